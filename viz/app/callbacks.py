@@ -1,0 +1,122 @@
+"""Dashboard callbacks. Each one only translates: inputs -> query -> chart -> outputs."""
+
+from __future__ import annotations
+
+import pandas as pd
+from dash import Input, Output, ctx, html, no_update
+
+from .. import charts
+from .. import schema as S
+from ..query import Filters, event_passages, filter_run, passage_reader, topics_over_time_table
+from ..store import Run
+from . import ids
+from .reader import empty_reader, passage_card
+
+MAX_EVENT_PASSAGES = 12
+
+
+def make_filters(topics, languages, sources, start, end) -> Filters:
+    return Filters(
+        topics=tuple(int(t) for t in topics or ()),
+        languages=tuple(languages or ()),
+        sources=tuple(sources or ()),
+        date_from=pd.Timestamp(start) if start else None,
+        date_to=pd.Timestamp(end) if end else None,
+    )
+
+
+def update_views(run: Run, topics, languages, sources, start, end, basis, scale):
+    """All four figures and the status line for the current filters."""
+    view = filter_run(run, make_filters(topics, languages, sources, start, end))
+    table = topics_over_time_table(view, by=basis)
+    status = (f"showing {len(view.passages)} of {len(run.passages)} passages, "
+              f"{len(view.events)} events")
+    return (
+        charts.topic_map(view.passages, view.topics),
+        charts.event_timeline(view.events, view.topics, view.documents),
+        charts.topics_over_time(table, share=(scale == "share"), by=basis),
+        charts.topic_overview(view.topics),
+        status,
+    )
+
+
+def _custom_id(click_data) -> int | None:
+    try:
+        return int(click_data["points"][0]["customdata"][0])
+    except (TypeError, KeyError, IndexError, ValueError):
+        return None
+
+
+def read_passage(run: Run, click_data):
+    passage_id = _custom_id(click_data)
+    item = passage_reader(run, passage_id) if passage_id is not None else None
+    return passage_card(item) if item else empty_reader()
+
+
+def read_event(run: Run, click_data):
+    event_id = _custom_id(click_data)
+    if event_id is None:
+        return empty_reader()
+    rows = run.events[run.events[S.EVENT_ID] == event_id]
+    if rows.empty:
+        return empty_reader()
+    event = rows.iloc[0]
+    passages = event_passages(run, event_id)
+    cards = [passage_card(passage_reader(run, p)) for p in passages[:MAX_EVENT_PASSAGES]]
+    more = len(passages) - len(cards)
+    return html.Div(
+        className="reader-event",
+        children=[
+            html.H2(f"{event[S.VALUE]} ({event[S.GRANULARITY]})", className="reader-event-date"),
+            html.Div(f"{event[S.N_MENTIONS]} mentions in {event[S.N_DOCUMENTS]} documents",
+                     className="reader-meta"),
+            *cards,
+            html.Div(f"… and {more} more passages", className="reader-meta") if more > 0 else None,
+        ],
+    )
+
+
+def register(app, run: Run) -> None:
+    """Attach the callbacks to ``app`` (inside the factory, never at module level)."""
+
+    @app.callback(
+        Output(ids.MAP, "figure"),
+        Output(ids.TIMELINE, "figure"),
+        Output(ids.OVER_TIME, "figure"),
+        Output(ids.OVERVIEW, "figure"),
+        Output(ids.STATUS, "children"),
+        Input(ids.TOPICS, "value"),
+        Input(ids.LANGUAGES, "value"),
+        Input(ids.SOURCES, "value"),
+        Input(ids.DATES, "start_date"),
+        Input(ids.DATES, "end_date"),
+        Input(ids.TIME_BASIS, "value"),
+        Input(ids.TIME_SCALE, "value"),
+    )
+    def _update_views(topics, languages, sources, start, end, basis, scale):
+        return update_views(run, topics, languages, sources, start, end, basis, scale)
+
+    @app.callback(
+        Output(ids.READER, "children"),
+        Input(ids.MAP, "clickData"),
+        Input(ids.TIMELINE, "clickData"),
+        prevent_initial_call=True,
+    )
+    def _read(map_click, timeline_click):
+        if ctx.triggered_id == ids.MAP:
+            return read_passage(run, map_click)
+        if ctx.triggered_id == ids.TIMELINE:
+            return read_event(run, timeline_click)
+        return no_update
+
+    @app.callback(
+        Output(ids.TOPICS, "value"),
+        Output(ids.LANGUAGES, "value"),
+        Output(ids.SOURCES, "value"),
+        Output(ids.DATES, "start_date"),
+        Output(ids.DATES, "end_date"),
+        Input(ids.RESET, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def _reset(_n):
+        return [], [], [], None, None

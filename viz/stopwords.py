@@ -1,0 +1,41 @@
+"""Stop words of every corpus language, so no topic label reads ``the_of_and``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Words that carry no subject in news text but are missing from the general lists.
+_EXTRA = {
+    "en": "said says say also would could one two new mr mrs ms like just may us year years "
+          "told according will can get got",
+    "fr": "dit selon plus cette cet être fait faire comme aussi ainsi alors qu aujourd hui "
+          "après avant depuis lors ans année",
+    "id": "juga akan telah bahwa dalam tersebut kata yakni yaitu para pun oleh serta dll "
+          "tahun",
+    "es": "dijo según también así año años",
+    "de": "sagte sagt sowie jahr jahre",
+}
+
+
+@lru_cache(maxsize=None)
+def _for_language(lang: str) -> frozenset[str]:
+    from stop_words import LANGUAGE_MAPPING, get_stop_words
+
+    words: set[str] = set()
+    if lang in LANGUAGE_MAPPING:
+        words.update(w.lower() for w in get_stop_words(lang))
+    words.update(_EXTRA.get(lang, "").split())
+    # The vectorizer splits on apostrophes: "l'année" gives "année"; keep the pieces too.
+    for w in list(words):
+        for piece in w.replace("’", "'").split("'"):
+            if len(piece) >= 2:
+                words.add(piece)
+    return frozenset(words)
+
+
+def stop_words_for(languages) -> frozenset[str]:
+    """Union of the stop words of ``languages`` (ISO 639-1); English is always included."""
+    words: set[str] = set(_for_language("en"))
+    for lang in languages:
+        words |= _for_language(str(lang))
+    return frozenset(words)
