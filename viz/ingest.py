@@ -119,7 +119,7 @@ _BLOCK_CLOSE = re.compile(
 
 def html_to_text(html: str) -> tuple[str, str]:
     """Visible text of an HTML page, one block per paragraph, and its ``<title>``."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(_BLOCK_CLOSE.sub(r"\1\n\n", html))
     title_node = tree.css_first("title")
@@ -232,7 +232,7 @@ class _Reader:
                 self.warn(where, problem, "metadata row ignored")
             if records is None:
                 continue
-            for i, rec in enumerate(records, start=2 if path.suffix == ".csv" else 1):
+            for i, rec in records:
                 rel = rec.get("file")
                 if not rel:
                     self.warn(f"{path}:{i}", "metadata row has no 'file'", "metadata row ignored")
@@ -297,8 +297,8 @@ class _Reader:
             if explicit:
                 raise InputError(f"{path}: {reason}")
             return
-        if records and not any(c.text in r for r in records[:1000]):
-            found = sorted({k for r in records[:50] for k in r})
+        if records and not any(c.text in r for _, r in records[:1000]):
+            found = sorted({k for _, r in records[:50] for k in r})
             msg = (f"no text column {c.text!r} (columns: {', '.join(found)}); "
                    "choose one with --text-col")
             self.n_inputs += len(records)
@@ -306,13 +306,13 @@ class _Reader:
                 raise InputError(f"{path}: {msg}")
             self.skip(str(path), msg)
             return
-        start = 2 if path.suffix.lower() == ".csv" else 1
-        for i, rec in enumerate(records):
+        unit = "row" if path.suffix.lower() in (".csv", ".parquet") else "line"
+        for number, rec in records:
             self.n_inputs += 1
-            where = f"{path}:{'row' if path.suffix.lower() in ('.csv', '.parquet') else 'line'} {i + start}"
+            where = f"{path}:{unit} {number}"
             given_id = rec.get(c.id)
             self.add(
-                doc_id=given_id if given_id not in (None, "") else f"{path.stem}:{i + start}",
+                doc_id=given_id if given_id not in (None, "") else f"{path.stem}:{number}",
                 path_or_row=where,
                 text=rec.get(c.text),
                 title=rec.get(c.title),
@@ -330,8 +330,10 @@ def _clean(value) -> str | None:
     return text or None
 
 
-def _read_records(path: Path, data: bytes | None = None) -> tuple[list[dict] | None, list[tuple[str, str]]]:
-    """Rows of a JSONL, CSV or Parquet file as dicts, and ``(where, problem)`` for bad rows.
+def _read_records(path: Path, data: bytes | None = None
+                  ) -> tuple[list[tuple[int, dict]] | None, list[tuple[str, str]]]:
+    """Rows of a JSONL, CSV or Parquet file as ``(line or row number, dict)``, and
+    ``(where, problem)`` for bad rows.
 
     ``None`` rows means the whole file could not be read (the last problem says why).
     """
@@ -344,7 +346,7 @@ def _read_records(path: Path, data: bytes | None = None) -> tuple[list[dict] | N
             table = pq.read_table(io.BytesIO(data) if data is not None else path)
         except Exception as exc:  # pyarrow raises several types for corrupt files
             return None, [(str(path), f"not a readable Parquet file: {exc}")]
-        return table.to_pylist(), problems
+        return list(enumerate(table.to_pylist(), start=1)), problems
     if data is None:
         try:
             data = path.read_bytes()
@@ -367,7 +369,7 @@ def _read_records(path: Path, data: bytes | None = None) -> tuple[list[dict] | N
             if not isinstance(rec, dict):
                 problems.append((f"{path}:line {n}", "line is not a JSON object"))
                 continue
-            records.append(rec)
+            records.append((n, rec))
         return records, problems
     # CSV
     csv.field_size_limit(1 << 30)
@@ -397,7 +399,7 @@ def _read_records(path: Path, data: bytes | None = None) -> tuple[list[dict] | N
             problems.append((f"{path}:row {row_no}",
                              f"malformed CSV row: {len(row)} fields, header has {len(header)}"))
             continue
-        records.append(dict(zip(header, row)))
+        records.append((row_no, dict(zip(header, row))))
     return records, problems
 
 

@@ -1,0 +1,112 @@
+"""The dashboard: callbacks called directly, and the app through a real test client."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from dash import html
+
+from viz import schema as S
+from viz.app import create_app
+from viz.app import ids
+from viz.app.callbacks import read_event, read_passage, update_views
+from viz.app.reader import highlighted
+from viz.store import load_run
+
+
+@pytest.fixture()
+def run(tiny_run):
+    return load_run(tiny_run)
+
+
+def _click(passage_or_event_id):
+    return {"points": [{"customdata": [passage_or_event_id, "x"]}]}
+
+
+def test_filters_drive_every_view(run):
+    fig_map, fig_timeline, fig_time, fig_overview, status = update_views(
+        run, [1], None, None, None, None, "publication", "count")
+    assert {int(r[0]) for t in fig_map.data for r in t.customdata} == {1, 3}
+    assert {int(r[0]) for t in fig_timeline.data for r in t.customdata} == {1}
+    assert {t.name for t in fig_time.data} == {"rail · train · kereta"}
+    assert list(fig_overview.data[0].y) == ["rail · train · kereta"]
+    assert status == "showing 2 of 6 passages, 1 events"
+
+
+def test_map_click_opens_the_passage_with_its_date_highlighted(run):
+    card = read_passage(run, _click(0))
+    assert card.className == "reader-card"
+    title, meta, topic, text = card.children[:4]
+    assert title.children == "Storm floods harbour"
+    assert "2023-03-15" in meta.children and "Gazette" in meta.children
+    marks = [c for c in text.children if isinstance(c, html.Mark)]
+    assert [m.children for m in marks] == ["14 March 2023"]
+
+
+def test_corpus_text_is_text_not_html(run):
+    card = read_passage(run, _click(4))  # the passage that contains a <script> tag
+    parts = card.children[3].children
+    assert any("<script>alert(1)</script>" in p for p in parts if isinstance(p, str))
+    assert not any(type(p).__name__ == "Script" for p in parts)
+
+
+def test_timeline_click_lists_the_event_mentions(run):
+    panel = read_event(run, _click(0))
+    cards = [c for c in panel.children if getattr(c, "className", "") == "reader-card"]
+    assert len(cards) == 3
+    assert panel.children[0].children == "2023-03-14 (day)"
+
+
+def test_bad_clicks_show_the_empty_reader(run):
+    assert read_passage(run, None).className == "reader-empty"
+    assert read_event(run, {"points": []}).className == "reader-empty"
+
+
+def test_highlight_skips_overlaps():
+    parts = highlighted("on 5 May 2020 and", [(3, 13, "2020-05-05"), (5, 8, "x")])
+    assert parts[0] == "on " and parts[1].children == "5 May 2020" and parts[2] == " and"
+
+
+def test_app_serves_layout_assets_and_callbacks(tiny_run):
+    app = create_app(tiny_run)
+    client = app.server.test_client()
+    page = client.get("/")
+    assert page.status_code == 200
+    assert b"style.css" in page.data  # assets/ is served from its absolute path
+    assert client.get("/assets/style.css").status_code == 200
+    layout = json.dumps(client.get("/_dash-layout").get_json())
+    for component_id in (ids.MAP, ids.TIMELINE, ids.OVER_TIME, ids.OVERVIEW, ids.READER, ids.TOPICS):
+        assert f'"{component_id}"' in layout
+    deps = client.get("/_dash-dependencies").get_json()
+    outputs = " ".join(d["output"] for d in deps)
+    assert f"{ids.READER}.children" in outputs and f"{ids.MAP}.figure" in outputs
+    # no CDN: Dash's own scripts are served locally
+    assert b"unpkg.com" not in page.data and b"cdn.plot.ly" not in page.data
+
+
+def test_callback_through_the_server(tiny_run):
+    app = create_app(tiny_run)
+    client = app.server.test_client()
+    body = {
+        "output": f"{ids.READER}.children",
+        "outputs": {"id": ids.READER, "property": "children"},
+        "inputs": [{"id": ids.MAP, "property": "clickData", "value": _click(2)},
+                   {"id": ids.TIMELINE, "property": "clickData", "value": None}],
+        "changedPropIds": [f"{ids.MAP}.clickData"],
+        "state": [],
+    }
+    response = client.post("/_dash-update-component", json=body)
+    assert response.status_code == 200
+    text = json.dumps(response.get_json())
+    assert "14 mars 2023" in text and "La temp" in text
+
+
+def test_two_apps_in_one_process_each_have_callbacks(tiny_run, tmp_path):
+    from tests.tiny import write_tiny_run
+
+    other = write_tiny_run(tmp_path / "other")
+    a, b = create_app(tiny_run), create_app(other)
+    for app in (a, b):
+        deps = app.server.test_client().get("/_dash-dependencies").get_json()
+        assert len(deps) == 3

@@ -1,0 +1,106 @@
+"""Embedders and the on-disk cache."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from viz.embed import (EmbeddingCache, Embedder, MissingDependency, Model2VecEmbedder,
+                       SentenceTransformerEmbedder, TfidfEmbedder, embed_texts, make_embedder)
+
+
+class CountingEmbedder(Embedder):
+    """Deterministic fake: a vector from the text's characters; counts what it computes."""
+
+    key = "counting-test"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        out = np.zeros((len(texts), 8), np.float32)
+        for i, t in enumerate(texts):
+            for j, ch in enumerate(t.encode()):
+                out[i, j % 8] += ch
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_cache_embeds_only_new_texts(tmp_path):
+    emb = CountingEmbedder()
+    cache = EmbeddingCache(tmp_path)
+    first, n1 = embed_texts(["a one", "b two", "a one"], emb, cache=cache)
+    assert n1 == 2 and emb.seen == ["a one", "b two"]
+    second, n2 = embed_texts(["b two", "c three", "a one"], emb, cache=cache)
+    assert n2 == 1 and emb.seen[-1] == "c three"
+    np.testing.assert_allclose(second[0], first[1])
+    np.testing.assert_allclose(second[2], first[0])
+    cache.close()
+    # survives reopening (it is on disk)
+    again, n3 = embed_texts(["c three"], CountingEmbedder(), cache=EmbeddingCache(tmp_path))
+    assert n3 == 0 and again.shape == (1, 8)
+
+
+def test_progress_counts_every_text(tmp_path):
+    seen = []
+    embed_texts(["x", "y", "x", "z"], CountingEmbedder(), cache=EmbeddingCache(tmp_path),
+                progress=seen.append)
+    assert sum(seen) == 4
+
+
+def test_make_embedder_choices():
+    assert make_embedder("use").key == "use-multilingual-v3"
+    assert make_embedder("tfidf").cacheable is False
+    assert isinstance(make_embedder("st:some/model"), SentenceTransformerEmbedder)
+    assert isinstance(make_embedder("m2v:/a/folder"), Model2VecEmbedder)
+    with pytest.raises(ValueError, match="unknown embedder 'bert'"):
+        make_embedder("bert")
+    with pytest.raises(ValueError):
+        make_embedder("st:")
+
+
+def test_tfidf_embedder_is_normalised():
+    vecs = TfidfEmbedder(dim=4).encode(["cats purr", "dogs bark", "cats and dogs", "birds sing"])
+    assert vecs.shape[0] == 4
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, rtol=1e-5)
+
+
+def test_sentence_transformers_absent_explains_itself(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name, *args, **kwargs):
+        if name == "sentence_transformers":
+            raise ImportError("No module named 'sentence_transformers'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(MissingDependency, match=r"pip install 'viz\[st\]'"):
+        SentenceTransformerEmbedder("/nonexistent").encode(["x"])
+
+
+def _tiny_model2vec_folder(path):
+    """A real model2vec model saved to a local folder: word-level tokenizer, 16-d vectors."""
+    from model2vec import StaticModel
+    from tokenizers import Tokenizer
+    from tokenizers.models import WordLevel
+    from tokenizers.pre_tokenizers import Whitespace
+
+    words = ["[UNK]", "[PAD]", "river", "flood", "storm", "train", "rail", "station", "coffee"]
+    tok = Tokenizer(WordLevel({w: i for i, w in enumerate(words)}, unk_token="[UNK]"))
+    tok.pre_tokenizer = Whitespace()
+    rng = np.random.default_rng(0)
+    StaticModel(rng.normal(size=(len(words), 16)).astype(np.float32), tok).save_pretrained(path)
+    return path
+
+
+def test_model2vec_loads_from_a_local_folder(tmp_path):
+    pytest.importorskip("model2vec")
+    folder = _tiny_model2vec_folder(tmp_path / "m2v")
+    emb = make_embedder(f"m2v:{folder}")
+    vecs, n = embed_texts(["river flood", "train station", "river flood"], emb,
+                          cache=EmbeddingCache(tmp_path / "cache"))
+    assert vecs.shape == (3, 16) and n == 2
+    np.testing.assert_allclose(vecs[0], vecs[2])
+    assert emb.key == f"m2v:{folder.resolve()}"

@@ -1,0 +1,73 @@
+"""Filters shared by every view, and the tables the charts draw."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from viz import schema as S
+from viz.query import (Filters, event_passages, filter_run, passage_reader,
+                       topics_over_time_table)
+from viz.store import load_run
+
+
+@pytest.fixture()
+def run(tiny_run):
+    return load_run(tiny_run)
+
+
+def test_no_filter_is_the_whole_run(run):
+    assert filter_run(run, Filters()) is run
+
+
+def test_language_filter_recounts_topics_and_events(run):
+    view = filter_run(run, Filters(languages=("fr",)))
+    assert set(view.passages[S.LANG]) == {"fr"}
+    sizes = dict(zip(view.topics[S.TOPIC_ID], view.topics[S.SIZE]))
+    assert sizes == {0: 1, 1: 1}
+    ev = view.events.set_index(S.EVENT_ID)
+    assert ev.loc[0, S.N_MENTIONS] == 1 and ev.loc[0, S.LANGUAGES] == {"fr": 1}
+    assert 2 not in ev.index  # the Indonesian-only event is gone
+
+
+def test_topic_source_and_date_filters(run):
+    view = filter_run(run, Filters(topics=(1,)))
+    assert set(view.passages[S.TOPIC_ID]) == {1}
+    assert list(view.events[S.EVENT_ID]) == [1]
+    view = filter_run(run, Filters(sources=("Kabar",)))
+    assert set(view.documents[S.DOC_ID]) == {"c"}
+    view = filter_run(run, Filters(date_from=pd.Timestamp("2023-03-16")))
+    assert set(view.documents[S.DOC_ID]) == {"b"}  # undated "c" is out once a range is set
+
+
+def test_topics_over_time_by_publication(run):
+    table = topics_over_time_table(run, by="publication", freq="month")
+    assert list(table.columns) == ["bin", S.TOPIC_ID, S.LABEL, "count", "share"]
+    march = table[table["bin"] == pd.Timestamp("2023-03-01")]
+    assert dict(zip(march[S.TOPIC_ID], march["count"])) == {0: 2, 1: 2}
+    assert march["share"].sum() == pytest.approx(1.0)
+
+
+def test_topics_over_time_by_event_respects_granularity(run):
+    monthly = topics_over_time_table(run, by="event", freq="month")
+    # the bare year "2025" cannot be placed in a month; "May 2025" can
+    assert set(monthly["bin"]) == {pd.Timestamp("2023-03-01"), pd.Timestamp("2025-05-01")}
+    yearly = topics_over_time_table(run, by="event", freq="year")
+    y2025 = yearly[yearly["bin"] == pd.Timestamp("2025-01-01")]
+    assert dict(zip(y2025[S.TOPIC_ID], y2025["count"])) == {1: 2, -1: 1}
+
+
+def test_bad_options_raise(run):
+    with pytest.raises(ValueError, match="by must be"):
+        topics_over_time_table(run, by="nonsense")
+    with pytest.raises(ValueError, match="freq must be"):
+        topics_over_time_table(run, freq="fortnight")
+
+
+def test_passage_reader_and_event_passages(run):
+    item = passage_reader(run, 0)
+    assert item["title"] == "Storm floods harbour" and item["date"] == "2023-03-15"
+    start, end, value = item["spans"][0]
+    assert item["text"][start:end] == "14 March 2023" and value == "2023-03-14"
+    assert passage_reader(run, 999) is None
+    assert event_passages(run, 0) == [0, 2, 4]

@@ -1,0 +1,60 @@
+"""The run directory: the written schema, atomic replacement, clear errors."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from viz import schema as S
+from viz.store import RunError, load_run, write_run
+from tests.tiny import tiny_tables, write_tiny_run
+
+
+def test_every_table_has_its_schema_on_disk(tiny_run):
+    for name in S.TABLES:
+        assert pq.read_schema(tiny_run / f"{name}.parquet").names == S.columns(name)
+    manifest = json.loads((tiny_run / S.MANIFEST).read_text())
+    assert manifest["schema_version"] == S.SCHEMA_VERSION
+
+
+def test_round_trip_keeps_values(tiny_run):
+    run = load_run(tiny_run)
+    assert run.topics.set_index(S.TOPIC_ID).loc[0, S.LANGUAGES] == {"en": 1, "fr": 1, "id": 1}
+    assert run.events.set_index(S.EVENT_ID).loc[1, S.SURFACE] == ["May 2025", "mai 2025"]
+    assert str(run.documents[S.DATE].iloc[0].date()) == "2023-03-15"
+    assert run.documents[S.DATE].isna().sum() == 1
+
+
+def test_rewrite_replaces_and_leaves_no_temporary_folders(tmp_path):
+    write_tiny_run(tmp_path / "run")
+    write_tiny_run(tmp_path / "run")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run"]
+
+
+def test_failed_write_leaves_old_run_intact(tmp_path):
+    path = write_tiny_run(tmp_path / "run")
+    tables = tiny_tables()
+    tables[S.EVENTS] = tables[S.EVENTS].drop(columns=[S.TITLE])
+    with pytest.raises(ValueError, match="lacks columns"):
+        write_run(path, tables, {})
+    assert load_run(path).events[S.TITLE].iloc[0] == "The storm hit on 14 March 2023."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run"]
+
+
+def test_refuses_to_overwrite_a_folder_that_is_not_a_run(tmp_path):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.docx").write_text("precious")
+    with pytest.raises(RunError, match="not a viz run"):
+        write_run(tmp_path / "mine", tiny_tables(), {})
+    assert (tmp_path / "mine" / "thesis.docx").read_text() == "precious"
+
+
+def test_incomplete_run_is_a_clear_error(tmp_path):
+    (tmp_path / "half").mkdir()
+    (tmp_path / "half" / "documents.parquet").write_text("")
+    with pytest.raises(RunError, match="not a complete viz run"):
+        load_run(tmp_path / "half")
+    with pytest.raises(RunError, match="no such run directory"):
+        load_run(tmp_path / "absent")

@@ -1,0 +1,30 @@
+"""Date extraction for viz: find date mentions in text and normalise them to TIMEX3-style values.
+
+    >>> import datetime
+    >>> [m.value for m in extract_dates("It rained on 7 mai 2021.", lang="fr")]
+    ['2021-05-07']
+
+Pure Python, one precompiled regex per language (see ``engine`` and ``lang/``)."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from .engine import Mention, interval, granularity_of
+from . import lang as _lang
+
+__all__ = ["extract_dates", "Mention", "interval", "granularity_of", "SUPPORTED_LANGUAGES"]
+
+SUPPORTED_LANGUAGES = _lang.LANGUAGES
+
+
+def extract_dates(text: str, *, lang: str, reference_date: _dt.date | None = None) -> list[Mention]:
+    """Date mentions of `text` in order.
+
+    `lang` is an ISO 639-1 code; unknown codes use language-independent patterns only. `reference_date` (the
+    document date) resolves relative expressions ("yesterday", "last October"); without it they are returned with
+    value "" -- except year-less dates ("le 10 mai"), which take the last explicit year written earlier in the text.
+    """
+    if not text:
+        return []
+    from .engine import extract
+    return extract(text, _lang.get(lang), reference_date)

@@ -1,0 +1,172 @@
+"""Language-independent core of the date extractor.
+
+A language module (``viz.dates.lang.xx``) supplies word lists and rule templates; :func:`compile_language` turns
+them into one precompiled "master" regex (all rules as alternatives) plus one regex per rule. Matching is a single
+left-to-right scan with the master regex; the rule that matched is re-run on its own regex to read its named
+groups, then a resolver (``RESOLVERS[rule kind]``) turns the groups into a TIMEX3-style value.
+
+Template placeholders (``{NAME}`` or ``{NAME:suffix}`` for a second group of the same kind):
+    MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF  -> alternations of the language's words
+    DAY  -> 1-31 (with the language's DAY_SUFFIX), YEAR -> 4-digit year, YY -> 2-digit year
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .resolvers import RESOLVERS, Ctx
+from .values import _norm_word, granularity_of, interval
+
+__all__ = ["Mention", "compile_language", "extract", "interval", "granularity_of"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    value: str
+    granularity: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    kind: str
+
+
+# ------------------------------------------------------------------------------------------ compiling
+
+
+def _alt(words) -> str:
+    """Regex alternation of words, longest first; a word ending in '.' makes the dot optional."""
+    parts = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        if w.endswith("."):
+            parts.append(re.escape(w[:-1]) + r"\.?")
+        else:
+            parts.append(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]"))
+    return "(?:" + "|".join(parts) + ")"
+
+
+class Lang:
+    """A compiled language: lookup tables, the master regex and the rules."""
+
+    def __init__(self, mod):
+        self.code = mod.CODE
+        self.mod = mod
+        self.months = {_norm_word(k): v for k, v in mod.MONTHS.items()}
+        self.weekdays = {_norm_word(k): v for k, v in getattr(mod, "WEEKDAYS", {}).items()}
+        self.seasons = {_norm_word(k): v for k, v in getattr(mod, "SEASONS", {}).items()}
+        self.nums = {_norm_word(k): v for k, v in getattr(mod, "NUMBERS", {}).items()}
+        self.ords = {_norm_word(k): v for k, v in getattr(mod, "ORDINALS", {}).items()}
+        self.units = {_norm_word(k): v for k, v in getattr(mod, "UNITS", {}).items()}
+        self.dirs = {_norm_word(k): v for k, v in getattr(mod, "DIRS", {}).items()}
+        self.reldays = {_norm_word(k): v for k, v in getattr(mod, "RELDAYS", {}).items()}
+        self.refs = {_norm_word(k): v for k, v in getattr(mod, "REFS", {}).items()}
+        self.day_first = getattr(mod, "DAY_FIRST", True)
+        self.ago_future = {_norm_word(w) for w in getattr(mod, "AGO_FUTURE", ())}
+        self.future_cue = re.compile(getattr(mod, "FUTURE_CUE", r"(?!)"), re.I)
+        self.weekday_block = re.compile(getattr(mod, "WEEKDAY_NOT_BEFORE", r"(?!)"), re.I)
+        self.weekday_block_before = re.compile(r"(?:" + getattr(mod, "WEEKDAY_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
+        self.month_cue = re.compile(getattr(mod, "MONTH_ALONE_CUE", r"(?!)") + r"\s*$", re.I)
+        self.nth_last = {_norm_word(w) for w in getattr(mod, "NTH_LAST", ())}
+        self.month_block = re.compile(getattr(mod, "MONTH_NOT_BEFORE", r"(?!)"), re.I)
+        self.full_months = {_norm_word(k) for k in mod.MONTHS if not k.endswith(".")}
+        self.ambiguous_months = {_norm_word(w) for w in getattr(mod, "AMBIGUOUS_MONTHS", ())}
+        self.year_block_after = re.compile(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
+        self.year_block_before = re.compile(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
+        self.year_cue = re.compile(r"(?:" + getattr(mod, "YEAR_CUE", r"(?!)") + r")\s*$", re.I)
+        mp = getattr(mod, "MOD_PREFIX", None)
+        self.mod_prefix = re.compile(r"(?:" + mp + r")$", re.I) if mp else None
+        cap = getattr(mod, "CAPITALIZED_NAMES", False)
+
+        def words(d, capitalize=False):
+            ws = list(d)
+            if capitalize:
+                out = set()
+                for w in ws:
+                    out.add(w[:1].upper() + w[1:])
+                    out.add(w.upper())
+                return r"(?-i:" + _alt(out) + r")"
+            return _alt(ws)
+
+        day_suffix = getattr(mod, "DAY_SUFFIX", "")
+        self.holidays = {_norm_word(k): v for k, v in getattr(mod, "HOLIDAYS", {}).items()}
+        self.fragments = {
+            "HOLIDAY": words(getattr(mod, "HOLIDAYS", {}) or {"(?!)": 0}) + r"(?![\w\-])",
+            "MONTH": words(mod.MONTHS, cap) + r"(?![\w\-])",
+            "WEEKDAY": words(getattr(mod, "WEEKDAYS", {}), cap) + r"(?![\w\-])",
+            "SEASON": words(getattr(mod, "SEASONS", {}) or {"(?!)": 0}) + r"\b",
+            "NUM": words(getattr(mod, "NUMBERS", {})) + r"\b|\d{1,3}(?![\d.,])",
+            "ORD": words(getattr(mod, "ORDINALS", {}) or {"(?!)": 0}) + r"\b",
+            "UNIT": words(getattr(mod, "UNITS", {}) or {"(?!)": 0}) + r"\b",
+            "DIR": words(getattr(mod, "DIRS", {}) or {"(?!)": 0}) + r"\b",
+            "RELDAY": words(getattr(mod, "RELDAYS", {}) or {"(?!)": 0}) + r"(?![\w\-])",
+            "REF": words(getattr(mod, "REFS", {}) or {"(?!)": 0}) + r"(?![\w\-])",
+            "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?!\d)" + day_suffix,
+            "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?![\d%])",
+            "YY": r"'?\d\d(?![\d%:]|[.,]\d)",
+        }
+        self.rules = []
+        alts = []
+        for i, (kind, template) in enumerate(mod.RULES):
+            rx_src = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", self._expand, template)
+            rx = re.compile(rx_src, re.I)
+            self.rules.append((kind, rx))
+            alts.append("(?P<r%d>%s)" % (i, re.sub(r"\(\?P<\w+>", "(?:", rx_src)))
+        self.master = re.compile(r"(?<![\w])(?:" + "|".join(alts) + ")", re.I)
+
+    def _expand(self, m):
+        name, suffix = m.group(1), m.group(2) or ""
+        return "(?P<%s%s>%s)" % (name.lower(), suffix, self.fragments[name])
+
+
+def compile_language(mod) -> Lang:
+    return Lang(mod)
+
+
+# ------------------------------------------------------------------------------------------ extraction
+
+
+def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    ctx = Ctx(text, lang, reference_date)
+    out = []
+    master_search = lang.master.search
+    rules = lang.rules
+    mod_prefix = lang.mod_prefix
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = master_search(text, pos)
+        if m is None:
+            break
+        s = m.start()
+        idx = int(m.lastgroup[1:])
+        kind, rx = rules[idx]
+        rm = rx.match(text, s)
+        res = RESOLVERS[kind](ctx, rm.groupdict(), s, rm.end()) if rm else None
+        if res is None:
+            pos = s + 1
+            continue
+        e = rm.end()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        value, gran, mkind = res
+        if mod_prefix is not None and s > 0:
+            pm = mod_prefix.search(text, max(0, s - 30), s)
+            if pm:
+                s = pm.start()
+        if not value:
+            gran_out = gran
+        else:
+            gran_out = granularity_of(value) or gran
+        ds, de = interval(value) if value else (None, None)
+        out.append(Mention(s, e, text[s:e], value, gran_out, ds, de, mkind))
+        if value and mkind == "absolute" and value[:4].isdigit() and gran_out in ("day", "month"):
+            ctx.doc_year = int(value[:4])
+        ctx.last_gran, ctx.last_value, ctx.last_end = gran_out, value, e
+        if gran_out == "quarter" and value and kind != "ago":
+            ctx.last_quarter = (value, e)
+        pos = max(rm.end(), s + 1)
+    return out

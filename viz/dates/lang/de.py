@@ -1,0 +1,72 @@
+"""German words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+
+CODE = "de"
+DAY_FIRST = True
+DAY_SUFFIX = r"\.?"
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "jan.": 1, "feb.": 2, "febr.": 2, "apr.": 4, "aug.": 8, "sep.": 9, "sept.": 9, "okt.": 10, "nov.": 11,
+    "dez.": 12,
+}
+WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+            "sonnabend": 5, "sonntag": 6}
+WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
+FUTURE_CUE = r"\b(?:wird|werden|soll|sollen|will|wollen|bis|geplant|kommenden?|nächsten?)\b"
+
+SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+
+NUMBERS = {
+    "ein": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
+    "dreißig": 30, "fünfzig": 50, "hundert": 100,
+}
+ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
+            "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
+UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
+         "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
+         "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC"}
+DIRS = {
+    "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
+    "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
+    "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
+    "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0,
+}
+AGO_FUTURE = ("in",)
+RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2}
+REFS = {"derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+        "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF"}
+
+MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
+
+YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab)"
+YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
+                  r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr)")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
+                   r"männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|stimmen|meter|"
+                   r"kilometer|tonnen|euro|dollar|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge)\b)")
+
+RULES = [
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
+    ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
+             r"{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
+    ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
+    ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
+    ("month", r"{MONTH}"),
+    ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
+    ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
+    ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
+    ("decade", r"(?:(?:die|den|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:\s+Jahren?)?\b"),
+    ("century", r"(?:im\s+)?(?P<cnum>\d{1,2})\.\s+Jahrhundert"),
+    ("season", r"(?:im\s+)?{SEASON}\s+{YEAR}"),
+    ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
+    ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
+    ("ref", r"{REF}"),
+    ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
+    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),
+    ("year", r"(?:(?:im\s+)?Jahr(?:e)?\s+)?{YEAR}"),
+]

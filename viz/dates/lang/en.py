@@ -1,0 +1,113 @@
+"""English words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+
+CODE = "en"
+DAY_FIRST = False            # 05/07/2021 is May 7
+CAPITALIZED_NAMES = True     # month and weekday names only when capitalized ("may" the verb is not a month)
+DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
+    "oct.": 10, "nov.": 11, "dec.": 12,
+}
+MONTH_NOT_BEFORE = r"\s+(?:for|of\s+the|of\s+dimes|madness)\b"
+AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
+MONTH_ALONE_CUE = (r"\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
+                   r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*")
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship|editions?|newspapers?)\b"
+FUTURE_CUE = (r"\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated)\s+to|"
+              r"(?:has|have|had)?\s*scheduled|plans?\s+to|planned\s+to|going\s+to|upcoming|"
+              r"as\s+(?:soon|early)\s+as|next)\b[^.;]{0,40}$")
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "a hundred": 100,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21,
+}
+UNITS = {
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "weekend": "WE", "month": "M", "months": "M",
+    "quarter": "Q", "quarters": "Q", "year": "Y", "years": "Y", "decade": "DEC", "decades": "DEC",
+}
+DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current": 0, "this past": -1,
+        "this coming": 1}
+# name -> (month, day) or (month, weekday, nth); nth -1 = last
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
+            "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
+            "halloween": (10, 31), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
+            "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 1, 0)}
+NTH_LAST = ("last",)
+AGO_FUTURE = ("later", "from now", "hence")
+RELDAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
+           "the day after tomorrow": 2}
+REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+        "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}
+
+MOD_PREFIX = (r"\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
+              r"earlier|later|almost|nearly|about|some|more\s+than)(?:\s+|-)")
+
+YEAR_CUE = r"\b(?:in|since|of|from|until|by|year|circa|c\.|around|before|after|during|between|and)"
+YEAR_NOT_AFTER = (r"[$€£¥#§]|\d[.,](?!\s)|\b(?:no|nos|p|pp|art|vol|sec|ch|fig)\.|\b(?:number|page|pages|section|article|"
+                  r"chapter|room|flight|route|highway|resolution|model|version|volume|points?|than|about|around|"
+                  r"approximately|nearly|some|over|almost|roughly|total\s+of|least|up\s+to)")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|cm|m|ft|mph|kph|lbs?|hours|hrs|GMT|"
+                   r"metres|meters|miles|feet|tons|tonnes|barrels|dollars|euros|pounds|yuan|rupees|rupiah)\b|"
+                   r"\s+(?:\w+\s+)?(?:people|persons|men|women|children|troops|soldiers|police|workers|employees|"
+                   r"jobs|shares|units|cars|vehicles|homes|houses|votes|members|students|deaths|dead|cases|"
+                   r"refugees|families|prisoners|tourists|residents|patients|delegates|pilgrims|rockets|missiles|"
+                   r"signatures|companies|flights|acres|hectares|calories|points|words|pages|times)\b)")
+
+_Y = r"(?:,?\s+{YEAR})"
+RULES = [
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
+    ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|percent)|[-:]\d)" + _Y + "?"),
+    ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    ("month", r"{MONTH}\s+'{YY}"),
+    ("month", r"{MONTH}\s+(?P<ydir>this|last|next)\s+year"),
+    ("month", r"{DIR}\s+{MONTH}"),
+    ("month", r"{MONTH}"),
+    ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+)?{ORD}(?:\s+|-)(?:fiscal\s+)?quarter"
+                r"(?:\s+of\s+(?:fiscal\s+)?{YEAR:c})?"),
+    ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
+    ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
+    ("half", r"(?:the\s+)?(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b})?"),
+    ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
+    ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
+                    r"the\s+quarter(?!\s*(?:ended|ending|of|through|to|-))\b"),
+    ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)'?s\b"),
+    ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
+    ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
+                r"(?:\s+|-)century"),
+    ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}"),
+    ("season", r"{YEAR}\s+{SEASON}"),
+    ("season", r"{DIR}\s+{SEASON}"),
+    ("season", r"(?<=over\s)the\s+(?P<season>summer|winter|spring)\b(?!\s+of\b)"),
+    ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?"),
+    ("relday", r"{RELDAY}(?!['’]s)"),
+    ("ref", r"{REF}(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|few|two|three|several)\b)"),
+    ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
+                   r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
+                   r"{MONTH}(?:,?\s+{YEAR})?)"),
+    ("weekday", r"{DIR}\s+{WEEKDAY}(?!\s+of\b)"),
+    ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}"),
+    ("relunit", r"(?:the\s+)?{DIR}\s+(?!days?\b){UNIT}(?!\s+of\b)"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|later|from\s+now|hence)\b"),
+    ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
+    ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
+    ("weekend", r"the\s+weekend"),
+    ("relunit", r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)"
+                r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"),
+    ("year", r"(?:the\s+year\s+)?{YEAR}"),
+]

@@ -1,0 +1,70 @@
+"""Spanish words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+
+CODE = "es"
+DAY_FIRST = True
+DAY_SUFFIX = r"(?:º|°)?"
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "ene.": 1, "feb.": 2, "abr.": 4, "jun.": 6, "jul.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "dic.": 12,
+}
+WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+            "sabado": 5, "domingo": 6}
+WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del"
+FUTURE_CUE = r"\b(?:va|van|irá|será|serán|habrá|prevé|previsto|prevista|hasta|\w{2,}(?:rá|rán))\b"
+
+SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
+
+NUMBERS = {
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50, "cien": 100,
+}
+ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
+UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
+         "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
+         "años": "Y", "decenio": "DEC", "década": "DEC"}
+DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
+        "que viene": 1, "entrante": 1, "este": 0, "esta": 0, "en curso": 0}
+AGO_FUTURE = ("dentro de",)
+RELDAYS = {"ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
+REFS = {"actualmente": "PRESENT_REF", "en la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
+        "recientemente": "PAST_REF", "el futuro": "FUTURE_REF"}
+
+MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|finales|fines|mediados|comienzos)\s+del?|"
+              r"(?:al\s+|el\s+)?(?:inicio|comienzo|final|principio)\s+del?)\s+")
+
+YEAR_CUE = r"\b(?:en|desde|de|del|año|hasta|entre|y|antes|después)"
+YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
+                  r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:personas|habitantes|hombres|"
+                   r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
+                   r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas)\b)")
+
+RULES = [
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?{DAY}\s+de\s+{MONTH}"
+             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"),
+    ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
+    ("month", r"(?:el\s+)?{DIR}\s+(?:mes\s+de\s+)?{MONTH}"),
+    ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+{DIR}"),
+    ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),
+    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+{YEAR})?"),
+    ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
+    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+{YEAR})?"),
+    ("decade", r"(?:los\s+)?años\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    ("century", r"(?:el\s+)?siglo\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
+    ("season", r"(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),
+    ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),
+    ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!de\s){RELDAY}"),
+    ("ref", r"{REF}"),
+    ("ago", r"(?P<after>hace|dentro\s+de)\s+{NUM}\s+{UNIT}"),
+    ("weekday", r"(?:el\s+)?{DIR}\s+{WEEKDAY}"),
+    ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
+    ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),
+    ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}"),
+    ("year", r"(?:(?:el\s+)?año\s+)?{YEAR}"),
+]

@@ -1,0 +1,62 @@
+"""Indonesian words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+
+CODE = "id"
+DAY_FIRST = True
+
+MONTHS = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
+    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "agu.": 8, "agt.": 8, "ags.": 8,
+    "sep.": 9, "sept.": 9, "okt.": 10, "nov.": 11, "des.": 12,
+}
+# "minggu" is also "week": Sunday only as "hari Minggu"
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+            "hari minggu": 6, "ahad": 6}
+WEEKDAY_NOT_AFTER = r"\b(?:salat|sholat|shalat|solat|khotbah|khutbah)"
+FUTURE_CUE = r"\b(?:akan|nanti|mendatang|depan|dijadwalkan|direncanakan|rencananya)\b"
+
+SEASONS = {}
+
+NUMBERS = {
+    "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "lima belas": 15, "dua puluh": 20,
+    "beberapa": 3,
+}
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+UNITS = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "kuartal": "Q", "triwulan": "Q",
+         "tahun": "Y", "dekade": "DEC", "dasawarsa": "DEC"}
+DIRS = {"lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1, "sebelumnya": -1, "ini": 0, "depan": 1,
+        "mendatang": 1, "yang akan datang": 1, "berikutnya": 1}
+AGO_FUTURE = ("lagi", "kemudian", "mendatang", "ke depan")
+RELDAYS = {"kemarin": -1, "hari ini": 0, "besok": 1, "kemarin lusa": -2, "lusa": 2}
+REFS = {"saat ini": "PRESENT_REF", "sekarang": "PRESENT_REF", "kini": "PRESENT_REF", "dewasa ini": "PRESENT_REF",
+        "baru-baru ini": "PAST_REF"}
+
+MOD_PREFIX = r"\b(?:awal|akhir|pertengahan|penghujung|medio)\s+"
+
+YEAR_CUE = r"\b(?:tahun|sejak|pada|hingga|sampai|dari|antara|dan)"
+YEAR_NOT_AFTER = r"[$€£#§]|\d[.,](?!\s)|\b(?:no|hal|nomor|halaman|pasal|ayat|rp|sekitar|lebih\s+dari|sebanyak)\.?"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|persen)|\s*(?:km|kg|m|ha|ton)\b|\s+(?:orang|jiwa|warga|unit|rumah|kendaraan|"
+                   r"personel|pasukan|siswa|mahasiswa|peserta|suara|meter|kilometer|hektare|ton|rupiah|dolar|"
+                   r"korban|kasus|pekerja|karyawan|buah|ekor|jemaah)\b)")
+
+RULES = [
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("date", r"(?:(?:hari\s+)?{WEEKDAY},?\s+(?:\(\s*)?)?(?:(?:tanggal|tgl\.?)\s+)?{DAY}\s+{MONTH}"
+             r"(?:\s+(?:tahun\s+)?{YEAR})?(?:\s+{DIR})?"),
+    ("month", r"(?:bulan\s+)?{MONTH}\s+(?:tahun\s+)?{YEAR}"),
+    ("month", r"(?:bulan\s+)?{MONTH}\s+{DIR}"),
+    ("month", r"(?:bulan\s+)?{MONTH}"),
+    ("quarter", r"(?:kuartal|triwulan|kwartal)\s+(?:{ORD}|ke-?\s*(?P<qn>[1-4]))(?:\s+(?:tahun\s+)?{YEAR})?"),
+    ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?{YEAR}?\b"),
+    ("half", r"semester\s+(?:{ORD}|(?P<hn>[12]))(?:\s+(?:tahun\s+)?{YEAR})?"),
+    ("decade", r"(?:(?:tahun|era)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))-?an\b"),
+    ("century", r"abad\s+(?:ke-?\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
+    ("ago", r"{NUM}\s*{UNIT}\s+(?P<after>(?:yang\s+)?lalu|silam|sebelumnya|lagi|kemudian|mendatang|ke\s+depan)\b"),
+    ("relunit", r"{UNIT}\s+{DIR}"),
+    ("relday", r"{RELDAY}"),
+    ("ref", r"{REF}"),
+    ("weekday", r"(?:hari\s+)?{WEEKDAY}(?:\s+{DIR})?"),
+    ("year", r"(?:tahun\s+)?{YEAR}"),
+]

@@ -1,0 +1,502 @@
+"""Resolvers: turn the named groups of a matched rule into (value, granularity, kind), or None to reject.
+
+Each resolver has the signature ``resolver(ctx, groups, start, end)``; ``RESOLVERS`` maps rule kinds (the first
+element of each entry of a language's ``RULES``) to resolvers."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter,
+                     two_digit_year, ym, ymd)
+
+
+
+class Ctx:
+    """Per-document state handed to resolvers."""
+
+    __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_quarter")
+
+    def __init__(self, text, lang, ref):
+        self.text = text
+        self.lang = lang
+        self.ref = ref
+        self.doc_year = None   # last explicit year seen in the document
+        self.last_gran = ""
+        self.last_value = ""
+        self.last_end = -1
+        self.last_quarter = None  # (value, end) of the last resolved quarter mention
+
+
+def _g(gd, name):
+    """First non-empty group among name, name+'b', name+'c'."""
+    for k in (name, name + "b", name + "c"):
+        v = gd.get(k)
+        if v:
+            return v
+    return None
+
+
+def _lookup(table, word):
+    return table.get(_norm_word(word)) if word else None
+
+
+def _num(ctx, word):
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    return _lookup(ctx.lang.nums, word)
+
+
+def _anchor_year(ctx, month, day=None, direction=None):
+    """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
+    ref = ctx.ref
+    if ref is None:
+        if ctx.doc_year is not None and direction is None:
+            return ctx.doc_year, "anchored"
+        return None, "anchored" if direction is None else "relative"
+    if direction is None:  # news bias: the past occurrence unless the next one is close ahead
+        if day is None:
+            ahead = (month - ref.month) % 12
+            return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 else
+                    ref.year - (1 if month > ref.month else 0)), "anchored"
+        d = safe_date(ref.year, month, day)
+        if d is None:
+            return ref.year, "anchored"
+        if d < ref and (safe_date(ref.year + 1, month, day) or d) - ref <= dt.timedelta(days=90):
+            return ref.year + 1, "anchored"
+        if d > ref and (d - ref).days > 90:
+            return ref.year - 1, "anchored"
+        return ref.year, "anchored"
+    if direction < 0:  # most recent strictly before the reference month (or day)
+        if day is None:
+            return (ref.year if month < ref.month else ref.year - 1), "relative"
+        d = safe_date(ref.year, month, day)
+        return (ref.year if d is not None and d <= ref else ref.year - 1), "relative"
+    if direction > 0:
+        if day is None:
+            return (ref.year if month > ref.month else ref.year + 1), "relative"
+        d = safe_date(ref.year, month, day)
+        return (ref.year if d is not None and d >= ref else ref.year + 1), "relative"
+    return ref.year, "relative"  # "this May"
+
+
+def r_date(ctx, gd, s, e):
+    month = _lookup(ctx.lang.months, gd.get("month"))
+    if month is None and gd.get("mnum"):
+        month = int(gd["mnum"])
+    day = int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else None
+    if month is None or day is None:
+        return None
+    year = _g(gd, "year")
+    if year:
+        y = int(year)
+        kind = "absolute"
+    elif _g(gd, "yy"):
+        y = two_digit_year(int(_g(gd, "yy").lstrip("'")), ctx.ref)
+        kind = "absolute"
+    else:
+        y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")))
+    if y is None:
+        return "", "day", kind
+    d = safe_date(y, month, day)
+    if d is None:
+        return None
+    return ymd(d), "day", kind
+
+
+def r_month(ctx, gd, s, e):
+    mw = gd.get("month")
+    month = _lookup(ctx.lang.months, mw)
+    if month is None:
+        return None
+    year = _g(gd, "year")
+    yy = _g(gd, "yy")
+    direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
+    if year:
+        return ym(int(year), month), "month", "absolute"
+    if yy:
+        return ym(two_digit_year(int(yy.lstrip("'")), ctx.ref), month), "month", "absolute"
+    ydir = _lookup(ctx.lang.dirs, gd.get("ydir"))
+    if ydir is not None:
+        if ctx.ref is None:
+            return "", "month", "relative"
+        return ym(ctx.ref.year + ydir, month), "month", "relative"
+    if direction is None:
+        w = _norm_word(mw)
+        if ctx.lang.month_block.match(ctx.text, e):
+            return None
+        if w not in ctx.lang.full_months and not mw.endswith("."):
+            return None  # bare abbreviation ("Jan" Kavan)
+    if direction is None and _norm_word(mw) in ctx.lang.ambiguous_months:
+        before = ctx.text[max(0, s - 20):s]
+        if not ctx.lang.month_cue.search(before):
+            return None
+    y, kind = _anchor_year(ctx, month, None, direction)
+    return (ym(y, month) if y is not None else ""), "month", kind
+
+
+def r_year(ctx, gd, s, e):
+    y = int(_g(gd, "year"))
+    text = ctx.text
+    before = text[max(0, s - 25):s]
+    if ctx.lang.year_block_before.search(before):
+        return None
+    if ctx.lang.year_block_after.match(text, e):
+        return None
+    cue = ctx.lang.year_cue.search(before)
+    if y < 1800 and not cue:
+        return None
+    if y > 2100:
+        return None
+    return str(y), "year", "absolute"
+
+
+def r_yy(ctx, gd, s, e):
+    """Apostrophe year: '98."""
+    return str(two_digit_year(int(gd["yy"].lstrip("'")), ctx.ref)), "year", "absolute"
+
+
+def r_decade(ctx, gd, s, e):
+    d = _g(gd, "year")
+    if d:
+        return d[:3] + "X", "decade", "absolute"
+    yy = _g(gd, "yy")
+    if yy:
+        return str(two_digit_year(int(yy.lstrip("'")), ctx.ref))[:3] + "X", "decade", "absolute"
+    return None
+
+
+def r_century(ctx, gd, s, e):
+    n = gd.get("cnum") or gd.get("cnumw")
+    if n is None:
+        return None
+    if n.isdigit():
+        c = int(n)
+    else:
+        c = _roman(n) or _lookup(ctx.lang.ords, n)
+    if not c or c > 21:
+        return None
+    return "%02dXX" % (c - 1), "century", "absolute"
+
+
+def _roman(s):
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50}
+    s = s.upper()
+    if not s or any(ch not in vals for ch in s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        v = vals[ch]
+        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
+    return total
+
+
+def r_quarter(ctx, gd, s, e):
+    q = gd.get("qn")
+    q = int(q) if q else _lookup(ctx.lang.ords, gd.get("ord"))
+    if not q or q > 4:
+        return None
+    year = _g(gd, "year")
+    if year:
+        return "%s-Q%d" % (year, q), "quarter", "absolute"
+    yy = _g(gd, "yy")
+    if yy:
+        return "%d-Q%d" % (two_digit_year(int(yy.lstrip("'")), ctx.ref), q), "quarter", "absolute"
+    if ctx.ref is None:
+        if ctx.doc_year is not None:
+            return "%d-Q%d" % (ctx.doc_year, q), "quarter", "anchored"
+        return "", "quarter", "anchored"
+    direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
+    ry, rq = quarter_of(ctx.ref)
+    y = ry
+    if direction is not None and direction < 0 and q >= rq:
+        y -= 1
+    elif direction is not None and direction > 0 and q <= rq:
+        y += 1
+    return "%d-Q%d" % (y, q), "quarter", "anchored"
+
+
+def r_half(ctx, gd, s, e):
+    h = gd.get("hn")
+    h = int(h) if h else _lookup(ctx.lang.ords, gd.get("ord"))
+    if h not in (1, 2):
+        return None
+    year = _g(gd, "year")
+    if year:
+        return "%s-H%d" % (year, h), "half", "absolute"
+    y = ctx.ref.year if ctx.ref else ctx.doc_year
+    return ("%d-H%d" % (y, h) if y else ""), "half", "anchored"
+
+
+def r_season(ctx, gd, s, e):
+    se = _lookup(ctx.lang.seasons, gd.get("season"))
+    if se is None:
+        return None
+    year = _g(gd, "year")
+    if year:
+        return "%s-%s" % (year, se), "season", "absolute"
+    direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
+    if ctx.ref is None:
+        if direction is None and ctx.doc_year is not None:
+            return "%d-%s" % (ctx.doc_year, se), "season", "anchored"
+        return "", "season", "relative" if direction is not None else "anchored"
+    ref = ctx.ref
+    order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+    cur = {12: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3}[ref.month]
+    cy = ref.year + (1 if ref.month == 12 else 0)  # winter labelled by the year it ends in (Jan/Feb)
+    y = ref.year
+    if se == "WI":
+        y = cy - 1 if ref.month == 12 else cy - 1  # winter Y = Dec Y .. Feb Y+1
+    if direction is not None and direction < 0 and order[se] >= cur:
+        y -= 1
+    elif direction is not None and direction > 0 and order[se] <= cur:
+        y += 1
+    return "%d-%s" % (y, se), "season", "relative" if direction is not None else "anchored"
+
+
+def r_relday(ctx, gd, s, e):
+    off = _lookup(ctx.lang.reldays, gd.get("relday"))
+    if off is None:
+        return None
+    if ctx.ref is None:
+        return "", "day", "relative"
+    return ymd(ctx.ref + dt.timedelta(days=off)), "day", "relative"
+
+
+def r_ref(ctx, gd, s, e):
+    v = _lookup(ctx.lang.refs, gd.get("ref"))
+    if v is None:
+        return None
+    if v in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        return v, "ref", "relative"
+    return None
+
+
+def r_weekday(ctx, gd, s, e):
+    wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
+    if wd is None:
+        return None
+    if ctx.lang.weekday_block.match(ctx.text, e) or ctx.lang.weekday_block_before.search(ctx.text, max(0, s - 25), s):
+        return None
+    if ctx.ref is None:
+        return "", "day", "relative"
+    direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
+    ref = ctx.ref
+    delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
+    if direction is None:
+        sent = ctx.text[max(0, s - 60):s]
+        cut = max(sent.rfind(". "), sent.rfind("\n"))
+        sent = sent[cut + 1:]
+        if delta and ctx.lang.future_cue.search(sent):
+            d = ref + dt.timedelta(days=7 - delta)
+        else:
+            d = ref - dt.timedelta(days=delta)
+    elif direction < 0:
+        d = ref - dt.timedelta(days=delta or 7)
+    elif direction > 0:
+        d = ref + dt.timedelta(days=(7 - delta) if delta else 7)
+    else:
+        d = ref + dt.timedelta(days=wd - ref.weekday())
+    return ymd(d), "day", "relative"
+
+
+def _shift(ref, unit, n):
+    """Value for the reference shifted by n units (negative = past), at the unit's granularity."""
+    if unit == "D":
+        return ymd(ref + dt.timedelta(days=n)), "day"
+    if unit == "W":
+        return iso_week(ref + dt.timedelta(days=7 * n)), "week"
+    if unit == "WE":  # "this weekend" said on Monday/Tuesday is the one just past
+        d = ref + dt.timedelta(days=7 * n - (7 if n == 0 and ref.weekday() <= 1 else 0))
+        return iso_week(d) + "-WE", "week"
+    if unit == "M":
+        return ym(*add_months(ref.year, ref.month, n)), "month"
+    if unit == "Q":
+        return "%d-Q%d" % shift_quarter(*quarter_of(ref), n), "quarter"
+    if unit == "Y":
+        return str(ref.year + n), "year"
+    if unit == "DEC":
+        return str(ref.year + 10 * n)[:3] + "X", "decade"
+    return None, ""
+
+
+_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "Y": "year", "DEC": "decade"}
+
+
+def r_relunit(ctx, gd, s, e):
+    unit = _lookup(ctx.lang.units, gd.get("unit"))
+    direction = _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
+    if unit is None or direction is None:
+        return None
+    if ctx.ref is None:
+        return "", _UNIT_GRAN.get(unit, ""), "relative"
+    if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:
+        return "%d%s" % (int(ctx.last_value[:4]) - 1, ctx.last_value[4:]), "quarter", "relative"
+    v, g = _shift(ctx.ref, unit, direction)
+    return (v, g, "relative") if v else None
+
+
+def r_ago(ctx, gd, s, e):
+    unit = _lookup(ctx.lang.units, gd.get("unit"))
+    n = _num(ctx, gd.get("num"))
+    if unit is None:
+        return None
+    if n is None:
+        if gd.get("num"):
+            return None
+        n = 1
+    sign = -1
+    after = gd.get("after")
+    if after and _norm_word(after) in ctx.lang.ago_future:
+        sign = 1
+    if ctx.ref is None:
+        return "", _UNIT_GRAN.get(unit, ""), "relative"
+    # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
+    if unit == "Y" and n == 1 and ctx.last_quarter and s - ctx.last_quarter[1] < 1000:
+        y = int(ctx.last_quarter[0][:4])
+        return "%d%s" % (y + sign, ctx.last_quarter[0][4:]), "quarter", "relative"
+    v, g = _shift(ctx.ref, unit, sign * n)
+    return (v, g, "relative") if v else None
+
+
+def r_weekend(ctx, gd, s, e):
+    """'the weekend' in news: the current weekend on Saturday/Sunday, else the one just past."""
+    if ctx.ref is None:
+        return "", "week", "relative"
+    d = ctx.ref if ctx.ref.weekday() >= 5 else ctx.ref - dt.timedelta(days=7)
+    return iso_week(d) + "-WE", "week", "relative"
+
+
+_HIJRI_MONTHS = {"muharram": 1, "safar": 2, "rabi al-awwal": 3, "rajab": 7, "shaban": 8, "sha'ban": 8,
+                 "ramadan": 9, "ramadhan": 9, "ramazan": 9, "shawwal": 10, "dhu al-hijjah": 12, "dhul hijjah": 12}
+
+
+def _nth_weekday(first: dt.date, length: int, wd: int, nth: int) -> dt.date | None:
+    days = [first + dt.timedelta(days=i) for i in range(length)]
+    hits = [d for d in days if d.weekday() == wd]
+    if not hits:
+        return None
+    if nth == -1:
+        return hits[-1]
+    return hits[nth - 1] if 0 < nth <= len(hits) else None
+
+
+def r_nthweekday(ctx, gd, s, e):
+    """'the last Friday of Ramadan', 'the first Monday of May 2021' (Hijri months need the hijridate package)."""
+    wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
+    nw = _norm_word(gd.get("nth") or "")
+    nth = -1 if nw in ctx.lang.nth_last else _lookup(ctx.lang.ords, nw)
+    if wd is None or nth is None:
+        return None
+    year = _g(gd, "year")
+    if gd.get("hmonth"):
+        hm = _HIJRI_MONTHS.get(_norm_word(gd["hmonth"]).replace("’", "'"))
+        anchor = ctx.ref or (dt.date(int(year), 7, 1) if year else None)
+        if hm is None or anchor is None:
+            return "", "day", "anchored"
+        try:
+            from hijridate import Gregorian, Hijri
+            hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+            best = None
+            for y in (hy - 1, hy, hy + 1):
+                first = Hijri(y, hm, 1)
+                g = first.to_gregorian()
+                d = _nth_weekday(dt.date(g.year, g.month, g.day), first.month_length(), wd, nth)
+                if d is not None and (year is None or d.year == int(year)):
+                    if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+                        best = d
+        except Exception:  # hijridate missing or out of its range
+            best = None
+        return (ymd(best) if best else ""), "day", "anchored"
+    month = _lookup(ctx.lang.months, gd.get("month"))
+    if month is None:
+        return None
+    y = int(year) if year else (ctx.ref.year if ctx.ref else ctx.doc_year)
+    if y is None:
+        return "", "day", "anchored"
+    d = _nth_weekday(dt.date(y, month, 1), (_month_end(y, month)).day, wd, nth)
+    return (ymd(d) if d else ""), "day", "absolute" if year else "anchored"
+
+
+def _holiday_date(spec, y):
+    if len(spec) == 2:
+        return safe_date(y, *spec)
+    month, wd, nth = spec
+    if nth == 0:  # US election day: the Tuesday after the first Monday
+        first_mon = _nth_weekday(dt.date(y, month, 1), 7, 0, 1)
+        return first_mon + dt.timedelta(days=1)
+    return _nth_weekday(dt.date(y, month, 1), _month_end(y, month).day, wd, nth)
+
+
+def r_holiday(ctx, gd, s, e):
+    spec = ctx.lang.holidays.get(_norm_word(gd.get("holiday") or ""))
+    if spec is None:
+        return None
+    year = _g(gd, "year")
+    direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
+    if year:
+        d = _holiday_date(spec, int(year))
+        return (ymd(d) if d else ""), "day", "absolute"
+    ref = ctx.ref
+    if ref is None:
+        if ctx.doc_year is not None and direction is None:
+            d = _holiday_date(spec, ctx.doc_year)
+            return (ymd(d) if d else ""), "day", "anchored"
+        return "", "day", "relative" if direction is not None else "anchored"
+    cands = [d for d in (_holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
+    if direction is not None and direction < 0:
+        past = [d for d in cands if d < ref]
+        d = past[-1] if past else None
+    elif direction is not None and direction > 0:
+        fut = [d for d in cands if d > ref]
+        d = fut[0] if fut else None
+    else:  # past occurrence unless the next one is within 90 days
+        fut = [d for d in cands if d >= ref and (d - ref).days <= 90]
+        past = [d for d in cands if d <= ref]
+        d = fut[0] if fut else (past[-1] if past else None)
+    return (ymd(d) if d else ""), "day", "relative" if direction is not None else "anchored"
+
+
+def r_lastquarter(ctx, gd, s, e):
+    """'the latest quarter', 'the quarter': the last completed quarter of the reference date."""
+    if ctx.ref is None:
+        return "", "quarter", "relative"
+    return "%d-Q%d" % shift_quarter(*quarter_of(ctx.ref), -1), "quarter", "relative"
+
+
+def r_iso(ctx, gd, s, e):
+    d = safe_date(int(gd["y"]), int(gd["m"]), int(gd["d"]))
+    return (ymd(d), "day", "absolute") if d else None
+
+
+def r_numeric(ctx, gd, s, e):
+    a, b = int(gd["a"]), int(gd["b"])
+    y = gd["y"]
+    y = int(y) if len(y) == 4 else two_digit_year(int(y), ctx.ref)
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        day, month = b, a
+    elif ctx.lang.day_first:
+        day, month = a, b
+    else:
+        day, month = b, a
+    d = safe_date(y, month, day)
+    return (ymd(d), "day", "absolute") if d else None
+
+
+def r_numeric_ym(ctx, gd, s, e):
+    m, y = int(gd["m"]), int(gd["y"])
+    if not 1 <= m <= 12:
+        return None
+    return ym(y, m), "month", "absolute"
+
+
+RESOLVERS = {
+    "date": r_date, "month": r_month, "year": r_year, "yy": r_yy, "decade": r_decade, "century": r_century,
+    "quarter": r_quarter, "half": r_half, "season": r_season, "relday": r_relday, "ref": r_ref,
+    "weekday": r_weekday, "relunit": r_relunit, "ago": r_ago, "lastquarter": r_lastquarter, "holiday": r_holiday, "nthweekday": r_nthweekday, "weekend": r_weekend, "iso": r_iso,
+    "numeric": r_numeric, "numeric_ym": r_numeric_ym,
+}
