@@ -66,3 +66,14 @@ def test_make_passages_offsets_point_into_the_document():
     for row in p.itertuples():
         assert texts[row.doc_id][row.start:row.end] == row.text
     assert list(p[p[S.DOC_ID] == "d2"][S.ORDINAL]) == [0]
+
+
+def test_headline_joins_its_blurb():
+    text = ("Over A Million People Roll Up Their Sleeves For New Boosters\n\n"
+            "Health experts said it is too early to predict whether demand would match supply.")
+    assert _texts(text) == [text]
+
+
+def test_a_long_unpunctuated_paragraph_is_not_a_heading():
+    text = ("word " * 40).strip() + "\n\nA second paragraph that ends properly with a period."
+    assert len(_texts(text)) == 2

@@ -16,6 +16,8 @@ from . import schema as S
 
 DEFAULT_MAX_CHARS = 300
 DEFAULT_MIN_CHARS = 40
+HEADING_MAX_CHARS = 150
+_SENTENCE_FINAL = tuple('.!?…。！？"”»\')')
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence ends with . ! ? … or CJK stops, optionally followed by closing quotes/brackets.
@@ -117,16 +119,24 @@ def windows(text: str, span: Span, max_chars: int) -> list[Span]:
     return out
 
 
+def _is_heading(text: str, para: Span, min_chars: int) -> bool:
+    """Too short to stand alone, or a title line: it joins the paragraph after it."""
+    length = para.end - para.start
+    if length < min_chars:
+        return True
+    return length <= HEADING_MAX_CHARS and text[para.end - 1] not in _SENTENCE_FINAL
+
+
 def split_document(text: str, *, max_chars: int = DEFAULT_MAX_CHARS,
                    min_chars: int = DEFAULT_MIN_CHARS) -> list[Span]:
     """Passage spans of one document, in order."""
     spans: list[Span] = []
-    pending: Span | None = None  # a short paragraph (a heading) waiting to join the next one
+    pending: Span | None = None  # a heading or short line waiting to join the next paragraph
     for para in paragraphs(text):
         if pending is not None:
             para = Span(pending.start, para.end)
             pending = None
-        if para.end - para.start < min_chars:
+        if _is_heading(text, para, min_chars):
             pending = para
             continue
         spans.extend(windows(text, para, max_chars))

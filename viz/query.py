@@ -143,9 +143,16 @@ def topics_over_time_table(run: Run, *, by: str = BY_PUBLICATION, freq: str = "a
     dates = dates.assign(bin=pd.to_datetime(dates["when"]).dt.to_period(
         {"week": "W-SUN", "month": "M", "year": "Y"}[freq]).dt.start_time)
     dates = dates.drop_duplicates(["bin", S.PASSAGE_ID])
-    counts = dates.groupby(["bin", S.TOPIC_ID]).size().rename("count").reset_index()
+    counts = dates.groupby(["bin", S.TOPIC_ID]).size().rename("count")
+    # Every bin between the first and the last, for every topic: a quiet month is a zero,
+    # not a line drawn straight across it.
+    period = {"week": "W-SUN", "month": "M", "year": "Y"}[freq]
+    bins = pd.period_range(dates["bin"].min(), dates["bin"].max(), freq=period).start_time
+    full = pd.MultiIndex.from_product([bins, sorted(counts.index.get_level_values(1).unique())],
+                                      names=["bin", S.TOPIC_ID])
+    counts = counts.reindex(full, fill_value=0).reset_index()
     totals = counts.groupby("bin")["count"].transform("sum")
-    counts["share"] = counts["count"] / totals
+    counts["share"] = (counts["count"] / totals.where(totals > 0)).fillna(0.0)
     counts[S.LABEL] = counts[S.TOPIC_ID].map(dict(zip(run.topics[S.TOPIC_ID], run.topics[S.LABEL])))
     counts.attrs["freq"] = freq
     return counts[cols].sort_values(["bin", S.TOPIC_ID]).reset_index(drop=True)

@@ -65,6 +65,10 @@ class Lang:
         self.day_first = getattr(mod, "DAY_FIRST", True)
         self.ago_future = {_norm_word(w) for w in getattr(mod, "AGO_FUTURE", ())}
         self.future_cue = re.compile(getattr(mod, "FUTURE_CUE", r"(?!)"), re.I)
+        self.future_after = re.compile(getattr(mod, "FUTURE_AFTER", r"(?!)"), re.I)
+        self.past_cue = re.compile(getattr(mod, "PAST_CUE", r"(?!)"), re.I)
+        self.past_after = re.compile(getattr(mod, "PAST_AFTER", r"(?!)"), re.I)
+        self.habitual_cue = re.compile(getattr(mod, "HABITUAL_CUE", r"(?!)"), re.I)
         self.weekday_block = re.compile(getattr(mod, "WEEKDAY_NOT_BEFORE", r"(?!)"), re.I)
         self.weekday_block_before = re.compile(r"(?:" + getattr(mod, "WEEKDAY_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
         self.month_cue = re.compile(getattr(mod, "MONTH_ALONE_CUE", r"(?!)") + r"\s*$", re.I)
@@ -127,6 +131,19 @@ def compile_language(mod) -> Lang:
 # ------------------------------------------------------------------------------------------ extraction
 
 
+def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
+    gran_out = (granularity_of(value) or gran) if value else gran
+    ds, de = interval(value) if value else (None, None)
+    out.append(Mention(s, e, text[s:e], value, gran_out, ds, de, mkind))
+    if value and mkind == "absolute" and value[:4].isdigit() and gran_out in ("day", "month"):
+        ctx.doc_year = int(value[:4])
+    ctx.last_gran, ctx.last_value, ctx.last_end = gran_out, value, e
+    if value and gran_out in ("day", "month", "year", "week", "quarter", "season", "half"):
+        ctx.anchor = (value, gran_out)
+    if gran_out == "quarter" and value and rule_kind != "ago":
+        ctx.last_quarter = (value, e)
+
+
 def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
@@ -145,28 +162,26 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
         idx = int(m.lastgroup[1:])
         kind, rx = rules[idx]
         rm = rx.match(text, s)
-        res = RESOLVERS[kind](ctx, rm.groupdict(), s, rm.end()) if rm else None
+        if rm is None:
+            pos = s + 1
+            continue
+        ctx.match = rm
+        res = RESOLVERS[kind](ctx, rm.groupdict(), s, rm.end())
         if res is None:
             pos = s + 1
             continue
-        e = rm.end()
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        value, gran, mkind = res
-        if mod_prefix is not None and s > 0:
-            pm = mod_prefix.search(text, max(0, s - 30), s)
-            if pm:
-                s = pm.start()
-        if not value:
-            gran_out = gran
+        if isinstance(res, list):  # several mentions from one match (ranges): [(start, end, value, gran, kind)]
+            for ps, pe, value, gran, mkind in res:
+                _emit(out, ctx, text, lang, ps, pe, value, gran, mkind, kind)
         else:
-            gran_out = granularity_of(value) or gran
-        ds, de = interval(value) if value else (None, None)
-        out.append(Mention(s, e, text[s:e], value, gran_out, ds, de, mkind))
-        if value and mkind == "absolute" and value[:4].isdigit() and gran_out in ("day", "month"):
-            ctx.doc_year = int(value[:4])
-        ctx.last_gran, ctx.last_value, ctx.last_end = gran_out, value, e
-        if gran_out == "quarter" and value and kind != "ago":
-            ctx.last_quarter = (value, e)
+            e = rm.end()
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            value, gran, mkind = res
+            if mod_prefix is not None and s > 0:
+                pm = mod_prefix.search(text, max(0, s - 30), s)
+                if pm:
+                    s = pm.start()
+            _emit(out, ctx, text, lang, s, e, value, gran, mkind, kind)
         pos = max(rm.end(), s + 1)
     return out

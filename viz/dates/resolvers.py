@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .tense import tense
 from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter,
                      two_digit_year, ym, ymd)
 
@@ -15,7 +16,8 @@ from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, s
 class Ctx:
     """Per-document state handed to resolvers."""
 
-    __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_quarter")
+    __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_quarter", "match",
+                 "anchor")
 
     def __init__(self, text, lang, ref):
         self.text = text
@@ -26,6 +28,8 @@ class Ctx:
         self.last_value = ""
         self.last_end = -1
         self.last_quarter = None  # (value, end) of the last resolved quarter mention
+        self.match = None         # the re.Match of the rule being resolved
+        self.anchor = None        # (value, granularity) of the last resolved calendar mention
 
 
 def _g(gd, name):
@@ -49,13 +53,21 @@ def _num(ctx, word):
     return _lookup(ctx.lang.nums, word)
 
 
-def _anchor_year(ctx, month, day=None, direction=None):
+def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
     if ref is None:
         if ctx.doc_year is not None and direction is None:
             return ctx.doc_year, "anchored"
         return None, "anchored" if direction is None else "relative"
+    if direction is None and span is not None and tense(ctx, *span) > 0:
+        # said of the future: the next such month/day (unless it is barely past: a deadline reported late)
+        if day is None:
+            return (ref.year if month >= ref.month else ref.year + 1), "anchored"
+        d = safe_date(ref.year, month, day)
+        if d is not None and d < ref and (ref - d).days > 14:
+            return ref.year + 1, "anchored"
+        return ref.year, "anchored"
     if direction is None:  # news bias: the past occurrence unless the next one is close ahead
         if day is None:
             ahead = (month - ref.month) % 12
@@ -97,7 +109,7 @@ def r_date(ctx, gd, s, e):
         y = two_digit_year(int(_g(gd, "yy").lstrip("'")), ctx.ref)
         kind = "absolute"
     else:
-        y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")))
+        y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
     if y is None:
         return "", "day", kind
     d = safe_date(y, month, day)
@@ -133,7 +145,7 @@ def r_month(ctx, gd, s, e):
         before = ctx.text[max(0, s - 20):s]
         if not ctx.lang.month_cue.search(before):
             return None
-    y, kind = _anchor_year(ctx, month, None, direction)
+    y, kind = _anchor_year(ctx, month, None, direction, (s, e))
     return (ym(y, month) if y is not None else ""), "month", kind
 
 
@@ -286,10 +298,7 @@ def r_weekday(ctx, gd, s, e):
     ref = ctx.ref
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
-        sent = ctx.text[max(0, s - 60):s]
-        cut = max(sent.rfind(". "), sent.rfind("\n"))
-        sent = sent[cut + 1:]
-        if delta and ctx.lang.future_cue.search(sent):
+        if delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e) > 0:
             d = ref + dt.timedelta(days=7 - delta)
         else:
             d = ref - dt.timedelta(days=delta)

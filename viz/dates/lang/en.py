@@ -18,9 +18,15 @@ MONTH_ALONE_CUE = (r"\b(?:in|last|next|this|early|late|mid|since|until|till|by|o
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship|editions?|newspapers?)\b"
-FUTURE_CUE = (r"\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated)\s+to|"
-              r"(?:has|have|had)?\s*scheduled|plans?\s+to|planned\s+to|going\s+to|upcoming|"
-              r"as\s+(?:soon|early)\s+as|next)\b[^.;]{0,40}$")
+FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
+              r"scheduled|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next|until|"
+              r"till|effective|starting|payable|expires?|due)\b|\bby\s+$")
+FUTURE_AFTER = r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b"
+_ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
+PAST_CUE = r"\b(?:was|were|had|did|said|told|" + _ED + r")\b"
+PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b"
+HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
+                r"usually|traditionally)\b[^.;]{0,40}$")
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
