@@ -109,4 +109,48 @@ def test_two_apps_in_one_process_each_have_callbacks(tiny_run, tmp_path):
     a, b = create_app(tiny_run), create_app(other)
     for app in (a, b):
         deps = app.server.test_client().get("/_dash-dependencies").get_json()
-        assert len(deps) == 3
+        assert len(deps) == 4
+
+
+def test_curation_from_the_dashboard(tiny_run):
+    from viz.app.callbacks import curate
+
+    run = load_run(tiny_run)
+    same, message = curate(run, ids.CURATE_RENAME, [0, 1], "x")
+    assert same is run and message == "Not done: choose exactly one topic to rename"
+    new, message = curate(run, ids.CURATE_RENAME, [0], "Harbour storm")
+    assert "now “Harbour storm”" in message
+    assert dict(zip(new.topics[S.TOPIC_ID], new.topics[S.LABEL]))[0] == "Harbour storm"
+    new, message = curate(new, ids.CURATE_MERGE, [0, 1], "")
+    assert set(new.passages[S.TOPIC_ID]) == {0, -1}
+    # the change is on disk: a new app over the same folder sees it
+    assert set(load_run(tiny_run).passages[S.TOPIC_ID]) == {0, -1}
+
+
+def test_curation_callback_through_the_server(tiny_run):
+    app = create_app(tiny_run)
+    client = app.server.test_client()
+    outputs = [
+        {"id": ids.VERSION, "property": "data"},
+        {"id": ids.CURATE_MESSAGE, "property": "children"},
+        {"id": ids.TOPICS, "property": "options"},
+        {"id": ids.CURATE_TOPICS, "property": "options"},
+        {"id": ids.CURATE_TOPICS, "property": "value"},
+    ]
+    body = {
+        "output": ".." + "...".join(f"{o['id']}.{o['property']}" for o in outputs) + "..",
+        "outputs": outputs,
+        "inputs": [{"id": i, "property": "n_clicks", "value": 1 if i == ids.CURATE_DELETE else 0}
+                   for i in (ids.CURATE_RENAME, ids.CURATE_MERGE, ids.CURATE_SPLIT, ids.CURATE_DELETE)],
+        "changedPropIds": [f"{ids.CURATE_DELETE}.n_clicks"],
+        "state": [{"id": ids.CURATE_TOPICS, "property": "value", "value": [1]},
+                  {"id": ids.CURATE_LABEL, "property": "value", "value": None},
+                  {"id": ids.VERSION, "property": "data", "value": 0}],
+    }
+    response = client.post("/_dash-update-component", json=body)
+    assert response.status_code == 200, response.data[:500]
+    result = response.get_json()["response"]
+    assert result[ids.VERSION]["data"] == 1
+    assert "Deleted topics 1" in result[ids.CURATE_MESSAGE]["children"]
+    assert [o["value"] for o in result[ids.CURATE_TOPICS]["options"]] == [0]
+    assert app.viz_state.run.topics[S.TOPIC_ID].tolist() == [0, -1]

@@ -137,3 +137,18 @@ def test_demo_builds_and_exports_without_serving(tmp_path, capsys):
     assert (tmp_path / "demo" / "run" / "manifest.json").is_file()
     assert (tmp_path / "demo" / "export" / "index.html").is_file()
     assert "exported to" in out
+
+
+def test_topics_commands(tiny_run, capsys):
+    assert main(["topics", str(tiny_run)]) == 0
+    assert "storm · tempête · badai" in capsys.readouterr().out
+    assert main(["topics", str(tiny_run), "rename", "0", "Storm of March"]) == 0
+    assert "Storm of March (renamed)" in capsys.readouterr().out
+    assert main(["topics", str(tiny_run), "merge", "0", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "rail · train" not in out
+    assert main(["topics", str(tiny_run), "log"]) == 0
+    ops = [json.loads(line)["op"] for line in capsys.readouterr().out.splitlines()]
+    assert ops == ["rename", "merge"]
+    assert main(["topics", str(tiny_run), "delete", "9"]) == 2
+    assert "no topic 9" in capsys.readouterr().err

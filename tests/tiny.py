@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from viz import schema as S
@@ -55,6 +56,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
             S.SIZE: [3, 2, 1],
             S.LANGUAGES: [{"en": 1, "fr": 1, "id": 1}, {"en": 1, "fr": 1}, {"id": 1}],
             S.REPRESENTATIVE: [[0, 2, 4], [1, 3], [5]],
+            S.LABEL_SOURCE: ["auto", "auto", "auto"],
         }
     )
 
@@ -102,4 +104,11 @@ def write_tiny_run(path: Path) -> Path:
                                                   "mentions": 6, "events": 3},
                 "skipped": [{"input": "bad.bin", "reason": "binary file (contains NUL bytes)"}],
                 "warnings": [], "seconds": {}}
-    return write_run(path, tiny_tables(), manifest)
+    # embeddings: topic 0 passages near one axis, topic 1 near another (for curation tests)
+    rng = np.random.default_rng(0)
+    base = np.zeros((6, 8), np.float32)
+    base[[0, 2, 4], 0] = 1.0
+    base[[1, 3], 1] = 1.0
+    base[5, 2] = 1.0
+    emb = base + 0.05 * rng.normal(size=base.shape).astype(np.float32)
+    return write_run(path, tiny_tables(), manifest, embeddings=emb)

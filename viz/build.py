@@ -177,7 +177,7 @@ def build(config: BuildConfig) -> Run:
         tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
                   S.MENTIONS: mentions, S.EVENTS: events}
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
-        path = write_run(config.out, tables, manifest)
+        path = write_run(config.out, tables, manifest, embeddings=embeddings)
     return load_run(path)
 
 

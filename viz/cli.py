@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 from pathlib import Path
@@ -43,6 +44,25 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write standalone offline HTML charts of a run")
     e.add_argument("run_dir")
     e.add_argument("--out", required=True, help="folder for the HTML files")
+
+    t = sub.add_parser("topics", help="list and curate the topics of a run (rename, merge, "
+                       "split, delete)")
+    t.add_argument("run_dir")
+    tsub = t.add_subparsers(dest="action", metavar="ACTION")
+    tsub.add_parser("list", help="topics with their size, languages and terms (the default)")
+    r = tsub.add_parser("rename", help="give a topic your own label")
+    r.add_argument("topic", type=int)
+    r.add_argument("label")
+    m = tsub.add_parser("merge", help="merge topics into the first one named")
+    m.add_argument("topics", type=int, nargs="+")
+    m.add_argument("--label", default=None, help="label of the merged topic")
+    sp = tsub.add_parser("split", help="split a topic by k-means on its passages")
+    sp.add_argument("topic", type=int)
+    sp.add_argument("--parts", type=int, default=2)
+    sp.add_argument("--seed", type=int, default=0)
+    dl = tsub.add_parser("delete", help="dissolve topics (their passages become unassigned)")
+    dl.add_argument("topics", type=int, nargs="+")
+    tsub.add_parser("log", help="the curation history of the run")
 
     d = sub.add_parser("demo", help="build, export and serve the bundled sample corpus")
     d.add_argument("--out", default="viz-demo", help="folder for the run and the export "
@@ -120,6 +140,33 @@ def _export(run_dir: str, out: str) -> int:
     return 0
 
 
+def _topics(args) -> int:
+    from . import curation
+    from . import schema as S
+    from .store import load_run
+
+    action = args.action or "list"
+    if action == "log":
+        for entry in curation.history(args.run_dir):
+            print(json.dumps(entry, ensure_ascii=False))
+        return 0
+    if action == "rename":
+        run = curation.rename(args.run_dir, args.topic, args.label)
+    elif action == "merge":
+        run = curation.merge(args.run_dir, args.topics, label=args.label)
+    elif action == "split":
+        run = curation.split(args.run_dir, args.topic, parts=args.parts, seed=args.seed)
+    elif action == "delete":
+        run = curation.delete(args.run_dir, args.topics)
+    else:
+        run = load_run(args.run_dir)
+    for t in run.topics.itertuples(index=False):
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(t.languages.items()))
+        mark = " (renamed)" if getattr(t, S.LABEL_SOURCE) == "user" else ""
+        print(f"{t.topic_id:>4}  {t.size:>6}  {t.label}{mark}  [{langs}]  {', '.join(t.terms[:8])}")
+    return 0
+
+
 def _demo(args) -> int:
     from .build import BuildConfig, build, summary
     from .sample import SAMPLE_CORPUS
@@ -147,9 +194,11 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args.run_dir, args.host, args.port, args.debug)
         if args.command == "export":
             return _export(args.run_dir, args.out)
+        if args.command == "topics":
+            return _topics(args)
         if args.command == "demo":
             return _demo(args)
-    except (InputError, RunError, MissingDependency, ValueError) as exc:
+    except (InputError, RunError, MissingDependency, ValueError) as exc:  # CurationError too
         if os.environ.get("VIZ_DEBUG"):
             raise
         print(f"viz {args.command}: error: {exc}", file=sys.stderr)

@@ -18,6 +18,8 @@ MENTIONS = "mentions"
 EVENTS = "events"
 TABLES = (DOCUMENTS, PASSAGES, TOPICS, MENTIONS, EVENTS)
 MANIFEST = "manifest.json"
+EMBEDDINGS = "embeddings.npy"  # float16, one row per passage in passage_id order
+CURATION_LOG = "curation.jsonl"  # one JSON object per topic change, oldest first
 
 # --- shared column names ------------------------------------------------------------------
 DOC_ID = "doc_id"
@@ -51,6 +53,7 @@ N_MENTIONS = "n_mentions"
 N_DOCUMENTS = "n_documents"
 DOC_IDS = "doc_ids"
 REPRESENTATIVE = "representative"
+LABEL_SOURCE = "label_source"  # "auto" (from the terms) or "user" (renamed by a person)
 SURFACE = "surface"
 
 OUTLIER_TOPIC = -1
@@ -93,6 +96,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             (SIZE, pa.int64()),
             (LANGUAGES, _lang_counts),  # passage counts per language
             (REPRESENTATIVE, pa.list_(pa.int64())),  # passage ids closest to the centre
+            (LABEL_SOURCE, pa.string()),
         ]
     ),
     MENTIONS: pa.schema(

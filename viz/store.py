@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -58,8 +59,14 @@ def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
-def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict) -> Path:
-    """Write all tables and the manifest atomically to ``run_dir`` (replacing an old run)."""
+def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
+              embeddings: np.ndarray | None = None, keep: tuple[str, ...] = ()) -> Path:
+    """Write all tables and the manifest atomically to ``run_dir`` (replacing an old run).
+
+    ``embeddings`` (one row per passage, in ``passage_id`` order) are stored as float16 in
+    ``embeddings.npy`` so topics can be curated without the embedder; files named in ``keep``
+    are carried over from the old run (the curation log, say).
+    """
     run_dir = Path(run_dir).resolve()
     run_dir.parent.mkdir(parents=True, exist_ok=True)
     if run_dir.exists() and not (run_dir / S.MANIFEST).exists() and any(run_dir.iterdir()):
@@ -69,6 +76,11 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
     try:
         for name in S.TABLES:
             pq.write_table(_to_arrow(name, tables[name]), tmp / f"{name}.parquet")
+        if embeddings is not None:
+            np.save(tmp / S.EMBEDDINGS, np.asarray(embeddings, dtype=np.float16))
+        for name in keep:
+            if (run_dir / name).is_file():
+                shutil.copy2(run_dir / name, tmp / name)
         manifest = {**manifest, "schema_version": S.SCHEMA_VERSION, "tables": list(S.TABLES)}
         with open(tmp / S.MANIFEST, "w", encoding="utf-8") as fh:
             json.dump(manifest, fh, indent=2, ensure_ascii=False, default=str)
@@ -120,3 +132,11 @@ def load_run(run_dir: Path | str) -> Run:
             raise RunError(f"{path}: unreadable table: {exc}") from None
     tables[S.MENTIONS][S.EVENT_ID] = tables[S.MENTIONS][S.EVENT_ID].astype("Int64")
     return Run(**tables, manifest=manifest, path=run_dir)
+
+
+def load_embeddings(run_dir: Path | str) -> np.ndarray:
+    """The passage embeddings stored with a run (float32, one row per passage)."""
+    path = Path(run_dir) / S.EMBEDDINGS
+    if not path.is_file():
+        raise RunError(f"{path}: missing; rebuild the run with this version of viz")
+    return np.load(path).astype(np.float32)

@@ -276,6 +276,7 @@ def _topic_table(topic_ids: np.ndarray, terms: dict[int, list[str]], langs: list
                 S.SIZE: int(len(members)),
                 S.LANGUAGES: {str(k): int(v) for k, v in lang_counts.items()},
                 S.REPRESENTATIVE: representative_passages(members, embeddings, langs),
+                S.LABEL_SOURCE: "auto",
             }
         )
     return pd.DataFrame(rows, columns=S.columns(S.TOPICS))

@@ -20,7 +20,7 @@ def create_app(run_dir: Path | str | Run):
     """A Dash app over the run in ``run_dir`` (or an already loaded :class:`Run`)."""
     from dash import Dash
 
-    from .callbacks import register
+    from .callbacks import RunState, register
     from .layout import make_layout
 
     run = run_dir if isinstance(run_dir, Run) else load_run(run_dir)
@@ -32,6 +32,7 @@ def create_app(run_dir: Path | str | Run):
         update_title=None,
     )
     app.layout = make_layout(run)
-    register(app, run)
-    app.viz_run = run
+    state = RunState(run)
+    register(app, state)
+    app.viz_state = state
     return app

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from dash import Input, Output, ctx, html, no_update
+from dash import Input, Output, State, ctx, html, no_update
 
 from .. import charts
 from .. import schema as S
@@ -76,8 +76,46 @@ def read_event(run: Run, click_data):
     )
 
 
-def register(app, run: Run) -> None:
+def curate(run: Run, action: str, topics, label) -> tuple[Run, str]:
+    """Apply one curation action from the dashboard; returns the new run and a message."""
+    from .. import curation
+
+    topics = [int(t) for t in topics or ()]
+    label = (label or "").strip()
+    try:
+        if action == ids.CURATE_RENAME:
+            if len(topics) != 1:
+                raise curation.CurationError("choose exactly one topic to rename")
+            new = curation.rename(run.path, topics[0], label)
+            return new, f"Topic {topics[0]} is now “{label}”."
+        if action == ids.CURATE_MERGE:
+            new = curation.merge(run.path, topics, label=label or None)
+            return new, f"Merged topics {', '.join(map(str, topics))} into topic {topics[0]}."
+        if action == ids.CURATE_SPLIT:
+            if len(topics) != 1:
+                raise curation.CurationError("choose exactly one topic to split")
+            new = curation.split(run.path, topics[0])
+            return new, f"Split topic {topics[0]} in two: {curation.history(run.path)[-1]['new_topics']} is new."
+        if action == ids.CURATE_DELETE:
+            if not topics:
+                raise curation.CurationError("choose the topics to delete")
+            new = curation.delete(run.path, topics)
+            return new, f"Deleted topics {', '.join(map(str, topics))}; their passages are unassigned."
+    except curation.CurationError as exc:
+        return run, f"Not done: {exc}"
+    return run, ""
+
+
+class RunState:
+    """The run a dashboard shows; replaced after each curation change."""
+
+    def __init__(self, run: Run):
+        self.run = run
+
+
+def register(app, state: RunState) -> None:
     """Attach the callbacks to ``app`` (inside the factory, never at module level)."""
+    from .layout import topic_options
 
     @app.callback(
         Output(ids.MAP, "figure"),
@@ -92,9 +130,10 @@ def register(app, run: Run) -> None:
         Input(ids.DATES, "end_date"),
         Input(ids.TIME_BASIS, "value"),
         Input(ids.TIME_SCALE, "value"),
+        Input(ids.VERSION, "data"),
     )
-    def _update_views(topics, languages, sources, start, end, basis, scale):
-        return update_views(run, topics, languages, sources, start, end, basis, scale)
+    def _update_views(topics, languages, sources, start, end, basis, scale, _version):
+        return update_views(state.run, topics, languages, sources, start, end, basis, scale)
 
     @app.callback(
         Output(ids.READER, "children"),
@@ -104,10 +143,32 @@ def register(app, run: Run) -> None:
     )
     def _read(map_click, timeline_click):
         if ctx.triggered_id == ids.MAP:
-            return read_passage(run, map_click)
+            return read_passage(state.run, map_click)
         if ctx.triggered_id == ids.TIMELINE:
-            return read_event(run, timeline_click)
+            return read_event(state.run, timeline_click)
         return no_update
+
+    @app.callback(
+        Output(ids.VERSION, "data"),
+        Output(ids.CURATE_MESSAGE, "children"),
+        Output(ids.TOPICS, "options"),
+        Output(ids.CURATE_TOPICS, "options"),
+        Output(ids.CURATE_TOPICS, "value"),
+        Input(ids.CURATE_RENAME, "n_clicks"),
+        Input(ids.CURATE_MERGE, "n_clicks"),
+        Input(ids.CURATE_SPLIT, "n_clicks"),
+        Input(ids.CURATE_DELETE, "n_clicks"),
+        State(ids.CURATE_TOPICS, "value"),
+        State(ids.CURATE_LABEL, "value"),
+        State(ids.VERSION, "data"),
+        prevent_initial_call=True,
+    )
+    def _curate(_r, _m, _s, _d, topics, label, version):
+        new, message = curate(state.run, ctx.triggered_id, topics, label)
+        changed = new is not state.run
+        state.run = new
+        return ((version or 0) + int(changed), message, topic_options(new),
+                topic_options(new, with_outliers=False), [] if changed else no_update)
 
     @app.callback(
         Output(ids.TOPICS, "value"),

@@ -16,3 +16,12 @@ TIME_BASIS = "over-time-basis"
 TIME_SCALE = "over-time-scale"
 
 READER = "reader"
+
+VERSION = "run-version"  # bumped after every curation change, so every view redraws
+CURATE_TOPICS = "curate-topics"
+CURATE_LABEL = "curate-label"
+CURATE_RENAME = "curate-rename"
+CURATE_MERGE = "curate-merge"
+CURATE_SPLIT = "curate-split"
+CURATE_DELETE = "curate-delete"
+CURATE_MESSAGE = "curate-message"

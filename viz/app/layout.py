@@ -19,19 +19,44 @@ def _graph(id_: str, height: str) -> html.Div:
                                           style={"height": height})), className="panel")
 
 
+def topic_options(run: Run, *, with_outliers: bool = True) -> list[dict]:
+    topics = run.topics[run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC]
+    options = [{"label": f"{t}: {lbl}", "value": int(t)}
+               for t, lbl in zip(topics[S.TOPIC_ID], topics[S.LABEL])]
+    if with_outliers and (run.topics[S.TOPIC_ID] == S.OUTLIER_TOPIC).any():
+        options.append({"label": "Unassigned passages", "value": S.OUTLIER_TOPIC})
+    return options
+
+
+def curation_panel(run: Run) -> html.Details:
+    return html.Details(
+        className="panel curate",
+        children=[
+            html.Summary("Curate topics"),
+            dcc.Dropdown(id=ids.CURATE_TOPICS, options=topic_options(run, with_outliers=False),
+                         multi=True, placeholder="Choose topics"),
+            dcc.Input(id=ids.CURATE_LABEL, type="text", placeholder="New label (rename, merge)",
+                      debounce=False, className="curate-label"),
+            html.Div(className="curate-buttons", children=[
+                html.Button("Rename", id=ids.CURATE_RENAME, n_clicks=0),
+                html.Button("Merge", id=ids.CURATE_MERGE, n_clicks=0),
+                html.Button("Split in two", id=ids.CURATE_SPLIT, n_clicks=0),
+                html.Button("Delete", id=ids.CURATE_DELETE, n_clicks=0),
+            ]),
+            html.Div(id=ids.CURATE_MESSAGE, className="curate-message"),
+        ],
+    )
+
+
 def make_layout(run: Run) -> html.Div:
     c = run.manifest.get("counts", {})
-    topics = run.topics[run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC]
-    topic_options = [{"label": f"{t}: {lbl}", "value": int(t)}
-                     for t, lbl in zip(topics[S.TOPIC_ID], topics[S.LABEL])]
-    if (run.topics[S.TOPIC_ID] == S.OUTLIER_TOPIC).any():
-        topic_options.append({"label": "Unassigned passages", "value": S.OUTLIER_TOPIC})
     dates = run.documents[S.DATE].dropna()
     sources = sorted(run.documents[S.SOURCE].dropna().unique())
     langs = sorted(run.passages[S.LANG].dropna().unique())
     return html.Div(
         className="viz-app",
         children=[
+            dcc.Store(id=ids.VERSION, data=0),
             html.Header(
                 className="viz-header",
                 children=[
@@ -46,7 +71,7 @@ def make_layout(run: Run) -> html.Div:
             html.Div(
                 className="viz-filters",
                 children=[
-                    dcc.Dropdown(id=ids.TOPICS, options=topic_options, multi=True,
+                    dcc.Dropdown(id=ids.TOPICS, options=topic_options(run), multi=True,
                                  placeholder="All topics", className="filter"),
                     dcc.Dropdown(id=ids.LANGUAGES, options=_options(langs), multi=True,
                                  placeholder="All languages", className="filter"),
@@ -92,7 +117,10 @@ def make_layout(run: Run) -> html.Div:
                             _graph(ids.OVERVIEW, "auto"),
                         ],
                     ),
-                    html.Aside(id=ids.READER, className="viz-reader", children=empty_reader()),
+                    html.Div(className="viz-side", children=[
+                        html.Aside(id=ids.READER, className="viz-reader", children=empty_reader()),
+                        curation_panel(run),
+                    ]),
                 ],
             ),
         ],

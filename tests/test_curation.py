@@ -1,0 +1,81 @@
+"""Topic curation: each change is stored, logged, recomputes what depends on it, and survives
+reopening."""
+
+from __future__ import annotations
+
+import pytest
+
+from viz import curation
+from viz import schema as S
+from viz.store import load_run
+
+
+def _labels(run):
+    return dict(zip(run.topics[S.TOPIC_ID], run.topics[S.LABEL]))
+
+
+def test_rename_is_stored_and_logged(tiny_run):
+    curation.rename(tiny_run, 0, "The March storm")
+    run = load_run(tiny_run)  # reopened from disk
+    assert _labels(run)[0] == "The March storm"
+    assert run.topics.set_index(S.TOPIC_ID).loc[0, S.LABEL_SOURCE] == "user"
+    log = curation.history(tiny_run)
+    assert [e["op"] for e in log] == ["rename"] and log[0]["label"] == "The March storm"
+    assert run.manifest["curation"][0]["op"] == "rename"
+
+
+def test_rename_keeps_labels_unique(tiny_run):
+    curation.rename(tiny_run, 0, "Storms")
+    with pytest.raises(curation.CurationError, match="already labelled 'Storms'"):
+        curation.rename(tiny_run, 1, "Storms")
+    with pytest.raises(curation.CurationError, match="no topic 7"):
+        curation.rename(tiny_run, 7, "x")
+    with pytest.raises(curation.CurationError, match="unassigned"):
+        curation.rename(tiny_run, -1, "x")
+
+
+def test_merge_moves_passages_and_events(tiny_run):
+    before = load_run(tiny_run)
+    run = curation.merge(tiny_run, [1, 0])
+    assert set(run.passages[S.TOPIC_ID]) == {1, -1}
+    assert run.topics.set_index(S.TOPIC_ID).loc[1, S.SIZE] == 5
+    assert set(run.mentions[run.mentions[S.TOPIC_ID] == 1][S.PASSAGE_ID]) == {0, 1, 2, 3, 4}
+    assert set(run.events[S.TOPIC_ID]) == {1, -1}
+    assert len(run.events) == len(before.events)  # same dates, now in one lane
+    assert run.manifest["counts"]["topics"] == 1
+    labels = list(run.topics[S.LABEL])
+    assert len(labels) == len(set(labels))
+
+
+def test_merge_with_a_label_and_a_user_label_survives(tiny_run):
+    curation.rename(tiny_run, 1, "Railways")
+    run = curation.merge(tiny_run, [0, 1], label="Storm and rail")
+    assert _labels(run)[0] == "Storm and rail"
+    with pytest.raises(curation.CurationError, match="at least two"):
+        curation.merge(tiny_run, [0, 0])
+
+
+def test_split_creates_a_new_topic_deterministically(tiny_run):
+    run = curation.merge(tiny_run, [0, 1])
+    run = curation.split(tiny_run, 0, parts=2)
+    sizes = dict(zip(run.topics[S.TOPIC_ID], run.topics[S.SIZE]))
+    assert sizes[0] == 3 and sizes[2] == 2  # the embeddings separate storm and rail again
+    by_topic = run.passages.groupby(S.TOPIC_ID)[S.PASSAGE_ID].apply(set).to_dict()
+    assert by_topic[0] == {0, 2, 4} and by_topic[2] == {1, 3}
+    assert curation.history(tiny_run)[-1]["new_topics"] == [2]
+    with pytest.raises(curation.CurationError, match="cannot split"):
+        curation.split(tiny_run, 2, parts=5)
+
+
+def test_delete_unassigns_passages_and_loses_nothing(tiny_run):
+    run = curation.delete(tiny_run, [1])
+    assert 1 not in set(run.topics[S.TOPIC_ID])
+    assert len(run.passages) == 6
+    assert set(run.passages[run.passages[S.PASSAGE_ID].isin([1, 3])][S.TOPIC_ID]) == {-1}
+    assert run.topics.set_index(S.TOPIC_ID).loc[-1, S.SIZE] == 3
+
+
+def test_terms_are_recomputed_from_the_passages(tiny_run):
+    run = curation.merge(tiny_run, [0, 1])
+    terms = run.topics.set_index(S.TOPIC_ID).loc[0, S.TERMS]
+    assert {"storm", "rail"} <= set(terms) or {"tempête", "train"} <= set(terms)

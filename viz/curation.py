@@ -1,0 +1,210 @@
+"""Topic curation by the person who knows the subject: rename, merge, split, delete.
+
+Each change rewrites the run directory atomically with everything that depends on topics
+recomputed (terms and automatic labels, sizes, languages, representative passages, the topic of
+each date mention, the events), and appends one line to ``curation.jsonl`` in the run, so the
+change survives reopening and the log says who changed what, when. The CLI (``viz topics``) and
+the dashboard both call these functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import schema as S
+from .events import build_events
+from .store import Run, load_embeddings, load_run, write_run
+from .topics import N_TERMS, OUTLIER_LABEL, _topic_table, _vectorizer
+
+
+class CurationError(ValueError):
+    """A curation request that cannot be applied; the message says why."""
+
+
+def topic_terms(texts: list[str], topic_ids: np.ndarray, langs: list[str],
+                n_terms: int = N_TERMS) -> dict[int, list[str]]:
+    """c-TF-IDF terms of every topic (as BERTopic computes them), for the current assignment."""
+    from bertopic.vectorizers import ClassTfidfTransformer
+
+    ids = sorted(int(t) for t in np.unique(topic_ids))
+    joined = [" ".join(t for t, k in zip(texts, topic_ids) if k == topic) for topic in ids]
+    vectorizer = _vectorizer(sorted(set(langs)), 1)
+    try:
+        counts = vectorizer.fit_transform(joined)
+    except ValueError:  # no usable word at all
+        return {t: [] for t in ids}
+    weights = ClassTfidfTransformer(reduce_frequent_words=True).fit_transform(counts).toarray()
+    vocab = vectorizer.get_feature_names_out()
+    out = {}
+    for row, topic in enumerate(ids):
+        order = np.lexsort((vocab, -weights[row]))
+        out[topic] = [str(vocab[i]) for i in order[:n_terms] if weights[row, i] > 0]
+    return out
+
+
+def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
+                    user_labels: dict[int, str]) -> pd.DataFrame:
+    """The topics table for the passages' current ``topic_id``; user labels are kept as given."""
+    topic_ids = passages[S.TOPIC_ID].to_numpy()
+    langs = passages[S.LANG].tolist()
+    terms = topic_terms(passages[S.TEXT].tolist(), topic_ids, langs)
+    table = _topic_table(topic_ids, terms, langs, embeddings)
+    pid = passages[S.PASSAGE_ID].to_numpy()
+    table[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in table[S.REPRESENTATIVE]]
+    taken = set(user_labels.values())
+    labels, sources = [], []
+    for topic, auto in zip(table[S.TOPIC_ID], table[S.LABEL]):
+        if int(topic) in user_labels:
+            labels.append(user_labels[int(topic)])
+            sources.append("user")
+            continue
+        label = auto if auto not in taken else f"{auto} ({int(topic)})"
+        taken.add(label)
+        labels.append(label)
+        sources.append("auto")
+    table[S.LABEL] = labels
+    table[S.LABEL_SOURCE] = sources
+    return table
+
+
+def _user_labels(run: Run) -> dict[int, str]:
+    t = run.topics
+    return {int(k): str(v) for k, v, src in zip(t[S.TOPIC_ID], t[S.LABEL], t[S.LABEL_SOURCE])
+            if src == "user"}
+
+
+def _check_topics(run: Run, topic_ids, *, allow_outliers: bool = False) -> list[int]:
+    known = set(int(t) for t in run.topics[S.TOPIC_ID])
+    ids = [int(t) for t in topic_ids]
+    for t in ids:
+        if t == S.OUTLIER_TOPIC and not allow_outliers:
+            raise CurationError("topic -1 holds the unassigned passages; it cannot be changed")
+        if t not in known:
+            raise CurationError(f"no topic {t} in this run (topics: "
+                                f"{', '.join(str(k) for k in sorted(known))})")
+    return ids
+
+
+def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry: dict) -> Run:
+    """Recompute what depends on topics, write the run and append ``entry`` to the log."""
+    run_dir = Path(run.path)
+    embeddings = load_embeddings(run_dir)  # row i is passage_id i
+    topics = describe_topics(passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels)
+    mentions, events = build_events(run.mentions.drop(columns=[S.TOPIC_ID, S.EVENT_ID]), passages)
+    entry = {"at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), **entry}
+    manifest = dict(run.manifest)
+    manifest["counts"] = {
+        **manifest.get("counts", {}),
+        "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
+        "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
+        "events": int(len(events)),
+    }
+    manifest["curation"] = [*manifest.get("curation", []), entry]
+    manifest["next_topic_id"] = max(int(manifest.get("next_topic_id", 0)),
+                                    int(run.topics[S.TOPIC_ID].max()) + 1,
+                                    int(topics[S.TOPIC_ID].max()) + 1)
+    tables = {S.DOCUMENTS: run.documents, S.PASSAGES: passages, S.TOPICS: topics,
+              S.MENTIONS: mentions, S.EVENTS: events}
+    for name in (S.DOCUMENTS, S.MENTIONS, S.EVENTS):
+        tables[name] = _dates_back(tables[name])
+    write_run(run_dir, tables, manifest, embeddings=embeddings, keep=(S.CURATION_LOG,))
+    with open(run_dir / S.CURATION_LOG, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    return load_run(run_dir)
+
+
+def _dates_back(df: pd.DataFrame) -> pd.DataFrame:
+    """Loaded runs hold pandas datetimes; the store writes calendar dates."""
+    df = df.copy()
+    for col in (S.DATE, S.DATE_START, S.DATE_END):
+        if col in df.columns:
+            df[col] = [None if pd.isna(v) else pd.Timestamp(v).date() for v in df[col]]
+    return df
+
+
+def rename(run_dir, topic_id: int, label: str) -> Run:
+    """Give a topic a label of your own; labels stay unique."""
+    run = load_run(run_dir)
+    (topic_id,) = _check_topics(run, [topic_id])
+    label = " ".join(str(label).split())
+    if not label:
+        raise CurationError("a label cannot be empty")
+    others = set(run.topics[run.topics[S.TOPIC_ID] != topic_id][S.LABEL]) | {OUTLIER_LABEL}
+    if label in others:
+        raise CurationError(f"another topic is already labelled {label!r}")
+    labels = {**_user_labels(run), topic_id: label}
+    return _commit(run, run.passages.copy(), labels,
+                   {"op": "rename", "topic": topic_id, "label": label})
+
+
+def merge(run_dir, topic_ids, label: str | None = None) -> Run:
+    """Merge topics into the first one named; its label is recomputed unless given."""
+    run = load_run(run_dir)
+    ids = _check_topics(run, topic_ids)
+    if len(set(ids)) < 2:
+        raise CurationError("name at least two different topics to merge")
+    target = ids[0]
+    passages = run.passages.copy()
+    passages.loc[passages[S.TOPIC_ID].isin(ids), S.TOPIC_ID] = target
+    labels = {k: v for k, v in _user_labels(run).items() if k not in ids}
+    if label:
+        if label in labels.values():
+            raise CurationError(f"another topic is already labelled {label!r}")
+        labels[target] = " ".join(label.split())
+    return _commit(run, passages, labels,
+                   {"op": "merge", "topics": ids, "into": target, "label": label})
+
+
+def split(run_dir, topic_id: int, parts: int = 2, seed: int = 0) -> Run:
+    """Split a topic into ``parts`` by k-means on its passages' embeddings."""
+    from sklearn.cluster import KMeans
+
+    run = load_run(run_dir)
+    (topic_id,) = _check_topics(run, [topic_id])
+    passages = run.passages.copy()
+    members = np.flatnonzero(passages[S.TOPIC_ID].to_numpy() == topic_id)
+    if parts < 2 or parts > len(members):
+        raise CurationError(f"topic {topic_id} has {len(members)} passages; cannot split it "
+                            f"into {parts} parts")
+    embeddings = load_embeddings(run.path)  # row i is passage_id i
+    vecs = embeddings[passages[S.PASSAGE_ID].to_numpy()[members]]
+    km = KMeans(n_clusters=parts, random_state=seed, n_init=10).fit(vecs)
+    # the largest part keeps the id; the others get new ids
+    sizes = np.bincount(km.labels_, minlength=parts)
+    ranked = list(np.argsort(-sizes, kind="stable"))
+    # ids are never reused, so a topic number in the log always means one topic
+    next_id = max(int(run.topics[S.TOPIC_ID].max()) + 1, int(run.manifest.get("next_topic_id", 0)))
+    new_id = {int(ranked[0]): topic_id}
+    for k in ranked[1:]:
+        new_id[int(k)] = next_id
+        next_id += 1
+    assigned = passages[S.TOPIC_ID].to_numpy().copy()
+    assigned[members] = [new_id[int(k)] for k in km.labels_]
+    passages[S.TOPIC_ID] = assigned
+    labels = {k: v for k, v in _user_labels(run).items() if k != topic_id}
+    return _commit(run, passages, labels, {"op": "split", "topic": topic_id, "parts": parts,
+                                           "new_topics": sorted(set(new_id.values()) - {topic_id}),
+                                           "seed": seed})
+
+
+def delete(run_dir, topic_ids) -> Run:
+    """Dissolve topics: their passages become unassigned (nothing is removed from the corpus)."""
+    run = load_run(run_dir)
+    ids = _check_topics(run, topic_ids)
+    passages = run.passages.copy()
+    passages.loc[passages[S.TOPIC_ID].isin(ids), S.TOPIC_ID] = S.OUTLIER_TOPIC
+    labels = {k: v for k, v in _user_labels(run).items() if k not in ids}
+    return _commit(run, passages, labels, {"op": "delete", "topics": ids})
+
+
+def history(run_dir) -> list[dict]:
+    """The curation log of a run, oldest first."""
+    path = Path(run_dir) / S.CURATION_LOG
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
