@@ -166,3 +166,14 @@ def test_parse_date(value, expected):
 def test_parse_date_rejects(bad):
     with pytest.raises(ValueError):
         parse_date(bad)
+
+
+def test_metadata_in_a_subfolder_describes_that_subfolder(tmp_path):
+    sub = tmp_path / "corpus"
+    sub.mkdir()
+    (sub / "a.txt").write_text("A document in a subfolder, long enough.", encoding="utf-8")
+    (sub / "metadata.csv").write_text("file,date\na.txt,2020-02-02\n", encoding="utf-8")
+    result = read_corpus([tmp_path])
+    assert list(result.documents[S.DOC_ID]) == ["corpus/a.txt"]
+    assert result.documents[S.DATE].iloc[0] == dt.date(2020, 2, 2)
+    assert result.skipped == []

@@ -96,9 +96,9 @@ def _versions() -> dict[str, str]:
 def build(config: BuildConfig) -> Run:
     """Run every stage and write the run directory. Returns the stored run."""
     from .embed import EmbeddingCache, default_cache_dir, embed_texts, make_embedder
-    from .events import build_events, extract_mentions
+    from .events import build_events, extract_mentions, mention_sentences
     from .language import assign_languages
-    from .topics import fit_topics
+    from .topics import align_languages, fit_topics
 
     started = time.perf_counter()
     st = _Stages(config.progress)
@@ -141,8 +141,22 @@ def build(config: BuildConfig) -> Run:
     with st.stage("dates", total=len(documents), unit="doc") as tick:
         mentions = extract_mentions(documents, passages, reference_date=config.reference_date,
                                     progress=tick)
-    with st.stage("events"):
-        mentions, events = build_events(mentions, passages)
+    with st.stage("events", total=len(mentions), unit="mention") as tick:
+        sentence_vectors = None
+        if len(mentions):
+            sentence_langs = mentions[S.PASSAGE_ID].map(
+                dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
+            cache = EmbeddingCache(config.cache_dir or default_cache_dir()) \
+                if config.use_cache and embedder.cacheable else None
+            try:
+                sentence_vectors, _ = embed_texts(mention_sentences(mentions, passages), embedder,
+                                                  cache=cache, progress=tick)
+            finally:
+                if cache is not None:
+                    cache.close()
+            if config.align_languages:
+                sentence_vectors, _ = align_languages(sentence_vectors, sentence_langs)
+        mentions, events = build_events(mentions, passages, sentence_vectors)
 
     counts = {
         "inputs": ingested.n_inputs,

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema as S
-from .events import build_events
+from .events import summarize_events
 from .store import Run, load_embeddings, load_run, write_run
 from .topics import N_TERMS, OUTLIER_LABEL, _topic_table, _vectorizer
 
@@ -95,7 +95,12 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
     run_dir = Path(run.path)
     embeddings = load_embeddings(run_dir)  # row i is passage_id i
     topics = describe_topics(passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels)
-    mentions, events = build_events(run.mentions.drop(columns=[S.TOPIC_ID, S.EVENT_ID]), passages)
+    # Events keep their mentions (they are about dates and text, not topics); each event's
+    # topic follows its mentions' passages.
+    mentions = run.mentions.copy()
+    mentions[S.TOPIC_ID] = mentions[S.PASSAGE_ID].map(
+        dict(zip(passages[S.PASSAGE_ID], passages[S.TOPIC_ID]))).astype("int32")
+    events = summarize_events(mentions, passages)
     entry = {"at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), **entry}
     manifest = dict(run.manifest)
     manifest["counts"] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from . import schema as S
@@ -17,7 +18,14 @@ from .passages import Span, sentences
 
 _KIND_RANK = {"absolute": 0, "anchored": 1, "relative": 2}
 _TITLE_TARGET = 160
-MAX_SURFACE = 8  # distinct written forms kept per event  # preferred length of an event's representative sentence
+MAX_SURFACE = 8  # distinct written forms kept per event
+# Mentions of one date form one event when the sentences around them are this similar on
+# average (cosine, average linkage). With the default embedder, translations of one sentence
+# score 0.75-0.9 and the same date in unrelated stories 0.0-0.3. On the sample corpus
+# (viz/sample/EVENTS.md), 0.25 puts all 15 mentions of the storm of 14 March 2023 in one event
+# and splits "December 2024" into the rail opening (9) and the drought loan deferral (3); 0.5
+# split the storm into five events.
+EVENT_SIMILARITY = 0.25  # preferred length of an event's representative sentence
 
 
 def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
@@ -80,26 +88,72 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text
 
 
-def build_events(mentions: pd.DataFrame, passages: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Group dated mentions into events; returns ``(mentions with topic/event ids, events)``.
+def mention_sentences(mentions: pd.DataFrame, passages: pd.DataFrame) -> list[str]:
+    """The sentence around each mention: what the event's text similarity is measured on."""
+    texts = dict(zip(passages[S.PASSAGE_ID], passages[S.TEXT]))
+    return [_sentence_around(texts[p], s, e)
+            for p, s, e in zip(mentions[S.PASSAGE_ID], mentions[S.START], mentions[S.END])]
 
-    Only mentions with a resolved value and interval form events; unresolved ones stay in the
-    mentions table with an empty ``event_id``.
+
+def _dated(mentions: pd.DataFrame) -> pd.Series:
+    return (mentions[S.VALUE] != "") & mentions[S.DATE_START].notna()
+
+
+def assign_events(mentions: pd.DataFrame, passages: pd.DataFrame,
+                  sentence_vectors: np.ndarray | None = None,
+                  min_similarity: float = EVENT_SIMILARITY) -> pd.DataFrame:
+    """Set each dated mention's ``event_id`` (and every mention's ``topic_id``).
+
+    Mentions of one event share a date value and are about the same thing. With
+    ``sentence_vectors`` (one unit vector per mention, for the sentence around it), mentions
+    of one value are clustered by average-linkage on cosine similarity, so the same day in two
+    unrelated stories stays two events while one story told in three languages, or recalled in
+    a later article on another subject, stays one. Without vectors, the passage topic stands
+    in for the text: same value and same topic.
     """
+    from scipy.cluster.hierarchy import fcluster, linkage
+
     mentions = mentions.copy()
+    mentions[S.TOPIC_ID] = mentions[S.PASSAGE_ID].map(
+        dict(zip(passages[S.PASSAGE_ID], passages[S.TOPIC_ID]))).astype("int32")
+    dated = mentions[_dated(mentions)]
+    keys = pd.Series(index=dated.index, dtype=object)
+    for value, grp in dated.groupby(S.VALUE, sort=False):
+        if sentence_vectors is None or len(grp) == 1:
+            for i, topic in zip(grp.index, grp[S.TOPIC_ID]):
+                keys[i] = (value, int(topic))
+            continue
+        vecs = sentence_vectors[mentions.index.get_indexer(grp.index)]
+        dist = np.clip(1.0 - vecs @ vecs.T, 0.0, 2.0)
+        condensed = dist[np.triu_indices(len(grp), 1)]
+        labels = fcluster(linkage(condensed, method="average"), t=1.0 - min_similarity,
+                          criterion="distance")
+        for i, label in zip(grp.index, labels):
+            keys[i] = (value, int(label))
+    # number the events by date, then value, then first mention
+    first = {}
+    for i in dated.index:
+        k = keys[i]
+        if k not in first:
+            first[k] = (mentions.at[i, S.DATE_START], k[0], int(mentions.at[i, S.MENTION_ID]))
+    order = {k: n for n, k in enumerate(sorted(first, key=first.get))}
+    mentions[S.EVENT_ID] = pd.array([order[keys[i]] if i in keys.index else None
+                                     for i in mentions.index], dtype="Int64")
+    return mentions
+
+
+def summarize_events(mentions: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """The events table from mentions that carry ``event_id`` and ``topic_id``.
+
+    An event's topic is the topic most of its mentions are in (assigned passages first).
+    """
     ptab = passages.set_index(S.PASSAGE_ID)
-    mentions[S.TOPIC_ID] = mentions[S.PASSAGE_ID].map(ptab[S.TOPIC_ID]).astype("int32")
-    mentions[S.EVENT_ID] = pd.array([None] * len(mentions), dtype="Int64")
-    dated = mentions[(mentions[S.VALUE] != "") & mentions[S.DATE_START].notna()]
-    groups = sorted(
-        dated.groupby([S.VALUE, S.TOPIC_ID], sort=False).groups.items(),
-        key=lambda kv: (dated.loc[kv[1][0], S.DATE_START], kv[0][0], kv[0][1]),
-    )
     rows = []
-    for event_id, ((value, topic_id), index) in enumerate(groups):
-        grp = mentions.loc[index]
-        mentions.loc[index, S.EVENT_ID] = event_id
+    grouped = mentions[mentions[S.EVENT_ID].notna()].groupby(S.EVENT_ID, sort=True)
+    for event_id, grp in grouped:
         langs = grp[S.PASSAGE_ID].map(ptab[S.LANG])
+        topics = Counter(int(t) for t in grp[S.TOPIC_ID])
+        topic_id = min(topics, key=lambda t: (t == S.OUTLIER_TOPIC, -topics[t], t))
         # Representative sentence: from the most explicit mention, of a readable length.
         best = min(
             grp.itertuples(index=False),
@@ -113,8 +167,8 @@ def build_events(mentions: pd.DataFrame, passages: pd.DataFrame) -> tuple[pd.Dat
         kinds = sorted(set(grp[S.KIND]), key=lambda k: _KIND_RANK.get(k, 3))
         rows.append(
             {
-                S.EVENT_ID: event_id,
-                S.VALUE: value,
+                S.EVENT_ID: int(event_id),
+                S.VALUE: grp[S.VALUE].iloc[0],
                 S.DATE_START: grp[S.DATE_START].iloc[0],
                 S.DATE_END: grp[S.DATE_END].iloc[0],
                 S.GRANULARITY: grp[S.GRANULARITY].iloc[0],
@@ -128,5 +182,15 @@ def build_events(mentions: pd.DataFrame, passages: pd.DataFrame) -> tuple[pd.Dat
                 S.KIND: kinds[0] if kinds else "",
             }
         )
-    events = pd.DataFrame(rows, columns=S.columns(S.EVENTS))
-    return mentions[S.columns(S.MENTIONS)], events
+    return pd.DataFrame(rows, columns=S.columns(S.EVENTS))
+
+
+def build_events(mentions: pd.DataFrame, passages: pd.DataFrame,
+                 sentence_vectors: np.ndarray | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Group dated mentions into events; returns ``(mentions with topic/event ids, events)``.
+
+    Only mentions with a resolved value and interval form events; unresolved ones stay in the
+    mentions table with an empty ``event_id``.
+    """
+    mentions = assign_events(mentions, passages, sentence_vectors)
+    return mentions[S.columns(S.MENTIONS)], summarize_events(mentions, passages)

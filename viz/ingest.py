@@ -199,14 +199,18 @@ class _Reader:
             self.skip(str(path), f"unsupported file type {suffix or '(none)'!r}")
 
     def read_folder(self, folder: Path) -> None:
-        metadata = self.read_metadata(folder)
-        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        files = sorted(p for p in folder.rglob("*") if p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+        # A metadata file describes the files of its own folder (and below it).
+        metadata: dict[str, dict] = {}
+        for sub in sorted({p.parent for p in files if p.name.lower() in METADATA_NAMES}):
+            prefix = sub.relative_to(folder).as_posix()
+            for rel, meta in self.read_metadata(sub).items():
+                metadata[rel if prefix == "." else f"{prefix}/{rel}"] = meta
         seen = set()
         for path in files:
             rel = path.relative_to(folder).as_posix()
-            if any(part.startswith(".") for part in path.relative_to(folder).parts):
-                continue  # hidden files and folders (.git, .DS_Store)
-            if path.parent == folder and path.name.lower() in METADATA_NAMES:
+            if path.name.lower() in METADATA_NAMES:
                 continue
             suffix = path.suffix.lower()
             if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
