@@ -154,3 +154,9 @@ def test_curation_callback_through_the_server(tiny_run):
     assert "Deleted topics 1" in result[ids.CURATE_MESSAGE]["children"]
     assert [o["value"] for o in result[ids.CURATE_TOPICS]["options"]] == [0]
     assert app.viz_state.run.topics[S.TOPIC_ID].tolist() == [0, -1]
+
+
+def test_reader_shows_an_inferred_date_as_inferred(run):
+    card = read_passage(run, _click(4))  # document "c" has no date, an inferred one
+    meta = card.children[1].children
+    assert meta.startswith("inferred 2023-03-16 (latest full date")

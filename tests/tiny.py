@@ -25,6 +25,8 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
             S.TITLE: ["Storm floods harbour", "La tempête", "<b>Badai</b> & banjir"],
             S.DATE: [D(2023, 3, 15), D(2023, 3, 16), None],
             S.DATE_PRECISION: ["day", "day", None],
+            S.DATE_INFERRED: [None, None, D(2023, 3, 16)],
+            S.DATE_INFERRED_REASON: [None, None, "latest full date written in the text"],
             S.LANG: ["en", "fr", "id"],
             S.SOURCE: ["Gazette", "Courrier", "Kabar"],
             S.URL: ["https://example.org/a", None, None],
@@ -63,7 +65,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
     def mention(mid, pid, text, surface, value, gran, start, end, kind, topic, event):
         pos = text.index(surface)
         return (mid, pid, passages.at[pid, S.DOC_ID], pos, pos + len(surface), surface, value,
-                gran, start, end, kind, topic, event)
+                gran, start, end, kind, "text", topic, event)
 
     p = passages[S.TEXT]
     mentions = pd.DataFrame(
@@ -93,6 +95,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
             S.DOC_IDS: [["a", "b", "c"], ["a", "b"], ["c"]],
             S.SURFACE: [["14 March 2023", "14 mars 2023", "14 Maret 2023"], ["May 2025", "mai 2025"], ["2025"]],
             S.KIND: ["absolute", "absolute", "absolute"],
+            S.BASIS: ["text", "text", "text"],
         }
     )
     return {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,

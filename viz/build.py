@@ -44,6 +44,7 @@ class BuildConfig:
     cache_dir: str | None = None  # None: the user cache (VIZ_CACHE_DIR or ~/.cache/viz)
     use_cache: bool = True
     progress: bool = True
+    infer_dates: bool = True  # guess publication dates from the text where none is given
 
     def to_manifest(self) -> dict:
         return {
@@ -57,6 +58,7 @@ class BuildConfig:
             "max_chars": self.max_chars,
             "columns": vars(self.columns),
             "use_cache": self.use_cache,
+            "infer_dates": self.infer_dates,
         }
 
 
@@ -91,6 +93,27 @@ def _versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             out[name] = None
     return out
+
+
+def infer_dates(documents: pd.DataFrame) -> None:
+    """Fill ``date_inferred`` for documents without a given publication date (in place).
+
+    The inferred date is kept apart from ``date``: it is shown as inferred and used to resolve
+    relative dates only when neither the document nor ``--reference-date`` gives one.
+    """
+    from .dates import infer_publication_date
+
+    inferred, reasons = [], []
+    for date, text, lang in zip(documents[S.DATE], documents[S.TEXT], documents[S.LANG]):
+        if date is not None and not pd.isna(date):
+            inferred.append(None)
+            reasons.append(None)
+            continue
+        day, reason = infer_publication_date(text, lang=S.as_text(lang) or "")
+        inferred.append(day)
+        reasons.append(reason)
+    documents[S.DATE_INFERRED] = inferred
+    documents[S.DATE_INFERRED_REASON] = reasons
 
 
 def build(config: BuildConfig) -> Run:
@@ -139,6 +162,8 @@ def build(config: BuildConfig) -> Run:
     topics[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in topics[S.REPRESENTATIVE]]
 
     with st.stage("dates", total=len(documents), unit="doc") as tick:
+        if config.infer_dates:
+            infer_dates(documents)
         mentions = extract_mentions(documents, passages, reference_date=config.reference_date,
                                     progress=tick)
     with st.stage("events", total=len(mentions), unit="mention") as tick:
@@ -162,6 +187,7 @@ def build(config: BuildConfig) -> Run:
         "inputs": ingested.n_inputs,
         "documents": int(len(documents)),
         "documents_with_date": int(documents[S.DATE].notna().sum()),
+        "documents_with_inferred_date": int(documents[S.DATE_INFERRED].notna().sum()),
         "passages": int(len(passages)),
         "passages_embedded": int(n_computed),
         "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
@@ -202,7 +228,8 @@ def summary(run: Run) -> str:
     langs = ", ".join(f"{k} {v}" for k, v in c["languages"].items())
     lines = [
         f"run:       {run.path}",
-        f"documents: {c['documents']} ({c['documents_with_date']} with a publication date) "
+        f"documents: {c['documents']} ({c['documents_with_date']} with a publication date, "
+        f"{c.get('documents_with_inferred_date', 0)} inferred from their text) "
         f"from {c['inputs']} inputs",
         f"passages:  {c['passages']} ({c['passages_embedded']} embedded now, the rest from cache)",
         f"languages: {langs}",

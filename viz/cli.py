@@ -82,6 +82,9 @@ def _build_options(b: argparse.ArgumentParser) -> None:
                    help="restrict language detection to these ISO 639-1 codes, e.g. en,fr,id")
     b.add_argument("--reference-date", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="publication date for documents that have none (resolves 'yesterday')")
+    b.add_argument("--no-infer-dates", action="store_true",
+                   help="do not guess publication dates from the text of undated documents "
+                        "(inferred dates are stored apart and shown as inferred)")
     b.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     b.add_argument("--no-align-languages", action="store_true",
                    help="keep each language's mean embedding direction (by default it is removed "
@@ -117,6 +120,7 @@ def _build(args) -> int:
         cache_dir=args.cache_dir,
         use_cache=not args.no_cache,
         progress=not args.no_progress,
+        infer_dates=not args.no_infer_dates,
     )
     run = build(config)
     print(summary(run))

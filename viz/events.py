@@ -17,7 +17,7 @@ from . import schema as S
 from .passages import Span, sentences
 
 _KIND_RANK = {"absolute": 0, "anchored": 1, "relative": 2}
-_TITLE_TARGET = 160
+_TITLE_TARGET = 160  # preferred length of an event's representative sentence
 MAX_SURFACE = 8  # distinct written forms kept per event
 # Mentions of one date form one event when the sentences around them are this similar on
 # average (cosine, average linkage). With the default embedder, translations of one sentence
@@ -25,7 +25,10 @@ MAX_SURFACE = 8  # distinct written forms kept per event
 # (viz/sample/EVENTS.md), 0.25 puts all 15 mentions of the storm of 14 March 2023 in one event
 # and splits "December 2024" into the rail opening (9) and the drought loan deferral (3); 0.5
 # split the storm into five events.
-EVENT_SIMILARITY = 0.25  # preferred length of an event's representative sentence
+EVENT_SIMILARITY = 0.25
+
+# Where a mention's value came from, most trustworthy first (see schema.BASIS).
+BASIS_RANK = {"text": 0, "publication": 1, "reference": 2, "context": 3, "inferred": 4, "": 5}
 
 
 def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
@@ -33,7 +36,11 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
     """The mentions table (without ``topic_id`` and ``event_id``, set by :func:`build_events`).
 
     Each document's own publication date is its reference date when its precision is a day;
-    otherwise ``reference_date`` (``--reference-date``) is used, if given.
+    otherwise ``reference_date`` (``--reference-date``) is used, if given, and otherwise the
+    date inferred from the document's text (``date_inferred``), if any. Each mention's
+    ``basis`` says which: ``text`` (the expression is complete), ``publication``,
+    ``reference``, ``inferred``, or ``context`` (a year-less date that took its year from
+    elsewhere in the text).
     """
     from .dates import extract_dates
 
@@ -46,7 +53,15 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
                 progress(1)
             continue
         has_day = S.as_text(doc.date_precision) == "day" and not pd.isna(doc.date)
-        ref = doc.date if has_day else reference_date
+        inferred = getattr(doc, S.DATE_INFERRED, None)
+        if has_day:
+            ref, ref_basis = doc.date, "publication"
+        elif reference_date is not None:
+            ref, ref_basis = reference_date, "reference"
+        elif inferred is not None and not pd.isna(inferred):
+            ref, ref_basis = inferred, "inferred"
+        else:
+            ref, ref_basis = None, "context"
         mentions = extract_dates(doc.text, lang=S.as_text(doc.lang) or "", reference_date=ref)
         starts = doc_passages[S.START].to_numpy()
         ends = doc_passages[S.END].to_numpy()
@@ -71,6 +86,7 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
                     S.DATE_START: m.date_start,
                     S.DATE_END: m.date_end,
                     S.KIND: m.kind or "",
+                    S.BASIS: ("" if not m.value else "text" if m.kind == "absolute" else ref_basis),
                 }
             )
         if progress:
@@ -165,6 +181,7 @@ def summarize_events(mentions: pd.DataFrame, passages: pd.DataFrame) -> pd.DataF
         )
         title = _sentence_around(ptab.at[best.passage_id, S.TEXT], best.start, best.end)
         kinds = sorted(set(grp[S.KIND]), key=lambda k: _KIND_RANK.get(k, 3))
+        bases = sorted(set(grp[S.BASIS]), key=lambda b: BASIS_RANK.get(b, 9))
         rows.append(
             {
                 S.EVENT_ID: int(event_id),
@@ -180,6 +197,7 @@ def summarize_events(mentions: pd.DataFrame, passages: pd.DataFrame) -> pd.DataF
                 S.DOC_IDS: sorted(grp[S.DOC_ID].unique().tolist()),
                 S.SURFACE: list(dict.fromkeys(grp[S.TEXT]))[:MAX_SURFACE],
                 S.KIND: kinds[0] if kinds else "",
+                S.BASIS: bases[0] if bases else "",
             }
         )
     return pd.DataFrame(rows, columns=S.columns(S.EVENTS))

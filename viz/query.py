@@ -177,6 +177,9 @@ def passage_reader(run: Run, passage_id: int) -> dict | None:
         "doc_id": doc[S.DOC_ID],
         "title": S.as_text(doc[S.TITLE]) or doc[S.DOC_ID],
         "date": None if pd.isna(doc[S.DATE]) else pd.Timestamp(doc[S.DATE]).date().isoformat(),
+        "date_inferred": (None if pd.isna(doc.get(S.DATE_INFERRED)) else
+                          pd.Timestamp(doc[S.DATE_INFERRED]).date().isoformat()),
+        "date_inferred_reason": S.as_text(doc.get(S.DATE_INFERRED_REASON)),
         "source": S.as_text(doc[S.SOURCE]),
         "url": S.as_text(doc[S.URL]),
     }

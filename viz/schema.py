@@ -53,6 +53,9 @@ N_MENTIONS = "n_mentions"
 N_DOCUMENTS = "n_documents"
 DOC_IDS = "doc_ids"
 REPRESENTATIVE = "representative"
+DATE_INFERRED = "date_inferred"  # publication date guessed from the text, never the given one
+DATE_INFERRED_REASON = "date_inferred_reason"
+BASIS = "basis"  # what a date value rests on: text, publication, reference, inferred, context
 LABEL_SOURCE = "label_source"  # "auto" (from the terms) or "user" (renamed by a person)
 SURFACE = "surface"
 
@@ -68,6 +71,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             (TITLE, pa.string()),
             (DATE, pa.date32()),  # publication date, nullable
             (DATE_PRECISION, pa.string()),  # "day", "month", "year" or null
+            (DATE_INFERRED, pa.date32()),  # only for documents without a given date
+            (DATE_INFERRED_REASON, pa.string()),
             (LANG, pa.string()),
             (SOURCE, pa.string()),
             (URL, pa.string()),
@@ -112,6 +117,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             (DATE_START, pa.date32()),
             (DATE_END, pa.date32()),
             (KIND, pa.string()),  # absolute / relative / anchored
+            (BASIS, pa.string()),
             (TOPIC_ID, pa.int32()),
             (EVENT_ID, pa.int64()),  # null when the mention has no resolved value
         ]
@@ -130,7 +136,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             (LANGUAGES, _lang_counts),  # mention counts per language
             (DOC_IDS, pa.list_(pa.string())),
             (SURFACE, pa.list_(pa.string())),  # the date as written, distinct forms
-            (KIND, pa.string()),  # how the date was obtained (absolute wins over relative)
+            (KIND, pa.string()),  # how the date was written (absolute wins over relative)
+            (BASIS, pa.string()),  # what its value rests on (text wins over publication ...)
         ]
     ),
 }

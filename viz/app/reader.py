@@ -28,7 +28,13 @@ def highlighted(text: str, spans: list[tuple[int, int, str]]) -> list:
 
 def passage_card(item: dict) -> html.Div:
     """One passage from :func:`viz.query.passage_reader`."""
-    meta = [x for x in (item["date"] or "no publication date", item["source"], item["lang"]) if x]
+    if item["date"]:
+        when = item["date"]
+    elif item.get("date_inferred"):
+        when = f"inferred {item['date_inferred']} ({item.get('date_inferred_reason') or 'from the text'})"
+    else:
+        when = "no publication date"
+    meta = [x for x in (when, item["source"], item["lang"]) if x]
     return html.Div(
         className="reader-card",
         **{"data-passage-id": str(item["passage_id"])},

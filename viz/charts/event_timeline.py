@@ -15,6 +15,13 @@ from .palette import topic_color
 from .text import hover_text
 
 _DAY_MS = 86_400_000
+_BASIS_TEXT = {
+    "text": "",
+    "publication": ", relative to the publication date",
+    "reference": ", relative to the reference date given",
+    "context": ", year taken from the text",
+    "inferred": ", relative to an inferred publication date",
+}
 
 
 def _hover(events: pd.DataFrame, sources: dict[str, str]) -> list[str]:
@@ -24,8 +31,9 @@ def _hover(events: pd.DataFrame, sources: dict[str, str]) -> list[str]:
         docs = [sources.get(d, d) for d in e.doc_ids]
         src = hover_text("; ".join(dict.fromkeys(docs)), 160, 80)
         langs = ", ".join(f"{k} {v}" for k, v in sorted(e.languages.items()))
+        basis = _BASIS_TEXT.get(getattr(e, "basis", ""), "")
         out.append(
-            f"<b>{e.value}</b> ({e.granularity}) as written: {written}<br>"
+            f"<b>{e.value}</b> ({e.granularity}{basis}) as written: {written}<br>"
             f"{hover_text(e.title, 240)}<br>"
             f"<i>{e.n_mentions} mentions in {e.n_documents} documents ({langs})</i><br>"
             f"sources: {src}"
@@ -90,8 +98,11 @@ def event_timeline(events, topics, documents=None, *, title: str = "Event timeli
                     name=lane,
                     legendgroup=str(topic_id),
                     showlegend=not shown,
+                    # an event dated only through an inferred publication date is drawn hollow
                     marker=dict(color=color, size=(8 + 22 * np.sqrt(days[S.N_MENTIONS] / max_n)).tolist(),
-                                line=dict(color="white", width=1), opacity=0.9),
+                                symbol=["circle-open" if b == "inferred" else "circle"
+                                        for b in days.get(S.BASIS, [""] * len(days))],
+                                line=dict(color=color, width=1.5), opacity=0.9),
                     customdata=np.column_stack([days[S.EVENT_ID].to_numpy(), _hover(days, sources)]),
                     hovertemplate="%{customdata[1]}<extra></extra>",
                 )
