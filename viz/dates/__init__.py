@@ -12,7 +12,9 @@ import datetime as _dt
 from .engine import Mention, interval, granularity_of
 from . import lang as _lang
 
-__all__ = ["extract_dates", "Mention", "interval", "granularity_of", "SUPPORTED_LANGUAGES"]
+from .pubdate import infer_publication_date
+
+__all__ = ["extract_dates", "infer_publication_date", "Mention", "interval", "granularity_of", "SUPPORTED_LANGUAGES"]
 
 SUPPORTED_LANGUAGES = _lang.LANGUAGES
 

@@ -15,8 +15,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .anchored import EXTRA_RESOLVERS
+from .firstchars import first_chars_guard
 from .resolvers import RESOLVERS, Ctx
 from .values import _norm_word, granularity_of, interval
+
+RESOLVERS.update(EXTRA_RESOLVERS)
 
 __all__ = ["Mention", "compile_language", "extract", "interval", "granularity_of"]
 
@@ -47,6 +51,20 @@ def _alt(words) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+class _LazyRx:
+    """A rule's own regex, compiled on first use (most documents use a few rules; compiling all is slow)."""
+
+    __slots__ = ("src", "rx")
+
+    def __init__(self, src):
+        self.src, self.rx = src, None
+
+    def match(self, text, pos):
+        if self.rx is None:
+            self.rx = re.compile(self.src, re.I)
+        return self.rx.match(text, pos)
+
+
 class Lang:
     """A compiled language: lookup tables, the master regex and the rules."""
 
@@ -59,6 +77,7 @@ class Lang:
         self.nums = {_norm_word(k): v for k, v in getattr(mod, "NUMBERS", {}).items()}
         self.ords = {_norm_word(k): v for k, v in getattr(mod, "ORDINALS", {}).items()}
         self.units = {_norm_word(k): v for k, v in getattr(mod, "UNITS", {}).items()}
+        self.plural_units = {_norm_word(w) for w in getattr(mod, "PLURAL_UNITS", ())}
         self.dirs = {_norm_word(k): v for k, v in getattr(mod, "DIRS", {}).items()}
         self.reldays = {_norm_word(k): v for k, v in getattr(mod, "RELDAYS", {}).items()}
         self.refs = {_norm_word(k): v for k, v in getattr(mod, "REFS", {}).items()}
@@ -114,9 +133,9 @@ class Lang:
         alts = []
         for i, (kind, template) in enumerate(mod.RULES):
             rx_src = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", self._expand, template)
-            rx = re.compile(rx_src, re.I)
-            self.rules.append((kind, rx))
-            alts.append("(?P<r%d>%s)" % (i, re.sub(r"\(\?P<\w+>", "(?:", rx_src)))
+            self.rules.append((kind, _LazyRx(rx_src)))
+            plain = re.sub(r"\(\?P<\w+>", "(?:", rx_src)
+            alts.append("(?P<r%d>%s%s)" % (i, first_chars_guard(plain), plain))
         self.master = re.compile(r"(?<![\w])(?:" + "|".join(alts) + ")", re.I)
 
     def _expand(self, m):
@@ -162,17 +181,25 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
         idx = int(m.lastgroup[1:])
         kind, rx = rules[idx]
         rm = rx.match(text, s)
-        if rm is None:
-            pos = s + 1
-            continue
-        ctx.match = rm
-        res = RESOLVERS[kind](ctx, rm.groupdict(), s, rm.end())
+        res = None
+        if rm is not None:
+            ctx.match = rm
+            res = RESOLVERS[kind](ctx, rm.groupdict(), s, rm.end())
+        while res is None and idx + 1 < len(rules):  # rejected: try the later rules at the same position
+            idx += 1
+            kind, rx = rules[idx]
+            rm = rx.match(text, s)
+            if rm is not None:
+                ctx.match = rm
+                res = RESOLVERS[kind](ctx, rm.groupdict(), s, rm.end())
         if res is None:
             pos = s + 1
             continue
         if isinstance(res, list):  # several mentions from one match (ranges): [(start, end, value, gran, kind)]
             for ps, pe, value, gran, mkind in res:
                 _emit(out, ctx, text, lang, ps, pe, value, gran, mkind, kind)
+            pos = max(res[-1][1], s + 1)
+            continue
         else:
             e = rm.end()
             while e > s and text[e - 1].isspace():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .tense import tense
+from .tense import habitual, tense
 from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter,
                      two_digit_year, ym, ymd)
 
@@ -339,6 +339,8 @@ def r_relunit(ctx, gd, s, e):
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
     if unit is None or direction is None:
         return None
+    if direction and _norm_word(gd.get("unit")) in ctx.lang.plural_units:
+        return ("PAST_REF" if direction < 0 else "FUTURE_REF"), "ref", "relative"
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"
     if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:
@@ -399,6 +401,8 @@ def r_nthweekday(ctx, gd, s, e):
     nth = -1 if nw in ctx.lang.nth_last else _lookup(ctx.lang.ords, nw)
     if wd is None or nth is None:
         return None
+    if habitual(ctx, s):  # "Quds Day is marked on the last Friday of Ramadan": a recurring day, not one date
+        return "", "day", "anchored"
     year = _g(gd, "year")
     if gd.get("hmonth"):
         hm = _HIJRI_MONTHS.get(_norm_word(gd["hmonth"]).replace("’", "'"))

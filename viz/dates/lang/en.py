@@ -45,7 +45,8 @@ UNITS = {
     "day": "D", "days": "D", "week": "W", "weeks": "W", "weekend": "WE", "month": "M", "months": "M",
     "quarter": "Q", "quarters": "Q", "year": "Y", "years": "Y", "decade": "DEC", "decades": "DEC",
 }
-DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current": 0, "this past": -1,
+PLURAL_UNITS = ("days", "weeks", "months", "quarters", "years", "decades")  # "in coming months": a vague REF
+DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current": 0, "this past": -1, "past": -1,
         "this coming": 1}
 # name -> (month, day) or (month, weekday, nth); nth -1 = last
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
@@ -54,10 +55,12 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
             "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 1, 0)}
 NTH_LAST = ("last",)
 AGO_FUTURE = ("later", "from now", "hence")
-RELDAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
+RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
            "the day after tomorrow": 2}
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
-        "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}
+        "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "recent years": "PAST_REF",
+        "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF",
+        "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF"}
 
 MOD_PREFIX = (r"\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
               r"earlier|later|almost|nearly|about|some|more\s+than)(?:\s+|-)")
@@ -74,7 +77,25 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|
                    r"signatures|companies|flights|acres|hectares|calories|points|words|pages|times)\b)")
 
 _Y = r"(?:,?\s+{YEAR})"
+_SPELLED = (r"(?:(?P<cent>nineteen|eighteen|twenty)[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?"
+            r"(?P<tu>one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])")
 RULES = [
+    ("range_days", r"{MONTH}\s+{DAY}\s*(?:-|\u2013|and|to|through|or|&)\s*{DAY:b}(?![\d:%]|\s*(?:%|percent)|\s+[a-z])"
+                   + _Y + "?"),
+    ("range_days", r"{DAY}\s*(?:-|\u2013|and|to|or)\s*{DAY:b}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
+    ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
+    ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
+    ("spelled_year", r"(?:(?:the\s+)?{SEASON}\s+of\s+|{MONTH}\s+)?(?:the\s+year\s+)?" + _SPELLED),
+    ("that_unit", r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>year|month|day|week)\b"),
+    ("that_unit", r"the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|morning|evening|week|month|year)"
+                  r"(?!\s+or\b|s)\b"),
+    ("that_unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<rel>after|before)(?!\s+(?:tomorrow|yesterday|last|that)\b)"
+                  r"(?=\s+(?:his|her|its|their|the|a|an)\b)"),
+    ("period_ended", r"the\s+(?:(?:latest|most\s+recent|fiscal|current)\s+)?(?P<unit>quarter|"
+                     r"(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended)\s+{MONTH}\s+{DAY}" + _Y + "?"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}" + _Y + "?"),

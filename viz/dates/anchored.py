@@ -1,0 +1,173 @@
+"""Resolvers for ranges, dates anchored on the previous mention and a few multi-part English forms.
+
+Range resolvers return a list of parts ``(start, end, value, granularity, kind)``: one mention per end of the
+interval, as TimeML annotates them ("April [24] and [25]" -> two dates; "between May and July 2020" -> 2020-05 and
+2020-07)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .resolvers import _anchor_year, _g, _lookup, r_date, r_month, r_year
+from .values import add_months, iso_week, quarter_of, safe_date, ym, ymd
+
+
+def _part(ctx, res, s, e):
+    text = ctx.text
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    return (s, e) + tuple(res)
+
+
+def r_range_days(ctx, gd, s, e):
+    """'April 24 and 25', '3-5 March 2020', 'du 3 au 5 mars': two day mentions sharing the month (and year)."""
+    m = ctx.match
+    common = {"month": gd.get("month"), "year": _g(gd, "year")}
+    first = r_date(ctx, dict(common, day=gd.get("day")), m.start("day"), m.end("day"))
+    second = r_date(ctx, dict(common, day=gd.get("dayb")), m.start("dayb"), e)
+    if first is None or second is None or first[0] > second[0]:
+        return None
+    month_first = m.start("month") < m.start("day")
+    if month_first:  # "April 24 and 25": [April 24] [25]
+        return [_part(ctx, first, s, m.end("day")), _part(ctx, second, m.start("dayb"), e)]
+    return [_part(ctx, first, m.start("day"), m.end("day")), _part(ctx, second, m.start("dayb"), e)]
+
+
+def r_range_months(ctx, gd, s, e):
+    """'between May and July 2020', 'de mai à juillet 2020': two month mentions sharing the year."""
+    m = ctx.match
+    year = _g(gd, "year")
+    first = r_month(ctx, {"month": gd.get("month"), "year": year}, m.start("month"), m.end("month"))
+    second = r_month(ctx, {"month": gd.get("monthb"), "year": year}, m.start("monthb"), e)
+    if first is None or second is None or (year and first[0] > second[0]):
+        return None
+    return [_part(ctx, first, m.start("month"), m.end("month")), _part(ctx, second, m.start("monthb"), e)]
+
+
+def r_range_years(ctx, gd, s, e):
+    """'2019-2021', '2019-21': two years."""
+    m = ctx.match
+    y1 = int(gd["year"])
+    y2 = gd.get("yearb") or gd.get("yy")
+    y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if not y1 < y2 <= y1 + 30 or r_year(ctx, {"year": gd["year"]}, s, m.end("year")) is None:
+        return None
+    return [(m.start("year"), m.end("year"), str(y1), "year", "absolute"),
+            (m.start("yearb") if gd.get("yearb") else m.start("yy"), e, str(y2), "year", "absolute")]
+
+
+# ----------------------------------------------------------------------------------- anchored on earlier text
+
+_REL = {"following": 1, "next": 1, "after": 1, "later": 0, "earlier": 0, "same": 0, "that": 0,
+        "previous": -1, "preceding": -1, "before": -1, "prior": -1,
+        "suivant": 1, "suivante": 1, "lendemain": 1, "veille": -1, "précédent": -1, "précédente": -1,
+        "même": 0}
+_UNIT = {"day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D", "week": "W", "month": "M",
+         "year": "Y", "jour": "D", "semaine": "W", "mois": "M", "année": "Y", "an": "Y", "matin": "D", "soir": "D"}
+
+
+def r_that_unit(ctx, gd, s, e):
+    """'later that year', 'that same day', 'the following year', 'the next morning', 'the day after', 'le
+    lendemain', 'la veille', 'l'année suivante': relative to the last resolved date of the text, never the
+    document date (value "" when no earlier mention has the needed precision)."""
+    unit = _UNIT.get((gd.get("unit") or "").lower())
+    rel = (gd.get("rel") or "that").lower()
+    if rel == "lendemain":
+        unit, rel = "D", "next"
+    elif rel == "veille":
+        unit = "D"
+    off = _REL.get(rel)
+    if unit is None or off is None:
+        return None
+    gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
+    anchor = ctx.anchor
+    if anchor is None or s - ctx.last_end > 2000:
+        return None  # nothing to anchor on: a generic "that day", not a date
+    value, agran = anchor
+    order = ("day", "week", "month", "year")
+    if agran not in order or order.index(agran) > order.index(gran):
+        if not (agran in ("quarter", "season", "half") and gran == "year"):
+            return "", gran, "anchored"
+    try:
+        if unit == "Y":
+            return str(int(value[:4]) + off), gran, "anchored"
+        if unit == "M":
+            return ym(*add_months(int(value[:4]), int(value[5:7]), off)), gran, "anchored"
+        if unit == "W":
+            if agran == "week":
+                d = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            else:
+                d = dt.date.fromisoformat(value[:10])
+            return iso_week(d + dt.timedelta(days=7 * off)), gran, "anchored"
+        return ymd(dt.date.fromisoformat(value[:10]) + dt.timedelta(days=off)), gran, "anchored"
+    except ValueError:
+        return "", gran, "anchored"
+
+
+def r_period_ended(ctx, gd, s, e):
+    """'the quarter ended Sept. 30' -> the calendar quarter (or year) holding that date; the date itself is left
+    for the next rule (only 'the quarter' becomes this mention)."""
+    m = ctx.match
+    month = _lookup(ctx.lang.months, gd.get("month"))
+    day = int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else 1
+    if month is None:
+        return None
+    year = _g(gd, "year")
+    if year:
+        y = int(year)
+    elif ctx.ref is not None:
+        d = safe_date(ctx.ref.year, month, day)
+        y = ctx.ref.year if d is None or d <= ctx.ref else ctx.ref.year - 1
+    else:
+        y = ctx.doc_year
+    unit = gd.get("unit").lower().split()[-1]
+    gran = "year" if unit == "year" else "quarter"
+    pe = m.end("unit")
+    if y is None:
+        return [(s, pe, "", gran, "anchored")]
+    if gran == "year":
+        return [(s, pe, str(y), gran, "anchored")]
+    qy, q = quarter_of(dt.date(y, month, min(day, 28)) - dt.timedelta(days=45))  # the 3 months ending then
+    return [(s, pe, "%d-Q%d" % (qy, q), gran, "anchored")]
+
+
+# ----------------------------------------------------------------------------------- spelled-out years (en)
+
+_UNITS_W = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS_W = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+            "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS_W = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+           "ninety": 90}
+
+
+def r_spelled_year(ctx, gd, s, e):
+    """'nineteen ninety-six', 'two thousand and one', 'January nineteen ninety-seven' (broadcast transcripts)."""
+    if gd.get("thousand"):
+        y = 2000 + (_UNITS_W.get((gd.get("tu") or "").lower(), 0) if gd.get("tu") else 0)
+    else:
+        hi = 19 if gd["cent"].lower() == "nineteen" else 18 if gd["cent"].lower() == "eighteen" else 20
+        lo = gd.get("lo", "").lower().replace("-", " ").split()
+        if not lo:
+            return None
+        n = _TEENS_W.get(lo[0]) or _TENS_W.get(lo[0])
+        if n is None:
+            return None
+        if len(lo) > 1:
+            u = _UNITS_W.get(lo[1])
+            if u is None or n < 20:
+                return None
+            n += u
+        y = hi * 100 + n
+    if gd.get("month"):
+        month = _lookup(ctx.lang.months, gd["month"])
+        return ym(y, month), "month", "absolute"
+    if gd.get("season"):
+        se = _lookup(ctx.lang.seasons, gd["season"])
+        return "%d-%s" % (y, se), "season", "absolute"
+    return str(y), "year", "absolute"
+
+
+EXTRA_RESOLVERS = {
+    "range_days": r_range_days, "range_months": r_range_months, "range_years": r_range_years,
+    "that_unit": r_that_unit, "period_ended": r_period_ended, "spelled_year": r_spelled_year,
+}
