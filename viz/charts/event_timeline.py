@@ -110,7 +110,8 @@ def event_timeline(events, topics, documents=None, *, title: str = "Event timeli
     fig.update_layout(
         title=title,
         barmode="overlay",
-        xaxis=dict(type="date", title="date mentioned in the text"),
+        xaxis=dict(type="date", title="date mentioned in the text",
+                   rangeslider=dict(visible=not ev.empty, thickness=0.06)),
         yaxis=dict(type="category", categoryorder="array", categoryarray=lanes[::-1],
                    automargin=True),
         legend=dict(title="Topic"),

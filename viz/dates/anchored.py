@@ -23,8 +23,12 @@ def r_range_days(ctx, gd, s, e):
     """'April 24 and 25', '3-5 March 2020', 'du 3 au 5 mars': two day mentions sharing the month (and year)."""
     m = ctx.match
     common = {"month": gd.get("month"), "year": _g(gd, "year")}
-    first = r_date(ctx, dict(common, day=gd.get("day")), m.start("day"), m.end("day"))
     second = r_date(ctx, dict(common, day=gd.get("dayb")), m.start("dayb"), e)
+    if second is not None and second[0] and not common["year"]:  # both ends in the year found for the second
+        common["year"] = second[0][:4]
+    first = r_date(ctx, dict(common, day=gd.get("day")), m.start("day"), m.end("day"))
+    if first is not None and second is not None and first[0] and not _g(gd, "year"):
+        first = (first[0], first[1], second[2])
     if first is None or second is None or first[0] > second[0]:
         return None
     month_first = m.start("month") < m.start("day")
@@ -37,8 +41,8 @@ def r_range_months(ctx, gd, s, e):
     """'between May and July 2020', 'de mai à juillet 2020': two month mentions sharing the year."""
     m = ctx.match
     year = _g(gd, "year")
-    first = r_month(ctx, {"month": gd.get("month"), "year": year}, m.start("month"), m.end("month"))
     second = r_month(ctx, {"month": gd.get("monthb"), "year": year}, m.start("monthb"), e)
+    first = r_month(ctx, {"month": gd.get("month"), "year": year}, m.start("month"), m.end("month"))
     if first is None or second is None or (year and first[0] > second[0]):
         return None
     return [_part(ctx, first, m.start("month"), m.end("month")), _part(ctx, second, m.start("monthb"), e)]

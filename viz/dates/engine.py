@@ -126,7 +126,7 @@ class Lang:
             "RELDAY": words(getattr(mod, "RELDAYS", {}) or {"(?!)": 0}) + r"(?![\w\-])",
             "REF": words(getattr(mod, "REFS", {}) or {"(?!)": 0}) + r"(?![\w\-])",
             "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?!\d)" + day_suffix,
-            "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?![\d%])",
+            "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|[.,]\d)",
             "YY": r"'?\d\d(?![\d%:]|[.,]\d)",
         }
         self.rules = []

@@ -82,7 +82,7 @@ _SPELLED = (r"(?:(?P<cent>nineteen|eighteen|twenty)[\s-]+(?P<lo>(?:twenty|thirty
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?"
             r"(?P<tu>one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])")
 RULES = [
-    ("range_days", r"{MONTH}\s+{DAY}\s*(?:-|\u2013|and|to|through|or|&)\s*{DAY:b}(?![\d:%]|\s*(?:%|percent)|\s+[a-z])"
+    ("range_days", r"{MONTH}\s+{DAY}\s*(?:-|\u2013|and|to|through|or|&)\s*{DAY:b}(?![\d:%]|\s*(?:%|percent)|\s+(?:of\b|[a-z]+s\b))"
                    + _Y + "?"),
     ("range_days", r"{DAY}\s*(?:-|\u2013|and|to|or)\s*{DAY:b}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
     ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
@@ -106,13 +106,13 @@ RULES = [
     ("month", r"{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+)?{ORD}(?:\s+|-)(?:fiscal\s+)?quarter"
-                r"(?:\s+of\s+(?:fiscal\s+)?{YEAR:c})?"),
+                r"(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
     ("half", r"(?:the\s+)?(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b})?"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
     ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
-                    r"the\s+quarter(?!\s*(?:ended|ending|of|through|to|-))\b"),
+                    r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to|-))\b"),
     ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)'?s\b"),
     ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
@@ -123,18 +123,18 @@ RULES = [
     ("season", r"(?<=over\s)the\s+(?P<season>summer|winter|spring)\b(?!\s+of\b)"),
     ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?"),
     ("relday", r"{RELDAY}(?!['’]s)"),
-    ("ref", r"{REF}(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|few|two|three|several)\b)"),
+    ("ref", r"{REF}(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
                    r"{MONTH}(?:,?\s+{YEAR})?)"),
     ("weekday", r"{DIR}\s+{WEEKDAY}(?!\s+of\b)"),
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}"),
-    ("relunit", r"(?:the\s+)?{DIR}\s+(?!days?\b){UNIT}(?!\s+of\b)"),
+    ("relunit", r"(?<![\"\u201c])(?:the\s+)?{DIR}\s+(?!days?\b){UNIT}(?!\s+of\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|later|from\s+now|hence)\b"),
     ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
     ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
     ("weekend", r"the\s+weekend"),
-    ("relunit", r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)"
+    ("relunit", r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
                 r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"),
     ("year", r"(?:the\s+year\s+)?{YEAR}"),
 ]

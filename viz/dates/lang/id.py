@@ -15,7 +15,7 @@ WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at"
 WEEKDAY_NOT_AFTER = r"\b(?:salat|sholat|shalat|solat|khotbah|khutbah)"
 FUTURE_CUE = r"\b(?:akan|nanti|mendatang|depan|dijadwalkan|direncanakan|rencananya)\b"
 
-SEASONS = {}
+SEASONS = {"musim semi": "SP", "musim panas": "SU", "musim gugur": "FA", "musim dingin": "WI"}
 
 NUMBERS = {
     "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -41,6 +41,10 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|persen)|\s*(?:km|kg|m|ha|ton)\b|\s+(?:orang|jiwa
                    r"korban|kasus|pekerja|karyawan|buah|ekor|jemaah)\b)")
 
 RULES = [
+    ("range_days", r"{DAY}\s*(?:-|\u2013|hingga|sampai|s\.d\.|dan)\s*{DAY:b}\s+{MONTH}(?:\s+(?:tahun\s+)?{YEAR})?"),
+    ("range_months", r"(?:antara|dari)\s+(?:bulan\s+)?{MONTH}\s+(?:dan|hingga|sampai)\s+{MONTH:b}\s+(?:tahun\s+)?{YEAR}"),
+    ("season", r"{SEASON}\s+(?:tahun\s+)?{YEAR}"),
+    ("season", r"{SEASON}\s+{DIR}"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
     ("date", r"(?:(?:hari\s+)?{WEEKDAY},?\s+(?:\(\s*)?)?(?:(?:tanggal|tgl\.?)\s+)?{DAY}\s+{MONTH}"
