@@ -328,3 +328,49 @@ def test_exported_html_renders_offline(browser, sample_run, tmp_path):
         context.close()
 
     assert attempts == [], f"exported pages tried to reach the network: {attempts}"
+
+
+def test_dashboard_renames_a_topic(browser, sample_run, tmp_path):
+    """Curation from the dashboard: rename a topic, see it on the map, find it on disk."""
+    import shutil
+
+    from playwright.sync_api import expect
+
+    from viz.store import load_run
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(sample_run, run_dir)  # curation rewrites the run: never the shared one
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/"
+    log_path = tmp_path / "serve.log"
+    proc = _start_server(run_dir, port, tmp_path, log_path)
+    context = None
+    try:
+        _wait_until_up(url, proc, log_path)
+        context = browser.new_context(viewport=VIEWPORT)
+        page = context.new_page()
+        console = Console(page)
+        page.goto(url, wait_until="load", timeout=UI_TIMEOUT)
+        page.wait_for_function(MAP_READY_JS, arg="#chart-map .js-plotly-plot", timeout=UI_TIMEOUT)
+
+        first_label = load_run(run_dir).topics["label"].iloc[0]
+        page.get_by_text("Curate topics").click()
+        page.locator("#curate-topics").click()
+        page.get_by_role("option", name=f"0: {first_label}").click()
+        page.keyboard.press("Escape")
+        page.locator("#curate-label").fill("Harbour and storms")
+        page.get_by_role("button", name="Rename").click()
+
+        expect(page.locator("#curate-message")).to_contain_text("Topic 0 is now",
+                                                                timeout=UI_TIMEOUT)
+        # every view redraws: the map legend shows the new label
+        page.wait_for_function(
+            """() => { const gd = document.querySelector('#chart-map .js-plotly-plot');
+                       return gd && gd.data.some(t => t.name === 'Harbour and storms'); }""",
+            timeout=UI_TIMEOUT)
+        assert load_run(run_dir).topics["label"].iloc[0] == "Harbour and storms"
+        console.assert_clean()
+    finally:
+        if context is not None:
+            context.close()
+        _stop(proc)
