@@ -7,6 +7,7 @@ asserting that the browser console logged no error and that the page raised no e
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -184,6 +185,23 @@ def browser(chromium):
             b.close()
 
 
+@contextlib.contextmanager
+def _dashboard(browser, run_dir: Path, cwd: Path, log_path: Path):
+    """``viz serve run_dir`` started from ``cwd``, and a page on it: yields (page, url)."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/"
+    proc = _start_server(run_dir, port, cwd, log_path)
+    context = None
+    try:
+        _wait_until_up(url, proc, log_path)
+        context = browser.new_context(viewport=VIEWPORT)
+        yield context.new_page(), url
+    finally:
+        if context is not None:
+            context.close()
+        _stop(proc)
+
+
 # --------------------------------------------------------------------------- tests
 
 def test_dashboard_map_click_opens_passage_in_reader(browser, sample_run, tmp_path):
@@ -195,16 +213,7 @@ def test_dashboard_map_click_opens_passage_in_reader(browser, sample_run, tmp_pa
 
     cwd = tmp_path / "elsewhere"  # not the repo: assets must resolve from the package
     cwd.mkdir()
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/"
-    log_path = tmp_path / "serve.log"
-    proc = _start_server(sample_run, port, cwd, log_path)
-    context = None
-    try:
-        _wait_until_up(url, proc, log_path)
-
-        context = browser.new_context(viewport=VIEWPORT)
-        page = context.new_page()
+    with _dashboard(browser, sample_run, cwd, tmp_path / "serve.log") as (page, url):
         console = Console(page)
         responses: dict[str, int] = {}
         page.on("response", lambda r: responses.__setitem__(r.url, r.status))
@@ -244,10 +253,6 @@ def test_dashboard_map_click_opens_passage_in_reader(browser, sample_run, tmp_pa
             assert mark and mark in text_of[passage_id]
 
         console.assert_clean()
-    finally:
-        if context is not None:
-            context.close()
-        _stop(proc)
 
 
 def test_exported_html_renders_offline(browser, sample_run, tmp_path):
@@ -340,15 +345,7 @@ def test_dashboard_renames_a_topic(browser, sample_run, tmp_path):
 
     run_dir = tmp_path / "run"
     shutil.copytree(sample_run, run_dir)  # curation rewrites the run: never the shared one
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/"
-    log_path = tmp_path / "serve.log"
-    proc = _start_server(run_dir, port, tmp_path, log_path)
-    context = None
-    try:
-        _wait_until_up(url, proc, log_path)
-        context = browser.new_context(viewport=VIEWPORT)
-        page = context.new_page()
+    with _dashboard(browser, run_dir, tmp_path, tmp_path / "serve.log") as (page, url):
         console = Console(page)
         page.goto(url, wait_until="load", timeout=UI_TIMEOUT)
         page.wait_for_function(MAP_READY_JS, arg="#chart-map .js-plotly-plot", timeout=UI_TIMEOUT)
@@ -370,7 +367,3 @@ def test_dashboard_renames_a_topic(browser, sample_run, tmp_path):
             timeout=UI_TIMEOUT)
         assert load_run(run_dir).topics["label"].iloc[0] == "Harbour and storms"
         console.assert_clean()
-    finally:
-        if context is not None:
-            context.close()
-        _stop(proc)
