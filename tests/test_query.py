@@ -74,3 +74,15 @@ def test_passage_reader_and_event_passages(run):
     assert item["text"][start:end] == "14 March 2023" and value == "2023-03-14"
     assert passage_reader(run, 999) is None
     assert event_passages(run, 0) == [0, 2, 4]
+
+
+def test_document_topic_mix_is_weighted_by_passage_length(run):
+    from viz.query import document_topics
+
+    mix = document_topics(run)
+    assert mix.groupby(S.DOC_ID)["weight"].sum().round(9).eq(1.0).all()
+    c = mix[mix[S.DOC_ID] == "c"].set_index(S.TOPIC_ID)["weight"]
+    p = run.passages[run.passages[S.DOC_ID] == "c"]
+    lengths = dict(zip(p[S.TOPIC_ID], p[S.END] - p[S.START]))
+    assert c[0] == pytest.approx(lengths[0] / (lengths[0] + lengths[-1]))
+    assert list(mix[mix[S.DOC_ID] == "a"][S.TOPIC_ID]) == [1, 0]  # the longer passage first

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import charts
 from . import schema as S
-from .query import BY_EVENT, BY_PUBLICATION, topics_over_time_table
+from .query import BY_EVENT, BY_PUBLICATION, document_topics, topics_over_time_table
 from .store import Run, load_run
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
@@ -80,6 +80,8 @@ def export_run(run_dir: Path | str, out_dir: Path | str) -> Path:
         name = f"{stem}.html"
         fig.write_html(out / name, include_plotlyjs=True, full_html=True, config=PLOTLY_CONFIG)
         entries.append((name, title))
+    document_topics(run).to_csv(out / "document_topics.csv", index=False)
+    entries.append(("document_topics.csv", "Topic mix of each document (table, CSV)"))
     index = out / "index.html"
     index.write_text(_index_html(run, entries), encoding="utf-8")
     return index

@@ -158,6 +158,22 @@ def topics_over_time_table(run: Run, *, by: str = BY_PUBLICATION, freq: str = "a
     return counts[cols].sort_values(["bin", S.TOPIC_ID]).reset_index(drop=True)
 
 
+def document_topics(run: Run) -> pd.DataFrame:
+    """Each document's topic mix: the share of its text (passage characters) in each topic.
+
+    Columns ``doc_id``, ``topic_id``, ``label``, ``weight``; weights of a document sum to 1.
+    """
+    p = run.passages
+    length = (p[S.END] - p[S.START]).clip(lower=1)
+    mix = (p.assign(length=length).groupby([S.DOC_ID, S.TOPIC_ID])["length"].sum()
+           .rename("weight").reset_index())
+    mix["weight"] = mix["weight"] / mix.groupby(S.DOC_ID)["weight"].transform("sum")
+    mix[S.LABEL] = mix[S.TOPIC_ID].map(dict(zip(run.topics[S.TOPIC_ID], run.topics[S.LABEL])))
+    return (mix[[S.DOC_ID, S.TOPIC_ID, S.LABEL, "weight"]]
+            .sort_values([S.DOC_ID, "weight", S.TOPIC_ID], ascending=[True, False, True])
+            .reset_index(drop=True))
+
+
 def passage_reader(run: Run, passage_id: int) -> dict | None:
     """Everything the reader shows for a passage: text, date spans, document fields."""
     rows = run.passages[run.passages[S.PASSAGE_ID] == passage_id]
