@@ -330,3 +330,81 @@ def test_infer_publication_date():
     assert d == dt.date(2024, 3, 2) and "latest" in why
     d, why = infer("Nothing dated here, only yesterday.", lang="en")
     assert d is None and why
+
+
+# ----------------------------------------------------------------------------------------- third round
+
+@pytest.mark.parametrize("lang,text,surface,value", [
+    ("id", "Dampaknya terasa beberapa dekade mendatang.", "beberapa dekade mendatang", "FUTURE_REF"),
+    ("id", "Beberapa tahun lalu harga turun.", "Beberapa tahun lalu", "PAST_REF"),
+    ("en", "The plant closed several years ago.", "several years ago", "PAST_REF"),
+    ("en", "It opened a few weeks later.", "a few weeks later", "FUTURE_REF"),
+    ("fr", "Il est parti il y a quelques années.", "il y a quelques années", "PAST_REF"),
+    ("fr", "Il reviendra dans plusieurs mois.", "dans plusieurs mois", "FUTURE_REF"),
+    ("es", "Se fue hace varios años.", "hace varios años", "PAST_REF"),
+    ("de", "Er kam vor einigen Jahren.", "vor einigen Jahren", "PAST_REF"),
+    ("id", "Harga naik dua tahun lalu.", "dua tahun lalu", "2022"),   # an exact count still computes
+])
+def test_vague_quantities_are_refs(lang, text, surface, value):
+    got = pairs(text, lang)
+    assert (surface, value) in got, got
+    assert all(not v[:1].isdigit() for t, v in got if t == surface and value.endswith("_REF")), got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Messe fand vom 3. bis 5. März statt.", [("3.", "2024-03-03"), ("5. März", "2024-03-05")]),
+    ("de", "Die Messe findet vom 3. bis 5. März statt.", [("3.", "2024-03-03"), ("5. März", "2024-03-05")]),
+    ("de", "Die Messe wird vom 3. bis 5. März stattfinden.", [("3.", "2025-03-03"), ("5. März", "2025-03-05")]),
+    ("en", "He was held from March 3 until March 5.", [("March 3", "2024-03-03"), ("March 5", "2024-03-05")]),
+    ("en", "The store will stay closed until March 5.", [("March 5", "2025-03-05")]),
+    ("id", "Pameran 3 hingga 5 Maret ramai.", [("3", "2024-03-03"), ("5 Maret", "2024-03-05")]),
+])
+def test_range_connectors_are_not_future_cues(lang, text, expected):
+    got = pairs(text, lang)
+    for p in expected:
+        assert p in got, got
+
+
+FINANCE_REF = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Net rose 5% from the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3"),
+    ("It could be effective as early as next year's first quarter.", "next year's first quarter", "1990-Q1"),
+    ("Profit fell in the third quarter. U.K. sales for last year's quarter were $3 million.",
+     "last year's quarter", "1988-Q3"),
+    ("Profit fell in the third quarter. In the 1988 period, it earned $2 million.", "the 1988 period", "1988-Q3"),
+    ("Profit fell in the third quarter, compared with the corresponding period last year.",
+     "the corresponding period last year", "1988-Q3"),
+    ("Earnings will be lower for the last half of 1989.", "the last half of 1989", "1989-H2"),
+    ("The slump will last through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
+    ("Sales were flat in the latest fiscal year.", "the latest fiscal year", "1988"),
+    ("It plans to complete the sale by year-end.", "year-end", "1989"),
+    ("The stock has fallen 20% since year-end.", "year-end", "1988"),
+    ("Demand should stay strong well into the summer.", "the summer", "1989-SU"),
+    ("Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF"),
+    ("It will liquidate the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    ("The offer was advertised in today's editions of the paper.", "today", "1989-10-26"),
+    ("Holders responded coolly to yesterday's announcement.", "yesterday", "1989-10-25"),
+    ("Sales volume followed the trend of the '80s.", "the '80s", "198X"),
+    ("Prices fell in the past several quarters.", "the past several quarters", "PAST_REF"),
+    ("Profit fell in the third quarter. Results for that quarter included a charge.", "that quarter", "1989-Q3"),
+])
+def test_financial_news_periods(text, surface, value):
+    got = pairs(text, "en", FINANCE_REF)
+    assert (surface, value) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The case is for today's youth what the blockade was for their parents.",
+    "It is very important to the future of our peoples.",
+    "He was soon released from the hospital.",
+])
+def test_generic_words_are_not_dates(text):
+    assert [m for m in extract_dates(text, lang="en", reference_date=FINANCE_REF) if m.value] == [], pairs(text, "en")
+
+
+def test_abbreviation_does_not_end_the_sentence_for_tense():
+    # "will" governs the date although "P." sits between them
+    got = pairs("Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said.", "en", FINANCE_REF)
+    assert ("Feb. 1", "1990-02-01") in got, got

@@ -23,7 +23,7 @@ def r_range_days(ctx, gd, s, e):
     """'April 24 and 25', '3-5 March 2020', 'du 3 au 5 mars': two day mentions sharing the month (and year)."""
     m = ctx.match
     common = {"month": gd.get("month"), "year": _g(gd, "year")}
-    second = r_date(ctx, dict(common, day=gd.get("dayb")), m.start("dayb"), e)
+    second = r_date(ctx, dict(common, day=gd.get("dayb")), s, e)  # tense of the sentence before the whole range
     if second is not None and second[0] and not common["year"]:  # both ends in the year found for the second
         common["year"] = second[0][:4]
     first = r_date(ctx, dict(common, day=gd.get("day")), m.start("day"), m.end("day"))
@@ -66,7 +66,7 @@ _REL = {"following": 1, "next": 1, "after": 1, "later": 0, "earlier": 0, "same":
         "previous": -1, "preceding": -1, "before": -1, "prior": -1,
         "suivant": 1, "suivante": 1, "lendemain": 1, "veille": -1, "précédent": -1, "précédente": -1,
         "même": 0}
-_UNIT = {"day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D", "week": "W", "month": "M",
+_UNIT = {"quarter": "Q", "day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D", "week": "W", "month": "M",
          "year": "Y", "jour": "D", "semaine": "W", "mois": "M", "année": "Y", "an": "Y", "matin": "D", "soir": "D"}
 
 
@@ -83,15 +83,25 @@ def r_that_unit(ctx, gd, s, e):
     off = _REL.get(rel)
     if unit is None or off is None:
         return None
-    gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
+    gran = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[unit]
     anchor = ctx.anchor
     if anchor is None or s - ctx.last_end > 2000:
         return None  # nothing to anchor on: a generic "that day", not a date
     value, agran = anchor
+    if unit == "Q":  # "that quarter": the quarter of the last dated mention
+        if agran == "quarter" and off == 0:
+            return value, gran, "anchored"
+        if agran in ("day", "month") and off == 0:
+            return "%d-Q%d" % quarter_of(dt.date(int(value[:4]), int(value[5:7]), 1)), gran, "anchored"
+        return "", gran, "anchored"
     order = ("day", "week", "month", "year")
     if agran not in order or order.index(agran) > order.index(gran):
         if not (agran in ("quarter", "season", "half") and gran == "year"):
-            return "", gran, "anchored"
+            if off:
+                return "", gran, "anchored"  # "the next day" after a bare year: a date, but unresolved
+            if unit == "D" and agran == "month":
+                return value[:7] + "-XX", gran, "anchored"  # "that same day" in an October: 1998-10-XX
+            return None  # "trades made that day" with no dated day before: a generic day, not a date
     try:
         if unit == "Y":
             return str(int(value[:4]) + off), gran, "anchored"

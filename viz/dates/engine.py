@@ -75,6 +75,7 @@ class Lang:
         self.weekdays = {_norm_word(k): v for k, v in getattr(mod, "WEEKDAYS", {}).items()}
         self.seasons = {_norm_word(k): v for k, v in getattr(mod, "SEASONS", {}).items()}
         self.nums = {_norm_word(k): v for k, v in getattr(mod, "NUMBERS", {}).items()}
+        self.vague_nums = {_norm_word(w) for w in getattr(mod, "VAGUE_NUMBERS", ())}
         self.ords = {_norm_word(k): v for k, v in getattr(mod, "ORDINALS", {}).items()}
         self.units = {_norm_word(k): v for k, v in getattr(mod, "UNITS", {}).items()}
         self.plural_units = {_norm_word(w) for w in getattr(mod, "PLURAL_UNITS", ())}
@@ -84,6 +85,7 @@ class Lang:
         self.day_first = getattr(mod, "DAY_FIRST", True)
         self.ago_future = {_norm_word(w) for w in getattr(mod, "AGO_FUTURE", ())}
         self.future_cue = re.compile(getattr(mod, "FUTURE_CUE", r"(?!)"), re.I)
+        self.range_words = frozenset(w.lower() for w in getattr(mod, "RANGE_WORDS", ()))
         self.future_after = re.compile(getattr(mod, "FUTURE_AFTER", r"(?!)"), re.I)
         self.past_cue = re.compile(getattr(mod, "PAST_CUE", r"(?!)"), re.I)
         self.past_after = re.compile(getattr(mod, "PAST_AFTER", r"(?!)"), re.I)
@@ -98,6 +100,10 @@ class Lang:
         self.year_block_after = re.compile(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
         self.year_block_before = re.compile(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
         self.year_cue = re.compile(r"(?:" + getattr(mod, "YEAR_CUE", r"(?!)") + r")\s*$", re.I)
+        self.season_after = re.compile(getattr(mod, "SEASON_AFTER", r"(?!)"), re.I)
+        self.yearend_after = re.compile(getattr(mod, "YEAREND_AFTER", r"(?!)"), re.I)
+        self.soon_before = re.compile(getattr(mod, "SOON_BEFORE", r"(?!)"), re.I)
+        self.soon_after = re.compile(getattr(mod, "SOON_AFTER", r"(?!)"), re.I)
         mp = getattr(mod, "MOD_PREFIX", None)
         self.mod_prefix = re.compile(r"(?:" + mp + r")$", re.I) if mp else None
         cap = getattr(mod, "CAPITALIZED_NAMES", False)
@@ -119,7 +125,8 @@ class Lang:
             "MONTH": words(mod.MONTHS, cap) + r"(?![\w\-])",
             "WEEKDAY": words(getattr(mod, "WEEKDAYS", {}), cap) + r"(?![\w\-])",
             "SEASON": words(getattr(mod, "SEASONS", {}) or {"(?!)": 0}) + r"\b",
-            "NUM": words(getattr(mod, "NUMBERS", {})) + r"\b|\d{1,3}(?![\d.,])",
+            "NUM": words(list(getattr(mod, "NUMBERS", {})) + list(getattr(mod, "VAGUE_NUMBERS", ()))) +
+                   r"\b|\d{1,3}(?![\d.,])",
             "ORD": words(getattr(mod, "ORDINALS", {}) or {"(?!)": 0}) + r"\b",
             "UNIT": words(getattr(mod, "UNITS", {}) or {"(?!)": 0}) + r"\b",
             "DIR": words(getattr(mod, "DIRS", {}) or {"(?!)": 0}) + r"\b",
@@ -159,8 +166,10 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
     ctx.last_gran, ctx.last_value, ctx.last_end = gran_out, value, e
     if value and gran_out in ("day", "month", "year", "week", "quarter", "season", "half"):
         ctx.anchor = (value, gran_out)
-    if gran_out == "quarter" and value and rule_kind != "ago":
-        ctx.last_quarter = (value, e)
+    if gran_out == "quarter" and value and rule_kind not in ("ago", "ctxquarter"):
+        # "the year-ago quarter", "last year's third quarter": the comparison, not the quarter being reported
+        if not (mkind == "relative" and ctx.ref is not None and value[:4] != str(ctx.ref.year)):
+            ctx.last_quarter = (value, e)
 
 
 def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:

@@ -94,11 +94,28 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
     return ref.year, "relative"  # "this May"
 
 
+_DAY_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_DAY_WORDS.update({"thirtieth": 30})
+
+
+def _day_word(w):
+    """'eighth' -> 8, 'twenty-first' -> 21 (English spoken dates)."""
+    w = re.sub(r"[\s-]+", " ", w.lower()).split()
+    if len(w) == 2 and w[0] in ("twenty", "thirty"):
+        return (20 if w[0] == "twenty" else 30) + _DAY_WORDS.get(w[1], 99)
+    return _DAY_WORDS.get(w[0]) if len(w) == 1 else None
+
+
 def r_date(ctx, gd, s, e):
-    month = _lookup(ctx.lang.months, gd.get("month"))
+    month = _lookup(ctx.lang.months, gd.get("month") or gd.get("monthb"))
     if month is None and gd.get("mnum"):
         month = int(gd["mnum"])
-    day = int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else None
+    dayw = gd.get("dayw") or gd.get("dayw2")
+    day = int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else _day_word(dayw) if dayw else None
+    if day is not None and day > 31:
+        return None
     if month is None or day is None:
         return None
     year = _g(gd, "year")
@@ -175,8 +192,12 @@ def r_decade(ctx, gd, s, e):
     if d:
         return d[:3] + "X", "decade", "absolute"
     yy = _g(gd, "yy")
-    if yy:
-        return str(two_digit_year(int(yy.lstrip("'")), ctx.ref))[:3] + "X", "decade", "absolute"
+    if yy:  # "the '80s": the latest such decade that has begun by the reference year
+        yy = int(yy.lstrip("'"))
+        y = 2000 + yy if ctx.ref is not None and 2000 + yy <= ctx.ref.year else 1900 + yy
+        if ctx.ref is None:
+            y = two_digit_year(yy, None)
+        return str(y)[:3] + "X", "decade", "absolute"
     return None
 
 
@@ -223,6 +244,11 @@ def r_quarter(ctx, gd, s, e):
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     ry, rq = quarter_of(ctx.ref)
     y = ry
+    ydir = _lookup(ctx.lang.dirs, gd.get("ydir"))
+    if ydir is not None:  # "next year's first quarter"
+        return "%d-Q%d" % (ry + ydir, q), "quarter", "relative"
+    if gd.get("yago"):  # "the year-ago third quarter"
+        return "%d-Q%d" % (ry - 1, q), "quarter", "relative"
     if direction is not None and direction < 0 and q >= rq:
         y -= 1
     elif direction is not None and direction > 0 and q <= rq:
@@ -232,7 +258,11 @@ def r_quarter(ctx, gd, s, e):
 
 def r_half(ctx, gd, s, e):
     h = gd.get("hn")
-    h = int(h) if h else _lookup(ctx.lang.ords, gd.get("ord"))
+    hw = gd.get("hw")
+    if hw:  # "the last half of 1989", "the first two quarters of 1990"
+        h = 1 if _norm_word(hw) in ("first",) else 2
+    else:
+        h = int(h) if h else _lookup(ctx.lang.ords, gd.get("ord"))
     if h not in (1, 2):
         return None
     year = _g(gd, "year")
@@ -250,6 +280,9 @@ def r_season(ctx, gd, s, e):
     if year:
         return "%s-%s" % (year, se), "season", "absolute"
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
+    if direction is None and ctx.text[s:s + 3].lower() == "the" and not ctx.lang.season_after.search(
+            ctx.text, max(0, s - 12), s):
+        return None  # "the summer" only after a preposition ("into the summer")
     if ctx.ref is None:
         if direction is None and ctx.doc_year is not None:
             return "%d-%s" % (ctx.doc_year, se), "season", "anchored"
@@ -265,11 +298,17 @@ def r_season(ctx, gd, s, e):
         y -= 1
     elif direction is not None and direction > 0 and order[se] <= cur:
         y += 1
+    elif direction is None and order[se] != cur:  # "in the spring": the next one if said of the future
+        t = tense(ctx, s, e)
+        if t > 0 and order[se] < cur:
+            y += 1
+        elif t < 0 and order[se] > cur:
+            y -= 1
     return "%d-%s" % (y, se), "season", "relative" if direction is not None else "anchored"
 
 
 def r_relday(ctx, gd, s, e):
-    off = _lookup(ctx.lang.reldays, gd.get("relday"))
+    off = _lookup(ctx.lang.reldays, _g(gd, "relday"))
     if off is None:
         return None
     if ctx.ref is None:
@@ -278,6 +317,8 @@ def r_relday(ctx, gd, s, e):
 
 
 def r_ref(ctx, gd, s, e):
+    if gd.get("ref") is None:
+        return r_vref(ctx, gd, s, e)
     v = _lookup(ctx.lang.refs, gd.get("ref"))
     if v is None:
         return None
@@ -308,6 +349,9 @@ def r_weekday(ctx, gd, s, e):
         d = ref + dt.timedelta(days=(7 - delta) if delta else 7)
     else:
         d = ref + dt.timedelta(days=wd - ref.weekday())
+    if gd.get("hour"):  # "9 a.m. Tuesday": a day with its clock time
+        h = int(gd["hour"]) % 12 + (12 if gd["ampm"][0].lower() == "p" else 0)
+        return "%sT%02d:%s" % (ymd(d), h, gd.get("minute") or "00"), "day", "relative"
     return ymd(d), "day", "relative"
 
 
@@ -339,7 +383,7 @@ def r_relunit(ctx, gd, s, e):
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
     if unit is None or direction is None:
         return None
-    if direction and _norm_word(gd.get("unit")) in ctx.lang.plural_units:
+    if direction and (gd.get("vague") or _norm_word(gd.get("unit")) in ctx.lang.plural_units):
         return ("PAST_REF" if direction < 0 else "FUTURE_REF"), "ref", "relative"
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"
@@ -351,9 +395,14 @@ def r_relunit(ctx, gd, s, e):
 
 def r_ago(ctx, gd, s, e):
     unit = _lookup(ctx.lang.units, gd.get("unit"))
-    n = _num(ctx, gd.get("num"))
     if unit is None:
         return None
+    if gd.get("num") and _norm_word(gd["num"]) in ctx.lang.vague_nums:
+        # "several years ago", "beberapa dekade mendatang": a vague past/future, never a computed date
+        after = gd.get("after")
+        future = bool(after) and _norm_word(after) in ctx.lang.ago_future
+        return ("FUTURE_REF" if future else "PAST_REF"), "ref", "relative"
+    n = _num(ctx, gd.get("num"))
     if n is None:
         if gd.get("num"):
             return None
@@ -472,6 +521,56 @@ def r_holiday(ctx, gd, s, e):
     return (ymd(d) if d else ""), "day", "relative" if direction is not None else "anchored"
 
 
+def r_ctxquarter(ctx, gd, s, e):
+    """'last year's quarter', 'the 1988 period', 'the corresponding period last year', 'the quarter a year ago':
+    the quarter of the surrounding financial report (the last quarter mentioned, else the last completed one) in
+    the year the phrase names."""
+    year = _g(gd, "year")
+    if ctx.last_quarter and s - ctx.last_quarter[1] < 1500:
+        qv = ctx.last_quarter[0]
+        qy, q = int(qv[:4]), int(qv[6])
+    elif year:
+        return year, "year", "absolute"  # "the 1988 period" with no quarter in sight: the year
+    elif ctx.ref is not None:
+        qy, q = shift_quarter(*quarter_of(ctx.ref), -1)
+    else:
+        return "", "quarter", "relative"
+    if year:
+        return "%s-Q%d" % (year, q), "quarter", "anchored"
+    ydir = _lookup(ctx.lang.dirs, gd.get("ydir"))
+    if ydir is not None:
+        if ctx.ref is None:
+            return "", "quarter", "relative"
+        return "%d-Q%d" % (ctx.ref.year + ydir, q), "quarter", "relative"
+    return "%d-Q%d" % (qy - 1, q), "quarter", "relative"  # the same quarter a year earlier
+
+
+def r_yearend(ctx, gd, s, e):
+    """'by year-end', 'since year end': the (current) year, the previous one after 'since'."""
+    if not ctx.lang.yearend_after.search(ctx.text, max(0, s - 12), s):
+        return None  # "year-end results": an attribute, not a date
+    if ctx.ref is None:
+        return ("%d" % ctx.doc_year if ctx.doc_year else ""), "year", "anchored"
+    since = ctx.text[max(0, s - 6):s].strip().lower() == "since"
+    return str(ctx.ref.year - (1 if since else 0)), "year", "relative"
+
+
+def r_vref(ctx, gd, s, e):
+    """Context-dependent vague references ('may soon seek', 'soon will begin', 'as soon as possible')."""
+    if gd.get("soon"):
+        text = ctx.text
+        if ctx.lang.soon_before.search(text, max(0, s - 10), s) or ctx.lang.soon_after.match(text, e):
+            return "FUTURE_REF", "ref", "relative"
+        return None
+    if gd.get("fut3"):
+        return "FUTURE_REF", "ref", "relative"
+    if gd.get("past"):
+        return "PAST_REF", "ref", "relative"
+    if gd.get("pres"):
+        return "PRESENT_REF", "ref", "relative"
+    return None
+
+
 def r_lastquarter(ctx, gd, s, e):
     """'the latest quarter', 'the quarter': the last completed quarter of the reference date."""
     if ctx.ref is None:
@@ -510,6 +609,7 @@ def r_numeric_ym(ctx, gd, s, e):
 RESOLVERS = {
     "date": r_date, "month": r_month, "year": r_year, "yy": r_yy, "decade": r_decade, "century": r_century,
     "quarter": r_quarter, "half": r_half, "season": r_season, "relday": r_relday, "ref": r_ref,
-    "weekday": r_weekday, "relunit": r_relunit, "ago": r_ago, "lastquarter": r_lastquarter, "holiday": r_holiday, "nthweekday": r_nthweekday, "weekend": r_weekend, "iso": r_iso,
+    "weekday": r_weekday, "relunit": r_relunit, "ctxquarter": r_ctxquarter, "yearend": r_yearend,
+    "vref": r_vref, "ago": r_ago, "lastquarter": r_lastquarter, "holiday": r_holiday, "nthweekday": r_nthweekday, "weekend": r_weekend, "iso": r_iso,
     "numeric": r_numeric, "numeric_ym": r_numeric_ym,
 }

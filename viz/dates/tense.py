@@ -10,26 +10,47 @@ A language module may define (regex sources, matched case-insensitively):
 """
 from __future__ import annotations
 
+import re
+
 _STOPS = (". ", "\n", "? ", "! ", "; ", ".\u201d", ".''")
 
 
+_ABBREV = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|Co|Corp|Inc|"
+                     r"Ltd|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|vs|etc)$")
+
+
 def sentence_before(text: str, s: int, width: int = 90) -> str:
+    """The text of the sentence before position s (at most `width` characters); a period after an initial or
+    a common abbreviation ("P. Davison", "Mr. Smith", "Jan. 5") does not end a sentence."""
     pre = text[max(0, s - width):s]
-    cut = max(pre.rfind(x) for x in _STOPS)
-    return pre[cut + 1:] if cut >= 0 else pre
+    end = len(pre)
+    while True:
+        cut = max(pre.rfind(x, 0, end) for x in _STOPS)
+        if cut < 0:
+            return pre
+        if pre[cut] == "." and pre[cut + 1:cut + 2] == " " and _ABBREV.search(pre, 0, cut):
+            end = cut
+            continue
+        return pre[cut + 1:]
 
 
-def sentence_after(text: str, e: int, width: int = 60) -> str:
+def sentence_after(text: str, e: int, width: int = 90) -> str:
     post = text[e:e + width]
     cuts = [i for i in (post.find(x) for x in _STOPS) if i >= 0]
     return post[:min(cuts)] if cuts else post
 
 
-def _last(rx, s: str) -> int:
+def _last(rx, s: str, range_words=None) -> int:
     pos = -1
     for m in rx.finditer(s):
+        if range_words and m.group().lower() in range_words and _RANGE_START.search(s, max(0, m.start() - 30),
+                                                                                    m.start()):
+            continue  # "from 3 until 5 March", "vom 3. bis 5. März": the end of a range, not a future cue
         pos = m.end()
     return pos
+
+
+_RANGE_START = re.compile(r"\d\.?\s*(?:[^\W\d_]+\.?\s*)?(?:,\s*\d{4}\s*)?$")
 
 
 def tense(ctx, s: int, e: int) -> int:
@@ -38,8 +59,8 @@ def tense(ctx, s: int, e: int) -> int:
     The cue closest before the mention wins ("they said they would appeal the decision, announced Wednesday" is
     past); without one, the words right after the mention decide ("In April, the company will ...")."""
     lang = ctx.lang
-    pre = sentence_before(ctx.text, s, 70)
-    fut = _last(lang.future_cue, pre)
+    pre = sentence_before(ctx.text, s, 110)
+    fut = _last(lang.future_cue, pre, lang.range_words)
     past = _last(lang.past_cue, pre)
     post = sentence_after(ctx.text, e)
     if fut >= 0 or past >= 0:

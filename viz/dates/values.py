@@ -7,7 +7,7 @@ import re
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _GRAN_RX = [
-    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}(?:T[\w:]+)?"), "day"),
     (re.compile(r"\d{4}-\d{2}"), "month"),
     (re.compile(r"\d{4}-W\d{2}(?:-WE)?"), "week"),
     (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
@@ -36,7 +36,7 @@ def interval(value: str) -> tuple[dt.date | None, dt.date | None]:
     g = granularity_of(value)
     try:
         if g == "day":
-            d = dt.date.fromisoformat(value)
+            d = dt.date.fromisoformat(value[:10])
             return d, d
         if g == "month":
             y, m = int(value[:4]), int(value[5:7])

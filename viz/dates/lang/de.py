@@ -13,6 +13,7 @@ MONTHS = {
 WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
             "sonnabend": 5, "sonntag": 6}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
+RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 FUTURE_CUE = r"\b(?:wird|werden|soll|sollen|will|wollen|bis|geplant|kommenden?|nächsten?)\b"
 
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
@@ -22,6 +23,7 @@ NUMBERS = {
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
     "dreißig": 30, "fünfzig": 50, "hundert": 100,
 }
+VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige")
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",

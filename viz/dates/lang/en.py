@@ -11,20 +11,22 @@ MONTHS = {
     "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
     "oct.": 10, "nov.": 11, "dec.": 12,
 }
-MONTH_NOT_BEFORE = r"\s+(?:for|of\s+the|of\s+dimes|madness)\b"
+MONTH_NOT_BEFORE = r"\s+(?:for\s+(?-i:[A-Z])|(?:of\s+the|of\s+dimes|madness)\b)"  # "March for Life" is a name
 AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
 MONTH_ALONE_CUE = (r"\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
                    r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*")
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship|editions?|newspapers?)\b"
+WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
+RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
-              r"scheduled|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next|until|"
+              r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
               r"till|effective|starting|payable|expires?|due)\b|\bby\s+$")
-FUTURE_AFTER = r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b"
+FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
+                r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
 PAST_CUE = r"\b(?:was|were|had|did|said|told|" + _ED + r")\b"
-PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b"
+PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
 
@@ -36,6 +38,7 @@ NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "a hundred": 100,
 }
+VAGUE_NUMBERS = ("several", "a few", "few", "some", "a couple of", "many")  # "several years ago": PAST_REF
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
@@ -47,7 +50,7 @@ UNITS = {
 }
 PLURAL_UNITS = ("days", "weeks", "months", "quarters", "years", "decades")  # "in coming months": a vague REF
 DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current": 0, "this past": -1, "past": -1,
-        "this coming": 1}
+        "this coming": 1, "latest": -1, "most recent": -1, "prior": -1}
 # name -> (month, day) or (month, weekday, nth); nth -1 = last
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
             "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
@@ -60,7 +63,17 @@ RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day be
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
         "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "recent years": "PAST_REF",
         "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF",
-        "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF"}
+        "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+        "these days": "PRESENT_REF", "a later date": "FUTURE_REF", "future days": "FUTURE_REF",
+        "future weeks": "FUTURE_REF", "future months": "FUTURE_REF", "future quarters": "FUTURE_REF",
+        "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF"}
+
+# a bare "the summer" or "year-end" is a date only after one of these words ("into the summer", "by year-end")
+SEASON_AFTER = r"\b(?:over|into|during|through|throughout|since|until|of|in|for)\s+$"
+YEAREND_AFTER = r"\b(?:by|at|since|before|until|till|around|near|through|after|toward|towards)\s+$"
+# "soon" is a FUTURE_REF after a modal ("may soon seek") or before "will" ("soon will begin")
+SOON_BEFORE = r"\b(?:will|would|may|might|could|should|to|'ll)\s+$"
+SOON_AFTER = r"\s+will\b"
 
 MOD_PREFIX = (r"\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
               r"earlier|later|almost|nearly|about|some|more\s+than)(?:\s+|-)")
@@ -77,6 +90,9 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|
                    r"signatures|companies|flights|acres|hectares|calories|points|words|pages|times)\b)")
 
 _Y = r"(?:,?\s+{YEAR})"
+_DAYW = (r"(?:twenty|thirty)-?\s?first|(?:twenty)-?\s?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
+         r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+         r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 _SPELLED = (r"(?:(?P<cent>nineteen|eighteen|twenty)[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?"
@@ -89,7 +105,7 @@ RULES = [
     ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
     ("spelled_year", r"(?:(?:the\s+)?{SEASON}\s+of\s+|{MONTH}\s+)?(?:the\s+year\s+)?" + _SPELLED),
-    ("that_unit", r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>year|month|day|week)\b"),
+    ("that_unit", r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>year|month|day|week|quarter)\b"),
     ("that_unit", r"the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|morning|evening|week|month|year)"
                   r"(?!\s+or\b|s)\b"),
     ("that_unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<rel>after|before)(?!\s+(?:tomorrow|yesterday|last|that)\b)"
@@ -99,20 +115,27 @@ RULES = [
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
-    ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\s*(?:%|percent)|[-:]\d)" + _Y + "?"),
+    ("date", r"(?:(?:{DIR}\s+)?{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
+             + _DAYW + r")(?![\w-]))" + _Y + "?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month", r"{MONTH}\s+'{YY}"),
     ("month", r"{MONTH}\s+(?P<ydir>this|last|next)\s+year"),
     ("month", r"{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
-    ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+)?{ORD}(?:\s+|-)(?:fiscal\s+)?quarter"
-                r"(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c})?"),
+    ("quarter", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
+                r"(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
+                r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c})?"),
+    ("ctxquarter", r"(?P<ydir>this|last|next)\s+year['’]s\s+(?:quarter|period)(?!ly)\b|"
+                   r"the\s+(?:fiscal\s+)?{YEAR}\s+(?:quarter|period)(?!ly)\b|"
+                   r"the\s+(?:(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?P<lyr>last\s+year)|"
+                   r"(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter)\s+(?P<ago>a\s+year\s+(?:ago|earlier)))\b"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
-    ("half", r"(?:the\s+)?(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b})?"),
+    ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
+             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b})?)"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
     ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
-                    r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to|-))\b"),
+                    r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to(?!\s+\$)|-))\b"),
     ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)'?s\b"),
     ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
@@ -120,16 +143,28 @@ RULES = [
     ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}"),
     ("season", r"{YEAR}\s+{SEASON}"),
     ("season", r"{DIR}\s+{SEASON}"),
-    ("season", r"(?<=over\s)the\s+(?P<season>summer|winter|spring)\b(?!\s+of\b)"),
+    # "well into the summer", "the low levels of the early summer" (after a preposition: see SEASON_AFTER)
+    ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
+               r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
     ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?"),
-    ("relday", r"{RELDAY}(?!['’]s)"),
-    ("ref", r"{REF}(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),
+    # "the people of tomorrow", "today's youth": generic; "today's editions": the day
+    ("relday", r"(?<!\bof\s){RELDAY}(?!['’]s)|(?P<reldayb>today|tomorrow|yesterday|tonight)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:editions?|issues?|papers?|"
+               r"newspapers?|vote|voting|meeting|announcement|session|trading|game|match|elections?|talks|summit|"
+               r"decision|ruling|report|hearing|attacks?|bombing|speech|statement|visit|deadline|quiz|broadcast|"
+               r"program|programme|show|news|headlines?|close|opening|rally|protests?|march|agreement|launch|"
+               r"ceremony|funeral|debate|verdict|sentencing|trial|deal|offering|auction|sale|strike|race|final)\b)"),
+    ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
+    ("ref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)|"
+            r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
                    r"{MONTH}(?:,?\s+{YEAR})?)"),
     ("weekday", r"{DIR}\s+{WEEKDAY}(?!\s+of\b)"),
+    ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
+                r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}"),
-    ("relunit", r"(?<![\"\u201c])(?:the\s+)?{DIR}\s+(?!days?\b){UNIT}(?!\s+of\b)"),
+    ("relunit", r"(?<![\"\u201c])(?:the\s+)?{DIR}\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
+                r"(?!\s+of\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|later|from\s+now|hence)\b"),
     ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
     ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),

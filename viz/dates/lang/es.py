@@ -12,6 +12,7 @@ MONTHS = {
 WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
             "sabado": 5, "domingo": 6}
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del"
+RANGE_WORDS = ("hasta",)
 FUTURE_CUE = r"\b(?:va|van|irá|será|serán|habrá|prevé|previsto|prevista|hasta|\w{2,}(?:rá|rán))\b"
 
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
@@ -21,6 +22,7 @@ NUMBERS = {
     "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30,
     "cuarenta": 40, "cincuenta": 50, "cien": 100,
 }
+VAGUE_NUMBERS = ("varios", "varias", "algunos", "algunas", "unos", "unas", "unos cuantos", "unas cuantas")
 ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
 UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
          "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",

@@ -12,6 +12,7 @@ MONTHS = {
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 WEEKDAY_NOT_BEFORE = r"\s+(?:saint|soir\s+de\s+prière)\b"
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du"
+RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
               r"jusqu'à|\w{2,}(?:era|eront|iront|ira))\b")
 
@@ -20,8 +21,9 @@ SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "cent": 100, "quelques": 3,
+    "cinquante": 50, "cent": 100,
 }
+VAGUE_NUMBERS = ("quelques", "plusieurs")  # "il y a quelques années": PAST_REF, not a computed year
 ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3,
             "quatrième": 4, "4e": 4}
 UNITS = {

@@ -13,6 +13,7 @@ MONTHS = {
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
             "hari minggu": 6, "ahad": 6}
 WEEKDAY_NOT_AFTER = r"\b(?:salat|sholat|shalat|solat|khotbah|khutbah)"
+RANGE_WORDS = ("hingga", "sampai")
 FUTURE_CUE = r"\b(?:akan|nanti|mendatang|depan|dijadwalkan|direncanakan|rencananya)\b"
 
 SEASONS = {"musim semi": "SP", "musim panas": "SU", "musim gugur": "FA", "musim dingin": "WI"}
@@ -20,8 +21,8 @@ SEASONS = {"musim semi": "SP", "musim panas": "SU", "musim gugur": "FA", "musim 
 NUMBERS = {
     "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "lima belas": 15, "dua puluh": 20,
-    "beberapa": 3,
 }
+VAGUE_NUMBERS = ("beberapa", "sejumlah")  # "beberapa dekade mendatang": FUTURE_REF, not a computed decade
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 UNITS = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "kuartal": "Q", "triwulan": "Q",
          "tahun": "Y", "dekade": "DEC", "dasawarsa": "DEC"}
