@@ -17,6 +17,12 @@ _EXTRA = {
           "tahun",
     "es": "dijo según también así año años",
     "de": "sagte sagt sowie jahr jahre",
+    "sw": "na ya wa kwa katika ni za la cha vya kama hiyo hii huo hizo ambao ambayo ambapo pia "
+          "lakini au kuwa zaidi sana kutoka hadi baada kabla wakati mwaka miaka",
+    "zh": "我们 他们 你们 这个 那个 这些 那些 一个 没有 已经 因为 所以 但是 如果 可以 就是 还是 "
+          "以及 而且 或者 其中 之后 之前 时候 通过 进行",
+    "ja": "こと もの ため よう これ それ あれ ここ そこ する いる ある なる できる られる れる "
+          "という として により によって について",
 }
 
 
@@ -57,3 +63,10 @@ def stop_words_for(languages) -> frozenset[str]:
     for lang in languages:
         words |= _for_language(str(lang))
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def stop_words_of(lang: str) -> frozenset[str]:
+    """Stop words for passages in ``lang``: its own list plus English (names and loanwords in
+    English appear in every language's news). Unknown languages get the English list."""
+    return frozenset(_for_language("en") | _for_language(lang)) if lang else _for_language("en")

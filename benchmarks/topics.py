@@ -1,0 +1,163 @@
+"""Benchmark the topic stage against plain BERTopic on a labelled JSONL corpus.
+
+Not a test: it prints a side-by-side table. Both models get the same embeddings (viz's
+embedder, from an on-disk cache) and the same seed; plain BERTopic runs with its default
+parameters (UMAP n_neighbors=15, 5-D, HDBSCAN min_cluster_size=10, default vectorizer) and an
+explicit embedding model, so it never reaches for a model hub. Each JSONL row is one passage.
+
+    .venv/bin/python benchmarks/topics.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl
+    .venv/bin/python benchmarks/topics.py ../shared/corpora/sib200/sib200_train_12lang.jsonl
+    .venv/bin/python benchmarks/topics.py PATH --limit 2000 --n-topics 20 --json
+    .venv/bin/python benchmarks/topics.py SIB200_PATH --coverage   # translation retrieval
+
+Columns: ``bertopic`` (plain), ``viz-orig`` (viz's topics with HDBSCAN's outliers kept, i.e.
+``topic_ids_original``) and ``viz`` (``topic_ids``, outliers close to a topic reassigned).
+Rows: topics, outlier share, NMI/ARI against ``label`` (outliers count as one cluster); for
+multilingual corpora also NMI against ``label`` and ``lang`` and the mean share of each
+``group_id`` in its majority topic, over the languages the embedder covers (``covered``) and
+over all languages (``all``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# FLORES-200 / ISO 639-3 codes -> ISO 639-1 (the codes viz uses).
+ISO3 = {"arb": "ar", "ara": "ar", "deu": "de", "eng": "en", "fra": "fr", "hin": "hi",
+        "ita": "it", "jpn": "ja", "por": "pt", "rus": "ru", "spa": "es", "swh": "sw",
+        "swa": "sw", "zho": "zh", "cmn": "zh", "ind": "id", "kor": "ko", "nld": "nl",
+        "pol": "pl", "tha": "th", "tur": "tr", "vie": "vi", "ukr": "uk", "ben": "bn",
+        "fas": "fa", "pes": "fa", "heb": "he", "ell": "el", "ces": "cs", "swe": "sv",
+        "dan": "da", "fin": "fi", "hun": "hu", "ron": "ro", "bul": "bg", "urd": "ur",
+        "zsm": "ms", "msa": "ms", "tgl": "tl", "amh": "am", "yor": "yo", "hau": "ha"}
+
+
+def iso_lang(code) -> str:
+    if not code:
+        return "und"
+    code = str(code)
+    base = code.split("_")[0].split("-")[0].lower()
+    return ISO3.get(base, base)
+
+
+def load(path: str, limit: int | None):
+    opener = gzip.open if path.endswith(".gz") else open
+    rows = []
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if limit and len(rows) >= limit:
+                break
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def plain_bertopic(texts, embeddings, embedder, seed: int) -> np.ndarray:
+    from bertopic import BERTopic
+    from umap import UMAP
+
+    from viz.topics import _Embedder
+
+    umap_model = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine",
+                      random_state=seed)  # BERTopic's default UMAP, seeded
+    model = BERTopic(embedding_model=_Embedder(embedder), umap_model=umap_model, verbose=False)
+    return np.asarray(model.fit_transform(texts, embeddings=embeddings)[0])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("path", help="a labelled .jsonl or .jsonl.gz (id, text, label, lang, ...)")
+    ap.add_argument("--limit", type=int, default=None, help="the first N rows only")
+    ap.add_argument("--embedder", default="use")
+    ap.add_argument("--cache-dir", default="/tmp/viz-topics-bench-cache")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--n-topics", type=int, default=None, help="ask viz for this many topics")
+    ap.add_argument("--no-bertopic", action="store_true", help="skip the plain BERTopic run")
+    ap.add_argument("--coverage", action="store_true",
+                    help="also print translation-retrieval accuracy per language vs English")
+    ap.add_argument("--labels", type=int, default=0, help="print this many topic labels")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+
+    from viz import topic_metrics as M
+    from viz.embed import EmbeddingCache, embed_texts, make_embedder
+    from viz.topic_coverage import coverage_report, translation_accuracy, uncovered_mask
+    from viz.topics import fit_topics
+
+    rows = load(args.path, args.limit)
+    texts = [str(r.get("text") or "") for r in rows]
+    labels = [r.get("label") for r in rows]
+    has_labels = any(x is not None for x in labels)
+    langs = [iso_lang(r.get("lang")) for r in rows]
+    groups = [r["group_id"] for r in rows] if all("group_id" in r for r in rows) else None
+    embedder = make_embedder(args.embedder, seed=args.seed)
+    cache = EmbeddingCache(args.cache_dir) if embedder.cacheable else None
+    t0 = time.perf_counter()
+    try:
+        embeddings, _ = embed_texts(texts, embedder, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    seconds = {"embed": time.perf_counter() - t0}
+    covered = ~uncovered_mask(langs, embedder)
+    report = coverage_report(langs, embedder)
+
+    def measure(topics):
+        return M.summary(topics, labels if has_labels else None, langs, groups, covered)
+
+    columns = {}
+    if not args.no_bertopic:
+        t0 = time.perf_counter()
+        columns["bertopic"] = measure(plain_bertopic(texts, embeddings, embedder, args.seed))
+        seconds["bertopic"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    result = fit_topics(texts, embeddings, langs, embedder=embedder, seed=args.seed,
+                        n_topics=args.n_topics)
+    seconds["viz"] = time.perf_counter() - t0
+    columns["viz-orig"] = measure(result.topic_ids_original)
+    columns["viz"] = measure(result.topic_ids)
+    out = {"corpus": args.path, "passages": len(texts), "languages": report["languages"],
+           "coverage_warning": report["warning"], "metrics": columns,
+           "seconds": {k: round(v, 1) for k, v in seconds.items()},
+           "viz_params": result.params.to_dict()}
+    if args.coverage and groups is not None:
+        out["translation_accuracy_vs_en"] = {
+            k: round(v, 3) for k, v in translation_accuracy(embeddings, langs, groups).items()}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    print(f"corpus: {args.path} ({len(texts)} passages, {len(report['languages'])} languages)")
+    if report["warning"]:
+        print(f"coverage: {report['warning']}")
+    names = list(columns)
+    keys = [k for k in columns[names[-1]]]
+    print(f"{'':22}" + "".join(f"{n:>12}" for n in names))
+    for k in keys:
+        cells = []
+        for n in names:
+            v = columns[n].get(k)
+            cells.append(f"{v:>12}" if isinstance(v, int) else f"{v:>12.3f}" if v is not None
+                         else f"{'-':>12}")
+        print(f"{k:22}" + "".join(cells))
+    print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in seconds.items()))
+    if "translation_accuracy_vs_en" in out:
+        print("translation retrieval vs en: " + " ".join(
+            f"{k}={v:.3f}" for k, v in out["translation_accuracy_vs_en"].items()))
+    topics = result.topics
+    for _, row in topics.head(args.labels).iterrows():
+        print(f"  [{row['topic_id']:>3}] {row['size']:>5}  {row['label']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""Topic terms and labels in every language: language-aware tokens, c-TF-IDF, readable labels.
+
+BERTopic joins a topic's passages into one string and tokenizes it with one vectorizer, which
+loses each passage's language (Chinese and Japanese come out as whole clauses, and one
+language's stop words are another's content words). Here every passage is tokenized in its own
+language (:func:`viz.segment.tokenize`), counts are summed per topic, and BERTopic's class-based
+TF-IDF weights them. Terms are also ranked per (topic, language), so a topic has a label in each
+of its languages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from .segment import CJK_CHAR, is_cjk_bigram, merge_overlapping, tokenize
+
+N_TERMS = 10
+N_LABEL_TERMS = 3
+MIN_LABEL_LANGUAGE_SHARE = 0.2  # a topic is labelled in a language holding this share of it
+
+
+def count_matrix(texts: list[str], langs: list[str], min_df: int = 1):
+    """Passage x term counts with language-aware tokens; returns (matrix, vocabulary)."""
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, (text, lang) in enumerate(zip(texts, langs)):
+        for term, k in Counter(tokenize(text or "", lang)).items():
+            j = vocab.setdefault(term, len(vocab))
+            rows.append(i)
+            cols.append(j)
+            vals.append(k)
+    words = np.array(sorted(vocab, key=vocab.get), dtype=object)
+    m = sparse.csr_matrix((np.asarray(vals, np.float64), (rows, cols)),
+                          shape=(len(texts), len(vocab)))
+    if min_df > 1 and m.shape[1]:
+        keep = np.flatnonzero(np.asarray((m > 0).sum(axis=0)).ravel() >= min_df)
+        m, words = m[:, keep], words[keep]
+    # Alphabetical columns so ties break the same way in every run.
+    order = np.argsort(words.astype(str), kind="stable")
+    return m[:, order].tocsr(), words[order]
+
+
+def _group_sum(m, keys: np.ndarray):
+    """Sum rows of ``m`` per distinct key; returns (keys in sorted order, matrix)."""
+    uniq, inv = np.unique(keys, return_inverse=True)
+    ind = sparse.csr_matrix((np.ones(len(keys)), (inv, np.arange(len(keys)))),
+                            shape=(len(uniq), len(keys)))
+    return uniq, ind @ m
+
+
+def ctfidf_idf(per_class) -> np.ndarray:
+    """BERTopic's class-based IDF: log(1 + average class size / term frequency)."""
+    m = sparse.csr_matrix(per_class)
+    freq = np.asarray(m.sum(axis=0)).ravel()
+    avg = m.sum() / max(m.shape[0], 1)
+    idf = np.zeros_like(freq, dtype=np.float64)
+    idf[freq > 0] = np.log(1 + avg / freq[freq > 0])
+    return idf
+
+
+def ctfidf(rows, idf: np.ndarray) -> np.ndarray:
+    """Class-TF-IDF weights (dense) of count ``rows``: sqrt of L1-normalised tf, times idf
+    (BERTopic's ``reduce_frequent_words=True``)."""
+    m = sparse.csr_matrix(rows, dtype=np.float64)
+    sums = np.asarray(m.sum(axis=1)).ravel()
+    sums[sums == 0] = 1.0
+    tf = sparse.diags(1.0 / sums) @ m
+    tf.data = np.sqrt(tf.data)
+    return np.asarray((tf @ sparse.diags(idf)).todense())
+
+
+def _top(weights_row: np.ndarray, words: np.ndarray, n: int) -> list[str]:
+    order = np.lexsort((words.astype(str), -weights_row))
+    return [str(words[i]) for i in order[:n] if weights_row[i] > 0]
+
+
+def _dedupe(terms: list[str]) -> list[str]:
+    """Drop a CJK term contained in (or containing) a better-ranked one: bigrams of one word."""
+    out: list[str] = []
+    for t in terms:
+        if not (CJK_CHAR.match(t) and any(CJK_CHAR.match(k) and (t in k or k in t) for k in out)):
+            out.append(t)
+    return out
+
+
+def topic_terms(texts: list[str], topic_ids, langs: list[str], *, n_terms: int = N_TERMS,
+                min_df: int = 1, counts=None):
+    """c-TF-IDF terms of every topic, overall and per language.
+
+    Returns ``(terms, terms_by_lang)``: ``terms[topic]`` is a ranked list across languages;
+    ``terms_by_lang[topic][lang]`` the ranked terms found in that topic's passages in ``lang``.
+    """
+    topic_ids = np.asarray(topic_ids)
+    ids = sorted(int(t) for t in np.unique(topic_ids))
+    if counts is None:
+        counts = count_matrix(texts, langs, min_df)
+    m, words = counts
+    if m.shape[1] == 0:
+        return {t: [] for t in ids}, {t: {} for t in ids}
+    topics, per_topic = _group_sum(m, topic_ids)
+    idf = ctfidf_idf(per_topic)
+    weights = ctfidf(per_topic, idf)
+    texts_arr = np.asarray(texts, dtype=object)
+
+    def ranked(row, mask) -> list[str]:
+        top = _top(row, words, 3 * n_terms)
+        if any(is_cjk_bigram(w) for w in top):
+            sample = [str(x) for x in texts_arr[np.flatnonzero(mask)[:2000]]]
+            top = merge_overlapping(top, sample)
+        return _dedupe(top)[:n_terms]
+
+    terms = {int(t): ranked(weights[r], topic_ids == t) for r, t in enumerate(topics)}
+    langs_arr = np.asarray([str(x) for x in langs], dtype=object)
+    pair_keys = np.array([f"{t}\t{lang}" for t, lang in zip(topic_ids, langs_arr)], dtype=object)
+    pairs, per_pair = _group_sum(m, pair_keys)
+    pair_weights = ctfidf(per_pair, idf)
+    by_lang: dict[int, dict[str, list[str]]] = {t: {} for t in ids}
+    for r, key in enumerate(pairs):
+        t, lang = key.split("\t")
+        top = ranked(pair_weights[r], (topic_ids == int(t)) & (langs_arr == lang))
+        if top:
+            by_lang[int(t)][lang] = top
+    return terms, by_lang
+
+
+def label_language(topic_langs: dict[str, int], corpus_rank: dict[str, int]) -> str | None:
+    """The language a topic is labelled in: of the topic's main languages (each holding at
+    least ``MIN_LABEL_LANGUAGE_SHARE`` of it, or at least half as many passages as its largest
+    language), the one most common in the corpus; ties go to English, then by code."""
+    total = sum(topic_langs.values())
+    if not total:
+        return None
+    top = max(topic_langs.values())
+    big = [lang for lang, k in topic_langs.items()
+           if k >= MIN_LABEL_LANGUAGE_SHARE * total or k * 2 >= top]
+    return min(big, key=lambda lang: (corpus_rank.get(lang, len(corpus_rank)), lang != "en", lang))
+
+
+def readable_label(terms: list[str]) -> str:
+    """"Term · term · term" with a capital first letter: short, and honest about its source."""
+    label = " · ".join(terms[:N_LABEL_TERMS])
+    return label[:1].upper() + label[1:]
+
+
+def terms_table(terms_by_lang: dict[int, dict[str, list[str]]]) -> pd.DataFrame:
+    """Tidy (topic_id, lang, rank, term) table of the per-language terms."""
+    rows = [(t, lang, r, term) for t, per in sorted(terms_by_lang.items())
+            for lang, ts in sorted(per.items()) for r, term in enumerate(ts)]
+    return pd.DataFrame(rows, columns=["topic_id", "lang", "rank", "term"]).astype(
+        {"topic_id": "int32", "rank": "int32"})
