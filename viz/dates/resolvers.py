@@ -380,7 +380,7 @@ _UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter
 
 def r_relunit(ctx, gd, s, e):
     unit = _lookup(ctx.lang.units, gd.get("unit"))
-    direction = _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
+    direction = -1 if gd.get("latest") else _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
     if unit is None or direction is None:
         return None
     if direction and (gd.get("vague") or _norm_word(gd.get("unit")) in ctx.lang.plural_units):

@@ -38,7 +38,7 @@ NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "a hundred": 100,
 }
-VAGUE_NUMBERS = ("several", "a few", "few", "some", "a couple of", "many")  # "several years ago": PAST_REF
+VAGUE_NUMBERS = ("several", "a few", "few", "a couple of")  # "several years ago": PAST_REF
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
@@ -50,7 +50,7 @@ UNITS = {
 }
 PLURAL_UNITS = ("days", "weeks", "months", "quarters", "years", "decades")  # "in coming months": a vague REF
 DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current": 0, "this past": -1, "past": -1,
-        "this coming": 1, "latest": -1, "most recent": -1, "prior": -1}
+        "this coming": 1}
 # name -> (month, day) or (month, weekday, nth); nth -1 = last
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
             "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
@@ -115,15 +115,15 @@ RULES = [
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
-    ("date", r"(?:(?:{DIR}\s+)?{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
+    ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
              + _DAYW + r")(?![\w-]))" + _Y + "?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month", r"{MONTH}\s+'{YY}"),
     ("month", r"{MONTH}\s+(?P<ydir>this|last|next)\s+year"),
     ("month", r"{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
-    ("quarter", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
-                r"(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
+    ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
+                r"(?:(?:comparable|corresponding|same)\s+)?(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
                 r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c})?"),
     ("ctxquarter", r"(?P<ydir>this|last|next)\s+year['’]s\s+(?:quarter|period)(?!ly)\b|"
                    r"the\s+(?:fiscal\s+)?{YEAR}\s+(?:quarter|period)(?!ly)\b|"
@@ -154,8 +154,8 @@ RULES = [
                r"program|programme|show|news|headlines?|close|opening|rally|protests?|march|agreement|launch|"
                r"ceremony|funeral|debate|verdict|sentencing|trial|deal|offering|auction|sale|strike|race|final)\b)"),
     ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
-    ("ref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)|"
-            r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),
+    ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
+    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
                    r"{MONTH}(?:,?\s+{YEAR})?)"),
@@ -163,7 +163,7 @@ RULES = [
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}"),
-    ("relunit", r"(?<![\"\u201c])(?:the\s+)?{DIR}\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
+    ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|later|from\s+now|hence)\b"),
     ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
