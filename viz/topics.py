@@ -57,6 +57,8 @@ class TopicParams:
     reduce_outliers: bool = True
     outlier_quantile: float = 0.05
     smooth_neighbors: int = 10  # 0 = no neighbour vote
+    linkage: str = "average"  # how micro-clusters merge: "average" or "ward" (passage level)
+    exclude_uncovered: bool = False  # languages the embedder does not cover join topics later
 
     @staticmethod
     def auto_topics(n: int) -> int:
@@ -218,14 +220,97 @@ def assign_outliers(labels: np.ndarray, embeddings: np.ndarray,
     return labels, threshold
 
 
-def merge_clusters(labels: np.ndarray, embeddings: np.ndarray, n_topics: int) -> np.ndarray:
-    """Merge clusters by average linkage on their centres (cosine) down to ``n_topics``."""
-    ids, cents = centroids(labels, embeddings)
+def passage_linkage(means: np.ndarray, sizes: np.ndarray, method: str = "average") -> np.ndarray:
+    """Agglomerate clusters as if linking their passages (each cluster kept whole), from the
+    clusters' mean vectors and sizes; scipy's linkage format.
+
+    ``average``: mean cosine distance between the passages of two groups (for unit vectors,
+    1 - dot product of the groups' unnormalised means), so a loose, broad group does not
+    attract everything the way its normalised centre would. ``ward``: Ward's criterion.
+    """
+    means = np.asarray(means, np.float64)
+    size = np.asarray(sizes, np.float64).copy()
+    m = len(size)
+    if method == "wardcos":
+        means = means / np.linalg.norm(means, axis=1, keepdims=True)
+        method = "ward"
+    cap = np.inf
+    if method == "avgcap":
+        cap = 0.1 * size.sum()
+        method = "average"
+    if method == "ward":
+        sq = (means ** 2).sum(axis=1)
+        d = np.maximum(sq[:, None] + sq[None, :] - 2 * means @ means.T, 0)
+        d *= size[:, None] * size[None, :] / (size[:, None] + size[None, :])
+    else:
+        d = np.maximum(1.0 - means @ means.T, 0)
+    np.fill_diagonal(d, np.inf)
+    active = np.ones(m, bool)
+    node = np.arange(m)
+    leaves = np.ones(m)
+    rowmin, rowarg = d.min(axis=1), d.argmin(axis=1)
+    z = np.zeros((max(m - 1, 0), 4))
+    step = 0
+    while step < m - 1:
+        i = int(np.argmin(rowmin))
+        j = int(rowarg[i])
+        i, j = min(i, j), max(i, j)
+        if size[i] + size[j] > cap and np.isfinite(rowmin).sum() > 2 and d[i, j] < 50:
+            d[i, j] = d[j, i] = d[i, j] + 100  # postpone merges into an oversized topic
+            for r in (i, j):
+                rowarg[r] = int(np.argmin(d[r]))
+                rowmin[r] = d[r, rowarg[r]]
+            continue
+        dij, ni, nj = d[i, j], size[i], size[j]
+        dist = math.sqrt(2 * dij) if method == "ward" else dij
+        z[step] = (min(node[i], node[j]), max(node[i], node[j]), dist,
+                   leaves[i] + leaves[j])
+        leaves[i] += leaves[j]
+        if method == "ward":
+            new = ((ni + size) * d[i] + (nj + size) * d[j] - size * dij) / (ni + nj + size)
+        else:
+            new = (ni * d[i] + nj * d[j]) / (ni + nj)
+        active[j] = False
+        new[~active] = np.inf
+        new[i] = np.inf
+        d[i, :] = new
+        d[:, i] = new
+        d[j, :] = np.inf
+        d[:, j] = np.inf
+        size[i], size[j], node[i] = ni + nj, 0, m + step
+        rowmin[j] = np.inf
+        stale = np.flatnonzero(active & ((rowarg == i) | (rowarg == j)))
+        for r in [i, *stale.tolist()]:
+            rowarg[r] = int(np.argmin(d[r]))
+            rowmin[r] = d[r, rowarg[r]]
+        better = active & (new < rowmin)
+        rowmin[better], rowarg[better] = new[better], i
+        step += 1
+    return z
+
+
+def cluster_tree(labels: np.ndarray, embeddings: np.ndarray,
+                 method: str = "average") -> tuple[np.ndarray, np.ndarray]:
+    """(cluster ids, :func:`passage_linkage` over them) for the labels >= 0."""
+    ids, inverse, sizes = np.unique(labels[labels >= 0], return_inverse=True, return_counts=True)
+    from scipy import sparse
+
+    members = np.flatnonzero(labels >= 0)
+    ind = sparse.csr_matrix((np.ones(len(members)), (inverse, members)),
+                            shape=(len(ids), len(labels)))
+    means = np.asarray(ind @ embeddings) / sizes[:, None]
+    return ids, passage_linkage(means, sizes, method)
+
+
+def merge_clusters(labels: np.ndarray, embeddings: np.ndarray, n_topics: int,
+                   method: str = "average") -> np.ndarray:
+    """Merge clusters (:func:`passage_linkage`) down to ``n_topics``."""
+    ids = np.unique(labels[labels >= 0])
     if len(ids) <= max(n_topics, 1):
         return labels
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import fcluster
 
-    tree = linkage(cents.astype(np.float64), method="average", metric="cosine")
+    ids, tree = cluster_tree(labels, embeddings, method)
     groups = fcluster(tree, t=n_topics, criterion="maxclust") - 1
     lookup = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
     lookup[ids] = groups
@@ -290,19 +375,28 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     from hdbscan import HDBSCAN
     from umap import UMAP
 
-    reduced = UMAP(
-        n_neighbors=min(params.n_neighbors, n - 1),
+    # Passages in languages the embedder does not cover do not shape the topics (their vectors
+    # sit by language, not subject); they join a topic afterwards only when close enough.
+    fit = _fit_mask(langs, embedder) if params.exclude_uncovered else np.ones(n, dtype=bool)
+    umap_model = UMAP(
+        n_neighbors=min(params.n_neighbors, int(fit.sum()) - 1),
         n_components=params.n_components,
         min_dist=params.min_dist,
         metric="cosine",
         random_state=seed,
         n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
         low_memory=n > 50_000,
-    ).fit_transform(embeddings)
-    reduced = np.nan_to_num(np.asarray(reduced, dtype=np.float32))
-    micro = HDBSCAN(min_cluster_size=params.min_cluster_size, min_samples=params.min_samples,
-                    metric="euclidean", cluster_selection_method="eom",
-                    core_dist_n_jobs=1).fit_predict(reduced).astype(np.int64)
+    )
+    reduced = np.zeros((n, params.n_components), dtype=np.float32)
+    reduced[fit] = umap_model.fit_transform(embeddings[fit])
+    if not fit.all():
+        reduced[~fit] = umap_model.transform(embeddings[~fit])
+    reduced = np.nan_to_num(reduced)
+    micro = np.full(n, -1, dtype=np.int64)
+    micro[fit] = HDBSCAN(min_cluster_size=params.min_cluster_size,
+                         min_samples=params.min_samples, metric="euclidean",
+                         cluster_selection_method="eom",
+                         core_dist_n_jobs=1).fit_predict(reduced[fit])
     xy = _layout_2d(reduced, seed)
     if (micro < 0).all():
         # HDBSCAN found no dense region (tiny or very uniform corpus): one topic, not zero.
@@ -312,13 +406,28 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     labels = micro
     if params.reduce_outliers:
         labels, _ = assign_outliers(micro, embeddings, params.outlier_quantile)
-    labels = merge_clusters(labels, embeddings, params.n_topics)
+    import os; labels = merge_clusters(labels, embeddings, params.n_topics, os.environ.get("VIZ_LINK", params.linkage))
+    if params.reduce_outliers and not fit.all():  # uncovered passages: nearest topic, if close
+        labels[~fit] = -1
+        labels, _ = assign_outliers(labels, embeddings, params.outlier_quantile)
     if params.smooth_neighbors > 1:
         labels = neighbour_vote(labels, reduced, params.smooth_neighbors)
     topic_ids = _by_size(labels)
     original = np.where(was_member, topic_ids, S.OUTLIER_TOPIC).astype(np.int32)
     return _result(texts, embeddings, langs, topic_ids, original, params, "bertopic", aligned,
                    xy, counts)
+
+
+def _fit_mask(langs: list[str], embedder) -> np.ndarray:
+    """Passages that shape the topics: all, except (in a multilingual corpus) those in a
+    language the embedder is known not to cover, when enough covered passages remain."""
+    from .topic_coverage import coverage_report, uncovered_mask
+
+    mask = ~uncovered_mask(langs, embedder)
+    if mask.all() or mask.sum() < 2 * SMALL_CORPUS or not coverage_report(langs, embedder)[
+            "multilingual"]:
+        return np.ones(len(langs), dtype=bool)
+    return mask
 
 
 def _single_topic(texts, embeddings, langs, params, method, aligned, xy, counts) -> TopicResult:

@@ -1,0 +1,180 @@
+"""The topic stage on synthetic vectors (fast): reproducibility, outliers, topic counts,
+hierarchy, document mixes, language-aware terms and the coverage warning."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from viz import schema as S
+from viz import topic_metrics as M
+from viz.embed import TfidfEmbedder, USEEmbedder
+from viz.segment import merge_overlapping, tokenize
+from viz.topic_coverage import coverage_report, translation_accuracy, uncovered_mask
+from viz.topic_terms import label_language, topic_terms
+from viz.topic_tree import COLUMNS, cut_hierarchy
+from viz.topics import TopicParams, assign_outliers, document_topic_mix, fit_topics
+
+WORDS = [["harbour", "storm", "ship"], ["election", "vote", "ballot"], ["virus", "vaccine", "clinic"],
+         ["football", "goal", "league"], ["museum", "painting", "artist"], ["rocket", "orbit", "launch"]]
+FR = [["port", "tempête", "navire"], ["élection", "vote", "scrutin"], ["virus", "vaccin", "clinique"],
+      ["football", "but", "ligue"], ["musée", "peinture", "artiste"], ["fusée", "orbite", "lancement"]]
+
+
+def corpus(per=30, k=6, dim=24, seed=1, noise=0.25):
+    """k well-separated subjects, each in English and French (a language offset added)."""
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(k, dim))
+    fr_shift = rng.normal(size=dim) * 0.8
+    vecs, texts, langs, gold = [], [], [], []
+    for c in range(k):
+        for i in range(per):
+            fr = i % 3 == 0
+            v = centres[c] + noise * rng.normal(size=dim) + (fr_shift if fr else 0)
+            vecs.append(v / np.linalg.norm(v))
+            w = (FR if fr else WORDS)[c]
+            texts.append(f"The {w[i % 3]} and the {w[(i + 1) % 3]} {w[(i + 2) % 3]} today")
+            langs.append("fr" if fr else "en")
+            gold.append(c)
+    return np.asarray(vecs, np.float32), texts, langs, np.asarray(gold)
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    X, texts, langs, gold = corpus()
+    return fit_topics(texts, X, langs, embedder=None, seed=0), X, texts, langs, gold
+
+
+def test_subjects_found_across_languages(fitted):
+    result, X, texts, langs, gold = fitted
+    assert M.nmi(gold, result.topic_ids) > 0.9
+    assert M.nmi(langs, result.topic_ids) < 0.05
+    assert result.method == "bertopic" and result.aligned_languages == ["en", "fr"]
+
+
+def test_same_seed_same_topics(fitted):
+    result, X, texts, langs, _ = fitted
+    again = fit_topics(texts, X, langs, embedder=None, seed=0)
+    assert np.array_equal(result.topic_ids, again.topic_ids)
+    assert np.array_equal(result.topic_ids_original, again.topic_ids_original)
+    pd.testing.assert_frame_equal(result.topics, again.topics)
+    pd.testing.assert_frame_equal(result.hierarchy, again.hierarchy)
+
+
+def test_original_assignment_differs_only_by_reassigned_outliers(fitted):
+    result = fitted[0]
+    orig, final = result.topic_ids_original, result.topic_ids
+    assert orig.shape == final.shape
+    same = orig != S.OUTLIER_TOPIC
+    assert np.array_equal(orig[same], final[same])
+    assert (final == S.OUTLIER_TOPIC).sum() <= (orig == S.OUTLIER_TOPIC).sum()
+
+
+def test_assign_outliers_only_when_close_enough():
+    X = np.array([[1, 0], [0.99, 0.14], [0.98, 0.2], [0.995, 0.1], [0, 1], [0.9, 0.44]],
+                 np.float32)
+    X /= np.linalg.norm(X, axis=1, keepdims=True)
+    labels = np.array([0, 0, 0, -1, -1, -1])
+    new, threshold = assign_outliers(labels, X, quantile=0.0)
+    assert new[3] == 0  # as close to the centre as a member is
+    assert new[4] == -1  # orthogonal: stays an outlier
+    assert 0 < threshold < 1
+
+
+def test_n_topics_and_hierarchy(fitted):
+    result, X, texts, langs, _ = fitted
+    three = fit_topics(texts, X, langs, embedder=None, seed=0, n_topics=3)
+    assert M.n_topics(three.topic_ids) == 3 and three.params.n_topics_requested
+    h = result.hierarchy
+    assert list(h.columns) == COLUMNS
+    k = M.n_topics(result.topic_ids)
+    assert len(h) == 2 * (k - 1) and h["n_topics"].min() == 1
+    assert (h["parent_id"] > result.topic_ids.max()).all()
+    for level in (1, 2, k):
+        assert M.n_topics(cut_hierarchy(h, result.topic_ids, level)) == level
+
+
+def test_topic_count_fits_the_corpus_size():
+    counts = [TopicParams.auto_topics(n) for n in (80, 1_000, 13_000, 400_000)]
+    assert 3 <= counts[0] <= 8 and counts == sorted(counts) and 20 <= counts[2] <= 60
+    assert 60 <= counts[3] <= 250
+    assert TopicParams.for_size(400_000).min_cluster_size > TopicParams.for_size(80).min_cluster_size
+
+
+def test_small_corpus_is_one_topic_with_every_field():
+    X, texts, langs, _ = corpus(per=1, k=6)
+    result = fit_topics(texts, X, langs, embedder=None)
+    assert set(result.topic_ids) == {0} and np.array_equal(result.topic_ids_original, result.topic_ids)
+    assert result.hierarchy.empty and list(result.hierarchy.columns) == COLUMNS
+
+
+def test_labels_terms_and_representatives_per_language(fitted):
+    result, X, texts, langs, _ = fitted
+    t = result.topics[result.topics[S.TOPIC_ID] >= 0]
+    assert all(t[S.LANGUAGES].map(len) == 2)
+    assert all(len({langs[i] for i in rep}) == 2 for rep in t[S.REPRESENTATIVE])
+    assert len(set(t[S.LABEL])) == len(t)
+    assert all(result.label_languages[int(k)] == "en" for k in t[S.TOPIC_ID])
+    tb = result.terms_by_language
+    assert set(tb["lang"]) == {"en", "fr"} and {"the", "and", "today"}.isdisjoint(tb["term"])
+
+
+def test_document_topic_mix_weights_by_length():
+    mix = document_topic_mix(["a", "a", "a", "b", "c"], [0, 1, -1, 2, -1], [30, 10, 99, 5, 7])
+    a = mix[mix[S.DOC_ID] == "a"].set_index(S.TOPIC_ID)["weight"]
+    assert a[0] == pytest.approx(0.75) and a[1] == pytest.approx(0.25)
+    assert mix.groupby(S.DOC_ID)["weight"].sum().round(9).eq(1).all()
+    assert mix[mix[S.DOC_ID] == "c"][S.TOPIC_ID].tolist() == [-1]
+    assert list(mix.columns) == [S.DOC_ID, S.TOPIC_ID, "weight"]
+
+
+def test_tokenize_segments_chinese_and_japanese_and_keeps_marks():
+    zh = tokenize("航空公司取消了航班。航空公司的乘客", "zh")
+    assert "航空" in zh and "公司" in zh and not any(len(w) > 4 for w in zh)
+    ja = tokenize("東京は日本の首都です。コンピュータ", "ja")
+    assert "東京" in ja and "日本" in ja and all("は" not in w for w in ja)
+    assert tokenize("समुद्र के किनारे", "hi") == ["समुद्र", "किनारे"]
+    assert tokenize("The storm and the harbour", "en") == ["storm", "harbour"]
+    assert merge_overlapping(["航空", "空公", "公司"], ["航空公司取消", "某航空公司"]) == ["航空公司"]
+
+
+def test_terms_per_language_for_cjk():
+    texts = ["航空公司取消航班", "航空公司的航班延误", "足球比赛进球", "足球比赛冠军",
+             "The airline cancelled flights", "Football match goal"]
+    langs = ["zh", "zh", "zh", "zh", "en", "en"]
+    terms, by_lang = topic_terms(texts, [0, 0, 1, 1, 0, 1], langs)
+    assert "航空公司" in by_lang[0]["zh"] and "airline" in by_lang[0]["en"]
+    assert any("足球" in w for w in by_lang[1]["zh"])
+
+
+def test_label_language_prefers_main_then_english():
+    rank = {"en": 0, "fr": 1, "id": 2}
+    assert label_language({"fr": 10, "en": 1}, rank) == "fr"
+    assert label_language({"fr": 5, "en": 5}, rank) == "en"
+    assert label_language({"zh": 3, "ja": 3, "en": 3}, {"zh": 0, "ja": 0, "en": 0}) == "en"
+
+
+def test_coverage_report_names_uncovered_languages_and_options():
+    langs = ["en"] * 10 + ["hi"] * 4 + ["sw"] * 3 + ["und"]
+    report = coverage_report(langs, USEEmbedder())
+    assert [u["lang"] for u in report["uncovered"]] == ["hi", "sw"]
+    assert report["uncovered_passages"] == 7 and "hi (4 passages" in report["warning"]
+    assert any("LaBSE" in o for o in report["uncovered"][1]["options"])
+    assert coverage_report(["hi"] * 5, USEEmbedder())["warning"] is None  # one language
+    assert coverage_report(langs, object())["warning"] is None  # coverage unknown
+    assert coverage_report(["en", "fr"], TfidfEmbedder())["uncovered_passages"] == 2
+    assert uncovered_mask(langs, USEEmbedder()).sum() == 7
+
+
+def test_embedder_languages_attribute():
+    assert {"en", "fr", "id", "zh", "ja"} <= USEEmbedder.languages
+    assert not {"hi", "sw"} & USEEmbedder.languages
+
+
+def test_metrics():
+    assert M.group_majority_share([1, 1, 1, 2, 2], [0, 0, 1, -1, -1]) == pytest.approx((2 / 3 + 0) / 2)
+    assert M.outlier_share([0, -1, -1, 1]) == 0.5 and M.n_topics([0, -1, 3]) == 2
+    X = np.eye(3, dtype=np.float32)
+    acc = translation_accuracy(np.vstack([X, X]), ["en"] * 3 + ["fr"] * 3, [0, 1, 2, 0, 1, 2])
+    assert acc == {"en": 1.0, "fr": 1.0}
