@@ -115,7 +115,16 @@ def is_cjk_bigram(term: str) -> bool:
 def merge_overlapping(terms: list[str], texts: list[str], min_hits: int = 2) -> list[str]:
     """Join ranked CJK bigrams that overlap by one character into the longer word they come
     from ("航空" + "空公" + "公司" -> "航空公司") when it occurs in at least ``min_hits`` of
-    ``texts``; other terms pass unchanged. Keeps the rank of the best part."""
+    ``texts`` and in at least half as many as its rarer part (so a word is not glued to its
+    neighbour, as in "家航空公司"); a rarer bigram straddling a better word's edge ("家航") is
+    dropped. Other terms pass unchanged. Keeps the rank of the best part."""
+    hits: dict[str, int] = {}
+
+    def count(s: str) -> int:
+        if s not in hits:
+            hits[s] = sum(s in t for t in texts)
+        return hits[s]
+
     out: list[str] = []
     for term in terms:
         if not is_cjk_bigram(term):
@@ -127,8 +136,13 @@ def merge_overlapping(terms: list[str], texts: list[str], min_hits: int = 2) -> 
                 continue
             for cand in (kept + term[1:] if kept[-1] == term[0] else None,
                          term[:-1] + kept if term[-1] == kept[0] else None):
-                if cand and sum(cand in t for t in texts) >= min_hits:
+                if not cand:
+                    continue
+                if count(cand) >= max(min_hits, 0.5 * min(count(kept), count(term))):
                     out[i] = cand
+                    joined = True
+                    break
+                if count(term) < 0.5 * count(kept):  # a fragment straddling a better word
                     joined = True
                     break
             if joined or term in kept:
@@ -148,8 +162,8 @@ def tokenize(text: str, lang: str | None) -> list[str]:
     """
     lang = (lang or "").split("-")[0].lower()
     stops = stop_words_of(lang)
-    if lang in CJK_LANGS or (not lang and CJK_CHAR.search(text)):
-        if not lang:
+    if lang in CJK_LANGS or (lang in ("", "und") and CJK_CHAR.search(text)):
+        if lang not in CJK_LANGS:
             lang = "ja" if re.search(f"[{_HIRA}{_KANA_KATA}]", text) else "zh"
         words = [w.lower() for w in WORD.findall(CJK_CHAR.sub(" ", text))]
         tokens = words + _cjk_tokens(text, lang)

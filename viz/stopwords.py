@@ -18,7 +18,12 @@ _EXTRA = {
     "es": "dijo según también así año años",
     "de": "sagte sagt sowie jahr jahre",
     "sw": "na ya wa kwa katika ni za la cha vya kama hiyo hii huo hizo ambao ambayo ambapo pia "
-          "lakini au kuwa zaidi sana kutoka hadi baada kabla wakati mwaka miaka",
+          "lakini au kuwa zaidi sana kutoka hadi baada kabla wakati mwaka miaka kwenye yake wake "
+          "zake yao wao hivyo kila bila sasa tu hata nyingi mengi kuna huu ile hilo lile",
+    # The stop_words list writes Arabic without hamza (الى, او); text mostly has it.
+    "ar": "إلى أو أن إن أي أنه أنها إذا أيضا أكثر أحد إلا أما أمام أول",
+    "hi": "जाता जाती जाते होता होती होते किया किये गया गई गए करने करते करता लिए साथ द्वारा "
+          "वाले वाला वाली अपने अपनी कुछ कई",
     "zh": "我们 他们 你们 这个 那个 这些 那些 一个 没有 已经 因为 所以 但是 如果 可以 就是 还是 "
           "以及 而且 或者 其中 之后 之前 时候 通过 进行",
     "ja": "こと もの ため よう これ それ あれ ここ そこ する いる ある なる できる られる れる "

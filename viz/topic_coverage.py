@@ -99,3 +99,16 @@ def translation_accuracy(embeddings: np.ndarray, langs, groups, pivot: str = "en
             hits += int((ref_groups[best] == groups[chunk]).sum())
         out[lang] = hits / len(m)
     return out
+
+
+def uncovered_topics(topic_ids, langs_per_passage, embedder, share: float = 0.5) -> dict[int, float]:
+    """Topics made mostly (``share`` or more) of passages in uncovered languages: probably a
+    language cluster, not a subject. Returns {topic_id: share of uncovered passages}."""
+    topic_ids = np.asarray(topic_ids)
+    mask = uncovered_mask(langs_per_passage, embedder)
+    out = {}
+    for t in np.unique(topic_ids[topic_ids >= 0]):
+        frac = float(mask[topic_ids == t].mean())
+        if frac >= share:
+            out[int(t)] = round(frac, 3)
+    return out

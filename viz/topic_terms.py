@@ -140,15 +140,60 @@ def label_language(topic_langs: dict[str, int], corpus_rank: dict[str, int]) -> 
     return min(big, key=lambda lang: (corpus_rank.get(lang, len(corpus_rank)), lang != "en", lang))
 
 
-def readable_label(terms: list[str]) -> str:
-    """"Term · term · term" with a capital first letter: short, and honest about its source."""
-    label = " · ".join(terms[:N_LABEL_TERMS])
-    return label[:1].upper() + label[1:]
-
-
 def terms_table(terms_by_lang: dict[int, dict[str, list[str]]]) -> pd.DataFrame:
     """Tidy (topic_id, lang, rank, term) table of the per-language terms."""
     rows = [(t, lang, r, term) for t, per in sorted(terms_by_lang.items())
             for lang, ts in sorted(per.items()) for r, term in enumerate(ts)]
     return pd.DataFrame(rows, columns=["topic_id", "lang", "rank", "term"]).astype(
         {"topic_id": "int32", "rank": "int32"})
+
+
+TRANSLATION_SIMILARITY = 0.6  # cosine between two terms' vectors to count as translations
+
+
+def translation_groups(terms_by_lang: dict[int, dict[str, list[str]]], embedder, *,
+                       n_terms: int = N_TERMS,
+                       threshold: float = TRANSLATION_SIMILARITY) -> pd.DataFrame:
+    """Terms of a topic that translate each other, across its languages.
+
+    Every topic's top terms in each language are embedded with the corpus's (multilingual)
+    embedder; going down the ranks, a term starts a group and takes the most similar
+    not-yet-used term of each other language when their cosine is at least ``threshold`` and
+    each is the other's best match (mutual nearest neighbours, which keeps false friends out).
+    Returns a tidy table ``topic_id, group, lang, term`` (group 0 = best ranked); topics with
+    one language, or no embedder, give no rows.
+    """
+    columns = ["topic_id", "group", "lang", "term"]
+    multi = {t: per for t, per in terms_by_lang.items() if len(per) > 1 and t >= 0}
+    if embedder is None or not hasattr(embedder, "encode") or not multi:
+        return pd.DataFrame(columns=columns)
+    vocab = sorted({w for per in multi.values() for ts in per.values() for w in ts[:n_terms]})
+    vectors = np.asarray(embedder.encode(vocab), dtype=np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    index = {w: i for i, w in enumerate(vocab)}
+    rows = []
+    for t in sorted(multi):
+        per = {lang: ts[:n_terms] for lang, ts in sorted(multi[t].items())}
+        order = sorted(((r, lang, w) for lang, ts in per.items() for r, w in enumerate(ts)))
+        used: set[tuple[str, str]] = set()
+        group = 0
+        for _, lang, w in order:
+            if (lang, w) in used:
+                continue
+            used.add((lang, w))
+            members = [(lang, w)]
+            for other, ts in per.items():
+                free = [x for x in ts if other != lang and (other, x) not in used]
+                if not free:
+                    continue
+                sims = vectors[[index[x] for x in free]] @ vectors[index[w]]
+                best = int(np.argmax(sims))
+                mine = [x for x in per[lang] if (lang, x) not in used or x == w]
+                back = vectors[[index[x] for x in mine]] @ vectors[index[free[best]]]
+                if sims[best] >= threshold and mine[int(np.argmax(back))] == w:
+                    members.append((other, free[best]))
+                    used.add((other, free[best]))
+            if len(members) > 1:
+                rows += [(t, group, lg, x) for lg, x in members]
+                group += 1
+    return pd.DataFrame(rows, columns=columns).astype({"topic_id": "int32", "group": "int32"})

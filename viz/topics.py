@@ -9,7 +9,8 @@ The method (every step seeded and deterministic):
    BERTopic-style assignment).
 3. An outlier joins its nearest micro-cluster when it is at least as close to that centre as
    the least typical 5% of members are to theirs (``outlier_quantile``); others stay outliers.
-4. Micro-clusters are merged by average linkage on their centres (cosine) until the corpus has
+4. Micro-clusters are merged (Ward's criterion on their directions, weighted by size, so no
+   topic swallows the corpus) until the corpus has
    ``n_topics`` topics: asked for, or ``TopicParams.auto_topics(n)`` (5 for 80 passages, ~35 for
    13,000, ~140 for 400,000). The merge tree over the final topics is returned as a tidy
    hierarchy table, so coarser levels are a cut away (:func:`viz.topic_tree.cut_hierarchy`).
@@ -31,8 +32,10 @@ import pandas as pd
 
 from . import schema as S
 from .stopwords import stop_words_for
-from .topic_terms import N_LABEL_TERMS, N_TERMS, count_matrix, label_language, terms_table
+from .topic_terms import N_LABEL_TERMS, N_TERMS, count_matrix, label_language, terms_table  # noqa: F401
 from .topic_terms import topic_terms as _topic_terms
+from .topic_terms import translation_groups
+from .topic_tree import centroids, cluster_tree, merge_clusters, passage_linkage  # noqa: F401
 
 OUTLIER_LABEL = "Unassigned passages"
 N_REPRESENTATIVE = 5
@@ -57,8 +60,7 @@ class TopicParams:
     reduce_outliers: bool = True
     outlier_quantile: float = 0.05
     smooth_neighbors: int = 10  # 0 = no neighbour vote
-    linkage: str = "average"  # how micro-clusters merge: "average" or "ward" (passage level)
-    exclude_uncovered: bool = False  # languages the embedder does not cover join topics later
+    linkage: str = "ward"  # how micro-clusters merge (see passage_linkage)
 
     @staticmethod
     def auto_topics(n: int) -> int:
@@ -70,8 +72,8 @@ class TopicParams:
                  n_topics: int | None = None, reduce_outliers: bool = True) -> "TopicParams":
         """Parameters adapted to ``n`` passages (80 for the seeds, 10,000+ for news)."""
         root = math.sqrt(max(n, 1))
-        # Micro-clusters: small enough to be pure at any size (5 up to 10,000 passages, 200 at
-        # 400,000, so there are a few hundred to a few thousand of them to merge).
+        # Micro-clusters: small enough to be pure at any size (5 up to 10,000 passages, 7 at
+        # 13,000, 200 at 400,000), so there are hundreds to a few thousand of them to merge.
         min_cluster_size = int(max(5, min(500, round(n / 2000))))
         return cls(
             n_passages=n,
@@ -79,7 +81,9 @@ class TopicParams:
             n_components=5,
             min_dist=0.0,
             min_cluster_size=min_cluster_size,
-            min_samples=int(min(min_cluster_size, 50)),
+            # Density estimated over ~sqrt(n)/10 neighbours: 2 for the seeds (finer micro-clusters
+            # in a small corpus), = min_cluster_size for 5,000-40,000 passages, 50 at most.
+            min_samples=int(min(min_cluster_size, max(2, round(root / 10)), 50)),
             min_df=1 if n < 2000 else 2,
             seed=seed,
             align_languages=align_languages,
@@ -98,7 +102,7 @@ class TopicResult:
     xy: np.ndarray  # per passage, 2-D
     topics: pd.DataFrame  # the topics table
     params: TopicParams
-    method: str  # "bertopic" (UMAP + HDBSCAN + merging + c-TF-IDF) or "single-topic"
+    method: str  # "bertopic..." (UMAP + HDBSCAN + merging + c-TF-IDF) or "single-topic..."
     aligned_languages: list[str]  # languages whose mean direction was removed
     # per passage, HDBSCAN's own assignment in the same topic ids: -1 for every passage it
     # left an outlier (topic_ids differs only where an outlier was reassigned)
@@ -109,6 +113,8 @@ class TopicResult:
     terms_by_language: pd.DataFrame | None = None
     # language each topic's label is written in
     label_languages: dict[int, str] = field(default_factory=dict)
+    # terms that translate each other within a topic: topic_id, group, lang, term
+    term_translations: pd.DataFrame | None = None
 
 
 class _Embedder:
@@ -181,19 +187,6 @@ def _layout_2d(reduced: np.ndarray, seed: int) -> np.ndarray:
     return np.column_stack([np.arange(n), np.zeros(n)]).astype(np.float32)
 
 
-def centroids(labels: np.ndarray, embeddings: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Unit-length mean vector of each label >= 0; returns (labels in order, matrix)."""
-    ids = np.unique(labels[labels >= 0])
-    onehot = (labels[:, None] == ids[None, :]) if len(ids) * len(labels) < 5e7 else None
-    if onehot is not None:
-        sums = onehot.T.astype(np.float32) @ embeddings
-    else:
-        sums = np.stack([embeddings[labels == i].sum(axis=0) for i in ids])
-    norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return ids, (sums / norms).astype(np.float32)
-
-
 def assign_outliers(labels: np.ndarray, embeddings: np.ndarray,
                     quantile: float = 0.05) -> tuple[np.ndarray, float]:
     """Give each outlier (-1) the label of its nearest centre when it is close enough.
@@ -220,103 +213,6 @@ def assign_outliers(labels: np.ndarray, embeddings: np.ndarray,
     return labels, threshold
 
 
-def passage_linkage(means: np.ndarray, sizes: np.ndarray, method: str = "average") -> np.ndarray:
-    """Agglomerate clusters as if linking their passages (each cluster kept whole), from the
-    clusters' mean vectors and sizes; scipy's linkage format.
-
-    ``average``: mean cosine distance between the passages of two groups (for unit vectors,
-    1 - dot product of the groups' unnormalised means), so a loose, broad group does not
-    attract everything the way its normalised centre would. ``ward``: Ward's criterion.
-    """
-    means = np.asarray(means, np.float64)
-    size = np.asarray(sizes, np.float64).copy()
-    m = len(size)
-    if method == "wardcos":
-        means = means / np.linalg.norm(means, axis=1, keepdims=True)
-        method = "ward"
-    cap = np.inf
-    if method == "avgcap":
-        cap = 0.1 * size.sum()
-        method = "average"
-    if method == "ward":
-        sq = (means ** 2).sum(axis=1)
-        d = np.maximum(sq[:, None] + sq[None, :] - 2 * means @ means.T, 0)
-        d *= size[:, None] * size[None, :] / (size[:, None] + size[None, :])
-    else:
-        d = np.maximum(1.0 - means @ means.T, 0)
-    np.fill_diagonal(d, np.inf)
-    active = np.ones(m, bool)
-    node = np.arange(m)
-    leaves = np.ones(m)
-    rowmin, rowarg = d.min(axis=1), d.argmin(axis=1)
-    z = np.zeros((max(m - 1, 0), 4))
-    step = 0
-    while step < m - 1:
-        i = int(np.argmin(rowmin))
-        j = int(rowarg[i])
-        i, j = min(i, j), max(i, j)
-        if size[i] + size[j] > cap and np.isfinite(rowmin).sum() > 2 and d[i, j] < 50:
-            d[i, j] = d[j, i] = d[i, j] + 100  # postpone merges into an oversized topic
-            for r in (i, j):
-                rowarg[r] = int(np.argmin(d[r]))
-                rowmin[r] = d[r, rowarg[r]]
-            continue
-        dij, ni, nj = d[i, j], size[i], size[j]
-        dist = math.sqrt(2 * dij) if method == "ward" else dij
-        z[step] = (min(node[i], node[j]), max(node[i], node[j]), dist,
-                   leaves[i] + leaves[j])
-        leaves[i] += leaves[j]
-        if method == "ward":
-            new = ((ni + size) * d[i] + (nj + size) * d[j] - size * dij) / (ni + nj + size)
-        else:
-            new = (ni * d[i] + nj * d[j]) / (ni + nj)
-        active[j] = False
-        new[~active] = np.inf
-        new[i] = np.inf
-        d[i, :] = new
-        d[:, i] = new
-        d[j, :] = np.inf
-        d[:, j] = np.inf
-        size[i], size[j], node[i] = ni + nj, 0, m + step
-        rowmin[j] = np.inf
-        stale = np.flatnonzero(active & ((rowarg == i) | (rowarg == j)))
-        for r in [i, *stale.tolist()]:
-            rowarg[r] = int(np.argmin(d[r]))
-            rowmin[r] = d[r, rowarg[r]]
-        better = active & (new < rowmin)
-        rowmin[better], rowarg[better] = new[better], i
-        step += 1
-    return z
-
-
-def cluster_tree(labels: np.ndarray, embeddings: np.ndarray,
-                 method: str = "average") -> tuple[np.ndarray, np.ndarray]:
-    """(cluster ids, :func:`passage_linkage` over them) for the labels >= 0."""
-    ids, inverse, sizes = np.unique(labels[labels >= 0], return_inverse=True, return_counts=True)
-    from scipy import sparse
-
-    members = np.flatnonzero(labels >= 0)
-    ind = sparse.csr_matrix((np.ones(len(members)), (inverse, members)),
-                            shape=(len(ids), len(labels)))
-    means = np.asarray(ind @ embeddings) / sizes[:, None]
-    return ids, passage_linkage(means, sizes, method)
-
-
-def merge_clusters(labels: np.ndarray, embeddings: np.ndarray, n_topics: int,
-                   method: str = "average") -> np.ndarray:
-    """Merge clusters (:func:`passage_linkage`) down to ``n_topics``."""
-    ids = np.unique(labels[labels >= 0])
-    if len(ids) <= max(n_topics, 1):
-        return labels
-    from scipy.cluster.hierarchy import fcluster
-
-    ids, tree = cluster_tree(labels, embeddings, method)
-    groups = fcluster(tree, t=n_topics, criterion="maxclust") - 1
-    lookup = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
-    lookup[ids] = groups
-    return np.where(labels >= 0, lookup[np.maximum(labels, 0)], -1)
-
-
 def neighbour_vote(labels: np.ndarray, reduced: np.ndarray, k: int) -> np.ndarray:
     """Each assigned passage takes the majority topic of its ``k`` nearest neighbours (itself
     included, ties kept); outliers stay outliers and do not vote."""
@@ -326,18 +222,14 @@ def neighbour_vote(labels: np.ndarray, reduced: np.ndarray, k: int) -> np.ndarra
     n = len(labels)
     k = min(k, n)
     idx = NearestNeighbors(n_neighbors=k).fit(reduced).kneighbors(reduced, return_distance=False)
-    votes = labels[idx]
-    rows = np.repeat(np.arange(n), k)
-    cols = votes.ravel()
+    assigned = np.flatnonzero(labels >= 0)
+    rows = np.concatenate([np.repeat(np.arange(n), k), assigned])
+    cols = np.concatenate([labels[idx].ravel(), labels[assigned]])
+    vals = np.concatenate([np.ones(n * k), np.full(len(assigned), 0.5)])  # ties: own topic
     ok = cols >= 0
-    m = sparse.csr_matrix((np.ones(ok.sum()), (rows[ok], cols[ok])),
-                          shape=(n, int(labels.max()) + 1)).toarray() if n * (labels.max() + 1) < 5e7 \
-        else None
-    if m is None:
-        return labels
-    assigned = labels >= 0
-    m[np.flatnonzero(assigned), labels[assigned]] += 0.5  # a tie keeps the passage's own topic
-    return np.where(assigned, m.argmax(axis=1), -1)
+    votes = sparse.csr_matrix((vals[ok], (rows[ok], cols[ok])), shape=(n, int(labels.max()) + 1))
+    best = np.asarray(votes.argmax(axis=1)).ravel()
+    return np.where(labels >= 0, best, -1)
 
 
 def _by_size(labels: np.ndarray) -> np.ndarray:
@@ -370,74 +262,81 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     counts = count_matrix(texts, langs, params.min_df if n >= SMALL_CORPUS else 1)
     if n < SMALL_CORPUS:
         return _single_topic(texts, embeddings, langs, params, "single-topic", aligned,
-                             _layout_2d(embeddings, seed), counts)
+                             _layout_2d(embeddings, seed), counts, embedder)
 
-    from hdbscan import HDBSCAN
     from umap import UMAP
 
-    # Passages in languages the embedder does not cover do not shape the topics (their vectors
-    # sit by language, not subject); they join a topic afterwards only when close enough.
-    fit = _fit_mask(langs, embedder) if params.exclude_uncovered else np.ones(n, dtype=bool)
-    umap_model = UMAP(
-        n_neighbors=min(params.n_neighbors, int(fit.sum()) - 1),
+    reduced = UMAP(
+        n_neighbors=min(params.n_neighbors, n - 1),
         n_components=params.n_components,
         min_dist=params.min_dist,
         metric="cosine",
         random_state=seed,
         n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
         low_memory=n > 50_000,
-    )
-    reduced = np.zeros((n, params.n_components), dtype=np.float32)
-    reduced[fit] = umap_model.fit_transform(embeddings[fit])
-    if not fit.all():
-        reduced[~fit] = umap_model.transform(embeddings[~fit])
-    reduced = np.nan_to_num(reduced)
-    micro = np.full(n, -1, dtype=np.int64)
-    micro[fit] = HDBSCAN(min_cluster_size=params.min_cluster_size,
-                         min_samples=params.min_samples, metric="euclidean",
-                         cluster_selection_method="eom",
-                         core_dist_n_jobs=1).fit_predict(reduced[fit])
+    ).fit_transform(embeddings)
+    reduced = np.nan_to_num(np.asarray(reduced, dtype=np.float32))
+    micro, method = _micro_clusters(reduced, params)
     xy = _layout_2d(reduced, seed)
     if (micro < 0).all():
         # HDBSCAN found no dense region (tiny or very uniform corpus): one topic, not zero.
         return _single_topic(texts, embeddings, langs, params, "single-topic (no cluster found)",
-                             aligned, xy, counts)
+                             aligned, xy, counts, embedder)
     was_member = micro >= 0
     labels = micro
     if params.reduce_outliers:
         labels, _ = assign_outliers(micro, embeddings, params.outlier_quantile)
-    import os; labels = merge_clusters(labels, embeddings, params.n_topics, os.environ.get("VIZ_LINK", params.linkage))
-    if params.reduce_outliers and not fit.all():  # uncovered passages: nearest topic, if close
-        labels[~fit] = -1
-        labels, _ = assign_outliers(labels, embeddings, params.outlier_quantile)
+    labels = merge_clusters(labels, embeddings, params.n_topics, params.linkage, seed)
     if params.smooth_neighbors > 1:
         labels = neighbour_vote(labels, reduced, params.smooth_neighbors)
     topic_ids = _by_size(labels)
     original = np.where(was_member, topic_ids, S.OUTLIER_TOPIC).astype(np.int32)
-    return _result(texts, embeddings, langs, topic_ids, original, params, "bertopic", aligned,
-                   xy, counts)
+    return _result(texts, embeddings, langs, topic_ids, original, params, method, aligned,
+                   xy, counts, embedder)
 
 
-def _fit_mask(langs: list[str], embedder) -> np.ndarray:
-    """Passages that shape the topics: all, except (in a multilingual corpus) those in a
-    language the embedder is known not to cover, when enough covered passages remain."""
-    from .topic_coverage import coverage_report, uncovered_mask
+def _hdbscan(reduced: np.ndarray, params: TopicParams, selection: str) -> np.ndarray:
+    from hdbscan import HDBSCAN
 
-    mask = ~uncovered_mask(langs, embedder)
-    if mask.all() or mask.sum() < 2 * SMALL_CORPUS or not coverage_report(langs, embedder)[
-            "multilingual"]:
-        return np.ones(len(langs), dtype=bool)
-    return mask
+    return HDBSCAN(min_cluster_size=params.min_cluster_size, min_samples=params.min_samples,
+                   metric="euclidean", cluster_selection_method=selection,
+                   core_dist_n_jobs=1).fit_predict(reduced).astype(np.int64)
 
 
-def _single_topic(texts, embeddings, langs, params, method, aligned, xy, counts) -> TopicResult:
+MAX_MICRO_SHARE = 8.0  # a micro-cluster above this many average topic sizes is split
+
+
+def _micro_clusters(reduced: np.ndarray, params: TopicParams) -> tuple[np.ndarray, str]:
+    """HDBSCAN's clusters ("excess of mass"), with any cluster too broad to be one topic
+    replaced by the leaves of HDBSCAN's tree beneath it; all leaves when excess of mass finds
+    fewer clusters than topics wanted (common in small corpora). Micro-clusters are merged
+    later and never split, so the merge, not HDBSCAN, must set the topic count."""
+    eom = _hdbscan(reduced, params, "eom")
+    sizes = np.bincount(eom[eom >= 0]) if (eom >= 0).any() else np.zeros(0, int)
+    cap = max(params.min_cluster_size, MAX_MICRO_SHARE * len(eom) / max(params.n_topics, 1))
+    few = len(sizes) < params.n_topics
+    if not few and (not len(sizes) or sizes.max() <= cap):
+        return eom, "bertopic"
+    leaf = _hdbscan(reduced, params, "leaf")
+    if few:
+        return (leaf, "bertopic (leaf micro-clusters)") if leaf.max() > eom.max() else \
+            (eom, "bertopic")
+    broad = np.isin(eom, np.flatnonzero(sizes > cap))
+    out = eom.copy()
+    out[broad] = np.where(leaf[broad] >= 0, leaf[broad] + len(sizes), -1)
+    _, out[out >= 0] = np.unique(out[out >= 0], return_inverse=True)
+    return out, "bertopic (broad clusters split into leaves)"
+
+
+def _single_topic(texts, embeddings, langs, params, method, aligned, xy, counts,
+                  embedder) -> TopicResult:
     topic_ids = np.zeros(len(texts), dtype=np.int32)
     return _result(texts, embeddings, langs, topic_ids, topic_ids.copy(), params, method, aligned,
-                   xy, counts)
+                   xy, counts, embedder)
 
 
 def _result(texts, embeddings, langs, topic_ids, original, params, method, aligned, xy,
-            counts) -> TopicResult:
+            counts, embedder) -> TopicResult:
     from .topic_tree import topic_hierarchy
 
     terms, by_lang = _topic_terms(texts, topic_ids, langs, counts=counts)
@@ -450,11 +349,26 @@ def _result(texts, embeddings, langs, topic_ids, original, params, method, align
         lang = label_language({str(k): int(v) for k, v in lang_counts.items()}, corpus_rank)
         label_langs[t] = lang
         label_terms[t] = by_lang.get(t, {}).get(lang) or terms[t]
-    table = _topic_table(topic_ids, terms, langs, embeddings, label_terms=label_terms)
-    hierarchy = topic_hierarchy(topic_ids, embeddings, counts=counts)
+    # A multilingual topic lists the terms of its label language (the others are in
+    # terms_by_language): one readable list, not a mix of rare words from every language.
+    table = _topic_table(topic_ids, label_terms, langs, embeddings)
+    hierarchy = topic_hierarchy(topic_ids, embeddings, counts=counts, method=params.linkage,
+                                langs=langs)
     return TopicResult(topic_ids.astype(np.int32), xy, table, params, method, aligned,
                        topic_ids_original=original, hierarchy=hierarchy,
-                       terms_by_language=terms_table(by_lang), label_languages=label_langs)
+                       terms_by_language=terms_table(by_lang), label_languages=label_langs,
+                       term_translations=_translations(by_lang, embedder, langs))
+
+
+def _translations(by_lang, embedder, langs) -> pd.DataFrame:
+    """Translation groups of terms when the embedder covers at least two corpus languages."""
+    covered = getattr(embedder, "languages", None)
+    present = set(langs) if covered is None else set(langs) & set(covered)
+    if len(present) < 2 or not getattr(embedder, "cacheable", False):  # no tf-idf vectors
+        return translation_groups({}, None)
+    kept = {t: {lang: ts for lang, ts in per.items() if lang in present}
+            for t, per in by_lang.items()}
+    return translation_groups(kept, embedder)
 
 def make_label(topic_id: int, terms: list[str], taken: set[str]) -> str:
     """A short readable label from the top terms, unique across topics."""
