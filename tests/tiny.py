@@ -48,6 +48,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
     passages = pd.DataFrame(rows, columns=[S.PASSAGE_ID, S.DOC_ID, S.ORDINAL, S.START, S.END, S.TEXT])
     passages[S.LANG] = passages[S.DOC_ID].map(dict(zip(documents[S.DOC_ID], documents[S.LANG])))
     passages[S.TOPIC_ID] = [0, 1, 0, 1, 0, -1]
+    passages[S.TOPIC_ID_ORIGINAL] = [0, -1, 0, 1, 0, -1]  # passage 1 joined topic 1 late
     passages[S.X] = [0.0, 5.0, 0.2, 5.1, 0.1, 9.0]
     passages[S.Y] = [0.0, 5.0, 0.3, 5.2, -0.1, 9.0]
     topics = pd.DataFrame(
@@ -59,8 +60,15 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
             S.LANGUAGES: [{"en": 1, "fr": 1, "id": 1}, {"en": 1, "fr": 1}, {"id": 1}],
             S.REPRESENTATIVE: [[0, 2, 4], [1, 3], [5]],
             S.LABEL_SOURCE: ["auto", "auto", "auto"],
+            S.LABEL_LANG: ["en", "en", "id"],
         }
     )
+    topic_terms = pd.DataFrame(
+        [(0, "en", 0, "storm", 0), (0, "fr", 0, "tempête", 0), (0, "id", 0, "badai", 0),
+         (1, "en", 0, "rail", -1), (1, "fr", 0, "train", -1), (-1, "id", 0, "kereta", -1)],
+        columns=S.columns(S.TOPIC_TERMS))
+    hierarchy = pd.DataFrame([(2, 0, 1.5, 1, ["storm", "rail"]), (2, 1, 1.5, 1, ["storm", "rail"])],
+                             columns=S.columns(S.TOPIC_HIERARCHY))
 
     def mention(mid, pid, text, surface, value, gran, start, end, kind, topic, event):
         pos = text.index(surface)
@@ -99,7 +107,8 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
         }
     )
     return {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
-            S.MENTIONS: mentions, S.EVENTS: events}
+            S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: topic_terms,
+            S.TOPIC_HIERARCHY: hierarchy}
 
 
 def write_tiny_run(path: Path) -> Path:

@@ -45,6 +45,8 @@ class BuildConfig:
     use_cache: bool = True
     progress: bool = True
     infer_dates: bool = True  # guess publication dates from the text where none is given
+    n_topics: int | None = None  # None: a count that fits the corpus size
+    reduce_outliers: bool = True  # outliers close enough to a topic join it
 
     def to_manifest(self) -> dict:
         return {
@@ -59,6 +61,8 @@ class BuildConfig:
             "columns": vars(self.columns),
             "use_cache": self.use_cache,
             "infer_dates": self.infer_dates,
+            "n_topics": self.n_topics,
+            "reduce_outliers": self.reduce_outliers,
         }
 
 
@@ -121,6 +125,7 @@ def build(config: BuildConfig) -> Run:
     from .embed import EmbeddingCache, default_cache_dir, embed_texts, make_embedder
     from .events import build_events, extract_mentions, mention_sentences
     from .language import assign_languages
+    from .topic_coverage import coverage_report, uncovered_topics
     from .topics import align_languages, fit_topics
 
     started = time.perf_counter()
@@ -153,8 +158,13 @@ def build(config: BuildConfig) -> Run:
 
     with st.stage("topics"):
         result = fit_topics(passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
-                            embedder=embedder, seed=config.seed, align=config.align_languages)
+                            embedder=embedder, seed=config.seed, align=config.align_languages,
+                            n_topics=config.n_topics, reduce_outliers=config.reduce_outliers)
+        coverage = coverage_report(passages[S.LANG].tolist(), embedder)
+        coverage["language_topics"] = {str(k): v for k, v in uncovered_topics(
+            result.topic_ids, passages[S.LANG].tolist(), embedder).items()}
     passages[S.TOPIC_ID] = result.topic_ids
+    passages[S.TOPIC_ID_ORIGINAL] = result.topic_ids_original
     passages[S.X] = result.xy[:, 0]
     passages[S.Y] = result.xy[:, 1]
     topics = result.topics
@@ -193,6 +203,7 @@ def build(config: BuildConfig) -> Run:
         "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
         "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
         "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
+        "outlier_passages_original": int((passages[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()),
         "mentions": int(len(mentions)),
         "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
         "events": int(len(events)),
@@ -208,6 +219,7 @@ def build(config: BuildConfig) -> Run:
         "topic_method": result.method,
         "topic_parameters": result.params.to_dict(),
         "aligned_languages": result.aligned_languages,
+        "topic_coverage": coverage,
         "input_fingerprint": ingested.fingerprint,
         "counts": counts,
         "skipped": ingested.skipped,
@@ -215,7 +227,8 @@ def build(config: BuildConfig) -> Run:
     }
     with st.stage("write"):
         tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
-                  S.MENTIONS: mentions, S.EVENTS: events}
+                  S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: result.terms,
+                  S.TOPIC_HIERARCHY: result.hierarchy}
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
         path = write_run(config.out, tables, manifest, embeddings=embeddings)
     return load_run(path)
@@ -233,11 +246,16 @@ def summary(run: Run) -> str:
         f"from {c['inputs']} inputs",
         f"passages:  {c['passages']} ({c['passages_embedded']} embedded now, the rest from cache)",
         f"languages: {langs}",
-        f"topics:    {c['topics']} (+ {c['outlier_passages']} unassigned passages)",
+        f"topics:    {c['topics']} (+ {c['outlier_passages']} unassigned passages"
+        + (f"; {c['outlier_passages_original']} before outliers joined their nearest topic)"
+           if "outlier_passages_original" in c else ")"),
         f"dates:     {c['mentions']} mentions, {c['mentions_resolved']} resolved; "
         f"{c['events']} events",
         f"skipped:   {c['skipped']} inputs" + (f", {c['warnings']} warnings" if c["warnings"] else ""),
     ]
+    warning = (m.get("topic_coverage") or {}).get("warning")
+    if warning:
+        lines.append(f"  ! {warning}")
     for s in m["skipped"][:10]:
         lines.append(f"  - {s['input']}: {s['reason']}")
     if len(m["skipped"]) > 10:

@@ -45,8 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("run_dir")
     e.add_argument("--out", required=True, help="folder for the HTML files")
 
-    t = sub.add_parser("topics", help="list and curate the topics of a run (rename, merge, "
-                       "split, delete)")
+    t = sub.add_parser("topics", help="list, show and curate the topics of a run (rename, "
+                       "merge, split, delete, coarsen)")
     t.add_argument("run_dir")
     tsub = t.add_subparsers(dest="action", metavar="ACTION")
     tsub.add_parser("list", help="topics with their size, languages and terms (the default)")
@@ -62,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--seed", type=int, default=0)
     dl = tsub.add_parser("delete", help="dissolve topics (their passages become unassigned)")
     dl.add_argument("topics", type=int, nargs="+")
+    co = tsub.add_parser("coarsen", help="a coarser level: merge topics along the topic "
+                         "hierarchy until N remain")
+    co.add_argument("n", type=int, metavar="N")
+    sh = tsub.add_parser("show", help="one topic: its terms in each language and its most "
+                         "representative passages")
+    sh.add_argument("topic", type=int)
     tsub.add_parser("log", help="the curation history of the run")
 
     d = sub.add_parser("demo", help="build, export and serve the bundled sample corpus")
@@ -75,6 +81,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build_options(b: argparse.ArgumentParser) -> None:
+    from .passages import DEFAULT_MAX_CHARS
+
     b.add_argument("--embedder", default="use",
                    help="use (default, offline multilingual USE), st:NAME_OR_PATH "
                         "(sentence-transformers), m2v:NAME_OR_PATH (model2vec) or tfidf")
@@ -90,7 +98,14 @@ def _build_options(b: argparse.ArgumentParser) -> None:
                    help="keep each language's mean embedding direction (by default it is removed "
                         "so passages cluster by subject, not by language)")
     b.add_argument("--max-chars", type=int, default=None,
-                   help="longest passage in characters before a paragraph is windowed (default 500)")
+                   help="longest passage in characters before a paragraph is windowed "
+                        f"(default {DEFAULT_MAX_CHARS})")
+    b.add_argument("--topics", type=int, default=None, metavar="N",
+                   help="number of topics (default: one that fits the corpus size, e.g. 5 for "
+                        "80 passages, about 35 for 14,000); coarser later: viz topics RUN coarsen N")
+    b.add_argument("--keep-outliers", action="store_true",
+                   help="leave every passage the clustering called an outlier unassigned (by "
+                        "default an outlier close enough to a topic joins it)")
     b.add_argument("--cache-dir", default=None,
                    help="embedding cache folder (default: $VIZ_CACHE_DIR or ~/.cache/viz)")
     b.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
@@ -121,6 +136,8 @@ def _build(args) -> int:
         use_cache=not args.no_cache,
         progress=not args.no_progress,
         infer_dates=not args.no_infer_dates,
+        n_topics=args.topics,
+        reduce_outliers=not args.keep_outliers,
     )
     run = build(config)
     print(summary(run))
@@ -162,12 +179,41 @@ def _topics(args) -> int:
         run = curation.split(args.run_dir, args.topic, parts=args.parts, seed=args.seed)
     elif action == "delete":
         run = curation.delete(args.run_dir, args.topics)
+    elif action == "coarsen":
+        run = curation.coarsen(args.run_dir, args.n)
+    elif action == "show":
+        return _show_topic(load_run(args.run_dir), args.topic)
     else:
         run = load_run(args.run_dir)
     for t in run.topics.itertuples(index=False):
         langs = ", ".join(f"{k} {v}" for k, v in sorted(t.languages.items()))
         mark = " (renamed)" if getattr(t, S.LABEL_SOURCE) == "user" else ""
         print(f"{t.topic_id:>4}  {t.size:>6}  {t.label}{mark}  [{langs}]  {', '.join(t.terms[:8])}")
+    return 0
+
+
+def _show_topic(run, topic_id: int) -> int:
+    from . import schema as S
+    from .curation import CurationError
+
+    rows = run.topics[run.topics[S.TOPIC_ID] == topic_id]
+    if rows.empty:
+        raise CurationError(f"no topic {topic_id} in this run")
+    t = rows.iloc[0]
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(t[S.LANGUAGES].items()))
+    print(f"topic {topic_id}: {t[S.LABEL]}  ({t[S.SIZE]} passages: {langs})")
+    terms = run.topic_terms[run.topic_terms[S.TOPIC_ID] == topic_id]
+    for lang, g in terms.groupby(S.LANG, sort=True):
+        print(f"  terms [{lang}]: {', '.join(g.sort_values(S.RANK)[S.TERM])}")
+    groups = terms[terms[S.GROUP] >= 0].groupby(S.GROUP, sort=True)
+    for _, g in groups:
+        print("  same term: " + " = ".join(f"{w} ({lg})" for lg, w in zip(g[S.LANG], g[S.TERM])))
+    text = dict(zip(run.passages[S.PASSAGE_ID], run.passages[S.TEXT]))
+    lang = dict(zip(run.passages[S.PASSAGE_ID], run.passages[S.LANG]))
+    print("  representative passages:")
+    for pid in t[S.REPRESENTATIVE]:
+        snippet = " ".join(str(text[pid]).split())
+        print(f"    [{lang[pid]}] #{pid}: {snippet[:160]}{'...' if len(snippet) > 160 else ''}")
     return 0
 
 

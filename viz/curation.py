@@ -19,41 +19,25 @@ import pandas as pd
 from . import schema as S
 from .events import summarize_events
 from .store import Run, load_embeddings, load_run, write_run
-from .topics import N_TERMS, OUTLIER_LABEL, _topic_table, _vectorizer
+from .topics import OUTLIER_LABEL, describe
 
 
 class CurationError(ValueError):
     """A curation request that cannot be applied; the message says why."""
 
 
-def topic_terms(texts: list[str], topic_ids: np.ndarray, langs: list[str],
-                n_terms: int = N_TERMS) -> dict[int, list[str]]:
-    """c-TF-IDF terms of every topic (as BERTopic computes them), for the current assignment."""
-    from bertopic.vectorizers import ClassTfidfTransformer
-
-    ids = sorted(int(t) for t in np.unique(topic_ids))
-    joined = [" ".join(t for t, k in zip(texts, topic_ids) if k == topic) for topic in ids]
-    vectorizer = _vectorizer(sorted(set(langs)), 1)
-    try:
-        counts = vectorizer.fit_transform(joined)
-    except ValueError:  # no usable word at all
-        return {t: [] for t in ids}
-    weights = ClassTfidfTransformer(reduce_frequent_words=True).fit_transform(counts).toarray()
-    vocab = vectorizer.get_feature_names_out()
-    out = {}
-    for row, topic in enumerate(ids):
-        order = np.lexsort((vocab, -weights[row]))
-        out[topic] = [str(vocab[i]) for i in order[:n_terms] if weights[row, i] > 0]
-    return out
-
-
 def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
-                    user_labels: dict[int, str]) -> pd.DataFrame:
-    """The topics table for the passages' current ``topic_id``; user labels are kept as given."""
+                    user_labels: dict[int, str], before: Run | None = None
+                    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The ``topics``, ``topic_terms`` and ``topic_hierarchy`` tables for the passages' current
+    ``topic_id``; user labels are kept as given.
+
+    Translation groups of terms need the embedder; they are carried over from ``before`` for
+    topics whose passages did not change and dropped (-1) for the others.
+    """
     topic_ids = passages[S.TOPIC_ID].to_numpy()
-    langs = passages[S.LANG].tolist()
-    terms = topic_terms(passages[S.TEXT].tolist(), topic_ids, langs)
-    table = _topic_table(topic_ids, terms, langs, embeddings)
+    d = describe(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(), embeddings)
+    table, terms = d.topics, d.terms
     pid = passages[S.PASSAGE_ID].to_numpy()
     table[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in table[S.REPRESENTATIVE]]
     taken = set(user_labels.values())
@@ -69,7 +53,24 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
         sources.append("auto")
     table[S.LABEL] = labels
     table[S.LABEL_SOURCE] = sources
-    return table
+    if before is not None and len(before.topic_terms):
+        kept = _unchanged_topics(before.passages, passages)
+        old = before.topic_terms
+        old = old[old[S.TOPIC_ID].isin(kept) & (old[S.GROUP] >= 0)]
+        groups = {(int(t), str(lang), str(term)): int(g) for t, lang, term, g in
+                  old[[S.TOPIC_ID, S.LANG, S.TERM, S.GROUP]].itertuples(index=False)}
+        terms[S.GROUP] = [groups.get((int(t), str(lang), str(term)), -1) for t, lang, term in
+                          terms[[S.TOPIC_ID, S.LANG, S.TERM]].itertuples(index=False)]
+        terms = terms.astype({S.GROUP: "int32"})
+    return table, terms, d.hierarchy
+
+
+def _unchanged_topics(old: pd.DataFrame, new: pd.DataFrame) -> set[int]:
+    """Topic ids holding exactly the same passages before and after a change."""
+    def members(df):
+        return {int(t): frozenset(g) for t, g in df.groupby(S.TOPIC_ID)[S.PASSAGE_ID]}
+    a, b = members(old), members(new)
+    return {t for t, m in b.items() if a.get(t) == m}
 
 
 def _user_labels(run: Run) -> dict[int, str]:
@@ -94,7 +95,8 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
     """Recompute what depends on topics, write the run and append ``entry`` to the log."""
     run_dir = Path(run.path)
     embeddings = load_embeddings(run_dir)  # row i is passage_id i
-    topics = describe_topics(passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels)
+    topics, terms, hierarchy = describe_topics(
+        passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels, before=run)
     # Events keep their mentions (they are about dates and text, not topics); each event's
     # topic follows its mentions' passages.
     mentions = run.mentions.copy()
@@ -114,7 +116,8 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
                                     int(run.topics[S.TOPIC_ID].max()) + 1,
                                     int(topics[S.TOPIC_ID].max()) + 1)
     tables = {S.DOCUMENTS: run.documents, S.PASSAGES: passages, S.TOPICS: topics,
-              S.MENTIONS: mentions, S.EVENTS: events}
+              S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: terms,
+              S.TOPIC_HIERARCHY: hierarchy}
     for name in (S.DOCUMENTS, S.MENTIONS, S.EVENTS):
         tables[name] = _dates_back(tables[name])
     write_run(run_dir, tables, manifest, embeddings=embeddings, keep=(S.CURATION_LOG,))
@@ -195,6 +198,37 @@ def split(run_dir, topic_id: int, parts: int = 2, seed: int = 0) -> Run:
     return _commit(run, passages, labels, {"op": "split", "topic": topic_id, "parts": parts,
                                            "new_topics": sorted(set(new_id.values()) - {topic_id}),
                                            "seed": seed})
+
+
+def coarsen(run_dir, n_topics: int) -> Run:
+    """A coarser level: merge topics along the stored hierarchy until ``n_topics`` remain.
+
+    Each merged group keeps its smallest topic id and that topic's user label, if it has one;
+    the labels of topics merged into another are dropped, the others are recomputed.
+    """
+    from .topic_tree import cut_hierarchy
+
+    run = load_run(run_dir)
+    present = sorted(int(t) for t in run.topics[S.TOPIC_ID] if t != S.OUTLIER_TOPIC)
+    if n_topics < 1:
+        raise CurationError("ask for at least one topic")
+    if n_topics >= len(present):
+        raise CurationError(f"the run has {len(present)} topics; a coarser level needs fewer "
+                            f"than that (a finer one needs a new build: viz build --topics N)")
+    passages = run.passages.copy()
+    before = passages[S.TOPIC_ID].to_numpy()
+    after = cut_hierarchy(run.topic_hierarchy, before, n_topics)
+    passages[S.TOPIC_ID] = after.astype("int32")
+    mapping = {int(a): int(b) for a, b in set(zip(before, after)) if a != S.OUTLIER_TOPIC}
+    merged = sorted({a for a, b in mapping.items() if a != b})
+    labels = {k: v for k, v in _user_labels(run).items() if mapping.get(k, k) == k}
+    groups = {}
+    for a, b in sorted(mapping.items()):
+        if a != b:
+            groups.setdefault(b, []).append(a)
+    return _commit(run, passages, labels, {"op": "coarsen", "n_topics": int(n_topics),
+                                           "merged": {str(k): v for k, v in groups.items()},
+                                           "topics_merged": merged})
 
 
 def delete(run_dir, topic_ids) -> Run:

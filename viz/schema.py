@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # --- file names in a run directory -------------------------------------------------------
 DOCUMENTS = "documents"
@@ -16,7 +16,9 @@ PASSAGES = "passages"
 TOPICS = "topics"
 MENTIONS = "mentions"
 EVENTS = "events"
-TABLES = (DOCUMENTS, PASSAGES, TOPICS, MENTIONS, EVENTS)
+TOPIC_TERMS = "topic_terms"  # each topic's terms per language, with translation groups
+TOPIC_HIERARCHY = "topic_hierarchy"  # the merge tree over the topics (coarser levels)
+TABLES = (DOCUMENTS, PASSAGES, TOPICS, MENTIONS, EVENTS, TOPIC_TERMS, TOPIC_HIERARCHY)
 MANIFEST = "manifest.json"
 EMBEDDINGS = "embeddings.npy"  # float16, one row per passage in passage_id order
 CURATION_LOG = "curation.jsonl"  # one JSON object per topic change, oldest first
@@ -58,6 +60,16 @@ DATE_INFERRED_REASON = "date_inferred_reason"
 BASIS = "basis"  # what a date value rests on: text, publication, reference, inferred, context
 LABEL_SOURCE = "label_source"  # "auto" (from the terms) or "user" (renamed by a person)
 SURFACE = "surface"
+TOPIC_ID_ORIGINAL = "topic_id_original"  # the clustering's own assignment, before outliers joined
+LABEL_LANG = "label_lang"  # the language a topic's label and terms are written in
+RANK = "rank"
+TERM = "term"
+GROUP = "group"  # translation group of a term within its topic; -1 when it has none
+PARENT_ID = "parent_id"
+CHILD_ID = "child_id"
+DISTANCE = "distance"
+N_TOPICS = "n_topics"
+PARENT_TERMS = "parent_terms"
 
 OUTLIER_TOPIC = -1
 
@@ -89,6 +101,9 @@ SCHEMAS: dict[str, pa.Schema] = {
             (TEXT, pa.string()),
             (LANG, pa.string()),
             (TOPIC_ID, pa.int32()),  # -1 for outliers
+            # -1 where the clustering left the passage an outlier (before it joined its nearest
+            # topic); otherwise the same as topic_id at build time (curation leaves it alone)
+            (TOPIC_ID_ORIGINAL, pa.int32()),
             (X, pa.float32()),
             (Y, pa.float32()),
         ]
@@ -102,6 +117,27 @@ SCHEMAS: dict[str, pa.Schema] = {
             (LANGUAGES, _lang_counts),  # passage counts per language
             (REPRESENTATIVE, pa.list_(pa.int64())),  # passage ids closest to the centre
             (LABEL_SOURCE, pa.string()),
+            (LABEL_LANG, pa.string()),  # language of the label and of ``terms``
+        ]
+    ),
+    TOPIC_TERMS: pa.schema(
+        [
+            (TOPIC_ID, pa.int32()),
+            (LANG, pa.string()),
+            (RANK, pa.int32()),  # 0 = the most distinctive term of the topic in that language
+            (TERM, pa.string()),
+            (GROUP, pa.int32()),  # terms of one topic sharing a group translate each other
+        ]
+    ),
+    TOPIC_HIERARCHY: pa.schema(
+        [
+            # each merge of two nodes (topics or earlier merges) into a new parent node, in
+            # merge order; n_topics is the number of topics left after it
+            (PARENT_ID, pa.int32()),
+            (CHILD_ID, pa.int32()),
+            (DISTANCE, pa.float64()),
+            (N_TOPICS, pa.int32()),
+            (PARENT_TERMS, pa.list_(pa.string())),
         ]
     ),
     MENTIONS: pa.schema(

@@ -35,6 +35,8 @@ class Run:
     topics: pd.DataFrame
     mentions: pd.DataFrame
     events: pd.DataFrame
+    topic_terms: pd.DataFrame
+    topic_hierarchy: pd.DataFrame
     manifest: dict = field(default_factory=dict)
     path: Path | None = None
 
@@ -123,6 +125,10 @@ def load_run(run_dir: Path | str) -> Run:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise RunError(f"{manifest_path}: unreadable manifest: {exc}") from None
+    version = manifest.get("schema_version")
+    if version != S.SCHEMA_VERSION:
+        raise RunError(f"{run_dir}: written with run schema {version}, this viz reads schema "
+                       f"{S.SCHEMA_VERSION}; rebuild it with viz build (embeddings are cached)")
     tables = {}
     for name in S.TABLES:
         path = run_dir / f"{name}.parquet"

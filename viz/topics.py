@@ -7,6 +7,8 @@ The method (every step seeded and deterministic):
 2. UMAP reduces the vectors to 5-D; HDBSCAN with a *small* ``min_cluster_size`` finds many
    small, dense, pure micro-clusters and marks low-density passages as outliers (the original,
    BERTopic-style assignment).
+   Steps 2-5 run inside BERTopic: UMAP is its ``umap_model`` and :class:`MergedClusters` its
+   ``hdbscan_model`` (with viz's embedder, never the hub default).
 3. An outlier joins its nearest micro-cluster when it is at least as close to that centre as
    the least typical 5% of members are to theirs (``outlier_quantile``); others stay outliers.
 4. Micro-clusters are merged (Ward's criterion on their directions, weighted by size, so no
@@ -115,6 +117,8 @@ class TopicResult:
     label_languages: dict[int, str] = field(default_factory=dict)
     # terms that translate each other within a topic: topic_id, group, lang, term
     term_translations: pd.DataFrame | None = None
+    # the stored topic_terms table (per-language terms with translation groups)
+    terms: pd.DataFrame | None = None
 
 
 class _Embedder:
@@ -266,7 +270,7 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
 
     from umap import UMAP
 
-    reduced = UMAP(
+    umap_model = UMAP(
         n_neighbors=min(params.n_neighbors, n - 1),
         n_components=params.n_components,
         min_dist=params.min_dist,
@@ -274,25 +278,73 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
         random_state=seed,
         n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
         low_memory=n > 50_000,
-    ).fit_transform(embeddings)
-    reduced = np.nan_to_num(np.asarray(reduced, dtype=np.float32))
-    micro, method = _micro_clusters(reduced, params)
+    )
+    clusters = MergedClusters(embeddings, params)
+    _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params)
+    reduced, micro, method = clusters.reduced_, clusters.micro_, clusters.method_
     xy = _layout_2d(reduced, seed)
     if (micro < 0).all():
         # HDBSCAN found no dense region (tiny or very uniform corpus): one topic, not zero.
         return _single_topic(texts, embeddings, langs, params, "single-topic (no cluster found)",
                              aligned, xy, counts, embedder)
-    was_member = micro >= 0
-    labels = micro
-    if params.reduce_outliers:
-        labels, _ = assign_outliers(micro, embeddings, params.outlier_quantile)
-    labels = merge_clusters(labels, embeddings, params.n_topics, params.linkage, seed)
-    if params.smooth_neighbors > 1:
-        labels = neighbour_vote(labels, reduced, params.smooth_neighbors)
-    topic_ids = _by_size(labels)
-    original = np.where(was_member, topic_ids, S.OUTLIER_TOPIC).astype(np.int32)
+    topic_ids = _by_size(clusters.labels_)
+    original = np.where(micro >= 0, topic_ids, S.OUTLIER_TOPIC).astype(np.int32)
     return _result(texts, embeddings, langs, topic_ids, original, params, method, aligned,
                    xy, counts, embedder)
+
+
+class MergedClusters:
+    """BERTopic's cluster-model slot (``hdbscan_model=``): steps 2-5 of the module docstring.
+
+    BERTopic hands it the UMAP-reduced vectors; the full (aligned) embeddings, in the same
+    order, are given at construction because outliers and merges are judged on them.
+    ``labels_`` is the final assignment, ``micro_`` HDBSCAN's own (-1 = outlier).
+    """
+
+    def __init__(self, embeddings: np.ndarray, params: TopicParams):
+        self.embeddings = embeddings
+        self.params = params
+
+    def fit(self, X, y=None):
+        params = self.params
+        self.reduced_ = reduced = np.nan_to_num(np.asarray(X, dtype=np.float32))
+        self.micro_, self.method_ = _micro_clusters(reduced, params)
+        labels = self.micro_
+        if (labels >= 0).any():
+            if params.reduce_outliers:
+                labels, self.outlier_threshold_ = assign_outliers(labels, self.embeddings,
+                                                                  params.outlier_quantile)
+            labels = merge_clusters(labels, self.embeddings, params.n_topics, params.linkage,
+                                    params.seed)
+            if params.smooth_neighbors > 1:
+                labels = neighbour_vote(labels, reduced, params.smooth_neighbors)
+        self.labels_ = np.asarray(labels, dtype=np.int64)
+        return self
+
+    def predict(self, X):
+        raise NotImplementedError("viz assigns topics at build time only")
+
+
+def _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params):
+    """Run BERTopic with viz's embedder, UMAP, cluster model and stop-word-aware vectorizer.
+
+    BERTopic's own topic words are not kept: :mod:`viz.topic_terms` recomputes them per
+    language. When no word survives tokenizing (e.g. passages of digits only) BERTopic cannot
+    build its vocabulary; the same models then run without it, so the topics are the same.
+    """
+    from bertopic import BERTopic
+
+    model = BERTopic(embedding_model=_Embedder(embedder), umap_model=umap_model,
+                     hdbscan_model=clusters,
+                     vectorizer_model=_vectorizer(sorted(set(langs)), 1),
+                     calculate_probabilities=False, verbose=False)
+    try:
+        model.fit(texts, embeddings=embeddings)
+    except ValueError as exc:
+        if "vocabulary" not in str(exc):
+            raise
+        clusters.fit(umap_model.fit_transform(embeddings))
+    return model
 
 
 def _hdbscan(reduced: np.ndarray, params: TopicParams, selection: str) -> np.ndarray:
@@ -337,27 +389,74 @@ def _single_topic(texts, embeddings, langs, params, method, aligned, xy, counts,
 
 def _result(texts, embeddings, langs, topic_ids, original, params, method, aligned, xy,
             counts, embedder) -> TopicResult:
+    d = describe(texts, topic_ids, langs, embeddings, counts=counts, linkage=params.linkage,
+                 embedder=embedder)
+    return TopicResult(topic_ids.astype(np.int32), xy, d.topics, params, method, aligned,
+                       topic_ids_original=original, hierarchy=d.hierarchy,
+                       terms_by_language=terms_table(d.terms_by_lang),
+                       label_languages=d.label_langs, term_translations=d.translations,
+                       terms=d.terms)
+
+
+@dataclass
+class TopicDescription:
+    """Everything said about a topic assignment: the stored ``topics``, ``topic_terms`` and
+    ``topic_hierarchy`` tables (``topics.representative`` holds passage positions)."""
+
+    topics: pd.DataFrame
+    terms: pd.DataFrame
+    hierarchy: pd.DataFrame
+    terms_by_lang: dict[int, dict[str, list[str]]]
+    label_langs: dict[int, str]
+    translations: pd.DataFrame
+
+
+def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarray, *,
+             counts=None, linkage: str = "ward", embedder=None) -> TopicDescription:
+    """Terms per language, labels, representative passages and the merge tree of the topics in
+    ``topic_ids``. Used by the build and, after each change, by curation.
+
+    Translation groups of terms need the embedder's vectors; without ``embedder`` every term's
+    group is -1.
+    """
     from .topic_tree import topic_hierarchy
 
+    topic_ids = np.asarray(topic_ids)
+    langs = [str(x) for x in langs]
+    if counts is None:
+        counts = count_matrix(texts, langs, 1)
     terms, by_lang = _topic_terms(texts, topic_ids, langs, counts=counts)
     sizes = pd.Series(langs).value_counts()
     # Languages of equal size share a rank (a parallel corpus): the label then prefers English.
     corpus_rank = {str(lang): int((sizes > k).sum()) for lang, k in sizes.items()}
+    langs_arr = np.asarray(langs, dtype=object)
     label_langs, label_terms = {}, {}
     for t in terms:
-        lang_counts = pd.Series(np.asarray(langs, dtype=object)[topic_ids == t]).value_counts()
+        lang_counts = pd.Series(langs_arr[topic_ids == t]).value_counts()
         lang = label_language({str(k): int(v) for k, v in lang_counts.items()}, corpus_rank)
         label_langs[t] = lang
         label_terms[t] = by_lang.get(t, {}).get(lang) or terms[t]
     # A multilingual topic lists the terms of its label language (the others are in
-    # terms_by_language): one readable list, not a mix of rare words from every language.
+    # topic_terms): one readable list, not a mix of rare words from every language.
     table = _topic_table(topic_ids, label_terms, langs, embeddings)
-    hierarchy = topic_hierarchy(topic_ids, embeddings, counts=counts, method=params.linkage,
-                                langs=langs)
-    return TopicResult(topic_ids.astype(np.int32), xy, table, params, method, aligned,
-                       topic_ids_original=original, hierarchy=hierarchy,
-                       terms_by_language=terms_table(by_lang), label_languages=label_langs,
-                       term_translations=_translations(by_lang, embedder, langs))
+    table[S.LABEL_LANG] = [label_langs.get(int(t)) for t in table[S.TOPIC_ID]]
+    hierarchy = topic_hierarchy(topic_ids, embeddings, counts=counts, method=linkage, langs=langs)
+    translations = _translations(by_lang, embedder, langs)
+    return TopicDescription(table, terms_with_groups(by_lang, translations), hierarchy, by_lang,
+                            label_langs, translations)
+
+
+def terms_with_groups(by_lang: dict[int, dict[str, list[str]]],
+                      translations: pd.DataFrame | None) -> pd.DataFrame:
+    """The stored ``topic_terms`` table: per-language terms with their translation group."""
+    table = terms_table(by_lang)
+    groups = {}
+    if translations is not None and len(translations):
+        groups = {(int(t), str(lang), str(term)): int(g) for t, g, lang, term in translations[
+            ["topic_id", "group", "lang", "term"]].itertuples(index=False)}
+    table[S.GROUP] = [groups.get((int(t), str(lang), str(term)), -1) for t, lang, term in
+                      table[[S.TOPIC_ID, S.LANG, S.TERM]].itertuples(index=False)]
+    return table.astype({S.GROUP: "int32"})[S.columns(S.TOPIC_TERMS)]
 
 
 def _translations(by_lang, embedder, langs) -> pd.DataFrame:
