@@ -157,3 +157,70 @@ def test_topics_commands(tiny_run, capsys):
     assert ops == ["rename", "merge"]
     assert main(["topics", str(tiny_run), "delete", "9"]) == 2
     assert "no topic 9" in capsys.readouterr().err
+
+
+def test_topics_show_and_coarsen(tiny_run, capsys):
+    assert main(["topics", str(tiny_run), "show", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "terms [fr]: tempête" in out
+    assert "same term: storm (en) = tempête (fr) = badai (id)" in out
+    assert "[en] #0: The storm hit on 14 March 2023." in out
+    assert main(["topics", str(tiny_run), "show", "5"]) == 2
+    assert "no topic 5" in capsys.readouterr().err
+    assert main(["topics", str(tiny_run), "coarsen", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "rail · train" not in out
+
+
+@pytest.mark.slow
+def test_sample_run_stores_the_topic_tables(sample_run):
+    from viz.store import load_run
+    from viz.topic_tree import cut_hierarchy
+
+    run = load_run(sample_run)
+    p = run.passages
+    # outliers only ever join a topic: an assigned passage keeps its original topic
+    orig = p[S.TOPIC_ID_ORIGINAL] != S.OUTLIER_TOPIC
+    assert (p.loc[orig, S.TOPIC_ID] == p.loc[orig, S.TOPIC_ID_ORIGINAL]).all()
+    c = run.manifest["counts"]
+    assert c["outlier_passages_original"] == int((~orig).sum()) >= c["outlier_passages"]
+    topics = run.topics[run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC]
+    # per-language terms for each language of each topic; labels in the listed language
+    for t in topics.itertuples(index=False):
+        langs = set(run.topic_terms[run.topic_terms[S.TOPIC_ID] == t.topic_id][S.LANG])
+        assert langs <= set(t.languages) and t.label_lang in langs
+    # translations found by the embedder across the three languages
+    assert (run.topic_terms[S.GROUP] >= 0).any()
+    # the hierarchy merges every topic into one, one merge at a time
+    h = run.topic_hierarchy
+    assert sorted(set(h[S.N_TOPICS])) == list(range(1, len(topics)))
+    coarse = cut_hierarchy(h, p[S.TOPIC_ID].to_numpy(), 2)
+    assert len(set(coarse) - {S.OUTLIER_TOPIC}) == 2
+    cov = run.manifest["topic_coverage"]
+    assert cov["languages"] == {k: v for k, v in sorted(c["languages"].items())}
+    assert cov["uncovered"] == [] and cov["warning"] is None
+
+
+@pytest.mark.slow
+def test_build_with_a_topic_count_and_uncovered_language(tmp_path, capsys):
+    """--topics N gives N topics; a language the embedder does not cover is reported."""
+    from viz.sample import SAMPLE_CORPUS
+
+    src = tmp_path / "corpus"
+    src.mkdir()
+    for f in SAMPLE_CORPUS.glob("*.txt"):
+        (src / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    swahili = ("Mvua kubwa ilinyesha usiku kucha na maji yakajaa katika mitaa ya mji. "
+               "Wakazi walihamia shule za karibu huku serikali ikituma msaada wa chakula.")
+    for i in range(6):
+        (src / f"sw_{i}.txt").write_text(f"{swahili} Habari nambari {i}.", encoding="utf-8")
+    out = tmp_path / "run"
+    assert main(["build", str(src), "--out", str(out), "--topics", "3", "--no-progress"]) == 0
+    text = capsys.readouterr().out
+    assert "does not cover" in text and "sw (" in text
+    from viz.store import load_run
+
+    run = load_run(out)
+    assert (run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum() == 3
+    assert run.manifest["topic_parameters"]["n_topics"] == 3
+    assert run.manifest["topic_coverage"]["uncovered"][0]["lang"] == "sw"

@@ -79,3 +79,38 @@ def test_terms_are_recomputed_from_the_passages(tiny_run):
     run = curation.merge(tiny_run, [0, 1])
     terms = run.topics.set_index(S.TOPIC_ID).loc[0, S.TERMS]
     assert {"storm", "rail"} <= set(terms) or {"tempête", "train"} <= set(terms)
+
+
+def test_change_recomputes_terms_and_hierarchy(tiny_run):
+    before = load_run(tiny_run)
+    assert set(before.topic_hierarchy[S.CHILD_ID]) == {0, 1}
+    run = curation.merge(tiny_run, [0, 1])
+    # one topic left: no merge tree, and the terms are those of the merged passages
+    assert run.topic_hierarchy.empty
+    merged = run.topic_terms[run.topic_terms[S.TOPIC_ID] == 0]
+    assert {"en", "fr", "id"} <= set(merged[S.LANG])
+    assert {"storm", "rail"} <= set(merged[S.TERM])
+    # translation groups cannot be recomputed without the embedder: dropped for changed topics
+    assert (merged[S.GROUP] == -1).all()
+    # the clustering's own assignment is kept as it was
+    assert run.passages[S.TOPIC_ID_ORIGINAL].tolist() == before.passages[S.TOPIC_ID_ORIGINAL].tolist()
+
+
+def test_rename_keeps_translation_groups_of_unchanged_topics(tiny_run):
+    run = curation.rename(tiny_run, 1, "Railways")
+    terms = run.topic_terms
+    storm = terms[(terms[S.TOPIC_ID] == 0) & terms[S.TERM].isin(["storm", "tempête", "badai"])]
+    assert len(storm) == 3 and (storm[S.GROUP] == 0).all()
+
+
+def test_coarsen_merges_along_the_hierarchy(tiny_run):
+    with pytest.raises(curation.CurationError, match="has 2 topics"):
+        curation.coarsen(tiny_run, 2)
+    curation.rename(tiny_run, 1, "Railways")
+    run = curation.coarsen(tiny_run, 1)
+    assert set(run.passages[S.TOPIC_ID]) == {0, -1}
+    assert "Railways" not in set(run.topics[S.LABEL])  # topic 1 merged into topic 0
+    log = curation.history(tiny_run)
+    assert log[-1]["op"] == "coarsen" and log[-1]["merged"] == {"0": [1]}
+    # survives reopening
+    assert set(load_run(tiny_run).passages[S.TOPIC_ID]) == {0, -1}

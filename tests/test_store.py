@@ -58,3 +58,13 @@ def test_incomplete_run_is_a_clear_error(tmp_path):
         load_run(tmp_path / "half")
     with pytest.raises(RunError, match="no such run directory"):
         load_run(tmp_path / "absent")
+
+
+def test_run_of_another_schema_version_is_a_clear_error(tiny_run):
+    import json
+
+    manifest = json.loads((tiny_run / "manifest.json").read_text())
+    manifest["schema_version"] = 1
+    (tiny_run / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(RunError, match="schema 1.*rebuild"):
+        load_run(tiny_run)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .anchored import EXTRA_RESOLVERS
-from .firstchars import first_chars_guard
+from .firstchars import char_class, first_chars
 from .resolvers import RESOLVERS, Ctx
 from .values import _norm_word, granularity_of, interval
 
@@ -141,9 +141,26 @@ class Lang:
         for i, (kind, template) in enumerate(mod.RULES):
             rx_src = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", self._expand, template)
             self.rules.append((kind, _LazyRx(rx_src)))
-            plain = re.sub(r"\(\?P<\w+>", "(?:", rx_src)
-            alts.append("(?P<r%d>%s%s)" % (i, first_chars_guard(plain), plain))
-        self.master = re.compile(r"(?<![\w])(?:" + "|".join(alts) + ")", re.I)
+            tagged = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: "(?P<r%d_%s>" % (i, m.group(1)), rx_src)
+            body = "(?P<r%d>%s)" % (i, tagged)
+            chars = first_chars(rx_src)
+            if chars:
+                # "[first chars](?<=(?=RULE).)": the scan skips the rule in C unless the next character can start
+                # it; the lookbehind steps back over that character and the lookahead matches the rule from there.
+                alts.append("(?-i:%s)(?<=(?=%s).)" % (char_class(chars), body))
+            else:
+                alts.append("(?=%s)" % body)
+        # One scan over " " + text: each match is one non-word character (the left boundary: rules start at a
+        # word start) followed by the first rule, in RULES order, that matches right after it. Starting with a
+        # case-sensitive class lets `re` jump straight to the non-word characters.
+        self.master = re.compile(r"(?-i:\W)(?:" + "|".join(alts) + ")", re.I)
+        gi = self.master.groupindex
+        self.rule_group = [gi["r%d" % i] for i in range(len(self.rules))]  # master group number of each rule
+        self.rule_of_group = {g: i for i, g in enumerate(self.rule_group)}
+        self.rule_group_names = []  # per rule: {group name in the rule: group number in the master}
+        for i in range(len(self.rules)):
+            pre = "r%d_" % i
+            self.rule_group_names.append({name[len(pre):]: num for name, num in gi.items() if name.startswith(pre)})
 
     def _expand(self, m):
         name, suffix = m.group(1), m.group(2) or ""
@@ -172,35 +189,75 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
             ctx.last_quarter = (value, e)
 
 
+class _RuleMatch:
+    """The groups of one rule inside a master-regex match, with offsets into the original text (the master scans
+    " " + text): what resolvers read as ``ctx.match``, with the ``re.Match`` methods they use."""
+
+    __slots__ = ("_m", "_g", "_names")
+
+    def __init__(self, m, g, names):
+        self._m, self._g, self._names = m, g, names
+
+    def _num(self, name):
+        return self._g if name is None or name == 0 else self._names[name]
+
+    def start(self, name=None):
+        p = self._m.start(self._num(name))
+        return p - 1 if p > 0 else p
+
+    def end(self, name=None):
+        p = self._m.end(self._num(name))
+        return p - 1 if p > 0 else p
+
+    def span(self, name=None):
+        return self.start(name), self.end(name)
+
+    def group(self, name=0):
+        return self._m.group(self._num(name))
+
+    def groupdict(self, default=None):
+        m = self._m
+        return {k: (m.group(n) if m.start(n) >= 0 else default) for k, n in self._names.items()}
+
+
 def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
     ctx = Ctx(text, lang, reference_date)
     out = []
+    padded = " " + text  # the master regex consumes the character before each rule (see Lang)
     master_search = lang.master.search
     rules = lang.rules
+    rule_of_group = lang.rule_of_group
+    group_names = lang.rule_group_names
     mod_prefix = lang.mod_prefix
     pos = 0
     n = len(text)
     while pos < n:
-        m = master_search(text, pos)
+        m = master_search(padded, pos)
         if m is None:
             break
-        s = m.start()
-        idx = int(m.lastgroup[1:])
-        kind, rx = rules[idx]
-        rm = rx.match(text, s)
-        res = None
-        if rm is not None:
-            ctx.match = rm
-            res = RESOLVERS[kind](ctx, rm.groupdict(), s, rm.end())
+        s = m.start()  # = the rule's start in text
+        g = m.lastindex
+        idx = rule_of_group.get(g)
+        if idx is None:  # not expected: find the rule group that took part in the match
+            idx = next(i for gn, i in sorted(rule_of_group.items()) if m.start(gn) >= 0)
+            g = lang.rule_group[idx]
+        kind = rules[idx][0]
+        names = group_names[idx]
+        rm = _RuleMatch(m, g, names)
+        ctx.match = rm
+        gd = {k: m.group(num) for k, num in names.items()}
+        rend = m.end(g) - 1
+        res = RESOLVERS[kind](ctx, gd, s, rend)
         while res is None and idx + 1 < len(rules):  # rejected: try the later rules at the same position
             idx += 1
             kind, rx = rules[idx]
             rm = rx.match(text, s)
             if rm is not None:
                 ctx.match = rm
-                res = RESOLVERS[kind](ctx, rm.groupdict(), s, rm.end())
+                rend = rm.end()
+                res = RESOLVERS[kind](ctx, rm.groupdict(), s, rend)
         if res is None:
             pos = s + 1
             continue
@@ -210,7 +267,7 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
             pos = max(res[-1][1], s + 1)
             continue
         else:
-            e = rm.end()
+            e = rend
             while e > s and text[e - 1].isspace():
                 e -= 1
             value, gran, mkind = res
@@ -219,5 +276,5 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
                 if pm:
                     s = pm.start()
             _emit(out, ctx, text, lang, s, e, value, gran, mkind, kind)
-        pos = max(rm.end(), s + 1)
+        pos = max(rend, s + 1)
     return out
