@@ -92,7 +92,8 @@ def test_callback_through_the_server(tiny_run):
         "output": f"{ids.READER}.children",
         "outputs": {"id": ids.READER, "property": "children"},
         "inputs": [{"id": ids.MAP, "property": "clickData", "value": _click(2)},
-                   {"id": ids.TIMELINE, "property": "clickData", "value": None}],
+                   {"id": ids.TIMELINE, "property": "clickData", "value": None},
+                   {"id": ids.OVERVIEW, "property": "clickData", "value": None}],
         "changedPropIds": [f"{ids.MAP}.clickData"],
         "state": [],
     }
@@ -160,3 +161,42 @@ def test_reader_shows_an_inferred_date_as_inferred(run):
     card = read_passage(run, _click(4))  # document "c" has no date, an inferred one
     meta = card.children[1].children
     assert meta.startswith("inferred 2023-03-16 (latest full date")
+
+
+def _texts(component) -> list[str]:
+    """Every string inside a Dash component tree, in order."""
+    if isinstance(component, str):
+        return [component]
+    if component is None or isinstance(component, (int, float)):
+        return []
+    children = getattr(component, "children", None)
+    if isinstance(children, (list, tuple)):
+        return [s for c in children for s in _texts(c)]
+    return _texts(children)
+
+
+def test_overview_click_opens_the_topic_card(run):
+    from viz.app.callbacks import read_topic
+
+    card = read_topic(run, {"points": [{"customdata": [0, 3, "storm"]}]})
+    assert card.className == "reader-topic-card"
+    text = _texts(card)
+    assert "Topic 0: storm · tempête · badai" in text
+    assert "tempête" in text  # the French terms, under "fr"
+    assert "storm (en) = tempête (fr) = badai (id)" in text
+    # the representative passages, as reader cards, in order
+    cards = [c for c in card.children if getattr(c, "className", None) == "reader-card"]
+    assert [c.to_plotly_json()["props"]["data-passage-id"] for c in cards] == ["0", "2", "4"]
+    topic1 = read_topic(run, {"points": [{"customdata": [1, 2, "rail"]}]})
+    assert any("1 joined it as outliers" in s for s in _texts(topic1))
+    assert read_topic(run, {"points": [{"customdata": [9, 0, ""]}]}).className == "reader-empty"
+
+
+def test_uncovered_languages_are_announced(run):
+    from viz.app.layout import coverage_warning
+
+    assert coverage_warning(run) is None
+    run.manifest["topic_coverage"] = {"warning": "the embedder use does not cover sw",
+                                      "language_topics": {"4": 0.9}}
+    banner = coverage_warning(run)
+    assert "does not cover sw" in banner.children and "mostly of those languages: 4" in banner.children

@@ -86,3 +86,14 @@ def test_document_topic_mix_is_weighted_by_passage_length(run):
     lengths = dict(zip(p[S.TOPIC_ID], p[S.END] - p[S.START]))
     assert c[0] == pytest.approx(lengths[0] / (lengths[0] + lengths[-1]))
     assert list(mix[mix[S.DOC_ID] == "a"][S.TOPIC_ID]) == [1, 0]  # the longer passage first
+
+
+def test_topic_summary(run):
+    from viz.query import topic_summary
+
+    t = topic_summary(run, 0)
+    assert t["terms_by_lang"] == {"en": ["storm"], "fr": ["tempête"], "id": ["badai"]}
+    assert t["translations"] == [[("en", "storm"), ("fr", "tempête"), ("id", "badai")]]
+    assert t["representative"] == [0, 2, 4] and t["joined_outliers"] == 0
+    assert topic_summary(run, 1)["joined_outliers"] == 1
+    assert topic_summary(run, 42) is None

@@ -193,27 +193,24 @@ def _topics(args) -> int:
 
 
 def _show_topic(run, topic_id: int) -> int:
-    from . import schema as S
     from .curation import CurationError
+    from .query import passage_reader, topic_summary
 
-    rows = run.topics[run.topics[S.TOPIC_ID] == topic_id]
-    if rows.empty:
+    t = topic_summary(run, topic_id)
+    if t is None:
         raise CurationError(f"no topic {topic_id} in this run")
-    t = rows.iloc[0]
-    langs = ", ".join(f"{k} {v}" for k, v in sorted(t[S.LANGUAGES].items()))
-    print(f"topic {topic_id}: {t[S.LABEL]}  ({t[S.SIZE]} passages: {langs})")
-    terms = run.topic_terms[run.topic_terms[S.TOPIC_ID] == topic_id]
-    for lang, g in terms.groupby(S.LANG, sort=True):
-        print(f"  terms [{lang}]: {', '.join(g.sort_values(S.RANK)[S.TERM])}")
-    groups = terms[terms[S.GROUP] >= 0].groupby(S.GROUP, sort=True)
-    for _, g in groups:
-        print("  same term: " + " = ".join(f"{w} ({lg})" for lg, w in zip(g[S.LANG], g[S.TERM])))
-    text = dict(zip(run.passages[S.PASSAGE_ID], run.passages[S.TEXT]))
-    lang = dict(zip(run.passages[S.PASSAGE_ID], run.passages[S.LANG]))
+    langs = ", ".join(f"{k} {v}" for k, v in t["languages"].items())
+    print(f"topic {topic_id}: {t['label']}  ({t['size']} passages: {langs}; "
+          f"{t['joined_outliers']} joined as outliers)")
+    for lang, terms in t["terms_by_lang"].items():
+        print(f"  terms [{lang}]: {', '.join(terms)}")
+    for group in t["translations"]:
+        print("  same term: " + " = ".join(f"{w} ({lg})" for lg, w in group))
     print("  representative passages:")
-    for pid in t[S.REPRESENTATIVE]:
-        snippet = " ".join(str(text[pid]).split())
-        print(f"    [{lang[pid]}] #{pid}: {snippet[:160]}{'...' if len(snippet) > 160 else ''}")
+    for pid in t["representative"]:
+        item = passage_reader(run, pid)
+        snippet = " ".join(str(item["text"]).split())
+        print(f"    [{item['lang']}] #{pid}: {snippet[:160]}{'...' if len(snippet) > 160 else ''}")
     return 0
 
 

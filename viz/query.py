@@ -201,6 +201,36 @@ def passage_reader(run: Run, passage_id: int) -> dict | None:
     }
 
 
+def topic_summary(run: Run, topic_id: int) -> dict | None:
+    """What a reader needs to understand one topic: its label, size per language, terms in
+    each language, terms that translate each other, representative passage ids, and how many
+    of its passages joined it as outliers (see ``topic_id_original``)."""
+    rows = run.topics[run.topics[S.TOPIC_ID] == topic_id]
+    if rows.empty:
+        return None
+    t = rows.iloc[0]
+    terms = run.topic_terms[run.topic_terms[S.TOPIC_ID] == topic_id].sort_values(
+        [S.LANG, S.RANK])
+    by_lang = {str(lang): list(g[S.TERM]) for lang, g in terms.groupby(S.LANG, sort=True)}
+    grouped = terms[terms[S.GROUP] >= 0].sort_values([S.GROUP, S.LANG])
+    translations = [list(zip(g[S.LANG], g[S.TERM])) for _, g in grouped.groupby(S.GROUP, sort=True)]
+    p = run.passages[run.passages[S.TOPIC_ID] == topic_id]
+    joined = int((p[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()) if len(p) else 0
+    return {
+        "topic_id": int(topic_id),
+        "label": str(t[S.LABEL]),
+        "label_source": S.as_text(t[S.LABEL_SOURCE]) or "auto",
+        "label_lang": S.as_text(t[S.LABEL_LANG]),
+        "size": int(t[S.SIZE]),
+        "languages": {str(k): int(v) for k, v in sorted(t[S.LANGUAGES].items())},
+        "terms": list(t[S.TERMS]),
+        "terms_by_lang": by_lang,
+        "translations": translations,
+        "representative": [int(x) for x in t[S.REPRESENTATIVE]],
+        "joined_outliers": joined,
+    }
+
+
 def event_passages(run: Run, event_id: int) -> list[int]:
     """Passage ids of an event's mentions, in document order."""
     m = run.mentions[run.mentions[S.EVENT_ID] == event_id]

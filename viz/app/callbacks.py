@@ -7,10 +7,11 @@ from dash import Input, Output, State, ctx, html, no_update
 
 from .. import charts
 from .. import schema as S
-from ..query import Filters, event_passages, filter_run, passage_reader, topics_over_time_table
+from ..query import (Filters, event_passages, filter_run, passage_reader, topic_summary,
+                     topics_over_time_table)
 from ..store import Run
 from . import ids
-from .reader import empty_reader, passage_card
+from .reader import empty_reader, passage_card, topic_card
 
 MAX_EVENT_PASSAGES = 12
 
@@ -76,6 +77,14 @@ def read_event(run: Run, click_data):
     )
 
 
+def read_topic(run: Run, click_data):
+    topic_id = _custom_id(click_data)
+    item = topic_summary(run, topic_id) if topic_id is not None else None
+    if item is None:
+        return empty_reader()
+    return topic_card(item, [passage_reader(run, p) for p in item["representative"]])
+
+
 def curate(run: Run, action: str, topics, label) -> tuple[Run, str]:
     """Apply one curation action from the dashboard; returns the new run and a message."""
     from .. import curation
@@ -139,13 +148,16 @@ def register(app, state: RunState) -> None:
         Output(ids.READER, "children"),
         Input(ids.MAP, "clickData"),
         Input(ids.TIMELINE, "clickData"),
+        Input(ids.OVERVIEW, "clickData"),
         prevent_initial_call=True,
     )
-    def _read(map_click, timeline_click):
+    def _read(map_click, timeline_click, overview_click):
         if ctx.triggered_id == ids.MAP:
             return read_passage(state.run, map_click)
         if ctx.triggered_id == ids.TIMELINE:
             return read_event(state.run, timeline_click)
+        if ctx.triggered_id == ids.OVERVIEW:
+            return read_topic(state.run, overview_click)
         return no_update
 
     @app.callback(

@@ -48,6 +48,17 @@ def curation_panel(run: Run) -> html.Details:
     )
 
 
+def coverage_warning(run: Run) -> html.Div | None:
+    """The build's warning when the embedder does not cover some of the corpus's languages."""
+    cov = run.manifest.get("topic_coverage") or {}
+    if not cov.get("warning"):
+        return None
+    topics = cov.get("language_topics") or {}
+    extra = (f" Topics made mostly of those languages: {', '.join(sorted(topics, key=int))}."
+             if topics else "")
+    return html.Div(cov["warning"] + extra, className="viz-warning", role="alert")
+
+
 def make_layout(run: Run) -> html.Div:
     c = run.manifest.get("counts", {})
     dates = run.documents[S.DATE].dropna()
@@ -66,6 +77,7 @@ def make_layout(run: Run) -> html.Div:
                         f"{c.get('topics', 0)} topics · {c.get('events', 0)} events",
                         className="viz-counts",
                     ),
+                    coverage_warning(run),
                 ],
             ),
             html.Div(

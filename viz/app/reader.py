@@ -49,6 +49,31 @@ def passage_card(item: dict) -> html.Div:
     )
 
 
+def topic_card(item: dict, passages: list[dict]) -> html.Div:
+    """One topic from :func:`viz.query.topic_summary`, with its representative passages."""
+    langs = ", ".join(f"{k} {v}" for k, v in item["languages"].items())
+    meta = f"{item['size']} passages ({langs})"
+    if item["joined_outliers"]:
+        meta += f"; {item['joined_outliers']} joined it as outliers close enough to its centre"
+    return html.Div(
+        className="reader-topic-card",
+        **{"data-topic-id": str(item["topic_id"])},
+        children=[
+            html.H2(f"Topic {item['topic_id']}: {item['label']}", className="reader-topic-label"),
+            html.Div(meta, className="reader-meta"),
+            html.Dl(className="reader-terms", children=[
+                x for lang, terms in item["terms_by_lang"].items()
+                for x in (html.Dt(lang), html.Dd(", ".join(terms)))]),
+            html.Div(className="reader-translations", children=[
+                html.Div(" = ".join(f"{w} ({lg})" for lg, w in group))
+                for group in item["translations"]]) if item["translations"] else None,
+            html.H3("Most representative passages", className="reader-subtitle"),
+            *[passage_card(p) for p in passages],
+        ],
+    )
+
+
 def empty_reader() -> html.Div:
-    return html.Div("Click a point on the map or an event on the timeline to read it here.",
+    return html.Div("Click a point on the map, an event on the timeline or a topic's bar to "
+                    "read it here.",
                     className="reader-empty")
