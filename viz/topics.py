@@ -14,7 +14,7 @@ The method (every step seeded and deterministic):
 4. Micro-clusters are merged (Ward's criterion on their directions, weighted by size, so no
    topic swallows the corpus) until the corpus has
    ``n_topics`` topics: asked for, or ``TopicParams.auto_topics(n)`` (5 for 80 passages, ~35 for
-   13,000, ~140 for 400,000). The merge tree over the final topics is returned as a tidy
+   13,000, ~139 for 400,000). The merge tree over the final topics is returned as a tidy
    hierarchy table, so coarser levels are a cut away (:func:`viz.topic_tree.cut_hierarchy`).
 5. Each assigned passage takes the majority topic of its nearest neighbours (boundary noise).
 6. Terms are class-TF-IDF over language-aware tokens (:mod:`viz.topic_terms`); a topic is
@@ -66,7 +66,7 @@ class TopicParams:
 
     @staticmethod
     def auto_topics(n: int) -> int:
-        """A topic count that fits ``n`` passages: 5 for 80, 30 for 8,000, 140 for 400,000."""
+        """A topic count that fits ``n`` passages: 5 for 80, 29 for 8,000, 139 for 400,000."""
         return int(max(2, min(400, round(0.8 * max(n, 1) ** 0.4))))
 
     @classmethod

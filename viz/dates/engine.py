@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .anchored import EXTRA_RESOLVERS
-from .firstchars import char_class, first_chars
+from .firstchars import _fold, char_class, first_chars
 from .resolvers import RESOLVERS, Ctx
 from .values import _norm_word, granularity_of, interval
 
@@ -40,15 +40,51 @@ class Mention:
 # ------------------------------------------------------------------------------------------ compiling
 
 
-def _alt(words) -> str:
-    """Regex alternation of words, longest first; a word ending in '.' makes the dot optional."""
-    parts = []
+_SP, _APOS, _END, _END_DOT = "\x00sp", "\x00apos", "\x00end", "\x00enddot"
+
+
+def _atom(tok, ignorecase, branch_start):
+    if tok == _SP:
+        return r"\s+"
+    if tok == _APOS:
+        return "['\u2019]"
+    if ignorecase and branch_start:
+        chars = _fold({tok})
+        if len(chars) > 1:  # a case-sensitive class: `re` tests it without entering the branch
+            return "(?-i:%s)" % char_class(chars)
+    return re.escape(tok)
+
+
+def _trie_rx(node, ignorecase, branch_start):
+    """Regex for a trie node: a chain of atoms is written as is; at a fork every branch starts with a plain
+    character class (fast to skip). Branches: longer words first, as in a longest-first alternation."""
+    keys = [k for k in node if k not in (_END, _END_DOT)]
+    ends = [k for k in (_END_DOT, _END) if k in node]
+    if len(keys) == 1 and not ends:
+        k = keys[0]
+        return _atom(k, ignorecase, branch_start) + _trie_rx(node[k], ignorecase, False)
+    alts = [_atom(k, ignorecase, True) + _trie_rx(node[k], ignorecase, False) for k in keys]
+    alts += [r"\.?" if k == _END_DOT else "" for k in ends]
+    if alts == [""]:
+        return ""
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _alt(words, ignorecase=True) -> str:
+    """Regex alternation of words (a prefix tree), longest first; a word ending in '.' makes the dot optional;
+    a space matches any run of whitespace and an apostrophe either apostrophe. `ignorecase`: the regex is used
+    case-insensitively (forks are then written as case-sensitive classes of both cases, which `re` skips fast)."""
+    root = {}
     for w in sorted(set(words), key=lambda s: (-len(s), s)):
-        if w.endswith("."):
-            parts.append(re.escape(w[:-1]) + r"\.?")
-        else:
-            parts.append(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]"))
-    return "(?:" + "|".join(parts) + ")"
+        dot = w.endswith(".")
+        if dot:
+            w = w[:-1]
+        node = root
+        for ch in w:
+            tok = _SP if ch == " " else _APOS if ch == "'" else ch.lower() if ignorecase else ch
+            node = node.setdefault(tok, {})
+        node.setdefault(_END_DOT if dot else _END, {})
+    return "(?:" + _trie_rx(root, ignorecase, True) + ")"
 
 
 class _LazyRx:
@@ -115,7 +151,7 @@ class Lang:
                 for w in ws:
                     out.add(w[:1].upper() + w[1:])
                     out.add(w.upper())
-                return r"(?-i:" + _alt(out) + r")"
+                return r"(?-i:" + _alt(out, ignorecase=False) + r")"
             return _alt(ws)
 
         day_suffix = getattr(mod, "DAY_SUFFIX", "")
