@@ -128,6 +128,17 @@ def test_curation_from_the_dashboard(tiny_run):
     assert set(load_run(tiny_run).passages[S.TOPIC_ID]) == {0, -1}
 
 
+def test_coarser_level_from_the_dashboard(tiny_run):
+    from viz.app.callbacks import curate
+
+    run = load_run(tiny_run)
+    same, message = curate(run, ids.CURATE_COARSEN, [], "", None)
+    assert same is run and "number of topics" in message
+    new, message = curate(run, ids.CURATE_COARSEN, [], "", 1)
+    assert message == "Coarser level: 1 topics; merged 1 into their nearest topics."
+    assert set(new.passages[S.TOPIC_ID]) == {0, -1}
+
+
 def test_curation_callback_through_the_server(tiny_run):
     app = create_app(tiny_run)
     client = app.server.test_client()
@@ -142,10 +153,12 @@ def test_curation_callback_through_the_server(tiny_run):
         "output": ".." + "...".join(f"{o['id']}.{o['property']}" for o in outputs) + "..",
         "outputs": outputs,
         "inputs": [{"id": i, "property": "n_clicks", "value": 1 if i == ids.CURATE_DELETE else 0}
-                   for i in (ids.CURATE_RENAME, ids.CURATE_MERGE, ids.CURATE_SPLIT, ids.CURATE_DELETE)],
+                   for i in (ids.CURATE_RENAME, ids.CURATE_MERGE, ids.CURATE_SPLIT, ids.CURATE_DELETE,
+                             ids.CURATE_COARSEN)],
         "changedPropIds": [f"{ids.CURATE_DELETE}.n_clicks"],
         "state": [{"id": ids.CURATE_TOPICS, "property": "value", "value": [1]},
                   {"id": ids.CURATE_LABEL, "property": "value", "value": None},
+                  {"id": ids.CURATE_LEVEL, "property": "value", "value": None},
                   {"id": ids.VERSION, "property": "data", "value": 0}],
     }
     response = client.post("/_dash-update-component", json=body)

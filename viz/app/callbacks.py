@@ -85,13 +85,20 @@ def read_topic(run: Run, click_data):
     return topic_card(item, [passage_reader(run, p) for p in item["representative"]])
 
 
-def curate(run: Run, action: str, topics, label) -> tuple[Run, str]:
+def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
     """Apply one curation action from the dashboard; returns the new run and a message."""
     from .. import curation
 
     topics = [int(t) for t in topics or ()]
     label = (label or "").strip()
     try:
+        if action == ids.CURATE_COARSEN:
+            if not level:
+                raise curation.CurationError("give the number of topics of the coarser level")
+            new = curation.coarsen(run.path, int(level))
+            merged = curation.history(run.path)[-1]["topics_merged"]
+            return new, (f"Coarser level: {int(level)} topics; merged "
+                         f"{', '.join(map(str, merged))} into their nearest topics.")
         if action == ids.CURATE_RENAME:
             if len(topics) != 1:
                 raise curation.CurationError("choose exactly one topic to rename")
@@ -170,13 +177,15 @@ def register(app, state: RunState) -> None:
         Input(ids.CURATE_MERGE, "n_clicks"),
         Input(ids.CURATE_SPLIT, "n_clicks"),
         Input(ids.CURATE_DELETE, "n_clicks"),
+        Input(ids.CURATE_COARSEN, "n_clicks"),
         State(ids.CURATE_TOPICS, "value"),
         State(ids.CURATE_LABEL, "value"),
+        State(ids.CURATE_LEVEL, "value"),
         State(ids.VERSION, "data"),
         prevent_initial_call=True,
     )
-    def _curate(_r, _m, _s, _d, topics, label, version):
-        new, message = curate(state.run, ctx.triggered_id, topics, label)
+    def _curate(_r, _m, _s, _d, _c, topics, label, level, version):
+        new, message = curate(state.run, ctx.triggered_id, topics, label, level)
         changed = new is not state.run
         state.run = new
         return ((version or 0) + int(changed), message, topic_options(new),

@@ -25,3 +25,5 @@ CURATE_MERGE = "curate-merge"
 CURATE_SPLIT = "curate-split"
 CURATE_DELETE = "curate-delete"
 CURATE_MESSAGE = "curate-message"
+CURATE_LEVEL = "curate-level"  # number of topics for a coarser level
+CURATE_COARSEN = "curate-coarsen"

@@ -43,6 +43,12 @@ def curation_panel(run: Run) -> html.Details:
                 html.Button("Split in two", id=ids.CURATE_SPLIT, n_clicks=0),
                 html.Button("Delete", id=ids.CURATE_DELETE, n_clicks=0),
             ]),
+            html.Div(className="curate-buttons", children=[
+                dcc.Input(id=ids.CURATE_LEVEL, type="number", min=1, step=1,
+                          placeholder="N topics", className="curate-level"),
+                html.Button("Coarser level", id=ids.CURATE_COARSEN, n_clicks=0,
+                            title="merge topics along the topic hierarchy until N remain"),
+            ]),
             html.Div(id=ids.CURATE_MESSAGE, className="curate-message"),
         ],
     )
