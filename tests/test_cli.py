@@ -189,6 +189,8 @@ def test_sample_run_stores_the_topic_tables(sample_run):
     for t in topics.itertuples(index=False):
         langs = set(run.topic_terms[run.topic_terms[S.TOPIC_ID] == t.topic_id][S.LANG])
         assert langs <= set(t.languages) and t.label_lang in langs
+    # en, fr and id are of similar size in the sample: labels are in English
+    assert set(topics[S.LABEL_LANG]) == {"en"}
     # translations found by the embedder across the three languages
     assert (run.topic_terms[S.GROUP] >= 0).any()
     # the hierarchy merges every topic into one, one merge at a time
@@ -215,7 +217,8 @@ def test_build_with_a_topic_count_and_uncovered_language(tmp_path, capsys):
     for i in range(6):
         (src / f"sw_{i}.txt").write_text(f"{swahili} Habari nambari {i}.", encoding="utf-8")
     out = tmp_path / "run"
-    assert main(["build", str(src), "--out", str(out), "--topics", "3", "--no-progress"]) == 0
+    assert main(["build", str(src), "--out", str(out), "--topics", "3", "--no-progress",
+                 "--label-language", "fr"]) == 0
     text = capsys.readouterr().out
     assert "does not cover" in text and "sw (" in text
     from viz.store import load_run
@@ -224,3 +227,6 @@ def test_build_with_a_topic_count_and_uncovered_language(tmp_path, capsys):
     assert (run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum() == 3
     assert run.manifest["topic_parameters"]["n_topics"] == 3
     assert run.manifest["topic_coverage"]["uncovered"][0]["lang"] == "sw"
+    for t in run.topics.itertuples(index=False):
+        if t.languages.get("fr", 0) >= max(3, 0.1 * t.size):
+            assert t.label_lang == "fr", t

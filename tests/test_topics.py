@@ -153,6 +153,18 @@ def test_label_language_prefers_main_then_english():
     assert label_language({"fr": 10, "en": 1}, rank) == "fr"
     assert label_language({"fr": 5, "en": 5}, rank) == "en"
     assert label_language({"zh": 3, "ja": 3, "en": 3}, {"zh": 0, "ja": 0, "en": 0}) == "en"
+    # a preferred language wins where the topic has enough passages in it
+    assert label_language({"fr": 10, "en": 3}, rank, preferred="en") == "en"
+    assert label_language({"fr": 40, "en": 3}, rank, preferred="en") == "fr"  # under a tenth
+    assert label_language({"fr": 10, "en": 2}, rank, preferred="en") == "fr"  # too few
+
+
+def test_similar_sized_languages_share_a_rank():
+    from viz.topic_terms import corpus_language_rank
+
+    assert corpus_language_rank(["id"] * 43 + ["fr"] * 42 + ["en"] * 39) == {"id": 0, "fr": 0, "en": 0}
+    assert corpus_language_rank(["en"] * 1000 + ["fr"] * 100) == {"en": 0, "fr": 1}
+    assert corpus_language_rank(["en"] * 100 + ["fr"] * 70 + ["id"] * 10) == {"en": 0, "fr": 1, "id": 2}
 
 
 def test_coverage_report_names_uncovered_languages_and_options():

@@ -47,6 +47,7 @@ class BuildConfig:
     infer_dates: bool = True  # guess publication dates from the text where none is given
     n_topics: int | None = None  # None: a count that fits the corpus size
     reduce_outliers: bool = True  # outliers close enough to a topic join it
+    label_lang: str | None = None  # preferred language of topic labels
 
     def to_manifest(self) -> dict:
         return {
@@ -63,6 +64,7 @@ class BuildConfig:
             "infer_dates": self.infer_dates,
             "n_topics": self.n_topics,
             "reduce_outliers": self.reduce_outliers,
+            "label_lang": self.label_lang,
         }
 
 
@@ -159,7 +161,8 @@ def build(config: BuildConfig) -> Run:
     with st.stage("topics"):
         result = fit_topics(passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
                             embedder=embedder, seed=config.seed, align=config.align_languages,
-                            n_topics=config.n_topics, reduce_outliers=config.reduce_outliers)
+                            n_topics=config.n_topics, reduce_outliers=config.reduce_outliers,
+                            label_lang=config.label_lang)
         coverage = coverage_report(passages[S.LANG].tolist(), embedder)
         coverage["language_topics"] = {str(k): v for k, v in uncovered_topics(
             result.topic_ids, passages[S.LANG].tolist(), embedder).items()}

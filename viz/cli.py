@@ -103,6 +103,9 @@ def _build_options(b: argparse.ArgumentParser) -> None:
     b.add_argument("--topics", type=int, default=None, metavar="N",
                    help="number of topics (default: one that fits the corpus size, e.g. 5 for "
                         "80 passages, about 35 for 14,000); coarser later: viz topics RUN coarsen N")
+    b.add_argument("--label-language", default=None, metavar="CODE",
+                   help="write topic labels in this language wherever a topic has passages in it "
+                        "(default: each topic's main language; similar-sized languages: English)")
     b.add_argument("--keep-outliers", action="store_true",
                    help="leave every passage the clustering called an outlier unassigned (by "
                         "default an outlier close enough to a topic joins it)")
@@ -138,6 +141,7 @@ def _build(args) -> int:
         infer_dates=not args.no_infer_dates,
         n_topics=args.topics,
         reduce_outliers=not args.keep_outliers,
+        label_lang=args.label_language,
     )
     run = build(config)
     print(summary(run))

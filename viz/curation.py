@@ -36,7 +36,9 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
     topics whose passages did not change and dropped (-1) for the others.
     """
     topic_ids = passages[S.TOPIC_ID].to_numpy()
-    d = describe(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(), embeddings)
+    params = (before.manifest.get("topic_parameters") or {}) if before is not None else {}
+    d = describe(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(), embeddings,
+                 linkage=params.get("linkage", "ward"), label_lang=params.get("label_lang"))
     table, terms = d.topics, d.terms
     pid = passages[S.PASSAGE_ID].to_numpy()
     table[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in table[S.REPRESENTATIVE]]

@@ -35,6 +35,7 @@ import pandas as pd
 from . import schema as S
 from .stopwords import stop_words_for
 from .topic_terms import N_LABEL_TERMS, N_TERMS, count_matrix, label_language, terms_table  # noqa: F401
+from .topic_terms import corpus_language_rank
 from .topic_terms import topic_terms as _topic_terms
 from .topic_terms import translation_groups
 from .topic_tree import centroids, cluster_tree, merge_clusters, passage_linkage  # noqa: F401
@@ -63,6 +64,7 @@ class TopicParams:
     outlier_quantile: float = 0.05
     smooth_neighbors: int = 10  # 0 = no neighbour vote
     linkage: str = "ward"  # how micro-clusters merge (see passage_linkage)
+    label_lang: str | None = None  # preferred language of labels (None: the corpus's main one)
 
     @staticmethod
     def auto_topics(n: int) -> int:
@@ -71,7 +73,8 @@ class TopicParams:
 
     @classmethod
     def for_size(cls, n: int, *, seed: int = 0, align_languages: bool = True,
-                 n_topics: int | None = None, reduce_outliers: bool = True) -> "TopicParams":
+                 n_topics: int | None = None, reduce_outliers: bool = True,
+                 label_lang: str | None = None) -> "TopicParams":
         """Parameters adapted to ``n`` passages (80 for the seeds, 10,000+ for news)."""
         root = math.sqrt(max(n, 1))
         # Micro-clusters: small enough to be pure at any size (5 up to 10,000 passages, 7 at
@@ -92,6 +95,7 @@ class TopicParams:
             n_topics=int(n_topics) if n_topics else cls.auto_topics(n),
             n_topics_requested=bool(n_topics),
             reduce_outliers=reduce_outliers,
+            label_lang=label_lang,
         )
 
     def to_dict(self) -> dict:
@@ -248,7 +252,8 @@ def _by_size(labels: np.ndarray) -> np.ndarray:
 
 def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder,
                seed: int = 0, align: bool = True, params: TopicParams | None = None,
-               n_topics: int | None = None, reduce_outliers: bool = True) -> TopicResult:
+               n_topics: int | None = None, reduce_outliers: bool = True,
+               label_lang: str | None = None) -> TopicResult:
     """Cluster passages into topics and place them on a 2-D map (see the module docstring).
 
     ``n_topics`` asks for that many topics (at most the number of micro-clusters found);
@@ -256,7 +261,8 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     """
     n = len(texts)
     params = params or TopicParams.for_size(n, seed=seed, align_languages=align,
-                                            n_topics=n_topics, reduce_outliers=reduce_outliers)
+                                            n_topics=n_topics, reduce_outliers=reduce_outliers,
+                                            label_lang=label_lang)
     seed = params.seed
     langs = [str(x) for x in langs]
     aligned: list[str] = []
@@ -390,7 +396,7 @@ def _single_topic(texts, embeddings, langs, params, method, aligned, xy, counts,
 def _result(texts, embeddings, langs, topic_ids, original, params, method, aligned, xy,
             counts, embedder) -> TopicResult:
     d = describe(texts, topic_ids, langs, embeddings, counts=counts, linkage=params.linkage,
-                 embedder=embedder)
+                 embedder=embedder, label_lang=params.label_lang)
     return TopicResult(topic_ids.astype(np.int32), xy, d.topics, params, method, aligned,
                        topic_ids_original=original, hierarchy=d.hierarchy,
                        terms_by_language=terms_table(d.terms_by_lang),
@@ -412,12 +418,14 @@ class TopicDescription:
 
 
 def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarray, *,
-             counts=None, linkage: str = "ward", embedder=None) -> TopicDescription:
+             counts=None, linkage: str = "ward", embedder=None,
+             label_lang: str | None = None) -> TopicDescription:
     """Terms per language, labels, representative passages and the merge tree of the topics in
     ``topic_ids``. Used by the build and, after each change, by curation.
 
     Translation groups of terms need the embedder's vectors; without ``embedder`` every term's
-    group is -1.
+    group is -1. ``label_lang`` is the preferred language of labels (see
+    :func:`viz.topic_terms.label_language`).
     """
     from .topic_tree import topic_hierarchy
 
@@ -426,14 +434,14 @@ def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarr
     if counts is None:
         counts = count_matrix(texts, langs, 1)
     terms, by_lang = _topic_terms(texts, topic_ids, langs, counts=counts)
-    sizes = pd.Series(langs).value_counts()
-    # Languages of equal size share a rank (a parallel corpus): the label then prefers English.
-    corpus_rank = {str(lang): int((sizes > k).sum()) for lang, k in sizes.items()}
+    # Languages of similar size share a rank (a parallel corpus): the label then prefers English.
+    corpus_rank = corpus_language_rank(langs)
     langs_arr = np.asarray(langs, dtype=object)
     label_langs, label_terms = {}, {}
     for t in terms:
         lang_counts = pd.Series(langs_arr[topic_ids == t]).value_counts()
-        lang = label_language({str(k): int(v) for k, v in lang_counts.items()}, corpus_rank)
+        lang = label_language({str(k): int(v) for k, v in lang_counts.items()}, corpus_rank,
+                              label_lang)
         label_langs[t] = lang
         label_terms[t] = by_lang.get(t, {}).get(lang) or terms[t]
     # A multilingual topic lists the terms of its label language (the others are in

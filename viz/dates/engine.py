@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .anchored import EXTRA_RESOLVERS
-from .firstchars import _fold, char_class, first_chars
+from .firstchars import _fold, char_class, first_chars_seq_fast as first_chars_seq
 from .resolvers import RESOLVERS, Ctx
 from .values import _norm_word, granularity_of, interval
 
@@ -40,6 +40,9 @@ class Mention:
 # ------------------------------------------------------------------------------------------ compiling
 
 
+_GUARD_CHARS = 3  # guard each rule with its possible first 3 characters
+_ROOT_CLASSES = False  # case-sensitive classes at the first fork of word lists: no faster since the guards, more to compile
+_FORK_CLASSES = False  # classes at inner forks too: barely faster, twice the regex to compile
 _SP, _APOS, _END, _END_DOT = "\x00sp", "\x00apos", "\x00end", "\x00enddot"
 
 
@@ -48,7 +51,7 @@ def _atom(tok, ignorecase, branch_start):
         return r"\s+"
     if tok == _APOS:
         return "['\u2019]"
-    if ignorecase and branch_start:
+    if ignorecase and branch_start and _ROOT_CLASSES:
         chars = _fold({tok})
         if len(chars) > 1:  # a case-sensitive class: `re` tests it without entering the branch
             return "(?-i:%s)" % char_class(chars)
@@ -63,10 +66,15 @@ def _trie_rx(node, ignorecase, branch_start):
     if len(keys) == 1 and not ends:
         k = keys[0]
         return _atom(k, ignorecase, branch_start) + _trie_rx(node[k], ignorecase, False)
-    alts = [_atom(k, ignorecase, True) + _trie_rx(node[k], ignorecase, False) for k in keys]
+    alts = [_atom(k, ignorecase, _FORK_CLASSES or branch_start) + _trie_rx(node[k], ignorecase, False) for k in keys]
+    if ends == [_END] and alts:  # "(?:s|es|)" -> "(?:s|es)?", "(?:s|)" -> "s?": the same order of attempts
+        a = alts[0]
+        if len(alts) == 1 and (len(a) == 1 or (len(a) == 2 and a[0] == "\\") or a == "['\u2019]"):
+            return a + "?"
+        return "(?:" + "|".join(alts) + ")?"
     alts += [r"\.?" if k == _END_DOT else "" for k in ends]
-    if alts == [""]:
-        return ""
+    if len(alts) == 1 and alts[0] in ("", r"\.?"):
+        return alts[0]
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -144,8 +152,11 @@ class Lang:
         self.mod_prefix = re.compile(r"(?:" + mp + r")$", re.I) if mp else None
         cap = getattr(mod, "CAPITALIZED_NAMES", False)
 
-        def words(d, capitalize=False):
+        def words(d, capitalize=False, k=None):
+            """Alternation of the words of d; with k, of their first k characters only (for the guards)."""
             ws = list(d)
+            if k is not None:
+                ws = [w if len(w.rstrip(".")) < k else w.rstrip(".")[:k] for w in ws]
             if capitalize:
                 out = set()
                 for w in ws:
@@ -156,39 +167,50 @@ class Lang:
 
         day_suffix = getattr(mod, "DAY_SUFFIX", "")
         self.holidays = {_norm_word(k): v for k, v in getattr(mod, "HOLIDAYS", {}).items()}
-        self.fragments = {
-            "HOLIDAY": words(getattr(mod, "HOLIDAYS", {}) or {"(?!)": 0}) + r"(?![\w\-])",
-            "MONTH": words(mod.MONTHS, cap) + r"(?![\w\-])",
-            "WEEKDAY": words(getattr(mod, "WEEKDAYS", {}), cap) + r"(?![\w\-])",
-            "SEASON": words(getattr(mod, "SEASONS", {}) or {"(?!)": 0}) + r"\b",
-            "NUM": words(list(getattr(mod, "NUMBERS", {})) + list(getattr(mod, "VAGUE_NUMBERS", ()))) +
-                   r"\b|\d{1,3}(?![\d.,])",
-            "ORD": words(getattr(mod, "ORDINALS", {}) or {"(?!)": 0}) + r"\b",
-            "UNIT": words(getattr(mod, "UNITS", {}) or {"(?!)": 0}) + r"\b",
-            "DIR": words(getattr(mod, "DIRS", {}) or {"(?!)": 0}) + r"\b",
-            "RELDAY": words(getattr(mod, "RELDAYS", {}) or {"(?!)": 0}) + r"(?![\w\-])",
-            "REF": words(getattr(mod, "REFS", {}) or {"(?!)": 0}) + r"(?![\w\-])",
+        word_lists = {
+            "HOLIDAY": (getattr(mod, "HOLIDAYS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
+            "MONTH": (mod.MONTHS, cap, r"(?![\w\-])"),
+            "WEEKDAY": (getattr(mod, "WEEKDAYS", {}), cap, r"(?![\w\-])"),
+            "SEASON": (getattr(mod, "SEASONS", {}) or {"(?!)": 0}, False, r"\b"),
+            "NUM": (list(getattr(mod, "NUMBERS", {})) + list(getattr(mod, "VAGUE_NUMBERS", ())), False,
+                    r"\b|\d{1,3}(?![\d.,])"),
+            "ORD": (getattr(mod, "ORDINALS", {}) or {"(?!)": 0}, False, r"\b"),
+            "UNIT": (getattr(mod, "UNITS", {}) or {"(?!)": 0}, False, r"\b"),
+            "DIR": (getattr(mod, "DIRS", {}) or {"(?!)": 0}, False, r"\b"),
+            "RELDAY": (getattr(mod, "RELDAYS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
+            "REF": (getattr(mod, "REFS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
+        }
+        self.fragments = {name: words(d, c) + tail for name, (d, c, tail) in word_lists.items()}
+        self.fragments.update({
             "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?!\d)" + day_suffix,
             "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|[.,]\d)",
             "YY": r"'?\d\d(?![\d%:]|[.,]\d)",
-        }
+        })
+        # the same, cut to what the guards look at (the first _GUARD_CHARS characters): cheap to analyse
+        self._guard_fragments = dict(self.fragments)
+        self._guard_fragments.update({name: words(d, c, _GUARD_CHARS) + tail
+                                      for name, (d, c, tail) in word_lists.items()})
         self.rules = []
+        self.rule_guards = []  # per rule: the sets of its possible first characters (see firstchars)
         alts = []
         for i, (kind, template) in enumerate(mod.RULES):
             rx_src = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", self._expand, template)
             self.rules.append((kind, _LazyRx(rx_src)))
             tagged = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: "(?P<r%d_%s>" % (i, m.group(1)), rx_src)
             body = "(?P<r%d>%s)" % (i, tagged)
-            chars = first_chars(rx_src)
-            if chars:
-                # "[first chars](?<=(?=RULE).)": the scan skips the rule in C unless the next character can start
-                # it; the lookbehind steps back over that character and the lookahead matches the rule from there.
-                alts.append("(?-i:%s)(?<=(?=%s).)" % (char_class(chars), body))
+            seq = first_chars_seq(re.sub(r"\{([A-Z]+)(?::\w+)?\}", lambda m: "(?:%s)" % self._guard_fragments[m.group(1)],
+                                         template), _GUARD_CHARS)
+            self.rule_guards.append(tuple(seq) if seq else ())
+            if seq:
+                # "[c1][c2][c3](?<=(?=RULE)...)": the scan skips the rule in C unless the next characters can begin
+                # it; the lookbehind steps back over them and the lookahead matches the rule from there.
+                alts.append("(?-i:%s)(?<=(?=%s)%s)" % ("".join(map(char_class, seq)), body, "." * len(seq)))
             else:
                 alts.append("(?=%s)" % body)
         # One scan over " " + text: each match is one non-word character (the left boundary: rules start at a
         # word start) followed by the first rule, in RULES order, that matches right after it. Starting with a
         # case-sensitive class lets `re` jump straight to the non-word characters.
+        self.master_alternatives = alts
         self.master = re.compile(r"(?-i:\W)(?:" + "|".join(alts) + ")", re.I)
         gi = self.master.groupindex
         self.rule_group = [gi["r%d" % i] for i in range(len(self.rules))]  # master group number of each rule
@@ -256,6 +278,17 @@ class _RuleMatch:
         return {k: (m.group(n) if m.start(n) >= 0 else default) for k, n in self._names.items()}
 
 
+def _guard_ok(guard, text, s):
+    """Can a rule with these first-character sets start at text[s]? (saves compiling rules that cannot)"""
+    for i, chars in enumerate(guard):
+        if s + i >= len(text):
+            return False
+        ch = text[s + i]
+        if ch not in chars and not ("\\d" in chars and ch.isdecimal()) and not ("\\s" in chars and ch.isspace()):
+            return False
+    return True
+
+
 def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
@@ -265,6 +298,7 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
     master_search = lang.master.search
     rules = lang.rules
     rule_of_group = lang.rule_of_group
+    guards = lang.rule_guards
     group_names = lang.rule_group_names
     mod_prefix = lang.mod_prefix
     pos = 0
@@ -288,6 +322,8 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
         res = RESOLVERS[kind](ctx, gd, s, rend)
         while res is None and idx + 1 < len(rules):  # rejected: try the later rules at the same position
             idx += 1
+            if not _guard_ok(guards[idx], text, s):
+                continue
             kind, rx = rules[idx]
             rm = rx.match(text, s)
             if rm is not None:
