@@ -114,3 +114,26 @@ def test_coarsen_merges_along_the_hierarchy(tiny_run):
     assert log[-1]["op"] == "coarsen" and log[-1]["merged"] == {"0": [1]}
     # survives reopening
     assert set(load_run(tiny_run).passages[S.TOPIC_ID]) == {0, -1}
+
+
+@pytest.mark.slow
+def test_curating_a_real_run_keeps_unchanged_topics_and_redescribes_changed_ones(sample_run,
+                                                                                  tmp_path):
+    import shutil
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(sample_run, run_dir)
+    before = load_run(run_dir)
+    ids = [int(t) for t in before.topics[S.TOPIC_ID] if t != S.OUTLIER_TOPIC]
+    a, b, others = ids[0], ids[1], ids[2:]
+    run = curation.merge(run_dir, [a, b])
+    old = before.topics.set_index(S.TOPIC_ID)
+    new = run.topics.set_index(S.TOPIC_ID)
+    for t in others:  # untouched topics keep label and terms exactly
+        assert new.at[t, S.LABEL] == old.at[t, S.LABEL]
+        assert list(new.at[t, S.TERMS]) == list(old.at[t, S.TERMS])
+    # the merged topic is described afresh with the run's embedder: translated terms grouped
+    merged = run.topic_terms[run.topic_terms[S.TOPIC_ID] == a]
+    assert (merged[S.GROUP] >= 0).any()
+    assert set(merged[S.LANG]) == {"en", "fr", "id"}
+    assert len(set(run.topics[S.LABEL])) == len(run.topics)

@@ -232,3 +232,36 @@ def test_uncovered_topics_flag_language_clusters():
 
     langs = ["en", "fr", "hi", "hi", "sw", "en"]
     assert uncovered_topics([0, 0, 1, 1, 1, -1], langs, USEEmbedder()) == {1: 1.0}
+
+
+def test_terms_are_reranked_by_meaning_without_near_duplicates():
+    from viz.topic_terms import rerank_by_meaning
+
+    class Words:
+        cacheable = True
+        V = {"storm": [1, 0, 0], "storms": [0.99, 0.14, 0], "finished": [0, 0, 1],
+             "harbour": [0.6, 0.8, 0]}
+
+        def encode(self, words):
+            return np.asarray([self.V[w] for w in words], np.float32)
+
+    by_lang = {0: {"en": ["finished", "storms", "storm", "harbour"]}}
+    centre = np.asarray([0.8, 0.6, 0], np.float32)
+    out = rerank_by_meaning(by_lang, {(0, "en"): centre}, Words(), n_terms=3, diversity=0.0)
+    assert out[0]["en"] == ["harbour", "storms", "storm"]  # "finished" is off-topic
+    # with diversity, a near-duplicate gives way
+    out = rerank_by_meaning(by_lang, {(0, "en"): centre}, Words(), n_terms=2, diversity=0.9)
+    assert out[0]["en"] == ["harbour", "finished"]
+    # no embedder, or words in another space: the c-TF-IDF order stays
+    assert rerank_by_meaning(by_lang, {(0, "en"): centre}, None, n_terms=2)[0]["en"] == \
+        ["finished", "storms"]
+    assert rerank_by_meaning(by_lang, {(0, "en"): np.ones(5)}, Words(), n_terms=2)[0]["en"] == \
+        ["finished", "storms"]
+
+
+def test_label_uses_one_form_of_each_word():
+    from viz.topics import make_label
+
+    assert make_label(0, ["flooding", "flooded", "harbour", "rail", "railway", "storm"], set()) == \
+        "flooding · harbour · rail"
+    assert make_label(1, ["航空", "航空公司", "足球"], set()) == "航空 · 航空公司 · 足球"

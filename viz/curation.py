@@ -32,39 +32,64 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
     """The ``topics``, ``topic_terms`` and ``topic_hierarchy`` tables for the passages' current
     ``topic_id``; user labels are kept as given.
 
-    Translation groups of terms need the embedder; they are carried over from ``before`` for
-    topics whose passages did not change and dropped (-1) for the others.
+    A topic whose passages did not change keeps its terms, translation groups and automatic
+    label from ``before`` (renaming topic 3 does not relabel topic 5). Changed topics are
+    described afresh, with the run's embedder when it can be loaded (terms re-ranked by meaning,
+    translation groups), else from c-TF-IDF alone.
     """
     topic_ids = passages[S.TOPIC_ID].to_numpy()
     params = (before.manifest.get("topic_parameters") or {}) if before is not None else {}
     d = describe(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(), embeddings,
-                 linkage=params.get("linkage", "ward"), label_lang=params.get("label_lang"))
+                 linkage=params.get("linkage", "ward"), label_lang=params.get("label_lang"),
+                 embedder=_embedder(before))
     table, terms = d.topics, d.terms
+    kept: set[int] = set()
+    if before is not None:
+        kept = _unchanged_topics(before.passages, passages) - {S.OUTLIER_TOPIC}
+        old = before.topics.set_index(S.TOPIC_ID)
+        for col in (S.TERMS, S.LABEL_LANG, S.LABEL):
+            table[col] = [old.at[int(t), col] if int(t) in kept and int(t) in old.index and
+                          (col != S.LABEL or old.at[int(t), S.LABEL_SOURCE] == "auto") else v
+                          for t, v in zip(table[S.TOPIC_ID], table[col])]
+        old_terms = before.topic_terms[before.topic_terms[S.TOPIC_ID].isin(kept)]
+        terms = pd.concat([terms[~terms[S.TOPIC_ID].isin(kept)], old_terms], ignore_index=True)
+        terms = terms.sort_values([S.TOPIC_ID, S.LANG, S.RANK], kind="stable")
+        terms = terms.astype({S.TOPIC_ID: "int32", S.RANK: "int32", S.GROUP: "int32"})
+        terms = terms.reset_index(drop=True)[S.columns(S.TOPIC_TERMS)]
     pid = passages[S.PASSAGE_ID].to_numpy()
     table[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in table[S.REPRESENTATIVE]]
+    # user labels first, then kept automatic labels, then new ones: all unique
     taken = set(user_labels.values())
-    labels, sources = [], []
-    for topic, auto in zip(table[S.TOPIC_ID], table[S.LABEL]):
-        if int(topic) in user_labels:
-            labels.append(user_labels[int(topic)])
-            sources.append("user")
+    order = sorted(range(len(table)), key=lambda i: (int(table[S.TOPIC_ID].iloc[i]) in user_labels,
+                                                     int(table[S.TOPIC_ID].iloc[i]) in kept),
+                   reverse=True)
+    labels, sources = list(table[S.LABEL]), ["auto"] * len(table)
+    for i in order:
+        topic = int(table[S.TOPIC_ID].iloc[i])
+        if topic in user_labels:
+            labels[i], sources[i] = user_labels[topic], "user"
             continue
-        label = auto if auto not in taken else f"{auto} ({int(topic)})"
+        label = labels[i]
+        if label in taken:
+            label = f"{label} ({topic})"
         taken.add(label)
-        labels.append(label)
-        sources.append("auto")
+        labels[i] = label
     table[S.LABEL] = labels
     table[S.LABEL_SOURCE] = sources
-    if before is not None and len(before.topic_terms):
-        kept = _unchanged_topics(before.passages, passages)
-        old = before.topic_terms
-        old = old[old[S.TOPIC_ID].isin(kept) & (old[S.GROUP] >= 0)]
-        groups = {(int(t), str(lang), str(term)): int(g) for t, lang, term, g in
-                  old[[S.TOPIC_ID, S.LANG, S.TERM, S.GROUP]].itertuples(index=False)}
-        terms[S.GROUP] = [groups.get((int(t), str(lang), str(term)), -1) for t, lang, term in
-                          terms[[S.TOPIC_ID, S.LANG, S.TERM]].itertuples(index=False)]
-        terms = terms.astype({S.GROUP: "int32"})
     return table, terms, d.hierarchy
+
+
+def _embedder(run: Run | None):
+    """The run's embedder, or None when it cannot be made here (missing extra, model, ...)."""
+    from .embed import make_embedder
+
+    name = ((run.manifest.get("parameters") or {}).get("embedder")) if run is not None else None
+    if not name:
+        return None
+    try:
+        return make_embedder(name, seed=int(run.manifest["parameters"].get("seed", 0)))
+    except Exception:  # noqa: BLE001 - any failure only means terms from c-TF-IDF alone
+        return None
 
 
 def _unchanged_topics(old: pd.DataFrame, new: pd.DataFrame) -> set[int]:

@@ -20,6 +20,7 @@ from .segment import CJK_CHAR, is_cjk_bigram, merge_overlapping, tokenize
 
 N_TERMS = 10
 N_LABEL_TERMS = 3
+N_CANDIDATES = 30  # distinctive terms per topic and language re-ranked by meaning
 MIN_LABEL_LANGUAGE_SHARE = 0.2  # a topic is labelled in a language holding this share of it
 
 
@@ -129,6 +130,52 @@ def topic_terms(texts: list[str], topic_ids, langs: list[str], *, n_terms: int =
 
 LANGUAGE_TIE_SHARE = 0.75  # a language with at least this share of a bigger one ranks with it
 MIN_PREFERRED_PASSAGES = 3  # a topic is labelled in the preferred language from this many passages
+
+
+DIVERSITY = 0.1  # maximal marginal relevance: weight of a term's likeness to those chosen before
+
+
+def rerank_by_meaning(by_lang: dict[int, dict[str, list[str]]],
+                      centres: dict[tuple[int, str], np.ndarray], embedder, *,
+                      n_terms: int = N_TERMS,
+                      diversity: float | None = None) -> dict[int, dict[str, list[str]]]:
+    """Re-rank each topic's distinctive terms in a language by how close their meaning is to the
+    centre of the topic's passages in that language (as BERTopic's KeyBERTInspired does), and
+    keep ``n_terms``. c-TF-IDF finds words frequent in a topic and rare elsewhere, which include
+    incidental words ("finished", "admitted"); the centre favours the words the topic is about.
+    Terms are picked by maximal marginal relevance, so near-duplicates ("flooding", "flooded")
+    do not fill the label. Without an embedder (or a centre) the c-TF-IDF order is kept."""
+    diversity = DIVERSITY if diversity is None else diversity
+    out = {t: {lang: ts[:n_terms] for lang, ts in per.items()} for t, per in by_lang.items()}
+    vocab = sorted({w for per in by_lang.values() for ts in per.values() for w in ts})
+    if embedder is None or not hasattr(embedder, "encode") or not vocab:
+        return out
+    vectors = np.asarray(embedder.encode(vocab), dtype=np.float32)
+    if any(c.shape[-1] != vectors.shape[1] for c in centres.values()):
+        return out  # words and passages not in one space: nothing to compare
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    index = {w: i for i, w in enumerate(vocab)}
+    for t, per in by_lang.items():
+        for lang, ts in per.items():
+            centre = centres.get((t, lang))
+            if centre is None or not ts:
+                continue
+            vecs = vectors[[index[w] for w in ts]]
+            out[t][lang] = [ts[i] for i in _mmr(vecs @ centre, vecs @ vecs.T, n_terms, diversity)]
+    return out
+
+
+def _mmr(relevance: np.ndarray, likeness: np.ndarray, k: int, diversity: float) -> list[int]:
+    """Greedy maximal marginal relevance: indices of ``k`` items (first: the most relevant)."""
+    chosen = [int(np.argmax(relevance))]
+    left = [i for i in range(len(relevance)) if i != chosen[0]]
+    while left and len(chosen) < k:
+        scores = [(1 - diversity) * relevance[i] - diversity * likeness[i, chosen].max()
+                  for i in left]
+        best = left[int(np.argmax(scores))]
+        chosen.append(best)
+        left.remove(best)
+    return chosen
 
 
 def corpus_language_rank(langs) -> dict[str, int]:

@@ -33,9 +33,10 @@ import numpy as np
 import pandas as pd
 
 from . import schema as S
+from .segment import CJK_CHAR
 from .stopwords import stop_words_for
 from .topic_terms import N_LABEL_TERMS, N_TERMS, count_matrix, label_language, terms_table  # noqa: F401
-from .topic_terms import corpus_language_rank
+from .topic_terms import N_CANDIDATES, corpus_language_rank, rerank_by_meaning
 from .topic_terms import topic_terms as _topic_terms
 from .topic_terms import translation_groups
 from .topic_tree import centroids, cluster_tree, merge_clusters, passage_linkage  # noqa: F401
@@ -266,13 +267,14 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     seed = params.seed
     langs = [str(x) for x in langs]
     aligned: list[str] = []
+    raw = np.asarray(embeddings, dtype=np.float32)  # for term meanings (words are not aligned)
     if params.align_languages:
         embeddings, aligned = align_languages(embeddings, langs)
     embeddings = np.asarray(embeddings, dtype=np.float32)
     counts = count_matrix(texts, langs, params.min_df if n >= SMALL_CORPUS else 1)
     if n < SMALL_CORPUS:
         return _single_topic(texts, embeddings, langs, params, "single-topic", aligned,
-                             _layout_2d(embeddings, seed), counts, embedder)
+                             _layout_2d(embeddings, seed), counts, embedder, raw)
 
     from umap import UMAP
 
@@ -292,11 +294,11 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     if (micro < 0).all():
         # HDBSCAN found no dense region (tiny or very uniform corpus): one topic, not zero.
         return _single_topic(texts, embeddings, langs, params, "single-topic (no cluster found)",
-                             aligned, xy, counts, embedder)
+                             aligned, xy, counts, embedder, raw)
     topic_ids = _by_size(clusters.labels_)
     original = np.where(micro >= 0, topic_ids, S.OUTLIER_TOPIC).astype(np.int32)
     return _result(texts, embeddings, langs, topic_ids, original, params, method, aligned,
-                   xy, counts, embedder)
+                   xy, counts, embedder, raw)
 
 
 class MergedClusters:
@@ -387,16 +389,16 @@ def _micro_clusters(reduced: np.ndarray, params: TopicParams) -> tuple[np.ndarra
 
 
 def _single_topic(texts, embeddings, langs, params, method, aligned, xy, counts,
-                  embedder) -> TopicResult:
+                  embedder, raw) -> TopicResult:
     topic_ids = np.zeros(len(texts), dtype=np.int32)
     return _result(texts, embeddings, langs, topic_ids, topic_ids.copy(), params, method, aligned,
-                   xy, counts, embedder)
+                   xy, counts, embedder, raw)
 
 
 def _result(texts, embeddings, langs, topic_ids, original, params, method, aligned, xy,
-            counts, embedder) -> TopicResult:
+            counts, embedder, raw) -> TopicResult:
     d = describe(texts, topic_ids, langs, embeddings, counts=counts, linkage=params.linkage,
-                 embedder=embedder, label_lang=params.label_lang)
+                 embedder=embedder, label_lang=params.label_lang, raw_embeddings=raw)
     return TopicResult(topic_ids.astype(np.int32), xy, d.topics, params, method, aligned,
                        topic_ids_original=original, hierarchy=d.hierarchy,
                        terms_by_language=terms_table(d.terms_by_lang),
@@ -419,13 +421,16 @@ class TopicDescription:
 
 def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarray, *,
              counts=None, linkage: str = "ward", embedder=None,
-             label_lang: str | None = None) -> TopicDescription:
+             label_lang: str | None = None, raw_embeddings: np.ndarray | None = None
+             ) -> TopicDescription:
     """Terms per language, labels, representative passages and the merge tree of the topics in
     ``topic_ids``. Used by the build and, after each change, by curation.
 
     Translation groups of terms need the embedder's vectors; without ``embedder`` every term's
-    group is -1. ``label_lang`` is the preferred language of labels (see
-    :func:`viz.topic_terms.label_language`).
+    group is -1, and terms keep their c-TF-IDF order instead of being re-ranked by meaning
+    (:func:`viz.topic_terms.rerank_by_meaning`, over ``raw_embeddings``: the embedder's own
+    vectors, not language-aligned, default ``embeddings``). ``label_lang`` is the preferred
+    language of labels (see :func:`viz.topic_terms.label_language`).
     """
     from .topic_tree import topic_hierarchy
 
@@ -433,7 +438,17 @@ def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarr
     langs = [str(x) for x in langs]
     if counts is None:
         counts = count_matrix(texts, langs, 1)
-    terms, by_lang = _topic_terms(texts, topic_ids, langs, counts=counts)
+    # words have meanings in the embedder's space unless it is fitted on this corpus (tf-idf)
+    if embedder is not None and not getattr(embedder, "cacheable", False):
+        embedder_for_words = None
+    else:
+        embedder_for_words = embedder
+    terms, by_lang = _topic_terms(texts, topic_ids, langs, counts=counts,
+                                  n_terms=N_CANDIDATES if embedder_for_words else N_TERMS)
+    if embedder_for_words is not None:
+        raw = embeddings if raw_embeddings is None else raw_embeddings
+        by_lang = rerank_by_meaning(by_lang, _centres(topic_ids, langs, raw), embedder_for_words)
+        terms = {t: ts[:N_TERMS] for t, ts in terms.items()}
     # Languages of similar size share a rank (a parallel corpus): the label then prefers English.
     corpus_rank = corpus_language_rank(langs)
     langs_arr = np.asarray(langs, dtype=object)
@@ -452,6 +467,17 @@ def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarr
     translations = _translations(by_lang, embedder, langs)
     return TopicDescription(table, terms_with_groups(by_lang, translations), hierarchy, by_lang,
                             label_langs, translations)
+
+
+def _centres(topic_ids, langs: list[str], embeddings: np.ndarray) -> dict:
+    """Unit mean vector of each (topic, language)'s passages."""
+    keys = pd.Series([f"{t}\t{lang}" for t, lang in zip(topic_ids, langs)])
+    out = {}
+    for key, idx in keys.groupby(keys).groups.items():
+        t, lang = key.split("\t")
+        c = np.asarray(embeddings[np.asarray(idx)], dtype=np.float32).mean(axis=0)
+        out[(int(t), lang)] = c / max(float(np.linalg.norm(c)), 1e-12)
+    return out
 
 
 def terms_with_groups(by_lang: dict[int, dict[str, list[str]]],
@@ -477,10 +503,27 @@ def _translations(by_lang, embedder, langs) -> pd.DataFrame:
             for t, per in by_lang.items()}
     return translation_groups(kept, embedder)
 
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word for a label ("train"/"trains", "flooding"/"flooded"): they share
+    their first five letters, or all of the shorter one when it has four."""
+    a, b = a.lower(), b.lower()
+    short = min(len(a), len(b))
+    if short < 4 or CJK_CHAR.match(a) or CJK_CHAR.match(b):
+        return False
+    n = min(5, short)
+    return a[:n] == b[:n]
+
+
 def make_label(topic_id: int, terms: list[str], taken: set[str]) -> str:
-    """A short readable label from the top terms, unique across topics."""
+    """A short readable label from the top terms (one form of each word), unique across
+    topics."""
     if topic_id == S.OUTLIER_TOPIC:
         return OUTLIER_LABEL
+    distinct: list[str] = []
+    for t in terms:
+        if not any(_same_word(t, k) for k in distinct):
+            distinct.append(t)
+    terms = distinct
     label = " · ".join(terms[:N_LABEL_TERMS]) or f"Topic {topic_id}"
     k = N_LABEL_TERMS
     while label in taken and k < len(terms):

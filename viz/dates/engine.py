@@ -40,10 +40,19 @@ class Mention:
 # ------------------------------------------------------------------------------------------ compiling
 
 
-_GUARD_CHARS = 3  # guard each rule with its possible first 3 characters
+_GUARD_CHARS = 4  # guard each rule with its possible first 3 characters
 _ROOT_CLASSES = False  # case-sensitive classes at the first fork of word lists: no faster since the guards, more to compile
 _FORK_CLASSES = False  # classes at inner forks too: barely faster, twice the regex to compile
 _SP, _APOS, _END, _END_DOT = "\x00sp", "\x00apos", "\x00end", "\x00enddot"
+
+
+def _lower_set(chars):
+    """A set that matches, case-insensitively, at least the characters of `chars`."""
+    out = set()
+    for c in chars:
+        lo = c.lower() if len(c) == 1 else c
+        out.add(lo if len(lo) == 1 else c)
+    return out
 
 
 def _atom(tok, ignorecase, branch_start):
@@ -204,7 +213,10 @@ class Lang:
             if seq:
                 # "[c1][c2][c3](?<=(?=RULE)...)": the scan skips the rule in C unless the next characters can begin
                 # it; the lookbehind steps back over them and the lookahead matches the rule from there.
-                alts.append("(?-i:%s)(?<=(?=%s)%s)" % ("".join(map(char_class, seq)), body, "." * len(seq)))
+                # only the first class must be case-sensitive (that is what `re` tests without entering the
+                # branch); the others are written case-insensitively, shorter (a looser guard is still correct)
+                rest = "".join(char_class(_lower_set(cs)) for cs in seq[1:])
+                alts.append("(?-i:%s)%s(?<=(?=%s)%s)" % (char_class(seq[0]), rest, body, "." * len(seq)))
             else:
                 alts.append("(?=%s)" % body)
         # One scan over " " + text: each match is one non-word character (the left boundary: rules start at a

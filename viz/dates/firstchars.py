@@ -76,10 +76,15 @@ def _first(items, ic, i=0):
     return out, True
 
 
+_LIT_CACHE: dict = {}
+
+
 def _first_op(op, av, ic):
     if op == _c.LITERAL:
-        chars = {chr(av)}
-        return (_fold(chars) if ic else chars), False
+        r = _LIT_CACHE.get((av, ic))
+        if r is None:
+            r = _LIT_CACHE[av, ic] = frozenset(_fold({chr(av)}) if ic else {chr(av)})
+        return r, False
     if op == _c.IN:
         chars = set()
         for iop, iav in av:
@@ -484,11 +489,88 @@ def _read(src):
     return items
 
 
+def _profile(items, ic, k):
+    """Position-wise summary of a sequence of tree items, linear in its size (no enumeration of paths):
+    (sets: the characters possible at positions 0..k-1, lengths: the possible lengths capped at k,
+    unknown: the first position that can hold any character, or k)."""
+    sets = [set() for _ in range(k)]
+    reach = {0}
+    unknown = k
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        live = [o for o in reach if o < unknown]  # offsets < k where this item can start
+        if not live:
+            break
+        base = min(live)
+        kk = k - base
+        if op == _c.LITERAL or op == _c.IN:
+            chars, _ = _first_op(op, av, ic)
+            if chars is None:
+                unknown = base
+                break
+            for o in live:
+                sets[o] |= chars
+            reach = {o + 1 for o in live if o + 1 <= k} | {o for o in reach if o >= unknown}
+            continue
+        isets, ilens, iunk = _item_profile(op, av, ic, kk)
+        for o in live:
+            for j in range(k - o):
+                if isets[j]:
+                    sets[o + j] |= isets[j]
+            unknown = min(unknown, o + iunk)
+        reach = {min(o + n, k) for o in live for n in ilens} | {o for o in reach if o >= unknown}
+    return sets, reach, unknown
+
+
+def _item_profile(op, av, ic, k):
+    if op in (_c.LITERAL, _c.IN):
+        return _profile([(op, av)], ic, k)
+    if op == _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return _profile(sub, (ic or bool(add_flags & _I)) and not (del_flags & _I), k)
+    if op == _c.BRANCH:
+        sets, lens, unknown = [set() for _ in range(k)], set(), k
+        for b in av[1]:
+            bs, bl, bu = _profile(b, ic, k)
+            for j in range(k):
+                if bs[j]:
+                    sets[j] |= bs[j]
+            lens |= bl
+            unknown = min(unknown, bu)
+        return sets, lens, unknown
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op == getattr(_c, "POSSESSIVE_REPEAT", None):
+        lo, hi, sub = av
+        ss, sl, su = _profile(sub, ic, k)
+        sets, unknown = [set() for _ in range(k)], k
+        reach = {0}
+        lens = {0} if lo == 0 else set()
+        for r in range(1, min(hi, k) + 1):
+            live = [o for o in reach if o < k and o < unknown]
+            for o in live:
+                for j in range(k - o):
+                    if ss[j]:
+                        sets[o + j] |= ss[j]
+                unknown = min(unknown, o + su)
+            reach = {min(o + n, k) for o in live for n in sl} | {o for o in reach if o >= k}
+            if r >= lo:
+                lens |= reach
+        if hi > k:
+            lens |= reach
+        if lo > k:
+            lens = {k}
+        return sets, lens, unknown
+    return [set() for _ in range(k)], {1}, 0  # ANY, back references, ...
+
+
 def first_chars_seq_fast(src: str, k: int = 3, ignorecase: bool = True, limit: int = 2000) -> list | None:
-    """first_chars_seq() without re._parser (see _Reader); falls back to it on unusual syntax."""
+    """first_chars_seq() without re._parser (see _Reader) and without enumerating paths; falls back to it on
+    unusual syntax."""
     try:
-        items = _read(src)
-        seqs = _seqs(items, ignorecase, k, limit)
-    except (_Unknown, OverflowError, IndexError, ValueError):
+        sets, lens, unknown = _profile(_read(src), ignorecase, k)
+    except (_Unknown, IndexError, ValueError):
         return first_chars_seq(src, k, ignorecase, limit)
-    return _seqs_to_sets(seqs, k)
+    n = min(min(lens), unknown, k)
+    if n <= 0:
+        return None
+    return [frozenset(ch for ch in sets[i] if len(ch) == 1 or ch in _TOKENS) for i in range(n)]
