@@ -408,3 +408,132 @@ def test_abbreviation_does_not_end_the_sentence_for_tense():
     # "will" governs the date although "P." sits between them
     got = pairs("Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said.", "en", FINANCE_REF)
     assert ("Feb. 1", "1990-02-01") in got, got
+
+
+# ----------------------------------------------------------------------------------------- speed machinery
+# The master regex (one scan, rules guarded by their possible first characters, word lists as prefix trees) must
+# find exactly what the rules' own regexes find.
+
+from viz.dates import SUPPORTED_LANGUAGES  # noqa: E402
+from viz.dates import lang as _langs  # noqa: E402
+from viz.dates.engine import _alt, _guard_ok  # noqa: E402
+from viz.dates.firstchars import _read, first_chars_seq, first_chars_seq_fast  # noqa: E402
+
+_SAMPLE_EXTRA = (
+    "  Jan. 5, 1998 and SEPT. 30; the quarter ended Sept. 30, 1989; 10 a.m. Tuesday; the year-earlier period; "
+    "a few years ago, a couple of weeks later; the early 1990s; '98; 1998-99; 12/31/1999; Q4 1989; H1 2020; "
+    "le 1er janvier 2020, du 3 au 5 mars, fin 2019, l'année suivante, il y a deux ans, mi-mai, le XXe siècle; "
+    "7. Mai 2021, vom 3. bis 5. März; 7 de mayo de 2021; 7 Mei 2021, tahun lalu. \u0661\u0669\u0669\u0668 1999\n"
+    "Today,Tomorrow.(1999)[May 2000]\"March 3\"")
+
+
+def _sample(code):
+    texts = [t for case in CASES if case[0] == code for t in case[1:2]]
+    return " ".join(texts) + _SAMPLE_EXTRA
+
+
+def _rule_starts(text, lg):
+    """Reference: at every word start, the first rule (in order) whose own regex matches, and the match end."""
+    out = {}
+    for s in range(len(text)):
+        if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            continue
+        for i, (_kind, rx) in enumerate(lg.rules):
+            m = rx.match(text, s)
+            if m is not None:
+                out[s] = (i, m.end())
+                break
+    return out
+
+
+@pytest.mark.parametrize("code", list(SUPPORTED_LANGUAGES) + ["base"])
+def test_master_regex_finds_what_the_rules_find(code):
+    lg = _langs.get(code)
+    text = _sample(code)
+    padded = " " + text
+    got = {}
+    for s in range(len(text)):
+        m = lg.master.match(padded, s)
+        if m is not None:
+            i = lg.rule_of_group[m.lastindex]
+            got[s] = (i, m.end(lg.rule_group[i]) - 1)
+    assert got == _rule_starts(text, lg)
+
+
+@pytest.mark.parametrize("code", list(SUPPORTED_LANGUAGES) + ["base"])
+def test_rule_guards_never_reject_a_match(code):
+    lg = _langs.get(code)
+    text = _sample(code)
+    for s in range(len(text)):
+        for i, (_kind, rx) in enumerate(lg.rules):
+            if rx.match(text, s) is not None:
+                assert _guard_ok(lg.rule_guards[i], text, s), (lg.mod.RULES[i], text[s:s + 20])
+
+
+@pytest.mark.parametrize("code", list(SUPPORTED_LANGUAGES) + ["base"])
+def test_fast_guard_reader_agrees_with_re_parser(code):
+    import re
+    lg = _langs.get(code)
+    for _kind, template in lg.mod.RULES:
+        for src in (re.sub(r"\{([A-Z]+)(?::\w+)?\}", lambda m: "(?:%s)" % lg._guard_fragments[m.group(1)], template),
+                    re.sub(r"\{([A-Z]+)(?::(\w+))?\}", lg._expand, template)):
+            _read(src)  # reads every rule (no fallback to re's parser)
+            for k in (1, 2, 4):
+                assert first_chars_seq_fast(src, k) == first_chars_seq(src, k), (src, k)
+        _read(template, lg._guard_fragments)
+        full = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", lg._expand, template)
+        for k in (1, 2, 4):  # as the engine calls it: the template, each (cut) fragment read once
+            assert first_chars_seq_fast(template, k, fragments=lg._guard_fragments) == first_chars_seq(full, k)
+
+
+def test_guards_examples():
+    assert first_chars_seq(r"(?:the\s+)?(?:last|next)\s+x", 4) == [
+        frozenset("tTlLnN"), frozenset("hHaAeE"), frozenset("eEsSxX\u017f"), frozenset({"\\s", "t", "T"})]
+    assert first_chars_seq(r"(?-i:May)|\d{4}", 2) == [frozenset({"M", "\\d"}), frozenset({"a", "\\d"})]
+    assert first_chars_seq(r"(?:a|an)?\b", 3) is None  # can match the empty string: no guard
+    assert first_chars_seq(r"\w+", 3) is None
+
+
+@pytest.mark.parametrize("words,ignorecase", [
+    (["a", "an", "a few", "a couple of", "one", "two", "twelve", "twenty", "sept.", "sep.", "september",
+      "new year's day", "p.m.", "p.", "May", "may", "MAY"], True),
+    (["January", "JANUARY", "Jun.", "June", "JUNE", "Jul.", "July"], False),
+    (["prochain", "prochaine", "prochaines", "prochains", "ce", "cet", "cette", "en cours"], True),
+])
+def test_word_trie_matches_like_a_longest_first_alternation(words, ignorecase):
+    import re
+    flat = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        flat.append(re.escape(w[:-1]) + r"\.?" if w.endswith(".") else
+                    re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]"))
+    flags = re.I if ignorecase else 0
+    # as in the rules: a word list is always followed by a word-boundary test
+    for tail in (r"(?![\w\-])", r"\b", r"(?![\w\-])(?=\.?!)"):
+        ref = re.compile("(?:%s)%s" % ("|".join(flat), tail), flags)
+        trie = re.compile(_alt(words, ignorecase) + tail, flags)
+        probes = set()
+        for w in words:
+            for v in (w, w.upper(), w.lower(), w.title(), w.replace("'", "\u2019"), w.replace(" ", "  "), w + "s",
+                      w.rstrip("."), w + ".", w[:-1], w + " x", w + "-x"):
+                probes.update((v, v + "!", v + ".!"))
+        for p in sorted(probes):
+            a, b = ref.match(p), trie.match(p)
+            assert (a and a.group()) == (b and b.group()), (p, tail)
+
+
+def test_dates_at_text_edges_and_after_punctuation():
+    got = found("May 2000 was dry.(April 3, 1999)\"March 2001\"", "en")
+    assert got["May 2000"] == ("2000-05", "month")
+    assert got["April 3, 1999"] == ("1999-04-03", "day")
+    assert got["March 2001"] == ("2001-03", "month")
+    assert found("2021-05-07", "fr") == {"2021-05-07": ("2021-05-07", "day")}
+
+
+def test_case_folding_of_guards_covers_what_re_ignorecase_matches():
+    import re
+    from viz.dates.firstchars import _fold
+    for c in "aeiksßåωJé1-":
+        rx = re.compile(re.escape(c), re.I)
+        for x in range(0x3000):
+            if rx.fullmatch(chr(x)):
+                assert chr(x) in _fold({c}), (c, hex(x))

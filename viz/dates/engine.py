@@ -1,9 +1,15 @@
 """Language-independent core of the date extractor.
 
 A language module (``viz.dates.lang.xx``) supplies word lists and rule templates; :func:`compile_language` turns
-them into one precompiled "master" regex (all rules as alternatives) plus one regex per rule. Matching is a single
-left-to-right scan with the master regex; the rule that matched is re-run on its own regex to read its named
-groups, then a resolver (``RESOLVERS[rule kind]``) turns the groups into a TIMEX3-style value.
+them into one precompiled "master" regex (all rules as alternatives, in order). Matching is a single left-to-right
+scan with the master regex, which also captures the named groups of the rule that matched; a resolver
+(``RESOLVERS[rule kind]``) turns the groups into a TIMEX3-style value. When a resolver rejects a match, the later
+rules are tried at the same position with their own regexes (compiled on first use).
+
+Speed (the scan is almost all of the time): the master scans " " + text and each match starts with the non-word
+character before a rule, so ``re`` only tries positions after a non-word character; each rule is guarded by
+classes of its possible first characters (see ``firstchars``), so at most positions ``re`` skips most rules without
+entering them; word lists are written as prefix trees.
 
 Template placeholders (``{NAME}`` or ``{NAME:suffix}`` for a second group of the same kind):
     MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF  -> alternations of the language's words
@@ -16,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .anchored import EXTRA_RESOLVERS
-from .firstchars import _fold, char_class, first_chars_seq_fast as first_chars_seq
+from .firstchars import char_class, first_chars_seq_fast as first_chars_seq
 from .resolvers import RESOLVERS, Ctx
 from .values import _norm_word, granularity_of, interval
 
@@ -40,9 +46,7 @@ class Mention:
 # ------------------------------------------------------------------------------------------ compiling
 
 
-_GUARD_CHARS = 4  # guard each rule with its possible first 3 characters
-_ROOT_CLASSES = False  # case-sensitive classes at the first fork of word lists: no faster since the guards, more to compile
-_FORK_CLASSES = False  # classes at inner forks too: barely faster, twice the regex to compile
+_GUARD_CHARS = 4  # guard each rule with the possible first 4 characters of its matches
 _SP, _APOS, _END, _END_DOT = "\x00sp", "\x00apos", "\x00end", "\x00enddot"
 
 
@@ -55,27 +59,23 @@ def _lower_set(chars):
     return out
 
 
-def _atom(tok, ignorecase, branch_start):
+def _atom(tok):
     if tok == _SP:
         return r"\s+"
     if tok == _APOS:
         return "['\u2019]"
-    if ignorecase and branch_start and _ROOT_CLASSES:
-        chars = _fold({tok})
-        if len(chars) > 1:  # a case-sensitive class: `re` tests it without entering the branch
-            return "(?-i:%s)" % char_class(chars)
     return re.escape(tok)
 
 
-def _trie_rx(node, ignorecase, branch_start):
-    """Regex for a trie node: a chain of atoms is written as is; at a fork every branch starts with a plain
-    character class (fast to skip). Branches: longer words first, as in a longest-first alternation."""
+def _trie_rx(node):
+    """Regex for a prefix-tree node. Branches: longer words first, as in a longest-first alternation (the words
+    that match at one position are prefixes of each other, so this tries them in the same order)."""
     keys = [k for k in node if k not in (_END, _END_DOT)]
     ends = [k for k in (_END_DOT, _END) if k in node]
     if len(keys) == 1 and not ends:
         k = keys[0]
-        return _atom(k, ignorecase, branch_start) + _trie_rx(node[k], ignorecase, False)
-    alts = [_atom(k, ignorecase, _FORK_CLASSES or branch_start) + _trie_rx(node[k], ignorecase, False) for k in keys]
+        return _atom(k) + _trie_rx(node[k])
+    alts = [_atom(k) + _trie_rx(node[k]) for k in keys]
     if ends == [_END] and alts:  # "(?:s|es|)" -> "(?:s|es)?", "(?:s|)" -> "s?": the same order of attempts
         a = alts[0]
         if len(alts) == 1 and (len(a) == 1 or (len(a) == 2 and a[0] == "\\") or a == "['\u2019]"):
@@ -88,9 +88,9 @@ def _trie_rx(node, ignorecase, branch_start):
 
 
 def _alt(words, ignorecase=True) -> str:
-    """Regex alternation of words (a prefix tree), longest first; a word ending in '.' makes the dot optional;
-    a space matches any run of whitespace and an apostrophe either apostrophe. `ignorecase`: the regex is used
-    case-insensitively (forks are then written as case-sensitive classes of both cases, which `re` skips fast)."""
+    """Regex alternation of words written as a prefix tree (shorter to compile, faster to match), longest first;
+    a word ending in '.' makes the dot optional; a space matches any run of whitespace and an apostrophe either
+    apostrophe. `ignorecase`: the regex is used case-insensitively (words differing only in case are merged)."""
     root = {}
     for w in sorted(set(words), key=lambda s: (-len(s), s)):
         dot = w.endswith(".")
@@ -98,10 +98,11 @@ def _alt(words, ignorecase=True) -> str:
             w = w[:-1]
         node = root
         for ch in w:
-            tok = _SP if ch == " " else _APOS if ch == "'" else ch.lower() if ignorecase else ch
+            tok = (_SP if ch == " " else _APOS if ch == "'" else
+                   ch.lower() if ignorecase and len(ch.lower()) == 1 else ch)
             node = node.setdefault(tok, {})
         node.setdefault(_END_DOT if dot else _END, {})
-    return "(?:" + _trie_rx(root, ignorecase, True) + ")"
+    return "(?:" + _trie_rx(root) + ")"
 
 
 class _LazyRx:
@@ -207,23 +208,23 @@ class Lang:
             self.rules.append((kind, _LazyRx(rx_src)))
             tagged = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: "(?P<r%d_%s>" % (i, m.group(1)), rx_src)
             body = "(?P<r%d>%s)" % (i, tagged)
-            seq = first_chars_seq(re.sub(r"\{([A-Z]+)(?::\w+)?\}", lambda m: "(?:%s)" % self._guard_fragments[m.group(1)],
-                                         template), _GUARD_CHARS)
+            seq = first_chars_seq(template, _GUARD_CHARS, fragments=self._guard_fragments)
             self.rule_guards.append(tuple(seq) if seq else ())
             if seq:
-                # "[c1][c2][c3](?<=(?=RULE)...)": the scan skips the rule in C unless the next characters can begin
-                # it; the lookbehind steps back over them and the lookahead matches the rule from there.
-                # only the first class must be case-sensitive (that is what `re` tests without entering the
-                # branch); the others are written case-insensitively, shorter (a looser guard is still correct)
+                # "[c1][c2][c3][c4](?<=(?=RULE)....)": `re` skips the rule without entering it unless the next
+                # character is in [c1] (written case-sensitively: only a plain class allows that), and unless the
+                # next four can begin a match; the lookbehind steps back over them and the lookahead matches the
+                # rule from there. [c2].. are written case-insensitively, shorter (a looser guard costs speed,
+                # never a match).
                 rest = "".join(char_class(_lower_set(cs)) for cs in seq[1:])
                 alts.append("(?-i:%s)%s(?<=(?=%s)%s)" % (char_class(seq[0]), rest, body, "." * len(seq)))
             else:
                 alts.append("(?=%s)" % body)
-        # One scan over " " + text: each match is one non-word character (the left boundary: rules start at a
-        # word start) followed by the first rule, in RULES order, that matches right after it. Starting with a
-        # case-sensitive class lets `re` jump straight to the non-word characters.
-        self.master_alternatives = alts
-        self.master = re.compile(r"(?-i:\W)(?:" + "|".join(alts) + ")", re.I)
+        # One scan over " " + text: each match is one non-word character (rules start at a word start) followed by
+        # the first rule, in RULES order, that matches right after it. Starting with a case-sensitive class lets
+        # `re` jump from one non-word character to the next without trying the positions in between.
+        self.master_source = r"(?-i:\W)(?:" + "|".join(alts) + ")"
+        self.master = re.compile(self.master_source, re.I)
         gi = self.master.groupindex
         self.rule_group = [gi["r%d" % i] for i in range(len(self.rules))]  # master group number of each rule
         self.rule_of_group = {g: i for i, g in enumerate(self.rule_group)}

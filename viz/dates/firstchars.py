@@ -1,9 +1,9 @@
-"""Speed: the set of characters a regex can start with.
+"""Speed: the characters a regex can start with (its first character, or its first k characters).
 
-The engine puts each rule of the master regex behind a case-sensitive one-character class of its possible first
-characters; the regex engine (``re``) skips an alternative that starts with a plain character class without
-entering it, so the scan only tries the few rules that can start at each word. Case is folded only where the rule
-is case-insensitive: an English month name (``(?-i:January|...)``) can start with "J" but not "j"."""
+The engine puts each rule of the master regex behind classes of the possible first characters of its matches;
+``re`` skips an alternative that starts with a plain character class without entering it, so the scan only
+tries the few rules that can start at each word. Case is folded only where the rule is case-insensitive: an
+English month name (``(?-i:January|...)``) can start with "J" but not "j"."""
 from __future__ import annotations
 
 import re
@@ -31,8 +31,16 @@ _I = int(_c.SRE_FLAG_IGNORECASE)
 
 
 # characters X (other than c and c.upper()) whose simple lower case, as the regex engine computes it, is c
-_IRREGULAR = {"i": "\u0130", "k": "\u212a", "\u00e5": "\u212b", "\u00df": "\u1e9e", "\u03c9": "\u2126",
-              "\u03b8": "\u03f4", "\u01c6": "\u01c5", "\u01c9": "\u01c8", "\u01cc": "\u01cb", "\u01f3": "\u01f2"}
+# (computed from _sre.unicode_tolower over all code points)
+_IRREGULAR = {
+    "\u0069": "\u0130", "\u006b": "\u212a", "\u00df": "\u1e9e", "\u00e5": "\u212b", "\u01c6": "\u01c5", "\u01c9": "\u01c8",
+    "\u01cc": "\u01cb", "\u01f3": "\u01f2", "\u03b8": "\u03f4", "\u03c9": "\u2126", "\u1f80": "\u1f88", "\u1f81": "\u1f89",
+    "\u1f82": "\u1f8a", "\u1f83": "\u1f8b", "\u1f84": "\u1f8c", "\u1f85": "\u1f8d", "\u1f86": "\u1f8e", "\u1f87": "\u1f8f",
+    "\u1f90": "\u1f98", "\u1f91": "\u1f99", "\u1f92": "\u1f9a", "\u1f93": "\u1f9b", "\u1f94": "\u1f9c", "\u1f95": "\u1f9d",
+    "\u1f96": "\u1f9e", "\u1f97": "\u1f9f", "\u1fa0": "\u1fa8", "\u1fa1": "\u1fa9", "\u1fa2": "\u1faa", "\u1fa3": "\u1fab",
+    "\u1fa4": "\u1fac", "\u1fa5": "\u1fad", "\u1fa6": "\u1fae", "\u1fa7": "\u1faf", "\u1fb3": "\u1fbc", "\u1fc3": "\u1fcc",
+    "\u1ff3": "\u1ffc",
+}
 try:
     from _sre import unicode_tolower as _tolower
 except ImportError:  # pragma: no cover
@@ -58,81 +66,32 @@ def _fold(chars):
     return out
 
 
-def _first(items, ic, i=0):
-    """(chars, nullable) for the sequence items[i:]; chars None = unknown (any)."""
-    out = set()
-    while i < len(items):
-        op, av = items[i]
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            i += 1
-            continue
-        chars, nullable = _first_op(op, av, ic)
-        if chars is None:
-            return None, False
-        out |= chars
-        if not nullable:
-            return out, False
-        i += 1
-    return out, True
-
-
 _LIT_CACHE: dict = {}
 
 
 def _first_op(op, av, ic):
+    """(characters, False) matched by a LITERAL or IN item (folded when case-insensitive), or (None, False) when
+    unknown (negated sets, \\w, ...)."""
     if op == _c.LITERAL:
         r = _LIT_CACHE.get((av, ic))
         if r is None:
             r = _LIT_CACHE[av, ic] = frozenset(_fold({chr(av)}) if ic else {chr(av)})
         return r, False
-    if op == _c.IN:
-        chars = set()
-        for iop, iav in av:
-            if iop == _c.LITERAL:
-                chars.add(chr(iav))
-            elif iop == _c.RANGE:
-                if iav[1] - iav[0] > 300:
-                    return None, False
-                chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
-            elif iop == _c.CATEGORY and iav == _c.CATEGORY_DIGIT:
-                chars |= _DIGITS
-            elif iop == _c.CATEGORY and iav == _c.CATEGORY_SPACE:
-                chars |= _SPACE
-            else:  # NEGATE, other categories: unknown
+    chars = set()
+    for iop, iav in av:
+        if iop == _c.LITERAL:
+            chars.add(chr(iav))
+        elif iop == _c.RANGE:
+            if iav[1] - iav[0] > 300:
                 return None, False
-        return (_fold(chars) if ic else chars), False
-    if op == _c.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        sub_ic = (ic or bool(add_flags & _I)) and not (del_flags & _I)
-        return _first(list(sub), sub_ic)
-    if op == _c.BRANCH:
-        chars, nullable = set(), False
-        for b in av[1]:
-            bc, bn = _first(list(b), ic)
-            if bc is None:
-                return None, False
-            chars |= bc
-            nullable = nullable or bn
-        return chars, nullable
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op == getattr(_c, "POSSESSIVE_REPEAT", None):
-        lo, _hi, sub = av
-        chars, nullable = _first(list(sub), ic)
-        if chars is None:
+            chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
+        elif iop == _c.CATEGORY and iav == _c.CATEGORY_DIGIT:
+            chars |= _DIGITS
+        elif iop == _c.CATEGORY and iav == _c.CATEGORY_SPACE:
+            chars |= _SPACE
+        else:  # NEGATE, other categories: unknown
             return None, False
-        return chars, nullable or lo == 0
-    return None, False
-
-
-def first_chars(src: str, ignorecase: bool = True) -> frozenset | None:
-    """The characters a match of `src` can start with (exactly as the regex engine compares them), or None when
-    unknown (the pattern can match the empty string or starts with a wide class)."""
-    try:
-        chars, nullable = _first(list(_sp.parse(src, _I if ignorecase else 0)), ignorecase)
-    except Exception:  # noqa: BLE001 - any parser surprise: unknown
-        return None
-    if chars is None or nullable or not chars:
-        return None
-    return frozenset(ch for ch in chars if len(ch) == 1 or ch in _TOKENS)
+    return (_fold(chars) if ic else chars), False
 
 
 def char_class(chars) -> str:
@@ -156,104 +115,23 @@ def char_class(chars) -> str:
     return "[" + "".join(parts) + "]"
 
 
-def first_chars_guard(src: str) -> str:
-    """A lookahead '(?=[...])' listing the possible first characters of `src` (matched with re.I), or ''."""
-    chars = first_chars(src)
-    if not chars:
-        return ""
-    return "(?=" + char_class(chars) + ")"
-
-
-# ----------------------------------------------------------------------------------- first k characters
-
-_ANYSET = None  # a position that can hold any character
-
-
-def _seqs(items, ic, k, limit):
-    """Set of tuples (length <= k) of character sets: the possible beginnings of a match of items, one set per
-    position; a tuple shorter than k ends with None (unknown continuation) or is a complete match."""
-    results = {()}
-    for op, av in items:
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue
-        nxt = set()
-        todo = [r for r in results if len(r) < k and (not r or r[-1] is not _ANYSET)]
-        done = [r for r in results if r not in todo]
-        nxt.update(done)
-        if todo:
-            tails = _op_seqs(op, av, ic, k, limit)
-            for r in todo:
-                for t in tails:
-                    nxt.add((r + t)[:k])
-        if len(nxt) > limit:
-            raise OverflowError
-        results = nxt
-        if all(len(r) >= k or (r and r[-1] is _ANYSET) for r in results):
-            break
-    return results
-
-
-def _op_seqs(op, av, ic, k, limit):
-    if op in (_c.LITERAL, _c.IN):
-        chars, _ = _first_op(op, av, ic)
-        return {(frozenset(chars) if chars is not None else _ANYSET,)}
-    if op == _c.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        sub_ic = (ic or bool(add_flags & _I)) and not (del_flags & _I)
-        return _seqs(list(sub), sub_ic, k, limit)
-    if op == _c.BRANCH:
-        out = set()
-        for b in av[1]:
-            out |= _seqs(list(b), ic, k, limit)
-            if len(out) > limit:
-                raise OverflowError
-        return out
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op == getattr(_c, "POSSESSIVE_REPEAT", None):
-        lo, hi, sub = av
-        one = _seqs(list(sub), ic, k, limit)
-        out = set()
-        cur = {()}
-        for n in range(0, min(hi, k) + 1):
-            if n >= lo:
-                out |= cur
-            if n == min(hi, k):
-                break
-            cur = {(a + b)[:k] if not (a and a[-1] is _ANYSET) else a for a in cur for b in one}
-            if len(cur) > limit:
-                raise OverflowError
-        if hi > k:  # longer repetitions start like k repetitions
-            out |= cur
-        return out
-    return {(_ANYSET,)}
-
-
-def first_chars_seq(src: str, k: int = 3, ignorecase: bool = True, limit: int = 2000) -> list | None:
+def first_chars_seq(src: str, k: int = 3, ignorecase: bool = True) -> list | None:
     """Per position 0..n-1 (n <= k), the characters a match of `src` can have there: every match is at least n
-    characters long and its i-th character is in the i-th set. None when even the first character is unknown."""
+    characters long and its i-th character is in the i-th set (\\d and \\s stand for those classes). None when
+    even the first character is unknown. Uses re's own parser; see first_chars_seq_fast."""
     try:
-        seqs = _seqs(list(_sp.parse(src, _I if ignorecase else 0)), ignorecase, k, limit)
-    except Exception:  # noqa: BLE001 - parser surprise or too many combinations: fall back to one character
-        chars = first_chars(src, ignorecase)
-        return [chars] if chars else None
-    return _seqs_to_sets(seqs, k)
-
-
-def _seqs_to_sets(seqs, k):
-    n = k
-    for s in seqs:
-        m = 0
-        while m < len(s) and s[m] is not _ANYSET:
-            m += 1
-        n = min(n, m)
-    if n == 0:
+        items = list(_sp.parse(src, _I if ignorecase else 0))
+    except Exception:  # noqa: BLE001 - invalid pattern: no guard (compiling it will report the error)
         return None
-    out = []
-    for i in range(n):
-        u = set()
-        for s in seqs:
-            u |= s[i]
-        out.append(frozenset(ch for ch in u if len(ch) == 1 or ch in _TOKENS))
-    return out
+    return _sets(_profile(items, ignorecase, k), k)
+
+
+def _sets(profile, k):
+    sets, lens, unknown = profile
+    n = min(min(lens), unknown, k)
+    if n <= 0:
+        return None
+    return [frozenset(ch for ch in sets[i] if len(ch) == 1 or ch in _TOKENS) for i in range(n)]
 
 
 # ----------------------------------------------------------------------------------- a small regex reader
@@ -266,6 +144,7 @@ class _Unknown(Exception):
     pass
 
 
+_PLAIN = re.compile(r"[^.\\\[{()*+?^$|]+")  # characters that are literals for re._parser (not SPECIAL_CHARS)
 _CTRL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 _QUANT = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
 _FLAGS = re.compile(r"\(\?([aiLmsux]*)(?:-([imsx]+))?:")
@@ -296,11 +175,15 @@ def _escape_char(src, pos):
     return c, None, pos + 2
 
 
-class _Reader:
-    __slots__ = ("src", "pos")
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)(?::\w+)?\}")
+_FRAG = "fragment"  # tree item for a placeholder: (_FRAG, regex source of the fragment)
 
-    def __init__(self, src):
-        self.src, self.pos = src, 0
+
+class _Reader:
+    __slots__ = ("src", "pos", "fragments")
+
+    def __init__(self, src, fragments=None):
+        self.src, self.pos, self.fragments = src, 0, fragments
 
     def alt(self):
         branches = [self.seq()]
@@ -319,7 +202,17 @@ class _Reader:
             ch = src[self.pos]
             if ch == "|" or ch == ")":
                 break
-            if ch == "(":
+            m = _PLAIN.match(src, self.pos)
+            if m is not None and m.end() - self.pos > 1:  # a run of plain characters (but its last one, which a
+                end = m.end() - 1                          # quantifier may follow): no quantifier in between
+                items.extend((_c.LITERAL, ord(c)) for c in src[self.pos:end])
+                self.pos = end
+                ch = src[end]
+            if ch == "{" and self.fragments is not None and _PLACEHOLDER.match(src, self.pos):
+                m = _PLACEHOLDER.match(src, self.pos)
+                self.pos = m.end()
+                item = (_FRAG, self.fragments[m.group(1)])
+            elif ch == "(":
                 item = self.group()
                 if item is None:
                     continue
@@ -481,8 +374,8 @@ class _Reader:
         return (_c.ANY, None) if unknown else (_c.IN, out)
 
 
-def _read(src):
-    r = _Reader(src)
+def _read(src, fragments=None):
+    r = _Reader(src, fragments)
     items = r.alt()
     if r.pos != len(src):
         raise _Unknown  # unbalanced ')'
@@ -523,7 +416,16 @@ def _profile(items, ic, k):
     return sets, reach, unknown
 
 
+_FRAG_CACHE: dict = {}
+
+
 def _item_profile(op, av, ic, k):
+    if op == _FRAG:  # a placeholder: the fragment is read and summarised once
+        key = (av, ic, k)
+        r = _FRAG_CACHE.get(key)
+        if r is None:
+            r = _FRAG_CACHE[key] = _profile(_read(av), ic, k)
+        return r
     if op in (_c.LITERAL, _c.IN):
         return _profile([(op, av)], ic, k)
     if op == _c.SUBPATTERN:
@@ -563,14 +465,14 @@ def _item_profile(op, av, ic, k):
     return [set() for _ in range(k)], {1}, 0  # ANY, back references, ...
 
 
-def first_chars_seq_fast(src: str, k: int = 3, ignorecase: bool = True, limit: int = 2000) -> list | None:
-    """first_chars_seq() without re._parser (see _Reader) and without enumerating paths; falls back to it on
-    unusual syntax."""
+def first_chars_seq_fast(src: str, k: int = 3, ignorecase: bool = True, fragments: dict | None = None) -> list | None:
+    """first_chars_seq() without re._parser (see _Reader); falls back to it on unusual syntax. With `fragments`
+    ({NAME: regex source}), `src` is a rule template whose placeholders {NAME} / {NAME:x} stand for (?:source):
+    each fragment is read once however many rules use it."""
     try:
-        sets, lens, unknown = _profile(_read(src), ignorecase, k)
-    except (_Unknown, IndexError, ValueError):
-        return first_chars_seq(src, k, ignorecase, limit)
-    n = min(min(lens), unknown, k)
-    if n <= 0:
-        return None
-    return [frozenset(ch for ch in sets[i] if len(ch) == 1 or ch in _TOKENS) for i in range(n)]
+        items = _read(src, fragments)
+        return _sets(_profile(items, ignorecase, k), k)
+    except (_Unknown, IndexError, ValueError, KeyError):
+        if fragments is not None:
+            src = _PLACEHOLDER.sub(lambda m: "(?:%s)" % fragments[m.group(1)], src)
+        return first_chars_seq(src, k, ignorecase)
