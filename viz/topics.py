@@ -12,7 +12,8 @@ The method (every step seeded and deterministic):
 3. An outlier joins its nearest micro-cluster when it is at least as close to that centre as
    the least typical 5% of members are to theirs (``outlier_quantile``); others stay outliers.
 4. Micro-clusters are merged (Ward's criterion on their directions, weighted by size, so no
-   topic swallows the corpus) until the corpus has
+   topic swallows the corpus, then refined by spherical k-means from the merged groups'
+   centres) until the corpus has
    ``n_topics`` topics: asked for, or ``TopicParams.auto_topics(n)`` (5 for 80 passages, ~35 for
    13,000, ~139 for 400,000). The merge tree over the final topics is returned as a tidy
    hierarchy table, so coarser levels are a cut away (:func:`viz.topic_tree.cut_hierarchy`).
