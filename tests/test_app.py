@@ -137,6 +137,10 @@ def test_coarser_level_from_the_dashboard(tiny_run):
     new, message = curate(run, ids.CURATE_COARSEN, [], "", 1)
     assert message == "Coarser level: 1 topics; merged 1 into their nearest topics."
     assert set(new.passages[S.TOPIC_ID]) == {0, -1}
+    new, message = curate(new, ids.CURATE_RELEVEL, [], "", 3)
+    assert message == "Re-cut into 3 topics." and set(new.passages[S.TOPIC_ID]) == {0, 1, 2, -1}
+    same, message = curate(new, ids.CURATE_RELEVEL, [], "", 9)
+    assert same is new and message.startswith("Not done: ask for 1 to 3 topics")
 
 
 def test_curation_callback_through_the_server(tiny_run):
@@ -154,7 +158,7 @@ def test_curation_callback_through_the_server(tiny_run):
         "outputs": outputs,
         "inputs": [{"id": i, "property": "n_clicks", "value": 1 if i == ids.CURATE_DELETE else 0}
                    for i in (ids.CURATE_RENAME, ids.CURATE_MERGE, ids.CURATE_SPLIT, ids.CURATE_DELETE,
-                             ids.CURATE_COARSEN)],
+                             ids.CURATE_COARSEN, ids.CURATE_RELEVEL)],
         "changedPropIds": [f"{ids.CURATE_DELETE}.n_clicks"],
         "state": [{"id": ids.CURATE_TOPICS, "property": "value", "value": [1]},
                   {"id": ids.CURATE_LABEL, "property": "value", "value": None},

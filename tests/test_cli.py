@@ -170,6 +170,9 @@ def test_topics_show_and_coarsen(tiny_run, capsys):
     assert main(["topics", str(tiny_run), "coarsen", "1"]) == 0
     out = capsys.readouterr().out
     assert "rail · train" not in out
+    assert main(["topics", str(tiny_run), "level", "3"]) == 0
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert listed == ["0", "1", "2", "-1"]
 
 
 @pytest.mark.slow

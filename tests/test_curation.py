@@ -137,3 +137,46 @@ def test_curating_a_real_run_keeps_unchanged_topics_and_redescribes_changed_ones
     assert (merged[S.GROUP] >= 0).any()
     assert set(merged[S.LANG]) == {"en", "fr", "id"}
     assert len(set(run.topics[S.LABEL])) == len(run.topics)
+
+
+def test_relevel_recuts_the_micro_clusters_finer_and_coarser(tiny_run):
+    from viz.store import load_reduced
+
+    curation.rename(tiny_run, 0, "Storms")
+    # three micro-clusters (0, 1: the storm passages; 2: the rail ones): at most 3 topics
+    with pytest.raises(curation.CurationError, match="1 to 3 topics"):
+        curation.relevel(tiny_run, 4)
+    run = curation.relevel(tiny_run, 3)  # finer than the 2 topics of the build
+    p = run.passages.set_index(S.PASSAGE_ID)
+    assert p.loc[0, S.TOPIC_ID] == p.loc[4, S.TOPIC_ID] != p.loc[2, S.TOPIC_ID]
+    assert p.loc[1, S.TOPIC_ID] == p.loc[3, S.TOPIC_ID]
+    assert p.loc[5, S.TOPIC_ID] == S.OUTLIER_TOPIC
+    assert sorted(set(p[S.TOPIC_ID])) == [-1, 0, 1, 2]
+    assert "Storms" not in set(run.topics[S.LABEL])  # user labels are dropped ...
+    entry = curation.history(tiny_run)[-1]
+    assert entry["op"] == "level" and entry["dropped_labels"] == {"0": "Storms"}  # ... and logged
+    # passage 1 was an outlier that joined its topic: still marked so
+    assert p.loc[1, S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC
+    assert load_reduced(tiny_run) is not None  # carried through curation writes
+    run = curation.relevel(tiny_run, 2)  # and back
+    assert set(run.passages[S.TOPIC_ID]) == {0, 1, -1}
+    again = curation.relevel(tiny_run, 2)
+    assert again.passages[S.TOPIC_ID].tolist() == run.passages[S.TOPIC_ID].tolist()
+
+
+@pytest.mark.slow
+def test_relevel_of_a_real_run(sample_run, tmp_path):
+    import shutil
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(sample_run, run_dir)
+    before = load_run(run_dir)
+    n = int((before.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum())
+    finer = curation.relevel(run_dir, n + 3)
+    assert (finer.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum() == n + 3
+    assert finer.manifest["counts"]["topics"] == n + 3
+    # back at the build's count, the build's own partition (from the stored micro-clusters)
+    same = curation.relevel(run_dir, n)
+    a = before.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].tolist()
+    b = same.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].tolist()
+    assert a == b

@@ -49,6 +49,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
     passages[S.LANG] = passages[S.DOC_ID].map(dict(zip(documents[S.DOC_ID], documents[S.LANG])))
     passages[S.TOPIC_ID] = [0, 1, 0, 1, 0, -1]
     passages[S.TOPIC_ID_ORIGINAL] = [0, -1, 0, 1, 0, -1]  # passage 1 joined topic 1 late
+    passages[S.CLUSTER_ID] = [0, 2, 1, 2, 0, -1]  # three micro-clusters: 0 and 1 form topic 0
     passages[S.X] = [0.0, 5.0, 0.2, 5.1, 0.1, 9.0]
     passages[S.Y] = [0.0, 5.0, 0.3, 5.2, -0.1, 9.0]
     topics = pd.DataFrame(
@@ -115,7 +116,9 @@ def write_tiny_run(path: Path) -> Path:
     manifest = {"viz_version": "test", "counts": {"documents": 3, "passages": 6, "topics": 2,
                                                   "mentions": 6, "events": 3},
                 "skipped": [{"input": "bad.bin", "reason": "binary file (contains NUL bytes)"}],
-                "warnings": [], "seconds": {}}
+                "warnings": [], "seconds": {},
+                "topic_parameters": {"seed": 0, "linkage": "ward", "smooth_neighbors": 0,
+                                     "align_languages": True}}
     # embeddings: topic 0 passages near one axis, topic 1 near another (for curation tests)
     rng = np.random.default_rng(0)
     base = np.zeros((6, 8), np.float32)
@@ -123,4 +126,4 @@ def write_tiny_run(path: Path) -> Path:
     base[[1, 3], 1] = 1.0
     base[5, 2] = 1.0
     emb = base + 0.05 * rng.normal(size=base.shape).astype(np.float32)
-    return write_run(path, tiny_tables(), manifest, embeddings=emb)
+    return write_run(path, tiny_tables(), manifest, embeddings=emb, reduced=emb[:, :5])

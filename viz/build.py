@@ -168,6 +168,8 @@ def build(config: BuildConfig) -> Run:
             result.topic_ids, passages[S.LANG].tolist(), embedder).items()}
     passages[S.TOPIC_ID] = result.topic_ids
     passages[S.TOPIC_ID_ORIGINAL] = result.topic_ids_original
+    passages[S.CLUSTER_ID] = (result.cluster_ids if result.cluster_ids is not None
+                              else np.where(result.topic_ids >= 0, 0, -1)).astype(np.int32)
     passages[S.X] = result.xy[:, 0]
     passages[S.Y] = result.xy[:, 1]
     topics = result.topics
@@ -233,7 +235,8 @@ def build(config: BuildConfig) -> Run:
                   S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: result.terms,
                   S.TOPIC_HIERARCHY: result.hierarchy}
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
-        path = write_run(config.out, tables, manifest, embeddings=embeddings)
+        path = write_run(config.out, tables, manifest, embeddings=embeddings,
+                         reduced=result.reduced)
     return load_run(path)
 
 

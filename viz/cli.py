@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, help="folder for the HTML files")
 
     t = sub.add_parser("topics", help="list, show and curate the topics of a run (rename, "
-                       "merge, split, delete, coarsen)")
+                       "merge, split, delete, coarsen, level)")
     t.add_argument("run_dir")
     tsub = t.add_subparsers(dest="action", metavar="ACTION")
     tsub.add_parser("list", help="topics with their size, languages and terms (the default)")
@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     co = tsub.add_parser("coarsen", help="a coarser level: merge topics along the topic "
                          "hierarchy until N remain")
     co.add_argument("n", type=int, metavar="N")
+    lv = tsub.add_parser("level", help="re-cut the run into N topics, finer or coarser, from its "
+                         "micro-clusters (replaces the topics; drops user labels)")
+    lv.add_argument("n", type=int, metavar="N")
     sh = tsub.add_parser("show", help="one topic: its terms in each language and its most "
                          "representative passages")
     sh.add_argument("topic", type=int)
@@ -185,6 +188,8 @@ def _topics(args) -> int:
         run = curation.delete(args.run_dir, args.topics)
     elif action == "coarsen":
         run = curation.coarsen(args.run_dir, args.n)
+    elif action == "level":
+        run = curation.relevel(args.run_dir, args.n)
     elif action == "show":
         return _show_topic(load_run(args.run_dir), args.topic)
     else:

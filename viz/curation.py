@@ -9,6 +9,7 @@ the dashboard both call these functions.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -27,13 +28,14 @@ class CurationError(ValueError):
 
 
 def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
-                    user_labels: dict[int, str], before: Run | None = None
-                    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+                    user_labels: dict[int, str], before: Run | None = None,
+                    carry: bool = True) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The ``topics``, ``topic_terms`` and ``topic_hierarchy`` tables for the passages' current
     ``topic_id``; user labels are kept as given.
 
     A topic whose passages did not change keeps its terms, translation groups and automatic
-    label from ``before`` (renaming topic 3 does not relabel topic 5). Changed topics are
+    label from ``before`` (renaming topic 3 does not relabel topic 5) unless ``carry`` is
+    False. Changed topics are
     described afresh, with the run's embedder when it can be loaded (terms re-ranked by meaning,
     translation groups), else from c-TF-IDF alone.
     """
@@ -44,7 +46,7 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
                  embedder=_embedder(before))
     table, terms = d.topics, d.terms
     kept: set[int] = set()
-    if before is not None:
+    if before is not None and carry:
         kept = _unchanged_topics(before.passages, passages) - {S.OUTLIER_TOPIC}
         old = before.topics.set_index(S.TOPIC_ID)
         for col in (S.TERMS, S.LABEL_LANG, S.LABEL):
@@ -118,12 +120,15 @@ def _check_topics(run: Run, topic_ids, *, allow_outliers: bool = False) -> list[
     return ids
 
 
-def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry: dict) -> Run:
-    """Recompute what depends on topics, write the run and append ``entry`` to the log."""
+def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry: dict, *,
+            fresh: bool = False) -> Run:
+    """Recompute what depends on topics, write the run and append ``entry`` to the log.
+    ``fresh``: every topic is new (no terms or labels carried over from the old ones)."""
     run_dir = Path(run.path)
     embeddings = load_embeddings(run_dir)  # row i is passage_id i
     topics, terms, hierarchy = describe_topics(
-        passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels, before=run)
+        passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels, before=run,
+        carry=not fresh)
     # Events keep their mentions (they are about dates and text, not topics); each event's
     # topic follows its mentions' passages.
     mentions = run.mentions.copy()
@@ -147,7 +152,7 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
               S.TOPIC_HIERARCHY: hierarchy}
     for name in (S.DOCUMENTS, S.MENTIONS, S.EVENTS):
         tables[name] = _dates_back(tables[name])
-    write_run(run_dir, tables, manifest, embeddings=embeddings, keep=(S.CURATION_LOG,))
+    write_run(run_dir, tables, manifest, embeddings=embeddings, keep=(S.CURATION_LOG, S.REDUCED))
     with open(run_dir / S.CURATION_LOG, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
     return load_run(run_dir)
@@ -256,6 +261,45 @@ def coarsen(run_dir, n_topics: int) -> Run:
     return _commit(run, passages, labels, {"op": "coarsen", "n_topics": int(n_topics),
                                            "merged": {str(k): v for k, v in groups.items()},
                                            "topics_merged": merged})
+
+
+def relevel(run_dir, n_topics: int) -> Run:
+    """Re-cut the run into ``n_topics`` topics (finer or coarser) from its stored micro-clusters.
+
+    The build merged density micro-clusters into topics; this merges the same micro-clusters
+    again, into another number of topics, with the build's own method and seed (no UMAP or
+    HDBSCAN again, no embedder). It replaces the topics: ids restart from 0 by size and user
+    labels are dropped (the log keeps them). Passages that stayed outliers stay unassigned.
+    """
+    from .store import load_reduced
+    from .topics import TopicParams, _by_size, align_languages, group_clusters
+
+    run = load_run(run_dir)
+    reduced = load_reduced(run.path)
+    passages = run.passages.sort_values(S.PASSAGE_ID).reset_index(drop=True)
+    clusters = passages[S.CLUSTER_ID].to_numpy().astype(np.int64)
+    n_clusters = len(np.unique(clusters[clusters >= 0]))
+    if reduced is None or n_clusters < 2:
+        raise CurationError("this run was too small to cluster: it has a single topic")
+    if not 1 <= n_topics <= n_clusters:
+        raise CurationError(f"ask for 1 to {n_clusters} topics (the run has {n_clusters} "
+                            f"micro-clusters to group)")
+    stored = run.manifest.get("topic_parameters") or {}
+    params = TopicParams.for_size(len(passages), seed=int(stored.get("seed", 0)))
+    params = dataclasses.replace(params, **{k: v for k, v in stored.items()
+                                            if k in {f.name for f in dataclasses.fields(params)}})
+    embeddings = load_embeddings(run.path)[passages[S.PASSAGE_ID].to_numpy()]
+    if params.align_languages:
+        embeddings, _ = align_languages(embeddings, passages[S.LANG].astype(str).tolist())
+    topic_ids = _by_size(group_clusters(clusters, np.asarray(embeddings, np.float32),
+                                        reduced[passages[S.PASSAGE_ID].to_numpy()], n_topics,
+                                        params))
+    original = passages[S.TOPIC_ID_ORIGINAL].to_numpy()
+    passages[S.TOPIC_ID] = topic_ids
+    passages[S.TOPIC_ID_ORIGINAL] = np.where(original == S.OUTLIER_TOPIC, S.OUTLIER_TOPIC,
+                                             topic_ids).astype(np.int32)
+    return _commit(run, passages, {}, {"op": "level", "n_topics": int(n_topics),
+                                       "dropped_labels": _user_labels(run)}, fresh=True)
 
 
 def delete(run_dir, topic_ids) -> Run:

@@ -21,6 +21,7 @@ TOPIC_HIERARCHY = "topic_hierarchy"  # the merge tree over the topics (coarser l
 TABLES = (DOCUMENTS, PASSAGES, TOPICS, MENTIONS, EVENTS, TOPIC_TERMS, TOPIC_HIERARCHY)
 MANIFEST = "manifest.json"
 EMBEDDINGS = "embeddings.npy"  # float16, one row per passage in passage_id order
+REDUCED = "reduced.npy"  # float32, the 5-D UMAP vectors the topics were clustered in, same rows
 CURATION_LOG = "curation.jsonl"  # one JSON object per topic change, oldest first
 
 # --- shared column names ------------------------------------------------------------------
@@ -60,6 +61,7 @@ DATE_INFERRED_REASON = "date_inferred_reason"
 BASIS = "basis"  # what a date value rests on: text, publication, reference, inferred, context
 LABEL_SOURCE = "label_source"  # "auto" (from the terms) or "user" (renamed by a person)
 SURFACE = "surface"
+CLUSTER_ID = "cluster_id"  # the density micro-cluster a passage is in, merged into topics
 TOPIC_ID_ORIGINAL = "topic_id_original"  # the clustering's own assignment, before outliers joined
 LABEL_LANG = "label_lang"  # the language a topic's label and terms are written in
 RANK = "rank"
@@ -104,6 +106,9 @@ SCHEMAS: dict[str, pa.Schema] = {
             # -1 where the clustering left the passage an outlier (before it joined its nearest
             # topic); otherwise the same as topic_id at build time (curation leaves it alone)
             (TOPIC_ID_ORIGINAL, pa.int32()),
+            # micro-cluster (after outliers joined one; -1: still an outlier); topics are groups
+            # of these, so the run can be re-cut into any number of topics without re-clustering
+            (CLUSTER_ID, pa.int32()),
             (X, pa.float32()),
             (Y, pa.float32()),
         ]

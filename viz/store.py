@@ -62,11 +62,13 @@ def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
 
 
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
-              embeddings: np.ndarray | None = None, keep: tuple[str, ...] = ()) -> Path:
+              embeddings: np.ndarray | None = None, reduced: np.ndarray | None = None,
+              keep: tuple[str, ...] = ()) -> Path:
     """Write all tables and the manifest atomically to ``run_dir`` (replacing an old run).
 
     ``embeddings`` (one row per passage, in ``passage_id`` order) are stored as float16 in
-    ``embeddings.npy`` so topics can be curated without the embedder; files named in ``keep``
+    ``embeddings.npy`` so topics can be curated without the embedder; ``reduced`` (the UMAP
+    vectors, same rows) in ``reduced.npy``, so topics can be re-cut; files named in ``keep``
     are carried over from the old run (the curation log, say).
     """
     run_dir = Path(run_dir).resolve()
@@ -80,6 +82,8 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
             pq.write_table(_to_arrow(name, tables[name]), tmp / f"{name}.parquet")
         if embeddings is not None:
             np.save(tmp / S.EMBEDDINGS, np.asarray(embeddings, dtype=np.float16))
+        if reduced is not None:
+            np.save(tmp / S.REDUCED, np.asarray(reduced, dtype=np.float32))
         for name in keep:
             if (run_dir / name).is_file():
                 shutil.copy2(run_dir / name, tmp / name)
@@ -138,6 +142,12 @@ def load_run(run_dir: Path | str) -> Run:
             raise RunError(f"{path}: unreadable table: {exc}") from None
     tables[S.MENTIONS][S.EVENT_ID] = tables[S.MENTIONS][S.EVENT_ID].astype("Int64")
     return Run(**tables, manifest=manifest, path=run_dir)
+
+
+def load_reduced(run_dir: Path | str) -> np.ndarray | None:
+    """The UMAP vectors the topics were clustered in, or None (a run too small to cluster)."""
+    path = Path(run_dir) / S.REDUCED
+    return np.load(path) if path.is_file() else None
 
 
 def load_embeddings(run_dir: Path | str) -> np.ndarray:

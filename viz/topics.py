@@ -125,6 +125,10 @@ class TopicResult:
     term_translations: pd.DataFrame | None = None
     # the stored topic_terms table (per-language terms with translation groups)
     terms: pd.DataFrame | None = None
+    # per passage, its micro-cluster after outliers joined one (-1: outlier); None: no clustering
+    cluster_ids: np.ndarray | None = None
+    # the UMAP vectors clustered (None: corpus too small to cluster)
+    reduced: np.ndarray | None = None
 
 
 class _Embedder:
@@ -298,8 +302,11 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
                              aligned, xy, counts, embedder, raw)
     topic_ids = _by_size(clusters.labels_)
     original = np.where(micro >= 0, topic_ids, S.OUTLIER_TOPIC).astype(np.int32)
-    return _result(texts, embeddings, langs, topic_ids, original, params, method, aligned,
-                   xy, counts, embedder, raw)
+    result = _result(texts, embeddings, langs, topic_ids, original, params, method, aligned,
+                     xy, counts, embedder, raw)
+    result.cluster_ids = clusters.assigned_.astype(np.int32)
+    result.reduced = reduced
+    return result
 
 
 class MergedClusters:
@@ -319,19 +326,27 @@ class MergedClusters:
         self.reduced_ = reduced = np.nan_to_num(np.asarray(X, dtype=np.float32))
         self.micro_, self.method_ = _micro_clusters(reduced, params)
         labels = self.micro_
-        if (labels >= 0).any():
-            if params.reduce_outliers:
-                labels, self.outlier_threshold_ = assign_outliers(labels, self.embeddings,
-                                                                  params.outlier_quantile)
-            labels = merge_clusters(labels, self.embeddings, params.n_topics, params.linkage,
-                                    params.seed)
-            if params.smooth_neighbors > 1:
-                labels = neighbour_vote(labels, reduced, params.smooth_neighbors)
-        self.labels_ = np.asarray(labels, dtype=np.int64)
+        if (labels >= 0).any() and params.reduce_outliers:
+            labels, self.outlier_threshold_ = assign_outliers(labels, self.embeddings,
+                                                              params.outlier_quantile)
+        self.assigned_ = labels
+        self.labels_ = group_clusters(labels, self.embeddings, reduced, params.n_topics, params)
         return self
 
     def predict(self, X):
         raise NotImplementedError("viz assigns topics at build time only")
+
+
+def group_clusters(cluster_ids: np.ndarray, embeddings: np.ndarray, reduced: np.ndarray,
+                   n_topics: int, params: TopicParams) -> np.ndarray:
+    """Steps 4-5: merge micro-clusters into ``n_topics`` topics, then the neighbour vote.
+    Used by the build and by :func:`viz.curation.relevel` (from the stored clusters)."""
+    labels = cluster_ids
+    if (labels >= 0).any():
+        labels = merge_clusters(labels, embeddings, n_topics, params.linkage, params.seed)
+        if params.smooth_neighbors > 1:
+            labels = neighbour_vote(labels, reduced, params.smooth_neighbors)
+    return np.asarray(labels, dtype=np.int64)
 
 
 def _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params):

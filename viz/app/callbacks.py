@@ -92,13 +92,16 @@ def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
     topics = [int(t) for t in topics or ()]
     label = (label or "").strip()
     try:
+        if action in (ids.CURATE_COARSEN, ids.CURATE_RELEVEL) and not level:
+            raise curation.CurationError("give the number of topics")
         if action == ids.CURATE_COARSEN:
-            if not level:
-                raise curation.CurationError("give the number of topics of the coarser level")
             new = curation.coarsen(run.path, int(level))
             merged = curation.history(run.path)[-1]["topics_merged"]
             return new, (f"Coarser level: {int(level)} topics; merged "
                          f"{', '.join(map(str, merged))} into their nearest topics.")
+        if action == ids.CURATE_RELEVEL:
+            new = curation.relevel(run.path, int(level))
+            return new, f"Re-cut into {int(level)} topics."
         if action == ids.CURATE_RENAME:
             if len(topics) != 1:
                 raise curation.CurationError("choose exactly one topic to rename")
@@ -178,13 +181,14 @@ def register(app, state: RunState) -> None:
         Input(ids.CURATE_SPLIT, "n_clicks"),
         Input(ids.CURATE_DELETE, "n_clicks"),
         Input(ids.CURATE_COARSEN, "n_clicks"),
+        Input(ids.CURATE_RELEVEL, "n_clicks"),
         State(ids.CURATE_TOPICS, "value"),
         State(ids.CURATE_LABEL, "value"),
         State(ids.CURATE_LEVEL, "value"),
         State(ids.VERSION, "data"),
         prevent_initial_call=True,
     )
-    def _curate(_r, _m, _s, _d, _c, topics, label, level, version):
+    def _curate(_r, _m, _s, _d, _c, _l, topics, label, level, version):
         new, message = curate(state.run, ctx.triggered_id, topics, label, level)
         changed = new is not state.run
         state.run = new

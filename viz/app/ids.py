@@ -27,3 +27,4 @@ CURATE_DELETE = "curate-delete"
 CURATE_MESSAGE = "curate-message"
 CURATE_LEVEL = "curate-level"  # number of topics for a coarser level
 CURATE_COARSEN = "curate-coarsen"
+CURATE_RELEVEL = "curate-relevel"

@@ -47,7 +47,11 @@ def curation_panel(run: Run) -> html.Details:
                 dcc.Input(id=ids.CURATE_LEVEL, type="number", min=1, step=1,
                           placeholder="N topics", className="curate-level"),
                 html.Button("Coarser level", id=ids.CURATE_COARSEN, n_clicks=0,
-                            title="merge topics along the topic hierarchy until N remain"),
+                            title="merge topics along the topic hierarchy until N remain "
+                                  "(keeps your labels)"),
+                html.Button("Re-cut", id=ids.CURATE_RELEVEL, n_clicks=0,
+                            title="re-cut the corpus into N topics, finer or coarser, from its "
+                                  "micro-clusters (replaces the topics and their labels)"),
             ]),
             html.Div(id=ids.CURATE_MESSAGE, className="curate-message"),
         ],
