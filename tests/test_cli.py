@@ -233,3 +233,20 @@ def test_build_with_a_topic_count_and_uncovered_language(tmp_path, capsys):
     for t in run.topics.itertuples(index=False):
         if t.languages.get("fr", 0) >= max(3, 0.1 * t.size):
             assert t.label_lang == "fr", t
+
+
+def test_summary_names_uncovered_languages_and_missing_segmenters(tiny_run):
+    from viz.build import summary
+    from viz.store import load_run
+
+    run = load_run(tiny_run)
+    run.manifest["counts"].update(inputs=3, documents_with_date=2, passages_embedded=6,
+                                  languages={"en": 2, "zh": 4}, outlier_passages=1,
+                                  outlier_passages_original=2, mentions_resolved=6, skipped=1,
+                                  warnings=0)
+    run.manifest["topic_coverage"] = {"warning": "the embedder use does not cover sw"}
+    run.manifest["topic_segmenters"] = {"ja": "janome", "zh": "bigram"}
+    text = summary(run)
+    assert "(+ 1 unassigned passages; 2 before outliers joined their nearest topic)" in text
+    assert "! the embedder use does not cover sw" in text
+    assert "topic terms in zh are character pairs" in text and "ja," not in text

@@ -129,7 +129,23 @@ def test_document_topic_mix_weights_by_length():
     assert list(mix.columns) == [S.DOC_ID, S.TOPIC_ID, "weight"]
 
 
-def test_tokenize_segments_chinese_and_japanese_and_keeps_marks():
+def test_tokenize_segments_chinese_and_japanese_with_the_cjk_extra():
+    from viz.segment import segmenter_for
+
+    assert segmenter_for("zh") == "jieba" and segmenter_for("ja") == "janome"
+    assert tokenize("航空公司取消了航班。航空公司的乘客", "zh") == \
+        ["航空公司", "取消", "航班", "航空公司", "乘客"]
+    ja = tokenize("東京は日本の首都です。航空会社のチケットを予約しました", "ja")
+    assert {"東京", "日本", "首都", "航空", "会社", "チケット", "予約"} <= set(ja)
+    assert all("は" not in w and "の" not in w for w in ja)
+
+
+def test_tokenize_falls_back_to_bigrams_and_keeps_marks(monkeypatch):
+    import viz.segment as seg
+
+    monkeypatch.setattr(seg, "_jieba", lambda: None)
+    monkeypatch.setattr(seg, "_janome", lambda: None)
+    assert seg.segmenter_for("zh") == "bigram"
     zh = tokenize("航空公司取消了航班。航空公司的乘客", "zh")
     assert "航空" in zh and "公司" in zh and not any(len(w) > 4 for w in zh)
     ja = tokenize("東京は日本の首都です。コンピュータ", "ja")

@@ -127,6 +127,7 @@ def build(config: BuildConfig) -> Run:
     from .embed import EmbeddingCache, default_cache_dir, embed_texts, make_embedder
     from .events import build_events, extract_mentions, mention_sentences
     from .language import assign_languages
+    from .segment import CJK_LANGS, segmenter_for
     from .topic_coverage import coverage_report, uncovered_topics
     from .topics import align_languages, fit_topics
 
@@ -166,6 +167,8 @@ def build(config: BuildConfig) -> Run:
         coverage = coverage_report(passages[S.LANG].tolist(), embedder)
         coverage["language_topics"] = {str(k): v for k, v in uncovered_topics(
             result.topic_ids, passages[S.LANG].tolist(), embedder).items()}
+        segmenters = {lang: segmenter_for(lang)
+                      for lang in sorted(CJK_LANGS & set(passages[S.LANG].astype(str)))}
     passages[S.TOPIC_ID] = result.topic_ids
     passages[S.TOPIC_ID_ORIGINAL] = result.topic_ids_original
     passages[S.CLUSTER_ID] = (result.cluster_ids if result.cluster_ids is not None
@@ -225,6 +228,7 @@ def build(config: BuildConfig) -> Run:
         "topic_parameters": result.params.to_dict(),
         "aligned_languages": result.aligned_languages,
         "topic_coverage": coverage,
+        "topic_segmenters": segmenters,
         "input_fingerprint": ingested.fingerprint,
         "counts": counts,
         "skipped": ingested.skipped,
@@ -262,6 +266,10 @@ def summary(run: Run) -> str:
     warning = (m.get("topic_coverage") or {}).get("warning")
     if warning:
         lines.append(f"  ! {warning}")
+    pairs = [lang for lang, kind in (m.get("topic_segmenters") or {}).items() if kind == "bigram"]
+    if pairs:
+        lines.append(f"  ! topic terms in {', '.join(pairs)} are character pairs: for words, "
+                     "install the cjk extra (uv sync --extra cjk, or pip install jieba janome)")
     for s in m["skipped"][:10]:
         lines.append(f"  - {s['input']}: {s['reason']}")
     if len(m["skipped"]) > 10:

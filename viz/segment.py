@@ -3,12 +3,12 @@
 Whitespace-and-punctuation splitting works for most scripts but not for Chinese and Japanese,
 which write words without spaces (a "word" pattern would return whole clauses). For those:
 
-* Chinese: ``jieba`` when installed (``pip install jieba``), else character bigrams;
-* Japanese: ``janome`` when installed (``pip install janome``), else character bigrams of each
+* Chinese: ``jieba`` when installed (``uv sync --extra cjk``), else character bigrams;
+* Japanese: ``janome`` when installed (same extra), else character bigrams of each
   kanji/katakana run (hiragana runs are mostly particles and endings, so they are dropped).
 
-Neither library is a dependency of viz: both are imported lazily and the bigram fallback is
-always available. Every function is deterministic.
+Neither library is a required dependency of viz: both are imported lazily and the bigram
+fallback is always available; the build records which one it used. Every function is deterministic.
 """
 
 from __future__ import annotations
@@ -54,8 +54,11 @@ _ZH_FUNCTION = frozenset("的了是在和与及或其这那之为以于而被把
 @lru_cache(maxsize=1)
 def _jieba():
     try:
-        import jieba
+        import warnings
 
+        with warnings.catch_warnings():  # jieba 0.42's own source has invalid escapes
+            warnings.simplefilter("ignore")
+            import jieba
         jieba.setLogLevel(60)
         return jieba
     except Exception:  # absent or broken: use bigrams
