@@ -65,6 +65,10 @@ def test_export_of_a_run(tiny_run, tmp_path, capsys):
     assert re.search(r'<script[^>]*\ssrc=', chart) is None  # nothing loaded from elsewhere
     assert len(chart) > 1_000_000  # plotly.js is inlined
     assert "bad.bin: binary file" in index  # skipped inputs are listed
+    assert "<b>fr</b> tempête" in index  # terms of each topic in each language
+    terms = pd.read_csv(tmp_path / "html" / "topic_terms.csv")
+    assert list(terms.columns) == ["topic_id", "lang", "rank", "term", "group"]
+    assert 'href="topic_terms.csv"' in index and 'href="document_topics.csv"' in index
 
 
 def test_export_of_a_missing_run(tmp_path, capsys):

@@ -40,12 +40,23 @@ def _index_html(run: Run, entries: list[tuple[str, str]]) -> str:
     e = html.escape
     items = "\n".join(f'<li><a href="{e(f)}">{e(t)}</a></li>' for f, t in entries)
     topics = run.topics[run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC]
+    tt = run.topic_terms.sort_values([S.TOPIC_ID, S.LANG, S.RANK])
+    terms = {(int(t), str(lang)): ", ".join(g[S.TERM].head(6))
+             for (t, lang), g in tt.groupby([S.TOPIC_ID, S.LANG], sort=True)}
+
+    def per_lang(t, langs) -> str:
+        return "<br>".join(f"<b>{e(k)}</b> {e(terms[(int(t), k)])}" for k in sorted(langs)
+                           if (int(t), k) in terms)
+
     rows = "\n".join(
         f"<tr><td>{int(t)}</td><td>{e(str(lbl))}</td><td>{int(n)}</td>"
-        f"<td>{e(', '.join(f'{k} {v}' for k, v in sorted(langs.items())))}</td></tr>"
+        f"<td>{e(', '.join(f'{k} {v}' for k, v in sorted(langs.items())))}</td>"
+        f"<td>{per_lang(t, langs)}</td></tr>"
         for t, lbl, n, langs in zip(topics[S.TOPIC_ID], topics[S.LABEL], topics[S.SIZE],
                                     topics[S.LANGUAGES])
     )
+    warning = (run.manifest.get("topic_coverage") or {}).get("warning")
+    warning_html = f"<p><strong>Note:</strong> {e(warning)}</p>" if warning else ""
     skipped = run.manifest.get("skipped", [])
     skipped_html = "".join(f"<li>{e(s['input'])}: {e(s['reason'])}</li>" for s in skipped[:200])
     return f"""<!DOCTYPE html>
@@ -61,7 +72,8 @@ Every chart below is one standalone file that works offline.</p>
 {items}
 </ul>
 <h2>Topics</h2>
-<table><tr><th>id</th><th>label</th><th>passages</th><th>languages</th></tr>
+{warning_html}
+<table><tr><th>id</th><th>label</th><th>passages</th><th>languages</th><th>terms per language</th></tr>
 {rows}
 </table>
 <h2>Skipped inputs ({len(skipped)})</h2>
@@ -82,6 +94,9 @@ def export_run(run_dir: Path | str, out_dir: Path | str) -> Path:
         entries.append((name, title))
     document_topics(run).to_csv(out / "document_topics.csv", index=False)
     entries.append(("document_topics.csv", "Topic mix of each document (table, CSV)"))
+    run.topic_terms.to_csv(out / "topic_terms.csv", index=False)
+    entries.append(("topic_terms.csv", "Terms of each topic in each language, with translation "
+                                        "groups (table, CSV)"))
     index = out / "index.html"
     index.write_text(_index_html(run, entries), encoding="utf-8")
     return index
