@@ -367,3 +367,24 @@ def test_dashboard_renames_a_topic(browser, sample_run, tmp_path):
             timeout=UI_TIMEOUT)
         assert load_run(run_dir).topics["label"].iloc[0] == "Harbour and storms"
         console.assert_clean()
+
+
+def test_dashboard_overview_click_opens_the_topic_card(browser, sample_run, tmp_path):
+    """Clicking a topic's bar shows its terms per language and representative passages."""
+    from playwright.sync_api import expect
+
+    with _dashboard(browser, sample_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        page.goto(url, wait_until="load", timeout=UI_TIMEOUT)
+        page.wait_for_function(MAP_READY_JS, arg="#chart-overview .js-plotly-plot",
+                               timeout=UI_TIMEOUT)
+        bar = page.locator("#chart-overview .bars .point path").last  # the largest topic
+        bar.scroll_into_view_if_needed()
+        bar.click(force=True)
+        card = page.locator(".reader-topic-card")
+        expect(card).to_be_visible(timeout=UI_TIMEOUT)
+        expect(card.locator("h2")).to_contain_text("Topic ")
+        expect(card.locator(".reader-terms dt")).to_have_count(3)  # en, fr, id
+        expect(card.locator(".reader-card").first).to_be_visible()
+        page.screenshot(path=str(tmp_path / "topic-card.png"))
+        console.assert_clean()
