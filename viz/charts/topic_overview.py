@@ -30,7 +30,8 @@ def topic_overview(topics, *, include_outliers: bool = False, max_topics: int = 
                 name=lang,
                 marker_color=colors[lang],
                 customdata=list(zip(t[S.TOPIC_ID], t[S.SIZE], terms)),
-                hovertemplate=("<b>%{y}</b><br>" + f"{lang}: " + "%{x} of %{customdata[1]} passages"
+                hovertemplate=("<b>%{y}</b><br>" + f"language {lang}: "
+                               + "%{x} of %{customdata[1]} passages"
                                "<br>terms: %{customdata[2]}<extra></extra>"),
             )
         )
