@@ -35,19 +35,21 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
 
     A topic whose passages did not change keeps its terms, translation groups and automatic
     label from ``before`` (renaming topic 3 does not relabel topic 5) unless ``carry`` is
-    False. Changed topics are
-    described afresh, with the run's embedder when it can be loaded (terms re-ranked by meaning,
-    translation groups), else from c-TF-IDF alone.
+    False. Changed topics are described afresh, with the run's embedder when it can be loaded
+    (terms re-ranked by meaning, translation groups), else from c-TF-IDF alone; when no topic
+    changed (a rename), the embedder is not loaded at all.
     """
     topic_ids = passages[S.TOPIC_ID].to_numpy()
     params = (before.manifest.get("topic_parameters") or {}) if before is not None else {}
-    d = describe(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(), embeddings,
-                 linkage=params.get("linkage", "ward"), label_lang=params.get("label_lang"),
-                 embedder=_embedder(before))
-    table, terms = d.topics, d.terms
     kept: set[int] = set()
     if before is not None and carry:
-        kept = _unchanged_topics(before.passages, passages) - {S.OUTLIER_TOPIC}
+        kept = _unchanged_topics(before.passages, passages)
+    changed = set(int(t) for t in topic_ids) - kept
+    d = describe(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(), embeddings,
+                 linkage=params.get("linkage", "ward"), label_lang=params.get("label_lang"),
+                 embedder=_embedder(before) if changed else None)  # a rename loads no model
+    table, terms = d.topics, d.terms
+    if kept:
         old = before.topics.set_index(S.TOPIC_ID)
         for col in (S.TERMS, S.LABEL_LANG, S.LABEL):
             table[col] = [old.at[int(t), col] if int(t) in kept and int(t) in old.index and

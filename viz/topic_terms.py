@@ -132,6 +132,30 @@ LANGUAGE_TIE_SHARE = 0.75  # a language with at least this share of a bigger one
 MIN_PREFERRED_PASSAGES = 3  # a topic is labelled in the preferred language from this many passages
 
 
+class WordVectors:
+    """An embedder that remembers the words it has encoded: a topic's terms are re-ranked and
+    then grouped into translations, and each word is encoded once for both."""
+
+    def __init__(self, embedder):
+        self.embedder = embedder
+        self._seen: dict[str, np.ndarray] = {}
+
+    def __getattr__(self, name):  # languages, cacheable, key ... of the wrapped embedder
+        return getattr(self.embedder, name)
+
+    def encode(self, words: list[str]) -> np.ndarray:
+        new = [w for w in dict.fromkeys(words) if w not in self._seen]
+        if new:
+            self._seen.update(zip(new, np.asarray(self.embedder.encode(new), dtype=np.float32)))
+        return np.stack([self._seen[w] for w in words]) if words else np.zeros((0, 0), np.float32)
+
+
+def unit_vectors(embedder, words: list[str]) -> np.ndarray:
+    """The embedder's vectors of ``words``, scaled to unit length."""
+    vectors = np.asarray(embedder.encode(words), dtype=np.float32)
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
 DIVERSITY = 0.1  # maximal marginal relevance: weight of a term's likeness to those chosen before
 
 
@@ -150,10 +174,9 @@ def rerank_by_meaning(by_lang: dict[int, dict[str, list[str]]],
     vocab = sorted({w for per in by_lang.values() for ts in per.values() for w in ts})
     if embedder is None or not hasattr(embedder, "encode") or not vocab:
         return out
-    vectors = np.asarray(embedder.encode(vocab), dtype=np.float32)
+    vectors = unit_vectors(embedder, vocab)
     if any(c.shape[-1] != vectors.shape[1] for c in centres.values()):
         return out  # words and passages not in one space: nothing to compare
-    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     index = {w: i for i, w in enumerate(vocab)}
     for t, per in by_lang.items():
         for lang, ts in per.items():
@@ -234,8 +257,7 @@ def translation_groups(terms_by_lang: dict[int, dict[str, list[str]]], embedder,
     if embedder is None or not hasattr(embedder, "encode") or not multi:
         return pd.DataFrame(columns=columns)
     vocab = sorted({w for per in multi.values() for ts in per.values() for w in ts[:n_terms]})
-    vectors = np.asarray(embedder.encode(vocab), dtype=np.float32)
-    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    vectors = unit_vectors(embedder, vocab)
     index = {w: i for i, w in enumerate(vocab)}
     rows = []
     for t in sorted(multi):

@@ -37,7 +37,7 @@ from . import schema as S
 from .segment import CJK_CHAR
 from .stopwords import stop_words_for
 from .topic_terms import N_LABEL_TERMS, N_TERMS, count_matrix, label_language, terms_table  # noqa: F401
-from .topic_terms import N_CANDIDATES, corpus_language_rank, rerank_by_meaning
+from .topic_terms import N_CANDIDATES, WordVectors, corpus_language_rank, rerank_by_meaning
 from .topic_terms import topic_terms as _topic_terms
 from .topic_terms import translation_groups
 from .topic_tree import centroids, cluster_tree, merge_clusters, passage_linkage  # noqa: F401
@@ -368,7 +368,6 @@ def _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, para
         if "vocabulary" not in str(exc):
             raise
         clusters.fit(umap_model.fit_transform(embeddings))
-    return model
 
 
 def _hdbscan(reduced: np.ndarray, params: TopicParams, selection: str) -> np.ndarray:
@@ -458,7 +457,7 @@ def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarr
     if embedder is not None and not getattr(embedder, "cacheable", False):
         embedder_for_words = None
     else:
-        embedder_for_words = embedder
+        embedder = embedder_for_words = WordVectors(embedder) if embedder is not None else None
     terms, by_lang = _topic_terms(texts, topic_ids, langs, counts=counts,
                                   n_terms=N_CANDIDATES if embedder_for_words else N_TERMS)
     if embedder_for_words is not None:
@@ -518,6 +517,7 @@ def _translations(by_lang, embedder, langs) -> pd.DataFrame:
     kept = {t: {lang: ts for lang, ts in per.items() if lang in present}
             for t, per in by_lang.items()}
     return translation_groups(kept, embedder)
+
 
 def _same_word(a: str, b: str) -> bool:
     """Two forms of one word for a label ("train"/"trains", "flooding"/"flooded"): they share

@@ -407,13 +407,20 @@ def _profile(items, ic, k):
             reach = {o + 1 for o in live if o + 1 <= k} | {o for o in reach if o >= unknown}
             continue
         isets, ilens, iunk = _item_profile(op, av, ic, kk)
-        for o in live:
-            for j in range(k - o):
-                if isets[j]:
-                    sets[o + j] |= isets[j]
-            unknown = min(unknown, o + iunk)
+        unknown = _spread(sets, live, isets, iunk, k, unknown)
         reach = {min(o + n, k) for o in live for n in ilens} | {o for o in reach if o >= unknown}
     return sets, reach, unknown
+
+
+def _spread(sets, live, isets, iunk, k, unknown):
+    """Add an item's first-character sets at each offset in ``live`` where it can start;
+    returns the new offset from which nothing is known."""
+    for o in live:
+        for j in range(k - o):
+            if isets[j]:
+                sets[o + j] |= isets[j]
+        unknown = min(unknown, o + iunk)
+    return unknown
 
 
 _FRAG_CACHE: dict = {}
@@ -449,11 +456,7 @@ def _item_profile(op, av, ic, k):
         lens = {0} if lo == 0 else set()
         for r in range(1, min(hi, k) + 1):
             live = [o for o in reach if o < k and o < unknown]
-            for o in live:
-                for j in range(k - o):
-                    if ss[j]:
-                        sets[o + j] |= ss[j]
-                unknown = min(unknown, o + su)
+            unknown = _spread(sets, live, ss, su, k, unknown)
             reach = {min(o + n, k) for o in live for n in sl} | {o for o in reach if o >= k}
             if r >= lo:
                 lens |= reach
