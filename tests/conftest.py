@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from . import browser_util
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
@@ -84,3 +86,14 @@ def tiny_run(tmp_path) -> Path:
     from tests.tiny import write_tiny_run
 
     return write_tiny_run(tmp_path / "run")
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=chromium, args=browser_util.CHROMIUM_ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
