@@ -34,7 +34,17 @@ def r_range_days(ctx, gd, s, e):
     month_first = m.start("month") < m.start("day")
     if month_first:  # "April 24 and 25": [April 24] [25]
         return [_part(ctx, first, s, m.end("day")), _part(ctx, second, m.start("dayb"), e)]
-    return [_part(ctx, first, m.start("day"), m.end("day")), _part(ctx, second, m.start("dayb"), e)]
+    return [_part(ctx, first, _with_article(ctx, m.start("day")), m.end("day")),
+            _part(ctx, second, _with_article(ctx, m.start("dayb")), e)]
+
+
+def _with_article(ctx, s):
+    """Start of a range's day with the article the language counts in its mention ("[del 6] [al 9 de abril]")."""
+    rx = ctx.lang.day_article
+    if rx is None:
+        return s
+    m = rx.search(ctx.text, max(0, s - 8), s)
+    return m.start() if m is not None else s
 
 
 def r_range_months(ctx, gd, s, e):

@@ -158,6 +158,10 @@ class Lang:
         self.yearend_after = re.compile(getattr(mod, "YEAREND_AFTER", r"(?!)"), re.I)
         self.soon_before = re.compile(getattr(mod, "SOON_BEFORE", r"(?!)"), re.I)
         self.soon_after = re.compile(getattr(mod, "SOON_AFTER", r"(?!)"), re.I)
+        sd = getattr(mod, "SPAN_DROP", None)  # leading words TimeML leaves outside a mention ("am", "desde")
+        self.span_drop = re.compile(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
+        da = getattr(mod, "DAY_ARTICLE", None)
+        self.day_article = re.compile(r"(?<![\w])(?:" + da + r")$", re.I) if da else None
         mp = getattr(mod, "MOD_PREFIX", None)
         self.mod_prefix = re.compile(r"(?:" + mp + r")$", re.I) if mp else None
         cap = getattr(mod, "CAPITALIZED_NAMES", False)
@@ -302,6 +306,16 @@ def _guard_ok(guard, text, s):
     return True
 
 
+def _drop_lead(lang, text, s, e):
+    """Start of the mention without the leading prepositions the language leaves outside ("am 5. Mai" -> "5. Mai",
+    "desde el lunes" -> "el lunes")."""
+    rx = lang.span_drop
+    if rx is None:
+        return s
+    m = rx.match(text, s, e)
+    return m.end() if m is not None and m.end() < e else s
+
+
 def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
@@ -348,6 +362,7 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
             continue
         if isinstance(res, list):  # several mentions from one match (ranges): [(start, end, value, gran, kind)]
             for ps, pe, value, gran, mkind in res:
+                ps = _drop_lead(lang, text, ps, pe)
                 _emit(out, ctx, text, lang, ps, pe, value, gran, mkind, kind)
             pos = max(res[-1][1], s + 1)
             continue
@@ -360,6 +375,7 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
                 pm = mod_prefix.search(text, max(0, s - 30), s)
                 if pm:
                     s = pm.start()
+            s = _drop_lead(lang, text, s, e)
             _emit(out, ctx, text, lang, s, e, value, gran, mkind, kind)
         pos = max(rend, s + 1)
     return out

@@ -135,6 +135,24 @@ def r_date(ctx, gd, s, e):
     return ymd(d), "day", kind
 
 
+def r_dom(ctx, gd, s, e):
+    """A day of the month without its month ("el pasado día 3", "el día 15"): that day in the reference month, or
+    the month before/after when "pasado"/"próximo" or the distance says so (the nearest such day otherwise)."""
+    day = int(re.match(r"\d+", gd["day"]).group())
+    ref = ctx.ref
+    if ref is None:
+        return "", "day", "relative"
+    direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
+    cands = [d for d in (safe_date(*add_months(ref.year, ref.month, k), day) for k in (-1, 0, 1)) if d is not None]
+    if direction is not None and direction < 0:
+        cands = [d for d in cands if d <= ref]
+    elif direction is not None and direction > 0:
+        cands = [d for d in cands if d >= ref]
+    if not cands:
+        return None
+    return ymd(min(cands, key=lambda d: abs((d - ref).days))), "day", "relative"
+
+
 def r_month(ctx, gd, s, e):
     mw = gd.get("month")
     month = _lookup(ctx.lang.months, mw)
@@ -402,7 +420,7 @@ def r_ago(ctx, gd, s, e):
         after = gd.get("after")
         future = bool(after) and _norm_word(after) in ctx.lang.ago_future
         return ("FUTURE_REF" if future else "PAST_REF"), "ref", "relative"
-    n = _num(ctx, gd.get("num"))
+    n = 2 if gd.get("pair") else _num(ctx, gd.get("num"))  # "hace un par de meses"
     if n is None:
         if gd.get("num"):
             return None
@@ -607,7 +625,7 @@ def r_numeric_ym(ctx, gd, s, e):
 
 
 RESOLVERS = {
-    "date": r_date, "month": r_month, "year": r_year, "yy": r_yy, "decade": r_decade, "century": r_century,
+    "date": r_date, "dom": r_dom, "month": r_month, "year": r_year, "yy": r_yy, "decade": r_decade, "century": r_century,
     "quarter": r_quarter, "half": r_half, "season": r_season, "relday": r_relday, "ref": r_ref,
     "weekday": r_weekday, "relunit": r_relunit, "ctxquarter": r_ctxquarter, "yearend": r_yearend,
     "vref": r_vref, "ago": r_ago, "lastquarter": r_lastquarter, "holiday": r_holiday, "nthweekday": r_nthweekday, "weekend": r_weekend, "iso": r_iso,

@@ -13,7 +13,7 @@ WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 
             "sabado": 5, "domingo": 6}
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del"
 RANGE_WORDS = ("hasta",)
-FUTURE_CUE = r"\b(?:va|van|irá|será|serán|habrá|prevé|previsto|prevista|hasta|\w{2,}(?:rá|rán))\b"
+FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previsto|prevista|hasta|\w{2,}(?:rá|rán))\b"
 
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
 
@@ -28,11 +28,21 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
          "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
          "años": "Y", "decenio": "DEC", "década": "DEC"}
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
-        "que viene": 1, "entrante": 1, "este": 0, "esta": 0, "en curso": 0}
+        "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "en curso": 0}
 AGO_FUTURE = ("dentro de",)
 RELDAYS = {"ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
-REFS = {"actualmente": "PRESENT_REF", "en la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
-        "recientemente": "PAST_REF", "el futuro": "FUTURE_REF"}
+REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
+        "hoy día": "PRESENT_REF", "ahora": "PRESENT_REF", "estos días": "PRESENT_REF", "estos momentos": "PRESENT_REF",
+        "este momento": "PRESENT_REF", "el momento actual": "PRESENT_REF",
+        "recientemente": "PAST_REF", "últimamente": "PAST_REF", "ultimamente": "PAST_REF", "antaño": "PAST_REF",
+        "el futuro": "FUTURE_REF", "largo plazo": "FUTURE_REF", "medio plazo": "FUTURE_REF",
+        "corto plazo": "FUTURE_REF", "hasta el momento": "PRESENT_REF", "por el momento": "PRESENT_REF",
+        "hasta ahora": "PRESENT_REF", "desde entonces": "PAST_REF", "hasta entonces": "PAST_REF",
+        "aquel entonces": "PAST_REF", "de momento": "PRESENT_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
+# words TimeML leaves outside a mention: "desde [el lunes]", "a [finales de mayo]", "en [la actualidad]"
+SPAN_DROP = r"desde|hasta|en|a|de|durante|para|entre|antes\s+de|después\s+de|a\s+partir\s+de|por"
+# the article before a day of a range is part of its mention: "[del 6] [al 9 de abril]", "entre [el 5] y [el 6 de junio]"
+DAY_ARTICLE = r"(?:del|el|al)\s+"
 
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|final|principio)\s+del?)\s+")
@@ -44,13 +54,18 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
                    r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas)\b)")
 
+_ARTICLES = ("el", "la", "los", "las", "del", "al")
+_AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
+_AFTER_DET = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES + (
+    "su", "sus", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras")) + ")"
 RULES = [
-    ("range_days", r"(?:del|entre\s+el)\s+{DAY}\s+(?:al|y\s+el|y|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}(?:\s+de\s+{YEAR})?"),
+    ("range_days", r"(?:del|entre\s+el|el|los\s+d[ií]as)\s+{DAY}\s+(?:al|y\s+el|y|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}"
+                   r"(?:\s+(?:de|del)\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
     ("decade", r"(?:la\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
-    ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?{DAY}\s+de\s+{MONTH}"
+    ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?{DAY}\s+de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
     ("month", r"(?:el\s+)?{DIR}\s+(?:mes\s+de\s+)?{MONTH}"),
@@ -64,12 +79,28 @@ RULES = [
     ("season", r"(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),
     ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
-    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!de\s){RELDAY}"),
+    ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
+    ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+jornada)\s+de\s+(?P<relday>hoy|ayer|mañana)"),
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?<!de\s)(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     ("ref", r"{REF}"),
-    ("ago", r"(?P<after>hace|dentro\s+de)\s+{NUM}\s+{UNIT}"),
+    # adjectives TimeML marks as references: "el actual presidente", "la recién creada delegación"
+    ("ref", r"(?P<pres>actual(?:es)?)(?![\w-])|(?P<past>recién|recientes?)(?![\w-])"),
+    # "en el pasado", "errores del pasado" (a noun: not "el pasado 3 de mayo", "el pasado lunes")
+    ("ref", r"(?:el|del|al)\s+(?P<past>pasado)(?=\s*[,.;:)`'\"]|\s+(?:y|que|en|de|del|o|no|se|ni)\b)"),
+    # "la próxima reunión", "sus próximas películas", "la pasada cumbre": a vague future/past event
+    ("ref", _AFTER_ART + r"(?P<past>pasad[oa]s?)(?![\w-])"
+            r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
+    ("ref", _AFTER_DET + r"(?P<fut3>próxim[oa]s?|proxim[oa]s?)(?![\w-])"
+            r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
+    ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
+            r"escasamente\s+|poco\s+más\s+de\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
     ("weekday", r"(?:el\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),
     ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}"),
+    # "en lo que va de año", "a finales del año", "todo el año": the current year
+    ("relunit", r"(?:(?<=\bva\s)de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
+                r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior))"),
     ("year", r"(?:(?:el\s+)?año\s+)?{YEAR}"),
 ]
