@@ -160,6 +160,9 @@ class Lang:
         self.soon_after = re.compile(getattr(mod, "SOON_AFTER", r"(?!)"), re.I)
         sd = getattr(mod, "SPAN_DROP", None)  # leading words TimeML leaves outside a mention ("am", "desde")
         self.span_drop = re.compile(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
+        ta = getattr(mod, "TODAY_AS_DATE_AFTER", None)
+        self.today_date_after = re.compile(ta, re.I) if ta else None
+        self.news_cue = re.compile(getattr(mod, "NEWS_CUE", r"(?!)"), re.I)
         da = getattr(mod, "DAY_ARTICLE", None)
         self.day_article = re.compile(r"(?<![\w])(?:" + da + r")$", re.I) if da else None
         mp = getattr(mod, "MOD_PREFIX", None)

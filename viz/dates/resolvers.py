@@ -17,7 +17,7 @@ class Ctx:
     """Per-document state handed to resolvers."""
 
     __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_quarter", "match",
-                 "anchor")
+                 "anchor", "news")
 
     def __init__(self, text, lang, ref):
         self.text = text
@@ -30,6 +30,7 @@ class Ctx:
         self.last_quarter = None  # (value, end) of the last resolved quarter mention
         self.match = None         # the re.Match of the rule being resolved
         self.anchor = None        # (value, granularity) of the last resolved calendar mention
+        self.news = None          # does the text read as a news report? (see r_relday; computed on first need)
 
 
 def _g(gd, name):
@@ -329,6 +330,11 @@ def r_relday(ctx, gd, s, e):
     off = _lookup(ctx.lang.reldays, _g(gd, "relday"))
     if off is None:
         return None
+    if off == 0 and ctx.lang.today_date_after is not None and not ctx.lang.today_date_after.match(ctx.text, e):
+        if ctx.news is None:
+            ctx.news = ctx.lang.news_cue.search(ctx.text) is not None
+        if not ctx.news:  # "heute" in an essay: nowadays
+            return "PRESENT_REF", "ref", "relative"
     if ctx.ref is None:
         return "", "day", "relative"
     return ymd(ctx.ref + dt.timedelta(days=off)), "day", "relative"

@@ -28,17 +28,31 @@ ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
-         "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC"}
+         "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y"}
 DIRS = {
     "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
     "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
-    "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0,
+    "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
 RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2}
 REFS = {"derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
-        "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF"}
+        "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF",
+        "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF", "momentan": "PRESENT_REF",
+        "die Gegenwart": "PRESENT_REF", "der Gegenwart": "PRESENT_REF",
+        "damals": "PAST_REF", "einst": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
+        "die Vergangenheit": "PAST_REF", "der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
+        "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
+        "die Zukunft": "FUTURE_REF", "der Zukunft": "FUTURE_REF", "in Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
+# "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
+# follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
+                       r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
+NEWS_CUE = r"\b(?:gestern|vorgestern|übermorgen)\b|\d\s*Uhr\b"
+# words TimeML leaves outside a mention: "am [5. Mai]", "im [März 1992]", "in [der nächsten Woche]"
+SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
+             r"(?:in|von|aus|nach|vor|seit|für|mit)(?=\s+(?:der|den|dem|des|die|das|diese[rmns]?)\b)")
 
 MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
 
@@ -59,6 +73,8 @@ RULES = [
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
              r"{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
     ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
+    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen)"
+              r"\s+Jahres"),
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
@@ -66,12 +82,15 @@ RULES = [
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
     ("decade", r"(?:(?:die|den|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:\s+Jahren?)?\b"),
     ("century", r"(?:im\s+)?(?P<cnum>\d{1,2})\.\s+Jahrhundert"),
-    ("season", r"(?:im\s+)?{SEASON}\s+{YEAR}"),
+    ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
     ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),
-    ("year", r"(?:(?:im\s+)?Jahr(?:e)?\s+)?{YEAR}"),
+    # "Anfang des Jahres", "Ende der Woche": the current one
+    ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s))(?:des|der)\s+(?P<unit>Jahres|Woche|Monats)\b"),
+    ("relunit", r"(?P<unit>heuer)\b"),
+    ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]
