@@ -162,6 +162,9 @@ class Lang:
         self.span_drop = re.compile(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
         ta = getattr(mod, "TODAY_AS_DATE_AFTER", None)
         self.today_date_after = re.compile(ta, re.I) if ta else None
+        self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
+        rr = getattr(mod, "RELDAY_AS_REF_AFTER", None)
+        self.relday_ref_after = re.compile("(?:" + rr + r")$", re.I) if rr else None
         self.news_cue = re.compile(getattr(mod, "NEWS_CUE", r"(?!)"), re.I)
         da = getattr(mod, "DAY_ARTICLE", None)
         self.day_article = re.compile(r"(?<![\w])(?:" + da + r")$", re.I) if da else None

@@ -326,14 +326,21 @@ def r_season(ctx, gd, s, e):
     return "%d-%s" % (y, se), "season", "relative" if direction is not None else "anchored"
 
 
+def _is_news(ctx):
+    """Does the text read as a news report (the language's NEWS_CUE: "gestern", a clock time)? Cached per text."""
+    if ctx.news is None:
+        ctx.news = ctx.lang.news_cue.search(ctx.text) is not None
+    return ctx.news
+
+
 def r_relday(ctx, gd, s, e):
     off = _lookup(ctx.lang.reldays, _g(gd, "relday"))
     if off is None:
         return None
+    if ctx.lang.relday_ref_after is not None and ctx.lang.relday_ref_after.search(ctx.text, max(0, s - 10), s):
+        return ("PRESENT_REF" if off == 0 else "FUTURE_REF" if off > 0 else "PAST_REF"), "ref", "relative"
     if off == 0 and ctx.lang.today_date_after is not None and not ctx.lang.today_date_after.match(ctx.text, e):
-        if ctx.news is None:
-            ctx.news = ctx.lang.news_cue.search(ctx.text) is not None
-        if not ctx.news:  # "heute" in an essay: nowadays
+        if not _is_news(ctx):  # "heute" in an essay: nowadays
             return "PRESENT_REF", "ref", "relative"
     if ctx.ref is None:
         return "", "day", "relative"
@@ -345,6 +352,8 @@ def r_ref(ctx, gd, s, e):
         return r_vref(ctx, gd, s, e)
     v = _lookup(ctx.lang.refs, gd.get("ref"))
     if v is None:
+        return None
+    if ctx.lang.news_only_refs and _norm_word(gd["ref"]) in ctx.lang.news_only_refs and not _is_news(ctx):
         return None
     if v in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return v, "ref", "relative"

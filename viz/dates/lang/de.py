@@ -44,11 +44,15 @@ REFS = {"derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRE
         "damals": "PAST_REF", "einst": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
         "die Vergangenheit": "PAST_REF", "der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
         "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
-        "die Zukunft": "FUTURE_REF", "der Zukunft": "FUTURE_REF", "in Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
+        "jetzt": "PRESENT_REF", "die Zukunft": "FUTURE_REF", "der Zukunft": "FUTURE_REF", "in Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
 # "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
 # follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
                        r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
+# "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
+NEWS_ONLY_REFS = ("jetzt",)
+# "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
+RELDAY_AS_REF_AFTER = r"\bvon\s+"
 NEWS_CUE = r"\b(?:gestern|vorgestern|übermorgen)\b|\d\s*Uhr\b"
 # words TimeML leaves outside a mention: "am [5. Mai]", "im [März 1992]", "in [der nächsten Woche]"
 SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
@@ -84,13 +88,17 @@ RULES = [
     ("century", r"(?:im\s+)?(?P<cnum>\d{1,2})\.\s+Jahrhundert"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
+    ("season", r"(?<=im\s){SEASON}(?![\w-])"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
+    # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
+    ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"),
     ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s))(?:des|der)\s+(?P<unit>Jahres|Woche|Monats)\b"),
     ("relunit", r"(?P<unit>heuer)\b"),
+    ("weekend", r"(?:(?<=am\s)|(?<=übers\s))Wochenende\b"),
     ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]
