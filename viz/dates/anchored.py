@@ -75,9 +75,11 @@ def r_range_years(ctx, gd, s, e):
 _REL = {"following": 1, "next": 1, "after": 1, "later": 0, "earlier": 0, "same": 0, "that": 0,
         "previous": -1, "preceding": -1, "before": -1, "prior": -1,
         "suivant": 1, "suivante": 1, "lendemain": 1, "veille": -1, "précédent": -1, "précédente": -1,
-        "même": 0}
+        "même": 0, "anterior": -1, "siguiente": 1, "después": 1, "antes": -1, "mismo": 0, "misma": 0,
+        "víspera": -1}
 _UNIT = {"quarter": "Q", "day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D", "week": "W", "month": "M",
-         "year": "Y", "jour": "D", "semaine": "W", "mois": "M", "année": "Y", "an": "Y", "matin": "D", "soir": "D"}
+         "year": "Y", "jour": "D", "semaine": "W", "mois": "M", "année": "Y", "an": "Y", "matin": "D", "soir": "D",
+         "día": "D", "dia": "D", "jornada": "D", "semana": "W", "mes": "M", "año": "Y"}
 
 
 def r_that_unit(ctx, gd, s, e):
@@ -88,7 +90,7 @@ def r_that_unit(ctx, gd, s, e):
     rel = (gd.get("rel") or "that").lower()
     if rel == "lendemain":
         unit, rel = "D", "next"
-    elif rel == "veille":
+    elif rel in ("veille", "víspera"):
         unit = "D"
     off = _REL.get(rel)
     if unit is None or off is None:

@@ -165,6 +165,8 @@ class Lang:
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
         rr = getattr(mod, "RELDAY_AS_REF_AFTER", None)
         self.relday_ref_after = re.compile("(?:" + rr + r")$", re.I) if rr else None
+        dn = getattr(mod, "DATE_NOT_AFTER", None)
+        self.date_block_before = re.compile(r"(?:" + dn + r")\s*$", re.I) if dn else None
         self.news_cue = re.compile(getattr(mod, "NEWS_CUE", r"(?!)"), re.I)
         da = getattr(mod, "DAY_ARTICLE", None)
         self.day_article = re.compile(r"(?<![\w])(?:" + da + r")$", re.I) if da else None

@@ -114,11 +114,14 @@ def r_date(ctx, gd, s, e):
     if month is None and gd.get("mnum"):
         month = int(gd["mnum"])
     dayw = gd.get("dayw") or gd.get("dayw2")
-    day = int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else _day_word(dayw) if dayw else None
+    day = (int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else
+           (_lookup(ctx.lang.ords, dayw) or _num(ctx, dayw) or _day_word(dayw)) if dayw else None)
     if day is not None and day > 31:
         return None
     if month is None or day is None:
         return None
+    if ctx.lang.date_block_before is not None and ctx.lang.date_block_before.search(ctx.text, max(0, s - 20), s):
+        return None  # a street or a programme named after a date
     year = _g(gd, "year")
     if year:
         y = int(year)
@@ -599,7 +602,7 @@ def r_vref(ctx, gd, s, e):
         return "FUTURE_REF", "ref", "relative"
     if gd.get("past"):
         return "PAST_REF", "ref", "relative"
-    if gd.get("pres"):
+    if gd.get("pres") or gd.get("pres2"):
         return "PRESENT_REF", "ref", "relative"
     return None
 

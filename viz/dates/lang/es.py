@@ -28,14 +28,14 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
          "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
          "años": "Y", "decenio": "DEC", "década": "DEC"}
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
-        "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "en curso": 0}
+        "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "presente": 0, "en curso": 0}
 AGO_FUTURE = ("dentro de",)
 RELDAYS = {"ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
         "hoy día": "PRESENT_REF", "ahora": "PRESENT_REF", "estos días": "PRESENT_REF", "estos momentos": "PRESENT_REF",
         "este momento": "PRESENT_REF", "el momento actual": "PRESENT_REF",
         "recientemente": "PAST_REF", "últimamente": "PAST_REF", "ultimamente": "PAST_REF", "antaño": "PAST_REF",
-        "el futuro": "FUTURE_REF", "largo plazo": "FUTURE_REF", "medio plazo": "FUTURE_REF",
+        "algún día": "FUTURE_REF", "largo plazo": "FUTURE_REF", "medio plazo": "FUTURE_REF",
         "corto plazo": "FUTURE_REF", "hasta el momento": "PRESENT_REF", "por el momento": "PRESENT_REF",
         "hasta ahora": "PRESENT_REF", "desde entonces": "PAST_REF", "hasta entonces": "PAST_REF",
         "aquel entonces": "PAST_REF", "de momento": "PRESENT_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
@@ -48,7 +48,9 @@ MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|finales|fines|mediados|comienzos)\s+
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|final|principio)\s+del?)\s+")
 
 YEAR_CUE = r"\b(?:en|desde|de|del|año|hasta|entre|y|antes|después)"
-YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
+# names made of a date: "la Avenida 17 de Junio", "la Agenda 2000"
+DATE_NOT_AFTER = r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio|barrio)"
+YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:personas|habitantes|hombres|"
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
@@ -59,33 +61,46 @@ _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
 _AFTER_DET = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES + (
     "su", "sus", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras")) + ")"
 RULES = [
+    # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
+    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada)\s+(?P<rel>anterior|siguiente)"),
+    ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes)"),
+    ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
+    ("that_unit", r"(?:la\s+)?(?P<rel>víspera)(?![\w-])"),
+    ("that_unit", r"(?:ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(?P<unit>día|dia|jornada|semana|mes|año)(?![\w-])"),
     ("range_days", r"(?:del|entre\s+el|el|los\s+d[ií]as)\s+{DAY}\s+(?:al|y\s+el|y|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}"
                    r"(?:\s+(?:de|del)\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
     ("decade", r"(?:la\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
-    ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?{DAY}\s+de\s+{MONTH}"
+    ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
     ("month", r"(?:el\s+)?{DIR}\s+(?:mes\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),
-    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+{YEAR})?"),
+    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:{YEAR}|(?P<ydir>este|presente)\s+año))?"),
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
-    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+{YEAR})?"),
+    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:{YEAR}|(?:este|presente)\s+año))?"),
     ("decade", r"(?:los\s+)?años\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("century", r"(?:el\s+)?siglo\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
     ("season", r"(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),
     ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
+    ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+jornada)\s+de\s+(?P<relday>hoy|ayer|mañana)"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?<!de\s)(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     ("ref", r"{REF}"),
     # adjectives TimeML marks as references: "el actual presidente", "la recién creada delegación"
     ("ref", r"(?P<pres>actual(?:es)?)(?![\w-])|(?P<past>recién|recientes?)(?![\w-])"),
+    # "el futuro", "en el futuro", "de futuro" (not "el futuro de las pensiones": the noun of a thing's fate), "la
+    # futura red", "futuras inversiones"; "la presente Liga", "del presente"
+    ("ref", r"(?:(?:el|del|al)\s+|(?<=\bde\s))(?P<fut3>futuro)(?![\w-])(?!\s+(?:de|del)\b)(?!\s+(?-i:[a-záéíóúñ]))"),
+    ("ref", r"(?P<fut3>futur[oa]s?)(?=\s+(?-i:[a-záéíóúñ])\w+)(?!\s+(?:de|del|a|y|o|que|es|en|se|no|con|por)\b)"),
+    ("ref", _AFTER_ART + r"(?P<pres>presente)(?=\s+(?-i:[A-ZÁÉÍÓÚa-záéíóúñ])\w+)(?!\s+(?:de|del|a|y|o|que|es|en|se|no|año)\b)|"
+            r"(?<=\bdel\s)(?P<pres2>presente)(?=\s*[,.;:])"),
     # "en el pasado", "errores del pasado" (a noun: not "el pasado 3 de mayo", "el pasado lunes")
     ("ref", r"(?:el|del|al)\s+(?P<past>pasado)(?=\s*[,.;:)`'\"]|\s+(?:y|que|en|de|del|o|no|se|ni)\b)"),
     # "la próxima reunión", "sus próximas películas", "la pasada cumbre": a vague future/past event
