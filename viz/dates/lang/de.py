@@ -40,11 +40,11 @@ RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorge
 REFS = {"derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF", "momentan": "PRESENT_REF",
-        "die Gegenwart": "PRESENT_REF", "der Gegenwart": "PRESENT_REF",
+        "in der Gegenwart": "PRESENT_REF",
         "damals": "PAST_REF", "einst": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
-        "die Vergangenheit": "PAST_REF", "der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
+        "in der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
         "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
-        "jetzt": "PRESENT_REF", "die Zukunft": "FUTURE_REF", "der Zukunft": "FUTURE_REF", "in Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
+        "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
 # "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
 # follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
@@ -91,6 +91,7 @@ RULES = [
     ("season", r"(?<=im\s){SEASON}(?![\w-])"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
+    ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
     ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"),
     ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
