@@ -527,3 +527,21 @@ def test_case_folding_of_guards_covers_what_re_ignorecase_matches():
         for x in range(0x3000):
             if rx.fullmatch(chr(x)):
                 assert chr(x) in _fold({c}), (c, hex(x))
+
+
+def test_import_does_not_compile_and_first_use_does():
+    """Patterns compile once per process, lazily: importing viz.dates compiles no language (nor loads Babel's
+    CLDR data); the first extraction in a language compiles it, the next ones reuse it."""
+    import subprocess
+    import sys
+    code = ("import sys, viz.dates, viz.dates.lang as L\n"
+            "assert not L._cache, L._cache\n"
+            "assert 'babel.dates' not in sys.modules\n"
+            "viz.dates.extract_dates('7 mai 2021', lang='fr')\n"
+            "assert list(L._cache) == ['fr'], list(L._cache)\n"
+            "lang = L._cache['fr']\n"
+            "viz.dates.extract_dates('8 mai 2021', lang='fr')\n"
+            "assert L._cache['fr'] is lang\n"
+            "print('ok')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr

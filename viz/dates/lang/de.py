@@ -1,17 +1,12 @@
 """German words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+from .. import cldr
 
 CODE = "de"
 DAY_FIRST = True
 DAY_SUFFIX = r"\.?"
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    "jan.": 1, "feb.": 2, "febr.": 2, "apr.": 4, "aug.": 8, "sep.": 9, "sept.": 9, "okt.": 10, "nov.": 11,
-    "dez.": 12,
-}
-WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-            "sonnabend": 5, "sonntag": 6}
+MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2}
+WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 FUTURE_CUE = r"\b(?:wird|werden|soll|sollen|will|wollen|bis|geplant|kommenden?|nächsten?)\b"

@@ -1,22 +1,18 @@
 """English words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+from .. import cldr
 
 CODE = "en"
 DAY_FIRST = False            # 05/07/2021 is May 7
 CAPITALIZED_NAMES = True     # month and weekday names only when capitalized ("may" the verb is not a month)
 DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
-    "oct.": 10, "nov.": 11, "dec.": 12,
-}
+MONTHS = cldr.months("en") | {"sept.": 9}
 MONTH_NOT_BEFORE = r"\s+(?:for\s+(?-i:[A-Z])|(?:of\s+the|of\s+dimes|madness)\b)"  # "March for Life" is a name
 AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
 MONTH_ALONE_CUE = (r"\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
                    r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*")
 
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
 RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"

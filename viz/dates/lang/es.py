@@ -1,16 +1,12 @@
 """Spanish words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+from .. import cldr
 
 CODE = "es"
 DAY_FIRST = True
 DAY_SUFFIX = r"(?:º|°)?"
 
-MONTHS = {
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "ene.": 1, "feb.": 2, "abr.": 4, "jun.": 6, "jul.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "dic.": 12,
-}
-WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
-            "sabado": 5, "domingo": 6}
+MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may.", "ago.")} | {"setiembre": 9}  # "mar." the sea
+WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del"
 RANGE_WORDS = ("hasta",)
 FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previsto|prevista|hasta|\w{2,}(?:rá|rán))\b"

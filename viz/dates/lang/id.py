@@ -1,14 +1,10 @@
 """Indonesian words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+from .. import cldr
 
 CODE = "id"
 DAY_FIRST = True
 
-MONTHS = {
-    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
-    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "agu.": 8, "agt.": 8, "ags.": 8,
-    "sep.": 9, "sept.": 9, "okt.": 10, "nov.": 11, "des.": 12,
-}
+MONTHS = cldr.months("id") | {"pebruari": 2, "nopember": 11, "agt.": 8, "ags.": 8, "sept.": 9}
 # "minggu" is also "week": Sunday only as "hari Minggu"
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
             "hari minggu": 6, "ahad": 6}
