@@ -1,0 +1,72 @@
+"""Italian words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+from .. import cldr
+
+CODE = "it"
+DAY_FIRST = True
+DAY_SUFFIX = r"(?:º|°)?"
+
+# "mar." is also "mare" abbreviated in addresses; "ago" is a needle
+MONTHS = {w: n for w, n in cldr.months("it").items() if w not in ("mar.", "ago.")}
+WEEKDAYS = cldr.weekdays("it")
+# "Domenica" is also a woman's name: a capitalised weekday right before a capitalised word is a name
+WEEKDAY_NOT_BEFORE = r"\s+(?-i:[A-Z][a-zà-ù]+)(?!\s*\d)"
+RANGE_WORDS = ("fino", "al")
+FUTURE_CUE = r"\b(?:sarà|saranno|dovrà|dovranno|prevista|previsto|prossim[oaie]|entro|\w{2,}(?:erà|eranno|irà|iranno))\b"
+
+SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
+
+NUMBERS = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+           "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
+           "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100}
+VAGUE_NUMBERS = ("alcuni", "alcune", "diversi", "diverse", "parecchi", "parecchie", "pochi", "poche")
+ORDINALS = {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4, "quarta": 4}
+UNITS = {"giorno": "D", "giorni": "D", "settimana": "W", "settimane": "W", "fine settimana": "WE", "weekend": "WE",
+         "mese": "M", "mesi": "M", "trimestre": "Q", "trimestri": "Q", "anno": "Y", "anni": "Y", "decennio": "DEC"}
+PLURAL_UNITS = ("giorni", "settimane", "mesi", "trimestri", "anni")
+DIRS = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "precedente": -1, "prossimo": 1, "prossima": 1,
+        "successivo": 1, "successiva": 1, "venturo": 1, "questo": 0, "questa": 0, "quest'": 0, "corrente": 0,
+        "in corso": 0}
+AGO_FUTURE = ("tra", "fra")
+RELDAYS = {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "altroieri": -2, "ieri l'altro": -2,
+           "dopodomani": 2}
+REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",
+        "adesso": "PRESENT_REF", "recentemente": "PAST_REF", "di recente": "PAST_REF", "in passato": "PAST_REF",
+        "in futuro": "FUTURE_REF"}
+
+MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+(?:del|dello|della|di|dell['’])\s*")
+SPAN_DROP = r"dal|al|nel|nell['’]|a|in|da|fino\s+al|fino\s+a|entro\s+il|entro"
+
+YEAR_CUE = r"\b(?:nel|dal|al|del|anno|fino|tra|fra|e|prima|dopo|entro|in)"
+YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pag|art|vol)\.?|\b(?:numero|pagina|articolo|capitolo|sala|strada|"
+                  r"via|piazza|corso|più\s+di|meno\s+di|circa|oltre|quasi)")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|per\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:persone|abitanti|uomini|donne|"
+                   r"bambini|lavoratori|posti|voti|metri|chilometri|tonnellate|euro|dollari|membri|morti|vittime|"
+                   r"soldati|casi|imprese|studenti)\b)")
+
+_ART = r"(?:(?:il|l['’]|lo|del|dal|al|nel|sabato|entro\s+il)\s*)?"
+RULES = [
+    ("range_days", r"(?:dal|tra\s+il|fra\s+il)\s+{DAY}\s+(?:al|e\s+il|e|-|\u2013)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
+    ("range_months", r"(?:da|tra|fra)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+{YEAR}"),
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("date", _ART + r"(?:{WEEKDAY}\s+)?(?:{DAY}|(?P<dayw>primo))\s+{MONTH}(?:\s+(?:del\s+)?{YEAR}|\s+{DIR})?"),
+    ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+(?:del\s+)?{YEAR}"),
+    ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+{DIR}"),
+    ("month", r"(?:(?:lo|il)\s+)?{DIR}\s+{MONTH}"),
+    ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}"),
+    ("quarter", r"(?:il\s+)?{ORD}\s+trimestre(?:\s+(?:del\s+)?{YEAR})?"),
+    ("half", r"(?:il\s+)?{ORD}\s+semestre(?:\s+(?:del\s+)?{YEAR})?"),
+    ("decade", r"(?:gli\s+)?anni\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
+    ("century", r"(?:il\s+)?(?P<cnum>[XVI]{1,5})\s+secolo"),
+    ("season", r"(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),
+    ("season", r"(?:l['’]|la\s+|il\s+)\s*{SEASON}\s+{DIR}"),
+    ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
+    ("relday", r"{RELDAY}"),
+    ("ref", r"{REF}"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>fa)\b"),
+    ("ago", r"(?P<after>tra|fra)\s+{NUM}\s+{UNIT}"),
+    ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),
+    ("relunit", r"(?:(?:il|la|l['’]|lo)\s*)?{UNIT}\s+{DIR}"),
+    ("relunit", r"(?:(?:il|la|l['’]|lo)\s*)?{DIR}\s*{UNIT}"),
+    ("year", r"(?:(?:l['’]anno|anno)\s*)?{YEAR}"),
+]

@@ -1,0 +1,74 @@
+"""Portuguese words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+from .. import cldr
+
+CODE = "pt"
+DAY_FIRST = True
+DAY_SUFFIX = r"(?:º|°)?"
+
+# "marco" (without the cedilla) is a landmark and a first name; "mar." the sea; "out." is also "outros"
+MONTHS = {w: n for w, n in cldr.months("pt").items() if w not in ("marco", "mar.", "out.")}
+# Portuguese weekdays are "segunda-feira" ...; "segunda" alone is "second", so only the full names
+WEEKDAYS = cldr.weekdays("pt")
+WEEKDAY_NOT_AFTER = r"(?-i:Plácido|Placido)"  # Plácido Domingo
+RANGE_WORDS = ("até",)
+FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previsto|prevista|até|próxim[oa]s?|\w{2,}(?:rá|rão))\b"
+
+SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
+
+NUMBERS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
+           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20,
+           "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100}
+VAGUE_NUMBERS = ("alguns", "algumas", "vários", "várias", "varios", "varias", "poucos", "poucas")
+ORDINALS = {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3,
+            "quarto": 4, "quarta": 4}
+UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana": "WE", "mês": "M", "mes": "M",
+         "meses": "M", "trimestre": "Q", "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DEC"}
+PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos")
+DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": -1, "próximo": 1, "próxima": 1,
+        "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "neste": 0, "nesta": 0,
+        "corrente": 0, "em curso": 0}
+AGO_FUTURE = ("daqui a", "dentro de", "depois")
+RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
+REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
+        "no momento": "PRESENT_REF", "recentemente": "PAST_REF", "no passado": "PAST_REF",
+        "no futuro": "FUTURE_REF"}
+
+MOD_PREFIX = (r"\b(?:(?:no\s+|ao\s+|em\s+)?(?:início|inicio|começo|final|fim|meados)\s+(?:de|do|da))\s+")
+SPAN_DROP = r"desde|até|em|a|durante|para|entre|antes\s+de|depois\s+de|a\s+partir\s+de"
+
+YEAR_CUE = r"\b(?:em|desde|de|do|ano|até|entre|e|antes|depois)"
+YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artigo|capítulo|sala|rua|"
+                  r"avenida|praça|mais\s+de|menos\s+de|cerca\s+de|quase|r\$)")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:pessoas|habitantes|homens|"
+                   r"mulheres|crianças|trabalhadores|empregos|votos|metros|quilômetros|quilómetros|toneladas|euros|"
+                   r"reais|dólares|membros|mortos|vítimas|soldados|casos|empresas|alunos)\b)")
+
+RULES = [
+    ("range_days", r"(?:de|entre)\s+{DAY}\s+(?:a|e|até|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}(?:\s+de\s+{YEAR})?"),
+    ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+de\s+{YEAR}"),
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("date", r"(?:(?:no\s+dia|o\s+dia|dia)\s+)?(?:{WEEKDAY},?\s+(?:dia\s+)?)?(?:{DAY}|(?P<dayw>primeiro))\s+de\s+{MONTH}"
+             r"(?:\s+(?:de|do)\s+{YEAR}|\s+{DIR})?"),
+    ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}\s+(?:de|do)\s+{YEAR}"),
+    ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}"),
+    ("month", r"(?:o\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),
+    ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),
+    ("quarter", r"(?:o\s+)?{ORD}\s+trimestre(?:\s+(?:de|do)\s+{YEAR})?"),
+    ("half", r"(?:o\s+)?{ORD}\s+semestre(?:\s+(?:de|do)\s+{YEAR})?"),
+    ("decade", r"(?:a\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    ("decade", r"(?:os\s+)?anos\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    ("century", r"(?:o\s+)?século\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
+    ("season", r"(?:(?:o|a|no|na)\s+)?{SEASON}\s+(?:de|do)\s+{YEAR}"),
+    ("season", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{SEASON}"),
+    ("season", r"(?:(?:o|a|no|na)\s+){SEASON}\s+{DIR}"),
+    ("ref", r"{REF}"),  # before the days: "hoje em dia" is nowadays
+    ("relday", r"{RELDAY}"),
+    ("ago", r"(?P<after>há|daqui\s+a|dentro\s+de)\s+{NUM}\s+{UNIT}"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?:atrás|antes)"),
+    ("weekday", r"(?:(?:na|no)\s+)?{DIR}\s+{WEEKDAY}"),
+    ("weekday", r"(?:(?:na|no)\s+)?{WEEKDAY}(?:\s+{DIR})?"),
+    ("relunit", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{UNIT}"),
+    ("relunit", r"(?:(?:o|a|no|na)\s+)?{UNIT}\s+{DIR}"),
+    ("year", r"(?:(?:o\s+)?ano\s+(?:de\s+)?)?{YEAR}"),
+]
