@@ -32,20 +32,23 @@ def _add(out: dict, word: str, value, abbreviation: bool = False) -> None:
         out.setdefault(w, value)
 
 
-def months(locale: str, abbreviations: bool = True) -> dict[str, int]:
-    """{name: month number} with the wide names in both CLDR contexts ("января" and "январь") and, unless
-    `abbreviations` is false, the abbreviated ones ("sept.")."""
+def months(*locales: str, abbreviations: bool = True) -> dict[str, int]:
+    """{name: month number} of one or more locales ("ar", "ar_SY": Egyptian and Levantine names), with the wide
+    names in both CLDR contexts ("января" and "январь") and, unless `abbreviations` is false, the abbreviated
+    ones ("sept.")."""
     from babel.dates import get_month_names
 
     out: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for n, name in get_month_names("wide", context=context, locale=locale).items():
-            _add(out, name, n)
-    if abbreviations:
+    for locale in locales:
         for context in ("format", "stand-alone"):
-            for n, name in get_month_names("abbreviated", context=context, locale=locale).items():
-                if name.lower().rstrip(".") not in out:
-                    _add(out, name, n, abbreviation=True)
+            for n, name in get_month_names("wide", context=context, locale=locale).items():
+                _add(out, name, n)
+    if abbreviations:
+        for locale in locales:
+            for context in ("format", "stand-alone"):
+                for n, name in get_month_names("abbreviated", context=context, locale=locale).items():
+                    if name.lower().rstrip(".") not in out:
+                        _add(out, name, n, abbreviation=True)
     return out
 
 

@@ -12,21 +12,24 @@ classes of its possible first characters (see ``firstchars``), so at most positi
 entering them; word lists are written as prefix trees.
 
 Template placeholders (``{NAME}`` or ``{NAME:suffix}`` for a second group of the same kind):
-    MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF  -> alternations of the language's words
+    MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF HMONTH SMONTH  -> alternations of the language's words
     DAY  -> 1-31 (with the language's DAY_SUFFIX), YEAR -> 4-digit year, YY -> 2-digit year
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from .anchored import EXTRA_RESOLVERS
+from .calendars import CALENDAR_RESOLVERS
 from .firstchars import char_class, first_chars_seq_fast as first_chars_seq
 from .resolvers import RESOLVERS, Ctx
 from .values import _norm_word, granularity_of, interval
 
 RESOLVERS.update(EXTRA_RESOLVERS)
+RESOLVERS.update(CALENDAR_RESOLVERS)
 
 __all__ = ["Mention", "compile_language", "extract", "interval", "granularity_of"]
 
@@ -168,6 +171,8 @@ class Lang:
         dn = getattr(mod, "DATE_NOT_AFTER", None)
         self.date_block_before = re.compile(r"(?:" + dn + r")\s*$", re.I) if dn else None
         self.news_cue = re.compile(getattr(mod, "NEWS_CUE", r"(?!)"), re.I)
+        cl = getattr(mod, "CLITICS", None)  # a conjunction written onto the next word (Arabic "و", "ف")
+        self.clitic = re.compile(r"(?:" + cl + r")(?=\w)") if cl else None
         da = getattr(mod, "DAY_ARTICLE", None)
         self.day_article = re.compile(r"(?<![\w])(?:" + da + r")$", re.I) if da else None
         mp = getattr(mod, "MOD_PREFIX", None)
@@ -189,6 +194,10 @@ class Lang:
 
         day_suffix = getattr(mod, "DAY_SUFFIX", "")
         self.holidays = {_norm_word(k): v for k, v in getattr(mod, "HOLIDAYS", {}).items()}
+        self.hijri_months = {_norm_word(k): v for k, v in getattr(mod, "HIJRI_MONTHS", {}).items()}
+        self.solar_months = {_norm_word(k): v for k, v in getattr(mod, "SOLAR_MONTHS", {}).items()}
+        digits = getattr(mod, "DIGITS", "")  # other scripts' digits 0-9, read as ASCII ones (same length)
+        self.digit_table = {ord(c): ord("0") + i % 10 for i, c in enumerate(digits)} or None
         word_lists = {
             "HOLIDAY": (getattr(mod, "HOLIDAYS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "MONTH": (mod.MONTHS, cap, r"(?![\w\-])"),
@@ -201,6 +210,8 @@ class Lang:
             "DIR": (getattr(mod, "DIRS", {}) or {"(?!)": 0}, False, r"\b"),
             "RELDAY": (getattr(mod, "RELDAYS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "REF": (getattr(mod, "REFS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
+            "HMONTH": (getattr(mod, "HIJRI_MONTHS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
+            "SMONTH": (getattr(mod, "SOLAR_MONTHS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
         }
         self.fragments = {name: words(d, c) + tail for name, (d, c, tail) in word_lists.items()}
         self.fragments.update({
@@ -317,16 +328,27 @@ def _guard_ok(guard, text, s):
 def _drop_lead(lang, text, s, e):
     """Start of the mention without the leading prepositions the language leaves outside ("am 5. Mai" -> "5. Mai",
     "desde el lunes" -> "el lunes")."""
-    rx = lang.span_drop
-    if rx is None:
-        return s
-    m = rx.match(text, s, e)
-    return m.end() if m is not None and m.end() < e else s
+    for rx in (lang.clitic, lang.span_drop, lang.clitic):
+        if rx is not None:
+            m = rx.match(text, s, e)
+            if m is not None and m.end() < e:
+                s = m.end()
+    return s
 
 
 def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
+    original = None
+    if lang.digit_table is not None:  # "۱۴ فروردین ۱۴۰۳": scan the ASCII digits, report the text as written
+        original, text = text, text.translate(lang.digit_table)
+    out = _scan(text, lang, reference_date)
+    if original is not None and original != text:
+        out = [dataclasses.replace(m, text=original[m.start:m.end]) for m in out]
+    return out
+
+
+def _scan(text, lang, reference_date):
     ctx = Ctx(text, lang, reference_date)
     out = []
     padded = " " + text  # the master regex consumes the character before each rule (see Lang)

@@ -26,7 +26,7 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "presente": 0, "en curso": 0}
 AGO_FUTURE = ("dentro de",)
-RELDAYS = {"ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
+RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
         "hoy día": "PRESENT_REF", "ahora": "PRESENT_REF", "estos días": "PRESENT_REF", "estos momentos": "PRESENT_REF",
         "este momento": "PRESENT_REF", "el momento actual": "PRESENT_REF",
@@ -34,7 +34,7 @@ REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en d�
         "algún día": "FUTURE_REF", "largo plazo": "FUTURE_REF", "medio plazo": "FUTURE_REF",
         "corto plazo": "FUTURE_REF", "hasta el momento": "PRESENT_REF", "por el momento": "PRESENT_REF",
         "hasta ahora": "PRESENT_REF", "desde entonces": "PAST_REF", "hasta entonces": "PAST_REF",
-        "aquel entonces": "PAST_REF", "de momento": "PRESENT_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
+        "aquel entonces": "PAST_REF", "hace poco": "PAST_REF", "de momento": "PRESENT_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
 # words TimeML leaves outside a mention: "desde [el lunes]", "a [finales de mayo]", "en [la actualidad]"
 SPAN_DROP = r"desde|hasta|en|a|de|durante|para|entre|antes\s+de|después\s+de|a\s+partir\s+de|por"
 # the article before a day of a range is part of its mention: "[del 6] [al 9 de abril]", "entre [el 5] y [el 6 de junio]"
@@ -106,6 +106,7 @@ RULES = [
             r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
     ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
             r"escasamente\s+|poco\s+más\s+de\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>atrás|antes)(?![\w-])"),
     ("weekday", r"(?:el\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),

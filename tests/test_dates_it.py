@@ -1,0 +1,46 @@
+"""Italian dates: real-world sentence shapes, with the traps of the language (see viz/dates/lang/it.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2024, 4, 10)  # a Wednesday
+LANG = "it"
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+
+
+FOUND = [
+    ("Il decreto è stato firmato il 5 maggio 2021 a Roma.", [("il 5 maggio 2021", "2021-05-05")]),
+    ("Lunedì 8 aprile il ministro ha incontrato i sindacati.", [("Lunedì 8 aprile", "2024-04-08")]),
+    ("Lo scorso marzo l'inflazione è salita.", [("Lo scorso marzo", "2024-03")]),
+    ("Tre anni fa la crisi era già cominciata.", [("Tre anni fa", "2021")]),
+    ("La settimana scorsa e quest'anno.", [("La settimana scorsa", "2024-W14"), ("quest'anno", "2024")]),
+    ("Nel primo trimestre del 2020 il PIL è calato.", [("primo trimestre del 2020", "2020-Q1")]),
+    ("Il primo maggio si celebra la festa dei lavoratori.", [("Il primo maggio", "2024-05-01")]),
+    ("All'inizio del 2020 nessuno lo sapeva.", [("All'inizio del 2020", "2020")]),
+    ("Ieri il governo ha approvato la legge; domani si vota.", [("Ieri", "2024-04-09"), ("domani", "2024-04-11")]),
+]
+TRAPS = [
+    "Domenica Rossi ha vinto la gara di nuoto.",  # a woman's name
+    "Marte è il quarto pianeta del sistema solare.",  # Mars, the planet
+    "Il biglietto costa 2000 euro.",  # a number that is not a year
+    "Ci sono voluti due anni di lavoro.",  # a duration, not a date
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_dates_found(text, expected):
+    got = pairs(text)
+    for p in expected:
+        assert p in got, got
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_are_not_dates(text):
+    assert pairs(text) == [], pairs(text)

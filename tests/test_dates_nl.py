@@ -1,0 +1,44 @@
+"""Dutch dates: real-world sentence shapes, with the traps of the language (see viz/dates/lang/nl.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2024, 4, 10)  # a Wednesday
+LANG = "nl"
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+
+
+FOUND = [
+    ("Het verdrag werd op 5 mei 2021 in Den Haag getekend.", [("5 mei 2021", "2021-05-05")]),
+    ("Vorige week en afgelopen maandag regende het.", [("Vorige week", "2024-W14"), ("afgelopen maandag", "2024-04-08")]),
+    ("Drie jaar geleden sloot de fabriek.", [("Drie jaar geleden", "2021")]),
+    ("In maart 2020 ging het land op slot.", [("maart 2020", "2020-03")]),
+    ("Het eerste kwartaal van 2020 was slecht.", [("Het eerste kwartaal van 2020", "2020-Q1")]),
+    ("Gisteren zei de minister dat het kabinet morgen beslist.", [("Gisteren", "2024-04-09"), ("morgen", "2024-04-11")]),
+    ("Begin 2020 was het koud.", [("Begin 2020", "2020")]),
+]
+TRAPS = [
+    "De planeet Mars is rood.",  # Mars is the planet in Dutch (March is "maart")
+    "De zon scheen de hele dag.",  # "zon" is the sun, not Sunday (zondag)
+    "Hij betaalde 2000 euro voor de fiets.",  # a sum
+    "Het duurde twee jaar.",  # a duration
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_dates_found(text, expected):
+    got = pairs(text)
+    for p in expected:
+        assert p in got, got
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_are_not_dates(text):
+    assert pairs(text) == [], pairs(text)

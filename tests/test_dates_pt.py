@@ -1,0 +1,45 @@
+"""Portuguese dates: real-world sentence shapes, with the traps of the language (see viz/dates/lang/pt.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2024, 4, 10)  # a Wednesday
+LANG = "pt"
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+
+
+FOUND = [
+    ("O acordo foi assinado em 5 de maio de 2021 em Lisboa.", [("5 de maio de 2021", "2021-05-05")]),
+    ("No domingo passado choveu em São Paulo.", [("No domingo passado", "2024-04-07")]),
+    ("Em março de 2020 a pandemia chegou ao Brasil.", [("março de 2020", "2020-03")]),
+    ("Há três anos, a empresa faliu.", [("Há três anos", "2021")]),
+    ("A reunião será na próxima semana.", [("na próxima semana", "2024-W16")]),
+    ("No primeiro trimestre de 2020 o PIB caiu.", [("primeiro trimestre de 2020", "2020-Q1")]),
+    ("Hoje em dia, poucos leem jornais.", [("Hoje em dia", "PRESENT_REF")]),
+    ("O feriado de 1º de maio foi tranquilo.", [("1º de maio", "2024-05-01")]),
+]
+TRAPS = [
+    "Plácido Domingo cantou em Viena.",  # a tenor, not a Sunday
+    "O marco histórico fica no centro da cidade.",  # "marco" is a landmark, not March
+    "Marte é o quarto planeta do sistema solar.",  # Mars
+    "Ele pagou 2000 reais pelo carro.",  # a sum, not a year
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_dates_found(text, expected):
+    got = pairs(text)
+    for p in expected:
+        assert p in got, got
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_are_not_dates(text):
+    assert pairs(text) == [], pairs(text)

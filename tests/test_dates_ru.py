@@ -1,0 +1,45 @@
+"""Russian dates: real-world sentence shapes, with the traps of the language (see viz/dates/lang/ru.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2024, 4, 10)  # a Wednesday
+LANG = "ru"
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+
+
+FOUND = [
+    ("Договор был подписан 5 мая 2021 года в Москве.", [("5 мая 2021 года", "2021-05-05")]),
+    ("В мае 2020 года началась пандемия.", [("мае 2020 года", "2020-05")]),
+    ("В прошлом году цены выросли.", [("прошлом году", "2023")]),
+    ("Три года назад завод закрылся.", [("Три года назад", "2021")]),
+    ("Через два месяца пройдут выборы.", [("Через два месяца", "2024-06")]),
+    ("Вчера министр заявил об этом.", [("Вчера", "2024-04-09")]),
+    ("В 1990-е годы страна изменилась.", [("1990-е годы", "199X")]),
+    ("В первом квартале 2020 года ВВП упал.", [("первом квартале 2020 года", "2020-Q1")]),
+]
+TRAPS = [
+    "Мая Плисецкая танцевала в Большом театре.",  # Maya, a name, is also the genitive of May
+    "Марс — четвёртая планета Солнечной системы.",  # Mars
+    "На митинг пришли 2000 человек.",  # people, not a year
+    "Строительство заняло два года.",  # a duration
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_dates_found(text, expected):
+    got = pairs(text)
+    for p in expected:
+        assert p in got, got
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_are_not_dates(text):
+    assert pairs(text) == [], pairs(text)

@@ -1,0 +1,46 @@
+"""Turkish dates: real-world sentence shapes, with the traps of the language (see viz/dates/lang/tr.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2024, 4, 10)  # a Wednesday
+LANG = "tr"
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+
+
+FOUND = [
+    ("Anlaşma 5 Mayıs 2021 tarihinde Ankara'da imzalandı.", [("5 Mayıs 2021 tarihinde", "2021-05-05")]),
+    ("Mart 2020'de salgın başladı.", [("Mart 2020", "2020-03")]),
+    ("Geçen yıl enflasyon yükseldi.", [("Geçen yıl", "2023")]),
+    ("Üç yıl önce fabrika kapandı.", [("Üç yıl önce", "2021")]),
+    ("Dün açıklama yapıldı; yarın toplantı yapılacak.", [("Dün", "2024-04-09"), ("yarın", "2024-04-11")]),
+    ("Pazar günü seçim var.", [("Pazar günü", "2024-04-07")]),
+    ("1990'lı yıllarda ekonomi büyüdü.", [("1990'lı yıllar", "199X")]),
+    ("2019 yılında büyüme yavaşladı.", [("2019 yılında", "2019")]),
+]
+TRAPS = [
+    "Pazar çok kalabalıktı.",  # the market, not Sunday
+    "Mutfaktaki ocak yanıyordu.",  # a stove, not January
+    "Tarlada ekim zamanı geldi.",  # sowing, not October
+    "Mars kırmızı bir gezegendir.",  # Mars
+    "Kazada 2000 kişi etkilendi.",  # people, not a year
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_dates_found(text, expected):
+    got = pairs(text)
+    for p in expected:
+        assert p in got, got
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_are_not_dates(text):
+    assert pairs(text) == [], pairs(text)

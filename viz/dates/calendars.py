@@ -1,0 +1,93 @@
+"""Dates written in other calendars, resolved to Gregorian TIMEX3 values.
+
+* Lunar Hijri ("15 رمضان 1445", "١ شوال ١٤٤٥ هـ") through ``hijridate``;
+* Solar Hijri, Iran's calendar ("۱۴ فروردین ۱۴۰۳" is 2024-04-02) through ``jdatetime``.
+
+A day converts exactly. A month or a year of these calendars straddles two Gregorian ones, so it has no TIMEX3
+value of its own: a month comes back unresolved (value ""), and a Solar Hijri year as the Gregorian year holding
+most of it (1403 starts on 20 March 2024: "2024"). Both packages are imported on first use."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .resolvers import _g, _lookup
+from .values import ymd
+
+
+def _nearest(cands, ref):
+    """The candidate date nearest the reference, preferring the past unless the next one is close (news)."""
+    cands = [d for d in cands if d is not None]
+    if not cands:
+        return None
+    if ref is None:
+        return None
+    near = [d for d in cands if d <= ref + dt.timedelta(days=90)]
+    return max(near) if near else min(cands)
+
+
+def _hijri_to_date(y, m, d):
+    from hijridate import Hijri
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day)
+
+
+def r_hijri(ctx, gd, s, e):
+    """'15 رمضان 1445': a Hijri day; without a year, the one nearest the reference date."""
+    month = _lookup(ctx.lang.hijri_months, gd.get("hmonth"))
+    if month is None:
+        return None
+    day = int(gd["day"]) if gd.get("day") else None
+    year = _g(gd, "hyear")
+    if day is None:
+        return "", "month", "absolute" if year else "anchored"
+    if year:
+        d = _hijri_to_date(int(year), month, day)
+        return (ymd(d), "day", "absolute") if d else None
+    if ctx.ref is None:
+        return "", "day", "anchored"
+    from hijridate import Gregorian
+    hy = Gregorian(ctx.ref.year, ctx.ref.month, ctx.ref.day).to_hijri().year
+    d = _nearest([_hijri_to_date(y, month, day) for y in (hy - 1, hy, hy + 1)], ctx.ref)
+    return (ymd(d) if d else ""), "day", "anchored"
+
+
+def _solar_to_date(y, m, d):
+    import jdatetime
+    try:
+        return jdatetime.date(y, m, d).togregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def r_solar(ctx, gd, s, e):
+    """'۱۴ فروردین ۱۴۰۳' -> 2024-04-02; without a year, the one nearest the reference date."""
+    month = _lookup(ctx.lang.solar_months, gd.get("smonth"))
+    if month is None:
+        return None
+    day = int(gd["day"]) if gd.get("day") else None
+    year = _g(gd, "syear")
+    if day is None:
+        return "", "month", "absolute" if year else "anchored"
+    if year:
+        d = _solar_to_date(int(year), month, day)
+        return (ymd(d), "day", "absolute") if d else None
+    if ctx.ref is None:
+        return "", "day", "anchored"
+    import jdatetime
+    sy = jdatetime.date.fromgregorian(date=ctx.ref).year
+    d = _nearest([_solar_to_date(y, month, day) for y in (sy - 1, sy, sy + 1)], ctx.ref)
+    return (ymd(d) if d else ""), "day", "anchored"
+
+
+def r_solar_year(ctx, gd, s, e):
+    """'سال ۱۴۰۳': the Gregorian year holding most of it (Nowruz falls on 20 or 21 March)."""
+    y = int(gd["syear"])
+    if ctx.lang.year_block_after.match(ctx.text, e) or ctx.lang.year_block_before.search(ctx.text, max(0, s - 25), s):
+        return None
+    return str(y + 621), "year", "absolute"
+
+
+CALENDAR_RESOLVERS = {"hijri": r_hijri, "solar": r_solar, "solar_year": r_solar_year}

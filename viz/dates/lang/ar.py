@@ -1,0 +1,75 @@
+"""Arabic words and rules for the date extractor (see viz.dates.engine for the template syntax).
+
+Gregorian month names of the whole Arab world from CLDR (Egyptian "مايو", Levantine "أيار", Maghrebi "ماي"),
+Eastern Arabic digits read as digits ("٥ مايو ٢٠٢١"), and Hijri dates ("١٥ رمضان ١٤٤٥ هـ") converted to
+Gregorian values. Traps: "مارس" is also the verb "practised", so alone it needs a cue ("في مارس", "شهر مارس");
+"صفر" (zero) and "رجب" (a first name) are Hijri months only with a day and a year."""
+from .. import cldr
+
+CODE = "ar"
+DAY_FIRST = True
+DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+
+MONTHS = cldr.months("ar", "ar_SY", "ar_MA", "ar_DZ", abbreviations=False)
+AMBIGUOUS_MONTHS = ("مارس", "ماي", "آب")
+MONTH_ALONE_CUE = r"(?:في|شهر|منذ|حتى|خلال|مطلع|أواخر|أوائل|منتصف|نهاية|بداية|من|إلى)"
+WEEKDAYS = cldr.weekdays("ar")
+WEEKDAY_NOT_AFTER = r"(?:صلاة|خطبة|صلوات)"
+RANGE_WORDS = ("حتى",)
+FUTURE_CUE = r"(?:سوف|سي\w+|ست\w+|المقبل\w*|القادم\w*|من\s+المقرر|من\s+المتوقع)"
+
+HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5,
+                "جمادى الآخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+                "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12}
+
+SEASONS = {"الربيع": "SP", "الصيف": "SU", "الخريف": "FA", "الشتاء": "WI"}
+
+NUMBERS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7,
+           "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرين": 20}
+VAGUE_NUMBERS = ("عدة", "بضعة", "بضع")
+UNITS = {"يوم": "D", "أيام": "D", "يوما": "D", "أسبوع": "W", "أسابيع": "W", "شهر": "M", "أشهر": "M", "شهور": "M",
+         "عام": "Y", "أعوام": "Y", "سنة": "Y", "سنوات": "Y", "عاما": "Y", "سنت": "Y", "العام": "Y", "السنة": "Y",
+         "الشهر": "M", "الأسبوع": "W", "عقد": "DEC", "عقود": "DEC"}
+PLURAL_UNITS = ("أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "عقود")
+DIRS = {"الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "السابق": -1,
+        "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1, "هذا": 0, "هذه": 0, "الحالي": 0, "الحالية": 0,
+        "الجاري": 0, "الجارية": 0}
+AGO_FUTURE = ("بعد",)
+RELDAYS = {"أمس": -1, "الأمس": -1, "البارحة": -1, "أول أمس": -2, "اليوم": 0, "غدا": 1, "غداً": 1, "غدًا": 1,
+           "بعد غد": 2}
+REFS = {"حاليا": "PRESENT_REF", "حالياً": "PRESENT_REF", "حاليًا": "PRESENT_REF", "الآن": "PRESENT_REF",
+        "في الوقت الحاضر": "PRESENT_REF", "مؤخرا": "PAST_REF", "مؤخراً": "PAST_REF", "مؤخرًا": "PAST_REF",
+        "في المستقبل": "FUTURE_REF", "في الماضي": "PAST_REF"}
+
+MOD_PREFIX = r"(?:\b(?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط)\s+)"
+SPAN_DROP = r"في|منذ|حتى|من|إلى|خلال"
+CLITICS = r"و|ف"  # "وقبل عامين": "and two years ago"; the conjunction stays outside the mention
+_W = "(?:و|ف)?"
+
+YEAR_CUE = r"(?:عام|سنة|العام|في|منذ|حتى)"
+YEAR_NOT_AFTER = r"[$€£#§]|\d[.,](?!\s)|(?:رقم|نحو|حوالي|أكثر\s+من|أقل\s+من)"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|\$)|\s*ه[ـ]?(?!\w)|\s*هـ|\s+(?:\w+\s+)?(?:شخص|شخصا|قتيل|جريح|دولار|يورو|"
+                   r"ريال|جنيه|درهم|دينار|طن|كيلومتر|متر|جندي|عامل|طالب|حالة)\b)")
+
+_HYEAR = r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه\b|هجري[ةه]?)?"
+RULES = [
+    ("hijri", r"{DAY}\s+{HMONTH}\s+(?:(?:سنة|عام)\s+)?" + _HYEAR),
+    ("hijri", r"{DAY}\s+(?P<hmonth>رمضان|شوال|ذو\s+الحجة|ذي\s+الحجة|محرم|شعبان)(?![\w-])"),
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+\s*[)]?)?"
+             r"(?:\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR})?(?:\s*م(?![\w]))?"),
+    ("month", r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+(?:\s+\w+)?\s*[)]?)?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR}"),
+    ("month", r"(?:شهر\s+)?{MONTH}\s+{DIR}"),
+    ("month", r"(?:شهر\s+)?{MONTH}"),
+    ("century", r"القرن\s+(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
+    ("season", r"(?:فصل\s+)?{SEASON}\s+{DIR}"),
+    ("relunit", _W + r"{UNIT}\s+{DIR}"),
+    ("relunit", _W + r"{DIR}\s+{UNIT}"),
+    ("ago", _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت))ين"),
+    ("ago", _W + r"(?P<after>قبل|منذ|بعد)\s+{NUM}\s+{UNIT}"),
+    ("ref", r"{REF}"),
+    ("relday", r"(?<!ذلك\s)" + _W + "{RELDAY}"),
+    ("weekday", _W + r"(?:يوم\s+)?{WEEKDAY}(?:\s+{DIR})?"),
+    ("year", _W + r"(?:(?:عام|سنة|العام)\s+)?{YEAR}(?:\s*م(?![\w]))?"),
+]

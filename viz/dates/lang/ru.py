@@ -1,0 +1,80 @@
+"""Russian words and rules for the date extractor (see viz.dates.engine for the template syntax).
+
+Month names come from CLDR in the genitive ("5 мая") and the nominative ("май 2021"); the prepositional ("в мае")
+is made from the nominative. A month alone is a date only as "в мае": "Мая Плисецкая" is a name."""
+from .. import cldr
+
+CODE = "ru"
+DAY_FIRST = True
+
+
+def _prepositional(months):
+    """{"май": 5, ...} -> {"мае": 5, ...}: "в мае", "в январе", "в марте"."""
+    out = {}
+    for w, n in months.items():
+        if w.endswith(".") or w.endswith("я") or w.endswith("а"):  # abbreviations, genitives
+            continue
+        out[(w[:-1] if w[-1] in "ьй" else w) + "е"] = n
+    return out
+
+
+MONTHS = cldr.months("ru")
+MONTHS = MONTHS | _prepositional(MONTHS)
+MONTHS_PREP = _prepositional(cldr.months("ru", abbreviations=False))
+# weekdays: the nominative from CLDR, and the accusative of "в среду", "в пятницу", "в субботу"
+WEEKDAYS = cldr.weekdays("ru")
+WEEKDAYS = WEEKDAYS | {w[:-1] + "у": n for w, n in WEEKDAYS.items() if w.endswith("а")}
+RANGE_WORDS = ("до", "по")
+FUTURE_CUE = r"\b(?:будет|будут|буду|планирует|планируется|намерен\w*|состоится|пройд[её]т|\w+ся\s+в)\b"
+PAST_CUE = r"\b(?:был[аио]?|\w{3,}(?:ал|ял|ил|ел|ла|ли|ло)(?:сь|ся)?)\b"
+
+SEASONS = {"весной": "SP", "весна": "SP", "весну": "SP", "летом": "SU", "лето": "SU", "осенью": "FA", "осень": "FA",
+           "зимой": "WI", "зима": "WI", "зиму": "WI"}
+
+NUMBERS = {"один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+           "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сто": 100}
+VAGUE_NUMBERS = ("несколько", "пару", "много")
+ORDINALS = {"первом": 1, "первый": 1, "первого": 1, "втором": 2, "второй": 2, "второго": 2, "третьем": 3,
+            "третий": 3, "третьего": 3, "четвертом": 4, "четвёртом": 4, "четвертый": 4, "четвёртый": 4}
+UNITS = {"день": "D", "дня": "D", "дней": "D", "неделю": "W", "недели": "W", "недель": "W", "неделе": "W",
+         "месяц": "M", "месяца": "M", "месяцев": "M", "месяце": "M", "квартал": "Q", "квартале": "Q",
+         "год": "Y", "года": "Y", "лет": "Y", "году": "Y"}
+DIRS = {w: -1 for w in ("прошлом", "прошлого", "прошлый", "прошлой", "прошлую", "прошедшем", "минувшем",
+                        "минувшего", "минувшей", "минувшую")}
+DIRS |= {w: 1 for w in ("следующем", "следующего", "следующий", "следующей", "следующую", "будущем", "будущего",
+                        "будущей", "будущую", "наступающем")}
+DIRS |= {w: 0 for w in ("этом", "этого", "этот", "этой", "эту", "текущем", "текущего", "нынешнем", "сем")}
+AGO_FUTURE = ("через",)
+RELDAYS = {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2}
+REFS = {"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "ныне": "PRESENT_REF", "теперь": "PRESENT_REF",
+        "недавно": "PAST_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF"}
+
+MOD_PREFIX = r"(?:\b(?:в\s+)?(?:начале|конце|середине)\s+)"
+SPAN_DROP = r"в|во|на|с|со|до|к|по|от"
+
+YEAR_CUE = r"\b(?:в|с|до|после|к|году|года|год)"
+YEAR_NOT_AFTER = r"[$€£#§№]|\d[.,](?!\s)|\b(?:более|менее|около|почти|свыше|примерно|дом|стр|ст)\.?"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|\$|₽|руб)|\s*(?:км|кг|м|га|т)\b|\s+(?:\w+\s+)?(?:человек|жителей|рублей|долларов|евро|"
+                   r"метров|километров|тонн|голосов|солдат|погибших|жертв|случаев|компаний|студентов)\b)")
+
+RULES = [
+    ("range_days", r"(?:с|со)\s+{DAY}\s+(?:по|до)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"),
+    ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric", r"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d{4})(?![\d])"),
+    ("date", r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"),
+    ("month", r"{MONTH}\s+{YEAR}(?:\s*(?:года|г\.))?"),
+    ("month", r"(?:(?:в|во)\s+)?{MONTH}\s+(?:{DIR}|этого|текущего)\s+года"),
+    ("month", r"(?<=\bв\s){MONTH}(?![\w-])"),
+    ("quarter", r"(?:в\s+)?{ORD}\s+квартал[еа]?(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"),
+    ("decade", r"(?P<year>1\d\d0|20\d0)-?(?:е|х)\s+(?:годы|годах|годов|гг\.)"),
+    ("century", r"(?P<cnum>[XVI]{1,5})\s+век[аеу]?\b"),
+    ("season", r"{SEASON}\s+{YEAR}(?:\s*(?:года|г\.))?"),
+    ("season", r"{DIR}\s+{SEASON}"),
+    ("relunit", r"(?:(?:в|на)\s+)?{DIR}\s+{UNIT}"),
+    ("relday", r"{RELDAY}"),
+    ("ref", r"{REF}"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>назад)\b"),
+    ("ago", r"(?P<after>через)\s+{NUM}\s+{UNIT}"),
+    ("weekday", r"(?:(?:в|во)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
+    ("year", r"{YEAR}(?:\s*(?:году|года|год|г\.))?"),
+]
