@@ -390,6 +390,9 @@ def _scan(text, lang, reference_date):
         if res is None:
             pos = s + 1
             continue
+        if isinstance(res, list) and not res:  # a match that is no date ("Avenida 17 de Junio"): skip it whole
+            pos = max(rend, s + 1)
+            continue
         if isinstance(res, list):  # several mentions from one match (ranges): [(start, end, value, gran, kind)]
             for ps, pe, value, gran, mkind in res:
                 ps = _drop_lead(lang, text, ps, pe)

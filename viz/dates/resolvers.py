@@ -121,7 +121,7 @@ def r_date(ctx, gd, s, e):
     if month is None or day is None:
         return None
     if ctx.lang.date_block_before is not None and ctx.lang.date_block_before.search(ctx.text, max(0, s - 20), s):
-        return None  # a street or a programme named after a date
+        return []  # a street or a programme named after a date: no mention, and not its month alone either
     year = _g(gd, "year")
     if year:
         y = int(year)

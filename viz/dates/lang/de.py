@@ -6,6 +6,10 @@ DAY_FIRST = True
 DAY_SUFFIX = r"\.?"
 
 MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2}
+# alone, these are also names ("März und Partner", "August Bebel", "Mai Thi"): only after a cue word
+AMBIGUOUS_MONTHS = ("märz", "maerz", "mai", "august")
+MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den|des|dem|diesen|dieses|jeden|"
+                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|und|oder|nach|vor|monat|monats|für)")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue

@@ -28,7 +28,7 @@ DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1
 AGO_FUTURE = ("dentro de",)
 RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
-        "hoy día": "PRESENT_REF", "ahora": "PRESENT_REF", "estos días": "PRESENT_REF", "estos momentos": "PRESENT_REF",
+        "hoy día": "PRESENT_REF", "hoy por hoy": "PRESENT_REF", "ahora": "PRESENT_REF", "estos días": "PRESENT_REF", "estos momentos": "PRESENT_REF",
         "este momento": "PRESENT_REF", "el momento actual": "PRESENT_REF",
         "recientemente": "PAST_REF", "últimamente": "PAST_REF", "ultimamente": "PAST_REF", "antaño": "PAST_REF",
         "algún día": "FUTURE_REF", "largo plazo": "FUTURE_REF", "medio plazo": "FUTURE_REF",

@@ -1,0 +1,51 @@
+"""German dates as TimeML marks them (KRAUTS): prepositions outside the mention, references, "heute" as the day
+of a news report but "nowadays" in an essay."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2013, 11, 30)  # a Saturday
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang="de", reference_date=ref)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Er starb am 7. Mai 2021 in Berlin.", [("7. Mai 2021", "2021-05-07")]),
+    ("Wir müssen in der nächsten Woche präsent sein.", [("der nächsten Woche", "2013-W49")]),
+    ("Damals war alles anders.", [("Damals", "PAST_REF")]),
+    ("Früher dominierten die Ingenieure.", [("Früher", "PAST_REF")]),
+    ("Die Stelle wird ab Juli dieses Jahres besetzt.", [("Juli dieses Jahres", "2013-07")]),
+    ("Der Starke von heute kann der Schwache von morgen sein.", [("heute", "PRESENT_REF"), ("morgen", "FUTURE_REF")]),
+    ("Der Ex-Landesrat wollte kandidieren.", [("Ex", "PAST_REF")]),
+    ("Die Arbeitslosigkeit ist seit Mitte des Jahres gesunken.", [("Mitte des Jahres", "2013")]),
+    ("Heuer gab es mehr Schnee.", [("Heuer", "2013")]),
+])
+def test_german_timeml(text, expected):
+    got = pairs(text)
+    for p in expected:
+        assert p in got, got
+
+
+def test_heute_is_the_day_of_a_news_report_and_nowadays_in_an_essay():
+    essay = "Die Parteien waren der Transmissionsriemen. Heute schließen sich die Parteien den Bewegungen an."
+    news = "Der Markt öffnet heute um 9 Uhr. Gestern war er geschlossen."
+    report = "Die Kommission soll heute ausgetauscht werden, sagte er gestern."
+    assert ("Heute", "PRESENT_REF") in pairs(essay)
+    assert ("heute", "2013-11-30") in pairs(news)
+    assert ("heute", "2013-11-30") in pairs(report)
+
+
+@pytest.mark.parametrize("text", [
+    "März und Partner haben die Kanzlei gegründet.",  # "März" as a name
+    "Der Mars ist ein roter Planet.",  # Mars
+    "Es kamen 2000 Menschen zur Demonstration.",  # people, not a year
+    "Das Verfahren dauerte drei Jahre.",  # a duration
+])
+def test_german_traps(text):
+    assert pairs(text) == [], pairs(text)

@@ -1,0 +1,54 @@
+"""Spanish dates as TimeML marks them (Spanish TimeBank): references, articles inside the mention, prepositions
+outside, days without a month, dates relative to the last date of the text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2000, 6, 1)  # a Thursday
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=ref)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ahora todos los medios coinciden en las críticas.", [("Ahora", "PRESENT_REF")]),
+    ("El sucesor del actual presidente gobernará seis años.", [("actual", "PRESENT_REF")]),
+    ("Visitó la recién creada delegación del Govern.", [("recién", "PAST_REF")]),
+    ("Negó que hasta el momento hayan llegado a un acuerdo.", [("el momento", "PRESENT_REF")]),
+    ("Desde entonces guarda silencio.", [("entonces", "PAST_REF")]),
+    ("Será el anfitrión de la próxima reunión de ministros.", [("próxima", "FUTURE_REF")]),
+    ("Conversamos sobre problemas que heredamos del pasado.", [("del pasado", "PAST_REF")]),
+    ("El Gobierno informó hoy, jueves, de la decisión.", [("hoy, jueves", "2000-06-01")]),
+    ("Las elecciones de mañana, viernes, serán reñidas.", [("mañana, viernes", "2000-06-02")]),
+    ("Se disputó del 6 al 9 de abril.", [("del 6", "2000-04-06"), ("al 9 de abril", "2000-04-09")]),
+    ("Entre el 5 y el 6 de junio llegarán los expertos.", [("el 5", "2000-06-05"), ("el 6 de junio", "2000-06-06")]),
+    ("Los comicios del pasado día 3 dieron la victoria al centro.", [("del pasado día 3", "2000-05-03")]),
+    ("Ejerce desde el 20 de marzo de 1994 su cargo.", [("el 20 de marzo de 1994", "1994-03-20")]),
+    ("A principios de 2020 llegó.", [("principios de 2020", "2020")]),
+    ("Falleció hace más de 30 años.", [("hace más de 30 años", "1970")]),
+    ("Murió hace un par de meses.", [("hace un par de meses", "2000-04")]),
+    ("El Primero de Mayo será una llamada a la unidad.", [("El Primero de Mayo", "2000-05-01")]),
+    ("Hoy por hoy las espadas están en alto.", [("Hoy por hoy", "PRESENT_REF")]),
+    ("El 20 de mayo firmó. El día anterior se había reunido.", [("El día anterior", "2000-05-19")]),
+    ("En lo que va de año el índice subió.", [("año", "2000")]),
+])
+def test_spanish_timeml(text, expected):
+    got = pairs(text)
+    for p in expected:
+        assert p in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Los corredores pasarán por la Avenida 17 de Junio.",  # a street named after a date
+    "Hay que mirar al futuro de las pensiones con miedo.",  # "el futuro de X" is the noun, not FUTURE_REF
+    "Falla en dos aspectos: su pasado y su cinismo.",  # "su pasado": someone's past, not a time
+    "El mar estaba en calma.",  # "mar" is the sea, never "mar." (March)
+])
+def test_spanish_traps(text):
+    got = [p for p in pairs(text) if p[1]]
+    assert not [p for p in got if p[0].lower() not in ("el futuro",)], got
