@@ -115,3 +115,31 @@ def test_real_build_over_all_kinds(tmp_path):
     assert any(s["reason"].startswith("a viz run directory") for s in manifest["skipped"])
     docs = pd.read_parquet(out / "documents.parquet")
     assert len(docs) == expected_docs
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--max-chars", "-5", "must be at least 20"),
+    ("--max-chars", "0", "must be at least 20"),
+    ("--max-chars", "many", "expected a whole number"),
+    ("--topics", "0", "must be at least 1"),
+    ("--topics", "-3", "must be at least 1"),
+])
+def test_build_options_out_of_range_are_refused(option, value, message, tmp_path, capsys):
+    from viz.cli import main
+
+    (tmp_path / "a.txt").write_text("A document.", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(tmp_path), "--out", str(tmp_path / "run"), option, value])
+    assert exc.value.code == 2
+    assert f"argument {option}: {message}" in capsys.readouterr().err
+    assert not (tmp_path / "run").exists()
+
+
+def test_fifo_on_the_command_line_is_an_error_not_a_hang(tmp_path, capsys):
+    from viz.cli import main
+
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    code = main(["build", str(tmp_path / "pipe.jsonl"), "--out", str(tmp_path / "run"),
+                 "--embedder", "tfidf", "--no-progress"])
+    assert code == 2
+    assert "pipe.jsonl: a FIFO; viz reads files and folders" in capsys.readouterr().err
