@@ -94,7 +94,7 @@ def test_csv_with_custom_columns_and_short_row(tmp_path):
     docs = _docs(result)
     assert sorted(docs.index) == ["k1", "k2"]
     assert docs.loc["k1", S.TEXT] == "Some text, with comma"
-    assert [s["input"].rsplit(":", 1)[1] for s in result.skipped] == ["row 3"]
+    assert [s["input"].rsplit(":", 1)[1] for s in result.skipped] == ["line 3"]
 
 
 def test_parquet_input(tmp_path):

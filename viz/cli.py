@@ -19,6 +19,23 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {text!r}") from None
 
 
+def _at_least(minimum: int):
+    """An argparse type: a whole number no smaller than ``minimum``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+    parse.__name__ = "number"
+    return parse
+
+
+MIN_MAX_CHARS = 20  # a passage shorter than this is not a passage
+
+
 def _languages(text: str) -> list[str]:
     return [x.strip() for x in text.split(",") if x.strip()]
 
@@ -100,10 +117,10 @@ def _build_options(b: argparse.ArgumentParser) -> None:
     b.add_argument("--no-align-languages", action="store_true",
                    help="keep each language's mean embedding direction (by default it is removed "
                         "so passages cluster by subject, not by language)")
-    b.add_argument("--max-chars", type=int, default=None,
+    b.add_argument("--max-chars", type=_at_least(MIN_MAX_CHARS), default=None,
                    help="longest passage in characters before a paragraph is windowed "
                         f"(default {DEFAULT_MAX_CHARS})")
-    b.add_argument("--topics", type=int, default=None, metavar="N",
+    b.add_argument("--topics", type=_at_least(1), default=None, metavar="N",
                    help="number of topics (default: one that fits the corpus size, e.g. 5 for "
                         "80 passages, about 35 for 14,000); coarser later: viz topics RUN coarsen N")
     b.add_argument("--label-language", default=None, metavar="CODE",
@@ -258,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("VIZ_DEBUG"):
             raise
         print(f"viz {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file the command needs cannot be read or written
+        if os.environ.get("VIZ_DEBUG"):
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"viz {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
