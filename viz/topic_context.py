@@ -63,8 +63,8 @@ def document_means(embeddings: np.ndarray, doc_ids, lengths=None) -> np.ndarray:
 def mix_with_document(embeddings: np.ndarray, doc_ids, weight: float,
                       lengths=None) -> np.ndarray:
     """Each passage's vector moved towards its document's mean direction by ``weight``
-    (0: unchanged, 1: the document's mean), re-normalised. A new array; a document of one
-    passage is unchanged (up to rounding)."""
+    (0: unchanged, 1: the document's mean), re-normalised. A new array; the vector of a
+    document's only passage is returned as given."""
     if not 0.0 <= weight <= 1.0:
         raise ValueError(f"document weight must be within [0, 1], got {weight}")
     embeddings = np.asarray(embeddings, dtype=np.float32)
@@ -72,7 +72,9 @@ def mix_with_document(embeddings: np.ndarray, doc_ids, weight: float,
         return embeddings.copy()
     mixed = (1.0 - weight) * _unit(embeddings) + weight * document_means(embeddings, doc_ids,
                                                                           lengths)
-    return _unit(mixed).astype(np.float32)
+    codes, _ = _codes(doc_ids)
+    alone = np.bincount(codes)[codes] == 1  # exactly as given, not rounded: a true no-op
+    return np.where(alone[:, None], embeddings, _unit(mixed)).astype(np.float32)
 
 
 def document_main_topic(labels, doc_ids, lengths=None) -> np.ndarray:
