@@ -9,6 +9,19 @@ explicit embedding model, so it never reaches for a model hub. Each JSONL row is
     .venv/bin/python benchmarks/topics.py ../shared/corpora/sib200/sib200_train_12lang.jsonl
     .venv/bin/python benchmarks/topics.py PATH --limit 2000 --n-topics 20 --json
     .venv/bin/python benchmarks/topics.py SIB200_PATH --coverage   # translation retrieval
+    .venv/bin/python benchmarks/topics.py ../shared/corpora/bbc/bbc_en.jsonl.gz --documents
+
+``--documents`` scores topics per document on a corpus of multi-passage documents (each row a
+document): passages are made as the build makes them (:func:`viz.passages.make_passages`),
+each document's main topic is its passages' topics weighted by text length, and it is scored
+against the row's ``label`` next to plain BERTopic fitted on whole documents (a document's
+embedding is its whole text embedded, as BERTopic would), over ``--seeds``. ``--variants``
+are viz's settings of the document context (:mod:`viz.topic_context`): ``blind`` (no document
+ids), ``default`` (``TopicParams``' defaults), or ``+``-joined ``w0.3`` (``doc_weight``),
+``smooth`` / ``smooth0.05`` (``doc_smooth``, ``doc_margin``), ``nosmooth``, ``t20`` (topics).
+Columns: NMI and ARI of documents' main topics, within-document agreement (mean share of a
+multi-passage document's text in its main topic), topics, outliers among documents and
+passages.
 
 Columns: ``bertopic`` (plain), ``viz-orig`` (viz's topics with HDBSCAN's outliers kept, i.e.
 ``topic_ids_original``) and ``viz`` (``topic_ids``, outliers close to a topic reassigned).
@@ -73,14 +86,124 @@ def plain_bertopic(texts, embeddings, embedder, seed: int) -> np.ndarray:
     return np.asarray(model.fit_transform(texts, embeddings=embeddings)[0])
 
 
+def embed_cached(texts, embedder, cache_dir=None) -> np.ndarray:
+    from viz.embed import EmbeddingCache, default_cache_dir, embed_texts
+
+    cache = EmbeddingCache(cache_dir or default_cache_dir()) if embedder.cacheable else None
+    try:
+        return embed_texts(texts, embedder, cache=cache)[0]
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def variant_params(spec: str, n: int, seed: int, n_topics=None):
+    """(TopicParams, whether document ids are given) for a ``--variants`` entry."""
+    from dataclasses import replace
+
+    from viz.topics import TopicParams
+
+    params = TopicParams.for_size(n, seed=seed, n_topics=n_topics)
+    if spec in ("blind", "default"):
+        return params, spec == "default"
+    changes = {}
+    for part in spec.split("+"):
+        if part == "nosmooth":
+            changes["doc_smooth"] = False
+        elif part.startswith("smooth"):
+            changes["doc_smooth"] = True
+            if part[6:]:
+                changes["doc_margin"] = float(part[6:])
+        elif part.startswith("w"):
+            changes["doc_weight"] = float(part[1:])
+        elif part.startswith("t"):
+            changes.update(n_topics=int(part[1:]), n_topics_requested=True)
+        else:
+            raise SystemExit(f"unknown variant part {part!r} in {spec!r}")
+    return replace(params, **changes), True
+
+
+def documents_main(args) -> int:
+    """``--documents``: per-document scores of viz (several variants) and plain BERTopic."""
+    import pandas as pd
+
+    from viz import schema as S
+    from viz import topic_metrics as M
+    from viz.embed import make_embedder
+    from viz.passages import make_passages
+    from viz.topics import fit_topics
+
+    rows = load(args.path, args.limit)
+    docs = pd.DataFrame({S.DOC_ID: [str(r.get("id", i)) for i, r in enumerate(rows)],
+                         S.TEXT: [str(r.get("text") or "") for r in rows]})
+    if docs[S.DOC_ID].duplicated().any():
+        docs[S.DOC_ID] = [str(i) for i in range(len(rows))]
+    gold = dict(zip(docs[S.DOC_ID], [r.get("label") for r in rows]))
+    doc_lang = dict(zip(docs[S.DOC_ID], [iso_lang(r.get("lang")) for r in rows]))
+    passages = make_passages(docs)
+    texts = passages[S.TEXT].tolist()
+    doc_ids = passages[S.DOC_ID].tolist()
+    langs = [doc_lang[d] for d in doc_ids]
+    lengths = [len(t) for t in texts]
+    embedder = make_embedder(args.embedder)
+    embeddings = embed_cached(texts, embedder, args.cache_dir)
+    doc_embeddings = embed_cached(docs[S.TEXT].tolist(), embedder, args.cache_dir)
+    seeds = [int(s) for s in args.seeds.split(",")]
+    variants = [v for v in args.variants.split(",") if v]
+    print(f"corpus: {args.path} ({len(docs)} documents, {len(texts)} passages, "
+          f"{len(set(gold.values()))} labels)", flush=True)
+    keys = ["nmi_label", "ari_label", "agreement", "topics", "outliers", "passage_outliers"]
+    print(f"{'seed':>4} {'model':28}" + "".join(f"{k:>17}" for k in keys), flush=True)
+    table = []
+
+    def show(seed, name, measures, seconds):
+        table.append({"seed": seed, "model": name, **measures, "seconds": round(seconds, 1)})
+        cells = [measures.get(k) for k in keys]
+        print(f"{seed:>4} {name:28}" + "".join(
+            f"{'-':>17}" if v is None else f"{v:>17}" if isinstance(v, int) else f"{v:>17.3f}"
+            for v in cells) + f"   ({seconds:.0f} s)", flush=True)
+
+    for seed in seeds:
+        if not args.no_bertopic:
+            t0 = time.perf_counter()
+            topics = plain_bertopic(docs[S.TEXT].tolist(), doc_embeddings, embedder, seed)
+            labels = [gold[d] for d in docs[S.DOC_ID]]
+            show(seed, "bertopic (whole documents)",
+                 {"nmi_label": M.nmi(labels, topics), "ari_label": M.ari(labels, topics),
+                  "topics": M.n_topics(topics), "outliers": M.outlier_share(topics)},
+                 time.perf_counter() - t0)
+        for spec in variants:
+            params, with_docs = variant_params(spec, len(texts), seed, args.n_topics)
+            t0 = time.perf_counter()
+            result = fit_topics(texts, embeddings, langs, embedder=embedder, params=params,
+                                doc_ids=doc_ids if with_docs else None)
+            show(seed, f"viz {spec}", M.document_summary(doc_ids, result.topic_ids, gold, lengths),
+                 time.perf_counter() - t0)
+    frame = pd.DataFrame(table)
+    means = frame.groupby("model", sort=False)[keys].mean()
+    print("mean over seeds " + ", ".join(map(str, seeds)) + ":")
+    for model, row in means.iterrows():
+        print(f"{'':>4} {model:28}" + "".join(
+            f"{'-':>17}" if pd.isna(v) else f"{v:>17.3f}" for v in row.tolist()))
+    if args.json:
+        print(json.dumps({"corpus": args.path, "documents": len(docs), "passages": len(texts),
+                          "runs": table}, indent=1, default=float))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("path", help="a labelled .jsonl or .jsonl.gz (id, text, label, lang, ...)")
     ap.add_argument("--limit", type=int, default=None, help="the first N rows only")
     ap.add_argument("--embedder", default="use")
-    ap.add_argument("--cache-dir", default="/tmp/viz-topics-bench-cache")
+    ap.add_argument("--cache-dir", default=None, help="embedding cache (default: viz's)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--documents", action="store_true",
+                    help="rows are whole documents: score each document's main topic")
+    ap.add_argument("--seeds", default="0,1,2", help="with --documents: seeds to run")
+    ap.add_argument("--variants", default="blind,default",
+                    help="with --documents: viz settings to compare (see above)")
     ap.add_argument("--n-topics", type=int, default=None, help="ask viz for this many topics")
     ap.add_argument("--no-bertopic", action="store_true", help="skip the plain BERTopic run")
     ap.add_argument("--coverage", action="store_true",
@@ -89,8 +212,11 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
 
+    if args.documents:
+        return documents_main(args)
+
     from viz import topic_metrics as M
-    from viz.embed import EmbeddingCache, embed_texts, make_embedder
+    from viz.embed import make_embedder
     from viz.topic_coverage import coverage_report, translation_accuracy, uncovered_mask
     from viz.topics import fit_topics
 
@@ -101,13 +227,8 @@ def main(argv=None) -> int:
     langs = [iso_lang(r.get("lang")) for r in rows]
     groups = [r["group_id"] for r in rows] if all("group_id" in r for r in rows) else None
     embedder = make_embedder(args.embedder, seed=args.seed)
-    cache = EmbeddingCache(args.cache_dir) if embedder.cacheable else None
     t0 = time.perf_counter()
-    try:
-        embeddings, _ = embed_texts(texts, embedder, cache=cache)
-    finally:
-        if cache is not None:
-            cache.close()
+    embeddings = embed_cached(texts, embedder, args.cache_dir)
     seconds = {"embed": time.perf_counter() - t0}
     covered = ~uncovered_mask(langs, embedder)
     report = coverage_report(langs, embedder)
@@ -121,8 +242,9 @@ def main(argv=None) -> int:
         columns["bertopic"] = measure(plain_bertopic(texts, embeddings, embedder, args.seed))
         seconds["bertopic"] = time.perf_counter() - t0
     t0 = time.perf_counter()
+    # each row is a document of one passage: the document context step must change nothing
     result = fit_topics(texts, embeddings, langs, embedder=embedder, seed=args.seed,
-                        n_topics=args.n_topics)
+                        n_topics=args.n_topics, doc_ids=list(range(len(texts))))
     seconds["viz"] = time.perf_counter() - t0
     columns["viz-orig"] = measure(result.topic_ids_original)
     columns["viz"] = measure(result.topic_ids)

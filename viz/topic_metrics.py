@@ -73,3 +73,31 @@ def summary(topics, labels=None, langs=None, groups=None, mask=None) -> dict:
             out["group_share_covered"] = group_majority_share(np.asarray(groups)[m], topics[m])
             out["group_share_all"] = group_majority_share(groups, topics)
     return out
+
+
+def document_topics(doc_ids, topics, lengths=None) -> tuple[list, np.ndarray]:
+    """(documents in order of first appearance, each one's main topic): its passages' topics
+    weighted by ``lengths`` (:func:`viz.topic_context.document_main_topic`), -1 when all its
+    passages are outliers."""
+    import pandas as pd
+
+    from .topic_context import document_main_topic
+
+    main = document_main_topic(topics, doc_ids, lengths)
+    frame = pd.DataFrame({"doc": list(doc_ids), "main": main}).drop_duplicates("doc")
+    return frame["doc"].tolist(), frame["main"].to_numpy()
+
+
+def document_summary(doc_ids, topics, doc_labels: dict, lengths=None) -> dict:
+    """Per-document measures of passage topics: each document's main topic against its label
+    (``doc_labels``: doc id -> label), the topic count and outlier share of documents and of
+    passages, and within-document agreement (:func:`viz.topic_context.within_document_agreement`)."""
+    from .topic_context import within_document_agreement
+
+    topics = np.asarray(topics)
+    docs, main = document_topics(doc_ids, topics, lengths)
+    return {"nmi_label": nmi([doc_labels[d] for d in docs], main),
+            "ari_label": ari([doc_labels[d] for d in docs], main),
+            "topics": n_topics(topics), "doc_topics": n_topics(main),
+            "outliers": outlier_share(main), "passage_outliers": outlier_share(topics),
+            "agreement": within_document_agreement(topics, doc_ids, lengths)}

@@ -67,6 +67,10 @@ class TopicParams:
     smooth_neighbors: int = 10  # 0 = no neighbour vote
     linkage: str = "ward"  # how micro-clusters merge (see passage_linkage)
     label_lang: str | None = None  # preferred language of labels (None: the corpus's main one)
+    # the document around a passage (viz.topic_context; used when fit_topics gets doc_ids):
+    doc_weight: float = 0.0  # pull of the document's mean direction on each passage's vector
+    doc_smooth: bool = False  # passages follow their document's main topic ...
+    doc_margin: float = 0.05  # ... unless this much closer (cosine) to their own topic
 
     @staticmethod
     def auto_topics(n: int) -> int:
@@ -259,11 +263,12 @@ def _by_size(labels: np.ndarray) -> np.ndarray:
 def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder,
                seed: int = 0, align: bool = True, params: TopicParams | None = None,
                n_topics: int | None = None, reduce_outliers: bool = True,
-               label_lang: str | None = None) -> TopicResult:
+               label_lang: str | None = None, doc_ids=None) -> TopicResult:
     """Cluster passages into topics and place them on a 2-D map (see the module docstring).
 
     ``n_topics`` asks for that many topics (at most the number of micro-clusters found);
-    ``reduce_outliers=False`` keeps HDBSCAN's outliers as they are.
+    ``reduce_outliers=False`` keeps HDBSCAN's outliers as they are. ``doc_ids`` (one per
+    passage) gives each passage its document (:mod:`viz.topic_context`, as ``params`` say).
     """
     n = len(texts)
     params = params or TopicParams.for_size(n, seed=seed, align_languages=align,
@@ -276,6 +281,10 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     if params.align_languages:
         embeddings, aligned = align_languages(embeddings, langs)
     embeddings = np.asarray(embeddings, dtype=np.float32)
+    if doc_ids is not None:
+        from .topic_context import before_clustering
+
+        embeddings = before_clustering(embeddings, doc_ids, texts, params)
     counts = count_matrix(texts, langs, params.min_df if n >= SMALL_CORPUS else 1)
     if n < SMALL_CORPUS:
         return _single_topic(texts, embeddings, langs, params, "single-topic", aligned,
@@ -300,7 +309,12 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
         # HDBSCAN found no dense region (tiny or very uniform corpus): one topic, not zero.
         return _single_topic(texts, embeddings, langs, params, "single-topic (no cluster found)",
                              aligned, xy, counts, embedder, raw)
-    topic_ids = _by_size(clusters.labels_)
+    labels = clusters.labels_
+    if doc_ids is not None:
+        from .topic_context import after_clustering
+
+        labels = after_clustering(labels, embeddings, doc_ids, texts, params)
+    topic_ids = _by_size(labels)
     original = np.where(micro >= 0, topic_ids, S.OUTLIER_TOPIC).astype(np.int32)
     result = _result(texts, embeddings, langs, topic_ids, original, params, method, aligned,
                      xy, counts, embedder, raw)

@@ -1,0 +1,184 @@
+"""The document around a passage: topics of passages that hold on whole documents.
+
+Passages are embedded blind to their document, so the third paragraph of a company report
+("the firm said it expects ...") could belong anywhere. Two pure steps give it its document
+back (both change nothing for a document of one passage, so single-passage corpora such as
+headlines or sentences keep exactly the topics they had):
+
+* :func:`mix_with_document`: before clustering, each passage's vector is moved towards its
+  document's mean direction, ``(1 - w) * passage + w * document``, re-normalised;
+* :func:`smooth_within_documents`: after clustering, a passage whose topic is not its
+  document's main topic takes the main topic, unless it is clearly elsewhere: its topic is a
+  subject documents are about (:func:`topic_anchoring`), and the passage is closer to that
+  topic's centre than to the main topic's by more than ``margin`` (cosine).
+
+A document's main topic is its passages' topics weighted by text length
+(:func:`document_main_topic`), the same rule as :func:`viz.topics.document_topic_mix`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+OUTLIER = -1
+
+
+def _codes(doc_ids) -> tuple[np.ndarray, int]:
+    """Dense integer codes 0..k-1 for any hashable document ids, in order of appearance."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(pd.Series(list(doc_ids), dtype=object), sort=False)
+    if (codes < 0).any():
+        raise ValueError("doc_ids must not contain missing values")
+    return codes.astype(np.int64), len(uniques)
+
+
+def _weights(lengths, n: int) -> np.ndarray:
+    if lengths is None:
+        return np.ones(n)
+    w = np.asarray(lengths, dtype=np.float64)
+    if w.shape != (n,):
+        raise ValueError(f"lengths has {w.size} values for {n} passages")
+    return np.maximum(w, 0) + 1e-9  # an empty passage still counts a little
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return x / norms
+
+
+def document_means(embeddings: np.ndarray, doc_ids, lengths=None) -> np.ndarray:
+    """Per passage, the unit mean direction of its document's passages (weighted by length)."""
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    codes, k = _codes(doc_ids)
+    if len(codes) != len(embeddings):
+        raise ValueError(f"{len(codes)} doc_ids for {len(embeddings)} embeddings")
+    w = _weights(lengths, len(codes))
+    sums = np.zeros((k, embeddings.shape[1]), np.float64)
+    np.add.at(sums, codes, embeddings * w[:, None])
+    return _unit(sums).astype(np.float32)[codes]
+
+
+def mix_with_document(embeddings: np.ndarray, doc_ids, weight: float,
+                      lengths=None) -> np.ndarray:
+    """Each passage's vector moved towards its document's mean direction by ``weight``
+    (0: unchanged, 1: the document's mean), re-normalised. A new array; the vector of a
+    document's only passage is returned as given."""
+    if not 0.0 <= weight <= 1.0:
+        raise ValueError(f"document weight must be within [0, 1], got {weight}")
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    if weight == 0 or not len(embeddings):
+        return embeddings.copy()
+    mixed = (1.0 - weight) * _unit(embeddings) + weight * document_means(embeddings, doc_ids,
+                                                                          lengths)
+    codes, _ = _codes(doc_ids)
+    alone = np.bincount(codes)[codes] == 1  # exactly as given, not rounded: a true no-op
+    return np.where(alone[:, None], embeddings, _unit(mixed)).astype(np.float32)
+
+
+def document_main_topic(labels, doc_ids, lengths=None) -> np.ndarray:
+    """Per passage, its document's main topic: the topic holding most of the document's text
+    among its assigned passages (ties: the lower topic id); -1 when all of them are outliers."""
+    from scipy import sparse
+
+    labels = np.asarray(labels, dtype=np.int64)
+    codes, k = _codes(doc_ids)
+    if len(codes) != len(labels):
+        raise ValueError(f"{len(codes)} doc_ids for {len(labels)} labels")
+    w = _weights(lengths, len(labels))
+    ok = labels >= 0
+    if not ok.any():
+        return np.full(len(labels), OUTLIER, np.int64)
+    m = sparse.csr_matrix((w[ok], (codes[ok], labels[ok])), shape=(k, int(labels.max()) + 1))
+    best = np.asarray(m.argmax(axis=1)).ravel()
+    has = np.asarray(m.sum(axis=1)).ravel() > 0
+    return np.where(has, best, OUTLIER)[codes]
+
+
+def topic_anchoring(labels, doc_ids, lengths=None) -> dict[int, float]:
+    """Per topic, the share of its text that lies in documents whose main topic it is.
+
+    A subject that articles are about scores high; a topic of boilerplate ("the firm said it
+    expects ...") that every kind of article carries, but none is mainly about, scores near 0.
+    """
+    labels = np.asarray(labels, dtype=np.int64)
+    w = _weights(lengths, len(labels))
+    main = document_main_topic(labels, doc_ids, lengths)
+    ok = labels >= 0
+    if not ok.any():
+        return {}
+    total = np.bincount(labels[ok], weights=w[ok])
+    home = np.bincount(labels[ok], weights=w[ok] * (main[ok] == labels[ok]),
+                       minlength=len(total))
+    return {int(t): float(home[t] / total[t]) for t in np.flatnonzero(total > 0)}
+
+
+def smooth_within_documents(labels, embeddings: np.ndarray, doc_ids, lengths=None, *,
+                            margin: float = 0.05, min_anchoring: float = 0.5,
+                            join_outliers: bool = True) -> np.ndarray:
+    """A passage takes its document's main topic unless it is clearly elsewhere.
+
+    "Clearly elsewhere": its own topic is a subject documents are about (its
+    :func:`topic_anchoring` is at least ``min_anchoring``) and the passage is closer (cosine)
+    to that topic's centre than to the main topic's by more than ``margin``
+    (``margin=inf``: every passage follows its document). A passage of a topic no document is
+    mainly about (boilerplate, quotes, generic phrasing) follows its document. With
+    ``join_outliers`` an outlier passage joins its document's main topic (when the document
+    has one). Centres are the unit mean vectors of the topics as given. Returns new labels;
+    documents of one passage are unchanged.
+    """
+    from .topic_tree import centroids
+
+    labels = np.asarray(labels, dtype=np.int64)
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    main = document_main_topic(labels, doc_ids, lengths)
+    out = labels.copy()
+    differ = (main >= 0) & (labels != main)
+    if not join_outliers:
+        differ &= labels >= 0
+    idx = np.flatnonzero(differ)
+    if not len(idx):
+        return out
+    ids, cents = centroids(labels, embeddings)
+    pos = {int(t): i for i, t in enumerate(ids)}
+    anchoring = topic_anchoring(labels, doc_ids, lengths)
+    own_sim = np.full(len(idx), -np.inf)
+    subject = np.array([anchoring.get(int(t), 0.0) >= min_anchoring for t in labels[idx]])
+    keep = (labels[idx] >= 0) & subject
+    if keep.any():
+        own = np.array([pos[int(t)] for t in labels[idx][keep]])
+        own_sim[keep] = np.einsum("ij,ij->i", embeddings[idx][keep], cents[own])
+    main_pos = np.array([pos[int(t)] for t in main[idx]])
+    main_sim = np.einsum("ij,ij->i", embeddings[idx], cents[main_pos])
+    follow = own_sim - main_sim <= margin
+    out[idx[follow]] = main[idx[follow]]
+    return out
+
+
+def within_document_agreement(labels, doc_ids, lengths=None, *, min_passages: int = 2) -> float:
+    """Mean over documents of at least ``min_passages`` passages of the share of the
+    document's text in its main topic (outlier passages count against it); NaN if none."""
+    labels = np.asarray(labels, dtype=np.int64)
+    codes, k = _codes(doc_ids)
+    w = _weights(lengths, len(labels))
+    main = document_main_topic(labels, doc_ids, lengths)
+    total = np.bincount(codes, weights=w, minlength=k)
+    inside = np.bincount(codes, weights=w * ((labels == main) & (main >= 0)), minlength=k)
+    many = np.bincount(codes, minlength=k) >= min_passages
+    return float(np.mean(inside[many] / total[many])) if many.any() else float("nan")
+
+
+def before_clustering(embeddings: np.ndarray, doc_ids, texts, params) -> np.ndarray:
+    """:func:`mix_with_document` as ``params.doc_weight`` says (the vectors to cluster)."""
+    if params.doc_weight <= 0:
+        return embeddings
+    return mix_with_document(embeddings, doc_ids, params.doc_weight, [len(t) for t in texts])
+
+
+def after_clustering(labels, embeddings: np.ndarray, doc_ids, texts, params) -> np.ndarray:
+    """:func:`smooth_within_documents` when ``params.doc_smooth`` (the final labels)."""
+    if not params.doc_smooth:
+        return np.asarray(labels)
+    return smooth_within_documents(labels, embeddings, doc_ids, [len(t) for t in texts],
+                                   margin=params.doc_margin)
