@@ -26,12 +26,12 @@ CASES = [
     ("en", "It happened on April 5, 2024 in Gaza.", "April 5, 2024", "2024-04-05", "day"),
     ("en", "Sales rose in May 2021 again.", "May 2021", "2021-05", "month"),
     ("en", "The revolution began in 1980.", "1980", "1980", "year"),
-    ("en", "Prices were lower in the 1990s.", "the 1990s", "199X", "decade"),
+    ("en", "Prices were lower in the 1990s.", "the 1990s", "199", "decade"),
     ("en", "Growth resumed in mid-2019.", "mid-2019", "2019", "year"),
     ("en", "Revenue fell in Q3 2022.", "Q3 2022", "2022-Q3", "quarter"),
     ("en", "We met in the summer of 2018.", "the summer of 2018", "2018-SU", "season"),
     ("en", "Filed on 2021-05-07 by the court.", "2021-05-07", "2021-05-07", "day"),
-    ("en", "Buildings of the 20th century.", "the 20th century", "19XX", "century"),
+    ("en", "Buildings of the 20th century.", "the 20th century", "19", "century"),
     # English: year-less and relative
     ("en", "Protests are planned for April 5.", "April 5", "2024-04-05", "day"),
     ("en", "He spoke yesterday.", "yesterday", "2024-04-02", "day"),
@@ -57,7 +57,7 @@ CASES = [
     ("fr", "Elle reviendra en juin prochain.", "juin prochain", "2024-06", "month"),
     ("fr", "Depuis octobre 98, rien.", "octobre 98", "1998-10", "month"),
     ("fr", "Début octobre, la rentrée.", "Début octobre", "2023-10", "month"),
-    ("fr", "Au cours des années 1990.", "années 1990", "199X", "decade"),
+    ("fr", "Au cours des années 1990.", "années 1990", "199", "decade"),
     ("fr", "Il est arrivé cette semaine.", "cette semaine", "2024-W14", "week"),
     # Indonesian
     ("id", "Peristiwa itu terjadi pada 7 Mei 2021 di Gaza.", "7 Mei 2021", "2021-05-07", "day"),
@@ -77,7 +77,7 @@ CASES = [
     ("de", "Er kam gestern an.", "gestern", "2024-04-02", "day"),
     ("de", "Letztes Jahr stiegen die Preise.", "Letztes Jahr", "2023", "year"),
     ("de", "Im dritten Quartal 2020 fiel der Umsatz.", "dritten Quartal 2020", "2020-Q3", "quarter"),
-    ("de", "Die 1990er Jahre waren anders.", "Die 1990er Jahre", "199X", "decade"),
+    ("de", "Die 1990er Jahre waren anders.", "Die 1990er Jahre", "199", "decade"),
     # unknown language: language-independent patterns only
     ("xx", "Signed 2021-05-07, renewed 07/05/2022 and again in 1999.", "2021-05-07", "2021-05-07", "day"),
     ("xx", "Signed 2021-05-07, renewed 07/05/2022 and again in 1999.", "1999", "1999", "year"),
@@ -248,19 +248,19 @@ MORE = [
     ("id", "Harga naik tahun lalu.", "tahun lalu", "2023"),
     ("id", "Pada musim panas 2019 harga naik.", "musim panas 2019", "2019-SU"),
     ("id", "Laba kuartal ketiga 2020 turun.", "kuartal ketiga 2020", "2020-Q3"),
-    ("id", "Musik tahun 1990-an populer.", "tahun 1990-an", "199X"),
+    ("id", "Musik tahun 1990-an populer.", "tahun 1990-an", "199"),
     ("id", "Dia tiba hari Jumat lalu.", "hari Jumat lalu", "2024-03-29"),
     # Spanish
     ("es", "A principios de 2020 llegó.", "principios de 2020", "2020"),  # TimeML leaves "a" out
     ("es", "Llegó en el verano de 2019.", "el verano de 2019", "2019-SU"),
     ("es", "El tercer trimestre de 2020 fue malo.", "El tercer trimestre de 2020", "2020-Q3"),
-    ("es", "Durante la década de 1990 creció.", "la década de 1990", "199X"),
+    ("es", "Durante la década de 1990 creció.", "la década de 1990", "199"),
     ("es", "Lo vimos el mes pasado.", "el mes pasado", "2024-03"),
     # German
     ("de", "Er kam letzte Woche an.", "letzte Woche", "2024-W13"),
     ("de", "Anfang 2020 begann es.", "Anfang 2020", "2020"),
     ("de", "Im Sommer 2019 war es heiß.", "Sommer 2019", "2019-SU"),
-    ("de", "Die 1990er Jahre waren anders.", "Die 1990er Jahre", "199X"),
+    ("de", "Die 1990er Jahre waren anders.", "Die 1990er Jahre", "199"),
     ("de", "Sie kam letzten Monat.", "letzten Monat", "2024-03"),
 ]
 
@@ -376,7 +376,7 @@ FINANCE_REF = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
     ("It will liquidate the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
     ("The offer was advertised in today's editions of the paper.", "today", "1989-10-26"),
     ("Holders responded coolly to yesterday's announcement.", "yesterday", "1989-10-25"),
-    ("Sales volume followed the trend of the '80s.", "the '80s", "198X"),
+    ("Sales volume followed the trend of the '80s.", "the '80s", "198"),
     ("Prices fell in the past several quarters.", "the past several quarters", "PAST_REF"),
     ("Profit fell in the third quarter. Results for that quarter included a charge.", "that quarter", "1989-Q3"),
 ])

@@ -212,14 +212,14 @@ def r_yy(ctx, gd, s, e):
 def r_decade(ctx, gd, s, e):
     d = _g(gd, "year")
     if d:
-        return d[:3] + "X", "decade", "absolute"
+        return d[:3], "decade", "absolute"
     yy = _g(gd, "yy")
     if yy:  # "the '80s": the latest such decade that has begun by the reference year
         yy = int(yy.lstrip("'"))
         y = 2000 + yy if ctx.ref is not None and 2000 + yy <= ctx.ref.year else 1900 + yy
         if ctx.ref is None:
             y = two_digit_year(yy, None)
-        return str(y)[:3] + "X", "decade", "absolute"
+        return str(y)[:3], "decade", "absolute"
     return None
 
 
@@ -233,7 +233,7 @@ def r_century(ctx, gd, s, e):
         c = _roman(n) or _lookup(ctx.lang.ords, n)
     if not c or c > 21:
         return None
-    return "%02dXX" % (c - 1), "century", "absolute"
+    return "%02d" % (c - 1), "century", "absolute"  # TimeML: "19" is the 20th century
 
 
 def _roman(s):
@@ -407,7 +407,7 @@ def _shift(ref, unit, n):
     if unit == "Y":
         return str(ref.year + n), "year"
     if unit == "DEC":
-        return str(ref.year + 10 * n)[:3] + "X", "decade"
+        return str(ref.year + 10 * n)[:3], "decade"
     return None, ""
 
 
