@@ -12,7 +12,7 @@ classes of its possible first characters (see ``firstchars``), so at most positi
 entering them; word lists are written as prefix trees.
 
 Template placeholders (``{NAME}`` or ``{NAME:suffix}`` for a second group of the same kind):
-    MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF HMONTH SMONTH  -> alternations of the language's words
+    MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF HMONTH SMONTH DECWORD  -> alternations of the language's words
     DAY  -> 1-31 (with the language's DAY_SUFFIX), YEAR -> 4-digit year, YY -> 2-digit year
 """
 from __future__ import annotations
@@ -196,6 +196,7 @@ class Lang:
         self.holidays = {_norm_word(k): v for k, v in getattr(mod, "HOLIDAYS", {}).items()}
         self.hijri_months = {_norm_word(k): v for k, v in getattr(mod, "HIJRI_MONTHS", {}).items()}
         self.solar_months = {_norm_word(k): v for k, v in getattr(mod, "SOLAR_MONTHS", {}).items()}
+        self.decade_words = {_norm_word(k): v for k, v in getattr(mod, "DECADE_WORDS", {}).items()}
         digits = getattr(mod, "DIGITS", "")  # other scripts' digits 0-9, read as ASCII ones (same length)
         self.digit_table = {ord(c): ord("0") + i % 10 for i, c in enumerate(digits)} or None
         word_lists = {
@@ -212,6 +213,7 @@ class Lang:
             "REF": (getattr(mod, "REFS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "HMONTH": (getattr(mod, "HIJRI_MONTHS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "SMONTH": (getattr(mod, "SOLAR_MONTHS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
+            "DECWORD": (getattr(mod, "DECADE_WORDS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
         }
         self.fragments = {name: words(d, c) + tail for name, (d, c, tail) in word_lists.items()}
         self.fragments.update({

@@ -214,6 +214,9 @@ def r_decade(ctx, gd, s, e):
     if d:
         return d[:3], "decade", "absolute"
     yy = _g(gd, "yy")
+    if not yy and _g(gd, "decword"):  # "in den fünfziger Jahren", "los años cincuenta": a decade of the 1900s
+        n = _lookup(ctx.lang.decade_words, gd["decword"])
+        return ("19%d" % (n // 10), "decade", "absolute") if n else None
     if yy:  # "the '80s": the latest such decade that has begun by the reference year
         yy = int(yy.lstrip("'"))
         y = 2000 + yy if ctx.ref is not None and 2000 + yy <= ctx.ref.year else 1900 + yy
@@ -408,10 +411,13 @@ def _shift(ref, unit, n):
         return str(ref.year + n), "year"
     if unit == "DEC":
         return str(ref.year + 10 * n)[:3], "decade"
+    if unit == "CENT":  # "in diesem Jahrhundert", "des vorigen Jahrhunderts": TimeML "19" is the 20th century
+        return "%02d" % (ref.year // 100 + n), "century"
     return None, ""
 
 
-_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "Y": "year", "DEC": "decade"}
+_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "Y": "year", "DEC": "decade",
+              "CENT": "century"}
 
 
 def r_relunit(ctx, gd, s, e):
