@@ -79,3 +79,14 @@ def test_a_dateline_makes_a_news_report():
 ])
 def test_german_decade_traps(text):
     assert [v for _, v in pairs(text) if v[:1].isdigit()] == [], pairs(text)
+
+
+def test_heute_with_an_event_in_its_clause_is_the_day():
+    ref = dt.date(2009, 4, 8)
+    got = pairs("Der Spieleverleger Konami sagte heute in einer Zeitung, dass das Spiel nicht erscheint.", ref)
+    assert ("heute", "2009-04-08") in got
+    got = pairs("Jonny Reid hat heute Geschichte geschrieben, als er über die Brücke fuhr.", ref)
+    assert ("heute", "2009-04-08") in got
+    # present tense, and a past tense in another clause: nowadays
+    got = pairs("Was er damals sagte, ist vergessen; heute leben sie hier.", ref)
+    assert ("heute", "PRESENT_REF") in got

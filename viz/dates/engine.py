@@ -165,6 +165,8 @@ class Lang:
         self.span_drop = re.compile(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
         ta = getattr(mod, "TODAY_AS_DATE_AFTER", None)
         self.today_date_after = re.compile(ta, re.I) if ta else None
+        tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
+        self.today_date_near = re.compile(tn, re.I) if tn else None
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
         rr = getattr(mod, "RELDAY_AS_REF_AFTER", None)
         self.relday_ref_after = re.compile("(?:" + rr + r")$", re.I) if rr else None

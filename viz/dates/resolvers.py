@@ -339,6 +339,23 @@ def _is_news(ctx):
     return ctx.news
 
 
+_CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e]")
+
+
+def _today_event(ctx, s, e):
+    """Is "today" the day of an event told in its clause ("hat heute Geschichte geschrieben", "sagte heute")?"""
+    rx = ctx.lang.today_date_near
+    if rx is None:
+        return False
+    text = ctx.text
+    a = max(0, s - 80)
+    before = [m.end() for m in _CLAUSE_END.finditer(text, a, s)]
+    a = before[-1] if before else a
+    m = _CLAUSE_END.search(text, e, min(len(text), e + 80))
+    b = m.start() if m else min(len(text), e + 80)
+    return rx.search(text, a, b) is not None
+
+
 def r_relday(ctx, gd, s, e):
     off = _lookup(ctx.lang.reldays, _g(gd, "relday"))
     if off is None:
@@ -346,7 +363,7 @@ def r_relday(ctx, gd, s, e):
     if ctx.lang.relday_ref_after is not None and ctx.lang.relday_ref_after.search(ctx.text, max(0, s - 10), s):
         return ("PRESENT_REF" if off == 0 else "FUTURE_REF" if off > 0 else "PAST_REF"), "ref", "relative"
     if off == 0 and ctx.lang.today_date_after is not None and not ctx.lang.today_date_after.match(ctx.text, e):
-        if not _is_news(ctx):  # "heute" in an essay: nowadays
+        if not _is_news(ctx) and not _today_event(ctx, s, e):  # "heute" in an essay: nowadays
             return "PRESENT_REF", "ref", "relative"
     if ctx.ref is None:
         return "", "day", "relative"

@@ -53,6 +53,10 @@ REFS = {"derzeit": "PRESENT_REF",
 # follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
                        r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
+# ... or when its clause tells an event in the past tense or a plan ("hat heute Geschichte geschrieben", "sagte heute",
+# "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
+TODAY_AS_DATE_NEAR = (r"\b(?:hat|haben|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
+                      r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
 NEWS_ONLY_REFS = ("jetzt",)
 # "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
