@@ -59,6 +59,9 @@ CASES = [
     ("fr", "Début octobre, la rentrée.", "Début octobre", "2023-10", "month"),
     ("fr", "Au cours des années 1990.", "années 1990", "199", "decade"),
     ("fr", "Il est arrivé cette semaine.", "cette semaine", "2024-W14", "week"),
+    ("fr", "Un vaccin semble jusqu'ici capable de réduire la mortalité.", "jusqu'ici", "PRESENT_REF", "ref"),
+    ("fr", "Dernièrement, il a perdu contre Raonic.", "Dernièrement", "PAST_REF", "ref"),
+    ("fr", "Les résultats obtenus jusqu'à présent sont bons.", "jusqu'à présent", "PRESENT_REF", "ref"),
     # Indonesian
     ("id", "Peristiwa itu terjadi pada 7 Mei 2021 di Gaza.", "7 Mei 2021", "2021-05-07", "day"),
     ("id", "Presiden berbicara kemarin.", "kemarin", "2024-04-02", "day"),

@@ -36,7 +36,9 @@ DIRS = {
 AGO_FUTURE = ("dans",)
 RELDAYS = {"hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2}
 REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
-        "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF"}
+        "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF",
+        "à présent": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",
+        "jusqu'ici": "PRESENT_REF", "jusqu'à maintenant": "PRESENT_REF", "dernièrement": "PAST_REF"}
 
 MOD_PREFIX = (r"(?:\b(?:(?:à\s+la\s+|la\s+|vers\s+la\s+)?fin\s+d[e'’]|(?:au\s+|le\s+)?début\s+d[e'’]|"
               r"(?:au\s+)?milieu\s+d[e'’]|(?:dans\s+le\s+)?courant\s+d[e'’]|début|fin|courant)\s*|\bmi-)")

@@ -31,7 +31,8 @@ RELDAYS = {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "altroieri": 
            "dopodomani": 2}
 REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",
         "adesso": "PRESENT_REF", "recentemente": "PAST_REF", "di recente": "PAST_REF", "in passato": "PAST_REF",
-        "in futuro": "FUTURE_REF"}
+        "in futuro": "FUTURE_REF", "ultimamente": "PAST_REF", "finora": "PRESENT_REF", "fino ad ora": "PRESENT_REF",
+        "fino a ora": "PRESENT_REF", "al giorno d'oggi": "PRESENT_REF", "ai giorni nostri": "PRESENT_REF"}
 
 MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+(?:del|dello|della|di|dell['’])\s*")
 SPAN_DROP = r"dal|al|nel|nell['’]|a|in|da|fino\s+al|fino\s+a|entro\s+il|entro"
@@ -63,6 +64,9 @@ RULES = [
     ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
+    # "ora" the adverb ("che ora saranno", "Ora è importante"), not the noun ("un'ora", "ogni ora", "l'ora legale")
+    ("ref", r"(?<!['’])(?<!\bun\s)(?<!\bogni\s)(?<!\buna\s)(?<!\bmezza\s)(?P<pres>ora)(?![\w'’-])"
+            r"(?!\s+(?:di|del|della|dello|dei|delle|legale|locale|solare|esatta|italiana|in\s+cui)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>fa)\b"),
     ("ago", r"(?P<after>tra|fra)\s+{NUM}\s+{UNIT}"),
     ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),

@@ -31,7 +31,8 @@ AGO_FUTURE = ("daqui a", "dentro de", "depois")
 RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
 REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "recentemente": "PAST_REF", "no passado": "PAST_REF",
-        "no futuro": "FUTURE_REF"}
+        "no futuro": "FUTURE_REF", "agora": "PRESENT_REF", "até agora": "PRESENT_REF", "até o momento": "PRESENT_REF",
+        "ultimamente": "PAST_REF", "nos dias de hoje": "PRESENT_REF", "nos dias atuais": "PRESENT_REF"}
 
 MOD_PREFIX = (r"\b(?:(?:no\s+|ao\s+|em\s+)?(?:início|inicio|começo|final|fim|meados)\s+(?:de|do|da))\s+")
 SPAN_DROP = r"desde|até|em|a|durante|para|entre|antes\s+de|depois\s+de|a\s+partir\s+de"
