@@ -212,6 +212,9 @@ def r_yy(ctx, gd, s, e):
 def r_decade(ctx, gd, s, e):
     d = _g(gd, "year")
     if d:
+        if d.endswith("00") and d < "2000" and getattr(ctx.lang.mod, "HUNDREDS_ARE_CENTURIES", False):
+            # "the 1800s": the 19th century (TimeML "18")
+            return d[:2], "century", "absolute"
         return d[:3], "decade", "absolute"
     yy = _g(gd, "yy")
     if not yy and _g(gd, "decword"):  # "in den fünfziger Jahren", "los años cincuenta": a decade of the 1900s
