@@ -28,6 +28,8 @@ CASES = [
     ("en", "The revolution began in 1980.", "1980", "1980", "year"),
     ("en", "Prices were lower in the 1990s.", "the 1990s", "199", "decade"),
     ("en", "Haiti had not seen the disease since the 1800s.", "the 1800s", "18", "century"),
+    ("en", "Over the summer, competitors offered deeper discounts.", "the summer", "2023-SU", "season"),
+    ("en", "The factory will close in the winter.", "the winter", "2024-WI", "season"),
     ("en", "It is known because of the 2010 Winter Olympics.", "2010", "2010", "year"),
     ("en", "Growth resumed in mid-2019.", "mid-2019", "2019", "year"),
     ("en", "Revenue fell in Q3 2022.", "Q3 2022", "2022-Q3", "quarter"),
@@ -99,7 +101,9 @@ def test_expressions(lang, text, surface, value, gran):
 FALSE_POSITIVES = [
     ("en", "We may go there soon."),
     ("en", "May God protect them."),
-    ("en", "Four years later a patent was granted."),  # later than a narrated time, not the document date
+    ("en", "Four years later a patent was granted."),
+    ("en", "In the winter, enjoy some of the best skiing in North America."),  # any winter
+    ("en", "During the summer, also watch out for the Nordic mosquitoes."),  # later than a narrated time, not the document date
     ("en", "Then, a few years later, Horrocks observed a transit of Venus."),
     ("en", "Thousands attended Friday prayers in Tehran."),
     ("en", "They marked the Day of Al-Quds."),

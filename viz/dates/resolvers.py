@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .tense import habitual, tense
+from .tense import habitual, sentence_after, sentence_before, tense
 from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter,
                      two_digit_year, ym, ymd)
 
@@ -300,6 +300,19 @@ def r_half(ctx, gd, s, e):
     return ("%d-H%d" % (y, h) if y else ""), "half", "anchored"
 
 
+_EXPECT_BEFORE = re.compile(r"\b(?:should|may|might|could|expects?|hopes?)\b", re.I)  # "should stay strong into the summer"
+
+
+def _tensed_after(ctx, e):
+    """The tense of the rest of the sentence after a mention ("Over the summer, rivals offered"): the first past or
+    future cue, -1 or +1; 0 without one."""
+    post = sentence_after(ctx.text, e)
+    p, f = ctx.lang.past_cue.search(post), ctx.lang.future_cue.search(post)
+    if p is None and f is None:
+        return 0
+    return -1 if f is None or (p is not None and p.start() < f.start()) else 1
+
+
 def r_season(ctx, gd, s, e):
     se = _lookup(ctx.lang.seasons, gd.get("season"))
     if se is None:
@@ -311,6 +324,10 @@ def r_season(ctx, gd, s, e):
     if direction is None and ctx.text[s:s + 3].lower() == "the" and not ctx.lang.season_after.search(
             ctx.text, max(0, s - 12), s):
         return None  # "the summer" only after a preposition ("into the summer")
+    if (direction is None and ctx.text[s:s + 3].lower() == "the" and getattr(ctx.lang.mod, "GENERIC_SEASONS", False)
+            and tense(ctx, s, e) == 0 and not _tensed_after(ctx, e)
+            and not _EXPECT_BEFORE.search(sentence_before(ctx.text, s))):
+        return None  # "In the winter, enjoy the skiing": any winter, not a dated one
     if ctx.ref is None:
         if direction is None and ctx.doc_year is not None:
             return "%d-%s" % (ctx.doc_year, se), "season", "anchored"
@@ -327,7 +344,7 @@ def r_season(ctx, gd, s, e):
     elif direction is not None and direction > 0 and order[se] <= cur:
         y += 1
     elif direction is None and order[se] != cur:  # "in the spring": the next one if said of the future
-        t = tense(ctx, s, e)
+        t = tense(ctx, s, e) or (_tensed_after(ctx, e) if getattr(ctx.lang.mod, "GENERIC_SEASONS", False) else 0)
         if t > 0 and order[se] < cur:
             y += 1
         elif t < 0 and order[se] > cur:

@@ -66,6 +66,7 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF"}
 
 # a bare "the summer" or "year-end" is a date only after one of these words ("into the summer", "by year-end")
+GENERIC_SEASONS = True  # "the summer" in a sentence without past or future tense is any summer (no value)
 SEASON_AFTER = r"\b(?:over|into|during|through|throughout|since|until|of|in|for)\s+$"
 YEAREND_AFTER = r"\b(?:by|at|since|before|until|till|around|near|through|after|toward|towards)\s+$"
 # "soon" is a FUTURE_REF after a modal ("may soon seek") or before "will" ("soon will begin")
