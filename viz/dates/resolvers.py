@@ -113,7 +113,7 @@ def r_date(ctx, gd, s, e):
     month = _lookup(ctx.lang.months, gd.get("month") or gd.get("monthb"))
     if month is None and gd.get("mnum"):
         month = int(gd["mnum"])
-    dayw = gd.get("dayw") or gd.get("dayw2")
+    dayw = gd.get("dayw") or gd.get("dayw2") or gd.get("ord")  # "الخامس من أغسطس": an ordinal word
     day = (int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else
            (_lookup(ctx.lang.ords, dayw) or _num(ctx, dayw) or _day_word(dayw)) if dayw else None)
     if day is not None and day > 31:
@@ -230,7 +230,7 @@ def r_decade(ctx, gd, s, e):
 
 
 def r_century(ctx, gd, s, e):
-    n = gd.get("cnum") or gd.get("cnumw")
+    n = gd.get("cnum") or gd.get("cnumw") or gd.get("ord")
     if n is None:
         return None
     if n.isdigit():
