@@ -556,3 +556,23 @@ def test_import_does_not_compile_and_first_use_does():
             "print('ok')\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Es el primer jugador en hacerlo desde 1995-96, cuando Jagr lo logró."),
+    ("it", "Il primo giocatore a farlo dal 1995-96, stagione in cui Jagr ci riuscì."),
+    ("pt", "O primeiro jogador a fazer isso desde 1995-96, quando Jagr conseguiu."),
+    ("fr", "Le premier joueur à le faire depuis 1995-96, quand Jagr y est parvenu."),
+    ("de", "Der erste Spieler seit 1995-96, als Jagr das schaffte."),
+    ("ru", "Первый игрок, сделавший это с 1995-96, когда это удалось Ягру."),
+])
+def test_two_digit_year_ranges_are_two_years(lang, text):
+    assert [v for v, _ in found(text, lang).values()] == ["1995", "1996"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Preise stiegen im Mai 2019-05 nicht."),  # "2019-05" is a month, not a range back in time
+    ("es", "El informe 2019-05 fue publicado."),
+])
+def test_year_month_is_no_range(lang, text):
+    assert "2005" not in [v for v, _ in found(text, lang).values()]

@@ -59,6 +59,7 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|\$|₽|руб)|\s*(?:км|кг|м|га|т)\b
 
 RULES = [
     ("range_days", r"(?:с|со)\s+{DAY}\s+(?:по|до)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d{4})(?![\d])"),
     ("date", r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"),
