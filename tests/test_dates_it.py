@@ -64,3 +64,15 @@ def test_italian_references(text, expected):
 ])
 def test_italian_ora_the_noun_is_no_date(text):
     assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Heck e Johnson lo avevano immaginato quando nel 1988 erano studenti alla UW.", [("1988", "1988")]),
+    ("Nel 1989 ha partecipato alla creazione dei Simpson.", [("1989", "1989")]),
+])
+def test_italian_year_before_a_verb(text, expected):
+    assert pairs(text) == expected
+
+
+def test_italian_number_before_people_is_no_year():
+    assert pairs("Sono arrivati 2000 studenti e 1500 persone.") == []

@@ -156,6 +156,7 @@ class Lang:
         self.ambiguous_months = {_norm_word(w) for w in getattr(mod, "AMBIGUOUS_MONTHS", ())}
         self.year_block_after = re.compile(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
         self.year_block_before = re.compile(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
+        self.year_sure_cue = re.compile(r"(?:" + getattr(mod, "YEAR_SURE_CUE", r"(?!)") + r")\s*$", re.I)
         self.year_cue = re.compile(r"(?:" + getattr(mod, "YEAR_CUE", r"(?!)") + r")\s*$", re.I)
         self.season_after = re.compile(getattr(mod, "SEASON_AFTER", r"(?!)"), re.I)
         self.yearend_after = re.compile(getattr(mod, "YEAREND_AFTER", r"(?!)"), re.I)

@@ -194,7 +194,7 @@ def r_year(ctx, gd, s, e):
     before = text[max(0, s - 25):s]
     if ctx.lang.year_block_before.search(before):
         return None
-    if ctx.lang.year_block_after.match(text, e):
+    if ctx.lang.year_block_after.match(text, e) and not ctx.lang.year_sure_cue.search(before):
         return None
     cue = ctx.lang.year_cue.search(before)
     if y < 1800 and not cue:

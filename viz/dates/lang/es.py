@@ -43,12 +43,13 @@ DAY_ARTICLE = r"(?:del|el|al)\s+"
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|final|principio)\s+del?)\s+")
 
+# "ha" is "has" ("En 2000 ha crecido"), not hectares
 YEAR_CUE = r"\b(?:en|desde|de|del|año|hasta|entre|y|antes|después)"
 # names made of a date: "la Avenida 17 de Junio", "la Agenda 2000"
 DATE_NOT_AFTER = r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio|barrio)"
 YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:personas|habitantes|hombres|"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:\w+\s+)?(?:personas|habitantes|hombres|"
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
                    r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas)\b)")
 

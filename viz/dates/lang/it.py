@@ -38,9 +38,12 @@ MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?met�
 SPAN_DROP = r"dal|al|nel|nell['’]|a|in|da|fino\s+al|fino\s+a|entro\s+il|entro"
 
 YEAR_CUE = r"\b(?:nel|dal|al|del|anno|fino|tra|fra|e|prima|dopo|entro|in)"
+# "ha" is "has" ("Nel 1989 ha partecipato"), never hectares after a year; after "nel" a number is a year
+# ("quando nel 1988 erano studenti": not "1988 students")
+YEAR_SURE_CUE = r"\b(?:nel|nell['’]anno)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pag|art|vol)\.?|\b(?:numero|pagina|articolo|capitolo|sala|strada|"
                   r"via|piazza|corso|più\s+di|meno\s+di|circa|oltre|quasi)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|per\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:persone|abitanti|uomini|donne|"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|per\s+cento)|\s*(?:km|kg|m|t)\b|\s+(?:\w+\s+)?(?:persone|abitanti|uomini|donne|"
                    r"bambini|lavoratori|posti|voti|metri|chilometri|tonnellate|euro|dollari|membri|morti|vittime|"
                    r"soldati|casi|imprese|studenti)\b)")
 
