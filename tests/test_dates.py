@@ -102,6 +102,7 @@ FALSE_POSITIVES = [
     ("en", "We may go there soon."),
     ("en", "May God protect them."),
     ("en", "Four years later a patent was granted."),
+    ("en", "There was no earthquake activity in the past 48 hours."),  # a duration
     ("en", "In the winter, enjoy some of the best skiing in North America."),  # any winter
     ("en", "During the summer, also watch out for the Nordic mosquitoes."),  # later than a narrated time, not the document date
     ("en", "Then, a few years later, Horrocks observed a transit of Venus."),
