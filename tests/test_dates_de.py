@@ -90,3 +90,9 @@ def test_heute_with_an_event_in_its_clause_is_the_day():
     # present tense, and a past tense in another clause: nowadays
     got = pairs("Was er damals sagte, ist vergessen; heute leben sie hier.", ref)
     assert ("heute", "PRESENT_REF") in got
+
+
+def test_frueher_in_diesem_jahr_is_the_year_not_the_past():
+    got = pairs("Cuomo trat sein Amt früher in diesem Jahr an.")
+    assert ("diesem Jahr", "2013") in got and not any(v == "PAST_REF" for _, v in got), got
+    assert ("Früher", "PAST_REF") in pairs("Früher dominierten die Ingenieure.")
