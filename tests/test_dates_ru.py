@@ -43,3 +43,14 @@ def test_dates_found(text, expected):
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_are_not_dates(text):
     assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пара поженилась в Техасе год назад.", [("год назад", "2023")]),
+    ("Гаити не сталкивалось с этим с начала 19 века.", [("19 века", "18")]),
+    ("Исследования, которые проводились в двадцатом веке, показали это.", [("двадцатом веке", "19")]),
+    ("Через два года после окончания войны бывшие союзники стали врагами.", []),  # after the war, not from today
+    ("Выборы пройдут через два года.", [("через два года", "2026")]),
+])
+def test_russian_ago_centuries_and_narrative_intervals(text, expected):
+    assert pairs(text) == expected
