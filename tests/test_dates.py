@@ -26,12 +26,16 @@ CASES = [
     ("en", "It happened on April 5, 2024 in Gaza.", "April 5, 2024", "2024-04-05", "day"),
     ("en", "Sales rose in May 2021 again.", "May 2021", "2021-05", "month"),
     ("en", "The revolution began in 1980.", "1980", "1980", "year"),
-    ("en", "Prices were lower in the 1990s.", "the 1990s", "199X", "decade"),
+    ("en", "Prices were lower in the 1990s.", "the 1990s", "199", "decade"),
+    ("en", "Haiti had not seen the disease since the 1800s.", "the 1800s", "18", "century"),
+    ("en", "Over the summer, competitors offered deeper discounts.", "the summer", "2023-SU", "season"),
+    ("en", "The factory will close in the winter.", "the winter", "2024-WI", "season"),
+    ("en", "It is known because of the 2010 Winter Olympics.", "2010", "2010", "year"),
     ("en", "Growth resumed in mid-2019.", "mid-2019", "2019", "year"),
     ("en", "Revenue fell in Q3 2022.", "Q3 2022", "2022-Q3", "quarter"),
     ("en", "We met in the summer of 2018.", "the summer of 2018", "2018-SU", "season"),
     ("en", "Filed on 2021-05-07 by the court.", "2021-05-07", "2021-05-07", "day"),
-    ("en", "Buildings of the 20th century.", "the 20th century", "19XX", "century"),
+    ("en", "Buildings of the 20th century.", "the 20th century", "19", "century"),
     # English: year-less and relative
     ("en", "Protests are planned for April 5.", "April 5", "2024-04-05", "day"),
     ("en", "He spoke yesterday.", "yesterday", "2024-04-02", "day"),
@@ -57,8 +61,11 @@ CASES = [
     ("fr", "Elle reviendra en juin prochain.", "juin prochain", "2024-06", "month"),
     ("fr", "Depuis octobre 98, rien.", "octobre 98", "1998-10", "month"),
     ("fr", "Début octobre, la rentrée.", "Début octobre", "2023-10", "month"),
-    ("fr", "Au cours des années 1990.", "années 1990", "199X", "decade"),
+    ("fr", "Au cours des années 1990.", "années 1990", "199", "decade"),
     ("fr", "Il est arrivé cette semaine.", "cette semaine", "2024-W14", "week"),
+    ("fr", "Un vaccin semble jusqu'ici capable de réduire la mortalité.", "jusqu'ici", "PRESENT_REF", "ref"),
+    ("fr", "Dernièrement, il a perdu contre Raonic.", "Dernièrement", "PAST_REF", "ref"),
+    ("fr", "Les résultats obtenus jusqu'à présent sont bons.", "jusqu'à présent", "PRESENT_REF", "ref"),
     # Indonesian
     ("id", "Peristiwa itu terjadi pada 7 Mei 2021 di Gaza.", "7 Mei 2021", "2021-05-07", "day"),
     ("id", "Presiden berbicara kemarin.", "kemarin", "2024-04-02", "day"),
@@ -77,7 +84,7 @@ CASES = [
     ("de", "Er kam gestern an.", "gestern", "2024-04-02", "day"),
     ("de", "Letztes Jahr stiegen die Preise.", "Letztes Jahr", "2023", "year"),
     ("de", "Im dritten Quartal 2020 fiel der Umsatz.", "dritten Quartal 2020", "2020-Q3", "quarter"),
-    ("de", "Die 1990er Jahre waren anders.", "Die 1990er Jahre", "199X", "decade"),
+    ("de", "Die 1990er Jahre waren anders.", "Die 1990er Jahre", "199", "decade"),
     # unknown language: language-independent patterns only
     ("xx", "Signed 2021-05-07, renewed 07/05/2022 and again in 1999.", "2021-05-07", "2021-05-07", "day"),
     ("xx", "Signed 2021-05-07, renewed 07/05/2022 and again in 1999.", "1999", "1999", "year"),
@@ -94,6 +101,11 @@ def test_expressions(lang, text, surface, value, gran):
 FALSE_POSITIVES = [
     ("en", "We may go there soon."),
     ("en", "May God protect them."),
+    ("en", "Four years later a patent was granted."),
+    ("en", "There was no earthquake activity in the past 48 hours."),  # a duration
+    ("en", "In the winter, enjoy some of the best skiing in North America."),  # any winter
+    ("en", "During the summer, also watch out for the Nordic mosquitoes."),  # later than a narrated time, not the document date
+    ("en", "Then, a few years later, Horrocks observed a transit of Venus."),
     ("en", "Thousands attended Friday prayers in Tehran."),
     ("en", "They marked the Day of Al-Quds."),
     ("en", "The Covid-19 pandemic spread."),
@@ -248,19 +260,19 @@ MORE = [
     ("id", "Harga naik tahun lalu.", "tahun lalu", "2023"),
     ("id", "Pada musim panas 2019 harga naik.", "musim panas 2019", "2019-SU"),
     ("id", "Laba kuartal ketiga 2020 turun.", "kuartal ketiga 2020", "2020-Q3"),
-    ("id", "Musik tahun 1990-an populer.", "tahun 1990-an", "199X"),
+    ("id", "Musik tahun 1990-an populer.", "tahun 1990-an", "199"),
     ("id", "Dia tiba hari Jumat lalu.", "hari Jumat lalu", "2024-03-29"),
     # Spanish
     ("es", "A principios de 2020 llegó.", "principios de 2020", "2020"),  # TimeML leaves "a" out
     ("es", "Llegó en el verano de 2019.", "el verano de 2019", "2019-SU"),
     ("es", "El tercer trimestre de 2020 fue malo.", "El tercer trimestre de 2020", "2020-Q3"),
-    ("es", "Durante la década de 1990 creció.", "la década de 1990", "199X"),
+    ("es", "Durante la década de 1990 creció.", "la década de 1990", "199"),
     ("es", "Lo vimos el mes pasado.", "el mes pasado", "2024-03"),
     # German
     ("de", "Er kam letzte Woche an.", "letzte Woche", "2024-W13"),
     ("de", "Anfang 2020 begann es.", "Anfang 2020", "2020"),
     ("de", "Im Sommer 2019 war es heiß.", "Sommer 2019", "2019-SU"),
-    ("de", "Die 1990er Jahre waren anders.", "Die 1990er Jahre", "199X"),
+    ("de", "Die 1990er Jahre waren anders.", "Die 1990er Jahre", "199"),
     ("de", "Sie kam letzten Monat.", "letzten Monat", "2024-03"),
 ]
 
@@ -328,7 +340,7 @@ def test_infer_publication_date():
     ("id", "Dampaknya terasa beberapa dekade mendatang.", "beberapa dekade mendatang", "FUTURE_REF"),
     ("id", "Beberapa tahun lalu harga turun.", "Beberapa tahun lalu", "PAST_REF"),
     ("en", "The plant closed several years ago.", "several years ago", "PAST_REF"),
-    ("en", "It opened a few weeks later.", "a few weeks later", "FUTURE_REF"),
+    ("en", "It will open a few weeks from now.", "a few weeks from now", "FUTURE_REF"),
     ("fr", "Il est parti il y a quelques années.", "il y a quelques années", "PAST_REF"),
     ("fr", "Il reviendra dans plusieurs mois.", "dans plusieurs mois", "FUTURE_REF"),
     ("es", "Se fue hace varios años.", "hace varios años", "PAST_REF"),
@@ -376,7 +388,7 @@ FINANCE_REF = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
     ("It will liquidate the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
     ("The offer was advertised in today's editions of the paper.", "today", "1989-10-26"),
     ("Holders responded coolly to yesterday's announcement.", "yesterday", "1989-10-25"),
-    ("Sales volume followed the trend of the '80s.", "the '80s", "198X"),
+    ("Sales volume followed the trend of the '80s.", "the '80s", "198"),
     ("Prices fell in the past several quarters.", "the past several quarters", "PAST_REF"),
     ("Profit fell in the third quarter. Results for that quarter included a charge.", "that quarter", "1989-Q3"),
 ])
@@ -545,3 +557,23 @@ def test_import_does_not_compile_and_first_use_does():
             "print('ok')\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Es el primer jugador en hacerlo desde 1995-96, cuando Jagr lo logró."),
+    ("it", "Il primo giocatore a farlo dal 1995-96, stagione in cui Jagr ci riuscì."),
+    ("pt", "O primeiro jogador a fazer isso desde 1995-96, quando Jagr conseguiu."),
+    ("fr", "Le premier joueur à le faire depuis 1995-96, quand Jagr y est parvenu."),
+    ("de", "Der erste Spieler seit 1995-96, als Jagr das schaffte."),
+    ("ru", "Первый игрок, сделавший это с 1995-96, когда это удалось Ягру."),
+])
+def test_two_digit_year_ranges_are_two_years(lang, text):
+    assert [v for v, _ in found(text, lang).values()] == ["1995", "1996"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Preise stiegen im Mai 2019-05 nicht."),  # "2019-05" is a month, not a range back in time
+    ("es", "El informe 2019-05 fue publicado."),
+])
+def test_year_month_is_no_range(lang, text):
+    assert "2005" not in [v for v, _ in found(text, lang).values()]

@@ -49,3 +49,50 @@ def test_heute_is_the_day_of_a_news_report_and_nowadays_in_an_essay():
 ])
 def test_german_traps(text):
     assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In den fünfziger Jahren kaufte Böll ein Ferienhaus.", [("den fünfziger Jahren", "195")]),
+    ("Seit Mitte der siebziger Jahre hat sich das geändert.", [("Mitte der siebziger Jahre", "197")]),
+    ("Die 1990er Jahre waren anders.", [("Die 1990er Jahre", "199")]),
+    ("Wir haben seit Beginn des 19. Jahrhunderts ein Wachstum.", [("Beginn des 19. Jahrhunderts", "18")]),
+    ("Das wird dem 20. Jahrhundert zugeordnet.", [("dem 20. Jahrhundert", "19")]),
+    ("Die Vertreibungen in diesem Jahrhundert sind bekannt.", [("diesem Jahrhundert", "20")]),
+])
+def test_german_decades_and_centuries(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_dateline_makes_a_news_report():
+    """'jetzt' is PRESENT_REF in a news report; a dateline ("BOZEN.", "Meran (ki).") opens one."""
+    for opening in ("BOZEN. ", "Meran  (ki). ", "Aachen (dpa). "):
+        text = opening + "Den Forschern gelang es jetzt zu zeigen, dass die Zellen wachsen."
+        assert ("jetzt", "PRESENT_REF") in pairs(text), opening
+    essay = "Die Frage bleibt offen. Den Forschern gelang es jetzt zu zeigen, dass die Zellen wachsen."
+    assert ("jetzt", "PRESENT_REF") not in pairs(essay)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Vierziger gingen früh nach Hause.",  # people in their forties, no "Jahre"
+    "Er hat zwanzig Jahre gewartet.",  # a duration
+    "Das Jahrhundert-Hochwasser kam.",  # a compound, not a century
+])
+def test_german_decade_traps(text):
+    assert [v for _, v in pairs(text) if v[:1].isdigit()] == [], pairs(text)
+
+
+def test_heute_with_an_event_in_its_clause_is_the_day():
+    ref = dt.date(2009, 4, 8)
+    got = pairs("Der Spieleverleger Konami sagte heute in einer Zeitung, dass das Spiel nicht erscheint.", ref)
+    assert ("heute", "2009-04-08") in got
+    got = pairs("Jonny Reid hat heute Geschichte geschrieben, als er über die Brücke fuhr.", ref)
+    assert ("heute", "2009-04-08") in got
+    # present tense, and a past tense in another clause: nowadays
+    got = pairs("Was er damals sagte, ist vergessen; heute leben sie hier.", ref)
+    assert ("heute", "PRESENT_REF") in got
+
+
+def test_frueher_in_diesem_jahr_is_the_year_not_the_past():
+    got = pairs("Cuomo trat sein Amt früher in diesem Jahr an.")
+    assert ("diesem Jahr", "2013") in got and not any(v == "PAST_REF" for _, v in got), got
+    assert ("Früher", "PAST_REF") in pairs("Früher dominierten die Ingenieure.")

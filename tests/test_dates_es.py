@@ -52,3 +52,8 @@ def test_spanish_timeml(text, expected):
 def test_spanish_traps(text):
     got = [p for p in pairs(text) if p[1]]
     assert not [p for p in got if p[0].lower() not in ("el futuro",)], got
+
+
+def test_spanish_year_before_ha_is_a_year():
+    """'ha' is 'has' ('En 1998 ha crecido'), not hectares."""
+    assert ("1998", "1998") in pairs("En 1998 ha crecido la economía un 4 %.")

@@ -44,3 +44,35 @@ def test_dates_found(text, expected):
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_are_not_dates(text):
     assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gli Stati Uniti, che ora saranno l'unica nazione a non averlo ratificato, rimangono isolati.", [("ora", "PRESENT_REF")]),
+    ("Al giorno d'oggi esistono anche artisti riconosciuti.", [("giorno d'oggi", "PRESENT_REF")]),
+    ("Ultimamente è stato battuto da Raonic.", [("Ultimamente", "PAST_REF")]),
+    ("Finora nessun farmaco si è dimostrato adatto.", [("Finora", "PRESENT_REF")]),
+])
+def test_italian_references(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il viaggio dura un'ora e mezza.",  # the noun "hour"
+    "Il treno parte ogni ora.",
+    "Con l'ora legale si dorme meno.",
+    "Ci vuole una ora di cammino.",
+])
+def test_italian_ora_the_noun_is_no_date(text):
+    assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Heck e Johnson lo avevano immaginato quando nel 1988 erano studenti alla UW.", [("1988", "1988")]),
+    ("Nel 1989 ha partecipato alla creazione dei Simpson.", [("1989", "1989")]),
+])
+def test_italian_year_before_a_verb(text, expected):
+    assert pairs(text) == expected
+
+
+def test_italian_number_before_people_is_no_year():
+    assert pairs("Sono arrivati 2000 studenti e 1500 persone.") == []

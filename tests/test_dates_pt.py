@@ -43,3 +43,12 @@ def test_dates_found(text, expected):
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_are_not_dates(text):
     assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A proposta legislativa se encontra agora nas mãos de Roberto Jefferson.", [("agora", "PRESENT_REF")]),
+    ("Até o momento, nenhuma droga foi considerada adequada.", [("o momento", "PRESENT_REF")]),
+    ("Ultimamente ele perdeu contra Raonic.", [("Ultimamente", "PAST_REF")]),
+])
+def test_portuguese_references(text, expected):
+    assert pairs(text) == expected

@@ -22,7 +22,7 @@ FOUND = [
     ("Üç yıl önce fabrika kapandı.", [("Üç yıl önce", "2021")]),
     ("Dün açıklama yapıldı; yarın toplantı yapılacak.", [("Dün", "2024-04-09"), ("yarın", "2024-04-11")]),
     ("Pazar günü seçim var.", [("Pazar günü", "2024-04-07")]),
-    ("1990'lı yıllarda ekonomi büyüdü.", [("1990'lı yıllar", "199X")]),
+    ("1990'lı yıllarda ekonomi büyüdü.", [("1990'lı yıllar", "199")]),
     ("2019 yılında büyüme yavaşladı.", [("2019 yılında", "2019")]),
 ]
 TRAPS = [

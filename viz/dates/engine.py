@@ -12,7 +12,7 @@ classes of its possible first characters (see ``firstchars``), so at most positi
 entering them; word lists are written as prefix trees.
 
 Template placeholders (``{NAME}`` or ``{NAME:suffix}`` for a second group of the same kind):
-    MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF HMONTH SMONTH  -> alternations of the language's words
+    MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF HMONTH SMONTH DECWORD  -> alternations of the language's words
     DAY  -> 1-31 (with the language's DAY_SUFFIX), YEAR -> 4-digit year, YY -> 2-digit year
 """
 from __future__ import annotations
@@ -156,6 +156,7 @@ class Lang:
         self.ambiguous_months = {_norm_word(w) for w in getattr(mod, "AMBIGUOUS_MONTHS", ())}
         self.year_block_after = re.compile(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
         self.year_block_before = re.compile(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
+        self.year_sure_cue = re.compile(r"(?:" + getattr(mod, "YEAR_SURE_CUE", r"(?!)") + r")\s*$", re.I)
         self.year_cue = re.compile(r"(?:" + getattr(mod, "YEAR_CUE", r"(?!)") + r")\s*$", re.I)
         self.season_after = re.compile(getattr(mod, "SEASON_AFTER", r"(?!)"), re.I)
         self.yearend_after = re.compile(getattr(mod, "YEAREND_AFTER", r"(?!)"), re.I)
@@ -165,6 +166,8 @@ class Lang:
         self.span_drop = re.compile(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
         ta = getattr(mod, "TODAY_AS_DATE_AFTER", None)
         self.today_date_after = re.compile(ta, re.I) if ta else None
+        tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
+        self.today_date_near = re.compile(tn, re.I) if tn else None
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
         rr = getattr(mod, "RELDAY_AS_REF_AFTER", None)
         self.relday_ref_after = re.compile("(?:" + rr + r")$", re.I) if rr else None
@@ -196,6 +199,7 @@ class Lang:
         self.holidays = {_norm_word(k): v for k, v in getattr(mod, "HOLIDAYS", {}).items()}
         self.hijri_months = {_norm_word(k): v for k, v in getattr(mod, "HIJRI_MONTHS", {}).items()}
         self.solar_months = {_norm_word(k): v for k, v in getattr(mod, "SOLAR_MONTHS", {}).items()}
+        self.decade_words = {_norm_word(k): v for k, v in getattr(mod, "DECADE_WORDS", {}).items()}
         digits = getattr(mod, "DIGITS", "")  # other scripts' digits 0-9, read as ASCII ones (same length)
         self.digit_table = {ord(c): ord("0") + i % 10 for i, c in enumerate(digits)} or None
         word_lists = {
@@ -212,6 +216,7 @@ class Lang:
             "REF": (getattr(mod, "REFS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "HMONTH": (getattr(mod, "HIJRI_MONTHS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "SMONTH": (getattr(mod, "SOLAR_MONTHS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
+            "DECWORD": (getattr(mod, "DECADE_WORDS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
         }
         self.fragments = {name: words(d, c) + tail for name, (d, c, tail) in word_lists.items()}
         self.fragments.update({

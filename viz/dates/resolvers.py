@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .tense import habitual, tense
+from .tense import habitual, sentence_after, sentence_before, tense
 from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter,
                      two_digit_year, ym, ymd)
 
@@ -113,7 +113,7 @@ def r_date(ctx, gd, s, e):
     month = _lookup(ctx.lang.months, gd.get("month") or gd.get("monthb"))
     if month is None and gd.get("mnum"):
         month = int(gd["mnum"])
-    dayw = gd.get("dayw") or gd.get("dayw2")
+    dayw = gd.get("dayw") or gd.get("dayw2") or gd.get("ord")  # "الخامس من أغسطس": an ordinal word
     day = (int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else
            (_lookup(ctx.lang.ords, dayw) or _num(ctx, dayw) or _day_word(dayw)) if dayw else None)
     if day is not None and day > 31:
@@ -194,7 +194,7 @@ def r_year(ctx, gd, s, e):
     before = text[max(0, s - 25):s]
     if ctx.lang.year_block_before.search(before):
         return None
-    if ctx.lang.year_block_after.match(text, e):
+    if ctx.lang.year_block_after.match(text, e) and not ctx.lang.year_sure_cue.search(before):
         return None
     cue = ctx.lang.year_cue.search(before)
     if y < 1800 and not cue:
@@ -212,19 +212,25 @@ def r_yy(ctx, gd, s, e):
 def r_decade(ctx, gd, s, e):
     d = _g(gd, "year")
     if d:
-        return d[:3] + "X", "decade", "absolute"
+        if d.endswith("00") and d < "2000" and getattr(ctx.lang.mod, "HUNDREDS_ARE_CENTURIES", False):
+            # "the 1800s": the 19th century (TimeML "18")
+            return d[:2], "century", "absolute"
+        return d[:3], "decade", "absolute"
     yy = _g(gd, "yy")
+    if not yy and _g(gd, "decword"):  # "in den fünfziger Jahren", "los años cincuenta": a decade of the 1900s
+        n = _lookup(ctx.lang.decade_words, gd["decword"])
+        return ("19%d" % (n // 10), "decade", "absolute") if n else None
     if yy:  # "the '80s": the latest such decade that has begun by the reference year
         yy = int(yy.lstrip("'"))
         y = 2000 + yy if ctx.ref is not None and 2000 + yy <= ctx.ref.year else 1900 + yy
         if ctx.ref is None:
             y = two_digit_year(yy, None)
-        return str(y)[:3] + "X", "decade", "absolute"
+        return str(y)[:3], "decade", "absolute"
     return None
 
 
 def r_century(ctx, gd, s, e):
-    n = gd.get("cnum") or gd.get("cnumw")
+    n = gd.get("cnum") or gd.get("cnumw") or gd.get("ord")
     if n is None:
         return None
     if n.isdigit():
@@ -233,7 +239,7 @@ def r_century(ctx, gd, s, e):
         c = _roman(n) or _lookup(ctx.lang.ords, n)
     if not c or c > 21:
         return None
-    return "%02dXX" % (c - 1), "century", "absolute"
+    return "%02d" % (c - 1), "century", "absolute"  # TimeML: "19" is the 20th century
 
 
 def _roman(s):
@@ -294,6 +300,19 @@ def r_half(ctx, gd, s, e):
     return ("%d-H%d" % (y, h) if y else ""), "half", "anchored"
 
 
+_EXPECT_BEFORE = re.compile(r"\b(?:should|may|might|could|expects?|hopes?)\b", re.I)  # "should stay strong into the summer"
+
+
+def _tensed_after(ctx, e):
+    """The tense of the rest of the sentence after a mention ("Over the summer, rivals offered"): the first past or
+    future cue, -1 or +1; 0 without one."""
+    post = sentence_after(ctx.text, e)
+    p, f = ctx.lang.past_cue.search(post), ctx.lang.future_cue.search(post)
+    if p is None and f is None:
+        return 0
+    return -1 if f is None or (p is not None and p.start() < f.start()) else 1
+
+
 def r_season(ctx, gd, s, e):
     se = _lookup(ctx.lang.seasons, gd.get("season"))
     if se is None:
@@ -305,6 +324,10 @@ def r_season(ctx, gd, s, e):
     if direction is None and ctx.text[s:s + 3].lower() == "the" and not ctx.lang.season_after.search(
             ctx.text, max(0, s - 12), s):
         return None  # "the summer" only after a preposition ("into the summer")
+    if (direction is None and ctx.text[s:s + 3].lower() == "the" and getattr(ctx.lang.mod, "GENERIC_SEASONS", False)
+            and tense(ctx, s, e) == 0 and not _tensed_after(ctx, e)
+            and not _EXPECT_BEFORE.search(sentence_before(ctx.text, s))):
+        return None  # "In the winter, enjoy the skiing": any winter, not a dated one
     if ctx.ref is None:
         if direction is None and ctx.doc_year is not None:
             return "%d-%s" % (ctx.doc_year, se), "season", "anchored"
@@ -321,7 +344,7 @@ def r_season(ctx, gd, s, e):
     elif direction is not None and direction > 0 and order[se] <= cur:
         y += 1
     elif direction is None and order[se] != cur:  # "in the spring": the next one if said of the future
-        t = tense(ctx, s, e)
+        t = tense(ctx, s, e) or (_tensed_after(ctx, e) if getattr(ctx.lang.mod, "GENERIC_SEASONS", False) else 0)
         if t > 0 and order[se] < cur:
             y += 1
         elif t < 0 and order[se] > cur:
@@ -336,6 +359,23 @@ def _is_news(ctx):
     return ctx.news
 
 
+_CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e]")
+
+
+def _today_event(ctx, s, e):
+    """Is "today" the day of an event told in its clause ("hat heute Geschichte geschrieben", "sagte heute")?"""
+    rx = ctx.lang.today_date_near
+    if rx is None:
+        return False
+    text = ctx.text
+    a = max(0, s - 80)
+    before = [m.end() for m in _CLAUSE_END.finditer(text, a, s)]
+    a = before[-1] if before else a
+    m = _CLAUSE_END.search(text, e, min(len(text), e + 80))
+    b = m.start() if m else min(len(text), e + 80)
+    return rx.search(text, a, b) is not None
+
+
 def r_relday(ctx, gd, s, e):
     off = _lookup(ctx.lang.reldays, _g(gd, "relday"))
     if off is None:
@@ -343,7 +383,7 @@ def r_relday(ctx, gd, s, e):
     if ctx.lang.relday_ref_after is not None and ctx.lang.relday_ref_after.search(ctx.text, max(0, s - 10), s):
         return ("PRESENT_REF" if off == 0 else "FUTURE_REF" if off > 0 else "PAST_REF"), "ref", "relative"
     if off == 0 and ctx.lang.today_date_after is not None and not ctx.lang.today_date_after.match(ctx.text, e):
-        if not _is_news(ctx):  # "heute" in an essay: nowadays
+        if not _is_news(ctx) and not _today_event(ctx, s, e):  # "heute" in an essay: nowadays
             return "PRESENT_REF", "ref", "relative"
     if ctx.ref is None:
         return "", "day", "relative"
@@ -407,11 +447,14 @@ def _shift(ref, unit, n):
     if unit == "Y":
         return str(ref.year + n), "year"
     if unit == "DEC":
-        return str(ref.year + 10 * n)[:3] + "X", "decade"
+        return str(ref.year + 10 * n)[:3], "decade"
+    if unit == "CENT":  # "in diesem Jahrhundert", "des vorigen Jahrhunderts": TimeML "19" is the 20th century
+        return "%02d" % (ref.year // 100 + n), "century"
     return None, ""
 
 
-_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "Y": "year", "DEC": "decade"}
+_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "Y": "year", "DEC": "decade",
+              "CENT": "century"}
 
 
 def r_relunit(ctx, gd, s, e):

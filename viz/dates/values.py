@@ -14,8 +14,8 @@ _GRAN_RX = [
     (re.compile(r"\d{4}-H[12]"), "half"),
     (re.compile(r"\d{4}-(?:SP|SU|FA|WI)"), "season"),
     (re.compile(r"\d{4}"), "year"),
-    (re.compile(r"\d{3}X"), "decade"),
-    (re.compile(r"\d{2}XX"), "century"),
+    (re.compile(r"\d{3}X?"), "decade"),
+    (re.compile(r"\d{2}(?:XX)?"), "century"),  # TimeML writes "19"; "19XX" is read too
     (re.compile(r"(?:PRESENT|PAST|FUTURE)_REF"), "ref"),
 ]
 

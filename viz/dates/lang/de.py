@@ -17,6 +17,10 @@ FUTURE_CUE = r"\b(?:wird|werden|soll|sollen|will|wollen|bis|geplant|kommenden?|n
 
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 
+# "die zwanziger Jahre": the decades of the 1900s named by their tens
+DECADE_WORDS = {"zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50,
+                "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90}
+
 NUMBERS = {
     "ein": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
@@ -27,7 +31,8 @@ ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
-         "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y"}
+         "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y",
+         "jahrhundert": "CENT", "jahrhunderts": "CENT"}
 DIRS = {
     "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
     "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
@@ -36,9 +41,9 @@ DIRS = {
 }
 AGO_FUTURE = ("in",)
 RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2}
-REFS = {"derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
-        "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF",
-        "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF", "momentan": "PRESENT_REF",
+REFS = {"derzeit": "PRESENT_REF",
+        "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
+        "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
         "in der Gegenwart": "PRESENT_REF",
         "damals": "PAST_REF", "einst": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
         "in der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
@@ -48,11 +53,17 @@ REFS = {"derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRE
 # follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
                        r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
+# ... or when its clause tells an event in the past tense or a plan ("hat heute Geschichte geschrieben", "sagte heute",
+# "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
+TODAY_AS_DATE_NEAR = (r"\b(?:hat|haben|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
+                      r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
 NEWS_ONLY_REFS = ("jetzt",)
 # "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
 RELDAY_AS_REF_AFTER = r"\bvon\s+"
-NEWS_CUE = r"\b(?:gestern|vorgestern|übermorgen)\b|\d\s*Uhr\b"
+# a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
+NEWS_CUE = (r"\b(?:gestern|vorgestern|übermorgen)\b|\d\s*Uhr\b|"
+            r"\A\s*(?-i:[A-ZÄÖÜ][\wäöüß-]+)(?:\s*\([\w/. ]{1,12}\))?\s*\.\s+(?-i:[A-ZÄÖÜ\"„])")
 # words TimeML leaves outside a mention: "am [5. Mai]", "im [März 1992]", "in [der nächsten Woche]"
 SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
              r"(?:in|von|aus|nach|vor|seit|für|mit)(?=\s+(?:der|den|dem|des|die|das|diese[rmns]?)\b)")
@@ -70,6 +81,8 @@ FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen)\b"
 RULES = [
     ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
+    # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
+    ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
@@ -83,8 +96,9 @@ RULES = [
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
-    ("decade", r"(?:(?:die|den|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:\s+Jahren?)?\b"),
-    ("century", r"(?:im\s+)?(?P<cnum>\d{1,2})\.\s+Jahrhundert"),
+    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:\s+Jahren?)?\b"),
+    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
+    ("century", r"(?:(?:im|das|dem|des)\s+)?(?P<cnum>\d{1,2})\.\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?<=im\s){SEASON}(?![\w-])"),
@@ -92,7 +106,9 @@ RULES = [
     ("ref", r"{REF}"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
-    ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"),
+    # ... nor "früher in diesem Jahr" (earlier this year: the year is the mention)
+    ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
+            r"(?!\s+(?:in\s+diese[mnrs]?|im|am|in\s+der)\s+(?:Jahr|Monat|Woche|Jahres|Monats)\b)"),
     ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),

@@ -14,6 +14,7 @@ MONTH_ALONE_CUE = (r"\b(?:in|last|next|this|early|late|mid|since|until|till|by|o
 
 WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
+HUNDREDS_ARE_CENTURIES = True  # "the 1800s" is the 19th century, not the decade 1800-1809
 RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
               r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
@@ -65,6 +66,7 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF"}
 
 # a bare "the summer" or "year-end" is a date only after one of these words ("into the summer", "by year-end")
+GENERIC_SEASONS = True  # "the summer" in a sentence without past or future tense is any summer (no value)
 SEASON_AFTER = r"\b(?:over|into|during|through|throughout|since|until|of|in|for)\s+$"
 YEAREND_AFTER = r"\b(?:by|at|since|before|until|till|around|near|through|after|toward|towards)\s+$"
 # "soon" is a FUTURE_REF after a modal ("may soon seek") or before "will" ("soon will begin")
@@ -137,7 +139,7 @@ RULES = [
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
                 r"(?:\s+|-)century"),
     ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}"),
-    ("season", r"{YEAR}\s+{SEASON}"),
+    ("season", r"{YEAR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games)\b)"),  # not "the 2010 Winter Olympics"
     ("season", r"{DIR}\s+{SEASON}"),
     # "well into the summer", "the low levels of the early summer" (after a preposition: see SEASON_AFTER)
     ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
@@ -151,7 +153,7 @@ RULES = [
                r"ceremony|funeral|debate|verdict|sentencing|trial|deal|offering|auction|sale|strike|race|final)\b)"),
     ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
-    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),
+    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
                    r"{MONTH}(?:,?\s+{YEAR})?)"),
@@ -161,7 +163,7 @@ RULES = [
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}"),
     ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)"),
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|later|from\s+now|hence)\b"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|from\s+now|hence)\b"),
     ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
     ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
     ("weekend", r"the\s+weekend"),

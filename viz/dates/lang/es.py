@@ -43,12 +43,13 @@ DAY_ARTICLE = r"(?:del|el|al)\s+"
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|final|principio)\s+del?)\s+")
 
+# "ha" is "has" ("En 2000 ha crecido"), not hectares
 YEAR_CUE = r"\b(?:en|desde|de|del|año|hasta|entre|y|antes|después)"
 # names made of a date: "la Avenida 17 de Junio", "la Agenda 2000"
 DATE_NOT_AFTER = r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio|barrio)"
 YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:personas|habitantes|hombres|"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:\w+\s+)?(?:personas|habitantes|hombres|"
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
                    r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas)\b)")
 
@@ -67,6 +68,7 @@ RULES = [
                    r"(?:\s+(?:de|del)\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
     ("decade", r"(?:la\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"

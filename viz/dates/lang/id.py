@@ -42,6 +42,7 @@ RULES = [
     ("range_months", r"(?:antara|dari)\s+(?:bulan\s+)?{MONTH}\s+(?:dan|hingga|sampai)\s+{MONTH:b}\s+(?:tahun\s+)?{YEAR}"),
     ("season", r"{SEASON}\s+(?:tahun\s+)?{YEAR}"),
     ("season", r"{SEASON}\s+{DIR}"),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
     ("date", r"(?:(?:hari\s+)?{WEEKDAY},?\s+(?:\(\s*)?)?(?:(?:tanggal|tgl\.?)\s+)?{DAY}\s+{MONTH}"

@@ -31,15 +31,19 @@ RELDAYS = {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "altroieri": 
            "dopodomani": 2}
 REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",
         "adesso": "PRESENT_REF", "recentemente": "PAST_REF", "di recente": "PAST_REF", "in passato": "PAST_REF",
-        "in futuro": "FUTURE_REF"}
+        "in futuro": "FUTURE_REF", "ultimamente": "PAST_REF", "finora": "PRESENT_REF", "fino ad ora": "PRESENT_REF",
+        "fino a ora": "PRESENT_REF", "al giorno d'oggi": "PRESENT_REF", "ai giorni nostri": "PRESENT_REF"}
 
 MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+(?:del|dello|della|di|dell['’])\s*")
 SPAN_DROP = r"dal|al|nel|nell['’]|a|in|da|fino\s+al|fino\s+a|entro\s+il|entro"
 
 YEAR_CUE = r"\b(?:nel|dal|al|del|anno|fino|tra|fra|e|prima|dopo|entro|in)"
+# "ha" is "has" ("Nel 1989 ha partecipato"), never hectares after a year; after "nel" a number is a year
+# ("quando nel 1988 erano studenti": not "1988 students")
+YEAR_SURE_CUE = r"\b(?:nel|nell['’]anno)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pag|art|vol)\.?|\b(?:numero|pagina|articolo|capitolo|sala|strada|"
                   r"via|piazza|corso|più\s+di|meno\s+di|circa|oltre|quasi)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|per\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:persone|abitanti|uomini|donne|"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|per\s+cento)|\s*(?:km|kg|m|t)\b|\s+(?:\w+\s+)?(?:persone|abitanti|uomini|donne|"
                    r"bambini|lavoratori|posti|voti|metri|chilometri|tonnellate|euro|dollari|membri|morti|vittime|"
                    r"soldati|casi|imprese|studenti)\b)")
 
@@ -47,6 +51,7 @@ _ART = r"(?:(?:il|l['’]|lo|del|dal|al|nel|sabato|entro\s+il)\s*)?"
 RULES = [
     ("range_days", r"(?:dal|tra\s+il|fra\s+il)\s+{DAY}\s+(?:al|e\s+il|e|-|\u2013)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:da|tra|fra)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+{YEAR}"),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
     ("date", _ART + r"(?:{WEEKDAY}\s+)?(?:{DAY}|(?P<dayw>primo))\s+{MONTH}(?:\s+(?:del\s+)?{YEAR}|\s+{DIR})?"),
@@ -63,6 +68,9 @@ RULES = [
     ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
+    # "ora" the adverb ("che ora saranno", "Ora è importante"), not the noun ("un'ora", "ogni ora", "l'ora legale")
+    ("ref", r"(?<!['’])(?<!\bun\s)(?<!\bogni\s)(?<!\buna\s)(?<!\bmezza\s)(?P<pres>ora)(?![\w'’-])"
+            r"(?!\s+(?:di|del|della|dello|dei|delle|legale|locale|solare|esatta|italiana|in\s+cui)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>fa)\b"),
     ("ago", r"(?P<after>tra|fra)\s+{NUM}\s+{UNIT}"),
     ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),

@@ -42,6 +42,7 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|procent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)
 RULES = [
     ("range_days", r"(?:van|tussen)\s+{DAY}\s*(?:tot(?:\s+en\s+met)?|t/m|en|-|\u2013)\s*{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:van|tussen)\s+{MONTH}\s+(?:tot|en)\s+{MONTH:b}\s+{YEAR}"),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
     ("date", r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR})?"),

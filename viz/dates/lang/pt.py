@@ -31,7 +31,8 @@ AGO_FUTURE = ("daqui a", "dentro de", "depois")
 RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
 REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "recentemente": "PAST_REF", "no passado": "PAST_REF",
-        "no futuro": "FUTURE_REF"}
+        "no futuro": "FUTURE_REF", "agora": "PRESENT_REF", "até agora": "PRESENT_REF", "até o momento": "PRESENT_REF",
+        "ultimamente": "PAST_REF", "nos dias de hoje": "PRESENT_REF", "nos dias atuais": "PRESENT_REF"}
 
 MOD_PREFIX = (r"\b(?:(?:no\s+|ao\s+|em\s+)?(?:início|inicio|começo|final|fim|meados)\s+(?:de|do|da))\s+")
 SPAN_DROP = r"desde|até|em|a|durante|para|entre|antes\s+de|depois\s+de|a\s+partir\s+de"
@@ -46,6 +47,7 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+
 RULES = [
     ("range_days", r"(?:de|entre)\s+{DAY}\s+(?:a|e|até|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}(?:\s+de\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+de\s+{YEAR}"),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
     ("date", r"(?:(?:no\s+dia|o\s+dia|dia)\s+)?(?:{WEEKDAY},?\s+(?:dia\s+)?)?(?:{DAY}|(?P<dayw>primeiro))\s+de\s+{MONTH}"

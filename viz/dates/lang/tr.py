@@ -40,6 +40,7 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|\$|₺|TL\b|lira|dolar|euro|avro)|\s*(?:km|k
 
 RULES = [
     ("range_days", r"{DAY}\s*(?:-|\u2013)\s*{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<y>\d{4})(?![\d])"),
     ("date", r"{DAY}\s+{MONTH}(?:\s+{YEAR})?(?:\s+(?:tarihinde|günü))?(?:\s*,?\s+{WEEKDAY})?"),
