@@ -25,7 +25,7 @@ import pandas as pd
 
 from . import schema as S
 from .events import summarize_events
-from .store import Run, load_embeddings, load_run, run_lock, write_run
+from .store import Run, clean_stale, load_embeddings, load_run, run_lock, write_run
 from .topics import OUTLIER_LABEL, describe
 
 
@@ -171,6 +171,7 @@ def _serialised(change):
     @functools.wraps(change)
     def locked(run_dir, *args, **kwargs):
         with run_lock(run_dir):
+            clean_stale(run_dir)  # leftovers of a killed writer: nobody else holds the lock
             return change(run_dir, *args, **kwargs)
     return locked
 

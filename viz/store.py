@@ -241,6 +241,7 @@ def _publish(tmp: Path, run_dir: Path) -> None:
         tmp.rename(run_dir)
         return
     if _exchange(tmp, run_dir):
+        _crash_point("published")  # the new run is in place, the old one not yet removed
         shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the old run
         return
     # two renames: a reader may find no run for an instant (read_run retries), never half of one
