@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from viz import schema as S
-from viz.store import RunError, load_run, write_run
+from viz.store import RunError, load_run, read_run, run_lock, is_locked, write_run
 from tests.tiny import tiny_tables, write_tiny_run
 
 
@@ -30,7 +30,7 @@ def test_round_trip_keeps_values(tiny_run):
 def test_rewrite_replaces_and_leaves_no_temporary_folders(tmp_path):
     write_tiny_run(tmp_path / "run")
     write_tiny_run(tmp_path / "run")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["run"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".run.lock", "run"]
 
 
 def test_failed_write_leaves_old_run_intact(tmp_path):
@@ -40,7 +40,7 @@ def test_failed_write_leaves_old_run_intact(tmp_path):
     with pytest.raises(ValueError, match="lacks columns"):
         write_run(path, tables, {})
     assert load_run(path).events[S.TITLE].iloc[0] == "The storm hit on 14 March 2023."
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["run"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".run.lock", "run"]
 
 
 def test_refuses_to_overwrite_a_folder_that_is_not_a_run(tmp_path):
@@ -68,3 +68,45 @@ def test_run_of_another_schema_version_is_a_clear_error(tiny_run):
     (tiny_run / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(RunError, match="schema 1.*rebuild"):
         load_run(tiny_run)
+
+
+def test_leftovers_of_killed_writers_are_cleaned_by_the_next_write(tmp_path):
+    path = write_tiny_run(tmp_path / "run")
+    for name in (".run.tmp-123-abcd", ".run.old-99", ".run-cur.tmp-7"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "topics.parquet").write_text("half")
+    (tmp_path / ".other.tmp-1").mkdir()  # another run's: not ours to remove
+    write_run(path, tiny_tables(), {})
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.tmp-1", ".run.lock", "run"]
+
+
+def test_publish_without_rename_exchange_also_replaces_the_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("VIZ_NO_RENAME_EXCHANGE", "1")
+    path = write_tiny_run(tmp_path / "run")
+    write_run(path, tiny_tables(), {"note": "second"})
+    assert load_run(path).manifest["note"] == "second"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".run.lock", "run"]
+
+
+def test_each_publish_has_its_own_id_and_append_lands_in_the_same_swap(tmp_path):
+    path = write_tiny_run(tmp_path / "run")
+    first = load_run(path).manifest["publish_id"]
+    write_run(path, tiny_tables(), {}, append={"log.txt": "one\n"})
+    write_run(path, tiny_tables(), {}, keep=("log.txt",), append={"log.txt": "two\n"})
+    assert (path / "log.txt").read_text() == "one\ntwo\n"
+    assert read_run(path).manifest["publish_id"] != first
+
+
+def test_the_lock_is_reentrant_and_seen_from_outside(tmp_path):
+    path = write_tiny_run(tmp_path / "run")
+    assert not is_locked(path)
+    with run_lock(path):
+        with run_lock(path):  # a curation holding the lock calls write_run
+            write_run(path, tiny_tables(), {})
+        assert is_locked(path)
+    assert not is_locked(path)
+
+
+def test_read_run_of_a_missing_run_fails_at_once(tmp_path):
+    with pytest.raises(RunError, match="no such run directory"):
+        read_run(tmp_path / "absent")

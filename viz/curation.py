@@ -5,12 +5,18 @@ recomputed (terms and automatic labels, sizes, languages, representative passage
 each date mention, the events), and appends one line to ``curation.jsonl`` in the run, so the
 change survives reopening and the log says who changed what, when. The CLI (``viz topics``) and
 the dashboard both call these functions.
+
+Changes are serialised: each one holds the run's lock (across threads and processes), reads the
+run as it is now, applies the change and publishes the new run with its log line in one atomic
+swap, so two people curating at once never lose each other's changes, and a change reported
+done is on disk.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 
@@ -19,7 +25,7 @@ import pandas as pd
 
 from . import schema as S
 from .events import summarize_events
-from .store import Run, load_embeddings, load_run, write_run
+from .store import Run, clean_stale, load_embeddings, load_run, run_lock, write_run
 from .topics import OUTLIER_LABEL, describe
 
 
@@ -154,10 +160,20 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
               S.TOPIC_HIERARCHY: hierarchy}
     for name in (S.DOCUMENTS, S.MENTIONS, S.EVENTS):
         tables[name] = _dates_back(tables[name])
-    write_run(run_dir, tables, manifest, embeddings=embeddings, keep=(S.CURATION_LOG, S.REDUCED))
-    with open(run_dir / S.CURATION_LOG, "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    # the log line goes into the new run itself: change and log are published together
+    write_run(run_dir, tables, manifest, embeddings=embeddings, keep=(S.CURATION_LOG, S.REDUCED),
+              append={S.CURATION_LOG: json.dumps(entry, ensure_ascii=False) + "\n"})
     return load_run(run_dir)
+
+
+def _serialised(change):
+    """Run a curation change under the run's lock, on the run as it is on disk now."""
+    @functools.wraps(change)
+    def locked(run_dir, *args, **kwargs):
+        with run_lock(run_dir):
+            clean_stale(run_dir)  # leftovers of a killed writer: nobody else holds the lock
+            return change(run_dir, *args, **kwargs)
+    return locked
 
 
 def _dates_back(df: pd.DataFrame) -> pd.DataFrame:
@@ -169,6 +185,7 @@ def _dates_back(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+@_serialised
 def rename(run_dir, topic_id: int, label: str) -> Run:
     """Give a topic a label of your own; labels stay unique."""
     run = load_run(run_dir)
@@ -184,6 +201,7 @@ def rename(run_dir, topic_id: int, label: str) -> Run:
                    {"op": "rename", "topic": topic_id, "label": label})
 
 
+@_serialised
 def merge(run_dir, topic_ids, label: str | None = None) -> Run:
     """Merge topics into the first one named; its label is recomputed unless given."""
     run = load_run(run_dir)
@@ -202,6 +220,7 @@ def merge(run_dir, topic_ids, label: str | None = None) -> Run:
                    {"op": "merge", "topics": ids, "into": target, "label": label})
 
 
+@_serialised
 def split(run_dir, topic_id: int, parts: int = 2, seed: int = 0) -> Run:
     """Split a topic into ``parts`` by k-means on its passages' embeddings."""
     from sklearn.cluster import KMeans
@@ -234,6 +253,7 @@ def split(run_dir, topic_id: int, parts: int = 2, seed: int = 0) -> Run:
                                            "seed": seed})
 
 
+@_serialised
 def coarsen(run_dir, n_topics: int) -> Run:
     """A coarser level: merge topics along the stored hierarchy until ``n_topics`` remain.
 
@@ -265,6 +285,7 @@ def coarsen(run_dir, n_topics: int) -> Run:
                                            "topics_merged": merged})
 
 
+@_serialised
 def relevel(run_dir, n_topics: int) -> Run:
     """Re-cut the run into ``n_topics`` topics (finer or coarser) from its stored micro-clusters.
 
@@ -304,6 +325,7 @@ def relevel(run_dir, n_topics: int) -> Run:
                                        "dropped_labels": _user_labels(run)}, fresh=True)
 
 
+@_serialised
 def delete(run_dir, topic_ids) -> Run:
     """Dissolve topics: their passages become unassigned (nothing is removed from the corpus)."""
     run = load_run(run_dir)

@@ -1,16 +1,22 @@
 """The run directory: one Parquet file per table plus ``manifest.json``.
 
 It is the contract between building and viewing. A run is written into a temporary sibling
-folder and renamed into place only when every file is complete, so a crash never leaves a
-half-written run that looks complete; ``manifest.json`` is written last.
+folder and swapped into place only when every file is complete, so a crash never leaves a
+half-written run that looks complete; ``manifest.json`` is written last. Writers hold the run's
+lock (:func:`run_lock`), so builds and curation changes never overwrite each other's work;
+readers that may race a writer use :func:`read_run`.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
 import tempfile
+import threading
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,48 +67,280 @@ def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+# ---------------------------------------------------------------------------------------------
+# Writing and publishing. Every writer of a run (a build, each curation change) holds the run's
+# lock (``.RUN.lock`` beside the run, an ``flock`` across processes plus a lock across the
+# threads of one process), writes a complete new run into a uniquely named temporary sibling
+# folder and publishes it with one atomic exchange of the two folders, so a reader always finds
+# either the old complete run or the new one at the run's path.
+
+PUBLISH_ID = "publish_id"  # manifest key: a fresh id each time a run is published
+
+_TEMP_KINDS = (".tmp-", ".old-", "-cur.tmp-")
+
+
+@dataclass
+class _Held:
+    rlock: threading.RLock = field(default_factory=threading.RLock)
+    depth: int = 0
+    fd: int | None = None
+
+
+_HELD: dict[str, _Held] = {}
+_HELD_GUARD = threading.Lock()
+
+
+def lock_path(run_dir: Path | str) -> Path:
+    """The lock file of a run: ``.NAME.lock`` in the run's parent folder (it outlives swaps)."""
+    run_dir = Path(os.path.abspath(run_dir))
+    return run_dir.parent / f".{run_dir.name}.lock"
+
+
+@contextmanager
+def run_lock(run_dir: Path | str):
+    """Hold the run's write lock: one writer at a time across threads and processes.
+
+    Re-entrant in one thread (a curation holding it may call :func:`write_run`). A writer
+    killed while holding it releases it with its process (the kernel drops an ``flock``).
+    """
+    path = lock_path(run_dir)
+    key = str(path)
+    with _HELD_GUARD:
+        held = _HELD.setdefault(key, _Held())
+    with held.rlock:
+        if held.depth == 0:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            held.fd = _lock_file(path)
+        held.depth += 1
+        try:
+            yield path
+        finally:
+            held.depth -= 1
+            if held.depth == 0:
+                fd, held.fd = held.fd, None
+                _unlock_file(fd)
+
+
+def _lock_file(path: Path):
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: filelock does the same with the platform's own lock
+        from filelock import FileLock
+
+        lock = FileLock(str(path), thread_local=False)
+        lock.acquire()
+        return lock
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _unlock_file(fd) -> None:
+    if fd is None:
+        return
+    if not isinstance(fd, int):
+        fd.release()
+        return
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def is_locked(run_dir: Path | str) -> bool:
+    """True while some thread or process holds the run's write lock."""
+    path = lock_path(run_dir)
+    held = _HELD.get(str(path))
+    if held is not None and held.depth > 0:
+        return True
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing drops the probe's lock, if it got one
+    return False
+
+
+def stale_temporaries(run_dir: Path | str) -> list[Path]:
+    """Temporary folders of this run left beside it (``.RUN.tmp-*``, ``.RUN.old-*``,
+    ``.RUN-cur.tmp-*``): while nobody holds the lock, these are leftovers of killed writers."""
+    run_dir = Path(os.path.abspath(run_dir))
+    if not run_dir.parent.is_dir():
+        return []
+    prefixes = tuple(f".{run_dir.name}{kind}" for kind in _TEMP_KINDS)
+    return sorted(p for p in run_dir.parent.iterdir()
+                  if p.name.startswith(prefixes) and p.is_dir() and not p.is_symlink())
+
+
+def clean_stale(run_dir: Path | str) -> list[str]:
+    """Remove the leftovers of killed writers of this run; returns their names.
+
+    Takes the run's lock first, so a live writer's temporary folder is never touched (every
+    writer creates its folder while holding the lock).
+    """
+    with run_lock(run_dir):
+        removed = []
+        for path in stale_temporaries(run_dir):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path.name)
+        return removed
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+_renameat2 = None
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux ``renameat2(RENAME_EXCHANGE)``); False when the
+    system or file system cannot, so the caller falls back to two renames."""
+    global _renameat2
+    if _renameat2 is None:
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            fn = libc.renameat2
+            fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                           ctypes.c_uint]
+            fn.restype = ctypes.c_int
+            _renameat2 = fn
+        except (OSError, AttributeError):
+            _renameat2 = False
+    if not _renameat2 or os.environ.get("VIZ_NO_RENAME_EXCHANGE"):
+        return False
+    import ctypes
+
+    if _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _publish(tmp: Path, run_dir: Path) -> None:
+    """Put the complete folder ``tmp`` at ``run_dir``; the old run, if any, is removed after."""
+    _crash_point("publish")
+    if not run_dir.exists():
+        tmp.rename(run_dir)
+        return
+    if _exchange(tmp, run_dir):
+        _crash_point("published")  # the new run is in place, the old one not yet removed
+        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the old run
+        return
+    # two renames: a reader may find no run for an instant (read_run retries), never half of one
+    old = run_dir.with_name(f".{run_dir.name}.old-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    run_dir.rename(old)
+    try:
+        tmp.rename(run_dir)
+    except BaseException:
+        old.rename(run_dir)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _crash_point(name: str) -> None:
+    """Test hook: ``VIZ_CRASH_AT=NAME`` kills this process with SIGKILL at that point."""
+    if os.environ.get("VIZ_CRASH_AT") == name:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
               embeddings: np.ndarray | None = None, reduced: np.ndarray | None = None,
-              keep: tuple[str, ...] = ()) -> Path:
+              keep: tuple[str, ...] = (), append: dict[str, str] | None = None) -> Path:
     """Write all tables and the manifest atomically to ``run_dir`` (replacing an old run).
 
     ``embeddings`` (one row per passage, in ``passage_id`` order) are stored as float16 in
     ``embeddings.npy`` so topics can be curated without the embedder; ``reduced`` (the UMAP
     vectors, same rows) in ``reduced.npy``, so topics can be re-cut; files named in ``keep``
-    are carried over from the old run (the curation log, say).
+    are carried over from the old run (the curation log, say), and ``append`` maps a file name
+    to text added at its end in the new run (a curation log line), in the same atomic swap.
+
+    The write holds the run's lock; leftovers of killed writers are removed first.
     """
     run_dir = Path(run_dir).resolve()
     run_dir.parent.mkdir(parents=True, exist_ok=True)
-    if run_dir.exists() and not (run_dir / S.MANIFEST).exists() and any(run_dir.iterdir()):
-        raise RunError(f"{run_dir}: exists, is not empty and is not a viz run; "
-                       "refusing to replace it")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{run_dir.name}.tmp-", dir=run_dir.parent))
-    try:
-        for name in S.TABLES:
-            pq.write_table(_to_arrow(name, tables[name]), tmp / f"{name}.parquet")
-        if embeddings is not None:
-            np.save(tmp / S.EMBEDDINGS, np.asarray(embeddings, dtype=np.float16))
-        if reduced is not None:
-            np.save(tmp / S.REDUCED, np.asarray(reduced, dtype=np.float32))
-        for name in keep:
-            if (run_dir / name).is_file():
-                shutil.copy2(run_dir / name, tmp / name)
-        manifest = {**manifest, "schema_version": S.SCHEMA_VERSION, "tables": list(S.TABLES)}
-        with open(tmp / S.MANIFEST, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, indent=2, ensure_ascii=False, default=str)
-            fh.flush()
-            os.fsync(fh.fileno())
-        old = None
-        if run_dir.exists():
-            old = run_dir.with_name(f".{run_dir.name}.old-{os.getpid()}")
-            run_dir.rename(old)
-        tmp.rename(run_dir)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    with run_lock(run_dir):
+        if run_dir.exists() and not (run_dir / S.MANIFEST).exists() and any(run_dir.iterdir()):
+            raise RunError(f"{run_dir}: exists, is not empty and is not a viz run; "
+                           "refusing to replace it")
+        clean_stale(run_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{run_dir.name}.tmp-{os.getpid()}-",
+                                    dir=run_dir.parent))
+        try:
+            for i, name in enumerate(S.TABLES):
+                pq.write_table(_to_arrow(name, tables[name]), tmp / f"{name}.parquet")
+                if i == 0:
+                    _crash_point("write-tables")
+            if embeddings is not None:
+                np.save(tmp / S.EMBEDDINGS, np.asarray(embeddings, dtype=np.float16))
+            if reduced is not None:
+                np.save(tmp / S.REDUCED, np.asarray(reduced, dtype=np.float32))
+            for name in keep:
+                if (run_dir / name).is_file():
+                    shutil.copy2(run_dir / name, tmp / name)
+            for name, text in (append or {}).items():
+                with open(tmp / name, "a", encoding="utf-8") as fh:
+                    fh.write(text)
+            manifest = {**manifest, "schema_version": S.SCHEMA_VERSION,
+                        "tables": list(S.TABLES), PUBLISH_ID: uuid.uuid4().hex}
+            _crash_point("write-manifest")
+            with open(tmp / S.MANIFEST, "w", encoding="utf-8") as fh:
+                json.dump(manifest, fh, indent=2, ensure_ascii=False, default=str)
+                fh.flush()
+                os.fsync(fh.fileno())
+            _publish(tmp, run_dir)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
     return run_dir
+
+
+def _manifest_id(run_dir: Path) -> str | None:
+    try:
+        return json.loads((run_dir / S.MANIFEST).read_text(encoding="utf-8")).get(PUBLISH_ID)
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def read_run(run_dir: Path | str, *, attempts: int = 50) -> "Run":
+    """:func:`load_run`, made safe against a writer publishing while it reads: every table
+    comes from the same published run (the manifest's publish id is the same before and
+    after the read), retried while a writer is at work. For readers that do not hold the lock
+    (the dashboard, a second process)."""
+    import time
+
+    run_dir = Path(run_dir)
+    for attempt in range(attempts):
+        before = _manifest_id(run_dir)
+        try:
+            run = load_run(run_dir)
+        except RunError:
+            if attempt == attempts - 1 or not is_locked(run_dir):
+                raise
+        else:
+            if run.manifest.get(PUBLISH_ID) == before == _manifest_id(run_dir):
+                return run
+        time.sleep(0.02 * (attempt + 1) if attempt < 10 else 0.2)
+    return load_run(run_dir)
 
 
 def _from_arrow(table: pa.Table) -> pd.DataFrame:
