@@ -39,6 +39,9 @@ class Run:
     topic_hierarchy: pd.DataFrame
     manifest: dict = field(default_factory=dict)
     path: Path | None = None
+    # optional tables (S.OPTIONAL_TABLES): empty when the run has none
+    topic_terms_time: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=S.columns(S.TOPIC_TERMS_TIME)))
 
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -78,7 +81,8 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                        "refusing to replace it")
     tmp = Path(tempfile.mkdtemp(prefix=f".{run_dir.name}.tmp-", dir=run_dir.parent))
     try:
-        for name in S.TABLES:
+        written = [*S.TABLES, *(t for t in S.OPTIONAL_TABLES if tables.get(t) is not None)]
+        for name in written:
             pq.write_table(_to_arrow(name, tables[name]), tmp / f"{name}.parquet")
         if embeddings is not None:
             np.save(tmp / S.EMBEDDINGS, np.asarray(embeddings, dtype=np.float16))
@@ -87,7 +91,7 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
         for name in keep:
             if (run_dir / name).is_file():
                 shutil.copy2(run_dir / name, tmp / name)
-        manifest = {**manifest, "schema_version": S.SCHEMA_VERSION, "tables": list(S.TABLES)}
+        manifest = {**manifest, "schema_version": S.SCHEMA_VERSION, "tables": written}
         with open(tmp / S.MANIFEST, "w", encoding="utf-8") as fh:
             json.dump(manifest, fh, indent=2, ensure_ascii=False, default=str)
             fh.flush()
@@ -140,6 +144,13 @@ def load_run(run_dir: Path | str) -> Run:
             tables[name] = _from_arrow(pq.read_table(path))
         except Exception as exc:
             raise RunError(f"{path}: unreadable table: {exc}") from None
+    for name in S.OPTIONAL_TABLES:
+        path = run_dir / f"{name}.parquet"
+        if path.is_file():
+            try:
+                tables[name] = _from_arrow(pq.read_table(path))
+            except Exception as exc:
+                raise RunError(f"{path}: unreadable table: {exc}") from None
     tables[S.MENTIONS][S.EVENT_ID] = tables[S.MENTIONS][S.EVENT_ID].astype("Int64")
     return Run(**tables, manifest=manifest, path=run_dir)
 
