@@ -123,6 +123,61 @@ def variant_params(spec: str, n: int, seed: int, n_topics=None):
     return replace(params, **changes), True
 
 
+def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=None,
+                spec="default", gold_k=None, n_topics=None):
+    """``--count-study``: one fit per seed, then the micro-clusters merged to other counts
+    (as the build would merge them) and scored: the size rule ``auto_topics(n)``, the counts
+    :mod:`viz.topic_count` chooses (``gap``, ``ch``), the number of gold labels, and a grid.
+    ``score(topic_ids)`` returns a dict with the measure to compare first."""
+    from dataclasses import replace
+
+    from viz import topic_count as C
+    from viz.topic_context import after_clustering, before_clustering
+    from viz.topics import align_languages, fit_topics, group_clusters
+
+    rows = []
+    for seed in seeds:
+        params, with_docs = variant_params(spec, len(texts), seed, n_topics)
+        params = replace(params, n_topics_requested=True)  # the size rule: the study's baseline
+        t0 = time.perf_counter()
+        result = fit_topics(texts, embeddings, langs, embedder=embedder, params=params,
+                            doc_ids=doc_ids if with_docs else None)
+        emb = np.asarray(embeddings, np.float32)
+        if params.align_languages:
+            emb = np.asarray(align_languages(emb, langs)[0], np.float32)
+        if with_docs:
+            emb = before_clustering(emb, doc_ids, texts, params)
+        micro = result.cluster_ids
+        m = len(np.unique(micro[micro >= 0]))
+        lo, hi = C.window(len(texts), m)
+        chosen = {"auto": params.n_topics,
+                  "gap": C.choose_n_topics(micro, emb, len(texts), method="gap"),
+                  "ch": C.choose_n_topics(micro, emb, len(texts), method="ch")}
+        if gold_k:
+            chosen["gold"] = gold_k
+        grid = sorted(set(range(lo, hi + 1, max(1, (hi - lo) // 8))) | set(chosen.values()))
+        scores = {}
+        for k in grid:
+            labels = group_clusters(micro, emb, result.reduced, k, params)
+            if with_docs:
+                labels = after_clustering(labels, emb, doc_ids, texts, params)
+            scores[k] = score(labels)
+        first = next(iter(scores[grid[0]]))
+        print(f"seed {seed}: {m} micro-clusters, window {lo}-{hi}, "
+              + ", ".join(f"{name} k={k} {first}={scores[k][first]:.3f}"
+                          for name, k in chosen.items())
+              + f"  ({time.perf_counter() - t0:.0f} s)", flush=True)
+        print("   grid: " + " ".join(f"{k}:{scores[k][first]:.3f}" for k in grid), flush=True)
+        for name, k in chosen.items():
+            rows.append({"seed": seed, "rule": name, "k": k, **scores[k]})
+    import pandas as pd
+
+    frame = pd.DataFrame(rows)
+    print("mean over seeds " + ", ".join(map(str, seeds)) + ":")
+    print(frame.drop(columns="seed").groupby("rule", sort=False).mean().round(3).to_string())
+    return frame
+
+
 def documents_main(args) -> int:
     """``--documents``: per-document scores of viz (several variants) and plain BERTopic."""
     import pandas as pd
@@ -150,6 +205,13 @@ def documents_main(args) -> int:
     doc_embeddings = embed_cached(docs[S.TEXT].tolist(), embedder, args.cache_dir)
     seeds = [int(s) for s in args.seeds.split(",")]
     variants = [v for v in args.variants.split(",") if v]
+    if args.count_study:
+        print(f"corpus: {args.path} ({len(docs)} documents, {len(texts)} passages, "
+              f"{len(set(gold.values()))} labels), variant {variants[-1]}", flush=True)
+        count_study(texts, embeddings, langs, embedder, seeds,
+                    lambda t: M.document_summary(doc_ids, t, gold, lengths), doc_ids=doc_ids,
+                    spec=variants[-1], gold_k=len(set(gold.values())))
+        return 0
     print(f"corpus: {args.path} ({len(docs)} documents, {len(texts)} passages, "
           f"{len(set(gold.values()))} labels)", flush=True)
     keys = ["nmi_label", "ari_label", "agreement", "topics", "outliers", "passage_outliers"]
@@ -210,6 +272,9 @@ def main(argv=None) -> int:
                     help="also print translation-retrieval accuracy per language vs English")
     ap.add_argument("--labels", type=int, default=0, help="print this many topic labels")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--count-study", action="store_true",
+                    help="compare topic counts (viz.topic_count) with the size rule and the "
+                         "number of labels, over --seeds (with --documents: the last variant)")
     args = ap.parse_args(argv)
 
     if args.documents:
@@ -235,6 +300,19 @@ def main(argv=None) -> int:
 
     def measure(topics):
         return M.summary(topics, labels if has_labels else None, langs, groups, covered)
+
+    if args.count_study:
+        def score(t):
+            out = measure(t)
+            first = "nmi_label_covered" if "nmi_label_covered" in out else "nmi_label"
+            return {first: out.pop(first), **out}
+
+        print(f"corpus: {args.path} ({len(texts)} passages, {len(set(labels))} labels)")
+        count_study(texts, embeddings, langs, embedder,
+                    [int(s) for s in args.seeds.split(",")], score,
+                    doc_ids=list(range(len(texts))), gold_k=len(set(labels)),
+                    n_topics=args.n_topics)
+        return 0
 
     columns = {}
     if not args.no_bertopic:

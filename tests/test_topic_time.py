@@ -45,3 +45,87 @@ def test_bad_input_is_refused_and_empty_input_gives_an_empty_table():
 
 def test_period_label():
     assert period_label(["storm", "flood", "harbour", "ship"]) == "storm · flood · harbour"
+
+
+# --- the stored table: periods, trends, the run directory -----------------------------------
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from viz import schema as S  # noqa: E402
+from viz.topic_time import (EMERGING, FADING, TABLE_COLUMNS, choose_granularity,  # noqa: E402
+                            period_name, period_starts, topic_terms_time, topic_trends)
+
+
+def test_granularity_is_the_finest_with_few_periods():
+    assert choose_granularity(["2020-01-05", "2020-01-20"]) == "day"
+    assert choose_granularity(["2020-01-05", "2020-03-01"]) == "week"
+    assert choose_granularity(["2020-01-05", "2021-06-30", None]) == "month"
+    assert choose_granularity(["2018-01-05", "2022-12-31"]) == "quarter"
+    assert choose_granularity(["1950-01-01", "2020-12-31"]) == "year"
+    assert choose_granularity([None, None]) == "year"
+    starts = period_starts(["2021-03-04", "2021-03-10", None], "week")
+    assert [str(s.date()) for s in starts[:2]] == ["2021-03-01", "2021-03-08"]
+    assert pd.isna(starts[2])
+    day = pd.Timestamp("2021-03-01")
+    assert [period_name(day, g) for g in ("day", "week", "month", "quarter", "year")] == [
+        "2021-03-01", "2021-W09", "2021-03", "2021-Q1", "2021"]
+    with pytest.raises(ValueError, match="granularity"):
+        period_starts(["2021-03-01"], "decade")
+
+
+# six periods: topic 0 fills the first third and is gone later, topic 2 appears in the last
+# third, topic 1 is steady; an outlier and an undated passage count nowhere
+TREND_PERIODS = [p for p in range(6) for _ in range(12)]
+TREND_TOPICS = [0 if p < 2 and i < 6 else 2 if p >= 4 and i < 6 else 1
+                for p in range(6) for i in range(12)]
+
+
+def test_emerging_and_fading_topics_are_flagged_by_the_thirds_rule():
+    trends = topic_trends(TREND_TOPICS, TREND_PERIODS)
+    assert trends == {0: FADING, 2: EMERGING}
+    # a steady topic whose share merely doubles with few passages is not flagged
+    assert topic_trends(TREND_TOPICS, TREND_PERIODS, min_passages=13) == {}
+    # fewer than three periods: nothing can be said
+    assert topic_trends([0, 1, 1], ["2020", "2021", "2021"]) == {}
+    # outliers and undated passages do not count
+    assert topic_trends(TREND_TOPICS + [-1, 2], TREND_PERIODS + [0, None]) == trends
+
+
+def test_topic_terms_time_table():
+    words = {0: "storm flood harbour", 1: "election ballot vote", 2: "vaccine clinic virus"}
+    texts = [words[t] for t in TREND_TOPICS]
+    dates = [f"2021-{p + 1:02d}-15" for p in TREND_PERIODS]
+    table = topic_terms_time(texts, TREND_TOPICS, dates)
+    assert list(table.columns) == TABLE_COLUMNS == S.columns(S.TOPIC_TERMS_TIME)
+    assert set(table["granularity"]) == {"week"}  # 15 Jan to 15 Jun: 22 weeks
+    table = topic_terms_time(texts, TREND_TOPICS, dates, granularity="month")
+    assert table["period"].tolist()[:2] == ["2021-01", "2021-02"]
+    assert table[table["topic_id"] == 1]["count"].tolist() == [6, 6, 12, 12, 6, 6]
+    shares = table.groupby("period")["share"].sum()
+    assert np.allclose(shares, 1.0)
+    assert dict(zip(table["topic_id"], table["trend"])) == {0: FADING, 1: "", 2: EMERGING}
+    assert set(table[table["topic_id"] == 2]["terms"].iloc[0]) == {"vaccine", "clinic", "virus"}
+    assert str(table["period_start"].iloc[1].date()) == "2021-02-01"
+    empty = topic_terms_time(texts, TREND_TOPICS, [None] * len(texts))
+    assert empty.empty and list(empty.columns) == TABLE_COLUMNS
+
+
+def test_the_run_stores_the_table_and_older_runs_read_it_empty(tmp_path):
+    from tests.tiny import tiny_tables
+    from viz.build import _topic_terms_time
+    from viz.store import load_run, write_run
+
+    tables = tiny_tables()
+    table = _topic_terms_time(tables[S.DOCUMENTS], tables[S.PASSAGES])
+    assert not table.empty and list(table.columns) == S.columns(S.TOPIC_TERMS_TIME)
+    path = write_run(tmp_path / "run", {**tables, S.TOPIC_TERMS_TIME: table}, {})
+    run = load_run(path)
+    assert run.manifest["tables"][-1] == S.TOPIC_TERMS_TIME
+    back = run.topic_terms_time
+    assert back[["topic_id", "period", "count"]].values.tolist() == \
+        table[["topic_id", "period", "count"]].values.tolist()
+    assert back["terms"].tolist() == table["terms"].tolist()
+    old = load_run(write_run(tmp_path / "old", tables, {}))
+    assert old.topic_terms_time.empty
+    assert list(old.topic_terms_time.columns) == S.columns(S.TOPIC_TERMS_TIME)

@@ -122,6 +122,19 @@ def infer_dates(documents: pd.DataFrame) -> None:
     documents[S.DATE_INFERRED_REASON] = reasons
 
 
+def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """The ``topic_terms_time`` table (:func:`viz.topic_time.topic_terms_time`): a passage is
+    dated by its document's publication date, else the date inferred from its text."""
+    from .topic_time import topic_terms_time
+
+    given = pd.to_datetime(documents[S.DATE], errors="coerce")
+    inferred = pd.to_datetime(documents[S.DATE_INFERRED], errors="coerce")
+    doc_date = dict(zip(documents[S.DOC_ID], given.fillna(inferred)))
+    dates = passages[S.DOC_ID].map(doc_date)
+    return topic_terms_time(passages[S.TEXT].tolist(), passages[S.TOPIC_ID].to_numpy(),
+                            dates.tolist(), passages[S.LANG].astype(str).tolist())
+
+
 def build(config: BuildConfig) -> Run:
     """Run every stage and write the run directory. Returns the stored run."""
     from .embed import EmbeddingCache, default_cache_dir, embed_texts, make_embedder
@@ -184,6 +197,8 @@ def build(config: BuildConfig) -> Run:
             infer_dates(documents)
         mentions = extract_mentions(documents, passages, reference_date=config.reference_date,
                                     progress=tick)
+    with st.stage("topics over time"):
+        terms_time = _topic_terms_time(documents, passages)
     with st.stage("events", total=len(mentions), unit="mention") as tick:
         sentence_vectors = None
         if len(mentions):
@@ -237,7 +252,7 @@ def build(config: BuildConfig) -> Run:
     with st.stage("write"):
         tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
                   S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: result.terms,
-                  S.TOPIC_HIERARCHY: result.hierarchy}
+                  S.TOPIC_HIERARCHY: result.hierarchy, S.TOPIC_TERMS_TIME: terms_time}
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
         path = write_run(config.out, tables, manifest, embeddings=embeddings,
                          reduced=result.reduced)

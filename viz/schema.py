@@ -19,6 +19,10 @@ EVENTS = "events"
 TOPIC_TERMS = "topic_terms"  # each topic's terms per language, with translation groups
 TOPIC_HIERARCHY = "topic_hierarchy"  # the merge tree over the topics (coarser levels)
 TABLES = (DOCUMENTS, PASSAGES, TOPICS, MENTIONS, EVENTS, TOPIC_TERMS, TOPIC_HIERARCHY)
+# each topic's terms per period, with its trend (viz.topic_time); optional: a run written
+# before it, or re-written by curation, has none and reads it as an empty table
+TOPIC_TERMS_TIME = "topic_terms_time"
+OPTIONAL_TABLES = (TOPIC_TERMS_TIME,)
 MANIFEST = "manifest.json"
 EMBEDDINGS = "embeddings.npy"  # float16, one row per passage in passage_id order
 REDUCED = "reduced.npy"  # float32, the 5-D UMAP vectors the topics were clustered in, same rows
@@ -72,6 +76,11 @@ CHILD_ID = "child_id"
 DISTANCE = "distance"
 N_TOPICS = "n_topics"
 PARENT_TERMS = "parent_terms"
+PERIOD = "period"
+PERIOD_START = "period_start"
+COUNT = "count"
+SHARE = "share"
+TREND = "trend"
 
 OUTLIER_TOPIC = -1
 
@@ -143,6 +152,20 @@ SCHEMAS: dict[str, pa.Schema] = {
             (DISTANCE, pa.float64()),
             (N_TOPICS, pa.int32()),
             (PARENT_TERMS, pa.list_(pa.string())),
+        ]
+    ),
+    TOPIC_TERMS_TIME: pa.schema(
+        [
+            # one row per topic and period holding dated passages of it (outliers and undated
+            # passages left out), by topic, then period
+            (TOPIC_ID, pa.int32()),
+            (PERIOD, pa.string()),  # its name: 2021-03-04, 2021-W09, 2021-03, 2021-Q1, 2021
+            (PERIOD_START, pa.date32()),  # its first day
+            (GRANULARITY, pa.string()),  # day / week / month / quarter / year (one per run)
+            (COUNT, pa.int64()),  # passages of the topic in the period
+            (SHARE, pa.float64()),  # of the period's dated, assigned passages
+            (TERMS, pa.list_(pa.string())),  # class-TF-IDF terms, tuned as topics_over_time
+            (TREND, pa.string()),  # "emerging", "fading" or "" (per topic; rule: topic_time)
         ]
     ),
     MENTIONS: pa.schema(

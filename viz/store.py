@@ -45,6 +45,9 @@ class Run:
     topic_hierarchy: pd.DataFrame
     manifest: dict = field(default_factory=dict)
     path: Path | None = None
+    # optional tables (S.OPTIONAL_TABLES): empty when the run has none
+    topic_terms_time: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=S.columns(S.TOPIC_TERMS_TIME)))
 
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -286,7 +289,8 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
         tmp = Path(tempfile.mkdtemp(prefix=f".{run_dir.name}.tmp-{os.getpid()}-",
                                     dir=run_dir.parent))
         try:
-            for i, name in enumerate(S.TABLES):
+            written = [*S.TABLES, *(t for t in S.OPTIONAL_TABLES if tables.get(t) is not None)]
+            for i, name in enumerate(written):
                 pq.write_table(_to_arrow(name, tables[name]), tmp / f"{name}.parquet")
                 if i == 0:
                     _crash_point("write-tables")
@@ -301,7 +305,7 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                 with open(tmp / name, "a", encoding="utf-8") as fh:
                     fh.write(text)
             manifest = {**manifest, "schema_version": S.SCHEMA_VERSION,
-                        "tables": list(S.TABLES), PUBLISH_ID: uuid.uuid4().hex}
+                        "tables": written, PUBLISH_ID: uuid.uuid4().hex}
             _crash_point("write-manifest")
             with open(tmp / S.MANIFEST, "w", encoding="utf-8") as fh:
                 json.dump(manifest, fh, indent=2, ensure_ascii=False, default=str)
@@ -378,6 +382,13 @@ def load_run(run_dir: Path | str) -> Run:
             tables[name] = _from_arrow(pq.read_table(path))
         except Exception as exc:
             raise RunError(f"{path}: unreadable table: {exc}") from None
+    for name in S.OPTIONAL_TABLES:
+        path = run_dir / f"{name}.parquet"
+        if path.is_file():
+            try:
+                tables[name] = _from_arrow(pq.read_table(path))
+            except Exception as exc:
+                raise RunError(f"{path}: unreadable table: {exc}") from None
     tables[S.MENTIONS][S.EVENT_ID] = tables[S.MENTIONS][S.EVENT_ID].astype("Int64")
     return Run(**tables, manifest=manifest, path=run_dir)
 

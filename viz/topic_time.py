@@ -77,3 +77,136 @@ def terms_over_time(texts, topic_ids, periods, langs=None, *, n_terms: int = N_P
 def period_label(terms: list[str], k: int = N_LABEL_TERMS) -> str:
     """A short label of a period's terms (the first ``k``)."""
     return " · ".join(terms[:k])
+
+
+# --- the stored table: terms per topic and period, with each topic's trend -----------------
+
+GRANULARITIES = ("day", "week", "month", "quarter", "year")
+MAX_PERIODS = 24  # the finest granularity with at most this many periods is chosen
+TREND_RATIO = 2.0  # a topic's share must change by this factor to emerge or fade ...
+TREND_MIN_PASSAGES = 5  # ... and it must hold this many passages in the third it is big in
+EMERGING, FADING = "emerging", "fading"
+
+
+def period_starts(dates, granularity: str) -> pd.Series:
+    """The start date of each date's period (``NaT`` stays ``NaT``)."""
+    d = pd.to_datetime(pd.Series(list(dates), dtype=object), errors="coerce")
+    if granularity == "day":
+        return d.dt.normalize()
+    if granularity == "week":  # weeks start on Monday
+        return (d - pd.to_timedelta(d.dt.day_of_week, unit="D")).dt.normalize()
+    if granularity in ("month", "quarter", "year"):
+        freq = {"month": "M", "quarter": "Q", "year": "Y"}[granularity]
+        return d.dt.to_period(freq).dt.start_time
+    raise ValueError(f"unknown granularity {granularity!r}; one of {GRANULARITIES}")
+
+
+def choose_granularity(dates, max_periods: int = MAX_PERIODS) -> str:
+    """The finest granularity whose periods from the first date to the last (empty ones
+    included) are at most ``max_periods``."""
+    d = pd.to_datetime(pd.Series(list(dates), dtype=object), errors="coerce").dropna()
+    if d.empty:
+        return "year"
+    lo, hi = d.min(), d.max()
+    spans = {"day": (hi.normalize() - lo.normalize()).days + 1,
+             "week": (period_starts([hi], "week")[0] - period_starts([lo], "week")[0]).days // 7
+             + 1,
+             "month": (hi.year - lo.year) * 12 + hi.month - lo.month + 1,
+             "quarter": (hi.year - lo.year) * 4 + (hi.month - 1) // 3 - (lo.month - 1) // 3 + 1,
+             "year": hi.year - lo.year + 1}
+    for g in GRANULARITIES:
+        if spans[g] <= max_periods:
+            return g
+    return "year"
+
+
+def period_name(start: pd.Timestamp, granularity: str) -> str:
+    """A period's short name: 2021-03-04, 2021-W09, 2021-03, 2021-Q1, 2021."""
+    if granularity == "day":
+        return start.strftime("%Y-%m-%d")
+    if granularity == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    if granularity == "month":
+        return start.strftime("%Y-%m")
+    if granularity == "quarter":
+        return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    return str(start.year)
+
+
+def topic_trends(topic_ids, period_keys, *, ratio: float = TREND_RATIO,
+                 min_passages: int = TREND_MIN_PASSAGES) -> dict[int, str]:
+    """Topics that emerge or fade: ``{topic_id: "emerging" | "fading"}`` (others left out).
+
+    The periods that hold dated passages are cut, in time order, into thirds (at least three
+    periods are needed, else no topic is flagged). A topic's share of a third is its passages
+    among all dated, assigned passages of that third. It is *emerging* when its share in the
+    last third is at least ``ratio`` times its share in the first third and it holds at least
+    ``min_passages`` passages in the last third; *fading* the other way round (a topic absent
+    from a third has share 0 there).
+    """
+    topic_ids = np.asarray(topic_ids, dtype=np.int64)
+    keys = pd.Series(list(period_keys), dtype=object)
+    ok = keys.notna().to_numpy() & (topic_ids >= 0)
+    periods = sorted(set(keys[ok]))
+    if len(periods) < 3:
+        return {}
+    third = len(periods) / 3
+    rank = {p: i for i, p in enumerate(periods)}
+    pos = np.array([rank[p] if good else -1 for p, good in zip(keys, ok)])
+    first = ok & (pos >= 0) & (pos < third)
+    last = ok & (pos >= len(periods) - third)
+    out = {}
+    for t in np.unique(topic_ids[ok]):
+        n_first = int((topic_ids[first] == t).sum())
+        n_last = int((topic_ids[last] == t).sum())
+        s_first = n_first / max(int(first.sum()), 1)
+        s_last = n_last / max(int(last.sum()), 1)
+        if n_last >= min_passages and s_last >= ratio * s_first:
+            out[int(t)] = EMERGING
+        elif n_first >= min_passages and s_first >= ratio * s_last:
+            out[int(t)] = FADING
+    return out
+
+
+TABLE_COLUMNS = ["topic_id", "period", "period_start", "granularity", "count", "share", "terms",
+                 "trend"]
+
+
+def topic_terms_time(texts, topic_ids, dates, langs=None, *, granularity: str | None = None,
+                     counts=None, n_terms: int = N_PERIOD_TERMS) -> pd.DataFrame:
+    """The stored ``topic_terms_time`` table: one row per topic and period with passages.
+
+    ``dates`` holds one date per passage (its document's publication date; missing: undated,
+    left out, as are outliers). Columns: ``topic_id``; ``period`` (its name, e.g. ``2021-Q1``)
+    and ``period_start`` (its first day); ``granularity`` (chosen by
+    :func:`choose_granularity` unless given); ``count`` (passages); ``share`` (of the period's
+    dated, assigned passages); ``terms`` (:func:`terms_over_time`, tuned); ``trend``
+    (:func:`topic_trends`: ``emerging``, ``fading`` or ``""``, the same on every row of a
+    topic).
+    """
+    topic_ids = np.asarray(topic_ids, dtype=np.int64)
+    if granularity is None:
+        granularity = choose_granularity(dates)
+    starts = period_starts(dates, granularity)
+    if len(starts) != len(topic_ids):
+        raise ValueError(f"dates has {len(starts)} values for {len(topic_ids)} passages")
+    keys = [None if pd.isna(s) else s for s in starts]
+    terms = terms_over_time(texts, topic_ids, keys, langs, n_terms=n_terms, counts=counts)
+    if terms.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
+            TABLE_COLUMNS, ["int32", "object", "datetime64[ns]", "object", "int64", "float64",
+                            "object", "object"])})
+    totals = terms.groupby("period")["size"].sum()
+    trends = topic_trends(topic_ids, keys)
+    table = pd.DataFrame({
+        "topic_id": terms["topic_id"].astype("int32"),
+        "period": [period_name(p, granularity) for p in terms["period"]],
+        "period_start": pd.to_datetime(terms["period"]),
+        "granularity": granularity,
+        "count": terms["size"].astype("int64"),
+        "share": (terms["size"] / terms["period"].map(totals)).astype("float64"),
+        "terms": terms["terms"],
+        "trend": [trends.get(int(t), "") for t in terms["topic_id"]],
+    })
+    return table.reset_index(drop=True)

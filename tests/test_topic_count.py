@@ -1,0 +1,56 @@
+"""The topic count read from the merge tree (viz.topic_count) on synthetic micro-clusters."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from viz.topic_count import MIN_TOPICS, choose_n_topics, count_curve, merge_heights, window
+
+
+def synthetic(n_subjects=4, micro_per_subject=5, per_micro=20, dim=32, seed=0):
+    """Micro-clusters around ``n_subjects`` orthogonal subject directions."""
+    rng = np.random.default_rng(seed)
+    subjects = np.eye(dim)[:n_subjects]
+    rows, labels = [], []
+    for s in range(n_subjects):
+        for j in range(micro_per_subject):
+            centre = subjects[s] + 0.25 * rng.normal(size=dim) / np.sqrt(dim)
+            rows.append(centre + 0.05 * rng.normal(size=(per_micro, dim)) / np.sqrt(dim))
+            labels += [s * micro_per_subject + j] * per_micro
+    x = np.vstack(rows).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    return np.array(labels), x
+
+
+def test_heights_grow_up_the_tree():
+    labels, x = synthetic()
+    h = merge_heights(labels, x)
+    assert np.isnan(h[:2]).all() and len(h) == 21
+    assert (np.diff(h[2:]) <= 1e-12).all()  # h[k] is the merge from k to k-1: higher for low k
+
+
+@pytest.mark.parametrize("n_subjects", [3, 4, 6])
+@pytest.mark.parametrize("method", ["gap", "ch"])
+def test_the_count_is_the_number_of_subjects(n_subjects, method):
+    labels, x = synthetic(n_subjects)
+    assert choose_n_topics(labels, x, method=method) == n_subjects
+
+
+def test_outliers_are_ignored_and_tiny_inputs_are_safe():
+    labels, x = synthetic(4)
+    noisy = labels.copy()
+    noisy[::7] = -1
+    assert choose_n_topics(noisy, x) == 4
+    assert choose_n_topics(np.array([0, 0, 1, 1, -1]), x[:5]) == 2  # at most the clusters
+    assert choose_n_topics(np.full(5, -1), x[:5]) == 1
+
+
+def test_window_follows_the_size_rule_and_the_clusters():
+    lo, hi = window(8000, 500)
+    assert MIN_TOPICS <= lo < 29 < hi  # auto_topics(8000) == 29
+    assert window(8000, 10) == (min(lo, 10), 10)
+    curve = count_curve(*synthetic(4), lo=2, hi=10)
+    assert sorted(curve) == list(range(2, 11)) and max(curve, key=curve.get) == 4
+    with pytest.raises(ValueError, match="method"):
+        count_curve(*synthetic(4), method="elbow")
