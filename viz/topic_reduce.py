@@ -136,36 +136,42 @@ def optimize(Y: np.ndarray, G, a: float, b: float, n_epochs: int,
     """UMAP's SGD over the graph's edges, vectorised per epoch (see the module docstring)."""
     coo = G.tocoo()
     keep = coo.data >= coo.data.max() / float(n_epochs)  # as umap: drop edges never sampled
-    head, tail, w = coo.row[keep], coo.col[keep], coo.data[keep]
+    head, tail = coo.row[keep].astype(np.int32), coo.col[keep].astype(np.int32)
+    w = coo.data[keep]
     n, dim = Y.shape
-    Y = Y.astype(np.float64, copy=True)
+    Y = Y.astype(np.float32, copy=True)
+    a, b = np.float32(a), np.float32(b)
     epochs_per_sample = w.max() / w
     next_sample = epochs_per_sample.copy()
     for epoch in range(n_epochs):
-        alpha = 1.0 - epoch / n_epochs
+        alpha = np.float32(1.0 - epoch / n_epochs)
         active = np.flatnonzero(next_sample <= epoch + 1)
         if not len(active):
             continue
         next_sample[active] += epochs_per_sample[active]
         h, t = head[active], tail[active]
-        diff = Y[h] - Y[t]
-        d2 = (diff * diff).sum(axis=1)
-        coef = np.where(d2 > 0, -2.0 * a * b * d2 ** (b - 1.0) / (1.0 + a * d2 ** b), 0.0)
-        g = np.clip(coef[:, None] * diff, -CLIP, CLIP)
-        step = np.zeros_like(Y)
-        for c in range(dim):
-            step[:, c] += np.bincount(h, g[:, c], minlength=n)
-            step[:, c] -= np.bincount(t, g[:, c], minlength=n)
         hn = np.repeat(h, negative)
-        tn = rng.integers(0, n, size=len(hn))
-        diff = Y[hn] - Y[tn]
-        d2 = (diff * diff).sum(axis=1)
-        coef = np.where(d2 > 0, 2.0 * b / ((0.001 + d2) * (1.0 + a * d2 ** b)), 0.0)
-        coef[hn == tn] = 0.0
-        g = np.where(coef[:, None] > 0, np.clip(coef[:, None] * diff, -CLIP, CLIP), 0.0)
-        for c in range(dim):
-            step[:, c] += np.bincount(hn, g[:, c], minlength=n)
-        Y += alpha * np.clip(step, -CLIP, CLIP)
+        tn = rng.integers(0, n, size=len(hn), dtype=np.int32)
+        # attraction along the sampled edges (both ends move), then repulsion from samples;
+        # np.take is several times faster than fancy indexing here
+        Yh = np.take(Y, h, axis=0)
+        diff = Yh - np.take(Y, t, axis=0)
+        d2 = np.einsum("ij,ij->i", diff, diff)
+        pb = np.power(np.maximum(d2, np.float32(1e-12)), b - 1)  # d2^(b-1); d2^b = pb * d2
+        coef = np.where(d2 > 0, -2 * a * b * pb / (1 + a * pb * d2), 0).astype(np.float32)
+        g = np.clip(coef[:, None] * diff, -CLIP, CLIP)
+        ndiff = np.repeat(Yh, negative, axis=0) - np.take(Y, tn, axis=0)
+        nd2 = np.einsum("ij,ij->i", ndiff, ndiff)
+        coef = (2 * b / ((np.float32(0.001) + nd2) * (1 + a * np.power(nd2, b)))).astype(np.float32)
+        coef[(hn == tn) | (nd2 <= 0)] = 0
+        gn = np.clip(coef[:, None] * ndiff, -CLIP, CLIP).reshape(len(h), negative, dim)
+        where = np.concatenate([h, t])
+        on_head = g.copy()  # a head's attraction plus its negative samples' repulsion
+        for j in range(negative):  # faster than gn.sum(axis=1) on this short axis
+            on_head += gn[:, j]
+        values = np.concatenate([on_head, -g]).astype(np.float64)
+        step = np.stack([np.bincount(where, values[:, c], minlength=n) for c in range(dim)], 1)
+        Y += alpha * np.clip(step, -CLIP, CLIP).astype(np.float32)
     return Y
 
 
