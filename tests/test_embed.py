@@ -104,3 +104,65 @@ def test_model2vec_loads_from_a_local_folder(tmp_path):
     assert vecs.shape == (3, 16) and n == 2
     np.testing.assert_allclose(vecs[0], vecs[2])
     assert emb.key == f"m2v:{folder.resolve()}"
+
+
+def test_cached_embedder_computes_each_text_once_across_calls(tmp_path):
+    from viz.embed import CachedEmbedder
+
+    inner = CountingEmbedder()
+    with CachedEmbedder(inner, tmp_path) as emb:
+        assert emb.key == inner.key and emb.cacheable and emb.languages is None
+        a = emb.encode(["one passage", "two passage"])
+        b = emb.encode(["two passage", "flood"])  # e.g. a topic word after the passages
+        assert inner.seen == ["one passage", "two passage", "flood"] and emb.n_computed == 3
+        np.testing.assert_allclose(a[1], b[0])
+    with CachedEmbedder(CountingEmbedder(), tmp_path) as again:  # a second build
+        again.encode(["one passage", "flood"])
+        assert again.n_computed == 0 and again.inner.seen == []
+    off = CachedEmbedder(CountingEmbedder(), tmp_path, use_cache=False)
+    off.encode(["one passage"])
+    assert off.cache is None and off.n_computed == 1
+    off.close()
+
+
+def test_cached_tfidf_is_never_cached(tmp_path):
+    from viz.embed import CachedEmbedder
+
+    emb = CachedEmbedder(TfidfEmbedder(dim=4), tmp_path)
+    assert emb.cache is None and not emb.cacheable
+    assert emb.encode(["rain harbour", "harbour flood", "flood train"]).shape[0] == 3
+    emb.close()
+
+
+def test_mentions_reuse_their_passage_vector_and_embed_other_sentences_once():
+    import pandas as pd
+
+    from viz import schema as S
+    from viz.events import SHORT_PASSAGE, mention_sentence_vectors
+
+    long_text = ("The harbour flooded on 3 March 2021 after the storm. " + "Filler words. " * 20
+                 + "Repairs began on 5 March 2021 and lasted weeks.")
+    assert len(long_text) > SHORT_PASSAGE
+    passages = pd.DataFrame({S.PASSAGE_ID: [10, 11],
+                             S.TEXT: ["Rain fell on 2 May 2020.", long_text]})
+    starts = [long_text.index("3 March"), long_text.index("5 March")]
+    mentions = pd.DataFrame({S.PASSAGE_ID: [10, 11, 11, 11],
+                             S.START: [13, starts[0], starts[1], starts[0]],
+                             S.END: [23, starts[0] + 12, starts[1] + 12, starts[0] + 12]})
+    pvec = np.eye(2, 8, dtype=np.float32)
+    asked = []
+
+    def encode(texts):
+        asked.extend(texts)
+        return np.full((len(texts), 8), 0.5, np.float32)
+
+    vecs, reused = mention_sentence_vectors(mentions, passages, pvec, encode)
+    assert reused == 1 and vecs.shape == (4, 8)
+    np.testing.assert_allclose(vecs[0], pvec[0])  # the short passage's own vector
+    assert len(asked) == 2 and asked[0].startswith("The harbour flooded")  # each sentence once
+    assert "Repairs began" in asked[1]
+    np.testing.assert_allclose(vecs[1], vecs[3])
+    # no passage vectors (a corpus-fitted embedder): every distinct sentence is embedded
+    asked.clear()
+    _, reused = mention_sentence_vectors(mentions, passages, None, encode)
+    assert reused == 0 and len(asked) == 3

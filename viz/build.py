@@ -137,16 +137,26 @@ def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.Dat
 
 def build(config: BuildConfig) -> Run:
     """Run every stage and write the run directory. Returns the stored run."""
-    from .embed import EmbeddingCache, default_cache_dir, embed_texts, make_embedder
-    from .events import build_events, extract_mentions, mention_sentences
+    from .embed import CachedEmbedder, make_embedder
+
+    started = time.perf_counter()
+    # Passages, topic words and mention sentences all go through one cache, opened once.
+    embedder = CachedEmbedder(make_embedder(config.embedder, seed=config.seed),
+                              config.cache_dir, use_cache=config.use_cache)
+    try:
+        return _run_stages(config, embedder, started)
+    finally:
+        embedder.close()
+
+
+def _run_stages(config: BuildConfig, embedder, started: float) -> Run:
+    from .events import build_events, extract_mentions, mention_sentence_vectors
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
     from .topic_coverage import coverage_report, uncovered_topics
     from .topics import align_languages, fit_topics
 
-    started = time.perf_counter()
     st = _Stages(config.progress)
-    embedder = make_embedder(config.embedder, seed=config.seed)
     languages = tuple(config.languages) if config.languages else None
 
     with st.stage("read", unit="doc"):
@@ -161,16 +171,9 @@ def build(config: BuildConfig) -> Run:
         passages[S.LANG] = passage_langs.to_numpy()
         documents[S.LANG] = doc_langs.to_numpy()
 
-    cache = None
-    if config.use_cache and embedder.cacheable:
-        cache = EmbeddingCache(config.cache_dir or default_cache_dir())
-    try:
-        with st.stage("embed", total=len(passages), unit="psg") as tick:
-            embeddings, n_computed = embed_texts(passages[S.TEXT].tolist(), embedder, cache=cache,
-                                                 progress=tick)
-    finally:
-        if cache is not None:
-            cache.close()
+    with st.stage("embed", total=len(passages), unit="psg") as tick:
+        embeddings = embedder.encode(passages[S.TEXT].tolist(), progress=tick)
+        n_computed = embedder.n_computed
 
     with st.stage("topics"):
         result = fit_topics(passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
@@ -199,19 +202,16 @@ def build(config: BuildConfig) -> Run:
                                     progress=tick)
     with st.stage("topics over time"):
         terms_time = _topic_terms_time(documents, passages)
+    n_reused = 0
     with st.stage("events", total=len(mentions), unit="mention") as tick:
         sentence_vectors = None
         if len(mentions):
             sentence_langs = mentions[S.PASSAGE_ID].map(
                 dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
-            cache = EmbeddingCache(config.cache_dir or default_cache_dir()) \
-                if config.use_cache and embedder.cacheable else None
-            try:
-                sentence_vectors, _ = embed_texts(mention_sentences(mentions, passages), embedder,
-                                                  cache=cache, progress=tick)
-            finally:
-                if cache is not None:
-                    cache.close()
+            # A corpus-fitted embedder (tfidf) gives sentences a space of their own: no reuse.
+            sentence_vectors, n_reused = mention_sentence_vectors(
+                mentions, passages, embeddings if embedder.cacheable else None, embedder.encode)
+            tick(len(mentions))
             if config.align_languages:
                 sentence_vectors, _ = align_languages(sentence_vectors, sentence_langs)
         mentions, events = build_events(mentions, passages, sentence_vectors)
@@ -228,6 +228,8 @@ def build(config: BuildConfig) -> Run:
         "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
         "outlier_passages_original": int((passages[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()),
         "mentions": int(len(mentions)),
+        "mentions_reusing_passage_vector": n_reused,
+        "texts_embedded": int(embedder.n_computed),
         "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
         "events": int(len(events)),
         "skipped": len(ingested.skipped),

@@ -34,6 +34,8 @@ def _at_least(minimum: int):
 
 
 MIN_MAX_CHARS = 20  # a passage shorter than this is not a passage
+# viz.passages.DEFAULT_MAX_CHARS, repeated so that help needs no pandas (a test checks they agree)
+DEFAULT_MAX_CHARS = 300
 
 
 def _languages(text: str) -> list[str]:
@@ -101,8 +103,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build_options(b: argparse.ArgumentParser) -> None:
-    from .passages import DEFAULT_MAX_CHARS
-
     b.add_argument("--embedder", default="use",
                    help="use (default, offline multilingual USE), st:NAME_OR_PATH "
                         "(sentence-transformers), m2v:NAME_OR_PATH (model2vec) or tfidf")
@@ -255,11 +255,11 @@ def _demo(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)  # --help and usage errors end here: nothing heavy imported
     from .embed import MissingDependency
     from .ingest import InputError
     from .store import RunError
 
-    args = _parser().parse_args(argv)
     try:
         if args.command == "build":
             return _build(args)

@@ -202,6 +202,43 @@ class EmbeddingCache:
         self._db.close()
 
 
+class CachedEmbedder(Embedder):
+    """An embedder whose every text goes through the disk cache, opened once (e.g. per build).
+
+    Passages, the words of topic terms and the sentences of date mentions all pass through it,
+    so nothing is embedded twice, within a build or across builds. ``n_computed`` counts texts
+    actually given to the wrapped embedder. The wrapped embedder's ``key``, ``cacheable`` and
+    ``languages`` are its own; a non-cacheable one (``tfidf``) is called directly.
+    """
+
+    def __init__(self, inner: Embedder, cache_dir: Path | str | None = None, *,
+                 use_cache: bool = True):
+        self.inner = inner
+        self.key = inner.key
+        self.cacheable = inner.cacheable
+        self.languages = inner.languages
+        self.cache = (EmbeddingCache(cache_dir or default_cache_dir())
+                      if use_cache and inner.cacheable else None)
+        self.n_computed = 0
+
+    def encode(self, texts: Sequence[str],
+               progress: Callable[[int], None] | None = None) -> np.ndarray:
+        vectors, n = embed_texts(texts, self.inner, cache=self.cache, progress=progress)
+        self.n_computed += n
+        return vectors
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+            self.cache = None
+
+    def __enter__(self) -> "CachedEmbedder":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def text_hash(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 

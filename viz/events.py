@@ -111,6 +111,43 @@ def mention_sentences(mentions: pd.DataFrame, passages: pd.DataFrame) -> list[st
             for p, s, e in zip(mentions[S.PASSAGE_ID], mentions[S.START], mentions[S.END])]
 
 
+SHORT_PASSAGE = 200  # characters: a mention in a passage this short takes the passage's vector
+
+
+def mention_sentence_vectors(mentions: pd.DataFrame, passages: pd.DataFrame,
+                             passage_vectors: np.ndarray | None, encode
+                             ) -> tuple[np.ndarray, int]:
+    """One vector per mention for the sentence around it (what events are grouped on).
+
+    A mention whose sentence is its whole passage, or whose passage has at most
+    ``SHORT_PASSAGE`` characters, reuses the passage's vector (``passage_vectors``, rows as
+    ``passages``; None: reuse nothing, e.g. for a corpus-fitted embedder whose spaces differ
+    per call). The other sentences are given to ``encode`` once each. Returns the vectors and
+    how many mentions reused their passage's vector.
+    """
+    sents = mention_sentences(mentions, passages)
+    n = len(sents)
+    if not n:
+        return np.zeros((0, 1), np.float32), 0
+    texts = passages[S.TEXT].to_numpy()
+    pos = pd.Index(passages[S.PASSAGE_ID]).get_indexer(mentions[S.PASSAGE_ID])
+    reuse = np.zeros(n, dtype=bool)
+    if passage_vectors is not None:
+        reuse = np.array([len(texts[p]) <= SHORT_PASSAGE or s.strip() == texts[p].strip()
+                          for s, p in zip(sents, pos)], dtype=bool)
+    rest = np.flatnonzero(~reuse)
+    distinct = list(dict.fromkeys(sents[i] for i in rest))
+    vecs = np.asarray(encode(distinct), dtype=np.float32) if distinct else None
+    dim = passage_vectors.shape[1] if passage_vectors is not None else vecs.shape[1]
+    out = np.empty((n, dim), dtype=np.float32)
+    if reuse.any():
+        out[reuse] = passage_vectors[pos[reuse]]
+    if len(rest):
+        row = {s: i for i, s in enumerate(distinct)}
+        out[rest] = vecs[[row[sents[i]] for i in rest]]
+    return out, int(reuse.sum())
+
+
 def _dated(mentions: pd.DataFrame) -> pd.Series:
     return (mentions[S.VALUE] != "") & mentions[S.DATE_START].notna()
 

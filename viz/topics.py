@@ -191,13 +191,34 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
     return out / norms, shifted
 
 
+def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, metric: str,
+             seed: int):
+    """The UMAP of a corpus of ``n`` passages: :class:`viz.topic_reduce.ExactUMAP` below
+    ``EXACT_MAX_POINTS`` (no numba compilation, exact neighbours), umap-learn above."""
+    from .topic_reduce import EXACT_MAX_POINTS, ExactUMAP
+
+    if n < EXACT_MAX_POINTS:
+        return ExactUMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
+                         metric=metric, random_state=seed)
+    from umap import UMAP
+
+    return UMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
+                metric=metric, random_state=seed,
+                n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
+                low_memory=n > 50_000)
+
+
+def _exact(n: int) -> bool:
+    from .topic_reduce import EXACT_MAX_POINTS
+
+    return n < EXACT_MAX_POINTS
+
+
 def _layout_2d(reduced: np.ndarray, seed: int) -> np.ndarray:
     n = reduced.shape[0]
     if n >= SMALL_CORPUS:
-        from umap import UMAP
-
-        return UMAP(n_components=2, n_neighbors=min(15, n - 1), min_dist=0.1, metric="euclidean",
-                    random_state=seed, n_jobs=1).fit_transform(reduced).astype(np.float32)
+        return _reducer(n, n_components=2, n_neighbors=min(15, n - 1), min_dist=0.1,
+                        metric="euclidean", seed=seed).fit_transform(reduced).astype(np.float32)
     if n >= 3:
         from sklearn.decomposition import PCA
 
@@ -290,19 +311,17 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
         return _single_topic(texts, embeddings, langs, params, "single-topic", aligned,
                              _layout_2d(embeddings, seed), counts, embedder, raw)
 
-    from umap import UMAP
-
-    umap_model = UMAP(
-        n_neighbors=min(params.n_neighbors, n - 1),
-        n_components=params.n_components,
-        min_dist=params.min_dist,
-        metric="cosine",
-        random_state=seed,
-        n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
-        low_memory=n > 50_000,
-    )
+    umap_model = _reducer(n, n_components=params.n_components,
+                          n_neighbors=min(params.n_neighbors, n - 1), min_dist=params.min_dist,
+                          metric="cosine", seed=seed)
     clusters = MergedClusters(embeddings, params)
-    _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params)
+    if _exact(n):
+        # BERTopic would only run these two models (its terms are not kept) and importing it
+        # compiles umap-learn with numba: small corpora run them directly, same topics.
+        clusters.fit(umap_model.fit_transform(embeddings))
+        clusters.method_ = clusters.method_.replace("bertopic", "exact-umap + hdbscan", 1)
+    else:
+        _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params)
     reduced, micro, method = clusters.reduced_, clusters.micro_, clusters.method_
     xy = _layout_2d(reduced, seed)
     if (micro < 0).all():

@@ -1,0 +1,102 @@
+"""The exact UMAP-like reducer of small runs (viz.topic_reduce) and what it spares the build."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from viz.topic_reduce import ExactUMAP, find_ab, fuzzy_graph, knn
+
+
+def blobs(n_per=40, k=4, dim=32, seed=0, spread=0.15):
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(k, dim))
+    X = np.vstack([c + spread * rng.normal(size=(n_per, dim)) for c in centres])
+    return X.astype(np.float32), np.repeat(np.arange(k), n_per)
+
+
+def test_known_ab_match_the_curve_fit():
+    pytest.importorskip("scipy.optimize")
+    from scipy.optimize import curve_fit
+
+    for min_dist in (0.0, 0.1):
+        xv = np.linspace(0, 3, 300)
+        yv = np.where(xv < min_dist, 1.0, np.exp(-(xv - min_dist)))
+        (a, b), _ = curve_fit(lambda x, a, b: 1.0 / (1.0 + a * x ** (2 * b)), xv, yv)
+        assert find_ab(1.0, min_dist) == pytest.approx((a, b), rel=1e-3)
+    a, b = find_ab(1.0, 0.5)  # not in the table: fitted
+    assert 0 < a and 0 < b
+
+
+def test_knn_is_exact_and_puts_each_point_first():
+    X, _ = blobs(n_per=10, k=2)
+    idx, d = knn(X, 5, "euclidean")
+    assert (idx[:, 0] == np.arange(len(X))).all() and np.allclose(d[:, 0], 0, atol=1e-6)
+    full = np.linalg.norm(X[:, None] - X[None], axis=2)
+    assert np.allclose(np.sort(full, axis=1)[:, :5], d, atol=1e-4)
+    cos_idx, cos_d = knn(X, 5, "cosine")
+    assert (np.diff(cos_d, axis=1) >= -1e-9).all()
+
+
+def test_fuzzy_graph_is_symmetric_with_weights_in_0_1():
+    X, _ = blobs()
+    G = fuzzy_graph(*knn(X, 10, "euclidean"))
+    assert abs(G - G.T).max() < 1e-9
+    assert G.data.min() > 0 and G.data.max() <= 1.0 + 1e-9
+    assert G.diagonal().sum() == 0
+
+
+def test_separated_groups_stay_apart_and_the_seed_fixes_the_result():
+    X, gold = blobs()
+    Y = ExactUMAP(n_components=2, n_neighbors=10, random_state=3).fit_transform(X)
+    assert Y.shape == (len(X), 2) and Y.dtype == np.float32 and np.isfinite(Y).all()
+    # each point's nearest neighbour in the map is from its own group
+    D = np.linalg.norm(Y[:, None] - Y[None], axis=2)
+    np.fill_diagonal(D, np.inf)
+    assert (gold[D.argmin(axis=1)] == gold).mean() > 0.95
+    again = ExactUMAP(n_components=2, n_neighbors=10, random_state=3).fit_transform(X)
+    assert np.array_equal(Y, again)
+    other = ExactUMAP(n_components=2, n_neighbors=10, random_state=4).fit_transform(X)
+    assert not np.array_equal(Y, other)
+
+
+def test_five_dimensions_and_cosine():
+    X, gold = blobs(n_per=30, k=3)
+    Y = ExactUMAP(n_components=5, n_neighbors=8, min_dist=0.0, metric="cosine",
+                  random_state=0).fit_transform(X)
+    assert Y.shape == (90, 5)
+    centre = np.stack([Y[gold == g].mean(axis=0) for g in range(3)])
+    within = max(np.linalg.norm(Y[gold == g] - centre[g], axis=1).mean() for g in range(3))
+    between = min(np.linalg.norm(centre[i] - centre[j]) for i in range(3) for j in range(i))
+    assert between > 2 * within
+
+
+def test_invalid_parameters():
+    X, _ = blobs(n_per=5, k=2)
+    with pytest.raises(ValueError, match="metric"):
+        ExactUMAP(metric="manhattan").fit(X)
+    with pytest.raises(ValueError, match="at least 2"):
+        ExactUMAP().fit(X[:1])
+
+
+def test_a_small_topic_stage_never_imports_umap_numba_or_bertopic():
+    code = """
+import sys
+import numpy as np
+sys.path.insert(0, 'tests')
+from test_build_reduce import blobs
+from viz.topics import fit_topics
+X, gold = blobs(n_per=40, k=4, dim=32)
+texts = [f"subject{g} word{g} passage {i}" for i, g in enumerate(gold)]
+r = fit_topics(texts, X, ["en"] * len(texts), embedder=None, seed=0)
+assert r.method.startswith("exact-umap"), r.method
+assert r.xy.shape == (len(texts), 2)
+print(sorted(m for m in ("umap", "numba", "bertopic", "pynndescent") if m in sys.modules))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "[]"
