@@ -208,7 +208,8 @@ def _ints(text: str) -> list[int]:
 def _export(run_dir: str, out: str, args=None) -> int:
     import pandas as pd
 
-    from .export import export_run
+    from .export import export_run as _run_export
+    from .export.images import ImageExportError
     from .query import Filters
 
     def stamp(d):
@@ -222,11 +223,16 @@ def _export(run_dir: str, out: str, args=None) -> int:
         date_to=stamp(getattr(args, "date_to", None)),
     )
     quiet = getattr(args, "no_progress", False)
-    result = export_run(run_dir, out, filters=filters, search=getattr(args, "search", "") or "",
-                        standalone=getattr(args, "standalone", False),
-                        formats=getattr(args, "formats", None) or (),
-                        progress=None if quiet else
-                        (lambda msg: print(f"viz export: {msg}", file=sys.stderr, flush=True)))
+    try:
+        result = _run_export(
+            run_dir, out, filters=filters, search=getattr(args, "search", "") or "",
+            standalone=getattr(args, "standalone", False),
+            formats=getattr(args, "formats", None) or (),
+            progress=None if quiet else
+            (lambda msg: print(f"viz export: {msg}", file=sys.stderr, flush=True)))
+    except ImageExportError as exc:
+        print(f"viz export: error: {exc}", file=sys.stderr)
+        return 2
     print(result.summary())
     print(f"exported to {result.out_dir}; open {result.report} (index: {result.index})")
     return 0
