@@ -13,9 +13,9 @@ def test_exported_html_renders_offline(browser, sample_run, tmp_path):
     from viz.export import export_run, figures
     from viz.store import load_run
 
-    index = export_run(sample_run, tmp_path / "export")
-    out = index.parent
-    charts = sorted(p for p in out.glob("*.html") if p.name != "index.html")
+    result = export_run(sample_run, tmp_path / "export")
+    index, out = result.index, result.out_dir
+    charts = sorted(p for p in out.glob("*.html") if p.name not in ("index.html", "report.html"))
     names = {p.name for p in charts}
     assert {"topic_map.html", "event_timeline.html"} <= names, names
     expected_traces = {f"{stem}.html": len(fig.data)
@@ -81,6 +81,7 @@ def test_exported_html_renders_offline(browser, sample_run, tmp_path):
         assert names <= set(hrefs), f"index.html misses {sorted(names - set(hrefs))}"
         for href in hrefs:
             assert (out / href).is_file(), f"index.html links to missing {href}"
+        assert "report.html" in hrefs
         console.assert_clean()
         page.close()
     finally:

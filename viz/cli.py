@@ -60,9 +60,30 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8050)
     s.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
-    e = sub.add_parser("export", help="write standalone offline HTML charts of a run")
+    e = sub.add_parser("export", help="write an offline report (one HTML file with the linked "
+                       "views), the charts, the data (CSV, JSON, TimelineJS) and images of a run")
     e.add_argument("run_dir")
-    e.add_argument("--out", required=True, help="folder for the HTML files")
+    e.add_argument("--out", required=True, help="folder for the exported files")
+    e.add_argument("--topics", type=_ints, default=None, metavar="IDS",
+                   help="only these topics, e.g. 0,3,7")
+    e.add_argument("--languages", type=_languages, default=None, metavar="CODES",
+                   help="only passages in these languages, e.g. en,fr")
+    e.add_argument("--sources", type=_languages, default=None, metavar="NAMES",
+                   help="only documents from these sources (comma-separated)")
+    e.add_argument("--from", dest="date_from", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="only documents published on or after this day")
+    e.add_argument("--to", dest="date_to", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="only documents published on or before this day")
+    e.add_argument("--search", default="", metavar="WORDS",
+                   help="only passages holding every one of these words (case and accents "
+                        "ignored)")
+    e.add_argument("--format", dest="formats", type=_languages, default=[], metavar="png,svg",
+                   help="also write every chart as PNG and/or SVG (needs the images extra: "
+                        "pip install 'viz[images]', and Chromium)")
+    e.add_argument("--standalone", action="store_true",
+                   help="each chart file inlines its own plotly.js (bigger; by default they "
+                        "share one plotly.min.js)")
+    e.add_argument("--no-progress", action="store_true", help="no progress lines")
 
     t = sub.add_parser("topics", help="list, show and curate the topics of a run (rename, "
                        "merge, split, delete, coarsen, level)")
@@ -177,11 +198,43 @@ def _serve(run_dir: str, host: str, port: int, debug: bool = False) -> int:
     return 0
 
 
-def _export(run_dir: str, out: str) -> int:
-    from .export import export_run
+def _ints(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected numbers like 0,3,7, got {text!r}") from None
 
-    index = export_run(run_dir, out)
-    print(f"exported to {index.parent}; open {index}")
+
+def _export(run_dir: str, out: str, args=None) -> int:
+    import pandas as pd
+
+    from .export import export_run as _run_export
+    from .export.images import ImageExportError
+    from .query import Filters
+
+    def stamp(d):
+        return None if d is None else pd.Timestamp(d)
+
+    filters = Filters(
+        topics=tuple(getattr(args, "topics", None) or ()),
+        languages=tuple(getattr(args, "languages", None) or ()),
+        sources=tuple(getattr(args, "sources", None) or ()),
+        date_from=stamp(getattr(args, "date_from", None)),
+        date_to=stamp(getattr(args, "date_to", None)),
+    )
+    quiet = getattr(args, "no_progress", False)
+    try:
+        result = _run_export(
+            run_dir, out, filters=filters, search=getattr(args, "search", "") or "",
+            standalone=getattr(args, "standalone", False),
+            formats=getattr(args, "formats", None) or (),
+            progress=None if quiet else
+            (lambda msg: print(f"viz export: {msg}", file=sys.stderr, flush=True)))
+    except ImageExportError as exc:
+        print(f"viz export: error: {exc}", file=sys.stderr)
+        return 2
+    print(result.summary())
+    print(f"exported to {result.out_dir}; open {result.report} (index: {result.index})")
     return 0
 
 
@@ -266,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             return _serve(args.run_dir, args.host, args.port, args.debug)
         if args.command == "export":
-            return _export(args.run_dir, args.out)
+            return _export(args.run_dir, args.out, args)
         if args.command == "topics":
             return _topics(args)
         if args.command == "demo":

@@ -1,7 +1,8 @@
-"""``viz export``: one standalone HTML file per chart, plus an index, all working offline.
+"""Per-chart HTML files of a run and the index page that lists everything exported.
 
-Each file inlines plotly.js (``include_plotlyjs=True``), so it opens in any browser with no
-network. The figures come from the same chart functions as the dashboard.
+The figures come from the same chart functions as the dashboard. Charts share one
+``plotly.min.js`` written beside them (``include_plotlyjs="directory"``), or each inlines its own
+copy when ``standalone``.
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from . import charts
-from . import schema as S
-from .query import BY_EVENT, BY_PUBLICATION, document_topics, topics_over_time_table
-from .store import Run, load_run
+from .. import charts
+from .. import schema as S
+from ..query import BY_EVENT, BY_PUBLICATION, topics_over_time_table
+from ..store import Run
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 
@@ -35,7 +36,7 @@ def figures(run: Run) -> dict[str, tuple[str, object]]:
     }
 
 
-def _index_html(run: Run, entries: list[tuple[str, str]]) -> str:
+def index_html(run: Run, entries: list[tuple[str, str]], note: str = "") -> str:
     c = run.manifest.get("counts", {})
     e = html.escape
     items = "\n".join(f'<li><a href="{e(f)}">{e(t)}</a></li>' for f, t in entries)
@@ -67,7 +68,7 @@ table{{border-collapse:collapse}}td,th{{padding:.2rem .6rem;border-bottom:1px so
 <h1>viz export</h1>
 <p>{c.get('documents', '?')} documents, {c.get('passages', '?')} passages,
 {c.get('topics', '?')} topics, {c.get('mentions', '?')} date mentions, {c.get('events', '?')} events.
-Every chart below is one standalone file that works offline.</p>
+Everything below works offline. {e(note)}</p>
 <ul>
 {items}
 </ul>
@@ -82,21 +83,8 @@ Every chart below is one standalone file that works offline.</p>
 """
 
 
-def export_run(run_dir: Path | str, out_dir: Path | str) -> Path:
-    """Write the charts of ``run_dir`` into ``out_dir``; returns the path of ``index.html``."""
-    run = load_run(run_dir)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    entries = []
-    for stem, (title, fig) in figures(run).items():
-        name = f"{stem}.html"
-        fig.write_html(out / name, include_plotlyjs=True, full_html=True, config=PLOTLY_CONFIG)
-        entries.append((name, title))
-    document_topics(run).to_csv(out / "document_topics.csv", index=False)
-    entries.append(("document_topics.csv", "Topic mix of each document (table, CSV)"))
-    run.topic_terms.to_csv(out / "topic_terms.csv", index=False)
-    entries.append(("topic_terms.csv", "Terms of each topic in each language, with translation "
-                                        "groups (table, CSV)"))
-    index = out / "index.html"
-    index.write_text(_index_html(run, entries), encoding="utf-8")
-    return index
+def write_chart(fig, path: Path, *, standalone: bool = False) -> Path:
+    """One chart as HTML: sharing ``plotly.min.js`` beside it, or with its own copy inlined."""
+    fig.write_html(path, include_plotlyjs=True if standalone else "directory", full_html=True,
+                   config=PLOTLY_CONFIG)
+    return path
