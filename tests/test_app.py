@@ -10,7 +10,8 @@ from dash import html
 from viz import schema as S
 from viz.app import create_app
 from viz.app import ids
-from viz.app.callbacks import read_event, read_passage, update_views
+from viz.app.callbacks import read, read_event, read_passage
+from viz.app.payload import NODAY, build_payload, decode
 from viz.app.reader import highlighted
 from viz.store import load_run
 
@@ -21,17 +22,70 @@ def run(tiny_run):
 
 
 def _click(passage_or_event_id):
-    return {"points": [{"customdata": [passage_or_event_id, "x"]}]}
+    return passage_or_event_id
 
 
-def test_filters_drive_every_view(run):
-    fig_map, fig_timeline, fig_time, fig_overview, status = update_views(
-        run, [1], None, None, None, None, "publication", "count")
-    assert {int(r[0]) for t in fig_map.data for r in t.customdata} == {1, 3}
-    assert {int(r[0]) for t in fig_timeline.data for r in t.customdata} == {1}
-    assert {t.name for t in fig_time.data} == {"rail · train · kereta"}
-    assert list(fig_overview.data[0].y) == ["rail · train · kereta"]
-    assert status == "showing 2 of 6 passages, 1 events"
+def test_payload_codes_every_passage(run):
+    """The browser's arrays: one row per passage, topics, languages, sources, days, bins."""
+    p = build_payload(run, "v1")
+    assert p["version"] == "v1" and p["n"] == 6
+    assert p["topics"]["id"] == [0, 1, -1] and p["outlier"] == 2
+    assert p["topics"]["label"][0] == "storm · tempête · badai"
+    assert p["langs"] == ["en", "fr", "id"] and p["sources"] == ["Courrier", "Gazette", "Kabar"]
+    P = {k: decode(v) for k, v in p["passages"].items()}
+    assert P["id"].tolist() == [0, 1, 2, 3, 4, 5]
+    assert P["topic"].tolist() == [0, 1, 0, 1, 0, 2]
+    assert P["lang"].tolist() == [0, 0, 1, 1, 2, 2]
+    assert P["source"].tolist() == [1, 1, 0, 0, 2, 2]
+    # 2023-03-15 and 2023-03-16 as days since 1970; document c has no date
+    assert P["day"].tolist() == [19431, 19431, 19432, 19432, NODAY, NODAY]
+    assert p["over_time"]["publication"]["bins"] == ["2023-03-13"]  # one week bin, from Monday (as query.py bins)
+    assert P["bin"].tolist() == [0, 0, 0, 0, -1, -1]
+    assert P["x"].dtype.name == "float32" and P["x"][5] == 9.0
+
+
+def test_payload_links_mentions_to_events(run):
+    p = build_payload(run)
+    ev = p["events"]
+    assert decode(ev["id"]).tolist() == [0, 1, 2]
+    assert [ev["granularities"][g] for g in decode(ev["granularity"])] == ["day", "month", "year"]
+    assert decode(ev["topic"]).tolist() == [0, 1, 2]
+    pairs = sorted(zip(decode(p["mentions"]["passage"]).tolist(),
+                       decode(p["mentions"]["event"]).tolist()))
+    assert pairs == [(0, 0), (1, 1), (2, 0), (3, 1), (4, 0), (5, 2)]
+    # by date mentioned: distinct (passage, bin) pairs of mentions that fit the bin
+    by_event = p["over_time"]["event"]
+    assert len(decode(by_event["passage"])) == len(decode(by_event["bin"]))
+
+
+def test_payload_is_gzipped_json_and_cached_per_version(tiny_run):
+    import gzip
+
+    app = create_app(tiny_run)
+    client = app.server.test_client()
+    version = client.get("/_viz/version").get_json()
+    assert version["payload"] == f"/_viz/payload/{version['version']}"
+    r = client.get(version["payload"], headers={"Accept-Encoding": "gzip"})
+    assert r.status_code == 200 and r.headers["Content-Encoding"] == "gzip"
+    assert "immutable" in r.headers["Cache-Control"]
+    body = json.loads(gzip.decompress(r.data))
+    assert body["version"] == version["version"] and body["n"] == 6
+    plain = client.get(version["payload"], headers={"Accept-Encoding": "identity"})
+    assert json.loads(plain.data)["n"] == 6  # a client without gzip gets plain JSON
+    assert client.get("/_viz/plotly.min.js").status_code == 200
+
+
+def test_timeline_range_leaves_far_off_years_out():
+    import pandas as pd
+
+    from viz.app.payload import central_range
+
+    events = pd.DataFrame({
+        S.DATE_START: pd.to_datetime(["1880-01-01"] + ["2022-06-01"] * 98 + ["9999-01-01"]),
+        S.DATE_END: pd.to_datetime(["1880-12-31"] + ["2022-06-01"] * 98 + ["9999-12-31"]),
+        S.N_MENTIONS: [1] * 100})
+    lo, hi = central_range(events)
+    assert "2022-01-01" < hi < "2023-01-01" and "2021-01-01" < lo < "2022-06-01"
 
 
 def test_map_click_opens_the_passage_with_its_date_highlighted(run):
@@ -60,7 +114,10 @@ def test_timeline_click_lists_the_event_mentions(run):
 
 def test_bad_clicks_show_the_empty_reader(run):
     assert read_passage(run, None).className == "reader-empty"
-    assert read_event(run, {"points": []}).className == "reader-empty"
+    assert read_event(run, "x").className == "reader-empty"
+    assert read(run, {"kind": "nonsense", "id": 1}).className == "reader-empty"
+    assert read(run, None).className == "reader-empty"
+    assert read(run, {"kind": "passage", "id": 0}).className == "reader-card"
 
 
 def test_highlight_skips_overlaps():
@@ -76,11 +133,16 @@ def test_app_serves_layout_assets_and_callbacks(tiny_run):
     assert b"style.css" in page.data  # assets/ is served from its absolute path
     assert client.get("/assets/style.css").status_code == 200
     layout = json.dumps(client.get("/_dash-layout").get_json())
-    for component_id in (ids.MAP, ids.TIMELINE, ids.OVER_TIME, ids.OVERVIEW, ids.READER, ids.TOPICS):
+    for component_id in (ids.MAP, ids.TIMELINE, ids.OVER_TIME, ids.OVERVIEW, ids.READER, ids.TOPICS,
+                         ids.PAYLOAD):
         assert f'"{component_id}"' in layout
     deps = client.get("/_dash-dependencies").get_json()
     outputs = " ".join(d["output"] for d in deps)
-    assert f"{ids.READER}.children" in outputs and f"{ids.MAP}.figure" in outputs
+    assert f"{ids.READER}.children" in outputs and f"{ids.STATUS}.children" in outputs
+    # filtering runs in the browser: the status callback is clientside
+    status = next(d for d in deps if d["output"] == f"{ids.STATUS}.children")
+    assert status["clientside_function"]["function_name"] == "update"
+    assert client.get("/assets/dashboard.js").status_code == 200
     # no CDN: Dash's own scripts are served locally
     assert b"unpkg.com" not in page.data and b"cdn.plot.ly" not in page.data
 
@@ -91,10 +153,9 @@ def test_callback_through_the_server(tiny_run):
     body = {
         "output": f"{ids.READER}.children",
         "outputs": {"id": ids.READER, "property": "children"},
-        "inputs": [{"id": ids.MAP, "property": "clickData", "value": _click(2)},
-                   {"id": ids.TIMELINE, "property": "clickData", "value": None},
-                   {"id": ids.OVERVIEW, "property": "clickData", "value": None}],
-        "changedPropIds": [f"{ids.MAP}.clickData"],
+        "inputs": [{"id": ids.READ, "property": "data",
+                    "value": {"kind": "passage", "id": 2, "n": 1}}],
+        "changedPropIds": [f"{ids.READ}.data"],
         "state": [],
     }
     response = client.post("/_dash-update-component", json=body)
@@ -147,7 +208,7 @@ def test_curation_callback_through_the_server(tiny_run):
     app = create_app(tiny_run)
     client = app.server.test_client()
     outputs = [
-        {"id": ids.VERSION, "property": "data"},
+        {"id": ids.PAYLOAD, "property": "data"},
         {"id": ids.CURATE_MESSAGE, "property": "children"},
         {"id": ids.TOPICS, "property": "options"},
         {"id": ids.CURATE_TOPICS, "property": "options"},
@@ -162,13 +223,16 @@ def test_curation_callback_through_the_server(tiny_run):
         "changedPropIds": [f"{ids.CURATE_DELETE}.n_clicks"],
         "state": [{"id": ids.CURATE_TOPICS, "property": "value", "value": [1]},
                   {"id": ids.CURATE_LABEL, "property": "value", "value": None},
-                  {"id": ids.CURATE_LEVEL, "property": "value", "value": None},
-                  {"id": ids.VERSION, "property": "data", "value": 0}],
+                  {"id": ids.CURATE_LEVEL, "property": "value", "value": None}],
     }
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 200, response.data[:500]
     result = response.get_json()["response"]
-    assert result[ids.VERSION]["data"] == 1
+    version = app.viz_state.version
+    assert result[ids.PAYLOAD]["data"] == f"/_viz/payload/{version}"
+    # the new version's payload has the change: topic 1 is gone
+    body = client.get(result[ids.PAYLOAD]["data"]).get_json()
+    assert body["version"] == version and 1 not in body["topics"]["id"]
     assert "Deleted topics 1" in result[ids.CURATE_MESSAGE]["children"]
     assert [o["value"] for o in result[ids.CURATE_TOPICS]["options"]] == [0]
     assert app.viz_state.run.topics[S.TOPIC_ID].tolist() == [0, -1]
@@ -195,7 +259,7 @@ def _texts(component) -> list[str]:
 def test_overview_click_opens_the_topic_card(run):
     from viz.app.callbacks import read_topic
 
-    card = read_topic(run, {"points": [{"customdata": [0, 3, "storm"]}]})
+    card = read_topic(run, 0)
     assert card.className == "reader-topic-card"
     text = _texts(card)
     assert "Topic 0: storm · tempête · badai" in text
@@ -204,9 +268,9 @@ def test_overview_click_opens_the_topic_card(run):
     # the representative passages, as reader cards, in order
     cards = [c for c in card.children if getattr(c, "className", None) == "reader-card"]
     assert [c.to_plotly_json()["props"]["data-passage-id"] for c in cards] == ["0", "2", "4"]
-    topic1 = read_topic(run, {"points": [{"customdata": [1, 2, "rail"]}]})
+    topic1 = read_topic(run, 1)
     assert any("1 joined it as outliers" in s for s in _texts(topic1))
-    assert read_topic(run, {"points": [{"customdata": [9, 0, ""]}]}).className == "reader-empty"
+    assert read_topic(run, 9).className == "reader-empty"
 
 
 def test_uncovered_languages_are_announced(run):

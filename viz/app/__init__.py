@@ -1,10 +1,21 @@
-"""The dashboard: ``create_app(run_dir)`` builds a Dash app over a stored run."""
+"""The dashboard: ``create_app(run_dir)`` builds a Dash app over a stored run.
+
+The browser receives the run once per version as integer-coded arrays
+(``/_viz/payload/VERSION``, gzipped, see :mod:`viz.app.payload`) and filters, counts and
+draws itself (``assets/dashboard.js``); the server answers reader requests and curation.
+"""
 
 from __future__ import annotations
 
+import gzip
+import threading
 from pathlib import Path
 
 from ..store import Run, load_run
+
+PLOTLY_JS_ROUTE = "/_viz/plotly.min.js"
+_COMPRESSED_PREFIXES = ("/_dash-component-suites/", "/_dash-layout", "/_dash-update-component",
+                        "/_dash-dependencies", "/_viz/version")
 
 
 def assets_path() -> Path:
@@ -16,23 +27,103 @@ def assets_path() -> Path:
     raise FileNotFoundError("viz assets folder not found (expected viz/_assets or ./assets)")
 
 
+def _plotly_js() -> bytes:
+    import plotly
+
+    return (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_bytes()
+
+
+def _gzip_ok() -> bool:
+    from flask import request
+
+    return "gzip" in (request.headers.get("Accept-Encoding") or "").lower()
+
+
+def _add_routes(app, cache) -> None:
+    from flask import Response, jsonify, request
+
+    from .callbacks import payload_url
+
+    server = app.server
+    static_gz: dict[str, bytes] = {}
+    lock = threading.Lock()
+
+    def gz_static(key: str, make) -> bytes:
+        with lock:
+            if key not in static_gz:
+                static_gz[key] = gzip.compress(make(), compresslevel=6)
+            return static_gz[key]
+
+    @server.route("/_viz/payload/<version>")
+    def _payload(version):
+        current, body = cache.payload()
+        headers = {"Cache-Control": ("public, max-age=31536000, immutable" if version == current
+                                     else "no-store"), "Vary": "Accept-Encoding"}
+        if _gzip_ok():
+            headers["Content-Encoding"] = "gzip"
+        else:
+            body = gzip.decompress(body)
+        return Response(body, mimetype="application/json", headers=headers)
+
+    @server.route("/_viz/version")
+    def _version():
+        version = cache.version
+        return jsonify({"version": version, "payload": payload_url(version)})
+
+    @server.route(PLOTLY_JS_ROUTE)
+    def _plotly():
+        headers = {"Cache-Control": "public, max-age=86400", "Vary": "Accept-Encoding"}
+        if _gzip_ok():
+            headers["Content-Encoding"] = "gzip"
+            return Response(gz_static("plotly", _plotly_js), mimetype="text/javascript",
+                            headers=headers)
+        return Response(_plotly_js(), mimetype="text/javascript", headers=headers)
+
+    @server.after_request
+    def _compress(response):
+        """Dash serves its scripts and JSON uncompressed; gzip them (a first load of a few MB
+        becomes well under half)."""
+        if (response.status_code != 200 or response.direct_passthrough
+                or "Content-Encoding" in response.headers
+                or not request.path.startswith(_COMPRESSED_PREFIXES) or not _gzip_ok()):
+            return response
+        data = response.get_data()
+        if len(data) < 1024:
+            return response
+        if request.path.startswith("/_dash-component-suites/"):
+            body = gz_static(request.full_path, lambda: data)
+        else:
+            body = gzip.compress(data, compresslevel=5)
+        response.set_data(body)
+        response.headers["Content-Encoding"] = "gzip"
+        response.headers["Content-Length"] = str(len(body))
+        response.headers["Vary"] = "Accept-Encoding"
+        return response
+
+
 def create_app(run_dir: Path | str | Run):
     """A Dash app over the run in ``run_dir`` (or an already loaded :class:`Run`)."""
     from dash import Dash
 
-    from .callbacks import RunState, register
+    from .callbacks import payload_url, register
     from .layout import make_layout
+    from .state import RunCache
 
     run = run_dir if isinstance(run_dir, Run) else load_run(run_dir)
+    cache = RunCache(run)
     app = Dash(
         __name__,
         title="viz",
         assets_folder=str(assets_path()),
         serve_locally=True,  # no CDN: the dashboard works offline
         update_title=None,
+        external_scripts=[PLOTLY_JS_ROUTE],
     )
-    app.layout = make_layout(run)
-    state = RunState(run)
-    register(app, state)
-    app.viz_state = state
+    # a function: each page load shows the run as it is on disk now
+    app.layout = lambda: make_layout(cache.run, payload_url(cache.version))
+    register(app, cache)
+    _add_routes(app, cache)
+    app.viz_state = cache
+    # encode the browser payload while the server starts (the first page asks for it)
+    threading.Thread(target=cache.payload, name="viz-payload", daemon=True).start()
     return app

@@ -1,61 +1,34 @@
-"""Dashboard callbacks. Each one only translates: inputs -> query -> chart -> outputs."""
+"""Dashboard callbacks. Each one only translates: inputs -> query -> outputs."""
 
 from __future__ import annotations
 
-import pandas as pd
-from dash import Input, Output, State, ctx, html, no_update
+from dash import ClientsideFunction, Input, Output, State, ctx, html, no_update
 
-from .. import charts
 from .. import schema as S
-from ..query import (Filters, event_passages, filter_run, passage_reader, topic_summary,
-                     topics_over_time_table)
+from ..query import event_passages, passage_reader, topic_summary
 from ..store import Run
 from . import ids
+from .state import RunCache
 from .reader import empty_reader, passage_card, topic_card
 
 MAX_EVENT_PASSAGES = 12
 
 
-def make_filters(topics, languages, sources, start, end) -> Filters:
-    return Filters(
-        topics=tuple(int(t) for t in topics or ()),
-        languages=tuple(languages or ()),
-        sources=tuple(sources or ()),
-        date_from=pd.Timestamp(start) if start else None,
-        date_to=pd.Timestamp(end) if end else None,
-    )
-
-
-def update_views(run: Run, topics, languages, sources, start, end, basis, scale):
-    """All four figures and the status line for the current filters."""
-    view = filter_run(run, make_filters(topics, languages, sources, start, end))
-    table = topics_over_time_table(view, by=basis)
-    status = (f"showing {len(view.passages)} of {len(run.passages)} passages, "
-              f"{len(view.events)} events")
-    return (
-        charts.topic_map(view.passages, view.topics),
-        charts.event_timeline(view.events, view.topics, view.documents),
-        charts.topics_over_time(table, share=(scale == "share"), by=basis),
-        charts.topic_overview(view.topics),
-        status,
-    )
-
-
-def _custom_id(click_data) -> int | None:
+def _int(value) -> int | None:
     try:
-        return int(click_data["points"][0]["customdata"][0])
-    except (TypeError, KeyError, IndexError, ValueError):
+        return int(value)
+    except (TypeError, ValueError):
         return None
 
 
-def read_passage(run: Run, click_data):
-    passage_id = _custom_id(click_data)
+def read_passage(run: Run, passage_id):
+    passage_id = _int(passage_id)
     item = passage_reader(run, passage_id) if passage_id is not None else None
     return passage_card(item) if item else empty_reader()
 
 
-def read_event(run: Run, click_data):
-    event_id = _custom_id(click_data)
+def read_event(run: Run, event_id):
+    event_id = _int(event_id)
     if event_id is None:
         return empty_reader()
     rows = run.events[run.events[S.EVENT_ID] == event_id]
@@ -67,6 +40,7 @@ def read_event(run: Run, click_data):
     more = len(passages) - len(cards)
     return html.Div(
         className="reader-event",
+        **{"data-event-id": str(event_id)},
         children=[
             html.H2(f"{event[S.VALUE]} ({event[S.GRANULARITY]})", className="reader-event-date"),
             html.Div(f"{event[S.N_MENTIONS]} mentions in {event[S.N_DOCUMENTS]} documents",
@@ -77,12 +51,22 @@ def read_event(run: Run, click_data):
     )
 
 
-def read_topic(run: Run, click_data):
-    topic_id = _custom_id(click_data)
+def read_topic(run: Run, topic_id):
+    topic_id = _int(topic_id)
     item = topic_summary(run, topic_id) if topic_id is not None else None
     if item is None:
         return empty_reader()
     return topic_card(item, [passage_reader(run, p) for p in item["representative"]])
+
+
+READERS = {"passage": read_passage, "event": read_event, "topic": read_topic}
+
+
+def read(run: Run, request) -> html.Div:
+    """The reader for what the browser asks: ``{"kind": passage|event|topic, "id": N}``."""
+    if not isinstance(request, dict) or request.get("kind") not in READERS:
+        return empty_reader()
+    return READERS[request["kind"]](run, request.get("id"))
 
 
 def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
@@ -125,22 +109,29 @@ def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
     return run, ""
 
 
-class RunState:
-    """The run a dashboard shows; replaced after each curation change."""
+def register(app, cache: RunCache) -> None:
+    """Attach the callbacks to ``app`` (inside the factory, never at module level).
 
-    def __init__(self, run: Run):
-        self.run = run
-
-
-def register(app, state: RunState) -> None:
-    """Attach the callbacks to ``app`` (inside the factory, never at module level)."""
+    Filtering and drawing happen in the browser (clientside callbacks in
+    ``assets/dashboard.js``); the server only reads passages, events and topics for the reader
+    and applies curation changes.
+    """
     from .layout import topic_options
 
-    @app.callback(
-        Output(ids.MAP, "figure"),
-        Output(ids.TIMELINE, "figure"),
-        Output(ids.OVER_TIME, "figure"),
-        Output(ids.OVERVIEW, "figure"),
+    app.clientside_callback(
+        ClientsideFunction("viz", "restore"),
+        Output(ids.TOPICS, "value"),
+        Output(ids.LANGUAGES, "value"),
+        Output(ids.SOURCES, "value"),
+        Output(ids.DATES, "start_date"),
+        Output(ids.DATES, "end_date"),
+        Output(ids.TIME_BASIS, "value"),
+        Output(ids.TIME_SCALE, "value"),
+        Input(ids.URL_INIT, "data"),
+        Input(ids.RESET, "n_clicks"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("viz", "update"),
         Output(ids.STATUS, "children"),
         Input(ids.TOPICS, "value"),
         Input(ids.LANGUAGES, "value"),
@@ -149,29 +140,17 @@ def register(app, state: RunState) -> None:
         Input(ids.DATES, "end_date"),
         Input(ids.TIME_BASIS, "value"),
         Input(ids.TIME_SCALE, "value"),
-        Input(ids.VERSION, "data"),
+        Input(ids.PAYLOAD, "data"),
+        State(ids.CONFIG, "data"),
     )
-    def _update_views(topics, languages, sources, start, end, basis, scale, _version):
-        return update_views(state.run, topics, languages, sources, start, end, basis, scale)
+
+    @app.callback(Output(ids.READER, "children"), Input(ids.READ, "data"),
+                  prevent_initial_call=True)
+    def _read(request):
+        return read(cache.run, request)
 
     @app.callback(
-        Output(ids.READER, "children"),
-        Input(ids.MAP, "clickData"),
-        Input(ids.TIMELINE, "clickData"),
-        Input(ids.OVERVIEW, "clickData"),
-        prevent_initial_call=True,
-    )
-    def _read(map_click, timeline_click, overview_click):
-        if ctx.triggered_id == ids.MAP:
-            return read_passage(state.run, map_click)
-        if ctx.triggered_id == ids.TIMELINE:
-            return read_event(state.run, timeline_click)
-        if ctx.triggered_id == ids.OVERVIEW:
-            return read_topic(state.run, overview_click)
-        return no_update
-
-    @app.callback(
-        Output(ids.VERSION, "data"),
+        Output(ids.PAYLOAD, "data"),
         Output(ids.CURATE_MESSAGE, "children"),
         Output(ids.TOPICS, "options"),
         Output(ids.CURATE_TOPICS, "options"),
@@ -185,24 +164,17 @@ def register(app, state: RunState) -> None:
         State(ids.CURATE_TOPICS, "value"),
         State(ids.CURATE_LABEL, "value"),
         State(ids.CURATE_LEVEL, "value"),
-        State(ids.VERSION, "data"),
         prevent_initial_call=True,
     )
-    def _curate(_r, _m, _s, _d, _c, _l, topics, label, level, version):
-        new, message = curate(state.run, ctx.triggered_id, topics, label, level)
-        changed = new is not state.run
-        state.run = new
-        return ((version or 0) + int(changed), message, topic_options(new),
+    def _curate(_r, _m, _s, _d, _c, _l, topics, label, level):
+        run = cache.run  # the run as it is on disk now (another tab may have changed it)
+        new, message = curate(run, ctx.triggered_id, topics, label, level)
+        changed = new is not run
+        if changed:
+            cache.replace(new)
+        return (payload_url(cache.version), message, topic_options(new),
                 topic_options(new, with_outliers=False), [] if changed else no_update)
 
-    @app.callback(
-        Output(ids.TOPICS, "value"),
-        Output(ids.LANGUAGES, "value"),
-        Output(ids.SOURCES, "value"),
-        Output(ids.DATES, "start_date"),
-        Output(ids.DATES, "end_date"),
-        Input(ids.RESET, "n_clicks"),
-        prevent_initial_call=True,
-    )
-    def _reset(_n):
-        return [], [], [], None, None
+
+def payload_url(version: str) -> str:
+    return f"/_viz/payload/{version}"

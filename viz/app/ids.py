@@ -18,6 +18,10 @@ TIME_SCALE = "over-time-scale"
 READER = "reader"
 
 VERSION = "run-version"  # bumped after every curation change, so every view redraws
+PAYLOAD = "run-payload"  # URL of the run's browser payload (changes with the run's version)
+READ = "read-request"  # what the browser asks the reader to show: {kind, id, n}
+URL_INIT = "url-init"  # fires once on page load: filters are restored from the URL
+TOOLTIP = "map-tooltip"  # the map's hover card, filled by the browser as text
 CURATE_TOPICS = "curate-topics"
 CURATE_LABEL = "curate-label"
 CURATE_RENAME = "curate-rename"
@@ -28,3 +32,4 @@ CURATE_MESSAGE = "curate-message"
 CURATE_LEVEL = "curate-level"  # number of topics for a coarser level
 CURATE_COARSEN = "curate-coarsen"
 CURATE_RELEVEL = "curate-relevel"
+CONFIG = "browser-config"  # these ids, for the browser code

@@ -14,9 +14,17 @@ def _options(values) -> list[dict]:
     return [{"label": str(v), "value": v} for v in values]
 
 
-def _graph(id_: str, height: str) -> html.Div:
-    return html.Div(dcc.Loading(dcc.Graph(id=id_, config={"displaylogo": False},
-                                          style={"height": height})), className="panel")
+def _graph(id_: str, height: str, *extra) -> html.Div:
+    """A panel the browser draws a plotly figure into (``assets/dashboard.js``)."""
+    return html.Div(id=id_, className="panel viz-graph",
+                    children=[*extra, html.Div(className="viz-plot", style={"minHeight": height})])
+
+
+def browser_config() -> dict:
+    """Component ids the browser code needs, handed to it once (defined only in ids.py)."""
+    return {"map": ids.MAP, "overview": ids.OVERVIEW, "overTime": ids.OVER_TIME,
+            "timeline": ids.TIMELINE, "read": ids.READ, "dates": ids.DATES,
+            "tooltip": ids.TOOLTIP}
 
 
 def topic_options(run: Run, *, with_outliers: bool = True) -> list[dict]:
@@ -69,7 +77,7 @@ def coverage_warning(run: Run) -> html.Div | None:
     return html.Div(cov["warning"] + extra, className="viz-warning", role="alert")
 
 
-def make_layout(run: Run) -> html.Div:
+def make_layout(run: Run, payload_url: str = "") -> html.Div:
     c = run.manifest.get("counts", {})
     dates = run.documents[S.DATE].dropna()
     sources = sorted(run.documents[S.SOURCE].dropna().unique())
@@ -78,6 +86,10 @@ def make_layout(run: Run) -> html.Div:
         className="viz-app",
         children=[
             dcc.Store(id=ids.VERSION, data=0),
+            dcc.Store(id=ids.PAYLOAD, data=payload_url),
+            dcc.Store(id=ids.READ, data=None),
+            dcc.Store(id=ids.URL_INIT, data=0),
+            dcc.Store(id=ids.CONFIG, data=browser_config()),
             html.Header(
                 className="viz-header",
                 children=[
@@ -118,8 +130,9 @@ def make_layout(run: Run) -> html.Div:
                     html.Div(
                         className="viz-views",
                         children=[
-                            _graph(ids.MAP, "520px"),
-                            _graph(ids.TIMELINE, "auto"),
+                            _graph(ids.MAP, "560px",
+                                   html.Div(id=ids.TOOLTIP, className="map-tooltip", hidden=True)),
+                            _graph(ids.TIMELINE, "300px"),
                             html.Div(
                                 className="panel",
                                 children=[
@@ -133,10 +146,14 @@ def make_layout(run: Run) -> html.Div:
                                             options=[{"label": "passages", "value": "count"},
                                                      {"label": "share of bin", "value": "share"}]),
                                     ]),
-                                    dcc.Loading(dcc.Graph(id=ids.OVER_TIME, config={"displaylogo": False})),
+                                    html.Div(id=ids.OVER_TIME, className="viz-graph", children=[
+                                        html.Div(className="viz-plot", style={"minHeight": "360px"})]),
+                                    html.Div("Drag across the chart (by publication date) to set the "
+                                             "date filter of every view; double-click to clear it.",
+                                             className="viz-hint"),
                                 ],
                             ),
-                            _graph(ids.OVERVIEW, "auto"),
+                            _graph(ids.OVERVIEW, "320px"),
                         ],
                     ),
                     html.Div(className="viz-side", children=[

@@ -1,0 +1,422 @@
+/* viz dashboard: filtering and drawing in the browser.
+ *
+ * The server sends the run once per version as integer-coded arrays (viz/app/payload.py).
+ * A filter change is one pass over those arrays here: the map's point colours are restyled
+ * (its points are never sent or plotted again) and the small aggregate figures are redrawn,
+ * only those whose inputs changed. Corpus text reaches plotly escaped and the page as text.
+ */
+(function () {
+  "use strict";
+
+  const NODAY = -2147483648;
+  const DAY_MS = 86400000;
+  const FADED = "rgba(200,200,200,0.25)";
+  const TYPES = {int8: Int8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array,
+                 float64: Float64Array, uint8: Uint8Array};
+
+  const S = {            // this page's state (one per browser tab, never on the server)
+    url: null, data: null, loading: null, ids: null,
+    drawn: {map: null, overview: null, overTime: null, timeline: null},
+    shownEvents: null, spanEvents: null, overviewTopics: null,
+    seq: 0, readSeq: 0, version: null,
+  };
+
+  function esc(s) {      // plotly renders a little HTML in text: escape corpus text for it
+    return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+  function short(s, n) {
+    s = String(s).replace(/\s+/g, " ").trim();
+    return s.length > n ? s.slice(0, n - 1) + "\u2026" : s;
+  }
+  function decode(a) {
+    const bin = atob(a.b64), u8 = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) u8[i] = bin.charCodeAt(i);
+    return new TYPES[a.dtype](u8.buffer);
+  }
+  function dayOf(iso) {
+    if (!iso) return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso));
+    return m ? Math.floor(Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS) : null;
+  }
+  function isoOf(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
+  function plotDiv(id) {
+    const box = document.getElementById(id);
+    return box ? box.querySelector(".viz-plot") : null;
+  }
+
+  async function load(url) {
+    if (S.url === url && S.data) return S.data;
+    if (S.loading && S.loading.url === url) return S.loading.promise;
+    const promise = fetch(url).then((r) => {
+      if (!r.ok) throw new Error("payload " + r.status);
+      return r.json();
+    }).then((raw) => {
+      const d = raw;
+      for (const k of Object.keys(raw.passages)) d.passages[k] = decode(raw.passages[k]);
+      const ot = raw.over_time.event;
+      ot.passage = decode(ot.passage); ot.bin = decode(ot.bin);
+      for (const k of ["id", "start", "end", "granularity", "topic"]) d.events[k] = decode(raw.events[k]);
+      d.mentions.passage = decode(raw.mentions.passage);
+      d.mentions.event = decode(raw.mentions.event);
+      d.K = d.topics.id.length;
+      d.topicIndex = new Map(d.topics.id.map((t, i) => [t, i]));
+      d.eventTotal = new Int32Array(d.events.id.length);
+      for (let j = 0; j < d.mentions.event.length; j++) d.eventTotal[d.mentions.event[j]]++;
+      S.url = url; S.data = d; S.version = d.version;
+      S.drawn = {map: null, overview: null, overTime: null, timeline: null};
+      return d;
+    });
+    S.loading = {url, promise};
+    try { return await promise; } finally { if (S.loading && S.loading.url === url) S.loading = null; }
+  }
+
+  // ------------------------------------------------------------------ filtering, one pass
+  function compute(d, f) {
+    const n = d.n, K = d.K, L = d.langs.length, P = d.passages;
+    const tsel = new Uint8Array(K).fill(f.topics.length ? 0 : 1);
+    for (const t of f.topics) { const i = d.topicIndex.get(Number(t)); if (i !== undefined) tsel[i] = 1; }
+    const lsel = new Uint8Array(L + 1).fill(f.languages.length ? 0 : 1);
+    for (const l of f.languages) { const i = d.langs.indexOf(l); if (i >= 0) lsel[i + 1] = 1; }
+    const ssel = new Uint8Array(d.sources.length + 1).fill(f.sources.length ? 0 : 1);
+    for (const s of f.sources) { const i = d.sources.indexOf(s); if (i >= 0) ssel[i + 1] = 1; }
+    const lo = dayOf(f.start), hi = dayOf(f.end), dated = lo !== null || hi !== null;
+    const lo_ = lo === null ? -2147483647 : lo, hi_ = hi === null ? 2147483647 : hi;
+    const B = d.over_time.publication.bins.length;
+    const mask = new Uint8Array(n), colour = new Float32Array(n);
+    const byTopicLang = new Int32Array(K * (L + 1)), pubBins = new Int32Array(Math.max(1, B * K));
+    const topic = P.topic, lang = P.lang, source = P.source, day = P.day, bin = P.bin;
+    let shown = 0;
+    for (let i = 0; i < n; i++) {
+      const t = topic[i];
+      let ok = tsel[t] && lsel[lang[i] + 1] && ssel[source[i] + 1];
+      if (ok && dated) { const dd = day[i]; ok = dd !== NODAY && dd >= lo_ && dd <= hi_; }
+      if (ok) {
+        mask[i] = 1; colour[i] = t; shown++;
+        byTopicLang[t * (L + 1) + lang[i] + 1]++;
+        const b = bin[i]; if (b >= 0) pubBins[b * K + t]++;
+      } else {
+        colour[i] = K;
+      }
+    }
+    const E = d.events.id.length, eventCount = new Int32Array(E);
+    const mp = d.mentions.passage, me = d.mentions.event;
+    let nEvents = 0;
+    for (let j = 0; j < mp.length; j++) if (mask[mp[j]]) { if (eventCount[me[j]]++ === 0) nEvents++; }
+    return {mask, colour, byTopicLang, pubBins, eventCount, shown, nEvents};
+  }
+
+  function eventBins(d, r) {
+    const ot = d.over_time.event, K = d.K, B = ot.bins.length;
+    const counts = new Int32Array(Math.max(1, B * K)), topic = d.passages.topic;
+    for (let j = 0; j < ot.passage.length; j++) {
+      const p = ot.passage[j];
+      if (r.mask[p]) counts[ot.bin[j] * K + topic[p]]++;
+    }
+    return counts;
+  }
+
+  // ------------------------------------------------------------------ figures
+  const BASE = {template: "plotly_white", margin: {l: 10, r: 10, t: 40, b: 30},
+                font: {family: "system-ui, sans-serif", size: 12}};
+
+  function colorscale(d) {
+    const K = d.K, out = [];
+    const cols = d.topics.color.concat([FADED]);
+    for (let i = 0; i <= K; i++) {
+      out.push([i / (K + 1), cols[i]]);
+      out.push([(i + 1) / (K + 1), cols[i]]);
+    }
+    return out;
+  }
+
+  function mapLabels(d) {
+    const order = d.topics.size.map((s, i) => [s, i]).filter(([s, i]) => s > 0 && i !== d.outlier
+      && d.topics.cx[i] !== null).sort((a, b) => b[0] - a[0]).slice(0, 60);
+    return order.map(([, i]) => ({
+      x: d.topics.cx[i], y: d.topics.cy[i], text: esc(short(d.topics.label[i], 28)),
+      showarrow: false, font: {size: 11, color: "#1f2328"}, bgcolor: "rgba(255,255,255,0.7)",
+      borderpad: 1, captureevents: false,
+    }));
+  }
+
+  function drawMap(d, r) {
+    const gd = plotDiv(S.ids.map);
+    if (S.drawn.map === null) {
+      const trace = {
+        type: "scattergl", mode: "markers", x: d.passages.x, y: d.passages.y,
+        marker: {size: d.n < 5000 ? 7 : (d.n < 40000 ? 4 : 3), color: r.colour,
+                 colorscale: colorscale(d), cmin: -0.5, cmax: d.K + 0.5, showscale: false},
+        hoverinfo: "none",
+      };
+      const layout = Object.assign({}, BASE, {
+        title: {text: "Topic map", x: 0.01}, showlegend: false, dragmode: "pan",
+        xaxis: {visible: false}, yaxis: {visible: false, scaleanchor: "x"},
+        hovermode: "closest", clickmode: "event", annotations: mapLabels(d),
+        margin: {l: 4, r: 4, t: 36, b: 4},
+      });
+      const p = Plotly.newPlot(gd, [trace], layout, {displaylogo: false, responsive: true,
+                                                     scrollZoom: true});
+      return p.then(() => { bindMap(gd); });
+    }
+    return Plotly.restyle(gd, {"marker.color": [r.colour]}, [0]);
+  }
+
+  function bindMap(gd) {
+    gd.on("plotly_click", (ev) => {
+      const pt = ev && ev.points && ev.points[0];
+      if (!pt || pt.curveNumber !== 0) return;
+      const i = pt.pointNumber !== undefined ? pt.pointNumber : pt.pointIndex;
+      read("passage", S.data.passages.id[i]);
+    });
+    const tip = document.getElementById(S.ids.tooltip);
+    gd.on("plotly_hover", (ev) => {
+      const pt = ev && ev.points && ev.points[0];
+      if (!pt || !tip) return;
+      const i = pt.pointNumber, d = S.data;
+      const t = d.passages.topic[i], l = d.passages.lang[i], day = d.passages.day[i];
+      tip.textContent = short(d.topics.label[t], 60) + " \u00b7 " + (d.langs[l] || "?") +
+        (day !== NODAY ? " \u00b7 " + isoOf(day) : "") + " \u00b7 click to read";
+      tip.hidden = false;
+    });
+    gd.on("plotly_unhover", () => { if (tip) tip.hidden = true; });
+  }
+
+  function drawOverview(d, r) {
+    const gd = plotDiv(S.ids.overview), K = d.K, L = d.langs.length;
+    const size = new Int32Array(K);
+    for (let t = 0; t < K; t++) for (let l = 0; l <= L; l++) size[t] += r.byTopicLang[t * (L + 1) + l];
+    const order = [];
+    for (let t = 0; t < K; t++) if (size[t] > 0 && t !== d.outlier) order.push(t);
+    order.sort((a, b) => size[b] - size[a] || d.topics.id[a] - d.topics.id[b]);
+    const top = order.slice(0, 60).reverse();
+    S.overviewTopics = top;
+    const names = top.map((t) => esc(d.topics.id[t] + ": " + short(d.topics.label[t], 50)));
+    const traces = [];
+    for (let l = 0; l < L; l++) {
+      const x = top.map((t) => r.byTopicLang[t * (L + 1) + l + 1]);
+      if (!x.some((v) => v > 0)) continue;
+      traces.push({type: "bar", orientation: "h", x, y: names, name: esc(d.langs[l]),
+                   customdata: top.map((t) => d.topics.id[t]),
+                   hovertemplate: "<b>%{y}</b><br>" + esc(d.langs[l]) + ": %{x} passages<extra></extra>"});
+    }
+    const layout = Object.assign({}, BASE, {
+      title: {text: "Topics (passages by language)", x: 0.01}, barmode: "stack",
+      height: Math.max(320, 22 * top.length + 110), yaxis: {automargin: true},
+      xaxis: {title: {text: "passages"}}, legend: {title: {text: "Language"}},
+    });
+    if (!top.length) layout.annotations = [{text: "No passages", showarrow: false, xref: "paper",
+                                            yref: "paper", x: 0.5, y: 0.5}];
+    const first = S.drawn.overview === null;
+    return Plotly.react(gd, traces, layout, {displaylogo: false}).then(() => {
+      if (first) gd.on("plotly_click", (ev) => {
+        const pt = ev && ev.points && ev.points[0];
+        if (pt) read("topic", pt.customdata);
+      });
+    });
+  }
+
+  function drawOverTime(d, r, f) {
+    const gd = plotDiv(S.ids.overTime), K = d.K;
+    const byEvent = f.basis === "event", share = f.scale === "share";
+    const spec = byEvent ? d.over_time.event : d.over_time.publication;
+    const counts = byEvent ? eventBins(d, r) : r.pubBins, B = spec.bins.length;
+    const totals = new Float64Array(B);
+    const topicTotal = new Float64Array(K);
+    for (let b = 0; b < B; b++) for (let t = 0; t < K; t++) {
+      totals[b] += counts[b * K + t]; topicTotal[t] += counts[b * K + t];
+    }
+    const traces = [];
+    for (let t = 0; t < K; t++) {
+      if (!topicTotal[t]) continue;
+      const y = new Float64Array(B);
+      for (let b = 0; b < B; b++) y[b] = share ? (totals[b] ? counts[b * K + t] / totals[b] : 0) : counts[b * K + t];
+      const name = esc(short(d.topics.label[t], 40));
+      traces.push({type: "scatter", mode: "lines", x: spec.bins, y, name,
+                   line: {color: d.topics.color[t], width: 1.6},
+                   stackgroup: share ? "share" : undefined,
+                   hovertemplate: "<b>" + name + "</b><br>%{x|%Y-%m-%d}: %{y" +
+                                  (share ? ":.0%" : "") + "}<extra></extra>"});
+    }
+    const what = share ? "share of passages" : "passages";
+    const basis = byEvent ? "date mentioned" : "publication date";
+    const xaxis = {type: "date", title: {text: basis}};
+    if (!byEvent && (f.start || f.end) && B) {
+      xaxis.range = [f.start || spec.bins[0], f.end || spec.bins[B - 1]];
+    }
+    const layout = Object.assign({}, BASE, {
+      title: {text: "Topics over time (" + what + " per " + spec.freq + ", by " + basis + ")", x: 0.01},
+      yaxis: {title: {text: what}, tickformat: share ? ".0%" : undefined, rangemode: "tozero",
+              fixedrange: true},
+      xaxis, hovermode: "closest", showlegend: traces.length <= 20, height: 360,
+      dragmode: "zoom",
+    });
+    if (!traces.length) layout.annotations = [{text: "No dated passages (" + basis + ")",
+      showarrow: false, xref: "paper", yref: "paper", x: 0.5, y: 0.5}];
+    const first = S.drawn.overTime === null;
+    return Plotly.react(gd, traces, layout, {displaylogo: false}).then(() => {
+      if (first) gd.on("plotly_relayout", (ev) => brush(ev));
+    });
+  }
+
+  // dragging a range on topics-over-time (by publication date) sets every view's date filter
+  function brush(ev) {
+    if (!ev || S.ignoreRelayout || !S.filters || S.filters.basis === "event") return;
+    let a = ev["xaxis.range[0]"], b = ev["xaxis.range[1]"];
+    if (a === undefined && Array.isArray(ev["xaxis.range"])) [a, b] = ev["xaxis.range"];
+    if (a !== undefined && b !== undefined) {
+      window.dash_clientside.set_props(S.ids.dates, {start_date: String(a).slice(0, 10),
+                                                     end_date: String(b).slice(0, 10)});
+    } else if (ev["xaxis.autorange"]) {
+      window.dash_clientside.set_props(S.ids.dates, {start_date: null, end_date: null});
+    }
+  }
+
+  function drawTimeline(d, r) {
+    const gd = plotDiv(S.ids.timeline), E = d.events.id.length, ev = d.events;
+    const lanes = ev.lanes, L = lanes.length, laneOf = new Int16Array(d.K).fill(L);
+    lanes.forEach((t, i) => { laneOf[t] = i; });
+    let max = 1;
+    for (let e = 0; e < E; e++) if (r.eventCount[e] > max) max = r.eventCount[e];
+    const dayIdx = d.events.granularities.indexOf("day");
+    const dx = [], dy = [], ds = [], dc = [], dt = [], dEv = [];
+    const sx = [], sy = [], sEv = [];
+    let usedOther = false;
+    for (let e = 0; e < E; e++) {
+      const c = r.eventCount[e];
+      if (!c || ev.start[e] === NODAY || ev.topic[e] < 0) continue;
+      const lane = laneOf[ev.topic[e]];
+      if (lane === L) usedOther = true;
+      if (ev.granularity[e] === dayIdx) {
+        dx.push(ev.start[e] * DAY_MS); dy.push(lane);
+        ds.push(5 + 14 * Math.sqrt(c / max)); dc.push(d.topics.color[ev.topic[e]]);
+        dt.push(esc(ev.value[e]) + " (day) \u00b7 " + c + " mentions"); dEv.push(e);
+      } else {
+        sx.push(ev.start[e] * DAY_MS, (ev.end[e] + 1) * DAY_MS, NaN);
+        sy.push(lane, lane, NaN); sEv.push(e);
+      }
+    }
+    S.shownEvents = dEv; S.spanEvents = sEv;
+    const names = lanes.map((t) => esc(short(d.topics.label[t], 30)));
+    if (usedOther || !L) names.push("other topics");
+    const traces = [
+      {type: "scattergl", mode: "lines", x: sx, y: sy, name: "months, years",
+       line: {color: "rgba(60,60,90,0.45)", width: 7}, hoverinfo: "skip"},
+      {type: "scattergl", mode: "markers", x: dx, y: dy, text: dt, name: "days",
+       marker: {size: ds, color: dc, opacity: 0.85, line: {width: 0}},
+       hovertemplate: "%{text}<extra></extra>"},
+    ];
+    const layout = Object.assign({}, BASE, {
+      title: {text: "Event timeline (dates mentioned; bars: months and years, dots: days)", x: 0.01},
+      xaxis: {type: "date", title: {text: "date mentioned in the text"}},
+      yaxis: {tickvals: names.map((_, i) => i), ticktext: names, range: [names.length - 0.5, -0.5],
+              automargin: true, fixedrange: true},
+      height: Math.max(300, 24 * names.length + 110), showlegend: false, hovermode: "closest",
+      uirevision: "timeline",
+    });
+    if (ev.range) layout.xaxis.range = [ev.range[0], ev.range[1]];
+    if (!dx.length && !sEv.length) layout.annotations = [{text: "No dated events", showarrow: false,
+      xref: "paper", yref: "paper", x: 0.5, y: 0.5}];
+    const first = S.drawn.timeline === null;
+    return Plotly.react(gd, traces, layout, {displaylogo: false}).then(() => {
+      if (first) gd.on("plotly_click", (e) => {
+        const pt = e && e.points && e.points[0];
+        if (!pt) return;
+        const idx = pt.curveNumber === 1 ? S.shownEvents[pt.pointNumber]
+                                          : S.spanEvents[Math.floor(pt.pointNumber / 3)];
+        if (idx !== undefined) read("event", S.data.events.id[idx]);
+      });
+    });
+  }
+
+  function read(kind, id) {
+    S.readSeq += 1;
+    window.dash_clientside.set_props(S.ids.read, {data: {kind, id: Number(id), n: S.readSeq}});
+  }
+
+  // ------------------------------------------------------------------ URL (shareable views)
+  function writeUrl(f) {
+    const q = new URLSearchParams();
+    if (f.topics.length) q.set("topics", f.topics.join(","));
+    if (f.languages.length) q.set("languages", f.languages.join(","));
+    if (f.sources.length) q.set("sources", f.sources.join("|"));
+    if (f.start) q.set("from", f.start);
+    if (f.end) q.set("to", f.end);
+    if (f.basis !== "publication") q.set("basis", f.basis);
+    if (f.scale !== "count") q.set("scale", f.scale);
+    const s = q.toString();
+    const target = window.location.pathname + (s ? "?" + s : "");
+    if (target !== window.location.pathname + window.location.search) {
+      window.history.replaceState(null, "", target);
+    }
+  }
+
+  function readUrl() {
+    const q = new URLSearchParams(window.location.search);
+    const list = (k, sep) => (q.get(k) ? q.get(k).split(sep).filter((x) => x !== "") : []);
+    return {
+      topics: list("topics", ",").map(Number).filter((x) => Number.isFinite(x)),
+      languages: list("languages", ","), sources: list("sources", "|"),
+      start: q.get("from") || null, end: q.get("to") || null,
+      basis: q.get("basis") === "event" ? "event" : "publication",
+      scale: q.get("scale") === "share" ? "share" : "count",
+    };
+  }
+
+  async function versionNow() {
+    try {
+      const r = await fetch("/_viz/version", {cache: "no-store"});
+      return r.ok ? (await r.json()) : null;
+    } catch (e) { return null; }
+  }
+
+  // ------------------------------------------------------------------ the clientside callbacks
+  async function update(topics, languages, sources, start, end, basis, scale, payloadUrl, cfg) {
+    S.ids = cfg;
+    const f = {topics: topics || [], languages: languages || [], sources: sources || [],
+               start: start || null, end: end || null, basis: basis || "publication",
+               scale: scale || "count"};
+    let url = payloadUrl;
+    if (S.data) {          // another tab may have curated the run: follow the run on disk
+      const now = await versionNow();
+      if (now && now.version !== S.version) url = now.payload;
+    }
+    const d = await load(url);
+    S.filters = f;
+    const key = JSON.stringify([f.topics, f.languages, f.sources, f.start, f.end]);
+    const r = (S.lastKey === key && S.lastResult && S.lastData === d) ? S.lastResult : compute(d, f);
+    const filterChanged = S.lastKey !== key || S.lastData !== d;
+    const jobs = [];
+    if (filterChanged || S.drawn.map === null) jobs.push(drawMap(d, r).then(() => { S.drawn.map = key; }));
+    if (filterChanged || S.drawn.overview === null) jobs.push(drawOverview(d, r).then(() => { S.drawn.overview = key; }));
+    const otKey = key + f.basis + f.scale;
+    if (S.drawn.overTime !== otKey) {
+      S.ignoreRelayout = true;
+      jobs.push(drawOverTime(d, r, f).then(() => { S.drawn.overTime = otKey; S.ignoreRelayout = false; }));
+    }
+    if (filterChanged || S.drawn.timeline === null) jobs.push(drawTimeline(d, r).then(() => { S.drawn.timeline = key; }));
+    await Promise.all(jobs);
+    S.lastKey = key; S.lastResult = r; S.lastData = d;
+    writeUrl(f);
+    await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+    S.seq += 1;
+    document.documentElement.setAttribute("data-viz-seq", String(S.seq));
+    return "showing " + r.shown + " of " + d.n + " passages, " + r.nEvents + " events";
+  }
+
+  // Filters on page load (from the URL) and after Reset (all cleared).
+  function restore(_init, _reset) {
+    const trig = window.dash_clientside.callback_context.triggered || [];
+    const reset = trig.some((t) => t.prop_id && t.prop_id.indexOf("n_clicks") >= 0 && t.value);
+    if (reset) {
+      const keep = window.dash_clientside.no_update;
+      return [[], [], [], null, null, keep, keep];
+    }
+    const f = readUrl();
+    return [f.topics, f.languages, f.sources, f.start, f.end, f.basis, f.scale];
+  }
+
+  window.dash_clientside = Object.assign({}, window.dash_clientside, {
+    viz: {update, restore},
+  });
+  window.vizDashboard = S;  // for tests and benchmarks: the page's own state
+})();

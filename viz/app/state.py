@@ -1,0 +1,66 @@
+"""The run a dashboard server reads, as it is on disk now.
+
+The server keeps no per-browser state: each browser holds its own filters (in its page and its
+URL). What the server caches is the run on disk and its browser payload, keyed by the run's
+version (the manifest's modification time and size); after a curation change, made by this
+server or another process, the next request reloads the run.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from .. import schema as S
+from ..store import Run, load_run
+from .payload import build_payload, encode
+
+
+def disk_version(path: Path | None) -> str:
+    if path is None:
+        return "0"
+    try:
+        st = (Path(path) / S.MANIFEST).stat()
+    except OSError:
+        return "0"
+    return f"{st.st_mtime_ns:x}-{st.st_size:x}"
+
+
+class RunCache:
+    """The run at ``run.path`` and its encoded payload, reloaded when the run on disk changes."""
+
+    def __init__(self, run: Run):
+        self._lock = threading.Lock()
+        self._run = run
+        self._version = disk_version(run.path)
+        self._payload: tuple[str, bytes] | None = None
+
+    @property
+    def run(self) -> Run:
+        with self._lock:
+            current = disk_version(self._run.path)
+            if current != self._version and current != "0":
+                self._run = load_run(self._run.path)
+                self._version = current
+                self._payload = None
+            return self._run
+
+    @property
+    def version(self) -> str:
+        self.run  # noqa: B018 (refresh)
+        return self._version
+
+    def replace(self, run: Run) -> None:
+        """After this server changed the run on disk: use ``run`` (already loaded)."""
+        with self._lock:
+            self._run = run
+            self._version = disk_version(run.path)
+            self._payload = None
+
+    def payload(self) -> tuple[str, bytes]:
+        """(version, gzipped payload JSON) of the current run."""
+        run = self.run
+        with self._lock:
+            if self._payload is None or self._payload[0] != self._version:
+                self._payload = (self._version, encode(build_payload(run, self._version)))
+            return self._payload
