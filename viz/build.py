@@ -48,6 +48,10 @@ class BuildConfig:
     n_topics: int | None = None  # None: a count that fits the corpus size
     reduce_outliers: bool = True  # outliers close enough to a topic join it
     label_lang: str | None = None  # preferred language of topic labels
+    # a Dask scheduler address (tcp://host:8786) or local:N; None: this process (see
+    # viz.distributed); topic_sample: passages topics are fitted on there (None: 100,000)
+    cluster: str | None = None
+    topic_sample: int | None = None
 
     def to_manifest(self) -> dict:
         return {
@@ -124,6 +128,10 @@ def infer_dates(documents: pd.DataFrame) -> None:
 
 def build(config: BuildConfig) -> Run:
     """Run every stage and write the run directory. Returns the stored run."""
+    if config.cluster:
+        from . import distributed
+
+        return distributed.build(config)
     from .embed import EmbeddingCache, default_cache_dir, embed_texts, make_embedder
     from .events import build_events, extract_mentions, mention_sentences
     from .language import assign_languages
