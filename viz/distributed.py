@@ -8,7 +8,8 @@ What runs where:
   :func:`viz.store.write_run` (atomic: a run appears complete or not at all).
 * **workers** (one task per partition of documents): passages, language identification,
   embedding (each worker process loads the embedder once and uses the embedding cache of
-  its machine: ``--cache-dir`` or ``$VIZ_CACHE_DIR`` or ``~/.cache/viz`` *there*), inferred
+  its machine: ``--cache-dir`` or ``$VIZ_CACHE_DIR`` or ``~/.cache/viz`` *there*; a
+  corpus-fitted embedder, ``tfidf``, needs every text at once and runs on the client), inferred
   publication dates, date mentions and the embedding of the sentence around each mention.
   Then, when the corpus is larger than the topic sample, the assignment of every passage
   outside the sample to a topic (one task per partition), and the grouping of dated mentions
@@ -51,6 +52,7 @@ from .store import RunError
 TOPIC_SAMPLE = 100_000  # passages the topics are fitted on (all of them up to this size)
 PARTITIONS_PER_WORKER = 4  # document partitions per worker thread: load balance vs overhead
 MIN_PARTITION_DOCS = 20
+CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by address
 INSTALL_HINT = ("viz build --cluster needs Dask: uv sync --extra dask "
                 "(or pip install 'viz[dask]', i.e. dask[distributed])")
 
@@ -115,13 +117,15 @@ def process_documents(documents: pd.DataFrame, opts: dict) -> dict:
     passage_langs, doc_langs = assign_languages(documents, passages, opts["languages"])
     passages[S.LANG] = passage_langs.to_numpy()
     documents[S.LANG] = doc_langs.to_numpy()
-    embedder = worker_embedder(opts["embedder"], opts["seed"])
-    embeddings, n_computed = _embed(passages[S.TEXT].tolist(), embedder, opts)
+    embeddings, n_computed = None, 0
+    if opts["embed_on_workers"]:
+        embedder = worker_embedder(opts["embedder"], opts["seed"])
+        embeddings, n_computed = _embed(passages[S.TEXT].tolist(), embedder, opts)
     if opts["infer_dates"]:
         infer_dates(documents)
     mentions = extract_mentions(documents, passages, reference_date=opts["reference_date"])
     sentence_vectors = None
-    if len(mentions):
+    if len(mentions) and opts["embed_on_workers"]:
         sentence_vectors, _ = _embed(mention_sentences(mentions, passages), embedder, opts)
     return {"documents": documents, "passages": passages, "embeddings": embeddings,
             "n_computed": int(n_computed), "mentions": mentions,
@@ -210,7 +214,7 @@ class _Cluster:
             self.client = distributed.Client(self.cluster)
         else:
             try:
-                self.client = distributed.Client(self.target, timeout="30s")
+                self.client = distributed.Client(self.target, timeout=CONNECT_TIMEOUT)
             except OSError as exc:
                 raise ClusterError(f"--cluster {self.target}: cannot reach the Dask scheduler "
                                    f"({exc}); start one with: dask scheduler") from None
@@ -321,13 +325,15 @@ def build(config):
             "languages": tuple(config.languages) if config.languages else None,
             "embedder": config.embedder, "seed": config.seed, "use_cache": config.use_cache,
             "cache_dir": config.cache_dir, "infer_dates": config.infer_dates,
-            "reference_date": config.reference_date}
+            "reference_date": config.reference_date,
+            # a corpus-fitted embedder (tfidf: not cacheable) must see every text at once, so
+            # it runs here, after the workers; any other one embeds on the workers
+            "embed_on_workers": embedder.cacheable}
 
-    with st.stage("read", unit="doc"):
-        ingested = read_corpus(config.paths, columns=config.columns)
-    documents = ingested.documents
-
-    with _Cluster(config.cluster) as client:
+    with _Cluster(config.cluster) as client:  # first: an unreachable scheduler fails fast
+        with st.stage("read", unit="doc"):
+            ingested = read_corpus(config.paths, columns=config.columns)
+        documents = ingested.documents
         threads = sum(client.nthreads().values()) or 1
         bounds = _partitions(len(documents), threads * PARTITIONS_PER_WORKER)
         with st.stage("documents", unit="task"):
@@ -338,6 +344,9 @@ def build(config):
             results = _gather(client, futures, config.progress, "documents")
         documents, passages, mentions, embeddings, sentence_vectors, n_computed = \
             _combine(results, documents)
+        if not opts["embed_on_workers"]:
+            embeddings, n_computed, sentence_vectors = _embed_on_client(
+                embedder, passages, mentions)
         passage_bounds = _partitions(len(passages), threads * PARTITIONS_PER_WORKER)
 
         with st.stage("topics"):
@@ -420,6 +429,17 @@ def _version(name: str) -> str | None:
         return None
 
 
+def _embed_on_client(embedder, passages, mentions):
+    from .embed import embed_texts
+    from .events import mention_sentences
+
+    embeddings, n_computed = embed_texts(passages[S.TEXT].tolist(), embedder)
+    sentence_vectors = None
+    if len(mentions):
+        sentence_vectors, _ = embed_texts(mention_sentences(mentions, passages), embedder)
+    return embeddings, n_computed, sentence_vectors
+
+
 def _sample_note(sampled, n: int, config) -> dict:
     size = getattr(config, "topic_sample", None) or TOPIC_SAMPLE
     if sampled is None:
@@ -444,7 +464,7 @@ def _combine(results, documents):
         m[S.PASSAGE_ID] = m[S.PASSAGE_ID] + p_off
         m[S.MENTION_ID] = m[S.MENTION_ID] + m_off
         mentions.append(m)
-        if len(p):
+        if len(p) and r["embeddings"] is not None:
             embeddings.append(r["embeddings"])
         if r["sentence_vectors"] is not None:
             sentences.append(r["sentence_vectors"])
