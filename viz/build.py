@@ -48,6 +48,10 @@ class BuildConfig:
     n_topics: int | None = None  # None: a count that fits the corpus size
     reduce_outliers: bool = True  # outliers close enough to a topic join it
     label_lang: str | None = None  # preferred language of topic labels
+    # a Dask scheduler address (tcp://host:8786) or local:N; None: this process (see
+    # viz.distributed); topic_sample: passages topics are fitted on there (None: 100,000)
+    cluster: str | None = None
+    topic_sample: int | None = None
 
     def to_manifest(self) -> dict:
         return {
@@ -137,6 +141,10 @@ def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.Dat
 
 def build(config: BuildConfig) -> Run:
     """Run every stage and write the run directory. Returns the stored run."""
+    if config.cluster:
+        from . import distributed
+
+        return distributed.build(config)
     from .embed import CachedEmbedder, make_embedder
 
     started = time.perf_counter()

@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="folders of .txt/.md/.html files, or .jsonl/.csv/.parquet files")
     b.add_argument("--out", required=True, help="run directory to write")
     _build_options(b)
+    b.add_argument("--cluster", default=None, metavar="ADDRESS",
+                   help="run the build on a Dask cluster: a scheduler address such as "
+                        "tcp://host:8786, or local:N for N local worker processes (needs: uv "
+                        "sync --extra dask)")
 
     s = sub.add_parser("serve", help="open the dashboard on a run directory")
     s.add_argument("run_dir")
@@ -183,6 +187,7 @@ def _build(args) -> int:
         n_topics=args.topics,
         reduce_outliers=not args.keep_outliers,
         label_lang=args.label_language,
+        cluster=getattr(args, "cluster", None),
     )
     run = build(config)
     print(summary(run))

@@ -1,0 +1,554 @@
+"""``viz build --cluster``: the same build, run on a Dask cluster.
+
+What runs where:
+
+* **client** (the machine running ``viz build``): reads the inputs (the files need only be
+  visible there), cuts the documents into partitions of whole documents, fits the topics on a
+  sample of passages, numbers everything globally and writes the run directory through
+  :func:`viz.store.write_run` (atomic: a run appears complete or not at all).
+* **workers** (one task per partition of documents): passages, language identification,
+  embedding (each worker process loads the embedder once and uses the embedding cache of
+  its machine: ``--cache-dir`` or ``$VIZ_CACHE_DIR`` or ``~/.cache/viz`` *there*; a
+  corpus-fitted embedder, ``tfidf``, needs every text at once and runs on the client), inferred
+  publication dates, date mentions and the embedding of the sentence around each mention.
+  Then, when the corpus is larger than the topic sample, the assignment of every passage
+  outside the sample to a topic (one task per partition), and the grouping of dated mentions
+  into events (one task per partition of date values: every mention of one value is in one
+  partition, so each partition's events are final).
+
+Topics are fitted on at most :data:`TOPIC_SAMPLE` passages (``BuildConfig.topic_sample``).
+Up to that size every passage is in the fit and the run is the same as a single-process
+build with the same seed (same tables; only timings, the ``cluster`` parameter and the count
+of passages embedded now may differ). Above it, a random sample (``seed``) is fitted exactly
+as a single-process build would fit it, and every other passage takes the topic, micro-cluster,
+UMAP vector and map position of its most similar sample passage (cosine on the
+language-aligned embeddings, the space the topics were clustered in); topic sizes and language
+counts are recounted over all passages, while topic terms, labels, representative passages
+and the hierarchy come from the sample. The manifest's ``topic_sample`` records this.
+
+A worker that dies is replaced (a ``LocalCluster`` restarts it; on a real cluster its nanny
+does) and Dask reruns its tasks, up to ``distributed.scheduler.allowed-failures`` times (3 by
+default). Past that the build stops with :class:`ClusterError` and writes nothing.
+
+Dask is imported only here, and this module only when ``--cluster`` is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import sys
+import time
+import zlib
+
+import numpy as np
+import pandas as pd
+
+from . import __version__
+from . import schema as S
+from .store import RunError
+
+TOPIC_SAMPLE = 100_000  # passages the topics are fitted on (all of them up to this size)
+PARTITIONS_PER_WORKER = 4  # document partitions per worker thread: load balance vs overhead
+MIN_PARTITION_DOCS = 20
+CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by address
+INSTALL_HINT = ("viz build --cluster needs Dask: uv sync --extra dask "
+                "(or pip install 'viz[dask]', i.e. dask[distributed])")
+
+
+class ClusterError(RunError):
+    """The cluster could not finish the build; no run directory was written."""
+
+
+def _import_distributed():
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        from .embed import MissingDependency
+
+        raise MissingDependency(INSTALL_HINT) from None
+    import distributed
+
+    return distributed
+
+
+# --- on the workers ---------------------------------------------------------------------------
+
+_EMBEDDERS: dict = {}
+
+
+def worker_embedder(spec: str, seed: int):
+    """This worker process's embedder, loaded on first use and kept for every later task."""
+    key = (spec, seed)
+    if key not in _EMBEDDERS:
+        from .embed import make_embedder
+
+        _EMBEDDERS[key] = make_embedder(spec, seed=seed)
+    return _EMBEDDERS[key]
+
+
+def _embed(texts, embedder, opts):
+    from .embed import EmbeddingCache, default_cache_dir, embed_texts
+
+    cache = None
+    if opts["use_cache"] and embedder.cacheable:
+        cache = EmbeddingCache(opts["cache_dir"] or default_cache_dir())
+    try:
+        return embed_texts(texts, embedder, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def process_documents(documents: pd.DataFrame, opts: dict) -> dict:
+    """Every per-document stage on one partition of whole documents (a worker task).
+
+    Passage and mention ids are local to the partition (from 0); the client offsets them.
+    """
+    from .build import infer_dates
+    from .events import extract_mentions, mention_sentences
+    from .language import assign_languages
+    from .passages import make_passages
+
+    started = time.perf_counter()
+    documents = documents.copy()
+    passages = make_passages(documents, max_chars=opts["max_chars"])
+    passage_langs, doc_langs = assign_languages(documents, passages, opts["languages"])
+    passages[S.LANG] = passage_langs.to_numpy()
+    documents[S.LANG] = doc_langs.to_numpy()
+    embeddings, n_computed = None, 0
+    if opts["embed_on_workers"]:
+        embedder = worker_embedder(opts["embedder"], opts["seed"])
+        embeddings, n_computed = _embed(passages[S.TEXT].tolist(), embedder, opts)
+    if opts["infer_dates"]:
+        infer_dates(documents)
+    mentions = extract_mentions(documents, passages, reference_date=opts["reference_date"])
+    sentence_vectors = None
+    if len(mentions) and opts["embed_on_workers"]:
+        sentence_vectors, _ = _embed(mention_sentences(mentions, passages), embedder, opts)
+    return {"documents": documents, "passages": passages, "embeddings": embeddings,
+            "n_computed": int(n_computed), "mentions": mentions,
+            "sentence_vectors": sentence_vectors, "seconds": time.perf_counter() - started}
+
+
+def nearest_sample(vectors: np.ndarray, sample: np.ndarray, chunk: int = 2048) -> np.ndarray:
+    """Row in ``sample`` most similar (dot product of unit vectors) to each row of ``vectors``."""
+    out = np.empty(len(vectors), dtype=np.int64)
+    for start in range(0, len(vectors), chunk):
+        out[start:start + chunk] = (vectors[start:start + chunk] @ sample.T).argmax(axis=1)
+    return out
+
+
+def assign_to_sample(embeddings: np.ndarray, langs: list[str], shifts: dict,
+                     sample_aligned: np.ndarray) -> np.ndarray:
+    """Align ``embeddings`` as the sample was aligned and find each one's nearest sample row."""
+    vecs = np.asarray(embeddings, dtype=np.float32).copy()
+    if shifts:
+        langs_arr = np.asarray([str(x) for x in langs], dtype=object)
+        for lang, shift in shifts.items():
+            vecs[langs_arr == lang] += shift
+        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        vecs /= norms
+    return nearest_sample(vecs, sample_aligned)
+
+
+def group_events(mentions: pd.DataFrame, passages: pd.DataFrame,
+                 sentence_vectors: np.ndarray | None) -> dict:
+    """Events of one partition of date values (a worker task); ids local to the partition.
+
+    ``mentions`` holds every dated mention of its values, in ``mention_id`` order, so the
+    events are those a single-process build finds. ``order`` gives each local event the key
+    the single-process build numbers events by: (date of its first mention, value, first
+    mention id).
+    """
+    from .events import assign_events, summarize_events
+
+    mentions = mentions.reset_index(drop=True)
+    assigned = assign_events(mentions, passages, sentence_vectors)
+    events = summarize_events(assigned, passages)
+    firsts = assigned[assigned[S.EVENT_ID].notna()].groupby(S.EVENT_ID, sort=True).head(1)
+    order = {int(e): (d, v, int(m)) for e, d, v, m in zip(
+        firsts[S.EVENT_ID], firsts[S.DATE_START], firsts[S.VALUE], firsts[S.MENTION_ID])}
+    return {"event_ids": dict(zip(assigned[S.MENTION_ID].astype(int),
+                                  assigned[S.EVENT_ID].astype(int))),
+            "events": events, "order": order}
+
+
+# --- on the client ----------------------------------------------------------------------------
+
+def parse_cluster(spec: str) -> tuple[str, int | str]:
+    """``local:N`` -> ("local", N); a scheduler address -> ("address", address)."""
+    spec = spec.strip()
+    if spec.startswith("local"):
+        _, _, n = spec.partition(":")
+        try:
+            workers = int(n) if n else 2
+        except ValueError:
+            raise ValueError(f"--cluster {spec!r}: expected local:N with N a number of worker "
+                             "processes, e.g. local:2") from None
+        if workers < 1:
+            raise ValueError(f"--cluster {spec!r}: N must be at least 1")
+        return "local", workers
+    if "://" not in spec and ":" not in spec:
+        raise ValueError(f"--cluster {spec!r}: expected a scheduler address such as "
+                         "tcp://host:8786, or local:N")
+    return "address", spec
+
+
+class _Cluster:
+    """A client on the given scheduler, or on a LocalCluster started (and stopped) here."""
+
+    def __init__(self, spec: str):
+        self.kind, self.target = parse_cluster(spec)
+        self.cluster = None
+        self.client = None
+
+    def __enter__(self):
+        distributed = _import_distributed()
+        if self.kind == "local":
+            self.cluster = distributed.LocalCluster(
+                n_workers=self.target, threads_per_worker=1, processes=True,
+                dashboard_address=None, memory_limit=0)
+            self.client = distributed.Client(self.cluster)
+        else:
+            try:
+                self.client = distributed.Client(self.target, timeout=CONNECT_TIMEOUT)
+            except OSError as exc:
+                raise ClusterError(f"--cluster {self.target}: cannot reach the Dask scheduler "
+                                   f"({exc}); start one with: dask scheduler") from None
+        return self.client
+
+    def __exit__(self, *exc):
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _partitions(n: int, parts: int) -> list[tuple[int, int]]:
+    parts = max(1, min(parts, math.ceil(n / MIN_PARTITION_DOCS) if n else 1))
+    bounds = np.linspace(0, n, parts + 1).round().astype(int)
+    return [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
+
+
+def _gather(client, futures, show: bool, desc: str, total: int | None = None):
+    """Results of ``futures`` in their order, with a progress bar of finished tasks."""
+    from distributed import as_completed
+    from distributed.scheduler import KilledWorker
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(futures), desc=f"{desc:<10}", unit="task", disable=not show,
+               file=sys.stderr, leave=True, dynamic_ncols=True)
+    try:
+        for _ in as_completed(futures):
+            bar.update(1)
+        return client.gather(futures)
+    except KilledWorker as exc:
+        raise ClusterError(
+            f"a Dask worker died while running {desc} task {exc.task!r} "
+            f"{exc.allowed_failures + 1} times (distributed.scheduler.allowed-failures="
+            f"{exc.allowed_failures}); no run was written") from None
+    finally:
+        bar.close()
+
+
+def _shifts(embeddings: np.ndarray, langs: list[str], align: bool) -> dict:
+    """What :func:`viz.topics.align_languages` adds to each language's vectors (before
+    re-normalising), so passages outside the sample are aligned as the sample was."""
+    from .topics import MIN_LANGUAGE_PASSAGES
+
+    if not align:
+        return {}
+    langs_arr = np.asarray(langs, dtype=object)
+    shifted = [lang for lang in sorted(set(langs))
+               if int((langs_arr == lang).sum()) >= MIN_LANGUAGE_PASSAGES]
+    if len(shifted) < 2:
+        return {}
+    overall = embeddings.mean(axis=0)
+    return {lang: (overall - embeddings[langs_arr == lang].mean(axis=0)).astype(np.float32)
+            for lang in shifted}
+
+
+def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds, st_show):
+    """Topics: a fit on (a sample of) the passages here, the rest assigned on the workers."""
+    from .topics import align_languages, fit_topics
+
+    n = len(passages)
+    texts = passages[S.TEXT].tolist()
+    langs = passages[S.LANG].astype(str).tolist()
+    sample_size = getattr(config, "topic_sample", None) or TOPIC_SAMPLE
+    if n <= sample_size:
+        result = fit_topics(texts, embeddings, langs, embedder=embedder,
+                            seed=config.seed, align=config.align_languages,
+                            n_topics=config.n_topics, reduce_outliers=config.reduce_outliers,
+                            label_lang=config.label_lang)
+        return result, None
+    rng = np.random.default_rng(config.seed)
+    idx = np.sort(rng.choice(n, size=sample_size, replace=False))
+    s_langs = [langs[i] for i in idx]
+    result = fit_topics([texts[i] for i in idx], embeddings[idx], s_langs,
+                        embedder=embedder, seed=config.seed,
+                        align=config.align_languages, n_topics=config.n_topics,
+                        reduce_outliers=config.reduce_outliers, label_lang=config.label_lang)
+    shifts = _shifts(embeddings[idx], s_langs, config.align_languages)
+    aligned = embeddings[idx]
+    if config.align_languages:
+        aligned, _ = align_languages(aligned, s_langs)
+    sample_future = client.scatter(np.asarray(aligned, dtype=np.float32), broadcast=True)
+    futures = [client.submit(assign_to_sample, embeddings[a:b], langs[a:b], shifts,
+                             sample_future, key=f"viz-assign-{a}-{b}")
+               for a, b in part_bounds]
+    nearest = np.concatenate(_gather(client, futures, st_show, "assign")) if futures else \
+        np.zeros(0, np.int64)
+    nearest[idx] = np.arange(len(idx))  # a sample passage is its own nearest
+    return result, {"idx": idx, "nearest": nearest}
+
+
+def build(config):
+    """Run the build of ``config`` on the Dask cluster ``config.cluster``; returns the run."""
+    from .build import _Stages, _versions
+    from .embed import make_embedder
+    from .events import build_events  # noqa: F401  (imported for the error early)
+    from .ingest import read_corpus
+    from .segment import CJK_LANGS, segmenter_for
+    from .store import load_run, write_run
+    from .topic_coverage import coverage_report, uncovered_topics
+    from .topics import align_languages
+
+    _import_distributed()
+    started = time.perf_counter()
+    st = _Stages(config.progress)
+    embedder = make_embedder(config.embedder, seed=config.seed)  # for topic terms, here
+    opts = {"max_chars": config.max_chars,
+            "languages": tuple(config.languages) if config.languages else None,
+            "embedder": config.embedder, "seed": config.seed, "use_cache": config.use_cache,
+            "cache_dir": config.cache_dir, "infer_dates": config.infer_dates,
+            "reference_date": config.reference_date,
+            # a corpus-fitted embedder (tfidf: not cacheable) must see every text at once, so
+            # it runs here, after the workers; any other one embeds on the workers
+            "embed_on_workers": embedder.cacheable}
+
+    with _Cluster(config.cluster) as client:  # first: an unreachable scheduler fails fast
+        with st.stage("read", unit="doc"):
+            ingested = read_corpus(config.paths, columns=config.columns)
+        documents = ingested.documents
+        threads = sum(client.nthreads().values()) or 1
+        bounds = _partitions(len(documents), threads * PARTITIONS_PER_WORKER)
+        with st.stage("documents", unit="task"):
+            # passages, languages, embeddings, inferred dates and mentions, on the workers
+            parts = client.scatter([documents.iloc[a:b] for a, b in bounds])
+            futures = [client.submit(process_documents, part, opts, key=f"viz-documents-{a}-{b}")
+                       for part, (a, b) in zip(parts, bounds)]
+            results = _gather(client, futures, config.progress, "documents")
+        documents, passages, mentions, embeddings, sentence_vectors, n_computed = \
+            _combine(results, documents)
+        if not opts["embed_on_workers"]:
+            embeddings, n_computed, sentence_vectors = _embed_on_client(
+                embedder, passages, mentions)
+        passage_bounds = _partitions(len(passages), threads * PARTITIONS_PER_WORKER)
+
+        with st.stage("topics"):
+            result, sampled = _fit_and_assign(client, config, embedder, passages, embeddings,
+                                              passage_bounds, config.progress)
+            topics, topic_ids, original, cluster_ids, xy, reduced = _topic_columns(
+                result, sampled, passages)
+            all_langs = passages[S.LANG].tolist()
+            coverage = coverage_report(all_langs, embedder)
+            coverage["language_topics"] = {str(k): v for k, v in uncovered_topics(
+                topic_ids, all_langs, embedder).items()}
+            segmenters = {lang: segmenter_for(lang)
+                          for lang in sorted(CJK_LANGS & set(passages[S.LANG].astype(str)))}
+        passages[S.TOPIC_ID] = topic_ids
+        passages[S.TOPIC_ID_ORIGINAL] = original
+        passages[S.CLUSTER_ID] = cluster_ids
+        passages[S.X] = xy[:, 0]
+        passages[S.Y] = xy[:, 1]
+
+        with st.stage("events", unit="task"):
+            if sentence_vectors is not None and config.align_languages:
+                sentence_langs = mentions[S.PASSAGE_ID].map(
+                    dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
+                sentence_vectors, _ = align_languages(sentence_vectors, sentence_langs)
+            mentions, events = _events(client, mentions, passages, sentence_vectors,
+                                       threads * PARTITIONS_PER_WORKER, config.progress)
+        workers = len(client.nthreads())
+
+    counts = {
+        "inputs": ingested.n_inputs,
+        "documents": int(len(documents)),
+        "documents_with_date": int(documents[S.DATE].notna().sum()),
+        "documents_with_inferred_date": int(documents[S.DATE_INFERRED].notna().sum()),
+        "passages": int(len(passages)),
+        "passages_embedded": int(n_computed),
+        "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
+        "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
+        "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
+        "outlier_passages_original": int((passages[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()),
+        "mentions": int(len(mentions)),
+        "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
+        "events": int(len(events)),
+        "skipped": len(ingested.skipped),
+        "warnings": len(ingested.warnings),
+    }
+    manifest = {
+        "viz_version": __version__,
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "libraries": {**_versions(), "dask": _version("dask"), "distributed": _version("distributed")},
+        "parameters": config.to_manifest(),
+        "embedder_key": embedder.key,
+        "topic_method": result.method,
+        "topic_parameters": result.params.to_dict(),
+        "aligned_languages": result.aligned_languages,
+        "topic_coverage": coverage,
+        "topic_segmenters": segmenters,
+        "topic_sample": _sample_note(sampled, len(passages), config),
+        "cluster": {"spec": config.cluster, "workers": workers,
+                    "document_partitions": len(bounds)},
+        "input_fingerprint": ingested.fingerprint,
+        "counts": counts,
+        "skipped": ingested.skipped,
+        "warnings": ingested.warnings,
+    }
+    with st.stage("write"):
+        tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
+                  S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: result.terms,
+                  S.TOPIC_HIERARCHY: result.hierarchy}
+        manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
+        path = write_run(config.out, tables, manifest, embeddings=embeddings, reduced=reduced)
+    return load_run(path)
+
+
+def _version(name: str) -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _embed_on_client(embedder, passages, mentions):
+    from .embed import embed_texts
+    from .events import mention_sentences
+
+    embeddings, n_computed = embed_texts(passages[S.TEXT].tolist(), embedder)
+    sentence_vectors = None
+    if len(mentions):
+        sentence_vectors, _ = embed_texts(mention_sentences(mentions, passages), embedder)
+    return embeddings, n_computed, sentence_vectors
+
+
+def _sample_note(sampled, n: int, config) -> dict:
+    size = getattr(config, "topic_sample", None) or TOPIC_SAMPLE
+    if sampled is None:
+        return {"size": size, "fitted": n, "passages": n, "assignment": None}
+    return {"size": size, "fitted": int(len(sampled["idx"])), "passages": n,
+            "assignment": "nearest fitted passage (cosine, language-aligned embeddings): its "
+                          "topic, micro-cluster, UMAP vector and map position"}
+
+
+def _combine(results, documents):
+    """Concatenate the partitions in document order with global passage and mention ids."""
+    docs, passages, mentions, embeddings, sentences = [], [], [], [], []
+    p_off = m_off = 0
+    n_computed = 0
+    has_sentences = False
+    for r in results:
+        docs.append(r["documents"])
+        p = r["passages"]
+        p[S.PASSAGE_ID] = p[S.PASSAGE_ID] + p_off
+        passages.append(p)
+        m = r["mentions"]
+        m[S.PASSAGE_ID] = m[S.PASSAGE_ID] + p_off
+        m[S.MENTION_ID] = m[S.MENTION_ID] + m_off
+        mentions.append(m)
+        if len(p) and r["embeddings"] is not None:
+            embeddings.append(r["embeddings"])
+        if r["sentence_vectors"] is not None:
+            sentences.append(r["sentence_vectors"])
+            has_sentences = True
+        p_off += len(p)
+        m_off += len(m)
+        n_computed += r["n_computed"]
+    out_docs = pd.concat(docs, ignore_index=True) if docs else documents
+    out_passages = pd.concat(passages, ignore_index=True)
+    out_mentions = pd.concat(mentions, ignore_index=True)
+    emb = np.vstack(embeddings).astype(np.float32) if embeddings else np.zeros((0, 1), np.float32)
+    vecs = np.vstack(sentences).astype(np.float32) if has_sentences else None
+    return out_docs, out_passages, out_mentions, emb, vecs, n_computed
+
+
+def _topic_columns(result, sampled, passages):
+    """Per-passage topic columns and the topics table (representatives as passage ids)."""
+    pid = passages[S.PASSAGE_ID].to_numpy()
+    n = len(passages)
+    cluster = (result.cluster_ids if result.cluster_ids is not None
+               else np.where(result.topic_ids >= 0, 0, -1)).astype(np.int32)
+    topics = result.topics.copy()
+    if sampled is None:
+        topics[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in topics[S.REPRESENTATIVE]]
+        return (topics, result.topic_ids, result.topic_ids_original, cluster, result.xy,
+                result.reduced)
+    idx, near = sampled["idx"], sampled["nearest"]
+    topic_ids = np.asarray(result.topic_ids)[near].astype(np.int32)
+    original = np.asarray(result.topic_ids_original)[near].astype(np.int32)
+    xy = np.asarray(result.xy)[near]
+    reduced = np.asarray(result.reduced)[near] if result.reduced is not None else None
+    topics[S.REPRESENTATIVE] = [[int(pid[idx[i]]) for i in rep]
+                                for rep in topics[S.REPRESENTATIVE]]
+    langs = passages[S.LANG].astype(str).to_numpy()
+    sizes = pd.Series(topic_ids).value_counts()
+    topics[S.SIZE] = [int(sizes.get(int(t), 0)) for t in topics[S.TOPIC_ID]]
+    topics[S.LANGUAGES] = [
+        {str(k): int(v) for k, v in pd.Series(langs[topic_ids == int(t)]).value_counts().items()}
+        for t in topics[S.TOPIC_ID]]
+    return topics, topic_ids, original, cluster[near], xy, reduced
+
+
+def _value_partition(values: pd.Series, parts: int) -> np.ndarray:
+    return np.array([zlib.crc32(v.encode("utf-8")) % parts for v in values], dtype=np.int64)
+
+
+def _events(client, mentions, passages, sentence_vectors, parts, show):
+    """Events grouped by date value on the workers, numbered here as a single build would."""
+    from .events import _dated, build_events
+
+    mentions = mentions.copy()
+    mentions[S.TOPIC_ID] = mentions[S.PASSAGE_ID].map(
+        dict(zip(passages[S.PASSAGE_ID], passages[S.TOPIC_ID]))).astype("int32")
+    dated = mentions[_dated(mentions)]
+    if not len(dated):
+        return build_events(mentions, passages, sentence_vectors)
+    part_of = _value_partition(dated[S.VALUE], parts)
+    futures, keys = [], []
+    ptab = passages.set_index(S.PASSAGE_ID, drop=False)
+    for p in range(parts):
+        rows = np.flatnonzero(part_of == p)
+        if not len(rows):
+            continue
+        sub = dated.iloc[rows]
+        sub_passages = ptab.loc[sorted(set(sub[S.PASSAGE_ID]))].reset_index(drop=True)
+        vecs = None
+        if sentence_vectors is not None:
+            vecs = sentence_vectors[mentions.index.get_indexer(sub.index)]
+        futures.append(client.submit(group_events, sub, sub_passages, vecs,
+                                     key=f"viz-events-{p}"))
+        keys.append(p)
+    results = _gather(client, futures, show, "events")
+    ordered = sorted(((key, i, local) for i, r in enumerate(results)
+                      for local, key in r["order"].items()), key=lambda x: x[0])
+    global_id = {(i, local): n for n, (_, i, local) in enumerate(ordered)}
+    event_of: dict[int, int] = {}
+    tables = []
+    for i, r in enumerate(results):
+        for mention_id, local in r["event_ids"].items():
+            event_of[mention_id] = global_id[(i, local)]
+        ev = r["events"].copy()
+        ev[S.EVENT_ID] = [global_id[(i, int(e))] for e in ev[S.EVENT_ID]]
+        tables.append(ev)
+    mentions[S.EVENT_ID] = pd.array([event_of.get(int(m)) for m in mentions[S.MENTION_ID]],
+                                    dtype="Int64")
+    events = pd.concat(tables, ignore_index=True).sort_values(S.EVENT_ID, ignore_index=True)
+    return mentions[S.columns(S.MENTIONS)], events[S.columns(S.EVENTS)]
