@@ -577,3 +577,20 @@ def test_two_digit_year_ranges_are_two_years(lang, text):
 ])
 def test_year_month_is_no_range(lang, text):
     assert "2005" not in [v for v, _ in found(text, lang).values()]
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("en", "The Paralympics will take place from August 24 to September 5, 2012.", "2012-08-24"),
+    ("it", "Le Paralimpiadi si terranno dal 24 agosto al 5 settembre 2012.", "2012-08-24"),
+    ("es", "Los juegos serán del 24 de agosto al 5 de septiembre de 2012.", "2012-08-24"),
+    ("de", "Die Spiele finden vom 24. August bis zum 5. September 2012 statt.", "2012-08-24"),
+    ("en", "The exhibition runs from December 20 to January 5, 2013.", "2012-12-20"),
+])
+def test_range_start_takes_the_year_of_its_end(lang, text, first):
+    ms = extract_dates(text, lang=lang, reference_date=REF)
+    assert ms[0].value == first and ms[0].date_start.isoformat() == first, ms
+
+
+def test_a_separate_year_less_date_keeps_its_own_year():
+    ms = extract_dates("He arrived on August 24. In 2012 he had left.", lang="en", reference_date=REF)
+    assert ms[0].value == "2023-08-24", ms
