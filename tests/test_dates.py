@@ -594,3 +594,19 @@ def test_range_start_takes_the_year_of_its_end(lang, text, first):
 def test_a_separate_year_less_date_keeps_its_own_year():
     ms = extract_dates("He arrived on August 24. In 2012 he had left.", lang="en", reference_date=REF)
     assert ms[0].value == "2023-08-24", ms
+
+
+@pytest.mark.parametrize("lang, text, surface, value", [
+    ("en", "The commitment made in March of this year was extended.", "March of this year", "2024-03"),
+    ("pt", "As rochas vêm da chuva de meteoritos que ocorreu em julho do ano passado.", "julho do ano passado", "2023-07"),
+    ("pt", "O compromisso feito em março desse ano foi estendido.", "março desse ano", "2024-03"),
+    ("es", "El compromiso asumido en marzo de este año fue ampliado.", "marzo de este año", "2024-03"),
+    ("es", "La lluvia de meteoritos de julio del año pasado.", "julio del año pasado", "2023-07"),
+    ("it", "L'impegno preso a marzo di quest'anno è stato esteso.", "marzo di quest'anno", "2024-03"),
+    ("it", "Lo sciame di meteoriti di luglio dell'anno scorso.", "luglio dell'anno scorso", "2023-07"),
+    ("fr", "L'engagement pris en mars de cette année a été prolongé.", "mars de cette année", "2024-03"),
+    ("fr", "La pluie de météorites de juillet de l'année dernière.", "juillet de l'année dernière", "2023-07"),
+])
+def test_month_of_this_or_last_year_is_one_mention(lang, text, surface, value):
+    got = found(text, lang)
+    assert list(got) == [surface] and got[surface][0] == value, got

@@ -117,7 +117,7 @@ RULES = [
              + _DAYW + r")(?![\w-]))" + _Y + "?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month", r"{MONTH}\s+'{YY}"),
-    ("month", r"{MONTH}\s+(?P<ydir>this|last|next)\s+year"),
+    ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
     ("month", r"{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"

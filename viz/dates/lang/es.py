@@ -24,7 +24,7 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
          "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
          "años": "Y", "decenio": "DEC", "década": "DEC"}
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
-        "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "presente": 0, "en curso": 0}
+        "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
 AGO_FUTURE = ("dentro de",)
 RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
@@ -74,6 +74,10 @@ RULES = [
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
+    # "en julio del año pasado", "en marzo de este año": the month of that year
+    ("month", r"{MONTH}\s+del\s+año\s+(?P<ydir>pasado|anterior|que\s+viene|próximo|entrante)"),
+    ("month", r"{MONTH}\s+de\s+(?P<ydir>este|ese)\s+año"),
+    ("month", r"{MONTH}\s+del\s+(?P<ydir>próximo|proximo|pasado)\s+año"),
     ("month", r"(?:el\s+)?{DIR}\s+(?:mes\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),

@@ -64,6 +64,9 @@ RULES = [
     ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+{DIR})?"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YY}\b"),
+    # "en juillet de l'année dernière", "en mars de cette année": the month of that year
+    ("month", r"{MONTH}\s+de\s+l['’]\s*année\s+(?P<ydir>dernière|passée|précédente|prochaine|suivante)"),
+    ("month", r"{MONTH}\s+de\s+(?P<ydir>cette)\s+année"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}"),
     ("quarter", r"(?:le\s+)?{ORD}\s+trimestre(?:\s+(?:de\s+)?{YEAR})?"),

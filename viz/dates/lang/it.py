@@ -59,6 +59,10 @@ RULES = [
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
     ("date", _ART + r"(?:{WEEKDAY}\s+)?(?:{DAY}|(?P<dayw>primo))\s+{MONTH}(?:\s+(?:del\s+)?{YEAR}|\s+{DIR})?"),
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+(?:del\s+)?{YEAR}"),
+    # "a luglio dell'anno scorso", "a marzo di quest'anno": the month of that year
+    ("month", r"{MONTH}\s+dell['’]\s*anno\s+(?P<ydir>scorso|passato|precedente|prossimo|successivo)"),
+    ("month", r"{MONTH}\s+di\s+(?P<ydir>quest['’])\s*anno"),
+    ("month", r"{MONTH}\s+del\s+(?P<ydir>prossimo)\s+anno"),
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:lo|il)\s+)?{DIR}\s+{MONTH}"),
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}"),

@@ -25,7 +25,7 @@ UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana"
          "meses": "M", "trimestre": "Q", "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DEC"}
 PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos")
 DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": -1, "próximo": 1, "próxima": 1,
-        "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "neste": 0, "nesta": 0,
+        "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "esse": 0, "neste": 0, "nesta": 0,
         "corrente": 0, "em curso": 0}
 AGO_FUTURE = ("daqui a", "dentro de", "depois")
 RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
@@ -53,6 +53,10 @@ RULES = [
     ("date", r"(?:(?:no\s+dia|o\s+dia|dia)\s+)?(?:{WEEKDAY},?\s+(?:dia\s+)?)?(?:{DAY}|(?P<dayw>primeiro))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|do)\s+{YEAR}|\s+{DIR})?"),
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}\s+(?:de|do)\s+{YEAR}"),
+    # "em julho do ano passado", "em março deste ano": the month of that year
+    ("month", r"{MONTH}\s+d[oe]\s+ano\s+(?P<ydir>passado|anterior|que\s+vem|seguinte)"),
+    ("month", r"{MONTH}\s+(?:de|d|n)(?P<ydir>este|esse)\s+ano"),
+    ("month", r"{MONTH}\s+do\s+(?P<ydir>próximo|proximo|último|ultimo)\s+ano"),
     ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}"),
     ("month", r"(?:o\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),
