@@ -610,3 +610,23 @@ def test_a_separate_year_less_date_keeps_its_own_year():
 def test_month_of_this_or_last_year_is_one_mention(lang, text, surface, value):
     got = found(text, lang)
     assert list(got) == [surface] and got[surface][0] == value, got
+
+
+@pytest.mark.parametrize("lang, text, surface, value", [
+    ("es", "A lo largo de la década de los noventa se registró un descenso.", "la década de los noventa", "199"),
+    ("es", "En los años ochenta la empresa creció.", "los años ochenta", "198"),
+    ("pt", "Nos anos noventa a empresa cresceu.", "anos noventa", "199"),
+    ("it", "Negli anni settanta la città cambiò.", "anni settanta", "197"),
+    ("fr", "Dans les années soixante-dix, la ville a changé.", "les années soixante-dix", "197"),
+])
+def test_decades_in_words(lang, text, surface, value):
+    assert found(text, lang) == {surface: (value, "decade")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Tiene noventa años y vive sola."),  # an age
+    ("it", "Ha novanta anni."),
+    ("pt", "Ela tem noventa anos."),
+])
+def test_ages_in_words_are_no_decades(lang, text):
+    assert not any(g == "decade" for _, g in found(text, lang).values())

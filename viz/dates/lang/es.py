@@ -57,6 +57,10 @@ _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
 _AFTER_DET = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES + (
     "su", "sus", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras")) + ")"
+# "los años noventa", "la década de los ochenta": the decades of the 1900s named by their tens
+DECADE_WORDS = {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+                "ochenta": 80, "noventa": 90}
+
 RULES = [
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada)\s+(?P<rel>anterior|siguiente)"),
@@ -85,6 +89,8 @@ RULES = [
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
     ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:{YEAR}|(?:este|presente)\s+año))?"),
     ("decade", r"(?:los\s+)?años\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    ("decade", r"(?:la\s+)?década\s+de\s+los\s+(?:años\s+)?{DECWORD}"),
+    ("decade", r"(?:los\s+)?años\s+{DECWORD}"),
     ("century", r"(?:el\s+)?siglo\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
     ("season", r"(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),
     ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),

@@ -53,6 +53,10 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent)|\s*(?:km|kg|
                    r"voitures|véhicules|jeunes|adhérents|participants|coureurs|heures)\b)")
 
 _ART = r"(?:(?:le|du|au|dès\s+le|depuis\s+le|avant\s+le|après\s+le|jusqu'au|ce)\s+)?"
+# "les années soixante": the decades of the 1900s named by their tens
+DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
+                "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+
 RULES = [
     ("that_unit", r"(?:le\s+|la\s+)?(?P<rel>lendemain|veille)(?!\s+(?:de|d['\u2019]|du|des)\b)"),
     ("that_unit", r"(?:l['\u2019]|la\s+|le\s+)(?P<unit>année|semaine|mois)\s+(?P<rel>suivante|suivant|précédente|précédent)"),
@@ -73,6 +77,7 @@ RULES = [
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
     ("half", r"(?:le\s+)?{ORD}\s+semestre(?:\s+(?:de\s+)?{YEAR})?"),
     ("decade", r"(?:les\s+)?années\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    ("decade", r"(?:les\s+)?années\s+{DECWORD}"),
     ("century", r"(?:le\s+)?(?P<cnum>[XVI]{1,5}|\d{1,2})(?:e|ème|è)\s+siècle"),
     ("season", r"(?:l['’]|le\s+|à\s+l['’]|au\s+|en\s+)?{SEASON}\s+(?:de\s+|d['’])?{YEAR}"),
     ("season", r"{DIR}\s+{SEASON}"),

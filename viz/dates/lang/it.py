@@ -51,6 +51,10 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|per\s+cento)|\s*(?:km|kg|m|t)\b|\s+(?:\w+\s+
                    r"soldati|casi|imprese|studenti)\b)")
 
 _ART = r"(?:(?:il|l['’]|lo|del|dal|al|nel|sabato|entro\s+il)\s*)?"
+# "gli anni novanta": the decades of the 1900s named by their tens
+DECADE_WORDS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
+                "ottanta": 80, "novanta": 90}
+
 RULES = [
     ("range_days", r"(?:dal|tra\s+il|fra\s+il)\s+{DAY}\s+(?:al|e\s+il|e|-|\u2013)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:da|tra|fra)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+{YEAR}"),
@@ -69,6 +73,7 @@ RULES = [
     ("quarter", r"(?:il\s+)?{ORD}\s+trimestre(?:\s+(?:del\s+)?{YEAR})?"),
     ("half", r"(?:il\s+)?{ORD}\s+semestre(?:\s+(?:del\s+)?{YEAR})?"),
     ("decade", r"(?:gli\s+)?anni\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
+    ("decade", r"(?:gli\s+)?anni\s+{DECWORD}"),
     ("century", r"(?:il\s+)?(?P<cnum>[XVI]{1,5})\s+secolo"),
     ("season", r"(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),
     ("season", r"(?:l['’]|la\s+|il\s+)\s*{SEASON}\s+{DIR}"),

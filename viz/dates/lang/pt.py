@@ -44,6 +44,10 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+
                    r"mulheres|crianças|trabalhadores|empregos|votos|metros|quilômetros|quilómetros|toneladas|euros|"
                    r"reais|dólares|membros|mortos|vítimas|soldados|casos|empresas|alunos)\b)")
 
+# "os anos noventa", "a década de oitenta": the decades of the 1900s named by their tens
+DECADE_WORDS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
+                "oitenta": 80, "noventa": 90}
+
 RULES = [
     ("range_days", r"(?:de|entre)\s+{DAY}\s+(?:a|e|até|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}(?:\s+de\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+de\s+{YEAR}"),
@@ -64,6 +68,8 @@ RULES = [
     ("half", r"(?:o\s+)?{ORD}\s+semestre(?:\s+(?:de|do)\s+{YEAR})?"),
     ("decade", r"(?:a\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:os\s+)?anos\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    ("decade", r"(?:a\s+)?década\s+de\s+(?:os\s+anos\s+)?{DECWORD}"),
+    ("decade", r"(?:os\s+)?anos\s+{DECWORD}"),
     ("century", r"(?:o\s+)?século\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
     ("season", r"(?:(?:o|a|no|na)\s+)?{SEASON}\s+(?:de|do)\s+{YEAR}"),
     ("season", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{SEASON}"),
