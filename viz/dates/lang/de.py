@@ -83,6 +83,9 @@ RULES = [
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
+    # from the last date of the text: "in der Woche darauf", "am Tag zuvor", "im selben Jahr", "am folgenden Tag"
+    ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<unit>Tag|Woche|Monat|Jahr)\s+(?P<rel>darauf|danach|zuvor|davor)\b"),
+    ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<rel>selben|gleichen|folgenden)\s+(?P<unit>Tag|Woche|Monat|Jahr)\b"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
