@@ -630,3 +630,21 @@ def test_decades_in_words(lang, text, surface, value):
 ])
 def test_ages_in_words_are_no_decades(lang, text):
     assert not any(g == "decade" for _, g in found(text, lang).values())
+
+
+@pytest.mark.parametrize("lang, text, surface, value", [
+    ("fr", "Les recherches du vingtième siècle ont montré deux réservoirs.", "vingtième siècle", "19"),
+    ("it", "Le ricerche del ventesimo secolo hanno mostrato due serbatoi.", "ventesimo secolo", "19"),
+    ("pt", "Faz parte da cultura japonesa desde o século oitavo.", "o século oitavo", "07"),
+])
+def test_centuries_in_words(lang, text, surface, value):
+    assert found(text, lang) == {surface: (value, "century")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Whistler est connu grâce aux Jeux olympiques d'hiver de 2010."),
+    ("pt", "Whistler é famosa por causa das Olimpíadas de Inverno de 2010."),
+    ("it", "Whistler è nota per le Olimpiadi invernali del 2010."),
+])
+def test_winter_olympics_are_a_year_not_a_season(lang, text):
+    assert [v for v, _ in found(text, lang).values()] == ["2010"]

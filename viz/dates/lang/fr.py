@@ -23,6 +23,10 @@ NUMBERS = {
 VAGUE_NUMBERS = ("quelques", "plusieurs")  # "il y a quelques années": PAST_REF, not a computed year
 ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3,
             "quatrième": 4, "4e": 4}
+# centuries in words: "le vingtième siècle", "au dix-huitième siècle"
+ORDINALS |= {w: i + 5 for i, w in enumerate(
+    "cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième "
+    "dix-septième dix-huitième dix-neuvième vingtième".split())} | {"vingt et unième": 21, "vingt-et-unième": 21}
 UNITS = {
     "jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "week-end": "WE", "mois": "M",
     "trimestre": "Q", "trimestres": "Q", "an": "Y", "ans": "Y", "année": "Y", "années": "Y",
@@ -79,7 +83,8 @@ RULES = [
     ("decade", r"(?:les\s+)?années\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:les\s+)?années\s+{DECWORD}"),
     ("century", r"(?:le\s+)?(?P<cnum>[XVI]{1,5}|\d{1,2})(?:e|ème|è)\s+siècle"),
-    ("season", r"(?:l['’]|le\s+|à\s+l['’]|au\s+|en\s+)?{SEASON}\s+(?:de\s+|d['’])?{YEAR}"),
+    ("century", r"(?:le\s+)?{ORD}\s+siècle"),
+    ("season", r"(?<!olympiques\sd')(?<!olympiques\sd’)(?:l['’]|le\s+|à\s+l['’]|au\s+|en\s+)?{SEASON}\s+(?:de\s+|d['’])?{YEAR}"),  # not "Jeux olympiques d'hiver de 2010"
     ("season", r"{DIR}\s+{SEASON}"),
     ("season", r"(?:l['’]|le\s+){SEASON}\s+{DIR}"),
     ("relday", r"{RELDAY}(?:\s+{WEEKDAY})?"),

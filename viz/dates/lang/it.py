@@ -23,6 +23,10 @@ NUMBERS = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinqu
            "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100}
 VAGUE_NUMBERS = ("alcuni", "alcune", "diversi", "diverse", "parecchi", "parecchie", "pochi", "poche")
 ORDINALS = {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4, "quarta": 4}
+# centuries in words: "il ventesimo secolo", "nel diciottesimo secolo"
+ORDINALS |= {w: i + 5 for i, w in enumerate(
+    "quinto sesto settimo ottavo nono decimo undicesimo dodicesimo tredicesimo quattordicesimo quindicesimo "
+    "sedicesimo diciassettesimo diciottesimo diciannovesimo ventesimo ventunesimo".split())}
 UNITS = {"giorno": "D", "giorni": "D", "settimana": "W", "settimane": "W", "fine settimana": "WE", "weekend": "WE",
          "mese": "M", "mesi": "M", "trimestre": "Q", "trimestri": "Q", "anno": "Y", "anni": "Y", "decennio": "DEC"}
 PLURAL_UNITS = ("giorni", "settimane", "mesi", "trimestri", "anni")
@@ -75,7 +79,8 @@ RULES = [
     ("decade", r"(?:gli\s+)?anni\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
     ("decade", r"(?:gli\s+)?anni\s+{DECWORD}"),
     ("century", r"(?:il\s+)?(?P<cnum>[XVI]{1,5})\s+secolo"),
-    ("season", r"(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),
+    ("century", r"(?:il\s+)?{ORD}\s+secolo"),
+    ("season", r"(?<!olimpiadi\s)(?<!olimpici\s)(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),  # not "le Olimpiadi invernali"
     ("season", r"(?:l['’]|la\s+|il\s+)\s*{SEASON}\s+{DIR}"),
     ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
     ("relday", r"{RELDAY}"),

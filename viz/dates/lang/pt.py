@@ -21,6 +21,11 @@ NUMBERS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quat
 VAGUE_NUMBERS = ("alguns", "algumas", "vários", "várias", "varios", "varias", "poucos", "poucas")
 ORDINALS = {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3,
             "quarto": 4, "quarta": 4}
+# centuries in words: "o século oitavo", "século vinte"
+ORDINALS |= {w: i + 5 for i, w in enumerate(
+    "quinto sexto sétimo oitavo nono décimo".split())} | {"décimo " + w: i + 11 for i, w in enumerate(
+    "primeiro segundo terceiro quarto quinto sexto sétimo oitavo nono".split())} | {"vigésimo": 20,
+    "vigésimo primeiro": 21, "dezoito": 18, "dezenove": 19, "vinte": 20, "vinte e um": 21}
 UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana": "WE", "mês": "M", "mes": "M",
          "meses": "M", "trimestre": "Q", "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DEC"}
 PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos")
@@ -71,7 +76,8 @@ RULES = [
     ("decade", r"(?:a\s+)?década\s+de\s+(?:os\s+anos\s+)?{DECWORD}"),
     ("decade", r"(?:os\s+)?anos\s+{DECWORD}"),
     ("century", r"(?:o\s+)?século\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
-    ("season", r"(?:(?:o|a|no|na)\s+)?{SEASON}\s+(?:de|do)\s+{YEAR}"),
+    ("century", r"(?:o\s+)?século\s+{ORD}"),
+    ("season", r"(?<!olimpíadas\sde\s)(?<!olímpicos\sde\s)(?:(?:o|a|no|na)\s+)?{SEASON}\s+(?:de|do)\s+{YEAR}"),  # not "Olimpíadas de Inverno de 2010"
     ("season", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:o|a|no|na)\s+){SEASON}\s+{DIR}"),
     ("ref", r"{REF}"),  # before the days: "hoje em dia" is nowadays
