@@ -112,3 +112,23 @@ def test_german_dates_from_the_last_date(text, expected):
 
 def test_german_tag_darauf_without_an_earlier_date_is_no_date():
     assert pairs("Am Tag darauf war alles vorbei.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Umsatz stieg im Vorjahr um fünf Prozent.", [("Vorjahr", "2012")]),
+    ("In der Vorwoche war es ruhig.", [("der Vorwoche", "2013-W47")]),
+    ("In den kommenden Tagen wird es kalt.", [("kommenden Tagen", "FUTURE_REF")]),
+    ("In den letzten Jahren wurde viel gebaut.", [("letzten Jahren", "PAST_REF")]),
+    ("Am Montagvormittag trafen sich die Bürgermeister.", [("Montag", "2013-11-25")]),
+])
+def test_german_vor_compounds_plural_units_and_weekday_compounds(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Vorjahressieger traten wieder an.",  # a compound noun, not the year before
+    "Der Vormonatswert wurde korrigiert.",
+    "Das Montagsspiel fiel aus.",  # 'Montags-' is not a time of day
+])
+def test_german_compound_traps(text):
+    assert pairs(text) == [], pairs(text)

@@ -29,6 +29,8 @@ NUMBERS = {
 VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige")
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
+# "in den kommenden Tagen", "in den letzten Jahren": a vague FUTURE_REF / PAST_REF, not one day or year
+PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten")
 UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
          "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y",
@@ -114,6 +116,11 @@ RULES = [
             r"(?!\s+(?:in\s+diese[mnrs]?|im|am|in\s+der)\s+(?:Jahr|Monat|Woche|Jahres|Monats)\b)"),
     ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
+    # "am Montagvormittag", "am Freitagabend": the day of a compound with a time of day
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+                r"(?=(?:vormittag|nachmittag|abend|morgen|mittag|nacht|früh)s?\b)"),
+    # "im Vorjahr", "in der Vorwoche", "des Vormonats": the one before the document's
+    ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s))(?:des|der)\s+(?P<unit>Jahres|Woche|Monats)\b"),
