@@ -648,3 +648,15 @@ def test_centuries_in_words(lang, text, surface, value):
 ])
 def test_winter_olympics_are_a_year_not_a_season(lang, text):
     assert [v for v, _ in found(text, lang).values()] == ["2010"]
+
+
+@pytest.mark.parametrize("lang, text, nextday", [
+    ("de", "Sie sagten am 20. September ab, nannten aber am nächsten Tag Gründe.", "2023-09-21"),
+    ("it", "La cancellazione del 20 settembre, ma il giorno successivo ha dato la colpa.", "2023-09-21"),
+    ("pt", "O cancelamento em 20 de setembro, mas culpou a logística no dia seguinte.", "2023-09-21"),
+    ("ru", "20 сентября компания не дала пояснений, а на следующий день объявила причины.", "2023-09-21"),
+    ("ar", "ألغيت الجولة في 20 من أيلول، ثم أعلنت الأسباب في اليوم التالي.", "2023-09-21"),
+])
+def test_the_next_day_follows_the_last_date_not_the_document(lang, text, nextday):
+    values = [v for v, _ in found(text, lang).values()]
+    assert values == ["2023-09-20", nextday], values

@@ -83,6 +83,7 @@ RULES = [
     ("century", r"القرن\s+{ORD}"),
     ("decade", _W + r"{DECWORD}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
     ("season", r"(?:فصل\s+)?{SEASON}\s+{DIR}"),
+    ("that_unit", r"(?:في\s+)?(?P<unit>اليوم)\s+(?P<rel>التالي)"),  # after the last date, not tomorrow
     ("relunit", _W + r"{UNIT}\s+{DIR}"),
     ("relunit", _W + r"{DIR}\s+{UNIT}"),
     ("ago", _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت))ين"),

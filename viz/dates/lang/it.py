@@ -83,6 +83,7 @@ RULES = [
     ("season", r"(?<!olimpiadi\s)(?<!olimpici\s)(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),  # not "le Olimpiadi invernali"
     ("season", r"(?:l['’]|la\s+|il\s+)\s*{SEASON}\s+{DIR}"),
     ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
+    ("that_unit", r"(?:(?:il|al)\s+)?(?P<unit>giorno)\s+(?P<rel>successivo|seguente|dopo)\b"),  # after the last date, not tomorrow
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
     # "ora" the adverb ("che ora saranno", "Ora è importante"), not the noun ("un'ora", "ogni ora", "l'ora legale")

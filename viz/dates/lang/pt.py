@@ -81,6 +81,7 @@ RULES = [
     ("season", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:o|a|no|na)\s+){SEASON}\s+{DIR}"),
     ("ref", r"{REF}"),  # before the days: "hoje em dia" is nowadays
+    ("that_unit", r"(?:(?:no|o)\s+)?(?P<unit>dia)\s+(?P<rel>seguinte|posterior)\b"),  # after the last date, not tomorrow
     ("relday", r"{RELDAY}"),
     ("ago", r"(?P<after>há|daqui\s+a|dentro\s+de)\s+{NUM}\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?:atrás|antes)"),

@@ -76,6 +76,7 @@ RULES = [
     ("century", r"{ORD}\s+век[аеу]?\b"),
     ("season", r"{SEASON}\s+{YEAR}(?:\s*(?:года|г\.))?"),
     ("season", r"{DIR}\s+{SEASON}"),
+    ("that_unit", r"(?:на\s+)?(?P<rel>следующий)\s+(?P<unit>день)\b"),  # after the last date, not tomorrow
     ("relunit", r"(?:(?:в|на)\s+)?{DIR}\s+{UNIT}"),
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
