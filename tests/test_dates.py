@@ -103,6 +103,8 @@ FALSE_POSITIVES = [
     ("en", "May God protect them."),
     ("en", "Four years later a patent was granted."),
     ("en", "There was no earthquake activity in the past 48 hours."),  # a duration
+    ("en", "Smaller tournaments can also be seen here at other times of the year."),  # any year
+    ("en", "The very long days in the summer can lead to problems getting sleep."),  # any summer
     ("en", "In the winter, enjoy some of the best skiing in North America."),  # any winter
     ("en", "During the summer, also watch out for the Nordic mosquitoes."),  # later than a narrated time, not the document date
     ("en", "Then, a few years later, Horrocks observed a transit of Venus."),
