@@ -662,3 +662,15 @@ def test_winter_olympics_are_a_year_not_a_season(lang, text):
 def test_the_next_day_follows_the_last_date_not_the_document(lang, text, nextday):
     values = [v for v, _ in found(text, lang).values()]
     assert values == ["2023-09-20", nextday], values
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Er wohnte im Teamhotel vor einem für Sonntag geplanten Spiel."),
+    ("it", "Alloggiava in hotel in attesa della partita programmata per domenica."),
+    ("es", "Se quedaba en el hotel antes de un partido programado para el domingo."),
+    ("pt", "Ele estava no hotel antes de um jogo programado para o domingo."),
+    ("ru", "Он жил в отеле перед матчем, запланированным на воскресенье."),
+])
+def test_a_planned_weekday_is_the_next_one(lang, text):
+    # REF is a Wednesday (2024-04-03): the planned Sunday is 2024-04-07, not the one just past
+    assert [v for v, _ in found(text, lang).values()] == ["2024-04-07"]

@@ -13,7 +13,7 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
-FUTURE_CUE = r"\b(?:wird|werden|soll|sollen|will|wollen|bis|geplant|kommenden?|nächsten?)\b"
+FUTURE_CUE = r"\b(?:wird|werden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|nächsten?)\b"
 
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 
@@ -79,7 +79,8 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)
                    r"männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|stimmen|meter|"
                    r"kilometer|tonnen|euro|dollar|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge)\b)")
 
-FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen)\b"
+# "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
+FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|vorgesehen\w*)\b"
 RULES = [
     ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),

@@ -9,7 +9,7 @@ MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may."
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del"
 RANGE_WORDS = ("hasta",)
-FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previsto|prevista|hasta|\w{2,}(?:rá|rán))\b"
+FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán))\b"
 
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
 

@@ -11,7 +11,7 @@ MONTHS = {w: n for w, n in cldr.months("pt").items() if w not in ("marco", "mar.
 WEEKDAYS = cldr.weekdays("pt")
 WEEKDAY_NOT_AFTER = r"(?-i:Plácido|Placido)"  # Plácido Domingo
 RANGE_WORDS = ("até",)
-FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previsto|prevista|até|próxim[oa]s?|\w{2,}(?:rá|rão))\b"
+FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|\w{2,}(?:rá|rão))\b"
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
