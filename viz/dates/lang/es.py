@@ -97,6 +97,9 @@ RULES = [
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
+    # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
+    ("ref", r"(?:(?<=\bla\s)|(?<=\bel\s)|(?<=\blos\s)|(?<=\blas\s)|(?<=\bdel\s)|(?<=\bal\s))(?P<pres>hoy)"
+            r"(?=\s+(?-i:[a-záéíóúñ])\w+)(?!\s+(?:en|por|d[ií]a|mismo)\b)"),
     ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+jornada)\s+de\s+(?P<relday>hoy|ayer|mañana)"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?<!de\s)(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
