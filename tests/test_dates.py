@@ -674,3 +674,16 @@ def test_the_next_day_follows_the_last_date_not_the_document(lang, text, nextday
 def test_a_planned_weekday_is_the_next_one(lang, text):
     # REF is a Wednesday (2024-04-03): the planned Sunday is 2024-04-07, not the one just past
     assert [v for v, _ in found(text, lang).values()] == ["2024-04-07"]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("de", "Die Rockband sollte bis zum 16. September durch Kanada touren.", "2024-09-16"),
+    ("it", "La tournée doveva durare fino al 16 settembre.", "2024-09-16"),
+])
+def test_until_inside_the_mention_is_a_future_cue(lang, text, value):
+    assert [v for v, _ in found(text, lang).values()] == [value]
+
+
+def test_until_as_the_end_of_a_range_is_no_future_cue():
+    got = found("Dal 3 marzo fino al 5 marzo il museo è rimasto chiuso.", "it")
+    assert [v for v, _ in got.values()] == ["2024-03-03", "2024-03-05"], got
