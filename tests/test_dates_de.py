@@ -132,3 +132,9 @@ def test_german_vor_compounds_plural_units_and_weekday_compounds(text, expected)
 ])
 def test_german_compound_traps(text):
     assert pairs(text) == [], pairs(text)
+
+
+def test_german_century_words_and_the_1800s():
+    assert pairs("Forschungen im zwanzigsten Jahrhundert haben das gezeigt.") == [("zwanzigsten Jahrhundert", "19")]
+    assert pairs("Seit den 1800er Jahren gab es keine Probleme.") == [("den 1800er Jahren", "18")]
+    assert pairs("Die 1990er Jahre waren anders.") == [("Die 1990er Jahre", "199")]

@@ -31,6 +31,12 @@ ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 # "in den kommenden Tagen", "in den letzten Jahren": a vague FUTURE_REF / PAST_REF, not one day or year
 PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten")
+# centuries in words: "im zwanzigsten Jahrhundert"
+ORDINALS |= {stem + end: n for stem, n in (("fünfzehnt", 15), ("sechzehnt", 16), ("siebzehnt", 17), ("achtzehnt", 18),
+                                            ("neunzehnt", 19), ("zwanzigst", 20), ("einundzwanzigst", 21))
+             for end in ("e", "en")}
+# "in den 1800er Jahren" is the 19th century, as "the 1800s"
+HUNDREDS_ARE_CENTURIES = True
 UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
          "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y",
@@ -106,6 +112,7 @@ RULES = [
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:\s+Jahren?)?\b"),
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?(?P<cnum>\d{1,2})\.\s+Jahrhunderts?\b"),
+    ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?<=im\s){SEASON}(?![\w-])"),

@@ -27,6 +27,8 @@ ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "trois
 ORDINALS |= {w: i + 5 for i, w in enumerate(
     "cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième "
     "dix-septième dix-huitième dix-neuvième vingtième".split())} | {"vingt et unième": 21, "vingt-et-unième": 21}
+# "les années 1800" is the 19th century, as "the 1800s"
+HUNDREDS_ARE_CENTURIES = True
 UNITS = {
     "jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "week-end": "WE", "mois": "M",
     "trimestre": "Q", "trimestres": "Q", "an": "Y", "ans": "Y", "année": "Y", "années": "Y",
