@@ -91,8 +91,9 @@ RULES = [
     ("decade", r"(?:los\s+)?años\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:la\s+)?década\s+de\s+los\s+(?:años\s+)?{DECWORD}"),
     ("decade", r"(?:los\s+)?años\s+{DECWORD}"),
+    ("decade", r"(?<=\ben\s)los\s+(?P<yy>[2-9]0)(?=\s*[,.;:])"),  # "En los 80, trabajó en Taxi"
     ("century", r"(?:el\s+)?siglo\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
-    ("season", r"(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),
+    ("season", r"(?<!olímpicos\sde\s)(?<!olimpicos\sde\s)(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),  # not "Juegos Olímpicos de Invierno de 2010"
     ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
