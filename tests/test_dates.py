@@ -103,6 +103,8 @@ FALSE_POSITIVES = [
     ("en", "May God protect them."),
     ("en", "Four years later a patent was granted."),
     ("en", "There was no earthquake activity in the past 48 hours."),  # a duration
+    ("en", "Smaller tournaments can also be seen here at other times of the year."),  # any year
+    ("en", "The very long days in the summer can lead to problems getting sleep."),  # any summer
     ("en", "In the winter, enjoy some of the best skiing in North America."),  # any winter
     ("en", "During the summer, also watch out for the Nordic mosquitoes."),  # later than a narrated time, not the document date
     ("en", "Then, a few years later, Horrocks observed a transit of Venus."),
@@ -577,3 +579,112 @@ def test_two_digit_year_ranges_are_two_years(lang, text):
 ])
 def test_year_month_is_no_range(lang, text):
     assert "2005" not in [v for v, _ in found(text, lang).values()]
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("en", "The Paralympics will take place from August 24 to September 5, 2012.", "2012-08-24"),
+    ("it", "Le Paralimpiadi si terranno dal 24 agosto al 5 settembre 2012.", "2012-08-24"),
+    ("es", "Los juegos serán del 24 de agosto al 5 de septiembre de 2012.", "2012-08-24"),
+    ("de", "Die Spiele finden vom 24. August bis zum 5. September 2012 statt.", "2012-08-24"),
+    ("en", "The exhibition runs from December 20 to January 5, 2013.", "2012-12-20"),
+])
+def test_range_start_takes_the_year_of_its_end(lang, text, first):
+    ms = extract_dates(text, lang=lang, reference_date=REF)
+    assert ms[0].value == first and ms[0].date_start.isoformat() == first, ms
+
+
+def test_a_separate_year_less_date_keeps_its_own_year():
+    ms = extract_dates("He arrived on August 24. In 2012 he had left.", lang="en", reference_date=REF)
+    assert ms[0].value == "2023-08-24", ms
+
+
+@pytest.mark.parametrize("lang, text, surface, value", [
+    ("en", "The commitment made in March of this year was extended.", "March of this year", "2024-03"),
+    ("pt", "As rochas vêm da chuva de meteoritos que ocorreu em julho do ano passado.", "julho do ano passado", "2023-07"),
+    ("pt", "O compromisso feito em março desse ano foi estendido.", "março desse ano", "2024-03"),
+    ("es", "El compromiso asumido en marzo de este año fue ampliado.", "marzo de este año", "2024-03"),
+    ("es", "La lluvia de meteoritos de julio del año pasado.", "julio del año pasado", "2023-07"),
+    ("it", "L'impegno preso a marzo di quest'anno è stato esteso.", "marzo di quest'anno", "2024-03"),
+    ("it", "Lo sciame di meteoriti di luglio dell'anno scorso.", "luglio dell'anno scorso", "2023-07"),
+    ("fr", "L'engagement pris en mars de cette année a été prolongé.", "mars de cette année", "2024-03"),
+    ("fr", "La pluie de météorites de juillet de l'année dernière.", "juillet de l'année dernière", "2023-07"),
+])
+def test_month_of_this_or_last_year_is_one_mention(lang, text, surface, value):
+    got = found(text, lang)
+    assert list(got) == [surface] and got[surface][0] == value, got
+
+
+@pytest.mark.parametrize("lang, text, surface, value", [
+    ("es", "A lo largo de la década de los noventa se registró un descenso.", "la década de los noventa", "199"),
+    ("es", "En los años ochenta la empresa creció.", "los años ochenta", "198"),
+    ("pt", "Nos anos noventa a empresa cresceu.", "anos noventa", "199"),
+    ("it", "Negli anni settanta la città cambiò.", "anni settanta", "197"),
+    ("fr", "Dans les années soixante-dix, la ville a changé.", "les années soixante-dix", "197"),
+    ("fr", "Haïti n'avait pas connu la maladie depuis les années 1800.", "les années 1800", "18"),
+])
+def test_decades_in_words(lang, text, surface, value):
+    assert found(text, lang) == {surface: (value, "decade" if len(value) == 3 else "century")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Tiene noventa años y vive sola."),  # an age
+    ("it", "Ha novanta anni."),
+    ("pt", "Ela tem noventa anos."),
+])
+def test_ages_in_words_are_no_decades(lang, text):
+    assert not any(g == "decade" for _, g in found(text, lang).values())
+
+
+@pytest.mark.parametrize("lang, text, surface, value", [
+    ("fr", "Les recherches du vingtième siècle ont montré deux réservoirs.", "vingtième siècle", "19"),
+    ("it", "Le ricerche del ventesimo secolo hanno mostrato due serbatoi.", "ventesimo secolo", "19"),
+    ("pt", "Faz parte da cultura japonesa desde o século oitavo.", "o século oitavo", "07"),
+])
+def test_centuries_in_words(lang, text, surface, value):
+    assert found(text, lang) == {surface: (value, "century")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Whistler est connu grâce aux Jeux olympiques d'hiver de 2010."),
+    ("pt", "Whistler é famosa por causa das Olimpíadas de Inverno de 2010."),
+    ("it", "Whistler è nota per le Olimpiadi invernali del 2010."),
+])
+def test_winter_olympics_are_a_year_not_a_season(lang, text):
+    assert [v for v, _ in found(text, lang).values()] == ["2010"]
+
+
+@pytest.mark.parametrize("lang, text, nextday", [
+    ("de", "Sie sagten am 20. September ab, nannten aber am nächsten Tag Gründe.", "2023-09-21"),
+    ("it", "La cancellazione del 20 settembre, ma il giorno successivo ha dato la colpa.", "2023-09-21"),
+    ("pt", "O cancelamento em 20 de setembro, mas culpou a logística no dia seguinte.", "2023-09-21"),
+    ("ru", "20 сентября компания не дала пояснений, а на следующий день объявила причины.", "2023-09-21"),
+    ("ar", "ألغيت الجولة في 20 من أيلول، ثم أعلنت الأسباب في اليوم التالي.", "2023-09-21"),
+])
+def test_the_next_day_follows_the_last_date_not_the_document(lang, text, nextday):
+    values = [v for v, _ in found(text, lang).values()]
+    assert values == ["2023-09-20", nextday], values
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Er wohnte im Teamhotel vor einem für Sonntag geplanten Spiel."),
+    ("it", "Alloggiava in hotel in attesa della partita programmata per domenica."),
+    ("es", "Se quedaba en el hotel antes de un partido programado para el domingo."),
+    ("pt", "Ele estava no hotel antes de um jogo programado para o domingo."),
+    ("ru", "Он жил в отеле перед матчем, запланированным на воскресенье."),
+])
+def test_a_planned_weekday_is_the_next_one(lang, text):
+    # REF is a Wednesday (2024-04-03): the planned Sunday is 2024-04-07, not the one just past
+    assert [v for v, _ in found(text, lang).values()] == ["2024-04-07"]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("de", "Die Rockband sollte bis zum 16. September durch Kanada touren.", "2024-09-16"),
+    ("it", "La tournée doveva durare fino al 16 settembre.", "2024-09-16"),
+])
+def test_until_inside_the_mention_is_a_future_cue(lang, text, value):
+    assert [v for v, _ in found(text, lang).values()] == [value]
+
+
+def test_until_as_the_end_of_a_range_is_no_future_cue():
+    got = found("Dal 3 marzo fino al 5 marzo il museo è rimasto chiuso.", "it")
+    assert [v for v, _ in got.values()] == ["2024-03-03", "2024-03-05"], got

@@ -96,3 +96,45 @@ def test_frueher_in_diesem_jahr_is_the_year_not_the_past():
     got = pairs("Cuomo trat sein Amt früher in diesem Jahr an.")
     assert ("diesem Jahr", "2013") in got and not any(v == "PAST_REF" for _, v in got), got
     assert ("Früher", "PAST_REF") in pairs("Früher dominierten die Ingenieure.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Start war am 1. Juli 2013. Um Piraten ging es in der Woche darauf.",
+     [("1. Juli 2013", "2013-07-01"), ("der Woche darauf", "2013-W28")]),
+    ("Das Spiel fand am 5. Mai 2012 statt. Am Tag zuvor hatte es geregnet.",
+     [("5. Mai 2012", "2012-05-05"), ("Tag zuvor", "2012-05-04")]),
+    ("Er wurde im März 2001 gewählt und trat im selben Jahr zurück.",
+     [("März 2001", "2001-03"), ("selben Jahr", "2001")]),
+])
+def test_german_dates_from_the_last_date(text, expected):
+    assert pairs(text) == expected
+
+
+def test_german_tag_darauf_without_an_earlier_date_is_no_date():
+    assert pairs("Am Tag darauf war alles vorbei.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Umsatz stieg im Vorjahr um fünf Prozent.", [("Vorjahr", "2012")]),
+    ("In der Vorwoche war es ruhig.", [("der Vorwoche", "2013-W47")]),
+    ("In den kommenden Tagen wird es kalt.", [("kommenden Tagen", "FUTURE_REF")]),
+    ("In den letzten Jahren wurde viel gebaut.", [("letzten Jahren", "PAST_REF")]),
+    ("Am Montagvormittag trafen sich die Bürgermeister.", [("Montag", "2013-11-25")]),
+])
+def test_german_vor_compounds_plural_units_and_weekday_compounds(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Vorjahressieger traten wieder an.",  # a compound noun, not the year before
+    "Der Vormonatswert wurde korrigiert.",
+    "Das Montagsspiel fiel aus.",  # 'Montags-' is not a time of day
+])
+def test_german_compound_traps(text):
+    assert pairs(text) == [], pairs(text)
+
+
+def test_german_century_words_and_the_1800s():
+    assert pairs("Forschungen im zwanzigsten Jahrhundert haben das gezeigt.") == [("zwanzigsten Jahrhundert", "19")]
+    assert pairs("Seit den 1800er Jahren gab es keine Probleme.") == [("den 1800er Jahren", "18")]
+    assert pairs("Die 1990er Jahre waren anders.") == [("Die 1990er Jahre", "199")]

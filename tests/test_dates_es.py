@@ -57,3 +57,15 @@ def test_spanish_traps(text):
 def test_spanish_year_before_ha_is_a_year():
     """'ha' is 'has' ('En 1998 ha crecido'), not hectares."""
     assert ("1998", "1998") in pairs("En 1998 ha crecido la economía un 4 %.")
+
+
+def test_spanish_hoy_between_article_and_adjective_is_nowadays():
+    assert pairs("Fue el último presidente de la hoy extinta Yugoslavia.") == [("hoy", "PRESENT_REF")]
+    assert pairs("Hoy llega el presidente.") == [("Hoy", "2000-06-01")]
+    assert ("el día de hoy", "2000-06-01") in pairs("Lo anunció el día de hoy.")
+
+
+def test_spanish_decade_in_digits_and_winter_olympics():
+    assert pairs("En los 80, prestó su colaboración en varios programas.") == [("los 80", "198")]
+    assert pairs("Llegaron los 80 diputados al pleno.") == []  # eighty deputies
+    assert pairs("Es conocida por los Juegos Olímpicos de Invierno de 2010.") == [("2010", "2010")]

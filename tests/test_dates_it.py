@@ -76,3 +76,11 @@ def test_italian_year_before_a_verb(text, expected):
 
 def test_italian_number_before_people_is_no_year():
     assert pairs("Sono arrivati 2000 studenti e 1500 persone.") == []
+
+
+def test_italian_future_verbs_decide_a_year_less_date():
+    ref = dt.date(2020, 6, 15)
+    got = pairs("In seguito ha affermato che rimarrà in corsa e il 21 gennaio parteciperà alle primarie.", ref)
+    assert ("il 21 gennaio", "2021-01-21") in got, got
+    got = pairs("Il 5 marzo il ministro ha firmato il decreto.", ref)
+    assert ("Il 5 marzo", "2020-03-05") in got, got

@@ -341,6 +341,30 @@ def _drop_lead(lang, text, s, e):
     return s
 
 
+# what joins the two ends of a range ("from August 24 to September 5, 2012", "dal 24 agosto al 5 settembre 2012")
+_RANGE_GAP = re.compile(r"\s*,?\s*(?:-|\u2013|\u2014|to|through|until|till|and|al|a|au|à|bis(?:\s+zum)?|hasta(?:\s+el)?|"
+                        r"y|e|et|und|até|ao|по|до|إلى|حتى)?\s*", re.I)
+
+
+def _year_to_range_start(out, text, s, value):
+    """A year-less date or month right before a dated one, joined as a range ("from August 24 to September 5,
+    2012"), takes that year (the year before when its month comes later: "December 20 to January 5, 2013")."""
+    prev = out[-1]
+    if prev.kind != "anchored" or prev.granularity not in ("day", "month") or not prev.value[:4].isdigit():
+        return
+    if not (value[:4].isdigit() and len(value) >= 7 and value[4] == "-" and value[5:7].isdigit()):
+        return
+    gap = _RANGE_GAP.fullmatch(text, prev.end, s)
+    if gap is None or s - prev.end > 12:
+        return
+    y = int(value[:4]) - (1 if prev.value[5:7] > value[5:7] else 0)
+    v = "%04d%s" % (y, prev.value[4:])
+    ds, de = interval(v)
+    if ds is None:
+        return
+    out[-1] = dataclasses.replace(prev, value=v, date_start=ds, date_end=de)
+
+
 def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
@@ -414,6 +438,8 @@ def _scan(text, lang, reference_date):
                 if pm:
                     s = pm.start()
             s = _drop_lead(lang, text, s, e)
+            if out and value and mkind == "absolute":
+                _year_to_range_start(out, text, s, value)
             _emit(out, ctx, text, lang, s, e, value, gran, mkind, kind)
         pos = max(rend, s + 1)
     return out

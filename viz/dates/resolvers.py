@@ -300,6 +300,7 @@ def r_half(ctx, gd, s, e):
     return ("%d-H%d" % (y, h) if y else ""), "half", "anchored"
 
 
+_ABILITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?can\b", re.I)  # "the long days in the summer can lead to ...": any summer
 _EXPECT_BEFORE = re.compile(r"\b(?:should|may|might|could|expects?|hopes?)\b", re.I)  # "should stay strong into the summer"
 
 
@@ -325,7 +326,7 @@ def r_season(ctx, gd, s, e):
             ctx.text, max(0, s - 12), s):
         return None  # "the summer" only after a preposition ("into the summer")
     if (direction is None and ctx.text[s:s + 3].lower() == "the" and getattr(ctx.lang.mod, "GENERIC_SEASONS", False)
-            and tense(ctx, s, e) == 0 and not _tensed_after(ctx, e)
+            and tense(ctx, s, e) == 0 and (not _tensed_after(ctx, e) or _ABILITY_AFTER.match(ctx.text, e))
             and not _EXPECT_BEFORE.search(sentence_before(ctx.text, s))):
         return None  # "In the winter, enjoy the skiing": any winter, not a dated one
     if ctx.ref is None:

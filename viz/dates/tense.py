@@ -50,6 +50,7 @@ def _last(rx, s: str, range_words=None) -> int:
     return pos
 
 
+_LEAD = re.compile(r"(?:[^\W\d_]+\s+)+(?=\d)")  # words before the first digit of a mention
 _RANGE_START = re.compile(r"\d\.?\s*(?:[^\W\d_]+\.?\s*)?(?:,\s*\d{4}\s*)?$")
 
 
@@ -60,6 +61,9 @@ def tense(ctx, s: int, e: int) -> int:
     past); without one, the words right after the mention decide ("In April, the company will ...")."""
     lang = ctx.lang
     pre = sentence_before(ctx.text, s, 110)
+    lead = _LEAD.match(ctx.text, s, e)  # the mention's own leading words: "bis zum [16. September]", "fino al"
+    if lead is not None and lead.end() > s:
+        pre += ctx.text[s:lead.end()]
     fut = _last(lang.future_cue, pre, lang.range_words)
     past = _last(lang.past_cue, pre)
     post = sentence_after(ctx.text, e)

@@ -117,7 +117,7 @@ RULES = [
              + _DAYW + r")(?![\w-]))" + _Y + "?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month", r"{MONTH}\s+'{YY}"),
-    ("month", r"{MONTH}\s+(?P<ydir>this|last|next)\s+year"),
+    ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
     ("month", r"{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
@@ -167,7 +167,9 @@ RULES = [
     ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
     ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
     ("weekend", r"the\s+weekend"),
-    ("relunit", r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
+    # not "at other times of the year": any year
+    ("relunit", r"(?<!times\sof\s)(?<!time\sof\s)(?<!seasons\sof\s)"
+                r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
                 r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"),
     ("year", r"(?:the\s+year\s+)?{YEAR}"),
 ]

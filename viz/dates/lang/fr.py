@@ -23,6 +23,12 @@ NUMBERS = {
 VAGUE_NUMBERS = ("quelques", "plusieurs")  # "il y a quelques années": PAST_REF, not a computed year
 ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3,
             "quatrième": 4, "4e": 4}
+# centuries in words: "le vingtième siècle", "au dix-huitième siècle"
+ORDINALS |= {w: i + 5 for i, w in enumerate(
+    "cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième "
+    "dix-septième dix-huitième dix-neuvième vingtième".split())} | {"vingt et unième": 21, "vingt-et-unième": 21}
+# "les années 1800" is the 19th century, as "the 1800s"
+HUNDREDS_ARE_CENTURIES = True
 UNITS = {
     "jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "week-end": "WE", "mois": "M",
     "trimestre": "Q", "trimestres": "Q", "an": "Y", "ans": "Y", "année": "Y", "années": "Y",
@@ -53,6 +59,10 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent)|\s*(?:km|kg|
                    r"voitures|véhicules|jeunes|adhérents|participants|coureurs|heures)\b)")
 
 _ART = r"(?:(?:le|du|au|dès\s+le|depuis\s+le|avant\s+le|après\s+le|jusqu'au|ce)\s+)?"
+# "les années soixante": the decades of the 1900s named by their tens
+DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
+                "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+
 RULES = [
     ("that_unit", r"(?:le\s+|la\s+)?(?P<rel>lendemain|veille)(?!\s+(?:de|d['\u2019]|du|des)\b)"),
     ("that_unit", r"(?:l['\u2019]|la\s+|le\s+)(?P<unit>année|semaine|mois)\s+(?P<rel>suivante|suivant|précédente|précédent)"),
@@ -64,14 +74,19 @@ RULES = [
     ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+{DIR})?"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YY}\b"),
+    # "en juillet de l'année dernière", "en mars de cette année": the month of that year
+    ("month", r"{MONTH}\s+de\s+l['’]\s*année\s+(?P<ydir>dernière|passée|précédente|prochaine|suivante)"),
+    ("month", r"{MONTH}\s+de\s+(?P<ydir>cette)\s+année"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}"),
     ("quarter", r"(?:le\s+)?{ORD}\s+trimestre(?:\s+(?:de\s+)?{YEAR})?"),
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
     ("half", r"(?:le\s+)?{ORD}\s+semestre(?:\s+(?:de\s+)?{YEAR})?"),
     ("decade", r"(?:les\s+)?années\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    ("decade", r"(?:les\s+)?années\s+{DECWORD}"),
     ("century", r"(?:le\s+)?(?P<cnum>[XVI]{1,5}|\d{1,2})(?:e|ème|è)\s+siècle"),
-    ("season", r"(?:l['’]|le\s+|à\s+l['’]|au\s+|en\s+)?{SEASON}\s+(?:de\s+|d['’])?{YEAR}"),
+    ("century", r"(?:le\s+)?{ORD}\s+siècle"),
+    ("season", r"(?<!olympiques\sd')(?<!olympiques\sd’)(?:l['’]|le\s+|à\s+l['’]|au\s+|en\s+)?{SEASON}\s+(?:de\s+|d['’])?{YEAR}"),  # not "Jeux olympiques d'hiver de 2010"
     ("season", r"{DIR}\s+{SEASON}"),
     ("season", r"(?:l['’]|le\s+){SEASON}\s+{DIR}"),
     ("relday", r"{RELDAY}(?:\s+{WEEKDAY})?"),

@@ -11,7 +11,7 @@ MONTHS = {w: n for w, n in cldr.months("pt").items() if w not in ("marco", "mar.
 WEEKDAYS = cldr.weekdays("pt")
 WEEKDAY_NOT_AFTER = r"(?-i:Plácido|Placido)"  # Plácido Domingo
 RANGE_WORDS = ("até",)
-FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previsto|prevista|até|próxim[oa]s?|\w{2,}(?:rá|rão))\b"
+FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|\w{2,}(?:rá|rão))\b"
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
@@ -21,11 +21,16 @@ NUMBERS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quat
 VAGUE_NUMBERS = ("alguns", "algumas", "vários", "várias", "varios", "varias", "poucos", "poucas")
 ORDINALS = {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3,
             "quarto": 4, "quarta": 4}
+# centuries in words: "o século oitavo", "século vinte"
+ORDINALS |= {w: i + 5 for i, w in enumerate(
+    "quinto sexto sétimo oitavo nono décimo".split())} | {"décimo " + w: i + 11 for i, w in enumerate(
+    "primeiro segundo terceiro quarto quinto sexto sétimo oitavo nono".split())} | {"vigésimo": 20,
+    "vigésimo primeiro": 21, "dezoito": 18, "dezenove": 19, "vinte": 20, "vinte e um": 21}
 UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana": "WE", "mês": "M", "mes": "M",
          "meses": "M", "trimestre": "Q", "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DEC"}
 PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos")
 DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": -1, "próximo": 1, "próxima": 1,
-        "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "neste": 0, "nesta": 0,
+        "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "esse": 0, "neste": 0, "nesta": 0,
         "corrente": 0, "em curso": 0}
 AGO_FUTURE = ("daqui a", "dentro de", "depois")
 RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
@@ -44,6 +49,10 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+
                    r"mulheres|crianças|trabalhadores|empregos|votos|metros|quilômetros|quilómetros|toneladas|euros|"
                    r"reais|dólares|membros|mortos|vítimas|soldados|casos|empresas|alunos)\b)")
 
+# "os anos noventa", "a década de oitenta": the decades of the 1900s named by their tens
+DECADE_WORDS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
+                "oitenta": 80, "noventa": 90}
+
 RULES = [
     ("range_days", r"(?:de|entre)\s+{DAY}\s+(?:a|e|até|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}(?:\s+de\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+de\s+{YEAR}"),
@@ -53,6 +62,10 @@ RULES = [
     ("date", r"(?:(?:no\s+dia|o\s+dia|dia)\s+)?(?:{WEEKDAY},?\s+(?:dia\s+)?)?(?:{DAY}|(?P<dayw>primeiro))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|do)\s+{YEAR}|\s+{DIR})?"),
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}\s+(?:de|do)\s+{YEAR}"),
+    # "em julho do ano passado", "em março deste ano": the month of that year
+    ("month", r"{MONTH}\s+d[oe]\s+ano\s+(?P<ydir>passado|anterior|que\s+vem|seguinte)"),
+    ("month", r"{MONTH}\s+(?:de|d|n)(?P<ydir>este|esse)\s+ano"),
+    ("month", r"{MONTH}\s+do\s+(?P<ydir>próximo|proximo|último|ultimo)\s+ano"),
     ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}"),
     ("month", r"(?:o\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),
@@ -60,11 +73,15 @@ RULES = [
     ("half", r"(?:o\s+)?{ORD}\s+semestre(?:\s+(?:de|do)\s+{YEAR})?"),
     ("decade", r"(?:a\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:os\s+)?anos\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    ("decade", r"(?:a\s+)?década\s+de\s+(?:os\s+anos\s+)?{DECWORD}"),
+    ("decade", r"(?:os\s+)?anos\s+{DECWORD}"),
     ("century", r"(?:o\s+)?século\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
-    ("season", r"(?:(?:o|a|no|na)\s+)?{SEASON}\s+(?:de|do)\s+{YEAR}"),
+    ("century", r"(?:o\s+)?século\s+{ORD}"),
+    ("season", r"(?<!olimpíadas\sde\s)(?<!olímpicos\sde\s)(?:(?:o|a|no|na)\s+)?{SEASON}\s+(?:de|do)\s+{YEAR}"),  # not "Olimpíadas de Inverno de 2010"
     ("season", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:o|a|no|na)\s+){SEASON}\s+{DIR}"),
     ("ref", r"{REF}"),  # before the days: "hoje em dia" is nowadays
+    ("that_unit", r"(?:(?:no|o)\s+)?(?P<unit>dia)\s+(?P<rel>seguinte|posterior)\b"),  # after the last date, not tomorrow
     ("relday", r"{RELDAY}"),
     ("ago", r"(?P<after>há|daqui\s+a|dentro\s+de)\s+{NUM}\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?:atrás|antes)"),
