@@ -52,6 +52,9 @@ class Run:
 
 def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
     schema = S.SCHEMAS[name]
+    optional = [c for c in S.OPTIONAL_COLUMNS.get(name, ()) if c not in df.columns]
+    if optional:
+        df = df.assign(**{c: None for c in optional})
     missing = [c for c in schema.names if c not in df.columns]
     if missing:
         raise ValueError(f"table {name!r} lacks columns {missing}")
