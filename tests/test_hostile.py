@@ -210,3 +210,27 @@ def test_a_mention_dated_in_an_absurd_year_stays_a_mention_but_forms_no_event():
         "9999-04-30", "0001-01-01"]
     assert all(1000 <= pd.Timestamp(d).year <= 2999 for d in events[S.DATE_START])
     assert len(events) > 0
+
+
+def test_a_run_folder_is_never_read_as_corpus(tmp_path):
+    """Inside the input, linked into it, or named on the command line; with its lock file and
+    a killed writer's leftovers beside it."""
+    from tests.tiny import write_tiny_run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Storm over the harbour in March.", encoding="utf-8")
+    write_tiny_run(folder / "run")
+    (folder / ".run.tmp-999-x").mkdir()
+    (folder / ".run.tmp-999-x" / "documents.parquet").write_bytes(b"PAR1")
+    elsewhere = write_tiny_run(tmp_path / "elsewhere" / "run")
+    os.symlink(elsewhere, folder / "linked-run", target_is_directory=True)
+    result = read_corpus([folder])
+    assert list(result.documents[S.TEXT]) == ["Storm over the harbour in March."]
+    reasons = {e["input"].rsplit("in/", 1)[-1]: e["reason"] for e in result.skipped}
+    assert "viz run directory" in reasons["run/"] and "viz run directory" in reasons["linked-run/"]
+    assert "lock file of the viz run 'run'" in reasons[".run.lock"]
+    assert "temporary folder of a viz run" in reasons[".run.tmp-999-x/"]
+    assert result.n_inputs == 1 + len(result.skipped)
+    with pytest.raises(InputError, match="is a viz run directory"):
+        read_corpus([elsewhere])
