@@ -94,8 +94,9 @@ _HELD_GUARD = threading.Lock()
 
 
 def lock_path(run_dir: Path | str) -> Path:
-    """The lock file of a run: ``.NAME.lock`` in the run's parent folder (it outlives swaps)."""
-    run_dir = Path(os.path.abspath(run_dir))
+    """The lock file of a run: ``.NAME.lock`` in the run's parent folder (it outlives swaps);
+    a run reached through a symbolic link has the lock of the folder it leads to."""
+    run_dir = Path(os.path.realpath(run_dir))
     return run_dir.parent / f".{run_dir.name}.lock"
 
 
@@ -182,7 +183,7 @@ def is_locked(run_dir: Path | str) -> bool:
 def stale_temporaries(run_dir: Path | str) -> list[Path]:
     """Temporary folders of this run left beside it (``.RUN.tmp-*``, ``.RUN.old-*``,
     ``.RUN-cur.tmp-*``): while nobody holds the lock, these are leftovers of killed writers."""
-    run_dir = Path(os.path.abspath(run_dir))
+    run_dir = Path(os.path.realpath(run_dir))
     if not run_dir.parent.is_dir():
         return []
     prefixes = tuple(f".{run_dir.name}{kind}" for kind in _TEMP_KINDS)
