@@ -143,3 +143,94 @@ def test_fifo_on_the_command_line_is_an_error_not_a_hang(tmp_path, capsys):
                  "--embedder", "tfidf", "--no-progress"])
     assert code == 2
     assert "pipe.jsonl: a FIFO; viz reads files and folders" in capsys.readouterr().err
+
+
+def _dated_jsonl(path: Path, dates: list) -> Path:
+    path.write_text("".join(json.dumps({"text": f"Document number {i} about the harbour.",
+                                        "date": d}) + "\n" for i, d in enumerate(dates)),
+                    encoding="utf-8")
+    return path
+
+
+def test_absurd_dates_are_flagged_naming_the_document_and_kept_off_the_axis(tmp_path):
+    path = _dated_jsonl(tmp_path / "n.jsonl", ["2020-05-01", "9999-12-31", "0001-01-01", 2300,
+                                               "2021-06-01", "1650-03-01"])
+    result = read_corpus([path])
+    docs = result.documents
+    flagged = docs[docs[S.DATE_FLAG].notna()]
+    assert [p.rsplit("/", 1)[-1] for p in flagged[S.PATH_OR_ROW]] == [
+        "n.jsonl:line 2", "n.jsonl:line 3", "n.jsonl:line 4", "n.jsonl:line 6"]
+    assert flagged[S.DATE].isna().all() and flagged[S.DATE_PRECISION].isna().all()
+    assert "9999-12-31" in flagged[S.DATE_FLAG].iloc[0]
+    warned = {w["input"].rsplit("/", 1)[-1]: w for w in result.warnings}
+    for line in (2, 3, 4, 6):
+        assert "outside the plausible range" in warned[f"n.jsonl:line {line}"]["problem"]
+    # every date left in the table fits a chart axis
+    years = [d.year for d in docs[S.DATE] if d is not None and not pd.isna(d)]
+    assert years == [2020, 2021]
+
+
+def test_a_historical_corpus_keeps_its_early_dates(tmp_path):
+    path = _dated_jsonl(tmp_path / "h.jsonl", ["1650-03-01", "1702-01-01", "1688", "1810-01-01",
+                                               "0001-01-01", "9999-01-01"])
+    docs = read_corpus([path]).documents
+    assert [str(d) for d in docs[S.DATE] if d is not None] == [
+        "1650-03-01", "1702-01-01", "1688-01-01", "1810-01-01"]
+    assert docs[S.DATE_FLAG].notna().sum() == 2  # the year 1 and 9999 still are absurd
+
+
+def test_date_flag_round_trips_through_the_store(tmp_path):
+    from tests.tiny import tiny_tables
+    from viz.store import load_run, write_run
+
+    tables = tiny_tables()
+    tables[S.DOCUMENTS][S.DATE_FLAG] = [None, "publication date 9999-01-01 is outside ...", None]
+    run = load_run(write_run(tmp_path / "run", tables, {}))
+    assert list(run.documents[S.DATE_FLAG].isna()) == [True, False, True]
+    del tables[S.DOCUMENTS][S.DATE_FLAG]  # a writer that predates the column: nulls
+    run = load_run(write_run(tmp_path / "run", tables, {}))
+    assert run.documents[S.DATE_FLAG].isna().all()
+
+
+def test_a_mention_dated_in_an_absurd_year_stays_a_mention_but_forms_no_event():
+    import datetime as dt
+
+    from tests.tiny import tiny_tables
+    from viz.events import build_events
+
+    tables = tiny_tables()
+    mentions = tables[S.MENTIONS].drop(columns=[S.TOPIC_ID, S.EVENT_ID])
+    mentions.loc[0, [S.VALUE, S.DATE_START, S.DATE_END]] = ["9999-04-30", dt.date(9999, 4, 30),
+                                                            dt.date(9999, 4, 30)]
+    mentions.loc[1, [S.VALUE, S.DATE_START, S.DATE_END]] = ["0001-01-01", dt.date(1, 1, 1),
+                                                            dt.date(1, 1, 1)]
+    out, events = build_events(mentions, tables[S.PASSAGES])
+    assert len(out) == len(mentions)  # kept, with their values
+    assert out.loc[:1, S.EVENT_ID].isna().all() and list(out.loc[:1, S.VALUE]) == [
+        "9999-04-30", "0001-01-01"]
+    assert all(1000 <= pd.Timestamp(d).year <= 2999 for d in events[S.DATE_START])
+    assert len(events) > 0
+
+
+def test_a_run_folder_is_never_read_as_corpus(tmp_path):
+    """Inside the input, linked into it, or named on the command line; with its lock file and
+    a killed writer's leftovers beside it."""
+    from tests.tiny import write_tiny_run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Storm over the harbour in March.", encoding="utf-8")
+    write_tiny_run(folder / "run")
+    (folder / ".run.tmp-999-x").mkdir()
+    (folder / ".run.tmp-999-x" / "documents.parquet").write_bytes(b"PAR1")
+    elsewhere = write_tiny_run(tmp_path / "elsewhere" / "run")
+    os.symlink(elsewhere, folder / "linked-run", target_is_directory=True)
+    result = read_corpus([folder])
+    assert list(result.documents[S.TEXT]) == ["Storm over the harbour in March."]
+    reasons = {e["input"].rsplit("in/", 1)[-1]: e["reason"] for e in result.skipped}
+    assert "viz run directory" in reasons["run/"] and "viz run directory" in reasons["linked-run/"]
+    assert "lock file of the viz run 'run'" in reasons[".run.lock"]
+    assert "temporary folder of a viz run" in reasons[".run.tmp-999-x/"]
+    assert result.n_inputs == 1 + len(result.skipped)
+    with pytest.raises(InputError, match="is a viz run directory"):
+        read_corpus([elsewhere])

@@ -110,3 +110,13 @@ def test_the_lock_is_reentrant_and_seen_from_outside(tmp_path):
 def test_read_run_of_a_missing_run_fails_at_once(tmp_path):
     with pytest.raises(RunError, match="no such run directory"):
         read_run(tmp_path / "absent")
+
+
+def test_a_run_reached_through_a_link_has_the_same_lock(tmp_path):
+    from viz.store import lock_path
+
+    path = write_tiny_run(tmp_path / "real" / "run")
+    (tmp_path / "link").symlink_to(path, target_is_directory=True)
+    assert lock_path(tmp_path / "link") == lock_path(path)
+    with run_lock(tmp_path / "link"):
+        assert is_locked(path)

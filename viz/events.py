@@ -148,8 +148,18 @@ def mention_sentence_vectors(mentions: pd.DataFrame, passages: pd.DataFrame,
     return out, int(reuse.sum())
 
 
+# Mentions dated outside these years (a 9999 or year-1 value, say from a broken reference date)
+# stay in the mentions table with their value but form no event, so no timeline axis breaks.
+EVENT_YEARS = (1000, 2999)
+
+
 def _dated(mentions: pd.DataFrame) -> pd.Series:
-    return (mentions[S.VALUE] != "") & mentions[S.DATE_START].notna()
+    def fits(day) -> bool:
+        return EVENT_YEARS[0] <= pd.Timestamp(day).year <= EVENT_YEARS[1] if not pd.isna(day) \
+            else False
+    dated = (mentions[S.VALUE] != "") & mentions[S.DATE_START].notna()
+    return dated & mentions[S.DATE_START].map(fits).astype(bool) & \
+        mentions[S.DATE_END].map(lambda d: pd.isna(d) or fits(d)).astype(bool)
 
 
 def assign_events(mentions: pd.DataFrame, passages: pd.DataFrame,

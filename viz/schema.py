@@ -62,6 +62,9 @@ DOC_IDS = "doc_ids"
 REPRESENTATIVE = "representative"
 DATE_INFERRED = "date_inferred"  # publication date guessed from the text, never the given one
 DATE_INFERRED_REASON = "date_inferred_reason"
+# why a given publication date was left out (absurd for the corpus: year 9999, 0001, 2300), with
+# the date as given; null for a usable date. ``date`` is then empty, so no axis is stretched.
+DATE_FLAG = "date_flag"
 BASIS = "basis"  # what a date value rests on: text, publication, reference, inferred, context
 LABEL_SOURCE = "label_source"  # "auto" (from the terms) or "user" (renamed by a person)
 SURFACE = "surface"
@@ -100,6 +103,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             (SOURCE, pa.string()),
             (URL, pa.string()),
             (TEXT, pa.string()),
+            (DATE_FLAG, pa.string()),  # nullable; see DATE_FLAG
         ]
     ),
     PASSAGES: pa.schema(
@@ -205,6 +209,10 @@ SCHEMAS: dict[str, pa.Schema] = {
         ]
     ),
 }
+
+# Nullable columns added after a schema version was fixed: a writer may leave them out (runs
+# written before them, hand-made tables) and the store writes them as nulls.
+OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {DOCUMENTS: (DATE_FLAG,)}
 
 
 def columns(table: str) -> list[str]:

@@ -55,6 +55,9 @@ class Run:
 
 def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
     schema = S.SCHEMAS[name]
+    optional = [c for c in S.OPTIONAL_COLUMNS.get(name, ()) if c not in df.columns]
+    if optional:
+        df = df.assign(**{c: None for c in optional})
     missing = [c for c in schema.names if c not in df.columns]
     if missing:
         raise ValueError(f"table {name!r} lacks columns {missing}")
@@ -94,8 +97,9 @@ _HELD_GUARD = threading.Lock()
 
 
 def lock_path(run_dir: Path | str) -> Path:
-    """The lock file of a run: ``.NAME.lock`` in the run's parent folder (it outlives swaps)."""
-    run_dir = Path(os.path.abspath(run_dir))
+    """The lock file of a run: ``.NAME.lock`` in the run's parent folder (it outlives swaps);
+    a run reached through a symbolic link has the lock of the folder it leads to."""
+    run_dir = Path(os.path.realpath(run_dir))
     return run_dir.parent / f".{run_dir.name}.lock"
 
 
@@ -182,7 +186,7 @@ def is_locked(run_dir: Path | str) -> bool:
 def stale_temporaries(run_dir: Path | str) -> list[Path]:
     """Temporary folders of this run left beside it (``.RUN.tmp-*``, ``.RUN.old-*``,
     ``.RUN-cur.tmp-*``): while nobody holds the lock, these are leftovers of killed writers."""
-    run_dir = Path(os.path.abspath(run_dir))
+    run_dir = Path(os.path.realpath(run_dir))
     if not run_dir.parent.is_dir():
         return []
     prefixes = tuple(f".{run_dir.name}{kind}" for kind in _TEMP_KINDS)

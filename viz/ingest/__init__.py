@@ -21,7 +21,8 @@ from .. import schema as S
 from .decode import decode_bytes
 from .html import html_to_text
 from .records import read_records
-from .values import as_text, fix_surrogates, implausible_date, parse_date, show_name
+from .values import (as_text, fix_surrogates, implausible_date, parse_date,
+                     plausible_earliest, show_name)
 from .walk import file_kind, is_run_dir, link_problem, walk
 
 __all__ = ["Columns", "IngestResult", "InputError", "decode_bytes", "html_to_text",
@@ -66,6 +67,7 @@ class _Reader:
         self.rows: list[dict] = []
         self.skipped: list[dict] = []
         self.warnings: list[dict] = []
+        self.wheres: list[str] = []  # where each row came from, for messages
         self.hasher = hashlib.sha256()
 
     # bookkeeping: every input ends as exactly one row or one skipped entry
@@ -106,8 +108,7 @@ class _Reader:
             day, precision = parse_date(date)
         except ValueError as exc:
             self.warn(where, str(exc), "date left empty")
-        if day is not None and (why := implausible_date(day)):
-            self.warn(where, why, "date kept; check it")
+        self.wheres.append(where)  # implausible dates are flagged once all are read
         self.rows.append(
             {
                 S.DOC_ID: self._field(where, "id", doc_id) or show_name(where),
@@ -119,8 +120,22 @@ class _Reader:
                 S.SOURCE: self._field(where, "source", source),
                 S.URL: self._field(where, "url", url),
                 S.TEXT: body.replace("\r\n", "\n").replace("\r", "\n"),
+                S.DATE_FLAG: None,
             }
         )
+
+    def flag_dates(self) -> None:
+        """Leave absurd publication dates (year 9999, 0001, 2300 in a modern corpus) out of
+        the ``date`` column, so no chart axis is broken or squashed by them; each is kept in
+        ``date_flag`` with the reason, and warned about naming its document."""
+        earliest = plausible_earliest(row[S.DATE] for row in self.rows)
+        for row, where in zip(self.rows, self.wheres):
+            day = row[S.DATE]
+            if day is None or not (why := implausible_date(day, earliest=earliest)):
+                continue
+            self.warn(where, why, "date left out of the timeline (kept in date_flag)")
+            row[S.DATE_FLAG] = f"{why} (given as {day.isoformat()}, precision {row[S.DATE_PRECISION]})"
+            row[S.DATE], row[S.DATE_PRECISION] = None, None
 
     # inputs
     def read_path(self, path: Path) -> None:
@@ -320,6 +335,7 @@ def read_corpus(paths, *, columns: Columns | None = None) -> IngestResult:
         raise InputError("no input path given")
     for path in paths:
         reader.read_path(path)
+    reader.flag_dates()
     docs = pd.DataFrame(reader.rows, columns=S.columns(S.DOCUMENTS))
     # doc_id must be unique: keep the user's ids, disambiguate repeats and say so.
     dup = docs[S.DOC_ID].duplicated(keep="first")

@@ -14,7 +14,8 @@ import re
 import pandas as pd
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-EARLIEST_YEAR = 1800  # publication dates before this, or after next year, are flagged
+EARLIEST_YEAR = 1800  # publication dates before this (see plausible_earliest), or after next
+#                     year, are flagged and left out of the timeline
 
 
 def show_name(name: str) -> str:
@@ -118,10 +119,31 @@ def parse_date(value) -> tuple[dt.date | None, str | None]:
         raise ValueError(f"invalid date {text!r}: {exc}") from None
 
 
-def implausible_date(day: dt.date, today: dt.date | None = None) -> str | None:
-    """Why a publication date is implausible (before 1800, after next year), or None."""
+def implausible_date(day: dt.date, today: dt.date | None = None,
+                     earliest: int = EARLIEST_YEAR) -> str | None:
+    """Why a publication date is implausible (before ``earliest``, after next year), or None."""
     latest = (today or dt.date.today()).year + 1
-    if EARLIEST_YEAR <= day.year <= latest:
+    if earliest <= day.year <= latest:
         return None
     return (f"publication date {day.isoformat()} is outside the plausible range "
-            f"{EARLIEST_YEAR}-{latest}")
+            f"{earliest}-{latest}")
+
+
+HISTORICAL_EARLIEST = 1000  # the earliest plausible year in a corpus of historical documents
+HISTORICAL_SHARE = 0.1  # ... one where at least this share of the given dates is before 1800
+
+
+def plausible_earliest(days) -> int:
+    """The earliest plausible publication year for a corpus with these given dates.
+
+    1800, unless pre-1800 dates are common in the corpus (at least a tenth of its dates): then
+    it is a historical corpus and anything from the year 1000 is plausible. Dates in the
+    future (after next year) are never plausible. A lone year 0001 or 1200 among modern
+    dates, or a 9999, stays implausible whatever the rest of the corpus holds.
+    """
+    years = [d.year for d in days if d is not None]
+    if not years:
+        return EARLIEST_YEAR
+    early = sum(HISTORICAL_EARLIEST <= y < EARLIEST_YEAR for y in years)
+    return HISTORICAL_EARLIEST if early >= HISTORICAL_SHARE * len(years) and early > 1 \
+        else EARLIEST_YEAR

@@ -16,6 +16,7 @@ from pathlib import Path
 from .values import show_name
 
 _RUN_TEMP = re.compile(r"^\..+(?:\.tmp-|\.old-|-cur\.tmp-)")
+_RUN_LOCK = re.compile(r"^\.(.+)\.lock$")
 
 
 @dataclass
@@ -84,6 +85,9 @@ def _walk(directory: Path, prefix: str, ancestors: frozenset, found: Found) -> N
             if is_dir and _RUN_TEMP.match(entry.name):
                 reason = ("temporary folder of a viz run being written or left by a killed "
                           "command, not read")
+            elif (not is_dir and (m := _RUN_LOCK.match(entry.name))
+                  and is_run_dir(os.path.join(directory, m.group(1)))):
+                reason = f"lock file of the viz run {show_name(m.group(1))!r}, not read"
             else:
                 reason = f"hidden {'folder' if is_dir else 'file'} (name starts with '.'), not read"
             found.skipped.append((shown + ("/" if is_dir else ""), reason))
