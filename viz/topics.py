@@ -68,8 +68,9 @@ class TopicParams:
     linkage: str = "ward"  # how micro-clusters merge (see passage_linkage)
     label_lang: str | None = None  # preferred language of labels (None: the corpus's main one)
     # the document around a passage (viz.topic_context; used when fit_topics gets doc_ids):
-    doc_weight: float = 0.0  # pull of the document's mean direction on each passage's vector
-    doc_smooth: bool = False  # passages follow their document's main topic ...
+    # (measured on BBC articles, 3 seeds: see benchmarks/topics.py --documents)
+    doc_weight: float = 0.3  # pull of the document's mean direction on each passage's vector
+    doc_smooth: bool = True  # passages follow their document's main topic ...
     doc_margin: float = 0.05  # ... unless this much closer (cosine) to their own topic
     # how the count is set when not asked for: "size" (auto_topics(n)), or read from the merge
     # tree of the micro-clusters, "gap" / "ch" (viz.topic_count.choose_n_topics)
