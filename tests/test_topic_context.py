@@ -153,3 +153,12 @@ def test_document_summary_scores_main_topics_per_document():
     assert s["outliers"] == pytest.approx(1 / 3) and s["passage_outliers"] == pytest.approx(1 / 6)
     assert s["agreement"] == pytest.approx((2 / 3 + 1.0) / 2)
     assert s["topics"] == 2 and s["doc_topics"] == 2
+
+
+def test_document_context_is_on_by_default():
+    params = TopicParams.for_size(100)
+    assert params.doc_weight == 0.3 and params.doc_smooth and params.doc_margin == 0.05
+    X, texts, docs, truth, boiler = documents()
+    aware = fit_topics(texts, X, ["en"] * len(X), embedder=None, seed=0, n_topics=5,
+                       doc_ids=docs)
+    assert C.within_document_agreement(aware.topic_ids, docs) == pytest.approx(1.0)

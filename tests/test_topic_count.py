@@ -54,3 +54,25 @@ def test_window_follows_the_size_rule_and_the_clusters():
     assert sorted(curve) == list(range(2, 11)) and max(curve, key=curve.get) == 4
     with pytest.raises(ValueError, match="method"):
         count_curve(*synthetic(4), method="elbow")
+
+
+WORDS = [["harbour", "storm", "ship"], ["election", "vote", "ballot"],
+         ["virus", "vaccine", "clinic"], ["football", "goal", "league"]]
+
+
+def test_fit_topics_reads_the_count_from_the_data_unless_asked():
+    from dataclasses import replace
+
+    from viz.topics import TopicParams, fit_topics
+
+    labels, x = synthetic(4, micro_per_subject=5, per_micro=20)
+    texts = [" ".join(WORDS[c // 5]) + f" note{i % 7}" for i, c in enumerate(labels)]
+    base = TopicParams.for_size(len(x), seed=0)
+    assert base.topic_count == "size" and base.n_topics == 9
+    fitted = fit_topics(texts, x, ["en"] * len(x), embedder=None,
+                        params=replace(base, topic_count="gap"))
+    assert len(set(fitted.topic_ids.tolist()) - {-1}) == 4
+    asked = fit_topics(texts, x, ["en"] * len(x), embedder=None,
+                       params=replace(TopicParams.for_size(len(x), seed=0, n_topics=6),
+                                      topic_count="gap"))
+    assert len(set(asked.topic_ids.tolist()) - {-1}) == 6  # --topics still overrides

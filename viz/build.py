@@ -187,7 +187,8 @@ def _run_stages(config: BuildConfig, embedder, started: float) -> Run:
         result = fit_topics(passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
                             embedder=embedder, seed=config.seed, align=config.align_languages,
                             n_topics=config.n_topics, reduce_outliers=config.reduce_outliers,
-                            label_lang=config.label_lang)
+                            label_lang=config.label_lang,
+                            doc_ids=passages[S.DOC_ID].tolist())
         coverage = coverage_report(passages[S.LANG].tolist(), embedder)
         coverage["language_topics"] = {str(k): v for k, v in uncovered_topics(
             result.topic_ids, passages[S.LANG].tolist(), embedder).items()}

@@ -68,9 +68,13 @@ class TopicParams:
     linkage: str = "ward"  # how micro-clusters merge (see passage_linkage)
     label_lang: str | None = None  # preferred language of labels (None: the corpus's main one)
     # the document around a passage (viz.topic_context; used when fit_topics gets doc_ids):
-    doc_weight: float = 0.0  # pull of the document's mean direction on each passage's vector
-    doc_smooth: bool = False  # passages follow their document's main topic ...
+    # (measured on BBC articles, 3 seeds: see benchmarks/topics.py --documents)
+    doc_weight: float = 0.3  # pull of the document's mean direction on each passage's vector
+    doc_smooth: bool = True  # passages follow their document's main topic ...
     doc_margin: float = 0.05  # ... unless this much closer (cosine) to their own topic
+    # how the count is set when not asked for: "size" (auto_topics(n)), or read from the merge
+    # tree of the micro-clusters, "gap" / "ch" (viz.topic_count.choose_n_topics)
+    topic_count: str = "size"
 
     @staticmethod
     def auto_topics(n: int) -> int:
@@ -363,7 +367,13 @@ class MergedClusters:
             labels, self.outlier_threshold_ = assign_outliers(labels, self.embeddings,
                                                               params.outlier_quantile)
         self.assigned_ = labels
-        self.labels_ = group_clusters(labels, self.embeddings, reduced, params.n_topics, params)
+        n_topics = params.n_topics
+        if not params.n_topics_requested and params.topic_count != "size":
+            from .topic_count import choose_n_topics
+
+            n_topics = choose_n_topics(labels, self.embeddings, params.n_passages,
+                                       method=params.topic_count)
+        self.labels_ = group_clusters(labels, self.embeddings, reduced, n_topics, params)
         return self
 
     def predict(self, X):
