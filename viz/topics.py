@@ -7,8 +7,12 @@ The method (every step seeded and deterministic):
 2. UMAP reduces the vectors to 5-D; HDBSCAN with a *small* ``min_cluster_size`` finds many
    small, dense, pure micro-clusters and marks low-density passages as outliers (the original,
    BERTopic-style assignment).
-   Steps 2-5 run inside BERTopic: UMAP is its ``umap_model`` and :class:`MergedClusters` its
-   ``hdbscan_model`` (with viz's embedder, never the hub default).
+   From 2,000 passages, steps 2-5 run inside BERTopic: umap-learn's UMAP is its
+   ``umap_model`` and :class:`MergedClusters` its ``hdbscan_model`` (with viz's embedder, never
+   the hub default). Below that, :class:`viz.topic_reduce.ExactUMAP` (exact neighbours, numpy
+   SGD, no numba) reduces the vectors and :class:`MergedClusters` is fitted directly: BERTopic
+   would only call these two models (its terms are not kept), and importing it or umap-learn
+   costs tens of seconds of numba compiling per process. The 2-D map uses the same reducer.
 3. An outlier joins its nearest micro-cluster when it is at least as close to that centre as
    the least typical 5% of members are to theirs (``outlier_quantile``); others stay outliers.
 4. Micro-clusters are merged (Ward's criterion on their directions, weighted by size, so no
