@@ -135,3 +135,14 @@ def test_update_from_the_command_line(built, capsys):
     assert "update:    6 documents added" in out
     assert main(["build", str(tmp_path / "new.jsonl")]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_update_refuses_a_corpus_fitted_embedder(tmp_path):
+    from viz.build import BuildConfig, build, update
+
+    corpus(tmp_path / "old.jsonl", 0, 30, 0)
+    run = build(BuildConfig(paths=[str(tmp_path / "old.jsonl")], out=str(tmp_path / "run"),
+                            embedder="tfidf", progress=False, use_cache=False))
+    corpus(tmp_path / "new.jsonl", 30, 3, 1)
+    with pytest.raises(ValueError, match="rebuild"):
+        update(run.path, [str(tmp_path / "new.jsonl")], progress=False)
