@@ -196,7 +196,7 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
 
 
 def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, metric: str,
-             seed: int):
+             seed: int, low_memory: bool | None = None):
     """The UMAP of a corpus of ``n`` passages: :class:`viz.topic_reduce.ExactUMAP` below
     ``EXACT_MAX_POINTS`` (no numba compilation, exact neighbours), umap-learn above."""
     from .topic_reduce import EXACT_MAX_POINTS, ExactUMAP
@@ -206,10 +206,11 @@ def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, me
                          metric=metric, random_state=seed)
     from umap import UMAP
 
+    extra = {} if low_memory is None else {"low_memory": low_memory}  # None: umap's default
     return UMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
                 metric=metric, random_state=seed,
                 n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
-                low_memory=n > 50_000)
+                **extra)
 
 
 def _exact(n: int) -> bool:
@@ -317,7 +318,7 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
 
     umap_model = _reducer(n, n_components=params.n_components,
                           n_neighbors=min(params.n_neighbors, n - 1), min_dist=params.min_dist,
-                          metric="cosine", seed=seed)
+                          metric="cosine", seed=seed, low_memory=n > 50_000)
     clusters = MergedClusters(embeddings, params)
     if _exact(n):
         # BERTopic would only run these two models (its terms are not kept) and importing it
