@@ -16,6 +16,10 @@ the temporary folder first (the build reads ``.jsonl``).
     nice -n 10 uv run python benchmarks/build.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl
     nice -n 10 uv run python benchmarks/build.py ../shared/corpora/bbc/bbc_en.jsonl.gz
     nice -n 10 uv run python benchmarks/build.py PATH --limit 2000   # the first 2,000 rows only
+    nice -n 10 uv run python benchmarks/build.py PATH --update-share 0.01
+
+``--update-share F`` builds the first rows and then adds the last share F of the rows with
+``viz build --update`` (same cache), printing the update's seconds as a ratio to the build's.
 """
 
 from __future__ import annotations
@@ -79,14 +83,24 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="use only the first N rows")
     ap.add_argument("--embedder", default="use")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--update-share", type=float, default=0.0,
+                    help="add this last share of the rows afterwards with --update")
     args = ap.parse_args(argv)
 
-    from viz.build import BuildConfig, build
+    from viz.build import BuildConfig, build, update
     from viz.passages import DEFAULT_MAX_CHARS
 
     load_before = _load()
     with tempfile.TemporaryDirectory(prefix="viz-bench-") as tmp:
         path = _input(Path(args.path), Path(tmp), args.limit)
+        new_path = None
+        if args.update_share > 0:
+            lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+            cut = len(lines) - max(1, round(len(lines) * args.update_share))
+            base, new_path = Path(tmp) / f"base{path.suffix}", Path(tmp) / f"new{path.suffix}"
+            base.write_text("".join(lines[:cut]), encoding="utf-8")
+            new_path.write_text("".join(lines[cut:]), encoding="utf-8")
+            path = base
         cpu0 = _cpu()
         embed_s, n_passages = embed_alone(path, args.embedder, DEFAULT_MAX_CHARS)
         cpu1 = _cpu()
@@ -96,6 +110,10 @@ def main(argv=None) -> int:
                                 progress=False))
         wall = time.perf_counter() - started
         cpu2 = _cpu()
+        updated = None
+        if new_path is not None:
+            updated = update(run.path, [str(new_path)], cache_dir=str(Path(tmp) / "cache"),
+                             progress=False).manifest["updates"][-1]
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     seconds = dict(run.manifest["seconds"])
     counts = run.manifest["counts"]
@@ -120,6 +138,9 @@ def main(argv=None) -> int:
         "load_average_before": load_before,
         "load_average_after": _load(),
     }
+    if updated is not None:
+        result["update"] = updated
+        result["update_ratio_to_build"] = round(updated["seconds"]["total"] / seconds["total"], 3)
     assert n_passages == counts["passages"], (n_passages, counts["passages"])
     if args.json:
         print(json.dumps(result, indent=2))
@@ -136,6 +157,11 @@ def main(argv=None) -> int:
         print(f"{stage:<10} {secs:>9.1f} {result['ratio_to_embed_alone'][stage]:>14.2f}")
     print(f"whole build / embedding alone: {result['whole_build_ratio']:.2f} (wall), "
           f"{result['whole_build_cpu_ratio']:.2f} (process CPU)")
+    if updated is not None:
+        print(f"update: +{updated['documents_added']} documents, {updated['passages_added']} "
+              f"passages ({100 * updated['far_share']:.0f}% far from every topic) in "
+              f"{updated['seconds']['total']:.1f} s = {result['update_ratio_to_build']:.3f} of the "
+              f"build; stages: {updated['seconds']}")
     print(f"peak memory: {result['peak_memory_mib']:.0f} MiB")
     print(f"load average (1, 5, 15 min): before {load_before}, after {result['load_average_after']}")
     return 0

@@ -305,3 +305,204 @@ def summary(run: Run) -> str:
     secs = m["seconds"]
     lines.append("time (s):  " + ", ".join(f"{k} {v:.1f}" for k, v in secs.items()))
     return "\n".join(lines)
+
+
+FAR_SHARE_REBUILD = 0.2  # more new passages than this far from every topic: rebuild instead
+GROWTH_REBUILD = 0.25  # or more new passages than this share of the run's
+
+
+def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = None,
+           use_cache: bool = True, progress: bool = True) -> Run:
+    """``viz build --update RUN NEW_INPUTS...``: add documents to a run without rebuilding it.
+
+    New documents (those whose ``doc_id`` the run does not hold) are read, cut into passages,
+    given languages, embedded and dated with the run's own parameters. Each new passage joins
+    the existing topic whose centre it is closest to (cosine, languages aligned over the whole
+    corpus), if it is at least as close as the least typical ``outlier_quantile`` of that
+    topic's members are; otherwise it is unassigned. Its map position and reduced vector are
+    the mean of its 5 nearest old passages'. Topic ids, labels, terms and the curation log are
+    kept; sizes and languages are recounted; events are regrouped over all mentions. The run
+    is rewritten atomically. ``manifest["updates"]`` records each update with the share of new
+    passages far from every topic and whether a full rebuild would serve better.
+    """
+    from .curation import _dates_back
+    from .embed import CachedEmbedder, make_embedder
+    from .events import build_events, extract_mentions, mention_sentence_vectors
+    from .language import assign_languages
+    from .store import load_embeddings, load_reduced
+    from .topics import align_languages
+
+    started = time.perf_counter()
+    run = load_run(run_dir)
+    run_dir = Path(run.path)
+    p = run.manifest["parameters"]
+    reference = dt.date.fromisoformat(p["reference_date"]) if p.get("reference_date") else None
+    st = _Stages(progress)
+    embedder = CachedEmbedder(make_embedder(p["embedder"], seed=p["seed"]), cache_dir,
+                              use_cache=use_cache)
+    if not embedder.cacheable:
+        embedder.close()
+        raise ValueError(f"--update needs an embedder whose vectors do not depend on the corpus; "
+                         f"this run used {p['embedder']!r}: rebuild it instead")
+    try:
+        with st.stage("read", unit="doc"):
+            ingested = read_corpus(paths, columns=Columns(**p["columns"]))
+        new_docs = ingested.documents
+        new_docs = new_docs[~new_docs[S.DOC_ID].isin(set(run.documents[S.DOC_ID]))]
+        new_docs = new_docs.reset_index(drop=True)
+        old_p = run.passages
+        with st.stage("passages", total=len(new_docs), unit="doc"):
+            new_p = make_passages(new_docs, max_chars=p["max_chars"])
+            new_p[S.PASSAGE_ID] = new_p[S.PASSAGE_ID] + int(old_p[S.PASSAGE_ID].max()) + 1
+        with st.stage("languages", total=len(new_p), unit="psg"):
+            langs = tuple(p["languages"]) if p.get("languages") else None
+            passage_langs, doc_langs = assign_languages(new_docs, new_p, langs)
+            new_p[S.LANG] = passage_langs.to_numpy()
+            new_docs[S.LANG] = doc_langs.to_numpy()
+        with st.stage("embed", total=len(new_p), unit="psg") as tick:
+            new_vecs = embedder.encode(new_p[S.TEXT].tolist(), progress=tick)
+            n_computed = embedder.n_computed
+        old_vecs = load_embeddings(run_dir)  # row i is passage_id i
+        with st.stage("topics"):
+            placed = _place(old_p, old_vecs[old_p[S.PASSAGE_ID].to_numpy()], new_p, new_vecs,
+                            load_reduced(run_dir), run.manifest, align_languages)
+        new_p[S.TOPIC_ID] = placed["topic_id"]
+        new_p[S.TOPIC_ID_ORIGINAL] = placed["topic_id"]
+        new_p[S.CLUSTER_ID] = placed["cluster_id"]
+        new_p[S.X], new_p[S.Y] = placed["xy"][:, 0], placed["xy"][:, 1]
+        passages = (pd.concat([old_p, new_p[old_p.columns]], ignore_index=True)
+                    if len(new_p) else old_p)
+        embeddings = np.vstack([old_vecs, new_vecs]) if len(new_p) else old_vecs
+        with st.stage("dates", total=len(new_docs), unit="doc") as tick:
+            if p.get("infer_dates", True):
+                infer_dates(new_docs)
+            new_m = extract_mentions(new_docs, new_p, reference_date=reference, progress=tick)
+        old_m = _dates_back(run.mentions)
+        new_m[S.MENTION_ID] = new_m[S.MENTION_ID] + len(old_m)
+        mentions = (pd.concat([old_m[new_m.columns], new_m], ignore_index=True)
+                    if len(new_m) else old_m[new_m.columns])
+        with st.stage("events", total=len(mentions), unit="mention") as tick:
+            vectors = None
+            if len(mentions):
+                vectors, _ = mention_sentence_vectors(
+                    mentions, passages, embeddings[passages[S.PASSAGE_ID].to_numpy()],
+                    embedder.encode)
+                tick(len(mentions))
+                if p.get("align_languages", True):
+                    sentence_langs = mentions[S.PASSAGE_ID].map(
+                        dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
+                    vectors, _ = align_languages(vectors, sentence_langs)
+            mentions, events = build_events(mentions, passages, vectors)
+    finally:
+        embedder.close()
+    documents = _dates_back(run.documents)
+    if len(new_docs):
+        documents = pd.concat([documents, new_docs[documents.columns]], ignore_index=True)
+    topics = _recount(run.topics, passages)
+    far = float(placed["far_share"]) if len(new_p) else 0.0
+    growth = len(new_p) / max(len(old_p), 1)
+    record = {
+        "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "paths": [str(Path(x).resolve()) for x in paths],
+        "documents_added": int(len(new_docs)),
+        "documents_already_in_run": int(len(ingested.documents) - len(new_docs)),
+        "passages_added": int(len(new_p)),
+        "passages_embedded": int(n_computed),
+        "passages_unassigned": int((new_p[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
+        "far_share": round(far, 4),
+        "rebuild_advised": bool(far > FAR_SHARE_REBUILD or growth > GROWTH_REBUILD),
+        "seconds": {**st.seconds, "total": round(time.perf_counter() - started, 3)},
+    }
+    manifest = dict(run.manifest)
+    manifest["updates"] = [*manifest.get("updates", []), record]
+    counts = dict(manifest.get("counts", {}))
+    counts.update({
+        "documents": int(len(documents)),
+        "documents_with_date": int(documents[S.DATE].notna().sum()),
+        "documents_with_inferred_date": int(documents[S.DATE_INFERRED].notna().sum()),
+        "passages": int(len(passages)),
+        "passages_embedded": int(n_computed),
+        "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
+        "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
+        "outlier_passages_original": int((passages[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()),
+        "mentions": int(len(mentions)),
+        "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
+        "events": int(len(events)),
+        "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
+    })
+    manifest["counts"] = counts
+    reduced = load_reduced(run_dir)
+    if reduced is not None and len(new_p):
+        reduced = np.vstack([reduced, placed["reduced"]])
+    tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
+              S.MENTIONS: _dates_back(mentions), S.EVENTS: _dates_back(events),
+              S.TOPIC_TERMS: run.topic_terms, S.TOPIC_HIERARCHY: run.topic_hierarchy}
+    write_run(run_dir, tables, manifest, embeddings=embeddings, reduced=reduced,
+              keep=(S.CURATION_LOG,))
+    return load_run(run_dir)
+
+
+def _place(old_p, old_vecs, new_p, new_vecs, old_reduced, manifest, align_languages) -> dict:
+    """Topic, micro-cluster, map position and reduced vector of each new passage (see
+    :func:`update`), and the share of new passages far from every topic."""
+    n_old, n_new = len(old_p), len(new_p)
+    tp = manifest.get("topic_parameters") or {}
+    quantile = float(tp.get("outlier_quantile", 0.05))
+    langs = [str(x) for x in list(old_p[S.LANG]) + list(new_p[S.LANG])]
+    vecs = np.vstack([old_vecs, new_vecs]).astype(np.float32) if n_new else old_vecs
+    if tp.get("align_languages", True):
+        vecs, _ = align_languages(vecs, langs)
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+    vecs = vecs / np.maximum(norms, 1e-12)
+    old, new = vecs[:n_old], vecs[n_old:]
+    topic_old = old_p[S.TOPIC_ID].to_numpy()
+    ids = np.array(sorted(int(t) for t in set(topic_old) if t != S.OUTLIER_TOPIC), dtype=np.int64)
+    out = {"topic_id": np.full(n_new, S.OUTLIER_TOPIC, np.int32),
+           "cluster_id": np.full(n_new, -1, np.int32),
+           "xy": np.zeros((n_new, 2), np.float32), "reduced": None, "far_share": 0.0}
+    if not n_new:
+        return out
+    if len(ids):
+        cents = np.stack([old[topic_old == t].mean(axis=0) for t in ids])
+        cents /= np.maximum(np.linalg.norm(cents, axis=1, keepdims=True), 1e-12)
+        members = np.flatnonzero(topic_old != S.OUTLIER_TOPIC)
+        own = np.einsum("ij,ij->i", old[members], cents[np.searchsorted(ids, topic_old[members])])
+        threshold = float(np.quantile(own, quantile))
+        sims = new @ cents.T
+        best = sims.argmax(axis=1)
+        ok = sims[np.arange(n_new), best] >= threshold
+        out["topic_id"] = np.where(ok, ids[best], S.OUTLIER_TOPIC).astype(np.int32)
+        out["far_share"] = float((~ok).mean())
+    k = min(5, n_old)
+    near = np.argsort(-(new @ old.T), axis=1, kind="stable")[:, :k]
+    xy = old_p[[S.X, S.Y]].to_numpy(np.float32)
+    out["xy"] = xy[near].mean(axis=1)
+    if old_reduced is not None:
+        rows = old_p[S.PASSAGE_ID].to_numpy()
+        out["reduced"] = old_reduced[rows][near].mean(axis=1).astype(np.float32)
+    clusters = old_p[S.CLUSTER_ID].to_numpy()
+    for i in range(n_new):  # the micro-cluster of the nearest old passage of the same topic
+        same = near[i][topic_old[near[i]] == out["topic_id"][i]]
+        if out["topic_id"][i] != S.OUTLIER_TOPIC and len(same):
+            out["cluster_id"][i] = clusters[same[0]]
+    return out
+
+
+def _recount(topics: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """The topics table with sizes and languages recounted; ids, labels and terms kept."""
+    topics = topics.copy()
+    grouped = passages.groupby(S.TOPIC_ID)
+    sizes = grouped.size()
+    topics[S.SIZE] = [int(sizes.get(t, 0)) for t in topics[S.TOPIC_ID]]
+    langs = {int(t): {str(k): int(v) for k, v in g[S.LANG].value_counts().items()}
+             for t, g in grouped}
+    topics[S.LANGUAGES] = [langs.get(int(t), {}) for t in topics[S.TOPIC_ID]]
+    if S.OUTLIER_TOPIC in sizes.index and S.OUTLIER_TOPIC not in set(topics[S.TOPIC_ID]):
+        from .topics import OUTLIER_LABEL
+
+        row = {c: None for c in topics.columns}
+        row.update({S.TOPIC_ID: S.OUTLIER_TOPIC, S.LABEL: OUTLIER_LABEL, S.TERMS: [],
+                    S.SIZE: int(sizes[S.OUTLIER_TOPIC]), S.REPRESENTATIVE: [],
+                    S.LANGUAGES: langs.get(S.OUTLIER_TOPIC, {}), S.LABEL_SOURCE: "auto"})
+        topics = pd.concat([topics, pd.DataFrame([row])], ignore_index=True)
+    return topics

@@ -51,7 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build a run directory from corpus files and folders")
     b.add_argument("paths", nargs="+", metavar="PATH",
                    help="folders of .txt/.md/.html files, or .jsonl/.csv/.parquet files")
-    b.add_argument("--out", required=True, help="run directory to write")
+    b.add_argument("--out", default=None, help="run directory to write (required without --update)")
+    b.add_argument("--update", default=None, metavar="RUN",
+                   help="add the documents of PATH... to this run instead of building a new one: "
+                        "new passages join the existing topics (ids, labels and curation kept), "
+                        "events are regrouped, the run is rewritten in place")
     _build_options(b)
     b.add_argument("--cluster", default=None, metavar="ADDRESS",
                    help="run the build on a Dask cluster: a scheduler address such as "
@@ -165,7 +169,23 @@ def _build_options(b: argparse.ArgumentParser) -> None:
 
 
 def _build(args) -> int:
-    from .build import BuildConfig, build, summary
+    from .build import BuildConfig, build, summary, update
+
+    if args.update:
+        run = update(args.update, args.paths, cache_dir=args.cache_dir,
+                     use_cache=not args.no_cache, progress=not args.no_progress)
+        print(summary(run))
+        u = run.manifest["updates"][-1]
+        print(f"update:    {u['documents_added']} documents added "
+              f"({u['documents_already_in_run']} already in the run), {u['passages_added']} "
+              f"passages, {u['passages_unassigned']} far from every topic "
+              f"({100 * u['far_share']:.0f}%) in {u['seconds']['total']:.1f} s")
+        if u["rebuild_advised"]:
+            print("  ! many new passages fit no topic, or the run grew a lot: a full rebuild "
+                  "(viz build ... --out) would describe it better")
+        return 0
+    if not args.out:
+        raise ValueError("--out RUN_DIR is required (or --update RUN to add to a run)")
     from .ingest import Columns
     from .passages import DEFAULT_MAX_CHARS
 

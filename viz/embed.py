@@ -172,6 +172,10 @@ class EmbeddingCache:
         self.path = Path(directory) / "embeddings.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path)
+        # Write-ahead log, synced at checkpoints: a commit per batch costs no fsync wait, and a
+        # killed build still keeps every committed batch (only a power cut can lose the last).
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS vectors (embedder TEXT, hash BLOB, dim INTEGER, "
             "vec BLOB, PRIMARY KEY (embedder, hash))"

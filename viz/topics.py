@@ -7,8 +7,12 @@ The method (every step seeded and deterministic):
 2. UMAP reduces the vectors to 5-D; HDBSCAN with a *small* ``min_cluster_size`` finds many
    small, dense, pure micro-clusters and marks low-density passages as outliers (the original,
    BERTopic-style assignment).
-   Steps 2-5 run inside BERTopic: UMAP is its ``umap_model`` and :class:`MergedClusters` its
-   ``hdbscan_model`` (with viz's embedder, never the hub default).
+   From 2,000 passages, steps 2-5 run inside BERTopic: umap-learn's UMAP is its
+   ``umap_model`` and :class:`MergedClusters` its ``hdbscan_model`` (with viz's embedder, never
+   the hub default). Below that, :class:`viz.topic_reduce.ExactUMAP` (exact neighbours, numpy
+   SGD, no numba) reduces the vectors and :class:`MergedClusters` is fitted directly: BERTopic
+   would only call these two models (its terms are not kept), and importing it or umap-learn
+   costs tens of seconds of numba compiling per process. The 2-D map uses the same reducer.
 3. An outlier joins its nearest micro-cluster when it is at least as close to that centre as
    the least typical 5% of members are to theirs (``outlier_quantile``); others stay outliers.
 4. Micro-clusters are merged (Ward's criterion on their directions, weighted by size, so no
@@ -196,7 +200,7 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
 
 
 def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, metric: str,
-             seed: int):
+             seed: int, low_memory: bool | None = None):
     """The UMAP of a corpus of ``n`` passages: :class:`viz.topic_reduce.ExactUMAP` below
     ``EXACT_MAX_POINTS`` (no numba compilation, exact neighbours), umap-learn above."""
     from .topic_reduce import EXACT_MAX_POINTS, ExactUMAP
@@ -206,10 +210,11 @@ def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, me
                          metric=metric, random_state=seed)
     from umap import UMAP
 
+    extra = {} if low_memory is None else {"low_memory": low_memory}  # None: umap's default
     return UMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
                 metric=metric, random_state=seed,
                 n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
-                low_memory=n > 50_000)
+                **extra)
 
 
 def _exact(n: int) -> bool:
@@ -317,7 +322,7 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
 
     umap_model = _reducer(n, n_components=params.n_components,
                           n_neighbors=min(params.n_neighbors, n - 1), min_dist=params.min_dist,
-                          metric="cosine", seed=seed)
+                          metric="cosine", seed=seed, low_memory=n > 50_000)
     clusters = MergedClusters(embeddings, params)
     if _exact(n):
         # BERTopic would only run these two models (its terms are not kept) and importing it

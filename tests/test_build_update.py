@@ -1,0 +1,148 @@
+"""``viz build --update``: new documents join the existing topics of a run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from viz import schema as S
+from viz.embed import Embedder
+
+SUBJECTS = {
+    "flood": "harbour flood storm seawall water rain river surge levee",
+    "rail": "train railway station track locomotive carriage timetable platform",
+    "film": "cinema festival film director actor screening premiere audience",
+}
+
+
+class WordEmbedder(Embedder):
+    """Deterministic fake: each word hashes to a fixed random direction; a text is their sum."""
+
+    key = "word-test"
+    languages = None
+
+    def __init__(self, *args, **kwargs):
+        self.seen: list[str] = []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        out = np.zeros((len(texts), 64), np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                seed = int.from_bytes(hashlib.sha256(w.strip(".,").encode()).digest()[:4], "little")
+                out[i] += np.random.default_rng(seed).normal(size=64)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+def corpus(path, start, n, seed):
+    rng = np.random.default_rng(seed)
+    rows = []
+    for i in range(start, start + n):
+        subject = list(SUBJECTS)[i % 3]
+        words = rng.choice(SUBJECTS[subject].split(), size=8)
+        rows.append({"id": f"doc{i}", "text": f"The {' '.join(words)} on 3 March 2021.",
+                     "date": "2021-03-05", "lang": "en", "label": subject})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return rows
+
+
+@pytest.fixture
+def built(tmp_path, monkeypatch):
+    import viz.embed
+
+    monkeypatch.setattr(viz.embed, "make_embedder", lambda spec, seed=0: WordEmbedder())
+    from viz.build import BuildConfig, build
+
+    corpus(tmp_path / "old.jsonl", 0, 60, 0)
+    run = build(BuildConfig(paths=[str(tmp_path / "old.jsonl")], out=str(tmp_path / "run"),
+                            cache_dir=str(tmp_path / "cache"), progress=False))
+    return tmp_path, run
+
+
+def test_update_keeps_ids_and_labels_and_assigns_new_passages_by_subject(built):
+    from viz import curation
+    from viz.build import update
+    from viz.store import load_embeddings, load_reduced
+
+    tmp_path, run = built
+    first = run.topics[run.topics[S.TOPIC_ID] >= 0][S.TOPIC_ID].iloc[0]
+    run = curation.rename(run.path, int(first), "My own label")
+    before = run.passages.copy()
+    new_rows = corpus(tmp_path / "new.jsonl", 60, 12, 1)
+    # one document the run already holds is not added again
+    with open(tmp_path / "new.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "doc0", "text": "The harbour flood.", "lang": "en"}) + "\n")
+    after = update(run.path, [str(tmp_path / "new.jsonl")], cache_dir=str(tmp_path / "cache"),
+                   progress=False)
+    p = after.passages
+    old = p[p[S.PASSAGE_ID].isin(before[S.PASSAGE_ID])].set_index(S.PASSAGE_ID)
+    b = before.set_index(S.PASSAGE_ID)
+    assert (old[S.TOPIC_ID] == b[S.TOPIC_ID]).all() and (old[S.X] == b[S.X]).all()
+    labels = dict(zip(after.topics[S.TOPIC_ID], after.topics[S.LABEL]))
+    assert labels[int(first)] == "My own label"
+    assert dict(zip(run.topics[S.TOPIC_ID], run.topics[S.LABEL])).items() <= labels.items()
+    assert len(after.documents) == 72 and after.documents[S.DOC_ID].is_unique
+    assert sorted(p[S.PASSAGE_ID]) == list(range(len(p)))
+    assert load_embeddings(after.path).shape[0] == len(p)
+    reduced = load_reduced(after.path)
+    assert reduced is None or reduced.shape[0] == len(p)
+    # new passages join a topic whose old passages are mostly of their subject
+    subject_of = {f"doc{i}": list(SUBJECTS)[i % 3] for i in range(72)}
+    p = p.assign(subject=p[S.DOC_ID].map(subject_of))
+    old_p = p[p[S.DOC_ID].isin([f"doc{i}" for i in range(60)])]
+    new = p[p[S.DOC_ID].isin([r["id"] for r in new_rows])]
+    assigned = new[new[S.TOPIC_ID] >= 0]
+    assert len(assigned) >= 0.6 * len(new)  # the others are as far from a topic as its 5% least typical
+    same = [(old_p[old_p[S.TOPIC_ID] == t]["subject"] == subj).mean()
+            for t, subj in zip(assigned[S.TOPIC_ID], assigned["subject"])]
+    assert min(same) > 0.5
+    sizes = p.groupby(S.TOPIC_ID).size()
+    assert all(int(sizes.get(t, 0)) == s for t, s in zip(after.topics[S.TOPIC_ID], after.topics[S.SIZE]))
+    # the update is recorded, curation history survives, events cover the new mentions
+    record = after.manifest["updates"][-1]
+    assert record["documents_added"] == 12 and record["documents_already_in_run"] == 1
+    assert record["passages_added"] == len(new) and 0 <= record["far_share"] <= 1
+    assert after.manifest["curation"] and (after.path / S.CURATION_LOG).is_file()
+    assert set(new[S.PASSAGE_ID]) <= set(after.mentions[S.PASSAGE_ID])
+    assert after.mentions[S.MENTION_ID].is_unique
+    assert after.events["n_mentions" if "n_mentions" in after.events else S.EVENT_ID].notna().all()
+
+
+def test_update_with_nothing_new_changes_no_topic(built):
+    from viz.build import update
+
+    tmp_path, run = built
+    again = update(run.path, [str(tmp_path / "old.jsonl")], cache_dir=str(tmp_path / "cache"),
+                   progress=False)
+    assert again.manifest["updates"][-1]["documents_added"] == 0
+    pd.testing.assert_frame_equal(again.passages, run.passages)
+    assert list(again.topics[S.LABEL]) == list(run.topics[S.LABEL])
+
+
+def test_update_from_the_command_line(built, capsys):
+    from viz.cli import main
+
+    tmp_path, run = built
+    corpus(tmp_path / "new.jsonl", 60, 6, 2)
+    assert main(["build", "--update", str(run.path), str(tmp_path / "new.jsonl"),
+                 "--cache-dir", str(tmp_path / "cache"), "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "update:    6 documents added" in out
+    assert main(["build", str(tmp_path / "new.jsonl")]) == 2
+    assert "--out" in capsys.readouterr().err
+
+
+def test_update_refuses_a_corpus_fitted_embedder(tmp_path):
+    from viz.build import BuildConfig, build, update
+
+    corpus(tmp_path / "old.jsonl", 0, 30, 0)
+    run = build(BuildConfig(paths=[str(tmp_path / "old.jsonl")], out=str(tmp_path / "run"),
+                            embedder="tfidf", progress=False, use_cache=False))
+    corpus(tmp_path / "new.jsonl", 30, 3, 1)
+    with pytest.raises(ValueError, match="rebuild"):
+        update(run.path, [str(tmp_path / "new.jsonl")], progress=False)
