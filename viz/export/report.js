@@ -95,6 +95,12 @@
                  showlegend: false, hoverinfo: "skip", marker: {size: size, color: "#d9d9d9", opacity: 0.35}});
     for (var t = 0; t < NT; t++) {
       var g2 = per[t];
+      if (!g2.c.length) {  // kept in the legend (greyed) so a click can bring the topic back
+        traces.push({type: "scattergl", mode: "markers", x: [null], y: [null], customdata: [-1],
+                     name: esc(short(T.label[t], 50)), meta: t, visible: "legendonly", hoverinfo: "skip",
+                     marker: {size: size, color: T.color[t]}});
+        continue;
+      }
       traces.push({type: "scattergl", mode: "markers", x: g2.x, y: g2.y, customdata: g2.c,
                    name: esc(short(T.label[t], 50)), meta: t, legendgroup: String(t),
                    text: g2.c.map(function (p) { return esc(short(P.text[p], 140)); }),
@@ -151,7 +157,8 @@
     for (var t = 0; t <= NT; t++) {
       var g2 = per[t];
       if (!g2.days.length && !g2.spans.length) continue;
-      var lane = esc(short(t < NT ? T.label[t] : "(no topic)", 40)) + " ·" + t;
+      var lane = esc(short(t < NT ? T.label[t] : "(no topic)", 40));
+      while (lanes.indexOf(lane) >= 0) lane += "\u200b";  // two topics with the same label
       lanes.push(lane);
       var color = t < NT ? T.color[t] : "#b5b5b5";
       if (g2.spans.length) traces.push({type: "bar", orientation: "h", name: lane, meta: t, legendgroup: String(t),
@@ -322,7 +329,7 @@
     var map = $("topic-map"), time = $("topics-over-time"), tl = $("event-timeline");
     map.on("plotly_click", function (ev) {
       var pt = ev.points && ev.points[0];
-      if (pt && pt.customdata !== undefined && pt.data.name !== "filtered out") showPassage(pt.customdata);
+      if (pt && pt.customdata >= 0 && pt.data.name !== "filtered out") showPassage(pt.customdata);
     });
     [map, time].forEach(function (g) {
       g.on("plotly_legendclick", function (ev) { toggleTopic(ev.data[ev.curveNumber].meta); return false; });
