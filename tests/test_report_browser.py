@@ -20,7 +20,7 @@ VIEWS_JS = """() => {
   const sum = a => a.reduce((s, v) => s + v, 0);
   return {
     shown: Number(document.body.dataset.shown),
-    map: sum(map.data.filter(t => t.name !== 'filtered out').map(t => t.x.length)),
+    map: sum(map.data.filter(t => t.name !== 'filtered out' && t.visible !== 'legendonly').map(t => t.x.length)),
     mapTraces: map.data.length,
     time: sum(time.data.map(t => sum(t.y))),
     events: sum(tl.data.map(t => t.customdata.length)),

@@ -37,7 +37,10 @@ def figures(run: Run) -> dict[str, tuple[str, object]]:
 
 
 def index_html(run: Run, entries: list[tuple[str, str]], note: str = "") -> str:
-    c = run.manifest.get("counts", {})
+    # counts of what was exported (the run restricted to the export's filters)
+    c = {"documents": len(run.documents), "passages": len(run.passages),
+         "topics": int((run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
+         "mentions": len(run.mentions), "events": len(run.events)}
     e = html.escape
     items = "\n".join(f'<li><a href="{e(f)}">{e(t)}</a></li>' for f, t in entries)
     topics = run.topics[run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC]

@@ -2,10 +2,16 @@
  * Corpus text is only ever inserted with textContent (or escaped for plotly's labels). */
 (function () {
   "use strict";
+  var timings = {start: performance.now()};
   var D = JSON.parse(document.getElementById("viz-data").textContent);
+  timings.parsed = performance.now() - timings.start;
   var P = D.passages, T = D.topics, E = D.events, M = D.mentions, DOC = D.docs;
-  var NP = P.id.length, NT = T.id.length, NE = E.id.length, NM = M.p.length;
-  var DAY = 86400000;
+  var NP = P.text.length, NT = T.id.length, NE = E.id.length, NM = M.p.length;
+  if (!P.id) P.id = Array.from({length: NP}, function (_, i) { return P.id_start + i; });
+  P.doc = new Int32Array(NP);
+  for (var d0 = 0, at = 0; d0 < DOC.n_passages.length; d0++)
+    for (var c0 = 0; c0 < DOC.n_passages[d0]; c0++) P.doc[at++] = d0;
+  var DAY = 86400000, MAX_EVENTS = 2500;
   var CONFIG = {displaylogo: false, responsive: true};
   var state = {topics: new Set(), pub: null, ev: null, q: "", current: null};
   var mask = new Uint8Array(NP);
@@ -36,8 +42,22 @@
   function queryPatterns(q) {
     return fold(q).split(/\s+/).filter(Boolean).map(function (w) {
       var e = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return new RegExp(NO_SPACES.test(w) ? e : "(?<![\\p{L}\\p{N}\\p{M}_])" + e, "u");
+      var re = new RegExp(NO_SPACES.test(w) ? e : "(?<![\\p{L}\\p{N}\\p{M}_])" + e, "u");
+      return {test: function (s) { return s.indexOf(w) >= 0 && re.test(s); }};
     });
+  }
+  var ASCII = /^[\x00-\x7f]*$/;
+  function foldOne(s) { return ASCII.test(s) ? s.toLowerCase() : fold(s); }
+  var foldedUpTo = 0, foldedArr = new Array(NP);
+  function foldSome(limit) {
+    var end = Math.min(NP, foldedUpTo + limit);
+    for (; foldedUpTo < end; foldedUpTo++) foldedArr[foldedUpTo] = foldOne(P.text[foldedUpTo]);
+    if (foldedUpTo === NP) folded = foldedArr;
+  }
+  function foldInBackground() {  // ready before the first search, without blocking the page
+    if (folded !== null) return;
+    foldSome(5000);
+    if (folded === null) setTimeout(foldInBackground, 0);
   }
 
   // ---------------------------------------------------------------- indexes computed once
@@ -61,7 +81,7 @@
   }
   function computeMask() {
     var pats = state.q ? queryPatterns(state.q) : [];
-    if (pats.length && folded === null) folded = P.text.map(fold);
+    if (pats.length && folded === null) foldSome(NP);
     var sel = state.topics, n = 0;
     for (var i = 0; i < NP; i++) {
       var ok = sel.size === 0 || sel.has(P.topic[i]);
@@ -95,10 +115,15 @@
                  showlegend: false, hoverinfo: "skip", marker: {size: size, color: "#d9d9d9", opacity: 0.35}});
     for (var t = 0; t < NT; t++) {
       var g2 = per[t];
+      if (!g2.c.length) {  // kept in the legend (greyed) so a click can bring the topic back
+        traces.push({type: "scattergl", mode: "markers", x: [null], y: [null], customdata: [-1],
+                     name: esc(short(T.label[t], 50)), meta: t, visible: "legendonly", hoverinfo: "skip",
+                     marker: {size: size, color: T.color[t]}});
+        continue;
+      }
       traces.push({type: "scattergl", mode: "markers", x: g2.x, y: g2.y, customdata: g2.c,
                    name: esc(short(T.label[t], 50)), meta: t, legendgroup: String(t),
-                   text: g2.c.map(function (p) { return esc(short(P.text[p], 140)); }),
-                   hovertemplate: "<b>" + esc(short(T.label[t], 60)) + "</b><br>%{text}<extra></extra>",
+                   hovertemplate: "<b>" + esc(short(T.label[t], 60)) + "</b><extra></extra>",
                    marker: {size: size, color: T.color[t], opacity: T.id[t] === -1 ? 0.45 : 0.8}});
     }
     return {data: traces, layout: {title: {text: "Topic map"}, uirevision: "map", showlegend: true,
@@ -119,7 +144,7 @@
       if (T.id[t] === -1) continue;
       var total = 0; for (var b2 = 0; b2 < nb; b2++) total += counts[t][b2];
       if (!total && state.topics.size && !state.topics.has(t)) continue;
-      traces.push({type: "scatter", mode: "lines+markers", x: D.bins, y: Array.from(counts[t]),
+      traces.push({type: "scatter", mode: nb <= 60 ? "lines+markers" : "lines", x: D.bins, y: Array.from(counts[t]),
                    name: esc(short(T.label[t], 50)), meta: t, line: {color: T.color[t], width: 2}, marker: {size: 4},
                    hovertemplate: "<b>" + esc(short(T.label[t], 60)) + "</b><br>%{x|%Y-%m-%d}: %{y} passages<extra></extra>"});
     }
@@ -137,9 +162,14 @@
     var lanes = [], traces = [], maxN = 1;
     for (var e = 0; e < NE; e++) if (E.n[e] > maxN) maxN = E.n[e];
     var per = Array.from({length: NT + 1}, function () { return {days: [], spans: []}; });
-    var any = false;
-    for (var e2 = 0; e2 < NE; e2++) {
-      if (E.start[e2] === null || !eventVisible(e2)) continue;
+    var any = false, visible = [];
+    for (var e1 = 0; e1 < NE; e1++) if (E.start[e1] !== null && eventVisible(e1)) visible.push(e1);
+    var drawn = visible;
+    if (visible.length > MAX_EVENTS) {  // the most mentioned; a filter or a drag shows the others
+      drawn = visible.slice().sort(function (a, b) { return E.n[b] - E.n[a] || a - b; }).slice(0, MAX_EVENTS);
+    }
+    for (var q = 0; q < drawn.length; q++) {
+      var e2 = drawn[q];
       var g = per[E.topic[e2] < 0 ? NT : E.topic[e2]];
       (D.grans[E.gran[e2]] === "day" ? g.days : g.spans).push(e2);
       any = true;
@@ -151,7 +181,8 @@
     for (var t = 0; t <= NT; t++) {
       var g2 = per[t];
       if (!g2.days.length && !g2.spans.length) continue;
-      var lane = esc(short(t < NT ? T.label[t] : "(no topic)", 40)) + " ·" + t;
+      var lane = esc(short(t < NT ? T.label[t] : "(no topic)", 40));
+      while (lanes.indexOf(lane) >= 0) lane += "\u200b";  // two topics with the same label
       lanes.push(lane);
       var color = t < NT ? T.color[t] : "#b5b5b5";
       if (g2.spans.length) traces.push({type: "bar", orientation: "h", name: lane, meta: t, legendgroup: String(t),
@@ -167,7 +198,9 @@
         text: g2.days.map(hover), hovertemplate: "%{text}<extra></extra>",
         marker: {color: color, size: g2.days.map(function (e) { return 8 + 18 * Math.sqrt(E.n[e] / maxN); }), opacity: 0.9}});
     }
-    var layout = {title: {text: "Event timeline (dates mentioned in the text; drag to restrict)"}, barmode: "overlay",
+    var shownText = drawn.length < visible.length ? "the " + drawn.length.toLocaleString("en") + " most mentioned of " +
+      visible.length.toLocaleString("en") + " events; " : "";
+    var layout = {title: {text: "Event timeline (" + shownText + "dates mentioned in the text; drag to restrict)"}, barmode: "overlay",
       xaxis: {type: "date", title: {text: "date mentioned"}},
       yaxis: {type: "category", categoryorder: "array", categoryarray: lanes.slice().reverse(), automargin: true},
       showlegend: false, hovermode: "closest", margin: {l: 10, r: 10, t: 40, b: 40}, template: "plotly_white", dragmode: "zoom"};
@@ -229,14 +262,14 @@
 
   function redraw() {
     drawing = true;
-    var n = computeMask();
+    var t = {}, t0 = performance.now(), tick = function (k) { var now = performance.now(); t[k] = Math.round(now - t0); t0 = now; };
+    var n = computeMask(); tick("mask");
     var figs = [["topic-map", mapFigure()], ["topics-over-time", timeFigure()], ["event-timeline", timelineFigure()]];
-    var done = figs.map(function (f) { return Plotly.react(f[0], f[1].data, f[1].layout, CONFIG); });
-    drawTable();
-    drawSearch(n);
-    status(n);
+    tick("figures");
+    var done = figs.map(function (f) { var p = Plotly.react(f[0], f[1].data, f[1].layout, CONFIG); tick(f[0]); return p; });
+    drawTable(); drawSearch(n); status(n); tick("table");
     return Promise.all(done).then(function () { drawing = false; document.body.dataset.ready = "1";
-      document.body.dataset.shown = String(n); });
+      document.body.dataset.shown = String(n); timings.last = t; });
   }
 
   // ---------------------------------------------------------------- reader
@@ -322,7 +355,13 @@
     var map = $("topic-map"), time = $("topics-over-time"), tl = $("event-timeline");
     map.on("plotly_click", function (ev) {
       var pt = ev.points && ev.points[0];
-      if (pt && pt.customdata !== undefined && pt.data.name !== "filtered out") showPassage(pt.customdata);
+      if (pt && pt.customdata >= 0 && pt.data.name !== "filtered out") showPassage(pt.customdata);
+    });
+    map.on("plotly_hover", function (ev) {
+      var pt = ev.points && ev.points[0];
+      if (!pt || !(pt.customdata >= 0) || pt.data.name === "filtered out") return;
+      var i = pt.customdata;
+      $("map-hover").textContent = "[" + D.langs[P.lang[i]] + "] " + short(P.text[i], 220);
     });
     [map, time].forEach(function (g) {
       g.on("plotly_legendclick", function (ev) { toggleTopic(ev.data[ev.curveNumber].meta); return false; });
@@ -374,9 +413,7 @@
   }
 
   header();
-  var plots = ["topic-map", "topics-over-time", "event-timeline"].map(function (id) {
-    return Plotly.newPlot(id, [], {}, CONFIG);
-  });
-  Promise.all(plots).then(function () { wire(); return redraw(); });
-  window.vizReport = {state: state, redraw: redraw, showPassage: showPassage, fold: fold};
+  redraw().then(function () { wire(); foldInBackground(); });
+  timings.indexed = performance.now() - timings.start;
+  window.vizReport = {state: state, redraw: redraw, showPassage: showPassage, fold: fold, timings: timings};
 })();

@@ -28,7 +28,7 @@ QUANT = 9999  # map coordinates become integers 0..QUANT (same scale on both axe
 TEXT_BUDGET = 11_000_000  # characters of passage text in one report, shared by all passages
 MAX_SNIPPET = 1200  # no passage text longer than this, however few passages
 MIN_SNIPPET = 120  # and none cut shorter than this, however many
-MAX_TITLE = 200
+MAX_TITLE = 120
 _EPOCH = pd.Timestamp("1970-01-01")
 _FREQ_PERIOD = {"week": "W-SUN", "month": "M", "year": "Y"}
 
@@ -70,7 +70,9 @@ def _quantise(v: np.ndarray, lo: float, span: float) -> list[int]:
 def payload(run: Run, *, title: str = "viz report", filters_text: str = "",
             max_chars: int | None = None) -> dict:
     """Everything ``report.js`` needs, columnar and compact."""
-    docs = run.documents.reset_index(drop=True)
+    docs = run.documents.sort_values(S.DOC_ID).reset_index(drop=True)
+    # passages grouped by document in the documents' order: a count per document says which
+    # passages are whose, and consecutive ids are stored as their first one
     psg = run.passages.sort_values([S.DOC_ID, S.ORDINAL]).reset_index(drop=True)
     topics = run.topics.sort_values([S.SIZE, S.TOPIC_ID], ascending=[False, True])
     topics = pd.concat([topics[topics[S.TOPIC_ID] != S.OUTLIER_TOPIC],
@@ -141,7 +143,8 @@ def payload(run: Run, *, title: str = "viz report", filters_text: str = "",
                      "(search looks in the kept text; passages.csv holds them whole)")
     if dropped:
         notes.append(f"{dropped:,} date highlights fell in the cut part and are not shown")
-    notes.append("map positions are rounded to 1/10,000 of the map's width")
+    notes.append("map positions are rounded to 1/10,000 of the map's width; document and "
+                 f"event titles are cut to {MAX_TITLE} characters")
     return {
         "meta": {
             "title": title, "version": __version__, "filters": filters_text,
@@ -149,7 +152,7 @@ def payload(run: Run, *, title: str = "viz report", filters_text: str = "",
             "counts": {"documents": len(docs), "passages": len(psg), "topics": int(
                 (topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()), "events": len(ev),
                 "run_passages": int(counts.get("passages", len(psg)))},
-            "freq": freq, "snippet_limit": limit, "notes": notes,
+            "freq": freq, "snippet_limit": limit, "cut": n_cut, "notes": notes,
         },
         "topics": {
             "id": [int(t) for t in topics[S.TOPIC_ID]],
@@ -170,16 +173,16 @@ def payload(run: Run, *, title: str = "viz report", filters_text: str = "",
             "date": _days(pub),
             "inferred": [int(pd.isna(g) and pd.notna(p)) for g, p in zip(given, pub)],
             "bin": doc_bin,
+            "n_passages": [int(n) for n in psg.groupby(S.DOC_ID, sort=False).size().reindex(
+                docs[S.DOC_ID], fill_value=0)],
         },
         "passages": {
-            "id": [int(p) for p in psg[S.PASSAGE_ID]],
-            "doc": [doc_ix[d] for d in psg[S.DOC_ID]],
+            **_ids(psg[S.PASSAGE_ID].to_numpy()),
             "topic": [topic_ix.get(int(t), -1) for t in psg[S.TOPIC_ID]],
             "lang": lang_codes,
             "x": _quantise(x, x0, span),
             "y": _quantise(y, y0, span),
             "text": texts,
-            "cut": [i for i, c in enumerate(cut) if c],
         },
         "mentions": {"p": mp, "s": ms, "e": me, "ev": mev},
         "events": {
@@ -195,6 +198,13 @@ def payload(run: Run, *, title: str = "viz report", filters_text: str = "",
             "passages": [sorted(set(ev_psg.get(i, []))) for i in range(len(ev))],
         },
     }
+
+
+def _ids(ids: np.ndarray) -> dict:
+    """Passage ids as ``{"id_start": first}`` when they are consecutive, else the list."""
+    if len(ids) and np.array_equal(ids, np.arange(ids[0], ids[0] + len(ids))):
+        return {"id_start": int(ids[0])}
+    return {"id": [int(p) for p in ids]}
 
 
 def _asset(name: str) -> str:
