@@ -57,6 +57,25 @@ def percentile(values: list[float], q: float) -> float:
     return s[lo] + (s[hi] - s[lo]) * (k - lo)
 
 
+BASELINE_JS = """async () => {
+  let div = document.getElementById('bench-baseline');
+  if (!div) { div = document.createElement('div'); div.id = 'bench-baseline';
+              div.style.cssText = 'width:300px;height:200px;position:absolute;left:-400px;top:0';
+              document.body.appendChild(div); }
+  const a = performance.now();
+  await Plotly.newPlot(div, [{type: 'scatter', x: [1, 2, 3], y: [1, 3, 2]}], {});
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return performance.now() - a;
+}"""
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (load-independent, unlike wall time)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    import os
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pid: int) -> tuple[float, float]:
     """(current, peak) resident memory of a process in MB, from /proc."""
     fields = {}
@@ -120,7 +139,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("run", type=Path)
     ap.add_argument("--reps", type=int, default=10)
-    ap.add_argument("--curate-reps", type=int, default=3)
+    ap.add_argument("--curate-reps", type=int, default=2)
     args = ap.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -143,6 +162,7 @@ def main(argv=None) -> int:
     try:
         wait_until_up(url, proc, log)
         serve_s = time.monotonic() - t
+        serve_cpu = cpu_seconds(proc.pid)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             page = browser.new_page(viewport=VIEWPORT)
@@ -177,6 +197,7 @@ def main(argv=None) -> int:
                 record("reset (clear all filters)", ms, nb)
 
             for rep in range(args.reps):
+                record("baseline: a 3-point plotly chart drawn", page.evaluate(BASELINE_JS), 0)
                 before = page.evaluate(SEQ_JS)
                 ms, nb = timed(page, traffic, filter_action("#filter-topics", topics[rep % len(topics)]),
                                lambda: settle(page, before))
@@ -241,12 +262,16 @@ def main(argv=None) -> int:
         shutil.rmtree(work, ignore_errors=True)
 
     print(f"run: {args.run} ({n} passages); {args.reps} repetitions per interaction")
-    print(f"viz serve answers after {serve_s:.2f} s; first full render {first_s:.2f} s later, "
-          f"{first_bytes / 1e6:.2f} MB received")
-    print(f"{'interaction':55s} {'p50 ms':>8s} {'p95 ms':>8s} {'max KB':>8s}")
+    print(f"viz serve answers after {serve_s:.2f} s (server CPU {serve_cpu:.2f} s); first full "
+          f"render {first_s:.2f} s later, {first_bytes / 1e6:.2f} MB received")
+    load = Path("/proc/loadavg").read_text().split()[0]
+    print(f"load average at the end: {load} on {__import__('os').cpu_count()} CPUs")
+    base = percentile(results.pop("baseline: a 3-point plotly chart drawn")[0], .5)
+    print(f"baseline (same browser, same run): a 3-point plotly chart drawn in {base:.0f} ms (p50)")
+    print(f"{'interaction':55s} {'p50 ms':>8s} {'p95 ms':>8s} {'p50/base':>9s} {'max KB':>8s}")
     for name, (ms, nb) in results.items():
         print(f"{name:55s} {percentile(ms, .5):8.0f} {percentile(ms, .95):8.0f} "
-              f"{max(nb) / 1024:8.1f}")
+              f"{percentile(ms, .5) / base:9.1f} {max(nb) / 1024:8.1f}")
     print(f"server RSS {rss:.0f} MB (peak {peak:.0f} MB)")
     if errors:
         print("page errors:", errors)
