@@ -82,7 +82,8 @@
     const lo = dayOf(f.start), hi = dayOf(f.end), dated = lo !== null || hi !== null;
     const lo_ = lo === null ? -2147483647 : lo, hi_ = hi === null ? 2147483647 : hi;
     const B = d.over_time.publication.bins.length;
-    const mask = new Uint8Array(n), colour = new Float32Array(n);
+    const mask = new Uint8Array(n);
+    const box = f.selection, X = P.x, Y = P.y;
     const byTopicLang = new Int32Array(K * (L + 1)), pubBins = new Int32Array(Math.max(1, B * K));
     const topic = P.topic, lang = P.lang, source = P.source, day = P.day, bin = P.bin;
     let shown = 0;
@@ -90,19 +91,20 @@
       const t = topic[i];
       let ok = tsel[t] && lsel[lang[i] + 1] && ssel[source[i] + 1];
       if (ok && dated) { const dd = day[i]; ok = dd !== NODAY && dd >= lo_ && dd <= hi_; }
+      if (ok && box) ok = X[i] >= box[0] && X[i] <= box[2] && Y[i] >= box[1] && Y[i] <= box[3];
       if (ok) {
-        mask[i] = 1; colour[i] = t; shown++;
+        mask[i] = 1; shown++;
         byTopicLang[t * (L + 1) + lang[i] + 1]++;
         const b = bin[i]; if (b >= 0) pubBins[b * K + t]++;
-      } else {
-        colour[i] = K;
       }
     }
     const E = d.events.id.length, eventCount = new Int32Array(E);
     const mp = d.mentions.passage, me = d.mentions.event;
     let nEvents = 0;
     for (let j = 0; j < mp.length; j++) if (mask[mp[j]]) { if (eventCount[me[j]]++ === 0) nEvents++; }
-    return {mask, colour, byTopicLang, pubBins, eventCount, shown, nEvents};
+    const topicSize = new Int32Array(K);
+    for (let t = 0; t < K; t++) for (let l = 0; l <= L; l++) topicSize[t] += byTopicLang[t * (L + 1) + l];
+    return {mask, byTopicLang, pubBins, eventCount, shown, nEvents, topicSize};
   }
 
   function eventBins(d, r) {
@@ -119,72 +121,229 @@
   const BASE = {template: "plotly_white", margin: {l: 10, r: 10, t: 40, b: 30},
                 font: {family: "system-ui, sans-serif", size: 12}};
 
-  function colorscale(d) {
-    const K = d.K, out = [];
-    const cols = d.topics.color.concat([FADED]);
-    for (let i = 0; i <= K; i++) {
-      out.push([i / (K + 1), cols[i]]);
-      out.push([(i + 1) / (K + 1), cols[i]]);
-    }
-    return out;
-  }
+  // The map is a 2-D canvas of its own: on a software-rendered WebGL (headless, or a machine
+  // without a GPU) plotly's scattergl needs seconds to restyle 100,000 points, a canvas pass
+  // takes tens of milliseconds. Points arrive once; a filter only changes which are coloured.
+  const MapView = {
+    init(d, box) {
+      box.textContent = "";
+      const title = document.createElement("div");
+      title.className = "map-title"; title.textContent = "Topic map";
+      const canvas = document.createElement("canvas");
+      canvas.className = "map-canvas"; canvas.tabIndex = 0;
+      canvas.setAttribute("role", "img");
+      canvas.setAttribute("aria-label", "Topic map: every passage as a point, coloured by topic. " +
+                          "Drag to pan, wheel to zoom, click a point to read it, shift-drag to select.");
+      box.append(title, canvas);
+      const P = d.passages, n = d.n;
+      let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+      for (let i = 0; i < n; i++) {
+        const x = P.x[i], y = P.y[i];
+        if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+      }
+      if (!(x1 > x0)) { x0 -= 1; x1 += 1; }
+      if (!(y1 > y0)) { y0 -= 1; y1 += 1; }
+      // points grouped by topic (one fillStyle per topic), and a grid for picking
+      const byTopic = new Int32Array(n), start = new Int32Array(d.K + 1);
+      for (let i = 0; i < n; i++) start[P.topic[i] + 1]++;
+      for (let t = 0; t < d.K; t++) start[t + 1] += start[t];
+      const fill = start.slice(0, d.K);
+      for (let i = 0; i < n; i++) byTopic[fill[P.topic[i]]++] = i;
+      const G = Math.max(8, Math.min(512, Math.round(Math.sqrt(n / 4))));
+      const cellOf = (i) => Math.min(G - 1, Math.floor((P.x[i] - x0) / (x1 - x0) * G)) * G +
+                            Math.min(G - 1, Math.floor((P.y[i] - y0) / (y1 - y0) * G));
+      const cstart = new Int32Array(G * G + 1), cells = new Int32Array(n);
+      for (let i = 0; i < n; i++) cstart[cellOf(i) + 1]++;
+      for (let c = 0; c < G * G; c++) cstart[c + 1] += cstart[c];
+      const cfill = cstart.slice(0, G * G);
+      for (let i = 0; i < n; i++) cells[cfill[cellOf(i)]++] = i;
+      Object.assign(this, {d, box, canvas, ctx: canvas.getContext("2d"), byTopic, start, G, cstart,
+                           cells, bounds: [x0, x1, y0, y1], zoom: 1, cx: (x0 + x1) / 2,
+                           cy: (y0 + y1) / 2, mask: null, hover: -1, selectBox: null});
+      this.bind();
+      new ResizeObserver(() => this.resize()).observe(box);
+      this.resize(true);
+    },
+    resize(quiet) {
+      const w = Math.max(200, this.box.clientWidth - 8), h = 540, dpr = window.devicePixelRatio || 1;
+      if (this.canvas.width === Math.round(w * dpr) && this.canvas.height === Math.round(h * dpr)) return;
+      this.canvas.width = Math.round(w * dpr); this.canvas.height = Math.round(h * dpr);
+      this.canvas.style.width = w + "px"; this.canvas.style.height = h + "px";
+      this.w = w; this.h = h; this.dpr = dpr;
+      if (!quiet && this.mask) this.draw();
+    },
+    scale() {
+      const [x0, x1, y0, y1] = this.bounds;
+      return 0.94 * Math.min(this.w / (x1 - x0), this.h / (y1 - y0)) * this.zoom;
+    },
+    toPx(x, y) {
+      const k = this.scale();
+      return [this.w / 2 + (x - this.cx) * k, this.h / 2 - (y - this.cy) * k];
+    },
+    toData(px, py) {
+      const k = this.scale();
+      return [this.cx + (px - this.w / 2) / k, this.cy - (py - this.h / 2) / k];
+    },
+    pagePoint(i) {   // page coordinates of point i (tests and benchmarks click there)
+      const r = this.canvas.getBoundingClientRect();
+      const [px, py] = this.toPx(this.d.passages.x[i], this.d.passages.y[i]);
+      return [r.left + px, r.top + py];
+    },
+    setMask(mask, sizes) { this.mask = mask; this.sizes = sizes; this.draw(); },
+    draw() {
+      const d = this.d, P = d.passages, ctx = this.ctx, mask = this.mask, n = d.n;
+      const k = this.scale(), ox = this.w / 2 - this.cx * k, oy = this.h / 2 + this.cy * k;
+      const s = n < 5000 ? 4 : (n < 40000 ? 3 : 2), h = s / 2, W = this.w, H = this.h;
+      ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+      ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, W, H);
+      ctx.fillStyle = "#e3e3e3";
+      const X = P.x, Y = P.y;
+      for (let i = 0; i < n; i++) {
+        if (mask[i]) continue;
+        const px = X[i] * k + ox, py = oy - Y[i] * k;
+        if (px >= 0 && py >= 0 && px < W && py < H) ctx.fillRect(px - h, py - h, s, s);
+      }
+      const order = this.byTopic, start = this.start;
+      for (let t = 0; t < d.K; t++) {
+        ctx.fillStyle = d.topics.color[t];
+        ctx.globalAlpha = t === d.outlier ? 0.5 : 0.85;
+        for (let j = start[t]; j < start[t + 1]; j++) {
+          const i = order[j];
+          if (!mask[i]) continue;
+          const px = X[i] * k + ox, py = oy - Y[i] * k;
+          if (px >= 0 && py >= 0 && px < W && py < H) ctx.fillRect(px - h, py - h, s, s);
+        }
+      }
+      ctx.globalAlpha = 1;
+      this.drawLabels(k, ox, oy);
+      if (this.hover >= 0) {
+        const i = this.hover;
+        ctx.strokeStyle = "#000"; ctx.lineWidth = 1.5;
+        ctx.beginPath(); ctx.arc(X[i] * k + ox, oy - Y[i] * k, 5, 0, 2 * Math.PI); ctx.stroke();
+      }
+      if (this.selectBox) {
+        const [a, b, c, e] = this.selectBox;
+        ctx.strokeStyle = "#0969da"; ctx.setLineDash([4, 3]); ctx.lineWidth = 1;
+        ctx.strokeRect(Math.min(a, c), Math.min(b, e), Math.abs(c - a), Math.abs(e - b));
+        ctx.setLineDash([]);
+      }
+    },
+    drawLabels(k, ox, oy) {   // the largest shown topics, labelled at their centres, never piled up
+      const d = this.d, ctx = this.ctx, placed = [];
+      const order = [];
+      for (let t = 0; t < d.K; t++) if (t !== d.outlier && this.sizes[t] > 0 && d.topics.cx[t] !== null) order.push(t);
+      order.sort((a, b) => this.sizes[b] - this.sizes[a]);
+      ctx.font = "12px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "middle";
+      ctx.lineJoin = "round";
+      for (const t of order) {
+        const px = d.topics.cx[t] * k + ox, py = oy - d.topics.cy[t] * k;
+        if (px < 0 || py < 0 || px > this.w || py > this.h) continue;
+        const text = short(d.topics.label[t], 28), w = ctx.measureText(text).width + 6, hh = 16;
+        const box = [px - w / 2, py - hh / 2, px + w / 2, py + hh / 2];
+        if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+        placed.push(box);
+        ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(text, px, py);
+        ctx.fillStyle = "#1f2328"; ctx.fillText(text, px, py);
+      }
+    },
+    nearest(px, py, radius) {   // the shown point nearest a canvas pixel, or -1
+      const [x, y] = this.toData(px, py), k = this.scale(), G = this.G;
+      const [x0, x1, y0, y1] = this.bounds, rr = radius / k;
+      const ca = Math.max(0, Math.floor((x - rr - x0) / (x1 - x0) * G));
+      const cb = Math.min(G - 1, Math.floor((x + rr - x0) / (x1 - x0) * G));
+      const ra = Math.max(0, Math.floor((y - rr - y0) / (y1 - y0) * G));
+      const rb = Math.min(G - 1, Math.floor((y + rr - y0) / (y1 - y0) * G));
+      let best = -1, bd = rr * rr;
+      const P = this.d.passages;
+      for (let a = ca; a <= cb; a++) for (let b = ra; b <= rb; b++) {
+        const c = a * G + b;
+        for (let j = this.cstart[c]; j < this.cstart[c + 1]; j++) {
+          const i = this.cells[j];
+          if (!this.mask[i]) continue;
+          const dx = P.x[i] - x, dy = P.y[i] - y, dd = dx * dx + dy * dy;
+          if (dd <= bd) { bd = dd; best = i; }
+        }
+      }
+      return best;
+    },
+    bind() {
+      const c = this.canvas, tip = document.getElementById(S.ids.tooltip);
+      let drag = null, moved = false, pending = false;
+      const local = (e) => { const r = c.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
+      c.addEventListener("mousedown", (e) => {
+        drag = {p: local(e), cx: this.cx, cy: this.cy, select: e.shiftKey}; moved = false;
+      });
+      window.addEventListener("mouseup", (e) => {
+        if (!drag) return;
+        const q = local(e), wasSelect = drag.select && moved;
+        const p = drag.p; drag = null;
+        if (wasSelect) {
+          this.selectBox = null;
+          const [ax, ay] = this.toData(Math.min(p[0], q[0]), Math.max(p[1], q[1]));
+          const [bx, by] = this.toData(Math.max(p[0], q[0]), Math.min(p[1], q[1]));
+          setSelection([ax, ay, bx, by]);
+        } else if (!moved && e.target === c) {
+          const i = this.nearest(q[0], q[1], 8);
+          if (i >= 0) read("passage", this.d.passages.id[i]);
+        }
+      });
+      c.addEventListener("mousemove", (e) => {
+        const q = local(e);
+        if (drag) {
+          if (Math.abs(q[0] - drag.p[0]) + Math.abs(q[1] - drag.p[1]) > 3) moved = true;
+          if (!moved) return;
+          if (drag.select) this.selectBox = [drag.p[0], drag.p[1], q[0], q[1]];
+          else {
+            const k = this.scale();
+            this.cx = drag.cx - (q[0] - drag.p[0]) / k; this.cy = drag.cy + (q[1] - drag.p[1]) / k;
+          }
+          if (!pending) { pending = true; requestAnimationFrame(() => { pending = false; this.draw(); }); }
+          return;
+        }
+        const i = this.nearest(q[0], q[1], 6);
+        if (i !== this.hover) {
+          this.hover = i;
+          if (tip) {
+            if (i >= 0) {
+              const d = this.d, t = d.passages.topic[i], day = d.passages.day[i];
+              tip.textContent = short(d.topics.label[t], 60) + " \u00b7 " + (d.langs[d.passages.lang[i]] || "?") +
+                (day !== NODAY ? " \u00b7 " + isoOf(day) : "") + " \u00b7 click to read";
+            }
+            tip.hidden = i < 0;
+          }
+          if (!pending) { pending = true; requestAnimationFrame(() => { pending = false; this.draw(); }); }
+        }
+      });
+      c.addEventListener("mouseleave", () => { if (tip) tip.hidden = true; });
+      c.addEventListener("wheel", (e) => {
+        e.preventDefault();
+        const q = local(e), before = this.toData(q[0], q[1]);
+        this.zoom = Math.min(200, Math.max(0.5, this.zoom * (e.deltaY < 0 ? 1.25 : 0.8)));
+        const after = this.toData(q[0], q[1]);
+        this.cx += before[0] - after[0]; this.cy += before[1] - after[1];
+        if (!pending) { pending = true; requestAnimationFrame(() => { pending = false; this.draw(); }); }
+      }, {passive: false});
+      c.addEventListener("dblclick", () => {
+        const [x0, x1, y0, y1] = this.bounds;
+        this.zoom = 1; this.cx = (x0 + x1) / 2; this.cy = (y0 + y1) / 2; this.draw();
+      });
+    },
+  };
 
-  function mapLabels(d) {
-    const order = d.topics.size.map((s, i) => [s, i]).filter(([s, i]) => s > 0 && i !== d.outlier
-      && d.topics.cx[i] !== null).sort((a, b) => b[0] - a[0]).slice(0, 60);
-    return order.map(([, i]) => ({
-      x: d.topics.cx[i], y: d.topics.cy[i], text: esc(short(d.topics.label[i], 28)),
-      showarrow: false, font: {size: 11, color: "#1f2328"}, bgcolor: "rgba(255,255,255,0.7)",
-      borderpad: 1, captureevents: false,
-    }));
+  function setSelection(box) {   // a box on the map restricts every view (shift-drag; Reset clears)
+    S.selection = box;
+    window.dash_clientside.set_props(S.ids.selection, {data: box});
   }
 
   function drawMap(d, r) {
-    const gd = plotDiv(S.ids.map);
-    if (S.drawn.map === null) {
-      const trace = {
-        type: "scattergl", mode: "markers", x: d.passages.x, y: d.passages.y,
-        marker: {size: d.n < 5000 ? 7 : (d.n < 40000 ? 4 : 3), color: r.colour,
-                 colorscale: colorscale(d), cmin: -0.5, cmax: d.K + 0.5, showscale: false},
-        hoverinfo: "none",
-      };
-      const layout = Object.assign({}, BASE, {
-        title: {text: "Topic map", x: 0.01}, showlegend: false, dragmode: "pan",
-        xaxis: {visible: false}, yaxis: {visible: false, scaleanchor: "x"},
-        hovermode: "closest", clickmode: "event", annotations: mapLabels(d),
-        margin: {l: 4, r: 4, t: 36, b: 4},
-      });
-      const p = Plotly.newPlot(gd, [trace], layout, {displaylogo: false, responsive: true,
-                                                     scrollZoom: true});
-      return p.then(() => { bindMap(gd); });
-    }
-    return Plotly.restyle(gd, {"marker.color": [r.colour]}, [0]);
-  }
-
-  function bindMap(gd) {
-    gd.on("plotly_click", (ev) => {
-      const pt = ev && ev.points && ev.points[0];
-      if (!pt || pt.curveNumber !== 0) return;
-      const i = pt.pointNumber !== undefined ? pt.pointNumber : pt.pointIndex;
-      read("passage", S.data.passages.id[i]);
-    });
-    const tip = document.getElementById(S.ids.tooltip);
-    gd.on("plotly_hover", (ev) => {
-      const pt = ev && ev.points && ev.points[0];
-      if (!pt || !tip) return;
-      const i = pt.pointNumber, d = S.data;
-      const t = d.passages.topic[i], l = d.passages.lang[i], day = d.passages.day[i];
-      tip.textContent = short(d.topics.label[t], 60) + " \u00b7 " + (d.langs[l] || "?") +
-        (day !== NODAY ? " \u00b7 " + isoOf(day) : "") + " \u00b7 click to read";
-      tip.hidden = false;
-    });
-    gd.on("plotly_unhover", () => { if (tip) tip.hidden = true; });
+    if (S.drawn.map === null || MapView.d !== d) MapView.init(d, plotDiv(S.ids.map));
+    MapView.setMask(r.mask, r.topicSize);
+    return Promise.resolve();
   }
 
   function drawOverview(d, r) {
     const gd = plotDiv(S.ids.overview), K = d.K, L = d.langs.length;
-    const size = new Int32Array(K);
-    for (let t = 0; t < K; t++) for (let l = 0; l <= L; l++) size[t] += r.byTopicLang[t * (L + 1) + l];
+    const size = r.topicSize;
     const order = [];
     for (let t = 0; t < K; t++) if (size[t] > 0 && t !== d.outlier) order.push(t);
     order.sort((a, b) => size[b] - size[a] || d.topics.id[a] - d.topics.id[b]);
@@ -343,6 +502,7 @@
     if (f.end) q.set("to", f.end);
     if (f.basis !== "publication") q.set("basis", f.basis);
     if (f.scale !== "count") q.set("scale", f.scale);
+    if (f.selection) q.set("box", f.selection.map((v) => +v.toPrecision(6)).join(","));
     const s = q.toString();
     const target = window.location.pathname + (s ? "?" + s : "");
     if (target !== window.location.pathname + window.location.search) {
@@ -359,6 +519,8 @@
       start: q.get("from") || null, end: q.get("to") || null,
       basis: q.get("basis") === "event" ? "event" : "publication",
       scale: q.get("scale") === "share" ? "share" : "count",
+      selection: (() => { const b = list("box", ",").map(Number);
+                          return b.length === 4 && b.every(Number.isFinite) ? b : null; })(),
     };
   }
 
@@ -370,31 +532,40 @@
   }
 
   // ------------------------------------------------------------------ the clientside callbacks
-  async function update(topics, languages, sources, start, end, basis, scale, payloadUrl, cfg) {
+  async function update(topics, languages, sources, start, end, basis, scale, selection,
+                        payloadUrl, cfg) {
     S.ids = cfg;
     const f = {topics: topics || [], languages: languages || [], sources: sources || [],
                start: start || null, end: end || null, basis: basis || "publication",
-               scale: scale || "count"};
+               scale: scale || "count",
+               selection: Array.isArray(selection) && selection.length === 4 ? selection.map(Number) : null};
     let url = payloadUrl;
     if (S.data) {          // another tab may have curated the run: follow the run on disk
       const now = await versionNow();
       if (now && now.version !== S.version) url = now.payload;
     }
     const d = await load(url);
+    const t0 = performance.now();
     S.filters = f;
-    const key = JSON.stringify([f.topics, f.languages, f.sources, f.start, f.end]);
+    const key = JSON.stringify([f.topics, f.languages, f.sources, f.start, f.end, f.selection]);
     const r = (S.lastKey === key && S.lastResult && S.lastData === d) ? S.lastResult : compute(d, f);
     const filterChanged = S.lastKey !== key || S.lastData !== d;
-    const jobs = [];
-    if (filterChanged || S.drawn.map === null) jobs.push(drawMap(d, r).then(() => { S.drawn.map = key; }));
-    if (filterChanged || S.drawn.overview === null) jobs.push(drawOverview(d, r).then(() => { S.drawn.overview = key; }));
+    const jobs = [], tm = {start: t0, compute: performance.now() - t0};
+    const timed = (name, fn) => {
+      const a = performance.now();
+      return fn().then(() => { tm[name] = performance.now() - a; });
+    };
+    if (filterChanged || S.drawn.map === null) jobs.push(timed("map", () => drawMap(d, r)).then(() => { S.drawn.map = key; }));
+    if (filterChanged || S.drawn.overview === null) jobs.push(timed("overview", () => drawOverview(d, r)).then(() => { S.drawn.overview = key; }));
     const otKey = key + f.basis + f.scale;
     if (S.drawn.overTime !== otKey) {
       S.ignoreRelayout = true;
-      jobs.push(drawOverTime(d, r, f).then(() => { S.drawn.overTime = otKey; S.ignoreRelayout = false; }));
+      jobs.push(timed("overTime", () => drawOverTime(d, r, f)).then(() => { S.drawn.overTime = otKey; S.ignoreRelayout = false; }));
     }
-    if (filterChanged || S.drawn.timeline === null) jobs.push(drawTimeline(d, r).then(() => { S.drawn.timeline = key; }));
+    if (filterChanged || S.drawn.timeline === null) jobs.push(timed("timeline", () => drawTimeline(d, r)).then(() => { S.drawn.timeline = key; }));
     await Promise.all(jobs);
+    tm.total = performance.now() - t0;
+    S.timings = tm;
     S.lastKey = key; S.lastResult = r; S.lastData = d;
     writeUrl(f);
     await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
@@ -409,14 +580,15 @@
     const reset = trig.some((t) => t.prop_id && t.prop_id.indexOf("n_clicks") >= 0 && t.value);
     if (reset) {
       const keep = window.dash_clientside.no_update;
-      return [[], [], [], null, null, keep, keep];
+      return [[], [], [], null, null, keep, keep, null];
     }
     const f = readUrl();
-    return [f.topics, f.languages, f.sources, f.start, f.end, f.basis, f.scale];
+    return [f.topics, f.languages, f.sources, f.start, f.end, f.basis, f.scale, f.selection];
   }
 
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     viz: {update, restore},
   });
+  S.map = MapView;
   window.vizDashboard = S;  // for tests and benchmarks: the page's own state
 })();

@@ -1,18 +1,78 @@
-"""Real-browser tests: the served dashboard and the exported HTML, in headless Chromium.
+"""Real-browser tests of the served dashboard, in headless Chromium.
 
 Run with ``--run-all`` (they are skipped otherwise). Chromium comes from the ``chromium``
 fixture (Debian's binary; Playwright's own browsers are never downloaded). Each test ends by
 asserting that the browser console logged no error and that the page raised no exception.
+
+The page filters and draws itself from the run's payload (``assets/dashboard.js``); its state
+is ``window.vizDashboard`` (the loaded arrays, the map, the last update), read here to find
+where a point is drawn and what each view shows.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from .browser_util import (MAP_READY_JS, PAINTED_JS, PICK_POINT_JS, UI_TIMEOUT, Console,
-                           dashboard)
+from .browser_util import UI_TIMEOUT, Console, dashboard
 
 pytestmark = pytest.mark.browser
+
+SETTLED_JS = "(n) => Number(document.documentElement.getAttribute('data-viz-seq') || 0) >= n"
+SEQ_JS = "() => Number(document.documentElement.getAttribute('data-viz-seq') || 0)"
+
+# the shown map point farthest from any other (page pixels), so a click there can only hit it
+PICK_POINT_JS = """() => {
+  const S = window.vizDashboard, m = S.map, d = S.data, r = m.canvas.getBoundingClientRect();
+  const pts = [];
+  for (let i = 0; i < d.n; i++) {
+    if (!m.mask[i]) continue;
+    const [px, py] = m.pagePoint(i);
+    if (px > r.left + 10 && px < r.right - 10 && py > r.top + 10 && py < r.bottom - 10
+        && py < window.innerHeight) pts.push({i, px, py});
+  }
+  let best = null;
+  for (const p of pts) {
+    let g = Infinity;
+    for (const q of pts) if (q !== p) g = Math.min(g, Math.hypot(p.px - q.px, p.py - q.py));
+    if (best === null || g > best.gap) best = Object.assign({gap: g, passage_id: d.passages.id[p.i]}, p);
+  }
+  return {n: d.n, best};
+}"""
+
+# the colour of the map canvas at a page point: [r, g, b, a]
+PIXEL_JS = """([x, y]) => {
+  const c = window.vizDashboard.map.canvas, r = c.getBoundingClientRect();
+  const k = c.width / r.width;
+  return Array.from(c.getContext('2d').getImageData(Math.round((x - r.left) * k),
+                                                    Math.round((y - r.top) * k), 1, 1).data);
+}"""
+
+# what each view shows now: status, overview bar totals per topic, map points coloured
+VIEWS_JS = """() => {
+  const S = window.vizDashboard, ov = document.querySelector('#chart-overview .js-plotly-plot');
+  const bars = {};
+  for (const t of ov.data) t.y.forEach((y, k) => { bars[y] = (bars[y] || 0) + t.x[k]; });
+  let coloured = 0;
+  for (let i = 0; i < S.data.n; i++) coloured += S.map.mask[i];
+  const ot = document.querySelector('#chart-over-time .js-plotly-plot');
+  return {status: document.querySelector('#filter-status').textContent, bars, coloured,
+          overTime: ot.data.map(t => t.name), search: location.search};
+}"""
+
+
+def _open(page, url):
+    page.goto(url, wait_until="load", timeout=UI_TIMEOUT)
+    page.wait_for_function(SETTLED_JS, arg=1, timeout=UI_TIMEOUT)
+
+
+def _choose(page, dropdown: str, option: str) -> None:
+    before = page.evaluate(SEQ_JS)
+    page.locator(dropdown).click()
+    page.get_by_role("option", name=option, exact=True).click()
+    page.keyboard.press("Escape")
+    page.wait_for_function(SETTLED_JS, arg=before + 1, timeout=UI_TIMEOUT)
 
 
 # --------------------------------------------------------------------------- tests
@@ -30,46 +90,88 @@ def test_dashboard_map_click_opens_passage_in_reader(browser, sample_run, tmp_pa
         console = Console(page)
         responses: dict[str, int] = {}
         page.on("response", lambda r: responses.__setitem__(r.url, r.status))
-        page.goto(url, wait_until="load", timeout=UI_TIMEOUT)
+        _open(page, url)
 
-        # The stylesheet in assets/ was linked and served, and it applies.
-        css = [u for u in responses if "/assets/style.css" in u]
-        assert css, f"assets/style.css was never requested; responses: {sorted(responses)}"
-        assert all(responses[u] == 200 for u in css), {u: responses[u] for u in css}
+        # The stylesheet and the dashboard's script in assets/ were served, and they apply.
+        for asset in ("/assets/style.css", "/assets/dashboard.js"):
+            got = [u for u in responses if asset in u]
+            assert got and all(responses[u] == 200 for u in got), (asset, sorted(responses))
         expect(page.locator(".viz-header")).to_have_css("background-color", "rgb(255, 255, 255)",
                                                         timeout=UI_TIMEOUT)
-
-        # The map's figure arrived from the callback and its points were drawn (WebGL).
-        gd = "#chart-map .js-plotly-plot"
-        page.wait_for_function(MAP_READY_JS, arg=gd, timeout=UI_TIMEOUT)
-        picked = page.evaluate(PICK_POINT_JS, gd)
-        assert picked["n"] == len(passages), "the map should draw every passage"
+        picked = page.evaluate(PICK_POINT_JS)
+        assert picked["n"] == len(passages), "the map should hold every passage"
         point = picked["best"]
-        assert point is not None, "no map point inside the visible plot area"
-        # Plotly picks the point nearest the cursor: a few pixels of clearance are enough.
-        assert point["gap"] >= 3, f"no point is clear of its neighbours: {point}"
-        at = [point["px"], point["py"]]
-        page.wait_for_function(f"(a) => ({PAINTED_JS})(a) > 0", arg=[gd, at],
-                               timeout=UI_TIMEOUT)
+        assert point is not None and point["gap"] >= 3, point
+        # the point is drawn: the canvas is not white there
+        r, g, b, a = page.evaluate(PIXEL_JS, [point["px"], point["py"]])
+        assert a > 0 and (r, g, b) != (255, 255, 255)
 
         # A real mouse click on that point puts its passage in the reader.
         passage_id = int(point["passage_id"])
-        assert passage_id in text_of
         page.mouse.move(point["px"], point["py"])
+        expect(page.locator("#map-tooltip")).to_be_visible(timeout=UI_TIMEOUT)  # hover card
         page.mouse.click(point["px"], point["py"])
         card = page.locator("#reader .reader-card")
         expect(card).to_have_count(1, timeout=UI_TIMEOUT)
         expect(card).to_have_attribute("data-passage-id", str(passage_id), timeout=UI_TIMEOUT)
         assert card.locator("p.reader-text").text_content() == text_of[passage_id]
-        # Date expressions are highlighted and are pieces of the passage text.
         for mark in card.locator("p.reader-text mark.date-mention").all_text_contents():
             assert mark and mark in text_of[passage_id]
+        console.assert_clean()
 
+
+def test_filters_change_every_view_and_live_in_the_url(browser, sample_run, tmp_path):
+    """A topic filter: the status, the overview and the map agree; the URL restores it."""
+    from viz.store import load_run
+
+    run = load_run(sample_run)
+    sizes = run.passages["topic_id"].value_counts()
+    topic = int(run.topics[run.topics["topic_id"] >= 0].iloc[0]["topic_id"])
+    label = run.topics.set_index("topic_id").at[topic, "label"]
+    with dashboard(browser, sample_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        _open(page, url)
+        before = page.evaluate(VIEWS_JS)
+        assert before["status"].startswith(f"showing {len(run.passages)} of {len(run.passages)}")
+        assert before["coloured"] == len(run.passages)
+
+        _choose(page, "#filter-topics", f"{topic}: {label}")
+        after = page.evaluate(VIEWS_JS)
+        n = int(sizes[topic])
+        assert after["status"].startswith(f"showing {n} of {len(run.passages)} passages")
+        assert after["coloured"] == n
+        assert list(after["bars"].values()) == [n] and len(after["bars"]) == 1
+        assert f"topics={topic}" in after["search"]
+
+        # the count/share toggle touches only the over-time chart
+        drawn = page.evaluate("() => Object.assign({}, window.vizDashboard.drawn)")
+        seq = page.evaluate(SEQ_JS)
+        page.get_by_label("share of bin", exact=True).click()
+        page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+        now = page.evaluate("() => Object.assign({}, window.vizDashboard.drawn)")
+        assert now["map"] == drawn["map"] and now["overview"] == drawn["overview"]
+        assert now["overTime"] != drawn["overTime"]
+        assert "scale=share" in page.evaluate("() => location.search")
+
+        # the link restores the view in a fresh page
+        link = page.url
+        other = page.context.new_page()
+        _open(other, link)
+        again = other.evaluate(VIEWS_JS)
+        assert again["status"] == page.evaluate(VIEWS_JS)["status"]
+        assert other.locator("#filter-topics").text_content().find(label[:10]) >= 0
+        other.close()
+
+        # Reset clears every filter
+        page.locator("#filter-reset").click()
+        page.wait_for_function("(n) => document.querySelector('#filter-status').textContent"
+                               ".startsWith(`showing ${n} of`)", arg=len(run.passages),
+                               timeout=UI_TIMEOUT)
         console.assert_clean()
 
 
 def test_dashboard_renames_a_topic(browser, sample_run, tmp_path):
-    """Curation from the dashboard: rename a topic, see it on the map, find it on disk."""
+    """Curation from the dashboard: rename a topic, see it in the views, find it on disk."""
     import shutil
 
     from playwright.sync_api import expect
@@ -80,25 +182,26 @@ def test_dashboard_renames_a_topic(browser, sample_run, tmp_path):
     shutil.copytree(sample_run, run_dir)  # curation rewrites the run: never the shared one
     with dashboard(browser, run_dir, tmp_path, tmp_path / "serve.log") as (page, url):
         console = Console(page)
-        page.goto(url, wait_until="load", timeout=UI_TIMEOUT)
-        page.wait_for_function(MAP_READY_JS, arg="#chart-map .js-plotly-plot", timeout=UI_TIMEOUT)
-
+        _open(page, url)
         first_label = load_run(run_dir).topics["label"].iloc[0]
         page.get_by_text("Curate topics").click()
         page.locator("#curate-topics").click()
         page.get_by_role("option", name=f"0: {first_label}").click()
         page.keyboard.press("Escape")
-        page.locator("#curate-label").fill("Harbour and storms")
+        page.locator("#curate-label").fill("Harbour <b>and</b> storms")
         page.get_by_role("button", name="Rename").click()
 
         expect(page.locator("#curate-message")).to_contain_text("Topic 0 is now",
                                                                 timeout=UI_TIMEOUT)
-        # every view redraws: the map legend shows the new label
+        # the page loads the run's new version: the overview shows the new label, as text
         page.wait_for_function(
-            """() => { const gd = document.querySelector('#chart-map .js-plotly-plot');
-                       return gd && gd.data.some(t => t.name === 'Harbour and storms'); }""",
+            """() => { const gd = document.querySelector('#chart-overview .js-plotly-plot');
+                       return gd && gd.data.length && gd.data[0].y.some(
+                         y => y === '0: Harbour &lt;b&gt;and&lt;/b&gt; storms'); }""",
             timeout=UI_TIMEOUT)
-        assert load_run(run_dir).topics["label"].iloc[0] == "Harbour and storms"
+        ticks = page.locator("#chart-overview .ytick text").all_text_contents()
+        assert "0: Harbour <b>and</b> storms" in ticks  # shown literally, not as bold
+        assert load_run(run_dir).topics["label"].iloc[0] == "Harbour <b>and</b> storms"
         console.assert_clean()
 
 
@@ -108,9 +211,7 @@ def test_dashboard_overview_click_opens_the_topic_card(browser, sample_run, tmp_
 
     with dashboard(browser, sample_run, tmp_path, tmp_path / "serve.log") as (page, url):
         console = Console(page)
-        page.goto(url, wait_until="load", timeout=UI_TIMEOUT)
-        page.wait_for_function(MAP_READY_JS, arg="#chart-overview .js-plotly-plot",
-                               timeout=UI_TIMEOUT)
+        _open(page, url)
         bar = page.locator("#chart-overview .bars .point path").last  # the largest topic
         bar.scroll_into_view_if_needed()
         bar.click(force=True)
@@ -119,5 +220,41 @@ def test_dashboard_overview_click_opens_the_topic_card(browser, sample_run, tmp_
         expect(card.locator("h2")).to_contain_text("Topic ")
         expect(card.locator(".reader-terms dt")).to_have_count(3)  # en, fr, id
         expect(card.locator(".reader-card").first).to_be_visible()
-        page.screenshot(path=str(tmp_path / "topic-card.png"))
+        console.assert_clean()
+
+
+def test_corpus_text_stays_text_and_timeline_opens_events(browser, tiny_run, tmp_path):
+    """A passage holding a <script> tag is shown as text; an event click lists its mentions."""
+    from playwright.sync_api import expect
+
+    with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        _open(page, url)
+        # passage 4 (index 4) holds "<script>alert(1)</script>"
+        x, y = page.evaluate("() => window.vizDashboard.map.pagePoint(4)")
+        page.mouse.click(x, y)
+        card = page.locator("#reader .reader-card")
+        expect(card).to_have_attribute("data-passage-id", "4", timeout=UI_TIMEOUT)
+        assert "<script>alert(1)</script>" in card.locator("p.reader-text").text_content()
+        assert page.locator("#reader script").count() == 0
+        assert card.locator("h3").text_content() == "<b>Badai</b> & banjir"  # title as text
+        assert dialogs == []
+
+        # the timeline's day event (14 March 2023, three mentions): a click opens it
+        gd = "#chart-timeline .js-plotly-plot"
+        page.locator(gd).scroll_into_view_if_needed()
+        point = page.evaluate("""(sel) => {
+          const gd = document.querySelector(sel), fl = gd._fullLayout, r = gd.getBoundingClientRect();
+          const t = gd._fullData[1];
+          return [r.left + fl.xaxis._offset + fl.xaxis.d2p(t.x[0]),
+                  r.top + fl.yaxis._offset + fl.yaxis.d2p(t.y[0])];
+        }""", gd)
+        page.mouse.move(*point)
+        page.mouse.click(*point)
+        event = page.locator("#reader .reader-event")
+        expect(event).to_have_attribute("data-event-id", "0", timeout=UI_TIMEOUT)
+        expect(event.locator(".reader-card")).to_have_count(3)
+        assert re.search(r"3 mentions in 3 documents", event.text_content())
         console.assert_clean()

@@ -83,6 +83,8 @@ def _add_routes(app, cache) -> None:
     def _compress(response):
         """Dash serves its scripts and JSON uncompressed; gzip them (a first load of a few MB
         becomes well under half)."""
+        if request.path == "/_favicon.ico":  # Chromium asks again after each URL change
+            response.headers["Cache-Control"] = "public, max-age=86400"
         if (response.status_code != 200 or response.direct_passthrough
                 or "Content-Encoding" in response.headers
                 or not request.path.startswith(_COMPRESSED_PREFIXES) or not _gzip_ok()):

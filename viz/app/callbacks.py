@@ -127,6 +127,7 @@ def register(app, cache: RunCache) -> None:
         Output(ids.DATES, "end_date"),
         Output(ids.TIME_BASIS, "value"),
         Output(ids.TIME_SCALE, "value"),
+        Output(ids.SELECTION, "data"),
         Input(ids.URL_INIT, "data"),
         Input(ids.RESET, "n_clicks"),
     )
@@ -140,6 +141,7 @@ def register(app, cache: RunCache) -> None:
         Input(ids.DATES, "end_date"),
         Input(ids.TIME_BASIS, "value"),
         Input(ids.TIME_SCALE, "value"),
+        Input(ids.SELECTION, "data"),
         Input(ids.PAYLOAD, "data"),
         State(ids.CONFIG, "data"),
     )
@@ -147,7 +149,9 @@ def register(app, cache: RunCache) -> None:
     @app.callback(Output(ids.READER, "children"), Input(ids.READ, "data"),
                   prevent_initial_call=True)
     def _read(request):
-        return read(cache.run, request)
+        n = request.get("n") if isinstance(request, dict) else None
+        return html.Div(read(cache.run, request), className="reader-answer",
+                        **{"data-read-n": str(n)})
 
     @app.callback(
         Output(ids.PAYLOAD, "data"),

@@ -33,3 +33,4 @@ CURATE_LEVEL = "curate-level"  # number of topics for a coarser level
 CURATE_COARSEN = "curate-coarsen"
 CURATE_RELEVEL = "curate-relevel"
 CONFIG = "browser-config"  # these ids, for the browser code
+SELECTION = "map-selection"  # a box on the map [x0, y0, x1, y1] that restricts every view

@@ -24,7 +24,7 @@ def browser_config() -> dict:
     """Component ids the browser code needs, handed to it once (defined only in ids.py)."""
     return {"map": ids.MAP, "overview": ids.OVERVIEW, "overTime": ids.OVER_TIME,
             "timeline": ids.TIMELINE, "read": ids.READ, "dates": ids.DATES,
-            "tooltip": ids.TOOLTIP}
+            "tooltip": ids.TOOLTIP, "selection": ids.SELECTION}
 
 
 def topic_options(run: Run, *, with_outliers: bool = True) -> list[dict]:
@@ -89,6 +89,7 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
             dcc.Store(id=ids.PAYLOAD, data=payload_url),
             dcc.Store(id=ids.READ, data=None),
             dcc.Store(id=ids.URL_INIT, data=0),
+            dcc.Store(id=ids.SELECTION, data=None),
             dcc.Store(id=ids.CONFIG, data=browser_config()),
             html.Header(
                 className="viz-header",
@@ -132,7 +133,6 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                         children=[
                             _graph(ids.MAP, "560px",
                                    html.Div(id=ids.TOOLTIP, className="map-tooltip", hidden=True)),
-                            _graph(ids.TIMELINE, "300px"),
                             html.Div(
                                 className="panel",
                                 children=[
@@ -153,6 +153,7 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                                              className="viz-hint"),
                                 ],
                             ),
+                            _graph(ids.TIMELINE, "300px"),
                             _graph(ids.OVERVIEW, "320px"),
                         ],
                     ),

@@ -1,0 +1,282 @@
+"""The dashboard at scale, end to end in real headless Chromium.
+
+Starts ``viz serve RUN``, opens it in Debian's Chromium (Playwright, never a downloaded
+browser) and times, from the user's action (the mouse-down, recorded in the page) until every
+view has settled (the page's update finished its plotly calls and two animation frames, or the
+reader shows the answer):
+
+- server start (until ``/`` answers) and the first full render, with the bytes it loaded;
+- topic filter (a click on a dropdown option), language filter, date brush (a drag across
+  topics-over-time), count/share toggle, Reset, a map click that opens the reader, and a
+  curation rename (on a copy of the run);
+
+each ``--reps`` times, printing p50/p95 latency, the bytes received per interaction and the
+server's resident memory (now and peak). Run it niced, on a generated run for instance::
+
+    uv run python -m tests.bigrun /tmp/r100k --passages 100000
+    nice -n 10 uv run --extra test python benchmarks/dashboard.py /tmp/r100k
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser_util import (CHROMIUM_ARGS, VIEWPORT, free_port, start_server,  # noqa: E402
+                                stop, wait_until_up)
+
+CHROMIUM = "/usr/lib/chromium/chromium"
+TIMEOUT = 60_000
+
+INSTALL_JS = """() => {
+  window.__t0 = null;
+  for (const ev of ['mousedown', 'keydown'])
+    document.addEventListener(ev, () => { window.__t0 = performance.now(); }, true);
+}"""
+SEQ_JS = "() => Number(document.documentElement.getAttribute('data-viz-seq') || 0)"
+SETTLED_JS = """(seq) => Number(document.documentElement.getAttribute('data-viz-seq') || 0) > seq
+  ? performance.now() : false"""
+READ_JS = """(n) => document.querySelector(`#reader [data-read-n="${n}"]`) ? performance.now() : false"""
+
+
+def percentile(values: list[float], q: float) -> float:
+    s = sorted(values)
+    if not s:
+        return float("nan")
+    k = (len(s) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+BASELINE_JS = """async () => {
+  let div = document.getElementById('bench-baseline');
+  if (!div) { div = document.createElement('div'); div.id = 'bench-baseline';
+              div.style.cssText = 'width:300px;height:200px;position:absolute;left:-400px;top:0';
+              document.body.appendChild(div); }
+  const a = performance.now();
+  await Plotly.newPlot(div, [{type: 'scatter', x: [1, 2, 3], y: [1, 3, 2]}], {});
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return performance.now() - a;
+}"""
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (load-independent, unlike wall time)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    import os
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(current, peak) resident memory of a process in MB, from /proc."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
+
+
+class Traffic:
+    """Bytes received by the page (encoded body sizes, as sent on the wire)."""
+
+    def __init__(self, page):
+        self.log: list[tuple[float, str, int]] = []
+        page.on("requestfinished", self._done)
+
+    def _done(self, request) -> None:
+        try:
+            sizes = request.sizes()
+            n = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        except Exception:  # noqa: BLE001 (a request of a closed page)
+            n = 0
+        self.log.append((time.monotonic(), request.url, n))
+
+    def since(self, mark: int) -> int:
+        return sum(n for _, _, n in self.log[mark:])
+
+    def urls(self, mark: int) -> list[str]:
+        return [f"{u.split('?')[0][-50:]} {n}" for _, u, n in self.log[mark:]]
+
+
+def settle(page, before: int) -> float:
+    """Wait until the page's update counter passes ``before``; the time it did (page clock)."""
+    return page.wait_for_function(SETTLED_JS, arg=before, timeout=TIMEOUT, polling="raf").json_value()
+
+
+def timed(page, traffic: Traffic, action, wait) -> tuple[float, int]:
+    """Run ``action`` (which ends with a real mouse or key event), wait for ``wait(page)`` to
+    return the page time the views settled; (milliseconds from the event, bytes received)."""
+    mark = len(traffic.log)
+    page.evaluate("() => { window.__t0 = null; }")
+    action()
+    t1 = wait()
+    t0 = page.evaluate("() => window.__t0")
+    page.wait_for_timeout(150)  # let late responses of this interaction be counted
+    print("    ", traffic.urls(mark), file=sys.stderr)
+    return (t1 - t0 if t0 is not None else float("nan")), traffic.since(mark)
+
+
+def choose(page, dropdown: str, option_name: str) -> None:
+    page.locator(dropdown).click()
+    page.get_by_role("option", name=option_name, exact=True).click()
+    page.keyboard.press("Escape")
+
+
+def map_point(page, i: int) -> tuple[float, float]:
+    return page.evaluate("(i) => window.vizDashboard.map.pagePoint(i)", i)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("run", type=Path)
+    ap.add_argument("--reps", type=int, default=10)
+    ap.add_argument("--curate-reps", type=int, default=2)
+    args = ap.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    work = Path(tempfile.mkdtemp(prefix="viz-dash-bench-"))
+    run_dir = work / "run"
+    shutil.copytree(args.run, run_dir)  # curation rewrites the run: never the original
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    log = work / "serve.log"
+    t = time.monotonic()
+    proc = start_server(run_dir, port, work, log)
+    results: dict[str, tuple[list[float], list[int]]] = {}
+
+    def record(name, ms, nbytes):
+        print(f"  {name}: {ms:.0f} ms, {nbytes} B", file=sys.stderr, flush=True)
+        results.setdefault(name, ([], []))
+        results[name][0].append(ms)
+        results[name][1].append(nbytes)
+
+    try:
+        wait_until_up(url, proc, log)
+        serve_s = time.monotonic() - t
+        serve_cpu = cpu_seconds(proc.pid)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            page = browser.new_page(viewport=VIEWPORT)
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            traffic = Traffic(page)
+            t = time.monotonic()
+            page.goto(url, wait_until="commit")
+            page.wait_for_function(SETTLED_JS, arg=0, timeout=TIMEOUT, polling="raf")
+            first_s = time.monotonic() - t
+            page.wait_for_timeout(300)
+            first_bytes = traffic.since(0)
+            page.evaluate(INSTALL_JS)
+            n = page.evaluate("() => window.vizDashboard.data.n")
+            topics = page.evaluate("""() => { const d = window.vizDashboard.data;
+                return d.topics.id.map((t, i) => t + ': ' + d.topics.label[i]).filter((_, i) => i !== d.outlier); }""")
+            langs = page.evaluate("() => window.vizDashboard.data.langs")
+
+            def filter_action(sel, name):
+                def run():
+                    page.locator(sel).click()
+                    page.get_by_role("option", name=name, exact=True).click()
+                return run
+
+            def after_filter():
+                page.keyboard.press("Escape")
+
+            def reset():
+                before = page.evaluate(SEQ_JS)
+                ms, nb = timed(page, traffic, lambda: page.locator("#filter-reset").click(),
+                               lambda: settle(page, before))
+                record("reset (clear all filters)", ms, nb)
+
+            for rep in range(args.reps):
+                record("baseline: a 3-point plotly chart drawn", page.evaluate(BASELINE_JS), 0)
+                before = page.evaluate(SEQ_JS)
+                ms, nb = timed(page, traffic, filter_action("#filter-topics", topics[rep % len(topics)]),
+                               lambda: settle(page, before))
+                record("topic filter", ms, nb)
+                after_filter()
+                reset()
+                before = page.evaluate(SEQ_JS)
+                ms, nb = timed(page, traffic, filter_action("#filter-languages", langs[rep % len(langs)]),
+                               lambda: settle(page, before))
+                record("language filter", ms, nb)
+                after_filter()
+                reset()
+                # drag across topics-over-time: the date brush
+                drag_area = page.locator("#chart-over-time .nsewdrag").first
+                drag_area.scroll_into_view_if_needed()
+                box = drag_area.bounding_box()
+                x0 = box["x"] + box["width"] * (0.2 + 0.03 * (rep % 5))
+                x1 = box["x"] + box["width"] * 0.6
+                y = box["y"] + box["height"] / 2
+                before = page.evaluate(SEQ_JS)
+
+                def drag():
+                    page.mouse.move(x0, y)
+                    page.mouse.down()
+                    page.mouse.move((x0 + x1) / 2, y, steps=3)
+                    page.mouse.move(x1, y, steps=3)
+                    page.mouse.up()
+                ms, nb = timed(page, traffic, drag, lambda: settle(page, before))
+                record("date brush (drag on topics over time)", ms, nb)
+                reset()
+                for label in ("share of bin", "passages"):
+                    before = page.evaluate(SEQ_JS)
+                    ms, nb = timed(page, traffic,
+                                   lambda: page.get_by_label(label, exact=True).click(),
+                                   lambda: settle(page, before))
+                    record("count/share toggle", ms, nb)
+                # a map click opens the passage in the reader
+                page.locator("#chart-map").scroll_into_view_if_needed()
+                px, py = map_point(page, (rep * 7919) % n)
+                want = page.evaluate("() => window.vizDashboard.readSeq") + 1
+                ms, nb = timed(page, traffic, lambda: page.mouse.click(px, py),
+                               lambda: page.wait_for_function(READ_JS, arg=want, timeout=TIMEOUT,
+                                                              polling="raf").json_value())
+                record("map click -> reader", ms, nb)
+
+            # curation: rename a topic; every view follows the new version of the run
+            page.get_by_text("Curate topics").click()
+            for rep in range(args.curate_reps):
+                page.locator("#curate-topics").click()
+                page.get_by_role("option", name=topics[0].split(": ", 1)[0] + ": ", exact=False).first.click()
+                page.keyboard.press("Escape")
+                page.locator("#curate-label").fill(f"renamed {rep}")
+                before = page.evaluate(SEQ_JS)
+                ms, nb = timed(page, traffic, lambda: page.get_by_role("button", name="Rename").click(),
+                               lambda: settle(page, before))
+                record("curation rename (writes the run, reloads the payload)", ms, nb)
+                topics[0] = f"{topics[0].split(': ', 1)[0]}: renamed {rep}"
+            rss, peak = rss_mb(proc.pid)
+            browser.close()
+    finally:
+        stop(proc)
+        shutil.rmtree(work, ignore_errors=True)
+
+    print(f"run: {args.run} ({n} passages); {args.reps} repetitions per interaction")
+    print(f"viz serve answers after {serve_s:.2f} s (server CPU {serve_cpu:.2f} s); first full "
+          f"render {first_s:.2f} s later, {first_bytes / 1e6:.2f} MB received")
+    load = Path("/proc/loadavg").read_text().split()[0]
+    print(f"load average at the end: {load} on {__import__('os').cpu_count()} CPUs")
+    base = percentile(results.pop("baseline: a 3-point plotly chart drawn")[0], .5)
+    print(f"baseline (same browser, same run): a 3-point plotly chart drawn in {base:.0f} ms (p50)")
+    print(f"{'interaction':55s} {'p50 ms':>8s} {'p95 ms':>8s} {'p50/base':>9s} {'max KB':>8s}")
+    for name, (ms, nb) in results.items():
+        print(f"{name:55s} {percentile(ms, .5):8.0f} {percentile(ms, .95):8.0f} "
+              f"{percentile(ms, .5) / base:9.1f} {max(nb) / 1024:8.1f}")
+    print(f"server RSS {rss:.0f} MB (peak {peak:.0f} MB)")
+    if errors:
+        print("page errors:", errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
