@@ -37,11 +37,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
+import platform
 import sys
 import time
 import uuid
 import zlib
+from contextlib import contextmanager
 
 import numpy as np
 import pandas as pd
@@ -54,6 +55,7 @@ TOPIC_SAMPLE = 100_000  # passages the topics are fitted on (all of them up to t
 PARTITIONS_PER_WORKER = 4  # document partitions per worker thread: load balance vs overhead
 MIN_PARTITION_DOCS = 20
 CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by address
+WORKER_TIMEOUT = 60  # seconds to wait for its first worker
 INSTALL_HINT = ("viz build --cluster needs Dask: uv sync --extra dask "
                 "(or pip install 'viz[dask]', i.e. dask[distributed])")
 
@@ -219,6 +221,12 @@ class _Cluster:
             except OSError as exc:
                 raise ClusterError(f"--cluster {self.target}: cannot reach the Dask scheduler "
                                    f"({exc}); start one with: dask scheduler") from None
+            try:
+                self.client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+            except (TimeoutError, OSError):
+                self.client.close()
+                raise ClusterError(f"--cluster {self.target}: the scheduler has no workers; "
+                                   f"start some with: dask worker {self.target}") from None
         return self.client
 
     def __exit__(self, *exc):
@@ -317,9 +325,8 @@ def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds,
 
 def build(config):
     """Run the build of ``config`` on the Dask cluster ``config.cluster``; returns the run."""
-    from .build import _Stages, _versions
+    from .build import LIBRARIES
     from .embed import make_embedder
-    from .events import build_events  # noqa: F401  (imported for the error early)
     from .ingest import read_corpus
     from .segment import CJK_LANGS, segmenter_for
     from .store import load_run, write_run
@@ -329,7 +336,7 @@ def build(config):
     _import_distributed()
     started = time.perf_counter()
     token = uuid.uuid4().hex[:12]  # task keys unique to this build on a shared scheduler
-    st = _Stages(config.progress)
+    st = _Timer()
     embedder = make_embedder(config.embedder, seed=config.seed)  # for topic terms, here
     opts = {"max_chars": config.max_chars,
             "languages": tuple(config.languages) if config.languages else None,
@@ -406,7 +413,8 @@ def build(config):
     manifest = {
         "viz_version": __version__,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "libraries": {**_versions(), "dask": _version("dask"), "distributed": _version("distributed")},
+        "libraries": {"python": platform.python_version(),
+                      **{name: _version(name) for name in (*LIBRARIES, "dask", "distributed")}},
         "parameters": config.to_manifest(),
         "embedder_key": embedder.key,
         "topic_method": result.method,
@@ -429,6 +437,21 @@ def build(config):
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
         path = write_run(config.out, tables, manifest, embeddings=embeddings, reduced=reduced)
     return load_run(path)
+
+
+class _Timer:
+    """Seconds per stage (progress is drawn per task by :func:`_gather`)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str, **_):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = round(time.perf_counter() - start, 3)
 
 
 def _version(name: str) -> str | None:
