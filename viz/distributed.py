@@ -43,6 +43,7 @@ import time
 import uuid
 import zlib
 from contextlib import contextmanager
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -341,7 +342,9 @@ def build(config):
     opts = {"max_chars": config.max_chars,
             "languages": tuple(config.languages) if config.languages else None,
             "embedder": config.embedder, "seed": config.seed, "use_cache": config.use_cache,
-            "cache_dir": config.cache_dir, "infer_dates": config.infer_dates,
+            # as given: a relative --cache-dir is resolved here; unset, each machine's own
+            "cache_dir": str(Path(config.cache_dir).resolve()) if config.cache_dir else None,
+            "infer_dates": config.infer_dates,
             "reference_date": config.reference_date,
             # a corpus-fitted embedder (tfidf: not cacheable) must see every text at once, so
             # it runs here, after the workers; any other one embeds on the workers
