@@ -161,6 +161,20 @@ def test_unreachable_scheduler_is_a_clear_error(tiny_corpus, tmp_path, capsys, m
     assert not (tmp_path / "run").exists()
 
 
+def test_a_scheduler_without_workers_is_a_clear_error(tiny_corpus, tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from viz import distributed as vd
+
+    monkeypatch.setattr(vd, "WORKER_TIMEOUT", 1)
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None,
+                                  protocol="tcp") as empty:
+        config = BuildConfig(paths=[str(tiny_corpus)], out=str(tmp_path / "run"),
+                             embedder="tfidf", progress=False, cluster=empty.scheduler_address)
+        with pytest.raises(vd.ClusterError, match="no workers.*dask worker tcp://"):
+            build(config)
+    assert not (tmp_path / "run").exists()
+
+
 def test_cluster_build_equals_single_process_build(tiny_corpus, tmp_path, threads_cluster,
                                                    monkeypatch):
     """Tiny corpus, one document per partition, corpus-fitted embedder: the same tables."""

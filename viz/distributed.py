@@ -37,10 +37,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
+import platform
 import sys
 import time
+import uuid
 import zlib
+from contextlib import contextmanager
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -53,6 +56,7 @@ TOPIC_SAMPLE = 100_000  # passages the topics are fitted on (all of them up to t
 PARTITIONS_PER_WORKER = 4  # document partitions per worker thread: load balance vs overhead
 MIN_PARTITION_DOCS = 20
 CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by address
+WORKER_TIMEOUT = 60  # seconds to wait for its first worker
 INSTALL_HINT = ("viz build --cluster needs Dask: uv sync --extra dask "
                 "(or pip install 'viz[dask]', i.e. dask[distributed])")
 
@@ -218,6 +222,12 @@ class _Cluster:
             except OSError as exc:
                 raise ClusterError(f"--cluster {self.target}: cannot reach the Dask scheduler "
                                    f"({exc}); start one with: dask scheduler") from None
+            try:
+                self.client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+            except (TimeoutError, OSError):
+                self.client.close()
+                raise ClusterError(f"--cluster {self.target}: the scheduler has no workers; "
+                                   f"start some with: dask worker {self.target}") from None
         return self.client
 
     def __exit__(self, *exc):
@@ -235,6 +245,8 @@ def _partitions(n: int, parts: int) -> list[tuple[int, int]]:
 
 def _gather(client, futures, show: bool, desc: str, total: int | None = None):
     """Results of ``futures`` in their order, with a progress bar of finished tasks."""
+    from concurrent.futures import CancelledError
+
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
     from tqdm import tqdm
@@ -245,6 +257,9 @@ def _gather(client, futures, show: bool, desc: str, total: int | None = None):
         for _ in as_completed(futures):
             bar.update(1)
         return client.gather(futures)
+    except CancelledError:
+        raise ClusterError(f"the Dask cluster lost {desc} tasks (the scheduler or the workers "
+                           "holding their inputs went away); no run was written") from None
     except KilledWorker as exc:
         raise ClusterError(
             f"a Dask worker died while running {desc} task {exc.task!r} "
@@ -271,7 +286,8 @@ def _shifts(embeddings: np.ndarray, langs: list[str], align: bool) -> dict:
             for lang in shifted}
 
 
-def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds, st_show):
+def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds, st_show,
+                    token):
     """Topics: a fit on (a sample of) the passages here, the rest assigned on the workers."""
     from .topics import align_languages, fit_topics
 
@@ -296,9 +312,11 @@ def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds,
     aligned = embeddings[idx]
     if config.align_languages:
         aligned, _ = align_languages(aligned, s_langs)
-    sample_future = client.scatter(np.asarray(aligned, dtype=np.float32), broadcast=True)
+    # a task result, not scattered data: recomputed if the worker holding it dies
+    sample_future = client.submit(np.ascontiguousarray, np.asarray(aligned, dtype=np.float32),
+                                  key=f"viz-topic-sample-{token}")
     futures = [client.submit(assign_to_sample, embeddings[a:b], langs[a:b], shifts,
-                             sample_future, key=f"viz-assign-{a}-{b}")
+                             sample_future, key=f"viz-assign-{token}-{a}-{b}")
                for a, b in part_bounds]
     nearest = np.concatenate(_gather(client, futures, st_show, "assign")) if futures else \
         np.zeros(0, np.int64)
@@ -308,9 +326,8 @@ def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds,
 
 def build(config):
     """Run the build of ``config`` on the Dask cluster ``config.cluster``; returns the run."""
-    from .build import _Stages, _versions
+    from .build import LIBRARIES
     from .embed import make_embedder
-    from .events import build_events  # noqa: F401  (imported for the error early)
     from .ingest import read_corpus
     from .segment import CJK_LANGS, segmenter_for
     from .store import load_run, write_run
@@ -319,12 +336,15 @@ def build(config):
 
     _import_distributed()
     started = time.perf_counter()
-    st = _Stages(config.progress)
+    token = uuid.uuid4().hex[:12]  # task keys unique to this build on a shared scheduler
+    st = _Timer()
     embedder = make_embedder(config.embedder, seed=config.seed)  # for topic terms, here
     opts = {"max_chars": config.max_chars,
             "languages": tuple(config.languages) if config.languages else None,
             "embedder": config.embedder, "seed": config.seed, "use_cache": config.use_cache,
-            "cache_dir": config.cache_dir, "infer_dates": config.infer_dates,
+            # as given: a relative --cache-dir is resolved here; unset, each machine's own
+            "cache_dir": str(Path(config.cache_dir).resolve()) if config.cache_dir else None,
+            "infer_dates": config.infer_dates,
             "reference_date": config.reference_date,
             # a corpus-fitted embedder (tfidf: not cacheable) must see every text at once, so
             # it runs here, after the workers; any other one embeds on the workers
@@ -338,9 +358,10 @@ def build(config):
         bounds = _partitions(len(documents), threads * PARTITIONS_PER_WORKER)
         with st.stage("documents", unit="task"):
             # passages, languages, embeddings, inferred dates and mentions, on the workers
-            parts = client.scatter([documents.iloc[a:b] for a, b in bounds])
-            futures = [client.submit(process_documents, part, opts, key=f"viz-documents-{a}-{b}")
-                       for part, (a, b) in zip(parts, bounds)]
+            # each partition travels inside its task, not scattered: a worker that dies
+            # takes no data with it that the scheduler could not send again
+            futures = [client.submit(process_documents, documents.iloc[a:b], opts,
+                                     key=f"viz-documents-{token}-{a}-{b}") for a, b in bounds]
             results = _gather(client, futures, config.progress, "documents")
         documents, passages, mentions, embeddings, sentence_vectors, n_computed = \
             _combine(results, documents)
@@ -351,7 +372,7 @@ def build(config):
 
         with st.stage("topics"):
             result, sampled = _fit_and_assign(client, config, embedder, passages, embeddings,
-                                              passage_bounds, config.progress)
+                                              passage_bounds, config.progress, token)
             topics, topic_ids, original, cluster_ids, xy, reduced = _topic_columns(
                 result, sampled, passages)
             all_langs = passages[S.LANG].tolist()
@@ -372,7 +393,7 @@ def build(config):
                     dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
                 sentence_vectors, _ = align_languages(sentence_vectors, sentence_langs)
             mentions, events = _events(client, mentions, passages, sentence_vectors,
-                                       threads * PARTITIONS_PER_WORKER, config.progress)
+                                       threads * PARTITIONS_PER_WORKER, config.progress, token)
         workers = len(client.nthreads())
 
     counts = {
@@ -395,7 +416,8 @@ def build(config):
     manifest = {
         "viz_version": __version__,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "libraries": {**_versions(), "dask": _version("dask"), "distributed": _version("distributed")},
+        "libraries": {"python": platform.python_version(),
+                      **{name: _version(name) for name in (*LIBRARIES, "dask", "distributed")}},
         "parameters": config.to_manifest(),
         "embedder_key": embedder.key,
         "topic_method": result.method,
@@ -418,6 +440,21 @@ def build(config):
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
         path = write_run(config.out, tables, manifest, embeddings=embeddings, reduced=reduced)
     return load_run(path)
+
+
+class _Timer:
+    """Seconds per stage (progress is drawn per task by :func:`_gather`)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str, **_):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = round(time.perf_counter() - start, 3)
 
 
 def _version(name: str) -> str | None:
@@ -511,8 +548,9 @@ def _value_partition(values: pd.Series, parts: int) -> np.ndarray:
     return np.array([zlib.crc32(v.encode("utf-8")) % parts for v in values], dtype=np.int64)
 
 
-def _events(client, mentions, passages, sentence_vectors, parts, show):
+def _events(client, mentions, passages, sentence_vectors, parts, show, token=None):
     """Events grouped by date value on the workers, numbered here as a single build would."""
+    token = token or uuid.uuid4().hex[:12]
     from .events import _dated, build_events
 
     mentions = mentions.copy()
@@ -534,7 +572,7 @@ def _events(client, mentions, passages, sentence_vectors, parts, show):
         if sentence_vectors is not None:
             vecs = sentence_vectors[mentions.index.get_indexer(sub.index)]
         futures.append(client.submit(group_events, sub, sub_passages, vecs,
-                                     key=f"viz-events-{p}"))
+                                     key=f"viz-events-{token}-{p}"))
         keys.append(p)
     results = _gather(client, futures, show, "events")
     ordered = sorted(((key, i, local) for i, r in enumerate(results)

@@ -1,0 +1,98 @@
+"""Benchmark ``viz build --cluster local:N`` against the single-process build, in one run.
+
+Not a test: timings on a shared machine are noisy, so both builds run here, one after the
+other, on the same rows, each in a fresh process with its own empty embedding cache (every
+passage is really embedded), and the cluster build is reported as a ratio to the
+single-process one.
+
+    uv run --extra dask python benchmarks/distributed.py                 # 20,000 UNGDC paragraphs
+    uv run --extra dask python benchmarks/distributed.py --limit 5000 --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UNGDC = ROOT.parent / "shared" / "corpora" / "ungdc" / "ungdc_paragraphs.jsonl.gz"
+
+_ONE = r"""
+import json, resource, sys, time
+from viz.build import BuildConfig, build
+path, out, cache, cluster = sys.argv[1:5]
+started = time.perf_counter()
+run = build(BuildConfig(paths=[path], out=out, cache_dir=cache, progress=False,
+                        cluster=cluster or None))
+wall = time.perf_counter() - started
+print(json.dumps({"wall_seconds": round(wall, 1), "seconds": run.manifest["seconds"],
+                  "counts": run.manifest["counts"],
+                  "peak_client_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                  "peak_worker_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}))
+"""
+
+
+def first_rows(src: Path, n: int, dst: Path) -> None:
+    opener = gzip.open if src.suffix == ".gz" else open
+    with opener(src, "rt", encoding="utf-8") as fin, open(dst, "w", encoding="utf-8") as fout:
+        for i, line in enumerate(fin):
+            if i >= n:
+                break
+            fout.write(line)
+
+
+def one_build(path: Path, tmp: Path, name: str, cluster: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", _ONE, str(path), str(tmp / name),
+                          str(tmp / f"cache-{name}"), cluster],
+                         capture_output=True, text=True, cwd=ROOT)
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr[-4000:])
+        raise SystemExit(f"{name} build failed")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--path", default=str(UNGDC), help="a .jsonl or .jsonl.gz corpus")
+    ap.add_argument("--limit", type=int, default=20_000, help="first N rows (default 20,000)")
+    ap.add_argument("--workers", type=int, default=2, help="local:N worker processes")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="viz-bench-dask-") as tmp:
+        tmp = Path(tmp)
+        rows = tmp / f"rows-{args.limit}.jsonl"
+        first_rows(Path(args.path), args.limit, rows)
+        single = one_build(rows, tmp, "single", "")
+        cluster = one_build(rows, tmp, "cluster", f"local:{args.workers}")
+    result = {
+        "corpus": f"{args.path} (first {args.limit} rows)",
+        "passages": single["counts"]["passages"],
+        "single": single,
+        f"local:{args.workers}": cluster,
+        "wall_ratio_cluster_to_single": round(cluster["wall_seconds"] / single["wall_seconds"], 3),
+        "same_counts": {k: single["counts"][k] == cluster["counts"][k]
+                        for k in ("documents", "passages", "topics", "mentions", "events")},
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"corpus:   {result['corpus']}, {result['passages']} passages")
+    for name, r in (("single", single), (f"local:{args.workers}", cluster)):
+        stages = ", ".join(f"{k} {v:.0f}" for k, v in r["seconds"].items())
+        print(f"{name:<9} wall {r['wall_seconds']:7.1f} s  (stages, s: {stages}); "
+              f"peak RSS client {r['peak_client_mib']} MiB, largest child {r['peak_worker_mib']} MiB")
+    print(f"ratio:    local:{args.workers} / single = {result['wall_ratio_cluster_to_single']:.2f}")
+    print(f"same counts: {result['same_counts']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
