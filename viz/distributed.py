@@ -299,7 +299,8 @@ def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds,
         result = fit_topics(texts, embeddings, langs, embedder=embedder,
                             seed=config.seed, align=config.align_languages,
                             n_topics=config.n_topics, reduce_outliers=config.reduce_outliers,
-                            label_lang=config.label_lang)
+                            label_lang=config.label_lang,
+                            doc_ids=passages[S.DOC_ID].tolist())
         return result, None
     rng = np.random.default_rng(config.seed)
     idx = np.sort(rng.choice(n, size=sample_size, replace=False))
@@ -307,7 +308,8 @@ def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds,
     result = fit_topics([texts[i] for i in idx], embeddings[idx], s_langs,
                         embedder=embedder, seed=config.seed,
                         align=config.align_languages, n_topics=config.n_topics,
-                        reduce_outliers=config.reduce_outliers, label_lang=config.label_lang)
+                        reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
+                        doc_ids=passages[S.DOC_ID].to_numpy()[idx].tolist())
     shifts = _shifts(embeddings[idx], s_langs, config.align_languages)
     aligned = embeddings[idx]
     if config.align_languages:
