@@ -8,8 +8,8 @@ measured in the same process, one right after the other:
 2. **whole build**: ``viz build`` with an empty embedding cache, so every passage is really
    embedded again (plus whatever mention sentences and topic words need).
 
-Printed: each stage's seconds and ratio to (1), the whole build's ratio to (1), process CPU
-seconds, peak memory and the load average before and after (2 cores are shared, so a load
+Printed: each stage's seconds and ratio to (1), wall and process CPU (CPU is the steadier
+figure when other work shares the cores), the whole build's ratio to (1), peak memory and the load average before and after (2 cores are shared, so a load
 above 2 means other work slowed both measurements). ``.jsonl.gz`` inputs are decompressed into
 the temporary folder first (the build reads ``.jsonl``).
 
@@ -116,6 +116,8 @@ def main(argv=None) -> int:
                              progress=False).manifest["updates"][-1]
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     seconds = dict(run.manifest["seconds"])
+    cpu = dict(run.manifest.get("cpu_seconds") or {})
+    embed_cpu = max(cpu1 - cpu0, 1e-9)
     counts = run.manifest["counts"]
     result = {
         "corpus": str(args.path),
@@ -131,6 +133,8 @@ def main(argv=None) -> int:
         "build_seconds": seconds,
         "build_cpu_seconds": round(cpu2 - cpu1, 2),
         "ratio_to_embed_alone": {k: round(v / embed_s, 3) for k, v in seconds.items()},
+        "build_stage_cpu_seconds": cpu,
+        "cpu_ratio_to_embed_alone": {k: round(v / embed_cpu, 3) for k, v in cpu.items()},
         "whole_build_ratio": round(seconds["total"] / embed_s, 3),
         "whole_build_cpu_ratio": round((cpu2 - cpu1) / max(cpu1 - cpu0, 1e-9), 3),
         "peak_memory_mib": round(peak_mib, 1),
@@ -152,9 +156,11 @@ def main(argv=None) -> int:
           f"{result['events']} events; {result['texts_embedded']} texts embedded by the build")
     print(f"embedding alone: {embed_s:.1f} s ({n_passages / embed_s:.1f} passages/s), "
           f"CPU {result['embed_alone_cpu_seconds']:.1f} s")
-    print(f"{'stage':<10} {'seconds':>9} {'x embed alone':>14}")
+    print(f"{'stage':<10} {'seconds':>9} {'x embed alone':>14} {'CPU s':>8} {'CPU x embed alone':>18}")
     for stage, secs in seconds.items():
-        print(f"{stage:<10} {secs:>9.1f} {result['ratio_to_embed_alone'][stage]:>14.2f}")
+        c = cpu.get(stage, float("nan"))
+        print(f"{stage:<10} {secs:>9.1f} {result['ratio_to_embed_alone'][stage]:>14.2f} "
+              f"{c:>8.1f} {result['cpu_ratio_to_embed_alone'].get(stage, float('nan')):>18.2f}")
     print(f"whole build / embedding alone: {result['whole_build_ratio']:.2f} (wall), "
           f"{result['whole_build_cpu_ratio']:.2f} (process CPU)")
     if updated is not None:

@@ -78,6 +78,7 @@ class _Stages:
     def __init__(self, show: bool):
         self.show = show
         self.seconds: dict[str, float] = {}
+        self.cpu_seconds: dict[str, float] = {}  # this process's CPU time (all its threads)
 
     @contextmanager
     def stage(self, name: str, total: int | None = None, unit: str = "it"):
@@ -85,11 +86,12 @@ class _Stages:
 
         bar = tqdm(total=total, desc=f"{name:<10}", unit=unit, disable=not self.show,
                    file=sys.stderr, leave=True, dynamic_ncols=True)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             yield bar.update
         finally:
             self.seconds[name] = round(time.perf_counter() - start, 3)
+            self.cpu_seconds[name] = round(time.process_time() - cpu, 3)
             if total is not None and bar.n < total:
                 bar.update(total - bar.n)
             bar.close()
@@ -147,17 +149,17 @@ def build(config: BuildConfig) -> Run:
         return distributed.build(config)
     from .embed import CachedEmbedder, make_embedder
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     # Passages, topic words and mention sentences all go through one cache, opened once.
     embedder = CachedEmbedder(make_embedder(config.embedder, seed=config.seed),
                               config.cache_dir, use_cache=config.use_cache)
     try:
-        return _run_stages(config, embedder, started)
+        return _run_stages(config, embedder, started, cpu_started)
     finally:
         embedder.close()
 
 
-def _run_stages(config: BuildConfig, embedder, started: float) -> Run:
+def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: float) -> Run:
     from .events import build_events, extract_mentions, mention_sentence_vectors
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
@@ -265,6 +267,8 @@ def _run_stages(config: BuildConfig, embedder, started: float) -> Run:
                   S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: result.terms,
                   S.TOPIC_HIERARCHY: result.hierarchy, S.TOPIC_TERMS_TIME: terms_time}
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
+        manifest["cpu_seconds"] = {**st.cpu_seconds,
+                                   "total": round(time.process_time() - cpu_started, 3)}
         path = write_run(config.out, tables, manifest, embeddings=embeddings,
                          reduced=result.reduced)
     return load_run(path)
