@@ -188,3 +188,19 @@ def test_report_links_its_views(browser, spread_run, tmp_path):
     finally:
         context.close()
     assert attempts == [], attempts
+
+
+def test_an_empty_report_opens_cleanly(browser, tiny_run, tmp_path):
+    from viz.export import export_run
+
+    report = export_run(tiny_run, tmp_path / "out", search="nowhere-to-be-found").report
+    attempts: list[str] = []
+    context, page, console = _open(browser, report, attempts)
+    try:
+        v = page.evaluate(VIEWS_JS)
+        assert (v["shown"], v["map"], v["rows"], v["events"]) == (0, 0, 0, 0), v
+        assert "words “nowhere-to-be-found”" in page.inner_text("#summary")
+        console.assert_clean()
+    finally:
+        context.close()
+    assert attempts == []

@@ -204,6 +204,7 @@
       xaxis: {type: "date", title: {text: "date mentioned"}},
       yaxis: {type: "category", categoryorder: "array", categoryarray: lanes.slice().reverse(), automargin: true},
       showlegend: false, hovermode: "closest", margin: {l: 10, r: 10, t: 40, b: 40}, template: "plotly_white", dragmode: "zoom"};
+    layout.height = Math.min(1600, Math.max(360, 24 * lanes.length + 130));  // a readable lane each
     if (state.ev) layout.xaxis.range = [iso(state.ev[0]), iso(state.ev[1] + 1)];
     else layout.xaxis.autorange = true;
     if (!any) layout.annotations = [{text: "No dated events", showarrow: false, xref: "paper", yref: "paper", x: 0.5, y: 0.5}];
