@@ -566,11 +566,23 @@
                start: start || null, end: end || null, basis: basis || "publication",
                scale: scale || "count",
                selection: Array.isArray(selection) && selection.length === 4 ? selection.map(Number) : null};
-    let url = payloadUrl;
-    if (S.data) {          // another tab may have curated the run: follow the run on disk
-      const now = await versionNow();
-      if (now && now.version !== S.version) url = now.payload;
+    if (S.data) {   // another tab may have curated the run: follow the run on disk, off the
+      versionNow().then((now) => {   // critical path (this update draws what the page holds)
+        if (!now || now.version === S.version || S.refreshing) return;
+        S.refreshing = true;
+        render(now.payload, S.filters)
+          .then((status) => window.dash_clientside.set_props(S.ids.status, {children: status}))
+          .finally(() => { S.refreshing = false; });
+      });
     }
+    // the store's URL changes after a curation in this tab; otherwise keep what the page holds
+    // (perhaps a newer version another tab made)
+    const url = (S.data && payloadUrl === S.storeUrl) ? S.url : payloadUrl;
+    S.storeUrl = payloadUrl;
+    return render(url, f);
+  }
+
+  async function render(url, f) {
     const d = await load(url);
     const t0 = performance.now();
     S.filters = f;
