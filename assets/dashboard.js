@@ -10,7 +10,7 @@
 
   const NODAY = -2147483648;
   const DAY_MS = 86400000;
-  const FADED = "rgba(200,200,200,0.25)";
+  const OVER_TIME_LINES = 15;
   const TYPES = {int8: Int8Array, int16: Int16Array, int32: Int32Array, float32: Float32Array,
                  float64: Float64Array, uint8: Uint8Array};
 
@@ -159,7 +159,8 @@
       for (let i = 0; i < n; i++) cells[cfill[cellOf(i)]++] = i;
       Object.assign(this, {d, box, canvas, ctx: canvas.getContext("2d"), byTopic, start, G, cstart,
                            cells, bounds: [x0, x1, y0, y1], zoom: 1, cx: (x0 + x1) / 2,
-                           cy: (y0 + y1) / 2, mask: null, hover: -1, selectBox: null});
+                           cy: (y0 + y1) / 2, mask: null, hover: -1, selectBox: null,
+                           image: null, packed: null});
       this.bind();
       new ResizeObserver(() => this.resize()).observe(box);
       this.resize(true);
@@ -191,35 +192,43 @@
     },
     setMask(mask, sizes) { this.mask = mask; this.sizes = sizes; this.draw(); },
     draw() {
-      const d = this.d, P = d.passages, ctx = this.ctx, mask = this.mask, n = d.n;
-      const k = this.scale(), ox = this.w / 2 - this.cx * k, oy = this.h / 2 + this.cy * k;
-      const s = n < 5000 ? 4 : (n < 40000 ? 3 : 2), h = s / 2, W = this.w, H = this.h;
-      ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
-      ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, W, H);
-      ctx.fillStyle = "#e3e3e3";
+      // points are written straight into the canvas's pixels (a fillRect per point costs
+      // ~3 µs; 100,000 of them are too slow for one frame): filtered-out points in light grey
+      // first, then the shown ones topic by topic, then labels and marks on top
+      const d = this.d, P = d.passages, ctx = this.ctx, mask = this.mask, n = d.n, dpr = this.dpr;
+      const k = this.scale() * dpr, ox = (this.w / 2 - this.cx * this.scale()) * dpr;
+      const oy = (this.h / 2 + this.cy * this.scale()) * dpr;
+      const W = this.canvas.width, H = this.canvas.height;
+      const s = Math.max(1, Math.round((n < 5000 ? 4 : (n < 40000 ? 3 : 2)) * dpr)), h = s >> 1;
+      if (!this.image || this.image.width !== W || this.image.height !== H) {
+        this.image = ctx.createImageData(W, H);
+        this.pixels = new Uint32Array(this.image.data.buffer);
+      }
+      const px32 = this.pixels;
+      px32.fill(0xffffffff);
       const X = P.x, Y = P.y;
-      for (let i = 0; i < n; i++) {
-        if (mask[i]) continue;
-        const px = X[i] * k + ox, py = oy - Y[i] * k;
-        if (px >= 0 && py >= 0 && px < W && py < H) ctx.fillRect(px - h, py - h, s, s);
-      }
+      const plot = (i, c) => {
+        const x = Math.round(X[i] * k + ox) - h, y = Math.round(oy - Y[i] * k) - h;
+        if (x < 0 || y < 0 || x + s > W || y + s > H) return;
+        for (let r = 0; r < s; r++) { const row = (y + r) * W + x; for (let q = 0; q < s; q++) px32[row + q] = c; }
+      };
+      const grey = packColor("#e3e3e3");
+      for (let i = 0; i < n; i++) if (!mask[i]) plot(i, grey);
       const order = this.byTopic, start = this.start;
+      if (!this.packed) this.packed = d.topics.color.map((c, t) => packColor(c, t === d.outlier ? 0.5 : 1));
       for (let t = 0; t < d.K; t++) {
-        ctx.fillStyle = d.topics.color[t];
-        ctx.globalAlpha = t === d.outlier ? 0.5 : 0.85;
-        for (let j = start[t]; j < start[t + 1]; j++) {
-          const i = order[j];
-          if (!mask[i]) continue;
-          const px = X[i] * k + ox, py = oy - Y[i] * k;
-          if (px >= 0 && py >= 0 && px < W && py < H) ctx.fillRect(px - h, py - h, s, s);
-        }
+        const c = this.packed[t];
+        for (let j = start[t]; j < start[t + 1]; j++) { const i = order[j]; if (mask[i]) plot(i, c); }
       }
-      ctx.globalAlpha = 1;
-      this.drawLabels(k, ox, oy);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.putImageData(this.image, 0, 0);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const kc = this.scale(), oxc = this.w / 2 - this.cx * kc, oyc = this.h / 2 + this.cy * kc;
+      this.drawLabels(kc, oxc, oyc);
       if (this.hover >= 0) {
         const i = this.hover;
         ctx.strokeStyle = "#000"; ctx.lineWidth = 1.5;
-        ctx.beginPath(); ctx.arc(X[i] * k + ox, oy - Y[i] * k, 5, 0, 2 * Math.PI); ctx.stroke();
+        ctx.beginPath(); ctx.arc(X[i] * kc + oxc, oyc - Y[i] * kc, 5, 0, 2 * Math.PI); ctx.stroke();
       }
       if (this.selectBox) {
         const [a, b, c, e] = this.selectBox;
@@ -330,6 +339,17 @@
     },
   };
 
+  function packColor(css, alpha) {   // "#rrggbb" (or "rgb(...)") as one RGBA pixel, over white
+    let r = 128, g = 128, b = 128;
+    const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(css);
+    const m2 = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
+    if (m) { r = parseInt(m[1], 16); g = parseInt(m[2], 16); b = parseInt(m[3], 16); }
+    else if (m2) { r = +m2[1]; g = +m2[2]; b = +m2[3]; }
+    const a = alpha === undefined ? 1 : alpha;
+    const mix = (v) => Math.round(v * a + 255 * (1 - a));
+    return ((255 << 24) | (mix(b) << 16) | (mix(g) << 8) | mix(r)) >>> 0;  // little-endian RGBA
+  }
+
   function setSelection(box) {   // a box on the map restricts every view (shift-drag; Reset clears)
     S.selection = box;
     window.dash_clientside.set_props(S.ids.selection, {data: box});
@@ -384,14 +404,21 @@
     for (let b = 0; b < B; b++) for (let t = 0; t < K; t++) {
       totals[b] += counts[b * K + t]; topicTotal[t] += counts[b * K + t];
     }
+    // the largest topics get a line each, the rest one grey "other topics" line
+    const present = [];
+    for (let t = 0; t < K; t++) if (topicTotal[t]) present.push(t);
+    present.sort((a, b) => topicTotal[b] - topicTotal[a]);
+    const lines = present.slice(0, OVER_TIME_LINES), rest = present.slice(OVER_TIME_LINES);
+    const series = lines.map((t) => [d.topics.label[t], d.topics.color[t], (b) => counts[b * K + t]]);
+    if (rest.length) series.push([rest.length + " other topics", "#9a9a9a",
+                                  (b) => rest.reduce((acc, t) => acc + counts[b * K + t], 0)]);
     const traces = [];
-    for (let t = 0; t < K; t++) {
-      if (!topicTotal[t]) continue;
+    for (const [label, color, at] of series) {
       const y = new Float64Array(B);
-      for (let b = 0; b < B; b++) y[b] = share ? (totals[b] ? counts[b * K + t] / totals[b] : 0) : counts[b * K + t];
-      const name = esc(short(d.topics.label[t], 40));
+      for (let b = 0; b < B; b++) { const c = at(b); y[b] = share ? (totals[b] ? c / totals[b] : 0) : c; }
+      const name = esc(short(label, 40));
       traces.push({type: "scatter", mode: "lines", x: spec.bins, y, name,
-                   line: {color: d.topics.color[t], width: 1.6},
+                   line: {color, width: 1.6},
                    stackgroup: share ? "share" : undefined,
                    hovertemplate: "<b>" + name + "</b><br>%{x|%Y-%m-%d}: %{y" +
                                   (share ? ":.0%" : "") + "}<extra></extra>"});
@@ -405,7 +432,7 @@
     const layout = Object.assign({}, BASE, {
       title: {text: "Topics over time (" + what + " per " + spec.freq + ", by " + basis + ")", x: 0.01},
       yaxis: {title: {text: what}, tickformat: share ? ".0%" : undefined, rangemode: "tozero",
-              fixedrange: true},
+              fixedrange: true, automargin: true},
       xaxis, hovermode: "closest", showlegend: traces.length <= 20, height: 360,
       dragmode: "zoom",
     });
@@ -539,11 +566,23 @@
                start: start || null, end: end || null, basis: basis || "publication",
                scale: scale || "count",
                selection: Array.isArray(selection) && selection.length === 4 ? selection.map(Number) : null};
-    let url = payloadUrl;
-    if (S.data) {          // another tab may have curated the run: follow the run on disk
-      const now = await versionNow();
-      if (now && now.version !== S.version) url = now.payload;
+    if (S.data) {   // another tab may have curated the run: follow the run on disk, off the
+      versionNow().then((now) => {   // critical path (this update draws what the page holds)
+        if (!now || now.version === S.version || S.refreshing) return;
+        S.refreshing = true;
+        render(now.payload, S.filters)
+          .then((status) => window.dash_clientside.set_props(S.ids.status, {children: status}))
+          .finally(() => { S.refreshing = false; });
+      });
     }
+    // the store's URL changes after a curation in this tab; otherwise keep what the page holds
+    // (perhaps a newer version another tab made)
+    const url = (S.data && payloadUrl === S.storeUrl) ? S.url : payloadUrl;
+    S.storeUrl = payloadUrl;
+    return render(url, f);
+  }
+
+  async function render(url, f) {
     const d = await load(url);
     const t0 = performance.now();
     S.filters = f;

@@ -36,6 +36,7 @@ from tests.browser_util import (CHROMIUM_ARGS, VIEWPORT, free_port, start_server
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 TIMEOUT = 60_000
+CURATE_TIMEOUT = 900_000
 
 INSTALL_JS = """() => {
   window.__t0 = null;
@@ -107,9 +108,9 @@ class Traffic:
         return [f"{u.split('?')[0][-50:]} {n}" for _, u, n in self.log[mark:]]
 
 
-def settle(page, before: int) -> float:
+def settle(page, before: int, timeout: float = TIMEOUT) -> float:
     """Wait until the page's update counter passes ``before``; the time it did (page clock)."""
-    return page.wait_for_function(SETTLED_JS, arg=before, timeout=TIMEOUT, polling="raf").json_value()
+    return page.wait_for_function(SETTLED_JS, arg=before, timeout=timeout, polling="raf").json_value()
 
 
 def timed(page, traffic: Traffic, action, wait) -> tuple[float, int]:
@@ -244,6 +245,7 @@ def main(argv=None) -> int:
                 record("map click -> reader", ms, nb)
 
             # curation: rename a topic; every view follows the new version of the run
+            rss, peak = rss_mb(proc.pid)
             page.get_by_text("Curate topics").click()
             for rep in range(args.curate_reps):
                 page.locator("#curate-topics").click()
@@ -251,11 +253,16 @@ def main(argv=None) -> int:
                 page.keyboard.press("Escape")
                 page.locator("#curate-label").fill(f"renamed {rep}")
                 before = page.evaluate(SEQ_JS)
-                ms, nb = timed(page, traffic, lambda: page.get_by_role("button", name="Rename").click(),
-                               lambda: settle(page, before))
+                try:
+                    ms, nb = timed(page, traffic,
+                                   lambda: page.get_by_role("button", name="Rename").click(),
+                                   lambda: settle(page, before, timeout=CURATE_TIMEOUT))
+                except Exception as exc:  # noqa: BLE001 (reported, the table still prints)
+                    print(f"curation rename did not finish: {str(exc)[:200]}", file=sys.stderr)
+                    break
                 record("curation rename (writes the run, reloads the payload)", ms, nb)
                 topics[0] = f"{topics[0].split(': ', 1)[0]}: renamed {rep}"
-            rss, peak = rss_mb(proc.pid)
+            rss_after, peak = rss_mb(proc.pid)
             browser.close()
     finally:
         stop(proc)
@@ -272,7 +279,8 @@ def main(argv=None) -> int:
     for name, (ms, nb) in results.items():
         print(f"{name:55s} {percentile(ms, .5):8.0f} {percentile(ms, .95):8.0f} "
               f"{percentile(ms, .5) / base:9.1f} {max(nb) / 1024:8.1f}")
-    print(f"server RSS {rss:.0f} MB (peak {peak:.0f} MB)")
+    print(f"server RSS {rss:.0f} MB after the views' interactions, {rss_after:.0f} MB after "
+          f"curation (peak {peak:.0f} MB)")
     if errors:
         print("page errors:", errors)
     return 0

@@ -78,7 +78,7 @@ def test_payload_is_gzipped_json_and_cached_per_version(tiny_run):
 def test_timeline_range_leaves_far_off_years_out():
     import pandas as pd
 
-    from viz.app.payload import central_range
+    from viz.charts.event_timeline import central_range
 
     events = pd.DataFrame({
         S.DATE_START: pd.to_datetime(["1880-01-01"] + ["2022-06-01"] * 98 + ["9999-01-01"]),

@@ -258,3 +258,66 @@ def test_corpus_text_stays_text_and_timeline_opens_events(browser, tiny_run, tmp
         expect(event.locator(".reader-card")).to_have_count(3)
         assert re.search(r"3 mentions in 3 documents", event.text_content())
         console.assert_clean()
+
+
+def test_box_selection_restricts_every_view(browser, tiny_run, tmp_path):
+    """Shift-drag a box on the map: only its passages stay in every view; Reset clears it."""
+    with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        _open(page, url)
+        # passages 0, 2 and 4 sit together near (0, 0); 1 and 3 near (5, 5); 5 at (9, 9)
+        pts = [page.evaluate(f"() => window.vizDashboard.map.pagePoint({i})") for i in (0, 2, 4)]
+        x0, y0 = min(p[0] for p in pts) - 15, min(p[1] for p in pts) - 15
+        x1, y1 = max(p[0] for p in pts) + 15, max(p[1] for p in pts) + 15
+        seq = page.evaluate(SEQ_JS)
+        page.keyboard.down("Shift")
+        page.mouse.move(x0, y0)
+        page.mouse.down()
+        page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=4)
+        page.mouse.move(x1, y1, steps=4)
+        page.mouse.up()
+        page.keyboard.up("Shift")
+        page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+        views = page.evaluate(VIEWS_JS)
+        assert views["status"].startswith("showing 3 of 6 passages"), views
+        assert views["coloured"] == 3
+        assert list(views["bars"].values()) == [3]  # topic 0 only
+        assert "box=" in views["search"]
+        page.locator("#filter-reset").click()
+        page.wait_for_function("() => document.querySelector('#filter-status').textContent"
+                               ".startsWith('showing 6 of 6')", timeout=UI_TIMEOUT)
+        assert "box=" not in page.evaluate("() => location.search")
+        console.assert_clean()
+
+
+def test_a_curation_in_one_tab_reaches_the_other_on_its_next_action(browser, tiny_run, tmp_path):
+    """Each tab has its own filters; the run on disk is shared: a rename made in tab A shows
+    in tab B after B's next action, and B's filters are left as they were."""
+    from playwright.sync_api import expect
+
+    with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (a, url):
+        console = Console(a)
+        b = a.context.browser.new_context().new_page()  # another browser profile
+        _open(a, url)
+        _open(b, url)
+        _choose(b, "#filter-languages", "fr")
+        assert b.evaluate(VIEWS_JS)["status"].startswith("showing 2 of 6")
+        assert a.evaluate(VIEWS_JS)["status"].startswith("showing 6 of 6")  # A is unaffected
+
+        a.get_by_text("Curate topics").click()
+        a.locator("#curate-topics").click()
+        a.get_by_role("option", name="0: storm · tempête · badai").click()
+        a.keyboard.press("Escape")
+        a.locator("#curate-label").fill("Harbour storm")
+        a.get_by_role("button", name="Rename").click()
+        expect(a.locator("#curate-message")).to_contain_text("Topic 0 is now", timeout=UI_TIMEOUT)
+
+        _choose(b, "#filter-languages", "en")  # B's next action
+        b.wait_for_function("() => window.vizDashboard.data.topics.label.includes('Harbour storm')",
+                            timeout=UI_TIMEOUT)
+        b.wait_for_function(
+            """() => document.querySelector('#chart-overview .js-plotly-plot').data[0].y
+                       .some(y => y === '0: Harbour storm')""", timeout=UI_TIMEOUT)
+        assert b.evaluate(VIEWS_JS)["status"].startswith("showing 4 of 6")  # fr + en kept
+        b.context.close()
+        console.assert_clean()

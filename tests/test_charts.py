@@ -86,3 +86,17 @@ def test_palette_has_many_distinct_colours():
 
     assert len(set(TOPIC_PALETTE)) >= 60
     assert len({topic_color(i) for i in range(60)}) == 60
+
+
+def test_timeline_opens_on_the_central_mentions(run):
+    import datetime as dt
+
+    events = run.events.copy()
+    far = events.iloc[[2]].assign(event_id=9, date_start=pd.Timestamp("9999-01-01"),
+                                  date_end=pd.Timestamp("9999-12-31"), n_mentions=1)
+    many = events.assign(n_mentions=events["n_mentions"] * 40)
+    fig = charts.event_timeline(pd.concat([many, far]), run.topics).to_dict()
+    lo, hi = fig["layout"]["xaxis"]["range"]
+    assert lo >= "2022-01-01" and hi <= "2027-01-01"  # not stretched to 9999
+    assert fig["layout"]["xaxis"]["rangeslider"]["visible"]  # 9999 stays reachable
+    assert dt.date.fromisoformat(hi) > dt.date(2025, 5, 31)  # the latest real mention inside

@@ -24,7 +24,7 @@ def browser_config() -> dict:
     """Component ids the browser code needs, handed to it once (defined only in ids.py)."""
     return {"map": ids.MAP, "overview": ids.OVERVIEW, "overTime": ids.OVER_TIME,
             "timeline": ids.TIMELINE, "read": ids.READ, "dates": ids.DATES,
-            "tooltip": ids.TOOLTIP, "selection": ids.SELECTION}
+            "tooltip": ids.TOOLTIP, "selection": ids.SELECTION, "status": ids.STATUS}
 
 
 def topic_options(run: Run, *, with_outliers: bool = True) -> list[dict]:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema as S
+from ..charts.event_timeline import central_range
 from ..charts.palette import topic_color
 from ..query import _FITS_BIN, auto_freq
 from ..store import Run
@@ -60,23 +61,6 @@ def bins(when, freq: str) -> tuple[np.ndarray, list[str]]:
     full = pd.period_range(per.min(), per.max(), freq=_PERIOD[freq])
     codes[valid] = (per.asi8 - full.asi8[0]).astype(np.int32)
     return codes, [t.strftime("%Y-%m-%d") for t in full.start_time]
-
-
-def central_range(events: pd.DataFrame, share: float = 0.96) -> tuple[str, str] | None:
-    """Dates covering the central ``share`` of event mentions (far-off years stay outside)."""
-    ev = events[events[S.DATE_START].notna()]
-    if ev.empty:
-        return None
-    start = pd.to_datetime(ev[S.DATE_START]).to_numpy()
-    end = pd.to_datetime(ev[S.DATE_END].fillna(ev[S.DATE_START])).to_numpy()
-    weight = ev[S.N_MENTIONS].clip(lower=1).to_numpy(dtype=float)
-    order = np.argsort(start, kind="stable")
-    cum = np.cumsum(weight[order]) / weight.sum()
-    last = len(order) - 1
-    lo = start[order][min(last, np.searchsorted(cum, (1 - share) / 2))]
-    hi = end[order][min(last, np.searchsorted(cum, 1 - (1 - share) / 2))]
-    pad = max(np.timedelta64(15, "D"), (hi - lo) // 40)
-    return (str(pd.Timestamp(lo - pad).date()), str(pd.Timestamp(hi + pad).date()))
 
 
 def _topic_order(run: Run) -> list[int]:

@@ -41,6 +41,23 @@ def _hover(events: pd.DataFrame, sources: dict[str, str]) -> list[str]:
     return out
 
 
+def central_range(events: pd.DataFrame, share: float = 0.96) -> tuple[str, str] | None:
+    """Dates covering the central ``share`` of event mentions (far-off years stay outside)."""
+    ev = events[events[S.DATE_START].notna()]
+    if ev.empty:
+        return None
+    start = pd.to_datetime(ev[S.DATE_START]).to_numpy()
+    end = pd.to_datetime(ev[S.DATE_END].fillna(ev[S.DATE_START])).to_numpy()
+    weight = ev[S.N_MENTIONS].clip(lower=1).to_numpy(dtype=float)
+    order = np.argsort(start, kind="stable")
+    cum = np.cumsum(weight[order]) / weight.sum()
+    last = len(order) - 1
+    lo = start[order][min(last, np.searchsorted(cum, (1 - share) / 2))]
+    hi = end[order][min(last, np.searchsorted(cum, 1 - (1 - share) / 2))]
+    pad = max(np.timedelta64(15, "D"), (hi - lo) // 40)
+    return (str(pd.Timestamp(lo - pad).date()), str(pd.Timestamp(hi + pad).date()))
+
+
 def event_timeline(events, topics, documents=None, *, title: str = "Event timeline",
                    min_year: int | None = None) -> go.Figure:
     """One lane per topic; marker area (or bar opacity) grows with the number of mentions.
@@ -110,7 +127,8 @@ def event_timeline(events, topics, documents=None, *, title: str = "Event timeli
     fig.update_layout(
         title=title,
         barmode="overlay",
-        xaxis=dict(type="date", title="date mentioned in the text",
+        # opens on where the mentions are; far-off dates stay reachable with the range slider
+        xaxis=dict(type="date", title="date mentioned in the text", range=central_range(ev),
                    rangeslider=dict(visible=not ev.empty, thickness=0.06)),
         yaxis=dict(type="category", categoryorder="array", categoryarray=lanes[::-1],
                    automargin=True),
