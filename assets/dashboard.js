@@ -17,7 +17,7 @@
   const S = {            // this page's state (one per browser tab, never on the server)
     url: null, data: null, loading: null, ids: null,
     drawn: {map: null, overview: null, overTime: null, timeline: null},
-    shownEvents: null, spanEvents: null, overviewTopics: null,
+    dayEvents: null, spanEvents: null, overviewTopics: null,
     seq: 0, readSeq: 0, version: null,
   };
 
@@ -464,7 +464,10 @@
     let max = 1;
     for (let e = 0; e < E; e++) if (r.eventCount[e] > max) max = r.eventCount[e];
     const dayIdx = d.events.granularities.indexOf("day");
-    const dx = [], dy = [], ds = [], dc = [], dt = [], dEv = [];
+    // one WebGL trace of day events per lane, in the lane's colour (a colour per point would
+    // be parsed point by point on every redraw); months and years as one SVG path
+    const lx = [], ls = [], lt = [], lEv = [];
+    for (let l = 0; l <= L; l++) { lx.push([]); ls.push([]); lt.push([]); lEv.push([]); }
     const sx = [], sy = [], sEv = [];
     let usedOther = false;
     for (let e = 0; e < E; e++) {
@@ -473,24 +476,28 @@
       const lane = laneOf[ev.topic[e]];
       if (lane === L) usedOther = true;
       if (ev.granularity[e] === dayIdx) {
-        dx.push(ev.start[e] * DAY_MS); dy.push(lane);
-        ds.push(5 + 14 * Math.sqrt(c / max)); dc.push(d.topics.color[ev.topic[e]]);
-        dt.push(esc(ev.value[e]) + " (day) \u00b7 " + c + " mentions"); dEv.push(e);
+        lx[lane].push(ev.start[e] * DAY_MS); ls[lane].push(5 + 14 * Math.sqrt(c / max));
+        lt[lane].push(esc(ev.value[e]) + " (day) \u00b7 " + c + " mentions"); lEv[lane].push(e);
       } else {
         sx.push(ev.start[e] * DAY_MS, (ev.end[e] + 1) * DAY_MS, NaN);
         sy.push(lane, lane, NaN); sEv.push(e);
       }
     }
-    S.shownEvents = dEv; S.spanEvents = sEv;
+    S.dayEvents = lEv; S.spanEvents = sEv;
     const names = lanes.map((t) => esc(short(d.topics.label[t], 30)));
     if (usedOther || !L) names.push("other topics");
     const traces = [
-      {type: "scattergl", mode: "lines", x: sx, y: sy, name: "months, years",
+      {type: "scatter", mode: "lines", x: sx, y: sy, name: "months, years",
        line: {color: "rgba(60,60,90,0.45)", width: 7}, hoverinfo: "skip"},
-      {type: "scattergl", mode: "markers", x: dx, y: dy, text: dt, name: "days",
-       marker: {size: ds, color: dc, opacity: 0.85, line: {width: 0}},
-       hovertemplate: "%{text}<extra></extra>"},
     ];
+    for (let l = 0; l <= L; l++) {
+      traces.push({type: "scattergl", mode: "markers", x: lx[l], y: new Float32Array(lx[l].length).fill(l),
+                   text: lt[l], name: l < L ? names[l] : "other topics",
+                   marker: {size: ls[l], color: l < L ? d.topics.color[lanes[l]] : "#8a8a8a",
+                            opacity: 0.85, line: {width: 0}},
+                   hovertemplate: "%{text}<extra></extra>"});
+    }
+    const dx = lx.flat();
     const layout = Object.assign({}, BASE, {
       title: {text: "Event timeline (dates mentioned; bars: months and years, dots: days)", x: 0.01},
       xaxis: {type: "date", title: {text: "date mentioned in the text"}},
@@ -507,8 +514,8 @@
       if (first) gd.on("plotly_click", (e) => {
         const pt = e && e.points && e.points[0];
         if (!pt) return;
-        const idx = pt.curveNumber === 1 ? S.shownEvents[pt.pointNumber]
-                                          : S.spanEvents[Math.floor(pt.pointNumber / 3)];
+        const idx = pt.curveNumber >= 1 ? S.dayEvents[pt.curveNumber - 1][pt.pointNumber]
+                                         : S.spanEvents[Math.floor(pt.pointNumber / 3)];
         if (idx !== undefined) read("event", S.data.events.id[idx]);
       });
     });
@@ -629,5 +636,6 @@
     viz: {update, restore},
   });
   S.map = MapView;
+  S.parts = {compute, drawOverview, drawOverTime, drawTimeline};  // for profiling
   window.vizDashboard = S;  // for tests and benchmarks: the page's own state
 })();

@@ -25,7 +25,8 @@ VIEWS_JS = """() => {
   for (let i = 0; i < S.data.n; i++) coloured += S.map.mask[i];
   const tl = document.querySelector('#chart-timeline .js-plotly-plot');
   return {status: document.querySelector('#filter-status').textContent, bars, coloured,
-          timelineDays: tl.data[1].x.length, timelineSpans: S.spanEvents.length,
+          timelineDays: tl.data.slice(1).reduce((a, t) => a + t.x.length, 0),
+          timelineSpans: S.spanEvents.length,
           xrange: tl._fullLayout.xaxis.range};
 }"""
 
