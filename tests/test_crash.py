@@ -1,6 +1,7 @@
 """Crash safety: ``kill -9`` of a build in each stage and of a curation change at each point of
 its write. Afterwards the run folder holds either the old complete run or the new complete one,
-never half of one; the next command removes the leftovers; a rebuild gives the same tables as a build that was never interrupted.
+never half of one; the next command removes the leftovers; a rebuild gives the same tables as a
+build that was never interrupted.
 
 Points inside the write are reached with the store's test hook ``VIZ_CRASH_AT=NAME``; the build's
 earlier stages are killed from outside as soon as their progress bar appears on stderr.
