@@ -1,7 +1,7 @@
 """Crash safety: ``kill -9`` of a build in each stage and of a curation change at each point of
 its write. Afterwards the run folder holds either the old complete run or the new complete one,
-never half of one; the next command removes the leftovers; a rebuild resumes from the embedding
-cache and gives the same tables as a build that was never interrupted.
+never half of one; the next command removes the leftovers; a rebuild gives the same tables as a
+build that was never interrupted.
 
 Points inside the write are reached with the store's test hook ``VIZ_CRASH_AT=NAME``; the build's
 earlier stages are killed from outside as soon as their progress bar appears on stderr.
@@ -126,7 +126,8 @@ def test_kill_9_of_a_build_in_each_stage_and_write_point(tmp_path):
     assert stale_temporaries(run_dir) == []
     rerun = load_run(run_dir)
     assert _same_tables(rerun, reference)
-    assert rerun.manifest["counts"]["passages_embedded"] == 0  # resumed from the cache
+    # (the tfidf embedder used here is fitted per corpus, so it is never cached: the embedding
+    # cache's own resumption is tested in test_cli and test_embed)
 
 
 @pytest.mark.parametrize("point", WRITE_POINTS)
