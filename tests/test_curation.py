@@ -173,8 +173,12 @@ def test_relevel_of_a_real_run(sample_run, tmp_path):
     before = load_run(run_dir)
     n = int((before.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum())
     finer = curation.relevel(run_dir, n + 3)
-    assert (finer.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum() == n + 3
-    assert finer.manifest["counts"]["topics"] == n + 3
+    # n + 3 groups of micro-clusters; smoothing within documents (as in the build) may leave a
+    # group with no passage of its own, so the run may hold a little fewer
+    n_finer = int((finer.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum())
+    assert n < n_finer <= n + 3
+    assert finer.manifest["counts"]["topics"] == n_finer
+    assert curation.history(run_dir)[-1]["n_topics"] == n + 3
     # back at the build's count, the build's own partition (from the stored micro-clusters)
     same = curation.relevel(run_dir, n)
     a = before.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].tolist()

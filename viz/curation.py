@@ -293,6 +293,9 @@ def relevel(run_dir, n_topics: int) -> Run:
     again, into another number of topics, with the build's own method and seed (no UMAP or
     HDBSCAN again, no embedder). It replaces the topics: ids restart from 0 by size and user
     labels are dropped (the log keeps them). Passages that stayed outliers stay unassigned.
+    As in the build, passages then follow their document's main topic unless clearly elsewhere
+    (:mod:`viz.topic_context`), which can leave a group with no passage: the run may then hold
+    fewer than ``n_topics`` topics.
     """
     from .store import load_reduced
     from .topics import TopicParams, _by_size, align_languages, group_clusters
@@ -314,9 +317,18 @@ def relevel(run_dir, n_topics: int) -> Run:
     embeddings = load_embeddings(run.path)[passages[S.PASSAGE_ID].to_numpy()]
     if params.align_languages:
         embeddings, _ = align_languages(embeddings, passages[S.LANG].astype(str).tolist())
-    topic_ids = _by_size(group_clusters(clusters, np.asarray(embeddings, np.float32),
-                                        reduced[passages[S.PASSAGE_ID].to_numpy()], n_topics,
-                                        params))
+    # the build's document context (viz.topic_context): mixed vectors to merge, smoothed labels
+    from .topic_context import after_clustering, before_clustering
+
+    doc_ids = passages[S.DOC_ID].tolist()
+    texts = passages[S.TEXT].tolist()
+    embeddings = before_clustering(np.asarray(embeddings, np.float32), doc_ids, texts, params)
+    labels = group_clusters(clusters, embeddings, reduced[passages[S.PASSAGE_ID].to_numpy()],
+                            n_topics, params)
+    labels = after_clustering(labels, embeddings, doc_ids, texts, params)
+    # a passage the build left unassigned, outside every micro-cluster, stays so
+    stayed_out = (clusters < 0) & (passages[S.TOPIC_ID].to_numpy() == S.OUTLIER_TOPIC)
+    topic_ids = _by_size(np.where(stayed_out, S.OUTLIER_TOPIC, labels))
     original = passages[S.TOPIC_ID_ORIGINAL].to_numpy()
     passages[S.TOPIC_ID] = topic_ids
     passages[S.TOPIC_ID_ORIGINAL] = np.where(original == S.OUTLIER_TOPIC, S.OUTLIER_TOPIC,
