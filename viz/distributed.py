@@ -111,7 +111,7 @@ def process_documents(documents: pd.DataFrame, opts: dict) -> dict:
     Passage and mention ids are local to the partition (from 0); the client offsets them.
     """
     from .build import infer_dates
-    from .events import extract_mentions, mention_sentences
+    from .events import extract_mentions, mention_sentence_vectors
     from .language import assign_languages
     from .passages import make_passages
 
@@ -130,7 +130,11 @@ def process_documents(documents: pd.DataFrame, opts: dict) -> dict:
     mentions = extract_mentions(documents, passages, reference_date=opts["reference_date"])
     sentence_vectors = None
     if len(mentions) and opts["embed_on_workers"]:
-        sentence_vectors, _ = _embed(mention_sentences(mentions, passages), embedder, opts)
+        # as the single-process build: a mention in a short passage, or whose sentence is its
+        # passage, reuses the passage's vector; other sentences are embedded once each
+        sentence_vectors, _ = mention_sentence_vectors(
+            mentions, passages, embeddings if embedder.cacheable else None,
+            lambda texts: _embed(texts, embedder, opts)[0])
     return {"documents": documents, "passages": passages, "embeddings": embeddings,
             "n_computed": int(n_computed), "mentions": mentions,
             "sentence_vectors": sentence_vectors, "seconds": time.perf_counter() - started}
@@ -470,12 +474,13 @@ def _version(name: str) -> str | None:
 
 def _embed_on_client(embedder, passages, mentions):
     from .embed import embed_texts
-    from .events import mention_sentences
+    from .events import mention_sentence_vectors
 
     embeddings, n_computed = embed_texts(passages[S.TEXT].tolist(), embedder)
     sentence_vectors = None
     if len(mentions):
-        sentence_vectors, _ = embed_texts(mention_sentences(mentions, passages), embedder)
+        sentence_vectors, _ = mention_sentence_vectors(
+            mentions, passages, embeddings if embedder.cacheable else None, embedder.encode)
     return embeddings, n_computed, sentence_vectors
 
 
