@@ -109,10 +109,13 @@ def test_real_build_over_all_kinds(tmp_path):
         manifest = json.loads((out / S.MANIFEST).read_text(encoding="utf-8"))
         counts = manifest["counts"]
         expected_docs = sum(k.docs + 1 for k in KINDS)
-        expected_skips = sum(len(k.skips) for k in KINDS) + (attempt == 2)  # + the run itself
+        # the second build also sees the first one's run folder and its lock file beside it
+        expected_skips = sum(len(k.skips) for k in KINDS) + 2 * (attempt == 2)
         assert (counts["documents"], counts["skipped"]) == (expected_docs, expected_skips)
         assert counts["inputs"] == counts["documents"] + counts["skipped"]
     assert any(s["reason"].startswith("a viz run directory") for s in manifest["skipped"])
+    lock = [s for s in manifest["skipped"] if s["input"] == str(root / ".run.lock")]
+    assert len(lock) == 1 and "lock" in lock[0]["reason"], lock
     docs = pd.read_parquet(out / "documents.parquet")
     assert len(docs) == expected_docs
 
