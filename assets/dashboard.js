@@ -538,6 +538,17 @@
     if (f.scale !== "count") q.set("scale", f.scale);
     if (f.selection) q.set("box", f.selection.map((v) => +v.toPrecision(6)).join(","));
     const s = q.toString();
+    // "Export this view": the same filters (the map's box, the basis and the scale are views
+    // of the data, not a restriction the report can take)
+    const link = document.getElementById("export-view");
+    if (link) {
+      const e = new URLSearchParams();
+      for (const k of ["topics", "languages", "sources", "from", "to"]) {
+        if (q.get(k)) e.set(k, q.get(k));
+      }
+      const es = e.toString();
+      link.setAttribute("href", "/_viz/report.html" + (es ? "?" + es : ""));
+    }
     const target = window.location.pathname + (s ? "?" + s : "");
     if (target !== window.location.pathname + window.location.search) {
       window.history.replaceState(null, "", target);

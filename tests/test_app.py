@@ -281,3 +281,39 @@ def test_uncovered_languages_are_announced(run):
                                       "language_topics": {"4": 0.9}}
     banner = coverage_warning(run)
     assert "does not cover sw" in banner.children and "mostly of those languages: 4" in banner.children
+
+
+def _inline_report_data(body: bytes) -> dict:
+    import re
+
+    m = re.search(rb'<script type="application/json" id="viz-data">(.*?)</script>', body, re.S)
+    assert m, "no inline data in the report"
+    return json.loads(m.group(1))
+
+
+def test_export_this_view_downloads_the_filtered_report(tiny_run):
+    run = load_run(tiny_run)
+    app = create_app(tiny_run)
+    client = app.server.test_client()
+    layout = json.dumps(client.get("/_dash-layout").get_json())
+    assert ids.EXPORT_VIEW in layout and "/_viz/report.html" in layout
+
+    whole = client.get("/_viz/report.html")
+    assert whole.status_code == 200
+    assert "attachment" in whole.headers["Content-Disposition"]
+    assert _inline_report_data(whole.data)["meta"]["counts"]["passages"] == len(run.passages)
+
+    topic = int(run.passages[S.TOPIC_ID][run.passages[S.TOPIC_ID] >= 0].iloc[0])
+    one = client.get(f"/_viz/report.html?topics={topic}")
+    meta = _inline_report_data(one.data)["meta"]
+    assert meta["counts"]["passages"] == int((run.passages[S.TOPIC_ID] == topic).sum())
+    assert meta["counts"]["passages"] < len(run.passages)
+    assert meta["filters"]  # the report says which view it is
+
+    lang = str(run.passages[S.LANG].iloc[0])
+    by_lang = _inline_report_data(client.get(f"/_viz/report.html?languages={lang}").data)
+    assert by_lang["meta"]["counts"]["passages"] == int((run.passages[S.LANG] == lang).sum())
+
+    bad = client.get("/_viz/report.html?topics=two")
+    assert bad.status_code == 400 and b"topics" in bad.data
+    assert client.get("/_viz/report.html?from=yesterday-ish").status_code == 400

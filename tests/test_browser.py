@@ -11,6 +11,7 @@ where a point is drawn and what each view shows.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -142,6 +143,16 @@ def test_filters_change_every_view_and_live_in_the_url(browser, sample_run, tmp_
         assert after["coloured"] == n
         assert list(after["bars"].values()) == [n] and len(after["bars"]) == 1
         assert f"topics={topic}" in after["search"]
+        # "Export this view" downloads the report of these filters
+        href = page.get_attribute("#export-view", "href")
+        assert href == f"/_viz/report.html?topics={topic}"
+        with page.expect_download() as info:
+            page.click("#export-view")
+        saved = tmp_path / "view-report.html"
+        info.value.save_as(saved)
+        data = re.search(r'<script type="application/json" id="viz-data">(.*?)</script>',
+                         saved.read_text(encoding="utf-8"), re.S)
+        assert json.loads(data.group(1))["meta"]["counts"]["passages"] == n
 
         # the count/share toggle touches only the over-time chart
         drawn = page.evaluate("() => Object.assign({}, window.vizDashboard.drawn)")

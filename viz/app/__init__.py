@@ -43,6 +43,7 @@ def _add_routes(app, cache) -> None:
     from flask import Response, jsonify, request
 
     from .callbacks import payload_url
+    from .export_view import EXPORT_ROUTE, BadQuery, report_html
 
     server = app.server
     static_gz: dict[str, bytes] = {}
@@ -64,6 +65,16 @@ def _add_routes(app, cache) -> None:
         else:
             body = gzip.decompress(body)
         return Response(body, mimetype="application/json", headers=headers)
+
+    @server.route(EXPORT_ROUTE)
+    def _export_view():
+        try:
+            body = report_html(cache.run, request.args)
+        except BadQuery as exc:
+            return Response(f"export: {exc}", status=400, mimetype="text/plain")
+        return Response(body, mimetype="text/html", headers={
+            "Content-Disposition": 'attachment; filename="viz-report.html"',
+            "Cache-Control": "no-store"})
 
     @server.route("/_viz/version")
     def _version():

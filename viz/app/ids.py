@@ -6,6 +6,7 @@ SOURCES = "filter-sources"
 DATES = "filter-dates"
 RESET = "filter-reset"
 STATUS = "filter-status"
+EXPORT_VIEW = "export-view"  # link: the current view as an offline report (report.html)
 
 MAP = "chart-map"
 OVERVIEW = "chart-overview"

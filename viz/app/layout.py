@@ -7,6 +7,7 @@ from dash import dcc, html
 from .. import schema as S
 from ..store import Run
 from . import ids
+from .export_view import EXPORT_ROUTE
 from .reader import empty_reader
 
 
@@ -122,6 +123,10 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                         clearable=True,
                     ),
                     html.Button("Reset", id=ids.RESET, n_clicks=0, className="reset"),
+                    html.A("Export this view", id=ids.EXPORT_VIEW, href=EXPORT_ROUTE,
+                           download="viz-report.html", className="viz-export",
+                           title="Download the current view (topic, language, source and "
+                                 "date filters) as one offline report.html"),
                     html.Span(id=ids.STATUS, className="viz-status"),
                 ],
             ),

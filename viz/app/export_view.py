@@ -1,0 +1,61 @@
+"""The dashboard's *Export this view* link: the current filters as one offline ``report.html``.
+
+The browser keeps the view's filters in the page URL (``assets/dashboard.js``) and gives the
+link the same query string; this module turns it back into :class:`viz.query.Filters` and
+writes the report with the export's own code (:mod:`viz.export`), so a report downloaded
+from the dashboard is the one ``viz export --topics ... --from ...`` would write.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Mapping
+
+EXPORT_ROUTE = "/_viz/report.html"
+
+
+class BadQuery(ValueError):
+    """A query string the dashboard would not write (named in the HTTP 400 answer)."""
+
+
+def filters_from_query(args: Mapping[str, str]):
+    """``topics=1,2&languages=en,fr&sources=A|B&from=YYYY-MM-DD&to=YYYY-MM-DD`` as Filters."""
+    import pandas as pd
+
+    from ..query import Filters
+
+    def parts(key: str, sep: str) -> tuple[str, ...]:
+        return tuple(x for x in (args.get(key) or "").split(sep) if x != "")
+
+    try:
+        topics = tuple(int(t) for t in parts("topics", ","))
+    except ValueError:
+        raise BadQuery(f"topics must be whole numbers, got {args.get('topics')!r}") from None
+
+    def day(key: str):
+        value = args.get(key)
+        if not value:
+            return None
+        try:
+            return pd.Timestamp(value)
+        except (ValueError, TypeError):
+            raise BadQuery(f"{key} must be a date (YYYY-MM-DD), got {value!r}") from None
+
+    return Filters(topics=topics, languages=parts("languages", ","),
+                   sources=parts("sources", "|"), date_from=day("from"), date_to=day("to"))
+
+
+def report_html(run, args: Mapping[str, str]) -> bytes:
+    """The bytes of ``report.html`` for ``run`` restricted as ``args`` say."""
+    from ..export import describe_filters
+    from ..export.data import select
+    from ..export.report import write_report
+
+    filters = filters_from_query(args)
+    note = describe_filters(filters)
+    with tempfile.TemporaryDirectory(prefix="viz-report-") as tmp:
+        path = write_report(select(run, filters), Path(tmp) / "report.html",
+                            title="viz report" + (f": {note}" if note else ""),
+                            filters_text=note)
+        return path.read_bytes()
