@@ -80,12 +80,12 @@ def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
             raise curation.CurationError("give the number of topics")
         if action == ids.CURATE_COARSEN:
             new = curation.coarsen(run.path, int(level))
-            merged = curation.history(run.path)[-1]["topics_merged"]
+            merged = new.manifest["curation"][-1]["topics_merged"]  # this change, not another tab's
             return new, (f"Coarser level: {int(level)} topics; merged "
                          f"{', '.join(map(str, merged))} into their nearest topics.")
         if action == ids.CURATE_RELEVEL:
             new = curation.relevel(run.path, int(level))
-            return new, f"Re-cut into {int(level)} topics."
+            return new, f"Re-cut into {new.manifest['counts']['topics']} topics."
         if action == ids.CURATE_RENAME:
             if len(topics) != 1:
                 raise curation.CurationError("choose exactly one topic to rename")
@@ -98,7 +98,7 @@ def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
             if len(topics) != 1:
                 raise curation.CurationError("choose exactly one topic to split")
             new = curation.split(run.path, topics[0])
-            return new, f"Split topic {topics[0]} in two: {curation.history(run.path)[-1]['new_topics']} is new."
+            return new, f"Split topic {topics[0]} in two: {new.manifest['curation'][-1]['new_topics']} is new."
         if action == ids.CURATE_DELETE:
             if not topics:
                 raise curation.CurationError("choose the topics to delete")
