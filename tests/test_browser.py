@@ -329,6 +329,10 @@ def test_a_curation_in_one_tab_reaches_the_other_on_its_next_action(browser, tin
         b.wait_for_function(
             """() => document.querySelector('#chart-overview .js-plotly-plot').data[0].y
                        .some(y => y === '0: Harbour storm')""", timeout=UI_TIMEOUT)
-        assert b.evaluate(VIEWS_JS)["status"].startswith("showing 4 of 6")  # fr + en kept
+        # fr + en kept, once both the action's update and the run refresh have settled
+        b.wait_for_function(
+            "() => (document.getElementById('filter-status').textContent || '')"
+            ".startsWith('showing 4 of 6')", timeout=UI_TIMEOUT)
+        assert b.evaluate(VIEWS_JS)["status"].startswith("showing 4 of 6")
         b.context.close()
         console.assert_clean()
