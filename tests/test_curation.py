@@ -184,3 +184,18 @@ def test_relevel_of_a_real_run(sample_run, tmp_path):
     a = before.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].tolist()
     b = same.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].tolist()
     assert a == b
+
+
+@pytest.mark.slow
+def test_terms_through_time_survive_a_rename_and_leave_with_a_merge(sample_run, tmp_path):
+    import shutil
+
+    run_dir = tmp_path / "run"
+    shutil.copytree(sample_run, run_dir)
+    before = load_run(run_dir)
+    assert len(before.topic_terms_time) > 0
+    ids = [int(t) for t in before.topics[S.TOPIC_ID] if t != S.OUTLIER_TOPIC]
+    renamed = curation.rename(run_dir, ids[0], "Renamed")
+    assert renamed.topic_terms_time.equals(before.topic_terms_time)
+    merged = curation.merge(run_dir, ids[:2])  # passages move: the old table no longer holds
+    assert len(merged.topic_terms_time) == 0

@@ -160,6 +160,13 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
               S.TOPIC_HIERARCHY: hierarchy}
     for name in (S.DOCUMENTS, S.MENTIONS, S.EVENTS):
         tables[name] = _dates_back(tables[name])
+    # terms per topic and period: kept while every passage keeps its topic (a rename); a change
+    # that moves passages leaves the run without them (recomputing costs minutes on big runs)
+    old_ids = run.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].to_numpy()
+    new_ids = passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].to_numpy()
+    if (len(run.topic_terms_time) and len(old_ids) == len(new_ids)
+            and (old_ids == new_ids).all()):
+        tables[S.TOPIC_TERMS_TIME] = run.topic_terms_time
     # the log line goes into the new run itself: change and log are published together
     write_run(run_dir, tables, manifest, embeddings=embeddings, keep=(S.CURATION_LOG, S.REDUCED),
               append={S.CURATION_LOG: json.dumps(entry, ensure_ascii=False) + "\n"})
