@@ -70,6 +70,20 @@
     try { return await promise; } finally { if (S.loading && S.loading.url === url) S.loading = null; }
   }
 
+  // Word search: the server folds case and accents (viz/textsearch.py) and answers with the
+  // ids of the passages holding every word; here they become a mask over the payload's order.
+  async function searchHits(d, query) {
+    const key = d.version + "\u0000" + query;
+    if (S.searchKey === key) return S.searchMask;
+    const r = await fetch("/_viz/search?q=" + encodeURIComponent(query), {cache: "no-store"});
+    const body = r.ok ? await r.json() : {hits: []};
+    if (!d.idIndex) d.idIndex = new Map(Array.from(d.passages.id, (id, i) => [id, i]));
+    const mask = new Uint8Array(d.n);
+    for (const id of body.hits) { const i = d.idIndex.get(id); if (i !== undefined) mask[i] = 1; }
+    S.searchKey = key; S.searchMask = mask;
+    return mask;
+  }
+
   // ------------------------------------------------------------------ filtering, one pass
   function compute(d, f) {
     const n = d.n, K = d.K, L = d.langs.length, P = d.passages;
@@ -83,7 +97,7 @@
     const lo_ = lo === null ? -2147483647 : lo, hi_ = hi === null ? 2147483647 : hi;
     const B = d.over_time.publication.bins.length;
     const mask = new Uint8Array(n);
-    const box = f.selection, X = P.x, Y = P.y;
+    const box = f.selection, X = P.x, Y = P.y, hits = f.hits || null;
     const byTopicLang = new Int32Array(K * (L + 1)), pubBins = new Int32Array(Math.max(1, B * K));
     const topic = P.topic, lang = P.lang, source = P.source, day = P.day, bin = P.bin;
     let shown = 0;
@@ -92,6 +106,7 @@
       let ok = tsel[t] && lsel[lang[i] + 1] && ssel[source[i] + 1];
       if (ok && dated) { const dd = day[i]; ok = dd !== NODAY && dd >= lo_ && dd <= hi_; }
       if (ok && box) ok = X[i] >= box[0] && X[i] <= box[2] && Y[i] >= box[1] && Y[i] <= box[3];
+      if (ok && hits) ok = hits[i] === 1;
       if (ok) {
         mask[i] = 1; shown++;
         byTopicLang[t * (L + 1) + lang[i] + 1]++;
@@ -537,13 +552,14 @@
     if (f.basis !== "publication") q.set("basis", f.basis);
     if (f.scale !== "count") q.set("scale", f.scale);
     if (f.selection) q.set("box", f.selection.map((v) => +v.toPrecision(6)).join(","));
+    if (f.search) q.set("q", f.search);
     const s = q.toString();
     // "Export this view": the same filters (the map's box, the basis and the scale are views
     // of the data, not a restriction the report can take)
     const link = document.getElementById("export-view");
     if (link) {
       const e = new URLSearchParams();
-      for (const k of ["topics", "languages", "sources", "from", "to"]) {
+      for (const k of ["topics", "languages", "sources", "from", "to", "q"]) {
         if (q.get(k)) e.set(k, q.get(k));
       }
       const es = e.toString();
@@ -566,6 +582,7 @@
       scale: q.get("scale") === "share" ? "share" : "count",
       selection: (() => { const b = list("box", ",").map(Number);
                           return b.length === 4 && b.every(Number.isFinite) ? b : null; })(),
+      search: q.get("q") || "",
     };
   }
 
@@ -578,11 +595,11 @@
 
   // ------------------------------------------------------------------ the clientside callbacks
   async function update(topics, languages, sources, start, end, basis, scale, selection,
-                        payloadUrl, cfg) {
+                        payloadUrl, search, cfg) {
     S.ids = cfg;
     const f = {topics: topics || [], languages: languages || [], sources: sources || [],
                start: start || null, end: end || null, basis: basis || "publication",
-               scale: scale || "count",
+               scale: scale || "count", search: (search || "").trim(),
                selection: Array.isArray(selection) && selection.length === 4 ? selection.map(Number) : null};
     if (S.data) {   // another tab may have curated the run: follow the run on disk, off the
       versionNow().then((now) => {   // critical path (this update draws what the page holds)
@@ -602,9 +619,11 @@
 
   async function render(url, f) {
     const d = await load(url);
+    f.hits = f.search ? await searchHits(d, f.search) : null;
     const t0 = performance.now();
     S.filters = f;
-    const key = JSON.stringify([f.topics, f.languages, f.sources, f.start, f.end, f.selection]);
+    const key = JSON.stringify([f.topics, f.languages, f.sources, f.start, f.end, f.selection,
+                                f.search || ""]);
     const r = (S.lastKey === key && S.lastResult && S.lastData === d) ? S.lastResult : compute(d, f);
     const filterChanged = S.lastKey !== key || S.lastData !== d;
     const jobs = [], tm = {start: t0, compute: performance.now() - t0};
@@ -637,10 +656,11 @@
     const reset = trig.some((t) => t.prop_id && t.prop_id.indexOf("n_clicks") >= 0 && t.value);
     if (reset) {
       const keep = window.dash_clientside.no_update;
-      return [[], [], [], null, null, keep, keep, null];
+      return [[], [], [], null, null, keep, keep, null, ""];
     }
     const f = readUrl();
-    return [f.topics, f.languages, f.sources, f.start, f.end, f.basis, f.scale, f.selection];
+    return [f.topics, f.languages, f.sources, f.start, f.end, f.basis, f.scale, f.selection,
+            f.search];
   }
 
   window.dash_clientside = Object.assign({}, window.dash_clientside, {

@@ -317,3 +317,27 @@ def test_export_this_view_downloads_the_filtered_report(tiny_run):
     bad = client.get("/_viz/report.html?topics=two")
     assert bad.status_code == 400 and b"topics" in bad.data
     assert client.get("/_viz/report.html?from=yesterday-ish").status_code == 400
+
+
+def test_word_search_folds_case_and_accents_and_restricts_the_export(tiny_run):
+    run = load_run(tiny_run)
+    client = create_app(tiny_run).server.test_client()
+    text_of = dict(zip(run.passages[S.PASSAGE_ID].astype(int), run.passages[S.TEXT]))
+
+    def hits(q):
+        body = client.get("/_viz/search", query_string={"q": q}).get_json()
+        assert body["q"] == q
+        return sorted(body["hits"])
+
+    tempete = hits("TEMPETE")  # "La tempête a frappé ...": case and accents folded
+    assert tempete and all("tempête" in text_of[i] for i in tempete)
+    assert hits("tempête frappé") == tempete  # every word must be there
+    assert hits("tempête storm") == []
+    assert hits("   ") == [] and hits("zzzz") == []
+    storm = hits("sto")  # a word of the text starts with the query word
+    assert storm and all("storm" in text_of[i].lower() for i in storm)
+    # "Export this view" takes the search too
+    body = client.get("/_viz/report.html", query_string={"q": "tempête"}).data
+    meta = _inline_report_data(body)["meta"]
+    assert meta["counts"]["passages"] == len(tempete)
+    assert "tempête" in meta["filters"]

@@ -350,3 +350,33 @@ def test_a_curation_in_one_tab_reaches_the_other_on_its_next_action(browser, tin
         assert b.evaluate(VIEWS_JS)["status"].startswith("showing 4 of 6")
         b.context.close()
         console.assert_clean()
+
+
+def test_word_search_restricts_every_view_and_lives_in_the_url(browser, tiny_run, tmp_path):
+    """Typing words (any case, without accents) keeps only the passages holding them, in the
+    status, the map and the overview; the URL and the export link carry the query."""
+    from viz import schema as S
+    from viz.store import load_run
+
+    run = load_run(tiny_run)
+    expected = int(run.passages[S.TEXT].str.contains("tempête").sum())
+    assert 0 < expected < len(run.passages)
+    with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        _open(page, url)
+        seq = page.evaluate(SEQ_JS)
+        page.fill("#filter-search", "TEMPETE")
+        page.press("#filter-search", "Enter")
+        page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+        views = page.evaluate(VIEWS_JS)
+        assert views["status"].startswith(f"showing {expected} of {len(run.passages)} passages")
+        assert views["coloured"] == expected
+        assert sum(views["bars"].values()) == expected
+        assert "q=TEMPETE" in page.evaluate("() => location.search")
+        assert "q=TEMPETE" in page.get_attribute("#export-view", "href")
+        # the link restores the search in a fresh page
+        other = page.context.new_page()
+        _open(other, page.url)
+        assert other.evaluate(VIEWS_JS)["status"] == views["status"]
+        other.close()
+        console.assert_clean()

@@ -43,7 +43,7 @@ def _add_routes(app, cache) -> None:
     from flask import Response, jsonify, request
 
     from .callbacks import payload_url
-    from .export_view import EXPORT_ROUTE, BadQuery, report_html
+    from .export_view import EXPORT_ROUTE, SEARCH_ROUTE, BadQuery, WordIndex, report_html
 
     server = app.server
     static_gz: dict[str, bytes] = {}
@@ -75,6 +75,15 @@ def _add_routes(app, cache) -> None:
         return Response(body, mimetype="text/html", headers={
             "Content-Disposition": 'attachment; filename="viz-report.html"',
             "Cache-Control": "no-store"})
+
+    words = WordIndex()
+
+    @server.route(SEARCH_ROUTE)
+    def _search():
+        query = (request.args.get("q") or "")[:500]
+        version = cache.version
+        return jsonify({"q": query, "version": version,
+                        "hits": words.hits(cache.run, version, query)})
 
     @server.route("/_viz/version")
     def _version():

@@ -128,6 +128,7 @@ def register(app, cache: RunCache) -> None:
         Output(ids.TIME_BASIS, "value"),
         Output(ids.TIME_SCALE, "value"),
         Output(ids.SELECTION, "data"),
+        Output(ids.SEARCH, "value"),
         Input(ids.URL_INIT, "data"),
         Input(ids.RESET, "n_clicks"),
     )
@@ -143,6 +144,7 @@ def register(app, cache: RunCache) -> None:
         Input(ids.TIME_SCALE, "value"),
         Input(ids.SELECTION, "data"),
         Input(ids.PAYLOAD, "data"),
+        Input(ids.SEARCH, "value"),
         State(ids.CONFIG, "data"),
     )
 

@@ -20,7 +20,8 @@ class BadQuery(ValueError):
 
 
 def filters_from_query(args: Mapping[str, str]):
-    """``topics=1,2&languages=en,fr&sources=A|B&from=YYYY-MM-DD&to=YYYY-MM-DD`` as Filters."""
+    """``topics=1,2&languages=en,fr&sources=A|B&from=YYYY-MM-DD&to=YYYY-MM-DD`` as Filters
+    (``q=words`` is the word search, given to the export beside them)."""
     import pandas as pd
 
     from ..query import Filters
@@ -53,9 +54,38 @@ def report_html(run, args: Mapping[str, str]) -> bytes:
     from ..export.report import write_report
 
     filters = filters_from_query(args)
-    note = describe_filters(filters)
+    search = (args.get("q") or "").strip()
+    note = describe_filters(filters, search)
     with tempfile.TemporaryDirectory(prefix="viz-report-") as tmp:
-        path = write_report(select(run, filters), Path(tmp) / "report.html",
+        path = write_report(select(run, filters, search), Path(tmp) / "report.html",
                             title="viz report" + (f": {note}" if note else ""),
                             filters_text=note)
         return path.read_bytes()
+
+
+SEARCH_ROUTE = "/_viz/search"
+
+
+class WordIndex:
+    """The run's passage texts folded once per run version; ``hits(query)`` are the ids of the
+    passages holding every word of ``query`` (:func:`viz.textsearch.word_mask`)."""
+
+    def __init__(self):
+        import threading
+
+        self._lock = threading.Lock()
+        self._key = None
+        self._ids = None
+        self._folded = None
+
+    def hits(self, run, version: str, query: str) -> list[int]:
+        from .. import schema as S
+        from ..textsearch import fold_all, word_mask
+
+        with self._lock:
+            if self._key != version:
+                self._ids = run.passages[S.PASSAGE_ID].to_numpy()
+                self._folded = fold_all(run.passages[S.TEXT])
+                self._key = version
+            ids, folded = self._ids, self._folded
+        return [int(i) for i in ids[word_mask(folded, query)]]

@@ -6,6 +6,7 @@ SOURCES = "filter-sources"
 DATES = "filter-dates"
 RESET = "filter-reset"
 STATUS = "filter-status"
+SEARCH = "filter-search"  # words a passage must hold (case and accents folded)
 EXPORT_VIEW = "export-view"  # link: the current view as an offline report (report.html)
 
 MAP = "chart-map"
