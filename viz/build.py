@@ -141,6 +141,24 @@ def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.Dat
                             dates.tolist(), passages[S.LANG].astype(str).tolist())
 
 
+def table_counts(documents, passages, topics, mentions, events) -> dict:
+    """The manifest's counts that follow from the run's tables (shared by every way of
+    writing a run: build, cluster build, update)."""
+    return {
+        "documents": int(len(documents)),
+        "documents_with_date": int(documents[S.DATE].notna().sum()),
+        "documents_with_inferred_date": int(documents[S.DATE_INFERRED].notna().sum()),
+        "passages": int(len(passages)),
+        "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
+        "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
+        "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
+        "outlier_passages_original": int((passages[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()),
+        "mentions": int(len(mentions)),
+        "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
+        "events": int(len(events)),
+    }
+
+
 def build(config: BuildConfig) -> Run:
     """Run every stage and write the run directory. Returns the stored run."""
     if config.cluster:
@@ -229,20 +247,10 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
 
     counts = {
         "inputs": ingested.n_inputs,
-        "documents": int(len(documents)),
-        "documents_with_date": int(documents[S.DATE].notna().sum()),
-        "documents_with_inferred_date": int(documents[S.DATE_INFERRED].notna().sum()),
-        "passages": int(len(passages)),
+        **table_counts(documents, passages, topics, mentions, events),
         "passages_embedded": int(n_computed),
-        "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
-        "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
-        "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
-        "outlier_passages_original": int((passages[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()),
-        "mentions": int(len(mentions)),
         "mentions_reusing_passage_vector": n_reused,
         "texts_embedded": int(embedder.n_computed),
-        "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
-        "events": int(len(events)),
         "skipped": len(ingested.skipped),
         "warnings": len(ingested.warnings),
     }
@@ -420,20 +428,8 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     manifest = dict(run.manifest)
     manifest["updates"] = [*manifest.get("updates", []), record]
     counts = dict(manifest.get("counts", {}))
-    counts.update({
-        "documents": int(len(documents)),
-        "documents_with_date": int(documents[S.DATE].notna().sum()),
-        "documents_with_inferred_date": int(documents[S.DATE_INFERRED].notna().sum()),
-        "passages": int(len(passages)),
-        "passages_embedded": int(n_computed),
-        "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
-        "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
-        "outlier_passages_original": int((passages[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()),
-        "mentions": int(len(mentions)),
-        "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
-        "events": int(len(events)),
-        "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
-    })
+    counts.update({**table_counts(documents, passages, topics, mentions, events),
+                   "passages_embedded": int(n_computed)})
     manifest["counts"] = counts
     reduced = load_reduced(run_dir)
     if reduced is not None and len(new_p):

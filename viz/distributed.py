@@ -332,7 +332,7 @@ def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds,
 
 def build(config):
     """Run the build of ``config`` on the Dask cluster ``config.cluster``; returns the run."""
-    from .build import LIBRARIES
+    from .build import LIBRARIES, table_counts
     from .embed import make_embedder
     from .ingest import read_corpus
     from .segment import CJK_LANGS, segmenter_for
@@ -404,18 +404,8 @@ def build(config):
 
     counts = {
         "inputs": ingested.n_inputs,
-        "documents": int(len(documents)),
-        "documents_with_date": int(documents[S.DATE].notna().sum()),
-        "documents_with_inferred_date": int(documents[S.DATE_INFERRED].notna().sum()),
-        "passages": int(len(passages)),
+        **table_counts(documents, passages, topics, mentions, events),
         "passages_embedded": int(n_computed),
-        "languages": {str(k): int(v) for k, v in passages[S.LANG].value_counts().items()},
-        "topics": int((topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum()),
-        "outlier_passages": int((passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
-        "outlier_passages_original": int((passages[S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC).sum()),
-        "mentions": int(len(mentions)),
-        "mentions_resolved": int((mentions[S.VALUE] != "").sum()),
-        "events": int(len(events)),
         "skipped": len(ingested.skipped),
         "warnings": len(ingested.warnings),
     }
