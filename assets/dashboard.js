@@ -39,6 +39,13 @@
     return m ? Math.floor(Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS) : null;
   }
   function isoOf(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
+  function inView(id) {   // any part of the view's box inside the window
+    const box = document.getElementById(id);
+    if (!box) return false;
+    const r = box.getBoundingClientRect();
+    return r.width > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 &&
+           r.left < window.innerWidth;
+  }
   function plotDiv(id) {
     const box = document.getElementById(id);
     return box ? box.querySelector(".viz-plot") : null;
@@ -479,6 +486,8 @@
     let max = 1;
     for (let e = 0; e < E; e++) if (r.eventCount[e] > max) max = r.eventCount[e];
     const dayIdx = d.events.granularities.indexOf("day");
+    if (!d.dayText) d.dayText = Array.from(ev.value, (v) => esc(v) + " (day) \u00b7 ");
+    const dayText = d.dayText;
     // one WebGL trace of day events per lane, in the lane's colour (a colour per point would
     // be parsed point by point on every redraw); months and years as one SVG path
     const lx = [], ls = [], lt = [], lEv = [];
@@ -492,7 +501,7 @@
       if (lane === L) usedOther = true;
       if (ev.granularity[e] === dayIdx) {
         lx[lane].push(ev.start[e] * DAY_MS); ls[lane].push(5 + 14 * Math.sqrt(c / max));
-        lt[lane].push(esc(ev.value[e]) + " (day) \u00b7 " + c + " mentions"); lEv[lane].push(e);
+        lt[lane].push(dayText[e] + c + " mentions"); lEv[lane].push(e);
       } else {
         sx.push(ev.start[e] * DAY_MS, (ev.end[e] + 1) * DAY_MS, NaN);
         sy.push(lane, lane, NaN); sEv.push(e);
@@ -625,28 +634,47 @@
     const key = JSON.stringify([f.topics, f.languages, f.sources, f.start, f.end, f.selection,
                                 f.search || ""]);
     const r = (S.lastKey === key && S.lastResult && S.lastData === d) ? S.lastResult : compute(d, f);
-    const filterChanged = S.lastKey !== key || S.lastData !== d;
-    const jobs = [], tm = {start: t0, compute: performance.now() - t0};
+    const jobs = [], later = [], tm = {start: t0, compute: performance.now() - t0};
+    const gen = S.gen = (S.gen || 0) + 1;
     const timed = (name, fn) => {
       const a = performance.now();
       return fn().then(() => { tm[name] = performance.now() - a; });
     };
-    if (filterChanged || S.drawn.map === null) jobs.push(timed("map", () => drawMap(d, r)).then(() => { S.drawn.map = key; }));
-    if (filterChanged || S.drawn.overview === null) jobs.push(timed("overview", () => drawOverview(d, r)).then(() => { S.drawn.overview = key; }));
+    // the views on screen are drawn now; the others (below the fold) right after, one per
+    // task, so the page answers as soon as what the reader sees has settled
+    const job = (name, id, fn) => {
+      if (name === "map" || inView(id)) jobs.push(timed(name, fn));
+      else later.push([name, fn]);
+    };
+    if (S.drawn.map !== key) job("map", S.ids.map, () => drawMap(d, r).then(() => { S.drawn.map = key; }));
+    if (S.drawn.overview !== key) job("overview", S.ids.overview, () => drawOverview(d, r).then(() => { S.drawn.overview = key; }));
     const otKey = key + f.basis + f.scale;
     if (S.drawn.overTime !== otKey) {
-      S.ignoreRelayout = true;
-      jobs.push(timed("overTime", () => drawOverTime(d, r, f)).then(() => { S.drawn.overTime = otKey; S.ignoreRelayout = false; }));
+      job("overTime", S.ids.overTime, () => {
+        S.ignoreRelayout = true;
+        return drawOverTime(d, r, f).then(() => { S.drawn.overTime = otKey; S.ignoreRelayout = false; });
+      });
     }
-    if (filterChanged || S.drawn.timeline === null) jobs.push(timed("timeline", () => drawTimeline(d, r)).then(() => { S.drawn.timeline = key; }));
+    if (S.drawn.timeline !== key) job("timeline", S.ids.timeline, () => drawTimeline(d, r).then(() => { S.drawn.timeline = key; }));
     await Promise.all(jobs);
-    tm.total = performance.now() - t0;
+    tm.shown = performance.now() - t0;
     S.timings = tm;
     S.lastKey = key; S.lastResult = r; S.lastData = d;
     writeUrl(f);
     await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
-    S.seq += 1;
-    document.documentElement.setAttribute("data-viz-seq", String(S.seq));
+    // data-viz-shown: the views on screen have settled; data-viz-seq: every view has
+    document.documentElement.setAttribute("data-viz-shown", String(S.seq + 1));
+    const rest = async () => {
+      for (const [name, fn] of later) {
+        await new Promise((res) => setTimeout(res, 0));
+        if (gen !== S.gen) return;   // a newer render draws what is still stale
+        await timed(name, fn);
+      }
+      tm.total = performance.now() - t0;
+      S.seq += 1;
+      document.documentElement.setAttribute("data-viz-seq", String(S.seq));
+    };
+    rest();
     return "showing " + r.shown + " of " + d.n + " passages, " + r.nEvents + " events";
   }
 
