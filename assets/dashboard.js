@@ -54,6 +54,7 @@
   async function load(url) {
     if (S.url === url && S.data) return S.data;
     if (S.loading && S.loading.url === url) return S.loading.promise;
+    const ticket = S.loadTicket = (S.loadTicket || 0) + 1;
     const promise = fetch(url).then((r) => {
       if (!r.ok) throw new Error("payload " + r.status);
       return r.json();
@@ -69,8 +70,10 @@
       d.topicIndex = new Map(d.topics.id.map((t, i) => [t, i]));
       d.eventTotal = new Int32Array(d.events.id.length);
       for (let j = 0; j < d.mentions.event.length; j++) d.eventTotal[d.mentions.event[j]]++;
-      S.url = url; S.data = d; S.version = d.version;
-      S.drawn = {map: null, overview: null, overTime: null, timeline: null};
+      if (ticket > (S.dataTicket || 0)) {   // never over a payload asked for later
+        S.dataTicket = ticket; S.url = url; S.data = d; S.version = d.version;
+        S.drawn = {map: null, overview: null, overTime: null, timeline: null};
+      }
       return d;
     });
     S.loading = {url, promise};
@@ -694,6 +697,15 @@
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     viz: {update, restore},
   });
+  // The page's first request for data: ask which version the run is at and start loading its
+  // payload now, while Dash is still fetching its layout and starting up (the first update
+  // then finds the payload on its way, or here)
+  if (typeof fetch === "function" && window.location && /^https?:$/.test(window.location.protocol)) {
+    versionNow().then((now) => {
+      if (now && now.payload && !S.data && !S.loading) load(now.payload).catch(() => {});
+    });
+  }
+
   S.map = MapView;
   S.parts = {compute, drawOverview, drawOverTime, drawTimeline};  // for profiling
   window.vizDashboard = S;  // for tests and benchmarks: the page's own state
