@@ -63,7 +63,22 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
         "these days": "PRESENT_REF", "a later date": "FUTURE_REF", "future days": "FUTURE_REF",
         "future weeks": "FUTURE_REF", "future months": "FUTURE_REF", "future quarters": "FUTURE_REF",
-        "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF"}
+        "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF",
+        "as soon as possible": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("today",)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                       r"(?:morning|afternoon|evening|night)\b|at\s+\d|['’]s\b|"
+                       # a past-tense verb right after it: "today made history", "today announced"
+                       r"(?:" + _ED + r"|made|took|gave|won|lost|began|came|went|met|held|rose|fell|left|sent|"
+                       r"brought|found|got|became|saw|told|said|did|won|beat|struck|hit|set|put|cut)\b)")
+TODAY_AS_DATE_NEAR = (r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|confirmed|stated|declared|"
+                      r"added|was|were|will|would|had|has|have|been|did|due|scheduled|expected|set\s+to|plans?|planned|"
+                      r"from|until|as\s+of)\b|'ll\b")
+NEWS_CUE = (r"\b(?:yesterday|tomorrow|said|says|told|reported|announced)\b|\d\s*(?:a\.m\.|p\.m\.)|"
+            r"\A\s*(?-i:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*)\s*(?:,\s*[\w. ]+)?\s*(?:\([\w ]+\))?\s*(?:--|_|\u2014|-)")
 
 # a bare "the summer" or "year-end" is a date only after one of these words ("into the summer", "by year-end")
 GENERIC_SEASONS = True  # "the summer" in a sentence without past or future tense is any summer (no value)

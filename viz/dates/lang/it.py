@@ -39,7 +39,18 @@ RELDAYS = {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "altroieri": 
 REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",
         "adesso": "PRESENT_REF", "recentemente": "PAST_REF", "di recente": "PAST_REF", "in passato": "PAST_REF",
         "in futuro": "FUTURE_REF", "ultimamente": "PAST_REF", "finora": "PRESENT_REF", "fino ad ora": "PRESENT_REF",
-        "fino a ora": "PRESENT_REF", "al giorno d'oggi": "PRESENT_REF", "ai giorni nostri": "PRESENT_REF"}
+        "fino a ora": "PRESENT_REF", "al giorno d'oggi": "PRESENT_REF", "ai giorni nostri": "PRESENT_REF",
+        "il prima possibile": "FUTURE_REF", "prima possibile": "FUTURE_REF", "al più presto": "FUTURE_REF",
+        "quanto prima": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("oggi",)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|"
+                       r"(?:mattina|pomeriggio|sera|stesso)\b|alle\s+\d)")
+TODAY_AS_DATE_NEAR = (r"\b(?:ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|secondo|"
+                      r"\w{2,}(?:rà|ranno))\b")
+NEWS_CUE = r"\b(?:ieri|domani|secondo|ha\s+detto|ha\s+dichiarato|ha\s+annunciato)\b|\d[.:]\d\d\b"
 
 MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+(?:del|dello|della|di|dell['’])\s*")
 SPAN_DROP = r"dal|al|nel|nell['’]|a|in|da|fino\s+al|fino\s+a|entro\s+il|entro"

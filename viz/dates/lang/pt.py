@@ -37,7 +37,17 @@ RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "
 REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "recentemente": "PAST_REF", "no passado": "PAST_REF",
         "no futuro": "FUTURE_REF", "agora": "PRESENT_REF", "até agora": "PRESENT_REF", "até o momento": "PRESENT_REF",
-        "ultimamente": "PAST_REF", "nos dias de hoje": "PRESENT_REF", "nos dias atuais": "PRESENT_REF"}
+        "ultimamente": "PAST_REF", "nos dias de hoje": "PRESENT_REF", "nos dias atuais": "PRESENT_REF",
+        "o mais rápido possível": "FUTURE_REF", "o mais cedo possível": "FUTURE_REF", "o quanto antes": "FUTURE_REF",
+        "assim que possível": "FUTURE_REF", "o mais breve possível": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("hoje",)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?\b|sábado\b|sabado\b|domingo\b|"
+                       r"(?:de\s+manhã|à\s+tarde|à\s+noite|mesmo)\b|às\s+\d)")
+TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|\w{2,}(?:rá|rão|ou))\b")
+NEWS_CUE = r"\b(?:ontem|amanhã|segundo|disse|afirmou|anunciou|declarou)\b|\d[h:]\d\d\b"
 
 MOD_PREFIX = (r"\b(?:(?:no\s+|ao\s+|em\s+)?(?:início|inicio|começo|final|fim|meados)\s+(?:de|do|da))\s+")
 SPAN_DROP = r"desde|até|em|a|durante|para|entre|antes\s+de|depois\s+de|a\s+partir\s+de"

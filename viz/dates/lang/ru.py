@@ -51,7 +51,16 @@ DIRS |= {w: 0 for w in ("этом", "этого", "этот", "этой", "эт�
 AGO_FUTURE = ("через",)
 RELDAYS = {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2}
 REFS = {"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "ныне": "PRESENT_REF", "теперь": "PRESENT_REF",
-        "недавно": "PAST_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF"}
+        "недавно": "PAST_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF",
+        "как можно скорее": "FUTURE_REF", "как можно быстрее": "FUTURE_REF", "как можно раньше": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("сегодня",)
+TODAY_AS_DATE_AFTER = r"\s*,?\s*(?:(?:утром|днём|днем|вечером|ночью)\b|в\s+\d)"
+TODAY_AS_DATE_NEAR = (r"(?<!\w)(?:сказал[аи]?|заявил[аи]?|сообщил[аи]?|объявил[аи]?|был[аои]?|будет|будут|состоится|"
+                      r"состоялс[яь]|согласно)(?!\w)")
+NEWS_CUE = r"(?<!\w)(?:вчера|завтра|позавчера|заявил[аи]?|сообщил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)(?!\w)"
 
 MOD_PREFIX = r"(?:\b(?:в\s+)?(?:начале|конце|середине)\s+)"
 SPAN_DROP = r"в|во|на|с|со|до|к|по|от"
