@@ -60,8 +60,10 @@ REFS = {"حاليا": "PRESENT_REF", "حالياً": "PRESENT_REF", "حاليً�
 # or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
 GENERIC_TODAY = ("اليوم",)
 TODAY_AS_DATE_AFTER = r"\s*,?\s*(?:(?:صباحا|صباحاً|مساء|مساءً|ليلا)(?!\w)|(?:في\s+)?(?:ال)?ساعة\s)"
-TODAY_AS_DATE_NEAR = (r"(?<!\w)(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|صرح|أكد|أكدت|أفاد|أفادت|وفقا|وفقاً|سيتم|سوف|كان|كانت|تم)(?!\w)")
-NEWS_CUE = r"(?<!\w)(?:و|ف)?(?:أمس|الأمس|غدا|غداً|قال|قالت|أعلن|أعلنت|أفاد|أفادت|وفقا|وفقاً)(?!\w)"
+# reporting verbs in the past, masculine or feminine ("صرح", "صرحت"), and future or past auxiliaries
+_SAID = r"(?:قال|أعلن|صرح|صرّح|أكد|أكّد|أفاد|ذكر|أوضح|أشار|أضاف)(?:ت|وا)?"
+TODAY_AS_DATE_NEAR = r"(?<!\w)(?:و|ف)?(?:" + _SAID + r"|وفقا|وفقاً|سيتم|سوف|كان|كانت|تم)(?!\w)"
+NEWS_CUE = r"(?<!\w)(?:و|ف)?(?:أمس|الأمس|غدا|غداً|" + _SAID + r"|وفقا|وفقاً)(?!\w)"
 
 MOD_PREFIX = r"(?:\b(?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط)\s+)"
 SPAN_DROP = r"في|منذ|حتى|من|إلى|خلال"

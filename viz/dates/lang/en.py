@@ -71,8 +71,8 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
 GENERIC_TODAY = ("today",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                        r"(?:morning|afternoon|evening|night)\b|at\s+\d|['’]s\b|"
-                       # a past-tense verb right after it: "today made history", "today announced"
-                       r"(?:" + _ED + r"|made|took|gave|won|lost|began|came|went|met|held|rose|fell|left|sent|"
+                       # a past-tense verb right after it: "today made history", "today announced", "today, we learned"
+                       r"(?:,\s*)?(?:(?:we|they|he|she|it|i|you)\s+)?(?:" + _ED + r"|made|took|gave|won|lost|began|came|went|met|held|rose|fell|left|sent|"
                        r"brought|found|got|became|saw|told|said|did|won|beat|struck|hit|set|put|cut)\b)")
 TODAY_AS_DATE_NEAR = (r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|confirmed|stated|declared|"
                       r"added|was|were|will|would|had|has|have|been|did|due|scheduled|expected|set\s+to|plans?|planned|"

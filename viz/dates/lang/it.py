@@ -48,9 +48,9 @@ REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento":
 GENERIC_TODAY = ("oggi",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|"
                        r"(?:mattina|pomeriggio|sera|stesso)\b|alle\s+\d)")
-TODAY_AS_DATE_NEAR = (r"\b(?:ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|secondo|"
+TODAY_AS_DATE_NEAR = (r"\b(?:ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|"
                       r"\w{2,}(?:rà|ranno))\b")
-NEWS_CUE = r"\b(?:ieri|domani|secondo|ha\s+detto|ha\s+dichiarato|ha\s+annunciato)\b|\d[.:]\d\d\b"
+NEWS_CUE = r"\b(?:ieri|domani|ha\s+detto|ha\s+dichiarato|ha\s+annunciato)\b|\d[.:]\d\d\b"
 
 MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+(?:del|dello|della|di|dell['’])\s*")
 SPAN_DROP = r"dal|al|nel|nell['’]|a|in|da|fino\s+al|fino\s+a|entro\s+il|entro"

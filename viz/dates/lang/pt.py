@@ -31,6 +31,7 @@ UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana"
 PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos")
 DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": -1, "próximo": 1, "próxima": 1,
         "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "esse": 0, "neste": 0, "nesta": 0,
+        "deste": 0, "desta": 0, "desse": 0, "dessa": 0, "nesse": 0, "nessa": 0,
         "corrente": 0, "em curso": 0}
 AGO_FUTURE = ("daqui a", "dentro de", "depois")
 RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
@@ -76,7 +77,7 @@ RULES = [
     ("month", r"{MONTH}\s+d[oe]\s+ano\s+(?P<ydir>passado|anterior|que\s+vem|seguinte)"),
     ("month", r"{MONTH}\s+(?:de|d|n)(?P<ydir>este|esse)\s+ano"),
     ("month", r"{MONTH}\s+do\s+(?P<ydir>próximo|proximo|último|ultimo)\s+ano"),
-    ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}"),
+    ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}(?!\s+ano\b)"),  # "março deste ano": the rule above
     ("month", r"(?:o\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),
     ("quarter", r"(?:o\s+)?{ORD}\s+trimestre(?:\s+(?:de|do)\s+{YEAR})?"),

@@ -57,7 +57,9 @@ REFS = {"сейчас": "PRESENT_REF", "в настоящее время": "PRES
 # "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
 # or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
 GENERIC_TODAY = ("сегодня",)
-TODAY_AS_DATE_AFTER = r"\s*,?\s*(?:(?:утром|днём|днем|вечером|ночью)\b|в\s+\d)"
+# ... or a past-tense verb right after it ("сегодня вошёл в историю"): the past in -л, -ла, -ло, -ли (and -ся)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:утром|днём|днем|вечером|ночью)(?!\w)|в\s+\d|"
+                       r"(?:\w+\s+)?\w{2,}(?:л|ла|ло|ли)(?:ся|сь)?(?!\w))")
 TODAY_AS_DATE_NEAR = (r"(?<!\w)(?:сказал[аи]?|заявил[аи]?|сообщил[аи]?|объявил[аи]?|был[аои]?|будет|будут|состоится|"
                       r"состоялс[яь]|согласно)(?!\w)")
 NEWS_CUE = r"(?<!\w)(?:вчера|завтра|позавчера|заявил[аи]?|сообщил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)(?!\w)"
