@@ -711,6 +711,16 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
     ("ru", "Закон должен быть принят как можно скорее.", [("как можно скорее", "FUTURE_REF")]),
     ("ar", "يجب سن القانون في أقرب وقت ممكن.", [("أقرب وقت ممكن", "FUTURE_REF")]),  # the span leaves "في" out
     ("fr", "La science montre désormais que le climat change.", [("désormais", "PRESENT_REF")]),
+    # "today" as the complement of an event noun is the day
+    ("fr", "L'annonce d'aujourd'hui prolonge l'engagement.", [("aujourd'hui", "2024-04-03")]),
+    ("it", "Con l'annuncio di oggi il governo rinnova l'impegno.", [("oggi", "2024-04-03")]),
+    ("pt", "O anúncio de hoje também estendeu o compromisso.", [("hoje", "2024-04-03")]),
+    # the conditional (future in the past) puts a year-less date ahead, as English "would"
+    ("en", "He said he would compete in the January 21 primary.", [("January 21", "2025-01-21")]),
+    ("fr", "Il a dit qu'il participerait aux primaires du 21 janvier.", [("du 21 janvier", "2025-01-21")]),
+    ("es", "Dijo que competiría en las primarias del 21 de enero.", [("del 21 de enero", "2025-01-21")]),
+    ("pt", "Disse que participaria das primárias de 21 de janeiro.", [("21 de janeiro", "2025-01-21")]),
+    ("ru", "Группа должна была гастролировать до 16 сентября.", [("16 сентября", "2024-09-16")]),
 ])
 def test_present_today_and_asap_across_languages(lang, text, expected):
     got = [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)]

@@ -170,6 +170,8 @@ class Lang:
         gt = getattr(mod, "GENERIC_TODAY", None)
         self.generic_today = ({_norm_word(w) for w in gt} if gt is not None else
                               {_norm_word(k) for k, v in getattr(mod, "RELDAYS", {}).items() if v == 0})
+        tb = getattr(mod, "TODAY_AS_DATE_BEFORE", None)  # "l'annonce d'aujourd'hui": an event of the day
+        self.today_date_before = re.compile("(?:" + tb + ")$", re.I) if tb else None
         tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
         self.today_date_near = re.compile(tn, re.I) if tn else None
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}

@@ -385,7 +385,9 @@ def r_relday(ctx, gd, s, e):
         return ("PRESENT_REF" if off == 0 else "FUTURE_REF" if off > 0 else "PAST_REF"), "ref", "relative"
     if (off == 0 and ctx.lang.today_date_after is not None and _norm_word(_g(gd, "relday")) in ctx.lang.generic_today
             and not ctx.lang.today_date_after.match(ctx.text, e)):
-        if not _is_news(ctx) and not _today_event(ctx, s, e):  # "heute" in an essay: nowadays
+        tb = ctx.lang.today_date_before
+        if (not _is_news(ctx) and not _today_event(ctx, s, e)  # "heute" in an essay: nowadays
+                and not (tb is not None and tb.search(ctx.text, max(0, s - 40), s))):
             return "PRESENT_REF", "ref", "relative"
     if ctx.ref is None:
         return "", "day", "relative"

@@ -63,6 +63,9 @@ TODAY_AS_DATE_AFTER = r"\s*,?\s*(?:(?:صباحا|صباحاً|مساء|مساء�
 # reporting verbs in the past, masculine or feminine ("صرح", "صرحت"), and future or past auxiliaries
 _SAID = r"(?:قال|أعلن|صرح|صرّح|أكد|أكّد|أفاد|ذكر|أوضح|أشار|أضاف)(?:ت|وا)?"
 TODAY_AS_DATE_NEAR = r"(?<!\w)(?:و|ف)?(?:" + _SAID + r"|وفقا|وفقاً|سيتم|سوف|كان|كانت|تم)(?!\w)"
+# "today" as the complement of an event noun (idafa: "إعلان اليوم", today's announcement) is the day of that event
+TODAY_AS_DATE_BEFORE = (r"(?<!\w)(?:و|ف|ب|ل)?(?:إعلان|اجتماع|جلسة|تصويت|مباراة|مؤتمر|قرار|خطاب|قمة|مظاهرة|إضراب|"
+                        r"انتخابات|محاكمة|حفل|عدد|لقاء|سباق|بيان)\s+")
 NEWS_CUE = r"(?<!\w)(?:و|ف)?(?:أمس|الأمس|غدا|غداً|" + _SAID + r"|وفقا|وفقاً)(?!\w)"
 
 MOD_PREFIX = r"(?:\b(?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط)\s+)"

@@ -9,7 +9,7 @@ MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may."
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del"
 RANGE_WORDS = ("hasta",)
-FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán))\b"
+FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
 
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
 
@@ -49,6 +49,10 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercol
                        r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
 TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
                       r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó))\b")
+# "today" as the complement of an event noun ("the announcement of today") is the day of that event
+TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
+                        r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
+                        r"declaración)\s+de\s+")
 NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|"
             r"\A\s*(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*,\s*\d{1,2}\s*\(")
 

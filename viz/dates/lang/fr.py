@@ -11,7 +11,10 @@ WEEKDAY_NOT_BEFORE = r"\s+(?:saint|soir\s+de\s+prière)\b"
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
-              r"jusqu'à|\w{2,}(?:era|eront|iront|ira))\b")
+              r"jusqu'à|devait|devaient|\w{2,}(?:era|eront|iront|ira|rait|raient))\b")  # conditional: "would"
+# the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être
+PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
+            r"\b(?:était|étaient|fut|furent)\b")
 
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 
@@ -55,6 +58,10 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vend
                        r"(?:matin|après-midi|soir|même)\b|à\s+\d)")
 TODAY_AS_DATE_NEAR = (r"\b(?:a|ont|avait|avaient|sera|seront|va|vont|doit|doivent|devait|dit|déclaré|annoncé|indiqué|"
                       r"affirmé|précisé|confirmé|selon|dès|depuis|jusqu|à\s+partir|\w{2,}(?:era|eront))\b")
+# "today" as the complement of an event noun ("the announcement of today") is the day of that event
+TODAY_AS_DATE_BEFORE = (r"\b(?:annonce|réunion|séance|vote|scrutin|match|conférence|décision|discours|sommet|"
+                        r"manifestation|grève|élection|audience|procès|cérémonie|édition|rencontre|course|finale|"
+                        r"session|entretien|déclaration)s?\s+d['’]")
 NEWS_CUE = (r"\b(?:hier|demain|avant-hier)\b|\d\s*h\s*\d\d\b|\b(?:a\s+déclaré|a\s+annoncé|a\s+indiqué|a\s+affirmé|"
             r"a\s+précisé|selon)\b|\A\s*(?-i:[A-ZÉ][A-ZÉ-]+)\s*(?:\([\w ]+\))?\s*[,\u2013\u2014-]")
 

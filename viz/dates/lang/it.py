@@ -14,7 +14,7 @@ RANGE_WORDS = ("fino", "al")
 # the future: "rimarrà", "parteciperà"; not the conditional, which also tells alleged past events
 # ("avrebbe ucciso"; in French TimeBank the conditional as a future cue lost .865 -> .846 on the check half)
 FUTURE_CUE = (r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|programmat[oaie]|prossim[oaie]|entro|fino(?=\s+al\b)|"
-              r"\w{2,}(?:rà|ranno))\b")
+              r"doveva|dovevano|\w{2,}(?:rà|ranno|rebbe|rebbero))\b")  # conditional: "would"
 
 SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
 
@@ -50,6 +50,10 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:lunedì|martedì|mercoledì|giovedì|vene
                        r"(?:mattina|pomeriggio|sera|stesso)\b|alle\s+\d)")
 TODAY_AS_DATE_NEAR = (r"\b(?:ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|"
                       r"\w{2,}(?:rà|ranno))\b")
+# "today" as the complement of an event noun ("the announcement of today") is the day of that event
+TODAY_AS_DATE_BEFORE = (r"\b(?:annunci[oi]|riunione|seduta|vot[oi]|votazione|partita|conferenza|decisione|discorso|"
+                        r"vertice|manifestazione|sciopero|elezioni|udienza|processo|cerimonia|edizione|incontro|gara|"
+                        r"finale|sessione|dichiarazione)\s+di\s+")
 NEWS_CUE = r"\b(?:ieri|domani|ha\s+detto|ha\s+dichiarato|ha\s+annunciato)\b|\d[.:]\d\d\b"
 
 MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+(?:del|dello|della|di|dell['’])\s*")

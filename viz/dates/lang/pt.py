@@ -11,7 +11,7 @@ MONTHS = {w: n for w, n in cldr.months("pt").items() if w not in ("marco", "mar.
 WEEKDAYS = cldr.weekdays("pt")
 WEEKDAY_NOT_AFTER = r"(?-i:Plácido|Placido)"  # Plácido Domingo
 RANGE_WORDS = ("até",)
-FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|\w{2,}(?:rá|rão))\b"
+FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|\w{2,}(?:rá|rão|aria|eria|iria|ariam|eriam|iriam))\b"  # conditional: "would"
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
@@ -48,6 +48,10 @@ GENERIC_TODAY = ("hoje",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?\b|sábado\b|sabado\b|domingo\b|"
                        r"(?:de\s+manhã|à\s+tarde|à\s+noite|mesmo)\b|às\s+\d)")
 TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|\w{2,}(?:rá|rão|ou))\b")
+# "today" as the complement of an event noun ("the announcement of today") is the day of that event
+TODAY_AS_DATE_BEFORE = (r"\b(?:anúncio|reunião|sessão|votação|voto|jogo|partida|conferência|decisão|discurso|"
+                        r"cúpula|manifestação|greve|eleição|eleições|audiência|julgamento|cerimônia|cerimónia|edição|"
+                        r"encontro|corrida|final|declaração)\s+de\s+")
 NEWS_CUE = r"\b(?:ontem|amanhã|segundo|disse|afirmou|anunciou|declarou)\b|\d[h:]\d\d\b"
 
 MOD_PREFIX = (r"\b(?:(?:no\s+|ao\s+|em\s+)?(?:início|inicio|começo|final|fim|meados)\s+(?:de|do|da))\s+")

@@ -25,7 +25,7 @@ MONTHS_PREP = _prepositional(cldr.months("ru", abbreviations=False))
 WEEKDAYS = cldr.weekdays("ru")
 WEEKDAYS = WEEKDAYS | {w[:-1] + "у": n for w, n in WEEKDAYS.items() if w.endswith("а")}
 RANGE_WORDS = ("до", "по")
-FUTURE_CUE = r"\b(?:будет|будут|буду|планирует|планируется|запланирован\w*|намерен\w*|состоится|пройд[её]т|\w+ся\s+в)\b"
+FUTURE_CUE = r"\b(?:должн\w*(?:\s+был[аио]?)?\s|будет|будут|буду|планирует|планируется|запланирован\w*|намерен\w*|состоится|пройд[её]т|\w+ся\s+в)\b"
 PAST_CUE = r"\b(?:был[аио]?|\w{3,}(?:ал|ял|ил|ел|ла|ли|ло)(?:сь|ся)?)\b"
 
 SEASONS = {"весной": "SP", "весна": "SP", "весну": "SP", "летом": "SU", "лето": "SU", "осенью": "FA", "осень": "FA",
