@@ -13,7 +13,8 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
-FUTURE_CUE = r"\b(?:wird|werden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|nächsten?)\b"
+# "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
+FUTURE_CUE = r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|nächsten?)\b"
 
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 

@@ -18,7 +18,11 @@ HUNDREDS_ARE_CENTURIES = True  # "the 1800s" is the 19th century, not the decade
 RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
               r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
-              r"till|effective|starting|payable|expires?|due)\b|\bby\s+$")
+              r"till|effective|starting|payable|expires?|due)\b|\bby\s+$|"
+              # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
+              # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
+              r"^(?:(?!\b(?:had|was|were|said|told|did)\b|\b\w{3,}ed\b).)*?\bmust\s+(?:still\s+|first\s+|also\s+)?be"
+              r"(?:\s+\w+ed)?\s")
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"

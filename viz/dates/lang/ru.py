@@ -24,8 +24,12 @@ MONTHS_PREP = _prepositional(cldr.months("ru", abbreviations=False))
 # weekdays: the nominative from CLDR, and the accusative of "в среду", "в пятницу", "в субботу"
 WEEKDAYS = cldr.weekdays("ru")
 WEEKDAYS = WEEKDAYS | {w[:-1] + "у": n for w, n in WEEKDAYS.items() if w.endswith("а")}
+# the dative ("к среде", "к понедельнику": by Wednesday, by Monday)
+WEEKDAYS = WEEKDAYS | {w[:-1] + "е": n for w, n in cldr.weekdays("ru").items() if w.endswith("а")} | {
+    w + "у": n for w, n in cldr.weekdays("ru").items() if w[-1] not in "аеоюяь"} | {
+    w[:-1] + "ю": n for w, n in cldr.weekdays("ru").items() if w.endswith("е")}
 RANGE_WORDS = ("до", "по")
-FUTURE_CUE = r"\b(?:должн\w*(?:\s+был[аио]?)?\s|будет|будут|буду|планирует|планируется|запланирован\w*|намерен\w*|состоится|пройд[её]т|\w+ся\s+в)\b"
+FUTURE_CUE = r"\b(?:должн\w*(?:\s+был[аио]?)?\s|будет|будут|буду|планирует|планируется|запланирован\w*|намерен\w*|состоится|пройд[её]т|(?!\w*вш)\w+ся\s+в)\b"
 PAST_CUE = r"\b(?:был[аио]?|\w{3,}(?:ал|ял|ил|ел|ла|ли|ло)(?:сь|ся)?)\b"
 
 SEASONS = {"весной": "SP", "весна": "SP", "весну": "SP", "летом": "SU", "лето": "SU", "осенью": "FA", "осень": "FA",
