@@ -39,7 +39,7 @@ CASES = [
     # English: year-less and relative
     ("en", "Protests are planned for April 5.", "April 5", "2024-04-05", "day"),
     ("en", "He spoke yesterday.", "yesterday", "2024-04-02", "day"),
-    ("en", "He speaks today.", "today", "2024-04-03", "day"),
+    ("en", "He will speak today.", "today", "2024-04-03", "day"),
     ("en", "Prices rose this year.", "this year", "2024", "year"),
     ("en", "Prices rose last year.", "last year", "2023", "year"),
     ("en", "The war began last October.", "last October", "2023-10", "month"),
@@ -688,3 +688,40 @@ def test_until_inside_the_mention_is_a_future_cue(lang, text, value):
 def test_until_as_the_end_of_a_range_is_no_future_cue():
     got = found("Dal 3 marzo fino al 5 marzo il museo è rimasto chiuso.", "it")
     assert [v for v, _ in got.values()] == ["2024-03-03", "2024-03-05"], got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "today" in a generic present statement is "nowadays"; told with an event or a time of day it is the day
+    ("en", "Virtually all computers in use today are based on binary numbers.", [("today", "PRESENT_REF")]),
+    ("en", "The company said today that it would cut jobs.", [("today", "2024-04-03")]),
+    ("en", "Jonny Reid today made history on the bridge.", [("today", "2024-04-03")]),
+    ("fr", "C'est aujourd'hui un centre commercial moderne.", [("aujourd'hui", "PRESENT_REF")]),
+    ("fr", "Le ministre a annoncé aujourd'hui sa démission.", [("aujourd'hui", "2024-04-03")]),
+    ("it", "La città è oggi un centro commerciale moderno.", [("oggi", "PRESENT_REF")]),
+    ("pt", "A cidade é hoje um centro comercial moderno.", [("hoje", "PRESENT_REF")]),
+    ("ru", "Город сегодня — современный торговый центр.", [("сегодня", "PRESENT_REF")]),
+    ("de", "Die Stadt ist heute ein modernes Handelszentrum.", [("heute", "PRESENT_REF")]),
+    # "as soon as possible" is a vague future in every language
+    ("en", "The law must be passed as soon as possible.", [("as soon as possible", "FUTURE_REF")]),
+    ("de", "Das Gesetz soll so bald wie möglich in Kraft treten.", []),  # not marked in German (KRAUTS)
+    ("fr", "La loi doit être adoptée le plus rapidement possible.", [("le plus rapidement possible", "FUTURE_REF")]),
+    ("es", "La ley debe aprobarse cuanto antes.", [("cuanto antes", "FUTURE_REF")]),
+    ("it", "La legge va adottata il prima possibile.", [("il prima possibile", "FUTURE_REF")]),
+    ("pt", "A lei deve ser aprovada o quanto antes.", [("o quanto antes", "FUTURE_REF")]),
+    ("ru", "Закон должен быть принят как можно скорее.", [("как можно скорее", "FUTURE_REF")]),
+    ("ar", "يجب سن القانون في أقرب وقت ممكن.", [("أقرب وقت ممكن", "FUTURE_REF")]),  # the span leaves "في" out
+    ("fr", "La science montre désormais que le climat change.", [("désormais", "PRESENT_REF")]),
+    # "today" as the complement of an event noun is the day
+    ("fr", "L'annonce d'aujourd'hui prolonge l'engagement.", [("aujourd'hui", "2024-04-03")]),
+    ("it", "Con l'annuncio di oggi il governo rinnova l'impegno.", [("oggi", "2024-04-03")]),
+    ("pt", "O anúncio de hoje também estendeu o compromisso.", [("hoje", "2024-04-03")]),
+    # the conditional (future in the past) puts a year-less date ahead, as English "would"
+    ("en", "He said he would compete in the January 21 primary.", [("January 21", "2025-01-21")]),
+    ("fr", "Il a dit qu'il participerait aux primaires du 21 janvier.", [("du 21 janvier", "2025-01-21")]),
+    ("es", "Dijo que competiría en las primarias del 21 de enero.", [("del 21 de enero", "2025-01-21")]),
+    ("pt", "Disse que participaria das primárias de 21 de janeiro.", [("21 de janeiro", "2025-01-21")]),
+    ("ru", "Группа должна была гастролировать до 16 сентября.", [("16 сентября", "2024-09-16")]),
+])
+def test_present_today_and_asap_across_languages(lang, text, expected):
+    got = [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)]
+    assert got == expected

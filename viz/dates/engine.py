@@ -166,6 +166,12 @@ class Lang:
         self.span_drop = re.compile(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
         ta = getattr(mod, "TODAY_AS_DATE_AFTER", None)
         self.today_date_after = re.compile(ta, re.I) if ta else None
+        # the words for "today" that may mean "nowadays" (default: every day word with offset 0; not "tonight")
+        gt = getattr(mod, "GENERIC_TODAY", None)
+        self.generic_today = ({_norm_word(w) for w in gt} if gt is not None else
+                              {_norm_word(k) for k, v in getattr(mod, "RELDAYS", {}).items() if v == 0})
+        tb = getattr(mod, "TODAY_AS_DATE_BEFORE", None)  # "l'annonce d'aujourd'hui": an event of the day
+        self.today_date_before = re.compile("(?:" + tb + ")$", re.I) if tb else None
         tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
         self.today_date_near = re.compile(tn, re.I) if tn else None
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
@@ -173,7 +179,11 @@ class Lang:
         self.relday_ref_after = re.compile("(?:" + rr + r")$", re.I) if rr else None
         dn = getattr(mod, "DATE_NOT_AFTER", None)
         self.date_block_before = re.compile(r"(?:" + dn + r")\s*$", re.I) if dn else None
-        self.news_cue = re.compile(getattr(mod, "NEWS_CUE", r"(?!)"), re.I)
+        nc = getattr(mod, "NEWS_CUE", r"(?!)")
+        if getattr(mod, "GENERIC_TODAY", None) and getattr(mod, "WEEKDAYS", None):
+            # a text that names the days of its week ("on Wednesday", "ce mercredi") is a news report
+            nc = r"(?:%s)|(?<!\w)%s(?!\w)" % (nc, _alt(mod.WEEKDAYS))
+        self.news_cue = re.compile(nc, re.I)
         cl = getattr(mod, "CLITICS", None)  # a conjunction written onto the next word (Arabic "و", "ف")
         self.clitic = re.compile(r"(?:" + cl + r")(?=\w)") if cl else None
         da = getattr(mod, "DAY_ARTICLE", None)

@@ -53,7 +53,20 @@ RELDAYS = {"أمس": -1, "الأمس": -1, "البارحة": -1, "أول أمس"
 REFS = {"حاليا": "PRESENT_REF", "حالياً": "PRESENT_REF", "حاليًا": "PRESENT_REF", "الآن": "PRESENT_REF",
         "في الوقت الحاضر": "PRESENT_REF", "مؤخرا": "PAST_REF", "مؤخراً": "PAST_REF", "مؤخرًا": "PAST_REF",
         "في المستقبل": "FUTURE_REF", "في الماضي": "PAST_REF", "في الوقت الحالي": "PRESENT_REF",
-        "في الوقت الراهن": "PRESENT_REF", "في هذه الأيام": "PRESENT_REF", "حتى الآن": "PRESENT_REF"}
+        "في الوقت الراهن": "PRESENT_REF", "في هذه الأيام": "PRESENT_REF", "حتى الآن": "PRESENT_REF",
+        "أقرب وقت ممكن": "FUTURE_REF", "بأسرع وقت ممكن": "FUTURE_REF", "أسرع وقت ممكن": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("اليوم",)
+TODAY_AS_DATE_AFTER = r"\s*,?\s*(?:(?:صباحا|صباحاً|مساء|مساءً|ليلا)(?!\w)|(?:في\s+)?(?:ال)?ساعة\s)"
+# reporting verbs in the past, masculine or feminine ("صرح", "صرحت"), and future or past auxiliaries
+_SAID = r"(?:قال|أعلن|صرح|صرّح|أكد|أكّد|أفاد|ذكر|أوضح|أشار|أضاف)(?:ت|وا)?"
+TODAY_AS_DATE_NEAR = r"(?<!\w)(?:و|ف)?(?:" + _SAID + r"|وفقا|وفقاً|سيتم|سوف|كان|كانت|تم)(?!\w)"
+# "today" as the complement of an event noun (idafa: "إعلان اليوم", today's announcement) is the day of that event
+TODAY_AS_DATE_BEFORE = (r"(?<!\w)(?:و|ف|ب|ل)?(?:إعلان|اجتماع|جلسة|تصويت|مباراة|مؤتمر|قرار|خطاب|قمة|مظاهرة|إضراب|"
+                        r"انتخابات|محاكمة|حفل|عدد|لقاء|سباق|بيان)\s+")
+NEWS_CUE = r"(?<!\w)(?:و|ف)?(?:أمس|الأمس|غدا|غداً|" + _SAID + r"|وفقا|وفقاً)(?!\w)"
 
 MOD_PREFIX = r"(?:\b(?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط)\s+)"
 SPAN_DROP = r"في|منذ|حتى|من|إلى|خلال"

@@ -13,7 +13,8 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
-FUTURE_CUE = r"\b(?:wird|werden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|nächsten?)\b"
+# "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
+FUTURE_CUE = r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|nächsten?)\b"
 
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 
@@ -57,6 +58,8 @@ REFS = {"derzeit": "PRESENT_REF",
         "in der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
         "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
         "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
+# not marked, as in KRAUTS (the German gold standard): "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
+# (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF
 # "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
 # follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"

@@ -18,7 +18,11 @@ HUNDREDS_ARE_CENTURIES = True  # "the 1800s" is the 19th century, not the decade
 RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
               r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
-              r"till|effective|starting|payable|expires?|due)\b|\bby\s+$")
+              r"till|effective|starting|payable|expires?|due)\b|\bby\s+$|"
+              # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
+              # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
+              r"^(?:(?!\b(?:had|was|were|said|told|did)\b|\b\w{3,}ed\b).)*?\bmust\s+(?:still\s+|first\s+|also\s+)?be"
+              r"(?:\s+\w+ed)?\s")
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
@@ -63,7 +67,22 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
         "these days": "PRESENT_REF", "a later date": "FUTURE_REF", "future days": "FUTURE_REF",
         "future weeks": "FUTURE_REF", "future months": "FUTURE_REF", "future quarters": "FUTURE_REF",
-        "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF"}
+        "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF",
+        "as soon as possible": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("today",)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                       r"(?:morning|afternoon|evening|night)\b|at\s+\d|['’]s\b|"
+                       # a past-tense verb right after it: "today made history", "today announced", "today, we learned"
+                       r"(?:,\s*)?(?:(?:we|they|he|she|it|i|you)\s+)?(?:" + _ED + r"|made|took|gave|won|lost|began|came|went|met|held|rose|fell|left|sent|"
+                       r"brought|found|got|became|saw|told|said|did|won|beat|struck|hit|set|put|cut)\b)")
+TODAY_AS_DATE_NEAR = (r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|confirmed|stated|declared|"
+                      r"added|was|were|will|would|had|has|have|been|did|due|scheduled|expected|set\s+to|plans?|planned|"
+                      r"from|until|as\s+of)\b|'ll\b")
+NEWS_CUE = (r"\b(?:yesterday|tomorrow|said|says|told|reported|announced)\b|\d\s*(?:a\.m\.|p\.m\.)|"
+            r"\A\s*(?-i:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*)\s*(?:,\s*[\w. ]+)?\s*(?:\([\w ]+\))?\s*(?:--|_|\u2014|-)")
 
 # a bare "the summer" or "year-end" is a date only after one of these words ("into the summer", "by year-end")
 GENERIC_SEASONS = True  # "the summer" in a sentence without past or future tense is any summer (no value)

@@ -9,7 +9,7 @@ MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may."
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del"
 RANGE_WORDS = ("hasta",)
-FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán))\b"
+FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
 
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
 
@@ -34,11 +34,27 @@ REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en d�
         "algún día": "FUTURE_REF", "largo plazo": "FUTURE_REF", "medio plazo": "FUTURE_REF",
         "corto plazo": "FUTURE_REF", "hasta el momento": "PRESENT_REF", "por el momento": "PRESENT_REF",
         "hasta ahora": "PRESENT_REF", "desde entonces": "PAST_REF", "hasta entonces": "PAST_REF",
-        "aquel entonces": "PAST_REF", "hace poco": "PAST_REF", "de momento": "PRESENT_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
+        "aquel entonces": "PAST_REF", "hace poco": "PAST_REF", "de momento": "PRESENT_REF",
+        "lo antes posible": "FUTURE_REF", "lo más pronto posible": "FUTURE_REF", "cuanto antes": "FUTURE_REF",
+        "lo más rápido posible": "FUTURE_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
 # words TimeML leaves outside a mention: "desde [el lunes]", "a [finales de mayo]", "en [la actualidad]"
 SPAN_DROP = r"desde|hasta|en|a|de|durante|para|entre|antes\s+de|después\s+de|a\s+partir\s+de|por"
 # the article before a day of a range is part of its mention: "[del 6] [al 9 de abril]", "entre [el 5] y [el 6 de junio]"
 DAY_ARTICLE = r"(?:del|el|al)\s+"
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("hoy",)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b|"
+                       r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
+TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
+                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó))\b")
+# "today" as the complement of an event noun ("the announcement of today") is the day of that event
+TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
+                        r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
+                        r"declaración)\s+de\s+")
+NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|"
+            r"\A\s*(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*,\s*\d{1,2}\s*\(")
 
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|final|principio)\s+del?)\s+")

@@ -11,7 +11,10 @@ WEEKDAY_NOT_BEFORE = r"\s+(?:saint|soir\s+de\s+prière)\b"
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
-              r"jusqu'à|\w{2,}(?:era|eront|iront|ira))\b")
+              r"jusqu'à|devait|devaient|\w{2,}(?:era|eront|iront|ira|rait|raient))\b")  # conditional: "would"
+# the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être
+PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
+            r"\b(?:était|étaient|fut|furent)\b")
 
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 
@@ -44,7 +47,23 @@ RELDAYS = {"hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "après-
 REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
         "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF",
         "à présent": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",
-        "jusqu'ici": "PRESENT_REF", "jusqu'à maintenant": "PRESENT_REF", "dernièrement": "PAST_REF"}
+        "jusqu'ici": "PRESENT_REF", "jusqu'à maintenant": "PRESENT_REF", "dernièrement": "PAST_REF",
+        "désormais": "PRESENT_REF", "dès que possible": "FUTURE_REF", "le plus tôt possible": "FUTURE_REF",
+        "le plus rapidement possible": "FUTURE_REF", "au plus tôt": "FUTURE_REF", "au plus vite": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("aujourd'hui",)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
+                       r"(?:matin|après-midi|soir|même)\b|à\s+\d)")
+TODAY_AS_DATE_NEAR = (r"\b(?:a|ont|avait|avaient|sera|seront|va|vont|doit|doivent|devait|dit|déclaré|annoncé|indiqué|"
+                      r"affirmé|précisé|confirmé|selon|dès|depuis|jusqu|à\s+partir|\w{2,}(?:era|eront))\b")
+# "today" as the complement of an event noun ("the announcement of today") is the day of that event
+TODAY_AS_DATE_BEFORE = (r"\b(?:annonce|réunion|séance|vote|scrutin|match|conférence|décision|discours|sommet|"
+                        r"manifestation|grève|élection|audience|procès|cérémonie|édition|rencontre|course|finale|"
+                        r"session|entretien|déclaration)s?\s+d['’]")
+NEWS_CUE = (r"\b(?:hier|demain|avant-hier)\b|\d\s*h\s*\d\d\b|\b(?:a\s+déclaré|a\s+annoncé|a\s+indiqué|a\s+affirmé|"
+            r"a\s+précisé|selon)\b|\A\s*(?-i:[A-ZÉ][A-ZÉ-]+)\s*(?:\([\w ]+\))?\s*[,\u2013\u2014-]")
 
 MOD_PREFIX = (r"(?:\b(?:(?:à\s+la\s+|la\s+|vers\s+la\s+)?fin\s+d[e'’]|(?:au\s+|le\s+)?début\s+d[e'’]|"
               r"(?:au\s+)?milieu\s+d[e'’]|(?:dans\s+le\s+)?courant\s+d[e'’]|début|fin|courant)\s*|\bmi-)")

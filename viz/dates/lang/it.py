@@ -14,7 +14,7 @@ RANGE_WORDS = ("fino", "al")
 # the future: "rimarrà", "parteciperà"; not the conditional, which also tells alleged past events
 # ("avrebbe ucciso"; in French TimeBank the conditional as a future cue lost .865 -> .846 on the check half)
 FUTURE_CUE = (r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|programmat[oaie]|prossim[oaie]|entro|fino(?=\s+al\b)|"
-              r"\w{2,}(?:rà|ranno))\b")
+              r"doveva|dovevano|\w{2,}(?:rà|ranno|rebbe|rebbero))\b")  # conditional: "would"
 
 SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
 
@@ -39,7 +39,22 @@ RELDAYS = {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "altroieri": 
 REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",
         "adesso": "PRESENT_REF", "recentemente": "PAST_REF", "di recente": "PAST_REF", "in passato": "PAST_REF",
         "in futuro": "FUTURE_REF", "ultimamente": "PAST_REF", "finora": "PRESENT_REF", "fino ad ora": "PRESENT_REF",
-        "fino a ora": "PRESENT_REF", "al giorno d'oggi": "PRESENT_REF", "ai giorni nostri": "PRESENT_REF"}
+        "fino a ora": "PRESENT_REF", "al giorno d'oggi": "PRESENT_REF", "ai giorni nostri": "PRESENT_REF",
+        "il prima possibile": "FUTURE_REF", "prima possibile": "FUTURE_REF", "al più presto": "FUTURE_REF",
+        "quanto prima": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("oggi",)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|"
+                       r"(?:mattina|pomeriggio|sera|stesso)\b|alle\s+\d)")
+TODAY_AS_DATE_NEAR = (r"\b(?:ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|"
+                      r"\w{2,}(?:rà|ranno))\b")
+# "today" as the complement of an event noun ("the announcement of today") is the day of that event
+TODAY_AS_DATE_BEFORE = (r"\b(?:annunci[oi]|riunione|seduta|vot[oi]|votazione|partita|conferenza|decisione|discorso|"
+                        r"vertice|manifestazione|sciopero|elezioni|udienza|processo|cerimonia|edizione|incontro|gara|"
+                        r"finale|sessione|dichiarazione)\s+di\s+")
+NEWS_CUE = r"\b(?:ieri|domani|ha\s+detto|ha\s+dichiarato|ha\s+annunciato)\b|\d[.:]\d\d\b"
 
 MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+(?:del|dello|della|di|dell['’])\s*")
 SPAN_DROP = r"dal|al|nel|nell['’]|a|in|da|fino\s+al|fino\s+a|entro\s+il|entro"

@@ -11,7 +11,7 @@ MONTHS = {w: n for w, n in cldr.months("pt").items() if w not in ("marco", "mar.
 WEEKDAYS = cldr.weekdays("pt")
 WEEKDAY_NOT_AFTER = r"(?-i:Plácido|Placido)"  # Plácido Domingo
 RANGE_WORDS = ("até",)
-FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|\w{2,}(?:rá|rão))\b"
+FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|\w{2,}(?:rá|rão|aria|eria|iria|ariam|eriam|iriam))\b"  # conditional: "would"
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
@@ -31,13 +31,28 @@ UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana"
 PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos")
 DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": -1, "próximo": 1, "próxima": 1,
         "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "esse": 0, "neste": 0, "nesta": 0,
+        "deste": 0, "desta": 0, "desse": 0, "dessa": 0, "nesse": 0, "nessa": 0,
         "corrente": 0, "em curso": 0}
 AGO_FUTURE = ("daqui a", "dentro de", "depois")
 RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
 REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "recentemente": "PAST_REF", "no passado": "PAST_REF",
         "no futuro": "FUTURE_REF", "agora": "PRESENT_REF", "até agora": "PRESENT_REF", "até o momento": "PRESENT_REF",
-        "ultimamente": "PAST_REF", "nos dias de hoje": "PRESENT_REF", "nos dias atuais": "PRESENT_REF"}
+        "ultimamente": "PAST_REF", "nos dias de hoje": "PRESENT_REF", "nos dias atuais": "PRESENT_REF",
+        "o mais rápido possível": "FUTURE_REF", "o mais cedo possível": "FUTURE_REF", "o quanto antes": "FUTURE_REF",
+        "assim que possível": "FUTURE_REF", "o mais breve possível": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("hoje",)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?\b|sábado\b|sabado\b|domingo\b|"
+                       r"(?:de\s+manhã|à\s+tarde|à\s+noite|mesmo)\b|às\s+\d)")
+TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|\w{2,}(?:rá|rão|ou))\b")
+# "today" as the complement of an event noun ("the announcement of today") is the day of that event
+TODAY_AS_DATE_BEFORE = (r"\b(?:anúncio|reunião|sessão|votação|voto|jogo|partida|conferência|decisão|discurso|"
+                        r"cúpula|manifestação|greve|eleição|eleições|audiência|julgamento|cerimônia|cerimónia|edição|"
+                        r"encontro|corrida|final|declaração)\s+de\s+")
+NEWS_CUE = r"\b(?:ontem|amanhã|segundo|disse|afirmou|anunciou|declarou)\b|\d[h:]\d\d\b"
 
 MOD_PREFIX = (r"\b(?:(?:no\s+|ao\s+|em\s+)?(?:início|inicio|começo|final|fim|meados)\s+(?:de|do|da))\s+")
 SPAN_DROP = r"desde|até|em|a|durante|para|entre|antes\s+de|depois\s+de|a\s+partir\s+de"
@@ -66,7 +81,7 @@ RULES = [
     ("month", r"{MONTH}\s+d[oe]\s+ano\s+(?P<ydir>passado|anterior|que\s+vem|seguinte)"),
     ("month", r"{MONTH}\s+(?:de|d|n)(?P<ydir>este|esse)\s+ano"),
     ("month", r"{MONTH}\s+do\s+(?P<ydir>próximo|proximo|último|ultimo)\s+ano"),
-    ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}"),
+    ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}(?!\s+ano\b)"),  # "março deste ano": the rule above
     ("month", r"(?:o\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),
     ("quarter", r"(?:o\s+)?{ORD}\s+trimestre(?:\s+(?:de|do)\s+{YEAR})?"),

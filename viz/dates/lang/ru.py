@@ -24,8 +24,12 @@ MONTHS_PREP = _prepositional(cldr.months("ru", abbreviations=False))
 # weekdays: the nominative from CLDR, and the accusative of "в среду", "в пятницу", "в субботу"
 WEEKDAYS = cldr.weekdays("ru")
 WEEKDAYS = WEEKDAYS | {w[:-1] + "у": n for w, n in WEEKDAYS.items() if w.endswith("а")}
+# the dative ("к среде", "к понедельнику": by Wednesday, by Monday)
+WEEKDAYS = WEEKDAYS | {w[:-1] + "е": n for w, n in cldr.weekdays("ru").items() if w.endswith("а")} | {
+    w + "у": n for w, n in cldr.weekdays("ru").items() if w[-1] not in "аеоюяь"} | {
+    w[:-1] + "ю": n for w, n in cldr.weekdays("ru").items() if w.endswith("е")}
 RANGE_WORDS = ("до", "по")
-FUTURE_CUE = r"\b(?:будет|будут|буду|планирует|планируется|запланирован\w*|намерен\w*|состоится|пройд[её]т|\w+ся\s+в)\b"
+FUTURE_CUE = r"\b(?:должн\w*(?:\s+был[аио]?)?\s|будет|будут|буду|планирует|планируется|запланирован\w*|намерен\w*|состоится|пройд[её]т|(?!\w*вш)\w+ся\s+в)\b"
 PAST_CUE = r"\b(?:был[аио]?|\w{3,}(?:ал|ял|ил|ел|ла|ли|ло)(?:сь|ся)?)\b"
 
 SEASONS = {"весной": "SP", "весна": "SP", "весну": "SP", "летом": "SU", "лето": "SU", "осенью": "FA", "осень": "FA",
@@ -51,7 +55,18 @@ DIRS |= {w: 0 for w in ("этом", "этого", "этот", "этой", "эт�
 AGO_FUTURE = ("через",)
 RELDAYS = {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2}
 REFS = {"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "ныне": "PRESENT_REF", "теперь": "PRESENT_REF",
-        "недавно": "PAST_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF"}
+        "недавно": "PAST_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF",
+        "как можно скорее": "FUTURE_REF", "как можно быстрее": "FUTURE_REF", "как можно раньше": "FUTURE_REF"}
+# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
+# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
+# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+GENERIC_TODAY = ("сегодня",)
+# ... or a past-tense verb right after it ("сегодня вошёл в историю"): the past in -л, -ла, -ло, -ли (and -ся)
+TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:утром|днём|днем|вечером|ночью)(?!\w)|в\s+\d|"
+                       r"(?:\w+\s+)?\w{2,}(?:л|ла|ло|ли)(?:ся|сь)?(?!\w))")
+TODAY_AS_DATE_NEAR = (r"(?<!\w)(?:сказал[аи]?|заявил[аи]?|сообщил[аи]?|объявил[аи]?|был[аои]?|будет|будут|состоится|"
+                      r"состоялс[яь]|согласно)(?!\w)")
+NEWS_CUE = r"(?<!\w)(?:вчера|завтра|позавчера|заявил[аи]?|сообщил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)(?!\w)"
 
 MOD_PREFIX = r"(?:\b(?:в\s+)?(?:начале|конце|середине)\s+)"
 SPAN_DROP = r"в|во|на|с|со|до|к|по|от"
