@@ -1,0 +1,142 @@
+"""The dashboard's workbench on the server: search by words and by meaning answered as a bitset
+over the payload's passage order, the export's meaning search, the event and document tables."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from viz import schema as S
+from viz.app import create_app
+from viz.app.search import (MeaningIndex, SearchError, WordIndex, answer, meaning_k, pack_bits,
+                            unpack_bits)
+from viz.store import load_run
+
+from .test_app import _inline_report_data
+
+
+class AxisEmbedder:
+    """A stand-in embedder for the tiny run's 8-d embeddings: "storm" points along axis 0 (topic
+    0's passages), "rail" along axis 1 (topic 1's)."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def encode(self, texts):
+        self.calls += 1
+        out = np.zeros((len(texts), 8), np.float32)
+        for i, t in enumerate(texts):
+            out[i, 0 if "storm" in t or "tempête" in t else 1] = 1.0
+        return out
+
+
+def _app_with(tiny_run, embedder):
+    """The served app, its meaning search using ``embedder`` (the real one needs the run's 512-d
+    vectors; the tiny run's are 8-d)."""
+    import viz.app.search as searching
+
+    original = searching._default_embedder
+    searching._default_embedder = lambda spec: embedder
+    try:
+        return create_app(tiny_run)
+    finally:
+        searching._default_embedder = original
+
+
+def test_bits_round_trip_and_size():
+    rng = np.random.default_rng(1)
+    for n in (1, 7, 8, 9, 100, 100_000):
+        mask = rng.random(n) < 0.3
+        b64 = pack_bits(mask)
+        assert np.array_equal(unpack_bits(b64, n), mask)
+        assert len(b64) == 4 * (((n + 7) // 8 + 2) // 3)  # base64 of ceil(n / 8) bytes
+    # bit i is byte i >> 3, bit i & 7 (what assets/workbench.js reads)
+    raw = np.frombuffer(__import__("base64").b64decode(pack_bits(np.eye(1, 16, 9, dtype=bool)[0])),
+                        np.uint8)
+    assert list(raw) == [0, 2]
+
+
+def test_meaning_k_is_a_top_k_capped_by_a_share_of_the_run():
+    assert meaning_k(6) == 5 and meaning_k(100) == 5 and meaning_k(2000) == 100
+    assert meaning_k(100_000) == 200 and meaning_k(3) == 3
+
+
+def test_search_answers_words_as_bits_and_as_ids(tiny_run):
+    run = load_run(tiny_run)
+    client = create_app(tiny_run).server.test_client()
+    ids = run.passages[S.PASSAGE_ID].to_numpy()
+    bits = client.get("/_viz/search", query_string={"q": "TEMPETE", "format": "bits"}).get_json()
+    listed = client.get("/_viz/search", query_string={"q": "TEMPETE"}).get_json()
+    mask = unpack_bits(bits["bits"], bits["n"])
+    assert bits["n"] == len(run.passages) and bits["count"] == mask.sum() == 1
+    assert sorted(ids[mask].tolist()) == listed["hits"] and "bits" not in listed
+    assert "hits" not in bits
+    assert [t["id"] for t in bits["top"]] == listed["hits"]
+    assert "tempête" in bits["top"][0]["text"] and bits["top"][0]["pos"] == int(np.flatnonzero(mask)[0])
+    blank = client.get("/_viz/search", query_string={"q": " ", "format": "bits"}).get_json()
+    assert blank["count"] == 0 and not unpack_bits(blank["bits"], blank["n"]).any()
+    assert client.get("/_viz/search", query_string={"q": "x", "mode": "smell"}).status_code == 400
+
+
+def test_search_by_meaning_returns_the_nearest_passages_in_payload_order(tiny_run):
+    run = load_run(tiny_run)
+    embedder = AxisEmbedder()
+    client = _app_with(tiny_run, embedder).server.test_client()
+    body = client.get("/_viz/search", query_string={"q": "storm", "mode": "meaning",
+                                                    "format": "bits"}).get_json()
+    assert body["error"] is None and body["count"] == meaning_k(len(run.passages))
+    top = body["top"]
+    # topic 0's passages (0, 2, 4) lie along the query's axis: nearest first
+    assert {t["id"] for t in top[:3]} == {0, 2, 4}
+    assert all(a["score"] >= b["score"] for a, b in zip(top, top[1:]))
+    assert top[0]["score"] > 0.9 and top[3]["score"] < 0.5
+    mask = unpack_bits(body["bits"], body["n"])
+    assert set(run.passages[S.PASSAGE_ID].to_numpy()[mask]) == {t["id"] for t in top}
+    client.get("/_viz/search", query_string={"q": "rail", "mode": "meaning"})
+    assert embedder.calls == 2  # one embedder per process, loaded once, one call per query
+
+
+def test_meaning_rows_follow_passage_ids_not_table_order(tiny_run):
+    """embeddings.npy is in passage_id order; the answer is in run.passages' order."""
+    run = load_run(tiny_run)
+    shuffled = run.passages.iloc[::-1].reset_index(drop=True)
+    from dataclasses import replace
+
+    run2 = replace(run, passages=shuffled)
+    pos, _ = MeaningIndex(lambda spec: AxisEmbedder()).nearest(run2, "v", "storm")
+    assert set(shuffled[S.PASSAGE_ID].to_numpy()[pos[:3]]) == {0, 2, 4}
+
+
+def test_meaning_search_says_why_it_cannot_answer(tiny_run):
+    run = load_run(tiny_run)
+    words = WordIndex()
+    run.manifest["parameters"] = {"embedder": "tfidf"}
+    out = answer(run, "v", {"q": "storm", "mode": "meaning", "format": "bits"}, words, MeaningIndex())
+    assert out["count"] == 0 and "tfidf" in out["error"]
+    run.manifest["parameters"] = {"embedder": "use"}
+
+    class Wide:
+        def encode(self, texts):
+            return np.ones((len(texts), 512), np.float32)
+
+    with pytest.raises(SearchError, match="512-d"):
+        MeaningIndex(lambda spec: Wide()).nearest(run, "v", "storm")
+
+
+def test_export_this_view_takes_the_meaning_search(tiny_run):
+    client = _app_with(tiny_run, AxisEmbedder()).server.test_client()
+    body = client.get("/_viz/report.html", query_string={"q": "storm", "qm": "meaning",
+                                                         "topics": "0"}).data
+    meta = _inline_report_data(body)["meta"]
+    assert meta["counts"]["passages"] == 3  # the 5 nearest, within topic 0
+    assert "nearest in meaning to “storm”" in meta["filters"]
+    assert client.get("/_viz/report.html?q=storm&qm=sound").status_code == 400
+
+
+def test_search_answer_is_json_text_never_html(tiny_run):
+    client = create_app(tiny_run).server.test_client()
+    body = client.get("/_viz/search", query_string={"q": "badai", "format": "bits"})
+    assert body.mimetype == "application/json"
+    assert "<script>" in json.loads(body.data)["top"][0]["text"]  # kept as text for textContent

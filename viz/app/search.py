@@ -1,0 +1,209 @@
+"""The dashboard's search: by words or by meaning, answered as a bitset over the payload.
+
+``/_viz/search?q=...&mode=words|meaning&format=bits`` answers with the hits as a bitset over
+the payload's passage order (``run.passages``' row order): base64 of ``np.packbits(mask,
+bitorder="little")``, so bit ``i`` (byte ``i >> 3``, bit ``i & 7``) is passage ``i``. At
+100,000 passages that is 12,500 bytes (16,668 in base64) whatever the query, where a JSON list of
+ids of a broad word query passes 200 KB. Without ``format=bits`` the answer keeps the id list
+(``hits``) for scripts. Either answer also lists the first hits (``top``: position in the
+payload, passage id, score for meaning, and a plain-text snippet) for the hit list beside the
+reader.
+
+*By meaning*: the query is embedded with the run's own embedder (the manifest's
+``parameters.embedder``; ``use`` when the manifest does not say), loaded once per server
+process, and compared by cosine with the run's stored passage embeddings (``embeddings.npy``,
+memory-mapped, read in chunks). The hits are the ``MEANING_TOP_K`` nearest passages (200), and
+never more than ``MEANING_MAX_SHARE`` of the run (5 %, at least ``MEANING_MIN`` = 5), so a small
+run is not returned whole. A top-k rather than a similarity threshold: cosine values are not
+comparable across embedders (USE's related passages sit near 0.3 to 0.5, a sentence-transformer's
+near 0.5 to 0.8), a fixed count is. A corpus-fitted embedder (``tfidf``) cannot embed a new text
+in the run's space: the answer says so (``error``) and holds no hits.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .. import schema as S
+from ..store import Run
+
+MEANING_TOP_K = 200
+MEANING_MAX_SHARE = 0.05
+MEANING_MIN = 5
+TOP_LISTED = 50  # hits listed with a snippet (the browser shows those in the current view)
+SNIPPET_CHARS = 180
+MODES = ("words", "meaning")
+_CHUNK = 16384  # embedding rows compared at once (float16 -> float32 in 32 MB slices at 512-d)
+
+
+class SearchError(ValueError):
+    """A search that cannot be answered for this run (said in the answer's ``error``)."""
+
+
+def pack_bits(mask: np.ndarray) -> str:
+    """A boolean mask as base64 of its bits, least significant bit first."""
+    return base64.b64encode(np.packbits(np.asarray(mask, dtype=bool), bitorder="little")).decode("ascii")
+
+
+def unpack_bits(b64: str, n: int) -> np.ndarray:
+    """The inverse of :func:`pack_bits` (for tests and notebooks)."""
+    raw = np.frombuffer(base64.b64decode(b64), dtype=np.uint8)
+    return np.unpackbits(raw, bitorder="little")[:n].astype(bool)
+
+
+def meaning_k(n: int, k: int = MEANING_TOP_K) -> int:
+    """How many nearest passages a meaning search returns on a run of ``n`` passages."""
+    return int(min(n, k, max(MEANING_MIN, round(MEANING_MAX_SHARE * n))))
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS - 1] + "\u2026"
+
+
+def _default_embedder(spec: str):
+    from ..embed import make_embedder
+
+    embedder = make_embedder(spec)
+    if not embedder.cacheable:
+        raise SearchError(f"this run was embedded with {spec!r}, which is fitted to the corpus and "
+                          "cannot embed a new query; search by words, or rebuild with "
+                          "--embedder use")
+    return embedder
+
+
+class WordIndex:
+    """The run's passage texts folded once per run version (:func:`viz.textsearch.fold_all`)."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._key = None
+        self._folded = None
+
+    def positions(self, run: Run, version: str, query: str) -> np.ndarray:
+        """Positions in ``run.passages`` of the passages holding every word of ``query``."""
+        from ..textsearch import fold_all, word_mask
+
+        with self._lock:
+            if self._key != version:
+                self._folded = fold_all(run.passages[S.TEXT])
+                self._key = version
+            folded = self._folded
+        return np.flatnonzero(np.asarray(word_mask(folded, query)))
+
+
+class MeaningIndex:
+    """The run's embeddings (memory-mapped) and its embedder (loaded once, on first use)."""
+
+    def __init__(self, embedder_factory: Callable[[str], object] | None = None):
+        self._factory = embedder_factory or _default_embedder
+        self._lock = threading.Lock()
+        self._embedders: dict[str, object] = {}
+        self._key = None
+        self._vectors = None
+        self._rows = None  # embedding row -> position in run.passages
+
+    def embedder_spec(self, run: Run) -> str:
+        return str((run.manifest.get("parameters") or {}).get("embedder") or "use")
+
+    def _embedder(self, spec: str):
+        with self._lock:
+            if spec not in self._embedders:
+                self._embedders[spec] = self._factory(spec)
+            return self._embedders[spec]
+
+    def _matrix(self, run: Run, version: str):
+        with self._lock:
+            if self._key != (version, str(run.path)):
+                path = Path(run.path) / S.EMBEDDINGS if run.path is not None else None
+                if path is None or not path.is_file():
+                    raise SearchError("this run has no stored embeddings (embeddings.npy); "
+                                      "rebuild it with this version of viz")
+                vectors = np.load(path, mmap_mode="r")
+                if vectors.shape[0] != len(run.passages):
+                    raise SearchError(f"embeddings.npy has {vectors.shape[0]} rows for "
+                                      f"{len(run.passages)} passages; rebuild the run")
+                ids = run.passages[S.PASSAGE_ID].to_numpy()
+                # rows are stored in passage_id order; the payload follows run.passages' order
+                self._rows = np.argsort(ids, kind="stable")
+                self._vectors, self._key = vectors, (version, str(run.path))
+            return self._vectors, self._rows
+
+    def nearest(self, run: Run, version: str, query: str, k: int = MEANING_TOP_K):
+        """(positions in ``run.passages``, cosine scores), nearest first."""
+        vectors, rows = self._matrix(run, version)
+        embedder = self._embedder(self.embedder_spec(run))
+        q = np.asarray(embedder.encode([query]), dtype=np.float32).reshape(-1)
+        if q.shape[0] != vectors.shape[1]:
+            raise SearchError(f"the embedder gives {q.shape[0]}-d vectors, the run's embeddings "
+                              f"are {vectors.shape[1]}-d")
+        q /= (np.linalg.norm(q) or 1.0)
+        n = vectors.shape[0]
+        scores = np.empty(n, dtype=np.float32)
+        for a in range(0, n, _CHUNK):
+            block = np.asarray(vectors[a:a + _CHUNK], dtype=np.float32)
+            norms = np.linalg.norm(block, axis=1)
+            norms[norms == 0] = 1.0
+            scores[a:a + _CHUNK] = (block @ q) / norms
+        k = meaning_k(n, k)
+        best = np.argpartition(-scores, k - 1)[:k] if k < n else np.arange(n)
+        best = best[np.argsort(-scores[best], kind="stable")]
+        return rows[best], scores[best]
+
+
+def search(run: Run, version: str, query: str, mode: str, words, meaning: MeaningIndex) -> dict:
+    """The answer to one search: positions of the hits in ``run.passages``' order (sorted for
+    words, nearest first for meaning), their scores (meaning) and an error, if any."""
+    query = (query or "").strip()
+    if mode not in MODES:
+        raise SearchError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+    if not query:
+        return {"positions": np.zeros(0, np.int64), "scores": None, "error": None}
+    if mode == "words":
+        return {"positions": words.positions(run, version, query), "scores": None, "error": None}
+    try:
+        pos, scores = meaning.nearest(run, version, query)
+    except SearchError as exc:
+        return {"positions": np.zeros(0, np.int64), "scores": None, "error": str(exc)}
+    return {"positions": pos, "scores": scores, "error": None}
+
+
+def answer(run: Run, version: str, args, words, meaning: MeaningIndex) -> dict:
+    """The JSON of ``/_viz/search`` for the request's ``args`` (q, mode, format)."""
+    query = (args.get("q") or "")[:500]
+    mode = args.get("mode") or "words"
+    found = search(run, version, query, mode, words, meaning)
+    pos, scores = found["positions"], found["scores"]
+    ids = run.passages[S.PASSAGE_ID].to_numpy()
+    texts = run.passages[S.TEXT]
+    top = [{"pos": int(p), "id": int(ids[p]), "text": _snippet(texts.iat[int(p)]),
+            **({"score": round(float(s), 4)} if scores is not None else {})}
+           for p, s in zip(pos[:TOP_LISTED], (scores if scores is not None else pos)[:TOP_LISTED])]
+    out = {"q": query, "mode": mode, "version": version, "n": int(len(ids)),
+           "count": int(len(pos)), "top": top, "error": found["error"]}
+    if args.get("format") == "bits":
+        mask = np.zeros(len(ids), dtype=bool)
+        mask[pos] = True
+        out["bits"] = pack_bits(mask)
+    else:
+        out["hits"] = [int(i) for i in ids[np.sort(pos)]]
+    return out
+
+
+def restrict(run: Run, passage_ids) -> Run:
+    """The run restricted to ``passage_ids`` (topic sizes and events recounted), as the export
+    restricts a word search."""
+    from ..query import recount_events, recount_topics
+
+    keep = set(int(i) for i in passage_ids)
+    psg = run.passages[run.passages[S.PASSAGE_ID].astype("int64").isin(keep)]
+    mentions = run.mentions[run.mentions[S.PASSAGE_ID].isin(psg[S.PASSAGE_ID])]
+    return replace(run, documents=run.documents[run.documents[S.DOC_ID].isin(psg[S.DOC_ID])],
+                   passages=psg, topics=recount_topics(run.topics, psg), mentions=mentions,
+                   events=recount_events(run.events, mentions, psg))
