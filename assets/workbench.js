@@ -135,7 +135,7 @@
     return !s || (node.data && s.docShown[node.data.k] === 1);
   };
 
-  // the grids' external filters (dash-ag-grid evaluates "dagfuncs.NAME(params)")
+  // the grids' external filters (dash-ag-grid evaluates "NAME(params)" with these in scope)
   window.dashAgGridFunctions = Object.assign(window.dashAgGridFunctions || {}, {
     vizEventPasses: (node) => W.eventPasses(node),
     vizDocumentPasses: (node) => W.documentPasses(node),

@@ -4,7 +4,8 @@ Rows go to the browser once per run version (``/_viz/tables/VERSION``, gzipped J
 the user opens the *Tables* panel. The grids follow the dashboard's filters in the browser
 (``assets/workbench.js``): an external filter keeps the events with a mention in a shown passage
 and the documents with a shown passage, so a filter change sends nothing. Event rows carry
-``e``, their index in the payload's events; document rows ``k``, their index here, and
+``e``, their index in the payload's events; document rows ``k``, their index here (``rid``: the
+grid's row id), and
 ``passage_doc`` maps each passage of the payload's order to its document's row.
 """
 
@@ -52,7 +53,7 @@ def event_rows(run: Run) -> list[dict]:
     ev = run.events.reset_index(drop=True)
     labels = _labels(run)
     return [{
-        "e": i, "id": int(e[S.EVENT_ID]), "written": _written(e["surface"]),
+        "e": i, "rid": f"e{i}", "id": int(e[S.EVENT_ID]), "written": _written(e["surface"]),
         "value": str(e[S.VALUE]), "start": _day(e[S.DATE_START]),
         "end": _day(e[S.DATE_END]) or _day(e[S.DATE_START]), "granularity": str(e[S.GRANULARITY]),
         "sentence": str(e[S.TITLE]), "topic": labels.get(int(e[S.TOPIC_ID]), str(e[S.TOPIC_ID])),
@@ -79,7 +80,7 @@ def document_rows(run: Run) -> tuple[list[dict], np.ndarray]:
             .drop_duplicates("k").set_index("k")["t"])
     first = pairs.sort_values(["k", "o"]).drop_duplicates("k").set_index("k")["pid"]
     rows = [{
-        "k": k, "id": str(d[S.DOC_ID]), "title": str(d[S.TITLE] or ""), "date": _day(d[S.DATE]),
+        "k": k, "rid": f"d{k}", "id": str(d[S.DOC_ID]), "title": str(d[S.TITLE] or ""), "date": _day(d[S.DATE]),
         "source": None if pd.isna(d[S.SOURCE]) else str(d[S.SOURCE]),
         "language": None if pd.isna(d[S.LANG]) else str(d[S.LANG]),
         "passages": int(counts[k]),
@@ -169,10 +170,10 @@ def _grid(id_: str, columns: list[dict], passes: str):
         defaultColDef={"sortable": True, "resizable": True, "minWidth": 90, "flex": 1},
         dashGridOptions={
             "isExternalFilterPresent": {"function": "true"},
-            "doesExternalFilterPass": {"function": f"dagfuncs.{passes}(params)"},
-            "rowSelection": "single", "animateRows": False, "enableCellTextSelection": True,
+            "doesExternalFilterPass": {"function": f"{passes}(params)"},
+            "animateRows": False, "enableCellTextSelection": True,
         },
-        getRowId="String(params.data.id)", className="ag-theme-alpine viz-table",
+        getRowId="params.data.rid", className="ag-theme-alpine viz-table",
         style={"height": "420px"})
 
 
