@@ -138,7 +138,7 @@ def test_a_french_query_finds_english_passages_by_meaning(browser, sample_run, t
     with dashboard(browser, sample_run, tmp_path, tmp_path / "serve.log") as (page, url):
         console = Console(page)
         _open(page, url)
-        _mode(page, "meaning") if False else page.check("#search-mode input[value='meaning']")
+        page.check("#search-mode input[value='meaning']")  # no search yet: nothing redraws
         _search(page, "la sécheresse a détruit les récoltes")
         views = page.evaluate(VIEWS_JS)
         assert views["status"].startswith(f"showing {k} of {len(run.passages)} passages")
@@ -148,7 +148,9 @@ def test_a_french_query_finds_english_passages_by_meaning(browser, sample_run, t
         english = [h["id"] for h in hits if lang[h["id"]] == "en"]
         assert english, [text[h["id"]][:60] for h in hits]
         assert any(w in text[i].lower() for i in english for w in ("drought", "harvest", "rain", "crop"))
-        # the word search finds no English passage for the same French words
+        scores = [float(h["text"].split(" ")[0]) for h in hits]
+        assert scores == sorted(scores, reverse=True)  # nearest first
+        print("meaning hits:", [(lang[h["id"]], h["text"][:70]) for h in hits])
         assert "qm=meaning" in views["search"]
         # reloading the link restores the meaning search
         other = page.context.new_page()
@@ -156,4 +158,8 @@ def test_a_french_query_finds_english_passages_by_meaning(browser, sample_run, t
         assert other.evaluate(VIEWS_JS)["status"] == views["status"]
         assert other.is_checked("#search-mode input[value='meaning']")
         other.close()
+        # by words, the same French query finds no English passage
+        _mode(page, "words")
+        assert "qm=" not in page.evaluate("() => location.search")
+        assert all(lang[h["id"]] != "en" for h in page.evaluate(HITS_JS))
         console.assert_clean()
