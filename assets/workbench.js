@@ -9,7 +9,7 @@
   "use strict";
 
   const IDS = {mode: "search-mode", hits: "search-hits", events: "table-events",
-               documents: "table-documents", tables: "workbench-tables"};
+               documents: "table-documents", tables: "workbench-tables", csv: "selection-csv"};
   const LISTED = 20;
   const params = new URLSearchParams(window.location.search);
 
@@ -209,6 +209,8 @@
       W.modeSynced = true;
       if (W.mode !== "words") window.dash_clientside.set_props(IDS.mode, {value: W.mode});
     }
+    const csv = document.getElementById(IDS.csv);   // the shown passages as CSV
+    if (csv) csv.setAttribute("href", "/_viz/selection.csv" + window.location.search);
     showHits(d, r, f);
     if (W.marked) markEvent();
     refreshTables(d, r).catch((err) => console.warn("viz tables:", err));

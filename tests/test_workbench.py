@@ -140,3 +140,49 @@ def test_search_answer_is_json_text_never_html(tiny_run):
     body = client.get("/_viz/search", query_string={"q": "badai", "format": "bits"})
     assert body.mimetype == "application/json"
     assert "<script>" in json.loads(body.data)["top"][0]["text"]  # kept as text for textContent
+
+
+def test_selection_csv_is_the_views_passages(tiny_run):
+    import io
+
+    import pandas as pd
+
+    client = create_app(tiny_run).server.test_client()
+    every = pd.read_csv(io.BytesIO(client.get("/_viz/selection.csv").data))
+    assert list(every.columns) == ["passage_id", "doc_id", "title", "date", "topic_id", "topic",
+                                   "language", "text"]
+    assert len(every) == 6
+    # the map's box around topic 0's three points (x 0..0.2, y -0.1..0.3)
+    boxed = pd.read_csv(io.BytesIO(client.get("/_viz/selection.csv?box=-0.05,-0.2,0.25,0.35").data))
+    assert sorted(boxed["passage_id"]) == [0, 2, 4]
+    assert set(boxed["topic"]) == {"storm · tempête · badai"}
+    both = pd.read_csv(io.BytesIO(client.get(
+        "/_viz/selection.csv?box=-0.05,-0.2,0.25,0.35&languages=fr").data))
+    assert both["passage_id"].tolist() == [2] and both["title"].tolist() == ["La tempête"]
+    assert both["date"].tolist() == ["2023-03-16"] and both["language"].tolist() == ["fr"]
+    words = pd.read_csv(io.BytesIO(client.get("/_viz/selection.csv?q=badai").data))
+    assert words["passage_id"].tolist() == [4]
+    # text stays text; a cell that a spreadsheet would run as a formula is neutralised
+    assert "<script>alert(1)</script>" in words["text"][0]
+    assert client.get("/_viz/selection.csv?box=1,2").status_code == 400
+
+
+def test_tables_rows(tiny_run):
+    from viz.app.tables import document_rows, event_rows
+
+    run = load_run(tiny_run)
+    events = event_rows(run)
+    assert [e["e"] for e in events] == list(range(len(run.events)))
+    first = events[0]
+    assert first["written"] == "14 March 2023 · 14 mars 2023 · 14 Maret 2023"
+    assert (first["value"], first["start"], first["granularity"]) == ("2023-03-14", "2023-03-14", "day")
+    assert first["topic"] == "0: storm · tempête · badai" and first["languages"] == "en 1, fr 1, id 1"
+    docs, passage_doc = document_rows(run)
+    assert [d["passages"] for d in docs] == [2, 2, 2]
+    assert passage_doc.tolist() == [0, 0, 1, 1, 2, 2]
+    assert docs[2]["topic"] == "0: storm · tempête · badai"  # passage 5 is unassigned
+    assert docs[1]["date"] == "2023-03-16" and docs[2]["date"] is None
+    assert docs[0]["first_passage"] == 0
+    client = create_app(tiny_run).server.test_client()
+    body = client.get("/_viz/tables/x").get_json()
+    assert len(body["events"]) == 3 and len(body["documents"]) == 3

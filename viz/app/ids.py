@@ -41,3 +41,4 @@ SEARCH_HITS = "search-hits"  # the hit list beside the reader, filled as text
 TABLES = "workbench-tables"  # the Tables panel (events, documents)
 EVENT_TABLE = "table-events"
 DOCUMENT_TABLE = "table-documents"
+SELECTION_CSV = "selection-csv"  # link: the shown passages as CSV

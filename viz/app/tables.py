@@ -24,6 +24,7 @@ from . import ids
 from .payload import array
 
 TABLES_ROUTE = "/_viz/tables/<version>"
+SELECTION_CSV_ROUTE = "/_viz/selection.csv"
 SURFACES_SHOWN = 3  # dates as written shown per event (the rest counted)
 
 
@@ -133,6 +134,15 @@ def search_mode() -> dcc.RadioItems:
         inputStyle={"marginRight": "3px"}, labelStyle={"marginRight": "8px"})
 
 
+def selection_link() -> html.A:
+    """Download the passages of the current view (filters, search, map box) as CSV; the page
+    keeps its href equal to its URL's query (assets/workbench.js)."""
+    return html.A("Download passages (CSV)", id=ids.SELECTION_CSV, href=SELECTION_CSV_ROUTE,
+                  download="viz-selection.csv", className="viz-export",
+                  title="The passages shown now (filters, search and the map's box selection) as "
+                        "CSV: passage, document, title, date, topic, language, text")
+
+
 def search_hits() -> html.Div:
     """The hit list beside the reader (filled by assets/workbench.js as text)."""
     return html.Div(id=ids.SEARCH_HITS, className="panel search-hits", hidden=True,
@@ -186,3 +196,72 @@ def tables_panel() -> html.Details:
         html.H3("Documents"),
         _grid(ids.DOCUMENT_TABLE, DOCUMENT_COLUMNS, "vizDocumentPasses"),
     ])
+
+
+# ---------------------------------------------------------------------- the view as CSV
+
+SELECTION_COLUMNS = ["passage_id", "doc_id", "title", "date", "topic_id", "topic", "language",
+                     "text"]
+
+
+def selection_frame(run: Run, args, meaning=None) -> pd.DataFrame:
+    """The passages the dashboard shows for the query string ``args`` (its filters, its word or
+    meaning search and its map box ``box=x0,y0,x1,y1``), one row each: passage, document,
+    title, date, topic, language, text."""
+    from ..export.data import select
+    from .export_view import BadQuery, filters_from_query, search_mode
+    from .search import MeaningIndex, SearchError, restrict
+
+    filters = filters_from_query(args)
+    search = (args.get("q") or "").strip()
+    if search and search_mode(args) == "meaning":
+        try:
+            pos = (meaning or (lambda r, q: MeaningIndex().nearest(r, "", q)[0]))(run, search)
+        except SearchError as exc:
+            raise BadQuery(str(exc)) from None
+        ids_ = run.passages[S.PASSAGE_ID].to_numpy()[pos]
+        view = restrict(select(run, filters, ""), ids_)
+    else:
+        view = select(run, filters, search)
+    p = view.passages
+    box = [x for x in (args.get("box") or "").split(",") if x != ""]
+    if box:
+        try:
+            x0, y0, x1, y1 = (float(v) for v in box)
+        except ValueError:
+            raise BadQuery(f"box must be four numbers x0,y0,x1,y1, got {args.get('box')!r}") from None
+        # the page's test, on the same float32 coordinates it holds
+        x = p[S.X].fillna(0).to_numpy(np.float32)
+        y = p[S.Y].fillna(0).to_numpy(np.float32)
+        p = p[(x >= np.float32(x0)) & (x <= np.float32(x1)) & (y >= np.float32(y0))
+              & (y <= np.float32(y1))]
+    docs = run.documents.set_index(S.DOC_ID)
+    labels = dict(zip(run.topics[S.TOPIC_ID].astype(int), run.topics[S.LABEL]))
+    return pd.DataFrame({
+        "passage_id": p[S.PASSAGE_ID].astype("int64").to_numpy(),
+        "doc_id": p[S.DOC_ID].astype(str).to_numpy(),
+        "title": p[S.DOC_ID].map(docs[S.TITLE]).to_numpy(),
+        "date": [_day(v) for v in p[S.DOC_ID].map(docs[S.DATE])],
+        "topic_id": p[S.TOPIC_ID].astype(int).to_numpy(),
+        "topic": [str(labels.get(int(t), t)) for t in p[S.TOPIC_ID]],
+        "language": p[S.LANG].to_numpy(),
+        "text": p[S.TEXT].to_numpy(),
+    }, columns=SELECTION_COLUMNS)
+
+
+def add_csv_route(server, cache, meaning=None) -> None:
+    """``/_viz/selection.csv?...``: the current view's passages (formula-like cells neutralised)."""
+    from flask import Response, request
+
+    from ..csvsafe import write_csv
+    from .export_view import BadQuery
+
+    @server.route(SELECTION_CSV_ROUTE)
+    def _selection_csv():
+        try:
+            frame = selection_frame(cache.run, request.args, meaning)
+        except BadQuery as exc:
+            return Response(f"selection: {exc}", status=400, mimetype="text/plain")
+        return Response(write_csv(frame).encode("utf-8"), mimetype="text/csv", headers={
+            "Content-Disposition": 'attachment; filename="viz-selection.csv"',
+            "Cache-Control": "no-store"})
