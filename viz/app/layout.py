@@ -131,6 +131,7 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                            download="viz-report.html", className="viz-export",
                            title="Download the current view (topic, language, source and "
                                  "date filters) as one offline report.html"),
+                    tables.selection_link(),
                     html.Span(id=ids.STATUS, className="viz-status"),
                 ],
             ),
