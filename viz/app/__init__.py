@@ -88,9 +88,10 @@ def _add_routes(app, cache) -> None:
         except searching.SearchError as exc:
             return Response(f"search: {exc}", status=400, mimetype="text/plain")
 
-    from .tables import add_routes as add_table_routes
+    from .tables import add_csv_route, add_routes as add_table_routes
 
     add_table_routes(server, cache)
+    add_csv_route(server, cache, meaning=lambda r, q: meaning.nearest(r, cache.version, q)[0])
 
     @server.route("/_viz/version")
     def _version():
