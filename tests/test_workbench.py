@@ -186,3 +186,25 @@ def test_tables_rows(tiny_run):
     client = create_app(tiny_run).server.test_client()
     body = client.get("/_viz/tables/x").get_json()
     assert len(body["events"]) == 3 and len(body["documents"]) == 3
+
+
+def test_word_index_matches_word_mask():
+    """The inverted index answers every query as viz.textsearch.word_mask does."""
+    from viz.textsearch import fold_all, word_mask
+
+    texts = ["The storm hit on 14 March 2023.", "La tempête a frappé le 14 mars 2023.",
+             "Badai <script>alert(1)</script> melanda", "l'eau monte: e-mail, co-op!",
+             "東京の台風は強い", "ÉCOLE école Ecole écoles", "", "naïve café — CAFÉS",
+             "storms, storming; stormy", "x_y under_score 42abc"]
+    index = WordIndex.build(texts)
+    folded = fold_all(texts)
+    for q in ["storm", "STORM", "sto", "tempete", "14", "2023 mars", "ecole", "écoles", "e-mail",
+              "l'eau", "co-op", "台風", "強い", "cafe", "naive cafe", "under_", "42", "abc",
+              "<script>", "alert(1)", "", "  ", "zzz", "s", "e", "x_y", "—"]:
+        assert np.array_equal(WordIndex.mask(index, q), word_mask(folded, q)), q
+    rng = np.random.default_rng(0)
+    words = "storm tempête école cafe 14 2023 mars badai e-mail x_y".split()
+    for _ in range(200):
+        q = " ".join(rng.choice(words, size=rng.integers(1, 3)))
+        q = q[: rng.integers(1, len(q) + 1)]
+        assert np.array_equal(WordIndex.mask(index, q), word_mask(folded, q)), q

@@ -79,23 +79,79 @@ def _default_embedder(spec: str):
 
 
 class WordIndex:
-    """The run's passage texts folded once per run version (:func:`viz.textsearch.fold_all`)."""
+    """The run's passage texts folded once per run version, with a sorted vocabulary of their
+    words and each word's passages (an inverted index).
+
+    A query word made of word characters matches the passages where a word of the text starts
+    with it, as :func:`viz.textsearch.word_mask` does: those are the passages of one contiguous
+    run of the sorted vocabulary (the words with that prefix), found by bisection, so a query
+    costs microseconds to a few milliseconds instead of a regular expression over every text
+    (about 200 ms a word at 100,000 passages). Other words (punctuation inside, scripts written
+    without spaces) go through ``word_mask`` itself.
+    """
 
     def __init__(self):
         self._lock = threading.Lock()
         self._key = None
-        self._folded = None
+        self._index = None
+
+    @staticmethod
+    def build(texts) -> dict:
+        import re
+
+        import pandas as pd
+
+        from ..textsearch import fold_all
+
+        folded = fold_all(texts)
+        word = re.compile(r"\w+")
+        tokens, owners = [], []
+        for i, text in enumerate(folded):
+            found = set(word.findall(text))
+            tokens.extend(found)
+            owners.extend([i] * len(found))
+        codes, vocab = pd.factorize(pd.Series(tokens, dtype=object), sort=True)
+        order = np.argsort(codes, kind="stable")
+        postings = np.asarray(owners, dtype=np.int32)[order]
+        start = np.searchsorted(codes[order], np.arange(len(vocab) + 1)).astype(np.int64)
+        return {"folded": folded, "vocab": list(vocab), "postings": postings, "start": start}
+
+    def _get(self, run: Run, version: str) -> dict:
+        with self._lock:
+            if self._key != version:
+                self._index = self.build(run.passages[S.TEXT])
+                self._key = version
+            return self._index
 
     def positions(self, run: Run, version: str, query: str) -> np.ndarray:
         """Positions in ``run.passages`` of the passages holding every word of ``query``."""
-        from ..textsearch import fold_all, word_mask
+        return np.flatnonzero(self.mask(self._get(run, version), query))
 
-        with self._lock:
-            if self._key != version:
-                self._folded = fold_all(run.passages[S.TEXT])
-                self._key = version
-            folded = self._folded
-        return np.flatnonzero(np.asarray(word_mask(folded, query)))
+    @staticmethod
+    def mask(index: dict, query: str) -> np.ndarray:
+        import bisect
+        import re
+
+        from ..textsearch import _NO_SPACES, query_words, word_mask
+
+        n = len(index["folded"])
+        words = query_words(query)
+        if not words:
+            return np.zeros(n, dtype=bool)
+        out = np.ones(n, dtype=bool)
+        vocab, start, postings = index["vocab"], index["start"], index["postings"]
+        for w in words:
+            if re.fullmatch(r"\w+", w) and not _NO_SPACES.search(w):
+                lo = bisect.bisect_left(vocab, w)
+                hi = bisect.bisect_left(vocab, w + "\U0010ffff", lo)
+                hit = np.zeros(n, dtype=bool)
+                hit[postings[start[lo]:start[hi]]] = True
+            else:
+                hit = word_mask(index["folded"], w)
+            out &= hit
+            if not out.any():
+                break
+        return out
 
 
 class MeaningIndex:
