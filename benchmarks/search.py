@@ -5,7 +5,8 @@ settled (the page's update finished and two animation frames passed), a broad wo
 narrow one and a query by meaning, each ``--reps`` times (a different query each time, so no
 cache answers), with the bytes of each ``/_viz/search`` answer (a bitset over the passages)
 beside the bytes of the same hits as a JSON list of ids (``format`` omitted), fetched in the
-same run.
+same run (both gzipped, as the server sends them). ``fetch`` is the part of the latency spent
+fetching and decoding the answer (the rest is the page's filtering and redrawing).
 
 A generated run (``tests.bigrun``) records ``tfidf``, which cannot embed a query: with
 ``--meaning-copy`` the benchmark times the meaning search on a copy of the run whose embeddings
@@ -97,14 +98,15 @@ def main(argv=None) -> None:
                 browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 page = browser.new_context(viewport=VIEWPORT).new_page()
                 sizes: list[int] = []
-                page.on("response", lambda r: sizes.append(len(r.body()))
+                # bytes on the wire (gzipped when the answer is over 1 KB)
+                page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"])
                         if "/_viz/search" in r.url else None)
                 page.goto(url, wait_until="load", timeout=TIMEOUT)
                 page.wait_for_function("(n) => " + SEQ_JS[6:] + " >= n", arg=1, timeout=TIMEOUT)
                 page.evaluate(INSTALL_JS)
                 n = page.evaluate("() => window.vizDashboard.data.n")
                 print(f"run: {run} ({n} passages)")
-                print(f"{'search':<22}{'p50 ms':>8}{'p95 ms':>8}{'hits p50':>10}"
+                print(f"{'search':<16}{'p50 ms':>8}{'p95 ms':>8}{'fetch p50':>10}{'hits p50':>10}"
                       f"{'bits B':>9}{'ids B':>9}{'ids/bits':>9}")
                 plans = [("words, broad", "words", BROAD), ("words, narrow", "words", NARROW)]
                 if a.meaning_copy or json.loads((run / "manifest.json").read_text()).get(
@@ -113,7 +115,7 @@ def main(argv=None) -> None:
                 for name, mode, queries in plans:
                     if page.evaluate("() => window.vizWorkbench.mode") != mode:
                         page.check(f"#search-mode input[value='{mode}']")
-                    times, counts, bits, ids = [], [], [], []
+                    times, counts, bits, ids, fetch_ms = [], [], [], [], []
                     for q in (queries * (a.reps // len(queries) + 1))[:a.reps]:
                         seq = page.evaluate(SEQ_JS)
                         del sizes[:]
@@ -124,14 +126,18 @@ def main(argv=None) -> None:
                         counts.append(page.evaluate("() => window.vizWorkbench.answer.count"))
                         bits.append(sizes[-1] if sizes else 0)
                         qs = urllib.parse.urlencode({"q": q, "mode": mode})
-                        with urllib.request.urlopen(f"{url}_viz/search?{qs}") as resp:
+                        fetch_ms.append(page.evaluate("() => window.vizWorkbench.fetchMs"))
+                        req = urllib.request.Request(f"{url}_viz/search?{qs}",
+                                                     headers={"Accept-Encoding": "gzip"})
+                        with urllib.request.urlopen(req) as resp:
                             ids.append(len(resp.read()))
                         # the next query starts from an unfiltered page
                         seq = page.evaluate(SEQ_JS)
                         page.fill("#filter-search", "")
                         page.press("#filter-search", "Enter")
                         page.wait_for_function(SETTLED_JS, arg=seq, timeout=TIMEOUT)
-                    print(f"{name:<22}{statistics.median(times):>8.0f}{percentile(times, 0.95):>8.0f}"
+                    print(f"{name:<16}{statistics.median(times):>8.0f}{percentile(times, 0.95):>8.0f}"
+                          f"{statistics.median(fetch_ms):>10.0f}"
                           f"{statistics.median(counts):>10.0f}{max(bits):>9}{max(ids):>9}"
                           f"{max(ids) / max(1, max(bits)):>9.1f}")
                 browser.close()
