@@ -208,3 +208,17 @@ def test_word_index_matches_word_mask():
         q = " ".join(rng.choice(words, size=rng.integers(1, 3)))
         q = q[: rng.integers(1, len(q) + 1)]
         assert np.array_equal(WordIndex.mask(index, q), word_mask(folded, q)), q
+
+
+def test_warm_prepares_the_mode_without_searching(tiny_run):
+    embedder = AxisEmbedder()
+    client = _app_with(tiny_run, embedder).server.test_client()
+    assert client.get("/_viz/search?warm=1&mode=meaning").get_json() == {"warm": "meaning",
+                                                                         "error": None}
+    assert embedder.calls == 1  # loaded and run once
+    assert client.get("/_viz/search?warm=1&mode=words").get_json()["error"] is None
+    tfidf = create_app(tiny_run)
+    run = tfidf.viz_state.run
+    run.manifest["parameters"] = {"embedder": "tfidf"}
+    assert "tfidf" in tfidf.server.test_client().get(
+        "/_viz/search?warm=1&mode=meaning").get_json()["error"]

@@ -39,10 +39,11 @@ MEANING_MIN = 5
 TOP_LISTED = 40  # hits listed with a snippet (the browser shows those in the current view)
 SNIPPET_CHARS = 160
 MODES = ("words", "meaning")
-# embedding rows compared at once: float16 -> float32 slices of 2 MB at 512-d stay in the CPU's
-# cache (measured at 100,000 x 512: ~90 ms a query with 512 to 2,048 rows, ~160 ms with 4,096,
-# ~500 ms with 16,384)
-_CHUNK = 1024
+# embedding rows compared at once (float16 -> float32 slices of 1 MB at 512-d). Measured at
+# 100,000 x 512 on the shared 2-core machine, five runs each: 512 rows 89-135 ms, 256 rows
+# 116-247 ms, 2,048 rows 419-983 ms, 1,024 rows 809-2,025 ms (a 2 MB temporary costs a fresh
+# allocation each time)
+_CHUNK = 512
 
 
 class SearchError(ValueError):
@@ -239,10 +240,28 @@ def search(run: Run, version: str, query: str, mode: str, words, meaning: Meanin
     return {"positions": pos, "scores": scores, "error": None}
 
 
+def warm(run: Run, version: str, mode: str, words, meaning: MeaningIndex) -> dict:
+    """Build what a search of ``mode`` needs (the word index; the embedder and the embeddings'
+    row lengths), so the first query does not wait for it (the page asks when the search box
+    gets the focus or the mode changes)."""
+    try:
+        if mode == "meaning":
+            meaning._matrix(run, version)
+            meaning._embedder(meaning.embedder_spec(run)).encode(["warm"])  # USE builds lazily
+        else:
+            words._get(run, version)
+    except SearchError as exc:
+        return {"warm": mode, "error": str(exc)}
+    return {"warm": mode, "error": None}
+
+
 def answer(run: Run, version: str, args, words, meaning: MeaningIndex) -> dict:
-    """The JSON of ``/_viz/search`` for the request's ``args`` (q, mode, format)."""
+    """The JSON of ``/_viz/search`` for the request's ``args`` (q, mode, format; ``warm=1``
+    only prepares the mode)."""
     query = (args.get("q") or "")[:500]
     mode = args.get("mode") or "words"
+    if args.get("warm") and mode in MODES:
+        return warm(run, version, mode, words, meaning)
     found = search(run, version, query, mode, words, meaning)
     pos, scores = found["positions"], found["scores"]
     ids = run.passages[S.PASSAGE_ID].to_numpy()
