@@ -41,10 +41,23 @@
     return mask;
   };
 
+  // the server builds the word index or loads the embedder on first use (a second or two on a
+  // large run): ask it to while the user is still typing
+  const warmed = {};
+  function warm(mode) {
+    if (warmed[mode]) return;
+    warmed[mode] = true;
+    fetch("/_viz/search?warm=1&mode=" + mode, {cache: "no-store"}).catch(() => { warmed[mode] = false; });
+  }
+  document.addEventListener("focusin", (e) => {
+    if (e.target && e.target.id === "filter-search") warm(W.mode);
+  });
+
   function setMode(mode) {
     if (mode !== "words" && mode !== "meaning") return;
     if (mode === W.mode) return;
     W.mode = mode;
+    warm(mode);
     const S = dash();
     if (!S || !S.filters || !S.filters.search || !S.parts.render) {
       if (S && S.filters) S.filters.mode = mode;
