@@ -83,6 +83,7 @@
   // Word search: the server folds case and accents (viz/textsearch.py) and answers with the
   // ids of the passages holding every word; here they become a mask over the payload's order.
   async function searchHits(d, query) {
+    if (window.vizWorkbench) return window.vizWorkbench.hits(d, query);  // words or meaning, bits
     const key = d.version + "\u0000" + query;
     if (S.searchKey === key) return S.searchMask;
     const r = await fetch("/_viz/search?q=" + encodeURIComponent(query), {cache: "no-store"});
@@ -565,13 +566,14 @@
     if (f.scale !== "count") q.set("scale", f.scale);
     if (f.selection) q.set("box", f.selection.map((v) => +v.toPrecision(6)).join(","));
     if (f.search) q.set("q", f.search);
+    if (f.search && f.mode === "meaning") q.set("qm", "meaning");
     const s = q.toString();
     // "Export this view": the same filters (the map's box, the basis and the scale are views
     // of the data, not a restriction the report can take)
     const link = document.getElementById("export-view");
     if (link) {
       const e = new URLSearchParams();
-      for (const k of ["topics", "languages", "sources", "from", "to", "q"]) {
+      for (const k of ["topics", "languages", "sources", "from", "to", "q", "qm"]) {
         if (q.get(k)) e.set(k, q.get(k));
       }
       const es = e.toString();
@@ -631,11 +633,12 @@
 
   async function render(url, f) {
     const d = await load(url);
+    f.mode = window.vizWorkbench ? window.vizWorkbench.mode : "words";
     f.hits = f.search ? await searchHits(d, f.search) : null;
     const t0 = performance.now();
     S.filters = f;
     const key = JSON.stringify([f.topics, f.languages, f.sources, f.start, f.end, f.selection,
-                                f.search || ""]);
+                                f.search || "", f.mode]);
     const r = (S.lastKey === key && S.lastResult && S.lastData === d) ? S.lastResult : compute(d, f);
     const jobs = [], later = [], tm = {start: t0, compute: performance.now() - t0};
     const gen = S.gen = (S.gen || 0) + 1;
@@ -664,6 +667,7 @@
     S.timings = tm;
     S.lastKey = key; S.lastResult = r; S.lastData = d;
     writeUrl(f);
+    if (window.vizWorkbench) window.vizWorkbench.rendered(d, r, f);
     await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
     // data-viz-shown: the views on screen have settled; data-viz-seq: every view has
     document.documentElement.setAttribute("data-viz-shown", String(S.seq + 1));
@@ -707,6 +711,6 @@
   }
 
   S.map = MapView;
-  S.parts = {compute, drawOverview, drawOverTime, drawTimeline};  // for profiling
+  S.parts = {compute, drawOverview, drawOverTime, drawTimeline, render, read};  // for profiling
   window.vizDashboard = S;  // for tests and benchmarks: the page's own state
 })();

@@ -15,7 +15,7 @@ from ..store import Run, load_run
 
 PLOTLY_JS_ROUTE = "/_viz/plotly.min.js"
 _COMPRESSED_PREFIXES = ("/_dash-component-suites/", "/_dash-layout", "/_dash-update-component",
-                        "/_dash-dependencies", "/_viz/version")
+                        "/_dash-dependencies", "/_viz/version", "/_viz/search")
 
 
 def assets_path() -> Path:
@@ -43,7 +43,7 @@ def _add_routes(app, cache) -> None:
     from flask import Response, jsonify, request
 
     from .callbacks import payload_url
-    from .export_view import EXPORT_ROUTE, SEARCH_ROUTE, BadQuery, WordIndex, report_html
+    from .export_view import EXPORT_ROUTE, SEARCH_ROUTE, BadQuery, report_html
 
     server = app.server
     static_gz: dict[str, bytes] = {}
@@ -69,21 +69,29 @@ def _add_routes(app, cache) -> None:
     @server.route(EXPORT_ROUTE)
     def _export_view():
         try:
-            body = report_html(cache.run, request.args)
+            body = report_html(cache.run, request.args,
+                               meaning=lambda r, q: meaning.nearest(r, cache.version, q)[0])
         except BadQuery as exc:
             return Response(f"export: {exc}", status=400, mimetype="text/plain")
         return Response(body, mimetype="text/html", headers={
             "Content-Disposition": 'attachment; filename="viz-report.html"',
             "Cache-Control": "no-store"})
 
-    words = WordIndex()
+    from . import search as searching
+
+    words, meaning = searching.WordIndex(), searching.MeaningIndex()
 
     @server.route(SEARCH_ROUTE)
     def _search():
-        query = (request.args.get("q") or "")[:500]
-        version = cache.version
-        return jsonify({"q": query, "version": version,
-                        "hits": words.hits(cache.run, version, query)})
+        try:
+            return jsonify(searching.answer(cache.run, cache.version, request.args, words, meaning))
+        except searching.SearchError as exc:
+            return Response(f"search: {exc}", status=400, mimetype="text/plain")
+
+    from .tables import add_csv_route, add_routes as add_table_routes
+
+    add_table_routes(server, cache)
+    add_csv_route(server, cache, meaning=lambda r, q: meaning.nearest(r, cache.version, q)[0])
 
     @server.route("/_viz/version")
     def _version():

@@ -47,8 +47,17 @@ def filters_from_query(args: Mapping[str, str]):
                    sources=parts("sources", "|"), date_from=day("from"), date_to=day("to"))
 
 
-def report_html(run, args: Mapping[str, str]) -> bytes:
-    """The bytes of ``report.html`` for ``run`` restricted as ``args`` say."""
+def search_mode(args: Mapping[str, str]) -> str:
+    """``qm=meaning`` asks for the search by meaning (viz.app.search); words otherwise."""
+    mode = args.get("qm") or "words"
+    if mode not in ("words", "meaning"):
+        raise BadQuery(f"qm must be words or meaning, got {mode!r}")
+    return mode
+
+
+def report_html(run, args: Mapping[str, str], meaning=None) -> bytes:
+    """The bytes of ``report.html`` for ``run`` restricted as ``args`` say (``meaning(run,
+    query)``: positions of the passages nearest in meaning, for ``qm=meaning``)."""
     from ..export import describe_filters
     from ..export.data import select
     from ..export.report import write_report
@@ -56,8 +65,21 @@ def report_html(run, args: Mapping[str, str]) -> bytes:
     filters = filters_from_query(args)
     search = (args.get("q") or "").strip()
     note = describe_filters(filters, search)
+    if search and search_mode(args) == "meaning":
+        from .. import schema as S
+        from .search import MeaningIndex, SearchError, restrict
+
+        try:
+            pos = (meaning or (lambda r, q: MeaningIndex().nearest(r, "", q)[0]))(run, search)
+        except SearchError as exc:
+            raise BadQuery(str(exc)) from None
+        selected = restrict(select(run, filters, ""), run.passages[S.PASSAGE_ID].to_numpy()[pos])
+        note = "; ".join(x for x in (describe_filters(filters, ""),
+                                     f"nearest in meaning to “{search}”") if x)
+    else:
+        selected = select(run, filters, search)
     with tempfile.TemporaryDirectory(prefix="viz-report-") as tmp:
-        path = write_report(select(run, filters, search), Path(tmp) / "report.html",
+        path = write_report(selected, Path(tmp) / "report.html",
                             title="viz report" + (f": {note}" if note else ""),
                             filters_text=note)
         return path.read_bytes()

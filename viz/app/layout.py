@@ -6,7 +6,7 @@ from dash import dcc, html
 
 from .. import schema as S
 from ..store import Run
-from . import ids
+from . import ids, tables
 from .export_view import EXPORT_ROUTE
 from .reader import empty_reader
 
@@ -125,11 +125,13 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                     dcc.Input(id=ids.SEARCH, type="search", debounce=True, value="",
                               placeholder="Search words (any language)",
                               className="viz-search"),
+                    tables.search_mode(),
                     html.Button("Reset", id=ids.RESET, n_clicks=0, className="reset"),
                     html.A("Export this view", id=ids.EXPORT_VIEW, href=EXPORT_ROUTE,
                            download="viz-report.html", className="viz-export",
                            title="Download the current view (topic, language, source and "
                                  "date filters) as one offline report.html"),
+                    tables.selection_link(),
                     html.Span(id=ids.STATUS, className="viz-status"),
                 ],
             ),
@@ -163,9 +165,11 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                             ),
                             _graph(ids.TIMELINE, "300px"),
                             _graph(ids.OVERVIEW, "320px"),
+                            tables.tables_panel(),
                         ],
                     ),
                     html.Div(className="viz-side", children=[
+                        tables.search_hits(),
                         html.Aside(id=ids.READER, className="viz-reader", children=empty_reader()),
                         curation_panel(run),
                     ]),

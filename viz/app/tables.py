@@ -1,0 +1,267 @@
+"""The dashboard's event and document tables (dash-ag-grid), and the search controls beside them.
+
+Rows go to the browser once per run version (``/_viz/tables/VERSION``, gzipped JSON), only when
+the user opens the *Tables* panel. The grids follow the dashboard's filters in the browser
+(``assets/workbench.js``): an external filter keeps the events with a mention in a shown passage
+and the documents with a shown passage, so a filter change sends nothing. Event rows carry
+``e``, their index in the payload's events; document rows ``k``, their index here (``rid``: the
+grid's row id), and
+``passage_doc`` maps each passage of the payload's order to its document's row.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import numpy as np
+import pandas as pd
+from dash import dcc, html
+
+from .. import schema as S
+from ..store import Run
+from . import ids
+from .payload import array
+
+TABLES_ROUTE = "/_viz/tables/<version>"
+SELECTION_CSV_ROUTE = "/_viz/selection.csv"
+SURFACES_SHOWN = 3  # dates as written shown per event (the rest counted)
+
+
+def _day(value) -> str | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _labels(run: Run) -> dict[int, str]:
+    return {int(t): f"{int(t)}: {lbl}" for t, lbl in zip(run.topics[S.TOPIC_ID], run.topics[S.LABEL])}
+
+
+def _langs(counts) -> str:
+    if not isinstance(counts, dict):
+        return ""
+    return ", ".join(f"{k} {int(v)}" for k, v in sorted(counts.items()) if v is not None)
+
+
+def _written(surfaces) -> str:
+    seen = list(dict.fromkeys(str(s) for s in (surfaces if surfaces is not None else ())))
+    more = len(seen) - SURFACES_SHOWN
+    return " · ".join(seen[:SURFACES_SHOWN]) + (f" (+{more})" if more > 0 else "")
+
+
+def event_rows(run: Run) -> list[dict]:
+    """One row per event, in the payload's order (``e``): the date as written and normalised,
+    granularity, representative sentence, topic, mentions, documents, languages."""
+    ev = run.events.reset_index(drop=True)
+    labels = _labels(run)
+    return [{
+        "e": i, "rid": f"e{i}", "id": int(e[S.EVENT_ID]), "written": _written(e["surface"]),
+        "value": str(e[S.VALUE]), "start": _day(e[S.DATE_START]),
+        "end": _day(e[S.DATE_END]) or _day(e[S.DATE_START]), "granularity": str(e[S.GRANULARITY]),
+        "sentence": str(e[S.TITLE]), "topic": labels.get(int(e[S.TOPIC_ID]), str(e[S.TOPIC_ID])),
+        "mentions": int(e[S.N_MENTIONS]), "documents": int(e[S.N_DOCUMENTS]),
+        "languages": _langs(e[S.LANGUAGES]),
+    } for i, e in enumerate(ev.to_dict("records"))]
+
+
+def document_rows(run: Run) -> tuple[list[dict], np.ndarray]:
+    """One row per document (``k``): title, date, source, language, passages, main topic and
+    the first passage (the reader opens it); and each passage's document row, in payload order."""
+    docs = run.documents.reset_index(drop=True)
+    p = run.passages
+    labels = _labels(run)
+    row_of = pd.Index(docs[S.DOC_ID]).get_indexer(p[S.DOC_ID])
+    counts = np.bincount(row_of[row_of >= 0], minlength=len(docs))
+    pairs = pd.DataFrame({"k": row_of, "t": p[S.TOPIC_ID].astype(int).to_numpy(),
+                          "pid": p[S.PASSAGE_ID].astype("int64").to_numpy(),
+                          "o": p[S.ORDINAL].to_numpy()})
+    pairs = pairs[pairs["k"] >= 0]
+    assigned = pairs[pairs["t"] != S.OUTLIER_TOPIC]
+    main = (assigned.groupby(["k", "t"]).size().reset_index(name="n")
+            .sort_values(["k", "n", "t"], ascending=[True, False, True])
+            .drop_duplicates("k").set_index("k")["t"])
+    first = pairs.sort_values(["k", "o"]).drop_duplicates("k").set_index("k")["pid"]
+    rows = [{
+        "k": k, "rid": f"d{k}", "id": str(d[S.DOC_ID]), "title": str(d[S.TITLE] or ""), "date": _day(d[S.DATE]),
+        "source": None if pd.isna(d[S.SOURCE]) else str(d[S.SOURCE]),
+        "language": None if pd.isna(d[S.LANG]) else str(d[S.LANG]),
+        "passages": int(counts[k]),
+        "topic": labels.get(int(main[k])) if k in main.index else "Unassigned passages",
+        "first_passage": int(first[k]) if k in first.index else None,
+    } for k, d in enumerate(docs.to_dict("records"))]
+    return rows, row_of.astype(np.int32)
+
+
+def tables_json(run: Run, version: str) -> bytes:
+    """The gzipped JSON of ``/_viz/tables/VERSION``."""
+    documents, passage_doc = document_rows(run)
+    body = {"version": version, "events": event_rows(run), "documents": documents,
+            "passage_doc": array(passage_doc, "int32")}
+    return gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
+                         compresslevel=5)
+
+
+def add_routes(server, cache) -> None:
+    """``/_viz/tables/VERSION`` on the Flask ``server``, encoded once per run version."""
+    import threading
+
+    from flask import Response, request
+
+    lock, memo = threading.Lock(), {}
+
+    @server.route(TABLES_ROUTE)
+    def _tables(version):
+        current = cache.version
+        with lock:
+            if memo.get("version") != current:
+                memo.update(version=current, body=tables_json(cache.run, current))
+            body = memo["body"]
+        headers = {"Cache-Control": "no-store", "Vary": "Accept-Encoding"}
+        if "gzip" in (request.headers.get("Accept-Encoding") or "").lower():
+            headers["Content-Encoding"] = "gzip"
+        else:
+            body = gzip.decompress(body)
+        return Response(body, mimetype="application/json", headers=headers)
+
+
+# ---------------------------------------------------------------------- layout pieces
+
+def search_mode() -> dcc.RadioItems:
+    """The switch beside the search box: words or meaning."""
+    return dcc.RadioItems(
+        id=ids.SEARCH_MODE, inline=True, value="words", className="search-mode",
+        options=[{"label": "words", "value": "words"},
+                 {"label": "meaning", "value": "meaning"}],
+        inputStyle={"marginRight": "3px"}, labelStyle={"marginRight": "8px"})
+
+
+def selection_link() -> html.A:
+    """Download the passages of the current view (filters, search, map box) as CSV; the page
+    keeps its href equal to its URL's query (assets/workbench.js)."""
+    return html.A("Download passages (CSV)", id=ids.SELECTION_CSV, href=SELECTION_CSV_ROUTE,
+                  download="viz-selection.csv", className="viz-export",
+                  title="The passages shown now (filters, search and the map's box selection) as "
+                        "CSV: passage, document, title, date, topic, language, text")
+
+
+def search_hits() -> html.Div:
+    """The hit list beside the reader (filled by assets/workbench.js as text)."""
+    return html.Div(id=ids.SEARCH_HITS, className="panel search-hits", hidden=True,
+                    **{"aria-live": "polite"})
+
+
+_TEXT_FILTER = {"filter": "agTextColumnFilter", "floatingFilter": True}
+_NUM_FILTER = {"filter": "agNumberColumnFilter", "floatingFilter": True}
+
+EVENT_COLUMNS = [
+    {"field": "written", "headerName": "Date as written", **_TEXT_FILTER},
+    {"field": "value", "headerName": "Date", "sort": "asc", **_TEXT_FILTER},
+    {"field": "granularity", "headerName": "Granularity", "width": 120, **_TEXT_FILTER},
+    {"field": "sentence", "headerName": "Sentence", "flex": 2, **_TEXT_FILTER},
+    {"field": "topic", "headerName": "Topic", **_TEXT_FILTER},
+    {"field": "mentions", "headerName": "Mentions", "width": 120, **_NUM_FILTER},
+    {"field": "documents", "headerName": "Documents", "width": 120, **_NUM_FILTER},
+    {"field": "languages", "headerName": "Languages", **_TEXT_FILTER},
+]
+DOCUMENT_COLUMNS = [
+    {"field": "title", "headerName": "Title", "flex": 2, **_TEXT_FILTER},
+    {"field": "date", "headerName": "Date", "sort": "asc", **_TEXT_FILTER},
+    {"field": "source", "headerName": "Source", **_TEXT_FILTER},
+    {"field": "language", "headerName": "Language", "width": 120, **_TEXT_FILTER},
+    {"field": "passages", "headerName": "Passages", "width": 120, **_NUM_FILTER},
+    {"field": "topic", "headerName": "Main topic", **_TEXT_FILTER},
+]
+
+
+def _grid(id_: str, columns: list[dict], passes: str):
+    import dash_ag_grid as dag
+
+    return dag.AgGrid(
+        id=id_, rowData=[], columnDefs=columns,
+        defaultColDef={"sortable": True, "resizable": True, "minWidth": 90, "flex": 1},
+        dashGridOptions={
+            "isExternalFilterPresent": {"function": "true"},
+            "doesExternalFilterPass": {"function": f"{passes}(params)"},
+            "animateRows": False, "enableCellTextSelection": True,
+        },
+        getRowId="params.data.rid", className="ag-theme-alpine viz-table",
+        style={"height": "420px"})
+
+
+def tables_panel() -> html.Details:
+    """Events and documents, sortable and filterable, following the dashboard's filters."""
+    return html.Details(id=ids.TABLES, className="panel viz-tables", children=[
+        html.Summary("Tables: events and documents (following the filters; click a row to read it)"),
+        html.H3("Events"),
+        _grid(ids.EVENT_TABLE, EVENT_COLUMNS, "vizEventPasses"),
+        html.H3("Documents"),
+        _grid(ids.DOCUMENT_TABLE, DOCUMENT_COLUMNS, "vizDocumentPasses"),
+    ])
+
+
+# ---------------------------------------------------------------------- the view as CSV
+
+SELECTION_COLUMNS = ["passage_id", "doc_id", "title", "date", "topic_id", "topic", "language",
+                     "text"]
+
+
+def selection_frame(run: Run, args, meaning=None) -> pd.DataFrame:
+    """The passages the dashboard shows for the query string ``args`` (its filters, its word or
+    meaning search and its map box ``box=x0,y0,x1,y1``), one row each: passage, document,
+    title, date, topic, language, text."""
+    from ..export.data import select
+    from .export_view import BadQuery, filters_from_query, search_mode
+    from .search import MeaningIndex, SearchError, restrict
+
+    filters = filters_from_query(args)
+    search = (args.get("q") or "").strip()
+    if search and search_mode(args) == "meaning":
+        try:
+            pos = (meaning or (lambda r, q: MeaningIndex().nearest(r, "", q)[0]))(run, search)
+        except SearchError as exc:
+            raise BadQuery(str(exc)) from None
+        ids_ = run.passages[S.PASSAGE_ID].to_numpy()[pos]
+        view = restrict(select(run, filters, ""), ids_)
+    else:
+        view = select(run, filters, search)
+    p = view.passages
+    box = [x for x in (args.get("box") or "").split(",") if x != ""]
+    if box:
+        try:
+            x0, y0, x1, y1 = (float(v) for v in box)
+        except ValueError:
+            raise BadQuery(f"box must be four numbers x0,y0,x1,y1, got {args.get('box')!r}") from None
+        # the page's test, on the same float32 coordinates it holds
+        x = p[S.X].fillna(0).to_numpy(np.float32)
+        y = p[S.Y].fillna(0).to_numpy(np.float32)
+        p = p[(x >= np.float32(x0)) & (x <= np.float32(x1)) & (y >= np.float32(y0))
+              & (y <= np.float32(y1))]
+    docs = run.documents.set_index(S.DOC_ID)
+    labels = dict(zip(run.topics[S.TOPIC_ID].astype(int), run.topics[S.LABEL]))
+    return pd.DataFrame({
+        "passage_id": p[S.PASSAGE_ID].astype("int64").to_numpy(),
+        "doc_id": p[S.DOC_ID].astype(str).to_numpy(),
+        "title": p[S.DOC_ID].map(docs[S.TITLE]).to_numpy(),
+        "date": [_day(v) for v in p[S.DOC_ID].map(docs[S.DATE])],
+        "topic_id": p[S.TOPIC_ID].astype(int).to_numpy(),
+        "topic": [str(labels.get(int(t), t)) for t in p[S.TOPIC_ID]],
+        "language": p[S.LANG].to_numpy(),
+        "text": p[S.TEXT].to_numpy(),
+    }, columns=SELECTION_COLUMNS)
+
+
+def add_csv_route(server, cache, meaning=None) -> None:
+    """``/_viz/selection.csv?...``: the current view's passages (formula-like cells neutralised)."""
+    from flask import Response, request
+
+    from ..csvsafe import write_csv
+    from .export_view import BadQuery
+
+    @server.route(SELECTION_CSV_ROUTE)
+    def _selection_csv():
+        try:
+            frame = selection_frame(cache.run, request.args, meaning)
+        except BadQuery as exc:
+            return Response(f"selection: {exc}", status=400, mimetype="text/plain")
+        return Response(write_csv(frame).encode("utf-8"), mimetype="text/csv", headers={
+            "Content-Disposition": 'attachment; filename="viz-selection.csv"',
+            "Cache-Control": "no-store"})
