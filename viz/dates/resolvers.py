@@ -651,7 +651,7 @@ def r_vref(ctx, gd, s, e):
     """Context-dependent vague references ('may soon seek', 'soon will begin', 'as soon as possible')."""
     if gd.get("soon"):
         text = ctx.text
-        if ctx.lang.soon_before.search(text, max(0, s - 10), s) or ctx.lang.soon_after.match(text, e):
+        if ctx.lang.soon_before.search(text, max(0, s - 30), s) or ctx.lang.soon_after.match(text, e):
             return "FUTURE_REF", "ref", "relative"
         return None
     if gd.get("fut3"):
