@@ -48,7 +48,8 @@ REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento":
 GENERIC_TODAY = ("oggi",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|"
                        r"(?:mattina|pomeriggio|sera|stesso)\b|alle\s+\d)")
-TODAY_AS_DATE_NEAR = (r"\b(?:ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|"
+TODAY_AS_DATE_NEAR = (r"\b(?:(?:è|sono|era|erano)\s+\w+(?:at|ut|it)[oaie]|fu|furono|"  # "è entrato oggi"
+                      r"ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|"
                       r"\w{2,}(?:rà|ranno))\b")
 # "today" as the complement of an event noun ("the announcement of today") is the day of that event
 TODAY_AS_DATE_BEFORE = (r"\b(?:annunci[oi]|riunione|seduta|vot[oi]|votazione|partita|conferenza|decisione|discorso|"
