@@ -713,7 +713,7 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
     ("fr", "La science montre désormais que le climat change.", [("désormais", "PRESENT_REF")]),
     ("it", "Jonny Reid è entrato oggi nella storia.", [("oggi", "2024-04-03")]),
     # the verb of a subordinate clause does not date "today" in the main clause
-    ("it", "Oggi la scienza rivela che questa economia ha costretto la biosfera a cambiare.", [("oggi", "PRESENT_REF")]),
+    ("it", "Oggi la scienza rivela che questa economia ha costretto la biosfera a cambiare.", [("Oggi", "PRESENT_REF")]),
     # "today" as the complement of an event noun is the day
     ("fr", "L'annonce d'aujourd'hui prolonge l'engagement.", [("aujourd'hui", "2024-04-03")]),
     ("it", "Con l'annuncio di oggi il governo rinnova l'impegno.", [("oggi", "2024-04-03")]),
