@@ -711,10 +711,20 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
     ("ru", "Закон должен быть принят как можно скорее.", [("как можно скорее", "FUTURE_REF")]),
     ("ar", "يجب سن القانون في أقرب وقت ممكن.", [("أقرب وقت ممكن", "FUTURE_REF")]),  # the span leaves "في" out
     ("fr", "La science montre désormais que le climat change.", [("désormais", "PRESENT_REF")]),
+    ("it", "Jonny Reid è entrato oggi nella storia.", [("oggi", "2024-04-03")]),
+    # the verb of a subordinate clause does not date "today" in the main clause
+    ("it", "Oggi la scienza rivela che questa economia ha costretto la biosfera a cambiare.", [("Oggi", "PRESENT_REF")]),
     # "today" as the complement of an event noun is the day
     ("fr", "L'annonce d'aujourd'hui prolonge l'engagement.", [("aujourd'hui", "2024-04-03")]),
     ("it", "Con l'annuncio di oggi il governo rinnova l'impegno.", [("oggi", "2024-04-03")]),
     ("pt", "O anúncio de hoje também estendeu o compromisso.", [("hoje", "2024-04-03")]),
+    # "tonight" and "today's" with an event noun are the day in every language
+    ("en", "He will assess the results of tonight's caucus.", [("tonight", "2024-04-03")]),
+    ("fr", "Il évaluera les résultats du caucus de ce soir.", [("ce soir", "2024-04-03")]),
+    ("it", "Valuterà i risultati della consultazione di stasera.", [("stasera", "2024-04-03")]),
+    ("pt", "Vai avaliar os resultados da convenção desta noite.", [("desta noite", "2024-04-03")]),
+    ("ru", "Сегодняшнее заявление продолжает намерение правительства.", [("Сегодняшнее", "2024-04-03")]),
+    ("ru", "В сегодняшнем мире всё иначе.", [("сегодняшнем", "PRESENT_REF")]),
     # the conditional (future in the past) puts a year-less date ahead, as English "would"
     ("en", "He said he would compete in the January 21 primary.", [("January 21", "2025-01-21")]),
     ("fr", "Il a dit qu'il participerait aux primaires du 21 janvier.", [("du 21 janvier", "2025-01-21")]),

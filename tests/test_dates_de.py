@@ -138,3 +138,24 @@ def test_german_century_words_and_the_1800s():
     assert pairs("Forschungen im zwanzigsten Jahrhundert haben das gezeigt.") == [("zwanzigsten Jahrhundert", "19")]
     assert pairs("Seit den 1800er Jahren gab es keine Probleme.") == [("den 1800er Jahren", "18")]
     assert pairs("Die 1990er Jahre waren anders.") == [("Die 1990er Jahre", "199")]
+
+
+def test_bald_after_a_future_auxiliary_is_future_ref():
+    # "bald" (soon) is FUTURE_REF right after "wird", "werde" ... as English "will soon"; alone it is not marked
+    assert pairs("Mit der Wassernot wird es bald ein Ende haben.") == [("bald", "FUTURE_REF")]
+    assert pairs("Angeführt von Deutschland werde Europa bald wachsen.") == [("bald", "FUTURE_REF")]
+    assert pairs("Doch kommt sie schon bald zur Vernunft.") == []
+    assert pairs("Geldsorgen wird er so bald nicht mehr haben.") == []
+
+
+def test_counts_are_not_years():
+    # a number before a unit or a count per year is a quantity, never a year
+    assert pairs("Es wurden 2000 Quadratmeter Dachpaneele ausgetauscht.") == []
+    assert pairs("Davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr.") == [("Jahr 2011", "2011"),
+                                                                                ("vergangenen Jahr", "2012")]
+    assert pairs("Seit 1989 ist er Mitglied der Partei.") == [("1989", "1989")]
+
+
+def test_von_heute_abend_is_the_day():
+    assert pairs("Die Ergebnisse der Vorwahl von heute Abend.") == [("heute Abend", "2013-11-30")]
+    assert pairs("Die Welt von heute.") == [("heute", "PRESENT_REF")]

@@ -361,6 +361,10 @@ def _is_news(ctx):
 
 
 _CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e]")
+# words that open a subordinate clause after "today" (complementizers and relative pronouns; not German "der/die/das",
+# which are also articles)
+_SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|que|qui|qu['\u2019]|che|cui|dass|что|который|которая|которые|"
+                          r"أن|أنه|الذي|التي)(?!\w)", re.I)
 
 
 def _today_event(ctx, s, e):
@@ -374,6 +378,9 @@ def _today_event(ctx, s, e):
     a = before[-1] if before else a
     m = _CLAUSE_END.search(text, e, min(len(text), e + 80))
     b = m.start() if m else min(len(text), e + 80)
+    m = _SUBORDINATE.search(text, e, b)  # "Oggi la scienza rivela che ... ha costretto": the verb of another clause
+    if m is not None:
+        b = m.start()
     return rx.search(text, a, b) is not None
 
 
@@ -651,7 +658,7 @@ def r_vref(ctx, gd, s, e):
     """Context-dependent vague references ('may soon seek', 'soon will begin', 'as soon as possible')."""
     if gd.get("soon"):
         text = ctx.text
-        if ctx.lang.soon_before.search(text, max(0, s - 10), s) or ctx.lang.soon_after.match(text, e):
+        if ctx.lang.soon_before.search(text, max(0, s - 30), s) or ctx.lang.soon_after.match(text, e):
             return "FUTURE_REF", "ref", "relative"
         return None
     if gd.get("fut3"):

@@ -83,10 +83,17 @@ MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des
 
 YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
-                  r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr)")
+                  r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
                    r"männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|stimmen|meter|"
-                   r"kilometer|tonnen|euro|dollar|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge)\b)")
+                   r"kilometer|tonnen|euro|dollar|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|"
+                   r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)\b|"
+                   # a count per year: "1700 im vergangenen Jahr", "2000 pro Jahr" (a year is never "in a year")
+                   r"\s+(?:im|pro|je|in\s+einem)\s+(?:\w+\s+)?Jahr\b)")
+
+# "bald" (soon) is a FUTURE_REF right after a future auxiliary and up to two words ("wird es bald", "werde Europa bald")
+SOON_BEFORE = r"\b(?:wird|werden|werde|würde|würden|soll|sollen|dürfte|dürften)\s+(?:[\w-]+\s+){0,2}$"
+SOON_AFTER = r"(?!)"
 
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
 FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|vorgesehen\w*)\b"
@@ -121,6 +128,7 @@ RULES = [
     ("season", r"(?<=im\s){SEASON}(?![\w-])"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
+    ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
     # ... nor "früher in diesem Jahr" (earlier this year: the year is the mention)

@@ -169,7 +169,8 @@ RULES = [
                r"newspapers?|vote|voting|meeting|announcement|session|trading|game|match|elections?|talks|summit|"
                r"decision|ruling|report|hearing|attacks?|bombing|speech|statement|visit|deadline|quiz|broadcast|"
                r"program|programme|show|news|headlines?|close|opening|rally|protests?|march|agreement|launch|"
-               r"ceremony|funeral|debate|verdict|sentencing|trial|deal|offering|auction|sale|strike|race|final)\b)"),
+               r"ceremony|funeral|debate|verdict|sentencing|trial|deal|offering|auction|sale|strike|race|final|"
+               r"caucus(?:es)?|primary|primaries|polls?|conference|concert|performance|parade|briefing|interview)\b)"),
     ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
     ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),

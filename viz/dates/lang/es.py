@@ -26,7 +26,8 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
 AGO_FUTURE = ("dentro de",)
-RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
+RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0,  # not "esta noche": a TIME (TNI) in Spanish TimeBank
+           "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
         "hoy día": "PRESENT_REF", "hoy por hoy": "PRESENT_REF", "ahora": "PRESENT_REF", "estos días": "PRESENT_REF", "estos momentos": "PRESENT_REF",
         "este momento": "PRESENT_REF", "el momento actual": "PRESENT_REF",

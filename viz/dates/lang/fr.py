@@ -43,7 +43,7 @@ DIRS = {
     "suivant": 1, "suivante": 1, "ce": 0, "cet": 0, "cette": 0, "en cours": 0,
 }
 AGO_FUTURE = ("dans",)
-RELDAYS = {"hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2}
+RELDAYS = {"hier": -1, "aujourd'hui": 0, "ce soir": 0, "cette nuit": 0, "ce matin": 0, "demain": 1, "avant-hier": -2, "après-demain": 2}
 REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
         "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF",
         "à présent": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",

@@ -34,7 +34,7 @@ DIRS = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "precedente": 
         "successivo": 1, "successiva": 1, "venturo": 1, "questo": 0, "questa": 0, "quest'": 0, "corrente": 0,
         "in corso": 0}
 AGO_FUTURE = ("tra", "fra")
-RELDAYS = {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2, "altroieri": -2, "ieri l'altro": -2,
+RELDAYS = {"ieri": -1, "oggi": 0, "stasera": 0, "stanotte": 0, "stamattina": 0, "stamani": 0, "domani": 1, "l'altro ieri": -2, "altroieri": -2, "ieri l'altro": -2,
            "dopodomani": 2}
 REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",
         "adesso": "PRESENT_REF", "recentemente": "PAST_REF", "di recente": "PAST_REF", "in passato": "PAST_REF",
@@ -48,7 +48,8 @@ REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento":
 GENERIC_TODAY = ("oggi",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|"
                        r"(?:mattina|pomeriggio|sera|stesso)\b|alle\s+\d)")
-TODAY_AS_DATE_NEAR = (r"\b(?:ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|"
+TODAY_AS_DATE_NEAR = (r"\b(?:(?:è|sono|era|erano)\s+\w+(?:at|ut|it)[oaie]|fu|furono|"  # "è entrato oggi"
+                      r"ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|"
                       r"\w{2,}(?:rà|ranno))\b")
 # "today" as the complement of an event noun ("the announcement of today") is the day of that event
 TODAY_AS_DATE_BEFORE = (r"\b(?:annunci[oi]|riunione|seduta|vot[oi]|votazione|partita|conferenza|decisione|discorso|"

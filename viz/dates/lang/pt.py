@@ -34,7 +34,7 @@ DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": 
         "deste": 0, "desta": 0, "desse": 0, "dessa": 0, "nesse": 0, "nessa": 0,
         "corrente": 0, "em curso": 0}
 AGO_FUTURE = ("daqui a", "dentro de", "depois")
-RELDAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
+RELDAYS = {"ontem": -1, "hoje": 0, "esta noite": 0, "desta noite": 0, "nesta noite": 0, "hoje à noite": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
 REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "recentemente": "PAST_REF", "no passado": "PAST_REF",
         "no futuro": "FUTURE_REF", "agora": "PRESENT_REF", "até agora": "PRESENT_REF", "até o momento": "PRESENT_REF",

@@ -53,17 +53,23 @@ DIRS |= {w: 1 for w in ("следующем", "следующего", "след�
                         "будущей", "будущую", "наступающем")}
 DIRS |= {w: 0 for w in ("этом", "этого", "этот", "этой", "эту", "текущем", "текущего", "нынешнем", "сем")}
 AGO_FUTURE = ("через",)
-RELDAYS = {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2}
+# "сегодняшний" (today's), in all its forms: the day before an event noun, else the present (see GENERIC_TODAY)
+_TODAYS = ("сегодняшний сегодняшнего сегодняшнему сегодняшним сегодняшнем сегодняшняя сегодняшней сегодняшнюю "
+           "сегодняшнее сегодняшние сегодняшних сегодняшними").split()
+RELDAYS = {w: 0 for w in _TODAYS} | {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2}
 REFS = {"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "ныне": "PRESENT_REF", "теперь": "PRESENT_REF",
         "недавно": "PAST_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF",
         "как можно скорее": "FUTURE_REF", "как можно быстрее": "FUTURE_REF", "как можно раньше": "FUTURE_REF"}
 # "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
 # "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
 # or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
-GENERIC_TODAY = ("сегодня",)
+GENERIC_TODAY = ("сегодня", *_TODAYS)
 # ... or a past-tense verb right after it ("сегодня вошёл в историю"): the past in -л, -ла, -ло, -ли (and -ся)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:утром|днём|днем|вечером|ночью)(?!\w)|в\s+\d|"
-                       r"(?:\w+\s+)?\w{2,}(?:л|ла|ло|ли)(?:ся|сь)?(?!\w))")
+                       r"(?:\w+\s+)?\w{2,}(?:л|ла|ло|ли)(?:ся|сь)?(?!\w)|"
+                       # an event noun after "сегодняшний": "сегодняшнее заявление", "сегодняшнего собрания"
+                       r"(?:\w+\s+)?(?:собрани|заседани|встреч|заявлени|решени|выбор|голосовани|матч|игр|концерт|"
+                       r"выступлени|пресс-конференци|переговор|саммит|митинг|объявлени)\w*)")
 TODAY_AS_DATE_NEAR = (r"(?<!\w)(?:сказал[аи]?|заявил[аи]?|сообщил[аи]?|объявил[аи]?|был[аои]?|будет|будут|состоится|"
                       r"состоялс[яь]|согласно)(?!\w)")
 NEWS_CUE = r"(?<!\w)(?:вчера|завтра|позавчера|заявил[аи]?|сообщил[аи]?|сказал[аи]?|по\s+словам|по\s+данным)(?!\w)"
