@@ -120,6 +120,11 @@ def test_tables_follow_the_filters_and_a_row_opens_the_event(browser, tiny_run, 
                                   .layout.shapes || []).map(s => [s.name, s.x0])""")
         assert shapes == [["viz-marked-event", top["start"]]]
         assert page.evaluate(SEQ_JS) >= seq
+        # keyboard: the focus moves down a row, Enter opens that event
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Enter")
+        second = page.evaluate(GRID_ROWS_JS, "table-events")[1]
+        page.wait_for_selector(f"#reader [data-event-id='{second['id']}']", timeout=UI_TIMEOUT)
         expected_titles = set(run.documents[S.TITLE])
         assert {d["title"] for d in page.evaluate(GRID_ROWS_JS, "table-documents")} == expected_titles
         console.assert_clean()
