@@ -214,6 +214,19 @@
     });
   });
 
+  // keyboard: Enter on a focused row (arrow keys move the focus) opens it like a click
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter") return;
+    const grid = e.target && e.target.closest && e.target.closest("#" + IDS.events + ", #" + IDS.documents);
+    if (!grid) return;
+    gridApi(grid.id).then((api) => {
+      const cell = api.getFocusedCell();
+      const node = cell && api.getDisplayedRowAtIndex(cell.rowIndex);
+      if (!node) return;
+      if (grid.id === IDS.events) W.openEvent(node.data); else W.openDocument(node.data);
+    });
+  });
+
   // ------------------------------------------------------------------ after each update
   W.rendered = function (d, r, f) {
     W.last = {d, r, f};

@@ -53,7 +53,9 @@ def test_word_search_hits_arrive_as_bits_and_are_listed_as_text(browser, tiny_ru
         _search(page, "badai")
         views = page.evaluate(VIEWS_JS)
         assert views["status"].startswith(f"showing 1 of {len(run.passages)} passages")
-        assert answers and all("format=bits" in a for a in answers)
+        searches = [a for a in answers if "warm=1" not in a]  # warm: the box got the focus
+        assert searches and all("format=bits" in a for a in searches)
+        assert any("warm=1&mode=words" in a for a in answers)
         hits = page.evaluate(HITS_JS)
         expected = run.passages[run.passages[S.TEXT].str.contains("Badai")]
         assert [h["id"] for h in hits] == expected[S.PASSAGE_ID].astype(int).tolist()
@@ -118,6 +120,11 @@ def test_tables_follow_the_filters_and_a_row_opens_the_event(browser, tiny_run, 
                                   .layout.shapes || []).map(s => [s.name, s.x0])""")
         assert shapes == [["viz-marked-event", top["start"]]]
         assert page.evaluate(SEQ_JS) >= seq
+        # keyboard: the focus moves down a row, Enter opens that event
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Enter")
+        second = page.evaluate(GRID_ROWS_JS, "table-events")[1]
+        page.wait_for_selector(f"#reader [data-event-id='{second['id']}']", timeout=UI_TIMEOUT)
         expected_titles = set(run.documents[S.TITLE])
         assert {d["title"] for d in page.evaluate(GRID_ROWS_JS, "table-documents")} == expected_titles
         console.assert_clean()

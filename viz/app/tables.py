@@ -51,7 +51,9 @@ def _written(surfaces) -> str:
 def event_rows(run: Run) -> list[dict]:
     """One row per event, in the payload's order (``e``): the date as written and normalised,
     granularity, representative sentence, topic, mentions, documents, languages."""
-    ev = run.events.reset_index(drop=True)
+    ev = run.events.reset_index(drop=True)[[S.EVENT_ID, "surface", S.VALUE, S.DATE_START,
+                                            S.DATE_END, S.GRANULARITY, S.TITLE, S.TOPIC_ID,
+                                            S.N_MENTIONS, S.N_DOCUMENTS, S.LANGUAGES]]
     labels = _labels(run)
     return [{
         "e": i, "rid": f"e{i}", "id": int(e[S.EVENT_ID]), "written": _written(e["surface"]),
@@ -78,16 +80,20 @@ def document_rows(run: Run) -> tuple[list[dict], np.ndarray]:
     assigned = pairs[pairs["t"] != S.OUTLIER_TOPIC]
     main = (assigned.groupby(["k", "t"]).size().reset_index(name="n")
             .sort_values(["k", "n", "t"], ascending=[True, False, True])
-            .drop_duplicates("k").set_index("k")["t"])
-    first = pairs.sort_values(["k", "o"]).drop_duplicates("k").set_index("k")["pid"]
+            .drop_duplicates("k").set_index("k")["t"]).to_dict()
+    first = pairs.sort_values(["k", "o"]).drop_duplicates("k").set_index("k")["pid"].to_dict()
+    dates = pd.to_datetime(docs[S.DATE]).dt.strftime("%Y-%m-%d")
+    cols = zip(docs[S.DOC_ID], docs[S.TITLE], dates.astype(object).where(dates.notna(), None),
+               docs[S.SOURCE].astype(object).where(docs[S.SOURCE].notna(), None),
+               docs[S.LANG].astype(object).where(docs[S.LANG].notna(), None))
     rows = [{
-        "k": k, "rid": f"d{k}", "id": str(d[S.DOC_ID]), "title": str(d[S.TITLE] or ""), "date": _day(d[S.DATE]),
-        "source": None if pd.isna(d[S.SOURCE]) else str(d[S.SOURCE]),
-        "language": None if pd.isna(d[S.LANG]) else str(d[S.LANG]),
+        "k": k, "rid": f"d{k}", "id": str(doc), "title": str(title or ""), "date": date,
+        "source": None if source is None else str(source),
+        "language": None if lang is None else str(lang),
         "passages": int(counts[k]),
-        "topic": labels.get(int(main[k])) if k in main.index else "Unassigned passages",
-        "first_passage": int(first[k]) if k in first.index else None,
-    } for k, d in enumerate(docs.to_dict("records"))]
+        "topic": labels.get(int(main[k])) if k in main else "Unassigned passages",
+        "first_passage": int(first[k]) if k in first else None,
+    } for k, (doc, title, date, source, lang) in enumerate(cols)]
     return rows, row_of.astype(np.int32)
 
 
