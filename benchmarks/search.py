@@ -80,11 +80,42 @@ def meaning_copy(run: Path, tmp: Path) -> Path:
     return out
 
 
+TABLES_JS = "() => Number(document.documentElement.getAttribute('data-viz-tables') || 0)"
+
+
+def tables_step(page, reps: int) -> None:
+    """Open the Tables panel (rows fetched once), then word searches with the tables open:
+    until every view and both grids have followed."""
+    sizes = []
+    page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"])
+            if "/_viz/tables/" in r.url else None)
+    n = page.evaluate(TABLES_JS)
+    t0 = time.perf_counter()
+    page.click("#workbench-tables > summary")
+    page.wait_for_function(f"() => ({TABLES_JS[6:]}) > {n}", timeout=TIMEOUT)
+    print(f"tables: opened in {(time.perf_counter() - t0) * 1000:.0f} ms, "
+          f"{sum(sizes)} bytes (once per run version)")
+    times = []
+    for q in (NARROW * (reps // len(NARROW) + 1))[:reps]:
+        for text in (q, ""):
+            n = page.evaluate(TABLES_JS)
+            page.fill("#filter-search", text)
+            page.press("#filter-search", "Enter")
+            done = page.wait_for_function(f"() => ({TABLES_JS[6:]}) > {n} ? performance.now() : false",
+                                          timeout=TIMEOUT).json_value()
+            if text:
+                times.append(done - page.evaluate("() => window.__t0"))
+    print(f"words, narrow, with the tables open: p50 {statistics.median(times):.0f} ms, "
+          f"p95 {percentile(times, 0.95):.0f} ms (until both grids have followed)")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("run", type=Path)
     ap.add_argument("--reps", type=int, default=10)
     ap.add_argument("--meaning-copy", action="store_true")
+    ap.add_argument("--tables", action="store_true",
+                    help="also open the Tables panel and time searches with it open")
     ap.add_argument("--typing", type=float, default=3.0,
                     help="seconds between focusing the box and the first query of each mode")
     a = ap.parse_args(argv)
@@ -149,6 +180,8 @@ def main(argv=None) -> None:
                           f"{statistics.median(fetch_ms):>10.0f}{statistics.median(update_ms):>11.0f}"
                           f"{statistics.median(counts):>10.0f}{max(bits):>9}{max(ids):>9}"
                           f"{max(ids) / max(1, max(bits)):>9.1f}")
+                if a.tables:
+                    tables_step(page, a.reps)
                 browser.close()
         finally:
             stop(proc)
