@@ -129,3 +129,22 @@ def test_the_run_stores_the_table_and_older_runs_read_it_empty(tmp_path):
     old = load_run(write_run(tmp_path / "old", tables, {}))
     assert old.topic_terms_time.empty
     assert list(old.topic_terms_time.columns) == S.columns(S.TOPIC_TERMS_TIME)
+
+
+def test_topic_card_shows_terms_per_period_and_the_trend():
+    from viz.app.reader import topic_card, topic_periods
+
+    assert topic_periods([]) is None
+    item = {"topic_id": 3, "label": "storm", "size": 9, "languages": {"en": 9},
+            "joined_outliers": 0, "terms_by_lang": {"en": ["storm"]}, "translations": []}
+    periods = [{"period": "2021-01", "count": 2, "terms": ["snow", "storm"], "trend": "emerging"},
+               {"period": "2021-02", "count": 7, "terms": ["flood"], "trend": "emerging"}]
+    card = topic_card(item, [], periods)
+    block = [c for c in card.children if getattr(c, "className", None) == "reader-periods"]
+    assert len(block) == 1
+    heading, terms = block[0].children
+    assert heading.children == "Through time (emerging)"
+    assert [c.children for c in terms.children] == ["2021-01 (2)", "snow, storm",
+                                                    "2021-02 (7)", "flood"]
+    assert not [c for c in topic_card(item, []).children
+                if getattr(c, "className", None) == "reader-periods"]
