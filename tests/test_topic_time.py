@@ -148,3 +148,31 @@ def test_topic_card_shows_terms_per_period_and_the_trend():
                                                     "2021-02 (7)", "flood"]
     assert not [c for c in topic_card(item, []).children
                 if getattr(c, "className", None) == "reader-periods"]
+
+
+def test_topics_over_time_and_trends_are_exported():
+    from types import SimpleNamespace
+
+    from viz.export.data import topics_over_time_table, topics_table
+
+    # topic 0 only early, topic 1 only late: 0 fades, 1 emerges; topic 2 is filtered out
+    texts = ["snow storm"] * 6 + ["flood river"] * 6 + ["vote poll"] * 3
+    topic_ids = [0] * 6 + [1] * 6 + [2] * 3
+    dates = (["2021-01-05"] * 3 + ["2021-02-05"] * 3 + ["2021-06-05"] * 6
+             + ["2021-03-05"] * 3)
+    tt = topic_terms_time(texts, topic_ids, dates, granularity="month")
+    topics = pd.DataFrame({"topic_id": [0, 1], "label": ["snow", "flood"], "size": [6, 6],
+                           "languages": [{"en": 6}, {"en": 6}], "terms": [["snow"], ["flood"]]})
+    run = SimpleNamespace(topics=topics, topic_terms_time=tt)
+    over = topics_over_time_table(run)
+    assert list(zip(over["topic_id"], over["period"])) == [
+        (0, "2021-01"), (0, "2021-02"), (1, "2021-06")]
+    assert list(over["topic_label"]) == ["snow"] * 2 + ["flood"]
+    assert list(over["period_start"]) == ["2021-01-01", "2021-02-01", "2021-06-01"]
+    assert over["terms"].iloc[0].startswith("snow") or over["terms"].iloc[0].startswith("storm")
+    assert list(over["trend"]) == ["fading"] * 2 + ["emerging"]
+    assert dict(zip(topics_table(run)["topic_id"], topics_table(run)["trend"])) == {
+        0: "fading", 1: "emerging"}
+    empty = topics_over_time_table(SimpleNamespace(topics=topics,
+                                                   topic_terms_time=tt.iloc[:0]))
+    assert len(empty) == 0 and "terms" in empty.columns
