@@ -2,6 +2,7 @@
 replaced (read from git as the baseline), on the same synthetic passages; checks both agree.
 
     nice -n 10 uv run python benchmarks/topic_time.py --passages 15000
+    nice -n 10 uv run python benchmarks/topic_time.py --huffpost   # real texts, dates, labels
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def synthetic(n: int, seed: int = 0):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--passages", type=int, default=15000)
+    ap.add_argument("--huffpost", action="store_true",
+                    help="the shared HuffPost corpus: its texts, dates, and labels as topics")
     ap.add_argument("--baseline", default="fe59b33", help="git commit of the loop version")
     args = ap.parse_args()
     from viz.topic_terms import count_matrix
@@ -40,7 +43,18 @@ def main() -> None:
     old = types.ModuleType("viz._topic_time_old")
     old.__package__ = "viz"
     exec(compile(src, "topic_time_old.py", "exec"), old.__dict__)
-    texts, topics, periods = synthetic(args.passages)
+    if args.huffpost:
+        import pandas as pd
+
+        from viz.topic_time import choose_granularity, period_starts
+
+        h = pd.read_json("../shared/corpora/huffpost/huffpost_2018_2022.jsonl", lines=True)
+        texts = h["text"].tolist()
+        topics = pd.factorize(h["label"])[0]
+        periods = list(period_starts(h["date"], choose_granularity(h["date"])))
+        args.passages = len(texts)
+    else:
+        texts, topics, periods = synthetic(args.passages)
     t0 = time.process_time()
     counts = count_matrix(texts, ["en"] * len(texts))
     t_count = time.process_time() - t0
