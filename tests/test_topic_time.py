@@ -129,3 +129,50 @@ def test_the_run_stores_the_table_and_older_runs_read_it_empty(tmp_path):
     old = load_run(write_run(tmp_path / "old", tables, {}))
     assert old.topic_terms_time.empty
     assert list(old.topic_terms_time.columns) == S.columns(S.TOPIC_TERMS_TIME)
+
+
+def test_topic_card_shows_terms_per_period_and_the_trend():
+    from viz.app.reader import topic_card, topic_periods
+
+    assert topic_periods([]) is None
+    item = {"topic_id": 3, "label": "storm", "size": 9, "languages": {"en": 9},
+            "joined_outliers": 0, "terms_by_lang": {"en": ["storm"]}, "translations": []}
+    periods = [{"period": "2021-01", "count": 2, "terms": ["snow", "storm"], "trend": "emerging"},
+               {"period": "2021-02", "count": 7, "terms": ["flood"], "trend": "emerging"}]
+    card = topic_card(item, [], periods)
+    block = [c for c in card.children if getattr(c, "className", None) == "reader-periods"]
+    assert len(block) == 1
+    heading, terms = block[0].children
+    assert heading.children == "Through time (emerging)"
+    assert [c.children for c in terms.children] == ["2021-01 (2)", "snow, storm",
+                                                    "2021-02 (7)", "flood"]
+    assert not [c for c in topic_card(item, []).children
+                if getattr(c, "className", None) == "reader-periods"]
+
+
+def test_topics_over_time_and_trends_are_exported():
+    from types import SimpleNamespace
+
+    from viz.export.data import topics_over_time_table, topics_table
+
+    # topic 0 only early, topic 1 only late: 0 fades, 1 emerges; topic 2 is filtered out
+    texts = ["snow storm"] * 6 + ["flood river"] * 6 + ["vote poll"] * 3
+    topic_ids = [0] * 6 + [1] * 6 + [2] * 3
+    dates = (["2021-01-05"] * 3 + ["2021-02-05"] * 3 + ["2021-06-05"] * 6
+             + ["2021-03-05"] * 3)
+    tt = topic_terms_time(texts, topic_ids, dates, granularity="month")
+    topics = pd.DataFrame({"topic_id": [0, 1], "label": ["snow", "flood"], "size": [6, 6],
+                           "languages": [{"en": 6}, {"en": 6}], "terms": [["snow"], ["flood"]]})
+    run = SimpleNamespace(topics=topics, topic_terms_time=tt)
+    over = topics_over_time_table(run)
+    assert list(zip(over["topic_id"], over["period"])) == [
+        (0, "2021-01"), (0, "2021-02"), (1, "2021-06")]
+    assert list(over["topic_label"]) == ["snow"] * 2 + ["flood"]
+    assert list(over["period_start"]) == ["2021-01-01", "2021-02-01", "2021-06-01"]
+    assert over["terms"].iloc[0].startswith("snow") or over["terms"].iloc[0].startswith("storm")
+    assert list(over["trend"]) == ["fading"] * 2 + ["emerging"]
+    assert dict(zip(topics_table(run)["topic_id"], topics_table(run)["trend"])) == {
+        0: "fading", 1: "emerging"}
+    empty = topics_over_time_table(SimpleNamespace(topics=topics,
+                                                   topic_terms_time=tt.iloc[:0]))
+    assert len(empty) == 0 and "terms" in empty.columns

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
-from .topic_terms import N_LABEL_TERMS, _group_sum, count_matrix, ctfidf, ctfidf_idf
+from .topic_terms import N_LABEL_TERMS, _group_sum, count_matrix, ctfidf_idf
 
 COLUMNS = ["topic_id", "period", "size", "terms"]
 N_PERIOD_TERMS = 5
@@ -51,27 +52,55 @@ def terms_over_time(texts, topic_ids, periods, langs=None, *, n_terms: int = N_P
     if not dated.any() or m.shape[1] == 0:
         return empty
     idx = np.flatnonzero(dated)
-    topics, per_topic = _group_sum(m[idx], topic_ids[idx])
+    sub = sparse.csr_matrix(m)[idx]
+    topics, per_topic = _group_sum(sub, topic_ids[idx])
     idf = ctfidf_idf(per_topic)
-    overall = {int(t): ctfidf(per_topic[r], idf)[0] for r, t in enumerate(topics)}
-    frame = pd.DataFrame({"topic": topic_ids[idx], "period": periods.to_numpy()[idx],
-                          "row": idx})
+    overall = _ctfidf_sparse(per_topic, idf)
+    # One group sum over (topic, period) pairs: pairs sorted by topic, then period.
+    period_values = sorted(set(periods.to_numpy()[idx]))
+    period_code = {p: i for i, p in enumerate(period_values)}
+    t_code = np.searchsorted(topics, topic_ids[idx])
+    p_code = np.array([period_code[p] for p in periods.to_numpy()[idx]], dtype=np.int64)
+    pairs, per_pair = _group_sum(sub, t_code * len(period_values) + p_code)
+    sizes = np.bincount(np.searchsorted(pairs, t_code * len(period_values) + p_code))
+    weights = _ctfidf_sparse(per_pair, idf)
+    # Ties break alphabetically, as everywhere else.
+    word_rank = np.empty(len(words), dtype=np.int64)
+    word_rank[np.argsort(words.astype(str), kind="stable")] = np.arange(len(words))
     rows = []
-    for topic, group in frame.groupby("topic", sort=True):
-        previous = None
-        for period, part in sorted(group.groupby("period", sort=False),
-                                   key=lambda kv: kv[0]):
-            w = ctfidf(np.asarray(m[part["row"].to_numpy()].sum(axis=0)), idf)[0]
-            if global_tuning:
-                w = (w + overall[int(topic)]) / 2
-            if evolution_tuning and previous is not None:
-                w = (w + previous) / 2
-            previous = w
-            order = np.lexsort((words.astype(str), -w))
-            rows.append((int(topic), period, len(part),
-                         [str(words[i]) for i in order[:n_terms] if w[i] > 0]))
+    previous, previous_topic = None, None
+    for r, code in enumerate(pairs):
+        ti, pi = divmod(int(code), len(period_values))
+        w = weights[r].toarray().ravel()
+        if global_tuning:
+            w = (w + overall[ti].toarray().ravel()) / 2
+        if evolution_tuning and previous is not None and previous_topic == ti:
+            w = (w + previous) / 2
+        previous, previous_topic = w, ti
+        rows.append((int(topics[ti]), period_values[pi], int(sizes[r]),
+                     [str(words[i]) for i in _top_k(w, word_rank, n_terms)]))
     table = pd.DataFrame(rows, columns=COLUMNS)
     return table.astype({"topic_id": "int32", "size": "int64"}).reset_index(drop=True)
+
+
+def _ctfidf_sparse(rows, idf: np.ndarray):
+    """:func:`viz.topic_terms.ctfidf` kept sparse (rows x terms)."""
+    m = sparse.csr_matrix(rows, dtype=np.float64)
+    sums = np.asarray(m.sum(axis=1)).ravel()
+    sums[sums == 0] = 1.0
+    tf = (sparse.diags(1.0 / sums) @ m).tocsr()
+    tf.data = np.sqrt(tf.data)
+    return (tf @ sparse.diags(idf)).tocsr()
+
+
+def _top_k(w: np.ndarray, word_rank: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the ``k`` largest positive weights, ties by ``word_rank``."""
+    positive = np.flatnonzero(w > 0)
+    if len(positive) > k:
+        kth = np.partition(w[positive], len(positive) - k)[len(positive) - k]
+        positive = positive[w[positive] >= kth]
+    order = np.lexsort((word_rank[positive], -w[positive]))
+    return positive[order[:k]]
 
 
 def period_label(terms: list[str], k: int = N_LABEL_TERMS) -> str:

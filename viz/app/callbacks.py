@@ -56,7 +56,10 @@ def read_topic(run: Run, topic_id):
     item = topic_summary(run, topic_id) if topic_id is not None else None
     if item is None:
         return empty_reader()
-    return topic_card(item, [passage_reader(run, p) for p in item["representative"]])
+    tt = run.topic_terms_time
+    periods = (tt[tt["topic_id"] == topic_id].sort_values("period_start").to_dict("records")
+               if len(tt) else [])
+    return topic_card(item, [passage_reader(run, p) for p in item["representative"]], periods)
 
 
 READERS = {"passage": read_passage, "event": read_event, "topic": read_topic}

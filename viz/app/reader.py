@@ -49,8 +49,24 @@ def passage_card(item: dict) -> html.Div:
     )
 
 
-def topic_card(item: dict, passages: list[dict]) -> html.Div:
-    """One topic from :func:`viz.query.topic_summary`, with its representative passages."""
+def topic_periods(periods: list[dict]) -> html.Div | None:
+    """A topic's terms per period (rows of the run's ``topic_terms_time`` for one topic, in
+    time order), with its trend; ``None`` when the run has no dated passages in the topic."""
+    if not periods:
+        return None
+    trend = periods[0].get("trend") or ""
+    return html.Div(className="reader-periods", children=[
+        html.H3("Through time" + (f" ({trend})" if trend else ""), className="reader-subtitle"),
+        html.Dl(className="reader-terms", children=[
+            x for p in periods
+            for x in (html.Dt(f"{p['period']} ({p['count']})"),
+                      html.Dd(", ".join(str(t) for t in p["terms"])))]),
+    ])
+
+
+def topic_card(item: dict, passages: list[dict], periods: list[dict] | None = None) -> html.Div:
+    """One topic from :func:`viz.query.topic_summary`, with its terms per period
+    (:func:`topic_periods`) and its representative passages."""
     langs = ", ".join(f"{k} {v}" for k, v in item["languages"].items())
     meta = f"{item['size']} passages ({langs})"
     if item["joined_outliers"]:
@@ -67,6 +83,7 @@ def topic_card(item: dict, passages: list[dict]) -> html.Div:
             html.Div(className="reader-translations", children=[
                 html.Div(" = ".join(f"{w} ({lg})" for lg, w in group))
                 for group in item["translations"]]) if item["translations"] else None,
+            topic_periods(periods or []),
             html.H3("Most representative passages", className="reader-subtitle"),
             *[passage_card(p) for p in passages],
         ],

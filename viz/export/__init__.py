@@ -133,7 +133,9 @@ def export_run(run_dir: Path | str, out_dir: Path | str, *, filters: Filters | N
                       "documents, languages (table, CSV)",
         "events.json": "Events (JSON)",
         "passages.csv": "Passages with their document and topic (table, CSV)",
-        "topics.csv": "Topics: size, languages, terms (table, CSV)",
+        "topics.csv": "Topics: size, languages, terms, emerging or fading (table, CSV)",
+        "topics_over_time.csv": "Terms of each topic in each period, with its trend "
+                                "(table, CSV)",
         "timeline.json": "Events for TimelineJS3 (JSON; topics as groups)",
         "document_topics.csv": "Topic mix of each document (table, CSV)",
         "topic_terms.csv": "Terms of each topic in each language, with translation groups "

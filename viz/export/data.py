@@ -110,16 +110,50 @@ def passages_table(run: Run) -> pd.DataFrame:
     return p[cols].sort_values([S.DOC_ID, S.ORDINAL]).reset_index(drop=True)
 
 
+def _trends(run: Run) -> dict[int, str]:
+    tt = run.topic_terms_time
+    if not len(tt):
+        return {}
+    return {int(k): str(v) for k, v in zip(tt["topic_id"], tt["trend"])}
+
+
 def topics_table(run: Run) -> pd.DataFrame:
-    """Topics of the (filtered) run: size, languages and terms, largest first."""
+    """Topics of the (filtered) run: size, languages, terms and trend (``emerging``,
+    ``fading`` or empty; :func:`viz.topic_time.topic_trends` over the whole run), largest
+    first."""
     t = run.topics.sort_values([S.SIZE, S.TOPIC_ID], ascending=[False, True])
+    trends = _trends(run)
     return pd.DataFrame({
         S.TOPIC_ID: t[S.TOPIC_ID].astype(int).to_numpy(),
         S.LABEL: t[S.LABEL].astype(str).to_numpy(),
         S.SIZE: t[S.SIZE].astype(int).to_numpy(),
         S.LANGUAGES: [_langs(d) for d in t[S.LANGUAGES]],
         S.TERMS: [", ".join(map(str, x)) for x in t[S.TERMS]],
+        "trend": [trends.get(int(k), "") for k in t[S.TOPIC_ID]],
     })
+
+
+def topics_over_time_table(run: Run) -> pd.DataFrame:
+    """Each topic's terms per period (the run's ``topic_terms_time``, over the whole run) for
+    the topics of the (filtered) run: topic, label, period, its first day, passages, share of
+    the period, terms, trend; by topic, then period."""
+    cols = [S.TOPIC_ID, "topic_label", "period", "period_start", "count", "share", "terms",
+            "trend"]
+    tt = run.topic_terms_time
+    if not len(tt):
+        return pd.DataFrame(columns=cols)
+    tt = tt[tt["topic_id"].isin(run.topics[S.TOPIC_ID])].sort_values(["topic_id",
+                                                                      "period_start"])
+    return pd.DataFrame({
+        S.TOPIC_ID: tt["topic_id"].astype(int).to_numpy(),
+        "topic_label": tt["topic_id"].map(_labels(run)).fillna("").to_numpy(),
+        "period": tt["period"].astype(str).to_numpy(),
+        "period_start": [_day(d) for d in tt["period_start"]],
+        "count": tt["count"].astype(int).to_numpy(),
+        "share": tt["share"].round(4).to_numpy(),
+        "terms": [", ".join(map(str, x)) for x in tt["terms"]],
+        "trend": tt["trend"].astype(str).to_numpy(),
+    }, columns=cols)
 
 
 def _tl_date(ts, granularity: str) -> dict:
@@ -162,7 +196,8 @@ def timeline_json(run: Run, *, headline: str = "Events") -> dict:
 
 
 def write_data_files(run: Run, out: Path) -> list[Path]:
-    """events.csv, events.json, passages.csv, topics.csv and timeline.json in ``out``."""
+    """events.csv, events.json, passages.csv, topics.csv, topics_over_time.csv and
+    timeline.json in ``out``."""
     written = []
 
     def path(name: str) -> Path:
@@ -175,6 +210,7 @@ def write_data_files(run: Run, out: Path) -> list[Path]:
                                    encoding="utf-8")
     write_csv(passages_table(run), path("passages.csv"))
     write_csv(topics_table(run), path("topics.csv"))
+    write_csv(topics_over_time_table(run), path("topics_over_time.csv"))
     path("timeline.json").write_text(json.dumps(timeline_json(run), ensure_ascii=False, indent=1),
                                      encoding="utf-8")
     return written
