@@ -425,6 +425,9 @@
     const byEvent = f.basis === "event", share = f.scale === "share";
     const spec = byEvent ? d.over_time.event : d.over_time.publication;
     const counts = byEvent ? eventBins(d, r) : r.pubBins, B = spec.bins.length;
+    // bin starts as numbers (ms): plotly parses a date string per point per trace otherwise
+    if (!spec.binsMs) spec.binsMs = Float64Array.from(spec.bins, (b) => Date.parse(b + "T00:00:00Z"));
+    const binsMs = spec.binsMs;
     const totals = new Float64Array(B);
     const topicTotal = new Float64Array(K);
     for (let b = 0; b < B; b++) for (let t = 0; t < K; t++) {
@@ -443,7 +446,7 @@
       const y = new Float64Array(B);
       for (let b = 0; b < B; b++) { const c = at(b); y[b] = share ? (totals[b] ? c / totals[b] : 0) : c; }
       const name = esc(short(label, 40));
-      traces.push({type: "scatter", mode: "lines", x: spec.bins, y, name,
+      traces.push({type: "scatter", mode: "lines", x: binsMs, y, name,
                    line: {color, width: 1.6},
                    stackgroup: share ? "share" : undefined,
                    hovertemplate: "<b>" + name + "</b><br>%{x|%Y-%m-%d}: %{y" +

@@ -130,6 +130,11 @@ def timed(page, traffic: Traffic, action, wait) -> tuple[float, int]:
     t1 = wait()
     t0 = page.evaluate("() => window.__t0")
     page.wait_for_timeout(150)  # let late responses of this interaction be counted
+    tm = page.evaluate("() => window.vizDashboard && window.vizDashboard.timings")
+    if tm and t0 is not None:  # where the time went: event -> the page's update, then drawing
+        print("     event->update {:.0f} ms; {}".format(
+            tm["start"] - t0, ", ".join(f"{k} {v:.0f}" for k, v in tm.items() if k != "start")),
+            file=sys.stderr)
     print("    ", traffic.urls(mark), file=sys.stderr)
     if t0 is None:
         return (float("nan"), float("nan")) if isinstance(t1, tuple) else float("nan"), traffic.since(mark)
