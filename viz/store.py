@@ -364,7 +364,11 @@ def _from_arrow(table: pa.Table) -> pd.DataFrame:
 
 
 def load_run(run_dir: Path | str) -> Run:
-    """Read a run directory. Dates come back as pandas datetimes (NaT when missing)."""
+    """Read a run directory. Dates come back as pandas datetimes (NaT when missing).
+
+    A table is ``NAME.parquet``: one file, or a directory of Parquet parts with the same
+    schema (``NAME.parquet/part-00000.parquet``...), read as one table in part order.
+    """
     run_dir = Path(run_dir)
     manifest_path = run_dir / S.MANIFEST
     if not run_dir.is_dir():
@@ -388,7 +392,7 @@ def load_run(run_dir: Path | str) -> Run:
             raise RunError(f"{path}: unreadable table: {exc}") from None
     for name in S.OPTIONAL_TABLES:
         path = run_dir / f"{name}.parquet"
-        if path.is_file():
+        if path.exists():  # a file, or a directory of Parquet parts (read as one dataset)
             try:
                 tables[name] = _from_arrow(pq.read_table(path))
             except Exception as exc:
