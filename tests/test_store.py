@@ -139,3 +139,17 @@ def test_a_table_stored_as_a_directory_of_parts_reads_as_the_single_file(tmp_pat
     parted = load_run(run_dir)
     for name in (S.PASSAGES, S.MENTIONS):
         pd.testing.assert_frame_equal(parted.table(name), whole.table(name))
+
+
+def test_large_tables_are_written_as_parts_and_read_back_the_same(tmp_path, monkeypatch):
+    whole = load_run(write_tiny_run(tmp_path / "whole"))
+    monkeypatch.setenv("VIZ_PART_ROWS", "2")
+    run_dir = write_tiny_run(tmp_path / "parted")
+    manifest = json.loads((run_dir / S.MANIFEST).read_text())
+    assert S.PASSAGES in manifest["partitioned"]
+    parts = sorted((run_dir / f"{S.PASSAGES}.parquet").iterdir())
+    assert len(parts) == 3 and all(pq.read_metadata(p).num_rows <= 2 for p in parts)
+    assert pq.read_schema(parts[0]).names == S.columns(S.PASSAGES)
+    parted = load_run(run_dir)
+    for name in S.TABLES:
+        pd.testing.assert_frame_equal(parted.table(name), whole.table(name))
