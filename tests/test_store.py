@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
@@ -120,3 +121,35 @@ def test_a_run_reached_through_a_link_has_the_same_lock(tmp_path):
     assert lock_path(tmp_path / "link") == lock_path(path)
     with run_lock(tmp_path / "link"):
         assert is_locked(path)
+
+
+def test_a_table_stored_as_a_directory_of_parts_reads_as_the_single_file(tmp_path):
+    """A table may be NAME.parquet/part-NNNNN.parquet (same schema); load_run reads it whole."""
+    run_dir = write_tiny_run(tmp_path / "run")
+    whole = load_run(run_dir)
+    for name in (S.PASSAGES, S.MENTIONS):
+        path = run_dir / f"{name}.parquet"
+        table = pq.read_table(path)
+        path.unlink()
+        path.mkdir()
+        step = max(1, table.num_rows // 3)
+        for i, start in enumerate(range(0, table.num_rows, step)):
+            pq.write_table(table.slice(start, step), path / f"part-{i:05d}.parquet")
+        assert len(list(path.iterdir())) >= 2
+    parted = load_run(run_dir)
+    for name in (S.PASSAGES, S.MENTIONS):
+        pd.testing.assert_frame_equal(parted.table(name), whole.table(name))
+
+
+def test_large_tables_are_written_as_parts_and_read_back_the_same(tmp_path, monkeypatch):
+    whole = load_run(write_tiny_run(tmp_path / "whole"))
+    monkeypatch.setenv("VIZ_PART_ROWS", "2")
+    run_dir = write_tiny_run(tmp_path / "parted")
+    manifest = json.loads((run_dir / S.MANIFEST).read_text())
+    assert S.PASSAGES in manifest["partitioned"]
+    parts = sorted((run_dir / f"{S.PASSAGES}.parquet").iterdir())
+    assert len(parts) == 3 and all(pq.read_metadata(p).num_rows <= 2 for p in parts)
+    assert pq.read_schema(parts[0]).names == S.columns(S.PASSAGES)
+    parted = load_run(run_dir)
+    for name in S.TABLES:
+        pd.testing.assert_frame_equal(parted.table(name), whole.table(name))

@@ -270,9 +270,13 @@ def _crash_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+DEFAULT_PART_ROWS = 2_000_000
+
+
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
               embeddings: np.ndarray | None = None, reduced: np.ndarray | None = None,
-              keep: tuple[str, ...] = (), append: dict[str, str] | None = None) -> Path:
+              keep: tuple[str, ...] = (), append: dict[str, str] | None = None,
+              part_rows: int | None = None) -> Path:
     """Write all tables and the manifest atomically to ``run_dir`` (replacing an old run).
 
     ``embeddings`` (one row per passage, in ``passage_id`` order) are stored as float16 in
@@ -281,8 +285,16 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
     are carried over from the old run (the curation log, say), and ``append`` maps a file name
     to text added at its end in the new run (a curation log line), in the same atomic swap.
 
+    A table of more than ``part_rows`` rows (default: ``VIZ_PART_ROWS`` in the environment,
+    else 2,000,000) is written as a directory of Parquet parts of at most that many rows,
+    ``NAME.parquet/part-00000.parquet``..., same schema; the manifest lists such tables under
+    ``partitioned``, and ``load_run`` reads either form.
+
     The write holds the run's lock; leftovers of killed writers are removed first.
     """
+    if part_rows is None:
+        part_rows = int(os.environ.get("VIZ_PART_ROWS", DEFAULT_PART_ROWS))
+    part_rows = max(1, part_rows)
     run_dir = Path(run_dir).resolve()
     run_dir.parent.mkdir(parents=True, exist_ok=True)
     with run_lock(run_dir):
@@ -294,8 +306,17 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                                     dir=run_dir.parent))
         try:
             written = [*S.TABLES, *(t for t in S.OPTIONAL_TABLES if tables.get(t) is not None)]
+            partitioned = []
             for i, name in enumerate(written):
-                pq.write_table(_to_arrow(name, tables[name]), tmp / f"{name}.parquet")
+                table = _to_arrow(name, tables[name])
+                if table.num_rows > part_rows:
+                    partitioned.append(name)
+                    (tmp / f"{name}.parquet").mkdir()
+                    for k, start in enumerate(range(0, table.num_rows, part_rows)):
+                        pq.write_table(table.slice(start, part_rows),
+                                       tmp / f"{name}.parquet" / f"part-{k:05d}.parquet")
+                else:
+                    pq.write_table(table, tmp / f"{name}.parquet")
                 if i == 0:
                     _crash_point("write-tables")
             if embeddings is not None:
@@ -309,7 +330,7 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                 with open(tmp / name, "a", encoding="utf-8") as fh:
                     fh.write(text)
             manifest = {**manifest, "schema_version": S.SCHEMA_VERSION,
-                        "tables": written, PUBLISH_ID: uuid.uuid4().hex}
+                        "tables": written, "partitioned": partitioned, PUBLISH_ID: uuid.uuid4().hex}
             _crash_point("write-manifest")
             with open(tmp / S.MANIFEST, "w", encoding="utf-8") as fh:
                 json.dump(manifest, fh, indent=2, ensure_ascii=False, default=str)
@@ -364,7 +385,11 @@ def _from_arrow(table: pa.Table) -> pd.DataFrame:
 
 
 def load_run(run_dir: Path | str) -> Run:
-    """Read a run directory. Dates come back as pandas datetimes (NaT when missing)."""
+    """Read a run directory. Dates come back as pandas datetimes (NaT when missing).
+
+    A table is ``NAME.parquet``: one file, or a directory of Parquet parts with the same
+    schema (``NAME.parquet/part-00000.parquet``...), read as one table in part order.
+    """
     run_dir = Path(run_dir)
     manifest_path = run_dir / S.MANIFEST
     if not run_dir.is_dir():
@@ -388,7 +413,7 @@ def load_run(run_dir: Path | str) -> Run:
             raise RunError(f"{path}: unreadable table: {exc}") from None
     for name in S.OPTIONAL_TABLES:
         path = run_dir / f"{name}.parquet"
-        if path.is_file():
+        if path.exists():  # a file, or a directory of Parquet parts (read as one dataset)
             try:
                 tables[name] = _from_arrow(pq.read_table(path))
             except Exception as exc:
