@@ -265,6 +265,7 @@ def test_dashboard_overview_click_opens_the_topic_card(browser, sample_run, tmp_
         expect(card).to_be_visible(timeout=UI_TIMEOUT)
         expect(card.locator("h2")).to_contain_text("Topic ")
         expect(card.locator(".reader-terms dt")).to_have_count(3)  # en, fr, id
+        expect(card.locator(".reader-periods")).to_contain_text("Through time")
         expect(card.locator(".reader-card").first).to_be_visible()
         console.assert_clean()
 

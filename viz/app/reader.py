@@ -57,7 +57,7 @@ def topic_periods(periods: list[dict]) -> html.Div | None:
     trend = periods[0].get("trend") or ""
     return html.Div(className="reader-periods", children=[
         html.H3("Through time" + (f" ({trend})" if trend else ""), className="reader-subtitle"),
-        html.Dl(className="reader-terms", children=[
+        html.Dl(className="reader-period-terms", children=[
             x for p in periods
             for x in (html.Dt(f"{p['period']} ({p['count']})"),
                       html.Dd(", ".join(str(t) for t in p["terms"])))]),
