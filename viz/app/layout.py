@@ -107,6 +107,9 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
             html.Div(
                 className="viz-filters",
                 children=[
+                    # one row whose height is reserved before Dash's dropdown code arrives,
+                    # so the views below never jump once they are drawn
+                    html.Div(className="viz-filter-row", children=[
                     dcc.Dropdown(id=ids.TOPICS, options=topic_options(run), multi=True,
                                  placeholder="All topics", className="filter"),
                     dcc.Dropdown(id=ids.LANGUAGES, options=_options(langs), multi=True,
@@ -122,6 +125,7 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                         end_date_placeholder_text="to",
                         clearable=True,
                     ),
+                    ]),
                     dcc.Input(id=ids.SEARCH, type="search", debounce=True, value="",
                               placeholder="Search words (any language)",
                               className="viz-search"),
