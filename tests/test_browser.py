@@ -306,24 +306,29 @@ def test_corpus_text_stays_text_and_timeline_opens_events(browser, tiny_run, tmp
         console.assert_clean()
 
 
+def _box_select(page, passages) -> None:
+    """Shift-drag a box around the map points of ``passages`` and wait for every view."""
+    pts = [page.evaluate(f"() => window.vizDashboard.map.pagePoint({i})") for i in passages]
+    x0, y0 = min(p[0] for p in pts) - 15, min(p[1] for p in pts) - 15
+    x1, y1 = max(p[0] for p in pts) + 15, max(p[1] for p in pts) + 15
+    seq = page.evaluate(SEQ_JS)
+    page.keyboard.down("Shift")
+    page.mouse.move(x0, y0)
+    page.mouse.down()
+    page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=4)
+    page.mouse.move(x1, y1, steps=4)
+    page.mouse.up()
+    page.keyboard.up("Shift")
+    page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+
+
 def test_box_selection_restricts_every_view(browser, tiny_run, tmp_path):
     """Shift-drag a box on the map: only its passages stay in every view; Reset clears it."""
     with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
         console = Console(page)
         _open(page, url)
         # passages 0, 2 and 4 sit together near (0, 0); 1 and 3 near (5, 5); 5 at (9, 9)
-        pts = [page.evaluate(f"() => window.vizDashboard.map.pagePoint({i})") for i in (0, 2, 4)]
-        x0, y0 = min(p[0] for p in pts) - 15, min(p[1] for p in pts) - 15
-        x1, y1 = max(p[0] for p in pts) + 15, max(p[1] for p in pts) + 15
-        seq = page.evaluate(SEQ_JS)
-        page.keyboard.down("Shift")
-        page.mouse.move(x0, y0)
-        page.mouse.down()
-        page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=4)
-        page.mouse.move(x1, y1, steps=4)
-        page.mouse.up()
-        page.keyboard.up("Shift")
-        page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+        _box_select(page, (0, 2, 4))
         views = page.evaluate(VIEWS_JS)
         assert views["status"].startswith("showing 3 of 6 passages"), views
         assert views["coloured"] == 3

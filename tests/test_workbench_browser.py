@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from .browser_util import UI_TIMEOUT, Console, dashboard
-from .test_browser import SEQ_JS, SETTLED_JS, VIEWS_JS, _open
+from .test_browser import SEQ_JS, SETTLED_JS, VIEWS_JS, _box_select, _open
 
 pytestmark = pytest.mark.browser
 
@@ -181,17 +181,7 @@ def test_the_box_selection_downloads_as_csv(browser, tiny_run, tmp_path):
     with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
         console = Console(page)
         _open(page, url)
-        pts = [page.evaluate(f"() => window.vizDashboard.map.pagePoint({i})") for i in (0, 2, 4)]
-        x0, y0 = min(p[0] for p in pts) - 15, min(p[1] for p in pts) - 15
-        x1, y1 = max(p[0] for p in pts) + 15, max(p[1] for p in pts) + 15
-        seq = page.evaluate(SEQ_JS)
-        page.keyboard.down("Shift")
-        page.mouse.move(x0, y0)
-        page.mouse.down()
-        page.mouse.move(x1, y1, steps=6)
-        page.mouse.up()
-        page.keyboard.up("Shift")
-        page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+        _box_select(page, (0, 2, 4))
         assert page.text_content("#filter-status").startswith("showing 3 of 6 passages")
         assert "box=" in page.get_attribute("#selection-csv", "href")
         with page.expect_download(timeout=UI_TIMEOUT) as info:

@@ -56,14 +56,20 @@ def filter_run(run: Run, filters: Filters) -> Run:
         psg = psg[psg[S.TOPIC_ID].isin(filters.topics)]
     if filters.languages:
         psg = psg[psg[S.LANG].isin(filters.languages)]
-    mentions = run.mentions[run.mentions[S.PASSAGE_ID].isin(psg[S.PASSAGE_ID])]
+    return restrict_to(run, psg)
+
+
+def restrict_to(run: Run, passages: pd.DataFrame) -> Run:
+    """The run holding only ``passages`` (rows of ``run.passages``), their documents and
+    mentions; topic sizes and events are recounted."""
+    mentions = run.mentions[run.mentions[S.PASSAGE_ID].isin(passages[S.PASSAGE_ID])]
     return replace(
         run,
-        documents=docs[docs[S.DOC_ID].isin(psg[S.DOC_ID])],
-        passages=psg,
-        topics=recount_topics(run.topics, psg),
+        documents=run.documents[run.documents[S.DOC_ID].isin(passages[S.DOC_ID])],
+        passages=passages,
+        topics=recount_topics(run.topics, passages),
         mentions=mentions,
-        events=recount_events(run.events, mentions, psg),
+        events=recount_events(run.events, mentions, passages),
     )
 
 

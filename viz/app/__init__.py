@@ -66,20 +66,23 @@ def _add_routes(app, cache) -> None:
             body = gzip.decompress(body)
         return Response(body, mimetype="application/json", headers=headers)
 
+    from . import search as searching
+
+    # the server's indexes (built once per run version) answer the searches of the page, of
+    # Export this view and of the passages download alike
+    words, meaning = searching.WordIndex(), searching.MeaningIndex()
+    finders = {"meaning": lambda r, q: meaning.nearest(r, cache.version, q)[0],
+               "words": lambda r, q: words.positions(r, cache.version, q)}
+
     @server.route(EXPORT_ROUTE)
     def _export_view():
         try:
-            body = report_html(cache.run, request.args,
-                               meaning=lambda r, q: meaning.nearest(r, cache.version, q)[0])
+            body = report_html(cache.run, request.args, **finders)
         except BadQuery as exc:
             return Response(f"export: {exc}", status=400, mimetype="text/plain")
         return Response(body, mimetype="text/html", headers={
             "Content-Disposition": 'attachment; filename="viz-report.html"',
             "Cache-Control": "no-store"})
-
-    from . import search as searching
-
-    words, meaning = searching.WordIndex(), searching.MeaningIndex()
 
     @server.route(SEARCH_ROUTE)
     def _search():
@@ -91,7 +94,7 @@ def _add_routes(app, cache) -> None:
     from .tables import add_csv_route, add_routes as add_table_routes
 
     add_table_routes(server, cache)
-    add_csv_route(server, cache, meaning=lambda r, q: meaning.nearest(r, cache.version, q)[0])
+    add_csv_route(server, cache, **finders)
 
     @server.route("/_viz/version")
     def _version():

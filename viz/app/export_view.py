@@ -55,29 +55,44 @@ def search_mode(args: Mapping[str, str]) -> str:
     return mode
 
 
-def report_html(run, args: Mapping[str, str], meaning=None) -> bytes:
-    """The bytes of ``report.html`` for ``run`` restricted as ``args`` say (``meaning(run,
-    query)``: positions of the passages nearest in meaning, for ``qm=meaning``)."""
+def view_from_query(run, args: Mapping[str, str], meaning=None, words=None):
+    """``(run as the page shows it, a note saying how)`` for the page's query string ``args``:
+    its filters, then its search by words or by meaning (``qm=``). ``meaning(run, query)`` and
+    ``words(run, query)`` give positions in ``run.passages``; the server passes its indexes,
+    built once per run version. Without them a word search folds every text and a meaning
+    search loads the embedder for this one call."""
+    from .. import schema as S
     from ..export import describe_filters
     from ..export.data import select
-    from ..export.report import write_report
+    from ..query import restrict_to
+    from .search import MeaningIndex, SearchError
 
     filters = filters_from_query(args)
     search = (args.get("q") or "").strip()
-    note = describe_filters(filters, search)
-    if search and search_mode(args) == "meaning":
-        from .. import schema as S
-        from .search import MeaningIndex, SearchError, restrict
-
-        try:
-            pos = (meaning or (lambda r, q: MeaningIndex().nearest(r, "", q)[0]))(run, search)
-        except SearchError as exc:
-            raise BadQuery(str(exc)) from None
-        selected = restrict(select(run, filters, ""), run.passages[S.PASSAGE_ID].to_numpy()[pos])
+    if not search:
+        return select(run, filters, ""), describe_filters(filters, "")
+    if search_mode(args) == "meaning":
+        find = meaning or (lambda r, q: MeaningIndex().nearest(r, "", q)[0])
         note = "; ".join(x for x in (describe_filters(filters, ""),
                                      f"nearest in meaning to “{search}”") if x)
+    elif words is None:
+        return select(run, filters, search), describe_filters(filters, search)
     else:
-        selected = select(run, filters, search)
+        find, note = words, describe_filters(filters, search)
+    try:
+        keep = run.passages[S.PASSAGE_ID].to_numpy()[find(run, search)]
+    except SearchError as exc:
+        raise BadQuery(str(exc)) from None
+    view = select(run, filters, "")
+    return restrict_to(view, view.passages[view.passages[S.PASSAGE_ID].isin(keep)]), note
+
+
+def report_html(run, args: Mapping[str, str], meaning=None, words=None) -> bytes:
+    """The bytes of ``report.html`` for ``run`` restricted as ``args`` say (see
+    :func:`view_from_query` for ``meaning`` and ``words``)."""
+    from ..export.report import write_report
+
+    selected, note = view_from_query(run, args, meaning, words)
     with tempfile.TemporaryDirectory(prefix="viz-report-") as tmp:
         path = write_report(selected, Path(tmp) / "report.html",
                             title="viz report" + (f": {note}" if note else ""),
@@ -86,28 +101,3 @@ def report_html(run, args: Mapping[str, str], meaning=None) -> bytes:
 
 
 SEARCH_ROUTE = "/_viz/search"
-
-
-class WordIndex:
-    """The run's passage texts folded once per run version; ``hits(query)`` are the ids of the
-    passages holding every word of ``query`` (:func:`viz.textsearch.word_mask`)."""
-
-    def __init__(self):
-        import threading
-
-        self._lock = threading.Lock()
-        self._key = None
-        self._ids = None
-        self._folded = None
-
-    def hits(self, run, version: str, query: str) -> list[int]:
-        from .. import schema as S
-        from ..textsearch import fold_all, word_mask
-
-        with self._lock:
-            if self._key != version:
-                self._ids = run.passages[S.PASSAGE_ID].to_numpy()
-                self._folded = fold_all(run.passages[S.TEXT])
-                self._key = version
-            ids, folded = self._ids, self._folded
-        return [int(i) for i in ids[word_mask(folded, query)]]

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import base64
 import threading
-from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -278,16 +277,3 @@ def answer(run: Run, version: str, args, words, meaning: MeaningIndex) -> dict:
     else:
         out["hits"] = [int(i) for i in ids[np.sort(pos)]]
     return out
-
-
-def restrict(run: Run, passage_ids) -> Run:
-    """The run restricted to ``passage_ids`` (topic sizes and events recounted), as the export
-    restricts a word search."""
-    from ..query import recount_events, recount_topics
-
-    keep = set(int(i) for i in passage_ids)
-    psg = run.passages[run.passages[S.PASSAGE_ID].astype("int64").isin(keep)]
-    mentions = run.mentions[run.mentions[S.PASSAGE_ID].isin(psg[S.PASSAGE_ID])]
-    return replace(run, documents=run.documents[run.documents[S.DOC_ID].isin(psg[S.DOC_ID])],
-                   passages=psg, topics=recount_topics(run.topics, psg), mentions=mentions,
-                   events=recount_events(run.events, mentions, psg))

@@ -19,6 +19,7 @@ import pandas as pd
 from dash import dcc, html
 
 from .. import schema as S
+from ..export.data import _day
 from ..store import Run
 from . import ids
 from .payload import array
@@ -26,10 +27,6 @@ from .payload import array
 TABLES_ROUTE = "/_viz/tables/<version>"
 SELECTION_CSV_ROUTE = "/_viz/selection.csv"
 SURFACES_SHOWN = 3  # dates as written shown per event (the rest counted)
-
-
-def _day(value) -> str | None:
-    return None if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
 def _labels(run: Run) -> dict[int, str]:
@@ -210,26 +207,13 @@ SELECTION_COLUMNS = ["passage_id", "doc_id", "title", "date", "topic_id", "topic
                      "text"]
 
 
-def selection_frame(run: Run, args, meaning=None) -> pd.DataFrame:
+def selection_frame(run: Run, args, meaning=None, words=None) -> pd.DataFrame:
     """The passages the dashboard shows for the query string ``args`` (its filters, its word or
     meaning search and its map box ``box=x0,y0,x1,y1``), one row each: passage, document,
     title, date, topic, language, text."""
-    from ..export.data import select
-    from .export_view import BadQuery, filters_from_query, search_mode
-    from .search import MeaningIndex, SearchError, restrict
+    from .export_view import BadQuery, view_from_query
 
-    filters = filters_from_query(args)
-    search = (args.get("q") or "").strip()
-    if search and search_mode(args) == "meaning":
-        try:
-            pos = (meaning or (lambda r, q: MeaningIndex().nearest(r, "", q)[0]))(run, search)
-        except SearchError as exc:
-            raise BadQuery(str(exc)) from None
-        ids_ = run.passages[S.PASSAGE_ID].to_numpy()[pos]
-        view = restrict(select(run, filters, ""), ids_)
-    else:
-        view = select(run, filters, search)
-    p = view.passages
+    p = view_from_query(run, args, meaning, words)[0].passages
     box = [x for x in (args.get("box") or "").split(",") if x != ""]
     if box:
         try:
@@ -255,7 +239,7 @@ def selection_frame(run: Run, args, meaning=None) -> pd.DataFrame:
     }, columns=SELECTION_COLUMNS)
 
 
-def add_csv_route(server, cache, meaning=None) -> None:
+def add_csv_route(server, cache, meaning=None, words=None) -> None:
     """``/_viz/selection.csv?...``: the current view's passages (formula-like cells neutralised)."""
     from flask import Response, request
 
@@ -265,7 +249,7 @@ def add_csv_route(server, cache, meaning=None) -> None:
     @server.route(SELECTION_CSV_ROUTE)
     def _selection_csv():
         try:
-            frame = selection_frame(cache.run, request.args, meaning)
+            frame = selection_frame(cache.run, request.args, meaning, words)
         except BadQuery as exc:
             return Response(f"selection: {exc}", status=400, mimetype="text/plain")
         return Response(write_csv(frame).encode("utf-8"), mimetype="text/csv", headers={

@@ -166,11 +166,17 @@ class Lang:
         self.span_drop = re.compile(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
         ta = getattr(mod, "TODAY_AS_DATE_AFTER", None)
         self.today_date_after = re.compile(ta, re.I) if ta else None
-        # the words for "today" that may mean "nowadays" (default: every day word with offset 0; not "tonight")
+        # "today" (GENERIC_TODAY: the words for it that may mean "nowadays"; default: every day
+        # word with offset 0, not "tonight") is "nowadays" (PRESENT_REF) in a generic statement
+        # ("computers in use today", "is today a busy city"), as "heute" in German. It is the day
+        # of the text when a time of day follows (TODAY_AS_DATE_AFTER), in a news report (the
+        # NEWS_CUE words), when its clause tells an event (a reporting verb, a past or future
+        # tense: TODAY_AS_DATE_NEAR), or as the complement of an event noun ("the announcement of
+        # today": TODAY_AS_DATE_BEFORE); see viz.dates.resolvers.r_relday
         gt = getattr(mod, "GENERIC_TODAY", None)
         self.generic_today = ({_norm_word(w) for w in gt} if gt is not None else
                               {_norm_word(k) for k, v in getattr(mod, "RELDAYS", {}).items() if v == 0})
-        tb = getattr(mod, "TODAY_AS_DATE_BEFORE", None)  # "l'annonce d'aujourd'hui": an event of the day
+        tb = getattr(mod, "TODAY_AS_DATE_BEFORE", None)  # "l'annonce d'aujourd'hui"
         self.today_date_before = re.compile("(?:" + tb + ")$", re.I) if tb else None
         tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
         self.today_date_near = re.compile(tn, re.I) if tn else None

@@ -384,10 +384,10 @@ def _today_event(ctx, s, e):
     return rx.search(text, a, b) is not None
 
 
-def _word_end(text, s, word):
-    """End of the first occurrence of `word` at or after s (case-insensitive), or s."""
-    i = text.lower().find(word.lower(), s)
-    return i + len(word) if i >= 0 else s
+def _word_end(text, s, e, word):
+    """End of the first occurrence of `word` in text[s:e] (case-insensitive), or s."""
+    i = text[s:e].lower().find(word.lower())
+    return s + i + len(word) if i >= 0 else s
 
 
 def r_relday(ctx, gd, s, e):
@@ -395,12 +395,13 @@ def r_relday(ctx, gd, s, e):
     if off is None:
         return None
     ta = ctx.lang.today_date_after
+    word_end = _word_end(ctx.text, s, e, _g(gd, "relday")) if off == 0 and ta is not None else e
     if (ctx.lang.relday_ref_after is not None and ctx.lang.relday_ref_after.search(ctx.text, max(0, s - 10), s)
-            and not (off == 0 and ta is not None and ta.match(ctx.text, _word_end(ctx.text, s, _g(gd, "relday"))))):
+            and not (off == 0 and ta is not None and ta.match(ctx.text, word_end))):
         # "von heute Abend" (this evening's) is the day; "die Welt von heute" is the present
         return ("PRESENT_REF" if off == 0 else "FUTURE_REF" if off > 0 else "PAST_REF"), "ref", "relative"
     if (off == 0 and ctx.lang.today_date_after is not None and _norm_word(_g(gd, "relday")) in ctx.lang.generic_today
-            and not ctx.lang.today_date_after.match(ctx.text, _word_end(ctx.text, s, _g(gd, "relday")))):
+            and not ta.match(ctx.text, word_end)):
         tb = ctx.lang.today_date_before
         if (not _is_news(ctx) and not _today_event(ctx, s, e)  # "heute" in an essay: nowadays
                 and not (tb is not None and tb.search(ctx.text, max(0, s - 40), s))):

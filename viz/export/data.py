@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
 from .. import schema as S
 from ..csvsafe import write_csv
-from ..query import Filters, filter_run, recount_events, recount_topics
+from ..query import Filters, filter_run, restrict_to
 from ..store import Run
 from ..textsearch import fold_all, word_mask
 
@@ -28,16 +27,7 @@ def select(run: Run, filters: Filters | None = None, search: str = "") -> Run:
     if filters is not None and filters.active:
         run = filter_run(run, filters)
     if search and search.strip():
-        psg = run.passages[word_mask(fold_all(run.passages[S.TEXT]), search)]
-        mentions = run.mentions[run.mentions[S.PASSAGE_ID].isin(psg[S.PASSAGE_ID])]
-        run = replace(
-            run,
-            documents=run.documents[run.documents[S.DOC_ID].isin(psg[S.DOC_ID])],
-            passages=psg,
-            topics=recount_topics(run.topics, psg),
-            mentions=mentions,
-            events=recount_events(run.events, mentions, psg),
-        )
+        run = restrict_to(run, run.passages[word_mask(fold_all(run.passages[S.TEXT]), search)])
     return run
 
 

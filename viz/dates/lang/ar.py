@@ -55,9 +55,7 @@ REFS = {"حاليا": "PRESENT_REF", "حالياً": "PRESENT_REF", "حاليً�
         "في المستقبل": "FUTURE_REF", "في الماضي": "PAST_REF", "في الوقت الحالي": "PRESENT_REF",
         "في الوقت الراهن": "PRESENT_REF", "في هذه الأيام": "PRESENT_REF", "حتى الآن": "PRESENT_REF",
         "أقرب وقت ممكن": "FUTURE_REF", "بأسرع وقت ممكن": "FUTURE_REF", "أسرع وقت ممكن": "FUTURE_REF"}
-# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
-# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
-# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+# "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("اليوم",)
 TODAY_AS_DATE_AFTER = r"\s*,?\s*(?:(?:صباحا|صباحاً|مساء|مساءً|ليلا)(?!\w)|(?:في\s+)?(?:ال)?ساعة\s)"
 # reporting verbs in the past, masculine or feminine ("صرح", "صرحت"), and future or past auxiliaries

@@ -69,9 +69,7 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "future weeks": "FUTURE_REF", "future months": "FUTURE_REF", "future quarters": "FUTURE_REF",
         "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF",
         "as soon as possible": "FUTURE_REF"}
-# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
-# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
-# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+# "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("today",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                        r"(?:morning|afternoon|evening|night)\b|at\s+\d|['’]s\b|"

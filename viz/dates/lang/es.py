@@ -42,15 +42,12 @@ REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en d�
 SPAN_DROP = r"desde|hasta|en|a|de|durante|para|entre|antes\s+de|después\s+de|a\s+partir\s+de|por"
 # the article before a day of a range is part of its mention: "[del 6] [al 9 de abril]", "entre [el 5] y [el 6 de junio]"
 DAY_ARTICLE = r"(?:del|el|al)\s+"
-# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
-# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
-# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+# "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("hoy",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b|"
                        r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
 TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
                       r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó))\b")
-# "today" as the complement of an event noun ("the announcement of today") is the day of that event
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
                         r"declaración)\s+de\s+")

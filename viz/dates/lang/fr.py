@@ -50,15 +50,12 @@ REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure 
         "jusqu'ici": "PRESENT_REF", "jusqu'à maintenant": "PRESENT_REF", "dernièrement": "PAST_REF",
         "désormais": "PRESENT_REF", "dès que possible": "FUTURE_REF", "le plus tôt possible": "FUTURE_REF",
         "le plus rapidement possible": "FUTURE_REF", "au plus tôt": "FUTURE_REF", "au plus vite": "FUTURE_REF"}
-# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
-# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
-# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+# "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("aujourd'hui",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
                        r"(?:matin|après-midi|soir|même)\b|à\s+\d)")
 TODAY_AS_DATE_NEAR = (r"\b(?:a|ont|avait|avaient|sera|seront|va|vont|doit|doivent|devait|dit|déclaré|annoncé|indiqué|"
                       r"affirmé|précisé|confirmé|selon|dès|depuis|jusqu|à\s+partir|\w{2,}(?:era|eront))\b")
-# "today" as the complement of an event noun ("the announcement of today") is the day of that event
 TODAY_AS_DATE_BEFORE = (r"\b(?:annonce|réunion|séance|vote|scrutin|match|conférence|décision|discours|sommet|"
                         r"manifestation|grève|élection|audience|procès|cérémonie|édition|rencontre|course|finale|"
                         r"session|entretien|déclaration)s?\s+d['’]")

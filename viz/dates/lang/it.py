@@ -42,16 +42,13 @@ REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento":
         "fino a ora": "PRESENT_REF", "al giorno d'oggi": "PRESENT_REF", "ai giorni nostri": "PRESENT_REF",
         "il prima possibile": "FUTURE_REF", "prima possibile": "FUTURE_REF", "al più presto": "FUTURE_REF",
         "quanto prima": "FUTURE_REF"}
-# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
-# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
-# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+# "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("oggi",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|"
                        r"(?:mattina|pomeriggio|sera|stesso)\b|alle\s+\d)")
 TODAY_AS_DATE_NEAR = (r"\b(?:(?:è|sono|era|erano)\s+\w+(?:at|ut|it)[oaie]|fu|furono|"  # "è entrato oggi"
                       r"ha|hanno|aveva|avevano|sarà|saranno|detto|dichiarato|annunciato|affermato|"
                       r"\w{2,}(?:rà|ranno))\b")
-# "today" as the complement of an event noun ("the announcement of today") is the day of that event
 TODAY_AS_DATE_BEFORE = (r"\b(?:annunci[oi]|riunione|seduta|vot[oi]|votazione|partita|conferenza|decisione|discorso|"
                         r"vertice|manifestazione|sciopero|elezioni|udienza|processo|cerimonia|edizione|incontro|gara|"
                         r"finale|sessione|dichiarazione)\s+di\s+")

@@ -41,14 +41,11 @@ REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia"
         "ultimamente": "PAST_REF", "nos dias de hoje": "PRESENT_REF", "nos dias atuais": "PRESENT_REF",
         "o mais rápido possível": "FUTURE_REF", "o mais cedo possível": "FUTURE_REF", "o quanto antes": "FUTURE_REF",
         "assim que possível": "FUTURE_REF", "o mais breve possível": "FUTURE_REF"}
-# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
-# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
-# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+# "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("hoje",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?\b|sábado\b|sabado\b|domingo\b|"
                        r"(?:de\s+manhã|à\s+tarde|à\s+noite|mesmo)\b|às\s+\d)")
 TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|\w{2,}(?:rá|rão|ou))\b")
-# "today" as the complement of an event noun ("the announcement of today") is the day of that event
 TODAY_AS_DATE_BEFORE = (r"\b(?:anúncio|reunião|sessão|votação|voto|jogo|partida|conferência|decisão|discurso|"
                         r"cúpula|manifestação|greve|eleição|eleições|audiência|julgamento|cerimônia|cerimónia|edição|"
                         r"encontro|corrida|final|declaração)\s+de\s+")

@@ -60,9 +60,7 @@ RELDAYS = {w: 0 for w in _TODAYS} | {"вчера": -1, "сегодня": 0, "з�
 REFS = {"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "ныне": "PRESENT_REF", "теперь": "PRESENT_REF",
         "недавно": "PAST_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF",
         "как можно скорее": "FUTURE_REF", "как можно быстрее": "FUTURE_REF", "как можно раньше": "FUTURE_REF"}
-# "today" in a generic statement ("computers in use today", "is today a busy city") is "nowadays" (PRESENT_REF), as
-# "heute" in German: it is the day of the text when a time of day follows, in a news report (the NEWS_CUE words),
-# or when its clause tells an event (a reporting verb, a past or future tense: TODAY_AS_DATE_NEAR)
+# "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("сегодня", *_TODAYS)
 # ... or a past-tense verb right after it ("сегодня вошёл в историю"): the past in -л, -ла, -ло, -ли (and -ся)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:утром|днём|днем|вечером|ночью)(?!\w)|в\s+\d|"
