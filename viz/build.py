@@ -49,7 +49,8 @@ class BuildConfig:
     reduce_outliers: bool = True  # outliers close enough to a topic join it
     label_lang: str | None = None  # preferred language of topic labels
     # a Dask scheduler address (tcp://host:8786) or local:N; None: this process (see
-    # viz.distributed); topic_sample: passages topics are fitted on there (None: 100,000)
+    # viz.distributed); topic_sample: passages topics are fitted on, the rest placed beside
+    # their nearest fitted one (None: 100,000; viz.topic_sample)
     cluster: str | None = None
     topic_sample: int | None = None
 
@@ -182,7 +183,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
     from .topic_coverage import coverage_report, uncovered_topics
-    from .topics import align_languages, fit_topics
+    from .topic_sample import fit_on_sample, sample_note, topic_columns
+    from .topics import align_languages
 
     st = _Stages(config.progress)
     languages = tuple(config.languages) if config.languages else None
@@ -204,25 +206,24 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         n_computed = embedder.n_computed
 
     with st.stage("topics"):
-        result = fit_topics(passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
-                            embedder=embedder, seed=config.seed, align=config.align_languages,
-                            n_topics=config.n_topics, reduce_outliers=config.reduce_outliers,
-                            label_lang=config.label_lang,
-                            doc_ids=passages[S.DOC_ID].tolist())
+        result, sampled = fit_on_sample(
+            passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
+            passages[S.DOC_ID].tolist(), embedder=embedder, seed=config.seed,
+            align=config.align_languages, n_topics=config.n_topics,
+            reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
+            sample_size=config.topic_sample)
+        topics, topic_ids, original, cluster_ids, xy, reduced = topic_columns(
+            result, sampled, passages)
         coverage = coverage_report(passages[S.LANG].tolist(), embedder)
         coverage["language_topics"] = {str(k): v for k, v in uncovered_topics(
-            result.topic_ids, passages[S.LANG].tolist(), embedder).items()}
+            topic_ids, passages[S.LANG].tolist(), embedder).items()}
         segmenters = {lang: segmenter_for(lang)
                       for lang in sorted(CJK_LANGS & set(passages[S.LANG].astype(str)))}
-    passages[S.TOPIC_ID] = result.topic_ids
-    passages[S.TOPIC_ID_ORIGINAL] = result.topic_ids_original
-    passages[S.CLUSTER_ID] = (result.cluster_ids if result.cluster_ids is not None
-                              else np.where(result.topic_ids >= 0, 0, -1)).astype(np.int32)
-    passages[S.X] = result.xy[:, 0]
-    passages[S.Y] = result.xy[:, 1]
-    topics = result.topics
-    pid = passages[S.PASSAGE_ID].to_numpy()
-    topics[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in topics[S.REPRESENTATIVE]]
+    passages[S.TOPIC_ID] = topic_ids
+    passages[S.TOPIC_ID_ORIGINAL] = original
+    passages[S.CLUSTER_ID] = cluster_ids
+    passages[S.X] = xy[:, 0]
+    passages[S.Y] = xy[:, 1]
 
     with st.stage("dates", total=len(documents), unit="doc") as tick:
         if config.infer_dates:
@@ -265,6 +266,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         "aligned_languages": result.aligned_languages,
         "topic_coverage": coverage,
         "topic_segmenters": segmenters,
+        "topic_sample": sample_note(sampled, len(passages), config.topic_sample),
         "input_fingerprint": ingested.fingerprint,
         "counts": counts,
         "skipped": ingested.skipped,
@@ -278,7 +280,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         manifest["cpu_seconds"] = {**st.cpu_seconds,
                                    "total": round(time.process_time() - cpu_started, 3)}
         path = write_run(config.out, tables, manifest, embeddings=embeddings,
-                         reduced=result.reduced)
+                         reduced=reduced)
     return load_run(path)
 
 

@@ -155,6 +155,10 @@ def _build_options(b: argparse.ArgumentParser) -> None:
     b.add_argument("--label-language", default=None, metavar="CODE",
                    help="write topic labels in this language wherever a topic has passages in it "
                         "(default: each topic's main language; similar-sized languages: English)")
+    b.add_argument("--topic-sample", type=_at_least(2), default=None, metavar="N",
+                   help="fit the topics on a seeded sample of N passages when the corpus is "
+                        "larger (default 100,000); every other passage joins its nearest "
+                        "fitted passage's topic and map position")
     b.add_argument("--keep-outliers", action="store_true",
                    help="leave every passage the clustering called an outlier unassigned (by "
                         "default an outlier close enough to a topic joins it)")
@@ -208,6 +212,7 @@ def _build(args) -> int:
         reduce_outliers=not args.keep_outliers,
         label_lang=args.label_language,
         cluster=getattr(args, "cluster", None),
+        topic_sample=args.topic_sample,
     )
     run = build(config)
     print(summary(run))

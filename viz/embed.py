@@ -183,7 +183,11 @@ class EmbeddingCache:
         self._db.commit()
 
     def get(self, key: str, hashes: Sequence[bytes]) -> dict[bytes, np.ndarray]:
-        found = {}
+        return dict(self.items(key, hashes))
+
+    def items(self, key: str, hashes: Sequence[bytes]):
+        """``(hash, vector)`` of each of ``hashes`` found, one at a time (a million vectors
+        need not sit in a dictionary as well as in the caller's matrix)."""
         for i in range(0, len(hashes), 500):
             chunk = list(hashes[i:i + 500])
             marks = ",".join("?" * len(chunk))
@@ -191,8 +195,7 @@ class EmbeddingCache:
                 f"SELECT hash, dim, vec FROM vectors WHERE embedder=? AND hash IN ({marks})",
                 [key, *chunk],
             ):
-                found[bytes(h)] = np.frombuffer(blob, dtype=np.float32, count=dim)
-        return found
+                yield bytes(h), np.frombuffer(blob, dtype=np.float32, count=dim)
 
     def put(self, key: str, hashes: Sequence[bytes], vectors: np.ndarray) -> None:
         self._db.executemany(
@@ -257,23 +260,40 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
             progress(len(texts))
         return vectors, len(texts)
     hashes = [text_hash(t) for t in texts]
+    # one row per distinct text, filled from the cache, then by the embedder batch by batch
+    row: dict[bytes, int] = {}
+    for h in hashes:
+        row.setdefault(h, len(row))
     copies = Counter(hashes)
-    known = cache.get(embedder.key, sorted(set(hashes)))
-    if progress and known:
-        progress(sum(copies[h] for h in known))
-    todo: dict[bytes, str] = {}
-    for h, t in zip(hashes, texts):
-        if h not in known and h not in todo:
-            todo[h] = t
-    items = list(todo.items())
+    matrix: np.ndarray | None = None
+    found = np.zeros(len(row), bool)
+
+    def store(h: bytes, vector: np.ndarray) -> None:
+        nonlocal matrix
+        if matrix is None:
+            matrix = np.empty((len(row), vector.shape[0]), np.float32)
+        matrix[row[h]] = vector
+        found[row[h]] = True
+
+    for h, vector in cache.items(embedder.key, sorted(row)):
+        store(h, vector)
+    if progress and found.any():
+        progress(sum(copies[h] for h, i in row.items() if found[i]))
+    first = {}
+    for i, h in enumerate(hashes):
+        if not found[row[h]]:
+            first.setdefault(h, i)
+    items = [(h, texts[i]) for h, i in first.items()]
     for i in range(0, len(items), BATCH):
         batch = items[i:i + BATCH]
         vecs = embedder.encode([t for _, t in batch])
         cache.put(embedder.key, [h for h, _ in batch], vecs)
         for (h, _), v in zip(batch, vecs):
-            known[h] = v
+            store(h, v)
         if progress:
             progress(sum(copies[h] for h, _ in batch))
     if not texts:
         return np.zeros((0, 1), np.float32), 0
-    return np.vstack([known[h] for h in hashes]).astype(np.float32), len(items)
+    if len(row) == len(hashes):  # every text distinct: rows are already in text order
+        return matrix, len(items)
+    return matrix[[row[h] for h in hashes]], len(items)

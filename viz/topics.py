@@ -196,7 +196,8 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
         out[mask] += overall - embeddings[mask].mean(axis=0)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return out / norms, shifted
+    out /= norms  # in place: at a million passages each copy of the matrix is 2 GB
+    return out, shifted
 
 
 def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, metric: str,
