@@ -87,6 +87,7 @@ class _Stages:
 
         bar = tqdm(total=total, desc=f"{name:<10}", unit=unit, disable=not self.show,
                    file=sys.stderr, leave=True, dynamic_ncols=True)
+        self.bar = bar
         start, cpu = time.perf_counter(), time.process_time()
         try:
             yield bar.update
@@ -96,6 +97,11 @@ class _Stages:
             if total is not None and bar.n < total:
                 bar.update(total - bar.n)
             bar.close()
+
+
+    def note(self, text: str) -> None:
+        """What the current stage is doing now, shown after its bar."""
+        self.bar.set_postfix_str(text, refresh=True)
 
 
 def _versions() -> dict[str, str]:
@@ -196,8 +202,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     with st.stage("passages", total=len(documents), unit="doc"):
         passages = make_passages(documents, max_chars=config.max_chars)
 
-    with st.stage("languages", total=len(passages), unit="psg"):
-        passage_langs, doc_langs = assign_languages(documents, passages, languages)
+    with st.stage("languages", total=len(passages), unit="psg") as tick:
+        passage_langs, doc_langs = assign_languages(documents, passages, languages, tick)
         passages[S.LANG] = passage_langs.to_numpy()
         documents[S.LANG] = doc_langs.to_numpy()
 
@@ -211,7 +217,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
             passages[S.DOC_ID].tolist(), embedder=embedder, seed=config.seed,
             align=config.align_languages, n_topics=config.n_topics,
             reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
-            sample_size=config.topic_sample)
+            sample_size=config.topic_sample, note=st.note)
         topics, topic_ids, original, cluster_ids, xy, reduced = topic_columns(
             result, sampled, passages)
         coverage = coverage_report(passages[S.LANG].tolist(), embedder)

@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="build a run directory from corpus files and folders")
     b.add_argument("paths", nargs="+", metavar="PATH",
-                   help="folders of .txt/.md/.html files, or .jsonl/.csv/.parquet files")
+                   help="folders of .txt/.md/.html files, or .jsonl/.csv/.parquet files "
+                        "(.jsonl.gz and .csv.gz: gzip-compressed)")
     b.add_argument("--out", default=None, help="run directory to write (required without --update)")
     b.add_argument("--update", default=None, metavar="RUN",
                    help="add the documents of PATH... to this run instead of building a new one: "

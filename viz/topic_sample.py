@@ -98,8 +98,9 @@ class SampleIndex:
             if len(members) else float("inf")
         return cls(shifts, ids, centres, threshold, vecs[order], order, starts)
 
-    def nearest(self, embeddings: np.ndarray, langs) -> np.ndarray:
-        """Position in the sample of each passage's nearest fitted passage."""
+    def nearest(self, embeddings: np.ndarray, langs, done=None) -> np.ndarray:
+        """Position in the sample of each passage's nearest fitted passage; ``done(k)`` is
+        told after each chunk of ``k`` passages."""
         n = len(embeddings)
         out = np.empty(n, dtype=np.int64)
         langs = list(langs)
@@ -126,6 +127,8 @@ class SampleIndex:
                 for r in range(0, len(rows), step):
                     part = rows[r:r + step]
                     out[s + part] = self.rows[lo + (vecs[part] @ cand.T).argmax(axis=1)]
+            if done is not None:
+                done(len(vecs))
         return out
 
 
@@ -135,17 +138,20 @@ def draw(n: int, size: int, seed: int) -> np.ndarray:
 
 
 def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n_topics,
-                  reduce_outliers, label_lang, sample_size: int | None, place=None):
+                  reduce_outliers, label_lang, sample_size: int | None, place=None, note=None):
     """:func:`viz.topics.fit_topics` on all passages, or on a sample above ``sample_size``
     (None: :data:`TOPIC_SAMPLE`). Returns ``(result, sampled)``: ``sampled`` is None when every
     passage was fitted, else ``{"idx": fitted positions, "nearest": per passage, its fitted
     passage}``. ``place(index)`` finds the nearest fitted passage of every passage (default:
-    here, in chunks; :mod:`viz.distributed` maps it over its workers)."""
+    here, in chunks; :mod:`viz.distributed` maps it over its workers). ``note(text)`` is
+    told what is being done."""
     from .topics import TopicParams, fit_topics
 
     n = len(texts)
     size = sample_size or TOPIC_SAMPLE
+    note = note or (lambda text: None)
     if n <= size:
+        note(f"fitting {n:,} passages (UMAP, HDBSCAN, merging, map, terms)")
         return fit_topics(texts, embeddings, langs, embedder=embedder, seed=seed, align=align,
                           n_topics=n_topics, reduce_outliers=reduce_outliers,
                           label_lang=label_lang, doc_ids=doc_ids), None
@@ -158,13 +164,24 @@ def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n
     doc_ids = np.asarray(list(doc_ids), dtype=object)[idx].tolist() if doc_ids is not None \
         else None
     sample = np.asarray(embeddings[idx], dtype=np.float32)
+    note(f"fitting a sample of {size:,} of {n:,} passages (UMAP, HDBSCAN, merging, map, terms)")
     result = fit_topics([texts[i] for i in idx], sample, s_langs, embedder=embedder,
                         params=params, doc_ids=doc_ids)
     clusters = (result.cluster_ids if result.cluster_ids is not None
                 else np.where(np.asarray(result.topic_ids) >= 0, 0, -1))
     index = SampleIndex.build(sample, s_langs, clusters, align=align)
     del sample
-    nearest = place(index) if place is not None else index.nearest(embeddings, langs)
+    note(f"placing {n - size:,} passages beside their nearest fitted passage")
+    if place is not None:
+        nearest = place(index)
+    else:
+        placed = [0]
+
+        def done(k: int) -> None:
+            placed[0] += k
+            note(f"placing passages: {placed[0]:,} of {n:,}")
+
+        nearest = index.nearest(embeddings, langs, done)
     nearest[idx] = np.arange(len(idx))  # a fitted passage is its own nearest
     return result, {"idx": idx, "nearest": nearest}
 
