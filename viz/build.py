@@ -341,13 +341,14 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     corpus), if it is at least as close as the least typical ``outlier_quantile`` of that
     topic's members are; otherwise it is unassigned. Its map position and reduced vector are
     the mean of its 5 nearest old passages'. Topic ids, labels, terms and the curation log are
-    kept; sizes and languages are recounted; events are regrouped over all mentions. The run
+    kept; sizes and languages are recounted; events of the date values new mentions carry are
+    regrouped (the same events a regrouping of all mentions gives). The run
     is rewritten atomically. ``manifest["updates"]`` records each update with the share of new
     passages far from every topic and whether a full rebuild would serve better.
     """
     from .curation import _dates_back
     from .embed import CachedEmbedder, make_embedder
-    from .events import build_events, extract_mentions, mention_sentence_vectors
+    from .events import extract_mentions, mention_sentence_vectors, regroup_events
     from .language import assign_languages
     from .store import load_embeddings, load_reduced
     from .topics import align_languages
@@ -399,8 +400,10 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
             new_m = extract_mentions(new_docs, new_p, reference_date=reference, progress=tick)
         old_m = _dates_back(run.mentions)
         new_m[S.MENTION_ID] = new_m[S.MENTION_ID] + len(old_m)
-        mentions = (pd.concat([old_m[new_m.columns], new_m], ignore_index=True)
-                    if len(new_m) else old_m[new_m.columns])
+        new_m[S.EVENT_ID] = pd.array([None] * len(new_m), dtype="Int64")
+        columns = [*new_m.columns]
+        mentions = (pd.concat([old_m[columns], new_m], ignore_index=True)
+                    if len(new_m) else old_m[columns])
         with st.stage("events", total=len(mentions), unit="mention") as tick:
             vectors = None
             if len(mentions):
@@ -412,7 +415,9 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
                     sentence_langs = mentions[S.PASSAGE_ID].map(
                         dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
                     vectors, _ = align_languages(vectors, sentence_langs)
-            mentions, events = build_events(mentions, passages, vectors)
+            # only the date values the new mentions carry are grouped again
+            mentions, events = regroup_events(mentions, _dates_back(run.events),
+                                              new_m[S.MENTION_ID], passages, vectors)
     finally:
         embedder.close()
     documents = _dates_back(run.documents)
