@@ -209,6 +209,9 @@ def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, me
     if n < EXACT_MAX_POINTS:
         return ExactUMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
                          metric=metric, random_state=seed)
+    from .jit_cache import enable
+
+    enable()  # compiled numba code kept between processes (viz.jit_cache)
     from umap import UMAP
 
     extra = {} if low_memory is None else {"low_memory": low_memory}  # None: umap's default
