@@ -44,11 +44,20 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
     """
     from .dates import extract_dates
 
-    by_doc = {doc_id: grp for doc_id, grp in passages.groupby(S.DOC_ID, sort=False)}
+    # each document's passages as a slice of one ordering (no frame per document: at 400,000
+    # documents those cost gigabytes and most of the stage's time)
+    position = {doc_id: k for k, doc_id in enumerate(documents[S.DOC_ID])}
+    codes = np.fromiter((position.get(d, -1) for d in passages[S.DOC_ID]), dtype=np.int64,
+                        count=len(passages))
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(documents) + 1))
+    all_starts = passages[S.START].to_numpy()
+    all_ends = passages[S.END].to_numpy()
+    all_pids = passages[S.PASSAGE_ID].to_numpy()
     rows = []
-    for doc in documents.itertuples(index=False):
-        doc_passages = by_doc.get(doc.doc_id)
-        if doc_passages is None:
+    for k, doc in enumerate(documents.itertuples(index=False)):
+        held = order[bounds[k]:bounds[k + 1]]
+        if not len(held):
             if progress:
                 progress(1)
             continue
@@ -63,9 +72,7 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
         else:
             ref, ref_basis = None, "context"
         mentions = extract_dates(doc.text, lang=S.as_text(doc.lang) or "", reference_date=ref)
-        starts = doc_passages[S.START].to_numpy()
-        ends = doc_passages[S.END].to_numpy()
-        pids = doc_passages[S.PASSAGE_ID].to_numpy()
+        starts, ends, pids = all_starts[held], all_ends[held], all_pids[held]
         for m in mentions:
             # the passage that holds the mention's start
             inside = (starts <= m.start) & (m.start < ends)
