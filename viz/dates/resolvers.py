@@ -169,7 +169,7 @@ def r_month(ctx, gd, s, e):
         return ym(int(year), month), "month", "absolute"
     if yy:
         return ym(two_digit_year(int(yy.lstrip("'")), ctx.ref), month), "month", "absolute"
-    ydir = _lookup(ctx.lang.dirs, gd.get("ydir"))
+    ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir"))
     if ydir is not None:
         if ctx.ref is None:
             return "", "month", "relative"
@@ -325,7 +325,10 @@ def r_season(ctx, gd, s, e):
     if direction is None and ctx.text[s:s + 3].lower() == "the" and not ctx.lang.season_after.search(
             ctx.text, max(0, s - 12), s):
         return None  # "the summer" only after a preposition ("into the summer")
-    if (direction is None and ctx.text[s:s + 3].lower() == "the" and getattr(ctx.lang.mod, "GENERIC_SEASONS", False)
+    # a season with its article alone ("the summer", Arabic "الصيف": the rule's empty group "bare") in a sentence
+    # without past or future tense is any such season
+    if (direction is None and (ctx.text[s:s + 3].lower() == "the" or gd.get("bare") is not None)
+            and getattr(ctx.lang.mod, "GENERIC_SEASONS", False)
             and tense(ctx, s, e) == 0 and (not _tensed_after(ctx, e) or _ABILITY_AFTER.match(ctx.text, e))
             and not _EXPECT_BEFORE.search(sentence_before(ctx.text, s))):
         return None  # "In the winter, enjoy the skiing": any winter, not a dated one
