@@ -404,7 +404,7 @@ def r_relday(ctx, gd, s, e):
         # "von heute Abend" (this evening's) is the day; "die Welt von heute" is the present
         return ("PRESENT_REF" if off == 0 else "FUTURE_REF" if off > 0 else "PAST_REF"), "ref", "relative"
     if (off == 0 and ctx.lang.today_date_after is not None and _norm_word(_g(gd, "relday")) in ctx.lang.generic_today
-            and not ta.match(ctx.text, word_end)):
+            and not ta.match(ctx.text, word_end) and not gd.get("event")):  # "event": the rule saw an event noun
         tb = ctx.lang.today_date_before
         if (not _is_news(ctx) and not _today_event(ctx, s, e)  # "heute" in an essay: nowadays
                 and not (tb is not None and tb.search(ctx.text, max(0, s - 40), s))):
