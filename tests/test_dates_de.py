@@ -195,3 +195,22 @@ def test_heutig_before_an_event_noun_is_the_day(text, expected):
 ])
 def test_month_compounds_and_scheduled_months(text, expected):
     assert pairs(text, SIB_REF) == expected
+
+
+def test_the_nth_week_counts_from_the_last_date():
+    """A summer camp report (Dolomiten): "Start war am 1. Juli" and then its weeks, counted from that day even after
+    "der Woche darauf"."""
+    text = ("Start war am 1. Juli. „Ahoi, die Piraten sind los“, hieß es in der ersten Woche. Auf „Spuren der "
+            "Vergangenheit“ ging es in der Woche darauf. „Wasser marsch“ war das Motto der dritten Woche. Sportlich "
+            "ging es in der fünften Woche zu.")
+    assert pairs(text, dt.date(2013, 9, 13)) == [
+        ("1. Juli", "2013-07-01"), ("der ersten Woche", "2013-W27"), ("der Woche darauf", "2013-W28"),
+        ("der dritten Woche", "2013-W29"), ("der fünften Woche", "2013-W31")]
+
+
+@pytest.mark.parametrize("text", [
+    "In der ersten Woche schläft ein Neugeborenes viel.",  # no date to count from
+    "Am 1. Juli kam sie zur Welt; in der ersten Woche nach der Geburt schlief sie viel.",  # from an event
+])
+def test_the_nth_week_without_a_date_to_count_from(text):
+    assert [v for _, v in pairs(text, dt.date(2013, 9, 13)) if "W" in v] == []

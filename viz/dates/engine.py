@@ -302,6 +302,8 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
     ctx.last_gran, ctx.last_value, ctx.last_end = gran_out, value, e
     if value and gran_out in ("day", "month", "year", "week", "quarter", "season", "half"):
         ctx.anchor = (value, gran_out)
+        if gran_out in ("day", "month") and value[:4].isdigit():
+            ctx.day_anchor = (value, gran_out, e)
     if gran_out == "quarter" and value and rule_kind not in ("ago", "ctxquarter"):
         # "the year-ago quarter", "last year's third quarter": the comparison, not the quarter being reported
         if not (mkind == "relative" and ctx.ref is not None and value[:4] != str(ctx.ref.year)):

@@ -17,7 +17,7 @@ class Ctx:
     """Per-document state handed to resolvers."""
 
     __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_quarter", "match",
-                 "anchor", "news")
+                 "anchor", "news", "day_anchor")
 
     def __init__(self, text, lang, ref):
         self.text = text
@@ -31,6 +31,7 @@ class Ctx:
         self.match = None         # the re.Match of the rule being resolved
         self.anchor = None        # (value, granularity) of the last resolved calendar mention
         self.news = None          # does the text read as a news report? (see r_relday; computed on first need)
+        self.day_anchor = None    # (value, granularity, end) of the last resolved day or month mention
 
 
 def _g(gd, name):

@@ -32,6 +32,8 @@ NUMBERS = {
 VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige")
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
+ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8), ("neunt", 9),
+                                            ("zehnt", 10)) for end in ("e", "en")}
 # "in den kommenden Tagen", "in den letzten Jahren": a vague FUTURE_REF / PAST_REF, not one day or year
 PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten")
 # centuries in words: "im zwanzigsten Jahrhundert"
@@ -129,6 +131,9 @@ RULES = [
     # a compound whose first part is the month of its event: "auf seiner Oktobertagung", "die Novembersitzung"
     ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".")) + r")(?-i:[a-zäöüß]*)"
               r"(?:tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
+    # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date; not "der ersten Woche
+    # nach der Geburt" (from an event), nor "des Monats" (of some month)
+    ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|des|der|im|ab)\b)"),
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
