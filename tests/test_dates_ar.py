@@ -128,3 +128,22 @@ def test_arabic_future_prefix_is_on_verbs_only(text, expected):
 ])
 def test_arabic_seasons_after_a_preposition(text, expected):
     assert pairs(text, SIB_REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ثم بعد بضع سنوات": a few years after the event told before, not a few years from now
+    ("ثم بعد بضع سنوات، شاهد عالم فلكي إنجليزي يدعى إرميا هوروكس عبور كوكب الزهرة، في عام 1639.",
+     [("عام 1639", "1639")]),
+    ("سيعود بعد بضع سنوات.", [("بعد بضع سنوات", "FUTURE_REF")]),
+    # a verb of expecting puts a weekday ahead
+    ("يتوقّع العلماء في المركز الوطني للأعاصير أن تشتد قوة العاصفة دانييل لتتحول إلى إعصار بحلول الأربعاء.",
+     [("الأربعاء", "2020-06-17")]),
+    # "كان مقرراً" (was scheduled, with its tanween): a plan, ahead
+    ("كان مقرراً لفريق موسيقى الروك القيام بجولة في كلٍ من الولايات المتحدة الأمريكية وكندا إلى يوم 16 سبتمبر/أيلول.",
+     [("16 سبتمبر/أيلول", "2020-09-16")]),
+    # one month under its two names
+    ("مازال تصديق اللجنة الأولمبية الدولية واجباً في اجتماعها في شهر أكتوبر/تشرين الأول في مدينة كوبنهاجن.",
+     [("شهر أكتوبر/تشرين الأول", "2019-10")]),
+])
+def test_arabic_sequence_expectation_and_double_month_names(text, expected):
+    assert pairs(text, SIB_REF) == expected

@@ -26,7 +26,9 @@ RANGE_WORDS = ("حتى",)
 # ta marbuta ("سنغافورة", "سنة", "سيدة" are nouns) nor in the dual of such a noun ("سنتين"), and a two-letter stem
 # takes no plural ending ("ستين", sixty)
 _FUTURE_VERB = r"س[يتنأ](?![اوة])(?:\w{3,}|(?!ين|ون)\w\w)(?!\w)(?<!ة)(?<!تين)(?<!تان)"
-FUTURE_CUE = r"(?<!\w)(?:سوف|" + _FUTURE_VERB + r"|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع)"
+# ... and a verb of expecting ("يتوقع العلماء أن تشتد ... بحلول الأربعاء": scientists expect it to strengthen by Wednesday)
+FUTURE_CUE = (r"(?<!\w)(?:سوف|" + _FUTURE_VERB + r"|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع|"
+              r"[يت]توقع(?:ون|ان)?(?!\w))")
 
 HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5,
                 "جمادى الآخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
@@ -104,7 +106,8 @@ RULES = [
     ("month", _W + r"(?:شهر\s+)?{MONTH}\s+من\s+(?:(?P<ydir>هذا|هذه)\s+(?:العام|السنة)|"
               r"(?:العام|السنة)\s+(?P<ydirb>" + "|".join(DIRS) + r"))(?!\w)"),
     ("month", _W + r"(?:شهر\s+)?{MONTH}\s+{DIR}"),
-    ("month", _W + r"(?:شهر\s+)?{MONTH}"),
+    # the month in both the Egyptian and the Levantine name ("شهر أكتوبر/تشرين الأول"): one mention
+    ("month", _W + r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*{MONTH:b}\s*[)]?)?"),
     ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{ORD}\s+من\s+(?:شهر\s+)?{MONTH}"
              r"(?:\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR})?"),
     ("century", r"القرن\s+(?:الـ\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
@@ -120,11 +123,12 @@ RULES = [
     # years) is a genitive, not "last year"
     ("relunit", _W + r"(?=ال|لل){UNIT}\s+{DIR}"),
     ("relunit", _W + r"{DIR}\s+{UNIT}"),
-    ("ago", _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت))ين"),
-    ("ago", _W + r"(?P<after>قبل|منذ|بعد)\s+{NUM}\s+{UNIT}"),
+    # not after "ثم" (then): "ثم بعد بضع سنوات" is a few years after the event told before, not from now
+    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت))ين"),
+    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+{NUM}\s+{UNIT}"),
     # the singular is one ("قبل عام", a year ago); not "قبل عام 2000" (before the year 2000) nor "قبل عام من
     # الانتخابات" (a year before the elections: from another event)
-    ("ago", _W + r"(?P<after>قبل)\s+(?P<unit>يوم|أسبوع|شهر|عام|سنة)(?!\w)(?!\s*(?:\d|من\s))"),
+    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل)\s+(?P<unit>يوم|أسبوع|شهر|عام|سنة)(?!\w)(?!\s*(?:\d|من\s))"),
     ("ref", r"(?:و|ف)?(?:ف(?=ي))?{REF}"),  # "والآن", "ففي الوقت الراهن" (ف + في)
     ("relday", r"(?<!ذلك\s)" + _W + "{RELDAY}"),
     ("weekday", _W + r"(?:يوم\s+)?{WEEKDAY}(?:\s+{DIR})?"),
