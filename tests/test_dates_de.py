@@ -214,3 +214,7 @@ def test_the_nth_week_counts_from_the_last_date():
 ])
 def test_the_nth_week_without_a_date_to_count_from(text):
     assert [v for _, v in pairs(text, dt.date(2013, 9, 13)) if "W" in v] == []
+
+
+def test_a_month_compound_has_its_event_noun_right_after_the_month():
+    assert pairs("Die Oktoberfestsitzung des Wiesnwirte-Verbands war lang.", SIB_REF) == []

@@ -129,7 +129,7 @@ RULES = [
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
     # a compound whose first part is the month of its event: "auf seiner Oktobertagung", "die Novembersitzung"
-    ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".")) + r")(?-i:[a-zäöüß]*)"
+    ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".")) + r")"
               r"(?:tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
     # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date; not "der ersten Woche
     # nach der Geburt" (from an event), nor "des Monats" (of some month)
