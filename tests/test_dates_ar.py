@@ -147,3 +147,14 @@ def test_arabic_seasons_after_a_preposition(text, expected):
 ])
 def test_arabic_sequence_expectation_and_double_month_names(text, expected):
     assert pairs(text, SIB_REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names and an adjective that begin like a future verb say nothing of the tense: the November just past
+    ("التقى ستيف ستيوارت بالوزير في 16 نوفمبر.", [("16 نوفمبر", "2019-11-16")]),
+    ("كان العرض سيئاً في 16 نوفمبر.", [("16 نوفمبر", "2019-11-16")]),
+    # a future verb with its object pronoun is still one
+    ("قال إنه سيزورها في 16 يناير.", [("16 يناير", "2021-01-16")]),
+])
+def test_arabic_future_prefix_not_on_names_nor_adjectives(text, expected):
+    assert pairs(text, SIB_REF) == expected

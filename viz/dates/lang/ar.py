@@ -24,8 +24,10 @@ RANGE_WORDS = ("حتى",)
 # the future prefix "سـ" on an imperfect verb ("سيعقد", "ستبدأ", "سأعود"; "سيظل", "سيتم" of two-letter stems) at a
 # word start; not inside a word ("استوائي") nor a noun in "سيا"/"ستا" ("سياسات", "ستاد"). A verb never ends in the
 # ta marbuta ("سنغافورة", "سنة", "سيدة" are nouns) nor in the dual of such a noun ("سنتين"), and a two-letter stem
-# takes no plural ending ("ستين", sixty)
-_FUTURE_VERB = r"س[يتنأ](?![اوة])(?:\w{3,}|(?!ين|ون)\w\w)(?!\w)(?<!ة)(?<!تين)(?<!تان)"
+# takes no plural ending ("ستين", sixty); the indicative after "سـ" never ends in alif ("سيئاً", bad) but in a
+# pronoun ("ستزورها", "سيساعدنا"), and a stem hardly ever begins with "ي" after the prefixes "ت", "ن", "أ" (the
+# names "ستيف", "ستيوارت")
+_FUTURE_VERB = r"س(?:ي|[تنأ](?!ي))(?![اوة])(?:\w{3,}|(?!ين|ون)\w\w)(?!\w)(?<!ة)(?<![^هن]ا)(?<!تين)(?<!تان)"
 # ... and a verb of expecting ("يتوقع العلماء أن تشتد ... بحلول الأربعاء": scientists expect it to strengthen by Wednesday)
 FUTURE_CUE = (r"(?<!\w)(?:سوف|" + _FUTURE_VERB + r"|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع|"
               r"[يت]توقع(?:ون|ان)?(?!\w))")
