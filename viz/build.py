@@ -287,6 +287,10 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
                                    "total": round(time.process_time() - cpu_started, 3)}
         path = write_run(config.out, tables, manifest, embeddings=embeddings,
                          reduced=reduced)
+    # the stored run is read back as every reader reads it: let this stage's copies go first
+    # (at a million passages they are gigabytes)
+    del tables, documents, passages, mentions, events, embeddings, reduced, result, sampled
+    del sentence_vectors, terms_time, topics, ingested, passage_langs, doc_langs
     return load_run(path)
 
 
