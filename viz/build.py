@@ -177,7 +177,8 @@ def build(config: BuildConfig) -> Run:
     started, cpu_started = time.perf_counter(), time.process_time()
     # Passages, topic words and mention sentences all go through one cache, opened once.
     embedder = CachedEmbedder(make_embedder(config.embedder, seed=config.seed),
-                              config.cache_dir, use_cache=config.use_cache)
+                              config.cache_dir, use_cache=config.use_cache,
+                              spec=config.embedder, seed=config.seed)
     try:
         return _run_stages(config, embedder, started, cpu_started)
     finally:
