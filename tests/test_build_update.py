@@ -101,6 +101,10 @@ def test_update_keeps_ids_and_labels_and_assigns_new_passages_by_subject(built):
     same = [(old_p[old_p[S.TOPIC_ID] == t]["subject"] == subj).mean()
             for t, subj in zip(assigned[S.TOPIC_ID], assigned["subject"])]
     assert min(same) > 0.5
+    # each new passage sits where an old passage of its subject sits on the map
+    spots = dict(zip(zip(old_p[S.X], old_p[S.Y]), old_p["subject"]))
+    placed = [spots.get((x, y)) for x, y in zip(new[S.X], new[S.Y])]
+    assert None not in placed and np.mean([a == b for a, b in zip(placed, new["subject"])]) > 0.8
     sizes = p.groupby(S.TOPIC_ID).size()
     assert all(int(sizes.get(t, 0)) == s for t, s in zip(after.topics[S.TOPIC_ID], after.topics[S.SIZE]))
     # the update is recorded, curation history survives, events cover the new mentions

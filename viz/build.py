@@ -345,7 +345,7 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     the existing topic whose centre it is closest to (cosine, languages aligned over the whole
     corpus), if it is at least as close as the least typical ``outlier_quantile`` of that
     topic's members are; otherwise it is unassigned. Its map position and reduced vector are
-    the mean of its 5 nearest old passages'. Topic ids, labels, terms and the curation log are
+    those of its nearest old passage (within the nearest old micro-cluster). Topic ids, labels, terms and the curation log are
     kept; sizes and languages are recounted; events of the date values new mentions carry are
     regrouped (the same events a regrouping of all mentions gives). The run
     is rewritten atomically. ``manifest["updates"]`` records each update with the share of new
@@ -491,18 +491,20 @@ def _place(old_p, old_vecs, new_p, new_vecs, old_reduced, manifest, align_langua
         ok = sims[np.arange(n_new), best] >= threshold
         out["topic_id"] = np.where(ok, ids[best], S.OUTLIER_TOPIC).astype(np.int32)
         out["far_share"] = float((~ok).mean())
-    k = min(5, n_old)
-    near = np.argsort(-(new @ old.T), axis=1, kind="stable")[:, :k]
-    xy = old_p[[S.X, S.Y]].to_numpy(np.float32)
-    out["xy"] = xy[near].mean(axis=1)
-    if old_reduced is not None:
-        rows = old_p[S.PASSAGE_ID].to_numpy()
-        out["reduced"] = old_reduced[rows][near].mean(axis=1).astype(np.float32)
+    # map position, reduced vector and micro-cluster: those of the nearest old passage, searched
+    # within the old micro-cluster whose centre is nearest (viz.topic_sample: no n_new x n_old
+    # matrix, which at a million old passages would not fit in memory)
+    from .topic_sample import SampleIndex
+
     clusters = old_p[S.CLUSTER_ID].to_numpy()
-    for i in range(n_new):  # the micro-cluster of the nearest old passage of the same topic
-        same = near[i][topic_old[near[i]] == out["topic_id"][i]]
-        if out["topic_id"][i] != S.OUTLIER_TOPIC and len(same):
-            out["cluster_id"][i] = clusters[same[0]]
+    near = SampleIndex.build(old, langs[:n_old], clusters, align=False).nearest(
+        new, langs[n_old:])
+    out["xy"] = old_p[[S.X, S.Y]].to_numpy(np.float32)[near]
+    if old_reduced is not None:
+        out["reduced"] = old_reduced[old_p[S.PASSAGE_ID].to_numpy()][near].astype(np.float32)
+    same = topic_old[near] == out["topic_id"]
+    out["cluster_id"] = np.where(same & (out["topic_id"] != S.OUTLIER_TOPIC), clusters[near],
+                                 -1).astype(np.int32)
     return out
 
 

@@ -82,7 +82,7 @@ class SampleIndex:
               quantile: float = OUTLIER_QUANTILE) -> "SampleIndex":
         """From the sample's raw ``embeddings``, languages and micro-clusters (-1: outlier)."""
         shifts = language_shifts(embeddings, langs, align)
-        vecs = _aligned(embeddings, langs, shifts)
+        vecs = _aligned(embeddings, langs, shifts)  # a copy, sorted below: one at a time
         clusters = np.asarray(clusters, dtype=np.int64)
         ids = np.unique(clusters[clusters >= 0])
         group = np.where(clusters >= 0, np.searchsorted(ids, np.maximum(clusters, 0)), len(ids))
@@ -96,7 +96,8 @@ class SampleIndex:
         threshold = float(np.quantile(np.einsum("ij,ij->i", vecs[members],
                                                 centres[group[members]]), quantile)) \
             if len(members) else float("inf")
-        return cls(shifts, ids, centres, threshold, vecs[order], order, starts)
+        vecs = vecs[order]
+        return cls(shifts, ids, centres, threshold, vecs, order, starts)
 
     def nearest(self, embeddings: np.ndarray, langs, done=None) -> np.ndarray:
         """Position in the sample of each passage's nearest fitted passage; ``done(k)`` is
