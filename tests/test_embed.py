@@ -31,6 +31,7 @@ def test_cache_embeds_only_new_texts(tmp_path):
     cache = EmbeddingCache(tmp_path)
     first, n1 = embed_texts(["a one", "b two", "a one"], emb, cache=cache)
     assert n1 == 2 and emb.seen == ["a one", "b two"]
+    np.testing.assert_array_equal(first[2], first[0])  # a copy takes its first one's vector
     second, n2 = embed_texts(["b two", "c three", "a one"], emb, cache=cache)
     assert n2 == 1 and emb.seen[-1] == "c three"
     np.testing.assert_allclose(second[0], first[1])
@@ -39,6 +40,15 @@ def test_cache_embeds_only_new_texts(tmp_path):
     # survives reopening (it is on disk)
     again, n3 = embed_texts(["c three"], CountingEmbedder(), cache=EmbeddingCache(tmp_path))
     assert n3 == 0 and again.shape == (1, 8)
+
+
+def test_repeated_texts_get_the_vectors_a_direct_encoding_gives(tmp_path):
+    texts = [f"text {i % 7} {'x' * (i % 3)}" for i in range(200)]  # 21 distinct, in any order
+    cache = EmbeddingCache(tmp_path)
+    embed_texts(texts[:50:3], CountingEmbedder(), cache=cache)  # some of them cached already
+    got, n = embed_texts(texts, CountingEmbedder(), cache=cache)
+    np.testing.assert_allclose(got, CountingEmbedder().encode(texts), rtol=1e-6)
+    assert n == len(set(texts)) - len(set(texts[:50:3]))
 
 
 def test_progress_counts_every_text(tmp_path):

@@ -303,18 +303,19 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
             progress(len(texts))
         return vectors, len(texts)
     hashes = [text_hash(t) for t in texts]
-    # one row per distinct text, filled from the cache, then by the embedder batch by batch
-    row: dict[bytes, int] = {}
-    for h in hashes:
-        row.setdefault(h, len(row))
+    # One row per text, in text order; a text seen before is filled from its first copy at the
+    # end (no second matrix: at a million passages that copy alone was 2 GB).
+    row: dict[bytes, int] = {}  # a distinct text's first position
+    for i, h in enumerate(hashes):
+        row.setdefault(h, i)
     copies = Counter(hashes)
     matrix: np.ndarray | None = None
-    found = np.zeros(len(row), bool)
+    found = np.zeros(len(hashes), bool)  # at first positions
 
     def store(h: bytes, vector: np.ndarray) -> None:
         nonlocal matrix
         if matrix is None:
-            matrix = np.empty((len(row), vector.shape[0]), np.float32)
+            matrix = np.empty((len(hashes), vector.shape[0]), np.float32)
         matrix[row[h]] = vector
         found[row[h]] = True
 
@@ -322,11 +323,7 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
         store(h, vector)
     if progress and found.any():
         progress(sum(copies[h] for h, i in row.items() if found[i]))
-    first = {}
-    for i, h in enumerate(hashes):
-        if not found[row[h]]:
-            first.setdefault(h, i)
-    items = [(h, texts[i]) for h, i in first.items()]
+    items = [(h, texts[i]) for h, i in row.items() if not found[i]]
     side = None
     if helper is not None and len(items) >= SPLIT_MIN and embed_processes() >= 2:
         half = len(items) // 2
@@ -357,9 +354,13 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
         items = items + side_items
     if not texts:
         return np.zeros((0, 1), np.float32), 0
-    if len(row) == len(hashes):  # every text distinct: rows are already in text order
-        return matrix, len(items)
-    return matrix[[row[h] for h in hashes]], len(items)
+    if len(row) < len(hashes):  # copies of a text take its first position's vector
+        source = np.fromiter((row[h] for h in hashes), np.int64, len(hashes))
+        later = np.flatnonzero(source != np.arange(len(hashes)))
+        for start in range(0, len(later), 65_536):
+            part = later[start:start + 65_536]
+            matrix[part] = matrix[source[part]]
+    return matrix, len(items)
 
 
 class _Side:
