@@ -201,9 +201,10 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
 
 
 def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, metric: str,
-             seed: int, low_memory: bool | None = None):
+             seed: int, low_memory: bool | None = None, init: str = "spectral"):
     """The UMAP of a corpus of ``n`` passages: :class:`viz.topic_reduce.ExactUMAP` below
-    ``EXACT_MAX_POINTS`` (no numba compilation, exact neighbours), umap-learn above."""
+    ``EXACT_MAX_POINTS`` (no numba compilation, exact neighbours), umap-learn above (with
+    ``init``; ExactUMAP always starts spectral)."""
     from .topic_reduce import EXACT_MAX_POINTS, ExactUMAP
 
     if n < EXACT_MAX_POINTS:
@@ -216,7 +217,7 @@ def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, me
 
     extra = {} if low_memory is None else {"low_memory": low_memory}  # None: umap's default
     return UMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
-                metric=metric, random_state=seed,
+                metric=metric, random_state=seed, init=init,
                 n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
                 **extra)
 
@@ -228,10 +229,16 @@ def _exact(n: int) -> bool:
 
 
 def _layout_2d(reduced: np.ndarray, seed: int) -> np.ndarray:
+    """The 2-D map from the clustered (5-D) vectors. umap-learn starts from their PCA, not from
+    a spectral layout: topics are apart in 5-D, so the neighbour graph falls into many
+    components, each of which umap-learn lays out spectrally (most of the topic stage's time),
+    and the map kept the distances between topic centres worse that way
+    (``benchmarks/map_layout.py``)."""
     n = reduced.shape[0]
     if n >= SMALL_CORPUS:
         return _reducer(n, n_components=2, n_neighbors=min(15, n - 1), min_dist=0.1,
-                        metric="euclidean", seed=seed).fit_transform(reduced).astype(np.float32)
+                        metric="euclidean", seed=seed,
+                        init="pca").fit_transform(reduced).astype(np.float32)
     if n >= 3:
         from sklearn.decomposition import PCA
 

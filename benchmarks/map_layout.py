@@ -1,0 +1,84 @@
+"""The topic map's 2-D layout: umap-learn from a PCA start against its spectral start.
+
+The build clusters passages on their 5-D UMAP vectors and draws the map by a second UMAP of
+those to 2-D (:func:`viz.topics._layout_2d`). This fits the 5-D vectors once, clusters them
+with HDBSCAN, then lays them out in 2-D with each ``init`` and prints, per start, its CPU time
+and how well the map keeps the 5-D structure: the share of each passage's 15 nearest 5-D
+neighbours that stay among its 15 nearest on the map, the share of a clustered passage's map
+neighbours in its own cluster, and the rank correlation of the distances between cluster centres
+in 5-D and on the map (global arrangement)::
+
+    nice -n 10 uv run python benchmarks/map_layout.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl --limit 20000
+
+Embeddings come from the build's cache (``VIZ_CACHE_DIR`` or ``~/.cache/viz``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("path")
+    ap.add_argument("--limit", type=int, default=None, help="first N rows only")
+    ap.add_argument("--inits", default="pca,spectral", help="starts to compare (comma-separated)")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+
+    import hdbscan
+    from scipy.spatial.distance import pdist
+    from scipy.stats import spearmanr
+    from sklearn.neighbors import NearestNeighbors
+
+    from benchmarks.build import _input
+    from viz.embed import CachedEmbedder, default_cache_dir, make_embedder
+    from viz.ingest import read_corpus
+    from viz.jit_cache import enable
+    from viz.passages import make_passages
+
+    enable()
+    from umap import UMAP
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = read_corpus([_input(Path(args.path), Path(tmp), args.limit)]).documents
+    passages = make_passages(docs)
+    embedder = CachedEmbedder(make_embedder("use"), default_cache_dir(), spec="use")
+    vectors = embedder.encode(passages["text"].tolist())
+    embedder.close()
+    print(f"{len(passages):,} passages from {len(docs):,} documents")
+    reduced = UMAP(n_components=5, n_neighbors=15, min_dist=0.0, metric="cosine",
+                   random_state=args.seed, n_jobs=1).fit_transform(vectors)
+    labels = hdbscan.HDBSCAN(min_cluster_size=15).fit_predict(reduced)
+    print(f"{labels.max() + 1} clusters, {np.mean(labels < 0):.0%} outliers")
+    _, near5 = NearestNeighbors(n_neighbors=16).fit(reduced).kneighbors(reduced)
+    centres5 = np.array([reduced[labels == k].mean(0) for k in range(labels.max() + 1)])
+    # the first start also pays any compilation: run it once untimed
+    UMAP(n_components=2, random_state=args.seed, n_jobs=1, n_epochs=2,
+         init=args.inits.split(",")[0]).fit_transform(reduced)
+    print(f"{'init':10} {'CPU s':>7} {'kNN kept':>9} {'same cluster':>13} {'centre rho':>11}")
+    for init in args.inits.split(","):
+        cpu = time.process_time()
+        xy = UMAP(n_components=2, n_neighbors=15, min_dist=0.1, metric="euclidean",
+                  random_state=args.seed, n_jobs=1, init=init).fit_transform(reduced)
+        cpu = time.process_time() - cpu
+        _, near2 = NearestNeighbors(n_neighbors=16).fit(xy).kneighbors(xy)
+        kept = np.mean([len(set(a[1:]) & set(b[1:])) / 15 for a, b in zip(near5, near2)])
+        clustered = np.flatnonzero(labels >= 0)
+        same = np.mean([(labels[near2[i, 1:]] == labels[i]).mean() for i in clustered])
+        centres2 = np.array([xy[labels == k].mean(0) for k in range(labels.max() + 1)])
+        rho = spearmanr(pdist(centres5), pdist(centres2)).correlation
+        print(f"{init:10} {cpu:7.1f} {kept:9.3f} {same:13.3f} {rho:11.3f}")
+
+
+if __name__ == "__main__":
+    main()
