@@ -18,7 +18,10 @@ against the row's ``label`` next to plain BERTopic fitted on whole documents (a 
 embedding is its whole text embedded, as BERTopic would), over ``--seeds``. ``--variants``
 are viz's settings of the document context (:mod:`viz.topic_context`): ``blind`` (no document
 ids), ``default`` (``TopicParams``' defaults), or ``+``-joined ``w0.3`` (``doc_weight``),
-``smooth`` / ``smooth0.05`` (``doc_smooth``, ``doc_margin``), ``nosmooth``, ``t20`` (topics).
+``smooth`` / ``smooth0.05`` (``doc_smooth``, ``doc_margin``), ``nosmooth``, ``cooc0.5``
+(``doc_cooc``: micro-clusters merged on document co-occurrence too), ``t20`` (topics).
+``--context-study`` measures the three ways of giving passages their document (mixing,
+co-occurrence merging, smoothing) from one fit per seed and mixing weight.
 Columns: NMI and ARI of documents' main topics, within-document agreement (mean share of a
 multi-passage document's text in its main topic), topics, outliers among documents and
 passages.
@@ -114,6 +117,8 @@ def variant_params(spec: str, n: int, seed: int, n_topics=None):
             changes["doc_smooth"] = True
             if part[6:]:
                 changes["doc_margin"] = float(part[6:])
+        elif part.startswith("cooc"):
+            changes["doc_cooc"] = float(part[4:])
         elif part.startswith("w"):
             changes["doc_weight"] = float(part[1:])
         elif part.startswith("t"):
@@ -158,7 +163,9 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
         grid = sorted(set(range(lo, hi + 1, max(1, (hi - lo) // 8))) | set(chosen.values()))
         scores = {}
         for k in grid:
-            labels = group_clusters(micro, emb, result.reduced, k, params)
+            labels = group_clusters(micro, emb, result.reduced, k, params,
+                                    doc_ids=doc_ids if with_docs else None,
+                                    lengths=[len(t) for t in texts])
             if with_docs:
                 labels = after_clustering(labels, emb, doc_ids, texts, params)
             scores[k] = score(labels)

@@ -164,7 +164,7 @@ def test_document_context_is_on_by_default():
     assert C.within_document_agreement(aware.topic_ids, docs) == pytest.approx(1.0)
 
 
-def company_micro_clusters(per=10, k=4, dim=24, seed=5, noise=0.05):
+def company_micro_clusters(per=10, k=4, dim=24, seed=5, noise=0.05, trace=0.3):
     """Micro-clusters whose directions mislead: each of ``k`` subjects has a body cluster
     (near the subject's direction) and a boilerplate cluster (near one direction shared by all
     subjects, with a faint trace of its own subject). Every document has one passage of each.
@@ -177,7 +177,7 @@ def company_micro_clusters(per=10, k=4, dim=24, seed=5, noise=0.05):
     for c in range(k):
         for d in range(per):
             for part in (0, 1):
-                v = (centres[c] if part == 0 else boiler + 0.3 * centres[c])
+                v = (centres[c] if part == 0 else boiler + trace * centres[c])
                 v = v / np.linalg.norm(v) + noise * rng.normal(size=dim)
                 vecs.append(v / np.linalg.norm(v))
                 labels.append(c + k * part)
@@ -216,3 +216,20 @@ def test_cooccurrence_merge_joins_boilerplate_clusters_to_their_documents_subjec
     micro2[::7] = -1
     assert (C.cooccurrence_merge(micro2, X, docs, 4, 0.5)[::7] == -1).all()
     assert np.array_equal(C.cooccurrence_merge(micro, X, docs, 8, 0.5), micro)
+
+
+def test_fit_topics_merges_on_document_cooccurrence_when_asked():
+    X, micro, docs, truth = company_micro_clusters(per=12, trace=1.0)
+    texts = [f"passage {i} of document {d}" for i, d in enumerate(docs)]
+    base = replace(TopicParams.for_size(len(X), seed=0, n_topics=4), doc_weight=0.0,
+                   doc_smooth=False)
+    assert base.doc_cooc == 0.0  # off by default
+    blind = fit_topics(texts, X, ["en"] * len(X), embedder=None, params=base, doc_ids=docs)
+    assert M.nmi(truth, blind.topic_ids) < 0.9  # boilerplate clusters merge with each other
+    aware = fit_topics(texts, X, ["en"] * len(X), embedder=None,
+                       params=replace(base, doc_cooc=0.5), doc_ids=docs)
+    assert M.nmi(truth, aware.topic_ids) == pytest.approx(1.0)
+    # without document ids the option changes nothing
+    alone = fit_topics(texts, X, ["en"] * len(X), embedder=None,
+                       params=replace(base, doc_cooc=0.5))
+    assert np.array_equal(alone.topic_ids, blind.topic_ids)
