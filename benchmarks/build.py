@@ -11,7 +11,9 @@ measured in the same process, one right after the other:
 Printed: each stage's seconds and ratio to (1), wall and process CPU (CPU is the steadier
 figure when other work shares the cores), the whole build's ratio to (1), peak memory and the load average before and after (2 cores are shared, so a load
 above 2 means other work slowed both measurements). ``.jsonl.gz`` inputs are decompressed into
-the temporary folder first (the build reads ``.jsonl``).
+the temporary folder first (so ``--limit`` can take the first rows; ``viz build`` itself reads
+``.jsonl.gz`` as it is). The build embeds on two processes when the machine has two cores
+(``VIZ_EMBED_PROCESSES``); embedding alone is always one process, the single-core baseline.
 
     nice -n 10 uv run python benchmarks/build.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl
     nice -n 10 uv run python benchmarks/build.py ../shared/corpora/bbc/bbc_en.jsonl.gz

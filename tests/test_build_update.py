@@ -101,6 +101,10 @@ def test_update_keeps_ids_and_labels_and_assigns_new_passages_by_subject(built):
     same = [(old_p[old_p[S.TOPIC_ID] == t]["subject"] == subj).mean()
             for t, subj in zip(assigned[S.TOPIC_ID], assigned["subject"])]
     assert min(same) > 0.5
+    # each new passage sits where an old passage of its subject sits on the map
+    spots = dict(zip(zip(old_p[S.X], old_p[S.Y]), old_p["subject"]))
+    placed = [spots.get((x, y)) for x, y in zip(new[S.X], new[S.Y])]
+    assert None not in placed and np.mean([a == b for a, b in zip(placed, new["subject"])]) > 0.8
     sizes = p.groupby(S.TOPIC_ID).size()
     assert all(int(sizes.get(t, 0)) == s for t, s in zip(after.topics[S.TOPIC_ID], after.topics[S.SIZE]))
     # the update is recorded, curation history survives, events cover the new mentions
@@ -146,3 +150,44 @@ def test_update_refuses_a_corpus_fitted_embedder(tmp_path):
     corpus(tmp_path / "new.jsonl", 30, 3, 1)
     with pytest.raises(ValueError, match="rebuild"):
         update(run.path, [str(tmp_path / "new.jsonl")], progress=False)
+
+
+def test_regrouping_the_touched_date_values_equals_grouping_every_mention(tmp_path):
+    """``--update`` groups again only the values new mentions carry; the events and event ids
+    are those of grouping all mentions at once."""
+    from viz.events import build_events, extract_mentions, regroup_events
+    from viz.ingest import read_corpus
+    from viz.passages import make_passages
+
+    days = ["3 March 2021", "5 April 2020", "in 1980", "last October", "3 March 2021",
+            "12 May 2019", "5 April 2020", "in 1980", "3 March 2021", "7 June 2018",
+            "12 May 2019", "3 March 2021"]
+    rows = [{"id": f"d{i:02d}", "text": f"The {list(SUBJECTS)[i % 3]} story happened {day}, "
+             "officials said.", "date": "2021-06-01"} for i, day in enumerate(days)]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    docs = read_corpus([tmp_path / "c.jsonl"]).documents
+    docs[S.LANG] = "en"
+    passages = make_passages(docs)
+    passages[S.LANG] = "en"
+    passages[S.TOPIC_ID] = np.arange(len(passages), dtype=np.int32) % 3
+    mentions = extract_mentions(docs, passages)
+    assert len(mentions) >= len(days)
+    rng = np.random.default_rng(0)
+    topics = passages.set_index(S.PASSAGE_ID)[S.TOPIC_ID]
+    centres = rng.normal(size=(3, 16))
+    vecs = centres[topics[mentions[S.PASSAGE_ID]].to_numpy()] + 0.3 * rng.normal(
+        size=(len(mentions), 16))
+    vecs = (vecs / np.linalg.norm(vecs, axis=1, keepdims=True)).astype(np.float32)
+    full_m, full_e = build_events(mentions, passages, vecs)
+
+    old = mentions[S.DOC_ID].isin([r["id"] for r in rows[:8]]).to_numpy()
+    assert mentions[S.MENTION_ID][old].max() < mentions[S.MENTION_ID][~old].min()
+    old_m, old_e = build_events(mentions[old], passages, vecs[old])
+    new_m = mentions[~old].copy()
+    new_m[S.EVENT_ID] = pd.array([None] * len(new_m), dtype="Int64")
+    both = pd.concat([old_m[new_m.columns], new_m], ignore_index=True)
+    got_m, got_e = regroup_events(both, old_e, new_m[S.MENTION_ID], passages, vecs)
+    pd.testing.assert_frame_equal(got_e.reset_index(drop=True), full_e.reset_index(drop=True))
+    pd.testing.assert_frame_equal(got_m.reset_index(drop=True), full_m.reset_index(drop=True))
+    # "7 June 2018" only in a new document: a new event; "in 1980" only in old ones: kept
+    assert set(full_e[S.VALUE]) >= {"2018-06-07", "1980"}

@@ -172,13 +172,19 @@ def test_relevel_of_a_real_run(sample_run, tmp_path):
     shutil.copytree(sample_run, run_dir)
     before = load_run(run_dir)
     n = int((before.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum())
-    finer = curation.relevel(run_dir, n + 3)
-    # n + 3 groups of micro-clusters; smoothing within documents (as in the build) may leave a
-    # group with no passage of its own, so the run may hold a little fewer
+    clusters = before.passages[S.CLUSTER_ID]
+    n_clusters = int(clusters[clusters >= 0].nunique())
+    assert n_clusters > n  # the sample run has micro-clusters to split its topics into
+    asked = min(n + 3, n_clusters)
+    finer = curation.relevel(run_dir, asked)
+    # ``asked`` groups of micro-clusters; smoothing within documents (as in the build) may leave
+    # a group with no passage of its own, so the run may hold a little fewer
     n_finer = int((finer.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum())
-    assert n < n_finer <= n + 3
+    assert n < n_finer <= asked
     assert finer.manifest["counts"]["topics"] == n_finer
-    assert curation.history(run_dir)[-1]["n_topics"] == n + 3
+    assert curation.history(run_dir)[-1]["n_topics"] == asked
+    with pytest.raises(curation.CurationError, match="micro-clusters"):
+        curation.relevel(run_dir, n_clusters + 1)
     # back at the build's count, the build's own partition (from the stored micro-clusters)
     same = curation.relevel(run_dir, n)
     a = before.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].tolist()

@@ -66,3 +66,95 @@ def test_arabic_future_prefix_only_at_a_word_start():
     text = "ضعفت العاصفة بتأثير منخفض استوائي قبل أن تتبدد يوم الثلاثاء."
     assert pairs(text) == [("يوم الثلاثاء", "2024-04-09")]
     assert pairs("قال إن الاجتماع سيعقد يوم الجمعة.") == [("يوم الجمعة", "2024-04-12")]
+
+
+# sentences of SIB-200 (Flores-200), read on the day the translation-agreement benchmark uses (a Monday)
+SIB_REF = dt.date(2020, 6, 15)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # short vowels and shadda are optional marks: "أَيَّار" is the month "أيار"
+    ("محطّمةً الرّقم القياسي السّابق الذي تمّ تسجيله في شهر أَيَّار عام 1969 أثناء عودة وحدة قيادة أبولو إكس.",
+     [("شهر أَيَّار عام 1969", "1969-05")]),
+    ("من المهم الآن أن يتمّ سنّ التّشريع في أسرع وقتٍ ممكنٍ.",
+     [("الآن", "PRESENT_REF"), ("أسرع وقتٍ ممكنٍ", "FUTURE_REF")]),
+    # ... and they hide no prefix: "تُمارس" (is practised) is no month March
+    ("تُمارس هذه الرياضة بنظام المنازلة، مبارز واحد ينازل الآخر.", []),
+    # Monday with its hamzat al-wasl written as a hamza below
+    ("ثم أُقِرّت بشكل مشابه في مجلس الشّيوخ يوم الإثنين.", [("يوم الإثنين", "2020-06-15")]),
+    # the singular unit is one: a year ago
+    ("كان الزوجان قد تزوجا في تكساس قبل عام وجاءا إلى بافالو للاحتفال.", [("قبل عام", "2019")]),
+    ("قبل عام 2000 لم تكن هناك هواتف ذكية.", [("عام 2000", "2000")]),  # before the year 2000
+    ("استقال قبل عام من الانتخابات.", []),  # a year before another event, not a year ago
+    # "و" written onto the month, and the month "of this year"
+    ("ستكون المدينة الأولى التي تستضيف CowParade بين يونيو وأغسطس من هذا العام.",
+     [("يونيو", "2020-06"), ("أغسطس من هذا العام", "2020-08")]),
+    # "ف" as the first letter of the word, not the conjunction
+    ("لا يمكن أن تتم إلا من نوفمبر إلى فبراير.", [("نوفمبر", "2019-11"), ("فبراير", "2020-02")]),
+    ("قد يكون النظام أكثر مركزية في المستقبل.", [("المستقبل", "FUTURE_REF")]),
+    # "للعام القادم": the preposition "لـ" before the article
+    ("ووعدت الحكومة بتوفير عدة ملايين من قنينات اللقاح، مما سيساعد في استعداد الوكالات الصحية للعام القادم.",
+     [("للعام القادم", "2021")]),
+    # a genitive: the past two million years, not last year; "أشهر" (best known) before "هذه" is no month count
+    ("دعمت التطور البشري على مدى المليوني سنةٍ الماضية.", []),
+    ("أشهر هذه الفترات كانت حقبة الممالك الثلاث.", []),
+])
+def test_arabic_sib200_orthography_and_grammar(text, expected):
+    assert pairs(text, SIB_REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "سنغافورة" (Singapore) ends in the ta marbuta, which no verb does: no future prefix, November is the past one
+    ("وصل الرئيس الأمريكي جورج دبليو بوش إلى سنغافورة صباح يوم 16 نوفمبر، في مبدأ جولةٍ في آسيا.",
+     [("16 نوفمبر", "2019-11-16")]),
+    ("التقى السيدة الأولى في 16 نوفمبر.", [("16 نوفمبر", "2019-11-16")]),
+    ("توفي عن ستين عاما في 16 نوفمبر.", [("16 نوفمبر", "2019-11-16")]),  # sixty, not a verb
+    # "سيظل" (will stay): the future prefix on a two-letter stem
+    ("لكن قال لاحقاً أنه سيظل في السباق وينافس في 21 من كانون الثاني في انتخابات كارولاينا الجنوبية.",
+     [("21 من كانون الثاني", "2021-01-21")]),
+])
+def test_arabic_future_prefix_is_on_verbs_only(text, expected):
+    assert pairs(text, SIB_REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a season after a preposition of time is one season when the sentence has a tense ...
+    ("يعبر البعض البلد جرياً خلال فصل الشتاء، جنباً إلى جنب مع التمارين الرياضية.", []),
+    ("في الشتاء، استمتع بأفضل تجارب التزلّج في أمريكا الشماليّة، وفي الصيف، جرّب ركوب الدرّاجات الجبليّة.", []),
+    ("ستقام البطولة خلال فصل الشتاء.", [("فصل الشتاء", "2020-WI")]),
+    ("قال إن الطريق أغلق في الشتاء.", [("الشتاء", "2019-WI")]),
+    # ... not an era named by a relational adjective: the Arab Spring
+    ("قال إن الشباب شاركوا في الربيع العربي.", []),
+])
+def test_arabic_seasons_after_a_preposition(text, expected):
+    assert pairs(text, SIB_REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ثم بعد بضع سنوات": a few years after the event told before, not a few years from now
+    ("ثم بعد بضع سنوات، شاهد عالم فلكي إنجليزي يدعى إرميا هوروكس عبور كوكب الزهرة، في عام 1639.",
+     [("عام 1639", "1639")]),
+    ("سيعود بعد بضع سنوات.", [("بعد بضع سنوات", "FUTURE_REF")]),
+    # a verb of expecting puts a weekday ahead
+    ("يتوقّع العلماء في المركز الوطني للأعاصير أن تشتد قوة العاصفة دانييل لتتحول إلى إعصار بحلول الأربعاء.",
+     [("الأربعاء", "2020-06-17")]),
+    # "كان مقرراً" (was scheduled, with its tanween): a plan, ahead
+    ("كان مقرراً لفريق موسيقى الروك القيام بجولة في كلٍ من الولايات المتحدة الأمريكية وكندا إلى يوم 16 سبتمبر/أيلول.",
+     [("16 سبتمبر/أيلول", "2020-09-16")]),
+    # one month under its two names
+    ("مازال تصديق اللجنة الأولمبية الدولية واجباً في اجتماعها في شهر أكتوبر/تشرين الأول في مدينة كوبنهاجن.",
+     [("شهر أكتوبر/تشرين الأول", "2019-10")]),
+])
+def test_arabic_sequence_expectation_and_double_month_names(text, expected):
+    assert pairs(text, SIB_REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names and an adjective that begin like a future verb say nothing of the tense: the November just past
+    ("التقى ستيف ستيوارت بالوزير في 16 نوفمبر.", [("16 نوفمبر", "2019-11-16")]),
+    ("كان العرض سيئاً في 16 نوفمبر.", [("16 نوفمبر", "2019-11-16")]),
+    # a future verb with its object pronoun is still one
+    ("قال إنه سيزورها في 16 يناير.", [("16 يناير", "2021-01-16")]),
+])
+def test_arabic_future_prefix_not_on_names_nor_adjectives(text, expected):
+    assert pairs(text, SIB_REF) == expected

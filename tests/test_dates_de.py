@@ -159,3 +159,62 @@ def test_counts_are_not_years():
 def test_von_heute_abend_is_the_day():
     assert pairs("Die Ergebnisse der Vorwahl von heute Abend.") == [("heute Abend", "2013-11-30")]
     assert pairs("Die Welt von heute.") == [("heute", "PRESENT_REF")]
+
+
+SIB_REF = dt.date(2020, 6, 15)  # the day the SIB-200 translation-agreement benchmark reads its sentences on
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "heutig" before an event noun is the day of that event (SIB-200) ...
+    ("Mit der heutigen Ankündigung wurde auch die im März dieses Jahres eingegangene Verpflichtung der Regierung "
+     "zur Finanzierung zusätzlicher Waggons erweitert.",
+     [("heutigen", "2020-06-15"), ("März dieses Jahres", "2020-03")]),
+    ("In der heutigen Landtagssitzung wurde der Haushalt beschlossen.", [("heutigen", "2020-06-15")]),
+    # ... before any other noun it classifies: present-day (not marked, as in KRAUTS)
+    ("Die Unzufriedenheit in Birma (dem heutigen Myanmar) gilt als der Hauptgrund.", []),
+    ("Wenn 80 Prozent der Technik, die heutige Schüler später nutzen werden, noch gar nicht erfunden sind.", []),
+    ("Über mehrere Jahrhunderte formte das Reich einen Großteil unseres heutigen Wissens.", []),
+])
+def test_heutig_before_an_event_noun_is_the_day(text, expected):
+    assert pairs(text, SIB_REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month compound names the month of its event; "muss noch" (still has to) puts it ahead (SIB-200)
+    ("Die Abstimmung muss noch vom gesamten IOK auf seiner Oktobertagung in Kopenhagen ratifiziert werden.",
+     [("Oktobertagung", "2020-10")]),
+    ("Die Novembersitzung des Landtags fiel aus.", [("Novembersitzung", "2019-11")]),
+    # not a month: a compound without an event head, a name, a festival
+    ("Der Oktoberfestbesuch war teuer.", []),
+    ("Die Augustinerkirche wurde renoviert.", []),
+    ("Die Maitagung des Vereins wurde verschoben.", []),  # "Mai" alone needs a cue, as the name "Mai"
+    # a date scheduled ("anberaumt") is ahead even in a sentence told in the past (SIB-200)
+    ("Die Landesregierung hat den Vorgang als PR-Gag im Vorfeld der für November anberaumten Bundeswahl kritisiert.",
+     [("November", "2020-11")]),
+    ("Die Landesregierung hat im November die Bundeswahl kritisiert.", [("November", "2019-11")]),
+])
+def test_month_compounds_and_scheduled_months(text, expected):
+    assert pairs(text, SIB_REF) == expected
+
+
+def test_the_nth_week_counts_from_the_last_date():
+    """A summer camp report (Dolomiten): "Start war am 1. Juli" and then its weeks, counted from that day even after
+    "der Woche darauf"."""
+    text = ("Start war am 1. Juli. „Ahoi, die Piraten sind los“, hieß es in der ersten Woche. Auf „Spuren der "
+            "Vergangenheit“ ging es in der Woche darauf. „Wasser marsch“ war das Motto der dritten Woche. Sportlich "
+            "ging es in der fünften Woche zu.")
+    assert pairs(text, dt.date(2013, 9, 13)) == [
+        ("1. Juli", "2013-07-01"), ("der ersten Woche", "2013-W27"), ("der Woche darauf", "2013-W28"),
+        ("der dritten Woche", "2013-W29"), ("der fünften Woche", "2013-W31")]
+
+
+@pytest.mark.parametrize("text", [
+    "In der ersten Woche schläft ein Neugeborenes viel.",  # no date to count from
+    "Am 1. Juli kam sie zur Welt; in der ersten Woche nach der Geburt schlief sie viel.",  # from an event
+])
+def test_the_nth_week_without_a_date_to_count_from(text):
+    assert [v for _, v in pairs(text, dt.date(2013, 9, 13)) if "W" in v] == []
+
+
+def test_a_month_compound_has_its_event_noun_right_after_the_month():
+    assert pairs("Die Oktoberfestsitzung des Wiesnwirte-Verbands war lang.", SIB_REF) == []

@@ -84,3 +84,16 @@ def test_italian_future_verbs_decide_a_year_less_date():
     assert ("il 21 gennaio", "2021-01-21") in got, got
     got = pairs("Il 5 marzo il ministro ha firmato il decreto.", ref)
     assert ("Il 5 marzo", "2020-03-05") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in calendario" (scheduled) puts a month ahead in a sentence told in the past (SIB-200) ...
+    ("Il governo statale e diversi deputati hanno criticato la misura come uno stratagemma preelettorale in vista "
+     "delle consultazioni federali in calendario a novembre.", [("novembre", "2020-11")]),
+    # ... the same sentence without the plan: the November just past
+    ("Il governo statale e diversi deputati hanno criticato la misura a novembre.", [("novembre", "2019-11")]),
+    # "calendario" alone is a calendar, not a plan
+    ("Il calendario gregoriano fu introdotto; a novembre nevicò.", [("novembre", "2019-11")]),
+])
+def test_italian_in_calendario_is_a_plan(text, expected):
+    assert pairs(text, dt.date(2020, 6, 15)) == expected

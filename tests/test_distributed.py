@@ -92,8 +92,9 @@ def test_partitions_cover_every_row_once():
 
 
 def test_out_of_sample_passages_are_aligned_as_the_sample_was():
-    """The shifts applied on the workers reproduce viz.topics.align_languages on the sample."""
-    from viz.distributed import _shifts, assign_to_sample
+    """The shifts applied to passages outside the sample reproduce
+    viz.topics.align_languages on the sample."""
+    from viz.topic_sample import SampleIndex, language_shifts
     from viz.topics import align_languages
 
     rng = np.random.default_rng(0)
@@ -103,13 +104,14 @@ def test_out_of_sample_passages_are_aligned_as_the_sample_was():
     langs = ["a"] * 30 + ["b"] * 30
     aligned, shifted = align_languages(vecs, langs)
     assert shifted == ["a", "b"]
-    shifts = _shifts(vecs, langs, True)
+    shifts = language_shifts(vecs, langs, True)
     manual = vecs + np.stack([shifts[x] for x in langs])
     manual /= np.linalg.norm(manual, axis=1, keepdims=True)
     np.testing.assert_allclose(manual, aligned, atol=1e-6)
-    # every sample passage is its own nearest sample passage once aligned the same way
-    assert assign_to_sample(vecs, langs, shifts, aligned).tolist() == list(range(60))
-    assert _shifts(vecs, langs, False) == {}
+    # one micro-cluster: every sample passage is its own nearest once aligned the same way
+    index = SampleIndex.build(vecs, langs, np.zeros(60, int), align=True)
+    assert index.nearest(vecs, langs).tolist() == list(range(60))
+    assert language_shifts(vecs, langs, False) == {}
 
 
 def test_without_cluster_dask_is_never_imported(tiny_corpus, tmp_path):
@@ -255,8 +257,7 @@ def test_sample_corpus_on_local_2_equals_the_single_process_build(sample_run, tm
 def test_topics_fitted_on_a_sample_assign_every_passage(sample_run, tmp_path):
     """Documented difference above ``topic_sample``: passages outside the sample take the
     topic (and map position) of their nearest sample passage; sizes count every passage."""
-    from viz.distributed import _shifts, assign_to_sample
-    from viz.topics import align_languages
+    from viz.topic_sample import SampleIndex, draw
 
     run = build(_sample_config(tmp_path / "dask", cluster="local:2", topic_sample=80))
     p = run.passages
@@ -268,12 +269,12 @@ def test_topics_fitted_on_a_sample_assign_every_passage(sample_run, tmp_path):
         assert size == int((p[S.TOPIC_ID] == t).sum()) == sum(langs.values())
     assert set(x for rep in run.topics[S.REPRESENTATIVE] for x in rep) <= set(p[S.PASSAGE_ID])
     # recompute the assignment: which 80 were fitted (the seeded draw) and their nearest
-    idx = np.sort(np.random.default_rng(0).choice(len(p), size=80, replace=False))
+    idx = draw(len(p), 80, 0)
     emb = load_embeddings(sample_run)  # the same vectors (one cache), float16 as stored
     langs = p[S.LANG].tolist()
-    s_langs = [langs[i] for i in idx]
-    aligned, _ = align_languages(emb[idx], s_langs)
-    near = assign_to_sample(emb, langs, _shifts(emb[idx], s_langs, True), aligned)
+    index = SampleIndex.build(emb[idx], [langs[i] for i in idx],
+                              p[S.CLUSTER_ID].to_numpy()[idx], align=True)
+    near = index.nearest(emb, langs)
     near[idx] = np.arange(80)
     agree = (p[S.TOPIC_ID].to_numpy() == p[S.TOPIC_ID].to_numpy()[idx][near]).mean()
     assert agree >= 0.97  # float16 storage may flip a near tie

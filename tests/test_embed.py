@@ -166,3 +166,48 @@ def test_mentions_reuse_their_passage_vector_and_embed_other_sentences_once():
     asked.clear()
     _, reused = mention_sentence_vectors(mentions, passages, None, encode)
     assert reused == 0 and len(asked) == 3
+
+
+def test_a_second_process_that_fails_leaves_its_half_to_this_one(tmp_path, monkeypatch):
+    """The second embedding process cannot make its embedder (an unknown spec): every text is
+    still embedded, here, and the progress counts each once."""
+    import viz.embed
+
+    monkeypatch.setattr(viz.embed, "SPLIT_MIN", 10)
+    monkeypatch.setenv("VIZ_EMBED_PROCESSES", "2")
+    texts = [f"text number {i}" for i in range(40)]
+    emb, cache, ticks = CountingEmbedder(), EmbeddingCache(tmp_path), []
+    vecs, n = embed_texts(texts, emb, cache=cache, progress=ticks.append,
+                          helper=("no-such-embedder", 0, str(tmp_path)))
+    assert n == 40 and sorted(emb.seen) == sorted(texts) and sum(ticks) == 40
+    np.testing.assert_allclose(vecs, CountingEmbedder().encode(texts), rtol=1e-6)
+    cache.close()
+
+
+@pytest.mark.slow
+def test_two_processes_embed_what_one_would(tmp_path, monkeypatch):
+    """The default embedder split over two processes: the same vectors, all in the cache,
+    each text computed once (by one process or the other)."""
+    import viz.embed
+    from viz.embed import CachedEmbedder
+
+    texts = [f"Report {i}: the harbour wall was raised by {i} centimetres after the storm."
+             for i in range(300)]
+    alone, n1 = embed_texts(texts, make_embedder("use"))  # no cache, one process
+    monkeypatch.setattr(viz.embed, "SPLIT_MIN", 100)
+    monkeypatch.setenv("VIZ_EMBED_PROCESSES", "2")
+    ticks, here = [], []
+    inner = make_embedder("use")
+    encode = inner.encode
+    inner.encode = lambda batch: (here.extend(batch), encode(batch))[1]
+    with CachedEmbedder(inner, tmp_path, spec="use") as emb:
+        assert emb.helper == ("use", 0, str(tmp_path))
+        split = emb.encode(texts, progress=ticks.append)
+        assert emb.n_computed == 300
+        assert len(emb.cache.get(emb.key, [viz.embed.text_hash(t) for t in texts])) == 300
+    assert sum(ticks) == 300
+    np.testing.assert_allclose(split, alone, atol=1e-5)
+    assert here == texts[:150]  # the second half was computed by the other process
+    with CachedEmbedder(make_embedder("use"), tmp_path, spec="use") as again:
+        again.encode(texts)
+        assert again.n_computed == 0

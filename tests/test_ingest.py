@@ -177,3 +177,56 @@ def test_metadata_in_a_subfolder_describes_that_subfolder(tmp_path):
     assert list(result.documents[S.DOC_ID]) == ["corpus/a.txt"]
     assert result.documents[S.DATE].iloc[0] == dt.date(2020, 2, 2)
     assert result.skipped == []
+
+
+def _jsonl_bytes(n: int) -> bytes:
+    return "".join(json.dumps({"id": f"d{i}", "text": f"Passage number {i} about the harbour.",
+                               "date": "2021-05-07"}) + "\n" for i in range(n)).encode("utf-8")
+
+
+def test_gzip_compressed_jsonl_and_csv_read_as_the_plain_files(tmp_path):
+    import gzip
+
+    plain = tmp_path / "news.jsonl"
+    plain.write_bytes(_jsonl_bytes(30))
+    packed = tmp_path / "news.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    a, b = read_corpus([plain]).documents, read_corpus([packed]).documents
+    pd.testing.assert_frame_equal(a.drop(columns=[S.PATH_OR_ROW]), b.drop(columns=[S.PATH_OR_ROW]))
+    assert b[S.PATH_OR_ROW].iloc[0].endswith("news.jsonl.gz:line 1")
+    csv = tmp_path / "t.csv.gz"  # two gzip members, as `cat a.gz b.gz` makes
+    csv.write_bytes(gzip.compress(b"text,id\nfirst text here,x\n") + gzip.compress(b"second text,y\n"))
+    docs = read_corpus([csv]).documents
+    assert list(docs[S.DOC_ID]) == ["x", "y"]
+    # rows without an id are named after the file without its two suffixes
+    (tmp_path / "noid.csv.gz").write_bytes(gzip.compress(b"text\nsome text\n"))
+    assert list(read_corpus([tmp_path / "noid.csv.gz"]).documents[S.DOC_ID]) == ["noid:2"]
+
+
+def test_compressed_tables_in_a_folder_are_read_and_bad_ones_skipped(tmp_path):
+    import gzip
+
+    (tmp_path / "good.jsonl.gz").write_bytes(gzip.compress(_jsonl_bytes(3)))
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(_jsonl_bytes(50))[:-30])
+    (tmp_path / "fake.csv.gz").write_bytes(b"text,id\nnot compressed,z\n")
+    (tmp_path / "notes.txt.gz").write_bytes(gzip.compress(b"plain text"))
+    result = read_corpus([tmp_path])
+    assert sorted(result.documents[S.DOC_ID]) == ["d0", "d1", "d2"]
+    reasons = {s["input"].rsplit("/", 1)[-1]: s["reason"] for s in result.skipped}
+    assert "truncated" in reasons["cut.jsonl.gz"]
+    assert "not a readable gzip file" in reasons["fake.csv.gz"]
+    assert "unsupported file type" in reasons["notes.txt.gz"]
+
+
+def test_a_gzip_bomb_is_refused_with_the_limit_named(tmp_path, monkeypatch):
+    import gzip
+
+    path = tmp_path / "bomb.jsonl.gz"
+    path.write_bytes(gzip.compress(b"\n" * 5_000_000))  # 5 MB of nothing, 5 KB compressed
+    monkeypatch.setenv("VIZ_MAX_DECOMPRESSED", "1000000")
+    with pytest.raises(InputError, match=r"bomb\.jsonl\.gz: decompresses to more than 1,000,000 "
+                                         r"bytes.*VIZ_MAX_DECOMPRESSED"):
+        read_corpus([path])
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(_jsonl_bytes(50))[:-30])
+    with pytest.raises(InputError, match=r"cut\.jsonl\.gz: gzip file is truncated"):
+        read_corpus([tmp_path / "cut.jsonl.gz"])

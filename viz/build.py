@@ -49,7 +49,8 @@ class BuildConfig:
     reduce_outliers: bool = True  # outliers close enough to a topic join it
     label_lang: str | None = None  # preferred language of topic labels
     # a Dask scheduler address (tcp://host:8786) or local:N; None: this process (see
-    # viz.distributed); topic_sample: passages topics are fitted on there (None: 100,000)
+    # viz.distributed); topic_sample: passages topics are fitted on, the rest placed beside
+    # their nearest fitted one (None: 100,000; viz.topic_sample)
     cluster: str | None = None
     topic_sample: int | None = None
 
@@ -86,6 +87,7 @@ class _Stages:
 
         bar = tqdm(total=total, desc=f"{name:<10}", unit=unit, disable=not self.show,
                    file=sys.stderr, leave=True, dynamic_ncols=True)
+        self.bar = bar
         start, cpu = time.perf_counter(), time.process_time()
         try:
             yield bar.update
@@ -95,6 +97,11 @@ class _Stages:
             if total is not None and bar.n < total:
                 bar.update(total - bar.n)
             bar.close()
+
+
+    def note(self, text: str) -> None:
+        """What the current stage is doing now, shown after its bar."""
+        self.bar.set_postfix_str(text, refresh=True)
 
 
 def _versions() -> dict[str, str]:
@@ -170,7 +177,8 @@ def build(config: BuildConfig) -> Run:
     started, cpu_started = time.perf_counter(), time.process_time()
     # Passages, topic words and mention sentences all go through one cache, opened once.
     embedder = CachedEmbedder(make_embedder(config.embedder, seed=config.seed),
-                              config.cache_dir, use_cache=config.use_cache)
+                              config.cache_dir, use_cache=config.use_cache,
+                              spec=config.embedder, seed=config.seed)
     try:
         return _run_stages(config, embedder, started, cpu_started)
     finally:
@@ -182,7 +190,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
     from .topic_coverage import coverage_report, uncovered_topics
-    from .topics import align_languages, fit_topics
+    from .topic_sample import fit_on_sample, sample_note, topic_columns
+    from .topics import align_languages
 
     st = _Stages(config.progress)
     languages = tuple(config.languages) if config.languages else None
@@ -194,8 +203,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     with st.stage("passages", total=len(documents), unit="doc"):
         passages = make_passages(documents, max_chars=config.max_chars)
 
-    with st.stage("languages", total=len(passages), unit="psg"):
-        passage_langs, doc_langs = assign_languages(documents, passages, languages)
+    with st.stage("languages", total=len(passages), unit="psg") as tick:
+        passage_langs, doc_langs = assign_languages(documents, passages, languages, tick)
         passages[S.LANG] = passage_langs.to_numpy()
         documents[S.LANG] = doc_langs.to_numpy()
 
@@ -204,25 +213,24 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         n_computed = embedder.n_computed
 
     with st.stage("topics"):
-        result = fit_topics(passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
-                            embedder=embedder, seed=config.seed, align=config.align_languages,
-                            n_topics=config.n_topics, reduce_outliers=config.reduce_outliers,
-                            label_lang=config.label_lang,
-                            doc_ids=passages[S.DOC_ID].tolist())
+        result, sampled = fit_on_sample(
+            passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
+            passages[S.DOC_ID].tolist(), embedder=embedder, seed=config.seed,
+            align=config.align_languages, n_topics=config.n_topics,
+            reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
+            sample_size=config.topic_sample, note=st.note)
+        topics, topic_ids, original, cluster_ids, xy, reduced = topic_columns(
+            result, sampled, passages)
         coverage = coverage_report(passages[S.LANG].tolist(), embedder)
         coverage["language_topics"] = {str(k): v for k, v in uncovered_topics(
-            result.topic_ids, passages[S.LANG].tolist(), embedder).items()}
+            topic_ids, passages[S.LANG].tolist(), embedder).items()}
         segmenters = {lang: segmenter_for(lang)
                       for lang in sorted(CJK_LANGS & set(passages[S.LANG].astype(str)))}
-    passages[S.TOPIC_ID] = result.topic_ids
-    passages[S.TOPIC_ID_ORIGINAL] = result.topic_ids_original
-    passages[S.CLUSTER_ID] = (result.cluster_ids if result.cluster_ids is not None
-                              else np.where(result.topic_ids >= 0, 0, -1)).astype(np.int32)
-    passages[S.X] = result.xy[:, 0]
-    passages[S.Y] = result.xy[:, 1]
-    topics = result.topics
-    pid = passages[S.PASSAGE_ID].to_numpy()
-    topics[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in topics[S.REPRESENTATIVE]]
+    passages[S.TOPIC_ID] = topic_ids
+    passages[S.TOPIC_ID_ORIGINAL] = original
+    passages[S.CLUSTER_ID] = cluster_ids
+    passages[S.X] = xy[:, 0]
+    passages[S.Y] = xy[:, 1]
 
     with st.stage("dates", total=len(documents), unit="doc") as tick:
         if config.infer_dates:
@@ -265,6 +273,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         "aligned_languages": result.aligned_languages,
         "topic_coverage": coverage,
         "topic_segmenters": segmenters,
+        "topic_sample": sample_note(sampled, len(passages), config.topic_sample),
         "input_fingerprint": ingested.fingerprint,
         "counts": counts,
         "skipped": ingested.skipped,
@@ -278,7 +287,11 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         manifest["cpu_seconds"] = {**st.cpu_seconds,
                                    "total": round(time.process_time() - cpu_started, 3)}
         path = write_run(config.out, tables, manifest, embeddings=embeddings,
-                         reduced=result.reduced)
+                         reduced=reduced)
+    # the stored run is read back as every reader reads it: let this stage's copies go first
+    # (at a million passages they are gigabytes)
+    del tables, documents, passages, mentions, events, embeddings, reduced, result, sampled
+    del sentence_vectors, terms_time, topics, ingested, passage_langs, doc_langs
     return load_run(path)
 
 
@@ -332,14 +345,15 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     the existing topic whose centre it is closest to (cosine, languages aligned over the whole
     corpus), if it is at least as close as the least typical ``outlier_quantile`` of that
     topic's members are; otherwise it is unassigned. Its map position and reduced vector are
-    the mean of its 5 nearest old passages'. Topic ids, labels, terms and the curation log are
-    kept; sizes and languages are recounted; events are regrouped over all mentions. The run
+    those of its nearest old passage (within the nearest old micro-cluster). Topic ids, labels, terms and the curation log are
+    kept; sizes and languages are recounted; events of the date values new mentions carry are
+    regrouped (the same events a regrouping of all mentions gives). The run
     is rewritten atomically. ``manifest["updates"]`` records each update with the share of new
     passages far from every topic and whether a full rebuild would serve better.
     """
     from .curation import _dates_back
     from .embed import CachedEmbedder, make_embedder
-    from .events import build_events, extract_mentions, mention_sentence_vectors
+    from .events import extract_mentions, mention_sentence_vectors, regroup_events
     from .language import assign_languages
     from .store import load_embeddings, load_reduced
     from .topics import align_languages
@@ -391,8 +405,10 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
             new_m = extract_mentions(new_docs, new_p, reference_date=reference, progress=tick)
         old_m = _dates_back(run.mentions)
         new_m[S.MENTION_ID] = new_m[S.MENTION_ID] + len(old_m)
-        mentions = (pd.concat([old_m[new_m.columns], new_m], ignore_index=True)
-                    if len(new_m) else old_m[new_m.columns])
+        new_m[S.EVENT_ID] = pd.array([None] * len(new_m), dtype="Int64")
+        columns = [*new_m.columns]
+        mentions = (pd.concat([old_m[columns], new_m], ignore_index=True)
+                    if len(new_m) else old_m[columns])
         with st.stage("events", total=len(mentions), unit="mention") as tick:
             vectors = None
             if len(mentions):
@@ -404,7 +420,9 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
                     sentence_langs = mentions[S.PASSAGE_ID].map(
                         dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
                     vectors, _ = align_languages(vectors, sentence_langs)
-            mentions, events = build_events(mentions, passages, vectors)
+            # only the date values the new mentions carry are grouped again
+            mentions, events = regroup_events(mentions, _dates_back(run.events),
+                                              new_m[S.MENTION_ID], passages, vectors)
     finally:
         embedder.close()
     documents = _dates_back(run.documents)
@@ -473,18 +491,20 @@ def _place(old_p, old_vecs, new_p, new_vecs, old_reduced, manifest, align_langua
         ok = sims[np.arange(n_new), best] >= threshold
         out["topic_id"] = np.where(ok, ids[best], S.OUTLIER_TOPIC).astype(np.int32)
         out["far_share"] = float((~ok).mean())
-    k = min(5, n_old)
-    near = np.argsort(-(new @ old.T), axis=1, kind="stable")[:, :k]
-    xy = old_p[[S.X, S.Y]].to_numpy(np.float32)
-    out["xy"] = xy[near].mean(axis=1)
-    if old_reduced is not None:
-        rows = old_p[S.PASSAGE_ID].to_numpy()
-        out["reduced"] = old_reduced[rows][near].mean(axis=1).astype(np.float32)
+    # map position, reduced vector and micro-cluster: those of the nearest old passage, searched
+    # within the old micro-cluster whose centre is nearest (viz.topic_sample: no n_new x n_old
+    # matrix, which at a million old passages would not fit in memory)
+    from .topic_sample import SampleIndex
+
     clusters = old_p[S.CLUSTER_ID].to_numpy()
-    for i in range(n_new):  # the micro-cluster of the nearest old passage of the same topic
-        same = near[i][topic_old[near[i]] == out["topic_id"][i]]
-        if out["topic_id"][i] != S.OUTLIER_TOPIC and len(same):
-            out["cluster_id"][i] = clusters[same[0]]
+    near = SampleIndex.build(old, langs[:n_old], clusters, align=False).nearest(
+        new, langs[n_old:])
+    out["xy"] = old_p[[S.X, S.Y]].to_numpy(np.float32)[near]
+    if old_reduced is not None:
+        out["reduced"] = old_reduced[old_p[S.PASSAGE_ID].to_numpy()][near].astype(np.float32)
+    same = topic_old[near] == out["topic_id"]
+    out["cluster_id"] = np.where(same & (out["topic_id"] != S.OUTLIER_TOPIC), clusters[near],
+                                 -1).astype(np.int32)
     return out
 
 

@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="build a run directory from corpus files and folders")
     b.add_argument("paths", nargs="+", metavar="PATH",
-                   help="folders of .txt/.md/.html files, or .jsonl/.csv/.parquet files")
+                   help="folders of .txt/.md/.html files, or .jsonl/.csv/.parquet files "
+                        "(.jsonl.gz and .csv.gz: gzip-compressed)")
     b.add_argument("--out", default=None, help="run directory to write (required without --update)")
     b.add_argument("--update", default=None, metavar="RUN",
                    help="add the documents of PATH... to this run instead of building a new one: "
@@ -155,6 +156,10 @@ def _build_options(b: argparse.ArgumentParser) -> None:
     b.add_argument("--label-language", default=None, metavar="CODE",
                    help="write topic labels in this language wherever a topic has passages in it "
                         "(default: each topic's main language; similar-sized languages: English)")
+    b.add_argument("--topic-sample", type=_at_least(2), default=None, metavar="N",
+                   help="fit the topics on a seeded sample of N passages when the corpus is "
+                        "larger (default 100,000); every other passage joins its nearest "
+                        "fitted passage's topic and map position")
     b.add_argument("--keep-outliers", action="store_true",
                    help="leave every passage the clustering called an outlier unassigned (by "
                         "default an outlier close enough to a topic joins it)")
@@ -208,6 +213,7 @@ def _build(args) -> int:
         reduce_outliers=not args.keep_outliers,
         label_lang=args.label_language,
         cluster=getattr(args, "cluster", None),
+        topic_sample=args.topic_sample,
     )
     run = build(config)
     print(summary(run))

@@ -16,15 +16,11 @@ What runs where:
   into events (one task per partition of date values: every mention of one value is in one
   partition, so each partition's events are final).
 
-Topics are fitted on at most :data:`TOPIC_SAMPLE` passages (``BuildConfig.topic_sample``).
-Up to that size every passage is in the fit and the run is the same as a single-process
-build with the same seed (same tables; only timings, the ``cluster`` parameter and the count
-of passages embedded now may differ). Above it, a random sample (``seed``) is fitted exactly
-as a single-process build would fit it, and every other passage takes the topic, micro-cluster,
-UMAP vector and map position of its most similar sample passage (cosine on the
-language-aligned embeddings, the space the topics were clustered in); topic sizes and language
-counts are recounted over all passages, while topic terms, labels, representative passages
-and the hierarchy come from the sample. The manifest's ``topic_sample`` records this.
+Topics are fitted as in a single-process build (:mod:`viz.topic_sample`): on every passage
+up to ``BuildConfig.topic_sample`` (100,000 by default), and the run is then the same as a
+single-process build with the same seed (same tables; only timings, the ``cluster`` parameter
+and the count of passages embedded now may differ); above it on a seeded sample, here, and
+every other passage is placed beside its nearest fitted passage on the workers.
 
 A worker that dies is replaced (a ``LocalCluster`` restarts it; on a real cluster its nanny
 does) and Dask reruns its tasks, up to ``distributed.scheduler.allowed-failures`` times (3 by
@@ -52,7 +48,6 @@ from . import __version__
 from . import schema as S
 from .store import RunError
 
-TOPIC_SAMPLE = 100_000  # passages the topics are fitted on (all of them up to this size)
 PARTITIONS_PER_WORKER = 4  # document partitions per worker thread: load balance vs overhead
 MIN_PARTITION_DOCS = 20
 CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by address
@@ -138,28 +133,6 @@ def process_documents(documents: pd.DataFrame, opts: dict) -> dict:
     return {"documents": documents, "passages": passages, "embeddings": embeddings,
             "n_computed": int(n_computed), "mentions": mentions,
             "sentence_vectors": sentence_vectors, "seconds": time.perf_counter() - started}
-
-
-def nearest_sample(vectors: np.ndarray, sample: np.ndarray, chunk: int = 2048) -> np.ndarray:
-    """Row in ``sample`` most similar (dot product of unit vectors) to each row of ``vectors``."""
-    out = np.empty(len(vectors), dtype=np.int64)
-    for start in range(0, len(vectors), chunk):
-        out[start:start + chunk] = (vectors[start:start + chunk] @ sample.T).argmax(axis=1)
-    return out
-
-
-def assign_to_sample(embeddings: np.ndarray, langs: list[str], shifts: dict,
-                     sample_aligned: np.ndarray) -> np.ndarray:
-    """Align ``embeddings`` as the sample was aligned and find each one's nearest sample row."""
-    vecs = np.asarray(embeddings, dtype=np.float32).copy()
-    if shifts:
-        langs_arr = np.asarray([str(x) for x in langs], dtype=object)
-        for lang, shift in shifts.items():
-            vecs[langs_arr == lang] += shift
-        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        vecs /= norms
-    return nearest_sample(vecs, sample_aligned)
 
 
 def group_events(mentions: pd.DataFrame, passages: pd.DataFrame,
@@ -273,61 +246,30 @@ def _gather(client, futures, show: bool, desc: str, total: int | None = None):
         bar.close()
 
 
-def _shifts(embeddings: np.ndarray, langs: list[str], align: bool) -> dict:
-    """What :func:`viz.topics.align_languages` adds to each language's vectors (before
-    re-normalising), so passages outside the sample are aligned as the sample was."""
-    from .topics import MIN_LANGUAGE_PASSAGES
-
-    if not align:
-        return {}
-    langs_arr = np.asarray(langs, dtype=object)
-    shifted = [lang for lang in sorted(set(langs))
-               if int((langs_arr == lang).sum()) >= MIN_LANGUAGE_PASSAGES]
-    if len(shifted) < 2:
-        return {}
-    overall = embeddings.mean(axis=0)
-    return {lang: (overall - embeddings[langs_arr == lang].mean(axis=0)).astype(np.float32)
-            for lang in shifted}
-
-
 def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds, st_show,
                     token):
-    """Topics: a fit on (a sample of) the passages here, the rest assigned on the workers."""
-    from .topics import align_languages, fit_topics
+    """Topics: a fit on (a sample of) the passages here, the rest placed on the workers."""
+    from .topic_sample import fit_on_sample
 
-    n = len(passages)
-    texts = passages[S.TEXT].tolist()
     langs = passages[S.LANG].astype(str).tolist()
-    sample_size = getattr(config, "topic_sample", None) or TOPIC_SAMPLE
-    if n <= sample_size:
-        result = fit_topics(texts, embeddings, langs, embedder=embedder,
-                            seed=config.seed, align=config.align_languages,
-                            n_topics=config.n_topics, reduce_outliers=config.reduce_outliers,
-                            label_lang=config.label_lang,
-                            doc_ids=passages[S.DOC_ID].tolist())
-        return result, None
-    rng = np.random.default_rng(config.seed)
-    idx = np.sort(rng.choice(n, size=sample_size, replace=False))
-    s_langs = [langs[i] for i in idx]
-    result = fit_topics([texts[i] for i in idx], embeddings[idx], s_langs,
-                        embedder=embedder, seed=config.seed,
-                        align=config.align_languages, n_topics=config.n_topics,
-                        reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
-                        doc_ids=passages[S.DOC_ID].to_numpy()[idx].tolist())
-    shifts = _shifts(embeddings[idx], s_langs, config.align_languages)
-    aligned = embeddings[idx]
-    if config.align_languages:
-        aligned, _ = align_languages(aligned, s_langs)
-    # a task result, not scattered data: recomputed if the worker holding it dies
-    sample_future = client.submit(np.ascontiguousarray, np.asarray(aligned, dtype=np.float32),
-                                  key=f"viz-topic-sample-{token}")
-    futures = [client.submit(assign_to_sample, embeddings[a:b], langs[a:b], shifts,
-                             sample_future, key=f"viz-assign-{token}-{a}-{b}")
-               for a, b in part_bounds]
-    nearest = np.concatenate(_gather(client, futures, st_show, "assign")) if futures else \
-        np.zeros(0, np.int64)
-    nearest[idx] = np.arange(len(idx))  # a sample passage is its own nearest
-    return result, {"idx": idx, "nearest": nearest}
+
+    def place(index):
+        # a task result, not scattered data: recomputed if the worker holding it dies
+        index_future = client.submit(lambda x: x, index, key=f"viz-topic-sample-{token}")
+        futures = [client.submit(_nearest, index_future, embeddings[a:b], langs[a:b],
+                                 key=f"viz-assign-{token}-{a}-{b}") for a, b in part_bounds]
+        return (np.concatenate(_gather(client, futures, st_show, "assign")) if futures
+                else np.zeros(0, np.int64))
+
+    return fit_on_sample(passages[S.TEXT].tolist(), embeddings, langs,
+                         passages[S.DOC_ID].tolist(), embedder=embedder, seed=config.seed,
+                         align=config.align_languages, n_topics=config.n_topics,
+                         reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
+                         sample_size=getattr(config, "topic_sample", None), place=place)
+
+
+def _nearest(index, embeddings, langs):
+    return index.nearest(embeddings, langs)
 
 
 def build(config):
@@ -338,6 +280,7 @@ def build(config):
     from .segment import CJK_LANGS, segmenter_for
     from .store import load_run, write_run
     from .topic_coverage import coverage_report, uncovered_topics
+    from .topic_sample import sample_note, topic_columns
     from .topics import align_languages
 
     _import_distributed()
@@ -379,7 +322,7 @@ def build(config):
         with st.stage("topics"):
             result, sampled = _fit_and_assign(client, config, embedder, passages, embeddings,
                                               passage_bounds, config.progress, token)
-            topics, topic_ids, original, cluster_ids, xy, reduced = _topic_columns(
+            topics, topic_ids, original, cluster_ids, xy, reduced = topic_columns(
                 result, sampled, passages)
             all_langs = passages[S.LANG].tolist()
             coverage = coverage_report(all_langs, embedder)
@@ -421,7 +364,8 @@ def build(config):
         "aligned_languages": result.aligned_languages,
         "topic_coverage": coverage,
         "topic_segmenters": segmenters,
-        "topic_sample": _sample_note(sampled, len(passages), config),
+        "topic_sample": sample_note(sampled, len(passages),
+                                    getattr(config, "topic_sample", None)),
         "cluster": {"spec": config.cluster, "workers": workers,
                     "document_partitions": len(bounds)},
         "input_fingerprint": ingested.fingerprint,
@@ -474,15 +418,6 @@ def _embed_on_client(embedder, passages, mentions):
     return embeddings, n_computed, sentence_vectors
 
 
-def _sample_note(sampled, n: int, config) -> dict:
-    size = getattr(config, "topic_sample", None) or TOPIC_SAMPLE
-    if sampled is None:
-        return {"size": size, "fitted": n, "passages": n, "assignment": None}
-    return {"size": size, "fitted": int(len(sampled["idx"])), "passages": n,
-            "assignment": "nearest fitted passage (cosine, language-aligned embeddings): its "
-                          "topic, micro-cluster, UMAP vector and map position"}
-
-
 def _combine(results, documents):
     """Concatenate the partitions in document order with global passage and mention ids."""
     docs, passages, mentions, embeddings, sentences = [], [], [], [], []
@@ -512,33 +447,6 @@ def _combine(results, documents):
     emb = np.vstack(embeddings).astype(np.float32) if embeddings else np.zeros((0, 1), np.float32)
     vecs = np.vstack(sentences).astype(np.float32) if has_sentences else None
     return out_docs, out_passages, out_mentions, emb, vecs, n_computed
-
-
-def _topic_columns(result, sampled, passages):
-    """Per-passage topic columns and the topics table (representatives as passage ids)."""
-    pid = passages[S.PASSAGE_ID].to_numpy()
-    n = len(passages)
-    cluster = (result.cluster_ids if result.cluster_ids is not None
-               else np.where(result.topic_ids >= 0, 0, -1)).astype(np.int32)
-    topics = result.topics.copy()
-    if sampled is None:
-        topics[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in topics[S.REPRESENTATIVE]]
-        return (topics, result.topic_ids, result.topic_ids_original, cluster, result.xy,
-                result.reduced)
-    idx, near = sampled["idx"], sampled["nearest"]
-    topic_ids = np.asarray(result.topic_ids)[near].astype(np.int32)
-    original = np.asarray(result.topic_ids_original)[near].astype(np.int32)
-    xy = np.asarray(result.xy)[near]
-    reduced = np.asarray(result.reduced)[near] if result.reduced is not None else None
-    topics[S.REPRESENTATIVE] = [[int(pid[idx[i]]) for i in rep]
-                                for rep in topics[S.REPRESENTATIVE]]
-    langs = passages[S.LANG].astype(str).to_numpy()
-    sizes = pd.Series(topic_ids).value_counts()
-    topics[S.SIZE] = [int(sizes.get(int(t), 0)) for t in topics[S.TOPIC_ID]]
-    topics[S.LANGUAGES] = [
-        {str(k): int(v) for k, v in pd.Series(langs[topic_ids == int(t)]).value_counts().items()}
-        for t in topics[S.TOPIC_ID]]
-    return topics, topic_ids, original, cluster[near], xy, reduced
 
 
 def _value_partition(values: pd.Series, parts: int) -> np.ndarray:

@@ -24,6 +24,18 @@ from typing import Callable, Sequence
 import numpy as np
 
 BATCH = 64
+# A second process embeds half of what is to compute when there is at least this much: the
+# default embedder runs on one core, and starting a process (loading the model) costs seconds.
+SPLIT_MIN = 2000
+
+
+def embed_processes() -> int:
+    """Processes that embed at once: ``$VIZ_EMBED_PROCESSES``, else 2 on a machine of 2 cores
+    or more (the default embedder uses one core each), else 1."""
+    given = os.environ.get("VIZ_EMBED_PROCESSES")
+    if given:
+        return max(1, int(given))
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
 
 
 class MissingDependency(ImportError):
@@ -66,6 +78,8 @@ class USEEmbedder(Embedder):
     # SIB-200's 12 (ko nl pl th tr; zh-tw counted as zh) are taken from the card, unmeasured;
     # id from the seed corpus (its Indonesian passages share topics with the English ones).
     languages = frozenset("ar de en es fr it ja ko nl pl pt ru th tr zh id".split())
+
+    one_core = True  # a second process doubles its speed (see embed_processes)
 
     def __init__(self):
         self.key = "use-multilingual-v3"
@@ -171,7 +185,8 @@ class EmbeddingCache:
     def __init__(self, directory: Path | str):
         self.path = Path(directory) / "embeddings.sqlite"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path)
+        # a second embedding process may be writing too: wait for its commit, do not fail
+        self._db = sqlite3.connect(self.path, timeout=120)
         # Write-ahead log, synced at checkpoints: a commit per batch costs no fsync wait, and a
         # killed build still keeps every committed batch (only a power cut can lose the last).
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -183,7 +198,11 @@ class EmbeddingCache:
         self._db.commit()
 
     def get(self, key: str, hashes: Sequence[bytes]) -> dict[bytes, np.ndarray]:
-        found = {}
+        return dict(self.items(key, hashes))
+
+    def items(self, key: str, hashes: Sequence[bytes]):
+        """``(hash, vector)`` of each of ``hashes`` found, one at a time (a million vectors
+        need not sit in a dictionary as well as in the caller's matrix)."""
         for i in range(0, len(hashes), 500):
             chunk = list(hashes[i:i + 500])
             marks = ",".join("?" * len(chunk))
@@ -191,8 +210,7 @@ class EmbeddingCache:
                 f"SELECT hash, dim, vec FROM vectors WHERE embedder=? AND hash IN ({marks})",
                 [key, *chunk],
             ):
-                found[bytes(h)] = np.frombuffer(blob, dtype=np.float32, count=dim)
-        return found
+                yield bytes(h), np.frombuffer(blob, dtype=np.float32, count=dim)
 
     def put(self, key: str, hashes: Sequence[bytes], vectors: np.ndarray) -> None:
         self._db.executemany(
@@ -216,7 +234,7 @@ class CachedEmbedder(Embedder):
     """
 
     def __init__(self, inner: Embedder, cache_dir: Path | str | None = None, *,
-                 use_cache: bool = True):
+                 use_cache: bool = True, spec: str | None = None, seed: int = 0):
         self.inner = inner
         self.key = inner.key
         self.cacheable = inner.cacheable
@@ -224,10 +242,16 @@ class CachedEmbedder(Embedder):
         self.cache = (EmbeddingCache(cache_dir or default_cache_dir())
                       if use_cache and inner.cacheable else None)
         self.n_computed = 0
+        # how a second process makes the same embedder (``spec`` as given to make_embedder);
+        # only for one-core embedders writing to a cache (the second process writes there too)
+        self.helper = ((spec, seed, str(self.cache.path.parent))
+                       if spec and self.cache is not None and getattr(inner, "one_core", False)
+                       else None)
 
     def encode(self, texts: Sequence[str],
                progress: Callable[[int], None] | None = None) -> np.ndarray:
-        vectors, n = embed_texts(texts, self.inner, cache=self.cache, progress=progress)
+        vectors, n = embed_texts(texts, self.inner, cache=self.cache, progress=progress,
+                                 helper=self.helper)
         self.n_computed += n
         return vectors
 
@@ -247,9 +271,31 @@ def text_hash(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
+def _embed_into_cache(spec: str, seed: int, cache_dir: str, key: str, texts: list[str],
+                      counter) -> None:
+    """A second embedding process: embeds ``texts`` batch by batch into the cache (each batch
+    committed, so a killed build keeps it), counting them in ``counter``."""
+    inner = make_embedder(spec, seed=seed)
+    cache = EmbeddingCache(cache_dir)
+    try:
+        for i in range(0, len(texts), BATCH):
+            batch = texts[i:i + BATCH]
+            cache.put(key, [text_hash(t) for t in batch], inner.encode(batch))
+            with counter.get_lock():
+                counter.value += len(batch)
+    finally:
+        cache.close()
+
+
 def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCache | None = None,
-                progress: Callable[[int], None] | None = None) -> tuple[np.ndarray, int]:
-    """Embed ``texts``; returns the matrix and how many texts were actually computed."""
+                progress: Callable[[int], None] | None = None,
+                helper: tuple[str, int, str] | None = None) -> tuple[np.ndarray, int]:
+    """Embed ``texts``; returns the matrix and how many texts were actually computed.
+
+    With ``helper`` (``(spec, seed, cache_dir)``), :func:`embed_processes` of 2 and at least
+    :data:`SPLIT_MIN` texts to compute, a second process embeds the second half into the
+    cache while this one embeds the first; its vectors are then read from the cache (and any
+    it did not write, say because it was killed, computed here)."""
     texts = list(texts)
     if not embedder.cacheable or cache is None:
         vectors = embedder.encode(texts) if texts else np.zeros((0, 1), np.float32)
@@ -257,23 +303,96 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
             progress(len(texts))
         return vectors, len(texts)
     hashes = [text_hash(t) for t in texts]
+    # one row per distinct text, filled from the cache, then by the embedder batch by batch
+    row: dict[bytes, int] = {}
+    for h in hashes:
+        row.setdefault(h, len(row))
     copies = Counter(hashes)
-    known = cache.get(embedder.key, sorted(set(hashes)))
-    if progress and known:
-        progress(sum(copies[h] for h in known))
-    todo: dict[bytes, str] = {}
-    for h, t in zip(hashes, texts):
-        if h not in known and h not in todo:
-            todo[h] = t
-    items = list(todo.items())
+    matrix: np.ndarray | None = None
+    found = np.zeros(len(row), bool)
+
+    def store(h: bytes, vector: np.ndarray) -> None:
+        nonlocal matrix
+        if matrix is None:
+            matrix = np.empty((len(row), vector.shape[0]), np.float32)
+        matrix[row[h]] = vector
+        found[row[h]] = True
+
+    for h, vector in cache.items(embedder.key, sorted(row)):
+        store(h, vector)
+    if progress and found.any():
+        progress(sum(copies[h] for h, i in row.items() if found[i]))
+    first = {}
+    for i, h in enumerate(hashes):
+        if not found[row[h]]:
+            first.setdefault(h, i)
+    items = [(h, texts[i]) for h, i in first.items()]
+    side = None
+    if helper is not None and len(items) >= SPLIT_MIN and embed_processes() >= 2:
+        half = len(items) // 2
+        items, side_items = items[:half], items[half:]
+        side = _start_side(helper, embedder.key, [t for _, t in side_items])
     for i in range(0, len(items), BATCH):
         batch = items[i:i + BATCH]
         vecs = embedder.encode([t for _, t in batch])
         cache.put(embedder.key, [h for h, _ in batch], vecs)
         for (h, _), v in zip(batch, vecs):
-            known[h] = v
+            store(h, v)
         if progress:
-            progress(sum(copies[h] for h, _ in batch))
+            progress(sum(copies[h] for h, _ in batch) + side.news() if side else
+                     sum(copies[h] for h, _ in batch))
+    if side is not None:
+        side.wait(progress)
+        for h, vector in cache.items(embedder.key, [h for h, _ in side_items]):
+            store(h, vector)
+        missing = [(h, t) for h, t in side_items if not found[row[h]]]
+        for i in range(0, len(missing), BATCH):  # the second process stopped early
+            batch = missing[i:i + BATCH]
+            vecs = embedder.encode([t for _, t in batch])
+            cache.put(embedder.key, [h for h, _ in batch], vecs)
+            for (h, _), v in zip(batch, vecs):
+                store(h, v)
+            if progress:
+                progress(sum(copies[h] for h, _ in batch))
+        items = items + side_items
     if not texts:
         return np.zeros((0, 1), np.float32), 0
-    return np.vstack([known[h] for h in hashes]).astype(np.float32), len(items)
+    if len(row) == len(hashes):  # every text distinct: rows are already in text order
+        return matrix, len(items)
+    return matrix[[row[h] for h in hashes]], len(items)
+
+
+class _Side:
+    """The second embedding process and how far it got."""
+
+    def __init__(self, process, counter):
+        self.process, self.counter, self.seen = process, counter, 0
+
+    def news(self) -> int:
+        """Texts it embedded since last asked."""
+        with self.counter.get_lock():
+            now = self.counter.value
+        new, self.seen = now - self.seen, now
+        return new
+
+    def wait(self, progress) -> None:
+        while self.process.is_alive():
+            self.process.join(0.5)
+            if progress:
+                progress(self.news())
+        if progress:
+            progress(self.news())
+        # a batch it committed but never counted (stopped in between) is read from the cache
+        # without a tick: the rest of its half is computed, and counted, by the caller
+
+
+def _start_side(helper: tuple[str, int, str], key: str, texts: list[str]) -> _Side:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process with threads running
+    counter = ctx.Value("q", 0)
+    spec, seed, cache_dir = helper
+    process = ctx.Process(target=_embed_into_cache, args=(spec, seed, cache_dir, key, texts,
+                                                          counter), daemon=True)
+    process.start()
+    return _Side(process, counter)

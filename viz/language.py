@@ -44,18 +44,22 @@ def detect(text: str, languages: tuple[str, ...] | None = None) -> str:
 
 
 def assign_languages(documents: pd.DataFrame, passages: pd.DataFrame,
-                     languages: tuple[str, ...] | None = None) -> tuple[pd.Series, pd.Series]:
+                     languages: tuple[str, ...] | None = None,
+                     progress=None) -> tuple[pd.Series, pd.Series]:
     """Language of each passage and of each document.
 
     A document's given ``lang`` is kept; otherwise it is the language of most of its text.
     A passage takes its document's language when it is too short to identify reliably, or
     when the identifier is unsure (close languages such as Indonesian and Malay).
+    ``progress(k)`` is told every few thousand passages identified.
     """
     langs = tuple(sorted(languages)) if languages else None
     ident = _identifier(langs)
     doc_given = dict(zip(documents[S.DOC_ID], documents[S.LANG]))
     detected, confident = [], []
-    for text in passages[S.TEXT]:
+    for i, text in enumerate(passages[S.TEXT], start=1):
+        if progress is not None and not i % 4096:
+            progress(4096)
         letters = sum(ch.isalpha() for ch in text)
         if not letters:
             detected.append(UNKNOWN)

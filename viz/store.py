@@ -273,6 +273,20 @@ def _crash_point(name: str) -> None:
 DEFAULT_PART_ROWS = 2_000_000
 
 
+def _save_float16(path: Path, matrix) -> None:
+    """``np.save`` of ``matrix`` as float16, converted a block of rows at a time (a million
+    passages' vectors are 1 GB in float16: no whole converted copy beside the original)."""
+    from numpy.lib.format import open_memmap
+
+    matrix = np.asarray(matrix)
+    out = open_memmap(path, mode="w+", dtype=np.float16, shape=matrix.shape)
+    step = 65_536
+    for start in range(0, len(matrix), step):
+        out[start:start + step] = matrix[start:start + step]
+    out.flush()
+    del out
+
+
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
               embeddings: np.ndarray | None = None, reduced: np.ndarray | None = None,
               keep: tuple[str, ...] = (), append: dict[str, str] | None = None,
@@ -320,7 +334,7 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                 if i == 0:
                     _crash_point("write-tables")
             if embeddings is not None:
-                np.save(tmp / S.EMBEDDINGS, np.asarray(embeddings, dtype=np.float16))
+                _save_float16(tmp / S.EMBEDDINGS, embeddings)
             if reduced is not None:
                 np.save(tmp / S.REDUCED, np.asarray(reduced, dtype=np.float32))
             for name in keep:

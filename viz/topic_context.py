@@ -48,16 +48,26 @@ def _unit(x: np.ndarray) -> np.ndarray:
     return x / norms
 
 
+CHUNK = 65_536  # rows at a time: a million 512-d vectors are 2 GB, so no whole-matrix temporaries
+
+
+def _unit_document_means(embeddings: np.ndarray, codes: np.ndarray, k: int,
+                         w: np.ndarray) -> np.ndarray:
+    """``(k, dim)``: each document's unit mean direction, its passages weighted by ``w``."""
+    from scipy import sparse
+
+    n = len(codes)
+    weights = sparse.csr_matrix((w.astype(np.float32), (codes, np.arange(n))), shape=(k, n))
+    return _unit(np.asarray(weights @ embeddings, dtype=np.float32))
+
+
 def document_means(embeddings: np.ndarray, doc_ids, lengths=None) -> np.ndarray:
     """Per passage, the unit mean direction of its document's passages (weighted by length)."""
     embeddings = np.asarray(embeddings, dtype=np.float32)
     codes, k = _codes(doc_ids)
     if len(codes) != len(embeddings):
         raise ValueError(f"{len(codes)} doc_ids for {len(embeddings)} embeddings")
-    w = _weights(lengths, len(codes))
-    sums = np.zeros((k, embeddings.shape[1]), np.float64)
-    np.add.at(sums, codes, embeddings * w[:, None])
-    return _unit(sums).astype(np.float32)[codes]
+    return _unit_document_means(embeddings, codes, k, _weights(lengths, len(codes)))[codes]
 
 
 def mix_with_document(embeddings: np.ndarray, doc_ids, weight: float,
@@ -70,11 +80,17 @@ def mix_with_document(embeddings: np.ndarray, doc_ids, weight: float,
     embeddings = np.asarray(embeddings, dtype=np.float32)
     if weight == 0 or not len(embeddings):
         return embeddings.copy()
-    mixed = (1.0 - weight) * _unit(embeddings) + weight * document_means(embeddings, doc_ids,
-                                                                          lengths)
-    codes, _ = _codes(doc_ids)
+    codes, k = _codes(doc_ids)
+    if len(codes) != len(embeddings):
+        raise ValueError(f"{len(codes)} doc_ids for {len(embeddings)} embeddings")
+    means = _unit_document_means(embeddings, codes, k, _weights(lengths, len(codes)))
     alone = np.bincount(codes)[codes] == 1  # exactly as given, not rounded: a true no-op
-    return np.where(alone[:, None], embeddings, _unit(mixed)).astype(np.float32)
+    out = np.empty_like(embeddings)
+    for s in range(0, len(embeddings), CHUNK):
+        part = embeddings[s:s + CHUNK]
+        mixed = _unit((1.0 - weight) * _unit(part) + weight * means[codes[s:s + CHUNK]])
+        out[s:s + CHUNK] = np.where(alone[s:s + CHUNK, None], part, mixed)
+    return out
 
 
 def document_main_topic(labels, doc_ids, lengths=None) -> np.ndarray:

@@ -199,7 +199,8 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
         out[mask] += overall - embeddings[mask].mean(axis=0)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return out / norms, shifted
+    out /= norms  # in place: at a million passages each copy of the matrix is 2 GB
+    return out, shifted
 
 
 def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, metric: str,
@@ -211,6 +212,9 @@ def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, me
     if n < EXACT_MAX_POINTS:
         return ExactUMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
                          metric=metric, random_state=seed)
+    from .jit_cache import enable
+
+    enable()  # compiled numba code kept between processes (viz.jit_cache)
     from umap import UMAP
 
     extra = {} if low_memory is None else {"low_memory": low_memory}  # None: umap's default

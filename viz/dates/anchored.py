@@ -196,7 +196,27 @@ def r_spelled_year(ctx, gd, s, e):
     return str(y), "year", "absolute"
 
 
+def r_nth_week(ctx, gd, s, e):
+    """'in der ersten Woche', 'der dritten Woche': the n-th week counted from the last resolved day (or month) of
+    the text ("Start war am 1. Juli. ... in der Woche darauf ... in der dritten Woche" -> the week of 1 July + 2),
+    not from the weeks between; no mention without such a day."""
+    n = _lookup(ctx.lang.ords, gd.get("ord"))
+    anchor = ctx.day_anchor
+    if not n or n > 12 or anchor is None or s - anchor[2] > 2000:
+        return None
+    value, agran, _end = anchor
+    try:
+        if agran == "day":
+            d = dt.date.fromisoformat(value[:10])
+        else:
+            d = dt.date(int(value[:4]), int(value[5:7]), 1)
+    except ValueError:
+        return None
+    return iso_week(d + dt.timedelta(days=7 * (n - 1))), "week", "anchored"
+
+
 EXTRA_RESOLVERS = {
+    "nth_week": r_nth_week,
     "range_days": r_range_days, "range_months": r_range_months, "range_years": r_range_years,
     "that_unit": r_that_unit, "period_ended": r_period_ended, "spelled_year": r_spelled_year,
 }

@@ -218,6 +218,10 @@ class Lang:
         self.decade_words = {_norm_word(k): v for k, v in getattr(mod, "DECADE_WORDS", {}).items()}
         digits = getattr(mod, "DIGITS", "")  # other scripts' digits 0-9, read as ASCII ones (same length)
         self.digit_table = {ord(c): ord("0") + i % 10 for i, c in enumerate(digits)} or None
+        # marks a script writes only now and then (Arabic short vowels: "أَيَّار" is "أيار"): scanned without them
+        ig = getattr(mod, "IGNORABLE", "")
+        self.ignorable = re.compile("[%s]" % re.escape(ig)) if ig else None
+        self.ignorable_set = frozenset(ig)
         word_lists = {
             "HOLIDAY": (getattr(mod, "HOLIDAYS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "MONTH": (mod.MONTHS, cap, r"(?![\w\-])"),
@@ -298,6 +302,8 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
     ctx.last_gran, ctx.last_value, ctx.last_end = gran_out, value, e
     if value and gran_out in ("day", "month", "year", "week", "quarter", "season", "half"):
         ctx.anchor = (value, gran_out)
+        if gran_out in ("day", "month") and value[:4].isdigit():
+            ctx.day_anchor = (value, gran_out, e)
     if gran_out == "quarter" and value and rule_kind not in ("ago", "ctxquarter"):
         # "the year-ago quarter", "last year's third quarter": the comparison, not the quarter being reported
         if not (mkind == "relative" and ctx.ref is not None and value[:4] != str(ctx.ref.year)):
@@ -353,6 +359,8 @@ def _drop_lead(lang, text, s, e):
         if rx is not None:
             m = rx.match(text, s, e)
             if m is not None and m.end() < e:
+                if rx is lang.clitic and lang.master.match(" " + text[m.end():e]) is None:
+                    continue  # a root letter, not a conjunction: "فبراير", "في", "فصل"
                 s = m.end()
     return s
 
@@ -387,7 +395,17 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
     original = None
     if lang.digit_table is not None:  # "۱۴ فروردین ۱۴۰۳": scan the ASCII digits, report the text as written
         original, text = text, text.translate(lang.digit_table)
+    keep = None
+    if lang.ignorable is not None and lang.ignorable.search(text):
+        if original is None:
+            original = text
+        marks = lang.ignorable_set
+        keep = [i for i, ch in enumerate(text) if ch not in marks]
+        text = "".join(text[i] for i in keep)
     out = _scan(text, lang, reference_date)
+    if keep is not None:  # offsets back into the text as written (marks inside a mention stay in it)
+        keep.append(len(original))
+        out = [dataclasses.replace(m, start=keep[m.start], end=keep[m.end]) for m in out]
     if original is not None and original != text:
         out = [dataclasses.replace(m, text=original[m.start:m.end]) for m in out]
     return out

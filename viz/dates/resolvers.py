@@ -17,7 +17,7 @@ class Ctx:
     """Per-document state handed to resolvers."""
 
     __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_quarter", "match",
-                 "anchor", "news")
+                 "anchor", "news", "day_anchor")
 
     def __init__(self, text, lang, ref):
         self.text = text
@@ -31,6 +31,7 @@ class Ctx:
         self.match = None         # the re.Match of the rule being resolved
         self.anchor = None        # (value, granularity) of the last resolved calendar mention
         self.news = None          # does the text read as a news report? (see r_relday; computed on first need)
+        self.day_anchor = None    # (value, granularity, end) of the last resolved day or month mention
 
 
 def _g(gd, name):
@@ -169,7 +170,7 @@ def r_month(ctx, gd, s, e):
         return ym(int(year), month), "month", "absolute"
     if yy:
         return ym(two_digit_year(int(yy.lstrip("'")), ctx.ref), month), "month", "absolute"
-    ydir = _lookup(ctx.lang.dirs, gd.get("ydir"))
+    ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir"))
     if ydir is not None:
         if ctx.ref is None:
             return "", "month", "relative"
@@ -325,7 +326,10 @@ def r_season(ctx, gd, s, e):
     if direction is None and ctx.text[s:s + 3].lower() == "the" and not ctx.lang.season_after.search(
             ctx.text, max(0, s - 12), s):
         return None  # "the summer" only after a preposition ("into the summer")
-    if (direction is None and ctx.text[s:s + 3].lower() == "the" and getattr(ctx.lang.mod, "GENERIC_SEASONS", False)
+    # a season with its article alone ("the summer", Arabic "الصيف": the rule's empty group "bare") in a sentence
+    # without past or future tense is any such season
+    if (direction is None and (ctx.text[s:s + 3].lower() == "the" or gd.get("bare") is not None)
+            and getattr(ctx.lang.mod, "GENERIC_SEASONS", False)
             and tense(ctx, s, e) == 0 and (not _tensed_after(ctx, e) or _ABILITY_AFTER.match(ctx.text, e))
             and not _EXPECT_BEFORE.search(sentence_before(ctx.text, s))):
         return None  # "In the winter, enjoy the skiing": any winter, not a dated one
@@ -401,7 +405,7 @@ def r_relday(ctx, gd, s, e):
         # "von heute Abend" (this evening's) is the day; "die Welt von heute" is the present
         return ("PRESENT_REF" if off == 0 else "FUTURE_REF" if off > 0 else "PAST_REF"), "ref", "relative"
     if (off == 0 and ctx.lang.today_date_after is not None and _norm_word(_g(gd, "relday")) in ctx.lang.generic_today
-            and not ta.match(ctx.text, word_end)):
+            and not ta.match(ctx.text, word_end) and not gd.get("event")):  # "event": the rule saw an event noun
         tb = ctx.lang.today_date_before
         if (not _is_news(ctx) and not _today_event(ctx, s, e)  # "heute" in an essay: nowadays
                 and not (tb is not None and tb.search(ctx.text, max(0, s - 40), s))):

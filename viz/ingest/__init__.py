@@ -20,7 +20,7 @@ import pandas as pd
 from .. import schema as S
 from .decode import decode_bytes
 from .html import html_to_text
-from .records import read_records
+from .records import GZIP_SUFFIXES, read_records, table_suffix
 from .values import (as_text, fix_surrogates, implausible_date, parse_date,
                      plausible_earliest, show_name)
 from .walk import file_kind, is_run_dir, link_problem, walk
@@ -30,7 +30,7 @@ __all__ = ["Columns", "IngestResult", "InputError", "decode_bytes", "html_to_tex
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
-TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet"}
+TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet", *GZIP_SUFFIXES}
 METADATA_NAMES = ("metadata.csv", "metadata.jsonl")  # read in this order; the later one wins
 METADATA_FIELDS = (S.DATE, S.TITLE, S.SOURCE, S.URL, S.LANG)
 
@@ -156,7 +156,7 @@ class _Reader:
             return
         if not stat.S_ISREG(st.st_mode):
             raise InputError(f"{shown}: {file_kind(st.st_mode)}; viz reads files and folders")
-        suffix = path.suffix.lower()
+        suffix = table_suffix(path)
         if suffix in TABLE_SUFFIXES:
             self.read_table(path, str(path), explicit=True)
         elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
@@ -164,7 +164,8 @@ class _Reader:
         else:
             raise InputError(
                 f"{shown}: unsupported file type {show_name(suffix) or '(none)'!r}; viz reads "
-                ".txt, .md, .html, .htm, .jsonl, .csv and .parquet"
+                ".txt, .md, .html, .htm, .jsonl, .csv and .parquet (.jsonl.gz and .csv.gz "
+                "compressed)"
             )
 
     def read_folder(self, folder: Path) -> None:
@@ -182,7 +183,7 @@ class _Reader:
         for rel, path in found.files:
             if path.name.lower() in METADATA_NAMES:
                 continue
-            suffix = path.suffix.lower()
+            suffix = table_suffix(path)
             if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
                 seen.add(show_name(rel))
                 self.read_text_file(path, rel, meta=metadata.get(show_name(rel), {}),
@@ -312,7 +313,7 @@ class _Reader:
             self.skip(where, problem)
         if not rows and not records.problems:
             self.warn(shown, "table has no rows", "nothing read")
-        stem = show_name(path.stem)
+        stem = show_name(path.name[:len(path.name) - len(table_suffix(path))] or path.stem)
         for number, where, rec in rows:
             given_id = rec.get(c.id)
             self.add(

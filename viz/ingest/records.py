@@ -8,9 +8,12 @@ UTF-8) comes with a warning.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
+import os
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,10 +31,56 @@ class Records:
     warnings: list[tuple[str, str, str]] = field(default_factory=list)
 
 
+GZIP_SUFFIXES = (".jsonl.gz", ".ndjson.gz", ".csv.gz")
+# a compressed input larger than this once decompressed is refused (a "zip bomb" would
+# otherwise fill the memory): 8 GiB by default, VIZ_MAX_DECOMPRESSED (bytes) to change it
+DEFAULT_MAX_DECOMPRESSED = 8 << 30
+
+
+def table_suffix(path: Path) -> str:
+    """``.jsonl``, ``.csv``, ``.parquet`` ... or, for a gzip-compressed table, ``.jsonl.gz``."""
+    name = path.name.lower()
+    for suffix in GZIP_SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def gunzip(data: bytes, limit: int | None = None) -> bytes:
+    """The decompressed bytes of a gzip file (all its members). Raises ``ValueError`` naming
+    the problem: not gzip, truncated, corrupt, or larger than ``limit`` once decompressed."""
+    if limit is None:
+        limit = int(os.environ.get("VIZ_MAX_DECOMPRESSED", DEFAULT_MAX_DECOMPRESSED))
+    out, total = [], 0
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            while chunk := f.read(1 << 22):
+                total += len(chunk)
+                if total > limit:
+                    raise ValueError(f"decompresses to more than {limit:,} bytes (the limit; "
+                                     "set VIZ_MAX_DECOMPRESSED to raise it)")
+                out.append(chunk)
+    except gzip.BadGzipFile as exc:
+        raise ValueError(f"not a readable gzip file: {exc}") from None
+    except EOFError:
+        raise ValueError(f"gzip file is truncated (ends after {total:,} decompressed "
+                         "bytes)") from None
+    except zlib.error as exc:
+        raise ValueError(f"gzip file is corrupt: {exc}") from None
+    return b"".join(out)
+
+
 def read_records(path: Path, data: bytes, name: str) -> Records:
-    """The rows of a ``.jsonl``/``.ndjson``, ``.csv`` or ``.parquet`` file; ``name`` is how
-    messages show the file."""
-    suffix = path.suffix.lower()
+    """The rows of a ``.jsonl``/``.ndjson``, ``.csv`` or ``.parquet`` file, or of a
+    gzip-compressed ``.jsonl.gz``/``.ndjson.gz``/``.csv.gz``; ``name`` is how messages show
+    the file."""
+    suffix = table_suffix(path)
+    if suffix.endswith(".gz"):
+        try:
+            data = gunzip(data)
+        except ValueError as exc:
+            return Records(None, [(name, str(exc))])
+        suffix = suffix.removesuffix(".gz")
     if suffix == ".parquet":
         return _parquet(data, name)
     try:

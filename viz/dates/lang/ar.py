@@ -9,16 +9,28 @@ from .. import cldr
 CODE = "ar"
 DAY_FIRST = True
 DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+# the short vowels, tanween, shadda and sukun are written only now and then ("في شهر أَيَّار" is "في شهر أيار"):
+# the text is scanned without them
+IGNORABLE = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 
 MONTHS = cldr.months("ar", "ar_SY", "ar_MA", "ar_DZ", abbreviations=False)
 AMBIGUOUS_MONTHS = ("مارس", "ماي", "آب")
 MONTH_ALONE_CUE = r"(?:في|شهر|منذ|حتى|خلال|مطلع|أواخر|أوائل|منتصف|نهاية|بداية|من|إلى)"
 WEEKDAYS = cldr.weekdays("ar")
+# the hamzat al-wasl of "الاثنين" (Monday) is often written with a hamza below: "يوم الإثنين"
+WEEKDAYS |= {"الإ" + w[3:]: n for w, n in WEEKDAYS.items() if w.startswith("الا")}
 WEEKDAY_NOT_AFTER = r"(?:صلاة|خطبة|صلوات)"
 RANGE_WORDS = ("حتى",)
-# the future prefix "سـ" on a verb ("سيعقد", "ستبدأ") at a word start; not inside a word ("استوائي") nor a noun in
-# "سيا"/"ستا" ("سياسات", "ستاد")
-FUTURE_CUE = r"(?<!\w)(?:سوف|س[يتن](?![اوة])\w{3,}|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع)"
+# the future prefix "سـ" on an imperfect verb ("سيعقد", "ستبدأ", "سأعود"; "سيظل", "سيتم" of two-letter stems) at a
+# word start; not inside a word ("استوائي") nor a noun in "سيا"/"ستا" ("سياسات", "ستاد"). A verb never ends in the
+# ta marbuta ("سنغافورة", "سنة", "سيدة" are nouns) nor in the dual of such a noun ("سنتين"), and a two-letter stem
+# takes no plural ending ("ستين", sixty); the indicative after "سـ" never ends in alif ("سيئاً", bad) but in a
+# pronoun ("ستزورها", "سيساعدنا"), and a stem hardly ever begins with "ي" after the prefixes "ت", "ن", "أ" (the
+# names "ستيف", "ستيوارت")
+_FUTURE_VERB = r"س(?:ي|[تنأ](?!ي))(?![اوة])(?:\w{3,}|(?!ين|ون)\w\w)(?!\w)(?<!ة)(?<![^هن]ا)(?<!تين)(?<!تان)"
+# ... and a verb of expecting ("يتوقع العلماء أن تشتد ... بحلول الأربعاء": scientists expect it to strengthen by Wednesday)
+FUTURE_CUE = (r"(?<!\w)(?:سوف|" + _FUTURE_VERB + r"|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع|"
+              r"[يت]توقع(?:ون|ان)?(?!\w))")
 
 HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5,
                 "جمادى الآخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
@@ -36,6 +48,7 @@ DECADE_WORDS = {p + w: n for p in ("", "ال") for w, n in (("عشرينيات",
                 ("خمسينيات", 50), ("ستينيات", 60), ("سبعينيات", 70), ("ثمانينيات", 80), ("تسعينيات", 90))}
 
 SEASONS = {"الربيع": "SP", "الصيف": "SU", "الخريف": "FA", "الشتاء": "WI"}
+GENERIC_SEASONS = True  # "في الشتاء، تحقق من موقع الكابينة": any winter, without a past or future tense
 
 NUMBERS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7,
            "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرين": 20}
@@ -43,6 +56,8 @@ VAGUE_NUMBERS = ("عدة", "بضعة", "بضع")
 UNITS = {"يوم": "D", "أيام": "D", "يوما": "D", "أسبوع": "W", "أسابيع": "W", "شهر": "M", "أشهر": "M", "شهور": "M",
          "عام": "Y", "أعوام": "Y", "سنة": "Y", "سنوات": "Y", "عاما": "Y", "سنت": "Y", "العام": "Y", "السنة": "Y",
          "الشهر": "M", "الأسبوع": "W", "عقد": "DEC", "عقود": "DEC"}
+# the preposition "لـ" before the article drops its alif: "للعام القادم" (for next year) is "ل" + "العام القادم"
+UNITS |= {"ل" + w[1:]: u for w, u in UNITS.items() if w.startswith("ال")}
 PLURAL_UNITS = ("أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "عقود")
 DIRS = {"الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "السابق": -1,
         "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1, "هذا": 0, "هذه": 0, "الحالي": 0, "الحالية": 0,
@@ -60,6 +75,9 @@ GENERIC_TODAY = ("اليوم",)
 TODAY_AS_DATE_AFTER = r"\s*,?\s*(?:(?:صباحا|صباحاً|مساء|مساءً|ليلا)(?!\w)|(?:في\s+)?(?:ال)?ساعة\s)"
 # reporting verbs in the past, masculine or feminine ("صرح", "صرحت"), and future or past auxiliaries
 _SAID = r"(?:قال|أعلن|صرح|صرّح|أكد|أكّد|أفاد|ذكر|أوضح|أشار|أضاف)(?:ت|وا)?"
+# the past: a reporting verb, the auxiliaries "كان" and "تم" in the perfect, "لقد" (only before a perfect), and
+# "قام بـ" (did) with a verbal noun; not "قد" alone, which before an imperfect is "may"
+PAST_CUE = r"(?<!\w)(?:و|ف)?(?:" + _SAID + r"|كان|كانت|كانوا|لقد|تم|تمت|قام|قامت|قاموا)(?!\w)"
 TODAY_AS_DATE_NEAR = r"(?<!\w)(?:و|ف)?(?:" + _SAID + r"|وفقا|وفقاً|سيتم|سوف|كان|كانت|تم)(?!\w)"
 # "today" as the complement of an event noun (idafa: "إعلان اليوم", today's announcement) is the day of that event
 TODAY_AS_DATE_BEFORE = (r"(?<!\w)(?:و|ف|ب|ل)?(?:إعلان|اجتماع|جلسة|تصويت|مباراة|مؤتمر|قرار|خطاب|قمة|مظاهرة|إضراب|"
@@ -85,20 +103,34 @@ RULES = [
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
     ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+\s*[)]?)?"
              r"(?:\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR})?(?:\s*م(?![\w]))?"),
-    ("month", r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+(?:\s+\w+)?\s*[)]?)?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR}"),
-    ("month", r"(?:شهر\s+)?{MONTH}\s+{DIR}"),
-    ("month", r"(?:شهر\s+)?{MONTH}"),
+    ("month", _W + r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+(?:\s+\w+)?\s*[)]?)?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR}"),
+    # "بين يونيو وأغسطس من هذا العام", "في مارس من العام الماضي": the month of that year
+    ("month", _W + r"(?:شهر\s+)?{MONTH}\s+من\s+(?:(?P<ydir>هذا|هذه)\s+(?:العام|السنة)|"
+              r"(?:العام|السنة)\s+(?P<ydirb>" + "|".join(DIRS) + r"))(?!\w)"),
+    ("month", _W + r"(?:شهر\s+)?{MONTH}\s+{DIR}"),
+    # the month in both the Egyptian and the Levantine name ("شهر أكتوبر/تشرين الأول"): one mention
+    ("month", _W + r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*{MONTH:b}\s*[)]?)?"),
     ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{ORD}\s+من\s+(?:شهر\s+)?{MONTH}"
              r"(?:\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR})?"),
     ("century", r"القرن\s+(?:الـ\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
     ("century", r"القرن\s+{ORD}"),
     ("decade", _W + r"{DECWORD}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
     ("season", r"(?:فصل\s+)?{SEASON}\s+{DIR}"),
+    # "خلال فصل الشتاء", "في الصيف": a season after a preposition of time, as English "during the winter" (in a
+    # sentence without past or future tense it is any winter: GENERIC_SEASONS); not one named by a relational
+    # adjective ("الربيع العربي", the Arab Spring; "الشتاء النووي")
+    ("season", r"(?:(?<=خلال\s)|(?<=في\s)|(?<=منذ\s)|(?<=حتى\s))(?P<bare>)(?:فصل\s+)?{SEASON}(?!\s+ال\w+ي(?:ة)?(?!\w))"),
     ("that_unit", r"(?:في\s+)?(?P<unit>اليوم)\s+(?P<rel>التالي)"),  # after the last date, not tomorrow
-    ("relunit", _W + r"{UNIT}\s+{DIR}"),
+    # "العام الماضي": a definite unit with its definite adjective; "المليوني سنة الماضية" (the past two million
+    # years) is a genitive, not "last year"
+    ("relunit", _W + r"(?=ال|لل){UNIT}\s+{DIR}"),
     ("relunit", _W + r"{DIR}\s+{UNIT}"),
-    ("ago", _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت))ين"),
-    ("ago", _W + r"(?P<after>قبل|منذ|بعد)\s+{NUM}\s+{UNIT}"),
+    # not after "ثم" (then): "ثم بعد بضع سنوات" is a few years after the event told before, not from now
+    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت))ين"),
+    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+{NUM}\s+{UNIT}"),
+    # the singular is one ("قبل عام", a year ago); not "قبل عام 2000" (before the year 2000) nor "قبل عام من
+    # الانتخابات" (a year before the elections: from another event)
+    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل)\s+(?P<unit>يوم|أسبوع|شهر|عام|سنة)(?!\w)(?!\s*(?:\d|من\s))"),
     ("ref", r"(?:و|ف)?(?:ف(?=ي))?{REF}"),  # "والآن", "ففي الوقت الراهن" (ف + في)
     ("relday", r"(?<!ذلك\s)" + _W + "{RELDAY}"),
     ("weekday", _W + r"(?:يوم\s+)?{WEEKDAY}(?:\s+{DIR})?"),

@@ -14,7 +14,9 @@ WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
-FUTURE_CUE = r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|nächsten?)\b"
+# ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
+FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
+              r"nächsten?|(?:muss|müssen)\s+noch)\b")
 
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 
@@ -30,6 +32,8 @@ NUMBERS = {
 VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige")
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
+ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8), ("neunt", 9),
+                                            ("zehnt", 10)) for end in ("e", "en")}
 # "in den kommenden Tagen", "in den letzten Jahren": a vague FUTURE_REF / PAST_REF, not one day or year
 PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten")
 # centuries in words: "im zwanzigsten Jahrhundert"
@@ -49,7 +53,14 @@ DIRS = {
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
-RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2}
+RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0}
+# the adjective "heutig" before an event noun is the day of that event ("mit der heutigen Ankündigung", "in der
+# heutigen Sitzung"), as "heute" is the day after an event noun in other languages; before any other noun it
+# classifies ("der heutige Mensch", "das heutige Myanmar": present-day) and is not marked, as in KRAUTS
+_EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz|entscheidung|beschluss|rede|"
+               r"gipfel|treffen|demonstration|kundgebung|streik|wahl|wahlen|prozess|verhandlung|feier|zeremonie|"
+               r"rennen|erklärung|mitteilung|finale|begegnung|versammlung|debatte|anhörung|pressekonferenz|"
+               r"tagung|premiere|eröffnung|veranstaltung|vorstellung)(?:e?s|en)?\b")
 REFS = {"derzeit": "PRESENT_REF",
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
@@ -96,7 +107,8 @@ SOON_BEFORE = r"\b(?:wird|werden|werde|würde|würden|soll|sollen|dürfte|dürft
 SOON_AFTER = r"(?!)"
 
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
-FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|vorgesehen\w*)\b"
+FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
+                r"terminiert\w*|vorgesehen\w*)\b")
 RULES = [
     ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
@@ -116,6 +128,12 @@ RULES = [
               r"\s+Jahres"),
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
+    # a compound whose first part is the month of its event: "auf seiner Oktobertagung", "die Novembersitzung"
+    ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".")) + r")"
+              r"(?:tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
+    # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date; not "der ersten Woche
+    # nach der Geburt" (from an event), nor "des Monats" (of some month)
+    ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|des|der|im|ab)\b)"),
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
@@ -126,6 +144,7 @@ RULES = [
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?<=im\s){SEASON}(?![\w-])"),
+    ("relday", r"(?P<relday>heutig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),

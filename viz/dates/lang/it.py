@@ -13,7 +13,9 @@ WEEKDAY_NOT_BEFORE = r"\s+(?-i:[A-Z][a-zà-ù]+)(?!\s*\d)"
 RANGE_WORDS = ("fino", "al")
 # the future: "rimarrà", "parteciperà"; not the conditional, which also tells alleged past events
 # ("avrebbe ucciso"; in French TimeBank the conditional as a future cue lost .865 -> .846 on the check half)
-FUTURE_CUE = (r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|programmat[oaie]|prossim[oaie]|entro|fino(?=\s+al\b)|"
+# a plan: "previsto", "programmato", "in calendario" (scheduled: "le consultazioni in calendario a novembre")
+FUTURE_CUE = (r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|programmat[oaie]|in\s+calendario|prossim[oaie]|entro|"
+              r"fino(?=\s+al\b)|"
               r"doveva|dovevano|\w{2,}(?:rà|ranno|rebbe|rebbero))\b")  # conditional: "would"
 
 SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
