@@ -18,7 +18,10 @@ against the row's ``label`` next to plain BERTopic fitted on whole documents (a 
 embedding is its whole text embedded, as BERTopic would), over ``--seeds``. ``--variants``
 are viz's settings of the document context (:mod:`viz.topic_context`): ``blind`` (no document
 ids), ``default`` (``TopicParams``' defaults), or ``+``-joined ``w0.3`` (``doc_weight``),
-``smooth`` / ``smooth0.05`` (``doc_smooth``, ``doc_margin``), ``nosmooth``, ``t20`` (topics).
+``smooth`` / ``smooth0.05`` (``doc_smooth``, ``doc_margin``), ``nosmooth``, ``cooc0.5``
+(``doc_cooc``: micro-clusters merged on document co-occurrence too), ``t20`` (topics).
+``--context-study`` measures the three ways of giving passages their document (mixing,
+co-occurrence merging, smoothing) from one fit per seed and mixing weight.
 Columns: NMI and ARI of documents' main topics, within-document agreement (mean share of a
 multi-passage document's text in its main topic), topics, outliers among documents and
 passages.
@@ -114,6 +117,8 @@ def variant_params(spec: str, n: int, seed: int, n_topics=None):
             changes["doc_smooth"] = True
             if part[6:]:
                 changes["doc_margin"] = float(part[6:])
+        elif part.startswith("cooc"):
+            changes["doc_cooc"] = float(part[4:])
         elif part.startswith("w"):
             changes["doc_weight"] = float(part[1:])
         elif part.startswith("t"):
@@ -158,7 +163,9 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
         grid = sorted(set(range(lo, hi + 1, max(1, (hi - lo) // 8))) | set(chosen.values()))
         scores = {}
         for k in grid:
-            labels = group_clusters(micro, emb, result.reduced, k, params)
+            labels = group_clusters(micro, emb, result.reduced, k, params,
+                                    doc_ids=doc_ids if with_docs else None,
+                                    lengths=[len(t) for t in texts])
             if with_docs:
                 labels = after_clustering(labels, emb, doc_ids, texts, params)
             scores[k] = score(labels)
@@ -175,6 +182,65 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
     frame = pd.DataFrame(rows)
     print("mean over seeds " + ", ".join(map(str, seeds)) + ":")
     print(frame.drop(columns="seed").groupby("rule", sort=False).mean().round(3).to_string())
+    return frame
+
+
+def context_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids, weights,
+                  coocs, margins, n_topics=None):
+    """``--context-study``: the three ways of giving a passage its document, each measured.
+
+    Per seed and mixing weight ``w`` (``doc_weight``: (a), mixing before reduction and
+    clustering) one fit; its micro-clusters are then merged on direction alone (``dir``) or
+    with document co-occurrence (``cooc B``: (c), :func:`viz.topic_context.cooccurrence_merge`)
+    and the neighbour vote rerun, and each result is smoothed within documents ((b)) with
+    each margin (``-``: no smoothing; ``inf``: every passage follows its document).
+    ``score(topic_ids)`` returns a dict of measures."""
+    from dataclasses import replace
+
+    from viz.topic_context import before_clustering, cooccurrence_merge, smooth_within_documents
+    from viz.topics import align_languages, fit_topics, neighbour_vote
+
+    lengths = [len(t) for t in texts]
+    rows = []
+    for seed in seeds:
+        for w in weights:
+            params = replace(variant_params("default", len(texts), seed, n_topics)[0],
+                             doc_weight=w, doc_smooth=False)
+            t0 = time.perf_counter()
+            result = fit_topics(texts, embeddings, langs, embedder=embedder, params=params,
+                                doc_ids=doc_ids)
+            fit_s = time.perf_counter() - t0
+            emb = np.asarray(embeddings, np.float32)
+            if params.align_languages:
+                emb = np.asarray(align_languages(emb, langs)[0], np.float32)
+            emb = before_clustering(emb, doc_ids, texts, params)
+            micro = result.cluster_ids
+            for b in coocs:
+                if b == 0:
+                    merged = np.asarray(result.topic_ids, np.int64)
+                else:
+                    merged = cooccurrence_merge(micro, emb, doc_ids, params.n_topics, b,
+                                                lengths, seed)
+                    if params.smooth_neighbors > 1:
+                        merged = neighbour_vote(merged, result.reduced, params.smooth_neighbors)
+                for margin in margins:
+                    labels = merged if margin is None else smooth_within_documents(
+                        merged, emb, doc_ids, lengths, margin=margin)
+                    row = {"seed": seed, "w": w, "merge": "dir" if b == 0 else f"cooc {b}",
+                           "margin": "-" if margin is None else f"{margin}", **score(labels)}
+                    rows.append(row)
+                    print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                                   for k, v in row.items()) + f"  (fit {fit_s:.0f} s)",
+                          flush=True)
+    import pandas as pd
+
+    frame = pd.DataFrame(rows)
+    keys = [c for c in frame.columns if c not in ("seed", "w", "merge", "margin")]
+    grouped = frame.groupby(["w", "merge", "margin"], sort=False)
+    table = grouped[keys].mean().round(3)
+    table[f"{keys[0]}_sd"] = grouped[keys[0]].std().round(3)
+    print("mean over seeds " + ", ".join(map(str, seeds)) + ":")
+    print(table.to_string())
     return frame
 
 
@@ -205,6 +271,16 @@ def documents_main(args) -> int:
     doc_embeddings = embed_cached(docs[S.TEXT].tolist(), embedder, args.cache_dir)
     seeds = [int(s) for s in args.seeds.split(",")]
     variants = [v for v in args.variants.split(",") if v]
+    if args.context_study:
+        print(f"corpus: {args.path} ({len(docs)} documents, {len(texts)} passages, "
+              f"{len(set(gold.values()))} labels)", flush=True)
+        context_study(texts, embeddings, langs, embedder, seeds,
+                      lambda t: M.document_summary(doc_ids, t, gold, lengths), doc_ids=doc_ids,
+                      weights=[float(x) for x in args.weights.split(",")],
+                      coocs=[float(x) for x in args.coocs.split(",")],
+                      margins=[None if x == "-" else float(x) for x in args.margins.split(",")],
+                      n_topics=args.n_topics)
+        return 0
     if args.count_study:
         print(f"corpus: {args.path} ({len(docs)} documents, {len(texts)} passages, "
               f"{len(set(gold.values()))} labels), variant {variants[-1]}", flush=True)
@@ -275,6 +351,14 @@ def main(argv=None) -> int:
     ap.add_argument("--count-study", action="store_true",
                     help="compare topic counts (viz.topic_count) with the size rule and the "
                          "number of labels, over --seeds (with --documents: the last variant)")
+    ap.add_argument("--context-study", action="store_true",
+                    help="with --documents: measure mixing (--weights), co-occurrence merging "
+                         "(--coocs) and smoothing (--margins) over --seeds")
+    ap.add_argument("--weights", default="0,0.3,0.5", help="--context-study: doc_weight values")
+    ap.add_argument("--coocs", default="0,0.3,0.5",
+                    help="--context-study: co-occurrence weights of the merge (0: direction)")
+    ap.add_argument("--margins", default="-,0,0.05,0.1,inf",
+                    help="--context-study: smoothing margins (-: none, inf: all follow)")
     args = ap.parse_args(argv)
 
     if args.documents:

@@ -162,3 +162,74 @@ def test_document_context_is_on_by_default():
     aware = fit_topics(texts, X, ["en"] * len(X), embedder=None, seed=0, n_topics=5,
                        doc_ids=docs)
     assert C.within_document_agreement(aware.topic_ids, docs) == pytest.approx(1.0)
+
+
+def company_micro_clusters(per=10, k=4, dim=24, seed=5, noise=0.05, trace=0.3):
+    """Micro-clusters whose directions mislead: each of ``k`` subjects has a body cluster
+    (near the subject's direction) and a boilerplate cluster (near one direction shared by all
+    subjects, with a faint trace of its own subject). Every document has one passage of each.
+    Returns vectors, micro-cluster labels (body c -> c, boilerplate c -> k + c), doc ids and
+    each passage's subject."""
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(k, dim))
+    boiler = rng.normal(size=dim) * 3
+    vecs, labels, docs, truth = [], [], [], []
+    for c in range(k):
+        for d in range(per):
+            for part in (0, 1):
+                v = (centres[c] if part == 0 else boiler + trace * centres[c])
+                v = v / np.linalg.norm(v) + noise * rng.normal(size=dim)
+                vecs.append(v / np.linalg.norm(v))
+                labels.append(c + k * part)
+                docs.append(f"{c}-{d}")
+                truth.append(c)
+    return np.asarray(vecs, np.float32), np.asarray(labels), docs, np.asarray(truth)
+
+
+def test_cooccurrence_profiles_describe_the_documents_a_cluster_sits_in():
+    labels = [0, 1, 0, 0, 2, -1]
+    docs = ["a", "a", "b", "b", "c", "a"]
+    ids, prof = C.cooccurrence_profiles(labels, docs)
+    assert ids.tolist() == [0, 1, 2]
+    # cluster 0: one passage in a (half 0, half 1), two in b (all 0)
+    assert np.allclose(prof[0] ** 2, [(1 * 1 + 2 * 2) / 6, 1 / 6, 0])
+    assert np.allclose(prof[1] ** 2, [1 / 2, 1 / 2, 0])
+    assert np.allclose(prof[2], 0)  # alone in its document (outliers do not count)
+    # passages weighted by length
+    _, long = C.cooccurrence_profiles([0, 1], ["a", "a"], lengths=[3, 1])
+    assert np.allclose(long[0] ** 2, [3 / 4, 1 / 4])
+
+
+def test_cooccurrence_merge_joins_boilerplate_clusters_to_their_documents_subject():
+    X, micro, docs, truth = company_micro_clusters()
+    by_direction = C.cooccurrence_merge(micro, X, docs, 4, 0.0)
+    # on direction alone the four boilerplate clusters are one topic
+    assert len(set(by_direction[micro >= 4].tolist())) == 1
+    assert M.nmi(truth, by_direction) < 0.9
+    merged = C.cooccurrence_merge(micro, X, docs, 4, 0.5)
+    assert M.nmi(truth, merged) == pytest.approx(1.0)
+    # documents of one passage give no co-occurrence: exactly the merge on direction
+    alone = [f"p{i}" for i in range(len(X))]
+    assert np.array_equal(C.cooccurrence_merge(micro, X, alone, 4, 0.5), by_direction)
+    # outliers stay outliers; fewer clusters than topics asked for: unchanged
+    micro2 = micro.copy()
+    micro2[::7] = -1
+    assert (C.cooccurrence_merge(micro2, X, docs, 4, 0.5)[::7] == -1).all()
+    assert np.array_equal(C.cooccurrence_merge(micro, X, docs, 8, 0.5), micro)
+
+
+def test_fit_topics_merges_on_document_cooccurrence_when_asked():
+    X, micro, docs, truth = company_micro_clusters(per=12, trace=1.0)
+    texts = [f"passage {i} of document {d}" for i, d in enumerate(docs)]
+    base = replace(TopicParams.for_size(len(X), seed=0, n_topics=4), doc_weight=0.0,
+                   doc_smooth=False)
+    assert base.doc_cooc == 0.0  # off by default
+    blind = fit_topics(texts, X, ["en"] * len(X), embedder=None, params=base, doc_ids=docs)
+    assert M.nmi(truth, blind.topic_ids) < 0.9  # boilerplate clusters merge with each other
+    aware = fit_topics(texts, X, ["en"] * len(X), embedder=None,
+                       params=replace(base, doc_cooc=0.5), doc_ids=docs)
+    assert M.nmi(truth, aware.topic_ids) == pytest.approx(1.0)
+    # without document ids the option changes nothing
+    alone = fit_topics(texts, X, ["en"] * len(X), embedder=None,
+                       params=replace(base, doc_cooc=0.5))
+    assert np.array_equal(alone.topic_ids, blind.topic_ids)

@@ -331,7 +331,7 @@ def relevel(run_dir, n_topics: int) -> Run:
     texts = passages[S.TEXT].tolist()
     embeddings = before_clustering(np.asarray(embeddings, np.float32), doc_ids, texts, params)
     labels = group_clusters(clusters, embeddings, reduced[passages[S.PASSAGE_ID].to_numpy()],
-                            n_topics, params)
+                            n_topics, params, doc_ids=doc_ids, lengths=[len(t) for t in texts])
     labels = after_clustering(labels, embeddings, doc_ids, texts, params)
     # a passage the build left unassigned, outside every micro-cluster, stays so
     stayed_out = (clusters < 0) & (passages[S.TOPIC_ID].to_numpy() == S.OUTLIER_TOPIC)

@@ -198,3 +198,75 @@ def after_clustering(labels, embeddings: np.ndarray, doc_ids, texts, params) -> 
         return np.asarray(labels)
     return smooth_within_documents(labels, embeddings, doc_ids, [len(t) for t in texts],
                                    margin=params.doc_margin)
+
+
+def cooccurrence_profiles(labels, doc_ids, lengths=None) -> tuple[np.ndarray, np.ndarray]:
+    """(cluster ids, per cluster the Hellinger vector of the documents its passages sit in).
+
+    Row ``c`` is the square root of the mean composition, over clusters ``c'``, of the
+    documents holding ``c``'s passages (each passage weighted by its length, each document's
+    composition by text; the passage itself counts). Two micro-clusters that sit in the same
+    kind of documents (say a company report's body and its closing boilerplate) get close
+    rows. Only documents of two or more assigned passages count: a cluster found in none of
+    them gets a zero row (outliers are left out).
+    """
+    from scipy import sparse
+
+    labels = np.asarray(labels, dtype=np.int64)
+    codes, k = _codes(doc_ids)
+    w = _weights(lengths, len(labels))
+    ok = labels >= 0
+    ids, inv = np.unique(labels[ok], return_inverse=True)
+    m = len(ids)
+    many = np.bincount(codes[ok], minlength=k) >= 2
+    keep = many[codes[ok]]
+    # clusters x documents, text weight, over documents of two or more assigned passages
+    a = sparse.csr_matrix((w[ok][keep], (inv[keep], codes[ok][keep])), shape=(m, k))
+    pairs = np.asarray((a @ a.T).todense(), dtype=np.float64)
+    total = pairs.sum(axis=1, keepdims=True)
+    prof = np.divide(pairs, total, out=np.zeros_like(pairs), where=total > 0)
+    return ids, np.sqrt(prof)
+
+
+def cooccurrence_merge(labels, embeddings: np.ndarray, doc_ids, n_topics: int, weight: float,
+                       lengths=None, seed: int = 0) -> np.ndarray:
+    """Merge micro-clusters into ``n_topics`` by direction *and* document co-occurrence.
+
+    Each cluster is the unit vector ``[sqrt(1 - weight) * direction, sqrt(weight) *
+    profile]`` (its centre's direction and its :func:`cooccurrence_profiles` row; a cluster
+    with no co-occurrence keeps its direction alone), merged by Ward's criterion weighted by
+    size and refined by spherical k-means, as :func:`viz.topic_tree.merge_clusters` does on
+    directions alone. ``weight=0``, or a corpus with no document of two assigned passages,
+    gives exactly ``merge_clusters``' answer.
+    """
+    from scipy.cluster.hierarchy import fcluster
+    from sklearn.cluster import KMeans
+
+    from .topic_tree import MAX_TREE, centroids, merge_clusters, passage_linkage
+
+    labels = np.asarray(labels, dtype=np.int64)
+    ids = np.unique(labels[labels >= 0])
+    if len(ids) <= max(n_topics, 1):
+        return labels
+    if weight <= 0 or len(ids) > MAX_TREE:
+        return merge_clusters(labels, embeddings, n_topics, "ward", seed)
+    pids, prof = cooccurrence_profiles(labels, doc_ids, lengths)
+    has = prof.sum(axis=1) > 0
+    if not has.any():
+        return merge_clusters(labels, embeddings, n_topics, "ward", seed)
+    cids, cents = centroids(labels, embeddings)
+    sizes = np.bincount(np.searchsorted(cids, labels[labels >= 0]), minlength=len(cids))
+    scale = np.where(has, np.sqrt(1.0 - weight), 1.0)[:, None]
+    feats = np.hstack([cents * scale, prof * np.sqrt(weight)])
+    feats = _unit(feats)
+    tree = passage_linkage(feats, sizes, "ward")
+    groups = fcluster(tree, t=n_topics, criterion="maxclust") - 1
+    k = int(groups.max()) + 1
+    if 2 <= k < len(cids):
+        init = np.stack([np.average(feats[groups == j], axis=0, weights=sizes[groups == j])
+                         for j in range(k)])
+        groups = KMeans(k, init=init, n_init=1, random_state=seed).fit_predict(
+            feats, sample_weight=sizes).astype(np.int64)
+    lookup = np.full(int(cids.max()) + 1, -1, dtype=np.int64)
+    lookup[cids] = groups
+    return np.where(labels >= 0, lookup[np.maximum(labels, 0)], -1)

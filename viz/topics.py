@@ -76,6 +76,9 @@ class TopicParams:
     doc_weight: float = 0.3  # pull of the document's mean direction on each passage's vector
     doc_smooth: bool = True  # passages follow their document's main topic ...
     doc_margin: float = 0.05  # ... unless this much closer (cosine) to their own topic
+    # weight of document co-occurrence, beside direction, when micro-clusters merge (0: off;
+    # viz.topic_context.cooccurrence_merge)
+    doc_cooc: float = 0.0
     # how the count is set when not asked for: "size" (auto_topics(n)), or read from the merge
     # tree of the micro-clusters, "gap" / "ch" (viz.topic_count.choose_n_topics)
     topic_count: str = "size"
@@ -334,7 +337,8 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     umap_model = _reducer(n, n_components=params.n_components,
                           n_neighbors=min(params.n_neighbors, n - 1), min_dist=params.min_dist,
                           metric="cosine", seed=seed, low_memory=n > 50_000)
-    clusters = MergedClusters(embeddings, params)
+    clusters = MergedClusters(embeddings, params, doc_ids=doc_ids,
+                              lengths=None if doc_ids is None else [len(t) for t in texts])
     if _exact(n):
         # BERTopic would only run these two models (its terms are not kept) and importing it
         # compiles umap-learn with numba: small corpora run them directly, same topics.
@@ -370,9 +374,12 @@ class MergedClusters:
     ``labels_`` is the final assignment, ``micro_`` HDBSCAN's own (-1 = outlier).
     """
 
-    def __init__(self, embeddings: np.ndarray, params: TopicParams):
+    def __init__(self, embeddings: np.ndarray, params: TopicParams, *, doc_ids=None,
+                 lengths=None):
         self.embeddings = embeddings
         self.params = params
+        self.doc_ids = doc_ids  # for merging on document co-occurrence (params.doc_cooc)
+        self.lengths = lengths
 
     def fit(self, X, y=None):
         params = self.params
@@ -389,7 +396,8 @@ class MergedClusters:
 
             n_topics = choose_n_topics(labels, self.embeddings, params.n_passages,
                                        method=params.topic_count)
-        self.labels_ = group_clusters(labels, self.embeddings, reduced, n_topics, params)
+        self.labels_ = group_clusters(labels, self.embeddings, reduced, n_topics, params,
+                                      doc_ids=self.doc_ids, lengths=self.lengths)
         return self
 
     def predict(self, X):
@@ -397,12 +405,21 @@ class MergedClusters:
 
 
 def group_clusters(cluster_ids: np.ndarray, embeddings: np.ndarray, reduced: np.ndarray,
-                   n_topics: int, params: TopicParams) -> np.ndarray:
+                   n_topics: int, params: TopicParams, *, doc_ids=None,
+                   lengths=None) -> np.ndarray:
     """Steps 4-5: merge micro-clusters into ``n_topics`` topics, then the neighbour vote.
-    Used by the build and by :func:`viz.curation.relevel` (from the stored clusters)."""
+    Used by the build and by :func:`viz.curation.relevel` (from the stored clusters). With
+    ``doc_ids`` and ``params.doc_cooc`` > 0 (Ward linkage), the merge also weighs which
+    clusters share documents (:func:`viz.topic_context.cooccurrence_merge`)."""
     labels = cluster_ids
     if (labels >= 0).any():
-        labels = merge_clusters(labels, embeddings, n_topics, params.linkage, params.seed)
+        if doc_ids is not None and params.doc_cooc > 0 and params.linkage == "ward":
+            from .topic_context import cooccurrence_merge
+
+            labels = cooccurrence_merge(labels, embeddings, doc_ids, n_topics, params.doc_cooc,
+                                        lengths, params.seed)
+        else:
+            labels = merge_clusters(labels, embeddings, n_topics, params.linkage, params.seed)
         if params.smooth_neighbors > 1:
             labels = neighbour_vote(labels, reduced, params.smooth_neighbors)
     return np.asarray(labels, dtype=np.int64)
