@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from viz.topic_reduce import ExactUMAP, find_ab, fuzzy_graph, knn
+from viz.topic_reduce import ExactUMAP, find_ab, fuzzy_graph, knn, knn_cosine_chunked
 
 
 def blobs(n_per=40, k=4, dim=32, seed=0, spread=0.15):
@@ -100,3 +100,17 @@ print(sorted(m for m in ("umap", "numba", "bertopic", "pynndescent") if m in sys
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_chunked_cosine_neighbours_are_the_exact_ones_itself_first():
+    X, _ = blobs(n_per=50, k=5, dim=24, seed=3)
+    idx, dist = knn_cosine_chunked(X, 10, chunk=37)  # blocks that do not divide n
+    ref_idx, ref_dist = knn(X, 10, "cosine")
+    assert idx.dtype == np.int32 and dist.dtype == np.float32 and idx.shape == (250, 10)
+    # the same neighbours (two at 6e-8 of each other may swap places in float32)
+    assert all(set(a) == set(b) for a, b in zip(idx.tolist(), ref_idx.tolist()))
+    np.testing.assert_allclose(dist, ref_dist, atol=1e-5)
+    X[7] = X[3]  # a duplicate: each copy still lists itself first, then the other
+    idx, dist = knn_cosine_chunked(X, 10, chunk=37)
+    assert (idx[:, 0] == np.arange(250)).all() and np.allclose(dist[:, :1], 0.0, atol=1e-6)
+    assert idx[7, 1] == 3 and idx[3, 1] == 7

@@ -71,6 +71,29 @@ def knn(X: np.ndarray, k: int, metric: str) -> tuple[np.ndarray, np.ndarray]:
     return idx, d
 
 
+def knn_cosine_chunked(X: np.ndarray, k: int, chunk: int = 1024) -> tuple[np.ndarray, np.ndarray]:
+    """Exact ``k`` nearest neighbours by cosine distance (itself first), a block of rows at a
+    time: ``(indices int32, distances float32)`` as umap-learn's ``precomputed_knn`` takes
+    them. Memory is ``chunk x n``; time grows with ``n^2`` (5 s at 15,000 512-d rows here)."""
+    U = np.asarray(X, dtype=np.float32)
+    U = U / np.maximum(np.linalg.norm(U, axis=1, keepdims=True), 1e-12)
+    n = len(U)
+    k = min(k, n)
+    indices = np.empty((n, k), np.int32)
+    distances = np.empty((n, k), np.float32)
+    for start in range(0, n, chunk):
+        sim = U[start:start + chunk] @ U.T
+        rows = np.arange(sim.shape[0])
+        sim[rows, start + rows] = 3.0  # itself first, whatever duplicates exist
+        idx = np.argpartition(sim, n - k, axis=1)[:, n - k:]
+        top = np.take_along_axis(sim, idx, axis=1)
+        order = np.argsort(-top, axis=1, kind="stable")
+        indices[start:start + chunk] = np.take_along_axis(idx, order, axis=1)
+        distances[start:start + chunk] = np.clip(
+            1.0 - np.take_along_axis(top, order, axis=1), 0.0, 2.0)
+    return indices, distances
+
+
 def fuzzy_graph(idx: np.ndarray, d: np.ndarray, n_iter: int = 64):
     """UMAP's fuzzy simplicial set of a kNN graph, as a symmetric scipy CSR matrix."""
     from scipy import sparse

@@ -32,6 +32,7 @@ terms. Nothing downstream needs a fitted model object.
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -49,6 +50,7 @@ from .topic_tree import centroids, cluster_tree, merge_clusters, passage_linkage
 OUTLIER_LABEL = "Unassigned passages"
 N_REPRESENTATIVE = 5
 SMALL_CORPUS = 12  # below this many passages no clustering is attempted: one topic
+EXACT_KNN_MAX = 20_000  # up to this many passages UMAP gets exact neighbours (topic_reduce)
 
 
 @dataclass(frozen=True)
@@ -204,10 +206,11 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
 
 
 def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, metric: str,
-             seed: int, low_memory: bool | None = None, init: str = "spectral"):
+             seed: int, low_memory: bool | None = None, init: str = "spectral", knn=None):
     """The UMAP of a corpus of ``n`` passages: :class:`viz.topic_reduce.ExactUMAP` below
     ``EXACT_MAX_POINTS`` (no numba compilation, exact neighbours), umap-learn above (with
-    ``init``; ExactUMAP always starts spectral)."""
+    ``init``, and ``knn``: its neighbours as ``(indices, distances)``, itself first, when
+    already known; ExactUMAP always starts spectral and finds its own)."""
     from .topic_reduce import EXACT_MAX_POINTS, ExactUMAP
 
     if n < EXACT_MAX_POINTS:
@@ -219,6 +222,8 @@ def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, me
     from umap import UMAP
 
     extra = {} if low_memory is None else {"low_memory": low_memory}  # None: umap's default
+    if knn is not None:
+        extra["precomputed_knn"] = knn
     return UMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
                 metric=metric, random_state=seed, init=init,
                 n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
@@ -239,9 +244,22 @@ def _layout_2d(reduced: np.ndarray, seed: int) -> np.ndarray:
     (``benchmarks/map_layout.py``)."""
     n = reduced.shape[0]
     if n >= SMALL_CORPUS:
-        return _reducer(n, n_components=2, n_neighbors=min(15, n - 1), min_dist=0.1,
-                        metric="euclidean", seed=seed,
-                        init="pca").fit_transform(reduced).astype(np.float32)
+        k = min(15, n - 1)
+        knn = None
+        if not _exact(n):
+            # Exact neighbours in 5-D from a k-d tree (0.2 s at 15,000 passages, 2 s at
+            # 100,000) instead of pynndescent, whose search numba compiles afresh in every
+            # process for each metric (about 13 s; its on-disk cache cannot hold it).
+            from sklearn.neighbors import NearestNeighbors
+
+            dist, idx = NearestNeighbors(n_neighbors=k, algorithm="kd_tree").fit(
+                reduced).kneighbors(reduced)
+            knn = (idx.astype(np.int32), dist.astype(np.float32))
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*knn_search_index")  # no transform
+            return _reducer(n, n_components=2, n_neighbors=k, min_dist=0.1,
+                            metric="euclidean", seed=seed, init="pca",
+                            knn=knn).fit_transform(reduced).astype(np.float32)
     if n >= 3:
         from sklearn.decomposition import PCA
 
@@ -334,9 +352,17 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
         return _single_topic(texts, embeddings, langs, params, "single-topic", aligned,
                              _layout_2d(embeddings, seed), counts, embedder, raw)
 
-    umap_model = _reducer(n, n_components=params.n_components,
-                          n_neighbors=min(params.n_neighbors, n - 1), min_dist=params.min_dist,
-                          metric="cosine", seed=seed, low_memory=n > 50_000)
+    k = min(params.n_neighbors, n - 1)
+    knn = None
+    if not _exact(n) and n <= EXACT_KNN_MAX:
+        # exact neighbours by blocks of rows beat pynndescent here: its search is compiled
+        # by numba afresh in every process (about 13 s; its on-disk cache cannot hold it)
+        from .topic_reduce import knn_cosine_chunked
+
+        knn = knn_cosine_chunked(embeddings, k)
+    umap_model = _reducer(n, n_components=params.n_components, n_neighbors=k,
+                          min_dist=params.min_dist, metric="cosine", seed=seed,
+                          low_memory=n > 50_000, knn=knn)
     clusters = MergedClusters(embeddings, params, doc_ids=doc_ids,
                               lengths=None if doc_ids is None else [len(t) for t in texts])
     if _exact(n):
@@ -345,7 +371,9 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
         clusters.fit(umap_model.fit_transform(embeddings))
         clusters.method_ = clusters.method_.replace("bertopic", "exact-umap + hdbscan", 1)
     else:
-        _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*knn_search_index")  # no transform
+            _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params)
     reduced, micro, method = clusters.reduced_, clusters.micro_, clusters.method_
     xy = _layout_2d(reduced, seed)
     if (micro < 0).all():
