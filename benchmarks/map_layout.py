@@ -32,6 +32,8 @@ def main(argv=None) -> None:
     ap.add_argument("path")
     ap.add_argument("--limit", type=int, default=None, help="first N rows only")
     ap.add_argument("--inits", default="pca,spectral", help="starts to compare (comma-separated)")
+    ap.add_argument("--epochs", default="", help="also compare these n_epochs (comma-separated; "
+                    "default: umap-learn's, 200 above 10,000 points)")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
 
@@ -66,10 +68,13 @@ def main(argv=None) -> None:
     UMAP(n_components=2, random_state=args.seed, n_jobs=1, n_epochs=2,
          init=args.inits.split(",")[0]).fit_transform(reduced)
     print(f"{'init':10} {'CPU s':>7} {'kNN kept':>9} {'same cluster':>13} {'centre rho':>11}")
-    for init in args.inits.split(","):
+    runs = [(init, None) for init in args.inits.split(",")]
+    runs += [(args.inits.split(",")[0], int(e)) for e in args.epochs.split(",") if e]
+    for init, epochs in runs:
         cpu = time.process_time()
         xy = UMAP(n_components=2, n_neighbors=15, min_dist=0.1, metric="euclidean",
-                  random_state=args.seed, n_jobs=1, init=init).fit_transform(reduced)
+                  random_state=args.seed, n_jobs=1, init=init,
+                  n_epochs=epochs).fit_transform(reduced)
         cpu = time.process_time() - cpu
         _, near2 = NearestNeighbors(n_neighbors=16).fit(xy).kneighbors(xy)
         kept = np.mean([len(set(a[1:]) & set(b[1:])) / 15 for a, b in zip(near5, near2)])
@@ -77,7 +82,8 @@ def main(argv=None) -> None:
         same = np.mean([(labels[near2[i, 1:]] == labels[i]).mean() for i in clustered])
         centres2 = np.array([xy[labels == k].mean(0) for k in range(labels.max() + 1)])
         rho = spearmanr(pdist(centres5), pdist(centres2)).correlation
-        print(f"{init:10} {cpu:7.1f} {kept:9.3f} {same:13.3f} {rho:11.3f}")
+        name = init if epochs is None else f"{init}/{epochs}"
+        print(f"{name:10} {cpu:7.1f} {kept:9.3f} {same:13.3f} {rho:11.3f}")
 
 
 if __name__ == "__main__":
