@@ -216,42 +216,50 @@ def summarize_events(mentions: pd.DataFrame, passages: pd.DataFrame) -> pd.DataF
     """The events table from mentions that carry ``event_id`` and ``topic_id``.
 
     An event's topic is the topic most of its mentions are in (assigned passages first).
+    Mentions are sorted by event once and each event read from plain lists (a pandas group
+    per event cost 3 s for 1,852 events and 39 s at a million passages).
     """
-    ptab = passages.set_index(S.PASSAGE_ID)
+    m = mentions[mentions[S.EVENT_ID].notna()]
+    if m.empty:
+        return pd.DataFrame([], columns=S.columns(S.EVENTS))
+    m = m.iloc[np.argsort(m[S.EVENT_ID].to_numpy(dtype=np.int64), kind="stable")]
+    col = {c: m[c].tolist() for c in (S.EVENT_ID, S.PASSAGE_ID, S.TOPIC_ID, S.KIND, S.BASIS,
+                                       S.VALUE, S.DATE_START, S.DATE_END, S.GRANULARITY,
+                                       S.DOC_ID, S.TEXT, S.START, S.END, S.MENTION_ID)}
+    text_of = dict(zip(passages[S.PASSAGE_ID].tolist(), passages[S.TEXT].tolist()))
+    lang_of = dict(zip(passages[S.PASSAGE_ID].tolist(), passages[S.LANG].tolist()))
+    ids = m[S.EVENT_ID].to_numpy(dtype=np.int64)
+    bounds = [0, *(np.flatnonzero(np.diff(ids)) + 1).tolist(), len(ids)]
     rows = []
-    grouped = mentions[mentions[S.EVENT_ID].notna()].groupby(S.EVENT_ID, sort=True)
-    for event_id, grp in grouped:
-        langs = grp[S.PASSAGE_ID].map(ptab[S.LANG])
-        topics = Counter(int(t) for t in grp[S.TOPIC_ID])
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        span = range(a, b)
+        topics = Counter(int(col[S.TOPIC_ID][i]) for i in span)
         topic_id = min(topics, key=lambda t: (t == S.OUTLIER_TOPIC, -topics[t], t))
         # Representative sentence: from the most explicit mention, of a readable length.
-        best = min(
-            grp.itertuples(index=False),
-            key=lambda m: (
-                _KIND_RANK.get(m.kind, 3),
-                abs(len(_sentence_around(ptab.at[m.passage_id, S.TEXT], m.start, m.end)) - _TITLE_TARGET),
-                m.mention_id,
-            ),
-        )
-        title = _sentence_around(ptab.at[best.passage_id, S.TEXT], best.start, best.end)
-        kinds = sorted(set(grp[S.KIND]), key=lambda k: _KIND_RANK.get(k, 3))
-        bases = sorted(set(grp[S.BASIS]), key=lambda b: BASIS_RANK.get(b, 9))
+        sentence = {i: _sentence_around(text_of[col[S.PASSAGE_ID][i]], col[S.START][i],
+                                        col[S.END][i]) for i in span}
+        best = min(span, key=lambda i: (_KIND_RANK.get(col[S.KIND][i], 3),
+                                        abs(len(sentence[i]) - _TITLE_TARGET),
+                                        col[S.MENTION_ID][i]))
+        docs = {col[S.DOC_ID][i] for i in span}
         rows.append(
             {
-                S.EVENT_ID: int(event_id),
-                S.VALUE: grp[S.VALUE].iloc[0],
-                S.DATE_START: grp[S.DATE_START].iloc[0],
-                S.DATE_END: grp[S.DATE_END].iloc[0],
-                S.GRANULARITY: grp[S.GRANULARITY].iloc[0],
+                S.EVENT_ID: int(ids[a]),
+                S.VALUE: col[S.VALUE][a],
+                S.DATE_START: col[S.DATE_START][a],
+                S.DATE_END: col[S.DATE_END][a],
+                S.GRANULARITY: col[S.GRANULARITY][a],
                 S.TOPIC_ID: int(topic_id),
-                S.TITLE: title,
-                S.N_MENTIONS: int(len(grp)),
-                S.N_DOCUMENTS: int(grp[S.DOC_ID].nunique()),
-                S.LANGUAGES: dict(Counter(str(x) for x in langs)),
-                S.DOC_IDS: sorted(grp[S.DOC_ID].unique().tolist()),
-                S.SURFACE: list(dict.fromkeys(grp[S.TEXT]))[:MAX_SURFACE],
-                S.KIND: kinds[0] if kinds else "",
-                S.BASIS: bases[0] if bases else "",
+                S.TITLE: sentence[best],
+                S.N_MENTIONS: b - a,
+                S.N_DOCUMENTS: len(docs),
+                S.LANGUAGES: dict(Counter(str(lang_of[col[S.PASSAGE_ID][i]]) for i in span)),
+                S.DOC_IDS: sorted(docs),
+                S.SURFACE: list(dict.fromkeys(col[S.TEXT][i] for i in span))[:MAX_SURFACE],
+                S.KIND: min((col[S.KIND][i] for i in span),
+                            key=lambda k: (_KIND_RANK.get(k, 3), k)),
+                S.BASIS: min((col[S.BASIS][i] for i in span),
+                             key=lambda v: (BASIS_RANK.get(v, 9), v)),
             }
         )
     return pd.DataFrame(rows, columns=S.columns(S.EVENTS))
