@@ -486,70 +486,298 @@
     }
   }
 
-  function drawTimeline(d, r) {
-    const gd = plotDiv(S.ids.timeline), E = d.events.id.length, ev = d.events;
-    const lanes = ev.lanes, L = lanes.length, laneOf = new Int16Array(d.K).fill(L);
-    lanes.forEach((t, i) => { laneOf[t] = i; });
-    let max = 1;
-    for (let e = 0; e < E; e++) if (r.eventCount[e] > max) max = r.eventCount[e];
-    const dayIdx = d.events.granularities.indexOf("day");
-    if (!d.dayText) d.dayText = Array.from(ev.value, (v) => esc(v) + " (day) \u00b7 ");
-    const dayText = d.dayText;
-    // one WebGL trace of day events per lane, in the lane's colour (a colour per point would
-    // be parsed point by point on every redraw); months and years as one SVG path
-    const lx = [], ls = [], lt = [], lEv = [];
-    for (let l = 0; l <= L; l++) { lx.push([]); ls.push([]); lt.push([]); lEv.push([]); }
-    const sx = [], sy = [], sEv = [];
-    let usedOther = false;
-    for (let e = 0; e < E; e++) {
-      const c = r.eventCount[e];
-      if (!c || ev.start[e] === NODAY || ev.topic[e] < 0) continue;
-      const lane = laneOf[ev.topic[e]];
-      if (lane === L) usedOther = true;
-      if (ev.granularity[e] === dayIdx) {
-        lx[lane].push(ev.start[e] * DAY_MS); ls[lane].push(5 + 14 * Math.sqrt(c / max));
-        lt[lane].push(dayText[e] + c + " mentions"); lEv[lane].push(e);
-      } else {
-        sx.push(ev.start[e] * DAY_MS, (ev.end[e] + 1) * DAY_MS, NaN);
-        sy.push(lane, lane, NaN); sEv.push(e);
+  // The event timeline is a canvas too (plotly redrew its ~13,000 markers in 100 to 400 ms on
+  // a software-rendered page): one lane per large topic and one for the rest; a day is a dot
+  // whose area grows with its mentions, a month, season or year a bar over its interval.
+  // Drag to zoom into a range, wheel to zoom, double-click (or "Corpus years") for the range
+  // where the events are, "All dates" for every date; click an event to read it.
+  const TL = {left: 170, right: 14, top: 8, bottom: 34, lane: 24};
+  const TimelineView = {
+    init(d, box) {
+      box.textContent = "";
+      const head = document.createElement("div");
+      head.className = "map-title timeline-head";
+      const title = document.createElement("span");
+      title.textContent = "Event timeline (dates mentioned; bars: months and years, dots: days)";
+      const corpus = document.createElement("button"), all = document.createElement("button");
+      corpus.type = all.type = "button"; corpus.className = all.className = "timeline-range";
+      corpus.textContent = "Corpus years"; all.textContent = "All dates";
+      head.append(title, corpus, all);
+      const canvas = document.createElement("canvas");
+      canvas.className = "map-canvas timeline-canvas"; canvas.tabIndex = 0;
+      canvas.setAttribute("role", "img");
+      canvas.setAttribute("aria-label", "Event timeline: events by the date the texts mention, " +
+                          "one lane per topic. Drag to zoom, wheel to zoom, double-click to reset, " +
+                          "click an event to read it; keys + and - zoom, arrows pan, 0 resets.");
+      const tip = document.createElement("div");
+      tip.className = "map-tooltip timeline-tooltip"; tip.hidden = true;
+      box.append(head, canvas, tip);
+      const ev = d.events, E = ev.id.length, lanes = ev.lanes, L = lanes.length;
+      const laneOf = new Int16Array(d.K).fill(L);
+      lanes.forEach((t, i) => { laneOf[t] = i; });
+      let lo = Infinity, hi = -Infinity;
+      for (let e = 0; e < E; e++) {
+        if (ev.start[e] === NODAY) continue;
+        if (ev.start[e] < lo) lo = ev.start[e];
+        if (ev.end[e] + 1 > hi) hi = ev.end[e] + 1;
       }
-    }
-    S.dayEvents = lEv; S.spanEvents = sEv;
-    const names = lanes.map((t) => esc(short(d.topics.label[t], 30)));
-    if (usedOther || !L) names.push("other topics");
-    const traces = [
-      {type: "scatter", mode: "lines", x: sx, y: sy, name: "months, years",
-       line: {color: "rgba(60,60,90,0.45)", width: 7}, hoverinfo: "skip"},
-    ];
-    for (let l = 0; l <= L; l++) {
-      traces.push({type: "scattergl", mode: "markers", x: lx[l], y: new Float32Array(lx[l].length).fill(l),
-                   text: lt[l], name: l < L ? names[l] : "other topics",
-                   marker: {size: ls[l], color: l < L ? d.topics.color[lanes[l]] : "#8a8a8a",
-                            opacity: 0.85, line: {width: 0}},
-                   hovertemplate: "%{text}<extra></extra>"});
-    }
-    const dx = lx.flat();
-    const layout = Object.assign({}, BASE, {
-      title: {text: "Event timeline (dates mentioned; bars: months and years, dots: days)", x: 0.01},
-      xaxis: {type: "date", title: {text: "date mentioned in the text"}},
-      yaxis: {tickvals: names.map((_, i) => i), ticktext: names, range: [names.length - 0.5, -0.5],
-              automargin: true, fixedrange: true},
-      height: Math.max(300, 24 * names.length + 110), showlegend: false, hovermode: "closest",
-      uirevision: "timeline",
-    });
-    if (ev.range) layout.xaxis.range = [ev.range[0], ev.range[1]];
-    if (!dx.length && !sEv.length) layout.annotations = [{text: "No dated events", showarrow: false,
-      xref: "paper", yref: "paper", x: 0.5, y: 0.5}];
-    const first = S.drawn.timeline === null;
-    return Plotly.react(gd, traces, layout, {displaylogo: false}).then(() => {
-      if (first) gd.on("plotly_click", (e) => {
-        const pt = e && e.points && e.points[0];
-        if (!pt) return;
-        const idx = pt.curveNumber >= 1 ? S.dayEvents[pt.curveNumber - 1][pt.pointNumber]
-                                         : S.spanEvents[Math.floor(pt.pointNumber / 3)];
-        if (idx !== undefined) read("event", S.data.events.id[idx]);
+      if (!(hi > lo)) { lo = 0; hi = 365; }
+      const pad = Math.max(15, (hi - lo) / 40);
+      const full = [lo - pad, hi + pad];
+      const home = ev.range ? [dayOf(ev.range[0]), dayOf(ev.range[1])] : full;
+      const names = lanes.map((t) => short(d.topics.label[t], 26)).concat(["other topics"]);
+      const colors = lanes.map((t) => d.topics.color[t]).concat(["#8a8a8a"]);
+      Object.assign(this, {d, box, canvas, tip, ctx: canvas.getContext("2d"), laneOf, names, colors,
+                           full, home, range: home.slice(), counts: null, hover: -1,
+                           marked: null, dragBox: null, items: null});
+      corpus.addEventListener("click", () => this.setRange(this.home));
+      all.addEventListener("click", () => this.setRange(this.full));
+      this.bind();
+      new ResizeObserver(() => this.resize()).observe(box);
+      this.resize(true);
+    },
+    resize(quiet) {
+      const w = Math.max(300, this.box.clientWidth - 8);
+      const h = Math.max(300, TL.lane * this.names.length + TL.top + TL.bottom + 40);
+      const dpr = window.devicePixelRatio || 1;
+      if (this.canvas.width === Math.round(w * dpr) && this.canvas.height === Math.round(h * dpr)) return;
+      this.canvas.width = Math.round(w * dpr); this.canvas.height = Math.round(h * dpr);
+      this.canvas.style.width = w + "px"; this.canvas.style.height = h + "px";
+      this.w = w; this.h = h; this.dpr = dpr;
+      if (!quiet && this.counts) this.draw();
+    },
+    laneY(lane) { return TL.top + TL.lane * (lane + 0.5); },
+    toX(day) {
+      const [a, b] = this.range;
+      return TL.left + (day - a) / (b - a) * (this.w - TL.left - TL.right);
+    },
+    toDay(x) {
+      const [a, b] = this.range;
+      return a + (x - TL.left) / (this.w - TL.left - TL.right) * (b - a);
+    },
+    setRange(range) {
+      const span = Math.max(2, range[1] - range[0]);
+      this.range = [range[0], range[0] + span];
+      this.draw();
+    },
+    rangeIso() { return [isoOf(Math.floor(this.range[0])), isoOf(Math.ceil(this.range[1]))]; },
+    setCounts(counts) {
+      // the shown events: days (dots) and spans (bars), the largest drawn last (on top)
+      const d = this.d, ev = d.events, E = ev.id.length, dayIdx = ev.granularities.indexOf("day");
+      let max = 1;
+      for (let e = 0; e < E; e++) if (counts[e] > max) max = counts[e];
+      const days = [], spans = [];
+      let usedOther = false;
+      for (let e = 0; e < E; e++) {
+        if (!counts[e] || ev.start[e] === NODAY || ev.topic[e] < 0) continue;
+        if (this.laneOf[ev.topic[e]] === this.names.length - 1) usedOther = true;
+        (ev.granularity[e] === dayIdx ? days : spans).push(e);
+      }
+      days.sort((a, b) => counts[a] - counts[b]);
+      Object.assign(this, {counts, max, days, spans, usedOther});
+      S.dayEvents = days; S.spanEvents = spans;
+      this.draw();
+    },
+    radius(e) { return (5 + 14 * Math.sqrt(this.counts[e] / this.max)) / 2; },
+    draw() {
+      const ctx = this.ctx, d = this.d, ev = d.events, w = this.w, h = this.h;
+      ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+      ctx.clearRect(0, 0, w, h);
+      const nL = this.names.length, bottom = TL.top + TL.lane * nL;
+      ctx.font = "12px system-ui, sans-serif"; ctx.textBaseline = "middle"; ctx.textAlign = "right";
+      for (let l = 0; l < nL; l++) {
+        const y = this.laneY(l);
+        ctx.fillStyle = l % 2 ? "#ffffff" : "#f6f8fa";
+        ctx.fillRect(TL.left, y - TL.lane / 2, w - TL.left - TL.right, TL.lane);
+        ctx.fillStyle = "#1f2328"; ctx.fillText(this.names[l], TL.left - 8, y);
+      }
+      // the x axis: ticks at whole days, months or years chosen from the visible span
+      const [a, b] = this.range;
+      ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.strokeStyle = "#d0d7de";
+      ctx.lineWidth = 1; ctx.fillStyle = "#57606a";
+      for (const [day, text] of this.ticks(a, b)) {
+        const x = this.toX(day);
+        ctx.beginPath(); ctx.moveTo(x, TL.top); ctx.lineTo(x, bottom); ctx.stroke();
+        ctx.fillText(text, x, bottom + 6);
+      }
+      ctx.fillText("date mentioned in the text", TL.left + (w - TL.left - TL.right) / 2, bottom + 20);
+      ctx.save();
+      ctx.beginPath(); ctx.rect(TL.left, TL.top, w - TL.left - TL.right, bottom - TL.top); ctx.clip();
+      if (this.counts) {
+        ctx.fillStyle = "rgba(60,60,90,0.45)";
+        for (const e of this.spans) {
+          const x0 = this.toX(ev.start[e]), x1 = this.toX(ev.end[e] + 1);
+          if (x1 < TL.left || x0 > w) continue;
+          ctx.fillRect(x0, this.laneY(this.laneOf[ev.topic[e]]) - 3.5, Math.max(2, x1 - x0), 7);
+        }
+        let lane = -1;
+        for (const e of this.days) {
+          const x = this.toX(ev.start[e] + 0.5);
+          if (x < TL.left - 12 || x > w + 12) continue;
+          const l = this.laneOf[ev.topic[e]];
+          if (l !== lane) { lane = l; ctx.fillStyle = this.colors[l]; }
+          ctx.globalAlpha = 0.85;
+          ctx.beginPath(); ctx.arc(x, this.laneY(l), this.radius(e), 0, 2 * Math.PI); ctx.fill();
+        }
+        ctx.globalAlpha = 1;
+        if (!this.days.length && !this.spans.length) {
+          ctx.fillStyle = "#57606a"; ctx.textAlign = "center"; ctx.textBaseline = "middle";
+          ctx.fillText("No dated events", TL.left + (w - TL.left - TL.right) / 2, (TL.top + bottom) / 2);
+        }
+      }
+      if (this.marked) {   // an event opened from the events table
+        const x0 = this.toX(this.marked.startDay), x1 = this.toX(this.marked.endDay + 1);
+        ctx.strokeStyle = "#cf222e"; ctx.setLineDash([3, 3]); ctx.lineWidth = 2;
+        ctx.fillStyle = "rgba(207,34,46,0.12)";
+        if (this.marked.endDay > this.marked.startDay) ctx.fillRect(x0, TL.top, x1 - x0, bottom - TL.top);
+        const xm = this.marked.endDay > this.marked.startDay ? x0 : (x0 + x1) / 2;
+        ctx.beginPath(); ctx.moveTo(xm, TL.top); ctx.lineTo(xm, bottom); ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      if (this.hover >= 0) {
+        const e = this.hover, l = this.laneOf[ev.topic[e]];
+        ctx.strokeStyle = "#000"; ctx.lineWidth = 1.5;
+        if (ev.granularity[e] === ev.granularities.indexOf("day")) {
+          ctx.beginPath(); ctx.arc(this.toX(ev.start[e] + 0.5), this.laneY(l), this.radius(e) + 2, 0, 2 * Math.PI);
+          ctx.stroke();
+        } else {
+          const x0 = this.toX(ev.start[e]), x1 = this.toX(ev.end[e] + 1);
+          ctx.strokeRect(x0, this.laneY(l) - 5, Math.max(2, x1 - x0), 10);
+        }
+      }
+      if (this.dragBox) {
+        const [x0, x1] = this.dragBox;
+        ctx.fillStyle = "rgba(9,105,218,0.12)";
+        ctx.fillRect(Math.min(x0, x1), TL.top, Math.abs(x1 - x0), bottom - TL.top);
+      }
+      ctx.restore();
+    },
+    ticks(a, b) {
+      const span = b - a, out = [];
+      const steps = [[1, "d"], [2, "d"], [7, "d"], [1, "m"], [3, "m"], [6, "m"], [1, "y"], [2, "y"],
+                     [5, "y"], [10, "y"], [20, "y"], [50, "y"], [100, "y"], [200, "y"], [500, "y"]];
+      const want = Math.max(2, Math.floor((this.w - TL.left - TL.right) / 90));
+      const days = {d: 1, m: 30.44, y: 365.25};
+      let [k, unit] = steps[steps.length - 1];
+      for (const [n, u] of steps) if (span / (n * days[u]) <= want) { k = n; unit = u; break; }
+      const first = new Date(a * DAY_MS), y0 = first.getUTCFullYear();
+      if (unit === "d") {
+        for (let day = Math.ceil(a / k) * k; day <= b; day += k) out.push([day, isoOf(day)]);
+      } else if (unit === "m") {
+        let y = y0, m = Math.floor(first.getUTCMonth() / k) * k;
+        for (let i = 0; i < 400; i++) {
+          const day = Date.UTC(y, m, 1) / DAY_MS;
+          if (day > b) break;
+          if (day >= a) out.push([day, isoOf(day).slice(0, 7)]);
+          m += k; if (m >= 12) { y += Math.floor(m / 12); m %= 12; }
+        }
+      } else {
+        for (let y = Math.ceil(y0 / k) * k; ; y += k) {
+          const day = Date.UTC(y, 0, 1) / DAY_MS;
+          if (day > b) break;
+          if (day >= a) out.push([day, String(y)]);
+        }
+      }
+      return out;
+    },
+    pick(x, y) {   // the shown event under a canvas pixel, or -1 (dots first, then bars)
+      if (!this.counts) return -1;
+      const ev = this.d.events;
+      let best = -1, bd = Infinity;
+      for (let i = this.days.length - 1; i >= 0; i--) {
+        const e = this.days[i], dx = this.toX(ev.start[e] + 0.5) - x;
+        const dy = this.laneY(this.laneOf[ev.topic[e]]) - y, r = this.radius(e) + 3;
+        const dd = dx * dx + dy * dy;
+        if (dd <= r * r && dd < bd) { bd = dd; best = e; }
+      }
+      if (best >= 0) return best;
+      for (const e of this.spans) {
+        const ly = this.laneY(this.laneOf[ev.topic[e]]);
+        if (Math.abs(ly - y) <= 6 && x >= this.toX(ev.start[e]) - 2 && x <= this.toX(ev.end[e] + 1) + 2) return e;
+      }
+      return -1;
+    },
+    pagePoint(e) {   // page coordinates of event e (tests and benchmarks click there)
+      const r = this.canvas.getBoundingClientRect(), ev = this.d.events;
+      const day = ev.granularity[e] === ev.granularities.indexOf("day") ? ev.start[e] + 0.5
+        : (ev.start[e] + ev.end[e] + 1) / 2;
+      return [r.left + this.toX(day), r.top + this.laneY(this.laneOf[ev.topic[e]])];
+    },
+    mark(start, end) {   // ISO dates (an event's interval), or null to clear
+      this.marked = start ? {start, end: end || start, startDay: dayOf(start), endDay: dayOf(end || start)} : null;
+      if (this.marked && (this.marked.endDay < this.range[0] || this.marked.startDay > this.range[1])) {
+        const half = (this.range[1] - this.range[0]) / 2, mid = (this.marked.startDay + this.marked.endDay) / 2;
+        this.range = [mid - half, mid + half];
+      }
+      this.draw();
+    },
+    bind() {
+      const c = this.canvas;
+      let drag = null, pending = false;
+      const redraw = () => {
+        if (!pending) { pending = true; requestAnimationFrame(() => { pending = false; this.draw(); }); }
+      };
+      const local = (e) => { const r = c.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
+      const zoomAt = (x, factor) => {
+        const day = this.toDay(x), [a, b] = this.range;
+        this.setRange([day - (day - a) * factor, day + (b - day) * factor]);
+      };
+      c.addEventListener("mousedown", (e) => { drag = {p: local(e), moved: false}; });
+      window.addEventListener("mouseup", (e) => {
+        if (!drag) return;
+        const q = local(e), p = drag.p, moved = drag.moved;
+        drag = null; this.dragBox = null;
+        if (moved) {
+          const a = this.toDay(Math.min(p[0], q[0])), b = this.toDay(Math.max(p[0], q[0]));
+          this.setRange([a, b]);
+        } else if (e.target === c) {
+          const i = this.pick(q[0], q[1]);
+          if (i >= 0) read("event", this.d.events.id[i]);
+        }
       });
-    });
+      c.addEventListener("mousemove", (e) => {
+        const q = local(e);
+        if (drag) {
+          if (Math.abs(q[0] - drag.p[0]) > 4) drag.moved = true;
+          if (drag.moved) { this.dragBox = [drag.p[0], q[0]]; redraw(); }
+          return;
+        }
+        const i = this.pick(q[0], q[1]);
+        if (i !== this.hover) {
+          this.hover = i;
+          if (i >= 0) {
+            const ev = this.d.events, g = ev.granularities[ev.granularity[i]] || "";
+            this.tip.textContent = ev.value[i] + " (" + g + ") \u00b7 " + this.counts[i] +
+              " mentions \u00b7 " + this.names[this.laneOf[ev.topic[i]]] + " \u00b7 click to read";
+          }
+          this.tip.hidden = i < 0;
+          c.style.cursor = i >= 0 ? "pointer" : "crosshair";
+          redraw();
+        }
+      });
+      c.addEventListener("mouseleave", () => { this.tip.hidden = true; });
+      c.addEventListener("wheel", (e) => {
+        e.preventDefault();
+        zoomAt(local(e)[0], e.deltaY < 0 ? 0.8 : 1.25);
+      }, {passive: false});
+      c.addEventListener("dblclick", () => this.setRange(this.home));
+      c.addEventListener("keydown", (e) => {
+        const [a, b] = this.range, step = (b - a) / 5, mid = (TL.left + this.w - TL.right) / 2;
+        if (e.key === "+" || e.key === "=") zoomAt(mid, 0.8);
+        else if (e.key === "-") zoomAt(mid, 1.25);
+        else if (e.key === "ArrowLeft") this.setRange([a - step, b - step]);
+        else if (e.key === "ArrowRight") this.setRange([a + step, b + step]);
+        else if (e.key === "0") this.setRange(this.home);
+        else return;
+        e.preventDefault();
+      });
+    },
+  };
+
+  function drawTimeline(d, r) {
+    if (S.drawn.timeline === null || TimelineView.d !== d) TimelineView.init(d, plotDiv(S.ids.timeline));
+    TimelineView.setCounts(r.eventCount);
+    return Promise.resolve();
   }
 
   function read(kind, id) {
@@ -714,6 +942,7 @@
   }
 
   S.map = MapView;
+  S.timeline = TimelineView;
   S.parts = {compute, drawOverview, drawOverTime, drawTimeline, render, read};  // for profiling
   window.vizDashboard = S;  // for tests and benchmarks: the page's own state
 })();

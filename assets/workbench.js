@@ -192,13 +192,8 @@
 
   function markEvent() {
     const S = dash(), row = W.marked;
-    const gd = S && S.ids && document.querySelector("#" + S.ids.timeline + " .js-plotly-plot");
-    if (!gd || !row || !row.start) return;
-    const end = row.end && row.end !== row.start ? row.end : row.start;
-    window.Plotly.relayout(gd, {shapes: [{
-      type: end === row.start ? "line" : "rect", xref: "x", yref: "paper", x0: row.start,
-      x1: end === row.start ? row.start : end, y0: 0, y1: 1, name: "viz-marked-event",
-      line: {color: "#cf222e", width: 2, dash: "dot"}, fillcolor: "rgba(207,34,46,0.12)"}]});
+    if (!S || !S.timeline || !S.timeline.d || !row || !row.start) return;
+    S.timeline.mark(row.start, row.end && row.end !== row.start ? row.end : row.start);
   }
 
   document.addEventListener("click", (e) => {   // dash-ag-grid reports cell clicks as props;

@@ -289,15 +289,14 @@ def test_corpus_text_stays_text_and_timeline_opens_events(browser, tiny_run, tmp
         assert dialogs == []
 
         # the timeline's day event (14 March 2023, three mentions): a click opens it
-        gd = "#chart-timeline .js-plotly-plot"
-        page.locator(gd).scroll_into_view_if_needed()
-        point = page.evaluate("""(sel) => {
-          const gd = document.querySelector(sel), fl = gd._fullLayout, r = gd.getBoundingClientRect();
-          const t = gd._fullData[1];
-          return [r.left + fl.xaxis._offset + fl.xaxis.d2p(t.x[0]),
-                  r.top + fl.yaxis._offset + fl.yaxis.d2p(t.y[0])];
-        }""", gd)
+        page.locator("#chart-timeline canvas").scroll_into_view_if_needed()
+        assert page.evaluate("() => window.vizDashboard.dayEvents.length") == 1
+        point = page.evaluate("""() => window.vizDashboard.timeline.pagePoint(
+                                     window.vizDashboard.dayEvents[0])""")
         page.mouse.move(*point)
+        tip = page.locator("#chart-timeline .timeline-tooltip")
+        expect(tip).to_be_visible(timeout=UI_TIMEOUT)
+        assert "3 mentions" in tip.text_content()
         page.mouse.click(*point)
         event = page.locator("#reader .reader-event")
         expect(event).to_have_attribute("data-event-id", "0", timeout=UI_TIMEOUT)

@@ -23,11 +23,9 @@ VIEWS_JS = """() => {
   for (const t of ov.data) t.y.forEach((y, k) => { bars[y] = (bars[y] || 0) + t.x[k]; });
   let coloured = 0;
   for (let i = 0; i < S.data.n; i++) coloured += S.map.mask[i];
-  const tl = document.querySelector('#chart-timeline .js-plotly-plot');
   return {status: document.querySelector('#filter-status').textContent, bars, coloured,
-          timelineDays: tl.data.slice(1).reduce((a, t) => a + t.x.length, 0),
-          timelineSpans: S.spanEvents.length,
-          xrange: tl._fullLayout.xaxis.range};
+          timelineDays: S.dayEvents.length, timelineSpans: S.spanEvents.length,
+          xrange: S.timeline.rangeIso()};
 }"""
 
 

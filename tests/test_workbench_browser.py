@@ -116,9 +116,10 @@ def test_tables_follow_the_filters_and_a_row_opens_the_event(browser, tiny_run, 
         page.click("#table-events .ag-row[row-index='0'] .ag-cell[col-id='sentence']")
         top = page.evaluate(GRID_ROWS_JS, "table-events")[0]
         page.wait_for_selector(f"#reader [data-event-id='{top['id']}']", timeout=UI_TIMEOUT)
-        shapes = page.evaluate("""() => (document.querySelector('#chart-timeline .js-plotly-plot')
-                                  .layout.shapes || []).map(s => [s.name, s.x0])""")
-        assert shapes == [["viz-marked-event", top["start"]]]
+        marked = page.evaluate("() => window.vizDashboard.timeline.marked")
+        assert marked["start"] == top["start"]
+        lo, hi = page.evaluate("() => window.vizDashboard.timeline.range")
+        assert lo <= marked["startDay"] <= hi  # the mark is in view
         assert page.evaluate(SEQ_JS) >= seq
         # keyboard: the focus moves down a row, Enter opens that event
         page.keyboard.press("ArrowDown")
