@@ -491,7 +491,7 @@
   // whose area grows with its mentions, a month, season or year a bar over its interval.
   // Drag to zoom into a range, wheel to zoom, double-click (or "Corpus years") for the range
   // where the events are, "All dates" for every date; click an event to read it.
-  const TL = {left: 170, right: 14, top: 8, bottom: 34, lane: 24};
+  const TL = {right: 14, top: 8, bottom: 34, lane: 24};
   const TimelineView = {
     init(d, box) {
       box.textContent = "";
@@ -525,9 +525,18 @@
       const pad = Math.max(15, (hi - lo) / 40);
       const full = [lo - pad, hi + pad];
       const home = ev.range ? [dayOf(ev.range[0]), dayOf(ev.range[1])] : full;
-      const names = lanes.map((t) => short(d.topics.label[t], 26)).concat(["other topics"]);
+      const ctx = canvas.getContext("2d");
+      ctx.font = "12px system-ui, sans-serif";
+      const fit = (text, px) => {   // cut a label (with an ellipsis) to px wide
+        if (ctx.measureText(text).width <= px) return text;
+        let k = text.length;
+        while (k > 1 && ctx.measureText(text.slice(0, k) + "\u2026").width > px) k--;
+        return text.slice(0, k) + "\u2026";
+      };
+      const names = lanes.map((t) => fit(String(d.topics.label[t]), 200)).concat(["other topics"]);
+      const left = Math.min(216, Math.max(...names.map((n) => ctx.measureText(n).width)) + 16);
       const colors = lanes.map((t) => d.topics.color[t]).concat(["#8a8a8a"]);
-      Object.assign(this, {d, box, canvas, tip, ctx: canvas.getContext("2d"), laneOf, names, colors,
+      Object.assign(this, {d, box, canvas, tip, ctx, left, laneOf, names, colors,
                            full, home, range: home.slice(), counts: null, hover: -1,
                            marked: null, dragBox: null, items: null});
       corpus.addEventListener("click", () => this.setRange(this.home));
@@ -538,7 +547,7 @@
     },
     resize(quiet) {
       const w = Math.max(300, this.box.clientWidth - 8);
-      const h = Math.max(300, TL.lane * this.names.length + TL.top + TL.bottom + 40);
+      const h = Math.max(220, TL.lane * this.names.length + TL.top + TL.bottom + 8);
       const dpr = window.devicePixelRatio || 1;
       if (this.canvas.width === Math.round(w * dpr) && this.canvas.height === Math.round(h * dpr)) return;
       this.canvas.width = Math.round(w * dpr); this.canvas.height = Math.round(h * dpr);
@@ -549,11 +558,11 @@
     laneY(lane) { return TL.top + TL.lane * (lane + 0.5); },
     toX(day) {
       const [a, b] = this.range;
-      return TL.left + (day - a) / (b - a) * (this.w - TL.left - TL.right);
+      return this.left + (day - a) / (b - a) * (this.w - this.left - TL.right);
     },
     toDay(x) {
       const [a, b] = this.range;
-      return a + (x - TL.left) / (this.w - TL.left - TL.right) * (b - a);
+      return a + (x - this.left) / (this.w - this.left - TL.right) * (b - a);
     },
     setRange(range) {
       const span = Math.max(2, range[1] - range[0]);
@@ -588,8 +597,8 @@
       for (let l = 0; l < nL; l++) {
         const y = this.laneY(l);
         ctx.fillStyle = l % 2 ? "#ffffff" : "#f6f8fa";
-        ctx.fillRect(TL.left, y - TL.lane / 2, w - TL.left - TL.right, TL.lane);
-        ctx.fillStyle = "#1f2328"; ctx.fillText(this.names[l], TL.left - 8, y);
+        ctx.fillRect(this.left, y - TL.lane / 2, w - this.left - TL.right, TL.lane);
+        ctx.fillStyle = "#1f2328"; ctx.fillText(this.names[l], this.left - 8, y);
       }
       // the x axis: ticks at whole days, months or years chosen from the visible span
       const [a, b] = this.range;
@@ -600,20 +609,20 @@
         ctx.beginPath(); ctx.moveTo(x, TL.top); ctx.lineTo(x, bottom); ctx.stroke();
         ctx.fillText(text, x, bottom + 6);
       }
-      ctx.fillText("date mentioned in the text", TL.left + (w - TL.left - TL.right) / 2, bottom + 20);
+      ctx.fillText("date mentioned in the text", this.left + (w - this.left - TL.right) / 2, bottom + 20);
       ctx.save();
-      ctx.beginPath(); ctx.rect(TL.left, TL.top, w - TL.left - TL.right, bottom - TL.top); ctx.clip();
+      ctx.beginPath(); ctx.rect(this.left, TL.top, w - this.left - TL.right, bottom - TL.top); ctx.clip();
       if (this.counts) {
         ctx.fillStyle = "rgba(60,60,90,0.45)";
         for (const e of this.spans) {
           const x0 = this.toX(ev.start[e]), x1 = this.toX(ev.end[e] + 1);
-          if (x1 < TL.left || x0 > w) continue;
+          if (x1 < this.left || x0 > w) continue;
           ctx.fillRect(x0, this.laneY(this.laneOf[ev.topic[e]]) - 3.5, Math.max(2, x1 - x0), 7);
         }
         let lane = -1;
         for (const e of this.days) {
           const x = this.toX(ev.start[e] + 0.5);
-          if (x < TL.left - 12 || x > w + 12) continue;
+          if (x < this.left - 12 || x > w + 12) continue;
           const l = this.laneOf[ev.topic[e]];
           if (l !== lane) { lane = l; ctx.fillStyle = this.colors[l]; }
           ctx.globalAlpha = 0.85;
@@ -622,7 +631,7 @@
         ctx.globalAlpha = 1;
         if (!this.days.length && !this.spans.length) {
           ctx.fillStyle = "#57606a"; ctx.textAlign = "center"; ctx.textBaseline = "middle";
-          ctx.fillText("No dated events", TL.left + (w - TL.left - TL.right) / 2, (TL.top + bottom) / 2);
+          ctx.fillText("No dated events", this.left + (w - this.left - TL.right) / 2, (TL.top + bottom) / 2);
         }
       }
       if (this.marked) {   // an event opened from the events table
@@ -656,7 +665,7 @@
       const span = b - a, out = [];
       const steps = [[1, "d"], [2, "d"], [7, "d"], [1, "m"], [3, "m"], [6, "m"], [1, "y"], [2, "y"],
                      [5, "y"], [10, "y"], [20, "y"], [50, "y"], [100, "y"], [200, "y"], [500, "y"]];
-      const want = Math.max(2, Math.floor((this.w - TL.left - TL.right) / 90));
+      const want = Math.max(2, Math.floor((this.w - this.left - TL.right) / 90));
       const days = {d: 1, m: 30.44, y: 365.25};
       let [k, unit] = steps[steps.length - 1];
       for (const [n, u] of steps) if (span / (n * days[u]) <= want) { k = n; unit = u; break; }
@@ -750,6 +759,12 @@
             this.tip.textContent = ev.value[i] + " (" + g + ") \u00b7 " + this.counts[i] +
               " mentions \u00b7 " + this.names[this.laneOf[ev.topic[i]]] + " \u00b7 click to read";
           }
+          if (i >= 0) {   // beside the pointer, inside the panel
+            const pw = this.box.clientWidth;
+            this.tip.style.right = "auto";
+            this.tip.style.left = Math.max(4, Math.min(q[0] + 14, pw - 300)) + "px";
+            this.tip.style.top = (c.offsetTop + q[1] + 16) + "px";
+          }
           this.tip.hidden = i < 0;
           c.style.cursor = i >= 0 ? "pointer" : "crosshair";
           redraw();
@@ -762,7 +777,7 @@
       }, {passive: false});
       c.addEventListener("dblclick", () => this.setRange(this.home));
       c.addEventListener("keydown", (e) => {
-        const [a, b] = this.range, step = (b - a) / 5, mid = (TL.left + this.w - TL.right) / 2;
+        const [a, b] = this.range, step = (b - a) / 5, mid = (this.left + this.w - TL.right) / 2;
         if (e.key === "+" || e.key === "=") zoomAt(mid, 0.8);
         else if (e.key === "-") zoomAt(mid, 1.25);
         else if (e.key === "ArrowLeft") this.setRange([a - step, b - step]);
