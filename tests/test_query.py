@@ -97,3 +97,21 @@ def test_topic_summary(run):
     assert t["representative"] == [0, 2, 4] and t["joined_outliers"] == 0
     assert topic_summary(run, 1)["joined_outliers"] == 1
     assert topic_summary(run, 42) is None
+
+
+def test_passage_reader_finds_every_passage_by_its_index(run):
+    """The reader's row index (built once per run) answers as a scan of the tables would."""
+    for pid in run.passages[S.PASSAGE_ID]:
+        got = passage_reader(run, int(pid))
+        row = run.passages[run.passages[S.PASSAGE_ID] == pid].iloc[0]
+        ms = run.mentions[run.mentions[S.PASSAGE_ID] == pid].sort_values(S.START)
+        assert got["text"] == row[S.TEXT] and got["doc_id"] == row[S.DOC_ID]
+        assert got["spans"] == [(int(s), int(e), v) for s, e, v in
+                                zip(ms[S.START], ms[S.END], ms[S.VALUE])]
+    assert passage_reader(run, 10**9) is None
+    assert passage_reader(run, "not an id") is None
+    # a run whose tables are replaced gets a new index, not the old one's rows
+    sub = run.passages.iloc[::-1].reset_index(drop=True)
+    run.passages = sub
+    first = int(sub[S.PASSAGE_ID].iloc[0])
+    assert passage_reader(run, first)["text"] == sub[S.TEXT].iloc[0]

@@ -63,4 +63,8 @@ class RunCache:
         with self._lock:
             if self._payload is None or self._payload[0] != self._version:
                 self._payload = (self._version, encode(build_payload(run, self._version)))
+                # the reader's row index, ready before the first click (viz.query)
+                from ..query import _reader_index
+
+                threading.Thread(target=_reader_index, args=(run,), daemon=True).start()
             return self._payload
