@@ -109,6 +109,17 @@
     const B = d.over_time.publication.bins.length;
     const mask = new Uint8Array(n);
     const box = f.selection, X = P.x, Y = P.y, hits = f.hits || null;
+    let said = null;   // the brush by date mentioned: passages with an event in the range
+    if (f.mentioned) {
+      const mlo = dayOf(f.mentioned[0]), mhi = dayOf(f.mentioned[1]), ev = d.events;
+      const a = mlo === null ? -2147483647 : mlo, b = mhi === null ? 2147483647 : mhi;
+      const mp = d.mentions.passage, me = d.mentions.event;
+      said = new Uint8Array(n);
+      for (let j = 0; j < mp.length; j++) {
+        const e = me[j];
+        if (ev.start[e] !== NODAY && ev.start[e] <= b && ev.end[e] >= a) said[mp[j]] = 1;
+      }
+    }
     const byTopicLang = new Int32Array(K * (L + 1)), pubBins = new Int32Array(Math.max(1, B * K));
     const topic = P.topic, lang = P.lang, source = P.source, day = P.day, bin = P.bin;
     let shown = 0;
@@ -118,6 +129,7 @@
       if (ok && dated) { const dd = day[i]; ok = dd !== NODAY && dd >= lo_ && dd <= hi_; }
       if (ok && box) ok = X[i] >= box[0] && X[i] <= box[2] && Y[i] >= box[1] && Y[i] <= box[3];
       if (ok && hits) ok = hits[i] === 1;
+      if (ok && said) ok = said[i] === 1;
       if (ok) {
         mask[i] = 1; shown++;
         byTopicLang[t * (L + 1) + lang[i] + 1]++;
@@ -475,9 +487,14 @@
 
   // dragging a range on topics-over-time (by publication date) sets every view's date filter
   function brush(ev) {
-    if (!ev || S.ignoreRelayout || !S.filters || S.filters.basis === "event") return;
+    if (!ev || S.ignoreRelayout || !S.filters) return;
     let a = ev["xaxis.range[0]"], b = ev["xaxis.range[1]"];
     if (a === undefined && Array.isArray(ev["xaxis.range"])) [a, b] = ev["xaxis.range"];
+    if (S.filters.basis === "event") {   // by date mentioned
+      if (a !== undefined && b !== undefined) setMentioned([String(a).slice(0, 10), String(b).slice(0, 10)]);
+      else if (ev["xaxis.autorange"]) setMentioned(null);
+      return;
+    }
     if (a !== undefined && b !== undefined) {
       window.dash_clientside.set_props(S.ids.dates, {start_date: String(a).slice(0, 10),
                                                      end_date: String(b).slice(0, 10)});
@@ -489,8 +506,10 @@
   // The event timeline is a canvas too (plotly redrew its ~13,000 markers in 100 to 400 ms on
   // a software-rendered page): one lane per large topic and one for the rest; a day is a dot
   // whose area grows with its mentions, a month, season or year a bar over its interval.
-  // Drag to zoom into a range, wheel to zoom, double-click (or "Corpus years") for the range
-  // where the events are, "All dates" for every date; click an event to read it.
+  // Drag across a range to keep the passages that mention a date in it (every view follows; a
+  // click on the timeline clears it), shift-drag or wheel to zoom, double-click (or "Corpus
+  // years") for the range where the events are, "All dates" for every date; click an event to
+  // read it.
   const TL = {right: 14, top: 8, bottom: 34, lane: 24};
   const TimelineView = {
     init(d, box) {
@@ -502,13 +521,16 @@
       const corpus = document.createElement("button"), all = document.createElement("button");
       corpus.type = all.type = "button"; corpus.className = all.className = "timeline-range";
       corpus.textContent = "Corpus years"; all.textContent = "All dates";
-      head.append(title, corpus, all);
+      const brushLabel = document.createElement("span");
+      brushLabel.className = "timeline-brush"; brushLabel.hidden = true;
+      head.append(title, brushLabel, corpus, all);
       const canvas = document.createElement("canvas");
       canvas.className = "map-canvas timeline-canvas"; canvas.tabIndex = 0;
       canvas.setAttribute("role", "img");
       canvas.setAttribute("aria-label", "Event timeline: events by the date the texts mention, " +
-                          "one lane per topic. Drag to zoom, wheel to zoom, double-click to reset, " +
-                          "click an event to read it; keys + and - zoom, arrows pan, 0 resets.");
+                          "one lane per topic. Drag across dates to keep the passages that mention them, click " +
+                          "to clear; shift-drag or wheel to zoom, double-click to reset, click an " +
+                          "event to read it; keys + and - zoom, arrows pan, 0 resets.");
       const tip = document.createElement("div");
       tip.className = "map-tooltip timeline-tooltip"; tip.hidden = true;
       box.append(head, canvas, tip);
@@ -536,7 +558,8 @@
       const names = lanes.map((t) => fit(String(d.topics.label[t]), 200)).concat(["other topics"]);
       const left = Math.min(216, Math.max(...names.map((n) => ctx.measureText(n).width)) + 16);
       const colors = lanes.map((t) => d.topics.color[t]).concat(["#8a8a8a"]);
-      Object.assign(this, {d, box, canvas, tip, ctx, left, laneOf, names, colors,
+      Object.assign(this, {d, box, canvas, tip, ctx, left, laneOf, names, colors, brushLabel,
+                           brushed: null,
                            full, home, range: home.slice(), counts: null, hover: -1,
                            marked: null, dragBox: null, items: null});
       corpus.addEventListener("click", () => this.setRange(this.home));
@@ -585,6 +608,9 @@
       days.sort((a, b) => counts[a] - counts[b]);
       Object.assign(this, {counts, max, days, spans, usedOther});
       S.dayEvents = days; S.spanEvents = spans;
+      this.brushLabel.hidden = !this.brushed;
+      this.brushLabel.textContent = this.brushed ? "dates mentioned " + (this.brushed[0] || "\u2026") +
+        " to " + (this.brushed[1] || "\u2026") + " \u00b7 click the timeline to clear" : "";
       this.draw();
     },
     radius(e) { return (5 + 14 * Math.sqrt(this.counts[e] / this.max)) / 2; },
@@ -633,6 +659,15 @@
           ctx.fillStyle = "#57606a"; ctx.textAlign = "center"; ctx.textBaseline = "middle";
           ctx.fillText("No dated events", this.left + (w - this.left - TL.right) / 2, (TL.top + bottom) / 2);
         }
+      }
+      if (this.brushed) {   // the brush by date mentioned
+        const a = this.brushed[0] ? dayOf(this.brushed[0]) : this.range[0] - 1;
+        const b = this.brushed[1] ? dayOf(this.brushed[1]) + 1 : this.range[1] + 1;
+        const x0 = this.toX(a), x1 = this.toX(b);
+        ctx.fillStyle = "rgba(9,105,218,0.08)"; ctx.fillRect(x0, TL.top, x1 - x0, bottom - TL.top);
+        ctx.strokeStyle = "#0969da"; ctx.lineWidth = 1.5;
+        ctx.beginPath(); ctx.moveTo(x0, TL.top); ctx.lineTo(x0, bottom); ctx.moveTo(x1, TL.top);
+        ctx.lineTo(x1, bottom); ctx.stroke();
       }
       if (this.marked) {   // an event opened from the events table
         const x0 = this.toX(this.marked.startDay), x1 = this.toX(this.marked.endDay + 1);
@@ -731,17 +766,19 @@
         const day = this.toDay(x), [a, b] = this.range;
         this.setRange([day - (day - a) * factor, day + (b - day) * factor]);
       };
-      c.addEventListener("mousedown", (e) => { drag = {p: local(e), moved: false}; });
+      c.addEventListener("mousedown", (e) => { drag = {p: local(e), moved: false, zoom: e.shiftKey}; });
       window.addEventListener("mouseup", (e) => {
         if (!drag) return;
-        const q = local(e), p = drag.p, moved = drag.moved;
+        const q = local(e), p = drag.p, moved = drag.moved, zoom = drag.zoom;
         drag = null; this.dragBox = null;
         if (moved) {
           const a = this.toDay(Math.min(p[0], q[0])), b = this.toDay(Math.max(p[0], q[0]));
-          this.setRange([a, b]);
+          if (zoom) this.setRange([a, b]);
+          else { this.draw(); setMentioned([isoOf(Math.floor(a)), isoOf(Math.floor(b))]); }
         } else if (e.target === c) {
           const i = this.pick(q[0], q[1]);
           if (i >= 0) read("event", this.d.events.id[i]);
+          else if (this.brushed) setMentioned(null);
         }
       });
       c.addEventListener("mousemove", (e) => {
@@ -789,8 +826,13 @@
     },
   };
 
+  function setMentioned(range) {   // the brush by date mentioned (null clears it)
+    window.dash_clientside.set_props(S.ids.mentioned, {data: range});
+  }
+
   function drawTimeline(d, r) {
     if (S.drawn.timeline === null || TimelineView.d !== d) TimelineView.init(d, plotDiv(S.ids.timeline));
+    TimelineView.brushed = S.filters && S.filters.mentioned ? S.filters.mentioned : null;
     TimelineView.setCounts(r.eventCount);
     return Promise.resolve();
   }
@@ -811,6 +853,8 @@
     if (f.basis !== "publication") q.set("basis", f.basis);
     if (f.scale !== "count") q.set("scale", f.scale);
     if (f.selection) q.set("box", f.selection.map((v) => +v.toPrecision(6)).join(","));
+    if (f.mentioned && f.mentioned[0]) q.set("mfrom", f.mentioned[0]);
+    if (f.mentioned && f.mentioned[1]) q.set("mto", f.mentioned[1]);
     if (f.search) q.set("q", f.search);
     if (f.search && f.mode === "meaning") q.set("qm", "meaning");
     const s = q.toString();
@@ -843,6 +887,7 @@
       selection: (() => { const b = list("box", ",").map(Number);
                           return b.length === 4 && b.every(Number.isFinite) ? b : null; })(),
       search: q.get("q") || "",
+      mentioned: (q.get("mfrom") || q.get("mto")) ? [q.get("mfrom") || null, q.get("mto") || null] : null,
     };
   }
 
@@ -855,12 +900,14 @@
 
   // ------------------------------------------------------------------ the clientside callbacks
   async function update(topics, languages, sources, start, end, basis, scale, selection,
-                        payloadUrl, search, cfg) {
+                        payloadUrl, search, mentioned, cfg) {
     S.ids = cfg;
     const f = {topics: topics || [], languages: languages || [], sources: sources || [],
                start: start || null, end: end || null, basis: basis || "publication",
                scale: scale || "count", search: (search || "").trim(),
-               selection: Array.isArray(selection) && selection.length === 4 ? selection.map(Number) : null};
+               selection: Array.isArray(selection) && selection.length === 4 ? selection.map(Number) : null,
+               mentioned: Array.isArray(mentioned) && mentioned.length === 2 && (mentioned[0] || mentioned[1])
+                 ? [mentioned[0] || null, mentioned[1] || null] : null};
     if (S.data) {   // another tab may have curated the run: follow the run on disk, off the
       versionNow().then((now) => {   // critical path (this update draws what the page holds)
         if (!now || now.version === S.version || S.refreshing) return;
@@ -884,7 +931,7 @@
     const t0 = performance.now();
     S.filters = f;
     const key = JSON.stringify([f.topics, f.languages, f.sources, f.start, f.end, f.selection,
-                                f.search || "", f.mode]);
+                                f.search || "", f.mode, f.mentioned]);
     const r = (S.lastKey === key && S.lastResult && S.lastData === d) ? S.lastResult : compute(d, f);
     const jobs = [], later = [], tm = {start: t0, compute: performance.now() - t0};
     const gen = S.gen = (S.gen || 0) + 1;
@@ -937,11 +984,11 @@
     const reset = trig.some((t) => t.prop_id && t.prop_id.indexOf("n_clicks") >= 0 && t.value);
     if (reset) {
       const keep = window.dash_clientside.no_update;
-      return [[], [], [], null, null, keep, keep, null, ""];
+      return [[], [], [], null, null, keep, keep, null, "", null];
     }
     const f = readUrl();
     return [f.topics, f.languages, f.sources, f.start, f.end, f.basis, f.scale, f.selection,
-            f.search];
+            f.search, f.mentioned];
   }
 
   window.dash_clientside = Object.assign({}, window.dash_clientside, {

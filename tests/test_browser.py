@@ -406,3 +406,54 @@ def test_word_search_restricts_every_view_and_lives_in_the_url(browser, tiny_run
         assert other.evaluate(VIEWS_JS)["status"] == views["status"]
         other.close()
         console.assert_clean()
+
+
+@pytest.mark.browser
+def test_a_drag_on_the_timeline_keeps_passages_mentioning_those_dates(browser, tiny_run, tmp_path):
+    """Dragging across dates on the event timeline restricts every view to the passages that
+    mention a date there (the same passages the server's CSV gives); a click clears it."""
+    from viz.query import mentioning
+    from viz.store import load_run
+
+    run = load_run(tiny_run)
+    with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        _open(page, url)
+        page.locator("#chart-timeline canvas").scroll_into_view_if_needed()
+        x, y = page.evaluate("""() => window.vizDashboard.timeline.pagePoint(
+                                    window.vizDashboard.dayEvents[0])""")
+        seq = page.evaluate(SEQ_JS)
+        page.mouse.move(x - 25, y)
+        page.mouse.down()
+        page.mouse.move(x, y, steps=3)
+        page.mouse.move(x + 25, y, steps=3)
+        page.mouse.up()
+        page.wait_for_function(f"() => ({SEQ_JS})() > {seq}", timeout=UI_TIMEOUT)
+        lo, hi = page.evaluate("() => window.vizDashboard.filters.mentioned")
+        assert lo <= "2023-03-14" <= hi
+        want = mentioning(run, lo, hi)
+        assert 0 < len(want) < len(run.passages)
+        status = page.locator("#filter-status").text_content()
+        assert status.startswith(f"showing {len(want)} of {len(run.passages)} passages")
+        assert f"mfrom={lo}" in page.evaluate("() => window.location.search")
+        shown = page.evaluate("""() => { const S = window.vizDashboard, out = [];
+          for (let i = 0; i < S.data.n; i++) if (S.map.mask[i]) out.push(S.data.passages.id[i]);
+          return out; }""")
+        assert set(shown) == want
+        csv = page.evaluate("""async () => (await (await fetch('/_viz/selection.csv' +
+                               window.location.search)).text())""")
+        import csv as csvlib
+        import io
+
+        rows = list(csvlib.DictReader(io.StringIO(csv)))
+        assert {int(r["passage_id"]) for r in rows} == want and len(rows) == len(want)
+        assert "dates mentioned" in page.locator("#chart-timeline .timeline-brush").text_content()
+        # a click on the timeline (not on an event) clears it
+        seq = page.evaluate(SEQ_JS)
+        box = page.locator("#chart-timeline canvas").bounding_box()
+        page.mouse.click(box["x"] + box["width"] - 30, box["y"] + 12)
+        page.wait_for_function(f"() => ({SEQ_JS})() > {seq}", timeout=UI_TIMEOUT)
+        assert page.evaluate("() => window.vizDashboard.filters.mentioned") is None
+        assert page.locator("#filter-status").text_content().startswith(
+            f"showing {len(run.passages)} of {len(run.passages)} passages")
+        console.assert_clean()

@@ -115,3 +115,23 @@ def test_passage_reader_finds_every_passage_by_its_index(run):
     run.passages = sub
     first = int(sub[S.PASSAGE_ID].iloc[0])
     assert passage_reader(run, first)["text"] == sub[S.TEXT].iloc[0]
+
+
+def test_passages_mentioning_a_range_of_dates(run):
+    from viz.query import mentioning
+
+    assert mentioning(run, "2023-03-14", "2023-03-14") == set(event_passages(run, 0))
+    assert mentioning(run, "2023-03-15", "2023-03-15") & set(event_passages(run, 0)) == set()
+    everything = mentioning(run)
+    assert set(event_passages(run, 0)) <= everything
+    assert mentioning(run, "2100-01-01", None) == set()
+
+
+def test_the_csv_of_a_view_takes_the_brush_by_date_mentioned(run):
+    from viz.app.export_view import BadQuery
+    from viz.app.tables import selection_frame
+
+    frame = selection_frame(run, {"mfrom": "2023-03-14", "mto": "2023-03-14"})
+    assert sorted(frame["passage_id"]) == sorted(event_passages(run, 0))
+    with pytest.raises(BadQuery, match="mfrom"):
+        selection_frame(run, {"mfrom": "not a date"})

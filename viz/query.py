@@ -181,6 +181,20 @@ def document_topics(run: Run) -> pd.DataFrame:
             .reset_index(drop=True))
 
 
+def mentioning(run: Run, date_from=None, date_to=None) -> set[int]:
+    """Ids of the passages that mention a date of an event overlapping ``date_from`` to
+    ``date_to`` (inclusive days; either may be None): the dashboard's brush by date mentioned."""
+    m = run.mentions[run.mentions[S.EVENT_ID].notna() & run.mentions[S.DATE_START].notna()]
+    start = pd.to_datetime(m[S.DATE_START])
+    end = pd.to_datetime(m[S.DATE_END].fillna(m[S.DATE_START]))
+    keep = np.ones(len(m), bool)
+    if date_from is not None:
+        keep &= (end >= pd.Timestamp(date_from)).to_numpy()
+    if date_to is not None:
+        keep &= (start <= pd.Timestamp(date_to)).to_numpy()
+    return set(m[S.PASSAGE_ID][keep].astype("int64").tolist())
+
+
 def _reader_index(run: Run) -> dict:
     """Row lookups for the reader, built once per loaded run (a scan of a million passages per
     click cost 50 to 2,000 ms): passage and document positions by id, mentions by passage."""

@@ -132,6 +132,7 @@ def register(app, cache: RunCache) -> None:
         Output(ids.TIME_SCALE, "value"),
         Output(ids.SELECTION, "data"),
         Output(ids.SEARCH, "value"),
+        Output(ids.MENTIONED, "data"),
         Input(ids.URL_INIT, "data"),
         Input(ids.RESET, "n_clicks"),
     )
@@ -148,6 +149,7 @@ def register(app, cache: RunCache) -> None:
         Input(ids.SELECTION, "data"),
         Input(ids.PAYLOAD, "data"),
         Input(ids.SEARCH, "value"),
+        Input(ids.MENTIONED, "data"),
         State(ids.CONFIG, "data"),
     )
 

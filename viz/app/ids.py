@@ -36,6 +36,7 @@ CURATE_COARSEN = "curate-coarsen"
 CURATE_RELEVEL = "curate-relevel"
 CONFIG = "browser-config"  # these ids, for the browser code
 SELECTION = "map-selection"  # a box on the map [x0, y0, x1, y1] that restricts every view
+MENTIONED = "mentioned-dates"  # [from, to]: passages that mention a date in this range
 SEARCH_MODE = "search-mode"  # words or meaning (assets/workbench.js reads it)
 SEARCH_HITS = "search-hits"  # the hit list beside the reader, filled as text
 TABLES = "workbench-tables"  # the Tables panel (events, documents)

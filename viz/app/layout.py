@@ -25,7 +25,8 @@ def browser_config() -> dict:
     """Component ids the browser code needs, handed to it once (defined only in ids.py)."""
     return {"map": ids.MAP, "overview": ids.OVERVIEW, "overTime": ids.OVER_TIME,
             "timeline": ids.TIMELINE, "read": ids.READ, "dates": ids.DATES,
-            "tooltip": ids.TOOLTIP, "selection": ids.SELECTION, "status": ids.STATUS}
+            "tooltip": ids.TOOLTIP, "selection": ids.SELECTION, "status": ids.STATUS,
+            "mentioned": ids.MENTIONED}
 
 
 def topic_options(run: Run, *, with_outliers: bool = True) -> list[dict]:
@@ -91,6 +92,7 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
             dcc.Store(id=ids.READ, data=None),
             dcc.Store(id=ids.URL_INIT, data=0),
             dcc.Store(id=ids.SELECTION, data=None),
+            dcc.Store(id=ids.MENTIONED, data=None),
             dcc.Store(id=ids.CONFIG, data=browser_config()),
             html.Header(
                 className="viz-header",

@@ -209,8 +209,8 @@ SELECTION_COLUMNS = ["passage_id", "doc_id", "title", "date", "topic_id", "topic
 
 def selection_frame(run: Run, args, meaning=None, words=None) -> pd.DataFrame:
     """The passages the dashboard shows for the query string ``args`` (its filters, its word or
-    meaning search and its map box ``box=x0,y0,x1,y1``), one row each: passage, document,
-    title, date, topic, language, text."""
+    meaning search, its map box ``box=x0,y0,x1,y1`` and its brush by date mentioned
+    ``mfrom``/``mto``), one row each: passage, document, title, date, topic, language, text."""
     from .export_view import BadQuery, view_from_query
 
     p = view_from_query(run, args, meaning, words)[0].passages
@@ -225,6 +225,16 @@ def selection_frame(run: Run, args, meaning=None, words=None) -> pd.DataFrame:
         y = p[S.Y].fillna(0).to_numpy(np.float32)
         p = p[(x >= np.float32(x0)) & (x <= np.float32(x1)) & (y >= np.float32(y0))
               & (y <= np.float32(y1))]
+    m_from, m_to = args.get("mfrom") or None, args.get("mto") or None
+    if m_from or m_to:   # the brush by date mentioned (mfrom/mto: YYYY-MM-DD)
+        from ..query import mentioning
+
+        try:
+            keep = mentioning(run, m_from, m_to)
+        except (ValueError, TypeError):
+            raise BadQuery(f"mfrom and mto must be dates (YYYY-MM-DD), got {m_from!r} and "
+                           f"{m_to!r}") from None
+        p = p[p[S.PASSAGE_ID].astype("int64").isin(keep)]
     docs = run.documents.set_index(S.DOC_ID)
     labels = dict(zip(run.topics[S.TOPIC_ID].astype(int), run.topics[S.LABEL]))
     return pd.DataFrame({
