@@ -3,6 +3,7 @@ reopening."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from viz import curation
@@ -205,3 +206,25 @@ def test_terms_through_time_survive_a_rename_and_leave_with_a_merge(sample_run, 
     assert renamed.topic_terms_time.equals(before.topic_terms_time)
     merged = curation.merge(run_dir, ids[:2])  # passages move: the old table no longer holds
     assert len(merged.topic_terms_time) == 0
+
+
+def test_a_rename_keeps_everything_but_the_label(tiny_run):
+    """No passage moves in a rename: terms, representatives and the hierarchy are the run's own
+    (not described again), and only the renamed topic's label and its source change."""
+    before = load_run(tiny_run)
+    tid = int(before.topics[before.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC][S.TOPIC_ID].iloc[0])
+    after = curation.rename(tiny_run, tid, "My own label")
+    pd.testing.assert_frame_equal(after.topic_terms.reset_index(drop=True),
+                                  before.topic_terms.reset_index(drop=True))
+    pd.testing.assert_frame_equal(after.topic_hierarchy.reset_index(drop=True),
+                                  before.topic_hierarchy.reset_index(drop=True))
+    a = after.topics.set_index(S.TOPIC_ID).sort_index()
+    b = before.topics.set_index(S.TOPIC_ID).sort_index()
+    assert a.at[tid, S.LABEL] == "My own label" and a.at[tid, S.LABEL_SOURCE] == "user"
+    rest = [c for c in b.columns if c not in (S.LABEL, S.LABEL_SOURCE)]
+    for col in rest:
+        assert [list(v) if hasattr(v, "__len__") and not isinstance(v, str) else v
+                for v in a[col]] == [list(v) if hasattr(v, "__len__") and not isinstance(v, str)
+                                     else v for v in b[col]], col
+    others = a.index != tid
+    assert (a[S.LABEL][others] == b[S.LABEL][others]).all()

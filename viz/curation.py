@@ -51,6 +51,12 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
     if before is not None and carry:
         kept = _unchanged_topics(before.passages, passages)
     changed = set(int(t) for t in topic_ids) - kept
+    if before is not None and carry and not changed and _only_labels_differ(before, kept,
+                                                                             user_labels):
+        # a rename: no passage moved, so terms, representatives and the hierarchy are the
+        # run's own (describing again cost 11 s at 126,000 passages); only labels change
+        return _relabel(before.topics.copy(), user_labels, kept), before.topic_terms, \
+            before.topic_hierarchy
     d = describe(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(), embeddings,
                  linkage=params.get("linkage", "ward"), label_lang=params.get("label_lang"),
                  embedder=_embedder(before) if changed else None)  # a rename loads no model
@@ -68,7 +74,20 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
         terms = terms.reset_index(drop=True)[S.columns(S.TOPIC_TERMS)]
     pid = passages[S.PASSAGE_ID].to_numpy()
     table[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in table[S.REPRESENTATIVE]]
-    # user labels first, then kept automatic labels, then new ones: all unique
+    return _relabel(table, user_labels, kept), terms, d.hierarchy
+
+
+def _only_labels_differ(before: Run, kept: set[int], user_labels: dict[int, str]) -> bool:
+    """Every topic of ``before`` kept its passages, and no user label was taken away (whose
+    topic would need its automatic label back, which the run does not hold)."""
+    ids = {int(t) for t in before.topics[S.TOPIC_ID]}
+    users = {int(t) for t, src in zip(before.topics[S.TOPIC_ID], before.topics[S.LABEL_SOURCE])
+             if src == "user"}
+    return ids == kept and users <= set(user_labels)
+
+
+def _relabel(table: pd.DataFrame, user_labels: dict[int, str], kept: set[int]) -> pd.DataFrame:
+    """User labels first, then kept automatic labels, then new ones: all unique."""
     taken = set(user_labels.values())
     order = sorted(range(len(table)), key=lambda i: (int(table[S.TOPIC_ID].iloc[i]) in user_labels,
                                                      int(table[S.TOPIC_ID].iloc[i]) in kept),
@@ -86,7 +105,7 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
         labels[i] = label
     table[S.LABEL] = labels
     table[S.LABEL_SOURCE] = sources
-    return table, terms, d.hierarchy
+    return table
 
 
 def _embedder(run: Run | None):
@@ -133,10 +152,18 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
     """Recompute what depends on topics, write the run and append ``entry`` to the log.
     ``fresh``: every topic is new (no terms or labels carried over from the old ones)."""
     run_dir = Path(run.path)
-    embeddings = load_embeddings(run_dir)  # row i is passage_id i
-    topics, terms, hierarchy = describe_topics(
-        passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels, before=run,
-        carry=not fresh)
+    kept = set() if fresh else _unchanged_topics(run.passages, passages)
+    if not fresh and _only_labels_differ(run, kept, user_labels) and \
+            {int(t) for t in passages[S.TOPIC_ID]} <= kept:
+        # a rename: no passage moved; the embeddings file is carried over as it is
+        embeddings = None
+        topics, terms, hierarchy = (_relabel(run.topics.copy(), user_labels, kept),
+                                    run.topic_terms, run.topic_hierarchy)
+    else:
+        embeddings = load_embeddings(run_dir)  # row i is passage_id i
+        topics, terms, hierarchy = describe_topics(
+            passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels, before=run,
+            carry=not fresh)
     # Events keep their mentions (they are about dates and text, not topics); each event's
     # topic follows its mentions' passages.
     mentions = run.mentions.copy()
@@ -168,7 +195,8 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
             and (old_ids == new_ids).all()):
         tables[S.TOPIC_TERMS_TIME] = run.topic_terms_time
     # the log line goes into the new run itself: change and log are published together
-    write_run(run_dir, tables, manifest, embeddings=embeddings, keep=(S.CURATION_LOG, S.REDUCED),
+    carried = (S.CURATION_LOG, S.REDUCED) + ((S.EMBEDDINGS,) if embeddings is None else ())
+    write_run(run_dir, tables, manifest, embeddings=embeddings, keep=carried,
               append={S.CURATION_LOG: json.dumps(entry, ensure_ascii=False) + "\n"})
     return load_run(run_dir)
 

@@ -287,6 +287,19 @@ def _save_float16(path: Path, matrix) -> None:
     del out
 
 
+def _carry(src: Path, dst: Path, *, linkable: bool) -> None:
+    """A file of the old run into the new one: a hard link when nothing will write to it (a
+    published run's files are never changed in place, so both runs may share it), else a
+    copy (a file the new run appends to must not change the old run's)."""
+    if linkable:
+        try:
+            os.link(src, dst)
+            return
+        except OSError:
+            pass  # another file system, or links not allowed: copy
+    shutil.copy2(src, dst)
+
+
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
               embeddings: np.ndarray | None = None, reduced: np.ndarray | None = None,
               keep: tuple[str, ...] = (), append: dict[str, str] | None = None,
@@ -339,7 +352,7 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                 np.save(tmp / S.REDUCED, np.asarray(reduced, dtype=np.float32))
             for name in keep:
                 if (run_dir / name).is_file():
-                    shutil.copy2(run_dir / name, tmp / name)
+                    _carry(run_dir / name, tmp / name, linkable=name not in (append or {}))
             for name, text in (append or {}).items():
                 with open(tmp / name, "a", encoding="utf-8") as fh:
                     fh.write(text)
