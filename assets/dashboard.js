@@ -496,9 +496,11 @@
       return;
     }
     if (a !== undefined && b !== undefined) {
-      window.dash_clientside.set_props(S.ids.dates, {start_date: String(a).slice(0, 10),
-                                                     end_date: String(b).slice(0, 10)});
+      const start = String(a).slice(0, 10), end = String(b).slice(0, 10);
+      renderNow({start, end});
+      window.dash_clientside.set_props(S.ids.dates, {start_date: start, end_date: end});
     } else if (ev["xaxis.autorange"]) {
+      renderNow({start: null, end: null});
       window.dash_clientside.set_props(S.ids.dates, {start_date: null, end_date: null});
     }
   }
@@ -827,7 +829,16 @@
   };
 
   function setMentioned(range) {   // the brush by date mentioned (null clears it)
+    renderNow({mentioned: range});
     window.dash_clientside.set_props(S.ids.mentioned, {data: range});
+  }
+
+  // A brush redraws at once, without waiting for Dash to pass the new value through its
+  // components (about 130 ms); the update Dash then runs finds every view drawn for it.
+  function renderNow(changes) {
+    if (!S.filters || !S.url) return;
+    const f = Object.assign({}, S.filters, changes);
+    render(S.url, f).then((status) => window.dash_clientside.set_props(S.ids.status, {children: status}));
   }
 
   function drawTimeline(d, r) {
