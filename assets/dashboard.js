@@ -436,23 +436,45 @@
     const gd = plotDiv(S.ids.overTime), K = d.K;
     const byEvent = f.basis === "event", share = f.scale === "share";
     const spec = byEvent ? d.over_time.event : d.over_time.publication;
-    const counts = byEvent ? eventBins(d, r) : r.pubBins, B = spec.bins.length;
+    const group = f.group === "lang" || f.group === "source" ? f.group : "topic";
+    const B = spec.bins.length;
+    let counts = byEvent ? eventBins(d, r) : r.pubBins, G = K;
+    let groupLabel = (g) => d.topics.label[g], groupColor = (g) => d.topics.color[g];
+    if (group !== "topic") {   // one line per language or source, of the shown passages
+      const code = group === "lang" ? d.passages.lang : d.passages.source;
+      const names = group === "lang" ? d.langs : d.sources;
+      G = names.length + 1;   // code -1 (none) is the last group
+      counts = new Int32Array(Math.max(1, B * G));
+      const at = (p, b) => { const c = code[p]; counts[b * G + (c >= 0 ? c : G - 1)]++; };
+      if (byEvent) {
+        const ot = spec;
+        for (let j = 0; j < ot.passage.length; j++) { const p = ot.passage[j]; if (r.mask[p]) at(p, ot.bin[j]); }
+      } else {
+        const bin = d.passages.bin;
+        for (let i = 0; i < d.n; i++) if (r.mask[i] && bin[i] >= 0) at(i, bin[i]);
+      }
+      const palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+                       "#332288", "#117733", "#882255", "#999933", "#661100"];
+      groupLabel = (g) => (g < names.length ? String(names[g] || "?") : (group === "lang" ? "unknown language" : "no source"));
+      groupColor = (g) => palette[g % palette.length];
+    }
     // bin starts as numbers (ms): plotly parses a date string per point per trace otherwise
     if (!spec.binsMs) spec.binsMs = Float64Array.from(spec.bins, (b) => Date.parse(b + "T00:00:00Z"));
     const binsMs = spec.binsMs;
     const totals = new Float64Array(B);
-    const topicTotal = new Float64Array(K);
-    for (let b = 0; b < B; b++) for (let t = 0; t < K; t++) {
-      totals[b] += counts[b * K + t]; topicTotal[t] += counts[b * K + t];
+    const topicTotal = new Float64Array(G);
+    for (let b = 0; b < B; b++) for (let t = 0; t < G; t++) {
+      totals[b] += counts[b * G + t]; topicTotal[t] += counts[b * G + t];
     }
-    // the largest topics get a line each, the rest one grey "other topics" line
+    // the largest topics (languages, sources) get a line each, the rest one grey line
     const present = [];
-    for (let t = 0; t < K; t++) if (topicTotal[t]) present.push(t);
+    for (let t = 0; t < G; t++) if (topicTotal[t]) present.push(t);
     present.sort((a, b) => topicTotal[b] - topicTotal[a]);
     const lines = present.slice(0, OVER_TIME_LINES), rest = present.slice(OVER_TIME_LINES);
-    const series = lines.map((t) => [d.topics.label[t], d.topics.color[t], (b) => counts[b * K + t]]);
-    if (rest.length) series.push([rest.length + " other topics", "#9a9a9a",
-                                  (b) => rest.reduce((acc, t) => acc + counts[b * K + t], 0)]);
+    const series = lines.map((t) => [groupLabel(t), groupColor(t), (b) => counts[b * G + t]]);
+    const others = {topic: " other topics", lang: " other languages", source: " other sources"}[group];
+    if (rest.length) series.push([rest.length + others, "#9a9a9a",
+                                  (b) => rest.reduce((acc, t) => acc + counts[b * G + t], 0)]);
     const traces = [];
     for (const [label, color, at] of series) {
       const y = new Float64Array(B);
@@ -471,7 +493,8 @@
       xaxis.range = [f.start || spec.bins[0], f.end || spec.bins[B - 1]];
     }
     const layout = Object.assign({}, BASE, {
-      title: {text: "Topics over time (" + what + " per " + spec.freq + ", by " + basis + ")", x: 0.01},
+      title: {text: {topic: "Topics", lang: "Languages", source: "Sources"}[group] + " over time (" +
+                    what + " per " + spec.freq + ", by " + basis + ")", x: 0.01},
       yaxis: {title: {text: what}, tickformat: share ? ".0%" : undefined, rangemode: "tozero",
               fixedrange: true, automargin: true},
       xaxis, hovermode: "closest", showlegend: traces.length <= 20, height: 360,
@@ -863,6 +886,7 @@
     if (f.end) q.set("to", f.end);
     if (f.basis !== "publication") q.set("basis", f.basis);
     if (f.scale !== "count") q.set("scale", f.scale);
+    if (f.group && f.group !== "topic") q.set("by", f.group);
     if (f.selection) q.set("box", f.selection.map((v) => +v.toPrecision(6)).join(","));
     if (f.mentioned && f.mentioned[0]) q.set("mfrom", f.mentioned[0]);
     if (f.mentioned && f.mentioned[1]) q.set("mto", f.mentioned[1]);
@@ -899,6 +923,7 @@
                           return b.length === 4 && b.every(Number.isFinite) ? b : null; })(),
       search: q.get("q") || "",
       mentioned: (q.get("mfrom") || q.get("mto")) ? [q.get("mfrom") || null, q.get("mto") || null] : null,
+      group: q.get("by") === "lang" || q.get("by") === "source" ? q.get("by") : "topic",
     };
   }
 
@@ -911,11 +936,12 @@
 
   // ------------------------------------------------------------------ the clientside callbacks
   async function update(topics, languages, sources, start, end, basis, scale, selection,
-                        payloadUrl, search, mentioned, cfg) {
+                        payloadUrl, search, mentioned, group, cfg) {
     S.ids = cfg;
     const f = {topics: topics || [], languages: languages || [], sources: sources || [],
                start: start || null, end: end || null, basis: basis || "publication",
                scale: scale || "count", search: (search || "").trim(),
+               group: group === "lang" || group === "source" ? group : "topic",
                selection: Array.isArray(selection) && selection.length === 4 ? selection.map(Number) : null,
                mentioned: Array.isArray(mentioned) && mentioned.length === 2 && (mentioned[0] || mentioned[1])
                  ? [mentioned[0] || null, mentioned[1] || null] : null};
@@ -958,7 +984,7 @@
     };
     if (S.drawn.map !== key) job("map", S.ids.map, () => drawMap(d, r).then(() => { S.drawn.map = key; }));
     if (S.drawn.overview !== key) job("overview", S.ids.overview, () => drawOverview(d, r).then(() => { S.drawn.overview = key; }));
-    const otKey = key + f.basis + f.scale;
+    const otKey = key + f.basis + f.scale + (f.group || "topic");
     if (S.drawn.overTime !== otKey) {
       job("overTime", S.ids.overTime, () => {
         S.ignoreRelayout = true;
@@ -995,11 +1021,11 @@
     const reset = trig.some((t) => t.prop_id && t.prop_id.indexOf("n_clicks") >= 0 && t.value);
     if (reset) {
       const keep = window.dash_clientside.no_update;
-      return [[], [], [], null, null, keep, keep, null, "", null];
+      return [[], [], [], null, null, keep, keep, null, "", null, keep];
     }
     const f = readUrl();
     return [f.topics, f.languages, f.sources, f.start, f.end, f.basis, f.scale, f.selection,
-            f.search, f.mentioned];
+            f.search, f.mentioned, f.group];
   }
 
   window.dash_clientside = Object.assign({}, window.dash_clientside, {

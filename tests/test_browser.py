@@ -16,6 +16,8 @@ import re
 
 import pytest
 
+from viz import schema as S
+
 from .browser_util import UI_TIMEOUT, Console, dashboard
 
 pytestmark = pytest.mark.browser
@@ -456,4 +458,36 @@ def test_a_drag_on_the_timeline_keeps_passages_mentioning_those_dates(browser, t
         assert page.evaluate("() => window.vizDashboard.filters.mentioned") is None
         assert page.locator("#filter-status").text_content().startswith(
             f"showing {len(run.passages)} of {len(run.passages)} passages")
+        console.assert_clean()
+
+
+@pytest.mark.browser
+def test_topics_over_time_split_by_language_and_by_source(browser, tiny_run, tmp_path):
+    """Topics over time on demand by language or by source: one line each, the same passages
+    counted as by topic, and kept in the URL."""
+    from viz.store import load_run
+
+    run = load_run(tiny_run)
+    lines_js = """() => document.querySelector('#chart-over-time .js-plotly-plot').data.map(
+                    (t) => [t.name, Array.from(t.y).reduce((a, v) => a + v, 0)])"""
+    with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        _open(page, url)
+        by_topic = page.evaluate(lines_js)
+        total = sum(n for _, n in by_topic)
+        assert total > 0
+        for choice, column, by in (("languages", S.LANG, "lang"), ("sources", None, "source")):
+            seq = page.evaluate(SEQ_JS)
+            page.locator("#over-time-group label", has_text=choice).click()
+            page.wait_for_function(f"() => ({SEQ_JS})() > {seq}", timeout=UI_TIMEOUT)
+            lines = page.evaluate(lines_js)
+            assert sum(n for _, n in lines) == total  # the same passages, grouped otherwise
+            if column is not None:   # the languages of passages with a publication date
+                dated = set(run.documents[run.documents[S.DATE].notna()][S.DOC_ID])
+                want = run.passages[run.passages[S.DOC_ID].isin(dated)][column].astype(str)
+                assert {name for name, _ in lines} == set(want)
+            else:
+                sources = set(run.documents[S.SOURCE].dropna().astype(str))
+                assert {name for name, _ in lines} <= sources | {"no source"}
+            assert f"by={by}" in page.evaluate("() => window.location.search")
         console.assert_clean()

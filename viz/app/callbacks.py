@@ -133,6 +133,7 @@ def register(app, cache: RunCache) -> None:
         Output(ids.SELECTION, "data"),
         Output(ids.SEARCH, "value"),
         Output(ids.MENTIONED, "data"),
+        Output(ids.TIME_GROUP, "value"),
         Input(ids.URL_INIT, "data"),
         Input(ids.RESET, "n_clicks"),
     )
@@ -150,6 +151,7 @@ def register(app, cache: RunCache) -> None:
         Input(ids.PAYLOAD, "data"),
         Input(ids.SEARCH, "value"),
         Input(ids.MENTIONED, "data"),
+        Input(ids.TIME_GROUP, "value"),
         State(ids.CONFIG, "data"),
     )
 

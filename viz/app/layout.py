@@ -161,6 +161,11 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                                             id=ids.TIME_SCALE, inline=True, value="count",
                                             options=[{"label": "passages", "value": "count"},
                                                      {"label": "share of bin", "value": "share"}]),
+                                        dcc.RadioItems(
+                                            id=ids.TIME_GROUP, inline=True, value="topic",
+                                            options=[{"label": "lines: topics", "value": "topic"},
+                                                     {"label": "languages", "value": "lang"},
+                                                     {"label": "sources", "value": "source"}]),
                                     ]),
                                     html.Div(id=ids.OVER_TIME, className="viz-graph", children=[
                                         html.Div(className="viz-plot", style={"minHeight": "360px"})]),
