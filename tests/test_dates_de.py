@@ -218,3 +218,17 @@ def test_the_nth_week_without_a_date_to_count_from(text):
 
 def test_a_month_compound_has_its_event_noun_right_after_the_month():
     assert pairs("Die Oktoberfestsitzung des Wiesnwirte-Verbands war lang.", SIB_REF) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SIB-200 (Flores) sentence; English "two weeks ago" gives the same week
+    ("Es war das letzte Spiel für die All Blacks, welche die Trophäe bereits zwei Wochen zuvor gewonnen hatten.",
+     [("zwei Wochen zuvor", "2013-W46")]),
+    ("Einen Monat davor hatte der Verein noch gewonnen.", [("Einen Monat davor", "2013-10")]),
+    ("Er war drei Jahre früher angekommen.", [("drei Jahre früher", "2010")]),
+    # "später" (later) is left alone, as in English, and "früher" alone stays the adverb
+    ("Zwei Tage später kam er zurück.", []),
+    ("Früher als erwartet kam er zurück.", []),
+])
+def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
+    assert pairs(text) == expected

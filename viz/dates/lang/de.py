@@ -25,7 +25,7 @@ DECADE_WORDS = {"zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger"
                 "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90}
 
 NUMBERS = {
-    "ein": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "ein": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
     "dreißig": 30, "fünfzig": 50, "hundert": 100,
 }
@@ -154,6 +154,9 @@ RULES = [
     ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
             r"(?!\s+(?:in\s+diese[mnrs]?|im|am|in\s+der)\s+(?:Jahr|Monat|Woche|Jahres|Monats)\b)"),
     ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
+    # the number before the unit and an adverb of anteriority after it: "zwei Wochen zuvor", "drei Jahre davor",
+    # "einen Monat früher" (as English "two weeks earlier/before"); "zwei Tage später" is left alone, as in English
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>zuvor|davor|früher)(?![\w-])"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
     # "am Montagvormittag", "am Freitagabend": the day of a compound with a time of day
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
