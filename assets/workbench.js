@@ -16,7 +16,7 @@
   const W = {
     mode: params.get("qm") === "meaning" ? "meaning" : "words",
     answer: null, key: null, mask: null, modeSynced: false,
-    tables: null, tablesLoading: null, marked: null, last: null,
+    view: null, marked: null, last: null,
   };
 
   function dash() { return window.vizDashboard; }
@@ -114,59 +114,111 @@
     return g && g.getApiAsync ? g.getApiAsync(id) : Promise.reject(new Error("no dash_ag_grid"));
   }
 
-  async function loadTables(d) {
-    if (W.tables && W.tables.version === d.version) return W.tables;
-    if (W.tablesLoading && W.tablesLoading.version === d.version) return W.tablesLoading.promise;
-    const promise = fetch("/_viz/tables/" + encodeURIComponent(d.version)).then((r) => {
-      if (!r.ok) throw new Error("tables " + r.status);
-      return r.json();
-    }).then((t) => {
-      const bin = atob(t.passage_doc.b64), u8 = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) u8[i] = bin.charCodeAt(i);
-      t.passageDoc = new Int32Array(u8.buffer);
-      t.version = d.version;
-      W.tables = t;
-      return t;
-    });
-    W.tablesLoading = {version: d.version, promise};
-    return promise;
+  // the view's shown rows as base64 bits, least significant bit first (viz.app.search.pack_bits)
+  function packBits(n, test) {
+    const bytes = new Uint8Array((n + 7) >> 3);
+    for (let i = 0; i < n; i++) if (test(i)) bytes[i >> 3] |= 1 << (i & 7);
+    let bin = "";
+    for (let i = 0; i < bytes.length; i += 8192) {
+      bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+    }
+    return btoa(bin);
   }
 
-  // which events and documents the dashboard's current filters show (from its last update)
-  function shownSets(d, r) {
-    const t = W.tables, docShown = new Uint8Array(t.documents.length);
-    for (let i = 0; i < d.n; i++) if (r.mask[i]) { const k = t.passageDoc[i]; if (k >= 0) docShown[k] = 1; }
-    return {events: r.eventCount, docShown};
+  // AG Grid's infinite row model asks for the block it is about to draw; the server answers it
+  // for the view the dashboard shows (viz/app/tables.py, viz/app/table_query.py)
+  const waiting = {};
+  function loaded(table, seq) {
+    W.rowsSeq = (W.rowsSeq || 0) + 1;
+    document.documentElement.setAttribute("data-viz-rows", String(W.rowsSeq));
+    const w = waiting[table];
+    if (w && w.seq === seq) { delete waiting[table]; w.resolve(); }
   }
 
-  W.eventPasses = function (node) {
-    const s = W.shown;
-    return !s || (node.data && s.events[node.data.e] > 0);
-  };
-  W.documentPasses = function (node) {
-    const s = W.shown;
-    return !s || (node.data && s.docShown[node.data.k] === 1);
-  };
+  const BLOCK = 100;   // rows per block: the grids' cacheBlockSize (viz/app/tables.py)
+  const prefetched = {};
 
-  // the grids' external filters (dash-ag-grid evaluates "NAME(params)" with these in scope)
-  window.dashAgGridFunctions = Object.assign(window.dashAgGridFunctions || {}, {
-    vizEventPasses: (node) => W.eventPasses(node),
-    vizDocumentPasses: (node) => W.documentPasses(node),
-  });
+  function post(table, body) {
+    return fetch("/_viz/rows/" + table, {method: "POST", cache: "no-store",
+                                         headers: {"Content-Type": "application/json"},
+                                         body: JSON.stringify(body)})
+      .then((r) => r.json().then((j) => ({ok: r.ok, j})));
+  }
+
+  function rowsKey(v, table, start, end, sortModel, filterModel) {
+    const sorts = (sortModel || []).map((m) => [m.colId, m.sort]);
+    return JSON.stringify([v.seq, table, start, end, sorts, filterModel || {}]);
+  }
+
+  function datasource(table) {
+    return {
+      getRows(params) {
+        const v = W.view;
+        const key = rowsKey(v, table, params.startRow, params.endRow, params.sortModel,
+                            params.filterModel);
+        const pre = prefetched[table];
+        delete prefetched[table];
+        const answer = (pre && pre.key === key) ? pre.promise : post(table, {
+          version: v.version, start: params.startRow, end: params.endRow,
+          sortModel: params.sortModel, filterModel: params.filterModel,
+          shown: table === "events" ? v.events : v.passages});
+        answer.then(({ok, j}) => {
+          if (!ok) throw new Error(j.error || "rows");
+          params.successCallback(j.rows, j.lastRow);
+          loaded(table, v.seq);
+        }).catch((err) => {
+          params.failCallback();
+          console.warn("viz tables:", err.message || err);
+          loaded(table, v.seq);
+        });
+      },
+    };
+  }
+
+  // the grid's sort as its datasource will be asked for it
+  function sortModel(api) {
+    return api.getColumnState().filter((c) => c.sort)
+      .sort((a, b) => (a.sortIndex || 0) - (b.sortIndex || 0))
+      .map((c) => ({colId: c.colId, sort: c.sort}));
+  }
 
   async function refreshTables(d, r) {
     const panel = document.getElementById(IDS.tables);
-    if (!panel || !panel.open) return;   // closed: nothing loaded, nothing filtered
-    const t = await loadTables(d);
-    W.shown = shownSets(d, r);
-    const [ea, da] = await Promise.all([gridApi(IDS.events), gridApi(IDS.documents)]);
-    for (const [api, rows] of [[ea, t.events], [da, t.documents]]) {
-      if (api.__vizVersion !== t.version) {
-        api.setGridOption("rowData", rows);
-        api.__vizVersion = t.version;
-      }
-      api.onFilterChanged();
+    if (!panel || !panel.open) return;   // closed: nothing asked, nothing sent
+    const events = packBits(r.eventCount.length, (i) => r.eventCount[i] > 0);
+    const passages = packBits(d.n, (i) => !!r.mask[i]);
+    const old = W.view;
+    if (old && old.version === d.version && old.events === events && old.passages === passages
+        && W.apis && W.apis.events.__vizRows) {
+      W.tablesSeq = (W.tablesSeq || 0) + 1;   // the same rows (a toggle, a redraw): followed
+      document.documentElement.setAttribute("data-viz-tables", String(W.tablesSeq));
+      return;
     }
+    const seq = (old ? old.seq : 0) + 1;
+    const v = W.view = {seq, version: d.version, events, passages};
+    if (!W.apis) {
+      const [ea, da] = await Promise.all([gridApi(IDS.events), gridApi(IDS.documents)]);
+      W.apis = {events: ea, documents: da};
+      if (W.view.seq !== seq) return;     // a newer view is on its way
+    }
+    const done = [];
+    for (const table of ["events", "documents"]) {
+      const api = W.apis[table];
+      done.push(new Promise((resolve) => { waiting[table] = {seq, resolve}; }));
+      if (api.__vizRows) {
+        // ask for the first block now, while the page paints; the grid's request takes it
+        const sm = sortModel(api), fm = api.getFilterModel();
+        prefetched[table] = {key: rowsKey(v, table, 0, BLOCK, sm, fm), promise: post(table, {
+          version: v.version, start: 0, end: BLOCK, sortModel: sm, filterModel: fm,
+          shown: table === "events" ? v.events : v.passages})};
+        api.purgeInfiniteCache();
+      } else {
+        api.__vizRows = true;
+        api.setGridOption("datasource", datasource(table));
+      }
+    }
+    await Promise.all(done);
+    if (W.view.seq !== seq) return;
     W.tablesSeq = (W.tablesSeq || 0) + 1;
     document.documentElement.setAttribute("data-viz-tables", String(W.tablesSeq));
   }
@@ -234,6 +286,10 @@
     if (csv) csv.setAttribute("href", "/_viz/selection.csv" + window.location.search);
     showHits(d, r, f);
     if (W.marked) markEvent();
+  };
+
+  // the view is known (before it is drawn): the tables follow it
+  W.computed = function (d, r) {
     refreshTables(d, r).catch((err) => console.warn("viz tables:", err));
   };
 

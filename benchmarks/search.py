@@ -81,32 +81,60 @@ def meaning_copy(run: Path, tmp: Path) -> Path:
 
 
 TABLES_JS = "() => Number(document.documentElement.getAttribute('data-viz-tables') || 0)"
+ROWS_JS = "() => Number(document.documentElement.getAttribute('data-viz-rows') || 0)"
 
 
 def tables_step(page, reps: int) -> None:
-    """Open the Tables panel (rows fetched once), then word searches with the tables open:
-    until every view and both grids have followed."""
-    sizes = []
-    page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"])
-            if "/_viz/tables/" in r.url else None)
+    """Open the Tables panel (each grid asks the server for its first block of rows), then word
+    searches with the tables open until every view and both grids have followed, then sorts
+    by a column; with the bytes of the grids' requests and answers per interaction."""
+    wire = []   # (request body bytes, response body bytes) of each /_viz/rows request
+    page.on("requestfinished", lambda r: wire.append(
+        (r.sizes()["requestBodySize"], r.sizes()["responseBodySize"]))
+        if "/_viz/rows/" in r.url else None)
+
+    def sent(since):
+        up = sum(u for u, _ in wire[since:])
+        down = sum(d for _, d in wire[since:])
+        return up, down
+
     n = page.evaluate(TABLES_JS)
     t0 = time.perf_counter()
     page.click("#workbench-tables > summary")
     page.wait_for_function(f"() => ({TABLES_JS[6:]}) > {n}", timeout=TIMEOUT)
-    print(f"tables: opened in {(time.perf_counter() - t0) * 1000:.0f} ms, "
-          f"{sum(sizes)} bytes (once per run version)")
-    times = []
+    time.sleep(0.3)   # let the request records finish
+    up, down = sent(0)
+    print(f"tables: opened in {(time.perf_counter() - t0) * 1000:.0f} ms, {len(wire)} requests, "
+          f"{up} bytes up, {down} bytes down")
+    times, per = [], []
     for q in (NARROW * (reps // len(NARROW) + 1))[:reps]:
         for text in (q, ""):
             n = page.evaluate(TABLES_JS)
+            since = len(wire)
             page.fill("#filter-search", text)
             page.press("#filter-search", "Enter")
             done = page.wait_for_function(f"() => ({TABLES_JS[6:]}) > {n} ? performance.now() : false",
                                           timeout=TIMEOUT).json_value()
             if text:
                 times.append(done - page.evaluate("() => window.__t0"))
+                time.sleep(0.2)
+                per.append(sum(sent(since)))
     print(f"words, narrow, with the tables open: p50 {statistics.median(times):.0f} ms, "
-          f"p95 {percentile(times, 0.95):.0f} ms (until both grids have followed)")
+          f"p95 {percentile(times, 0.95):.0f} ms (until both grids have followed); "
+          f"grid bytes per search (up + down) max {max(per)}")
+    times, per = [], []
+    for _ in range(reps):
+        n = page.evaluate(ROWS_JS)
+        since = len(wire)
+        t0 = time.perf_counter()
+        page.click("#table-documents .ag-header-cell[col-id='passages']")
+        page.wait_for_function(f"() => ({ROWS_JS[6:]}) > {n}", timeout=TIMEOUT)
+        times.append((time.perf_counter() - t0) * 1000)
+        time.sleep(0.2)
+        per.append(sum(sent(since)))
+    print(f"sort the documents by passages: p50 {statistics.median(times):.0f} ms, "
+          f"p95 {percentile(times, 0.95):.0f} ms (until the grid's block arrived); "
+          f"bytes (up + down) max {max(per)}")
 
 
 def main(argv=None) -> None:

@@ -183,9 +183,99 @@ def test_tables_rows(tiny_run):
     assert docs[2]["topic"] == "0: storm · tempête · badai"  # passage 5 is unassigned
     assert docs[1]["date"] == "2023-03-16" and docs[2]["date"] is None
     assert docs[0]["first_passage"] == 0
-    client = create_app(tiny_run).server.test_client()
-    body = client.get("/_viz/tables/x").get_json()
-    assert len(body["events"]) == 3 and len(body["documents"]) == 3
+
+
+def _rows(client, table, **body):
+    r = client.post(f"/_viz/rows/{table}", json=body)
+    return r.status_code, r.get_json()
+
+
+def test_rows_route_pages_the_view(tiny_run):
+    """The grids' blocks: the view's shown events or passages (as bits), the column filters,
+    the sort, the block; a page of another run version is told so."""
+    run = load_run(tiny_run)
+    app = create_app(tiny_run)
+    client = app.server.test_client()
+    version = client.get("/_viz/version").get_json()["version"]
+    status, body = _rows(client, "events", version=version, start=0, end=100)
+    assert status == 200 and body["lastRow"] == len(run.events) == 3
+    assert [e["value"] for e in body["rows"]] == run.events[S.VALUE].astype(str).tolist()
+    # the view shows passages 2 and 3 only: their documents, in date order
+    docs = run.documents.reset_index(drop=True)
+    mask = np.zeros(len(run.passages), bool)
+    mask[[2, 3]] = True
+    status, body = _rows(client, "documents", version=version, shown=pack_bits(mask),
+                         sortModel=[{"colId": "date", "sort": "asc"}])
+    expected = sorted({docs.index[docs[S.DOC_ID] == d][0] for d in run.passages[S.DOC_ID][[2, 3]]})
+    assert [d["k"] for d in body["rows"]] == expected and body["lastRow"] == len(expected)
+    # events shown by the view's bits; sorted by mentions, descending, then a text filter
+    shown = pack_bits(np.array([True, False, True]))
+    status, body = _rows(client, "events", version=version, shown=shown,
+                         sortModel=[{"colId": "mentions", "sort": "desc"}])
+    assert {e["e"] for e in body["rows"]} == {0, 2}
+    mentions = [e["mentions"] for e in body["rows"]]
+    assert mentions == sorted(mentions, reverse=True)
+    status, body = _rows(client, "events", version=version, filterModel={
+        "written": {"filterType": "text", "type": "contains", "filter": "MARS"}})
+    assert [e["e"] for e in body["rows"]] == [0]   # "14 mars 2023", case folded
+    # a block past the first: the rest, and the total
+    status, body = _rows(client, "events", version=version, start=2, end=4)
+    assert [e["e"] for e in body["rows"]] == [2] and body["lastRow"] == 3
+    # the run changed under the page: 409 and the current version
+    status, body = _rows(client, "events", version="old")
+    assert status == 409 and body["version"] == version
+    # bad requests name the problem
+    assert _rows(client, "people", version=version)[0] == 400
+    status, body = _rows(client, "events", version=version,
+                         sortModel=[{"colId": "nope", "sort": "asc"}])
+    assert status == 400 and "nope" in body["error"]
+    assert client.post("/_viz/rows/events", data="x").status_code == 400
+
+
+def test_table_page_answers_as_the_grid_would():
+    """``table_query.page`` keeps AG Grid's client-side semantics: case-folded text filters,
+    combined conditions, number ranges with both ends excluded, missing values first when
+    ascending and last when descending, ties in the frame's order."""
+    import pandas as pd
+
+    from viz.app.table_query import TableQueryError, page
+
+    frame = pd.DataFrame({"name": ["Écho", "alpha", None, "Beta", "alpha"],
+                          "n": [3, 1, 2, None, 5]})
+    rows, total = page(frame, None, [{"colId": "name", "sort": "asc"}])
+    assert rows.index.tolist() == [2, 3, 1, 4, 0] and total == 5   # None first; B < a < É
+    rows, _ = page(frame, None, [{"colId": "name", "sort": "desc"}])
+    assert rows.index.tolist() == [0, 1, 4, 3, 2]                  # ties keep frame order
+    rows, _ = page(frame, None, [{"colId": "n", "sort": "desc"}])
+    assert rows.index.tolist() == [4, 0, 2, 1, 3]
+    rows, _ = page(frame, None, [{"colId": "name", "sort": "asc"}, {"colId": "n", "sort": "desc"}])
+    assert rows.index.tolist() == [2, 3, 4, 1, 0]
+    text = lambda t, v: {"name": {"filterType": "text", "type": t, "filter": v}}
+    assert page(frame, None, filter_model=text("contains", "ALP"))[0].index.tolist() == [1, 4]
+    assert page(frame, None, filter_model=text("notContains", "alp"))[0].index.tolist() == [0, 2, 3]
+    assert page(frame, None, filter_model=text("startsWith", "b"))[0].index.tolist() == [3]
+    assert page(frame, None, filter_model=text("equals", "beta"))[0].index.tolist() == [3]
+    assert page(frame, None, filter_model=text("contains", ""))[1] == 5
+    assert page(frame, None, filter_model={"name": {"filterType": "text", "type": "blank"}})[
+        0].index.tolist() == [2]
+    either = {"name": {"filterType": "text", "operator": "OR", "conditions": [
+        {"filterType": "text", "type": "contains", "filter": "beta"},
+        {"filterType": "text", "type": "contains", "filter": "écho"}]}}
+    assert page(frame, None, filter_model=either)[0].index.tolist() == [0, 3]
+    num = lambda t, v, to=None: {"n": {"filterType": "number", "type": t, "filter": v,
+                                       "filterTo": to}}
+    assert page(frame, None, filter_model=num("greaterThan", 2))[0].index.tolist() == [0, 4]
+    assert page(frame, None, filter_model=num("inRange", 1, 5))[0].index.tolist() == [0, 2]
+    assert page(frame, None, filter_model=num("lessThanOrEqual", 2))[0].index.tolist() == [1, 2]
+    shown = np.array([True, True, False, False, True])
+    rows, total = page(frame, shown, [{"colId": "n", "sort": "asc"}], num("greaterThan", 0), 1, 2)
+    assert rows.index.tolist() == [0] and total == 3
+    for bad in ({"sort_model": [{"colId": "n", "sort": "up"}]},
+                {"filter_model": num("between", 1)},
+                {"filter_model": num("equals", "many")},
+                {"shown": np.ones(2, bool)}, {"start": 0, "end": 5000}):
+        with pytest.raises(TableQueryError):
+            page(frame, bad.pop("shown", None), **bad)
 
 
 def test_word_index_matches_word_mask():

@@ -19,10 +19,12 @@ HITS_JS = """() => Array.from(document.querySelectorAll('#search-hits .search-hi
 TABLES_SEQ_JS = "() => Number(document.documentElement.getAttribute('data-viz-tables') || 0)"
 TABLES_SETTLED_JS = ("(n) => Number(document.documentElement.getAttribute('data-viz-tables') || 0)"
                      " >= n")
+ROWS_SEQ_JS = "() => Number(document.documentElement.getAttribute('data-viz-rows') || 0)"
+ROWS_SETTLED_JS = "(n) => Number(document.documentElement.getAttribute('data-viz-rows') || 0) >= n"
 GRID_ROWS_JS = """async (id) => {
   const api = await window.dash_ag_grid.getApiAsync(id);
   const out = [];
-  api.forEachNodeAfterFilterAndSort(n => out.push(n.data));
+  api.forEachNode(n => { if (n.data) out.push(n.data); });  // the loaded blocks, in grid order
   return out;
 }"""
 
@@ -94,23 +96,39 @@ def test_tables_follow_the_filters_and_a_row_opens_the_event(browser, tiny_run, 
         assert first["sentence"] == "The storm hit on 14 March 2023."
         title = page.locator("#table-documents .ag-cell[col-id='title']").all_text_contents()
         assert "<b>Badai</b> & banjir" in title  # text, not HTML
-        # a word search restricts the tables like every view (no request for rows)
+        # a word search restricts the tables like every view: one block per grid is asked for
         n = page.evaluate(TABLES_SEQ_JS)
         requests = []
-        page.on("request", lambda r: requests.append(r.url) if "/_viz/tables" in r.url else None)
+        page.on("request", lambda r: requests.append(r) if "/_viz/rows" in r.url else None)
         _search(page, "train")
         page.wait_for_function(TABLES_SETTLED_JS, arg=n + 1, timeout=UI_TIMEOUT)
         events = page.evaluate(GRID_ROWS_JS, "table-events")
         documents = page.evaluate(GRID_ROWS_JS, "table-documents")
         assert [e["value"] for e in events] == ["2025-05"]
         assert [d["id"] for d in documents] == ["b"]
-        assert requests == []
-        # sortable: by mentions, descending
+        assert sorted(r.url.rsplit("/", 1)[1] for r in requests) == ["documents", "events"]
+        assert all(r.method == "POST" for r in requests)
+        # sortable: by mentions, descending, sorted by the server
         _search(page, "")
-        page.click("#table-events .ag-header-cell[col-id='mentions']")
-        page.click("#table-events .ag-header-cell[col-id='mentions']")
+        for _ in range(2):
+            rows = page.evaluate(ROWS_SEQ_JS)
+            page.click("#table-events .ag-header-cell[col-id='mentions']")
+            page.wait_for_function(ROWS_SETTLED_JS, arg=rows + 1, timeout=UI_TIMEOUT)
         mentions = [e["mentions"] for e in page.evaluate(GRID_ROWS_JS, "table-events")]
+        assert len(mentions) == len(run.events)
         assert mentions == sorted(mentions, reverse=True)
+        # a column filter, answered by the server: case folded
+        rows = page.evaluate(ROWS_SEQ_JS)
+        page.fill("#table-events .ag-floating-filter input[aria-label*='Date as written']", "MARS")
+        page.wait_for_function(ROWS_SETTLED_JS, arg=rows + 1, timeout=UI_TIMEOUT)
+        page.wait_for_function("""async () => {
+          const api = await window.dash_ag_grid.getApiAsync('table-events');
+          let n = 0; api.forEachNode(x => { if (x.data) n++; });
+          return n === 1; }""", timeout=UI_TIMEOUT)
+        assert "14 mars 2023" in page.evaluate(GRID_ROWS_JS, "table-events")[0]["written"]
+        rows = page.evaluate(ROWS_SEQ_JS)
+        page.fill("#table-events .ag-floating-filter input[aria-label*='Date as written']", "")
+        page.wait_for_function(ROWS_SETTLED_JS, arg=rows + 1, timeout=UI_TIMEOUT)
         # a row click opens the event in the reader and marks it on the timeline
         seq = page.evaluate(SEQ_JS)
         page.click("#table-events .ag-row[row-index='0'] .ag-cell[col-id='sentence']")

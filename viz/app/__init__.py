@@ -15,7 +15,8 @@ from ..store import Run, load_run
 
 PLOTLY_JS_ROUTE = "/_viz/plotly.min.js"
 _COMPRESSED_PREFIXES = ("/_dash-component-suites/", "/_dash-layout", "/_dash-update-component",
-                        "/_dash-dependencies", "/_viz/version", "/_viz/search")
+                        "/_dash-dependencies", "/_viz/version", "/_viz/search",
+                        "/_viz/rows/")
 
 
 def assets_path() -> Path:

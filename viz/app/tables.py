@@ -1,18 +1,15 @@
 """The dashboard's event and document tables (dash-ag-grid), and the search controls beside them.
 
-Rows go to the browser once per run version (``/_viz/tables/VERSION``, gzipped JSON), only when
-the user opens the *Tables* panel. The grids follow the dashboard's filters in the browser
-(``assets/workbench.js``): an external filter keeps the events with a mention in a shown passage
-and the documents with a shown passage, so a filter change sends nothing. Event rows carry
-``e``, their index in the payload's events; document rows ``k``, their index here (``rid``: the
-grid's row id), and
-``passage_doc`` maps each passage of the payload's order to its document's row.
+The grids page their rows from the server (AG Grid's infinite row model, ``assets/workbench.js``):
+only when the *Tables* panel is open, each grid asks ``POST /_viz/rows/events|documents`` for the
+block of rows it draws, with the view's shown events or passages as a bitset, its column filters
+and its sort (``viz.app.table_query``). So opening the panel or changing a filter at 100,000
+passages sends one block of 100 rows per grid, not every row of the run. Event rows carry ``e``,
+their index in the payload's events; document rows ``k``, their index here (``rid``: the grid's
+row id).
 """
 
 from __future__ import annotations
-
-import gzip
-import json
 
 import numpy as np
 import pandas as pd
@@ -22,10 +19,10 @@ from .. import schema as S
 from ..export.data import _day
 from ..store import Run
 from . import ids
-from .payload import array
 
-TABLES_ROUTE = "/_viz/tables/<version>"
+ROWS_ROUTE = "/_viz/rows/<table>"
 SELECTION_CSV_ROUTE = "/_viz/selection.csv"
+BLOCK_ROWS = 100  # rows per request of a grid
 SURFACES_SHOWN = 3  # dates as written shown per event (the rest counted)
 
 
@@ -94,36 +91,101 @@ def document_rows(run: Run) -> tuple[list[dict], np.ndarray]:
     return rows, row_of.astype(np.int32)
 
 
-def tables_json(run: Run, version: str) -> bytes:
-    """The gzipped JSON of ``/_viz/tables/VERSION``."""
-    documents, passage_doc = document_rows(run)
-    body = {"version": version, "events": event_rows(run), "documents": documents,
-            "passage_doc": array(passage_doc, "int32")}
-    return gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
-                         compresslevel=5)
+class TableData:
+    """A run version's table rows as frames (built once, on the first request for rows), and
+    each passage's document row (payload order) to turn the view's passages into documents."""
+
+    def __init__(self, run: Run, version: str):
+        self.version = version
+        self.events = pd.DataFrame(event_rows(run), columns=EVENT_FIELDS)
+        documents, self.passage_doc = document_rows(run)
+        self.documents = pd.DataFrame(documents, columns=DOCUMENT_FIELDS)
+
+    def frame(self, table: str) -> pd.DataFrame:
+        return self.events if table == "events" else self.documents
+
+    def shown(self, table: str, bits: str | None) -> np.ndarray | None:
+        """The rows the view shows, from its bitset: over the payload's events for the event
+        table, over the payload's passages for the document table (a document is shown when
+        one of its passages is)."""
+        if bits is None:
+            return None
+        from .search import unpack_bits
+
+        if table == "events":
+            return unpack_bits(bits, len(self.events))
+        mask = unpack_bits(bits, len(self.passage_doc))
+        rows = self.passage_doc[mask]
+        return np.bincount(rows[rows >= 0], minlength=len(self.documents)) > 0
+
+
+EVENT_FIELDS = ["e", "rid", "id", "written", "value", "start", "end", "granularity", "sentence",
+                "topic", "mentions", "documents", "languages"]
+DOCUMENT_FIELDS = ["k", "rid", "id", "title", "date", "source", "language", "passages", "topic",
+                   "first_passage"]
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """JSON-ready rows: numpy scalars as Python ones, missing values as null."""
+    out = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    for row in out:
+        for key, value in row.items():
+            if isinstance(value, np.generic):
+                row[key] = value.item()
+    return out
+
+
+def rows_answer(data: TableData, table: str, body: dict) -> dict:
+    """The answer to one request of a grid's infinite row model (see ``viz.app.table_query``)."""
+    from .table_query import TableQueryError, page
+
+    if table not in ("events", "documents"):
+        raise TableQueryError(f"no table {table!r}: events or documents")
+    try:
+        start, end = int(body.get("start", 0)), int(body.get("end", 100))
+    except (TypeError, ValueError):
+        raise TableQueryError("start and end must be whole numbers") from None
+    try:
+        shown = data.shown(table, body.get("shown"))
+    except (ValueError, TypeError) as exc:
+        raise TableQueryError(f"shown must be base64 bits: {exc}") from None
+    rows, total = page(data.frame(table), shown, body.get("sortModel"), body.get("filterModel"),
+                       start, end)
+    return {"version": data.version, "rows": _records(rows), "lastRow": total}
 
 
 def add_routes(server, cache) -> None:
-    """``/_viz/tables/VERSION`` on the Flask ``server``, encoded once per run version."""
+    """``POST /_viz/rows/<table>`` on the Flask ``server``: one block of a grid's rows. Its body
+    names the run version the page holds; another one answers 409 (the page reloads its data)."""
     import threading
+    import time
 
-    from flask import Response, request
+    from flask import jsonify, request
+
+    from .table_query import TableQueryError
 
     lock, memo = threading.Lock(), {}
 
-    @server.route(TABLES_ROUTE)
-    def _tables(version):
+    @server.route(ROWS_ROUTE, methods=["POST"])
+    def _rows(table):
+        started = time.perf_counter()
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
+            return jsonify({"error": "rows: the body must be a JSON object"}), 400
         current = cache.version
+        if str(body.get("version")) != current:
+            return jsonify({"error": "rows: the run changed", "version": current}), 409
         with lock:
             if memo.get("version") != current:
-                memo.update(version=current, body=tables_json(cache.run, current))
-            body = memo["body"]
-        headers = {"Cache-Control": "no-store", "Vary": "Accept-Encoding"}
-        if "gzip" in (request.headers.get("Accept-Encoding") or "").lower():
-            headers["Content-Encoding"] = "gzip"
-        else:
-            body = gzip.decompress(body)
-        return Response(body, mimetype="application/json", headers=headers)
+                memo.update(version=current, data=TableData(cache.run, current))
+            data = memo["data"]
+        try:
+            answer = rows_answer(data, table, body)
+        except TableQueryError as exc:
+            return jsonify({"error": f"rows: {exc}"}), 400
+        took = (time.perf_counter() - started) * 1000
+        return jsonify(answer), 200, {"Cache-Control": "no-store",
+                                      "Server-Timing": f"rows;dur={took:.1f}"}
 
 
 # ---------------------------------------------------------------------- layout pieces
@@ -175,15 +237,15 @@ DOCUMENT_COLUMNS = [
 ]
 
 
-def _grid(id_: str, columns: list[dict], passes: str):
+def _grid(id_: str, columns: list[dict]):
     import dash_ag_grid as dag
 
+    # rows come block by block from /_viz/rows (assets/workbench.js sets the datasource)
     return dag.AgGrid(
-        id=id_, rowData=[], columnDefs=columns,
+        id=id_, columnDefs=columns, rowModelType="infinite",
         defaultColDef={"sortable": True, "resizable": True, "minWidth": 90, "flex": 1},
         dashGridOptions={
-            "isExternalFilterPresent": {"function": "true"},
-            "doesExternalFilterPass": {"function": f"{passes}(params)"},
+            "cacheBlockSize": BLOCK_ROWS, "maxBlocksInCache": 20, "infiniteInitialRowCount": 1,
             "animateRows": False, "enableCellTextSelection": True,
         },
         getRowId="params.data.rid", className="ag-theme-alpine viz-table",
@@ -195,9 +257,9 @@ def tables_panel() -> html.Details:
     return html.Details(id=ids.TABLES, className="panel viz-tables", children=[
         html.Summary("Tables: events and documents (following the filters; click a row to read it)"),
         html.H3("Events"),
-        _grid(ids.EVENT_TABLE, EVENT_COLUMNS, "vizEventPasses"),
+        _grid(ids.EVENT_TABLE, EVENT_COLUMNS),
         html.H3("Documents"),
-        _grid(ids.DOCUMENT_TABLE, DOCUMENT_COLUMNS, "vizDocumentPasses"),
+        _grid(ids.DOCUMENT_TABLE, DOCUMENT_COLUMNS),
     ])
 
 
