@@ -1,14 +1,19 @@
 """The dashboard at scale, end to end in real headless Chromium.
 
 Starts ``viz serve RUN``, opens it in Debian's Chromium (Playwright, never a downloaded
-browser) and times, from the user's action (the mouse-down, recorded in the page) until every
+browser) and times, from the user's action (the mouse-down or key, recorded in the page; for a
+drag, the release that ends it) until every
 view has settled (the page's update finished its plotly calls and two animation frames, or the
 reader shows the answer):
 
 - server start (until ``/`` answers) and the first full render, with the bytes it loaded;
 - topic filter (a click on a dropdown option), language filter, date brush (a drag across
-  topics-over-time), count/share toggle, Reset, a map click that opens the reader, and a
-  curation rename (on a copy of the run);
+  topics-over-time), count/share toggle, topics over time by language, a box on the map
+  (shift-drag), a brush by date mentioned (a drag across the event timeline), Reset, a map
+  click that opens the reader; then the Tables panel (opening it, a topic filter with it open
+  until both grids have followed, a sort answered by the server, a row click to the reader);
+  and a curation rename (on a copy of the run). Search has its own benchmark
+  (``benchmarks/search.py``);
 
 each ``--reps`` times, printing p50/p95 latency, the bytes received per interaction and the
 server's resident memory (now and peak). Run it niced, on a generated run for instance::
@@ -39,10 +44,12 @@ TIMEOUT = 60_000
 CURATE_TIMEOUT = 900_000
 
 # the event's own time stamp (when the browser received it, even if the page was busy then)
+# (a drag is timed from its release: nothing can answer it before)
 INSTALL_JS = """() => {
-  window.__t0 = null;
+  window.__t0 = null; window.__t0up = null;
   for (const ev of ['mousedown', 'keydown'])
     document.addEventListener(ev, (e) => { window.__t0 = e.timeStamp || performance.now(); }, true);
+  document.addEventListener('mouseup', (e) => { window.__t0up = e.timeStamp || performance.now(); }, true);
 }"""
 SEQ_JS = "() => Number(document.documentElement.getAttribute('data-viz-seq') || 0)"
 SETTLED_JS = """(seq) => Number(document.documentElement.getAttribute('data-viz-seq') || 0) > seq
@@ -50,6 +57,12 @@ SETTLED_JS = """(seq) => Number(document.documentElement.getAttribute('data-viz-
 # the views on screen have settled (data-viz-shown; a build without it: every view)
 SHOWN_JS = """(seq) => Number(document.documentElement.getAttribute('data-viz-shown') ||
   document.documentElement.getAttribute('data-viz-seq') || 0) > seq ? performance.now() : false"""
+TABLES_JS = "() => Number(document.documentElement.getAttribute('data-viz-tables') || 0)"
+TABLES_DONE_JS = """(n) => Number(document.documentElement.getAttribute('data-viz-tables') || 0) > n
+  ? performance.now() : false"""
+ROWS_JS = "() => Number(document.documentElement.getAttribute('data-viz-rows') || 0)"
+ROWS_DONE_JS = """(n) => Number(document.documentElement.getAttribute('data-viz-rows') || 0) > n
+  ? performance.now() : false"""
 READ_JS = """(n) => document.querySelector(`#reader [data-read-n="${n}"]`) ? performance.now() : false"""
 
 
@@ -120,15 +133,15 @@ def settle(page, before: int, timeout: float = TIMEOUT) -> tuple[float, float]:
     return shown, every
 
 
-def timed(page, traffic: Traffic, action, wait) -> tuple[float, int]:
+def timed(page, traffic: Traffic, action, wait, release: bool = False) -> tuple[float, int]:
     """Run ``action`` (which ends with a real mouse or key event), wait for ``wait(page)`` to
     return the page time the views settled (or a pair: on screen, every view); (milliseconds
     from the event, bytes received), the milliseconds a pair when ``wait`` gives one."""
     mark = len(traffic.log)
-    page.evaluate("() => { window.__t0 = null; }")
+    page.evaluate("() => { window.__t0 = null; window.__t0up = null; }")
     action()
     t1 = wait()
-    t0 = page.evaluate("() => window.__t0")
+    t0 = page.evaluate("() => window.__t0up" if release else "() => window.__t0")
     page.wait_for_timeout(150)  # let late responses of this interaction be counted
     tm = page.evaluate("() => window.vizDashboard && window.vizDashboard.timings")
     if tm and t0 is not None:  # where the time went: event -> the page's update, then drawing
@@ -249,7 +262,7 @@ def main(argv=None) -> int:
                     page.mouse.move((x0 + x1) / 2, y, steps=3)
                     page.mouse.move(x1, y, steps=3)
                     page.mouse.up()
-                ms, nb = timed(page, traffic, drag, lambda: settle(page, before))
+                ms, nb = timed(page, traffic, drag, lambda: settle(page, before), release=True)
                 record("date brush (drag on topics over time)", ms, nb)
                 reset()
                 for label in ("share of bin", "passages"):
@@ -258,6 +271,54 @@ def main(argv=None) -> int:
                                    lambda: page.get_by_label(label, exact=True).click(),
                                    lambda: settle(page, before))
                     record("count/share toggle", ms, nb)
+                # topics over time split by language, then back to topics
+                for label in ("languages", "lines: topics"):
+                    before = page.evaluate(SEQ_JS)
+                    ms, nb = timed(page, traffic,
+                                   lambda: page.locator("#over-time-group label", has_text=label).click(),
+                                   lambda: settle(page, before))
+                    record("topics over time by language / by topic", ms, nb)
+                # shift-drag a box on the map: every view keeps its passages
+                page.locator("#chart-map").scroll_into_view_if_needed()
+                # (the lower middle of the map: the sticky filter bar may cover its top)
+                mb = page.locator("#chart-map canvas").first.bounding_box()
+                cx = mb["x"] + mb["width"] * (0.3 + 0.1 * (rep % 5))
+                cy = mb["y"] + mb["height"] * 0.65
+                bx0, by0 = max(cx - 60, mb["x"] + 2), max(cy - 60, mb["y"] + 2)
+                bx1 = min(cx + 60, mb["x"] + mb["width"] - 2)
+                by1 = min(cy + 60, mb["y"] + mb["height"] - 2)
+                before = page.evaluate(SEQ_JS)
+
+                def box_select():
+                    page.keyboard.down("Shift")
+                    page.mouse.move(bx0, by0)
+                    page.mouse.down()
+                    page.mouse.move((bx0 + bx1) / 2, (by0 + by1) / 2, steps=3)
+                    page.mouse.move(bx1, by1, steps=3)
+                    page.mouse.up()
+                    page.keyboard.up("Shift")
+                ms, nb = timed(page, traffic, box_select, lambda: settle(page, before), release=True)
+                record("map box selection (shift-drag)", ms, nb)
+                reset()
+                # drag across the event timeline: the brush by date mentioned
+                canvas = page.locator("#chart-timeline canvas").first
+                canvas.scroll_into_view_if_needed()
+                cb = canvas.bounding_box()
+                tx0 = cb["x"] + cb["width"] * (0.35 + 0.03 * (rep % 5))
+                tx1 = cb["x"] + cb["width"] * 0.65
+                ty = cb["y"] + cb["height"] * 0.4
+                before = page.evaluate(SEQ_JS)
+
+                def timeline_drag():
+                    page.mouse.move(tx0, ty)
+                    page.mouse.down()
+                    page.mouse.move((tx0 + tx1) / 2, ty, steps=3)
+                    page.mouse.move(tx1, ty, steps=3)
+                    page.mouse.up()
+                ms, nb = timed(page, traffic, timeline_drag, lambda: settle(page, before),
+                               release=True)
+                record("date brush (drag on the event timeline, dates mentioned)", ms, nb)
+                reset()
                 # a map click opens the passage in the reader
                 page.locator("#chart-map").scroll_into_view_if_needed()
                 px, py = map_point(page, (rep * 7919) % n)
@@ -271,6 +332,39 @@ def main(argv=None) -> int:
                           file=sys.stderr)
                     continue
                 record("map click -> reader", ms, nb)
+
+            # the Tables panel: opened once, then a topic filter with it open (until every view
+            # and both grids have followed), a sort by the server, a row click to the reader
+            tables_n = lambda: page.evaluate(TABLES_JS)
+            panel = page.locator("#workbench-tables > summary")
+            panel.scroll_into_view_if_needed()
+            before = tables_n()
+            ms, nb = timed(page, traffic, lambda: panel.click(), lambda: page.wait_for_function(
+                TABLES_DONE_JS, arg=before, timeout=TIMEOUT, polling="raf").json_value())
+            record("open the Tables panel (first block of both grids)", ms, nb)
+            for rep in range(args.reps):
+                before, before_t = page.evaluate(SEQ_JS), tables_n()
+                ms, nb = timed(page, traffic,
+                               filter_action("#filter-topics", topics[(rep + 1) % len(topics)]),
+                               lambda: max(settle(page, before)[1], page.wait_for_function(
+                                   TABLES_DONE_JS, arg=before_t, timeout=TIMEOUT,
+                                   polling="raf").json_value()))
+                record("topic filter with the Tables open (views and grids)", ms, nb)
+                after_filter()
+                reset()
+                head = page.locator("#table-documents .ag-header-cell[col-id='passages']").first
+                head.scroll_into_view_if_needed()
+                before = page.evaluate(ROWS_JS)
+                ms, nb = timed(page, traffic, lambda: head.click(), lambda: page.wait_for_function(
+                    ROWS_DONE_JS, arg=before, timeout=TIMEOUT, polling="raf").json_value())
+                record("sort the documents table (server)", ms, nb)
+                row = page.locator(f"#table-events .ag-row[row-index='{rep % 5}'] "
+                                   ".ag-cell[col-id='sentence']")
+                row.scroll_into_view_if_needed()
+                want = page.evaluate("() => window.vizDashboard.readSeq") + 1
+                ms, nb = timed(page, traffic, lambda: row.click(), lambda: page.wait_for_function(
+                    READ_JS, arg=want, timeout=10_000, polling="raf").json_value())
+                record("event table row -> reader", ms, nb)
 
             # curation: rename a topic; every view follows the new version of the run
             rss, peak = rss_mb(proc.pid)

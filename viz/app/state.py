@@ -63,8 +63,16 @@ class RunCache:
         with self._lock:
             if self._payload is None or self._payload[0] != self._version:
                 self._payload = (self._version, encode(build_payload(run, self._version)))
-                # the reader's row index, ready before the first click (viz.query)
-                from ..query import _reader_index
-
-                threading.Thread(target=_reader_index, args=(run,), daemon=True).start()
+                # the reader's row index and the tables' rows, ready before the first click
+                threading.Thread(target=_warm, args=(run, self._version), daemon=True).start()
             return self._payload
+
+
+def _warm(run, version: str) -> None:
+    """What the first reader click and the first table rows need (``viz.query``,
+    ``viz.app.tables``), built off the request path."""
+    from ..query import _reader_index
+    from .tables import table_data
+
+    _reader_index(run)
+    table_data(run, version)

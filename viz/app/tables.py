@@ -11,6 +11,8 @@ row id).
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pandas as pd
 from dash import dcc, html
@@ -119,6 +121,21 @@ class TableData:
         return np.bincount(rows[rows >= 0], minlength=len(self.documents)) > 0
 
 
+_TABLE_LOCK = threading.Lock()
+
+
+def table_data(run: Run, version: str) -> TableData:
+    """The run's :class:`TableData`, built once per loaded run and version (the server builds it
+    in the background after the payload, so opening the panel finds it ready)."""
+    data = run.__dict__.get("_table_data")
+    if data is None or data.version != version:
+        with _TABLE_LOCK:
+            data = run.__dict__.get("_table_data")
+            if data is None or data.version != version:
+                data = run.__dict__["_table_data"] = TableData(run, version)
+    return data
+
+
 EVENT_FIELDS = ["e", "rid", "id", "written", "value", "start", "end", "granularity", "sentence",
                 "topic", "mentions", "documents", "languages"]
 DOCUMENT_FIELDS = ["k", "rid", "id", "title", "date", "source", "language", "passages", "topic",
@@ -157,14 +174,11 @@ def rows_answer(data: TableData, table: str, body: dict) -> dict:
 def add_routes(server, cache) -> None:
     """``POST /_viz/rows/<table>`` on the Flask ``server``: one block of a grid's rows. Its body
     names the run version the page holds; another one answers 409 (the page reloads its data)."""
-    import threading
     import time
 
     from flask import jsonify, request
 
     from .table_query import TableQueryError
-
-    lock, memo = threading.Lock(), {}
 
     @server.route(ROWS_ROUTE, methods=["POST"])
     def _rows(table):
@@ -175,10 +189,7 @@ def add_routes(server, cache) -> None:
         current = cache.version
         if str(body.get("version")) != current:
             return jsonify({"error": "rows: the run changed", "version": current}), 409
-        with lock:
-            if memo.get("version") != current:
-                memo.update(version=current, data=TableData(cache.run, current))
-            data = memo["data"]
+        data = table_data(cache.run, current)
         try:
             answer = rows_answer(data, table, body)
         except TableQueryError as exc:
