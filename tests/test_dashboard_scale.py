@@ -29,6 +29,16 @@ VIEWS_JS = """() => {
 }"""
 
 
+TABLES_JS = "() => Number(document.documentElement.getAttribute('data-viz-tables') || 0)"
+COUNTS_JS = """async () => {
+  const g = window.dash_ag_grid, out = {};
+  for (const [k, id] of [['events', 'table-events'], ['documents', 'table-documents']]) {
+    out[k] = (await g.getApiAsync(id)).getDisplayedRowCount();
+  }
+  return out;
+}"""
+
+
 @pytest.fixture(scope="module")
 def big_run(tmp_path_factory):
     from tests.bigrun import write_big_run
@@ -91,4 +101,24 @@ def test_filter_at_scale_sends_little_and_views_agree(browser, big_run, tmp_path
         assert sum(views["bars"].values()) == len(expected) and len(views["bars"]) == 1
         assert int(m.group(3)) == len(want_events)
         assert views["timelineDays"] + views["timelineSpans"] <= len(want_events)
+
+        # the Tables panel asks for one block of rows per grid, for this view: the grids' row
+        # counts are the status's events and the documents of its passages
+        mark = len(received)
+        page.click("#workbench-tables > summary")
+        page.wait_for_function(TABLES_JS + " >= 1", timeout=UI_TIMEOUT)
+        page.wait_for_timeout(500)
+        assert sum(n for _, n in received[mark:]) <= MAX_BYTES, received[mark:]
+        counts = page.evaluate(COUNTS_JS)
+        assert counts == {"events": len(want_events),
+                          "documents": expected["doc_id"].nunique()}
+        # a filter change with the panel open: still little, and the grids follow (Reset)
+        mark = len(received)
+        n = page.evaluate(TABLES_JS)
+        page.locator("#filter-reset").click()
+        page.wait_for_function(f"{TABLES_JS} > {n}", timeout=UI_TIMEOUT)
+        page.wait_for_timeout(500)
+        assert sum(n for _, n in received[mark:]) <= MAX_BYTES, received[mark:]
+        assert page.evaluate(COUNTS_JS) == {"events": len(all_events),
+                                            "documents": p["doc_id"].nunique()}
         console.assert_clean()
