@@ -96,6 +96,35 @@
   }
 
   // ------------------------------------------------------------------ filtering, one pass
+  // the passages inside a lasso (x1, y1, x2, y2, ...; data coordinates), by the even-odd rule
+  // with the same arithmetic as the server's CSV (viz.app.tables.lasso_mask); kept per polygon
+  function lassoMask(d, poly) {
+    const key = poly.join(",");
+    if (S.lasso && S.lasso.key === key && S.lasso.d === d) return S.lasso.mask;
+    const n = d.n, X = d.passages.x, Y = d.passages.y, m = poly.length / 2, mask = new Uint8Array(n);
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (let k = 0; k < m; k++) {
+      x0 = Math.min(x0, poly[2 * k]); x1 = Math.max(x1, poly[2 * k]);
+      y0 = Math.min(y0, poly[2 * k + 1]); y1 = Math.max(y1, poly[2 * k + 1]);
+    }
+    for (let i = 0; i < n; i++) {
+      const x = X[i], y = Y[i];
+      if (!(x >= x0 && x <= x1 && y >= y0 && y <= y1)) continue;
+      let inside = false;
+      for (let k = 0, j = m - 1; k < m; j = k++) {
+        const xi = poly[2 * k], yi = poly[2 * k + 1], xj = poly[2 * j], yj = poly[2 * j + 1];
+        if ((yi > y) !== (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) inside = !inside;
+      }
+      if (inside) mask[i] = 1;
+    }
+    S.lasso = {key, d, mask};
+    return mask;
+  }
+
+  function validLasso(l) {
+    return Array.isArray(l) && l.length >= 6 && l.length % 2 === 0 && l.every((v) => Number.isFinite(Number(v)));
+  }
+
   function compute(d, f) {
     const n = d.n, K = d.K, L = d.langs.length, P = d.passages;
     const tsel = new Uint8Array(K).fill(f.topics.length ? 0 : 1);
@@ -108,7 +137,9 @@
     const lo_ = lo === null ? -2147483647 : lo, hi_ = hi === null ? 2147483647 : hi;
     const B = d.over_time.publication.bins.length;
     const mask = new Uint8Array(n);
-    const box = f.selection, X = P.x, Y = P.y, hits = f.hits || null;
+    const X = P.x, Y = P.y, hits = f.hits || null;
+    const box = f.selection && f.selection.length === 4 ? f.selection : null;
+    const inLasso = f.selection && f.selection.length >= 6 ? lassoMask(d, f.selection) : null;
     let said = null;   // the brush by date mentioned: passages with an event in the range
     if (f.mentioned) {
       const mlo = dayOf(f.mentioned[0]), mhi = dayOf(f.mentioned[1]), ev = d.events;
@@ -128,6 +159,7 @@
       let ok = tsel[t] && lsel[lang[i] + 1] && ssel[source[i] + 1];
       if (ok && dated) { const dd = day[i]; ok = dd !== NODAY && dd >= lo_ && dd <= hi_; }
       if (ok && box) ok = X[i] >= box[0] && X[i] <= box[2] && Y[i] >= box[1] && Y[i] <= box[3];
+      if (ok && inLasso) ok = inLasso[i] === 1;
       if (ok && hits) ok = hits[i] === 1;
       if (ok && said) ok = said[i] === 1;
       if (ok) {
@@ -197,7 +229,7 @@
       for (let i = 0; i < n; i++) cells[cfill[cellOf(i)]++] = i;
       Object.assign(this, {d, box, canvas, ctx: canvas.getContext("2d"), byTopic, start, G, cstart,
                            cells, bounds: [x0, x1, y0, y1], zoom: 1, cx: (x0 + x1) / 2,
-                           cy: (y0 + y1) / 2, mask: null, hover: -1, selectBox: null,
+                           cy: (y0 + y1) / 2, mask: null, hover: -1, selectBox: null, selectPath: null,
                            image: null, packed: null});
       this.bind();
       new ResizeObserver(() => this.resize()).observe(box);
@@ -268,6 +300,12 @@
         ctx.strokeStyle = "#000"; ctx.lineWidth = 1.5;
         ctx.beginPath(); ctx.arc(X[i] * kc + oxc, oyc - Y[i] * kc, 5, 0, 2 * Math.PI); ctx.stroke();
       }
+      if (this.selectPath && this.selectPath.length > 1) {
+        ctx.strokeStyle = "#0969da"; ctx.setLineDash([4, 3]); ctx.lineWidth = 1;
+        ctx.beginPath();
+        this.selectPath.forEach(([a, b], k) => (k ? ctx.lineTo(a, b) : ctx.moveTo(a, b)));
+        ctx.closePath(); ctx.stroke(); ctx.setLineDash([]);
+      }
       if (this.selectBox) {
         const [a, b, c, e] = this.selectBox;
         ctx.strokeStyle = "#0969da"; ctx.setLineDash([4, 3]); ctx.lineWidth = 1;
@@ -318,13 +356,21 @@
       let drag = null, moved = false, pending = false;
       const local = (e) => { const r = c.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
       c.addEventListener("mousedown", (e) => {
-        drag = {p: local(e), cx: this.cx, cy: this.cy, select: e.shiftKey}; moved = false;
+        drag = {p: local(e), cx: this.cx, cy: this.cy, select: e.shiftKey,
+                lasso: e.shiftKey && selectMode() === "lasso", path: [local(e)]};
+        moved = false;
       });
       window.addEventListener("mouseup", (e) => {
         if (!drag) return;
         const q = local(e), wasSelect = drag.select && moved;
-        const p = drag.p; drag = null;
-        if (wasSelect) {
+        const p = drag.p, lasso = drag.lasso, path = drag.path; drag = null;
+        if (wasSelect && lasso) {
+          this.selectPath = null;
+          path.push(q);
+          const step = Math.ceil(path.length / LASSO_VERTICES), poly = [];
+          for (let k = 0; k < path.length; k += step) poly.push(...this.toData(path[k][0], path[k][1]));
+          if (poly.length >= 6) setSelection(poly); else this.draw();
+        } else if (wasSelect) {
           this.selectBox = null;
           const [ax, ay] = this.toData(Math.min(p[0], q[0]), Math.max(p[1], q[1]));
           const [bx, by] = this.toData(Math.max(p[0], q[0]), Math.min(p[1], q[1]));
@@ -339,7 +385,11 @@
         if (drag) {
           if (Math.abs(q[0] - drag.p[0]) + Math.abs(q[1] - drag.p[1]) > 3) moved = true;
           if (!moved) return;
-          if (drag.select) this.selectBox = [drag.p[0], drag.p[1], q[0], q[1]];
+          if (drag.lasso) {
+            const last = drag.path[drag.path.length - 1];
+            if (Math.abs(q[0] - last[0]) + Math.abs(q[1] - last[1]) > 2) drag.path.push(q);
+            this.selectPath = drag.path;
+          } else if (drag.select) this.selectBox = [drag.p[0], drag.p[1], q[0], q[1]];
           else {
             const k = this.scale();
             this.cx = drag.cx - (q[0] - drag.p[0]) / k; this.cy = drag.cy + (q[1] - drag.p[1]) / k;
@@ -388,7 +438,15 @@
     return ((255 << 24) | (mix(b) << 16) | (mix(g) << 8) | mix(r)) >>> 0;  // little-endian RGBA
   }
 
-  function setSelection(box) {   // a box on the map restricts every view (shift-drag; Reset clears)
+  // a box or a lasso on the map restricts every view (shift-drag; Reset clears); its numbers
+  // rounded as the URL keeps them, so the page, a reload and the server's CSV agree
+  const LASSO_VERTICES = 64;
+  function selectMode() {
+    const el = document.querySelector("#map-select-mode input:checked");
+    return el ? el.value : "box";
+  }
+  function setSelection(box) {
+    box = box.map((v) => +v.toPrecision(6));
     S.selection = box;
     window.dash_clientside.set_props(S.ids.selection, {data: box});
   }
@@ -887,7 +945,9 @@
     if (f.basis !== "publication") q.set("basis", f.basis);
     if (f.scale !== "count") q.set("scale", f.scale);
     if (f.group && f.group !== "topic") q.set("by", f.group);
-    if (f.selection) q.set("box", f.selection.map((v) => +v.toPrecision(6)).join(","));
+    if (f.selection) {
+      q.set(f.selection.length === 4 ? "box" : "lasso", f.selection.map((v) => +v.toPrecision(6)).join(","));
+    }
     if (f.mentioned && f.mentioned[0]) q.set("mfrom", f.mentioned[0]);
     if (f.mentioned && f.mentioned[1]) q.set("mto", f.mentioned[1]);
     if (f.search) q.set("q", f.search);
@@ -919,8 +979,11 @@
       start: q.get("from") || null, end: q.get("to") || null,
       basis: q.get("basis") === "event" ? "event" : "publication",
       scale: q.get("scale") === "share" ? "share" : "count",
-      selection: (() => { const b = list("box", ",").map(Number);
-                          return b.length === 4 && b.every(Number.isFinite) ? b : null; })(),
+      selection: (() => {
+        const b = list("box", ",").map(Number), l = list("lasso", ",").map(Number);
+        if (b.length === 4 && b.every(Number.isFinite)) return b;
+        return validLasso(l) ? l : null;
+      })(),
       search: q.get("q") || "",
       mentioned: (q.get("mfrom") || q.get("mto")) ? [q.get("mfrom") || null, q.get("mto") || null] : null,
       group: q.get("by") === "lang" || q.get("by") === "source" ? q.get("by") : "topic",
@@ -942,7 +1005,8 @@
                start: start || null, end: end || null, basis: basis || "publication",
                scale: scale || "count", search: (search || "").trim(),
                group: group === "lang" || group === "source" ? group : "topic",
-               selection: Array.isArray(selection) && selection.length === 4 ? selection.map(Number) : null,
+               selection: Array.isArray(selection) && (selection.length === 4 || validLasso(selection))
+                 ? selection.map(Number) : null,
                mentioned: Array.isArray(mentioned) && mentioned.length === 2 && (mentioned[0] || mentioned[1])
                  ? [mentioned[0] || null, mentioned[1] || null] : null};
     if (S.data) {   // another tab may have curated the run: follow the run on disk, off the

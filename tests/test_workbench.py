@@ -142,6 +142,21 @@ def test_search_answer_is_json_text_never_html(tiny_run):
     assert "<script>" in json.loads(body.data)["top"][0]["text"]  # kept as text for textContent
 
 
+def test_lasso_mask_even_odd():
+    """Inside a polygon by the even-odd rule: a concave one leaves its notch out, and a point
+    inside the bounding box but outside the polygon stays out."""
+    from viz.app.tables import lasso_mask
+
+    # a "C": the square 0..4 with the notch x 2..4, y 1..3 cut out
+    c = [0, 0, 4, 0, 4, 1, 2, 1, 2, 3, 4, 3, 4, 4, 0, 4]
+    x = np.array([1, 3, 3, 3, 5, 1], np.float32)
+    y = np.array([2, 2, 0.5, 3.5, 2, -1], np.float32)
+    assert lasso_mask(x, y, c).tolist() == [True, False, True, True, False, False]
+    triangle = [0, 0, 10, 0, 0, 10]
+    assert lasso_mask(np.array([1, 6, 1]), np.array([1, 6, 8]), triangle).tolist() == [
+        True, False, True]
+
+
 def test_selection_csv_is_the_views_passages(tiny_run):
     import io
 
@@ -156,6 +171,12 @@ def test_selection_csv_is_the_views_passages(tiny_run):
     boxed = pd.read_csv(io.BytesIO(client.get("/_viz/selection.csv?box=-0.05,-0.2,0.25,0.35").data))
     assert sorted(boxed["passage_id"]) == [0, 2, 4]
     assert set(boxed["topic"]) == {"storm · tempête · badai"}
+    # a lasso (a triangle) around the same three points; its bounding box also holds 1 and 3
+    lassoed = pd.read_csv(io.BytesIO(client.get(
+        "/_viz/selection.csv?lasso=-0.5,-0.5,8,-0.5,-0.5,8").data))
+    assert sorted(lassoed["passage_id"]) == [0, 2, 4]
+    assert client.get("/_viz/selection.csv?lasso=1,2,3,4").status_code == 400
+    assert client.get("/_viz/selection.csv?lasso=1,2,3,x,5,6").status_code == 400
     both = pd.read_csv(io.BytesIO(client.get(
         "/_viz/selection.csv?box=-0.05,-0.2,0.25,0.35&languages=fr").data))
     assert both["passage_id"].tolist() == [2] and both["title"].tolist() == ["La tempête"]

@@ -217,3 +217,47 @@ def test_the_box_selection_downloads_as_csv(browser, tiny_run, tmp_path):
         rows = list(csv.DictReader(io.StringIO(open(info.value.path(), encoding="utf-8").read())))
         assert [r["title"] for r in rows] == ["La tempête"]
         console.assert_clean()
+
+
+def test_a_lasso_keeps_what_it_encloses_and_downloads_as_csv(browser, tiny_run, tmp_path):
+    """Lasso mode, then shift-drag a triangle around topic 0's points: its bounding box also
+    holds passages 1, 3 and 5, the lasso does not; every view, the URL, a reload and the CSV
+    keep the same three passages."""
+    import csv
+    import io
+
+    with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        _open(page, url)
+        page.check("#map-select-mode input[value='lasso']")
+        pts = {i: page.evaluate(f"() => window.vizDashboard.map.pagePoint({i})") for i in range(6)}
+        # 0, 2, 4 near (0, 0) (bottom left on screen); 1, 3 near (5, 5); 5 at (9, 9)
+        box = page.locator("#chart-map canvas").bounding_box()   # corners stay on the canvas
+        ax = max(min(pts[i][0] for i in (0, 2, 4)) - 20, box["x"] + 3)
+        ay = min(max(pts[i][1] for i in (0, 2, 4)) + 20, box["y"] + box["height"] - 3)
+        bx = min(pts[5][0] + 10, box["x"] + box["width"] - 3)
+        cy = max(pts[5][1] - 10, box["y"] + 3)
+        corners = [(ax, ay), (bx, ay), (ax, cy), (ax, ay)]
+        seq = page.evaluate(SEQ_JS)
+        page.keyboard.down("Shift")
+        page.mouse.move(*corners[0])
+        page.mouse.down()
+        for (x0, y0), (x1, y1) in zip(corners, corners[1:]):
+            for k in range(1, 9):
+                page.mouse.move(x0 + (x1 - x0) * k / 8, y0 + (y1 - y0) * k / 8)
+        page.mouse.up()
+        page.keyboard.up("Shift")
+        page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+        views = page.evaluate(VIEWS_JS)
+        assert views["status"].startswith("showing 3 of 6 passages"), views
+        assert views["coloured"] == 3
+        assert "lasso=" in views["search"] and "box=" not in views["search"]
+        with page.expect_download(timeout=UI_TIMEOUT) as info:
+            page.click("#selection-csv")
+        rows = list(csv.DictReader(io.StringIO(open(info.value.path(), encoding="utf-8").read())))
+        assert sorted(int(r["passage_id"]) for r in rows) == [0, 2, 4]
+        # the link restores the lasso
+        page.goto(url.rstrip("/") + "/" + views["search"], wait_until="load")
+        page.wait_for_function(SETTLED_JS, arg=0, timeout=UI_TIMEOUT)
+        assert page.evaluate(VIEWS_JS)["status"].startswith("showing 3 of 6 passages")
+        console.assert_clean()

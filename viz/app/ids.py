@@ -16,6 +16,7 @@ TIMELINE = "chart-timeline"
 
 TIME_BASIS = "over-time-basis"
 TIME_SCALE = "over-time-scale"
+MAP_SELECT = "map-select-mode"  # shift-drag on the map: a box or a lasso
 TIME_GROUP = "over-time-group"  # one line per topic, per language or per source
 
 READER = "reader"

@@ -148,6 +148,15 @@ def make_layout(run: Run, payload_url: str = "") -> html.Div:
                         className="viz-views",
                         children=[
                             _graph(ids.MAP, "560px",
+                                   html.Div(className="map-controls", children=[
+                                       html.Span("Shift-drag on the map selects"),
+                                       dcc.RadioItems(   # read by assets/dashboard.js
+                                           id=ids.MAP_SELECT, inline=True, value="box",
+                                           options=[{"label": "a box", "value": "box"},
+                                                    {"label": "a lasso", "value": "lasso"}],
+                                           inputStyle={"marginRight": "3px"},
+                                           labelStyle={"marginLeft": "8px"}),
+                                   ]),
                                    html.Div(id=ids.TOOLTIP, className="map-tooltip", hidden=True)),
                             html.Div(
                                 className="panel",

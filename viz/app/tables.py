@@ -280,9 +280,29 @@ SELECTION_COLUMNS = ["passage_id", "doc_id", "title", "date", "topic_id", "topic
                      "text"]
 
 
+def lasso_mask(x: np.ndarray, y: np.ndarray, poly) -> np.ndarray:
+    """The points inside the polygon ``poly`` (x1, y1, x2, y2, ...) by the even-odd rule, with
+    the page's arithmetic (assets/dashboard.js ``lassoMask``) so both keep the same passages."""
+    x, y = np.asarray(x, np.float32).astype(np.float64), np.asarray(y, np.float32).astype(np.float64)
+    px, py = np.asarray(poly, np.float64)[0::2], np.asarray(poly, np.float64)[1::2]
+    inside = np.zeros(len(x), dtype=bool)
+    near = (x >= px.min()) & (x <= px.max()) & (y >= py.min()) & (y <= py.max())
+    xs, ys = x[near], y[near]
+    flip = np.zeros(len(xs), dtype=bool)
+    for k in range(len(px)):
+        j = k - 1   # the previous vertex (the last one before the first)
+        xi, yi, xj, yj = px[k], py[k], px[j], py[j]
+        crosses = (yi > ys) != (yj > ys)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            flip ^= crosses & (xs < (xj - xi) * (ys - yi) / (yj - yi) + xi)
+    inside[near] = flip
+    return inside
+
+
 def selection_frame(run: Run, args, meaning=None, words=None) -> pd.DataFrame:
     """The passages the dashboard shows for the query string ``args`` (its filters, its word or
-    meaning search, its map box ``box=x0,y0,x1,y1`` and its brush by date mentioned
+    meaning search, its map box ``box=x0,y0,x1,y1`` or lasso ``lasso=x1,y1,x2,y2,...``, and its
+    brush by date mentioned
     ``mfrom``/``mto``), one row each: passage, document, title, date, topic, language, text."""
     from .export_view import BadQuery, view_from_query
 
@@ -298,6 +318,17 @@ def selection_frame(run: Run, args, meaning=None, words=None) -> pd.DataFrame:
         y = p[S.Y].fillna(0).to_numpy(np.float32)
         p = p[(x >= np.float32(x0)) & (x <= np.float32(x1)) & (y >= np.float32(y0))
               & (y <= np.float32(y1))]
+    lasso = [v for v in (args.get("lasso") or "").split(",") if v != ""]
+    if lasso:
+        try:
+            poly = np.array([float(v) for v in lasso], dtype=np.float64)
+        except ValueError:
+            poly = np.array([np.nan])
+        if len(poly) < 6 or len(poly) % 2 or not np.isfinite(poly).all():
+            raise BadQuery("lasso must be three or more points x1,y1,x2,y2,..., got "
+                           f"{args.get('lasso')!r}")
+        p = p[lasso_mask(p[S.X].fillna(0).to_numpy(np.float32),
+                         p[S.Y].fillna(0).to_numpy(np.float32), poly)]
     m_from, m_to = args.get("mfrom") or None, args.get("mto") or None
     if m_from or m_to:   # the brush by date mentioned (mfrom/mto: YYYY-MM-DD)
         from ..query import mentioning
