@@ -344,7 +344,7 @@ def test_box_selection_restricts_every_view(browser, tiny_run, tmp_path):
 
 def test_a_curation_in_one_tab_reaches_the_other_on_its_next_action(browser, tiny_run, tmp_path):
     """Each tab has its own filters; the run on disk is shared: a rename made in tab A shows
-    in tab B after B's next action, while A's filters stay A's (see the known bug below)."""
+    in tab B after B's next action, while A's filters stay A's."""
     from playwright.sync_api import expect
 
     with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (a, url):
