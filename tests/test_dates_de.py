@@ -232,3 +232,16 @@ def test_a_month_compound_has_its_event_noun_right_after_the_month():
 ])
 def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month names a time after a preposition, an article or a time word ("im", "seit", "Ende"); on its own it is
+    # a word of the text: a cry ("April, April!"), a metaphor in a poem
+    ("Es geht um Angst vorm Neubeginn: \"April, April!\" Wenn es gezähmte Angst gibt, dann diese.", []),
+    ("\"Was Liebe ist? Dezember, mit ein bißchen Mai.\"", []),
+    ("Die Konferenz tagt im Dezember auf Bali.", [("Dezember", "2013-12")]),
+    ("Seit Oktober ist die Arbeitslosigkeit gesunken.", [("Oktober", "2013-10")]),
+    ("Der Vertrag gilt ab Januar, sagte er.", [("Januar", "2014-01")]),
+])
+def test_a_month_alone_needs_a_cue_word(text, expected):
+    assert pairs(text) == expected, pairs(text)

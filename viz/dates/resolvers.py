@@ -181,7 +181,7 @@ def r_month(ctx, gd, s, e):
             return None
         if w not in ctx.lang.full_months and not mw.endswith("."):
             return None  # bare abbreviation ("Jan" Kavan)
-    if direction is None and _norm_word(mw) in ctx.lang.ambiguous_months:
+    if direction is None and not gd.get("compound") and _norm_word(mw) in ctx.lang.ambiguous_months:
         before = ctx.text[max(0, s - 20):s]
         if not ctx.lang.month_cue.search(before):
             return None

@@ -6,8 +6,11 @@ DAY_FIRST = True
 DAY_SUFFIX = r"\.?"
 
 MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2}
-# alone, these are also names ("März und Partner", "August Bebel", "Mai Thi"): only after a cue word
-AMBIGUOUS_MONTHS = ("märz", "maerz", "mai", "august")
+# a month alone names a time only after a cue word (a preposition, an article, "Anfang"): alone it may be a name
+# ("März und Partner", "August Bebel", "Mai Thi") or a word of the text (the cry "April, April!", "Dezember, mit ein
+# bißchen Mai" in a poem)
+AMBIGUOUS_MONTHS = tuple(w for w in MONTHS if not w.endswith("."))
+_NAME_MONTHS = ("märz", "maerz", "mai", "august")
 MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den|des|dem|diesen|dieses|jeden|"
                    r"letzten|nächsten|vergangenen|kommenden|von|zwischen|und|oder|nach|vor|monat|monats|für)")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
@@ -129,8 +132,9 @@ RULES = [
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
     # a compound whose first part is the month of its event: "auf seiner Oktobertagung", "die Novembersitzung"
-    ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".")) + r")"
-              r"(?:tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
+    # ("Maitagung" is left alone: "Mai", "März", "August" are also names)
+    ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and w not in _NAME_MONTHS) + r")"
+              r"(?P<compound>tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
     # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date; not "der ersten Woche
     # nach der Geburt" (from an event), nor "des Monats" (of some month)
     ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|des|der|im|ab)\b)"),
