@@ -245,3 +245,30 @@ def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
 ])
 def test_a_month_alone_needs_a_cue_word(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+WED = dt.date(2013, 11, 27)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German tells a plan in the present: a weekday opening its clause before a present verb is the coming one
+    ("Am Sonntag findet in Meran der Bauernmarkt statt.", "2013-12-01"),
+    ("Zeit: Meine Herren, am Sonntag sind Wahlen.", "2013-12-01"),
+    ("Montag ist Sitzungstag für Bundesvorstand und Parteirat.", "2013-12-02"),
+    ("Am SAMSTAG geht es für die Grünen um die Wurst.", "2013-11-30"),
+    # ... and in the past (Präteritum, Perfekt, the present of a statement), the one just past
+    ("Am Samstag holte sich Dominik Paris den Sieg.", "2013-11-23"),
+    ("Am Samstag ist in Bozen die Messe zu Ende gegangen.", "2013-11-23"),
+    ("Am Montag sei der Vertrag unterzeichnet worden, sagte er.", "2013-11-25"),
+    ("Der Gemeinderat hat am Dienstag den Haushalt genehmigt.", "2013-11-26"),
+    ("Der Mann, der am Montag verunglückt ist, liegt im Krankenhaus.", "2013-11-25"),
+    ("Am Sonntag nachmittag kam es zu einem Unfall.", "2013-11-24"),
+    # traps: the present is not the day's when the date belongs to a noun, after "vom", or after a statement
+    ("Der Sieg am Sonntag ist ein großer Erfolg.", "2013-11-24"),
+    ("Die Ergebnisse der Wahl vom Sonntag sind eindeutig.", "2013-11-24"),
+    ("Wie die Carabinieri am Montag mitteilen, ist der Mann gefasst.", "2013-11-25"),
+    ("Am Sonntag erneut gewonnen hat der Südtiroler.", "2013-11-24"),
+])
+def test_a_weekday_reads_the_tense_of_its_clause(text, expected):
+    got = [v for t, v in pairs(text, WED) if not t[:1].isdigit()]
+    assert got == [expected], pairs(text, WED)

@@ -440,7 +440,7 @@ def r_weekday(ctx, gd, s, e):
     ref = ctx.ref
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
-        if delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e) > 0:
+        if delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e, clause=True) > 0:
             d = ref + dt.timedelta(days=7 - delta)
         else:
             d = ref - dt.timedelta(days=delta)

@@ -1,5 +1,8 @@
 """German words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+import re
+
 from .. import cldr
+from ..tense import sentence_after, sentence_before
 
 CODE = "de"
 DAY_FIRST = True
@@ -112,6 +115,92 @@ SOON_AFTER = r"(?!)"
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
                 r"terminiert\w*|vorgesehen\w*)\b")
+
+# The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
+# in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
+# finite verb not in the past is the coming one. Weaker signs of the present (an "ist" anywhere in the clause, a
+# verb closing it) were tried and are not used: they misread clauses on the development check half. Past: the Präteritum of the auxiliaries, the modals and the strong verbs (a closed class), a weak Präteritum
+# ("-ierte", or "-te"/"-ten" where the finite verb stands), a Perfekt (a form of "haben"/"sein" and a participle
+# closing the clause: "hat am Montag beschlossen", "ist am Sonntag gestorben").
+_PAST_FORMS = re.compile(
+    r"\b(?:war|waren|warst|wurde|wurden|hatte|hatten|konnte|konnten|musste|mussten|mußte|mußten|sollte|sollten|"
+    r"wollte|wollten|durfte|durften|mochte|mochten|gab|gaben|ging|gingen|kam|kamen|fand|fanden|stand|standen|lag|"
+    r"lagen|blieb|blieben|sah|sahen|fiel|fielen|nahm|nahmen|traf|trafen|rief|riefen|hielt|hielten|sprach|sprachen|"
+    r"starb|starben|gewann|gewannen|verlor|begann|begannen|zog|zogen|stieg|stiegen|trat|traten|brachte|brachten|"
+    r"dachte|dachten|wusste|wussten|wußte|lief|liefen|fuhr|fuhren|schrieb|schrieben|saß|saßen|flog|flogen|schlug|"
+    r"schlugen|ließ|ließen|hieß|hießen|bot|boten|lud|luden|warf|erschien|schien|sank|sanken|wuchs|worden|gewesen|"
+    r"[a-zäöüß]+ierten?)\b")
+# the journalistic present of a statement ("Wie die Polizei am Montag mitteilt", "sagt X am Sonntag"): a statement is
+# reported after it was made, so its day is past
+_REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
+                        r"bestätigt|bestätigen|meldet|melden|betont|betonen|kündigt|kündigen|ankündigt|bekanntgibt|"
+                        r"informiert|informieren|heißt)\b")
+_PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
+# words that cannot be a weak Präteritum in "-te"/"-ten" (an adjective after its article or preposition: "der
+# zweiten", "mit guten"), and words that are not the finite verb after a clause-initial date
+_DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+                         "im am zum zur vom beim mit von für auf in an aus bei nach vor über unter durch gegen ohne um "
+                         "zu diese dieser diesen diesem dieses jede jeder jeden jedem alle allen sehr".split())
+_NOT_VERBS = frozenset("gegen zwischen wegen neben oben eben erst jetzt nicht seit mit zuletzt meist bereits bisher "
+                       "heute morgen abend nachmittag vormittag mittag früh nacht um in ab bis nach vor von zum zur "
+                       "den dem der die das des ein eine einen auch noch schon dann und oder aber erneut zunächst zuerst "
+                       "insgesamt bislang gerne lange ganze beide alle viele einige mehrere rund knapp fast selbst "
+                       "endlich gleich wieder weiter sogar ebenfalls".split())
+# a participle: "gewählt", "gestorben", "stattgefunden", "beschlossen", "verloren", "eröffnet", "organisiert"
+_PARTICIPLE = re.compile(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
+                         r"[a-zäöüß]+iert)$")
+_WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
+_CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
+_OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch"))
+
+
+def clause_tense(text: str, s: int, e: int) -> int:
+    """-1 when the clause around the date text[s:e] is told in the past, +1 when in the present (a plan in a news
+    report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
+    0 when unknown."""
+    pre = sentence_before(text, s, 200)
+    post = sentence_after(text, e, 200)
+    if len(post) == 200:
+        post = post[:post.rfind(" ")] + " ,"  # a sentence cut off: its last word is no clause end
+    before = _WORD.findall(pre)
+    after = _WORD.findall(post)
+    i = len(before)
+    while i and before[i - 1] not in _CLAUSE_STOP:
+        i -= 1
+    before = before[i:]
+    j = 0
+    while j < len(after) and after[j] not in _CLAUSE_STOP:
+        j += 1
+    closes = after[:j]
+    clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
+    low = [w.lower() for w in clause]
+    joined = " ".join(low)
+    if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]):
+        return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
+    if _PAST_FORMS.search(joined) or _REPORTING.search(joined):
+        return -1
+    for k, w in enumerate(low):  # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte"
+        if (len(w) > 4 and w.endswith(("te", "ten")) and not w.endswith(("ste", "sten")) and clause[k][:1].islower()
+                and w not in ("heute", "bitte", "letzte", "letzten") and (k == 0 or low[k - 1] not in _DETERMINERS)):
+            return -1
+    # the finite verb right after a date opening the clause (V2); the last word of the clause (verb-final)
+    opening = all(w.lower() in _OPENERS or w.lower() in ("am", "im", "an", "ab", "vom") for w in before)
+    v2 = (closes[0] if opening and closes and closes[0][:1].islower() and closes[0] not in _NOT_VERBS
+          and (closes[0].endswith(("t", "en", "e")) or closes[0] in ("sind", "bin")) else None)
+    final = clause[-1] if clause and clause[-1][:1].islower() and len(clause) > 2 else None
+    if final and _PERFECT_AUX.search(joined) and (
+            _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2]))):
+        return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
+    if before and before[-1][:1].isupper():
+        return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
+    if v2:
+        return 1
+    if any(w.endswith(("ende", "enden", "endem", "ender", "endes")) and k + 1 < len(closes)
+           and closes[k + 1][:1].isupper() for k, w in enumerate(closes[:5]) if w[:1].islower()):
+        return 1  # a present participle before its noun: "die im Dezember auf Bali tagende Konferenz"
+    return 0
+
+
 RULES = [
     ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
