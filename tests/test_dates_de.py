@@ -272,3 +272,24 @@ WED = dt.date(2013, 11, 27)  # a Wednesday
 def test_a_weekday_reads_the_tense_of_its_clause(text, expected):
     got = [v for t, v in pairs(text, WED) if not t[:1].isdigit()]
     assert got == [expected], pairs(text, WED)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # this year's and last year's as adjectives, the ends of the year as compounds (Austrian and South Tyrolean
+    # "heurig", "Feber")
+    ("Die diesjährige Vollversammlung fand in Bozen statt.", [("diesjährige", "2013")]),
+    ("Der heurige Sommer war heiß.", [("heurige", "2013")]),
+    ("Der vorjährige Sieger war nicht am Start.", [("vorjährige", "2012")]),
+    ("Bis zum Jahresende sollen 200 Wohnungen fertig sein.", [("Jahresende", "2013")]),
+    ("Seit Jahresbeginn gab es 12 Unfälle.", [("Jahresbeginn", "2013")]),
+    ("Anfang Feber beginnt der Fasching.", [("Anfang Feber", "2014-02")]),
+    # the day before or after the last date of the text
+    ("Am 12. März gewann er, am Vortag war er noch Dritter.", [("12. März", "2013-03-12"), ("Vortag", "2013-03-11")]),
+    ("Am 5. Mai kam er an, tags darauf reiste er weiter.", [("5. Mai", "2013-05-05"), ("tags darauf", "2013-05-06")]),
+    # traps: compounds that are no date, an age, a "Vortag" with no date before it
+    ("Die Jahresbilanz war gut, der Vortrag auch.", []),
+    ("Die fünfjährige Tochter spielte.", []),
+    ("Am Vortag hatte es geregnet.", []),
+])
+def test_year_adjectives_year_compounds_and_the_day_before(text, expected):
+    assert pairs(text) == expected, pairs(text)

@@ -8,7 +8,7 @@ CODE = "de"
 DAY_FIRST = True
 DAY_SUFFIX = r"\.?"
 
-MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2}
+MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2, "feber": 2}
 # a month alone names a time only after a cue word (a preposition, an article, "Anfang"): alone it may be a name
 # ("März und Partner", "August Bebel", "Mai Thi") or a word of the text (the cry "April, April!", "Dezember, mit ein
 # bißchen Mai" in a poem)
@@ -51,7 +51,10 @@ HUNDREDS_ARE_CENTURIES = True
 UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
          "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y",
-         "jahrhundert": "CENT", "jahrhunderts": "CENT"}
+         "jahrhundert": "CENT", "jahrhunderts": "CENT",
+         # the adjectives of this year and the last ("die diesjährige Ausgabe", "der heurige Sommer", "der
+         # vorjährige Sieger"): only in the rules of their own below, never after a number
+         "diesjährig": "Y", "heurig": "Y", "jährig": "Y"}
 DIRS = {
     "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
     "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
@@ -210,6 +213,9 @@ RULES = [
     # from the last date of the text: "in der Woche darauf", "am Tag zuvor", "im selben Jahr", "am folgenden Tag"
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<unit>Tag|Woche|Monat|Jahr)\s+(?P<rel>darauf|danach|zuvor|davor)\b"),
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<rel>selben|gleichen|folgenden)\s+(?P<unit>Tag|Woche|Monat|Jahr)\b"),
+    # "am Vortag", "tags darauf", "tags zuvor": the day before or after the last date of the text
+    ("that_unit", r"(?:(?:am|vom)\s+)?(?P<rel>Vor)(?P<unit>tag)(?:e?s)?\b"),
+    ("that_unit", r"(?P<unit>Tag)s\s+(?P<rel>darauf|zuvor|danach|davor)\b"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
@@ -260,6 +266,10 @@ RULES = [
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s))(?:des|der)\s+(?P<unit>Jahres|Woche|Monats)\b"),
     ("relunit", r"(?P<unit>heuer)\b"),
+    ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
+    ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
+    # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
+    ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
     ("weekend", r"(?:(?<=am\s)|(?<=übers\s))Wochenende\b"),
     ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]
