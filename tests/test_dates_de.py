@@ -293,3 +293,24 @@ def test_a_weekday_reads_the_tense_of_its_clause(text, expected):
 ])
 def test_year_adjectives_year_compounds_and_the_day_before(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and a month in figures after a preposition of dates or a weekday (event notices)
+    ("Die Versammlung findet am 12.12. im Vereinshaus statt.", [("12.12.", "2013-12-12")]),
+    ("Anmeldungen sind bis zum 5.12. im Büro möglich.", [("5.12.", "2013-12-05")]),
+    ("Samstag, 14.12., 20 Uhr: Konzert der Musikkapelle", [("Samstag, 14.12.", "2013-12-14")]),
+    # two days of one month
+    ("Der Markt ist am 1. und 2. Dezember geöffnet.", [("1.", "2013-12-01"), ("2. Dezember", "2013-12-02")]),
+    ("Geschlossen am 24./25. Dezember.", [("24.", "2013-12-24"), ("25. Dezember", "2013-12-25")]),
+    # these days, the nineties
+    ("In diesen Tagen wird über den Haushalt entschieden.", [("diesen Tagen", "PRESENT_REF")]),
+    ("Dieser Tage wird entschieden.", [("Dieser Tage", "PRESENT_REF")]),
+    ("In den 90ern war das anders.", [("den 90ern", "199")]),
+    # traps: figures that are no date (a share, a rank), a day and month with no cue
+    ("Die Quote stieg am Ende auf 3.5. Prozent.", []),
+    ("Er wurde am Ende 3.5. Platz.", []),
+    ("Die Zahlen 3.5. und 7.8. stehen im Bericht.", []),
+])
+def test_days_in_figures_pairs_of_days_and_these_days(text, expected):
+    assert pairs(text) == expected, pairs(text)

@@ -70,7 +70,7 @@ _EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz
                r"gipfel|treffen|demonstration|kundgebung|streik|wahl|wahlen|prozess|verhandlung|feier|zeremonie|"
                r"rennen|erklärung|mitteilung|finale|begegnung|versammlung|debatte|anhörung|pressekonferenz|"
                r"tagung|premiere|eröffnung|veranstaltung|vorstellung)(?:e?s|en)?\b")
-REFS = {"derzeit": "PRESENT_REF",
+REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen": "PRESENT_REF",
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
         "in der Gegenwart": "PRESENT_REF",
@@ -206,6 +206,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
 
 RULES = [
     ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
+    # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
+    ("range_days", r"am\s+{DAY}\s*(?:und|/)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
@@ -219,6 +221,11 @@ RULES = [
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
+    # a day and a month in figures without the year ("am 12.3.", "bis zum 5.12.", "Samstag, 14.12."): after a
+    # preposition of dates or a weekday, never alone (a "3.5." may be a number)
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem|ab)\s+(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?|"
+             r"{WEEKDAY:b},?\s+(?:(?:dem|den)\s+)?)(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<mnum>1[0-2]|0?[1-9])\.(?![\d.])"
+             r"(?!\s*(?:Prozent|%|Uhr|Euro|€|Platz|Rang)\b)"),
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
              r"{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
     ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
@@ -236,7 +243,7 @@ RULES = [
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
-    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:\s+Jahren?)?\b"),
+    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:n|\s+Jahren?)?\b"),
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?(?P<cnum>\d{1,2})\.\s+Jahrhunderts?\b"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
