@@ -314,3 +314,24 @@ def test_year_adjectives_year_compounds_and_the_day_before(text, expected):
 ])
 def test_days_in_figures_pairs_of_days_and_these_days(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday of the week named after it
+    ("Am Montag vergangener Woche kam es zum Streit.", [("Montag vergangener Woche", "2013-11-18")]),
+    ("Am Dienstag nächster Woche beginnt die Messe.", [("Dienstag nächster Woche", "2013-12-03")]),
+    # a season of the year named after it
+    ("Im Herbst vergangenen Jahres kam er nach Bozen.", [("Herbst vergangenen Jahres", "2012-FA")]),
+    ("Im Frühjahr kommenden Jahres beginnt der Bau.", [("Frühjahr kommenden Jahres", "2014-SP")]),
+    # yesterday's and tomorrow's before an event noun, as "heutig"
+    ("Die gestrige Sitzung dauerte bis Mitternacht.", [("gestrige", "2013-11-29")]),
+    # the course of the year; a year after "anno"
+    ("Im Laufe des Jahres sollen die Arbeiten beginnen.", [("des Jahres", "2013")]),
+    ("Die Burg wurde anno 1525 zerstört.", [("1525", "1525")]),
+    # traps: "gestrig" before a noun that is no event, "im Laufe der Zeit", a count after "anno"-less old number
+    ("Der gestrige Tag war lang.", []),
+    ("Sie verwandeln sich im Laufe der Zeit in Fettzellen.", []),
+    ("Die Burg hatte 1525 Steine.", []),
+])
+def test_weeks_and_years_named_after_a_day_or_season(text, expected):
+    assert pairs(text) == expected, pairs(text)

@@ -59,10 +59,12 @@ DIRS = {
     "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
     "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
+    "kommender": 1,
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
-RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0}
+RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0, "gestrig": -1,
+           "morgig": 1}
 # the adjective "heutig" before an event noun is the day of that event ("mit der heutigen Ankündigung", "in der
 # heutigen Sitzung"), as "heute" is the day after an event noun in other languages; before any other noun it
 # classifies ("der heutige Mensch", "das heutige Myanmar": present-day) and is not marked, as in KRAUTS
@@ -101,7 +103,7 @@ SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
 
 MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
 
-YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab)"
+YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
@@ -249,8 +251,10 @@ RULES = [
     ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
+    ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|"
+               r"vorigen)\s+Jahres"),  # "im Herbst vergangenen Jahres"
     ("season", r"(?<=im\s){SEASON}(?![\w-])"),
-    ("relday", r"(?P<relday>heutig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
+    ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
@@ -263,6 +267,8 @@ RULES = [
     # the number before the unit and an adverb of anteriority after it: "zwei Wochen zuvor", "drei Jahre davor",
     # "einen Monat früher" (as English "two weeks earlier/before"); "zwei Tage später" is left alone, as in English
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>zuvor|davor|früher)(?![\w-])"),
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?P<wdir>vergangener|letzter|voriger|nächster|kommender|dieser)"
+                r"\s+Woche\b"),  # "am Montag vergangener Woche": that week's Monday
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
     # "am Montagvormittag", "am Freitagabend": the day of a compound with a time of day
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
@@ -271,7 +277,8 @@ RULES = [
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),
     # "Anfang des Jahres", "Ende der Woche": the current one
-    ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s))(?:des|der)\s+(?P<unit>Jahres|Woche|Monats)\b"),
+    ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
+                r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
     ("relunit", r"(?P<unit>heuer)\b"),
     ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
