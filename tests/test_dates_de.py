@@ -335,3 +335,13 @@ def test_days_in_figures_pairs_of_days_and_these_days(text, expected):
 ])
 def test_weeks_and_years_named_after_a_day_or_season(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "einst" (once) of a time, but not before an article, where it says what something was (SIB-200 sentence)
+    ("Felicia, einst ein Kategorie 4-Sturm, schwächte sich zu einem Tiefdruckgebiet ab.", []),
+    ("Das braune Gesindel, das einst und jetzt dem Rassenwahn huldigt.", [("einst", "PAST_REF")]),
+    ("Einst lebten hier Bauern.", [("Einst", "PAST_REF")]),
+])
+def test_einst_before_an_article_is_an_attribute(text, expected):
+    assert [p for p in pairs(text) if p[0].lower() == "einst"] == expected, pairs(text)

@@ -76,7 +76,7 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
         "in der Gegenwart": "PRESENT_REF",
-        "damals": "PAST_REF", "einst": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
+        "damals": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
         "in der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
         "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
         "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
@@ -263,6 +263,8 @@ RULES = [
     # ... nor "früher in diesem Jahr" (earlier this year: the year is the mention)
     ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
             r"(?!\s+(?:in\s+diese[mnrs]?|im|am|in\s+der)\s+(?:Jahr|Monat|Woche|Jahres|Monats)\b)"),
+    # "einst" (once), not before an article: "Felicia, einst ein Sturm der Kategorie 4" is what it was, an attribute
+    ("ref", r"(?P<past>einst)(?![\w-])(?!\s+(?:ein|eine|einer|eines|einem|einen|der|die|das|den|dem|des)\b)"),
     ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
     # the number before the unit and an adverb of anteriority after it: "zwei Wochen zuvor", "drei Jahre davor",
     # "einen Monat früher" (as English "two weeks earlier/before"); "zwei Tage später" is left alone, as in English
