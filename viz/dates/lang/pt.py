@@ -11,8 +11,8 @@ MONTHS = {w: n for w, n in cldr.months("pt").items() if w not in ("marco", "mar.
 WEEKDAYS = cldr.weekdays("pt")
 WEEKDAY_NOT_AFTER = r"(?-i:Plácido|Placido|Santo)"  # Plácido Domingo, the city of Santo Domingo
 RANGE_WORDS = ("até",)
-# a future tense, "ir" in the future ("irá ser convocada"), an obligation not yet met ("ainda deve ser ratificada", as German
-# "muss noch")
+# a future tense, "ir" in the future ("irá ser convocada"), an obligation not yet met ("ainda deve ser
+# ratificada", as German "muss noch")
 FUTURE_CUE = (r"\b(?:vai|vão|irá|irão|ainda\s+(?:deve|devem|precisa|precisam|tem\s+de|têm\s+de|tem\s+que|têm\s+que)|"
               r"será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|"
               r"\w{2,}(?:rá|rão|aria|eria|iria|ariam|eriam|iriam))\b")  # conditional: "would"
