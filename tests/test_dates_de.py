@@ -345,3 +345,19 @@ def test_weeks_and_years_named_after_a_day_or_season(text, expected):
 ])
 def test_einst_before_an_article_is_an_attribute(text, expected):
     assert [p for p in pairs(text) if p[0].lower() == "einst"] == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am dritten Oktober ist Feiertag.", [("dritten Oktober", "2013-10-03")]),  # the day as an ordinal word
+    ("Der zwanzigste Juli 1944 ist bekannt.", [("zwanzigste Juli 1944", "1944-07-20")]),
+    ("Die Kirche stammt aus dem 19. Jh. und wurde renoviert.", [("dem 19. Jh.", "18")]),
+    ("In den Achtzigerjahren war alles anders.", [("den Achtzigerjahren", "198")]),  # decades in one word
+    ("In den 80er-Jahren war alles anders.", [("den 80er-Jahren", "198")]),
+    ("Er kam vor rund einem Jahr.", [("vor rund einem Jahr", "2012")]),  # a count with a word of approximation
+    ("Er kommt in knapp drei Wochen.", [("in knapp drei Wochen", "2013-W51")]),
+    # traps: an ordinal before a month compound, an approximate count that is a duration
+    ("Die ersten August-Tage waren heiß.", []),
+    ("Das dauerte knapp drei Wochen.", []),
+])
+def test_ordinal_days_decades_in_one_word_and_approximate_counts(text, expected):
+    assert pairs(text) == expected, pairs(text)
