@@ -51,8 +51,9 @@ def r_range_months(ctx, gd, s, e):
     """'between May and July 2020', 'de mai à juillet 2020': two month mentions sharing the year."""
     m = ctx.match
     year = _g(gd, "year")
-    second = r_month(ctx, {"month": gd.get("monthb"), "year": year}, m.start("monthb"), e)
-    first = r_month(ctx, {"month": gd.get("month"), "year": year}, m.start("month"), m.end("month"))
+    ydir = gd.get("ydir")  # "с июня по август этого года": the months of the year named after them
+    second = r_month(ctx, {"month": gd.get("monthb"), "year": year, "ydir": ydir}, m.start("monthb"), e)
+    first = r_month(ctx, {"month": gd.get("month"), "year": year, "ydir": ydir}, m.start("month"), m.end("month"))
     if first is None or second is None or (year and first[0] > second[0]):
         return None
     return [_part(ctx, first, m.start("month"), m.end("month")), _part(ctx, second, m.start("monthb"), e)]
