@@ -256,6 +256,10 @@ WED = dt.date(2013, 11, 27)  # a Wednesday
     ("Zeit: Meine Herren, am Sonntag sind Wahlen.", "2013-12-01"),
     ("Montag ist Sitzungstag für Bundesvorstand und Parteirat.", "2013-12-02"),
     ("Am SAMSTAG geht es für die Grünen um die Wurst.", "2013-11-30"),
+    # a plural in "-ten" is a present where it is no finite verb of the date's clause ("werten ... aus")
+    ("MITTWOCH setzen wir uns mit dem Vorstand zusammen und werten Zeitungsberichte aus.", "2013-11-27"),
+    ("Am Montag setzen wir uns zusammen und werten Zeitungsberichte aus.", "2013-12-02"),
+    ("Am Sonntag spielten sie gut.", "2013-11-24"),
     # ... and in the past (Präteritum, Perfekt, the present of a statement), the one just past
     ("Am Samstag holte sich Dominik Paris den Sieg.", "2013-11-23"),
     ("Am Samstag ist in Bozen die Messe zu Ende gegangen.", "2013-11-23"),

@@ -184,8 +184,12 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
     if _PAST_FORMS.search(joined) or _REPORTING.search(joined):
         return -1
-    for k, w in enumerate(low):  # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte"
-        if (len(w) > 4 and w.endswith(("te", "ten")) and not w.endswith(("ste", "sten")) and clause[k][:1].islower()
+    # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
+    # "-ten" may be a present ("werten aus", "arbeiten"): only where the finite verb stands (V2, the clause's end)
+    verb_slots = (len(before) + 1, len(clause) - 1)
+    for k, w in enumerate(low):
+        if (len(w) > 4 and (w.endswith(("te", "eten")) or (w.endswith("ten") and k in verb_slots))
+                and not w.endswith(("ste", "sten")) and clause[k][:1].islower()
                 and w not in ("heute", "bitte", "letzte", "letzten") and (k == 0 or low[k - 1] not in _DETERMINERS)):
             return -1
     # the finite verb right after a date opening the clause (V2); the last word of the clause (verb-final)
