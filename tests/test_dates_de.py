@@ -260,6 +260,11 @@ WED = dt.date(2013, 11, 27)  # a Wednesday
     ("MITTWOCH setzen wir uns mit dem Vorstand zusammen und werten Zeitungsberichte aus.", "2013-11-27"),
     ("Am Montag setzen wir uns zusammen und werten Zeitungsberichte aus.", "2013-12-02"),
     ("Am Sonntag spielten sie gut.", "2013-11-24"),
+    # the finite verb before its inverted subject, earlier in the clause
+    ("Brutal früh fliege ich dann am MONTAG nach Berlin zurück.", "2013-12-02"),
+    ("Danach fuhr er am Montag nach Hause.", "2013-11-25"),
+    ("Zum ersten Mal gewann er am Sonntag.", "2013-11-24"),
+    ("Ich glaube, dass er am Montag kam.", "2013-11-25"),  # "dass er": a conjunction, no verb
     # ... and in the past (Präteritum, Perfekt, the present of a statement), the one just past
     ("Am Samstag holte sich Dominik Paris den Sieg.", "2013-11-23"),
     ("Am Samstag ist in Bozen die Messe zu Ende gegangen.", "2013-11-23"),

@@ -154,6 +154,9 @@ _NOT_VERBS = frozenset("gegen zwischen wegen neben oben eben erst jetzt nicht se
 # a participle: "gewählt", "gestorben", "stattgefunden", "beschlossen", "verloren", "eröffnet", "organisiert"
 _PARTICIPLE = re.compile(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
                          r"[a-zäöüß]+iert)$")
+_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
+_CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
+                          "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
 _WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
 _OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch"))
@@ -204,6 +207,14 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
     if v2:
         return 1
+    # ... or the finite verb before its inverted subject, in the clause before the date ("Brutal früh fliege ich
+    # dann am Montag nach Berlin", "Dann kommt er am Montag")
+    for k in range(len(before) - 1):
+        w = before[k]
+        if before[k + 1].lower() in _PRONOUNS and w[:1].islower() and w.lower() not in _NOT_VERBS | _CONJUNCTIONS:
+            if w.endswith(("t", "e", "en")):
+                return 1
+            break
     if any(w.endswith(("ende", "enden", "endem", "ender", "endes")) and k + 1 < len(closes)
            and closes[k + 1][:1].isupper() for k, w in enumerate(closes[:5]) if w[:1].islower()):
         return 1  # a present participle before its noun: "die im Dezember auf Bali tagende Konferenz"
