@@ -7,6 +7,9 @@ A language module may define (regex sources, matched case-insensitively):
     PAST_AFTER    matched at the text right after the mention ("In January, the company reported ...")
     HABITUAL_CUE  searched in the sentence before the mention: a generic, repeated day ("is marked on",
                   "every year on") -- not one dated event
+and a function:
+    clause_tense(text, s, e) -> -1 / 0 / +1, the language's own reading of the clause around a weekday when no cue
+                  above decides (German: a weekday opening its clause before a present-tense verb is the coming one)
 """
 from __future__ import annotations
 
