@@ -370,3 +370,14 @@ def test_einst_before_an_article_is_an_attribute(text, expected):
 ])
 def test_ordinal_days_decades_in_one_word_and_approximate_counts(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the phrases of "in letzter Zeit" (KRAUTS marks it PAST_REF)
+    ("In jüngster Zeit häufen sich die Unfälle auf der Brennerstraße.", [("In jüngster Zeit", "PAST_REF")]),
+    ("In nächster Zeit wird über den Flughafen entschieden.", [("In nächster Zeit", "FUTURE_REF")]),
+    ("Das wird in naher Zukunft passieren.", [("in naher Zukunft", "FUTURE_REF")]),
+    ("Die nächste Zeit wird hart.", []),  # trap: "Zeit" as a subject, no adverbial
+])
+def test_phrases_of_the_recent_and_near_time(text, expected):
+    assert pairs(text) == expected, pairs(text)

@@ -79,7 +79,10 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
         "damals": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
         "in der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
         "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
-        "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
+        "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF",
+        # ... and the phrases of "in letzter Zeit": "in jüngster Zeit", "in nächster Zeit", "in naher Zukunft"
+        "in jüngster Zeit": "PAST_REF", "in jüngster Vergangenheit": "PAST_REF", "in nächster Zeit": "FUTURE_REF",
+        "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF"}
 # not marked, as in KRAUTS (the German gold standard): "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
 # (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF
 # "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
