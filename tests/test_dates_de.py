@@ -242,6 +242,12 @@ def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
     ("Die Konferenz tagt im Dezember auf Bali.", [("Dezember", "2013-12")]),
     ("Seit Oktober ist die Arbeitslosigkeit gesunken.", [("Oktober", "2013-10")]),
     ("Der Vertrag gilt ab Januar, sagte er.", [("Januar", "2014-01")]),
+    # a list of months cues each other ("Januar und Februar", "Januar, Februar und März"); a month said twice does not
+    ("Januar und Februar sind die kältesten Monate.", [("Januar", "2014-01"), ("Februar", "2014-02")]),
+    ("Im Oktober, November und Dezember sank die Zahl.",
+     [("Oktober", "2013-10"), ("November", "2013-11"), ("Dezember", "2013-12")]),
+    ("Die Monate Juli und August sind heiß.", [("Juli", "2013-07"), ("August", "2013-08")]),
+    ("August und Maria kamen zu Besuch.", []),
 ])
 def test_a_month_alone_needs_a_cue_word(text, expected):
     assert pairs(text) == expected, pairs(text)

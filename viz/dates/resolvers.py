@@ -181,10 +181,14 @@ def r_month(ctx, gd, s, e):
             return None
         if w not in ctx.lang.full_months and not mw.endswith("."):
             return None  # bare abbreviation ("Jan" Kavan)
-    if direction is None and not gd.get("compound") and _norm_word(mw) in ctx.lang.ambiguous_months:
+    # "cued": the rule saw the month's cue itself (a month compound, a list of months)
+    if direction is None and _norm_word(mw) in ctx.lang.ambiguous_months:
         before = ctx.text[max(0, s - 20):s]
-        if not ctx.lang.month_cue.search(before):
+        if not gd.get("cued") and not ctx.lang.month_cue.search(before):
             return None
+        rep = re.compile(r"\s*,\s*" + re.escape(mw) + r"(?!\w)", re.I)
+        if rep.match(ctx.text, e) or re.search(re.escape(mw) + r"\s*,\s*$", before, re.I):
+            return None  # a month said twice is a cry ("April, April!"), not a list of months
     y, kind = _anchor_year(ctx, month, None, direction, (s, e))
     return (ym(y, month) if y is not None else ""), "month", kind
 

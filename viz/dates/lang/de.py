@@ -14,8 +14,10 @@ MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz"
 # bißchen Mai" in a poem)
 AMBIGUOUS_MONTHS = tuple(w for w in MONTHS if not w.endswith("."))
 _NAME_MONTHS = ("märz", "maerz", "mai", "august")
+_FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
 MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den|des|dem|diesen|dieses|jeden|"
-                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|und|oder|nach|vor|monat|monats|für)")
+                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|und|oder|nach|vor|monat|monats|monate|monaten|"
+                   r"für|(?:" + "|".join(w for w in MONTHS if not w.endswith(".")) + r"),)")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
@@ -254,11 +256,13 @@ RULES = [
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen)"
               r"\s+Jahres"),
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
+    # a month before another in a list ("Januar und Februar", "Januar, Februar und März")
+    ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),
     ("month", r"{MONTH}"),
     # a compound whose first part is the month of its event: "auf seiner Oktobertagung", "die Novembersitzung"
     # ("Maitagung" is left alone: "Mai", "März", "August" are also names)
     ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and w not in _NAME_MONTHS) + r")"
-              r"(?P<compound>tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
+              r"(?P<cued>tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
     # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date; not "der ersten Woche
     # nach der Geburt" (from an event), nor "des Monats" (of some month)
     ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|des|der|im|ab)\b)"),
