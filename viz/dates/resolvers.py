@@ -70,13 +70,6 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if d is not None and d < ref and (ref - d).days > 14:
             return ref.year + 1, "anchored"
         return ref.year, "anchored"
-    if (direction is None and span is not None and getattr(ctx.lang.mod, "clause_tense", None) is not None
-            and tense(ctx, *span, clause=True) < 0):
-        # told in the past by the language's own reading of the clause (German Präteritum or Perfekt): the last one
-        if day is None:
-            return (ref.year if month <= ref.month else ref.year - 1), "anchored"
-        d = safe_date(ref.year, month, day)
-        return (ref.year if d is None or d <= ref else ref.year - 1), "anchored"
     if direction is None:  # news bias: the past occurrence unless the next one is close ahead
         if day is None:
             ahead = (month - ref.month) % 12
