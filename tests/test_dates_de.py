@@ -232,3 +232,158 @@ def test_a_month_compound_has_its_event_noun_right_after_the_month():
 ])
 def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month names a time after a preposition, an article or a time word ("im", "seit", "Ende"); on its own it is
+    # a word of the text: a cry ("April, April!"), a metaphor in a poem
+    ("Es geht um Angst vorm Neubeginn: \"April, April!\" Wenn es gezähmte Angst gibt, dann diese.", []),
+    ("\"Was Liebe ist? Dezember, mit ein bißchen Mai.\"", []),
+    ("Die Konferenz tagt im Dezember auf Bali.", [("Dezember", "2013-12")]),
+    ("Seit Oktober ist die Arbeitslosigkeit gesunken.", [("Oktober", "2013-10")]),
+    ("Der Vertrag gilt ab Januar, sagte er.", [("Januar", "2014-01")]),
+    # a list of months cues each other ("Januar und Februar", "Januar, Februar und März"); a month said twice does not
+    ("Januar und Februar sind die kältesten Monate.", [("Januar", "2014-01"), ("Februar", "2014-02")]),
+    ("Im Oktober, November und Dezember sank die Zahl.",
+     [("Oktober", "2013-10"), ("November", "2013-11"), ("Dezember", "2013-12")]),
+    ("Die Monate Juli und August sind heiß.", [("Juli", "2013-07"), ("August", "2013-08")]),
+    ("August und Maria kamen zu Besuch.", []),
+])
+def test_a_month_alone_needs_a_cue_word(text, expected):
+    assert pairs(text) == expected, pairs(text)
+
+
+WED = dt.date(2013, 11, 27)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German tells a plan in the present: a weekday opening its clause before a present verb is the coming one
+    ("Am Sonntag findet in Meran der Bauernmarkt statt.", "2013-12-01"),
+    ("Zeit: Meine Herren, am Sonntag sind Wahlen.", "2013-12-01"),
+    ("Montag ist Sitzungstag für Bundesvorstand und Parteirat.", "2013-12-02"),
+    ("Am SAMSTAG geht es für die Grünen um die Wurst.", "2013-11-30"),
+    # a plural in "-ten" is a present where it is no finite verb of the date's clause ("werten ... aus")
+    ("MITTWOCH setzen wir uns mit dem Vorstand zusammen und werten Zeitungsberichte aus.", "2013-11-27"),
+    ("Am Montag setzen wir uns zusammen und werten Zeitungsberichte aus.", "2013-12-02"),
+    ("Am Sonntag spielten sie gut.", "2013-11-24"),
+    # the finite verb before its inverted subject, earlier in the clause
+    ("Brutal früh fliege ich dann am MONTAG nach Berlin zurück.", "2013-12-02"),
+    ("Danach fuhr er am Montag nach Hause.", "2013-11-25"),
+    ("Zum ersten Mal gewann er am Sonntag.", "2013-11-24"),
+    ("Ich glaube, dass er am Montag kam.", "2013-11-25"),  # "dass er": a conjunction, no verb
+    # ... and in the past (Präteritum, Perfekt, the present of a statement), the one just past
+    ("Am Samstag holte sich Dominik Paris den Sieg.", "2013-11-23"),
+    ("Am Samstag ist in Bozen die Messe zu Ende gegangen.", "2013-11-23"),
+    ("Am Montag sei der Vertrag unterzeichnet worden, sagte er.", "2013-11-25"),
+    ("Der Gemeinderat hat am Dienstag den Haushalt genehmigt.", "2013-11-26"),
+    ("Der Mann, der am Montag verunglückt ist, liegt im Krankenhaus.", "2013-11-25"),
+    ("Am Sonntag nachmittag kam es zu einem Unfall.", "2013-11-24"),
+    # traps: the present is not the day's when the date belongs to a noun, after "vom", or after a statement
+    ("Der Sieg am Sonntag ist ein großer Erfolg.", "2013-11-24"),
+    ("Die Ergebnisse der Wahl vom Sonntag sind eindeutig.", "2013-11-24"),
+    ("Wie die Carabinieri am Montag mitteilen, ist der Mann gefasst.", "2013-11-25"),
+    ("Am Sonntag erneut gewonnen hat der Südtiroler.", "2013-11-24"),
+])
+def test_a_weekday_reads_the_tense_of_its_clause(text, expected):
+    got = [v for t, v in pairs(text, WED) if not t[:1].isdigit()]
+    assert got == [expected], pairs(text, WED)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # this year's and last year's as adjectives, the ends of the year as compounds (Austrian and South Tyrolean
+    # "heurig", "Feber")
+    ("Die diesjährige Vollversammlung fand in Bozen statt.", [("diesjährige", "2013")]),
+    ("Der heurige Sommer war heiß.", [("heurige", "2013")]),
+    ("Der vorjährige Sieger war nicht am Start.", [("vorjährige", "2012")]),
+    ("Bis zum Jahresende sollen 200 Wohnungen fertig sein.", [("Jahresende", "2013")]),
+    ("Seit Jahresbeginn gab es 12 Unfälle.", [("Jahresbeginn", "2013")]),
+    ("Anfang Feber beginnt der Fasching.", [("Anfang Feber", "2014-02")]),
+    # the day before or after the last date of the text
+    ("Am 12. März gewann er, am Vortag war er noch Dritter.", [("12. März", "2013-03-12"), ("Vortag", "2013-03-11")]),
+    ("Am 5. Mai kam er an, tags darauf reiste er weiter.", [("5. Mai", "2013-05-05"), ("tags darauf", "2013-05-06")]),
+    # traps: compounds that are no date, an age, a "Vortag" with no date before it
+    ("Die Jahresbilanz war gut, der Vortrag auch.", []),
+    ("Die fünfjährige Tochter spielte.", []),
+    ("Am Vortag hatte es geregnet.", []),
+])
+def test_year_adjectives_year_compounds_and_the_day_before(text, expected):
+    assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and a month in figures after a preposition of dates or a weekday (event notices)
+    ("Die Versammlung findet am 12.12. im Vereinshaus statt.", [("12.12.", "2013-12-12")]),
+    ("Anmeldungen sind bis zum 5.12. im Büro möglich.", [("5.12.", "2013-12-05")]),
+    ("Samstag, 14.12., 20 Uhr: Konzert der Musikkapelle", [("Samstag, 14.12.", "2013-12-14")]),
+    # two days of one month
+    ("Der Markt ist am 1. und 2. Dezember geöffnet.", [("1.", "2013-12-01"), ("2. Dezember", "2013-12-02")]),
+    ("Geschlossen am 24./25. Dezember.", [("24.", "2013-12-24"), ("25. Dezember", "2013-12-25")]),
+    # these days, the nineties
+    ("In diesen Tagen wird über den Haushalt entschieden.", [("diesen Tagen", "PRESENT_REF")]),
+    ("Dieser Tage wird entschieden.", [("Dieser Tage", "PRESENT_REF")]),
+    ("In den 90ern war das anders.", [("den 90ern", "199")]),
+    # traps: figures that are no date (a share, a rank), a day and month with no cue
+    ("Die Quote stieg am Ende auf 3.5. Prozent.", []),
+    ("Er wurde am Ende 3.5. Platz.", []),
+    ("Die Zahlen 3.5. und 7.8. stehen im Bericht.", []),
+])
+def test_days_in_figures_pairs_of_days_and_these_days(text, expected):
+    assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday of the week named after it
+    ("Am Montag vergangener Woche kam es zum Streit.", [("Montag vergangener Woche", "2013-11-18")]),
+    ("Am Dienstag nächster Woche beginnt die Messe.", [("Dienstag nächster Woche", "2013-12-03")]),
+    # a season of the year named after it
+    ("Im Herbst vergangenen Jahres kam er nach Bozen.", [("Herbst vergangenen Jahres", "2012-FA")]),
+    ("Im Frühjahr kommenden Jahres beginnt der Bau.", [("Frühjahr kommenden Jahres", "2014-SP")]),
+    # yesterday's and tomorrow's before an event noun, as "heutig"
+    ("Die gestrige Sitzung dauerte bis Mitternacht.", [("gestrige", "2013-11-29")]),
+    # the course of the year; a year after "anno"
+    ("Im Laufe des Jahres sollen die Arbeiten beginnen.", [("des Jahres", "2013")]),
+    ("Die Burg wurde anno 1525 zerstört.", [("1525", "1525")]),
+    # traps: "gestrig" before a noun that is no event, "im Laufe der Zeit", a count after "anno"-less old number
+    ("Der gestrige Tag war lang.", []),
+    ("Sie verwandeln sich im Laufe der Zeit in Fettzellen.", []),
+    ("Die Burg hatte 1525 Steine.", []),
+])
+def test_weeks_and_years_named_after_a_day_or_season(text, expected):
+    assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "einst" (once) of a time, but not before an article, where it says what something was (SIB-200 sentence)
+    ("Felicia, einst ein Kategorie 4-Sturm, schwächte sich zu einem Tiefdruckgebiet ab.", []),
+    ("Das braune Gesindel, das einst und jetzt dem Rassenwahn huldigt.", [("einst", "PAST_REF")]),
+    ("Einst lebten hier Bauern.", [("Einst", "PAST_REF")]),
+])
+def test_einst_before_an_article_is_an_attribute(text, expected):
+    assert [p for p in pairs(text) if p[0].lower() == "einst"] == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am dritten Oktober ist Feiertag.", [("dritten Oktober", "2013-10-03")]),  # the day as an ordinal word
+    ("Der zwanzigste Juli 1944 ist bekannt.", [("zwanzigste Juli 1944", "1944-07-20")]),
+    ("Die Kirche stammt aus dem 19. Jh. und wurde renoviert.", [("dem 19. Jh.", "18")]),
+    ("In den Achtzigerjahren war alles anders.", [("den Achtzigerjahren", "198")]),  # decades in one word
+    ("In den 80er-Jahren war alles anders.", [("den 80er-Jahren", "198")]),
+    ("Er kam vor rund einem Jahr.", [("vor rund einem Jahr", "2012")]),  # a count with a word of approximation
+    ("Er kommt in knapp drei Wochen.", [("in knapp drei Wochen", "2013-W51")]),
+    # traps: an ordinal before a month compound, an approximate count that is a duration
+    ("Die ersten August-Tage waren heiß.", []),
+    ("Das dauerte knapp drei Wochen.", []),
+])
+def test_ordinal_days_decades_in_one_word_and_approximate_counts(text, expected):
+    assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the phrases of "in letzter Zeit" (KRAUTS marks it PAST_REF)
+    ("In jüngster Zeit häufen sich die Unfälle auf der Brennerstraße.", [("In jüngster Zeit", "PAST_REF")]),
+    ("In nächster Zeit wird über den Flughafen entschieden.", [("In nächster Zeit", "FUTURE_REF")]),
+    ("Das wird in naher Zukunft passieren.", [("in naher Zukunft", "FUTURE_REF")]),
+    ("Die nächste Zeit wird hart.", []),  # trap: "Zeit" as a subject, no adverbial
+])
+def test_phrases_of_the_recent_and_near_time(text, expected):
+    assert pairs(text) == expected, pairs(text)

@@ -48,6 +48,8 @@ def test_spanish_timeml(text, expected):
     "Hay que mirar al futuro de las pensiones con miedo.",  # "el futuro de X" is the noun, not FUTURE_REF
     "Falla en dos aspectos: su pasado y su cinismo.",  # "su pasado": someone's past, not a time
     "El mar estaba en calma.",  # "mar" is the sea, never "mar." (March)
+    "El avión aterrizó en Santo Domingo.",  # the city, not a Sunday
+    "Plácido Domingo cantó en Madrid.",  # the tenor
 ])
 def test_spanish_traps(text):
     got = [p for p in pairs(text) if p[1]]

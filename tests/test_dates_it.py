@@ -97,3 +97,16 @@ def test_italian_future_verbs_decide_a_year_less_date():
 ])
 def test_italian_in_calendario_is_a_plan(text, expected):
     assert pairs(text, dt.date(2020, 6, 15)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SIB-200 (Flores) sentence; English "two weeks ago" gives the same week
+    ("Si trattava dell'ultima partita per gli All Blacks, che due settimane prima avevano già vinto la coppa.",
+     [("due settimane prima", "2024-W13")]),
+    ("Tre anni addietro la fabbrica era ancora aperta.", [("Tre anni addietro", "2021")]),
+    # before an event: counted from the event, not from the day of the text
+    ("Due settimane prima delle elezioni il partito ha cambiato leader.", []),
+    ("Tre giorni prima che partisse, lo aveva chiamato.", []),
+])
+def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
+    assert pairs(text) == expected

@@ -52,3 +52,19 @@ def test_traps_are_not_dates(text):
 ])
 def test_portuguese_references(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SIB-200 (Flores) sentences whose English has the same values
+    ("A eleição ainda deve ser ratificada pelo COI em sua reunião de outubro em Copenhague.", [("outubro", "2024-10")]),
+    ("O governo criticou o ato no prelúdio da eleição federal que irá ser convocada em novembro.",
+     [("novembro", "2024-11")]),
+    ("O copiloto Jonny Reid fez história hoje ao dirigir sobre a ponte.", [("hoje", "2024-04-10")]),
+    # traps: the city of Santo Domingo, an obligation met in the past, "hoje" in a generic statement
+    ("O país abriga a cidade europeia mais antiga das Américas, que agora faz parte de Santo Domingo.",
+     [("agora", "PRESENT_REF")]),
+    ("A eleição foi ratificada pelo COI em outubro.", [("outubro", "2023-10")]),
+    ("Os computadores são hoje indispensáveis.", [("hoje", "PRESENT_REF")]),
+])
+def test_future_cues_preterites_and_santo_domingo(text, expected):
+    assert pairs(text) == expected, pairs(text)

@@ -51,8 +51,9 @@ def r_range_months(ctx, gd, s, e):
     """'between May and July 2020', 'de mai à juillet 2020': two month mentions sharing the year."""
     m = ctx.match
     year = _g(gd, "year")
-    second = r_month(ctx, {"month": gd.get("monthb"), "year": year}, m.start("monthb"), e)
-    first = r_month(ctx, {"month": gd.get("month"), "year": year}, m.start("month"), m.end("month"))
+    ydir = gd.get("ydir")  # "с июня по август этого года": the months of the year named after them
+    second = r_month(ctx, {"month": gd.get("monthb"), "year": year, "ydir": ydir}, m.start("monthb"), e)
+    first = r_month(ctx, {"month": gd.get("month"), "year": year, "ydir": ydir}, m.start("month"), m.end("month"))
     if first is None or second is None or (year and first[0] > second[0]):
         return None
     return [_part(ctx, first, m.start("month"), m.end("month")), _part(ctx, second, m.start("monthb"), e)]
@@ -76,7 +77,7 @@ _REL = {"following": 1, "next": 1, "after": 1, "later": 0, "earlier": 0, "same":
         "previous": -1, "preceding": -1, "before": -1, "prior": -1,
         "suivant": 1, "suivante": 1, "lendemain": 1, "veille": -1, "précédent": -1, "précédente": -1,
         "même": 0, "anterior": -1, "siguiente": 1, "después": 1, "antes": -1, "mismo": 0, "misma": 0,
-        "víspera": -1, "darauf": 1, "danach": 1, "folgenden": 1, "zuvor": -1, "davor": -1, "selben": 0,
+        "víspera": -1, "darauf": 1, "danach": 1, "folgenden": 1, "zuvor": -1, "davor": -1, "vor": -1, "selben": 0,
         "gleichen": 0, "nächsten": 1, "successivo": 1, "seguente": 1, "dopo": 1, "seguinte": 1, "posterior": 1,
         "следующий": 1, "التالي": 1}
 _UNIT = {"quarter": "Q", "day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D", "week": "W", "month": "M",

@@ -181,10 +181,14 @@ def r_month(ctx, gd, s, e):
             return None
         if w not in ctx.lang.full_months and not mw.endswith("."):
             return None  # bare abbreviation ("Jan" Kavan)
+    # "cued": the rule saw the month's cue itself (a month compound, a list of months)
     if direction is None and _norm_word(mw) in ctx.lang.ambiguous_months:
         before = ctx.text[max(0, s - 20):s]
-        if not ctx.lang.month_cue.search(before):
+        if not gd.get("cued") and not ctx.lang.month_cue.search(before):
             return None
+        rep = re.compile(r"\s*,\s*" + re.escape(mw) + r"(?!\w)", re.I)
+        if rep.match(ctx.text, e) or re.search(re.escape(mw) + r"\s*,\s*$", before, re.I):
+            return None  # a month said twice is a cry ("April, April!"), not a list of months
     y, kind = _anchor_year(ctx, month, None, direction, (s, e))
     return (ym(y, month) if y is not None else ""), "month", kind
 
@@ -322,6 +326,11 @@ def r_season(ctx, gd, s, e):
     year = _g(gd, "year")
     if year:
         return "%s-%s" % (year, se), "season", "absolute"
+    ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir"))  # "im Herbst vergangenen Jahres": the season of that year
+    if ydir is not None:
+        if ctx.ref is None:
+            return "", "season", "relative"
+        return "%d-%s" % (ctx.ref.year + ydir, se), "season", "relative"
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     if direction is None and ctx.text[s:s + 3].lower() == "the" and not ctx.lang.season_after.search(
             ctx.text, max(0, s - 12), s):
@@ -436,11 +445,16 @@ def r_weekday(ctx, gd, s, e):
         return None
     if ctx.ref is None:
         return "", "day", "relative"
-    direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     ref = ctx.ref
+    if gd.get("wdir"):  # "Montag vergangener Woche": that day of the week named
+        n = _lookup(ctx.lang.dirs, gd["wdir"])
+        if n is None:
+            return None
+        return ymd(ref + dt.timedelta(days=7 * n + wd - ref.weekday())), "day", "relative"
+    direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
-        if delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e) > 0:
+        if delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e, clause=True) > 0:
             d = ref + dt.timedelta(days=7 - delta)
         else:
             d = ref - dt.timedelta(days=delta)

@@ -7,6 +7,9 @@ A language module may define (regex sources, matched case-insensitively):
     PAST_AFTER    matched at the text right after the mention ("In January, the company reported ...")
     HABITUAL_CUE  searched in the sentence before the mention: a generic, repeated day ("is marked on",
                   "every year on") -- not one dated event
+and a function:
+    clause_tense(text, s, e) -> -1 / 0 / +1, the language's own reading of the clause around a weekday when no cue
+                  above decides (German: a weekday opening its clause before a present-tense verb is the coming one)
 """
 from __future__ import annotations
 
@@ -54,7 +57,7 @@ _LEAD = re.compile(r"(?:[^\W\d_]+\s+)+(?=\d)")  # words before the first digit o
 _RANGE_START = re.compile(r"\d\.?\s*(?:[^\W\d_]+\.?\s*)?(?:,\s*\d{4}\s*)?$")
 
 
-def tense(ctx, s: int, e: int) -> int:
+def tense(ctx, s: int, e: int, clause: bool = False) -> int:
     """+1 when the sentence around text[s:e] speaks of the future, -1 of the past, 0 when unknown.
 
     The cue closest before the mention wins ("they said they would appeal the decision, announced Wednesday" is
@@ -75,6 +78,10 @@ def tense(ctx, s: int, e: int) -> int:
         return 1
     if lang.past_after.match(post):
         return -1
+    # a language's own reading of the clause (German: a weekday in a present-tense clause is the coming one)
+    ct = getattr(lang.mod, "clause_tense", None) if clause else None
+    if ct is not None:
+        return ct(ctx.text, s, e)
     return 0
 
 

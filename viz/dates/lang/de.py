@@ -1,15 +1,23 @@
 """German words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+import re
+
 from .. import cldr
+from ..tense import sentence_after, sentence_before
 
 CODE = "de"
 DAY_FIRST = True
 DAY_SUFFIX = r"\.?"
 
-MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2}
-# alone, these are also names ("März und Partner", "August Bebel", "Mai Thi"): only after a cue word
-AMBIGUOUS_MONTHS = ("märz", "maerz", "mai", "august")
+MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2, "feber": 2}
+# a month alone names a time only after a cue word (a preposition, an article, "Anfang"): alone it may be a name
+# ("März und Partner", "August Bebel", "Mai Thi") or a word of the text (the cry "April, April!", "Dezember, mit ein
+# bißchen Mai" in a poem)
+AMBIGUOUS_MONTHS = tuple(w for w in MONTHS if not w.endswith("."))
+_NAME_MONTHS = ("märz", "maerz", "mai", "august")
+_FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
 MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den|des|dem|diesen|dieses|jeden|"
-                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|und|oder|nach|vor|monat|monats|für)")
+                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|und|oder|nach|vor|monat|monats|monate|monaten|"
+                   r"für|(?:" + "|".join(w for w in MONTHS if not w.endswith(".")) + r"),)")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
@@ -45,15 +53,20 @@ HUNDREDS_ARE_CENTURIES = True
 UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
          "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y",
-         "jahrhundert": "CENT", "jahrhunderts": "CENT"}
+         "jahrhundert": "CENT", "jahrhunderts": "CENT",
+         # the adjectives of this year and the last ("die diesjährige Ausgabe", "der heurige Sommer", "der
+         # vorjährige Sieger"): only in the rules of their own below, never after a number
+         "diesjährig": "Y", "heurig": "Y", "jährig": "Y"}
 DIRS = {
     "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
     "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
+    "kommender": 1,
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
-RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0}
+RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0, "gestrig": -1,
+           "morgig": 1}
 # the adjective "heutig" before an event noun is the day of that event ("mit der heutigen Ankündigung", "in der
 # heutigen Sitzung"), as "heute" is the day after an event noun in other languages; before any other noun it
 # classifies ("der heutige Mensch", "das heutige Myanmar": present-day) and is not marked, as in KRAUTS
@@ -61,14 +74,17 @@ _EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz
                r"gipfel|treffen|demonstration|kundgebung|streik|wahl|wahlen|prozess|verhandlung|feier|zeremonie|"
                r"rennen|erklärung|mitteilung|finale|begegnung|versammlung|debatte|anhörung|pressekonferenz|"
                r"tagung|premiere|eröffnung|veranstaltung|vorstellung)(?:e?s|en)?\b")
-REFS = {"derzeit": "PRESENT_REF",
+REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen": "PRESENT_REF",
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
         "in der Gegenwart": "PRESENT_REF",
-        "damals": "PAST_REF", "einst": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
+        "damals": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
         "in der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
         "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
-        "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF"}
+        "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF",
+        # ... and the phrases of "in letzter Zeit": "in jüngster Zeit", "in nächster Zeit", "in naher Zukunft"
+        "in jüngster Zeit": "PAST_REF", "in jüngster Vergangenheit": "PAST_REF", "in nächster Zeit": "FUTURE_REF",
+        "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF"}
 # not marked, as in KRAUTS (the German gold standard): "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
 # (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF
 # "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
@@ -92,7 +108,7 @@ SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
 
 MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
 
-YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab)"
+YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
@@ -109,8 +125,111 @@ SOON_AFTER = r"(?!)"
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
                 r"terminiert\w*|vorgesehen\w*)\b")
+
+# The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
+# in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
+# finite verb not in the past is the coming one. Weaker signs of the present (an "ist" anywhere in the clause, a
+# verb closing it) were tried and are not used: they misread clauses on the development check half. Past: the Präteritum of the auxiliaries, the modals and the strong verbs (a closed class), a weak Präteritum
+# ("-ierte", or "-te"/"-ten" where the finite verb stands), a Perfekt (a form of "haben"/"sein" and a participle
+# closing the clause: "hat am Montag beschlossen", "ist am Sonntag gestorben").
+_PAST_FORMS = re.compile(
+    r"\b(?:war|waren|warst|wurde|wurden|hatte|hatten|konnte|konnten|musste|mussten|mußte|mußten|sollte|sollten|"
+    r"wollte|wollten|durfte|durften|mochte|mochten|gab|gaben|ging|gingen|kam|kamen|fand|fanden|stand|standen|lag|"
+    r"lagen|blieb|blieben|sah|sahen|fiel|fielen|nahm|nahmen|traf|trafen|rief|riefen|hielt|hielten|sprach|sprachen|"
+    r"starb|starben|gewann|gewannen|verlor|begann|begannen|zog|zogen|stieg|stiegen|trat|traten|brachte|brachten|"
+    r"dachte|dachten|wusste|wussten|wußte|lief|liefen|fuhr|fuhren|schrieb|schrieben|saß|saßen|flog|flogen|schlug|"
+    r"schlugen|ließ|ließen|hieß|hießen|bot|boten|lud|luden|warf|erschien|schien|sank|sanken|wuchs|worden|gewesen|"
+    r"[a-zäöüß]+ierten?)\b")
+# the journalistic present of a statement ("Wie die Polizei am Montag mitteilt", "sagt X am Sonntag"): a statement is
+# reported after it was made, so its day is past
+_REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
+                        r"bestätigt|bestätigen|meldet|melden|betont|betonen|kündigt|kündigen|ankündigt|bekanntgibt|"
+                        r"informiert|informieren|heißt)\b")
+_PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
+# words that cannot be a weak Präteritum in "-te"/"-ten" (an adjective after its article or preposition: "der
+# zweiten", "mit guten"), and words that are not the finite verb after a clause-initial date
+_DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+                         "im am zum zur vom beim mit von für auf in an aus bei nach vor über unter durch gegen ohne um "
+                         "zu diese dieser diesen diesem dieses jede jeder jeden jedem alle allen sehr".split())
+_NOT_VERBS = frozenset("gegen zwischen wegen neben oben eben erst jetzt nicht seit mit zuletzt meist bereits bisher "
+                       "heute morgen abend nachmittag vormittag mittag früh nacht um in ab bis nach vor von zum zur "
+                       "den dem der die das des ein eine einen auch noch schon dann und oder aber erneut zunächst zuerst "
+                       "insgesamt bislang gerne lange ganze beide alle viele einige mehrere rund knapp fast selbst "
+                       "endlich gleich wieder weiter sogar ebenfalls".split())
+# a participle: "gewählt", "gestorben", "stattgefunden", "beschlossen", "verloren", "eröffnet", "organisiert"
+_PARTICIPLE = re.compile(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
+                         r"[a-zäöüß]+iert)$")
+_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
+_CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
+                          "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
+_WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
+_CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
+_OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch"))
+
+
+def clause_tense(text: str, s: int, e: int) -> int:
+    """-1 when the clause around the date text[s:e] is told in the past, +1 when in the present (a plan in a news
+    report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
+    0 when unknown."""
+    pre = sentence_before(text, s, 200)
+    post = sentence_after(text, e, 200)
+    if len(post) == 200:
+        post = post[:post.rfind(" ")] + " ,"  # a sentence cut off: its last word is no clause end
+    before = _WORD.findall(pre)
+    after = _WORD.findall(post)
+    i = len(before)
+    while i and before[i - 1] not in _CLAUSE_STOP:
+        i -= 1
+    before = before[i:]
+    j = 0
+    while j < len(after) and after[j] not in _CLAUSE_STOP:
+        j += 1
+    closes = after[:j]
+    clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
+    low = [w.lower() for w in clause]
+    joined = " ".join(low)
+    if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]):
+        return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
+    if _PAST_FORMS.search(joined) or _REPORTING.search(joined):
+        return -1
+    # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
+    # "-ten" may be a present ("werten aus", "arbeiten"): only where the finite verb stands (V2, the clause's end)
+    verb_slots = (len(before) + 1, len(clause) - 1)
+    for k, w in enumerate(low):
+        if (len(w) > 4 and (w.endswith(("te", "eten")) or (w.endswith("ten") and k in verb_slots))
+                and not w.endswith(("ste", "sten")) and clause[k][:1].islower()
+                and w not in ("heute", "bitte", "letzte", "letzten") and (k == 0 or low[k - 1] not in _DETERMINERS)):
+            return -1
+    # the finite verb right after a date opening the clause (V2); the last word of the clause (verb-final)
+    opening = all(w.lower() in _OPENERS or w.lower() in ("am", "im", "an", "ab", "vom") for w in before)
+    v2 = (closes[0] if opening and closes and closes[0][:1].islower() and closes[0] not in _NOT_VERBS
+          and (closes[0].endswith(("t", "en", "e")) or closes[0] in ("sind", "bin")) else None)
+    final = clause[-1] if clause and clause[-1][:1].islower() and len(clause) > 2 else None
+    if final and _PERFECT_AUX.search(joined) and (
+            _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2]))):
+        return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
+    if before and before[-1][:1].isupper():
+        return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
+    if v2:
+        return 1
+    # ... or the finite verb before its inverted subject, in the clause before the date ("Brutal früh fliege ich
+    # dann am Montag nach Berlin", "Dann kommt er am Montag")
+    for k in range(len(before) - 1):
+        w = before[k]
+        if before[k + 1].lower() in _PRONOUNS and w[:1].islower() and w.lower() not in _NOT_VERBS | _CONJUNCTIONS:
+            if w.endswith(("t", "e", "en")):
+                return 1
+            break
+    if any(w.endswith(("ende", "enden", "endem", "ender", "endes")) and k + 1 < len(closes)
+           and closes[k + 1][:1].isupper() for k, w in enumerate(closes[:5]) if w[:1].islower()):
+        return 1  # a present participle before its noun: "die im Dezember auf Bali tagende Konferenz"
+    return 0
+
+
 RULES = [
     ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
+    # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
+    ("range_days", r"am\s+{DAY}\s*(?:und|/)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
@@ -118,33 +237,50 @@ RULES = [
     # from the last date of the text: "in der Woche darauf", "am Tag zuvor", "im selben Jahr", "am folgenden Tag"
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<unit>Tag|Woche|Monat|Jahr)\s+(?P<rel>darauf|danach|zuvor|davor)\b"),
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<rel>selben|gleichen|folgenden)\s+(?P<unit>Tag|Woche|Monat|Jahr)\b"),
+    # "am Vortag", "tags darauf", "tags zuvor": the day before or after the last date of the text
+    ("that_unit", r"(?:(?:am|vom)\s+)?(?P<rel>Vor)(?P<unit>tag)(?:e?s)?\b"),
+    ("that_unit", r"(?P<unit>Tag)s\s+(?P<rel>darauf|zuvor|danach|davor)\b"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
+    # a day and a month in figures without the year ("am 12.3.", "bis zum 5.12.", "Samstag, 14.12."): after a
+    # preposition of dates or a weekday, never alone (a "3.5." may be a number)
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem|ab)\s+(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?|"
+             r"{WEEKDAY:b},?\s+(?:(?:dem|den)\s+)?)(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<mnum>1[0-2]|0?[1-9])\.(?![\d.])"
+             r"(?!\s*(?:Prozent|%|Uhr|Euro|€|Platz|Rang)\b)"),
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
              r"{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
+    # the day as an ordinal word: "am ersten Mai", "der dritte Oktober"
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{ORD}\s+{MONTH}(?:\s+{YEAR})?"),
     ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen)"
               r"\s+Jahres"),
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
+    # a month before another in a list ("Januar und Februar", "Januar, Februar und März")
+    ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),
     ("month", r"{MONTH}"),
     # a compound whose first part is the month of its event: "auf seiner Oktobertagung", "die Novembersitzung"
-    ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".")) + r")"
-              r"(?:tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
+    # ("Maitagung" is left alone: "Mai", "März", "August" are also names)
+    ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and w not in _NAME_MONTHS) + r")"
+              r"(?P<cued>tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
     # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date; not "der ersten Woche
     # nach der Geburt" (from an event), nor "des Monats" (of some month)
     ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|des|der|im|ab)\b)"),
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
-    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:\s+Jahren?)?\b"),
+    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:n|(?:\s+|-)Jahren?)?\b"),
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
-    ("century", r"(?:(?:im|das|dem|des)\s+)?(?P<cnum>\d{1,2})\.\s+Jahrhunderts?\b"),
+    # the spelling of 1996 in one word: "in den Achtzigerjahren", "Ende der Neunzigerjahre"
+    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")-?Jahren?\b"),
+    ("century", r"(?:(?:im|das|dem|des)\s+)?(?P<cnum>\d{1,2})\.\s+(?:Jahrhunderts?\b|Jh\.)"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
+    ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|"
+               r"vorigen)\s+Jahres"),  # "im Herbst vergangenen Jahres"
     ("season", r"(?<=im\s){SEASON}(?![\w-])"),
-    ("relday", r"(?P<relday>heutig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
+    ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
@@ -153,10 +289,16 @@ RULES = [
     # ... nor "früher in diesem Jahr" (earlier this year: the year is the mention)
     ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
             r"(?!\s+(?:in\s+diese[mnrs]?|im|am|in\s+der)\s+(?:Jahr|Monat|Woche|Jahres|Monats)\b)"),
-    ("ago", r"(?P<after>vor|in)\s+{NUM}\s+{UNIT}"),
+    # "einst" (once), not before an article: "Felicia, einst ein Sturm der Kategorie 4" is what it was, an attribute
+    ("ref", r"(?P<past>einst)(?![\w-])(?!\s+(?:ein|eine|einer|eines|einem|einen|der|die|das|den|dem|des)\b)"),
+    # ... also with a word of approximation: "vor rund einem Jahr", "in knapp drei Wochen"
+    ("ago", r"(?P<after>vor|in)\s+(?:(?:rund|etwa|gut|knapp|fast|beinahe|ungefähr|etwas\s+mehr\s+als|mehr\s+als|"
+            r"weniger\s+als|über)\s+)?{NUM}\s+{UNIT}"),
     # the number before the unit and an adverb of anteriority after it: "zwei Wochen zuvor", "drei Jahre davor",
     # "einen Monat früher" (as English "two weeks earlier/before"); "zwei Tage später" is left alone, as in English
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>zuvor|davor|früher)(?![\w-])"),
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?P<wdir>vergangener|letzter|voriger|nächster|kommender|dieser)"
+                r"\s+Woche\b"),  # "am Montag vergangener Woche": that week's Monday
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
     # "am Montagvormittag", "am Freitagabend": the day of a compound with a time of day
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
@@ -165,8 +307,13 @@ RULES = [
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),
     # "Anfang des Jahres", "Ende der Woche": the current one
-    ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s))(?:des|der)\s+(?P<unit>Jahres|Woche|Monats)\b"),
+    ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
+                r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
     ("relunit", r"(?P<unit>heuer)\b"),
+    ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
+    ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
+    # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
+    ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
     ("weekend", r"(?:(?<=am\s)|(?<=übers\s))Wochenende\b"),
     ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]

@@ -7,7 +7,7 @@ DAY_SUFFIX = r"(?:º|°)?"
 
 MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may.", "ago.")} | {"setiembre": 9}  # "mar." the sea
 WEEKDAYS = cldr.weekdays("es")
-WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del"
+WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|Plácido|Placido)"  # Santo Domingo
 RANGE_WORDS = ("hasta",)
 FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
 

@@ -107,8 +107,13 @@ RULES = [
     ("season", r"(?:l['’]|le\s+){SEASON}\s+{DIR}"),
     ("relday", r"{RELDAY}(?:\s+{WEEKDAY})?"),
     ("ref", r"{REF}"),
+    # "ce jour-là", "cette année-là": that day, that year, of the last date in the text
+    ("that_unit", r"(?:ce|cette|cet)\s+(?P<unit>jour|semaine|mois|année|an)-là"),
     ("relunit", r"(?:l['’]|la\s+|le\s+)?{UNIT}\s+{DIR}"),
-    ("relunit", r"{DIR}\s+{UNIT}"),
+    ("relunit", r"(?<!\bà\s){DIR}\s+{UNIT}(?!-là)"),  # not "à ce jour" (so far)
+    # "avant la fin de l'année", "au début de l'année": the current year
+    ("relunit", r"(?:(?<=fin\sde\s)|(?<=début\sde\s)|(?<=milieu\sde\s))l['’](?P<unit>année)(?![\w-])"
+                r"(?!\s+(?:\d|dernière|prochaine|précédente|suivante|passée|en\s+cours|d[e'’]))"),
     ("ago", r"(?P<after>il\s+y\s+a|dans)\s+{NUM}\s+{UNIT}"),
     ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),
     ("year", r"(?:(?:l['’]an(?:née)?|en)\s+)?{YEAR}"),

@@ -105,6 +105,10 @@ RULES = [
     ("ref", r"(?<!['’])(?<!\bun\s)(?<!\bogni\s)(?<!\buna\s)(?<!\bmezza\s)(?P<pres>ora)(?![\w'’-])"
             r"(?!\s+(?:di|del|della|dello|dei|delle|legale|locale|solare|esatta|italiana|in\s+cui)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>fa)\b"),
+    # a count of units before an adverb of anteriority: "due settimane prima", "tre anni addietro" (as English "two
+    # weeks earlier"); not "prima di/delle elezioni" (before an event: counted from it, not from the text's day)
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>prima|addietro)(?![\w'’])"
+            r"(?!\s+(?:di|del|della|dello|dei|degli|delle|dell['’]|che)\b)"),
     ("ago", r"(?P<after>tra|fra)\s+{NUM}\s+{UNIT}"),
     ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),
     ("relunit", r"(?:(?:il|la|l['’]|lo)\s*)?{UNIT}\s+{DIR}"),

@@ -9,9 +9,13 @@ DAY_SUFFIX = r"(?:º|°)?"
 MONTHS = {w: n for w, n in cldr.months("pt").items() if w not in ("marco", "mar.", "out.")}
 # Portuguese weekdays are "segunda-feira" ...; "segunda" alone is "second", so only the full names
 WEEKDAYS = cldr.weekdays("pt")
-WEEKDAY_NOT_AFTER = r"(?-i:Plácido|Placido)"  # Plácido Domingo
+WEEKDAY_NOT_AFTER = r"(?-i:Plácido|Placido|Santo)"  # Plácido Domingo, the city of Santo Domingo
 RANGE_WORDS = ("até",)
-FUTURE_CUE = r"\b(?:vai|vão|será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|\w{2,}(?:rá|rão|aria|eria|iria|ariam|eriam|iriam))\b"  # conditional: "would"
+# a future tense, "ir" in the future ("irá ser convocada"), an obligation not yet met ("ainda deve ser
+# ratificada", as German "muss noch")
+FUTURE_CUE = (r"\b(?:vai|vão|irá|irão|ainda\s+(?:deve|devem|precisa|precisam|tem\s+de|têm\s+de|tem\s+que|têm\s+que)|"
+              r"será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|"
+              r"\w{2,}(?:rá|rão|aria|eria|iria|ariam|eriam|iriam))\b")  # conditional: "would"
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
@@ -45,7 +49,9 @@ REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia"
 GENERIC_TODAY = ("hoje",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?\b|sábado\b|sabado\b|domingo\b|"
                        r"(?:de\s+manhã|à\s+tarde|à\s+noite|mesmo)\b|às\s+\d)")
-TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|\w{2,}(?:rá|rão|ou))\b")
+# ... and the irregular preterites ("fez história hoje": made history today)
+TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|fez|fizeram|teve|tiveram|"
+                      r"esteve|estiveram|veio|vieram|\w{2,}(?:rá|rão|ou))\b")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anúncio|reunião|sessão|votação|voto|jogo|partida|conferência|decisão|discurso|"
                         r"cúpula|manifestação|greve|eleição|eleições|audiência|julgamento|cerimônia|cerimónia|edição|"
                         r"encontro|corrida|final|declaração)\s+de\s+")

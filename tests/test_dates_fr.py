@@ -1,0 +1,31 @@
+"""French dates: real-world sentence shapes, with the traps of the language (see viz/dates/lang/fr.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2020, 6, 15)  # a Monday
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang="fr", reference_date=ref)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SIB-200 (Flores) sentences whose English has the same values
+    ("Une nouvelle initiative diplomatique devrait être prise avant la fin de l'année.",
+     [("la fin de l'année", "2020")]),
+    ("Curtis Cooper a découvert le 25 janvier le plus grand nombre premier connu à ce jour.",
+     [("le 25 janvier", "2020-01-25")]),  # "à ce jour" is "so far", not a day
+    # "ce jour-là": the day of the last date in the text, not the text's own
+    ("Le 3 mai, le fleuve a débordé. Ce jour-là, il pleuvait.", [("Le 3 mai", "2020-05-03"), ("Ce jour-là", "2020-05-03")]),
+    ("Au début de l'année, les ventes ont baissé.", [("Au début de l'année", "2020")]),
+    # traps: "l'année" of something else, a "ce jour-là" with no date before it
+    ("À la fin de l'année de sa mort, le livre parut.", []),
+    ("Ce jour-là, il pleuvait.", []),
+])
+def test_the_end_of_the_year_so_far_and_that_day(text, expected):
+    assert pairs(text) == expected, pairs(text)
