@@ -2,12 +2,23 @@
 
 What runs where:
 
-* **client** (the machine running ``viz build``): reads the inputs (the files need only be
-  visible there), cuts the documents into partitions of whole documents, fits the topics on a
-  sample of passages, numbers everything globally and writes the run directory through
+* **client** (the machine running ``viz build``): plans the reading without reading a
+  document (:mod:`viz.ingest.parts`: the named paths checked, folders walked, ``metadata.csv``
+  files read, file sizes taken), then applies the corpus-wide steps of
+  :func:`viz.ingest.read_corpus` to what the read tasks report (doc_id renames, the earliest
+  plausible year, the fingerprint, the skipped list); fits the topics on a sample of passages,
+  numbers everything globally and writes the run directory through
   :func:`viz.store.write_run` (atomic: a run appears complete or not at all).
-* **workers** (one task per partition of documents): passages, language identification,
-  embedding (each worker process loads the embedder once and uses the embedding cache of
+* **workers** read and parse the files: runs of small text files, whole CSV and Parquet
+  files, and large JSONL files (plain or ``.gz``) in pieces cut at line ends, about
+  ``MIN_PART_BYTES``..``MAX_PART_BYTES`` each (the input over 4 tasks per worker thread).
+  The files must therefore be visible to the workers at the same path (a shared file system),
+  as the embedding cache need not be. A read task's documents stay on its worker until the
+  per-document tasks have run on them (Dask recomputes them if that worker dies). A named
+  path that cannot be read stops the build with an :class:`viz.ingest.InputError`, as in one
+  process (when two named paths are both unreadable, the plan may name another one first).
+* **workers** (one task per slice of the documents a read task left): passages, language
+  identification, embedding (each worker process loads the embedder once and uses the embedding cache of
   its machine: ``--cache-dir`` or ``$VIZ_CACHE_DIR`` or ``~/.cache/viz`` *there*; a
   corpus-fitted embedder, ``tfidf``, needs every text at once and runs on the client), inferred
   publication dates, date mentions and the embedding of the sentence around each mention.
