@@ -31,18 +31,41 @@ ROOT = Path(__file__).resolve().parent.parent
 UNGDC = ROOT.parent / "shared" / "corpora" / "ungdc" / "ungdc_paragraphs.jsonl.gz"
 
 _ONE = r"""
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 from viz.build import BuildConfig, build
 path, out, cache, cluster = sys.argv[1:5]
+samples, stop = [], threading.Event()
+page = os.sysconf("SC_PAGE_SIZE")
+
+def sample():  # the client's resident memory and CPU time, 10 times a second
+    while not stop.is_set():
+        with open("/proc/self/statm") as f:
+            rss = int(f.read().split()[1]) * page
+        samples.append((time.perf_counter(), rss, time.process_time()))
+        time.sleep(0.1)
+
+threading.Thread(target=sample, daemon=True).start()
 started = time.perf_counter()
+cpu_started = time.process_time()
 run = build(BuildConfig(paths=[path], out=out, cache_dir=cache, progress=False,
                         cluster=cluster or None))
 wall = time.perf_counter() - started
+stop.set()
 usage = resource.getrusage(resource.RUSAGE_SELF)
-print(json.dumps({"wall_seconds": round(wall, 1), "seconds": run.manifest["seconds"],
+# the stages before the topics: reading and the per-document stages (on the workers with a
+# cluster, in this process without)
+seconds = run.manifest["seconds"]
+stages = list(seconds)
+before_topics = sum(seconds[k] for k in stages[:stages.index("topics")])
+window = [s for s in samples if s[0] <= started + before_topics]
+print(json.dumps({"wall_seconds": round(wall, 1), "seconds": seconds,
                   "client_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+                  "until_topics": {
+                      "seconds": round(before_topics, 1),
+                      "peak_client_mib": round(max(s[1] for s in window) / 2**20),
+                      "client_cpu_seconds": round(window[-1][2] - cpu_started, 1)},
                   "counts": run.manifest["counts"],
-                  "peak_client_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                  "peak_client_mib": round(usage.ru_maxrss / 1024),
                   "peak_worker_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}))
 """
 
@@ -118,6 +141,12 @@ def main(argv=None) -> int:
             "wall": round(cluster["wall_seconds"] / before["wall_seconds"], 3),
             "client_peak_rss": round(cluster["peak_client_mib"] / before["peak_client_mib"], 3),
             "client_cpu": round(cluster["client_cpu_seconds"] / before["client_cpu_seconds"], 3),
+            "until_topics_seconds": round(cluster["until_topics"]["seconds"]
+                                          / before["until_topics"]["seconds"], 3),
+            "until_topics_client_peak_rss": round(cluster["until_topics"]["peak_client_mib"]
+                                                  / before["until_topics"]["peak_client_mib"], 3),
+            "until_topics_client_cpu": round(cluster["until_topics"]["client_cpu_seconds"]
+                                             / before["until_topics"]["client_cpu_seconds"], 3),
         }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -131,10 +160,16 @@ def main(argv=None) -> int:
         print(f"{name:<9} wall {r['wall_seconds']:7.1f} s  (stages, s: {stages}); "
               f"client: peak RSS {r['peak_client_mib']} MiB, CPU {r['client_cpu_seconds']} s; "
               f"largest child {r['peak_worker_mib']} MiB")
+        u = r["until_topics"]
+        print(f"{'':<9} until the topics: {u['seconds']:.1f} s, client peak RSS "
+              f"{u['peak_client_mib']} MiB, client CPU {u['client_cpu_seconds']} s")
     if before is not None:
         ab = result["after_to_before"]
         print(f"ratio:    local:{args.workers} now / before ({args.before}): wall {ab['wall']:.2f}, "
-              f"client peak RSS {ab['client_peak_rss']:.2f}, client CPU {ab['client_cpu']:.2f}")
+              f"client peak RSS {ab['client_peak_rss']:.2f}, client CPU {ab['client_cpu']:.2f}; "
+              f"until the topics: time {ab['until_topics_seconds']:.2f}, client peak RSS "
+              f"{ab['until_topics_client_peak_rss']:.2f}, client CPU "
+              f"{ab['until_topics_client_cpu']:.2f}")
     print(f"ratio:    local:{args.workers} / single = {result['wall_ratio_cluster_to_single']:.2f}")
     print(f"ratio:    per-document stages (single: passages+languages+embed+dates; local:"
           f"{args.workers}: documents) = {result['per_document_stages_ratio']:.2f}; topics run "
