@@ -241,8 +241,9 @@ class _Cluster:
             self.cluster.close()
 
 
-def _partitions(n: int, parts: int) -> list[tuple[int, int]]:
-    parts = max(1, min(parts, math.ceil(n / MIN_PARTITION_DOCS) if n else 1))
+def _partitions(n: int, parts: int, min_rows: int | None = None) -> list[tuple[int, int]]:
+    min_rows = min_rows or MIN_PARTITION_DOCS
+    parts = max(1, min(parts, math.ceil(n / min_rows) if n else 1))
     bounds = np.linspace(0, n, parts + 1).round().astype(int)
     return [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
 
@@ -401,8 +402,7 @@ def read_on_workers(client, config, parts: int, show: bool, token: str):
     per_task = max(MIN_PARTITION_DOCS, math.ceil(len(ids) / max(parts, 1)))
     slices = []
     for future, offset, n in held:
-        for lo in range(0, n, per_task):
-            hi = min(n, lo + per_task)
+        for lo, hi in _partitions(n, math.ceil(n / per_task), 1):  # even slices
             local = {g - offset - lo: renamed[g] for g in range(offset + lo, offset + hi)
                      if g in renamed} if renamed else {}
             slices.append((future, lo, hi, local))
