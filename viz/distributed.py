@@ -2,12 +2,23 @@
 
 What runs where:
 
-* **client** (the machine running ``viz build``): reads the inputs (the files need only be
-  visible there), cuts the documents into partitions of whole documents, fits the topics on a
-  sample of passages, numbers everything globally and writes the run directory through
+* **client** (the machine running ``viz build``): plans the reading without reading a
+  document (:mod:`viz.ingest.parts`: the named paths checked, folders walked, ``metadata.csv``
+  files read, file sizes taken), then applies the corpus-wide steps of
+  :func:`viz.ingest.read_corpus` to what the read tasks report (doc_id renames, the earliest
+  plausible year, the fingerprint, the skipped list); fits the topics on a sample of passages,
+  numbers everything globally and writes the run directory through
   :func:`viz.store.write_run` (atomic: a run appears complete or not at all).
-* **workers** (one task per partition of documents): passages, language identification,
-  embedding (each worker process loads the embedder once and uses the embedding cache of
+* **workers** read and parse the files: runs of small text files, whole CSV and Parquet
+  files, and large JSONL files (plain or ``.gz``) in pieces cut at line ends, about
+  ``MIN_PART_BYTES``..``MAX_PART_BYTES`` each (the input over 4 tasks per worker thread).
+  The files must therefore be visible to the workers at the same path (a shared file system),
+  as the embedding cache need not be. A read task's documents stay on its worker until the
+  per-document tasks have run on them (Dask recomputes them if that worker dies). A named
+  path that cannot be read stops the build with an :class:`viz.ingest.InputError`, as in one
+  process (when two named paths are both unreadable, the plan may name another one first).
+* **workers** (one task per slice of the documents a read task left): passages, language
+  identification, embedding (each worker process loads the embedder once and uses the embedding cache of
   its machine: ``--cache-dir`` or ``$VIZ_CACHE_DIR`` or ``~/.cache/viz`` *there*; a
   corpus-fitted embedder, ``tfidf``, needs every text at once and runs on the client), inferred
   publication dates, date mentions and the embedding of the sentence around each mention.
@@ -50,6 +61,10 @@ from .store import RunError
 
 PARTITIONS_PER_WORKER = 4  # document partitions per worker thread: load balance vs overhead
 MIN_PARTITION_DOCS = 20
+# bytes of input per read task: the input over (worker threads x PARTITIONS_PER_WORKER), within
+# these bounds; a JSONL file larger than a part is read in pieces
+MIN_PART_BYTES = 1 << 20
+MAX_PART_BYTES = 64 << 20
 CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by address
 WORKER_TIMEOUT = 60  # seconds to wait for its first worker
 INSTALL_HINT = ("viz build --cluster needs Dask: uv sync --extra dask "
@@ -135,6 +150,18 @@ def process_documents(documents: pd.DataFrame, opts: dict) -> dict:
             "sentence_vectors": sentence_vectors, "seconds": time.perf_counter() - started}
 
 
+def process_part(read_result: dict, lo: int, hi: int, earliest: int,
+                 renamed: dict[int, str], opts: dict) -> dict:
+    """:func:`process_documents` on rows ``lo:hi`` of a read task's result (a worker task),
+    with the corpus's date flags and doc_id renames applied first."""
+    from .ingest.parts import rows_of
+
+    documents, flag_warnings = rows_of(read_result, lo, hi, earliest, renamed)
+    out = process_documents(documents, opts)
+    out["flag_warnings"] = flag_warnings
+    return out
+
+
 def group_events(mentions: pd.DataFrame, passages: pd.DataFrame,
                  sentence_vectors: np.ndarray | None) -> dict:
     """Events of one partition of date values (a worker task); ids local to the partition.
@@ -214,8 +241,9 @@ class _Cluster:
             self.cluster.close()
 
 
-def _partitions(n: int, parts: int) -> list[tuple[int, int]]:
-    parts = max(1, min(parts, math.ceil(n / MIN_PARTITION_DOCS) if n else 1))
+def _partitions(n: int, parts: int, min_rows: int | None = None) -> list[tuple[int, int]]:
+    min_rows = min_rows or MIN_PARTITION_DOCS
+    parts = max(1, min(parts, math.ceil(n / min_rows) if n else 1))
     bounds = np.linspace(0, n, parts + 1).round().astype(int)
     return [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
 
@@ -268,6 +296,164 @@ def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds,
                          sample_size=getattr(config, "topic_sample", None), place=place)
 
 
+def _scan_meta(scan: dict) -> dict:
+    return {k: v for k, v in scan.items() if k != "data"}
+
+
+def _piece(scan: dict, j: int) -> bytes:
+    return scan["data"][j]
+
+
+class _Ingested:
+    """What :func:`viz.ingest.read_corpus` returns but the documents (left on the workers)."""
+
+    def __init__(self, skipped, warnings, rename_warnings, fingerprint, n_inputs, earliest,
+                 n_parts):
+        self.skipped, self.warnings, self.rename_warnings = skipped, warnings, rename_warnings
+        self.fingerprint, self.n_inputs, self.earliest = fingerprint, n_inputs, earliest
+        self.n_parts = n_parts
+
+
+def read_on_workers(client, config, parts: int, show: bool, token: str):
+    """Read the corpus as Dask tasks (see :mod:`viz.ingest.parts`), the same as
+    :func:`viz.ingest.read_corpus` would here.
+
+    Returns the reading's bookkeeping and the slices of documents for the per-document tasks:
+    ``(read future, lo, hi, {row in slice: new doc_id})``. The documents stay on the workers.
+    """
+    import hashlib
+
+    from .ingest import Columns, InputError, _Reader, unique_ids
+    from .ingest.parts import (Local, Part, Table, group_texts, plan_corpus, read_part,
+                               scan_jsonl, splittable, summary_of)
+    from .ingest.values import earliest_from_counts, show_name
+
+    columns = config.columns or Columns()
+    plan = plan_corpus(config.paths, columns=columns)
+    total = sum(item.size for item in plan if hasattr(item, "size"))
+    part_bytes = min(MAX_PART_BYTES, max(MIN_PART_BYTES, math.ceil(total / max(parts, 1))))
+    plan = group_texts(plan, part_bytes)
+
+    def read(i, j, part, data=None):
+        return client.submit(read_part, part, columns, data, key=f"viz-read-{token}-{i}-{j}")
+
+    scans, reads = {}, {}
+    for i, item in enumerate(plan):
+        if isinstance(item, Table) and (n := splittable(item, part_bytes)) > 1:
+            scans[i] = client.submit(scan_jsonl, item.path, item.name, n,
+                                     key=f"viz-scan-{token}-{i}")
+        elif isinstance(item, Table):
+            reads[i] = [read(i, 0, Part(table=item))]
+        elif isinstance(item, Part):
+            reads[i] = [read(i, 0, item)]
+    scanned = {}
+    if scans:
+        metas = _gather(client, [client.submit(_scan_meta, f, key=f"viz-scanned-{token}-{i}")
+                                 for i, f in scans.items()], show, "scan")
+        for (i, scan), meta in zip(scans.items(), metas):
+            item = plan[i]
+            if not meta["ok"]:  # not plain UTF-8, a bad gzip...: read whole, as one process
+                reads[i] = [read(i, 0, Part(table=item))]
+                continue
+            scanned[i] = meta
+            gz = item.name.lower().endswith(".gz")
+            reads[i] = [read(i, j, Part(table=item, start=a, end=b, first_line=line),
+                             client.submit(_piece, scan, j, key=f"viz-piece-{token}-{i}-{j}")
+                             if gz else None)
+                        for j, (a, b, line) in enumerate(meta["pieces"])]
+        del scans, metas
+    order = [i for i in range(len(plan)) if i in reads]
+    flat = [f for i in order for f in reads[i]]
+    summaries = iter(_gather(client, [client.submit(summary_of, f, key=f"summary-{f.key}")
+                                      for f in flat], show, "read"))
+
+    r = _Reader(columns)  # formats skipped entries and warnings as read_corpus does
+    pieces, ids, held = [], [], []
+    n_years = early = 0
+    for i, item in enumerate(plan):
+        if isinstance(item, Local):
+            r.skipped.extend(item.skipped)
+            r.warnings.extend(item.warnings)
+            continue
+        sums = [next(summaries) for _ in reads[i]]
+        if i in scanned:
+            pieces.append(scanned[i]["digest"])
+            if not _assemble_pieces(r, item, sums, columns):
+                continue
+        else:
+            if sums[0]["error"]:
+                raise InputError(sums[0]["error"])
+            r.skipped.extend(sums[0]["skipped"])
+            r.warnings.extend(sums[0]["warnings"])
+            pieces.extend(sums[0]["pieces"])
+        for future, s in zip(reads[i], sums):
+            if s["ids"]:
+                held.append((future, len(ids), len(s["ids"])))
+                ids.extend(s["ids"])
+                n_years += s["n_years"]
+                early += s["early"]
+    if not ids:
+        detail = "; ".join(f"{s['input']}: {s['reason']}" for s in r.skipped[:5])
+        raise InputError(
+            f"no readable document in {', '.join(show_name(str(p)) for p in config.paths)}"
+            + (f" ({len(r.skipped)} skipped: {detail})" if detail else ""))
+    renames = _Reader(columns)
+    renamed = unique_ids(ids, renames.warn)
+    per_task = max(MIN_PARTITION_DOCS, math.ceil(len(ids) / max(parts, 1)))
+    slices = []
+    for future, offset, n in held:
+        for lo, hi in _partitions(n, math.ceil(n / per_task), 1):  # even slices
+            local = {g - offset - lo: renamed[g] for g in range(offset + lo, offset + hi)
+                     if g in renamed} if renamed else {}
+            slices.append((future, lo, hi, local))
+    ingested = _Ingested(r.skipped, r.warnings, renames.warnings,
+                         hashlib.sha256(b"".join(pieces)).hexdigest(),
+                         len(ids) + len(r.skipped), earliest_from_counts(n_years, early),
+                         len(flat))
+    return ingested, slices
+
+
+def _assemble_pieces(r, table, sums, columns) -> bool:
+    """Skipped entries and warnings of a JSONL read in pieces, in the order
+    ``_Reader.read_table`` gives them; False when the whole file is skipped."""
+    from .ingest import InputError
+    from .ingest.values import show_name
+
+    shown = show_name(table.name)
+    if shown != table.name:
+        r.warn(shown, "file name is not valid UTF-8", "shown with \\xNN escapes")
+    for s in sums:
+        for where, problem, action in s["rec_warnings"]:
+            r.warn(where, problem, action)
+    n = sum(s["n_records"] for s in sums)
+    has_text, offset = False, 0
+    for s in sums:  # the text column among the first 1,000 rows, as read_table checks
+        if s["first_text"] is not None and offset + s["first_text"] < 1000:
+            has_text = True
+            break
+        offset += s["n_records"]
+        if offset >= 1000:
+            break
+    if n and not has_text:
+        keys = [k for s in sums for k in s["keys"]][:50]
+        found = sorted({k for row in keys for k in row})
+        msg = (f"no text column {columns.text!r} (columns: {', '.join(found)}); "
+               "choose one with --text-col")
+        if table.explicit:
+            raise InputError(f"{shown}: {msg}")
+        r.skip(shown, f"{msg}; none of its {n} rows read")
+        return False
+    for s in sums:
+        for where, problem in s["rec_problems"]:
+            r.skip(where, problem)
+    if not n and not any(s["rec_problems"] for s in sums):
+        r.warn(shown, "table has no rows", "nothing read")
+    for s in sums:
+        r.skipped.extend(s["skipped"])
+        r.warnings.extend(s["warnings"])
+    return True
+
+
 def _nearest(index, embeddings, langs):
     return index.nearest(embeddings, langs)
 
@@ -276,7 +462,6 @@ def build(config):
     """Run the build of ``config`` on the Dask cluster ``config.cluster``; returns the run."""
     from .build import LIBRARIES, table_counts
     from .embed import make_embedder
-    from .ingest import read_corpus
     from .segment import CJK_LANGS, segmenter_for
     from .store import load_run, write_run
     from .topic_coverage import coverage_report, uncovered_topics
@@ -300,20 +485,29 @@ def build(config):
             "embed_on_workers": embedder.cacheable}
 
     with _Cluster(config.cluster) as client:  # first: an unreachable scheduler fails fast
-        with st.stage("read", unit="doc"):
-            ingested = read_corpus(config.paths, columns=config.columns)
-        documents = ingested.documents
         threads = sum(client.nthreads().values()) or 1
-        bounds = _partitions(len(documents), threads * PARTITIONS_PER_WORKER)
+        with st.stage("read", unit="task"):
+            # the files are read and parsed on the workers; here only the plan, and the
+            # corpus-wide steps on what the parts report (ids, year counts, skipped entries)
+            ingested, slices = read_on_workers(client, config, threads * PARTITIONS_PER_WORKER,
+                                               config.progress, token)
         with st.stage("documents", unit="task"):
-            # passages, languages, embeddings, inferred dates and mentions, on the workers
-            # each partition travels inside its task, not scattered: a worker that dies
-            # takes no data with it that the scheduler could not send again
-            futures = [client.submit(process_documents, documents.iloc[a:b], opts,
-                                     key=f"viz-documents-{token}-{a}-{b}") for a, b in bounds]
+            # passages, languages, embeddings, inferred dates and mentions, on the workers,
+            # each task on a slice of the documents a read task left on its worker (Dask
+            # recomputes a read task whose worker died, so nothing is lost with a worker)
+            futures = [client.submit(process_part, fut, lo, hi, ingested.earliest, renamed,
+                                     opts, key=f"viz-documents-{token}-{k}")
+                       for k, (fut, lo, hi, renamed) in enumerate(slices)]
+            n_slices = len(slices)
+            del slices  # the read results are freed on the workers once their slices are done
             results = _gather(client, futures, config.progress, "documents")
+            del futures
+        for r in results:  # the flags of implausible dates, in document order, then renames
+            ingested.warnings.extend(r.pop("flag_warnings"))
+        ingested.warnings.extend(ingested.rename_warnings)
         documents, passages, mentions, embeddings, sentence_vectors, n_computed = \
-            _combine(results, documents)
+            _combine(results, pd.DataFrame(columns=S.columns(S.DOCUMENTS)))
+        del results
         if not opts["embed_on_workers"]:
             embeddings, n_computed, sentence_vectors = _embed_on_client(
                 embedder, passages, mentions)
@@ -367,7 +561,7 @@ def build(config):
         "topic_sample": sample_note(sampled, len(passages),
                                     getattr(config, "topic_sample", None)),
         "cluster": {"spec": config.cluster, "workers": workers,
-                    "document_partitions": len(bounds)},
+                    "read_parts": ingested.n_parts, "document_partitions": n_slices},
         "input_fingerprint": ingested.fingerprint,
         "counts": counts,
         "skipped": ingested.skipped,

@@ -124,11 +124,13 @@ class _Reader:
             }
         )
 
-    def flag_dates(self) -> None:
+    def flag_dates(self, earliest: int | None = None) -> None:
         """Leave absurd publication dates (year 9999, 0001, 2300 in a modern corpus) out of
         the ``date`` column, so no chart axis is broken or squashed by them; each is kept in
-        ``date_flag`` with the reason, and warned about naming its document."""
-        earliest = plausible_earliest(row[S.DATE] for row in self.rows)
+        ``date_flag`` with the reason, and warned about naming its document. ``earliest``:
+        the corpus's earliest plausible year when these rows are only a part of it."""
+        if earliest is None:
+            earliest = plausible_earliest(row[S.DATE] for row in self.rows)
         for row, where in zip(self.rows, self.wheres):
             day = row[S.DATE]
             if day is None or not (why := implausible_date(day, earliest=earliest)):
@@ -313,6 +315,11 @@ class _Reader:
             self.skip(where, problem)
         if not rows and not records.problems:
             self.warn(shown, "table has no rows", "nothing read")
+        self.add_records(path, rows)
+
+    def add_records(self, path: Path, rows) -> None:
+        """The documents of the ``(number, where, record)`` rows of the table file ``path``."""
+        c = self.columns
         stem = show_name(path.name[:len(path.name) - len(table_suffix(path))] or path.stem)
         for number, where, rec in rows:
             given_id = rec.get(c.id)
@@ -328,6 +335,33 @@ class _Reader:
             )
 
 
+def unique_ids(ids: list[str], warn) -> dict[int, str]:
+    """doc_id must be unique: keep the user's ids, disambiguate repeats and say so (through
+    ``warn(where, problem, action)``). Returns ``{row: new id}`` of the renamed rows."""
+    seen: set[str] = set()
+    dups = []
+    for i, doc_id in enumerate(ids):
+        if doc_id in seen:
+            dups.append(i)
+        seen.add(doc_id)
+    if not dups:
+        return {}
+    counts: dict[str, int] = {}
+    taken = seen
+    renamed = {}
+    for i in dups:
+        doc_id = ids[i]
+        counts[doc_id] = counts.get(doc_id, 1) + 1
+        new_id = f"{doc_id}#{counts[doc_id]}"
+        while new_id in taken:
+            counts[doc_id] += 1
+            new_id = f"{doc_id}#{counts[doc_id]}"
+        taken.add(new_id)
+        warn(doc_id, f"duplicate doc_id {doc_id!r}", f"renamed to {new_id!r}")
+        renamed[i] = new_id
+    return renamed
+
+
 def read_corpus(paths, *, columns: Columns | None = None) -> IngestResult:
     """Read files and folders into the documents table (see :mod:`viz.schema`)."""
     reader = _Reader(columns or Columns())
@@ -338,24 +372,11 @@ def read_corpus(paths, *, columns: Columns | None = None) -> IngestResult:
         reader.read_path(path)
     reader.flag_dates()
     docs = pd.DataFrame(reader.rows, columns=S.columns(S.DOCUMENTS))
-    # doc_id must be unique: keep the user's ids, disambiguate repeats and say so.
-    dup = docs[S.DOC_ID].duplicated(keep="first")
-    if dup.any():
-        counts: dict[str, int] = {}
-        taken = set(docs[S.DOC_ID])
-        new_ids = []
-        for doc_id, is_dup in zip(docs[S.DOC_ID], dup):
-            if is_dup:
-                counts[doc_id] = counts.get(doc_id, 1) + 1
-                new_id = f"{doc_id}#{counts[doc_id]}"
-                while new_id in taken:
-                    counts[doc_id] += 1
-                    new_id = f"{doc_id}#{counts[doc_id]}"
-                taken.add(new_id)
-                reader.warn(doc_id, f"duplicate doc_id {doc_id!r}", f"renamed to {new_id!r}")
-                new_ids.append(new_id)
-            else:
-                new_ids.append(doc_id)
+    renamed = unique_ids(docs[S.DOC_ID].tolist(), reader.warn)
+    if renamed:
+        new_ids = docs[S.DOC_ID].tolist()
+        for i, new_id in renamed.items():
+            new_ids[i] = new_id
         docs[S.DOC_ID] = new_ids
     if docs.empty:
         detail = "; ".join(f"{s['input']}: {s['reason']}" for s in reader.skipped[:5])

@@ -117,10 +117,11 @@ def _no_duplicate_keys(pairs):
     return out
 
 
-def _jsonl(text: str, name: str) -> Records:
+def _jsonl(text: str, name: str, start: int = 1) -> Records:
+    """``start``: the line number of the first line of ``text`` (a part of a larger file)."""
     out = Records([])
     # split on "\n" only: U+2028, U+0085 and friends are characters inside a JSON string
-    for n, line in enumerate(text.split("\n"), start=1):
+    for n, line in enumerate(text.split("\n"), start=start):
         line = line.removesuffix("\r")
         if not line.strip():
             continue

@@ -141,9 +141,19 @@ def plausible_earliest(days) -> int:
     future (after next year) are never plausible. A lone year 0001 or 1200 among modern
     dates, or a 9999, stays implausible whatever the rest of the corpus holds.
     """
+    return earliest_from_counts(*year_counts(days))
+
+
+def year_counts(days) -> tuple[int, int]:
+    """``(dates given, dates before 1800 but from the year 1000)``: what
+    :func:`plausible_earliest` needs, summed over the parts of a corpus read in parts."""
     years = [d.year for d in days if d is not None]
-    if not years:
+    return len(years), sum(HISTORICAL_EARLIEST <= y < EARLIEST_YEAR for y in years)
+
+
+def earliest_from_counts(n_years: int, early: int) -> int:
+    """:func:`plausible_earliest` from the counts of :func:`year_counts`."""
+    if not n_years:
         return EARLIEST_YEAR
-    early = sum(HISTORICAL_EARLIEST <= y < EARLIEST_YEAR for y in years)
-    return HISTORICAL_EARLIEST if early >= HISTORICAL_SHARE * len(years) and early > 1 \
+    return HISTORICAL_EARLIEST if early >= HISTORICAL_SHARE * n_years and early > 1 \
         else EARLIEST_YEAR
