@@ -114,3 +114,15 @@ def test_chunked_cosine_neighbours_are_the_exact_ones_itself_first():
     idx, dist = knn_cosine_chunked(X, 10, chunk=37)
     assert (idx[:, 0] == np.arange(250)).all() and np.allclose(dist[:, :1], 0.0, atol=1e-6)
     assert idx[7, 1] == 3 and idx[3, 1] == 7
+
+
+def test_chunked_cosine_neighbours_do_not_depend_on_threads_and_break_ties_by_column():
+    X, _ = blobs(n_per=60, k=4, dim=16, seed=5)
+    X[10] = X[11] = X[12] = X[13] = X[2]  # four copies of row 2: tied similarities to others
+    one = knn_cosine_chunked(X, 8, chunk=50, threads=1)
+    two = knn_cosine_chunked(X, 8, chunk=50, threads=2)
+    np.testing.assert_array_equal(one[0], two[0])
+    np.testing.assert_array_equal(one[1], two[1])
+    # row 2: itself, then its copies in column order (all at distance 0)
+    assert one[0][2, :5].tolist() == [2, 10, 11, 12, 13]
+    assert one[0][11, :5].tolist() == [11, 2, 10, 12, 13]

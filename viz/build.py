@@ -148,6 +148,15 @@ def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.Dat
                             dates.tolist(), passages[S.LANG].astype(str).tolist())
 
 
+def _beside_seconds(pending) -> dict:
+    """What the 2-D map cost in the child process that computed it beside the build (its wall
+    time from start to collection, its CPU), for the manifest; {} when it ran in this one."""
+    if pending is None or not pending.forked:
+        return {}
+    return {"map": {"seconds": round(pending.seconds, 3),
+                    "cpu_seconds": round(pending.cpu_seconds, 3)}}
+
+
 def table_counts(documents, passages, topics, mentions, events) -> dict:
     """The manifest's counts that follow from the run's tables (shared by every way of
     writing a run: build, cluster build, update)."""
@@ -190,7 +199,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
     from .topic_coverage import coverage_report, uncovered_topics
-    from .topic_sample import fit_on_sample, sample_note, topic_columns
+    from .topic_sample import fit_on_sample, map_xy, sample_note, topic_columns
     from .topics import align_languages
 
     st = _Stages(config.progress)
@@ -218,7 +227,10 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
             passages[S.DOC_ID].tolist(), embedder=embedder, seed=config.seed,
             align=config.align_languages, n_topics=config.n_topics,
             reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
-            sample_size=config.topic_sample, note=st.note)
+            sample_size=config.topic_sample, note=st.note,
+            # the 2-D map is computed in a forked child from here on, beside the next stages
+            # (viz.beside; nothing downstream reads it before the run is written)
+            map_beside=True)
         topics, topic_ids, original, cluster_ids, xy, reduced = topic_columns(
             result, sampled, passages)
         coverage = coverage_report(passages[S.LANG].tolist(), embedder)
@@ -229,8 +241,6 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     passages[S.TOPIC_ID] = topic_ids
     passages[S.TOPIC_ID_ORIGINAL] = original
     passages[S.CLUSTER_ID] = cluster_ids
-    passages[S.X] = xy[:, 0]
-    passages[S.Y] = xy[:, 1]
 
     with st.stage("dates", total=len(documents), unit="doc") as tick:
         if config.infer_dates:
@@ -252,6 +262,13 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
             if config.align_languages:
                 sentence_vectors, _ = align_languages(sentence_vectors, sentence_langs)
         mentions, events = build_events(mentions, passages, sentence_vectors)
+    with st.stage("map"):  # waits for the child computing it, if any
+        pending = result.map_pending
+        if xy is None:
+            xy = map_xy(result, sampled)
+        beside_seconds = _beside_seconds(pending)
+    passages[S.X] = xy[:, 0]
+    passages[S.Y] = xy[:, 1]
 
     counts = {
         "inputs": ingested.n_inputs,
@@ -286,6 +303,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
         manifest["cpu_seconds"] = {**st.cpu_seconds,
                                    "total": round(time.process_time() - cpu_started, 3)}
+        if beside_seconds:
+            manifest["beside_seconds"] = beside_seconds
         path = write_run(config.out, tables, manifest, embeddings=embeddings,
                          reduced=reduced)
     # the stored run is read back as every reader reads it: let this stage's copies go first

@@ -139,13 +139,15 @@ def draw(n: int, size: int, seed: int) -> np.ndarray:
 
 
 def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n_topics,
-                  reduce_outliers, label_lang, sample_size: int | None, place=None, note=None):
+                  reduce_outliers, label_lang, sample_size: int | None, place=None, note=None,
+                  map_beside: bool = False):
     """:func:`viz.topics.fit_topics` on all passages, or on a sample above ``sample_size``
     (None: :data:`TOPIC_SAMPLE`). Returns ``(result, sampled)``: ``sampled`` is None when every
     passage was fitted, else ``{"idx": fitted positions, "nearest": per passage, its fitted
     passage}``. ``place(index)`` finds the nearest fitted passage of every passage (default:
     here, in chunks; :mod:`viz.distributed` maps it over its workers). ``note(text)`` is
-    told what is being done."""
+    told what is being done. ``map_beside``: see :func:`viz.topics.fit_topics` (then
+    :func:`map_xy` waits for the map)."""
     from .topics import TopicParams, fit_topics
 
     n = len(texts)
@@ -155,7 +157,7 @@ def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n
         note(f"fitting {n:,} passages (UMAP, HDBSCAN, merging, map, terms)")
         return fit_topics(texts, embeddings, langs, embedder=embedder, seed=seed, align=align,
                           n_topics=n_topics, reduce_outliers=reduce_outliers,
-                          label_lang=label_lang, doc_ids=doc_ids), None
+                          label_lang=label_lang, doc_ids=doc_ids, map_beside=map_beside), None
     idx = draw(n, size, seed)
     s_langs = [str(langs[i]) for i in idx]
     params = TopicParams.for_size(size, seed=seed, align_languages=align, n_topics=n_topics,
@@ -167,7 +169,7 @@ def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n
     sample = np.asarray(embeddings[idx], dtype=np.float32)
     note(f"fitting a sample of {size:,} of {n:,} passages (UMAP, HDBSCAN, merging, map, terms)")
     result = fit_topics([texts[i] for i in idx], sample, s_langs, embedder=embedder,
-                        params=params, doc_ids=doc_ids)
+                        params=params, doc_ids=doc_ids, map_beside=map_beside)
     clusters = (result.cluster_ids if result.cluster_ids is not None
                 else np.where(np.asarray(result.topic_ids) >= 0, 0, -1))
     index = SampleIndex.build(sample, s_langs, clusters, align=align)
@@ -189,19 +191,20 @@ def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n
 
 def topic_columns(result, sampled, passages: pd.DataFrame):
     """Per-passage topic columns and the topics table (representatives as passage ids):
-    ``(topics, topic_ids, original, cluster_ids, xy, reduced)``."""
+    ``(topics, topic_ids, original, cluster_ids, xy, reduced)``; ``xy`` is None while the map
+    is computed beside (``fit_topics(map_beside=True)``): :func:`map_xy` waits for it."""
     pid = passages[S.PASSAGE_ID].to_numpy()
+    xy = None if result.map_pending is not None else map_xy(result, sampled)
     cluster = (result.cluster_ids if result.cluster_ids is not None
                else np.where(result.topic_ids >= 0, 0, -1)).astype(np.int32)
     topics = result.topics.copy()
     if sampled is None:
         topics[S.REPRESENTATIVE] = [[int(pid[i]) for i in rep] for rep in topics[S.REPRESENTATIVE]]
-        return (topics, result.topic_ids, result.topic_ids_original, cluster, result.xy,
+        return (topics, result.topic_ids, result.topic_ids_original, cluster, xy,
                 result.reduced)
     idx, near = sampled["idx"], sampled["nearest"]
     topic_ids = np.asarray(result.topic_ids)[near].astype(np.int32)
     original = np.asarray(result.topic_ids_original)[near].astype(np.int32)
-    xy = np.asarray(result.xy)[near]
     reduced = np.asarray(result.reduced)[near] if result.reduced is not None else None
     topics[S.REPRESENTATIVE] = [[int(pid[idx[i]]) for i in rep]
                                 for rep in topics[S.REPRESENTATIVE]]
@@ -215,6 +218,13 @@ def topic_columns(result, sampled, passages: pd.DataFrame):
     topics[S.LANGUAGES] = [dict(sorted(langs.get(int(t), {}).items(), key=lambda kv: -kv[1]))
                            for t in topics[S.TOPIC_ID]]
     return topics, topic_ids, original, cluster[near], xy, reduced
+
+
+def map_xy(result, sampled) -> np.ndarray:
+    """Every passage's map position (a passage outside the sample takes its nearest fitted
+    one's), after waiting for the 2-D map if a child process computes it."""
+    xy = np.asarray(result.finish_map())
+    return xy if sampled is None else xy[sampled["nearest"]]
 
 
 def sample_note(sampled, n: int, sample_size: int | None) -> dict:

@@ -148,6 +148,16 @@ class TopicResult:
     cluster_ids: np.ndarray | None = None
     # the UMAP vectors clustered (None: corpus too small to cluster)
     reduced: np.ndarray | None = None
+    # the 2-D map while a child process computes it (fit_topics(map_beside=True)): ``xy`` is
+    # None until :meth:`finish_map`
+    map_pending: object | None = None
+
+    def finish_map(self) -> np.ndarray:
+        """``xy``, after waiting for the child process computing it, if there is one."""
+        if self.map_pending is not None:
+            self.xy = self.map_pending.result()
+            self.map_pending = None
+        return self.xy
 
 
 class _Embedder:
@@ -218,8 +228,10 @@ def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, me
     if n < EXACT_MAX_POINTS:
         return ExactUMAP(n_components=n_components, n_neighbors=n_neighbors, min_dist=min_dist,
                          metric=metric, random_state=seed)
+    from .beside import fork_safe_numba
     from .jit_cache import enable
 
+    fork_safe_numba()  # the 2-D map may be computed in a forked child (viz.beside)
     enable()  # compiled numba code kept between processes (viz.jit_cache)
     from umap import UMAP
 
@@ -327,12 +339,16 @@ def _by_size(labels: np.ndarray) -> np.ndarray:
 def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder,
                seed: int = 0, align: bool = True, params: TopicParams | None = None,
                n_topics: int | None = None, reduce_outliers: bool = True,
-               label_lang: str | None = None, doc_ids=None) -> TopicResult:
+               label_lang: str | None = None, doc_ids=None,
+               map_beside: bool = False) -> TopicResult:
     """Cluster passages into topics and place them on a 2-D map (see the module docstring).
 
     ``n_topics`` asks for that many topics (at most the number of micro-clusters found);
     ``reduce_outliers=False`` keeps HDBSCAN's outliers as they are. ``doc_ids`` (one per
     passage) gives each passage its document (:mod:`viz.topic_context`, as ``params`` say).
+    ``map_beside=True`` computes the 2-D map in a forked child (:mod:`viz.beside`) from the
+    moment the clustered vectors exist: the result's ``xy`` is then None until
+    :meth:`TopicResult.finish_map` (the same map, on the second core while the caller goes on).
     """
     n = len(texts)
     params = params or TopicParams.for_size(n, seed=seed, align_languages=align,
@@ -367,6 +383,16 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
                           low_memory=n > 50_000, knn=knn)
     clusters = MergedClusters(embeddings, params, doc_ids=doc_ids,
                               lengths=None if doc_ids is None else [len(t) for t in texts])
+    pending = []
+    if map_beside:
+        from . import beside
+
+        # started as soon as the clustered vectors exist: the map does not feed clustering
+        def start_map(reduced):
+            if not pending:  # once, should clustering run again
+                pending.append(beside.start(_layout_2d, reduced, seed))
+
+        clusters.on_reduced = start_map
     if _exact(n):
         # BERTopic would only run these two models (its terms are not kept) and importing it
         # compiles umap-learn with numba: small corpora run them directly, same topics.
@@ -377,11 +403,12 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
             warnings.filterwarnings("ignore", message=".*knn_search_index")  # no transform
             _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params)
     reduced, micro, method = clusters.reduced_, clusters.micro_, clusters.method_
-    xy = _layout_2d(reduced, seed)
+    xy = None if pending else _layout_2d(reduced, seed)
     if (micro < 0).all():
         # HDBSCAN found no dense region (tiny or very uniform corpus): one topic, not zero.
         return _single_topic(texts, embeddings, langs, params, "single-topic (no cluster found)",
-                             aligned, xy, counts, embedder, raw)
+                             aligned, pending[0].result() if pending else xy, counts, embedder,
+                             raw)
     labels = clusters.labels_
     if doc_ids is not None:
         from .topic_context import after_clustering
@@ -393,6 +420,8 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
                      xy, counts, embedder, raw)
     result.cluster_ids = clusters.assigned_.astype(np.int32)
     result.reduced = reduced
+    if pending:
+        result.map_pending = pending[0]
     return result
 
 
@@ -402,7 +431,10 @@ class MergedClusters:
     BERTopic hands it the UMAP-reduced vectors; the full (aligned) embeddings, in the same
     order, are given at construction because outliers and merges are judged on them.
     ``labels_`` is the final assignment, ``micro_`` HDBSCAN's own (-1 = outlier).
+    ``on_reduced(reduced)``, when set, is called with the reduced vectors before clustering.
     """
+
+    on_reduced = None
 
     def __init__(self, embeddings: np.ndarray, params: TopicParams, *, doc_ids=None,
                  lengths=None):
@@ -414,6 +446,8 @@ class MergedClusters:
     def fit(self, X, y=None):
         params = self.params
         self.reduced_ = reduced = np.nan_to_num(np.asarray(X, dtype=np.float32))
+        if self.on_reduced is not None:
+            self.on_reduced(reduced)
         self.micro_, self.method_ = _micro_clusters(reduced, params)
         labels = self.micro_
         if (labels >= 0).any() and params.reduce_outliers:

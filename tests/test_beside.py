@@ -1,0 +1,113 @@
+"""Work computed beside the build in a forked child (viz.beside), and the topic stage's 2-D map
+computed that way: the same topics and map as in one process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from viz import beside
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2,
+                                 reason="forks only on a machine with fork and 2 cores")
+
+
+def _pid_and(x):
+    return os.getpid(), np.arange(x, dtype=np.float32) * 2
+
+
+class Boom(ValueError):
+    pass
+
+
+def _fail(message):
+    raise Boom(message)
+
+
+def _die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@needs_fork
+def test_runs_in_a_child_and_returns_its_value(monkeypatch):
+    monkeypatch.delenv("VIZ_BESIDE", raising=False)
+    handle = beside.start(_pid_and, 5)
+    got = handle.result()
+    pid, value = got
+    assert handle.forked and pid != os.getpid()
+    np.testing.assert_array_equal(value, [0, 2, 4, 6, 8])
+    assert handle.result() is got  # collected once
+    assert handle.seconds > 0 and handle.cpu_seconds >= 0
+
+
+@needs_fork
+def test_a_childs_exception_is_raised_here(monkeypatch):
+    monkeypatch.delenv("VIZ_BESIDE", raising=False)
+    handle = beside.start(_fail, "no map")
+    with pytest.raises(Boom, match="no map"):
+        handle.result()
+
+
+@needs_fork
+def test_a_child_killed_without_a_result_is_replaced_by_a_run_here(monkeypatch):
+    monkeypatch.delenv("VIZ_BESIDE", raising=False)
+    parent = os.getpid()
+
+    def work():
+        if os.getpid() != parent:  # in the child: killed before it sends anything
+            _die()
+        return "here"
+
+    handle = beside.start(work)
+    assert handle.forked
+    with pytest.warns(RuntimeWarning, match="died"):
+        assert handle.result() == "here"
+    assert not handle.forked
+
+
+def test_switched_off_it_runs_here_at_once(monkeypatch):
+    monkeypatch.setenv("VIZ_BESIDE", "0")
+    handle = beside.start(_pid_and, 3)
+    assert not handle.forked and handle.result()[0] == os.getpid()
+
+
+@pytest.mark.slow
+@needs_fork
+def test_map_beside_gives_the_same_topics_and_map_in_a_new_process():
+    """The umap-learn path (2,000 passages or more) with numba's threading layer running: a
+    forked map is the same map, and a second build with the same seed the same topics."""
+    code = """
+import numpy as np, warnings
+warnings.simplefilter("ignore")
+from viz import beside
+from viz.topics import fit_topics
+rng = np.random.default_rng(1)
+centres = rng.normal(size=(6, 24))
+X = np.vstack([c + 0.35 * rng.normal(size=(350, 24)) for c in centres]).astype(np.float32)
+texts = [f"word{i % 6} other{i % 11} thing{i % 5}" for i in range(len(X))]
+out = []
+for on in (True, False):
+    r = fit_topics(texts, X, ["en"] * len(X), embedder=None, seed=3, map_beside=on)
+    pending = r.map_pending
+    assert (pending is not None) == on and (on and r.xy is None or not on)
+    xy = r.finish_map()
+    assert not on or pending.forked, "not forked"
+    out.append((r.topic_ids, xy))
+import numba
+assert numba.threading_layer() == "workqueue", numba.threading_layer()
+for ids, xy in out[1:]:
+    np.testing.assert_array_equal(ids, out[0][0])
+    np.testing.assert_array_equal(xy, out[0][1])
+print("ok", len(set(out[0][0].tolist())), out[0][1].shape)
+"""
+    env = {k: v for k, v in os.environ.items() if k not in ("VIZ_BESIDE", "NUMBA_THREADING_LAYER")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         cwd=Path(__file__).resolve().parent.parent, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.startswith("ok"), out.stdout
