@@ -315,6 +315,8 @@ def test_year_adjectives_year_compounds_and_the_day_before(text, expected):
     ("Die Versammlung findet am 12.12. im Vereinshaus statt.", [("12.12.", "2013-12-12")]),
     ("Anmeldungen sind bis zum 5.12. im Büro möglich.", [("5.12.", "2013-12-05")]),
     ("Samstag, 14.12., 20 Uhr: Konzert der Musikkapelle", [("Samstag, 14.12.", "2013-12-14")]),
+    ("Sa., 14.12., 20 Uhr: Konzert der Musikkapelle", [("Sa., 14.12.", "2013-12-14")]),  # the weekday abbreviated
+    ("Es waren so 3.5. Prozent.", []),  # "so", not "So." (Sunday)
     # two days of one month
     ("Der Markt ist am 1. und 2. Dezember geöffnet.", [("1.", "2013-12-01"), ("2. Dezember", "2013-12-02")]),
     ("Geschlossen am 24./25. Dezember.", [("24.", "2013-12-24"), ("25. Dezember", "2013-12-25")]),

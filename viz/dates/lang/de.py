@@ -246,7 +246,8 @@ RULES = [
     # a day and a month in figures without the year ("am 12.3.", "bis zum 5.12.", "Samstag, 14.12."): after a
     # preposition of dates or a weekday, never alone (a "3.5." may be a number)
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem|ab)\s+(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?|"
-             r"{WEEKDAY:b},?\s+(?:(?:dem|den)\s+)?)(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<mnum>1[0-2]|0?[1-9])\.(?![\d.])"
+             r"(?:{WEEKDAY:b}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?),?\s+(?:(?:dem|den)\s+)?)"
+             r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<mnum>1[0-2]|0?[1-9])\.(?![\d.])"
              r"(?!\s*(?:Prozent|%|Uhr|Euro|€|Platz|Rang)\b)"),
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
              r"{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
