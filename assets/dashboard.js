@@ -51,25 +51,62 @@
     return box ? box.querySelector(".viz-plot") : null;
   }
 
+  // derived lookups of a payload (after a full load or a delta)
+  function finish(d) {
+    d.K = d.topics.id.length;
+    d.topicIndex = new Map(d.topics.id.map((t, i) => [t, i]));
+    d.eventTotal = new Int32Array(d.events.id.length);
+    for (let j = 0; j < d.mentions.event.length; j++) d.eventTotal[d.mentions.event[j]]++;
+    return d;
+  }
+
+  const DECODED = {passages: null, events: ["id", "start", "end", "granularity", "topic"],
+                   mentions: ["passage", "event"]};
+  function decodePart(d, key, sub) {
+    if (key === "passages" || (DECODED[key] && DECODED[key].includes(sub))) {
+      d[key][sub] = decode(d[key][sub]);
+    } else if (key === "over_time" && sub === "event") {
+      const ot = d.over_time.event;
+      ot.passage = decode(ot.passage); ot.bin = decode(ot.bin);
+    }
+  }
+
+  function decodeAll(raw) {
+    for (const key of ["passages", "events", "over_time", "mentions"]) {
+      for (const sub of Object.keys(raw[key])) decodePart(raw, key, sub);
+    }
+    return finish(raw);
+  }
+
+  // a later version as the parts that changed (viz.app.payload.encode_delta), over the payload
+  // this page holds: a rename sends the topics, not every point again
+  function applyDelta(old, raw) {
+    const d = Object.assign({}, old, {version: raw.version});
+    for (const key of ["passages", "events", "over_time", "mentions"]) d[key] = Object.assign({}, old[key]);
+    delete d.idIndex;
+    for (const [part, value] of Object.entries(raw.delta)) {
+      const [key, sub] = part.split(".");
+      if (sub === undefined) d[key] = value;
+      else { d[key][sub] = value; decodePart(d, key, sub); }
+    }
+    return finish(d);
+  }
+
   async function load(url) {
     if (S.url === url && S.data) return S.data;
     if (S.loading && S.loading.url === url) return S.loading.promise;
     const ticket = S.loadTicket = (S.loadTicket || 0) + 1;
-    const promise = fetch(url).then((r) => {
+    const base = S.data;   // what this page holds: ask for what changed since
+    const asked = base ? url + (url.includes("?") ? "&" : "?") + "since=" + encodeURIComponent(base.version) : url;
+    const get = (u) => fetch(u).then((r) => {
       if (!r.ok) throw new Error("payload " + r.status);
       return r.json();
-    }).then((raw) => {
-      const d = raw;
-      for (const k of Object.keys(raw.passages)) d.passages[k] = decode(raw.passages[k]);
-      const ot = raw.over_time.event;
-      ot.passage = decode(ot.passage); ot.bin = decode(ot.bin);
-      for (const k of ["id", "start", "end", "granularity", "topic"]) d.events[k] = decode(raw.events[k]);
-      d.mentions.passage = decode(raw.mentions.passage);
-      d.mentions.event = decode(raw.mentions.event);
-      d.K = d.topics.id.length;
-      d.topicIndex = new Map(d.topics.id.map((t, i) => [t, i]));
-      d.eventTotal = new Int32Array(d.events.id.length);
-      for (let j = 0; j < d.mentions.event.length; j++) d.eventTotal[d.mentions.event[j]]++;
+    });
+    const promise = get(asked).then((raw) => {
+      if (!raw.delta) return decodeAll(raw);
+      if (base && raw.since === base.version) return applyDelta(base, raw);
+      return get(url).then(decodeAll);
+    }).then((d) => {
       if (ticket > (S.dataTicket || 0)) {   // never over a payload asked for later
         S.dataTicket = ticket; S.url = url; S.data = d; S.version = d.version;
         S.drawn = {map: null, overview: null, overTime: null, timeline: null};

@@ -341,3 +341,50 @@ def test_word_search_folds_case_and_accents_and_restricts_the_export(tiny_run):
     meta = _inline_report_data(body)["meta"]
     assert meta["counts"]["passages"] == len(tempete)
     assert "tempête" in meta["filters"]
+
+
+def test_a_curated_version_is_sent_as_the_parts_that_changed(tiny_run):
+    """A page that holds version A asks for B with ``?since=A``: after a rename only the topics
+    travel; after a merge the passages' topics too, never their coordinates; applied to A's
+    payload, the parts give B's payload exactly. A version the server does not know: all of B."""
+    import gzip
+
+    from viz.app.callbacks import curate
+
+    run_dir = tiny_run   # this test's own copy
+    client = create_app(run_dir).server.test_client()
+    gz = {"Accept-Encoding": "gzip"}
+
+    def get(url):
+        r = client.get(url, headers=gz)
+        assert r.status_code == 200
+        return json.loads(gzip.decompress(r.data))
+
+    def patched(base, answer):
+        out = json.loads(json.dumps(base))
+        for part, value in answer["delta"].items():
+            key, _, sub = part.partition(".")
+            if sub:
+                out[key][sub] = value
+            else:
+                out[key] = value
+        return out
+
+    old = client.get("/_viz/version").get_json()["version"]
+    before = get(f"/_viz/payload/{old}")
+    assert before == json.loads(json.dumps(build_payload(load_run(run_dir), old)))
+    curate(load_run(run_dir), ids.CURATE_RENAME, [0], "Harbour storm")
+    new = client.get("/_viz/version").get_json()["version"]
+    assert new != old
+    answer = get(f"/_viz/payload/{new}?since={old}")
+    assert answer["since"] == old and answer["version"] == new
+    assert set(answer["delta"]) == {"version", "topics"}
+    after = get(f"/_viz/payload/{new}")
+    assert "delta" not in after and patched(before, answer) == after
+    assert "Harbour storm" in after["topics"]["label"][after["topics"]["id"].index(0)]
+    assert "delta" not in get(f"/_viz/payload/{new}?since=unknown")   # all of it
+    curate(load_run(run_dir), ids.CURATE_MERGE, [0, 1], "")
+    newer = client.get("/_viz/version").get_json()["version"]
+    answer = get(f"/_viz/payload/{newer}?since={new}")
+    assert "passages.topic" in answer["delta"] and "passages.x" not in answer["delta"]
+    assert patched(after, answer) == get(f"/_viz/payload/{newer}")

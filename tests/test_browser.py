@@ -232,6 +232,8 @@ def test_dashboard_renames_a_topic(browser, sample_run, tmp_path):
         console = Console(page)
         _open(page, url)
         first_label = load_run(run_dir).topics["label"].iloc[0]
+        payloads = []
+        page.on("response", lambda r: payloads.append(r) if "/_viz/payload/" in r.url else None)
         page.get_by_text("Curate topics").click()
         page.locator("#curate-topics").click()
         page.get_by_role("option", name=f"0: {first_label}").click()
@@ -250,6 +252,10 @@ def test_dashboard_renames_a_topic(browser, sample_run, tmp_path):
         ticks = page.locator("#chart-overview .ytick text").all_text_contents()
         assert "0: Harbour <b>and</b> storms" in ticks  # shown literally, not as bold
         assert load_run(run_dir).topics["label"].iloc[0] == "Harbour <b>and</b> storms"
+        # the new version came as the parts that changed since the page's own: the topics
+        [answer] = payloads
+        assert "since=" in answer.url
+        assert set(answer.json()["delta"]) == {"version", "topics"}
         console.assert_clean()
 
 

@@ -59,6 +59,11 @@ def _add_routes(app, cache) -> None:
     @server.route("/_viz/payload/<version>")
     def _payload(version):
         current, body = cache.payload()
+        since = request.args.get("since")
+        if since and version == current:   # the page holds ``since``: send what changed
+            delta = cache.delta(since)
+            if delta is not None:
+                body = delta
         headers = {"Cache-Control": ("public, max-age=31536000, immutable" if version == current
                                      else "no-store"), "Vary": "Accept-Encoding"}
         if _gzip_ok():

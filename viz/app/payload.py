@@ -170,3 +170,49 @@ def encode(payload: dict) -> bytes:
     """The payload as gzipped JSON (what ``/_viz/payload/VERSION`` sends)."""
     raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return gzip.compress(raw, compresslevel=4)
+
+
+# sections whose members change independently (a rename changes topics, not passages.x)
+NESTED = ("passages", "events", "over_time", "mentions")
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def encode_parts(payload: dict) -> tuple[bytes, dict[str, str]]:
+    """The gzipped payload and a digest of each part (``"topics"``, ``"passages.x"``, ...), so
+    a later version can be sent as the parts that changed (:func:`encode_delta`). One JSON dump:
+    the whole is assembled from its parts' JSON, equal to :func:`encode`'s."""
+    import hashlib
+
+    digests, pieces = {}, []
+    for key, value in payload.items():
+        if key in NESTED and isinstance(value, dict):
+            inner = []
+            for sub, v in value.items():
+                text = _dump(v)
+                digests[f"{key}.{sub}"] = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+                inner.append(f"{_dump(sub)}:{text}")
+            text = "{" + ",".join(inner) + "}"
+        else:
+            text = _dump(value)
+            digests[key] = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        pieces.append(f"{_dump(key)}:{text}")
+    raw = ("{" + ",".join(pieces) + "}").encode("utf-8")
+    return gzip.compress(raw, compresslevel=4), digests
+
+
+def encode_delta(payload: dict, digests: dict[str, str], since: str,
+                 before: dict[str, str]) -> bytes:
+    """The gzipped parts of ``payload`` whose digest differs from version ``since``'s
+    (``before``): ``{"version", "since", "delta": {part: value}}``; the page applies them to
+    the payload it holds (assets/dashboard.js ``applyDelta``)."""
+    delta = {}
+    for part, digest in digests.items():
+        if before.get(part) == digest:
+            continue
+        key, _, sub = part.partition(".")
+        delta[part] = payload[key][sub] if sub else payload[key]
+    body = {"version": payload.get("version", ""), "since": since, "delta": delta}
+    return gzip.compress(_dump(body).encode("utf-8"), compresslevel=4)

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from .. import schema as S
 from ..store import Run, load_run
-from .payload import build_payload, encode
+from .payload import build_payload, encode_delta, encode_parts
+
+KEEP_VERSIONS = 8  # versions whose part digests are kept for deltas
 
 
 def disk_version(path: Path | None) -> str:
@@ -34,6 +36,9 @@ class RunCache:
         self._run = run
         self._version = disk_version(run.path)
         self._payload: tuple[str, bytes] | None = None
+        self._data: dict | None = None     # the current payload, for deltas
+        self._digests: dict[str, dict[str, str]] = {}   # version -> part -> digest (recent)
+        self._deltas: dict[str, bytes] = {}             # since -> encoded delta (current version)
 
     @property
     def run(self) -> Run:
@@ -62,10 +67,30 @@ class RunCache:
         run = self.run
         with self._lock:
             if self._payload is None or self._payload[0] != self._version:
-                self._payload = (self._version, encode(build_payload(run, self._version)))
+                data = build_payload(run, self._version)
+                body, digests = encode_parts(data)
+                self._payload = (self._version, body)
+                self._data = data
+                self._digests[self._version] = digests
+                self._deltas = {}
+                while len(self._digests) > KEEP_VERSIONS:
+                    self._digests.pop(next(iter(self._digests)))
                 # the reader's row index and the tables' rows, ready before the first click
                 threading.Thread(target=_warm, args=(run, self._version), daemon=True).start()
             return self._payload
+
+    def delta(self, since: str) -> bytes | None:
+        """The current payload as the parts changed since version ``since`` (a page that holds
+        ``since`` after a curation: a rename sends its topics, not every point again), or None
+        when this server does not know ``since``."""
+        version, _ = self.payload()
+        with self._lock:
+            before = self._digests.get(since)
+            if before is None or since == version or self._payload[0] != version:
+                return None
+            if since not in self._deltas:
+                self._deltas[since] = encode_delta(self._data, self._digests[version], since, before)
+            return self._deltas[since]
 
 
 def _warm(run, version: str) -> None:
