@@ -377,7 +377,7 @@ def main(argv=None) -> int:
                 before = page.evaluate(SEQ_JS)
                 try:
                     ms, nb = timed(page, traffic,
-                                   lambda: page.get_by_role("button", name="Rename").click(),
+                                   lambda: page.get_by_role("button", name="Rename", exact=True).click(),
                                    lambda: settle(page, before, timeout=CURATE_TIMEOUT))
                 except Exception as exc:  # noqa: BLE001 (reported, the table still prints)
                     print(f"curation rename did not finish: {str(exc)[:200]}", file=sys.stderr)
