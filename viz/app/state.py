@@ -33,6 +33,7 @@ class RunCache:
 
     def __init__(self, run: Run):
         self._lock = threading.Lock()
+        self._build_lock = threading.Lock()
         self._run = run
         self._version = disk_version(run.path)
         self._payload: tuple[str, bytes] | None = None
@@ -64,20 +65,23 @@ class RunCache:
 
     def payload(self) -> tuple[str, bytes]:
         """(version, gzipped payload JSON) of the current run."""
-        run = self.run
-        with self._lock:
-            if self._payload is None or self._payload[0] != self._version:
-                data = build_payload(run, self._version)
-                body, digests = encode_parts(data)
-                self._payload = (self._version, body)
-                self._data = data
-                self._digests[self._version] = digests
-                self._deltas = {}
+        self.run  # noqa: B018 (refresh from disk)
+        with self._build_lock:   # one build at a time; the run itself stays readable meanwhile
+            with self._lock:
+                run, version = self._run, self._version
+                if self._payload is not None and self._payload[0] == version:
+                    return self._payload
+            data = build_payload(run, version)
+            body, digests = encode_parts(data)
+            with self._lock:
+                self._digests[version] = digests
                 while len(self._digests) > KEEP_VERSIONS:
                     self._digests.pop(next(iter(self._digests)))
-                # the reader's row index and the tables' rows, ready before the first click
-                threading.Thread(target=_warm, args=(run, self._version), daemon=True).start()
-            return self._payload
+                if self._version == version:    # not replaced while it was built
+                    self._payload, self._data, self._deltas = (version, body), data, {}
+            # the reader's row index and the tables' rows, ready before the first click
+            threading.Thread(target=_warm, args=(run, version), daemon=True).start()
+            return version, body
 
     def delta(self, since: str) -> bytes | None:
         """The current payload as the parts changed since version ``since`` (a page that holds
@@ -86,7 +90,8 @@ class RunCache:
         version, _ = self.payload()
         with self._lock:
             before = self._digests.get(since)
-            if before is None or since == version or self._payload[0] != version:
+            if (before is None or since == version or self._payload is None
+                    or self._payload[0] != version):
                 return None
             if since not in self._deltas:
                 self._deltas[since] = encode_delta(self._data, self._digests[version], since, before)
