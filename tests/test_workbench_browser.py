@@ -257,7 +257,6 @@ def test_a_lasso_keeps_what_it_encloses_and_downloads_as_csv(browser, tiny_run, 
         rows = list(csv.DictReader(io.StringIO(open(info.value.path(), encoding="utf-8").read())))
         assert sorted(int(r["passage_id"]) for r in rows) == [0, 2, 4]
         # the link restores the lasso
-        page.goto(url.rstrip("/") + "/" + views["search"], wait_until="load")
-        page.wait_for_function(SETTLED_JS, arg=0, timeout=UI_TIMEOUT)
+        _open(page, url.rstrip("/") + "/" + views["search"])
         assert page.evaluate(VIEWS_JS)["status"].startswith("showing 3 of 6 passages")
         console.assert_clean()
