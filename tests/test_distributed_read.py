@@ -237,3 +237,22 @@ def test_columns_are_those_given(tmp_path, threads_cluster, monkeypatch):
                            for f, lo, hi, r in slices])
     pd.testing.assert_frame_equal(docs, want.documents)
     assert got.n_parts > 3
+
+
+@pytest.mark.slow
+def test_mixed_corpus_on_local_2_worker_processes_equals_the_single_process_build(
+        mixed_corpus, tmp_path, monkeypatch):
+    """The same on real worker processes: parts, scans and gzip pieces travel pickled."""
+    pytest.importorskip("distributed")
+    from viz import distributed as vd
+
+    folder, extra = mixed_corpus
+    monkeypatch.setattr(vd, "MIN_PART_BYTES", 2000)
+    common = dict(paths=[str(folder), str(extra)], embedder="tfidf", progress=False, seed=5)
+    single = build(BuildConfig(out=str(tmp_path / "single"), **common))
+    on_dask = build(BuildConfig(out=str(tmp_path / "dask"), cluster="local:2", **common))
+    for name in S.TABLES:
+        pd.testing.assert_frame_equal(getattr(single, name), getattr(on_dask, name), obj=name)
+    for key in ("skipped", "warnings", "input_fingerprint"):
+        assert on_dask.manifest[key] == single.manifest[key], key
+    assert on_dask.manifest["cluster"]["read_parts"] >= 10

@@ -402,7 +402,7 @@ def read_on_workers(client, config, parts: int, show: bool, token: str):
     per_task = max(MIN_PARTITION_DOCS, math.ceil(len(ids) / max(parts, 1)))
     slices = []
     for future, offset, n in held:
-        for lo, hi in _partitions(n, math.ceil(n / per_task), 1):  # even slices
+        for lo, hi in _partitions(n, max(1, round(n / per_task)), 1):  # even slices
             local = {g - offset - lo: renamed[g] for g in range(offset + lo, offset + hi)
                      if g in renamed} if renamed else {}
             slices.append((future, lo, hi, local))
