@@ -364,9 +364,18 @@ def read_on_workers(client, config, parts: int, show: bool, token: str):
         del scans, metas
     order = [i for i in range(len(plan)) if i in reads]
     flat = [f for i in order for f in reads[i]]
-    summaries = iter(_gather(client, [client.submit(summary_of, f, key=f"summary-{f.key}")
-                                      for f in flat], show, "read"))
+    summaries_list = _gather(client, [client.submit(summary_of, f, key=f"summary-{f.key}")
+                                      for f in flat], show, "read")
 
+    missing = [s["missing"] for s in summaries_list if s.get("missing")]
+    if missing:
+        (path, worker), more = missing[0], len(missing) - 1
+        raise ClusterError(
+            f"{show_name(path)}: seen here but not found by the Dask worker {worker}"
+            + (f" (and {more} more files)" if more else "") + "; the workers read the input "
+            "themselves and must see it at the same path (a shared file system); no run "
+            "was written")
+    summaries = iter(summaries_list)
     r = _Reader(columns)  # formats skipped entries and warnings as read_corpus does
     pieces, ids, held = [], [], []
     n_years = early = 0
