@@ -237,3 +237,50 @@ def test_columns_are_those_given(tmp_path, threads_cluster, monkeypatch):
                            for f, lo, hi, r in slices])
     pd.testing.assert_frame_equal(docs, want.documents)
     assert got.n_parts > 3
+
+
+@pytest.mark.slow
+def test_mixed_corpus_on_local_2_worker_processes_equals_the_single_process_build(
+        mixed_corpus, tmp_path, monkeypatch):
+    """The same on real worker processes: parts, scans and gzip pieces travel pickled."""
+    pytest.importorskip("distributed")
+    from viz import distributed as vd
+
+    folder, extra = mixed_corpus
+    monkeypatch.setattr(vd, "MIN_PART_BYTES", 2000)
+    common = dict(paths=[str(folder), str(extra)], embedder="tfidf", progress=False, seed=5)
+    single = build(BuildConfig(out=str(tmp_path / "single"), **common))
+    on_dask = build(BuildConfig(out=str(tmp_path / "dask"), cluster="local:2", **common))
+    for name in S.TABLES:
+        pd.testing.assert_frame_equal(getattr(single, name), getattr(on_dask, name), obj=name)
+    for key in ("skipped", "warnings", "input_fingerprint"):
+        assert on_dask.manifest[key] == single.manifest[key], key
+    assert on_dask.manifest["cluster"]["read_parts"] >= 10
+
+
+def test_a_file_the_workers_do_not_see_stops_the_build(tmp_path, threads_cluster,
+                                                        monkeypatch):
+    """Workers that do not see the client's files (no shared file system) are an error, not
+    a corpus of skipped files: here a planned file is gone when its part runs."""
+    from viz import distributed as vd
+    from viz.ingest import parts
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(f"Document {name} here.", encoding="utf-8")
+    (folder / "c.jsonl").write_text(json.dumps({"text": "a row"}), encoding="utf-8")
+    real = parts.plan_corpus
+
+    def plan_then_remove(paths, columns=None):
+        plan = real(paths, columns=columns)
+        (folder / "b.txt").unlink()
+        return plan
+
+    monkeypatch.setattr(parts, "plan_corpus", plan_then_remove)
+    out = tmp_path / "run"
+    with pytest.raises(vd.ClusterError, match=r"b\.txt: seen here but not found by the Dask "
+                                              r"worker .*shared file system"):
+        build(BuildConfig(paths=[str(folder)], out=str(out), embedder="tfidf",
+                          progress=False, cluster=threads_cluster))
+    assert not out.exists()

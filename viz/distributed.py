@@ -18,10 +18,11 @@ What runs where:
   path that cannot be read stops the build with an :class:`viz.ingest.InputError`, as in one
   process (when two named paths are both unreadable, the plan may name another one first).
 * **workers** (one task per slice of the documents a read task left): passages, language
-  identification, embedding (each worker process loads the embedder once and uses the embedding cache of
-  its machine: ``--cache-dir`` or ``$VIZ_CACHE_DIR`` or ``~/.cache/viz`` *there*; a
-  corpus-fitted embedder, ``tfidf``, needs every text at once and runs on the client), inferred
-  publication dates, date mentions and the embedding of the sentence around each mention.
+  identification, embedding (each worker process loads the embedder once and uses the
+  embedding cache of its machine: ``--cache-dir`` or ``$VIZ_CACHE_DIR`` or ``~/.cache/viz``
+  *there*; a corpus-fitted embedder, ``tfidf``, needs every text at once and runs on the
+  client), inferred publication dates, date mentions and the embedding of the sentence around
+  each mention.
   Then, when the corpus is larger than the topic sample, the assignment of every passage
   outside the sample to a topic (one task per partition), and the grouping of dated mentions
   into events (one task per partition of date values: every mention of one value is in one
@@ -364,9 +365,19 @@ def read_on_workers(client, config, parts: int, show: bool, token: str):
         del scans, metas
     order = [i for i in range(len(plan)) if i in reads]
     flat = [f for i in order for f in reads[i]]
-    summaries = iter(_gather(client, [client.submit(summary_of, f, key=f"summary-{f.key}")
-                                      for f in flat], show, "read"))
+    summaries_list = _gather(
+        client, [client.submit(summary_of, f, key=f.key.replace("viz-read-", "viz-summary-", 1))
+                 for f in flat], show, "read")
 
+    missing = [s["missing"] for s in summaries_list if s.get("missing")]
+    if missing:
+        (path, worker), more = missing[0], len(missing) - 1
+        raise ClusterError(
+            f"{show_name(path)}: seen here but not found by the Dask worker {worker}"
+            + (f" (and {more} more files)" if more else "") + "; the workers read the input "
+            "themselves and must see it at the same path (a shared file system); no run "
+            "was written")
+    summaries = iter(summaries_list)
     r = _Reader(columns)  # formats skipped entries and warnings as read_corpus does
     pieces, ids, held = [], [], []
     n_years = early = 0
@@ -402,7 +413,7 @@ def read_on_workers(client, config, parts: int, show: bool, token: str):
     per_task = max(MIN_PARTITION_DOCS, math.ceil(len(ids) / max(parts, 1)))
     slices = []
     for future, offset, n in held:
-        for lo, hi in _partitions(n, math.ceil(n / per_task), 1):  # even slices
+        for lo, hi in _partitions(n, max(1, round(n / per_task)), 1):  # even slices
             local = {g - offset - lo: renamed[g] for g in range(offset + lo, offset + hi)
                      if g in renamed} if renamed else {}
             slices.append((future, lo, hi, local))

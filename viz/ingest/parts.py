@@ -299,11 +299,29 @@ def _summary(reader: _Reader, error: str | None = None, **extra) -> dict:
             "n_years": n_years, "early": early, "error": error, **extra}
 
 
+def _worker_name() -> str:
+    try:
+        from distributed import get_worker
+
+        return get_worker().address
+    except (ImportError, ValueError):
+        return "this process"
+
+
 def read_part(part: Part, columns: Columns, data: bytes | None = None) -> dict:
     """The documents of one part (a worker task): ``{"rows", "wheres", "summary"}``; the
-    client receives only the summary (ids, counts, skipped and warnings)."""
+    client receives only the summary (ids, counts, skipped and warnings).
+
+    A planned file this worker does not find is not skipped as one process would skip a file
+    deleted while it reads: the summary names it as ``missing``, and the build stops (the
+    workers do not see the files the client sees)."""
     reader = _Reader(columns)
     reader.hasher = _Collect()
+    files = [f.path for f in part.texts] if part.texts is not None else [part.table.path]
+    missing = next((f for f in files if not os.path.exists(f)), None)
+    if missing is not None and data is None:
+        return {"rows": [], "wheres": [],
+                "summary": _summary(reader, missing=(missing, _worker_name()))}
     if part.texts is not None:
         try:
             for f in part.texts:
