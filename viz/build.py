@@ -1,7 +1,10 @@
 """``viz build``: corpus paths in, a complete run directory out.
 
 Each stage takes and returns tidy tables (see :mod:`viz.schema`); this module only runs them
-in order, times them, shows progress and writes the run with its manifest.
+in order, times them, shows progress and writes the run with its manifest. With a second core,
+work nothing waits for runs beside in forked children (:mod:`viz.beside`): the dates during the
+topic stage, the 2-D map from the moment the clustered vectors exist until the run is written
+(``manifest["beside_seconds"]``); the tables are the same as in one process (``VIZ_BESIDE=0``).
 """
 
 from __future__ import annotations
