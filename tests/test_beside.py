@@ -14,8 +14,8 @@ import pytest
 
 from viz import beside
 
-needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2,
-                                 reason="forks only on a machine with fork and 2 cores")
+needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+                                 reason="forks only on Linux with 2 cores")
 
 
 def _pid_and(x):
