@@ -14,8 +14,8 @@ import pytest
 
 from viz import beside
 
-needs_fork = pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2,
-                                 reason="forks only on a machine with fork and 2 cores")
+needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+                                 reason="forks only on Linux with 2 cores")
 
 
 def _pid_and(x):
@@ -111,3 +111,62 @@ print("ok", len(set(out[0][0].tolist())), out[0][1].shape)
                          cwd=Path(__file__).resolve().parent.parent, timeout=600)
     assert out.returncode == 0, out.stderr[-3000:]
     assert out.stdout.startswith("ok"), out.stdout
+
+
+class _WordEmbedder:
+    """Deterministic fake embedder: each word a fixed random direction, a text their sum."""
+
+    key = "word-beside-test"
+    languages = None
+    cacheable = True
+
+    def encode(self, texts):
+        import hashlib
+
+        out = np.zeros((len(texts), 48), np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().split():
+                seed = int.from_bytes(hashlib.sha256(w.strip(".,").encode()).digest()[:4], "little")
+                out[i] += np.random.default_rng(seed).normal(size=48)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+def _corpus(path):
+    import json
+
+    subjects = ["harbour flood storm seawall water rain river surge levee",
+                "train railway station track locomotive carriage timetable platform",
+                "cinema festival film director actor screening premiere audience"]
+    rng = np.random.default_rng(0)
+    rows = []
+    for i in range(90):
+        words = " ".join(rng.choice(subjects[i % 3].split(), size=8))
+        day = 1 + i % 27
+        rows.append({"id": f"doc{i}", "text": f"The {words} on {day} March 2021. Two weeks "
+                     f"later the {words.split()[0]} came back.", "lang": "en"})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+@needs_fork
+def test_a_build_with_work_beside_equals_one_without(tmp_path, monkeypatch):
+    import viz.embed
+    from viz.build import BuildConfig, build
+
+    monkeypatch.setattr(viz.embed, "make_embedder", lambda spec, seed=0: _WordEmbedder())
+    _corpus(tmp_path / "c.jsonl")
+    runs = {}
+    for flag in ("1", "0", "1"):
+        monkeypatch.setenv("VIZ_BESIDE", flag)
+        out = tmp_path / f"run{len(runs)}"
+        runs[len(runs)] = build(BuildConfig(paths=[str(tmp_path / "c.jsonl")], out=str(out),
+                                            cache_dir=str(tmp_path / "cache"), progress=False))
+    on, off, again = runs[0], runs[1], runs[2]
+    assert set(on.manifest["beside_seconds"]) == {"map", "dates"}
+    assert "beside_seconds" not in off.manifest
+    assert off.manifest["counts"]["mentions"] > 0
+    assert off.documents["date_inferred"].notna().any()
+    for other in (off, again):
+        for name in ("documents", "passages", "topics", "mentions", "events"):
+            a, b = getattr(on, name), getattr(other, name)
+            assert a.equals(b), name

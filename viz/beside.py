@@ -2,15 +2,16 @@
 
 The build's topic stage is one core's work, and its 2-D map feeds nothing downstream but the
 stored ``x, y`` columns, so the map is computed in a child process while the parent clusters,
-describes the topics, dates mentions and groups events (the second core). A forked child
-starts in milliseconds with everything already imported and compiled (umap-learn's numba
-functions included); only its result is pickled back.
+describes the topics and groups events (the second core); the dates, which need no topics, are
+found in another child during the topic stage. A forked child starts in milliseconds with
+everything already imported and compiled (umap-learn's numba functions included); only its
+result is pickled back.
 
-:func:`start` returns a handle whose ``result()`` waits for the child. Without ``fork`` (not
-on Linux), on one core, with ``VIZ_BESIDE=0``, or when numba's GNU OpenMP threading layer is
-already running in this process (a forked child of it aborts), the function runs at once in
-this process instead; a child that dies without a result (a signal) is also replaced by a
-run here. Results are the same either way: the child runs the same deterministic code.
+:func:`start` returns a handle whose ``result()`` waits for the child. Off Linux, on one core,
+with ``VIZ_BESIDE=0``, or when numba's GNU OpenMP threading layer is already running in this
+process (a forked child of it aborts), the function runs at once in this process instead; a
+child that dies without a result (a signal) is also replaced by a run here. Results are the
+same either way: the child runs the same deterministic code.
 """
 
 from __future__ import annotations
@@ -49,8 +50,9 @@ def _numba_omp_running() -> bool:
 
 def enabled() -> bool:
     """Whether :func:`start` forks (see the module docstring)."""
-    return (os.environ.get("VIZ_BESIDE", "1") != "0" and hasattr(os, "fork")
-            and (os.cpu_count() or 1) >= 2 and not _numba_omp_running())
+    # Linux only: on macOS a forked child of a process that used Apple's frameworks may crash
+    return (os.environ.get("VIZ_BESIDE", "1") != "0" and sys.platform.startswith("linux")
+            and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2 and not _numba_omp_running())
 
 
 class _Here:

@@ -1,7 +1,10 @@
 """``viz build``: corpus paths in, a complete run directory out.
 
 Each stage takes and returns tidy tables (see :mod:`viz.schema`); this module only runs them
-in order, times them, shows progress and writes the run with its manifest.
+in order, times them, shows progress and writes the run with its manifest. With a second core,
+work nothing waits for runs beside in forked children (:mod:`viz.beside`): the dates during the
+topic stage, the 2-D map from the moment the clustered vectors exist until the run is written
+(``manifest["beside_seconds"]``); the tables are the same as in one process (``VIZ_BESIDE=0``).
 """
 
 from __future__ import annotations
@@ -148,13 +151,31 @@ def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.Dat
                             dates.tolist(), passages[S.LANG].astype(str).tolist())
 
 
-def _beside_seconds(pending) -> dict:
-    """What the 2-D map cost in the child process that computed it beside the build (its wall
-    time from start to collection, its CPU), for the manifest; {} when it ran in this one."""
-    if pending is None or not pending.forked:
-        return {}
-    return {"map": {"seconds": round(pending.seconds, 3),
-                    "cpu_seconds": round(pending.cpu_seconds, 3)}}
+def _dates(documents: pd.DataFrame, passages: pd.DataFrame, config: BuildConfig,
+           progress=None) -> tuple[pd.DataFrame | None, pd.DataFrame]:
+    """The dates stage: publication dates inferred from the text (the two ``date_inferred``
+    columns, None when not asked for) and the mentions table."""
+    from .events import extract_mentions
+
+    inferred = None
+    if config.infer_dates:
+        documents = documents.copy()
+        infer_dates(documents)
+        inferred = documents[[S.DATE_INFERRED, S.DATE_INFERRED_REASON]]
+    mentions = extract_mentions(documents, passages, reference_date=config.reference_date,
+                                progress=progress)
+    return inferred, mentions
+
+
+def _beside_seconds(*jobs) -> dict:
+    """What the work done in child processes beside the build cost (each one's wall time from
+    start to collection, its CPU), for the manifest; {} when all ran in this process."""
+    out = {}
+    for name, job in zip(("map", "dates"), jobs):
+        if job is not None and job.forked:
+            job.result()
+            out[name] = {"seconds": round(job.seconds, 3), "cpu_seconds": round(job.cpu_seconds, 3)}
+    return out
 
 
 def table_counts(documents, passages, topics, mentions, events) -> dict:
@@ -195,7 +216,7 @@ def build(config: BuildConfig) -> Run:
 
 
 def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: float) -> Run:
-    from .events import build_events, extract_mentions, mention_sentence_vectors
+    from .events import build_events, mention_sentence_vectors
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
     from .topic_coverage import coverage_report, uncovered_topics
@@ -221,6 +242,11 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         embeddings = embedder.encode(passages[S.TEXT].tolist(), progress=tick)
         n_computed = embedder.n_computed
 
+    # Dates need neither topics nor the map: with a second core they are found in a forked
+    # child while the topic stage runs (viz.beside), else in their own stage below.
+    from . import beside
+
+    dates_job = beside.start(_dates, documents, passages, config) if beside.enabled() else None
     with st.stage("topics"):
         result, sampled = fit_on_sample(
             passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
@@ -243,10 +269,11 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     passages[S.CLUSTER_ID] = cluster_ids
 
     with st.stage("dates", total=len(documents), unit="doc") as tick:
-        if config.infer_dates:
-            infer_dates(documents)
-        mentions = extract_mentions(documents, passages, reference_date=config.reference_date,
-                                    progress=tick)
+        inferred, mentions = (dates_job.result() if dates_job is not None
+                              else _dates(documents, passages, config, tick))
+        if inferred is not None:
+            for column in (S.DATE_INFERRED, S.DATE_INFERRED_REASON):
+                documents[column] = inferred[column].to_numpy()
     with st.stage("topics over time"):
         terms_time = _topic_terms_time(documents, passages)
     n_reused = 0
@@ -266,7 +293,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         pending = result.map_pending
         if xy is None:
             xy = map_xy(result, sampled)
-        beside_seconds = _beside_seconds(pending)
+        beside_seconds = _beside_seconds(pending, dates_job)
     passages[S.X] = xy[:, 0]
     passages[S.Y] = xy[:, 1]
 

@@ -7,12 +7,13 @@ The method (every step seeded and deterministic):
 2. UMAP reduces the vectors to 5-D; HDBSCAN with a *small* ``min_cluster_size`` finds many
    small, dense, pure micro-clusters and marks low-density passages as outliers (the original,
    BERTopic-style assignment).
-   From 2,000 passages, steps 2-5 run inside BERTopic: umap-learn's UMAP is its
-   ``umap_model`` and :class:`MergedClusters` its ``hdbscan_model`` (with viz's embedder, never
-   the hub default). Below that, :class:`viz.topic_reduce.ExactUMAP` (exact neighbours, numpy
-   SGD, no numba) reduces the vectors and :class:`MergedClusters` is fitted directly: BERTopic
-   would only call these two models (its terms are not kept), and importing it or umap-learn
-   costs tens of seconds of numba compiling per process. The 2-D map uses the same reducer.
+   From 2,000 passages umap-learn's UMAP reduces the vectors (with exact neighbours up to
+   ``EXACT_KNN_MAX`` passages); below that :class:`viz.topic_reduce.ExactUMAP` (exact
+   neighbours, numpy SGD, no numba: importing umap-learn costs seconds of numba per process).
+   Either is fitted directly, then :class:`MergedClusters`: these are BERTopic's ``umap_model``
+   and ``hdbscan_model`` slots, and running them inside BERTopic gave the same topics for 1.5 s
+   more at 15,000 passages (its own topic words, which viz recomputes per language, step 6).
+   The 2-D map uses the same reducer, from the 5-D vectors, in a child process when asked.
 3. An outlier joins its nearest micro-cluster when it is at least as close to that centre as
    the least typical 5% of members are to theirs (``outlier_quantile``); others stay outliers.
 4. Micro-clusters are merged (Ward's criterion on their directions, weighted by size, so no
@@ -129,7 +130,7 @@ class TopicResult:
     xy: np.ndarray  # per passage, 2-D
     topics: pd.DataFrame  # the topics table
     params: TopicParams
-    method: str  # "bertopic..." (UMAP + HDBSCAN + merging + c-TF-IDF) or "single-topic..."
+    method: str  # "umap + hdbscan..." or "exact-umap + hdbscan..." (below 2,000), "single-topic..."
     aligned_languages: list[str]  # languages whose mean direction was removed
     # per passage, HDBSCAN's own assignment in the same topic ids: -1 for every passage it
     # left an outlier (topic_ids differs only where an outlier was reassigned)
@@ -161,7 +162,8 @@ class TopicResult:
 
 
 class _Embedder:
-    """BERTopic's embedding-model slot, filled with viz's embedder (never the hub default)."""
+    """BERTopic's embedding-model slot, filled with viz's embedder (never the hub default):
+    for ``benchmarks/topics.py``, which runs plain BERTopic beside viz."""
 
     def __new__(cls, embedder):
         from bertopic.backend import BaseEmbedder
@@ -393,15 +395,13 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
                 pending.append(beside.start(_layout_2d, reduced, seed))
 
         clusters.on_reduced = start_map
-    if _exact(n):
-        # BERTopic would only run these two models (its terms are not kept) and importing it
-        # compiles umap-learn with numba: small corpora run them directly, same topics.
+    # BERTopic would only run these two models and compute terms viz does not keep: they run
+    # directly, same topics (see the module docstring)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*knn_search_index")  # no transform
         clusters.fit(umap_model.fit_transform(embeddings))
-        clusters.method_ = clusters.method_.replace("bertopic", "exact-umap + hdbscan", 1)
-    else:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=".*knn_search_index")  # no transform
-            _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params)
+    clusters.method_ = clusters.method_.replace(
+        "bertopic", "exact-umap + hdbscan" if _exact(n) else "umap + hdbscan", 1)
     reduced, micro, method = clusters.reduced_, clusters.micro_, clusters.method_
     xy = None if pending else _layout_2d(reduced, seed)
     if (micro < 0).all():
@@ -487,27 +487,6 @@ def group_clusters(cluster_ids: np.ndarray, embeddings: np.ndarray, reduced: np.
         if params.smooth_neighbors > 1:
             labels = neighbour_vote(labels, reduced, params.smooth_neighbors)
     return np.asarray(labels, dtype=np.int64)
-
-
-def _fit_bertopic(texts, embeddings, langs, embedder, umap_model, clusters, params):
-    """Run BERTopic with viz's embedder, UMAP, cluster model and stop-word-aware vectorizer.
-
-    BERTopic's own topic words are not kept: :mod:`viz.topic_terms` recomputes them per
-    language. When no word survives tokenizing (e.g. passages of digits only) BERTopic cannot
-    build its vocabulary; the same models then run without it, so the topics are the same.
-    """
-    from bertopic import BERTopic
-
-    model = BERTopic(embedding_model=_Embedder(embedder), umap_model=umap_model,
-                     hdbscan_model=clusters,
-                     vectorizer_model=_vectorizer(sorted(set(langs)), 1),
-                     calculate_probabilities=False, verbose=False)
-    try:
-        model.fit(texts, embeddings=embeddings)
-    except ValueError as exc:
-        if "vocabulary" not in str(exc):
-            raise
-        clusters.fit(umap_model.fit_transform(embeddings))
 
 
 def _hdbscan(reduced: np.ndarray, params: TopicParams, selection: str) -> np.ndarray:
