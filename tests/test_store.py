@@ -153,3 +153,23 @@ def test_large_tables_are_written_as_parts_and_read_back_the_same(tmp_path, monk
     parted = load_run(run_dir)
     for name in S.TABLES:
         pd.testing.assert_frame_equal(parted.table(name), whole.table(name))
+
+
+def test_a_run_loaded_without_document_text_cannot_be_written_back(tiny_run, tmp_path):
+    """The dashboard loads documents without their whole text; such a run is refused by
+    write_run rather than written without it, and a curation from the dashboard (which reads
+    the run from disk) keeps every document's text."""
+    from viz.app import ids
+    from viz.app.callbacks import curate
+
+    full = load_run(tiny_run)
+    light = load_run(tiny_run, document_text=False)
+    assert S.TEXT in full.documents.columns and S.TEXT not in light.documents.columns
+    assert light.documents.equals(full.documents.drop(columns=[S.TEXT]))
+    tables = {name: light.table(name) for name in S.TABLES}
+    with pytest.raises(ValueError, match="lacks columns"):
+        write_run(tmp_path / "copy", tables, light.manifest)
+    assert not (tmp_path / "copy" / S.MANIFEST).exists()
+    new, message = curate(load_run(tiny_run, document_text=False), ids.CURATE_RENAME, [0], "Sea")
+    assert "now" in message
+    assert load_run(tiny_run).documents[S.TEXT].tolist() == full.documents[S.TEXT].tolist()

@@ -411,11 +411,23 @@ def _from_arrow(table: pa.Table) -> pd.DataFrame:
     return df
 
 
-def load_run(run_dir: Path | str) -> Run:
+def _column_names(path: Path) -> list[str]:
+    """The columns of a stored table (a file, or a directory of parts: its first part)."""
+    if path.is_dir():
+        parts = sorted(path.glob("*.parquet"))
+        path = parts[0] if parts else path
+    return pq.read_schema(path).names
+
+
+def load_run(run_dir: Path | str, *, document_text: bool = True) -> Run:
     """Read a run directory. Dates come back as pandas datetimes (NaT when missing).
 
     A table is ``NAME.parquet``: one file, or a directory of Parquet parts with the same
     schema (``NAME.parquet/part-00000.parquet``...), read as one table in part order.
+
+    ``document_text=False`` leaves out the documents' whole text (the dashboard shows passages;
+    at a million passages that column is half of what a run holds). Such a run cannot be
+    written back: ``write_run`` refuses a documents table without its text.
     """
     run_dir = Path(run_dir)
     manifest_path = run_dir / S.MANIFEST
@@ -435,7 +447,10 @@ def load_run(run_dir: Path | str) -> Run:
     for name in S.TABLES:
         path = run_dir / f"{name}.parquet"
         try:
-            tables[name] = _from_arrow(pq.read_table(path))
+            columns = None
+            if name == S.DOCUMENTS and not document_text:
+                columns = [c for c in _column_names(path) if c != S.TEXT]
+            tables[name] = _from_arrow(pq.read_table(path, columns=columns))
         except Exception as exc:
             raise RunError(f"{path}: unreadable table: {exc}") from None
     for name in S.OPTIONAL_TABLES:

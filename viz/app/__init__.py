@@ -148,7 +148,8 @@ def create_app(run_dir: Path | str | Run):
     from .layout import make_layout
     from .state import RunCache
 
-    run = run_dir if isinstance(run_dir, Run) else load_run(run_dir)
+    # the dashboard shows passages, never a document's whole text: left on disk
+    run = run_dir if isinstance(run_dir, Run) else load_run(run_dir, document_text=False)
     cache = RunCache(run)
     app = Dash(
         __name__,

@@ -46,7 +46,7 @@ class RunCache:
         with self._lock:
             current = disk_version(self._run.path)
             if current != self._version and current != "0":
-                self._run = load_run(self._run.path)
+                self._run = load_run(self._run.path, document_text=False)
                 self._version = current
                 self._payload = None
             return self._run
