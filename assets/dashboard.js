@@ -352,6 +352,7 @@
     },
     drawLabels(k, ox, oy) {   // the largest shown topics, labelled at their centres, never piled up
       const d = this.d, ctx = this.ctx, placed = [];
+      this.labels = [];   // what was drawn where (tests read it)
       const order = [];
       for (let t = 0; t < d.K; t++) if (t !== d.outlier && this.sizes[t] > 0 && d.topics.cx[t] !== null) order.push(t);
       order.sort((a, b) => this.sizes[b] - this.sizes[a]);
@@ -364,6 +365,7 @@
         const box = [px - w / 2, py - hh / 2, px + w / 2, py + hh / 2];
         if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
         placed.push(box);
+        this.labels.push({topic: d.topics.id[t], text, box});
         ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(text, px, py);
         ctx.fillStyle = "#1f2328"; ctx.fillText(text, px, py);
       }
@@ -440,15 +442,20 @@
           if (tip) {
             if (i >= 0) {
               const d = this.d, t = d.passages.topic[i], day = d.passages.day[i];
-              tip.textContent = short(d.topics.label[t], 60) + " \u00b7 " + (d.langs[d.passages.lang[i]] || "?") +
+              const head = short(d.topics.label[t], 60) + " \u00b7 " + (d.langs[d.passages.lang[i]] || "?") +
                 (day !== NODAY ? " \u00b7 " + isoOf(day) : "") + " \u00b7 click to read";
+              tip.textContent = head;
+              snippet(tip, d.passages.id[i], head);
             }
+            if (i < 0) tip.removeAttribute("data-passage-id");
             tip.hidden = i < 0;
           }
           if (!pending) { pending = true; requestAnimationFrame(() => { pending = false; this.draw(); }); }
         }
       });
-      c.addEventListener("mouseleave", () => { if (tip) tip.hidden = true; });
+      c.addEventListener("mouseleave", () => {
+        if (tip) { tip.hidden = true; tip.removeAttribute("data-passage-id"); }
+      });
       c.addEventListener("wheel", (e) => {
         e.preventDefault();
         const q = local(e), before = this.toData(q[0], q[1]);
@@ -482,6 +489,34 @@
     const el = document.querySelector("#map-select-mode input:checked");
     return el ? el.value : "box";
   }
+  // the hovered passage's first words under the card, asked for once the pointer rests (a
+  // few hundred bytes; the payload carries no text)
+  let snippetTimer = null;
+  const snippets = new Map();
+  function snippet(tip, id, head) {
+    clearTimeout(snippetTimer);
+    const show = (text) => {
+      if (tip.getAttribute("data-passage-id") !== String(id)) return;   // moved on
+      const line = document.createElement("div");
+      line.className = "map-tooltip-snippet";
+      line.textContent = text;
+      tip.textContent = head;
+      tip.append(line);
+    };
+    tip.setAttribute("data-passage-id", String(id));
+    if (snippets.has(id)) { show(snippets.get(id)); return; }
+    snippetTimer = setTimeout(() => {
+      fetch("/_viz/snippet/" + encodeURIComponent(id), {cache: "no-store"})
+        .then((r) => (r.ok ? r.json() : null))
+        .then((j) => {
+          if (!j) return;
+          if (snippets.size > 500) snippets.clear();
+          snippets.set(id, j.text);
+          show(j.text);
+        }).catch(() => {});
+    }, 120);
+  }
+
   function setSelection(box) {
     box = box.map((v) => +v.toPrecision(6));
     S.selection = box;

@@ -388,3 +388,17 @@ def test_a_curated_version_is_sent_as_the_parts_that_changed(tiny_run):
     answer = get(f"/_viz/payload/{newer}?since={new}")
     assert "passages.topic" in answer["delta"] and "passages.x" not in answer["delta"]
     assert patched(after, answer) == get(f"/_viz/payload/{newer}")
+
+
+def test_hover_snippet_is_the_passages_first_words(run, tiny_run):
+    from viz.query import passage_snippet
+
+    pid = int(run.passages[S.PASSAGE_ID].iloc[0])
+    text = " ".join(str(run.passages[S.TEXT].iloc[0]).split())
+    assert passage_snippet(run, pid) == text          # short: whole
+    cut = passage_snippet(run, pid, chars=12)
+    assert cut.endswith("\u2026") and text.startswith(cut[:-1]) and len(cut) <= 13
+    assert passage_snippet(run, 10**9) is None and passage_snippet(run, "x") is None
+    client = create_app(tiny_run).server.test_client()
+    assert client.get(f"/_viz/snippet/{pid}").get_json() == {"text": text}
+    assert client.get("/_viz/snippet/999999").status_code == 404

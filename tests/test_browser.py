@@ -148,6 +148,11 @@ def test_dashboard_map_click_opens_passage_in_reader(browser, sample_run, tmp_pa
         passage_id = int(point["passage_id"])
         page.mouse.move(point["px"], point["py"])
         expect(page.locator("#map-tooltip")).to_be_visible(timeout=UI_TIMEOUT)  # hover card
+        # its snippet arrives once the pointer rests: the passage's first words, as text
+        snippet = page.locator("#map-tooltip .map-tooltip-snippet")
+        expect(snippet).to_have_count(1, timeout=UI_TIMEOUT)
+        first_words = " ".join(text_of[passage_id].split())[:40].rsplit(" ", 1)[0]
+        assert snippet.text_content().startswith(first_words)
         page.mouse.click(point["px"], point["py"])
         card = page.locator("#reader .reader-card")
         expect(card).to_have_count(1, timeout=UI_TIMEOUT)

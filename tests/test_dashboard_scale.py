@@ -79,6 +79,18 @@ def test_filter_at_scale_sends_little_and_views_agree(browser, big_run, tmp_path
         far = run.events["date_start"].dt.year
         assert far.min() < 2000 or far.max() > 2050  # the generated run has far-off years
         assert "2015" <= first["xrange"][0][:4] and first["xrange"][1][:4] <= "2030"
+        # topic labels at their centres, never piled up: the largest topic's among them
+        labels = page.evaluate("() => window.vizDashboard.map.labels")
+        assert len(labels) >= 5
+        for i, a in enumerate(labels):
+            for b in labels[i + 1:]:
+                assert not (a["box"][0] < b["box"][2] and a["box"][2] > b["box"][0]
+                            and a["box"][1] < b["box"][3] and a["box"][3] > b["box"][1]), (a, b)
+        names = dict(zip(run.topics["topic_id"].astype(int), run.topics["label"]))
+        for lab in labels:
+            assert names[lab["topic"]].startswith(lab["text"].rstrip("\u2026"))
+        largest = int(p["topic_id"][p["topic_id"] >= 0].value_counts().index[0])
+        assert largest in {lab["topic"] for lab in labels}
         page.wait_for_timeout(500)
         mark = len(received)
 

@@ -254,6 +254,26 @@ def passage_reader(run: Run, passage_id: int) -> dict | None:
     }
 
 
+SNIPPET_CHARS = 160
+
+
+def passage_snippet(run: Run, passage_id, chars: int = SNIPPET_CHARS) -> str | None:
+    """A passage's first ``chars`` characters, cut at a word and marked with an ellipsis when
+    cut (the map's hover card); None for an unknown passage."""
+    index = _reader_index(run)
+    try:
+        row = _first_position(index["passage"], int(passage_id))
+    except (TypeError, ValueError):
+        row = None
+    if row is None:
+        return None
+    text = " ".join(str(run.passages[S.TEXT].iat[row]).split())
+    if len(text) <= chars:
+        return text
+    cut = text[:chars].rsplit(" ", 1)[0] or text[:chars]
+    return cut + "\u2026"
+
+
 def topic_summary(run: Run, topic_id: int) -> dict | None:
     """What a reader needs to understand one topic: its label, size per language, terms in
     each language, terms that translate each other, representative passage ids, and how many

@@ -102,6 +102,15 @@ def _add_routes(app, cache) -> None:
     add_table_routes(server, cache)
     add_csv_route(server, cache, **finders)
 
+    @server.route("/_viz/snippet/<passage_id>")
+    def _snippet(passage_id):
+        from ..query import passage_snippet
+
+        text = passage_snippet(cache.run, passage_id)
+        if text is None:
+            return jsonify({"error": f"no passage {passage_id!r}"}), 404
+        return jsonify({"text": text}), 200, {"Cache-Control": "no-store"}
+
     @server.route("/_viz/version")
     def _version():
         version = cache.version
