@@ -502,3 +502,36 @@ def test_topics_over_time_split_by_language_and_by_source(browser, tiny_run, tmp
                 assert {name for name, _ in lines} <= sources | {"no source"}
             assert f"by={by}" in page.evaluate("() => window.location.search")
         console.assert_clean()
+
+
+def test_filters_work_from_the_keyboard(browser, tiny_run, tmp_path):
+    """No mouse: a filter opens with Enter, narrows as one types, picks with the arrows and
+    Enter; Reset answers Enter; the focused timeline zooms with + and returns with 0."""
+    with dashboard(browser, tiny_run, tmp_path, tmp_path / "serve.log") as (page, url):
+        console = Console(page)
+        _open(page, url)
+        seq = page.evaluate(SEQ_JS)
+        page.focus("#filter-languages")
+        page.keyboard.press("Enter")
+        page.keyboard.type("fr")
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+        views = page.evaluate(VIEWS_JS)
+        assert views["status"].startswith("showing 2 of 6 passages"), views
+        assert "languages=fr" in views["search"]
+        seq = page.evaluate(SEQ_JS)
+        page.focus("#filter-reset")
+        page.keyboard.press("Enter")
+        page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
+        assert page.evaluate(VIEWS_JS)["status"].startswith("showing 6 of 6 passages")
+        # the timeline: + zooms in around the middle, 0 goes back to the corpus's years
+        before = page.evaluate("() => window.vizDashboard.timeline.range.slice()")
+        page.focus("#chart-timeline canvas")
+        page.keyboard.press("+")
+        zoomed = page.evaluate("() => window.vizDashboard.timeline.range.slice()")
+        assert zoomed[1] - zoomed[0] < before[1] - before[0]
+        page.keyboard.press("0")
+        assert page.evaluate("() => window.vizDashboard.timeline.range.slice()") == before
+        console.assert_clean()
