@@ -10,6 +10,13 @@ in 5-D and on the map (global arrangement)::
 
     nice -n 10 uv run python benchmarks/map_layout.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl --limit 20000
 
+``--exact`` lays the map out with :class:`viz.topic_reduce.ExactUMAP` (the reducer below
+2,000 passages) instead of umap-learn; ``--from-build`` takes the 5-D vectors and clusters from
+the build's own topic stage (:func:`viz.topics.fit_topics` with each passage's document, its
+micro-clusters after outliers joined them) instead of a plain UMAP and HDBSCAN::
+
+    nice -n 10 uv run python benchmarks/map_layout.py ../shared/corpora/bbc/bbc_en.jsonl.gz --limit 150 --exact --from-build
+
 Embeddings come from the build's cache (``VIZ_CACHE_DIR`` or ``~/.cache/viz``).
 """
 
@@ -35,6 +42,10 @@ def main(argv=None) -> None:
     ap.add_argument("--epochs", default="", help="also compare these n_epochs (comma-separated; "
                     "default: umap-learn's, 200 above 10,000 points)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--exact", action="store_true",
+                    help="viz's ExactUMAP (below 2,000 passages) instead of umap-learn")
+    ap.add_argument("--from-build", action="store_true",
+                    help="5-D vectors and clusters from viz's topic stage (fit_topics)")
     args = ap.parse_args(argv)
 
     import hdbscan
@@ -48,8 +59,18 @@ def main(argv=None) -> None:
     from viz.jit_cache import enable
     from viz.passages import make_passages
 
-    enable()
-    from umap import UMAP
+    if args.exact:
+        from viz.topic_reduce import ExactUMAP as UMAP  # same keywords; n_jobs is not one
+    else:
+        enable()
+        from umap import UMAP
+
+    def reducer(**kw):
+        if args.exact:
+            kw.pop("n_jobs", None)
+            if kw.get("n_epochs") is None:
+                kw.pop("n_epochs", None)
+        return UMAP(**kw)
 
     with tempfile.TemporaryDirectory() as tmp:
         docs = read_corpus([_input(Path(args.path), Path(tmp), args.limit)]).documents
@@ -58,23 +79,30 @@ def main(argv=None) -> None:
     vectors = embedder.encode(passages["text"].tolist())
     embedder.close()
     print(f"{len(passages):,} passages from {len(docs):,} documents")
-    reduced = UMAP(n_components=5, n_neighbors=15, min_dist=0.0, metric="cosine",
-                   random_state=args.seed, n_jobs=1).fit_transform(vectors)
-    labels = hdbscan.HDBSCAN(min_cluster_size=15).fit_predict(reduced)
+    if args.from_build:
+        from viz.topics import fit_topics
+
+        fitted = fit_topics(passages["text"].tolist(), vectors, ["en"] * len(passages),
+                            embedder=None, seed=args.seed, doc_ids=passages["doc_id"].tolist())
+        reduced, labels = fitted.reduced, fitted.cluster_ids
+    else:
+        reduced = reducer(n_components=5, n_neighbors=15, min_dist=0.0, metric="cosine",
+                          random_state=args.seed, n_jobs=1).fit_transform(vectors)
+        labels = hdbscan.HDBSCAN(min_cluster_size=15).fit_predict(reduced)
     print(f"{labels.max() + 1} clusters, {np.mean(labels < 0):.0%} outliers")
     _, near5 = NearestNeighbors(n_neighbors=16).fit(reduced).kneighbors(reduced)
     centres5 = np.array([reduced[labels == k].mean(0) for k in range(labels.max() + 1)])
     # the first start also pays any compilation: run it once untimed
-    UMAP(n_components=2, random_state=args.seed, n_jobs=1, n_epochs=2,
-         init=args.inits.split(",")[0]).fit_transform(reduced)
+    reducer(n_components=2, random_state=args.seed, n_jobs=1, n_epochs=2,
+            init=args.inits.split(",")[0]).fit_transform(reduced)
     print(f"{'init':10} {'CPU s':>7} {'kNN kept':>9} {'same cluster':>13} {'centre rho':>11}")
     runs = [(init, None) for init in args.inits.split(",")]
     runs += [(args.inits.split(",")[0], int(e)) for e in args.epochs.split(",") if e]
     for init, epochs in runs:
         cpu = time.process_time()
-        xy = UMAP(n_components=2, n_neighbors=15, min_dist=0.1, metric="euclidean",
-                  random_state=args.seed, n_jobs=1, init=init,
-                  n_epochs=epochs).fit_transform(reduced)
+        xy = reducer(n_components=2, n_neighbors=15, min_dist=0.1, metric="euclidean",
+                     random_state=args.seed, n_jobs=1, init=init,
+                     n_epochs=epochs).fit_transform(reduced)
         cpu = time.process_time() - cpu
         _, near2 = NearestNeighbors(n_neighbors=16).fit(xy).kneighbors(xy)
         kept = np.mean([len(set(a[1:]) & set(b[1:])) / 15 for a, b in zip(near5, near2)])

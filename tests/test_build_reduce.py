@@ -64,6 +64,21 @@ def test_separated_groups_stay_apart_and_the_seed_fixes_the_result():
     assert not np.array_equal(Y, other)
 
 
+def test_a_pca_start_keeps_groups_apart_and_is_seeded():
+    X, gold = blobs()
+    Y = ExactUMAP(n_components=2, n_neighbors=10, random_state=3, init="pca").fit_transform(X)
+    assert Y.shape == (len(X), 2) and np.isfinite(Y).all()
+    D = np.linalg.norm(Y[:, None] - Y[None], axis=2)
+    np.fill_diagonal(D, np.inf)
+    assert (gold[D.argmin(axis=1)] == gold).mean() > 0.95
+    again = ExactUMAP(n_components=2, n_neighbors=10, random_state=3, init="pca").fit_transform(X)
+    assert np.array_equal(Y, again)
+    spectral = ExactUMAP(n_components=2, n_neighbors=10, random_state=3).fit_transform(X)
+    assert not np.array_equal(Y, spectral)
+    with pytest.raises(ValueError, match="init"):
+        ExactUMAP(init="random").fit(X)
+
+
 def test_five_dimensions_and_cosine():
     X, gold = blobs(n_per=30, k=3)
     Y = ExactUMAP(n_components=5, n_neighbors=8, min_dist=0.0, metric="cosine",

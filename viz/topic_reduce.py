@@ -183,6 +183,19 @@ def spectral_init(G, dim: int, rng: np.random.Generator) -> np.ndarray:
     return emb + rng.normal(scale=1e-4, size=emb.shape)
 
 
+def pca_init(X: np.ndarray, dim: int, rng: np.random.Generator) -> np.ndarray:
+    """umap-learn's ``init="pca"``: the data's first ``dim`` principal components, scaled to
+    ``[-10, 10]``, with tiny seeded noise."""
+    X = np.asarray(X, dtype=np.float64)
+    centred = X - X.mean(axis=0)
+    if min(centred.shape) < dim:
+        return rng.uniform(-10, 10, size=(len(X), dim))
+    _, _, vt = np.linalg.svd(centred, full_matrices=False)
+    Y = centred @ vt[:dim].T
+    Y = Y * (10.0 / max(np.abs(Y).max(), 1e-12))
+    return Y + rng.normal(scale=1e-4, size=Y.shape)
+
+
 def optimize(Y: np.ndarray, G, a: float, b: float, n_epochs: int,
              rng: np.random.Generator, negative: int = NEGATIVE_SAMPLES) -> np.ndarray:
     """UMAP's SGD over the graph's edges, vectorised per epoch (see the module docstring)."""
@@ -231,12 +244,16 @@ class ExactUMAP:
     """UMAP's method without numba, exact and deterministic (see the module docstring).
 
     Keyword-only parameters as umap-learn's ``UMAP``; ``fit`` sets ``embedding_`` and
-    ``graph_``; ``fit_transform`` returns the embedding as float32.
+    ``graph_``; ``fit_transform`` returns the embedding as float32. ``init`` is ``"spectral"``
+    (step 3 of the module docstring) or ``"pca"`` (:func:`pca_init`: the topic map's start, as
+    for umap-learn; a spectral start of vectors that fall into many components is slow, 11 s
+    against 0.3 s for 1,394 BBC passages, and keeps the distances between clusters worse: see
+    :func:`viz.topics._layout_2d`).
     """
 
     def __init__(self, *, n_components: int = 2, n_neighbors: int = 15, min_dist: float = 0.1,
                  metric: str = "euclidean", random_state: int = 0, n_epochs: int = N_EPOCHS,
-                 spread: float = 1.0):
+                 spread: float = 1.0, init: str = "spectral"):
         self.n_components = n_components
         self.n_neighbors = n_neighbors
         self.min_dist = min_dist
@@ -244,6 +261,7 @@ class ExactUMAP:
         self.random_state = random_state
         self.n_epochs = n_epochs
         self.spread = spread
+        self.init = init
 
     def fit(self, X, y=None) -> "ExactUMAP":
         X = np.asarray(X, dtype=np.float64)
@@ -255,7 +273,12 @@ class ExactUMAP:
         idx, d = knn(X, k, self.metric)
         self.graph_ = fuzzy_graph(idx, d)
         a, b = find_ab(self.spread, self.min_dist)
-        Y = spectral_init(self.graph_, self.n_components, rng)
+        if self.init == "pca":
+            Y = pca_init(X, self.n_components, rng)
+        elif self.init == "spectral":
+            Y = spectral_init(self.graph_, self.n_components, rng)
+        else:
+            raise ValueError(f"init must be 'spectral' or 'pca', got {self.init!r}")
         self.embedding_ = optimize(Y, self.graph_, a, b, self.n_epochs, rng).astype(np.float32)
         return self
 
