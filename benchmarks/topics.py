@@ -129,11 +129,14 @@ def variant_params(spec: str, n: int, seed: int, n_topics=None):
 
 
 def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=None,
-                spec="default", gold_k=None, n_topics=None):
+                spec="default", gold_k=None, n_topics=None, dump=None, dense=False):
     """``--count-study``: one fit per seed, then the micro-clusters merged to other counts
     (as the build would merge them) and scored: the size rule ``auto_topics(n)``, the counts
     :mod:`viz.topic_count` chooses (``gap``, ``ch``), the number of gold labels, and a grid.
-    ``score(topic_ids)`` returns a dict with the measure to compare first."""
+    ``score(topic_ids)`` returns a dict with the measure to compare first. ``dense``: every
+    count from 3 up in the grid; ``dump``: a directory where each seed's micro-clusters,
+    clustered vectors, reduced vectors and grid scores are saved (``seed{S}.npz``,
+    ``seed{S}.json``) to study criteria without refitting."""
     from dataclasses import replace
 
     from viz import topic_count as C
@@ -160,7 +163,12 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
                   "ch": C.choose_n_topics(micro, emb, len(texts), method="ch")}
         if gold_k:
             chosen["gold"] = gold_k
-        grid = sorted(set(range(lo, hi + 1, max(1, (hi - lo) // 8))) | set(chosen.values()))
+        if dense:
+            grid = sorted(set(range(3, min(hi, 40) + 1)) | set(range(40, hi + 1, 2))
+                          | set(chosen.values()))
+        else:
+            grid = sorted(set(range(lo, hi + 1, max(1, (hi - lo) // 8)))
+                          | set(chosen.values()))
         scores = {}
         for k in grid:
             labels = group_clusters(micro, emb, result.reduced, k, params,
@@ -170,6 +178,14 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
                 labels = after_clustering(labels, emb, doc_ids, texts, params)
             scores[k] = score(labels)
         first = next(iter(scores[grid[0]]))
+        if dump:
+            out = Path(dump)
+            out.mkdir(parents=True, exist_ok=True)
+            np.savez_compressed(out / f"seed{seed}.npz", micro=micro, emb=emb,
+                                reduced=result.reduced, auto=params.n_topics)
+            (out / f"seed{seed}.json").write_text(json.dumps(
+                {"first": first, "chosen": chosen, "scores": {str(k): v for k, v in
+                                                              scores.items()}}, default=float))
         print(f"seed {seed}: {m} micro-clusters, window {lo}-{hi}, "
               + ", ".join(f"{name} k={k} {first}={scores[k][first]:.3f}"
                           for name, k in chosen.items())
@@ -286,7 +302,8 @@ def documents_main(args) -> int:
               f"{len(set(gold.values()))} labels), variant {variants[-1]}", flush=True)
         count_study(texts, embeddings, langs, embedder, seeds,
                     lambda t: M.document_summary(doc_ids, t, gold, lengths), doc_ids=doc_ids,
-                    spec=variants[-1], gold_k=len(set(gold.values())))
+                    spec=variants[-1], gold_k=len(set(gold.values())), dump=args.dump,
+                    dense=args.dense)
         return 0
     print(f"corpus: {args.path} ({len(docs)} documents, {len(texts)} passages, "
           f"{len(set(gold.values()))} labels)", flush=True)
@@ -351,6 +368,10 @@ def main(argv=None) -> int:
     ap.add_argument("--count-study", action="store_true",
                     help="compare topic counts (viz.topic_count) with the size rule and the "
                          "number of labels, over --seeds (with --documents: the last variant)")
+    ap.add_argument("--dense", action="store_true",
+                    help="--count-study: score every count from 3 up (else a grid of ~9)")
+    ap.add_argument("--dump", default=None,
+                    help="--count-study: save each seed's clusters and grid scores here")
     ap.add_argument("--context-study", action="store_true",
                     help="with --documents: measure mixing (--weights), co-occurrence merging "
                          "(--coocs) and smoothing (--margins) over --seeds")
@@ -395,7 +416,7 @@ def main(argv=None) -> int:
         count_study(texts, embeddings, langs, embedder,
                     [int(s) for s in args.seeds.split(",")], score,
                     doc_ids=list(range(len(texts))), gold_k=len(set(labels)),
-                    n_topics=args.n_topics)
+                    n_topics=args.n_topics, dump=args.dump, dense=args.dense)
         return 0
 
     columns = {}
