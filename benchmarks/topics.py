@@ -129,14 +129,16 @@ def variant_params(spec: str, n: int, seed: int, n_topics=None):
 
 
 def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=None,
-                spec="default", gold_k=None, n_topics=None, dump=None, dense=False):
+                spec="default", gold_k=None, n_topics=None, dump=None, dense=False,
+                reuse=None):
     """``--count-study``: one fit per seed, then the micro-clusters merged to other counts
     (as the build would merge them) and scored: the size rule ``auto_topics(n)``, the counts
     :mod:`viz.topic_count` chooses (``gap``, ``ch``), the number of gold labels, and a grid.
     ``score(topic_ids)`` returns a dict with the measure to compare first. ``dense``: every
     count from 3 up in the grid; ``dump``: a directory where each seed's micro-clusters,
     clustered vectors, reduced vectors and grid scores are saved (``seed{S}.npz``,
-    ``seed{S}.json``) to study criteria without refitting."""
+    ``seed{S}.json``) to study criteria without refitting; ``reuse``: such a directory, whose
+    saved clusters replace the fit (seeds not found there are fitted)."""
     from dataclasses import replace
 
     from viz import topic_count as C
@@ -148,19 +150,26 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
         params, with_docs = variant_params(spec, len(texts), seed, n_topics)
         params = replace(params, n_topics_requested=True)  # the size rule: the study's baseline
         t0 = time.perf_counter()
-        result = fit_topics(texts, embeddings, langs, embedder=embedder, params=params,
-                            doc_ids=doc_ids if with_docs else None)
-        emb = np.asarray(embeddings, np.float32)
-        if params.align_languages:
-            emb = np.asarray(align_languages(emb, langs)[0], np.float32)
-        if with_docs:
-            emb = before_clustering(emb, doc_ids, texts, params)
-        micro = result.cluster_ids
+        saved = Path(reuse) / f"seed{seed}.npz" if reuse else None
+        if saved is not None and saved.exists():  # a --dump of the same corpus and variant
+            with np.load(saved) as d:
+                micro, emb, reduced = d["micro"], d["emb"], d["reduced"]
+        else:
+            result = fit_topics(texts, embeddings, langs, embedder=embedder, params=params,
+                                doc_ids=doc_ids if with_docs else None)
+            emb = np.asarray(embeddings, np.float32)
+            if params.align_languages:
+                emb = np.asarray(align_languages(emb, langs)[0], np.float32)
+            if with_docs:
+                emb = before_clustering(emb, doc_ids, texts, params)
+            micro, reduced = result.cluster_ids, result.reduced
         m = len(np.unique(micro[micro >= 0]))
         lo, hi = C.window(len(texts), m)
         chosen = {"auto": params.n_topics,
                   "gap": C.choose_n_topics(micro, emb, len(texts), method="gap"),
-                  "ch": C.choose_n_topics(micro, emb, len(texts), method="ch")}
+                  "ch": C.choose_n_topics(micro, emb, len(texts), method="ch"),
+                  "excess": C.choose_n_topics(micro, emb, len(texts), method="excess",
+                                              seed=seed)}
         if gold_k:
             chosen["gold"] = gold_k
         if dense:
@@ -171,7 +180,7 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
                           | set(chosen.values()))
         scores = {}
         for k in grid:
-            labels = group_clusters(micro, emb, result.reduced, k, params,
+            labels = group_clusters(micro, emb, reduced, k, params,
                                     doc_ids=doc_ids if with_docs else None,
                                     lengths=[len(t) for t in texts])
             if with_docs:
@@ -182,7 +191,7 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
             out = Path(dump)
             out.mkdir(parents=True, exist_ok=True)
             np.savez_compressed(out / f"seed{seed}.npz", micro=micro, emb=emb,
-                                reduced=result.reduced, auto=params.n_topics)
+                                reduced=reduced, auto=params.n_topics)
             (out / f"seed{seed}.json").write_text(json.dumps(
                 {"first": first, "chosen": chosen, "scores": {str(k): v for k, v in
                                                               scores.items()}}, default=float))
@@ -303,7 +312,7 @@ def documents_main(args) -> int:
         count_study(texts, embeddings, langs, embedder, seeds,
                     lambda t: M.document_summary(doc_ids, t, gold, lengths), doc_ids=doc_ids,
                     spec=variants[-1], gold_k=len(set(gold.values())), dump=args.dump,
-                    dense=args.dense)
+                    dense=args.dense, reuse=args.reuse)
         return 0
     print(f"corpus: {args.path} ({len(docs)} documents, {len(texts)} passages, "
           f"{len(set(gold.values()))} labels)", flush=True)
@@ -372,6 +381,8 @@ def main(argv=None) -> int:
                     help="--count-study: score every count from 3 up (else a grid of ~9)")
     ap.add_argument("--dump", default=None,
                     help="--count-study: save each seed's clusters and grid scores here")
+    ap.add_argument("--reuse", default=None,
+                    help="--count-study: take each seed's clusters from a --dump directory")
     ap.add_argument("--context-study", action="store_true",
                     help="with --documents: measure mixing (--weights), co-occurrence merging "
                          "(--coocs) and smoothing (--margins) over --seeds")
@@ -416,7 +427,8 @@ def main(argv=None) -> int:
         count_study(texts, embeddings, langs, embedder,
                     [int(s) for s in args.seeds.split(",")], score,
                     doc_ids=list(range(len(texts))), gold_k=len(set(labels)),
-                    n_topics=args.n_topics, dump=args.dump, dense=args.dense)
+                    n_topics=args.n_topics, dump=args.dump, dense=args.dense,
+                    reuse=args.reuse)
         return 0
 
     columns = {}
