@@ -22,6 +22,9 @@ ids), ``default`` (``TopicParams``' defaults), or ``+``-joined ``w0.3`` (``doc_w
 (``doc_cooc``: micro-clusters merged on document co-occurrence too), ``t20`` (topics).
 ``--context-study`` measures the three ways of giving passages their document (mixing,
 co-occurrence merging, smoothing) from one fit per seed and mixing weight.
+``--count-study`` scores topic counts (:mod:`viz.topic_count`: size rule, ``gap``, ``ch``,
+``excess``, the gold count) from one fit per seed; ``--dense`` scores every count from 3,
+``--dump DIR`` saves each seed's clusters and ``--reuse DIR`` takes them instead of fitting.
 Columns: NMI and ARI of documents' main topics, within-document agreement (mean share of a
 multi-passage document's text in its main topic), topics, outliers among documents and
 passages.
