@@ -145,15 +145,12 @@ def choose_n_topics(labels, embeddings, n_passages: int | None = None, *,
 
 def _cluster_means(labels, embeddings) -> tuple[np.ndarray, np.ndarray]:
     """(unit directions of the micro-clusters, their sizes), outliers left out."""
+    from .topic_tree import centroids
+
     labels = np.asarray(labels, dtype=np.int64)
-    ok = labels >= 0
-    ids, inverse = np.unique(labels[ok], return_inverse=True)
-    emb = np.asarray(embeddings, np.float64)[ok]
-    sums = np.zeros((len(ids), emb.shape[1]))
-    np.add.at(sums, inverse, emb)
-    sizes = np.bincount(inverse).astype(float)
-    means = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
-    return means, sizes
+    ids, means = centroids(labels, np.asarray(embeddings, np.float32))
+    sizes = np.bincount(np.searchsorted(ids, labels[labels >= 0]), minlength=len(ids))
+    return means.astype(np.float64), sizes.astype(float)
 
 
 def within_curve(means, sizes) -> np.ndarray:
@@ -173,18 +170,23 @@ def within_curve(means, sizes) -> np.ndarray:
     return w
 
 
-def null_means(means, sizes, rng) -> np.ndarray:
+def null_means(means, sizes, rng, *, _axes=None) -> np.ndarray:
     """Directions with the same spread as ``means`` but no clusters: Gaussian scores with the
     (size-weighted) variance of each principal component of the directions, rotated back and
     normalised (a reference aligned with the principal axes, as Tibshirani et al.'s for the gap
     statistic; Gaussian rather than permuted scores, which would keep a split along one axis)."""
-    wts = sizes / sizes.sum()
-    centre = wts @ means
-    x = means - centre
-    _, sv, vt = np.linalg.svd(x * np.sqrt(wts)[:, None], full_matrices=False)
+    centre, sv, vt = _axes or principal_axes(means, sizes)
     scores = rng.normal(size=(len(means), len(sv))) * sv[None, :]
     out = scores @ vt + centre
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+
+def principal_axes(means, sizes):
+    """(weighted centre, singular values, axes) of the directions ``means``."""
+    wts = sizes / sizes.sum()
+    centre = wts @ means
+    _, sv, vt = np.linalg.svd((means - centre) * np.sqrt(wts)[:, None], full_matrices=False)
+    return centre, sv, vt
 
 
 # "excess": the merge that closes a level costs at least MIN_EXCESS times chance and MIN_JUMP
@@ -209,8 +211,9 @@ def excess_costs(labels, embeddings, *, refs: int = REFS, seed: int = 0) -> np.n
         return q
     rng = np.random.default_rng(seed)
     w = within_curve(means, sizes)
-    wn = np.mean([within_curve(null_means(means, sizes, rng), sizes) for _ in range(refs)],
-                 axis=0)
+    axes = principal_axes(means, sizes)
+    wn = np.mean([within_curve(null_means(means, sizes, rng, _axes=axes), sizes)
+                  for _ in range(refs)], axis=0)
     cost, cost_null = w[1:m - 1] - w[2:m], wn[1:m - 1] - wn[2:m]  # merges k -> k-1, k = 2..m-1
     with np.errstate(divide="ignore", invalid="ignore"):
         q[2:m] = cost / cost_null
