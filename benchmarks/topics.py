@@ -22,6 +22,9 @@ ids), ``default`` (``TopicParams``' defaults), or ``+``-joined ``w0.3`` (``doc_w
 (``doc_cooc``: micro-clusters merged on document co-occurrence too), ``t20`` (topics).
 ``--context-study`` measures the three ways of giving passages their document (mixing,
 co-occurrence merging, smoothing) from one fit per seed and mixing weight.
+``--count-study`` scores topic counts (:mod:`viz.topic_count`: size rule, ``gap``, ``ch``,
+``excess``, the gold count) from one fit per seed; ``--dense`` scores every count from 3,
+``--dump DIR`` saves each seed's clusters and ``--reuse DIR`` takes them instead of fitting.
 Columns: NMI and ARI of documents' main topics, within-document agreement (mean share of a
 multi-passage document's text in its main topic), topics, outliers among documents and
 passages.
@@ -129,11 +132,16 @@ def variant_params(spec: str, n: int, seed: int, n_topics=None):
 
 
 def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=None,
-                spec="default", gold_k=None, n_topics=None):
+                spec="default", gold_k=None, n_topics=None, dump=None, dense=False,
+                reuse=None):
     """``--count-study``: one fit per seed, then the micro-clusters merged to other counts
     (as the build would merge them) and scored: the size rule ``auto_topics(n)``, the counts
     :mod:`viz.topic_count` chooses (``gap``, ``ch``), the number of gold labels, and a grid.
-    ``score(topic_ids)`` returns a dict with the measure to compare first."""
+    ``score(topic_ids)`` returns a dict with the measure to compare first. ``dense``: every
+    count from 3 up in the grid; ``dump``: a directory where each seed's micro-clusters,
+    clustered vectors, reduced vectors and grid scores are saved (``seed{S}.npz``,
+    ``seed{S}.json``) to study criteria without refitting; ``reuse``: such a directory, whose
+    saved clusters replace the fit (seeds not found there are fitted)."""
     from dataclasses import replace
 
     from viz import topic_count as C
@@ -145,31 +153,51 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
         params, with_docs = variant_params(spec, len(texts), seed, n_topics)
         params = replace(params, n_topics_requested=True)  # the size rule: the study's baseline
         t0 = time.perf_counter()
-        result = fit_topics(texts, embeddings, langs, embedder=embedder, params=params,
-                            doc_ids=doc_ids if with_docs else None)
-        emb = np.asarray(embeddings, np.float32)
-        if params.align_languages:
-            emb = np.asarray(align_languages(emb, langs)[0], np.float32)
-        if with_docs:
-            emb = before_clustering(emb, doc_ids, texts, params)
-        micro = result.cluster_ids
+        saved = Path(reuse) / f"seed{seed}.npz" if reuse else None
+        if saved is not None and saved.exists():  # a --dump of the same corpus and variant
+            with np.load(saved) as d:
+                micro, emb, reduced = d["micro"], d["emb"], d["reduced"]
+        else:
+            result = fit_topics(texts, embeddings, langs, embedder=embedder, params=params,
+                                doc_ids=doc_ids if with_docs else None)
+            emb = np.asarray(embeddings, np.float32)
+            if params.align_languages:
+                emb = np.asarray(align_languages(emb, langs)[0], np.float32)
+            if with_docs:
+                emb = before_clustering(emb, doc_ids, texts, params)
+            micro, reduced = result.cluster_ids, result.reduced
         m = len(np.unique(micro[micro >= 0]))
         lo, hi = C.window(len(texts), m)
         chosen = {"auto": params.n_topics,
                   "gap": C.choose_n_topics(micro, emb, len(texts), method="gap"),
-                  "ch": C.choose_n_topics(micro, emb, len(texts), method="ch")}
+                  "ch": C.choose_n_topics(micro, emb, len(texts), method="ch"),
+                  "excess": C.choose_n_topics(micro, emb, len(texts), method="excess",
+                                              seed=seed)}
         if gold_k:
             chosen["gold"] = gold_k
-        grid = sorted(set(range(lo, hi + 1, max(1, (hi - lo) // 8))) | set(chosen.values()))
+        if dense:
+            grid = sorted(set(range(3, min(hi, 40) + 1)) | set(range(40, hi + 1, 2))
+                          | set(chosen.values()))
+        else:
+            grid = sorted(set(range(lo, hi + 1, max(1, (hi - lo) // 8)))
+                          | set(chosen.values()))
         scores = {}
         for k in grid:
-            labels = group_clusters(micro, emb, result.reduced, k, params,
+            labels = group_clusters(micro, emb, reduced, k, params,
                                     doc_ids=doc_ids if with_docs else None,
                                     lengths=[len(t) for t in texts])
             if with_docs:
                 labels = after_clustering(labels, emb, doc_ids, texts, params)
             scores[k] = score(labels)
         first = next(iter(scores[grid[0]]))
+        if dump:
+            out = Path(dump)
+            out.mkdir(parents=True, exist_ok=True)
+            np.savez_compressed(out / f"seed{seed}.npz", micro=micro, emb=emb,
+                                reduced=reduced, auto=params.n_topics)
+            (out / f"seed{seed}.json").write_text(json.dumps(
+                {"first": first, "chosen": chosen, "scores": {str(k): v for k, v in
+                                                              scores.items()}}, default=float))
         print(f"seed {seed}: {m} micro-clusters, window {lo}-{hi}, "
               + ", ".join(f"{name} k={k} {first}={scores[k][first]:.3f}"
                           for name, k in chosen.items())
@@ -286,7 +314,8 @@ def documents_main(args) -> int:
               f"{len(set(gold.values()))} labels), variant {variants[-1]}", flush=True)
         count_study(texts, embeddings, langs, embedder, seeds,
                     lambda t: M.document_summary(doc_ids, t, gold, lengths), doc_ids=doc_ids,
-                    spec=variants[-1], gold_k=len(set(gold.values())))
+                    spec=variants[-1], gold_k=len(set(gold.values())), dump=args.dump,
+                    dense=args.dense, reuse=args.reuse)
         return 0
     print(f"corpus: {args.path} ({len(docs)} documents, {len(texts)} passages, "
           f"{len(set(gold.values()))} labels)", flush=True)
@@ -351,6 +380,12 @@ def main(argv=None) -> int:
     ap.add_argument("--count-study", action="store_true",
                     help="compare topic counts (viz.topic_count) with the size rule and the "
                          "number of labels, over --seeds (with --documents: the last variant)")
+    ap.add_argument("--dense", action="store_true",
+                    help="--count-study: score every count from 3 up (else a grid of ~9)")
+    ap.add_argument("--dump", default=None,
+                    help="--count-study: save each seed's clusters and grid scores here")
+    ap.add_argument("--reuse", default=None,
+                    help="--count-study: take each seed's clusters from a --dump directory")
     ap.add_argument("--context-study", action="store_true",
                     help="with --documents: measure mixing (--weights), co-occurrence merging "
                          "(--coocs) and smoothing (--margins) over --seeds")
@@ -395,7 +430,8 @@ def main(argv=None) -> int:
         count_study(texts, embeddings, langs, embedder,
                     [int(s) for s in args.seeds.split(",")], score,
                     doc_ids=list(range(len(texts))), gold_k=len(set(labels)),
-                    n_topics=args.n_topics)
+                    n_topics=args.n_topics, dump=args.dump, dense=args.dense,
+                    reuse=args.reuse)
         return 0
 
     columns = {}

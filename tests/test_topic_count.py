@@ -76,3 +76,67 @@ def test_fit_topics_reads_the_count_from_the_data_unless_asked():
                        params=replace(TopicParams.for_size(len(x), seed=0, n_topics=6),
                                       topic_count="gap"))
     assert len(set(asked.topic_ids.tolist()) - {-1}) == 6  # --topics still overrides
+
+
+# --- "excess": merge costs against references without clusters ----------------------------
+
+def test_excess_costs_stand_out_at_the_subjects_and_are_near_one_without_them():
+    from viz.topic_count import excess_costs
+
+    labels, x = synthetic(5, micro_per_subject=6)
+    q = excess_costs(labels, x, seed=0)
+    assert q[5] > 3 * np.nanmedian(q[6:25])  # merging two of the 5 subjects is forced
+    rng = np.random.default_rng(1)
+    flat = rng.normal(size=x.shape)
+    flat /= np.linalg.norm(flat, axis=1, keepdims=True)
+    qf = excess_costs(labels, flat, seed=0)
+    assert 0.6 < np.nanmedian(qf[2:25]) < 1.6  # no structure: merges cost what chance costs
+
+
+@pytest.mark.parametrize("n_subjects", [2, 3, 5, 8])
+def test_excess_finds_the_number_of_subjects_without_a_window_floor(n_subjects):
+    labels, x = synthetic(n_subjects, micro_per_subject=6)
+    # 2,000 passages would make the size rule 17 and the old window start at 4
+    assert choose_n_topics(labels, x, 2000, method="excess") == n_subjects
+
+
+def test_excess_keeps_the_size_rule_when_no_level_stands_out():
+    from viz.topics import TopicParams
+
+    labels, x = synthetic(4, micro_per_subject=6)
+    rng = np.random.default_rng(2)
+    flat = rng.normal(size=x.shape)
+    flat /= np.linalg.norm(flat, axis=1, keepdims=True)
+    assert choose_n_topics(labels, flat, 2000, method="excess") == TopicParams.auto_topics(2000)
+    # never more topics than micro-clusters
+    assert choose_n_topics(labels, flat, 10**6, method="excess") == len(np.unique(labels))
+
+
+def test_excess_is_reproducible_and_ignores_outliers():
+    labels, x = synthetic(4, micro_per_subject=6)
+    noisy = labels.copy()
+    noisy[::5] = -1
+    assert choose_n_topics(noisy, x, 2000, method="excess", seed=3) == 4
+    from viz.topic_count import excess_costs
+
+    np.testing.assert_array_equal(excess_costs(labels, x, seed=7), excess_costs(labels, x, seed=7))
+
+
+def test_fit_topics_reads_the_count_by_excess_unless_asked():
+    from dataclasses import replace
+
+    from viz.topics import TopicParams, fit_topics
+
+    labels, x = synthetic(4, micro_per_subject=5, per_micro=20)
+    texts = [" ".join(WORDS[c // 5]) + f" note{i % 7}" for i, c in enumerate(labels)]
+    base = TopicParams.for_size(len(x), seed=0)
+    fitted = fit_topics(texts, x, ["en"] * len(x), embedder=None,
+                        params=replace(base, topic_count="excess"))
+    assert len(set(fitted.topic_ids.tolist()) - {-1}) == 4
+    topics = np.asarray(fitted.topic_ids)
+    for s in range(4):  # each subject is one topic
+        assert len(set(topics[labels // 5 == s].tolist())) == 1
+    asked = fit_topics(texts, x, ["en"] * len(x), embedder=None,
+                       params=replace(TopicParams.for_size(len(x), seed=0, n_topics=6),
+                                      topic_count="excess"))
+    assert len(set(asked.topic_ids.tolist()) - {-1}) == 6

@@ -85,7 +85,7 @@ class TopicParams:
     # gap criterion's 12 topics (seed 2: 0.691 vs 0.709); one-passage documents: no change
     doc_cooc: float = 0.0
     # how the count is set when not asked for: "size" (auto_topics(n)), or read from the merge
-    # tree of the micro-clusters, "gap" / "ch" (viz.topic_count.choose_n_topics)
+    # tree of the micro-clusters, "gap" / "ch" / "excess" (viz.topic_count.choose_n_topics)
     topic_count: str = "size"
 
     @staticmethod
@@ -463,7 +463,7 @@ class MergedClusters:
             from .topic_count import choose_n_topics
 
             n_topics = choose_n_topics(labels, self.embeddings, params.n_passages,
-                                       method=params.topic_count)
+                                       method=params.topic_count, seed=params.seed)
         self.labels_ = group_clusters(labels, self.embeddings, reduced, n_topics, params,
                                       doc_ids=self.doc_ids, lengths=self.lengths)
         return self
