@@ -68,7 +68,7 @@ def test_fit_topics_reads_the_count_from_the_data_unless_asked():
     labels, x = synthetic(4, micro_per_subject=5, per_micro=20)
     texts = [" ".join(WORDS[c // 5]) + f" note{i % 7}" for i, c in enumerate(labels)]
     base = TopicParams.for_size(len(x), seed=0)
-    assert base.topic_count == "size" and base.n_topics == 9
+    assert base.topic_count == "excess" and base.n_topics == 9   # 9: the size rule's fallback
     fitted = fit_topics(texts, x, ["en"] * len(x), embedder=None,
                         params=replace(base, topic_count="gap"))
     assert len(set(fitted.topic_ids.tolist()) - {-1}) == 4
