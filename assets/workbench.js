@@ -138,7 +138,10 @@
   const BLOCK = 100;   // rows per block: the grids' cacheBlockSize (viz/app/tables.py)
   const prefetched = {};
 
-  function post(table, body) {
+  // one block of a table's rows for the view v (viz/app/tables.py rows_answer)
+  function post(v, table, start, end, sortModel, filterModel) {
+    const body = {version: v.version, start, end, sortModel, filterModel,
+                  shown: table === "events" ? v.events : v.passages};
     return fetch("/_viz/rows/" + table, {method: "POST", cache: "no-store",
                                          headers: {"Content-Type": "application/json"},
                                          body: JSON.stringify(body)})
@@ -158,10 +161,8 @@
                             params.filterModel);
         const pre = prefetched[table];
         delete prefetched[table];
-        const answer = (pre && pre.key === key) ? pre.promise : post(table, {
-          version: v.version, start: params.startRow, end: params.endRow,
-          sortModel: params.sortModel, filterModel: params.filterModel,
-          shown: table === "events" ? v.events : v.passages});
+        const answer = (pre && pre.key === key) ? pre.promise
+          : post(v, table, params.startRow, params.endRow, params.sortModel, params.filterModel);
         answer.then(({ok, j}) => {
           if (!ok) throw new Error(j.error || "rows");
           params.successCallback(j.rows, j.lastRow);
@@ -208,9 +209,8 @@
       if (api.__vizRows) {
         // ask for the first block now, while the page paints; the grid's request takes it
         const sm = sortModel(api), fm = api.getFilterModel();
-        prefetched[table] = {key: rowsKey(v, table, 0, BLOCK, sm, fm), promise: post(table, {
-          version: v.version, start: 0, end: BLOCK, sortModel: sm, filterModel: fm,
-          shown: table === "events" ? v.events : v.passages})};
+        prefetched[table] = {key: rowsKey(v, table, 0, BLOCK, sm, fm),
+                             promise: post(v, table, 0, BLOCK, sm, fm)};
         api.purgeInfiniteCache();
       } else {
         api.__vizRows = true;

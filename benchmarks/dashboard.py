@@ -36,8 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser_util import (CHROMIUM_ARGS, VIEWPORT, free_port, start_server,  # noqa: E402
-                                stop, wait_until_up)
+from tests.browser_util import (CHROMIUM_ARGS, VIEWPORT, drag, free_port,  # noqa: E402
+                                start_server, stop, wait_until_up)
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 TIMEOUT = 60_000
@@ -255,14 +255,8 @@ def main(argv=None) -> int:
                 x1 = box["x"] + box["width"] * 0.6
                 y = box["y"] + box["height"] / 2
                 before = page.evaluate(SEQ_JS)
-
-                def drag():
-                    page.mouse.move(x0, y)
-                    page.mouse.down()
-                    page.mouse.move((x0 + x1) / 2, y, steps=3)
-                    page.mouse.move(x1, y, steps=3)
-                    page.mouse.up()
-                ms, nb = timed(page, traffic, drag, lambda: settle(page, before), release=True)
+                ms, nb = timed(page, traffic, lambda: drag(page, (x0, y), (x1, y)),
+                               lambda: settle(page, before), release=True)
                 record("date brush (drag on topics over time)", ms, nb)
                 reset()
                 for label in ("share of bin", "passages"):
@@ -288,16 +282,8 @@ def main(argv=None) -> int:
                 bx1 = min(cx + 60, mb["x"] + mb["width"] - 2)
                 by1 = min(cy + 60, mb["y"] + mb["height"] - 2)
                 before = page.evaluate(SEQ_JS)
-
-                def box_select():
-                    page.keyboard.down("Shift")
-                    page.mouse.move(bx0, by0)
-                    page.mouse.down()
-                    page.mouse.move((bx0 + bx1) / 2, (by0 + by1) / 2, steps=3)
-                    page.mouse.move(bx1, by1, steps=3)
-                    page.mouse.up()
-                    page.keyboard.up("Shift")
-                ms, nb = timed(page, traffic, box_select, lambda: settle(page, before), release=True)
+                ms, nb = timed(page, traffic, lambda: drag(page, (bx0, by0), (bx1, by1), shift=True),
+                               lambda: settle(page, before), release=True)
                 record("map box selection (shift-drag)", ms, nb)
                 reset()
                 # drag across the event timeline: the brush by date mentioned
@@ -308,15 +294,8 @@ def main(argv=None) -> int:
                 tx1 = cb["x"] + cb["width"] * 0.65
                 ty = cb["y"] + cb["height"] * 0.4
                 before = page.evaluate(SEQ_JS)
-
-                def timeline_drag():
-                    page.mouse.move(tx0, ty)
-                    page.mouse.down()
-                    page.mouse.move((tx0 + tx1) / 2, ty, steps=3)
-                    page.mouse.move(tx1, ty, steps=3)
-                    page.mouse.up()
-                ms, nb = timed(page, traffic, timeline_drag, lambda: settle(page, before),
-                               release=True)
+                ms, nb = timed(page, traffic, lambda: drag(page, (tx0, ty), (tx1, ty)),
+                               lambda: settle(page, before), release=True)
                 record("date brush (drag on the event timeline, dates mentioned)", ms, nb)
                 reset()
                 # a map click opens the passage in the reader

@@ -39,6 +39,21 @@ UI_TIMEOUT = 30_000  # milliseconds, for any wait on the page
 
 # --------------------------------------------------------------------------- helpers
 
+def drag(page, start, end, *, shift: bool = False, steps: int = 3) -> None:
+    """A real mouse drag from ``start`` to ``end`` (page pixels) through their midpoint, with
+    Shift held if asked (the map's selection, the timeline's zoom)."""
+    (x0, y0), (x1, y1) = start, end
+    if shift:
+        page.keyboard.down("Shift")
+    page.mouse.move(x0, y0)
+    page.mouse.down()
+    page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=steps)
+    page.mouse.move(x1, y1, steps=steps)
+    page.mouse.up()
+    if shift:
+        page.keyboard.up("Shift")
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))

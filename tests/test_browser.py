@@ -18,7 +18,7 @@ import pytest
 
 from viz import schema as S
 
-from .browser_util import UI_TIMEOUT, Console, dashboard
+from .browser_util import UI_TIMEOUT, Console, dashboard, drag
 
 pytestmark = pytest.mark.browser
 
@@ -324,13 +324,7 @@ def _box_select(page, passages) -> None:
     x0, y0 = min(p[0] for p in pts) - 15, min(p[1] for p in pts) - 15
     x1, y1 = max(p[0] for p in pts) + 15, max(p[1] for p in pts) + 15
     seq = page.evaluate(SEQ_JS)
-    page.keyboard.down("Shift")
-    page.mouse.move(x0, y0)
-    page.mouse.down()
-    page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=4)
-    page.mouse.move(x1, y1, steps=4)
-    page.mouse.up()
-    page.keyboard.up("Shift")
+    drag(page, (x0, y0), (x1, y1), shift=True, steps=4)
     page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
 
 

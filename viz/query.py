@@ -222,13 +222,18 @@ def _first_position(index: pd.Index, key) -> int | None:
     return int(where)
 
 
+def _passage_row(index: dict, passage_id) -> int | None:
+    """The row of ``passage_id`` in the run's passages, or None (unknown or not a number)."""
+    try:
+        return _first_position(index["passage"], int(passage_id))
+    except (TypeError, ValueError):
+        return None
+
+
 def passage_reader(run: Run, passage_id: int) -> dict | None:
     """Everything the reader shows for a passage: text, date spans, document fields."""
     index = _reader_index(run)
-    try:
-        row = _first_position(index["passage"], int(passage_id))
-    except (TypeError, ValueError):
-        row = None
+    row = _passage_row(index, passage_id)
     if row is None:
         return None
     p = run.passages.iloc[row]
@@ -260,11 +265,7 @@ SNIPPET_CHARS = 160
 def passage_snippet(run: Run, passage_id, chars: int = SNIPPET_CHARS) -> str | None:
     """A passage's first ``chars`` characters, cut at a word and marked with an ellipsis when
     cut (the map's hover card); None for an unknown passage."""
-    index = _reader_index(run)
-    try:
-        row = _first_position(index["passage"], int(passage_id))
-    except (TypeError, ValueError):
-        row = None
+    row = _passage_row(_reader_index(run), passage_id)
     if row is None:
         return None
     text = " ".join(str(run.passages[S.TEXT].iat[row]).split())

@@ -166,12 +166,6 @@ def build_payload(run: Run, version: str = "") -> dict:
     }
 
 
-def encode(payload: dict) -> bytes:
-    """The payload as gzipped JSON (what ``/_viz/payload/VERSION`` sends)."""
-    raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return gzip.compress(raw, compresslevel=4)
-
-
 # sections whose members change independently (a rename changes topics, not passages.x)
 NESTED = ("passages", "events", "over_time", "mentions")
 
@@ -181,9 +175,9 @@ def _dump(value) -> str:
 
 
 def encode_parts(payload: dict) -> tuple[bytes, dict[str, str]]:
-    """The gzipped payload and a digest of each part (``"topics"``, ``"passages.x"``, ...), so
-    a later version can be sent as the parts that changed (:func:`encode_delta`). One JSON dump:
-    the whole is assembled from its parts' JSON, equal to :func:`encode`'s."""
+    """The gzipped payload JSON (what ``/_viz/payload/VERSION`` sends) and a digest of each
+    part (``"topics"``, ``"passages.x"``, ...), so a later version can be sent as the parts that
+    changed (:func:`encode_delta`). One JSON dump: the whole is assembled from its parts' JSON."""
     import hashlib
 
     digests, pieces = {}, []

@@ -36,9 +36,6 @@ def _text_condition(values: pd.Series, cond: dict) -> np.ndarray:
     kind = cond.get("type") or "contains"
     if kind not in TEXT_TYPES:
         raise TableQueryError(f"unknown text filter type {kind!r}")
-    if kind in ("blank", "notBlank"):
-        blank = _blank(values)
-        return blank if kind == "blank" else ~blank
     needle = str(cond.get("filter") or "").lower()
     if needle == "":       # AG Grid ignores a condition with nothing typed
         return np.ones(len(values), dtype=bool)
@@ -65,9 +62,6 @@ def _number_condition(values: pd.Series, cond: dict, col: str) -> np.ndarray:
     kind = cond.get("type") or "equals"
     if kind not in NUMBER_TYPES:
         raise TableQueryError(f"unknown number filter type {kind!r}")
-    if kind in ("blank", "notBlank"):
-        blank = _blank(values)
-        return blank if kind == "blank" else ~blank
     if cond.get("filter") is None:
         return np.ones(len(values), dtype=bool)
     v = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
@@ -87,8 +81,13 @@ def _column_filter(frame: pd.DataFrame, col: str, model: dict) -> np.ndarray:
     if not isinstance(model, dict):
         raise TableQueryError(f"filter of {col!r} must be an object")
     number = model.get("filterType") == "number"
-    one = (lambda c: _number_condition(frame[col], c, col)) if number else \
-        (lambda c: _text_condition(frame[col], c))
+
+    def one(cond: dict) -> np.ndarray:
+        if cond.get("type") in ("blank", "notBlank"):   # the same for text and numbers
+            blank = _blank(frame[col])
+            return blank if cond["type"] == "blank" else ~blank
+        return (_number_condition(frame[col], cond, col) if number
+                else _text_condition(frame[col], cond))
     conditions = model.get("conditions")
     if conditions is None:
         return one(model)

@@ -170,17 +170,22 @@ class _Reader:
                 "compressed)"
             )
 
-    def read_folder(self, folder: Path) -> None:
-        found = walk(folder)
-        for where, reason in found.skipped:
-            self.skip(f"{folder}/{where}", reason)
-        # A metadata file describes the files of its own folder (and below it).
+    def folder_metadata(self, folder: Path, found) -> dict[str, dict]:
+        """The metadata files of a walked folder, by the path of the file each row describes:
+        a metadata file describes the files of its own folder (and below it)."""
         metadata: dict[str, dict] = {}
         for sub in sorted({rel.rpartition("/")[0] for rel, _ in found.files
                            if rel.rpartition("/")[2].lower() in METADATA_NAMES}):
             prefix = f"{sub}/" if sub else ""
             for rel, meta in self.read_metadata(folder / sub if sub else folder).items():
                 metadata[prefix + rel] = meta
+        return metadata
+
+    def read_folder(self, folder: Path) -> None:
+        found = walk(folder)
+        for where, reason in found.skipped:
+            self.skip(f"{folder}/{where}", reason)
+        metadata = self.folder_metadata(folder, found)
         seen = set()
         for rel, path in found.files:
             if path.name.lower() in METADATA_NAMES:

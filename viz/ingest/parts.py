@@ -131,12 +131,7 @@ def plan_corpus(paths, *, columns: Columns | None = None) -> list:
             found = walk(path)
             for where, reason in found.skipped:
                 reader.skip(f"{path}/{where}", reason)
-            metadata: dict[str, dict] = {}
-            for sub in sorted({rel.rpartition("/")[0] for rel, _ in found.files
-                               if rel.rpartition("/")[2].lower() in METADATA_NAMES}):
-                prefix = f"{sub}/" if sub else ""
-                for rel, meta in reader.read_metadata(path / sub if sub else path).items():
-                    metadata[prefix + rel] = meta
+            metadata = reader.folder_metadata(path, found)
             seen = set()
             for rel, file in found.files:
                 if file.name.lower() in METADATA_NAMES:
