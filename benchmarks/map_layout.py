@@ -60,7 +60,7 @@ def main(argv=None) -> None:
     from viz.passages import make_passages
 
     if args.exact:
-        from viz.topic_reduce import ExactUMAP as UMAP  # same keywords; n_jobs is not one
+        from viz.topics.reduce import ExactUMAP as UMAP  # same keywords; n_jobs is not one
     else:
         enable()
         from umap import UMAP
@@ -80,7 +80,7 @@ def main(argv=None) -> None:
     embedder.close()
     print(f"{len(passages):,} passages from {len(docs):,} documents")
     if args.from_build:
-        from viz.topics import fit_topics
+        from viz.topics.clustering import fit_topics
 
         fitted = fit_topics(passages["text"].tolist(), vectors, ["en"] * len(passages),
                             embedder=None, seed=args.seed, doc_ids=passages["doc_id"].tolist())

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 def one_round(base: Path, threads: int, per_thread: int, commands: int) -> dict:
     from tests.tiny import write_tiny_run
-    from viz import curation
+    from viz.topics import curation
     from viz import schema as S
     from viz.store import load_run, read_run, stale_temporaries
 

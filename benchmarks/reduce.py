@@ -36,9 +36,9 @@ def read_rows(path: str, limit: int, seed: int) -> list[dict]:
 def main() -> None:
     from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-    import viz.topic_reduce as reduce_mod
+    import viz.topics.reduce as reduce_mod
     from viz.embed import CachedEmbedder, make_embedder
-    from viz.topics import fit_topics
+    from viz.topics.clustering import fit_topics
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("path")

@@ -36,17 +36,18 @@ def main() -> None:
                     help="the shared HuffPost corpus: its texts, dates, and labels as topics")
     ap.add_argument("--baseline", default="fe59b33", help="git commit of the loop version")
     args = ap.parse_args()
-    from viz.topic_terms import count_matrix
-    from viz.topic_time import terms_over_time
+    from viz.topics.terms import count_matrix
+    from viz.topics.over_time import terms_over_time
     src = subprocess.run(["git", "show", f"{args.baseline}:viz/topic_time.py"], check=True,
                          capture_output=True, text=True).stdout
-    old = types.ModuleType("viz._topic_time_old")
-    old.__package__ = "viz"
+    src = src.replace("from .topic_terms import", "from .terms import")  # now in viz/topics/
+    old = types.ModuleType("viz.topics._topic_time_old")
+    old.__package__ = "viz.topics"
     exec(compile(src, "topic_time_old.py", "exec"), old.__dict__)
     if args.huffpost:
         import pandas as pd
 
-        from viz.topic_time import choose_granularity, period_starts
+        from viz.topics.over_time import choose_granularity, period_starts
 
         h = pd.read_json("../shared/corpora/huffpost/huffpost_2018_2022.jsonl", lines=True)
         texts = h["text"].tolist()

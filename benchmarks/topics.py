@@ -84,7 +84,7 @@ def plain_bertopic(texts, embeddings, embedder, seed: int) -> np.ndarray:
     from bertopic import BERTopic
     from umap import UMAP
 
-    from viz.topics import _Embedder
+    from viz.topics.clustering import _Embedder
 
     umap_model = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine",
                       random_state=seed)  # BERTopic's default UMAP, seeded
@@ -107,7 +107,7 @@ def variant_params(spec: str, n: int, seed: int, n_topics=None):
     """(TopicParams, whether document ids are given) for a ``--variants`` entry."""
     from dataclasses import replace
 
-    from viz.topics import TopicParams
+    from viz.topics.clustering import TopicParams
 
     params = TopicParams.for_size(n, seed=seed, n_topics=n_topics)
     if spec in ("blind", "default"):
@@ -144,9 +144,9 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
     saved clusters replace the fit (seeds not found there are fitted)."""
     from dataclasses import replace
 
-    from viz import topic_count as C
-    from viz.topic_context import after_clustering, before_clustering
-    from viz.topics import align_languages, fit_topics, group_clusters
+    from viz.topics import count as C
+    from viz.topics.context import after_clustering, before_clustering
+    from viz.topics.clustering import align_languages, fit_topics, group_clusters
 
     rows = []
     for seed in seeds:
@@ -225,8 +225,8 @@ def context_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids, 
     ``score(topic_ids)`` returns a dict of measures."""
     from dataclasses import replace
 
-    from viz.topic_context import before_clustering, cooccurrence_merge, smooth_within_documents
-    from viz.topics import align_languages, fit_topics, neighbour_vote
+    from viz.topics.context import before_clustering, cooccurrence_merge, smooth_within_documents
+    from viz.topics.clustering import align_languages, fit_topics, neighbour_vote
 
     lengths = [len(t) for t in texts]
     rows = []
@@ -277,10 +277,10 @@ def documents_main(args) -> int:
     import pandas as pd
 
     from viz import schema as S
-    from viz import topic_metrics as M
+    from viz.topics import metrics as M
     from viz.embed import make_embedder
     from viz.passages import make_passages
-    from viz.topics import fit_topics
+    from viz.topics.clustering import fit_topics
 
     rows = load(args.path, args.limit)
     docs = pd.DataFrame({S.DOC_ID: [str(r.get("id", i)) for i, r in enumerate(rows)],
@@ -399,10 +399,10 @@ def main(argv=None) -> int:
     if args.documents:
         return documents_main(args)
 
-    from viz import topic_metrics as M
+    from viz.topics import metrics as M
     from viz.embed import make_embedder
-    from viz.topic_coverage import coverage_report, translation_accuracy, uncovered_mask
-    from viz.topics import fit_topics
+    from viz.topics.coverage import coverage_report, translation_accuracy, uncovered_mask
+    from viz.topics.clustering import fit_topics
 
     rows = load(args.path, args.limit)
     texts = [str(r.get("text") or "") for r in rows]

@@ -86,7 +86,7 @@ def test_map_beside_gives_the_same_topics_and_map_in_a_new_process():
 import numpy as np, warnings
 warnings.simplefilter("ignore")
 from viz import beside
-from viz.topics import fit_topics
+from viz.topics.clustering import fit_topics
 rng = np.random.default_rng(1)
 centres = rng.normal(size=(6, 24))
 X = np.vstack([c + 0.35 * rng.normal(size=(350, 24)) for c in centres]).astype(np.float32)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from viz.topic_reduce import ExactUMAP, find_ab, fuzzy_graph, knn, knn_cosine_chunked
+from viz.topics.reduce import ExactUMAP, find_ab, fuzzy_graph, knn, knn_cosine_chunked
 
 
 def blobs(n_per=40, k=4, dim=32, seed=0, spread=0.15):
@@ -104,7 +104,7 @@ import sys
 import numpy as np
 sys.path.insert(0, 'tests')
 from test_build_reduce import blobs
-from viz.topics import fit_topics
+from viz.topics.clustering import fit_topics
 X, gold = blobs(n_per=40, k=4, dim=32)
 texts = [f"subject{g} word{g} passage {i}" for i, g in enumerate(gold)]
 r = fit_topics(texts, X, ["en"] * len(texts), embedder=None, seed=0)

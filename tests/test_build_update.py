@@ -65,7 +65,7 @@ def built(tmp_path, monkeypatch):
 
 
 def test_update_keeps_ids_and_labels_and_assigns_new_passages_by_subject(built):
-    from viz import curation
+    from viz.topics import curation
     from viz.build import update
     from viz.store import load_embeddings, load_reduced
 

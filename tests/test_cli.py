@@ -205,7 +205,7 @@ def test_topics_show_and_coarsen(tiny_run, capsys):
 @pytest.mark.slow
 def test_sample_run_stores_the_topic_tables(sample_run):
     from viz.store import load_run
-    from viz.topic_tree import cut_hierarchy
+    from viz.topics.tree import cut_hierarchy
 
     run = load_run(sample_run)
     p = run.passages

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from viz import curation
+from viz.topics import curation
 from viz import schema as S
 from viz.store import load_run, read_run, stale_temporaries
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from viz import curation
+from viz.topics import curation
 from viz import schema as S
 from viz.store import load_run
 

@@ -94,8 +94,8 @@ def test_partitions_cover_every_row_once():
 def test_out_of_sample_passages_are_aligned_as_the_sample_was():
     """The shifts applied to passages outside the sample reproduce
     viz.topics.align_languages on the sample."""
-    from viz.topic_sample import SampleIndex, language_shifts
-    from viz.topics import align_languages
+    from viz.topics.sample import SampleIndex, language_shifts
+    from viz.topics.clustering import align_languages
 
     rng = np.random.default_rng(0)
     vecs = rng.normal(size=(60, 8)).astype(np.float32)
@@ -257,7 +257,7 @@ def test_sample_corpus_on_local_2_equals_the_single_process_build(sample_run, tm
 def test_topics_fitted_on_a_sample_assign_every_passage(sample_run, tmp_path):
     """Documented difference above ``topic_sample``: passages outside the sample take the
     topic (and map position) of their nearest sample passage; sizes count every passage."""
-    from viz.topic_sample import SampleIndex, draw
+    from viz.topics.sample import SampleIndex, draw
 
     run = build(_sample_config(tmp_path / "dask", cluster="local:2", topic_sample=80))
     p = run.passages

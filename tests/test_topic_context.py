@@ -9,9 +9,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from viz import topic_context as C
-from viz import topic_metrics as M
-from viz.topics import TopicParams, fit_topics
+from viz.topics import context as C
+from viz.topics import metrics as M
+from viz.topics.clustering import TopicParams, fit_topics
 
 SUBJECTS = [["harbour", "storm", "ship"], ["election", "vote", "ballot"],
             ["virus", "vaccine", "clinic"], ["football", "goal", "league"]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from viz.topic_count import MIN_TOPICS, choose_n_topics, count_curve, merge_heights, window
+from viz.topics.count import MIN_TOPICS, choose_n_topics, count_curve, merge_heights, window
 
 
 def synthetic(n_subjects=4, micro_per_subject=5, per_micro=20, dim=32, seed=0):
@@ -63,7 +63,7 @@ WORDS = [["harbour", "storm", "ship"], ["election", "vote", "ballot"],
 def test_fit_topics_reads_the_count_from_the_data_unless_asked():
     from dataclasses import replace
 
-    from viz.topics import TopicParams, fit_topics
+    from viz.topics.clustering import TopicParams, fit_topics
 
     labels, x = synthetic(4, micro_per_subject=5, per_micro=20)
     texts = [" ".join(WORDS[c // 5]) + f" note{i % 7}" for i, c in enumerate(labels)]
@@ -81,7 +81,7 @@ def test_fit_topics_reads_the_count_from_the_data_unless_asked():
 # --- "excess": merge costs against references without clusters ----------------------------
 
 def test_excess_costs_stand_out_at_the_subjects_and_are_near_one_without_them():
-    from viz.topic_count import excess_costs
+    from viz.topics.count import excess_costs
 
     labels, x = synthetic(5, micro_per_subject=6)
     q = excess_costs(labels, x, seed=0)
@@ -101,7 +101,7 @@ def test_excess_finds_the_number_of_subjects_without_a_window_floor(n_subjects):
 
 
 def test_excess_keeps_the_size_rule_when_no_level_stands_out():
-    from viz.topics import TopicParams
+    from viz.topics.clustering import TopicParams
 
     labels, x = synthetic(4, micro_per_subject=6)
     rng = np.random.default_rng(2)
@@ -117,7 +117,7 @@ def test_excess_is_reproducible_and_ignores_outliers():
     noisy = labels.copy()
     noisy[::5] = -1
     assert choose_n_topics(noisy, x, 2000, method="excess", seed=3) == 4
-    from viz.topic_count import excess_costs
+    from viz.topics.count import excess_costs
 
     np.testing.assert_array_equal(excess_costs(labels, x, seed=7), excess_costs(labels, x, seed=7))
 
@@ -125,7 +125,7 @@ def test_excess_is_reproducible_and_ignores_outliers():
 def test_fit_topics_reads_the_count_by_excess_unless_asked():
     from dataclasses import replace
 
-    from viz.topics import TopicParams, fit_topics
+    from viz.topics.clustering import TopicParams, fit_topics
 
     labels, x = synthetic(4, micro_per_subject=5, per_micro=20)
     texts = [" ".join(WORDS[c // 5]) + f" note{i % 7}" for i, c in enumerate(labels)]

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from viz import schema as S
-from viz.topic_sample import SampleIndex, draw, topic_columns
+from viz.topics.sample import SampleIndex, draw, topic_columns
 
 
 def _blobs(rng, centres: np.ndarray, per: int, noise: float) -> np.ndarray:
@@ -94,7 +94,7 @@ def test_single_process_build_fits_a_sample_and_places_every_passage(tmp_path):
 def test_topic_columns_recount_sizes_and_languages_over_every_passage():
     import pandas as pd
 
-    from viz.topics import TopicResult
+    from viz.topics.clustering import TopicResult
 
     topics = pd.DataFrame({S.TOPIC_ID: [0, 1], S.REPRESENTATIVE: [[0], [1]],
                            S.SIZE: [1, 1], S.LANGUAGES: [{"en": 1}, {"fr": 1}]})

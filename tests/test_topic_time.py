@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from viz.topic_time import COLUMNS, period_label, terms_over_time
+from viz.topics.over_time import COLUMNS, period_label, terms_over_time
 
 TEXTS = (["storm flood harbour"] * 3 + ["vaccine clinic virus"] * 3 +  # topic 0: 2020, 2021
          ["election ballot vote"] * 4 +  # topic 1, both years
@@ -53,7 +53,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from viz import schema as S  # noqa: E402
-from viz.topic_time import (EMERGING, FADING, TABLE_COLUMNS, choose_granularity,  # noqa: E402
+from viz.topics.over_time import (EMERGING, FADING, TABLE_COLUMNS, choose_granularity,  # noqa: E402
                             period_name, period_starts, topic_terms_time, topic_trends)
 
 

@@ -8,13 +8,13 @@ import pandas as pd
 import pytest
 
 from viz import schema as S
-from viz import topic_metrics as M
+from viz.topics import metrics as M
 from viz.embed import TfidfEmbedder, USEEmbedder
 from viz.segment import merge_overlapping, tokenize
-from viz.topic_coverage import coverage_report, translation_accuracy, uncovered_mask
-from viz.topic_terms import label_language, topic_terms
-from viz.topic_tree import COLUMNS, cut_hierarchy
-from viz.topics import TopicParams, assign_outliers, document_topic_mix, fit_topics
+from viz.topics.coverage import coverage_report, translation_accuracy, uncovered_mask
+from viz.topics.terms import label_language, topic_terms
+from viz.topics.tree import COLUMNS, cut_hierarchy
+from viz.topics.clustering import TopicParams, assign_outliers, document_topic_mix, fit_topics
 
 WORDS = [["harbour", "storm", "ship"], ["election", "vote", "ballot"], ["virus", "vaccine", "clinic"],
          ["football", "goal", "league"], ["museum", "painting", "artist"], ["rocket", "orbit", "launch"]]
@@ -176,7 +176,7 @@ def test_label_language_prefers_main_then_english():
 
 
 def test_similar_sized_languages_share_a_rank():
-    from viz.topic_terms import corpus_language_rank
+    from viz.topics.terms import corpus_language_rank
 
     assert corpus_language_rank(["id"] * 43 + ["fr"] * 42 + ["en"] * 39) == {"id": 0, "fr": 0, "en": 0}
     assert corpus_language_rank(["en"] * 1000 + ["fr"] * 100) == {"en": 0, "fr": 1}
@@ -223,7 +223,7 @@ class _WordVectors:
 
 
 def test_translation_groups_pair_terms_across_languages():
-    from viz.topic_terms import translation_groups
+    from viz.topics.terms import translation_groups
 
     groups = translation_groups({0: {"en": ["storm", "harbour", "ship"],
                                      "fr": ["port", "tempête", "vote"]}, 1: {"en": ["x"]}},
@@ -244,14 +244,14 @@ def test_fit_reports_term_translations(fitted):
 
 
 def test_uncovered_topics_flag_language_clusters():
-    from viz.topic_coverage import uncovered_topics
+    from viz.topics.coverage import uncovered_topics
 
     langs = ["en", "fr", "hi", "hi", "sw", "en"]
     assert uncovered_topics([0, 0, 1, 1, 1, -1], langs, USEEmbedder()) == {1: 1.0}
 
 
 def test_terms_are_reranked_by_meaning_without_near_duplicates():
-    from viz.topic_terms import rerank_by_meaning
+    from viz.topics.terms import rerank_by_meaning
 
     class Words:
         cacheable = True
@@ -276,7 +276,7 @@ def test_terms_are_reranked_by_meaning_without_near_duplicates():
 
 
 def test_label_uses_one_form_of_each_word():
-    from viz.topics import make_label
+    from viz.topics.description import make_label
 
     assert make_label(0, ["flooding", "flooded", "harbour", "rail", "railway", "storm"], set()) == \
         "flooding · harbour · rail"

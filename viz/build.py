@@ -141,7 +141,7 @@ def infer_dates(documents: pd.DataFrame) -> None:
 def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
     """The ``topic_terms_time`` table (:func:`viz.topic_time.topic_terms_time`): a passage is
     dated by its document's publication date, else the date inferred from its text."""
-    from .topic_time import topic_terms_time
+    from .topics.over_time import topic_terms_time
 
     given = pd.to_datetime(documents[S.DATE], errors="coerce")
     inferred = pd.to_datetime(documents[S.DATE_INFERRED], errors="coerce")
@@ -219,9 +219,9 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     from .events import build_events, mention_sentence_vectors
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
-    from .topic_coverage import coverage_report, uncovered_topics
-    from .topic_sample import fit_on_sample, map_xy, sample_note, topic_columns
-    from .topics import align_languages
+    from .topics.coverage import coverage_report, uncovered_topics
+    from .topics.sample import fit_on_sample, map_xy, sample_note, topic_columns
+    from .topics.clustering import align_languages
 
     st = _Stages(config.progress)
     languages = tuple(config.languages) if config.languages else None
@@ -397,12 +397,12 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     is rewritten atomically. ``manifest["updates"]`` records each update with the share of new
     passages far from every topic and whether a full rebuild would serve better.
     """
-    from .curation import _dates_back
+    from .topics.curation import _dates_back
     from .embed import CachedEmbedder, make_embedder
     from .events import extract_mentions, mention_sentence_vectors, regroup_events
     from .language import assign_languages
     from .store import load_embeddings, load_reduced
-    from .topics import align_languages
+    from .topics.clustering import align_languages
 
     started = time.perf_counter()
     run = load_run(run_dir)
@@ -540,7 +540,7 @@ def _place(old_p, old_vecs, new_p, new_vecs, old_reduced, manifest, align_langua
     # map position, reduced vector and micro-cluster: those of the nearest old passage, searched
     # within the old micro-cluster whose centre is nearest (viz.topic_sample: no n_new x n_old
     # matrix, which at a million old passages would not fit in memory)
-    from .topic_sample import SampleIndex
+    from .topics.sample import SampleIndex
 
     clusters = old_p[S.CLUSTER_ID].to_numpy()
     near = SampleIndex.build(old, langs[:n_old], clusters, align=False).nearest(
@@ -564,7 +564,7 @@ def _recount(topics: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
              for t, g in grouped}
     topics[S.LANGUAGES] = [langs.get(int(t), {}) for t in topics[S.TOPIC_ID]]
     if S.OUTLIER_TOPIC in sizes.index and S.OUTLIER_TOPIC not in set(topics[S.TOPIC_ID]):
-        from .topics import OUTLIER_LABEL
+        from .topics.description import OUTLIER_LABEL
 
         row = {c: None for c in topics.columns}
         row.update({S.TOPIC_ID: S.OUTLIER_TOPIC, S.LABEL: OUTLIER_LABEL, S.TERMS: [],

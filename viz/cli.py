@@ -270,7 +270,7 @@ def _export(run_dir: str, out: str, args=None) -> int:
 
 
 def _topics(args) -> int:
-    from . import curation
+    from .topics import curation
     from . import schema as S
     from .store import load_run
 
@@ -303,7 +303,7 @@ def _topics(args) -> int:
 
 
 def _show_topic(run, topic_id: int) -> int:
-    from .curation import CurationError
+    from .topics.curation import CurationError
     from .query import passage_reader, topic_summary
 
     t = topic_summary(run, topic_id)

@@ -278,7 +278,7 @@ def _gather(client, futures, show: bool, desc: str, total: int | None = None):
 def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds, st_show,
                     token):
     """Topics: a fit on (a sample of) the passages here, the rest placed on the workers."""
-    from .topic_sample import fit_on_sample
+    from .topics.sample import fit_on_sample
 
     langs = passages[S.LANG].astype(str).tolist()
 
@@ -475,9 +475,9 @@ def build(config):
     from .embed import make_embedder
     from .segment import CJK_LANGS, segmenter_for
     from .store import load_run, write_run
-    from .topic_coverage import coverage_report, uncovered_topics
-    from .topic_sample import sample_note, topic_columns
-    from .topics import align_languages
+    from .topics.coverage import coverage_report, uncovered_topics
+    from .topics.sample import sample_note, topic_columns
+    from .topics.clustering import align_languages
 
     _import_distributed()
     started = time.perf_counter()

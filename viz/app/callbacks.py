@@ -74,7 +74,7 @@ def read(run: Run, request) -> html.Div:
 
 def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
     """Apply one curation action from the dashboard; returns the new run and a message."""
-    from .. import curation
+    from ..topics import curation
 
     topics = [int(t) for t in topics or ()]
     label = (label or "").strip()

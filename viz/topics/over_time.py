@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .topic_terms import N_LABEL_TERMS, _group_sum, count_matrix, ctfidf_idf
+from .terms import N_LABEL_TERMS, _group_sum, count_matrix, ctfidf_idf
 
 COLUMNS = ["topic_id", "period", "size", "terms"]
 N_PERIOD_TERMS = 5

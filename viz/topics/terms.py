@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .segment import CJK_CHAR, is_cjk_bigram, merge_overlapping, tokenize
+from ..segment import CJK_CHAR, is_cjk_bigram, merge_overlapping, tokenize
 
 N_TERMS = 10
 N_LABEL_TERMS = 3

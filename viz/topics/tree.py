@@ -198,7 +198,7 @@ def _topic_counts(topic_ids, ids, counts, langs):
         return None
     from scipy import sparse
 
-    from .topic_terms import ctfidf_idf
+    from .terms import ctfidf_idf
 
     m, words = counts
     if m.shape[1] == 0:
@@ -218,7 +218,7 @@ def _topic_counts(topic_ids, ids, counts, langs):
 def _node_terms(per_topic, ids, members: list[int]) -> list[str]:
     if per_topic is None:
         return []
-    from .topic_terms import ctfidf
+    from .terms import ctfidf
 
     m, words, idf = per_topic
     row = np.asarray(m[np.isin(ids, members)].sum(axis=0))

@@ -81,7 +81,7 @@ def document_topics(doc_ids, topics, lengths=None) -> tuple[list, np.ndarray]:
     passages are outliers."""
     import pandas as pd
 
-    from .topic_context import document_main_topic
+    from .context import document_main_topic
 
     main = document_main_topic(topics, doc_ids, lengths)
     frame = pd.DataFrame({"doc": list(doc_ids), "main": main}).drop_duplicates("doc")
@@ -92,7 +92,7 @@ def document_summary(doc_ids, topics, doc_labels: dict, lengths=None) -> dict:
     """Per-document measures of passage topics: each document's main topic against its label
     (``doc_labels``: doc id -> label), the topic count and outlier share of documents and of
     passages, and within-document agreement (:func:`viz.topic_context.within_document_agreement`)."""
-    from .topic_context import within_document_agreement
+    from .context import within_document_agreement
 
     topics = np.asarray(topics)
     docs, main = document_topics(doc_ids, topics, lengths)

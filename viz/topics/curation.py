@@ -23,10 +23,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import schema as S
-from .events import summarize_events
-from .store import Run, clean_stale, load_embeddings, load_run, run_lock, write_run
-from .topics import OUTLIER_LABEL, describe
+from .. import schema as S
+from ..events import summarize_events
+from ..store import Run, clean_stale, load_embeddings, load_run, run_lock, write_run
+from .description import OUTLIER_LABEL, describe
 
 
 class CurationError(ValueError):
@@ -110,7 +110,7 @@ def _relabel(table: pd.DataFrame, user_labels: dict[int, str], kept: set[int]) -
 
 def _embedder(run: Run | None):
     """The run's embedder, or None when it cannot be made here (missing extra, model, ...)."""
-    from .embed import make_embedder
+    from ..embed import make_embedder
 
     name = ((run.manifest.get("parameters") or {}).get("embedder")) if run is not None else None
     if not name:
@@ -295,7 +295,7 @@ def coarsen(run_dir, n_topics: int) -> Run:
     Each merged group keeps its smallest topic id and that topic's user label, if it has one;
     the labels of topics merged into another are dropped, the others are recomputed.
     """
-    from .topic_tree import cut_hierarchy
+    from .tree import cut_hierarchy
 
     run = load_run(run_dir)
     present = sorted(int(t) for t in run.topics[S.TOPIC_ID] if t != S.OUTLIER_TOPIC)
@@ -332,8 +332,8 @@ def relevel(run_dir, n_topics: int) -> Run:
     (:mod:`viz.topic_context`), which can leave a group with no passage: the run may then hold
     fewer than ``n_topics`` topics.
     """
-    from .store import load_reduced
-    from .topics import TopicParams, _by_size, align_languages, group_clusters
+    from ..store import load_reduced
+    from .clustering import TopicParams, _by_size, align_languages, group_clusters
 
     run = load_run(run_dir)
     reduced = load_reduced(run.path)
@@ -353,7 +353,7 @@ def relevel(run_dir, n_topics: int) -> Run:
     if params.align_languages:
         embeddings, _ = align_languages(embeddings, passages[S.LANG].astype(str).tolist())
     # the build's document context (viz.topic_context): mixed vectors to merge, smoothed labels
-    from .topic_context import after_clustering, before_clustering
+    from .context import after_clustering, before_clustering
 
     doc_ids = passages[S.DOC_ID].tolist()
     texts = passages[S.TEXT].tolist()

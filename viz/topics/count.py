@@ -50,7 +50,7 @@ MAX_CLUSTERS = 4000  # "excess" builds REFS + 1 trees of m x m: above this, the 
 def merge_heights(labels, embeddings, method: str = "ward") -> np.ndarray:
     """``h`` with ``h[k]`` the height of the merge from ``k`` to ``k - 1`` topics
     (``k = 2 .. m``, m the number of clusters; ``h[0]``, ``h[1]`` are NaN)."""
-    from .topic_tree import cluster_tree
+    from .tree import cluster_tree
 
     labels = np.asarray(labels, dtype=np.int64)
     ids, z = cluster_tree(labels, np.asarray(embeddings, np.float32), method)
@@ -64,7 +64,7 @@ def merge_heights(labels, embeddings, method: str = "ward") -> np.ndarray:
 
 def window(n_passages: int, n_clusters: int) -> tuple[int, int]:
     """The candidate counts for a corpus of ``n_passages`` with ``n_clusters`` micro-clusters."""
-    from .topics import TopicParams
+    from .clustering import TopicParams
 
     auto = TopicParams.auto_topics(n_passages)
     lo = max(MIN_TOPICS, int(round(WINDOW[0] * auto)))
@@ -128,7 +128,7 @@ def choose_n_topics(labels, embeddings, n_passages: int | None = None, *,
     n = n_passages if n_passages is not None else len(labels)
     lo, hi = window(n, m)
     if method == "excess":
-        from .topics import TopicParams
+        from .clustering import TopicParams
 
         if m > MAX_CLUSTERS:
             return min(TopicParams.auto_topics(n), m)
@@ -145,7 +145,7 @@ def choose_n_topics(labels, embeddings, n_passages: int | None = None, *,
 
 def _cluster_means(labels, embeddings) -> tuple[np.ndarray, np.ndarray]:
     """(unit directions of the micro-clusters, their sizes), outliers left out."""
-    from .topic_tree import centroids
+    from .tree import centroids
 
     labels = np.asarray(labels, dtype=np.int64)
     ids, means = centroids(labels, np.asarray(embeddings, np.float32))
@@ -157,7 +157,7 @@ def within_curve(means, sizes) -> np.ndarray:
     """``w`` with ``w[k]`` the within-topic scatter (of the micro-clusters' directions,
     weighted by size) when the Ward tree is cut at ``k`` topics (``k = 1 .. m``); each Ward
     merge adds ``h^2 / 2``."""
-    from .topic_tree import passage_linkage
+    from .tree import passage_linkage
 
     m = len(sizes)
     w = np.zeros(m + 1)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from . import schema as S
+from .. import schema as S
 
 TOPIC_SAMPLE = 100_000  # passages the topics are fitted on (all of them up to this size)
 CHUNK = 16_384  # passages placed at a time
@@ -37,7 +37,7 @@ ASSIGNMENT = ("nearest fitted passage (cosine, language-aligned embeddings) with
 def language_shifts(embeddings: np.ndarray, langs, align: bool) -> dict[str, np.ndarray]:
     """What :func:`viz.topics.align_languages` adds to each language's vectors, so passages
     outside the sample are aligned exactly as the sample was."""
-    from .topics import MIN_LANGUAGE_PASSAGES
+    from .clustering import MIN_LANGUAGE_PASSAGES
 
     if not align:
         return {}
@@ -148,7 +148,7 @@ def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n
     here, in chunks; :mod:`viz.distributed` maps it over its workers). ``note(text)`` is
     told what is being done. ``map_beside``: see :func:`viz.topics.fit_topics` (then
     :func:`map_xy` waits for the map)."""
-    from .topics import TopicParams, fit_topics
+    from .clustering import TopicParams, fit_topics
 
     n = len(texts)
     size = sample_size or TOPIC_SAMPLE

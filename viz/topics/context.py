@@ -144,7 +144,7 @@ def smooth_within_documents(labels, embeddings: np.ndarray, doc_ids, lengths=Non
     has one). Centres are the unit mean vectors of the topics as given. Returns new labels;
     documents of one passage are unchanged.
     """
-    from .topic_tree import centroids
+    from .tree import centroids
 
     labels = np.asarray(labels, dtype=np.int64)
     embeddings = np.asarray(embeddings, dtype=np.float32)
@@ -242,7 +242,7 @@ def cooccurrence_merge(labels, embeddings: np.ndarray, doc_ids, n_topics: int, w
     from scipy.cluster.hierarchy import fcluster
     from sklearn.cluster import KMeans
 
-    from .topic_tree import MAX_TREE, centroids, merge_clusters, passage_linkage
+    from .tree import MAX_TREE, centroids, merge_clusters, passage_linkage
 
     labels = np.asarray(labels, dtype=np.int64)
     ids = np.unique(labels[labels >= 0])
