@@ -281,3 +281,75 @@ def test_label_uses_one_form_of_each_word():
     assert make_label(0, ["flooding", "flooded", "harbour", "rail", "railway", "storm"], set()) == \
         "flooding · harbour · rail"
     assert make_label(1, ["航空", "航空公司", "足球"], set()) == "航空 · 航空公司 · 足球"
+
+
+# ---- TopicModel: the estimator (fit / transform) -------------------------------------------
+
+def test_topic_model_fit_is_fit_topics(fitted):
+    from viz.topics.clustering import TopicModel
+
+    result, X, texts, langs, _ = fitted
+    model = TopicModel(seed=0).fit(texts, X, langs)
+    assert model.fit(texts, X, langs) is model  # fit returns self; refitting replaces state
+    assert np.array_equal(model.topic_ids_, result.topic_ids)
+    assert np.array_equal(model.result_.topic_ids, result.topic_ids)
+    pd.testing.assert_frame_equal(model.result_.topics, result.topics)
+    assert model.params_ == result.params
+    assert list(model.topics_) == sorted(set(result.topic_ids) - {S.OUTLIER_TOPIC})
+    assert model.centres_.shape == (len(model.topics_), X.shape[1])
+    assert np.allclose(np.linalg.norm(model.centres_, axis=1), 1, atol=1e-5)
+    assert set(model.language_shifts_) == {"en", "fr"}
+    assert -1 < model.outlier_threshold_ < 1
+
+
+def test_transform_gives_fitted_passages_their_own_topics(fitted):
+    from viz.topics.clustering import TopicModel
+
+    result, X, texts, langs, _ = fitted
+    model = TopicModel(seed=0).fit(texts, X, langs)
+    again = model.transform(X, langs)
+    assigned = result.topic_ids != S.OUTLIER_TOPIC
+    assert (again[assigned] == result.topic_ids[assigned]).mean() >= 0.95
+    # a new passage near a subject's passages (same noise, French offset) joins their topic
+    new = X[:5] + 0.02 * np.random.default_rng(3).normal(size=X[:5].shape).astype(np.float32)
+    assert (model.transform(new, langs[:5]) == result.topic_ids[:5]).all()
+
+
+def test_transform_leaves_a_passage_far_from_every_topic_out(fitted):
+    from viz.topics.clustering import TopicModel
+
+    result, X, texts, langs, _ = fitted
+    model = TopicModel(seed=0).fit(texts, X, langs)
+    # orthogonal to every topic centre (a language with no shift: the vector is used as is)
+    q, _ = np.linalg.qr(model.centres_.T.astype(np.float64))
+    v = np.random.default_rng(0).normal(size=X.shape[1])
+    v -= q @ (q.T @ v)
+    far = np.stack([v, X[0]]).astype(np.float32)
+    assert list(model.transform(far, ["xx", langs[0]])) == [S.OUTLIER_TOPIC, result.topic_ids[0]]
+
+
+def test_from_assignment_places_as_the_fit_does(fitted):
+    from viz.topics.clustering import TopicModel
+
+    result, X, texts, langs, _ = fitted
+    model = TopicModel(seed=0).fit(texts, X, langs)
+    stored = TopicModel.from_assignment(X, langs, result.topic_ids, result.params.to_dict())
+    assert stored.result_ is None
+    assert np.array_equal(stored.topics_, model.topics_)
+    assert np.allclose(stored.centres_, model.centres_, atol=1e-6)
+    assert stored.outlier_threshold_ == pytest.approx(model.outlier_threshold_)
+    assert np.array_equal(stored.transform(X, langs), model.transform(X, langs))
+
+
+def test_topic_model_refuses_bad_input(fitted):
+    from viz.topics.clustering import TopicModel
+
+    _, X, texts, langs, _ = fitted
+    with pytest.raises(ValueError, match="not fitted"):
+        TopicModel().transform(X, langs)
+    with pytest.raises(ValueError, match="one of each per passage"):
+        TopicModel().fit(texts[:-1], X, langs)
+    model = TopicModel.from_assignment(X, langs, np.full(len(X), S.OUTLIER_TOPIC))
+    assert (model.transform(X, langs) == S.OUTLIER_TOPIC).all()  # no topic: all outliers
+    with pytest.raises(ValueError, match="languages"):
+        model.transform(X, langs[:-1])

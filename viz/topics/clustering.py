@@ -32,6 +32,7 @@ terms. Nothing downstream needs a fitted model object.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import warnings
 from dataclasses import asdict, dataclass, field
@@ -40,7 +41,6 @@ import numpy as np
 import pandas as pd
 
 from .. import schema as S
-from ..stopwords import stop_words_for
 from .description import describe
 from .terms import count_matrix, terms_table
 from .tree import centroids, merge_clusters
@@ -175,19 +175,6 @@ class _Embedder:
                 return self.inner.encode(list(documents))
 
         return VizEmbedder(embedder)
-
-
-def _vectorizer(languages, min_df: int):
-    """A whitespace vectorizer over joined texts (kept for curation's recount of terms)."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    return CountVectorizer(
-        stop_words=sorted(stop_words_for(languages)),
-        # Words of two or more letters (any script); digits and punctuation are not terms.
-        token_pattern=r"(?u)\b[^\W\d_]{2,}\b",
-        lowercase=True,
-        min_df=min_df,
-    )
 
 
 MIN_LANGUAGE_PASSAGES = 5
@@ -340,24 +327,168 @@ def _by_size(labels: np.ndarray) -> np.ndarray:
     return np.where(labels >= 0, lookup[np.maximum(labels, 0)], -1).astype(np.int32)
 
 
+class TopicModel:
+    """The topic stage as an estimator (scikit-learn style): parameters here, :meth:`fit` does
+    the work (steps 1-6 of the module docstring) and sets the fitted attributes, :meth:`transform`
+    gives new passages the topic whose centre is nearest.
+
+    Fitted attributes: ``result_`` (the :class:`TopicResult`: topic ids, tables, map),
+    ``params_``, ``topic_ids_`` (per fitted passage), and what :meth:`transform` needs:
+    ``language_shifts_`` (what alignment added to each language's vectors), ``topics_``
+    (ids of the topics with a centre, sorted), ``centres_`` (their unit centres in the aligned
+    space) and ``outlier_threshold_`` (the cosine to its own topic's centre of the least typical
+    ``outlier_quantile`` of assigned passages: a new passage less close than that to every
+    centre is an outlier). :meth:`from_assignment` sets the same attributes from a stored run's
+    topic ids, without clustering again.
+
+    ``params`` (a :class:`TopicParams`) overrides ``seed``, ``align``, ``n_topics``,
+    ``reduce_outliers`` and ``label_lang``; without it they give
+    :meth:`TopicParams.for_size` of the fitted corpus. ``embedder`` gives terms their meanings
+    and translation groups (:func:`viz.topics.description.describe`); ``map_beside``: see
+    :func:`fit_topics`.
+    """
+
+    def __init__(self, *, embedder=None, seed: int = 0, align: bool = True,
+                 n_topics: int | None = None, reduce_outliers: bool = True,
+                 label_lang: str | None = None, params: TopicParams | None = None,
+                 map_beside: bool = False):
+        self.embedder = embedder
+        self.seed = seed
+        self.align = align
+        self.n_topics = n_topics
+        self.reduce_outliers = reduce_outliers
+        self.label_lang = label_lang
+        self.params = params
+        self.map_beside = map_beside
+
+    def _params_for(self, n: int) -> TopicParams:
+        return self.params or TopicParams.for_size(
+            n, seed=self.seed, align_languages=self.align, n_topics=self.n_topics,
+            reduce_outliers=self.reduce_outliers, label_lang=self.label_lang)
+
+    def fit(self, texts: list[str], embeddings: np.ndarray, langs: list[str], *,
+            doc_ids=None) -> "TopicModel":
+        """Cluster and describe the passages (one text, vector and language each; ``doc_ids``:
+        see :func:`fit_topics`). Refitting replaces every fitted attribute."""
+        if len(texts) != len(embeddings) or len(texts) != len(langs):
+            raise ValueError(f"{len(texts)} texts, {len(embeddings)} embeddings and "
+                             f"{len(langs)} languages: one of each per passage")
+        params = self._params_for(len(texts))
+        result = _fit(texts, embeddings, langs, embedder=self.embedder, params=params,
+                      doc_ids=doc_ids, map_beside=self.map_beside)
+        self._set_centres(embeddings, langs, result.topic_ids, params)
+        self.result_ = result
+        self.params_ = result.params
+        self.topic_ids_ = result.topic_ids
+        return self
+
+    @classmethod
+    def from_assignment(cls, embeddings: np.ndarray, langs, topic_ids,
+                        params: TopicParams | dict | None = None) -> "TopicModel":
+        """A model whose :meth:`transform` places passages among topics already assigned (a
+        stored run: its embeddings, languages and ``topic_id`` column; ``params`` as stored in
+        the manifest's ``topic_parameters``: ``align_languages`` and ``outlier_quantile``
+        count). ``result_`` is None: nothing is clustered."""
+        if not isinstance(params, TopicParams):  # a manifest's dict (older runs: fewer keys)
+            known = set(TopicParams.__dataclass_fields__)
+            params = dataclasses.replace(TopicParams.for_size(len(topic_ids)), **{
+                k: v for k, v in (params or {}).items() if k in known})
+        model = cls(params=params)
+        model._set_centres(embeddings, langs, topic_ids, params)
+        model.result_ = None
+        model.params_ = params
+        model.topic_ids_ = np.asarray(topic_ids, dtype=np.int32)
+        return model
+
+    def _set_centres(self, embeddings, langs, topic_ids, params: TopicParams) -> None:
+        """Language shifts, topic centres and the outlier threshold, in chunks of rows (no
+        aligned copy of the whole matrix)."""
+        from scipy import sparse
+
+        from .sample import CHUNK, _aligned, language_shifts
+
+        langs = [str(x) for x in langs]
+        topic_ids = np.asarray(topic_ids, dtype=np.int64)
+        self.language_shifts_ = language_shifts(np.asarray(embeddings, dtype=np.float32), langs,
+                                                params.align_languages)
+        self.topics_ = ids = np.unique(topic_ids[topic_ids != S.OUTLIER_TOPIC])
+        dim = np.asarray(embeddings[:1]).shape[1]
+        pos = np.searchsorted(ids, np.maximum(topic_ids, 0)) if len(ids) else topic_ids
+        member = (topic_ids != S.OUTLIER_TOPIC) & (len(ids) > 0)
+        sums = np.zeros((len(ids), dim), np.float64)
+        for s in range(0, len(topic_ids), CHUNK):
+            rows = np.flatnonzero(member[s:s + CHUNK])
+            if not len(rows):
+                continue
+            vecs = _aligned(embeddings[s:s + CHUNK], langs[s:s + CHUNK], self.language_shifts_)
+            onehot = sparse.csr_matrix((np.ones(len(rows)), (pos[s + rows], rows)),
+                                       shape=(len(ids), len(vecs)))
+            sums += onehot @ vecs
+        centres = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+        self.centres_ = centres.astype(np.float32)
+        own = []
+        for s in range(0, len(topic_ids), CHUNK):
+            rows = np.flatnonzero(member[s:s + CHUNK])
+            if len(rows):
+                vecs = _aligned(embeddings[s + rows], [langs[s + i] for i in rows],
+                                self.language_shifts_)
+                own.append(np.einsum("ij,ij->i", vecs, self.centres_[pos[s + rows]]))
+        own = np.concatenate(own) if own else np.zeros(0, np.float32)
+        self.outlier_threshold_ = (float(np.quantile(own, params.outlier_quantile)) if len(own)
+                                   else float("inf"))
+
+    def transform(self, embeddings: np.ndarray, langs) -> np.ndarray:
+        """Topic id of each passage: the topic whose centre is nearest (cosine, aligned as the
+        fitted passages were), or -1 when it is less close to every centre than
+        ``outlier_threshold_``."""
+        from .sample import CHUNK, _aligned
+
+        if not hasattr(self, "centres_"):
+            raise ValueError("this TopicModel is not fitted: call fit() or from_assignment()")
+        langs = [str(x) for x in langs]
+        if len(embeddings) != len(langs):
+            raise ValueError(f"{len(embeddings)} embeddings and {len(langs)} languages")
+        out = np.full(len(embeddings), S.OUTLIER_TOPIC, np.int32)
+        if not len(self.topics_):
+            return out
+        for s in range(0, len(embeddings), CHUNK):
+            vecs = _aligned(embeddings[s:s + CHUNK], langs[s:s + CHUNK], self.language_shifts_)
+            sims = vecs @ self.centres_.T
+            best = sims.argmax(axis=1)
+            ok = sims[np.arange(len(vecs)), best] >= self.outlier_threshold_
+            out[s:s + len(vecs)] = np.where(ok, self.topics_[best], S.OUTLIER_TOPIC)
+        return out
+
+    def fit_transform(self, texts, embeddings, langs, *, doc_ids=None) -> np.ndarray:
+        """The fitted passages' topic ids (those of the fit, not of :meth:`transform`)."""
+        return self.fit(texts, embeddings, langs, doc_ids=doc_ids).topic_ids_
+
+
 def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder,
                seed: int = 0, align: bool = True, params: TopicParams | None = None,
                n_topics: int | None = None, reduce_outliers: bool = True,
                label_lang: str | None = None, doc_ids=None,
                map_beside: bool = False) -> TopicResult:
-    """Cluster passages into topics and place them on a 2-D map (see the module docstring).
+    """Cluster passages into topics and place them on a 2-D map (see the module docstring):
+    the function twin of :class:`TopicModel`, returning its ``result_``.
 
     ``n_topics`` asks for that many topics (at most the number of micro-clusters found);
     ``reduce_outliers=False`` keeps HDBSCAN's outliers as they are. ``doc_ids`` (one per
-    passage) gives each passage its document (:mod:`viz.topic_context`, as ``params`` say).
+    passage) gives each passage its document (:mod:`viz.topics.context`, as ``params`` say).
     ``map_beside=True`` computes the 2-D map in a forked child (:mod:`viz.beside`) from the
     moment the clustered vectors exist: the result's ``xy`` is then None until
     :meth:`TopicResult.finish_map` (the same map, on the second core while the caller goes on).
     """
+    return TopicModel(embedder=embedder, seed=seed, align=align, params=params,
+                      n_topics=n_topics, reduce_outliers=reduce_outliers, label_lang=label_lang,
+                      map_beside=map_beside).fit(texts, embeddings, langs,
+                                                 doc_ids=doc_ids).result_
+
+
+def _fit(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder,
+         params: TopicParams, doc_ids=None, map_beside: bool = False) -> TopicResult:
+    """:meth:`TopicModel.fit`'s clustering and description."""
     n = len(texts)
-    params = params or TopicParams.for_size(n, seed=seed, align_languages=align,
-                                            n_topics=n_topics, reduce_outliers=reduce_outliers,
-                                            label_lang=label_lang)
     seed = params.seed
     langs = [str(x) for x in langs]
     aligned: list[str] = []
