@@ -3,6 +3,9 @@ reopening."""
 
 from __future__ import annotations
 
+import json
+
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -228,3 +231,39 @@ def test_a_rename_keeps_everything_but_the_label(tiny_run):
                                      else v for v in b[col]], col
     others = a.index != tid
     assert (a[S.LABEL][others] == b[S.LABEL][others]).all()
+
+
+def test_curation_describes_topics_as_the_build_does(tmp_path, monkeypatch):
+    """One description step: describing a built run's own assignment again, as curation does
+    after a change, gives the build's topics, terms and hierarchy."""
+    import viz.embed
+    from viz.build import BuildConfig, build
+    from viz.store import load_embeddings
+
+    from .test_build_update import SUBJECTS, WordEmbedder
+
+    monkeypatch.setattr(viz.embed, "make_embedder", lambda spec, seed=0: WordEmbedder())
+    # documents of three paragraphs (the document context counts), in two languages (aligned)
+    rng = np.random.default_rng(0)
+    rows = []
+    for i in range(40):
+        paras = [" ".join(rng.choice(SUBJECTS[list(SUBJECTS)[(i + k // 2) % 3]].split(), 12))
+                 + (" le la les" if i % 2 else " the and of") for k in range(3)]
+        rows.append({"id": f"doc{i}", "text": "\n\n".join(p.capitalize() + "." for p in paras),
+                     "lang": "fr" if i % 2 else "en"})
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    run = build(BuildConfig(paths=[str(tmp_path / "docs.jsonl")], out=str(tmp_path / "run"),
+                            cache_dir=str(tmp_path / "cache"), progress=False))
+    assert (run.topics[S.TOPIC_ID] >= 0).sum() >= 2 and len(run.passages) > len(run.documents)
+    assert run.manifest["aligned_languages"] == ["en", "fr"]
+    vecs = load_embeddings(run.path)[run.passages[S.PASSAGE_ID].to_numpy()]
+    topics, terms, hierarchy = curation._describe(run.passages, vecs, {}, before=run,
+                                                  carry=False)
+    pd.testing.assert_frame_equal(topics.reset_index(drop=True),
+                                  run.topics.reset_index(drop=True), check_dtype=False)
+    pd.testing.assert_frame_equal(terms.reset_index(drop=True),
+                                  run.topic_terms.reset_index(drop=True), check_dtype=False)
+    # merge distances from the stored (float16) vectors, not the embedder's float32 ones
+    pd.testing.assert_frame_equal(hierarchy.reset_index(drop=True),
+                                  run.topic_hierarchy.reset_index(drop=True), check_dtype=False,
+                                  rtol=1e-4)

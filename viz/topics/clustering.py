@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from .. import schema as S
-from .description import describe
+from .description import describe_topics
 from .terms import count_matrix, terms_table
 from .tree import centroids, merge_clusters
 
@@ -120,6 +120,15 @@ class TopicParams:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_manifest(cls, stored: dict | None, n: int) -> "TopicParams":
+        """The parameters a run was built with (its manifest's ``topic_parameters``) for ``n``
+        passages; a key an older run lacks takes :meth:`for_size`'s value."""
+        known = set(cls.__dataclass_fields__)
+        stored = stored or {}
+        return dataclasses.replace(cls.for_size(n, seed=int(stored.get("seed", 0))),
+                                   **{k: v for k, v in stored.items() if k in known})
 
 
 @dataclass
@@ -389,10 +398,8 @@ class TopicModel:
         stored run: its embeddings, languages and ``topic_id`` column; ``params`` as stored in
         the manifest's ``topic_parameters``: ``align_languages`` and ``outlier_quantile``
         count). ``result_`` is None: nothing is clustered."""
-        if not isinstance(params, TopicParams):  # a manifest's dict (older runs: fewer keys)
-            known = set(TopicParams.__dataclass_fields__)
-            params = dataclasses.replace(TopicParams.for_size(len(topic_ids)), **{
-                k: v for k, v in (params or {}).items() if k in known})
+        if not isinstance(params, TopicParams):  # a manifest's dict
+            params = TopicParams.from_manifest(params, len(topic_ids))
         model = cls(params=params)
         model._set_centres(embeddings, langs, topic_ids, params)
         model.result_ = None
@@ -485,21 +492,31 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
                                                  doc_ids=doc_ids).result_
 
 
+def clustering_vectors(embeddings: np.ndarray, langs: list[str], texts: list[str], doc_ids,
+                       params: TopicParams) -> tuple[np.ndarray, list[str]]:
+    """The vectors topics are clustered and described in: ``embeddings`` aligned across
+    languages when ``params.align_languages`` (:func:`align_languages`), then each moved towards
+    its document's direction when ``doc_ids`` are given (:func:`viz.topics.context.before_clustering`).
+    Returns them (float32) and the languages aligned. The build and curation both use it."""
+    aligned: list[str] = []
+    if params.align_languages:
+        embeddings, aligned = align_languages(embeddings, [str(x) for x in langs])
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    if doc_ids is not None:
+        from .context import before_clustering
+
+        embeddings = before_clustering(embeddings, doc_ids, texts, params)
+    return embeddings, aligned
+
+
 def _fit(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder,
          params: TopicParams, doc_ids=None, map_beside: bool = False) -> TopicResult:
     """:meth:`TopicModel.fit`'s clustering and description."""
     n = len(texts)
     seed = params.seed
     langs = [str(x) for x in langs]
-    aligned: list[str] = []
     raw = np.asarray(embeddings, dtype=np.float32)  # for term meanings (words are not aligned)
-    if params.align_languages:
-        embeddings, aligned = align_languages(embeddings, langs)
-    embeddings = np.asarray(embeddings, dtype=np.float32)
-    if doc_ids is not None:
-        from .context import before_clustering
-
-        embeddings = before_clustering(embeddings, doc_ids, texts, params)
+    embeddings, aligned = clustering_vectors(raw, langs, texts, doc_ids, params)
     counts = count_matrix(texts, langs, params.min_df if n >= SMALL_CORPUS else 1)
     if n < SMALL_CORPUS:
         return _single_topic(texts, embeddings, langs, params, "single-topic", aligned,
@@ -664,8 +681,8 @@ def _single_topic(texts, embeddings, langs, params, method, aligned, xy, counts,
 
 def _result(texts, embeddings, langs, topic_ids, original, params, method, aligned, xy,
             counts, embedder, raw) -> TopicResult:
-    d = describe(texts, topic_ids, langs, embeddings, counts=counts, linkage=params.linkage,
-                 embedder=embedder, label_lang=params.label_lang, raw_embeddings=raw)
+    d = describe_topics(texts, topic_ids, langs, raw, params=params, embedder=embedder,
+                        vectors=embeddings, counts=counts)
     return TopicResult(topic_ids.astype(np.int32), xy, d.topics, params, method, aligned,
                        topic_ids_original=original, hierarchy=d.hierarchy,
                        terms_by_language=terms_table(d.terms_by_lang),

@@ -14,7 +14,6 @@ done is on disk.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import json
@@ -26,18 +25,19 @@ import pandas as pd
 from .. import schema as S
 from ..events import summarize_events
 from ..store import Run, clean_stale, load_embeddings, load_run, run_lock, write_run
-from .description import OUTLIER_LABEL, describe
+from .description import OUTLIER_LABEL, describe_topics
 
 
 class CurationError(ValueError):
     """A curation request that cannot be applied; the message says why."""
 
 
-def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
-                    user_labels: dict[int, str], before: Run | None = None,
-                    carry: bool = True) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def _describe(passages: pd.DataFrame, embeddings: np.ndarray, user_labels: dict[int, str],
+              before: Run | None = None,
+              carry: bool = True) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The ``topics``, ``topic_terms`` and ``topic_hierarchy`` tables for the passages' current
-    ``topic_id``; user labels are kept as given.
+    ``topic_id`` (:func:`viz.topics.description.describe_topics`, as the build describes them);
+    user labels are kept as given.
 
     A topic whose passages did not change keeps its terms, translation groups and automatic
     label from ``before`` (renaming topic 3 does not relabel topic 5) unless ``carry`` is
@@ -45,8 +45,11 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
     (terms re-ranked by meaning, translation groups), else from c-TF-IDF alone; when no topic
     changed (a rename), the embedder is not loaded at all.
     """
+    from .clustering import TopicParams
+
     topic_ids = passages[S.TOPIC_ID].to_numpy()
-    params = (before.manifest.get("topic_parameters") or {}) if before is not None else {}
+    params = TopicParams.from_manifest(
+        before.manifest.get("topic_parameters") if before is not None else None, len(passages))
     kept: set[int] = set()
     if before is not None and carry:
         kept = _unchanged_topics(before.passages, passages)
@@ -57,9 +60,10 @@ def describe_topics(passages: pd.DataFrame, embeddings: np.ndarray,
         # run's own (describing again cost 11 s at 126,000 passages); only labels change
         return _relabel(before.topics.copy(), user_labels, kept), before.topic_terms, \
             before.topic_hierarchy
-    d = describe(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(), embeddings,
-                 linkage=params.get("linkage", "ward"), label_lang=params.get("label_lang"),
-                 embedder=_embedder(before) if changed else None)  # a rename loads no model
+    # the build's own description step, on the run's whole assignment
+    d = describe_topics(passages[S.TEXT].tolist(), topic_ids, passages[S.LANG].tolist(),
+                        embeddings, params=params, doc_ids=passages[S.DOC_ID].tolist(),
+                        embedder=_embedder(before) if changed else None)  # a rename loads none
     table, terms = d.topics, d.terms
     if kept:
         old = before.topics.set_index(S.TOPIC_ID)
@@ -161,7 +165,7 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
                                     run.topic_terms, run.topic_hierarchy)
     else:
         embeddings = load_embeddings(run_dir)  # row i is passage_id i
-        topics, terms, hierarchy = describe_topics(
+        topics, terms, hierarchy = _describe(
             passages, embeddings[passages[S.PASSAGE_ID].to_numpy()], user_labels, before=run,
             carry=not fresh)
     # Events keep their mentions (they are about dates and text, not topics); each event's
@@ -333,7 +337,7 @@ def relevel(run_dir, n_topics: int) -> Run:
     fewer than ``n_topics`` topics.
     """
     from ..store import load_reduced
-    from .clustering import TopicParams, _by_size, align_languages, group_clusters
+    from .clustering import TopicParams, _by_size, clustering_vectors, group_clusters
 
     run = load_run(run_dir)
     reduced = load_reduced(run.path)
@@ -345,19 +349,16 @@ def relevel(run_dir, n_topics: int) -> Run:
     if not 1 <= n_topics <= n_clusters:
         raise CurationError(f"ask for 1 to {n_clusters} topics (the run has {n_clusters} "
                             f"micro-clusters to group)")
-    stored = run.manifest.get("topic_parameters") or {}
-    params = TopicParams.for_size(len(passages), seed=int(stored.get("seed", 0)))
-    params = dataclasses.replace(params, **{k: v for k, v in stored.items()
-                                            if k in {f.name for f in dataclasses.fields(params)}})
-    embeddings = load_embeddings(run.path)[passages[S.PASSAGE_ID].to_numpy()]
-    if params.align_languages:
-        embeddings, _ = align_languages(embeddings, passages[S.LANG].astype(str).tolist())
-    # the build's document context (viz.topic_context): mixed vectors to merge, smoothed labels
-    from .context import after_clustering, before_clustering
+    params = TopicParams.from_manifest(run.manifest.get("topic_parameters"), len(passages))
+    # the build's vectors (aligned, with the document context: viz.topics.context), merged as
+    # the build merges them; labels then smoothed within documents
+    from .context import after_clustering
 
     doc_ids = passages[S.DOC_ID].tolist()
     texts = passages[S.TEXT].tolist()
-    embeddings = before_clustering(np.asarray(embeddings, np.float32), doc_ids, texts, params)
+    embeddings, _ = clustering_vectors(
+        load_embeddings(run.path)[passages[S.PASSAGE_ID].to_numpy()],
+        passages[S.LANG].astype(str).tolist(), texts, doc_ids, params)
     labels = group_clusters(clusters, embeddings, reduced[passages[S.PASSAGE_ID].to_numpy()],
                             n_topics, params, doc_ids=doc_ids, lengths=[len(t) for t in texts])
     labels = after_clustering(labels, embeddings, doc_ids, texts, params)

@@ -36,12 +36,37 @@ class TopicDescription:
     translations: pd.DataFrame
 
 
+def describe_topics(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarray, *,
+                    params, embedder=None, doc_ids=None, vectors: np.ndarray | None = None,
+                    counts=None) -> TopicDescription:
+    """The description step of the build and of curation: :func:`describe` of the passages'
+    ``topic_ids`` as the run's ``params`` (a :class:`viz.topics.clustering.TopicParams`) say.
+
+    ``embeddings`` are the embedder's own vectors (terms' meanings); representatives and the
+    hierarchy are judged in the vectors topics were clustered in
+    (:func:`viz.topics.clustering.clustering_vectors`: aligned across languages, moved towards
+    each passage's document given ``doc_ids``), passed as ``vectors`` by a caller that has them.
+    ``counts`` (:func:`viz.topics.terms.count_matrix` with ``params.min_df``) likewise.
+    """
+    from .clustering import SMALL_CORPUS, clustering_vectors
+
+    langs = [str(x) for x in langs]
+    embeddings = np.asarray(embeddings, dtype=np.float32)
+    if vectors is None:
+        vectors, _ = clustering_vectors(embeddings, langs, texts, doc_ids, params)
+    if counts is None:
+        counts = count_matrix(texts, langs, params.min_df if len(texts) >= SMALL_CORPUS else 1)
+    return describe(texts, topic_ids, langs, vectors, counts=counts, linkage=params.linkage,
+                    embedder=embedder, label_lang=params.label_lang, raw_embeddings=embeddings)
+
+
 def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarray, *,
              counts=None, linkage: str = "ward", embedder=None,
              label_lang: str | None = None, raw_embeddings: np.ndarray | None = None
              ) -> TopicDescription:
     """Terms per language, labels, representative passages and the merge tree of the topics in
-    ``topic_ids``. Used by the build and, after each change, by curation.
+    ``topic_ids``, in the vectors given (the build and curation call it through
+    :func:`describe_topics`).
 
     Translation groups of terms need the embedder's vectors; without ``embedder`` every term's
     group is -1, and terms keep their c-TF-IDF order instead of being re-ranked by meaning
