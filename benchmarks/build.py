@@ -100,6 +100,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--update-share", type=float, default=0.0,
                     help="add this last share of the rows afterwards with --update")
+    ap.add_argument("--keep", default=None, metavar="DIR",
+                    help="with --update-share: copy the built run (before the update), the new "
+                         "rows and the embedding cache into DIR, to profile the update on")
     args = ap.parse_args(argv)
 
     from viz.build import BuildConfig, build, update
@@ -126,6 +129,12 @@ def main(argv=None) -> int:
         wall = time.perf_counter() - started
         cpu2, children2 = _cpu(), _cpu_children()
         updated = command_s = None
+        if new_path is not None and args.keep:
+            keep = Path(args.keep)
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copytree(run.path, keep / "run", dirs_exist_ok=True)
+            shutil.copytree(Path(tmp) / "cache", keep / "cache", dirs_exist_ok=True)
+            shutil.copy2(new_path, keep / new_path.name)
         if new_path is not None:
             # as a user runs it: `viz build NEW --update RUN` in a new process (imports and model
             # loads included), on a copy of the run and of the cache
