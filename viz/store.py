@@ -336,7 +336,8 @@ def _grow_npy(src: Path, dst: Path, rows: np.ndarray) -> None:
         out = open_memmap(dst, mode="w+", dtype=dtype, shape=total)
         step = 65_536
         for start in range(0, shape[0], step):
-            out[start:start + step] = old[start:start + step]
+            stop = min(start + step, shape[0])
+            out[start:stop] = old[start:stop]
         out[shape[0]:] = rows
         out.flush()
         del out, old
