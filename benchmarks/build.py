@@ -25,7 +25,13 @@ the temporary folder first (so ``--limit`` can take the first rows; ``viz build`
     nice -n 10 uv run python benchmarks/build.py PATH --update-share 0.01
 
 ``--update-share F`` builds the first rows and then adds the last share F of the rows with
-``viz build --update`` (same cache), printing the update's seconds as a ratio to the build's.
+``viz build --update`` (same cache), printing the update's seconds as a ratio to the build's:
+in this process (models loaded), and as a command in a new process on a copy of the run and
+of the embedding cache (imports and model loads included; wall and CPU), once with Python's
+bytecode files (``PYTHONPYCACHEPREFIX`` in the temporary folder, written by an untimed run
+first: as an installed viz runs) and once without any (every module compiled from source, as
+where ``PYTHONDONTWRITEBYTECODE`` is set and no bytecode exists). ``--keep DIR`` copies
+the run before the update, the new rows and the cache into DIR, to profile the update on.
 """
 
 from __future__ import annotations
@@ -76,6 +82,23 @@ def _input(path: Path, tmp: Path, limit: int | None) -> Path:
     return out
 
 
+def _command(tmp: Path, run_path, new_path: Path, tag: str, env) -> dict:
+    """Wall and CPU seconds of ``viz build NEW --update RUN`` in a new process, on copies."""
+    run_copy, cache_copy = tmp / f"run-cli-{tag}", tmp / f"cache-cli-{tag}"
+    shutil.copytree(run_path, run_copy)
+    shutil.copytree(tmp / "cache", cache_copy)
+    cpu = _cpu_children()
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "viz", "build", str(new_path), "--update", str(run_copy),
+                    "--cache-dir", str(cache_copy), "--no-progress"], check=True,
+                   capture_output=True, env=env)
+    wall = time.perf_counter() - start
+    out = {"seconds": round(wall, 2), "cpu_seconds": round(_cpu_children() - cpu, 2)}
+    shutil.rmtree(run_copy, ignore_errors=True)
+    shutil.rmtree(cache_copy, ignore_errors=True)
+    return out
+
+
 def embed_alone(path: Path, embedder_spec: str, max_chars: int) -> tuple[float, int]:
     """Seconds to read, cut and embed every passage with a fresh embedder, and the count."""
     from viz.embed import make_embedder
@@ -100,6 +123,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--update-share", type=float, default=0.0,
                     help="add this last share of the rows afterwards with --update")
+    ap.add_argument("--keep", default=None, metavar="DIR",
+                    help="with --update-share: copy the built run (before the update), the new "
+                         "rows and the embedding cache into DIR, to profile the update on")
     args = ap.parse_args(argv)
 
     from viz.build import BuildConfig, build, update
@@ -125,17 +151,29 @@ def main(argv=None) -> int:
                                 progress=False))
         wall = time.perf_counter() - started
         cpu2, children2 = _cpu(), _cpu_children()
-        updated = command_s = None
+        updated = None
+        if new_path is not None and args.keep:
+            keep = Path(args.keep)
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copytree(run.path, keep / "run", dirs_exist_ok=True)
+            shutil.copytree(Path(tmp) / "cache", keep / "cache", dirs_exist_ok=True)
+            shutil.copy2(new_path, keep / new_path.name)
+        commands = {}
         if new_path is not None:
-            # as a user runs it: `viz build NEW --update RUN` in a new process (imports and model
-            # loads included), on a copy of the run and of the cache
-            shutil.copytree(run.path, Path(tmp) / "run-cli")
-            shutil.copytree(Path(tmp) / "cache", Path(tmp) / "cache-cli")
-            command_s = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "viz", "build", str(new_path), "--update",
-                            str(Path(tmp) / "run-cli")], check=True, capture_output=True,
-                           env={**os.environ, "VIZ_CACHE_DIR": str(Path(tmp) / "cache-cli")})
-            command_s = time.perf_counter() - command_s
+            # as a user runs it: `viz build NEW --update RUN --cache-dir CACHE` in a new process
+            # (imports and model loads included), on a copy of the run and of the embedding
+            # cache; the user's viz cache (the USE tokenizer, py3langid's model) is the one the
+            # build above used, as for anyone who built the run being updated
+            # Python's compiled bytecode goes to folders in the temporary folder: none yet
+            # (every module compiled from source, as on a first run or where
+            # PYTHONDONTWRITEBYTECODE is set), then written by an untimed first run
+            cold = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1",
+                    "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pyc-none")}
+            warm = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            warm["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pyc")
+            commands["command_no_bytecode"] = _command(Path(tmp), run.path, new_path, "a", cold)
+            _command(Path(tmp), run.path, new_path, "warm", warm)
+            commands["command"] = _command(Path(tmp), run.path, new_path, "b", warm)
             updated = update(run.path, [str(new_path)], cache_dir=str(Path(tmp) / "cache"),
                              progress=False).manifest["updates"][-1]
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
@@ -174,8 +212,12 @@ def main(argv=None) -> int:
     if updated is not None:
         result["update"] = updated
         result["update_ratio_to_build"] = round(updated["seconds"]["total"] / seconds["total"], 3)
-        result["update_command_seconds"] = round(command_s, 2)
-        result["update_command_ratio_to_build"] = round(command_s / seconds["total"], 3)
+        build_cpu = (cpu2 - cpu1) + (children2 - children1)
+        for name, c in commands.items():
+            result[f"update_{name}_seconds"] = c["seconds"]
+            result[f"update_{name}_ratio_to_build"] = round(c["seconds"] / seconds["total"], 3)
+            result[f"update_{name}_cpu_seconds"] = c["cpu_seconds"]
+            result[f"update_{name}_cpu_ratio_to_build"] = round(c["cpu_seconds"] / build_cpu, 3)
     assert n_passages == counts["passages"], (n_passages, counts["passages"])
     if args.json:
         print(json.dumps(result, indent=2))
@@ -204,9 +246,16 @@ def main(argv=None) -> int:
               f"passages ({100 * updated['far_share']:.0f}% far from every topic) in "
               f"{updated['seconds']['total']:.1f} s = {result['update_ratio_to_build']:.3f} of the "
               f"build (in this process, models loaded); stages: {updated['seconds']}")
-        print(f"update as a command (`viz build NEW --update RUN`, a new process): "
-              f"{result['update_command_seconds']:.1f} s = "
-              f"{result['update_command_ratio_to_build']:.3f} of the build")
+        for name, text in (("command", "update as a command (`viz build NEW --update RUN`, a new "
+                                       "process, Python's bytecode files written before)"),
+                           ("command_no_bytecode", "  the same without bytecode files (every "
+                                                   "module compiled from source)")):
+            if f"update_{name}_seconds" in result:
+                print(f"{text}: {result[f'update_{name}_seconds']:.1f} s = "
+                      f"{result[f'update_{name}_ratio_to_build']:.3f} of the build (wall); CPU "
+                      f"{result[f'update_{name}_cpu_seconds']:.1f} s = "
+                      f"{result[f'update_{name}_cpu_ratio_to_build']:.3f} of the build's CPU "
+                      f"(with its child processes)")
     print(f"peak memory: {result['peak_memory_mib']:.0f} MiB")
     print(f"load average (1, 5, 15 min): before {load_before}, after {result['load_average_after']}")
     return 0

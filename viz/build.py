@@ -53,7 +53,7 @@ class BuildConfig:
     label_lang: str | None = None  # preferred language of topic labels
     # a Dask scheduler address (tcp://host:8786) or local:N; None: this process (see
     # viz.distributed); topic_sample: passages topics are fitted on, the rest placed beside
-    # their nearest fitted one (None: 100,000; viz.topic_sample)
+    # their nearest fitted one (None: 100,000; viz.topics.sample)
     cluster: str | None = None
     topic_sample: int | None = None
 
@@ -139,7 +139,7 @@ def infer_dates(documents: pd.DataFrame) -> None:
 
 
 def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
-    """The ``topic_terms_time`` table (:func:`viz.topic_time.topic_terms_time`): a passage is
+    """The ``topic_terms_time`` table (:func:`viz.topics.over_time.topic_terms_time`): a passage is
     dated by its document's publication date, else the date inferred from its text."""
     from .topics.over_time import topic_terms_time
 
@@ -399,10 +399,9 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     """
     from .topics.curation import _dates_back
     from .embed import CachedEmbedder, make_embedder
-    from .events import extract_mentions, mention_sentence_vectors, regroup_events
+    from .events import extract_mentions, regroup_events
     from .language import assign_languages
     from .store import load_embeddings, load_reduced
-    from .topics.clustering import align_languages
 
     started = time.perf_counter()
     run = load_run(run_dir)
@@ -434,17 +433,17 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
         with st.stage("embed", total=len(new_p), unit="psg") as tick:
             new_vecs = embedder.encode(new_p[S.TEXT].tolist(), progress=tick)
             n_computed = embedder.n_computed
-        old_vecs = load_embeddings(run_dir)  # row i is passage_id i
+        # the stored matrices, memory-mapped: rows are read only where needed, never rewritten
+        old_vecs = load_embeddings(run_dir, mmap=True)  # row i is passage_id i
+        old_reduced = load_reduced(run_dir, mmap=True)
         with st.stage("topics"):
-            placed = _place(old_p, old_vecs[old_p[S.PASSAGE_ID].to_numpy()], new_p, new_vecs,
-                            load_reduced(run_dir), run.manifest, align_languages)
+            placed = _place(old_p, old_vecs, new_p, new_vecs, old_reduced, run.manifest)
         new_p[S.TOPIC_ID] = placed["topic_id"]
         new_p[S.TOPIC_ID_ORIGINAL] = placed["topic_id"]
         new_p[S.CLUSTER_ID] = placed["cluster_id"]
         new_p[S.X], new_p[S.Y] = placed["xy"][:, 0], placed["xy"][:, 1]
         passages = (pd.concat([old_p, new_p[old_p.columns]], ignore_index=True)
                     if len(new_p) else old_p)
-        embeddings = np.vstack([old_vecs, new_vecs]) if len(new_p) else old_vecs
         with st.stage("dates", total=len(new_docs), unit="doc") as tick:
             if p.get("infer_dates", True):
                 infer_dates(new_docs)
@@ -458,14 +457,9 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
         with st.stage("events", total=len(mentions), unit="mention") as tick:
             vectors = None
             if len(mentions):
-                vectors, _ = mention_sentence_vectors(
-                    mentions, passages, embeddings[passages[S.PASSAGE_ID].to_numpy()],
-                    embedder.encode)
+                vectors = _mention_vectors(mentions, new_m, passages, old_vecs, new_p, new_vecs,
+                                           embedder.encode, p.get("align_languages", True))
                 tick(len(mentions))
-                if p.get("align_languages", True):
-                    sentence_langs = mentions[S.PASSAGE_ID].map(
-                        dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
-                    vectors, _ = align_languages(vectors, sentence_langs)
             # only the date values the new mentions carry are grouped again
             mentions, events = regroup_events(mentions, _dates_back(run.events),
                                               new_m[S.MENTION_ID], passages, vectors)
@@ -495,62 +489,93 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     counts.update({**table_counts(documents, passages, topics, mentions, events),
                    "passages_embedded": int(n_computed)})
     manifest["counts"] = counts
-    reduced = load_reduced(run_dir)
-    if reduced is not None and len(new_p):
-        reduced = np.vstack([reduced, placed["reduced"]])
+    # only the new rows of the stored matrices are written (the old files are copied)
+    grow = {}
+    if len(new_p):
+        grow[S.EMBEDDINGS] = new_vecs
+        if old_reduced is not None:
+            grow[S.REDUCED] = placed["reduced"]
+    del old_vecs, old_reduced  # the memory maps: closed before the old run is replaced
     tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
               S.MENTIONS: _dates_back(mentions), S.EVENTS: _dates_back(events),
               S.TOPIC_TERMS: run.topic_terms, S.TOPIC_HIERARCHY: run.topic_hierarchy}
-    write_run(run_dir, tables, manifest, embeddings=embeddings, reduced=reduced,
-              keep=(S.CURATION_LOG,))
+    write_run(run_dir, tables, manifest, grow=grow,
+              keep=(S.CURATION_LOG,) + (() if len(new_p) else (S.EMBEDDINGS, S.REDUCED)))
     return load_run(run_dir)
 
 
-def _place(old_p, old_vecs, new_p, new_vecs, old_reduced, manifest, align_languages) -> dict:
-    """Topic, micro-cluster, map position and reduced vector of each new passage (see
-    :func:`update`), and the share of new passages far from every topic."""
-    n_old, n_new = len(old_p), len(new_p)
-    tp = manifest.get("topic_parameters") or {}
-    quantile = float(tp.get("outlier_quantile", 0.05))
-    langs = [str(x) for x in list(old_p[S.LANG]) + list(new_p[S.LANG])]
-    vecs = np.vstack([old_vecs, new_vecs]).astype(np.float32) if n_new else old_vecs
-    if tp.get("align_languages", True):
-        vecs, _ = align_languages(vecs, langs)
-    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    vecs = vecs / np.maximum(norms, 1e-12)
-    old, new = vecs[:n_old], vecs[n_old:]
-    topic_old = old_p[S.TOPIC_ID].to_numpy()
-    ids = np.array(sorted(int(t) for t in set(topic_old) if t != S.OUTLIER_TOPIC), dtype=np.int64)
-    out = {"topic_id": np.full(n_new, S.OUTLIER_TOPIC, np.int32),
-           "cluster_id": np.full(n_new, -1, np.int32),
-           "xy": np.zeros((n_new, 2), np.float32), "reduced": None, "far_share": 0.0}
-    if not n_new:
-        return out
-    if len(ids):
-        cents = np.stack([old[topic_old == t].mean(axis=0) for t in ids])
-        cents /= np.maximum(np.linalg.norm(cents, axis=1, keepdims=True), 1e-12)
-        members = np.flatnonzero(topic_old != S.OUTLIER_TOPIC)
-        own = np.einsum("ij,ij->i", old[members], cents[np.searchsorted(ids, topic_old[members])])
-        threshold = float(np.quantile(own, quantile))
-        sims = new @ cents.T
-        best = sims.argmax(axis=1)
-        ok = sims[np.arange(n_new), best] >= threshold
-        out["topic_id"] = np.where(ok, ids[best], S.OUTLIER_TOPIC).astype(np.int32)
-        out["far_share"] = float((~ok).mean())
-    # map position, reduced vector and micro-cluster: those of the nearest old passage, searched
-    # within the old micro-cluster whose centre is nearest (viz.topic_sample: no n_new x n_old
-    # matrix, which at a million old passages would not fit in memory)
-    from .topics.sample import SampleIndex
+def _vector_rows(ids, old_vecs, new_p, new_vecs) -> np.ndarray:
+    """float32 embeddings of the passages ``ids``: stored rows (row i is passage_id i) for the
+    old ones, the update's for the new ones."""
+    ids = np.asarray(ids, dtype=np.int64)
+    out = np.empty((len(ids), new_vecs.shape[1] if len(new_vecs) else old_vecs.shape[1]),
+                   np.float32)
+    old = ids < len(old_vecs)
+    if old.any():
+        out[old] = old_vecs[ids[old]]
+    if (~old).any():
+        pos = pd.Index(new_p[S.PASSAGE_ID]).get_indexer(ids[~old])
+        out[~old] = new_vecs[pos]
+    return out
 
-    clusters = old_p[S.CLUSTER_ID].to_numpy()
-    near = SampleIndex.build(old, langs[:n_old], clusters, align=False).nearest(
-        new, langs[n_old:])
-    out["xy"] = old_p[[S.X, S.Y]].to_numpy(np.float32)[near]
-    if old_reduced is not None:
-        out["reduced"] = old_reduced[old_p[S.PASSAGE_ID].to_numpy()][near].astype(np.float32)
-    same = topic_old[near] == out["topic_id"]
-    out["cluster_id"] = np.where(same & (out["topic_id"] != S.OUTLIER_TOPIC), clusters[near],
-                                 -1).astype(np.int32)
+
+def _mention_vectors(mentions, new_m, passages, old_vecs, new_p, new_vecs, encode,
+                     align: bool) -> np.ndarray:
+    """The sentence vector of every mention :func:`viz.events.regroup_events` groups again (the
+    mentions of the date values new mentions carry); other rows are zero, as regrouping never
+    reads them. With languages aligned over every mention's vector (several languages with
+    enough mentions), every mention's vector is computed, as a full build does."""
+    from .events import _dated, mention_sentence_vectors
+    from .topics.clustering import MIN_LANGUAGE_PASSAGES, align_languages
+
+    lang_of = dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))
+    sentence_langs = mentions[S.PASSAGE_ID].map(lang_of)
+    counts = sentence_langs.value_counts()
+    every = align and int((counts >= MIN_LANGUAGE_PASSAGES).sum()) >= 2
+    dated = _dated(mentions).to_numpy()
+    is_new = mentions[S.MENTION_ID].isin(set(int(x) for x in new_m[S.MENTION_ID])).to_numpy()
+    values = set(mentions.loc[dated & is_new, S.VALUE])
+    touched = np.ones(len(mentions), bool) if every else (
+        dated & mentions[S.VALUE].isin(values).to_numpy())
+    sub = mentions[touched]
+    ids = np.unique(sub[S.PASSAGE_ID].to_numpy())
+    psg = passages[passages[S.PASSAGE_ID].isin(ids)]
+    vecs, _ = mention_sentence_vectors(
+        sub, psg, _vector_rows(psg[S.PASSAGE_ID].to_numpy(), old_vecs, new_p, new_vecs), encode)
+    if every:
+        vecs, _ = align_languages(vecs, sentence_langs.tolist())
+        return vecs
+    out = np.zeros((len(mentions), vecs.shape[1] if len(sub) else old_vecs.shape[1]),
+                   np.float32)
+    out[touched] = vecs
+    return out
+
+
+def _place(old_p, old_vecs, new_p, new_vecs, old_reduced, manifest) -> dict:
+    """Topic, micro-cluster, map position and reduced vector of each new passage (see
+    :func:`update` and :mod:`viz.update_place`), and the share of new passages far from every
+    topic. ``old_vecs``, ``old_reduced``: the stored matrices (rows by passage id, memory
+    mapped: only the rows needed are read)."""
+    from .topics.clustering import MIN_LANGUAGE_PASSAGES
+    from .update_place import place
+
+    n_new = len(new_p)
+    tp = manifest.get("topic_parameters") or {}
+    got = place(old_p[S.PASSAGE_ID].to_numpy(), old_p[S.TOPIC_ID].to_numpy(),
+                old_p[S.CLUSTER_ID].to_numpy(), old_p[S.LANG].tolist(), old_vecs,
+                np.asarray(new_vecs, np.float32).reshape(n_new, old_vecs.shape[1]),
+                new_p[S.LANG].tolist(),
+                align=tp.get("align_languages", True),
+                quantile=float(tp.get("outlier_quantile", 0.05)),
+                min_language=MIN_LANGUAGE_PASSAGES)
+    near = got["near"]
+    out = {"topic_id": got["topic_id"], "cluster_id": got["cluster_id"],
+           "far_share": got["far_share"],
+           "xy": old_p[[S.X, S.Y]].to_numpy(np.float32)[near] if n_new
+           else np.zeros((0, 2), np.float32), "reduced": None}
+    if old_reduced is not None and n_new:
+        rows = old_p[S.PASSAGE_ID].to_numpy()[near]
+        out["reduced"] = np.asarray(old_reduced[rows], dtype=np.float32)
     return out
 
 

@@ -300,9 +300,64 @@ def _carry(src: Path, dst: Path, *, linkable: bool) -> None:
     shutil.copy2(src, dst)
 
 
+def _npy_header(path: Path) -> tuple[tuple, np.dtype, int, tuple]:
+    """Shape, dtype, data offset and format version of a C-order ``.npy`` matrix file."""
+    from numpy.lib import format as npf
+
+    with open(path, "rb") as fh:
+        version = npf.read_magic(fh)
+        reader = npf.read_array_header_1_0 if version == (1, 0) else npf.read_array_header_2_0
+        shape, fortran, dtype = reader(fh)
+        offset = fh.tell()
+    if fortran or len(shape) != 2:
+        raise RunError(f"{path}: not a C-order matrix")
+    return shape, dtype, offset, version
+
+
+def _grow_npy(src: Path, dst: Path, rows: np.ndarray) -> None:
+    """``dst``: the matrix in ``src`` with ``rows`` below it, in ``src``'s dtype, written by
+    copying ``src`` and appending (the old rows are neither read nor converted again). The
+    same array as saving the stacked matrix; the header is rewritten in its own padding (NumPy
+    leaves room for a longer first axis), else the whole file is written anew."""
+    shape, dtype, offset, version = _npy_header(src)
+    rows = np.asarray(rows)
+    if rows.ndim != 2 or rows.shape[1] != shape[1]:
+        raise ValueError(f"{src.name}: rows of width {shape[1]} expected, got {rows.shape}")
+    if src.stat().st_size != offset + shape[0] * shape[1] * dtype.itemsize:
+        raise RunError(f"{src}: truncated or overlong")
+    total = (shape[0] + len(rows), shape[1])
+    header = repr({"descr": dtype.str, "fortran_order": False, "shape": total})
+    room = offset - 10  # magic (6), version (2), header length (2) in format 1.0
+    fits = version == (1, 0) and len(header) + 1 <= room
+    if not fits:  # rare: stack through a memory map, a block at a time
+        old = np.load(src, mmap_mode="r")
+        from numpy.lib.format import open_memmap
+
+        out = open_memmap(dst, mode="w+", dtype=dtype, shape=total)
+        step = 65_536
+        for start in range(0, shape[0], step):
+            stop = min(start + step, shape[0])
+            out[start:stop] = old[start:stop]
+        out[shape[0]:] = rows
+        out.flush()
+        del out, old
+        return
+    shutil.copyfile(src, dst)
+    with open(dst, "r+b") as fh:
+        fh.seek(10)
+        fh.write((header + " " * (room - len(header) - 1) + "\n").encode("latin1"))
+        fh.seek(0, os.SEEK_END)
+        step = 65_536
+        for start in range(0, len(rows), step):
+            fh.write(np.ascontiguousarray(rows[start:start + step], dtype=dtype).tobytes())
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
               embeddings: np.ndarray | None = None, reduced: np.ndarray | None = None,
               keep: tuple[str, ...] = (), append: dict[str, str] | None = None,
+              grow: dict[str, np.ndarray] | None = None,
               part_rows: int | None = None) -> Path:
     """Write all tables and the manifest atomically to ``run_dir`` (replacing an old run).
 
@@ -311,6 +366,9 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
     vectors, same rows) in ``reduced.npy``, so topics can be re-cut; files named in ``keep``
     are carried over from the old run (the curation log, say), and ``append`` maps a file name
     to text added at its end in the new run (a curation log line), in the same atomic swap.
+    ``grow`` maps a matrix file of the old run (``embeddings.npy``, ``reduced.npy``) to rows
+    added below its rows in the new run (``viz build --update``): the old file is copied, not
+    read and written again, and the new run's file equals saving the stacked matrix.
 
     A table of more than ``part_rows`` rows (default: ``VIZ_PART_ROWS`` in the environment,
     else 2,000,000) is written as a directory of Parquet parts of at most that many rows,
@@ -350,6 +408,11 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                 _save_float16(tmp / S.EMBEDDINGS, embeddings)
             if reduced is not None:
                 np.save(tmp / S.REDUCED, np.asarray(reduced, dtype=np.float32))
+            for name, rows in (grow or {}).items():
+                if not (run_dir / name).is_file():
+                    raise RunError(f"{run_dir / name}: missing, so rows cannot be added to it")
+                _grow_npy(run_dir / name, tmp / name, rows)
+                _crash_point(f"grow-{name}")
             for name in keep:
                 if (run_dir / name).is_file():
                     _carry(run_dir / name, tmp / name, linkable=name not in (append or {}))
@@ -464,15 +527,19 @@ def load_run(run_dir: Path | str, *, document_text: bool = True) -> Run:
     return Run(**tables, manifest=manifest, path=run_dir)
 
 
-def load_reduced(run_dir: Path | str) -> np.ndarray | None:
-    """The UMAP vectors the topics were clustered in, or None (a run too small to cluster)."""
+def load_reduced(run_dir: Path | str, *, mmap: bool = False) -> np.ndarray | None:
+    """The UMAP vectors the topics were clustered in, or None (a run too small to cluster);
+    ``mmap``: memory-mapped, nothing read until rows are taken."""
     path = Path(run_dir) / S.REDUCED
-    return np.load(path) if path.is_file() else None
+    return np.load(path, mmap_mode="r" if mmap else None) if path.is_file() else None
 
 
-def load_embeddings(run_dir: Path | str) -> np.ndarray:
-    """The passage embeddings stored with a run (float32, one row per passage)."""
+def load_embeddings(run_dir: Path | str, *, mmap: bool = False) -> np.ndarray:
+    """The passage embeddings stored with a run (float32, one row per passage); ``mmap``: as
+    stored (float16), memory-mapped, nothing read until rows are taken."""
     path = Path(run_dir) / S.EMBEDDINGS
     if not path.is_file():
         raise RunError(f"{path}: missing; rebuild the run with this version of viz")
+    if mmap:
+        return np.load(path, mmap_mode="r")
     return np.load(path).astype(np.float32)
