@@ -389,3 +389,28 @@ def test_ordinal_days_decades_in_one_word_and_approximate_counts(text, expected)
 ])
 def test_phrases_of_the_recent_and_near_time(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year of three figures after "Jahr" (DIE ZEIT, 1997), TimeML's four digits
+    ("Die Seefahrt des im Jahr 578 verstorbenen Abtes von Clonfert.", [("Jahr 578", "0578")]),
+    ("Die Stadt wurde im Jahre 79 zerstört.", [("Jahre 79", "0079")]),
+    # traps: a count after "im Jahr" is followed by its noun, capitalized
+    ("Er arbeitet im Jahr 300 Tage.", []),
+    ("Die Firma verdient im Jahr 500 Millionen.", []),
+])
+def test_german_years_of_three_figures_after_jahr(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year before 1800 needs a cue: the particles "noch", "schon", "bereits", "erst" place an event in time
+    ("Forster wollte noch 1798 Deutschland ganz der französischen Nation anschließen.", [("1798", "1798")]),
+    ("Das hatte schon 1648 der Westfälische Friede geregelt.", [("1648", "1648")]),
+    # traps: a count after the same particles, and a bare number without any cue
+    ("Der Verein hatte erst 1500 Mitglieder.", []),
+    ("Bereits 1200 Menschen haben unterschrieben.", []),
+    ("Die Liste umfasst 1650 Namen.", []),
+])
+def test_german_early_years_after_a_particle_of_time(text, expected):
+    assert pairs(text) == expected

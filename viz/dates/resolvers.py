@@ -201,12 +201,12 @@ def r_year(ctx, gd, s, e):
         return None
     if ctx.lang.year_block_after.match(text, e) and not ctx.lang.year_sure_cue.search(before):
         return None
-    cue = ctx.lang.year_cue.search(before)
+    cue = ctx.lang.year_cue.search(before) or gd.get("cued") is not None  # "cued": the rule's own ("im Jahr 578")
     if y < 1800 and not cue:
         return None
     if y > 2100:
         return None
-    return str(y), "year", "absolute"
+    return "%04d" % y, "year", "absolute"
 
 
 def r_yy(ctx, gd, s, e):

@@ -108,7 +108,8 @@ SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
 
 MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
 
-YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno)"
+# ... and the particles that place an event early or late in time: "wollte noch 1798", "schon 1550", "erst 1648"
+YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
@@ -316,5 +317,9 @@ RULES = [
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
     ("weekend", r"(?:(?<=am\s)|(?<=übers\s))Wochenende\b"),
+    # a year of one to three figures after "Jahr": "des im Jahr 578 verstorbenen Abtes" (not a count: "im Jahr 300
+    # Tage", a capitalized noun after the number)
+    ("year", r"(?:(?:im|dem|des|das)\s+)?Jahr(?:e|es)?(?P<cued>)\s+(?P<year>[1-9]\d{0,2})(?![\d.,])"
+             r"(?!\s*(?-i:[A-ZÄÖÜ%€$]))"),
     ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]
