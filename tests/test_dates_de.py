@@ -414,3 +414,19 @@ def test_german_years_of_three_figures_after_jahr(text, expected):
 ])
 def test_german_early_years_after_a_particle_of_time(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Morgen" capitalized inside a sentence, or after an article or preposition, is the morning, not tomorrow
+    ("Erfülle Dein Zuhause mit einem köstlichen Kaffee am Morgen und Kamillentee am Abend.", []),
+    ("Jeden Morgen verlassen Menschen kleine Provinzstädte.", []),
+    ("Guten Morgen, sagte der Minister.", []),
+    ("Der Morgen graute über der Stadt.", []),
+    # ... and tomorrow: lowercase, at a sentence's start, after "heute" (this morning)
+    ("Morgen wird in Bozen gewählt.", [("Morgen", "2013-12-01")]),
+    ("Er sagte: Morgen beginnt die Konferenz.", [("Morgen", "2013-12-01")]),
+    ("Die Konferenz beginnt morgen.", [("morgen", "2013-12-01")]),
+    ("Der Direktor gab heute Morgen eine Erklärung ab.", [("heute Morgen", "2013-11-30")]),
+])
+def test_german_morgen_the_noun_is_not_tomorrow(text, expected):
+    assert pairs(text) == expected

@@ -181,6 +181,8 @@ class Lang:
         tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
         self.today_date_near = re.compile(tn, re.I) if tn else None
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
+        # day words that are also nouns, capitalized (German "der Morgen", the morning, and "morgen", tomorrow)
+        self.relday_nouns = {_norm_word(w) for w in getattr(mod, "RELDAY_NOUNS", ())}
         rr = getattr(mod, "RELDAY_AS_REF_AFTER", None)
         self.relday_ref_after = re.compile("(?:" + rr + r")$", re.I) if rr else None
         dn = getattr(mod, "DATE_NOT_AFTER", None)

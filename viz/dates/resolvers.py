@@ -403,9 +403,26 @@ def _word_end(text, s, e, word):
     return s + i + len(word) if i >= 0 else s
 
 
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"\u201c\u201e\u00ab\u00bb(\n])\s*$")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:am|jeden|guten|eines|einen|des|den|dem|vom|zum|diesen|diesem|der|die|das|"
+                          r"ein|einem|frühen|späten|nächsten|folgenden|selben|gleichen)\s+$", re.I)
+
+
+def _relday_is_noun(ctx, w, s):
+    """A capitalized day word that is also a noun ("Morgen", the morning) inside a sentence or after an article or
+    preposition ("am Morgen", "Jeden Morgen", "Guten Morgen"): the noun, not the adverb ("Morgen wird gewählt")."""
+    if not w[:1].isupper() or _norm_word(w) not in ctx.lang.relday_nouns:
+        return False
+    before = ctx.text[max(0, s - 20):s]
+    return _NOUN_BEFORE.search(before) is not None or (s > 20 or before.strip()) and not _SENTENCE_START.search(
+        ctx.text, max(0, s - 20), s)
+
+
 def r_relday(ctx, gd, s, e):
     off = _lookup(ctx.lang.reldays, _g(gd, "relday"))
     if off is None:
+        return None
+    if ctx.lang.relday_nouns and _relday_is_noun(ctx, _g(gd, "relday"), s):
         return None
     ta = ctx.lang.today_date_after
     word_end = _word_end(ctx.text, s, e, _g(gd, "relday")) if off == 0 and ta is not None else e

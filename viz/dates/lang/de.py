@@ -97,6 +97,9 @@ TODAY_AS_DATE_NEAR = (r"\b(?:hat|haben|hatte|hatten|wurde|wurden|sagte|sagten|er
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
 NEWS_ONLY_REFS = ("jetzt",)
+# "Morgen" capitalized inside a sentence or after an article is the noun (the morning: "am Morgen", "Jeden Morgen",
+# "Guten Morgen"), not "morgen" (tomorrow); at a sentence's start it is still tomorrow ("Morgen wird gewählt")
+RELDAY_NOUNS = ("morgen",)
 # "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
 RELDAY_AS_REF_AFTER = r"\bvon\s+"
 # a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
