@@ -430,3 +430,23 @@ def test_german_early_years_after_a_particle_of_time(text, expected):
 ])
 def test_german_morgen_the_noun_is_not_tomorrow(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Jahre" after a direction word is a plural: a vague past, or "those years" (DIE ZEIT, 2001), not this year
+    ("Die letzten Jahre waren hart.", [("letzten Jahre", "PAST_REF")]),
+    ("Wir haben all diese Jahre gearbeitet, ohne je eine Belohnung zu bekommen.", []),
+    ("In diesen Jahren war alles anders.", []),
+    # ... but the old dative singular after "im" is one year
+    ("Im vergangenen Jahre stieg der Umsatz.", [("vergangenen Jahre", "2012")]),
+    # "letzt-" after an article with a complement, or "am letzten Tag", is the final one of something
+    ("Das letzte Jahr seines Lebens verbrachte er in Rom.", []),
+    ("Die letzte Woche vor der Wahl war hart.", []),
+    ("Am letzten Tag der Konferenz wurde abgestimmt.", []),
+    # ... and the one before the text's without an article, or when a subject follows
+    ("Letztes Jahr gewann er das Rennen.", [("Letztes Jahr", "2012")]),
+    ("Dann stieg im letzten Jahr der Umsatz.", [("letzten Jahr", "2012")]),
+    ("Er stand im letzten Jahr vor Gericht.", [("letzten Jahr", "2012")]),
+])
+def test_german_plural_years_and_the_final_one(text, expected):
+    assert pairs(text) == expected

@@ -518,7 +518,19 @@ def r_relunit(ctx, gd, s, e):
     direction = -1 if gd.get("latest") else _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
     if unit is None or direction is None:
         return None
-    if direction and (gd.get("vague") or _norm_word(gd.get("unit")) in ctx.lang.plural_units):
+    lang = ctx.lang
+    uw = _norm_word(gd.get("unit"))
+    plural = gd.get("vague") or uw in lang.plural_units
+    if lang.final_dirs and gd.get("dir"):
+        ds = ctx.match.start("dir")
+        if (_norm_word(gd["dir"]) in lang.final_dirs and lang.final_before.search(ctx.text, max(0, ds - 20), ds)
+                and (uw in lang.final_units or lang.final_after.match(ctx.text, e))):
+            return None  # "am letzten Tag", "das letzte Jahr seines Lebens": the final one of something
+        if uw in lang.plural_looking_units and not lang.singular_before.search(ctx.text, max(0, ds - 20), ds):
+            plural = True  # "die letzten Jahre", "diese Jahre"; not "im vergangenen Jahre"
+    if plural and not direction:
+        return None  # "diese Jahre", "in diesen Wochen": those (of the story), not a date
+    if direction and plural:
         return ("PAST_REF" if direction < 0 else "FUTURE_REF"), "ref", "relative"
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"

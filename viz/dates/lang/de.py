@@ -44,6 +44,19 @@ ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt
                                             ("zehnt", 10)) for end in ("e", "en")}
 # "in den kommenden Tagen", "in den letzten Jahren": a vague FUTURE_REF / PAST_REF, not one day or year
 PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten")
+# "Jahre" after a direction word is the plural ("die letzten Jahre", "all diese Jahre") unless a singular article or
+# preposition stands before it ("im vergangenen Jahre", the old dative)
+PLURAL_LOOKING_UNITS = ("jahre",)
+SINGULAR_BEFORE = r"\b(?:im|am|dem|vom|zum|beim)"
+# "letzt-" after a definite article is also "final": "am letzten Tag" (the last day, of something: yesterday is
+# "gestern") and "letzt-" with a genitive or "vor"/"nach" after the unit ("das letzte Jahr seines Lebens", "in der
+# letzten Woche vor der Wahl") are not dates; "letztes Jahr", "letzte Woche" (no article) are the ones before. A plain
+# "der"/"dieser" after the unit may be a subject ("Dann stieg im letzten Jahr der Umsatz"): not a complement here
+FINAL_DIRS = ("letzte", "letzten", "letztes", "letzter")
+FINAL_BEFORE = r"\b(?:im|am|zum|vom|beim|der|die|das|den|dem|des)"
+FINAL_UNITS = ("tag",)
+FINAL_AFTER = (r"\s+(?:des|eines|seines|ihres|meines|deines|unseres|einer|seiner|ihrer|meiner|deiner|unserer|"
+               r"(?:vor|nach|bis\s+zu[mr]?)\s+(?:der|dem|den|des|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?))\b")
 # centuries in words: "im zwanzigsten Jahrhundert"
 ORDINALS |= {stem + end: n for stem, n in (("fünfzehnt", 15), ("sechzehnt", 16), ("siebzehnt", 17), ("achtzehnt", 18),
                                             ("neunzehnt", 19), ("zwanzigst", 20), ("einundzwanzigst", 21))
