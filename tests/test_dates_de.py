@@ -450,3 +450,21 @@ def test_german_morgen_the_noun_is_not_tomorrow(text, expected):
 ])
 def test_german_plural_years_and_the_final_one(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number before a currency is a price, not a year (the D-Mark of DIE ZEIT's 1990s)
+    ("Das Buch kostet 1999 Mark.", []),
+    ("Er verdiente 2000 DM im Monat.", []),
+    ("Die Strafe betrug 1850 Schilling.", []),
+    # "früher" compared ("je früher, desto besser", "zehn Minuten früher") is not the past
+    ("Je früher, desto besser.", []),
+    ("Der Zug kam zehn Minuten früher.", []),
+    ("Die Preise steigen immer früher.", []),
+    ("Früher dominierten die Ingenieure.", [("Früher", "PAST_REF")]),
+    # "eine" counts: "eine Woche zuvor"
+    ("Am 5. Mai 2012 fand das Spiel statt. Eine Woche zuvor hatte es geregnet.",
+     [("5. Mai 2012", "2012-05-05"), ("Eine Woche zuvor", "2013-W47")]),
+])
+def test_german_prices_and_comparatives(text, expected):
+    assert pairs(text) == expected

@@ -33,7 +33,7 @@ DECADE_WORDS = {"zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger"
                 "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90}
 
 NUMBERS = {
-    "ein": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "eine": 1, "ein": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
     "dreißig": 30, "fünfzig": 50, "hundert": 100,
 }
@@ -130,7 +130,8 @@ YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
                    r"männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|stimmen|meter|"
-                   r"kilometer|tonnen|euro|dollar|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|"
+                   r"kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|kronen|pfennig|"
+                   r"mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|"
                    r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)\b|"
                    # a count per year: "1700 im vergangenen Jahr", "2000 pro Jahr" (a year is never "in a year")
                    r"\s+(?:im|pro|je|in\s+einem)\s+(?:\w+\s+)?Jahr\b)")
@@ -305,7 +306,13 @@ RULES = [
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
     # ... nor "früher in diesem Jahr" (earlier this year: the year is the mention)
-    ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
+    # ... nor the comparative after a measure or a degree word ("zehn Minuten früher", "je früher, desto",
+    # "immer früher", "viel früher")
+    ("ref", r"(?<!\bje\s)(?<!\bviel\s)(?<!\bimmer\s)(?<!\betwas\s)(?<!\bweit\s)(?<!\bdeutlich\s)"
+            r"(?<!\bwesentlich\s)(?<!\bminuten\s)(?<!\bstunden\s)(?<!\btage\s)(?<!\bwochen\s)(?<!\bmonate\s)"
+            r"(?<!\bjahre\s)(?<!\bjahrzehnte\s)(?<!\bjahrhunderte\s)(?<!\bstunde\s)(?<!\bwoche\s)"
+            r"(?<!\bminute\s)(?<!\bsekunden\s)"
+            r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
             r"(?!\s+(?:in\s+diese[mnrs]?|im|am|in\s+der)\s+(?:Jahr|Monat|Woche|Jahres|Monats)\b)"),
     # "einst" (once), not before an article: "Felicia, einst ein Sturm der Kategorie 4" is what it was, an attribute
     ("ref", r"(?P<past>einst)(?![\w-])(?!\s+(?:ein|eine|einer|eines|einem|einen|der|die|das|den|dem|des)\b)"),
