@@ -468,3 +468,15 @@ def test_german_plural_years_and_the_final_one(text, expected):
 ])
 def test_german_prices_and_comparatives(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number of years or of counted things is not a year
+    ("Vor 2000 Jahren lebte Jesus.", []),
+    ("Die Mauer war 1989 schon 28 Jahre alt.", [("1989", "1989")]),
+    ("Sie hat 2001 Unterschriften gesammelt.", []),
+    ("Auf Platz eins liegt er, 2000 Punkte vor dem Zweiten.", []),
+    ("Er wurde 1998 Weltmeister.", [("1998", "1998")]),
+])
+def test_german_counts_are_not_years(text, expected):
+    assert pairs(text) == expected

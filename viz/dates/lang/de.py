@@ -130,9 +130,13 @@ YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
                    r"männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|stimmen|meter|"
-                   r"kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|kronen|pfennig|"
-                   r"mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|"
+                   r"kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|kronen|"
+                   r"pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
+                   r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
                    r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)\b|"
+                   # a number of years, days, ...: "vor 2000 Jahren", "1500 Jahre alt"
+                   r"\s+(?:jahre|jahren|jahrzehnte|jahrzehnten|jahrhunderte|jahrhunderten|monate|monaten|wochen|"
+                   r"tage|tagen|stunden|minuten|sekunden)\b|"
                    # a count per year: "1700 im vergangenen Jahr", "2000 pro Jahr" (a year is never "in a year")
                    r"\s+(?:im|pro|je|in\s+einem)\s+(?:\w+\s+)?Jahr\b)")
 
