@@ -480,3 +480,23 @@ def test_german_prices_and_comparatives(text, expected):
 ])
 def test_german_counts_are_not_years(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "jeden Montag" is every Monday, not one
+    ("Jeden Montag trifft sich der Rat.", []),
+    ("Am Sonntag gehen wir in die Kirche, wie jeden Sonntag.", [("Sonntag", "2013-12-01")]),
+    # Sunday papers
+    ("Das sagte der Minister der Welt am Sonntag.", []),
+    ("Sie liest die Bild am Sonntag.", []),
+    ("Die Wahl am Sonntag war knapp.", [("Sonntag", "2013-11-24")]),
+    # a season with a genitive is a metaphor; with "des Jahres" and a year a date
+    ("Im Herbst seines Lebens schrieb er einen Roman.", []),
+    ("Im Herbst des Jahres 1989 fiel die Mauer.", [("Herbst des Jahres 1989", "1989-FA")]),
+    ("Im Herbst fiel die Entscheidung.", [("Herbst", "2013-FA")]),
+    # "das Gestern" is the past as a noun, "gestern" yesterday
+    ("Er lebt im Gestern.", []),
+    ("Gestern kam er zurück.", [("Gestern", "2013-11-29")]),
+])
+def test_german_sets_titles_and_metaphors(text, expected):
+    assert pairs(text) == expected

@@ -20,6 +20,9 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den
                    r"für|(?:" + "|".join(w for w in MONTHS if not w.endswith(".")) + r"),)")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
+# "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
+# Welt am Sonntag", "Bild am Sonntag")
+WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel)(?:\s+am)?)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
@@ -112,7 +115,7 @@ TODAY_AS_DATE_NEAR = (r"\b(?:hat|haben|hatte|hatten|wurde|wurden|sagte|sagten|er
 NEWS_ONLY_REFS = ("jetzt",)
 # "Morgen" capitalized inside a sentence or after an article is the noun (the morning: "am Morgen", "Jeden Morgen",
 # "Guten Morgen"), not "morgen" (tomorrow); at a sentence's start it is still tomorrow ("Morgen wird gewählt")
-RELDAY_NOUNS = ("morgen",)
+RELDAY_NOUNS = ("morgen", "gestern")  # ... and "das Gestern" (the past: "Er lebt im Gestern")
 # "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
 RELDAY_AS_REF_AFTER = r"\bvon\s+"
 # a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
@@ -302,7 +305,9 @@ RULES = [
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|"
                r"vorigen)\s+Jahres"),  # "im Herbst vergangenen Jahres"
-    ("season", r"(?<=im\s){SEASON}(?![\w-])"),
+    # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
+    ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
+               r"deines|deiner|unseres|unserer)\b)"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
