@@ -389,3 +389,114 @@ def test_ordinal_days_decades_in_one_word_and_approximate_counts(text, expected)
 ])
 def test_phrases_of_the_recent_and_near_time(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year of three figures after "Jahr" (DIE ZEIT, 1997), TimeML's four digits
+    ("Die Seefahrt des im Jahr 578 verstorbenen Abtes von Clonfert.", [("Jahr 578", "0578")]),
+    ("Die Stadt wurde im Jahre 79 zerstört.", [("Jahre 79", "0079")]),
+    # traps: a count after "im Jahr" is followed by its noun, capitalized
+    ("Er arbeitet im Jahr 300 Tage.", []),
+    ("Die Firma verdient im Jahr 500 Millionen.", []),
+])
+def test_german_years_of_three_figures_after_jahr(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year before 1800 needs a cue: the particles "noch", "schon", "bereits", "erst" place an event in time
+    ("Forster wollte noch 1798 Deutschland ganz der französischen Nation anschließen.", [("1798", "1798")]),
+    ("Das hatte schon 1648 der Westfälische Friede geregelt.", [("1648", "1648")]),
+    # traps: a count after the same particles, and a bare number without any cue
+    ("Der Verein hatte erst 1500 Mitglieder.", []),
+    ("Bereits 1200 Menschen haben unterschrieben.", []),
+    ("Die Liste umfasst 1650 Namen.", []),
+])
+def test_german_early_years_after_a_particle_of_time(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Morgen" capitalized inside a sentence, or after an article or preposition, is the morning, not tomorrow
+    ("Erfülle Dein Zuhause mit einem köstlichen Kaffee am Morgen und Kamillentee am Abend.", []),
+    ("Jeden Morgen verlassen Menschen kleine Provinzstädte.", []),
+    ("Guten Morgen, sagte der Minister.", []),
+    ("Der Morgen graute über der Stadt.", []),
+    # ... and tomorrow: lowercase, at a sentence's start, after "heute" (this morning)
+    ("Morgen wird in Bozen gewählt.", [("Morgen", "2013-12-01")]),
+    ("Er sagte: Morgen beginnt die Konferenz.", [("Morgen", "2013-12-01")]),
+    ("Die Konferenz beginnt morgen.", [("morgen", "2013-12-01")]),
+    ("Der Direktor gab heute Morgen eine Erklärung ab.", [("heute Morgen", "2013-11-30")]),
+])
+def test_german_morgen_the_noun_is_not_tomorrow(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Jahre" after a direction word is a plural: a vague past, or "those years" (DIE ZEIT, 2001), not this year
+    ("Die letzten Jahre waren hart.", [("letzten Jahre", "PAST_REF")]),
+    ("Wir haben all diese Jahre gearbeitet, ohne je eine Belohnung zu bekommen.", []),
+    ("In diesen Jahren war alles anders.", []),
+    # ... but the old dative singular after "im" is one year
+    ("Im vergangenen Jahre stieg der Umsatz.", [("vergangenen Jahre", "2012")]),
+    # "letzt-" after an article with a complement, or "am letzten Tag", is the final one of something
+    ("Das letzte Jahr seines Lebens verbrachte er in Rom.", []),
+    ("Die letzte Woche vor der Wahl war hart.", []),
+    ("Am letzten Tag der Konferenz wurde abgestimmt.", []),
+    # ... and the one before the text's without an article, or when a subject follows
+    ("Letztes Jahr gewann er das Rennen.", [("Letztes Jahr", "2012")]),
+    ("Dann stieg im letzten Jahr der Umsatz.", [("letzten Jahr", "2012")]),
+    ("Er stand im letzten Jahr vor Gericht.", [("letzten Jahr", "2012")]),
+])
+def test_german_plural_years_and_the_final_one(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number before a currency is a price, not a year (the D-Mark of DIE ZEIT's 1990s)
+    ("Das Buch kostet 1999 Mark.", []),
+    ("Er verdiente 2000 DM im Monat.", []),
+    ("Die Strafe betrug 1850 Schilling.", []),
+    # "früher" compared ("je früher, desto besser", "zehn Minuten früher") is not the past
+    ("Je früher, desto besser.", []),
+    ("Der Zug kam zehn Minuten früher.", []),
+    ("Die Preise steigen immer früher.", []),
+    ("Früher dominierten die Ingenieure.", [("Früher", "PAST_REF")]),
+    # "eine" counts: "eine Woche zuvor"
+    ("Am 5. Mai 2012 fand das Spiel statt. Eine Woche zuvor hatte es geregnet.",
+     [("5. Mai 2012", "2012-05-05"), ("Eine Woche zuvor", "2013-W47")]),
+])
+def test_german_prices_and_comparatives(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number of years or of counted things is not a year
+    ("Vor 2000 Jahren lebte Jesus.", []),
+    ("Die Mauer war 1989 schon 28 Jahre alt.", [("1989", "1989")]),
+    ("Sie hat 2001 Unterschriften gesammelt.", []),
+    ("Auf Platz eins liegt er, 2000 Punkte vor dem Zweiten.", []),
+    ("Er wurde 1998 Weltmeister.", [("1998", "1998")]),
+])
+def test_german_counts_are_not_years(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "jeden Montag" is every Monday, not one
+    ("Jeden Montag trifft sich der Rat.", []),
+    ("Am Sonntag gehen wir in die Kirche, wie jeden Sonntag.", [("Sonntag", "2013-12-01")]),
+    # Sunday papers
+    ("Das sagte der Minister der Welt am Sonntag.", []),
+    ("Sie liest die Bild am Sonntag.", []),
+    ("Die Wahl am Sonntag war knapp.", [("Sonntag", "2013-11-24")]),
+    # a season with a genitive is a metaphor; with "des Jahres" and a year a date
+    ("Im Herbst seines Lebens schrieb er einen Roman.", []),
+    ("Im Herbst des Jahres 1989 fiel die Mauer.", [("Herbst des Jahres 1989", "1989-FA")]),
+    ("Im Herbst fiel die Entscheidung.", [("Herbst", "2013-FA")]),
+    # "das Gestern" is the past as a noun, "gestern" yesterday
+    ("Er lebt im Gestern.", []),
+    ("Gestern kam er zurück.", [("Gestern", "2013-11-29")]),
+])
+def test_german_sets_titles_and_metaphors(text, expected):
+    assert pairs(text) == expected

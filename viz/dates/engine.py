@@ -136,6 +136,16 @@ class Lang:
         self.ords = {_norm_word(k): v for k, v in getattr(mod, "ORDINALS", {}).items()}
         self.units = {_norm_word(k): v for k, v in getattr(mod, "UNITS", {}).items()}
         self.plural_units = {_norm_word(w) for w in getattr(mod, "PLURAL_UNITS", ())}
+        # a unit that is also a plural ("Jahre"): plural unless SINGULAR_BEFORE ends just before its direction word
+        self.plural_looking_units = {_norm_word(w) for w in getattr(mod, "PLURAL_LOOKING_UNITS", ())}
+        self.singular_before = re.compile(r"(?:%s)\s*$" % getattr(mod, "SINGULAR_BEFORE", r"(?!)"), re.I)
+        # direction words that also mean "final" ("letzt-"): after a definite article (FINAL_BEFORE), with FINAL_UNITS
+        # or a complement after the unit (FINAL_AFTER: "das letzte Jahr seines Lebens"), the final one of something,
+        # not the one before the text's
+        self.final_dirs = {_norm_word(w) for w in getattr(mod, "FINAL_DIRS", ())}
+        self.final_units = {_norm_word(w) for w in getattr(mod, "FINAL_UNITS", ())}
+        self.final_after = re.compile(getattr(mod, "FINAL_AFTER", r"(?!)"), re.I)
+        self.final_before = re.compile(r"(?:%s)\s*$" % getattr(mod, "FINAL_BEFORE", r"(?!)"), re.I)
         self.dirs = {_norm_word(k): v for k, v in getattr(mod, "DIRS", {}).items()}
         self.reldays = {_norm_word(k): v for k, v in getattr(mod, "RELDAYS", {}).items()}
         self.refs = {_norm_word(k): v for k, v in getattr(mod, "REFS", {}).items()}
@@ -181,6 +191,8 @@ class Lang:
         tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
         self.today_date_near = re.compile(tn, re.I) if tn else None
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
+        # day words that are also nouns, capitalized (German "der Morgen", the morning, and "morgen", tomorrow)
+        self.relday_nouns = {_norm_word(w) for w in getattr(mod, "RELDAY_NOUNS", ())}
         rr = getattr(mod, "RELDAY_AS_REF_AFTER", None)
         self.relday_ref_after = re.compile("(?:" + rr + r")$", re.I) if rr else None
         dn = getattr(mod, "DATE_NOT_AFTER", None)

@@ -201,12 +201,12 @@ def r_year(ctx, gd, s, e):
         return None
     if ctx.lang.year_block_after.match(text, e) and not ctx.lang.year_sure_cue.search(before):
         return None
-    cue = ctx.lang.year_cue.search(before)
+    cue = ctx.lang.year_cue.search(before) or gd.get("cued") is not None  # "cued": the rule's own ("im Jahr 578")
     if y < 1800 and not cue:
         return None
     if y > 2100:
         return None
-    return str(y), "year", "absolute"
+    return "%04d" % y, "year", "absolute"
 
 
 def r_yy(ctx, gd, s, e):
@@ -403,9 +403,26 @@ def _word_end(text, s, e, word):
     return s + i + len(word) if i >= 0 else s
 
 
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"\u201c\u201e\u00ab\u00bb(\n])\s*$")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:am|jeden|guten|eines|einen|des|den|dem|vom|zum|diesen|diesem|der|die|das|"
+                          r"ein|einem|frühen|späten|nächsten|folgenden|selben|gleichen)\s+$", re.I)
+
+
+def _relday_is_noun(ctx, w, s):
+    """A capitalized day word that is also a noun ("Morgen", the morning) inside a sentence or after an article or
+    preposition ("am Morgen", "Jeden Morgen", "Guten Morgen"): the noun, not the adverb ("Morgen wird gewählt")."""
+    if not w[:1].isupper() or _norm_word(w) not in ctx.lang.relday_nouns:
+        return False
+    before = ctx.text[max(0, s - 20):s]
+    return _NOUN_BEFORE.search(before) is not None or (s > 20 or before.strip()) and not _SENTENCE_START.search(
+        ctx.text, max(0, s - 20), s)
+
+
 def r_relday(ctx, gd, s, e):
     off = _lookup(ctx.lang.reldays, _g(gd, "relday"))
     if off is None:
+        return None
+    if ctx.lang.relday_nouns and _relday_is_noun(ctx, _g(gd, "relday"), s):
         return None
     ta = ctx.lang.today_date_after
     word_end = _word_end(ctx.text, s, e, _g(gd, "relday")) if off == 0 and ta is not None else e
@@ -501,7 +518,19 @@ def r_relunit(ctx, gd, s, e):
     direction = -1 if gd.get("latest") else _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
     if unit is None or direction is None:
         return None
-    if direction and (gd.get("vague") or _norm_word(gd.get("unit")) in ctx.lang.plural_units):
+    lang = ctx.lang
+    uw = _norm_word(gd.get("unit"))
+    plural = gd.get("vague") or uw in lang.plural_units
+    if lang.final_dirs and gd.get("dir"):
+        ds = ctx.match.start("dir")
+        if (_norm_word(gd["dir"]) in lang.final_dirs and lang.final_before.search(ctx.text, max(0, ds - 20), ds)
+                and (uw in lang.final_units or lang.final_after.match(ctx.text, e))):
+            return None  # "am letzten Tag", "das letzte Jahr seines Lebens": the final one of something
+        if uw in lang.plural_looking_units and not lang.singular_before.search(ctx.text, max(0, ds - 20), ds):
+            plural = True  # "die letzten Jahre", "diese Jahre"; not "im vergangenen Jahre"
+    if plural and not direction:
+        return None  # "diese Jahre", "in diesen Wochen": those (of the story), not a date
+    if direction and plural:
         return ("PAST_REF" if direction < 0 else "FUTURE_REF"), "ref", "relative"
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"

@@ -20,6 +20,9 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den
                    r"für|(?:" + "|".join(w for w in MONTHS if not w.endswith(".")) + r"),)")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
+# "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
+# Welt am Sonntag", "Bild am Sonntag")
+WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel)(?:\s+am)?)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
@@ -33,7 +36,7 @@ DECADE_WORDS = {"zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger"
                 "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90}
 
 NUMBERS = {
-    "ein": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "eine": 1, "ein": 1, "einem": 1, "einen": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
     "dreißig": 30, "fünfzig": 50, "hundert": 100,
 }
@@ -44,6 +47,19 @@ ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt
                                             ("zehnt", 10)) for end in ("e", "en")}
 # "in den kommenden Tagen", "in den letzten Jahren": a vague FUTURE_REF / PAST_REF, not one day or year
 PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten")
+# "Jahre" after a direction word is the plural ("die letzten Jahre", "all diese Jahre") unless a singular article or
+# preposition stands before it ("im vergangenen Jahre", the old dative)
+PLURAL_LOOKING_UNITS = ("jahre",)
+SINGULAR_BEFORE = r"\b(?:im|am|dem|vom|zum|beim)"
+# "letzt-" after a definite article is also "final": "am letzten Tag" (the last day, of something: yesterday is
+# "gestern") and "letzt-" with a genitive or "vor"/"nach" after the unit ("das letzte Jahr seines Lebens", "in der
+# letzten Woche vor der Wahl") are not dates; "letztes Jahr", "letzte Woche" (no article) are the ones before. A plain
+# "der"/"dieser" after the unit may be a subject ("Dann stieg im letzten Jahr der Umsatz"): not a complement here
+FINAL_DIRS = ("letzte", "letzten", "letztes", "letzter")
+FINAL_BEFORE = r"\b(?:im|am|zum|vom|beim|der|die|das|den|dem|des)"
+FINAL_UNITS = ("tag",)
+FINAL_AFTER = (r"\s+(?:des|eines|seines|ihres|meines|deines|unseres|einer|seiner|ihrer|meiner|deiner|unserer|"
+               r"(?:vor|nach|bis\s+zu[mr]?)\s+(?:der|dem|den|des|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?))\b")
 # centuries in words: "im zwanzigsten Jahrhundert"
 ORDINALS |= {stem + end: n for stem, n in (("fünfzehnt", 15), ("sechzehnt", 16), ("siebzehnt", 17), ("achtzehnt", 18),
                                             ("neunzehnt", 19), ("zwanzigst", 20), ("einundzwanzigst", 21))
@@ -97,6 +113,9 @@ TODAY_AS_DATE_NEAR = (r"\b(?:hat|haben|hatte|hatten|wurde|wurden|sagte|sagten|er
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
 NEWS_ONLY_REFS = ("jetzt",)
+# "Morgen" capitalized inside a sentence or after an article is the noun (the morning: "am Morgen", "Jeden Morgen",
+# "Guten Morgen"), not "morgen" (tomorrow); at a sentence's start it is still tomorrow ("Morgen wird gewählt")
+RELDAY_NOUNS = ("morgen", "gestern")  # ... and "das Gestern" (the past: "Er lebt im Gestern")
 # "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
 RELDAY_AS_REF_AFTER = r"\bvon\s+"
 # a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
@@ -108,13 +127,19 @@ SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
 
 MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
 
-YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno)"
+# ... and the particles that place an event early or late in time: "wollte noch 1798", "schon 1550", "erst 1648"
+YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
                    r"männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|stimmen|meter|"
-                   r"kilometer|tonnen|euro|dollar|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|"
+                   r"kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|kronen|"
+                   r"pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
+                   r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
                    r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)\b|"
+                   # a number of years, days, ...: "vor 2000 Jahren", "1500 Jahre alt"
+                   r"\s+(?:jahre|jahren|jahrzehnte|jahrzehnten|jahrhunderte|jahrhunderten|monate|monaten|wochen|"
+                   r"tage|tagen|stunden|minuten|sekunden)\b|"
                    # a count per year: "1700 im vergangenen Jahr", "2000 pro Jahr" (a year is never "in a year")
                    r"\s+(?:im|pro|je|in\s+einem)\s+(?:\w+\s+)?Jahr\b)")
 
@@ -280,7 +305,9 @@ RULES = [
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|"
                r"vorigen)\s+Jahres"),  # "im Herbst vergangenen Jahres"
-    ("season", r"(?<=im\s){SEASON}(?![\w-])"),
+    # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
+    ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
+               r"deines|deiner|unseres|unserer)\b)"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
@@ -288,7 +315,13 @@ RULES = [
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
     # ... nor "früher in diesem Jahr" (earlier this year: the year is the mention)
-    ("ref", r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
+    # ... nor the comparative after a measure or a degree word ("zehn Minuten früher", "je früher, desto",
+    # "immer früher", "viel früher")
+    ("ref", r"(?<!\bje\s)(?<!\bviel\s)(?<!\bimmer\s)(?<!\betwas\s)(?<!\bweit\s)(?<!\bdeutlich\s)"
+            r"(?<!\bwesentlich\s)(?<!\bminuten\s)(?<!\bstunden\s)(?<!\btage\s)(?<!\bwochen\s)(?<!\bmonate\s)"
+            r"(?<!\bjahre\s)(?<!\bjahrzehnte\s)(?<!\bjahrhunderte\s)(?<!\bstunde\s)(?<!\bwoche\s)"
+            r"(?<!\bminute\s)(?<!\bsekunden\s)"
+            r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
             r"(?!\s+(?:in\s+diese[mnrs]?|im|am|in\s+der)\s+(?:Jahr|Monat|Woche|Jahres|Monats)\b)"),
     # "einst" (once), not before an article: "Felicia, einst ein Sturm der Kategorie 4" is what it was, an attribute
     ("ref", r"(?P<past>einst)(?![\w-])(?!\s+(?:ein|eine|einer|eines|einem|einen|der|die|das|den|dem|des)\b)"),
@@ -316,5 +349,9 @@ RULES = [
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
     ("weekend", r"(?:(?<=am\s)|(?<=übers\s))Wochenende\b"),
+    # a year of one to three figures after "Jahr": "des im Jahr 578 verstorbenen Abtes" (not a count: "im Jahr 300
+    # Tage", a capitalized noun after the number)
+    ("year", r"(?:(?:im|dem|des|das)\s+)?Jahr(?:e|es)?(?P<cued>)\s+(?P<year>[1-9]\d{0,2})(?![\d.,])"
+             r"(?!\s*(?-i:[A-ZÄÖÜ%€$]))"),
     ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]
