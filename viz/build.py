@@ -117,8 +117,9 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def infer_dates(documents: pd.DataFrame) -> None:
-    """Fill ``date_inferred`` for documents without a given publication date (in place).
+def infer_dates(documents: pd.DataFrame) -> pd.DataFrame:
+    """The ``inferred_dates`` table (:data:`viz.schema.INFERRED_DATES`): for each document
+    without a given publication date, the date read from its text and why; null for the others.
 
     The inferred date is kept apart from ``date``: it is shown as inferred and used to resolve
     relative dates only when neither the document nor ``--reference-date`` gives one.
@@ -134,8 +135,20 @@ def infer_dates(documents: pd.DataFrame) -> None:
         day, reason = infer_publication_date(text, lang=S.as_text(lang) or "")
         inferred.append(day)
         reasons.append(reason)
-    documents[S.DATE_INFERRED] = inferred
-    documents[S.DATE_INFERRED_REASON] = reasons
+    return pd.DataFrame({S.DOC_ID: documents[S.DOC_ID].to_numpy(), S.DATE_INFERRED: inferred,
+                         S.DATE_INFERRED_REASON: reasons}, columns=S.columns(S.INFERRED_DATES))
+
+
+def with_inferred_dates(documents: pd.DataFrame, inferred: pd.DataFrame | None) -> pd.DataFrame:
+    """``documents`` with the two ``date_inferred`` columns of :func:`infer_dates` (row for
+    row), as a new frame; ``inferred`` None leaves them as they are."""
+    if inferred is None:
+        return documents
+    S.check(S.INFERRED_DATES, inferred, where="with_inferred_dates")
+    if documents[S.DOC_ID].tolist() != inferred[S.DOC_ID].tolist():
+        raise S.SchemaError("inferred dates are not row for row with the documents")
+    return documents.assign(**{c: inferred[c].to_numpy()
+                               for c in (S.DATE_INFERRED, S.DATE_INFERRED_REASON)})
 
 
 def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
@@ -157,13 +170,9 @@ def _dates(documents: pd.DataFrame, passages: pd.DataFrame, config: BuildConfig,
     columns, None when not asked for) and the mentions table."""
     from .events import extract_mentions
 
-    inferred = None
-    if config.infer_dates:
-        documents = documents.copy()
-        infer_dates(documents)
-        inferred = documents[[S.DATE_INFERRED, S.DATE_INFERRED_REASON]]
-    mentions = extract_mentions(documents, passages, reference_date=config.reference_date,
-                                progress=progress)
+    inferred = infer_dates(documents) if config.infer_dates else None
+    mentions = extract_mentions(with_inferred_dates(documents, inferred), passages,
+                                reference_date=config.reference_date, progress=progress)
     return inferred, mentions
 
 
@@ -271,9 +280,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     with st.stage("dates", total=len(documents), unit="doc") as tick:
         inferred, mentions = (dates_job.result() if dates_job is not None
                               else _dates(documents, passages, config, tick))
-        if inferred is not None:
-            for column in (S.DATE_INFERRED, S.DATE_INFERRED_REASON):
-                documents[column] = inferred[column].to_numpy()
+        documents = with_inferred_dates(documents, inferred)
     with st.stage("topics over time"):
         terms_time = _topic_terms_time(documents, passages)
     n_reused = 0
@@ -446,7 +453,7 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
                     if len(new_p) else old_p)
         with st.stage("dates", total=len(new_docs), unit="doc") as tick:
             if p.get("infer_dates", True):
-                infer_dates(new_docs)
+                new_docs = with_inferred_dates(new_docs, infer_dates(new_docs))
             new_m = extract_mentions(new_docs, new_p, reference_date=reference, progress=tick)
         old_m = _dates_back(run.mentions)
         new_m[S.MENTION_ID] = new_m[S.MENTION_ID] + len(old_m)

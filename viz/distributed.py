@@ -121,7 +121,7 @@ def process_documents(documents: pd.DataFrame, opts: dict) -> dict:
 
     Passage and mention ids are local to the partition (from 0); the client offsets them.
     """
-    from .build import infer_dates
+    from .build import infer_dates, with_inferred_dates
     from .events import extract_mentions, mention_sentence_vectors
     from .language import assign_languages
     from .passages import make_passages
@@ -137,7 +137,7 @@ def process_documents(documents: pd.DataFrame, opts: dict) -> dict:
         embedder = worker_embedder(opts["embedder"], opts["seed"])
         embeddings, n_computed = _embed(passages[S.TEXT].tolist(), embedder, opts)
     if opts["infer_dates"]:
-        infer_dates(documents)
+        documents = with_inferred_dates(documents, infer_dates(documents))
     mentions = extract_mentions(documents, passages, reference_date=opts["reference_date"])
     sentence_vectors = None
     if len(mentions) and opts["embed_on_workers"]:

@@ -33,7 +33,9 @@ BASIS_RANK = {"text": 0, "publication": 1, "reference": 2, "context": 3, "inferr
 
 def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
                      reference_date=None, progress=None) -> pd.DataFrame:
-    """The mentions table (without ``topic_id`` and ``event_id``, set by :func:`build_events`).
+    """The dates stage's ``date_mentions`` table (:data:`viz.schema.DATE_MENTIONS`: the
+    stored mentions without ``topic_id`` and ``event_id``, which :func:`build_events` adds once
+    passages have topics).
 
     Each document's own publication date is its reference date when its precision is a day;
     otherwise ``reference_date`` (``--reference-date``) is used, if given, and otherwise the
@@ -98,8 +100,7 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
             )
         if progress:
             progress(1)
-    out = pd.DataFrame(rows, columns=[c for c in S.columns(S.MENTIONS)
-                                      if c not in (S.TOPIC_ID, S.EVENT_ID, S.MENTION_ID)])
+    out = pd.DataFrame(rows, columns=S.columns(S.DATE_MENTIONS)[1:])
     out.insert(0, S.MENTION_ID, range(len(out)))
     return out
 
@@ -272,6 +273,7 @@ def build_events(mentions: pd.DataFrame, passages: pd.DataFrame,
     Only mentions with a resolved value and interval form events; unresolved ones stay in the
     mentions table with an empty ``event_id``.
     """
+    S.check(S.DATE_MENTIONS, mentions, where="build_events")
     mentions = assign_events(mentions, passages, sentence_vectors)
     return mentions[S.columns(S.MENTIONS)], summarize_events(mentions, passages)
 
@@ -296,6 +298,9 @@ def regroup_events(mentions: pd.DataFrame, old_events: pd.DataFrame, new_ids, pa
     value and first mention as a full build numbers them. The result equals
     :func:`build_events` over all mentions (given the same vectors and passage topics).
     """
+    S.check(S.DATE_MENTIONS, mentions, where="regroup_events")
+    if S.EVENT_ID not in mentions.columns:
+        raise S.SchemaError("regroup_events needs the stored mentions' event_id column")
     mentions = mentions.copy()
     mentions[S.TOPIC_ID] = mentions[S.PASSAGE_ID].map(
         dict(zip(passages[S.PASSAGE_ID], passages[S.TOPIC_ID]))).astype("int32")

@@ -214,10 +214,36 @@ SCHEMAS: dict[str, pa.Schema] = {
 # written before them, hand-made tables) and the store writes them as nulls.
 OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {DOCUMENTS: (DATE_FLAG,)}
 
+# --- tables stages exchange but a run does not store -------------------------------------
+# Each is checked where a stage hands it over (:func:`check`), so a stage that returns half a
+# table fails there, naming the table, not three stages later.
+DATE_MENTIONS = "date_mentions"  # the dates stage's mentions, before events group them
+INFERRED_DATES = "inferred_dates"  # publication dates read from documents' text
+STAGE_SCHEMAS: dict[str, pa.Schema] = {
+    DATE_MENTIONS: pa.schema([f for f in SCHEMAS[MENTIONS] if f.name not in (TOPIC_ID, EVENT_ID)]),
+    INFERRED_DATES: pa.schema([SCHEMAS[DOCUMENTS].field(c)
+                               for c in (DOC_ID, DATE_INFERRED, DATE_INFERRED_REASON)]),
+}
+
+
+class SchemaError(ValueError):
+    """A table handed from one stage to the next lacks columns its schema requires."""
+
+
+def check(table: str, df, *, where: str = "") -> None:
+    """Raise :class:`SchemaError` unless ``df`` has every column of ``table`` (a stored table
+    or a stage table); extra columns are allowed, a stage may carry more than it hands over."""
+    schema = SCHEMAS.get(table) or STAGE_SCHEMAS[table]
+    optional = OPTIONAL_COLUMNS.get(table, ())
+    missing = [c for c in schema.names if c not in df.columns and c not in optional]
+    if missing:
+        at = f" ({where})" if where else ""
+        raise SchemaError(f"table {table!r}{at} lacks column(s) {', '.join(missing)}")
+
 
 def columns(table: str) -> list[str]:
-    """Column names of ``table`` in their stored order."""
-    return SCHEMAS[table].names
+    """Column names of ``table`` in their stored order (a stage table's in its order)."""
+    return (SCHEMAS.get(table) or STAGE_SCHEMAS[table]).names
 
 
 def as_text(value) -> str | None:
