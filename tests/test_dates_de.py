@@ -500,3 +500,16 @@ def test_german_counts_are_not_years(text, expected):
 ])
 def test_german_sets_titles_and_metaphors(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of purpose or time with a present final verb tells the coming day (DIE ZEIT, a diary of 2002-02-21)
+    ("Ich mache mich auf den Weg zu ihr, damit wir am Freitag zusammen im Auto zum Parteitag fahren können.",
+     [("Freitag", "2002-02-22")]),
+    ("Er packt seine Koffer, bevor er am Montag abreist.", [("Montag", "2002-02-25")]),
+    # ... in the past tense (a weak past in "-ste", a Plusquamperfekt) the last one
+    ("Er packte seine Koffer, bevor er am Montag abreiste.", [("Montag", "2002-02-18")]),
+    ("Er packte seine Koffer, bevor er am Montag abgereist war.", [("Montag", "2002-02-18")]),
+])
+def test_german_weekday_in_a_clause_of_purpose(text, expected):
+    assert pairs(text, dt.date(2002, 2, 21)) == expected

@@ -189,6 +189,7 @@ _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor d
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
 _WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
+_PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "sodass", "bis"))
 _OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch"))
 
 
@@ -245,6 +246,11 @@ def clause_tense(text: str, s: int, e: int) -> int:
             if w.endswith(("t", "e", "en")):
                 return 1
             break
+    # a subordinate clause of purpose or time whose final verb is a present ("damit wir am Freitag zusammen fahren
+    # können", "bevor er am Montag abreist"): the coming day
+    if (before and before[0].lower() in _PLAN_CONJUNCTIONS and final and closes and clause[-1] is closes[-1]
+            and final.endswith(("t", "en")) and not final.endswith(("te", "ten"))):
+        return 1
     if any(w.endswith(("ende", "enden", "endem", "ender", "endes")) and k + 1 < len(closes)
            and closes[k + 1][:1].isupper() for k, w in enumerate(closes[:5]) if w[:1].islower()):
         return 1  # a present participle before its noun: "die im Dezember auf Bali tagende Konferenz"
