@@ -513,3 +513,17 @@ def test_german_sets_titles_and_metaphors(text, expected):
 ])
 def test_german_weekday_in_a_clause_of_purpose(text, expected):
     assert pairs(text, dt.date(2002, 2, 21)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "an diesem Tag" in a story is that day (the last date of the text), "in jenem Jahr" that year; never today
+    ("Am 8. Mai 1945 kapitulierte die Wehrmacht. An diesem Tag endete der Krieg in Europa.",
+     [("8. Mai 1945", "1945-05-08"), ("diesem Tag", "1945-05-08")]),
+    ("Er kam 1968 nach Berlin. In jenem Jahr war alles anders.", [("1968", "1968"), ("jenem Jahr", "1968")]),
+    # ... and with no date before it, no date
+    ("An diesem Tag starb er.", []),
+    # "in dieser Woche" stays the text's week
+    ("In dieser Woche tagt der Rat.", [("dieser Woche", "2013-W48")]),
+])
+def test_german_that_day_is_the_story_day(text, expected):
+    assert pairs(text) == expected

@@ -268,6 +268,10 @@ RULES = [
     # from the last date of the text: "in der Woche darauf", "am Tag zuvor", "im selben Jahr", "am folgenden Tag"
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<unit>Tag|Woche|Monat|Jahr)\s+(?P<rel>darauf|danach|zuvor|davor)\b"),
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<rel>selben|gleichen|folgenden)\s+(?P<unit>Tag|Woche|Monat|Jahr)\b"),
+    # "an diesem Tag" in a story is that day, as "in jenem Jahr" that year (the last date of the text), not today:
+    # today is "heute"
+    ("that_unit", r"(?P<rel>diesem)\s+(?P<unit>Tag)\b"),
+    ("that_unit", r"(?P<rel>jenem|jenen|jener)\s+(?P<unit>Tag|Woche|Monat|Jahr)\b"),
     # "am Vortag", "tags darauf", "tags zuvor": the day before or after the last date of the text
     ("that_unit", r"(?:(?:am|vom)\s+)?(?P<rel>Vor)(?P<unit>tag)(?:e?s)?\b"),
     ("that_unit", r"(?P<unit>Tag)s\s+(?P<rel>darauf|zuvor|danach|davor)\b"),
@@ -345,7 +349,7 @@ RULES = [
                 r"(?=(?:vormittag|nachmittag|abend|morgen|mittag|nacht|früh)s?\b)"),
     # "im Vorjahr", "in der Vorwoche", "des Vormonats": the one before the document's
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
-    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),
+    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b){DIR}\s+{UNIT}"),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
