@@ -527,3 +527,12 @@ def test_german_weekday_in_a_clause_of_purpose(text, expected):
 ])
 def test_german_that_day_is_the_story_day(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the idiom "von heute auf morgen" (overnight) names no day
+    ("Das änderte sich nicht von heute auf morgen.", []),
+    ("Heute kommt er, morgen fährt er.", [("Heute", "PRESENT_REF"), ("morgen", "2013-12-01")]),
+])
+def test_german_von_heute_auf_morgen(text, expected):
+    assert pairs(text) == expected

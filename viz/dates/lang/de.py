@@ -319,7 +319,9 @@ RULES = [
     ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
-    ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
+    # ... not in the idiom "von heute auf morgen" (overnight)
+    ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
+               r"(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
