@@ -500,3 +500,39 @@ def test_german_counts_are_not_years(text, expected):
 ])
 def test_german_sets_titles_and_metaphors(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of purpose or time with a present final verb tells the coming day (DIE ZEIT, a diary of 2002-02-21)
+    ("Ich mache mich auf den Weg zu ihr, damit wir am Freitag zusammen im Auto zum Parteitag fahren können.",
+     [("Freitag", "2002-02-22")]),
+    ("Er packt seine Koffer, bevor er am Montag abreist.", [("Montag", "2002-02-25")]),
+    # ... in the past tense (a weak past in "-ste", a Plusquamperfekt) the last one
+    ("Er packte seine Koffer, bevor er am Montag abreiste.", [("Montag", "2002-02-18")]),
+    ("Er packte seine Koffer, bevor er am Montag abgereist war.", [("Montag", "2002-02-18")]),
+])
+def test_german_weekday_in_a_clause_of_purpose(text, expected):
+    assert pairs(text, dt.date(2002, 2, 21)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "an diesem Tag" in a story is that day (the last date of the text), "in jenem Jahr" that year; never today
+    ("Am 8. Mai 1945 kapitulierte die Wehrmacht. An diesem Tag endete der Krieg in Europa.",
+     [("8. Mai 1945", "1945-05-08"), ("diesem Tag", "1945-05-08")]),
+    ("Er kam 1968 nach Berlin. In jenem Jahr war alles anders.", [("1968", "1968"), ("jenem Jahr", "1968")]),
+    # ... and with no date before it, no date
+    ("An diesem Tag starb er.", []),
+    # "in dieser Woche" stays the text's week
+    ("In dieser Woche tagt der Rat.", [("dieser Woche", "2013-W48")]),
+])
+def test_german_that_day_is_the_story_day(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the idiom "von heute auf morgen" (overnight) names no day
+    ("Das änderte sich nicht von heute auf morgen.", []),
+    ("Heute kommt er, morgen fährt er.", [("Heute", "PRESENT_REF"), ("morgen", "2013-12-01")]),
+])
+def test_german_von_heute_auf_morgen(text, expected):
+    assert pairs(text) == expected

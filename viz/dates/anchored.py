@@ -77,7 +77,8 @@ _REL = {"following": 1, "next": 1, "after": 1, "later": 0, "earlier": 0, "same":
         "previous": -1, "preceding": -1, "before": -1, "prior": -1,
         "suivant": 1, "suivante": 1, "lendemain": 1, "veille": -1, "précédent": -1, "précédente": -1,
         "même": 0, "anterior": -1, "siguiente": 1, "después": 1, "antes": -1, "mismo": 0, "misma": 0,
-        "víspera": -1, "darauf": 1, "danach": 1, "folgenden": 1, "zuvor": -1, "davor": -1, "vor": -1, "selben": 0,
+        "víspera": -1, "darauf": 1, "danach": 1, "folgenden": 1, "zuvor": -1, "davor": -1, "vor": -1, "selben": 0, "diesem": 0,
+        "jenem": 0, "jenen": 0, "jener": 0,
         "gleichen": 0, "nächsten": 1, "successivo": 1, "seguente": 1, "dopo": 1, "seguinte": 1, "posterior": 1,
         "следующий": 1, "التالي": 1}
 _UNIT = {"quarter": "Q", "day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D", "week": "W", "month": "M",

@@ -189,6 +189,7 @@ _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor d
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
 _WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
+_PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "sodass", "bis"))
 _OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch"))
 
 
@@ -245,6 +246,11 @@ def clause_tense(text: str, s: int, e: int) -> int:
             if w.endswith(("t", "e", "en")):
                 return 1
             break
+    # a subordinate clause of purpose or time whose final verb is a present ("damit wir am Freitag zusammen fahren
+    # können", "bevor er am Montag abreist"): the coming day
+    if (before and before[0].lower() in _PLAN_CONJUNCTIONS and final and closes and clause[-1] is closes[-1]
+            and final.endswith(("t", "en")) and not final.endswith(("te", "ten"))):
+        return 1
     if any(w.endswith(("ende", "enden", "endem", "ender", "endes")) and k + 1 < len(closes)
            and closes[k + 1][:1].isupper() for k, w in enumerate(closes[:5]) if w[:1].islower()):
         return 1  # a present participle before its noun: "die im Dezember auf Bali tagende Konferenz"
@@ -262,6 +268,10 @@ RULES = [
     # from the last date of the text: "in der Woche darauf", "am Tag zuvor", "im selben Jahr", "am folgenden Tag"
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<unit>Tag|Woche|Monat|Jahr)\s+(?P<rel>darauf|danach|zuvor|davor)\b"),
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<rel>selben|gleichen|folgenden)\s+(?P<unit>Tag|Woche|Monat|Jahr)\b"),
+    # "an diesem Tag" in a story is that day, as "in jenem Jahr" that year (the last date of the text), not today:
+    # today is "heute"
+    ("that_unit", r"(?P<rel>diesem)\s+(?P<unit>Tag)\b"),
+    ("that_unit", r"(?P<rel>jenem|jenen|jener)\s+(?P<unit>Tag|Woche|Monat|Jahr)\b"),
     # "am Vortag", "tags darauf", "tags zuvor": the day before or after the last date of the text
     ("that_unit", r"(?:(?:am|vom)\s+)?(?P<rel>Vor)(?P<unit>tag)(?:e?s)?\b"),
     ("that_unit", r"(?P<unit>Tag)s\s+(?P<rel>darauf|zuvor|danach|davor)\b"),
@@ -309,7 +319,9 @@ RULES = [
     ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
-    ("relday", r"{RELDAY}(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
+    # ... not in the idiom "von heute auf morgen" (overnight)
+    ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
+               r"(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     ("ref", r"{REF}"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
@@ -339,7 +351,7 @@ RULES = [
                 r"(?=(?:vormittag|nachmittag|abend|morgen|mittag|nacht|früh)s?\b)"),
     # "im Vorjahr", "in der Vorwoche", "des Vormonats": the one before the document's
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
-    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?{DIR}\s+{UNIT}"),
+    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b){DIR}\s+{UNIT}"),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
