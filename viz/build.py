@@ -397,11 +397,10 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     is rewritten atomically. ``manifest["updates"]`` records each update with the share of new
     passages far from every topic and whether a full rebuild would serve better.
     """
-    from .topics.curation import _dates_back
     from .embed import CachedEmbedder, make_embedder
     from .events import extract_mentions, mention_sentence_vectors, regroup_events
     from .language import assign_languages
-    from .store import load_embeddings, load_reduced
+    from .store import load_embeddings, load_reduced, with_loaded_dates
     from .topics.clustering import align_languages
 
     started = time.perf_counter()
@@ -449,7 +448,8 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
             if p.get("infer_dates", True):
                 infer_dates(new_docs)
             new_m = extract_mentions(new_docs, new_p, reference_date=reference, progress=tick)
-        old_m = _dates_back(run.mentions)
+        new_docs, new_m = with_loaded_dates(new_docs), with_loaded_dates(new_m)  # as run's
+        old_m = run.mentions
         new_m[S.MENTION_ID] = new_m[S.MENTION_ID] + len(old_m)
         new_m[S.EVENT_ID] = pd.array([None] * len(new_m), dtype="Int64")
         columns = [*new_m.columns]
@@ -467,11 +467,11 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
                         dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
                     vectors, _ = align_languages(vectors, sentence_langs)
             # only the date values the new mentions carry are grouped again
-            mentions, events = regroup_events(mentions, _dates_back(run.events),
+            mentions, events = regroup_events(mentions, run.events,
                                               new_m[S.MENTION_ID], passages, vectors)
     finally:
         embedder.close()
-    documents = _dates_back(run.documents)
+    documents = run.documents
     if len(new_docs):
         documents = pd.concat([documents, new_docs[documents.columns]], ignore_index=True)
     topics = _recount(run.topics, passages)
@@ -499,7 +499,7 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     if reduced is not None and len(new_p):
         reduced = np.vstack([reduced, placed["reduced"]])
     tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
-              S.MENTIONS: _dates_back(mentions), S.EVENTS: _dates_back(events),
+              S.MENTIONS: mentions, S.EVENTS: events,
               S.TOPIC_TERMS: run.topic_terms, S.TOPIC_HIERARCHY: run.topic_hierarchy}
     write_run(run_dir, tables, manifest, embeddings=embeddings, reduced=reduced,
               keep=(S.CURATION_LOG,))

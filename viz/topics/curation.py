@@ -189,8 +189,6 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
     tables = {S.DOCUMENTS: run.documents, S.PASSAGES: passages, S.TOPICS: topics,
               S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: terms,
               S.TOPIC_HIERARCHY: hierarchy}
-    for name in (S.DOCUMENTS, S.MENTIONS, S.EVENTS):
-        tables[name] = _dates_back(tables[name])
     # terms per topic and period: kept while every passage keeps its topic (a rename); a change
     # that moves passages leaves the run without them (recomputing costs minutes on big runs)
     old_ids = run.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].to_numpy()
@@ -213,15 +211,6 @@ def _serialised(change):
             clean_stale(run_dir)  # leftovers of a killed writer: nobody else holds the lock
             return change(run_dir, *args, **kwargs)
     return locked
-
-
-def _dates_back(df: pd.DataFrame) -> pd.DataFrame:
-    """Loaded runs hold pandas datetimes; the store writes calendar dates."""
-    df = df.copy()
-    for col in (S.DATE, S.DATE_START, S.DATE_END):
-        if col in df.columns:
-            df[col] = [None if pd.isna(v) else pd.Timestamp(v).date() for v in df[col]]
-    return df
 
 
 @_serialised
