@@ -71,7 +71,7 @@ def test_update_keeps_ids_and_labels_and_assigns_new_passages_by_subject(built):
 
     tmp_path, run = built
     first = run.topics[run.topics[S.TOPIC_ID] >= 0][S.TOPIC_ID].iloc[0]
-    run = curation.rename(run.path, int(first), "My own label")
+    run = curation.rename(run.path, int(first), "My own label").run
     before = run.passages.copy()
     new_rows = corpus(tmp_path / "new.jsonl", 60, 12, 1)
     # one document the run already holds is not added again
