@@ -405,7 +405,7 @@ def relevel(run_dir, n_topics: int) -> Change:
     HDBSCAN again, no embedder). It replaces the topics: ids restart from 0 by size and user
     labels are dropped (the log keeps them). Passages that stayed outliers stay unassigned.
     As in the build, passages then follow their document's main topic unless clearly elsewhere
-    (:mod:`viz.topic_context`), which can leave a group with no passage: the run may then hold
+    (:mod:`viz.topics.context`), which can leave a group with no passage: the run may then hold
     fewer than ``n_topics`` topics.
     """
     from ..store import load_reduced
