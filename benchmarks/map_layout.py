@@ -1,7 +1,7 @@
 """The topic map's 2-D layout: umap-learn from a PCA start against its spectral start.
 
 The build clusters passages on their 5-D UMAP vectors and draws the map by a second UMAP of
-those to 2-D (:func:`viz.topics._layout_2d`). This fits the 5-D vectors once, clusters them
+those to 2-D (:func:`viz.topics.clustering._layout_2d`). This fits the 5-D vectors once, clusters them
 with HDBSCAN, then lays them out in 2-D with each ``init`` and prints, per start, its CPU time
 and how well the map keeps the 5-D structure: the share of each passage's 15 nearest 5-D
 neighbours that stay among its 15 nearest on the map, the share of a clustered passage's map
@@ -10,9 +10,9 @@ in 5-D and on the map (global arrangement)::
 
     nice -n 10 uv run python benchmarks/map_layout.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl --limit 20000
 
-``--exact`` lays the map out with :class:`viz.topic_reduce.ExactUMAP` (the reducer below
+``--exact`` lays the map out with :class:`viz.topics.reduce.ExactUMAP` (the reducer below
 2,000 passages) instead of umap-learn; ``--from-build`` takes the 5-D vectors and clusters from
-the build's own topic stage (:func:`viz.topics.fit_topics` with each passage's document, its
+the build's own topic stage (:func:`viz.topics.clustering.fit_topics` with each passage's document, its
 micro-clusters after outliers joined them) instead of a plain UMAP and HDBSCAN::
 
     nice -n 10 uv run python benchmarks/map_layout.py ../shared/corpora/bbc/bbc_en.jsonl.gz --limit 150 --exact --from-build

@@ -1,9 +1,9 @@
-"""Topic quality and time of the exact reducer (viz.topic_reduce) against umap-learn.
+"""Topic quality and time of the exact reducer (viz.topics.reduce) against umap-learn.
 
 Not a test: on a labelled JSONL corpus (one passage per row), a seeded sample of ``--limit``
 rows (default 1,999, the largest run that uses the exact reducer) is embedded (through the
 embedding cache) and the topic stage runs twice per seed with the same embeddings: with
-:class:`viz.topic_reduce.ExactUMAP` and with umap-learn (forced by moving the threshold).
+:class:`viz.topics.reduce.ExactUMAP` and with umap-learn (forced by moving the threshold).
 Prints NMI and ARI of ``topic_ids`` against ``label`` (outliers count as one cluster), topics,
 outliers and the seconds of each fit (umap-learn's include numba compiling, once per process).
 

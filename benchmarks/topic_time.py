@@ -1,4 +1,4 @@
-"""CPU time of :func:`viz.topic_time.terms_over_time` against the per-(topic, period) loop it
+"""CPU time of :func:`viz.topics.over_time.terms_over_time` against the per-(topic, period) loop it
 replaced (read from git as the baseline), on the same synthetic passages; checks both agree.
 
     nice -n 10 uv run python benchmarks/topic_time.py --passages 15000

@@ -16,13 +16,13 @@ document): passages are made as the build makes them (:func:`viz.passages.make_p
 each document's main topic is its passages' topics weighted by text length, and it is scored
 against the row's ``label`` next to plain BERTopic fitted on whole documents (a document's
 embedding is its whole text embedded, as BERTopic would), over ``--seeds``. ``--variants``
-are viz's settings of the document context (:mod:`viz.topic_context`): ``blind`` (no document
+are viz's settings of the document context (:mod:`viz.topics.context`): ``blind`` (no document
 ids), ``default`` (``TopicParams``' defaults), or ``+``-joined ``w0.3`` (``doc_weight``),
 ``smooth`` / ``smooth0.05`` (``doc_smooth``, ``doc_margin``), ``nosmooth``, ``cooc0.5``
 (``doc_cooc``: micro-clusters merged on document co-occurrence too), ``t20`` (topics).
 ``--context-study`` measures the three ways of giving passages their document (mixing,
 co-occurrence merging, smoothing) from one fit per seed and mixing weight.
-``--count-study`` scores topic counts (:mod:`viz.topic_count`: size rule, ``gap``, ``ch``,
+``--count-study`` scores topic counts (:mod:`viz.topics.count`: size rule, ``gap``, ``ch``,
 ``excess``, the gold count) from one fit per seed; ``--dense`` scores every count from 3,
 ``--dump DIR`` saves each seed's clusters and ``--reuse DIR`` takes them instead of fitting.
 Columns: NMI and ARI of documents' main topics, within-document agreement (mean share of a
@@ -136,7 +136,7 @@ def count_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids=Non
                 reuse=None):
     """``--count-study``: one fit per seed, then the micro-clusters merged to other counts
     (as the build would merge them) and scored: the size rule ``auto_topics(n)``, the counts
-    :mod:`viz.topic_count` chooses (``gap``, ``ch``), the number of gold labels, and a grid.
+    :mod:`viz.topics.count` chooses (``gap``, ``ch``), the number of gold labels, and a grid.
     ``score(topic_ids)`` returns a dict with the measure to compare first. ``dense``: every
     count from 3 up in the grid; ``dump``: a directory where each seed's micro-clusters,
     clustered vectors, reduced vectors and grid scores are saved (``seed{S}.npz``,
@@ -219,7 +219,7 @@ def context_study(texts, embeddings, langs, embedder, seeds, score, *, doc_ids, 
 
     Per seed and mixing weight ``w`` (``doc_weight``: (a), mixing before reduction and
     clustering) one fit; its micro-clusters are then merged on direction alone (``dir``) or
-    with document co-occurrence (``cooc B``: (c), :func:`viz.topic_context.cooccurrence_merge`)
+    with document co-occurrence (``cooc B``: (c), :func:`viz.topics.context.cooccurrence_merge`)
     and the neighbour vote rerun, and each result is smoothed within documents ((b)) with
     each margin (``-``: no smoothing; ``inf``: every passage follows its document).
     ``score(topic_ids)`` returns a dict of measures."""
@@ -378,7 +378,7 @@ def main(argv=None) -> int:
     ap.add_argument("--labels", type=int, default=0, help="print this many topic labels")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--count-study", action="store_true",
-                    help="compare topic counts (viz.topic_count) with the size rule and the "
+                    help="compare topic counts (viz.topics.count) with the size rule and the "
                          "number of labels, over --seeds (with --documents: the last variant)")
     ap.add_argument("--dense", action="store_true",
                     help="--count-study: score every count from 3 up (else a grid of ~9)")

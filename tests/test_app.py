@@ -189,6 +189,20 @@ def test_curation_from_the_dashboard(tiny_run):
     assert set(load_run(tiny_run).passages[S.TOPIC_ID]) == {0, -1}
 
 
+def test_the_dashboard_says_what_the_change_record_says(tiny_run):
+    """The message is the change's own record (:class:`viz.topics.curation.Change`): the
+    topics it made and moved passages, not the run's log read back."""
+    from viz.app.callbacks import curate
+
+    new, message = curate(load_run(tiny_run), ids.CURATE_SPLIT, [0], "")
+    label = dict(zip(new.topics[S.TOPIC_ID], new.topics[S.LABEL]))[2]
+    assert message == f"Split topic 0: 1 passages moved to new topic 2 “{label}”."
+    new, message = curate(new, ids.CURATE_DELETE, [2], "")
+    assert message == "Deleted topics 2: 1 passages are unassigned."
+    same, message = curate(new, ids.CURATE_SPLIT, [], "")
+    assert same is new and message == "Not done: choose exactly one topic to split"
+
+
 def test_coarser_level_from_the_dashboard(tiny_run):
     from viz.app.callbacks import curate
 

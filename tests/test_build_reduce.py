@@ -1,4 +1,4 @@
-"""The exact UMAP-like reducer of small runs (viz.topic_reduce) and what it spares the build."""
+"""The exact UMAP-like reducer of small runs (viz.topics.reduce) and what it spares the build."""
 
 from __future__ import annotations
 

@@ -71,7 +71,7 @@ def test_update_keeps_ids_and_labels_and_assigns_new_passages_by_subject(built):
 
     tmp_path, run = built
     first = run.topics[run.topics[S.TOPIC_ID] >= 0][S.TOPIC_ID].iloc[0]
-    run = curation.rename(run.path, int(first), "My own label")
+    run = curation.rename(run.path, int(first), "My own label").run
     before = run.passages.copy()
     new_rows = corpus(tmp_path / "new.jsonl", 60, 12, 1)
     # one document the run already holds is not added again
@@ -191,3 +191,28 @@ def test_regrouping_the_touched_date_values_equals_grouping_every_mention(tmp_pa
     pd.testing.assert_frame_equal(got_m.reset_index(drop=True), full_m.reset_index(drop=True))
     # "7 June 2018" only in a new document: a new event; "in 1980" only in old ones: kept
     assert set(full_e[S.VALUE]) >= {"2018-06-07", "1980"}
+
+
+def test_update_adds_new_dates_beside_the_loaded_ones(built):
+    """New mentions of other dates than the run's are numbered among the loaded events (their
+    dates, as load_run gives them, and the new ones are of one type), undated documents stay
+    undated, and the run reads back as it was written."""
+    from viz.build import update
+    from viz.store import write_run
+
+    tmp_path, run = built
+    rows = [{"id": "new1", "text": "The harbour flood of 7 June 2019 and the storm.",
+             "date": "2019-06-08", "lang": "en"},
+            {"id": "new2", "text": "The railway station opened on 2 January 2024 at last.",
+             "lang": "en"}]
+    (tmp_path / "new.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    after = update(run.path, [str(tmp_path / "new.jsonl")], cache_dir=str(tmp_path / "cache"),
+                   progress=False)
+    starts = set(after.events[S.DATE_START].dt.date.astype(str))
+    assert {"2019-06-07", "2021-03-03", "2024-01-02"} <= starts
+    assert list(after.events[S.EVENT_ID]) == list(range(len(after.events)))
+    assert list(after.events[S.DATE_START]) == sorted(after.events[S.DATE_START])
+    docs = after.documents.set_index(S.DOC_ID)
+    assert str(docs.loc["new1", S.DATE].date()) == "2019-06-08" and pd.isna(docs.loc["new2", S.DATE])
+    tables = {name: after.table(name) for name in (*S.TABLES, *S.OPTIONAL_TABLES)}
+    write_run(tmp_path / "copy", tables, after.manifest)

@@ -64,7 +64,7 @@ def test_threads_renaming_at_once_lose_nothing(tiny_run):
         for k in range(per_thread):
             topic, label = i % 2, f"thread {i} change {k}"
             try:
-                run = curation.rename(tiny_run, topic, label)
+                run = curation.rename(tiny_run, topic, label).run
             except Exception as exc:  # noqa: BLE001 - any failure fails the test below
                 errors.append(repr(exc))
                 continue

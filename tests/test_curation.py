@@ -40,7 +40,7 @@ def test_rename_keeps_labels_unique(tiny_run):
 
 def test_merge_moves_passages_and_events(tiny_run):
     before = load_run(tiny_run)
-    run = curation.merge(tiny_run, [1, 0])
+    run = curation.merge(tiny_run, [1, 0]).run
     assert set(run.passages[S.TOPIC_ID]) == {1, -1}
     assert run.topics.set_index(S.TOPIC_ID).loc[1, S.SIZE] == 5
     assert set(run.mentions[run.mentions[S.TOPIC_ID] == 1][S.PASSAGE_ID]) == {0, 1, 2, 3, 4}
@@ -53,15 +53,15 @@ def test_merge_moves_passages_and_events(tiny_run):
 
 def test_merge_with_a_label_and_a_user_label_survives(tiny_run):
     curation.rename(tiny_run, 1, "Railways")
-    run = curation.merge(tiny_run, [0, 1], label="Storm and rail")
+    run = curation.merge(tiny_run, [0, 1], label="Storm and rail").run
     assert _labels(run)[0] == "Storm and rail"
     with pytest.raises(curation.CurationError, match="at least two"):
         curation.merge(tiny_run, [0, 0])
 
 
 def test_split_creates_a_new_topic_deterministically(tiny_run):
-    run = curation.merge(tiny_run, [0, 1])
-    run = curation.split(tiny_run, 0, parts=2)
+    run = curation.merge(tiny_run, [0, 1]).run
+    run = curation.split(tiny_run, 0, parts=2).run
     sizes = dict(zip(run.topics[S.TOPIC_ID], run.topics[S.SIZE]))
     assert sizes[0] == 3 and sizes[2] == 2  # the embeddings separate storm and rail again
     by_topic = run.passages.groupby(S.TOPIC_ID)[S.PASSAGE_ID].apply(set).to_dict()
@@ -72,7 +72,7 @@ def test_split_creates_a_new_topic_deterministically(tiny_run):
 
 
 def test_delete_unassigns_passages_and_loses_nothing(tiny_run):
-    run = curation.delete(tiny_run, [1])
+    run = curation.delete(tiny_run, [1]).run
     assert 1 not in set(run.topics[S.TOPIC_ID])
     assert len(run.passages) == 6
     assert set(run.passages[run.passages[S.PASSAGE_ID].isin([1, 3])][S.TOPIC_ID]) == {-1}
@@ -80,7 +80,7 @@ def test_delete_unassigns_passages_and_loses_nothing(tiny_run):
 
 
 def test_terms_are_recomputed_from_the_passages(tiny_run):
-    run = curation.merge(tiny_run, [0, 1])
+    run = curation.merge(tiny_run, [0, 1]).run
     terms = run.topics.set_index(S.TOPIC_ID).loc[0, S.TERMS]
     assert {"storm", "rail"} <= set(terms) or {"tempête", "train"} <= set(terms)
 
@@ -88,7 +88,7 @@ def test_terms_are_recomputed_from_the_passages(tiny_run):
 def test_change_recomputes_terms_and_hierarchy(tiny_run):
     before = load_run(tiny_run)
     assert set(before.topic_hierarchy[S.CHILD_ID]) == {0, 1}
-    run = curation.merge(tiny_run, [0, 1])
+    run = curation.merge(tiny_run, [0, 1]).run
     # one topic left: no merge tree, and the terms are those of the merged passages
     assert run.topic_hierarchy.empty
     merged = run.topic_terms[run.topic_terms[S.TOPIC_ID] == 0]
@@ -101,7 +101,7 @@ def test_change_recomputes_terms_and_hierarchy(tiny_run):
 
 
 def test_rename_keeps_translation_groups_of_unchanged_topics(tiny_run):
-    run = curation.rename(tiny_run, 1, "Railways")
+    run = curation.rename(tiny_run, 1, "Railways").run
     terms = run.topic_terms
     storm = terms[(terms[S.TOPIC_ID] == 0) & terms[S.TERM].isin(["storm", "tempête", "badai"])]
     assert len(storm) == 3 and (storm[S.GROUP] == 0).all()
@@ -111,7 +111,7 @@ def test_coarsen_merges_along_the_hierarchy(tiny_run):
     with pytest.raises(curation.CurationError, match="has 2 topics"):
         curation.coarsen(tiny_run, 2)
     curation.rename(tiny_run, 1, "Railways")
-    run = curation.coarsen(tiny_run, 1)
+    run = curation.coarsen(tiny_run, 1).run
     assert set(run.passages[S.TOPIC_ID]) == {0, -1}
     assert "Railways" not in set(run.topics[S.LABEL])  # topic 1 merged into topic 0
     log = curation.history(tiny_run)
@@ -130,7 +130,7 @@ def test_curating_a_real_run_keeps_unchanged_topics_and_redescribes_changed_ones
     before = load_run(run_dir)
     ids = [int(t) for t in before.topics[S.TOPIC_ID] if t != S.OUTLIER_TOPIC]
     a, b, others = ids[0], ids[1], ids[2:]
-    run = curation.merge(run_dir, [a, b])
+    run = curation.merge(run_dir, [a, b]).run
     old = before.topics.set_index(S.TOPIC_ID)
     new = run.topics.set_index(S.TOPIC_ID)
     for t in others:  # untouched topics keep label and terms exactly
@@ -150,7 +150,7 @@ def test_relevel_recuts_the_micro_clusters_finer_and_coarser(tiny_run):
     # three micro-clusters (0, 1: the storm passages; 2: the rail ones): at most 3 topics
     with pytest.raises(curation.CurationError, match="1 to 3 topics"):
         curation.relevel(tiny_run, 4)
-    run = curation.relevel(tiny_run, 3)  # finer than the 2 topics of the build
+    run = curation.relevel(tiny_run, 3).run  # finer than the 2 topics of the build
     p = run.passages.set_index(S.PASSAGE_ID)
     assert p.loc[0, S.TOPIC_ID] == p.loc[4, S.TOPIC_ID] != p.loc[2, S.TOPIC_ID]
     assert p.loc[1, S.TOPIC_ID] == p.loc[3, S.TOPIC_ID]
@@ -162,9 +162,9 @@ def test_relevel_recuts_the_micro_clusters_finer_and_coarser(tiny_run):
     # passage 1 was an outlier that joined its topic: still marked so
     assert p.loc[1, S.TOPIC_ID_ORIGINAL] == S.OUTLIER_TOPIC
     assert load_reduced(tiny_run) is not None  # carried through curation writes
-    run = curation.relevel(tiny_run, 2)  # and back
+    run = curation.relevel(tiny_run, 2).run  # and back
     assert set(run.passages[S.TOPIC_ID]) == {0, 1, -1}
-    again = curation.relevel(tiny_run, 2)
+    again = curation.relevel(tiny_run, 2).run
     assert again.passages[S.TOPIC_ID].tolist() == run.passages[S.TOPIC_ID].tolist()
 
 
@@ -180,7 +180,7 @@ def test_relevel_of_a_real_run(sample_run, tmp_path):
     n_clusters = int(clusters[clusters >= 0].nunique())
     assert n_clusters > n  # the sample run has micro-clusters to split its topics into
     asked = min(n + 3, n_clusters)
-    finer = curation.relevel(run_dir, asked)
+    finer = curation.relevel(run_dir, asked).run
     # ``asked`` groups of micro-clusters; smoothing within documents (as in the build) may leave
     # a group with no passage of its own, so the run may hold a little fewer
     n_finer = int((finer.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum())
@@ -190,7 +190,7 @@ def test_relevel_of_a_real_run(sample_run, tmp_path):
     with pytest.raises(curation.CurationError, match="micro-clusters"):
         curation.relevel(run_dir, n_clusters + 1)
     # back at the build's count, the build's own partition (from the stored micro-clusters)
-    same = curation.relevel(run_dir, n)
+    same = curation.relevel(run_dir, n).run
     a = before.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].tolist()
     b = same.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].tolist()
     assert a == b
@@ -205,9 +205,9 @@ def test_terms_through_time_survive_a_rename_and_leave_with_a_merge(sample_run, 
     before = load_run(run_dir)
     assert len(before.topic_terms_time) > 0
     ids = [int(t) for t in before.topics[S.TOPIC_ID] if t != S.OUTLIER_TOPIC]
-    renamed = curation.rename(run_dir, ids[0], "Renamed")
+    renamed = curation.rename(run_dir, ids[0], "Renamed").run
     assert renamed.topic_terms_time.equals(before.topic_terms_time)
-    merged = curation.merge(run_dir, ids[:2])  # passages move: the old table no longer holds
+    merged = curation.merge(run_dir, ids[:2]).run  # passages move: the old table no longer holds
     assert len(merged.topic_terms_time) == 0
 
 
@@ -216,7 +216,7 @@ def test_a_rename_keeps_everything_but_the_label(tiny_run):
     (not described again), and only the renamed topic's label and its source change."""
     before = load_run(tiny_run)
     tid = int(before.topics[before.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC][S.TOPIC_ID].iloc[0])
-    after = curation.rename(tiny_run, tid, "My own label")
+    after = curation.rename(tiny_run, tid, "My own label").run
     pd.testing.assert_frame_equal(after.topic_terms.reset_index(drop=True),
                                   before.topic_terms.reset_index(drop=True))
     pd.testing.assert_frame_equal(after.topic_hierarchy.reset_index(drop=True),
@@ -267,3 +267,40 @@ def test_curation_describes_topics_as_the_build_does(tmp_path, monkeypatch):
     pd.testing.assert_frame_equal(hierarchy.reset_index(drop=True),
                                   run.topic_hierarchy.reset_index(drop=True), check_dtype=False,
                                   rtol=1e-4)
+
+
+def test_each_change_returns_the_record_of_what_it_changed(tiny_run):
+    renamed = curation.rename(tiny_run, 0, "Storms")
+    assert isinstance(renamed, curation.Change) and renamed.action == "rename"
+    assert renamed.relabelled == {0: ("storm · tempête · badai", "Storms")}
+    assert renamed.labels == {0: "Storms"}
+    assert (renamed.added, renamed.removed, renamed.resized, renamed.passages_moved) == \
+        ((), (), (), 0)
+    assert renamed.summary() == "Topic 0 is now “Storms”."
+    assert renamed.entry == curation.history(tiny_run)[-1]  # the same change as the log line
+    assert _labels(renamed.run) == _labels(load_run(tiny_run))  # the run as written
+
+    merged = curation.merge(tiny_run, [1, 0])
+    assert (merged.removed, merged.resized, merged.added) == ((0,), (1,), ())
+    assert merged.passages_moved == 3 and merged.unassigned == 1  # topic 0's three passages
+    assert set(merged.labels) == {1} and merged.n_topics == 1
+    assert merged.summary().startswith("Merged topics 0 into topic 1 “") and \
+        merged.summary().endswith(": 3 passages moved.")
+
+    split = curation.split(tiny_run, 1, parts=2)
+    assert split.action == "split" and split.resized == (1,) and split.added == (2,)
+    assert split.passages_moved == split.run.topics.set_index(S.TOPIC_ID).loc[2, S.SIZE]
+    assert f"new topic 2 “{_labels(split.run)[2]}”" in split.summary()
+
+    deleted = curation.delete(tiny_run, [2])
+    assert deleted.removed == (2,) and deleted.unassigned == 1 + split.passages_moved
+    assert deleted.summary() == f"Deleted topics 2: {split.passages_moved} passages are unassigned."
+
+
+def test_a_change_record_is_its_own_not_the_last_line_of_the_log(tiny_run):
+    """The record describes the change made, even if another writer's change is logged after
+    it (the dashboard used to read the last log line back)."""
+    first = curation.rename(tiny_run, 0, "Storms")
+    later = curation.rename(tiny_run, 1, "Trains")
+    assert first.summary() == "Topic 0 is now “Storms”." and first.entry["label"] == "Storms"
+    assert later.relabelled == {1: ("rail · train · kereta", "Trains")}

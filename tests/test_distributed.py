@@ -93,7 +93,7 @@ def test_partitions_cover_every_row_once():
 
 def test_out_of_sample_passages_are_aligned_as_the_sample_was():
     """The shifts applied to passages outside the sample reproduce
-    viz.topics.align_languages on the sample."""
+    viz.topics.clustering.align_languages on the sample."""
     from viz.topics.sample import SampleIndex, language_shifts
     from viz.topics.clustering import align_languages
 

@@ -173,3 +173,47 @@ def test_a_run_loaded_without_document_text_cannot_be_written_back(tiny_run, tmp
     new, message = curate(load_run(tiny_run, document_text=False), ids.CURATE_RENAME, [0], "Sea")
     assert "now" in message
     assert load_run(tiny_run).documents[S.TEXT].tolist() == full.documents[S.TEXT].tolist()
+
+
+def _round_trip(run, path):
+    """Write a loaded run's tables back unchanged, load them again."""
+    tables = {name: run.table(name) for name in (*S.TABLES, *S.OPTIONAL_TABLES)}
+    write_run(path, tables, run.manifest)
+    return load_run(path)
+
+
+def _assert_same_tables(a, b):
+    for name in (*S.TABLES, *S.OPTIONAL_TABLES):
+        left, right = a.table(name), b.table(name)
+        assert dict(left.dtypes) == dict(right.dtypes), name
+        pd.testing.assert_frame_equal(left, right, check_exact=True, obj=name)
+
+
+def test_load_run_gives_what_write_run_takes(tiny_run, tmp_path):
+    """load, write, load: the same frames with the same dtypes (dates, missing dates,
+    nullable event ids, maps and lists), and the manifest but for its publish id."""
+    run = load_run(tiny_run)
+    assert run.documents[S.DATE].isna().any()
+    again = _round_trip(run, tmp_path / "copy")
+    _assert_same_tables(run, again)
+    drop = {"publish_id"}
+    assert {k: v for k, v in again.manifest.items() if k not in drop} == \
+        {k: v for k, v in run.manifest.items() if k not in drop}
+    _assert_same_tables(again, _round_trip(again, tmp_path / "copy2"))
+
+
+def test_a_built_run_round_trips_through_write_run(tmp_path):
+    """The same on a real build: given and inferred dates, mentions, events, terms over time."""
+    from viz.build import BuildConfig, build
+
+    from .test_build_update import corpus
+
+    corpus(tmp_path / "docs.jsonl", 0, 40, 0)
+    with open(tmp_path / "docs.jsonl", "a", encoding="utf-8") as fh:  # no date given
+        fh.write(json.dumps({"id": "undated", "text": "The storm of 3 May 2020 flooded it."}) + "\n")
+    run = build(BuildConfig(paths=[str(tmp_path / "docs.jsonl")], out=str(tmp_path / "run"),
+                            embedder="tfidf", progress=False, use_cache=False))
+    run = load_run(run.path)
+    assert len(run.mentions) and len(run.events) and len(run.topic_terms_time)
+    assert run.documents[S.DATE].isna().any()
+    _assert_same_tables(run, _round_trip(run, tmp_path / "copy"))

@@ -1,4 +1,4 @@
-"""The document around a passage (viz.topic_context) on synthetic vectors: boilerplate
+"""The document around a passage (viz.topics.context) on synthetic vectors: boilerplate
 paragraphs, which look alike in every document, must follow their own document's topic."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The topic count read from the merge tree (viz.topic_count) on synthetic micro-clusters."""
+"""The topic count read from the merge tree (viz.topics.count) on synthetic micro-clusters."""
 
 from __future__ import annotations
 

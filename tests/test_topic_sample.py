@@ -1,4 +1,4 @@
-"""Topics fitted on a sample (viz.topic_sample): the rest placed beside their nearest fitted
+"""Topics fitted on a sample (viz.topics.sample): the rest placed beside their nearest fitted
 passage, in one process as on a Dask cluster."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Terms per topic and period (viz.topic_time) on tiny known texts."""
+"""Terms per topic and period (viz.topics.over_time) on tiny known texts."""
 
 from __future__ import annotations
 

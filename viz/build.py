@@ -404,11 +404,10 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     is rewritten atomically. ``manifest["updates"]`` records each update with the share of new
     passages far from every topic and whether a full rebuild would serve better.
     """
-    from .topics.curation import _dates_back
     from .embed import CachedEmbedder, make_embedder
     from .events import extract_mentions, regroup_events
     from .language import assign_languages
-    from .store import load_embeddings, load_reduced
+    from .store import load_embeddings, load_reduced, with_loaded_dates
 
     started = time.perf_counter()
     run = load_run(run_dir)
@@ -455,7 +454,8 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
             if p.get("infer_dates", True):
                 new_docs = with_inferred_dates(new_docs, infer_dates(new_docs))
             new_m = extract_mentions(new_docs, new_p, reference_date=reference, progress=tick)
-        old_m = _dates_back(run.mentions)
+        new_docs, new_m = with_loaded_dates(new_docs), with_loaded_dates(new_m)  # as run's
+        old_m = run.mentions
         new_m[S.MENTION_ID] = new_m[S.MENTION_ID] + len(old_m)
         new_m[S.EVENT_ID] = pd.array([None] * len(new_m), dtype="Int64")
         columns = [*new_m.columns]
@@ -468,11 +468,11 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
                                            embedder.encode, p.get("align_languages", True))
                 tick(len(mentions))
             # only the date values the new mentions carry are grouped again
-            mentions, events = regroup_events(mentions, _dates_back(run.events),
+            mentions, events = regroup_events(mentions, run.events,
                                               new_m[S.MENTION_ID], passages, vectors)
     finally:
         embedder.close()
-    documents = _dates_back(run.documents)
+    documents = run.documents
     if len(new_docs):
         documents = pd.concat([documents, new_docs[documents.columns]], ignore_index=True)
     topics = _recount(run.topics, passages)
@@ -504,7 +504,7 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
             grow[S.REDUCED] = placed["reduced"]
     del old_vecs, old_reduced  # the memory maps: closed before the old run is replaced
     tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
-              S.MENTIONS: _dates_back(mentions), S.EVENTS: _dates_back(events),
+              S.MENTIONS: mentions, S.EVENTS: events,
               S.TOPIC_TERMS: run.topic_terms, S.TOPIC_HIERARCHY: run.topic_hierarchy}
     write_run(run_dir, tables, manifest, grow=grow,
               keep=(S.CURATION_LOG,) + (() if len(new_p) else (S.EMBEDDINGS, S.REDUCED)))

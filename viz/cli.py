@@ -279,22 +279,24 @@ def _topics(args) -> int:
         for entry in curation.history(args.run_dir):
             print(json.dumps(entry, ensure_ascii=False))
         return 0
+    change = None
     if action == "rename":
-        run = curation.rename(args.run_dir, args.topic, args.label)
+        change = curation.rename(args.run_dir, args.topic, args.label)
     elif action == "merge":
-        run = curation.merge(args.run_dir, args.topics, label=args.label)
+        change = curation.merge(args.run_dir, args.topics, label=args.label)
     elif action == "split":
-        run = curation.split(args.run_dir, args.topic, parts=args.parts, seed=args.seed)
+        change = curation.split(args.run_dir, args.topic, parts=args.parts, seed=args.seed)
     elif action == "delete":
-        run = curation.delete(args.run_dir, args.topics)
+        change = curation.delete(args.run_dir, args.topics)
     elif action == "coarsen":
-        run = curation.coarsen(args.run_dir, args.n)
+        change = curation.coarsen(args.run_dir, args.n)
     elif action == "level":
-        run = curation.relevel(args.run_dir, args.n)
+        change = curation.relevel(args.run_dir, args.n)
     elif action == "show":
         return _show_topic(load_run(args.run_dir), args.topic)
-    else:
-        run = load_run(args.run_dir)
+    if change is not None:
+        print(change.summary())
+    run = change.run if change is not None else load_run(args.run_dir)
     for t in run.topics.itertuples(index=False):
         langs = ", ".join(f"{k} {v}" for k, v in sorted(t.languages.items()))
         mark = " (renamed)" if getattr(t, S.LABEL_SOURCE) == "user" else ""

@@ -9,6 +9,7 @@ readers that may race a writer use :func:`read_run`.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import json
 import os
@@ -53,6 +54,31 @@ class Run:
         return getattr(self, name)
 
 
+DATE_COLUMNS = frozenset(f.name for schema in S.SCHEMAS.values() for f in schema
+                         if pa.types.is_date(f.type))
+
+
+def _date_array(values: pd.Series) -> pa.Array:
+    """A date column as Parquet stores it: from pandas datetimes (as :func:`load_run` gives
+    them; NaT is missing) or from calendar dates (as the stages make them), or a mix."""
+    if pd.api.types.is_datetime64_any_dtype(values):  # NaT in a list would become year 1
+        return pa.array(values.to_numpy("datetime64[D]"), type=pa.date32(), from_pandas=True)
+    return pa.array([None if v is None or v is pd.NA or v is pd.NaT or
+                     (isinstance(v, float) and v != v) else
+                     v.date() if isinstance(v, dt.datetime) else v for v in values.tolist()],
+                    type=pa.date32())
+
+
+def with_loaded_dates(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a stage's table whose date columns hold what :func:`load_run` gives (pandas
+    datetimes, NaT when missing), so new rows and a loaded run's concatenate into one type."""
+    out = df.copy()
+    for col in DATE_COLUMNS & set(df.columns):
+        loaded = pa.table({col: _date_array(df[col])}).to_pandas()[col]
+        out[col] = pd.to_datetime(loaded).to_numpy()
+    return out
+
+
 def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
     schema = S.SCHEMAS[name]
     optional = [c for c in S.OPTIONAL_COLUMNS.get(name, ()) if c not in df.columns]
@@ -66,6 +92,9 @@ def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
         values = df[f.name]
         if pa.types.is_map(f.type):
             values = [list(v.items()) if isinstance(v, dict) else v for v in values]
+        elif pa.types.is_date(f.type):
+            arrays.append(_date_array(values))
+            continue
         else:
             values = [None if (v is pd.NA or (isinstance(v, float) and v != v)) else v
                       for v in values.tolist()]
@@ -390,7 +419,9 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
         tmp = Path(tempfile.mkdtemp(prefix=f".{run_dir.name}.tmp-{os.getpid()}-",
                                     dir=run_dir.parent))
         try:
-            written = [*S.TABLES, *(t for t in S.OPTIONAL_TABLES if tables.get(t) is not None)]
+            # an empty optional table is not written: load_run gives it back the same, empty
+            written = [*S.TABLES, *(t for t in S.OPTIONAL_TABLES
+                                    if tables.get(t) is not None and len(tables[t]))]
             partitioned = []
             for i, name in enumerate(written):
                 table = _to_arrow(name, tables[name])
@@ -483,7 +514,9 @@ def _column_names(path: Path) -> list[str]:
 
 
 def load_run(run_dir: Path | str, *, document_text: bool = True) -> Run:
-    """Read a run directory. Dates come back as pandas datetimes (NaT when missing).
+    """Read a run directory. Dates come back as pandas datetimes (NaT when missing). The tables
+    are what :func:`write_run` takes: written back unchanged, they load the same, dtypes too
+    (an optional table the run lacks comes back empty, with its columns' types).
 
     A table is ``NAME.parquet``: one file, or a directory of Parquet parts with the same
     schema (``NAME.parquet/part-00000.parquet``...), read as one table in part order.
@@ -523,6 +556,8 @@ def load_run(run_dir: Path | str, *, document_text: bool = True) -> Run:
                 tables[name] = _from_arrow(pq.read_table(path))
             except Exception as exc:
                 raise RunError(f"{path}: unreadable table: {exc}") from None
+        else:  # empty, typed as if read: written back, it reads back the same
+            tables[name] = _from_arrow(S.SCHEMAS[name].empty_table())
     tables[S.MENTIONS][S.EVENT_ID] = tables[S.MENTIONS][S.EVENT_ID].astype("Int64")
     return Run(**tables, manifest=manifest, path=run_dir)
 

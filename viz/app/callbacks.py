@@ -73,7 +73,8 @@ def read(run: Run, request) -> html.Div:
 
 
 def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
-    """Apply one curation action from the dashboard; returns the new run and a message."""
+    """Apply one curation action from the dashboard; returns the new run and what the change's
+    own record (:class:`viz.topics.curation.Change`) says it did."""
     from ..topics import curation
 
     topics = [int(t) for t in topics or ()]
@@ -81,35 +82,25 @@ def curate(run: Run, action: str, topics, label, level=None) -> tuple[Run, str]:
     try:
         if action in (ids.CURATE_COARSEN, ids.CURATE_RELEVEL) and not level:
             raise curation.CurationError("give the number of topics")
-        if action == ids.CURATE_COARSEN:
-            new = curation.coarsen(run.path, int(level))
-            merged = new.manifest["curation"][-1]["topics_merged"]  # this change, not another tab's
-            return new, (f"Coarser level: {int(level)} topics; merged "
-                         f"{', '.join(map(str, merged))} into their nearest topics.")
-        if action == ids.CURATE_RELEVEL:
-            new = curation.relevel(run.path, int(level))
-            return new, f"Re-cut into {new.manifest['counts']['topics']} topics."
-        if action == ids.CURATE_RENAME:
-            if len(topics) != 1:
-                raise curation.CurationError("choose exactly one topic to rename")
-            new = curation.rename(run.path, topics[0], label)
-            return new, f"Topic {topics[0]} is now “{label}”."
-        if action == ids.CURATE_MERGE:
-            new = curation.merge(run.path, topics, label=label or None)
-            return new, f"Merged topics {', '.join(map(str, topics))} into topic {topics[0]}."
-        if action == ids.CURATE_SPLIT:
-            if len(topics) != 1:
-                raise curation.CurationError("choose exactly one topic to split")
-            new = curation.split(run.path, topics[0])
-            return new, f"Split topic {topics[0]} in two: {new.manifest['curation'][-1]['new_topics']} is new."
-        if action == ids.CURATE_DELETE:
-            if not topics:
-                raise curation.CurationError("choose the topics to delete")
-            new = curation.delete(run.path, topics)
-            return new, f"Deleted topics {', '.join(map(str, topics))}; their passages are unassigned."
+        if action in (ids.CURATE_RENAME, ids.CURATE_SPLIT) and len(topics) != 1:
+            verb = "rename" if action == ids.CURATE_RENAME else "split"
+            raise curation.CurationError(f"choose exactly one topic to {verb}")
+        if action == ids.CURATE_DELETE and not topics:
+            raise curation.CurationError("choose the topics to delete")
+        changes = {
+            ids.CURATE_COARSEN: lambda: curation.coarsen(run.path, int(level)),
+            ids.CURATE_RELEVEL: lambda: curation.relevel(run.path, int(level)),
+            ids.CURATE_RENAME: lambda: curation.rename(run.path, topics[0], label),
+            ids.CURATE_MERGE: lambda: curation.merge(run.path, topics, label=label or None),
+            ids.CURATE_SPLIT: lambda: curation.split(run.path, topics[0]),
+            ids.CURATE_DELETE: lambda: curation.delete(run.path, topics),
+        }
+        if action not in changes:
+            return run, ""
+        change = changes[action]()
     except curation.CurationError as exc:
         return run, f"Not done: {exc}"
-    return run, ""
+    return change.run, change.summary()
 
 
 def register(app, cache: RunCache) -> None:

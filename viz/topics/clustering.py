@@ -8,7 +8,7 @@ The method (every step seeded and deterministic):
    small, dense, pure micro-clusters and marks low-density passages as outliers (the original,
    BERTopic-style assignment).
    From 2,000 passages umap-learn's UMAP reduces the vectors (with exact neighbours up to
-   ``EXACT_KNN_MAX`` passages); below that :class:`viz.topic_reduce.ExactUMAP` (exact
+   ``EXACT_KNN_MAX`` passages); below that :class:`viz.topics.reduce.ExactUMAP` (exact
    neighbours, numpy SGD, no numba: importing umap-learn costs seconds of numba per process).
    Either is fitted directly, then :class:`MergedClusters`: these are BERTopic's ``umap_model``
    and ``hdbscan_model`` slots, and running them inside BERTopic gave the same topics for 1.5 s
@@ -21,13 +21,17 @@ The method (every step seeded and deterministic):
    centres) until the corpus has
    ``n_topics`` topics: asked for, or ``TopicParams.auto_topics(n)`` (5 for 80 passages, ~35 for
    13,000, ~139 for 400,000). The merge tree over the final topics is returned as a tidy
-   hierarchy table, so coarser levels are a cut away (:func:`viz.topic_tree.cut_hierarchy`).
+   hierarchy table, so coarser levels are a cut away (:func:`viz.topics.tree.cut_hierarchy`).
 5. Each assigned passage takes the majority topic of its nearest neighbours (boundary noise).
-6. Terms are class-TF-IDF over language-aware tokens (:mod:`viz.topic_terms`); a topic is
-   labelled in its main language and has terms in each of its languages.
+6. The topics are described (:func:`viz.topics.description.describe_topics`, the step curation
+   calls too): terms are class-TF-IDF over language-aware tokens (:mod:`viz.topics.terms`); a
+   topic is labelled in its main language and has terms in each of its languages.
 
-The stage's output is two tables (see :mod:`viz.schema`) plus the hierarchy and per-language
-terms. Nothing downstream needs a fitted model object.
+:class:`TopicModel` is the stage as an estimator (``fit``, then ``transform`` places new passages
+by nearest topic centre); :func:`fit_topics` its function twin. The stage's output is two tables
+(see :mod:`viz.schema`) plus the hierarchy and per-language terms. Nothing downstream needs a
+fitted model object: :meth:`TopicModel.from_assignment` rebuilds what ``transform`` needs from a
+stored run.
 """
 
 from __future__ import annotations
@@ -69,19 +73,19 @@ class TopicParams:
     smooth_neighbors: int = 10  # 0 = no neighbour vote
     linkage: str = "ward"  # how micro-clusters merge (see passage_linkage)
     label_lang: str | None = None  # preferred language of labels (None: the corpus's main one)
-    # the document around a passage (viz.topic_context; used when fit_topics gets doc_ids):
+    # the document around a passage (viz.topics.context; used when fit_topics gets doc_ids):
     # (measured on BBC articles, 3 seeds: see benchmarks/topics.py --documents)
     doc_weight: float = 0.3  # pull of the document's mean direction on each passage's vector
     doc_smooth: bool = True  # passages follow their document's main topic ...
     doc_margin: float = 0.05  # ... unless this much closer (cosine) to their own topic
     # weight of document co-occurrence, beside direction, when micro-clusters merge (0: off;
-    # viz.topic_context.cooccurrence_merge). Off by default: on BBC at 0.5 it lifts
+    # viz.topics.context.cooccurrence_merge). Off by default: on BBC at 0.5 it lifts
     # per-document NMI at the size-rule count on every seed (0.554 vs 0.543) but not at the
     # gap criterion's 12 topics (seed 2: 0.691 vs 0.709); one-passage documents: no change
     doc_cooc: float = 0.0
     # how the count is set when not asked for: "excess" (the merge tree's level clearly more
     # forced than chance, else the size rule auto_topics(n)), "size", "gap" or "ch"
-    # (viz.topic_count.choose_n_topics). "excess" is the default: BBC per-document NMI 0.840
+    # (viz.topics.count.choose_n_topics). "excess" is the default: BBC per-document NMI 0.840
     # (5 topics, seeds 0-2) against 0.543 for the size rule; HuffPost and SIB-200 show no
     # level above chance and keep the size rule
     topic_count: str = "excess"
@@ -142,7 +146,7 @@ class TopicResult:
     # per passage, HDBSCAN's own assignment in the same topic ids: -1 for every passage it
     # left an outlier (topic_ids differs only where an outlier was reassigned)
     topic_ids_original: np.ndarray | None = None
-    # merge tree over the topics: parent_id, child_id, distance, n_topics (see viz.topic_tree)
+    # merge tree over the topics: parent_id, child_id, distance, n_topics (see viz.topics.tree)
     hierarchy: pd.DataFrame | None = None
     # tidy per-language terms: topic_id, lang, rank, term
     terms_by_language: pd.DataFrame | None = None
@@ -215,7 +219,7 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
 
 def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, metric: str,
              seed: int, low_memory: bool | None = None, init: str = "spectral", knn=None):
-    """The UMAP of a corpus of ``n`` passages: :class:`viz.topic_reduce.ExactUMAP` below
+    """The UMAP of a corpus of ``n`` passages: :class:`viz.topics.reduce.ExactUMAP` below
     ``EXACT_MAX_POINTS`` (no numba compilation, exact neighbours), umap-learn above; both start
     from ``init``; umap-learn takes ``knn``: its neighbours as ``(indices, distances)``, itself
     first, when already known (ExactUMAP finds its own)."""
@@ -622,9 +626,9 @@ def group_clusters(cluster_ids: np.ndarray, embeddings: np.ndarray, reduced: np.
                    n_topics: int, params: TopicParams, *, doc_ids=None,
                    lengths=None) -> np.ndarray:
     """Steps 4-5: merge micro-clusters into ``n_topics`` topics, then the neighbour vote.
-    Used by the build and by :func:`viz.curation.relevel` (from the stored clusters). With
+    Used by the build and by :func:`viz.topics.curation.relevel` (from the stored clusters). With
     ``doc_ids`` and ``params.doc_cooc`` > 0 (Ward linkage), the merge also weighs which
-    clusters share documents (:func:`viz.topic_context.cooccurrence_merge`)."""
+    clusters share documents (:func:`viz.topics.context.cooccurrence_merge`)."""
     labels = cluster_ids
     if (labels >= 0).any():
         if doc_ids is not None and params.doc_cooc > 0 and params.linkage == "ward":

@@ -13,7 +13,7 @@ headlines or sentences keep exactly the topics they had):
   topic's centre than to the main topic's by more than ``margin`` (cosine).
 
 A document's main topic is its passages' topics weighted by text length
-(:func:`document_main_topic`), the same rule as :func:`viz.topics.document_topic_mix`.
+(:func:`document_main_topic`), the same rule as :func:`viz.topics.clustering.document_topic_mix`.
 """
 
 from __future__ import annotations
@@ -235,7 +235,7 @@ def cooccurrence_merge(labels, embeddings: np.ndarray, doc_ids, n_topics: int, w
     Each cluster is the unit vector ``[sqrt(1 - weight) * direction, sqrt(weight) *
     profile]`` (its centre's direction and its :func:`cooccurrence_profiles` row; a cluster
     with no co-occurrence keeps its direction alone), merged by Ward's criterion weighted by
-    size and refined by spherical k-means, as :func:`viz.topic_tree.merge_clusters` does on
+    size and refined by spherical k-means, as :func:`viz.topics.tree.merge_clusters` does on
     directions alone. ``weight=0``, or a corpus with no document of two assigned passages,
     gives exactly ``merge_clusters``' answer.
     """

@@ -4,7 +4,8 @@ Each change rewrites the run directory atomically with everything that depends o
 recomputed (terms and automatic labels, sizes, languages, representative passages, the topic of
 each date mention, the events), and appends one line to ``curation.jsonl`` in the run, so the
 change survives reopening and the log says who changed what, when. The CLI (``viz topics``) and
-the dashboard both call these functions.
+the dashboard both call these functions; each returns a :class:`Change`, the record of what it
+changed (topics added, removed, resized, relabelled, passages moved) with the new run.
 
 Changes are serialised: each one holds the run's lock (across threads and processes), reads the
 run as it is now, applies the change and publishes the new run with its log line in one atomic
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +32,86 @@ from .description import OUTLIER_LABEL, describe_topics
 
 class CurationError(ValueError):
     """A curation request that cannot be applied; the message says why."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one curation change did, returned by it: the dashboard and the CLI report this
+    record, not the log read back (which another tab's change may have extended since).
+
+    Topic ids exclude -1 (the unassigned passages); ``labels`` holds the label, after the
+    change, of every topic it added, resized or relabelled; ``relabelled`` the label of each
+    topic present before and after whose label changed, as ``(before, after)``.
+    """
+
+    action: str  # the log's "op": rename, merge, split, delete, coarsen, level
+    added: tuple[int, ...]  # topics that did not exist before
+    removed: tuple[int, ...]  # topics that no longer exist
+    resized: tuple[int, ...]  # topics present before and after, with other passages
+    relabelled: dict[int, tuple[str, str]]
+    labels: dict[int, str]
+    passages_moved: int  # passages whose topic changed (to or from -1 included)
+    unassigned: int  # passages in no topic after the change
+    entry: dict  # the line appended to the curation log
+    run: Run = field(repr=False, compare=False)  # the run as written
+
+    @property
+    def n_topics(self) -> int:
+        return int((self.run.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum())
+
+    def summary(self) -> str:
+        """One sentence saying what changed."""
+        def ids(ts):
+            return ", ".join(map(str, ts))
+
+        def named(ts):
+            return ", ".join(f"{t} “{self.labels.get(t, '')}”" for t in ts)
+
+        a = self.action
+        if a == "rename":
+            t = self.entry["topic"]
+            return f"Topic {t} is now “{self.relabelled.get(t, ('', self.entry['label']))[1]}”."
+        if a == "merge":
+            return (f"Merged topics {ids(self.removed)} into topic {named([self.entry['into']])}"
+                    f": {self.passages_moved} passages moved.")
+        if a == "split":
+            return (f"Split topic {self.entry['topic']}: {self.passages_moved} passages moved to "
+                    f"new topic {named(self.added)}.")
+        if a == "delete":
+            return (f"Deleted topics {ids(self.removed)}: {self.passages_moved} passages are "
+                    f"unassigned.")
+        if a == "coarsen":
+            return (f"Coarser level: {self.n_topics} topics; merged {ids(self.removed)} into "
+                    f"their nearest topics.")
+        if a == "level":
+            return f"Re-cut into {self.n_topics} topics."
+        return f"{a}: {len(self.added)} topics added, {len(self.removed)} removed."
+
+
+def _change(entry: dict, before: Run, after: Run) -> Change:
+    """The record of the change from ``before`` to ``after``."""
+    def labels(run):
+        t = run.topics
+        return {int(k): str(v) for k, v in zip(t[S.TOPIC_ID], t[S.LABEL]) if k != S.OUTLIER_TOPIC}
+
+    l0, l1 = labels(before), labels(after)
+    ids0, ids1 = set(l0), set(l1)
+    old = before.passages.set_index(S.PASSAGE_ID)[S.TOPIC_ID]
+    old, new = old.to_numpy(), after.passages.set_index(S.PASSAGE_ID)[S.TOPIC_ID].reindex(
+        old.index).to_numpy()
+    moved = old != new
+    touched = {int(t) for t in np.unique(np.concatenate([old[moved], new[moved]]))}
+    added = tuple(sorted(ids1 - ids0))
+    removed = tuple(sorted(ids0 - ids1))
+    resized = tuple(sorted(ids0 & ids1 & touched))
+    relabelled = {t: (l0[t], l1[t]) for t in sorted(ids0 & ids1) if l0[t] != l1[t]}
+    return Change(
+        action=str(entry.get("op")), added=added, removed=removed, resized=resized,
+        relabelled=relabelled,
+        labels={t: l1[t] for t in sorted({*added, *resized, *relabelled})},
+        passages_moved=int(moved.sum()),
+        unassigned=int((after.passages[S.TOPIC_ID] == S.OUTLIER_TOPIC).sum()),
+        entry=entry, run=after)
 
 
 def _describe(passages: pd.DataFrame, embeddings: np.ndarray, user_labels: dict[int, str],
@@ -152,8 +234,9 @@ def _check_topics(run: Run, topic_ids, *, allow_outliers: bool = False) -> list[
 
 
 def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry: dict, *,
-            fresh: bool = False) -> Run:
-    """Recompute what depends on topics, write the run and append ``entry`` to the log.
+            fresh: bool = False) -> Change:
+    """Recompute what depends on topics, write the run, append ``entry`` to the log and return
+    the record of the change.
     ``fresh``: every topic is new (no terms or labels carried over from the old ones)."""
     run_dir = Path(run.path)
     kept = set() if fresh else _unchanged_topics(run.passages, passages)
@@ -189,8 +272,6 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
     tables = {S.DOCUMENTS: run.documents, S.PASSAGES: passages, S.TOPICS: topics,
               S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: terms,
               S.TOPIC_HIERARCHY: hierarchy}
-    for name in (S.DOCUMENTS, S.MENTIONS, S.EVENTS):
-        tables[name] = _dates_back(tables[name])
     # terms per topic and period: kept while every passage keeps its topic (a rename); a change
     # that moves passages leaves the run without them (recomputing costs minutes on big runs)
     old_ids = run.passages.sort_values(S.PASSAGE_ID)[S.TOPIC_ID].to_numpy()
@@ -202,7 +283,7 @@ def _commit(run: Run, passages: pd.DataFrame, user_labels: dict[int, str], entry
     carried = (S.CURATION_LOG, S.REDUCED) + ((S.EMBEDDINGS,) if embeddings is None else ())
     write_run(run_dir, tables, manifest, embeddings=embeddings, keep=carried,
               append={S.CURATION_LOG: json.dumps(entry, ensure_ascii=False) + "\n"})
-    return load_run(run_dir)
+    return _change(entry, run, load_run(run_dir))
 
 
 def _serialised(change):
@@ -215,17 +296,8 @@ def _serialised(change):
     return locked
 
 
-def _dates_back(df: pd.DataFrame) -> pd.DataFrame:
-    """Loaded runs hold pandas datetimes; the store writes calendar dates."""
-    df = df.copy()
-    for col in (S.DATE, S.DATE_START, S.DATE_END):
-        if col in df.columns:
-            df[col] = [None if pd.isna(v) else pd.Timestamp(v).date() for v in df[col]]
-    return df
-
-
 @_serialised
-def rename(run_dir, topic_id: int, label: str) -> Run:
+def rename(run_dir, topic_id: int, label: str) -> Change:
     """Give a topic a label of your own; labels stay unique."""
     run = load_run(run_dir)
     (topic_id,) = _check_topics(run, [topic_id])
@@ -241,7 +313,7 @@ def rename(run_dir, topic_id: int, label: str) -> Run:
 
 
 @_serialised
-def merge(run_dir, topic_ids, label: str | None = None) -> Run:
+def merge(run_dir, topic_ids, label: str | None = None) -> Change:
     """Merge topics into the first one named; its label is recomputed unless given."""
     run = load_run(run_dir)
     ids = _check_topics(run, topic_ids)
@@ -260,7 +332,7 @@ def merge(run_dir, topic_ids, label: str | None = None) -> Run:
 
 
 @_serialised
-def split(run_dir, topic_id: int, parts: int = 2, seed: int = 0) -> Run:
+def split(run_dir, topic_id: int, parts: int = 2, seed: int = 0) -> Change:
     """Split a topic into ``parts`` by k-means on its passages' embeddings."""
     from sklearn.cluster import KMeans
 
@@ -293,7 +365,7 @@ def split(run_dir, topic_id: int, parts: int = 2, seed: int = 0) -> Run:
 
 
 @_serialised
-def coarsen(run_dir, n_topics: int) -> Run:
+def coarsen(run_dir, n_topics: int) -> Change:
     """A coarser level: merge topics along the stored hierarchy until ``n_topics`` remain.
 
     Each merged group keeps its smallest topic id and that topic's user label, if it has one;
@@ -325,7 +397,7 @@ def coarsen(run_dir, n_topics: int) -> Run:
 
 
 @_serialised
-def relevel(run_dir, n_topics: int) -> Run:
+def relevel(run_dir, n_topics: int) -> Change:
     """Re-cut the run into ``n_topics`` topics (finer or coarser) from its stored micro-clusters.
 
     The build merged density micro-clusters into topics; this merges the same micro-clusters
@@ -333,7 +405,7 @@ def relevel(run_dir, n_topics: int) -> Run:
     HDBSCAN again, no embedder). It replaces the topics: ids restart from 0 by size and user
     labels are dropped (the log keeps them). Passages that stayed outliers stay unassigned.
     As in the build, passages then follow their document's main topic unless clearly elsewhere
-    (:mod:`viz.topic_context`), which can leave a group with no passage: the run may then hold
+    (:mod:`viz.topics.context`), which can leave a group with no passage: the run may then hold
     fewer than ``n_topics`` topics.
     """
     from ..store import load_reduced
@@ -374,7 +446,7 @@ def relevel(run_dir, n_topics: int) -> Run:
 
 
 @_serialised
-def delete(run_dir, topic_ids) -> Run:
+def delete(run_dir, topic_ids) -> Change:
     """Dissolve topics: their passages become unassigned (nothing is removed from the corpus)."""
     run = load_run(run_dir)
     ids = _check_topics(run, topic_ids)

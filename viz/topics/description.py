@@ -70,9 +70,9 @@ def describe(texts: list[str], topic_ids, langs: list[str], embeddings: np.ndarr
 
     Translation groups of terms need the embedder's vectors; without ``embedder`` every term's
     group is -1, and terms keep their c-TF-IDF order instead of being re-ranked by meaning
-    (:func:`viz.topic_terms.rerank_by_meaning`, over ``raw_embeddings``: the embedder's own
+    (:func:`viz.topics.terms.rerank_by_meaning`, over ``raw_embeddings``: the embedder's own
     vectors, not language-aligned, default ``embeddings``). ``label_lang`` is the preferred
-    language of labels (see :func:`viz.topic_terms.label_language`).
+    language of labels (see :func:`viz.topics.terms.label_language`).
     """
     from .tree import topic_hierarchy
 

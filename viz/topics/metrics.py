@@ -77,7 +77,7 @@ def summary(topics, labels=None, langs=None, groups=None, mask=None) -> dict:
 
 def document_topics(doc_ids, topics, lengths=None) -> tuple[list, np.ndarray]:
     """(documents in order of first appearance, each one's main topic): its passages' topics
-    weighted by ``lengths`` (:func:`viz.topic_context.document_main_topic`), -1 when all its
+    weighted by ``lengths`` (:func:`viz.topics.context.document_main_topic`), -1 when all its
     passages are outliers."""
     import pandas as pd
 
@@ -91,7 +91,7 @@ def document_topics(doc_ids, topics, lengths=None) -> tuple[list, np.ndarray]:
 def document_summary(doc_ids, topics, doc_labels: dict, lengths=None) -> dict:
     """Per-document measures of passage topics: each document's main topic against its label
     (``doc_labels``: doc id -> label), the topic count and outlier share of documents and of
-    passages, and within-document agreement (:func:`viz.topic_context.within_document_agreement`)."""
+    passages, and within-document agreement (:func:`viz.topics.context.within_document_agreement`)."""
     from .context import within_document_agreement
 
     topics = np.asarray(topics)

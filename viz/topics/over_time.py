@@ -3,7 +3,7 @@
 A pure function of passages (text, topic, language) and the period each belongs to
 (for example a publication month); no fitted model is needed, so it can run on a stored run.
 For every (topic, period) the passages' counts are weighed by class-TF-IDF with the IDF of the
-whole corpus's topics (:func:`viz.topic_terms.ctfidf_idf`), as BERTopic does, then:
+whole corpus's topics (:func:`viz.topics.terms.ctfidf_idf`), as BERTopic does, then:
 
 * ``global_tuning``: averaged with the topic's weights over all periods, so a period's terms stay
   recognisably the topic's;
@@ -33,7 +33,7 @@ def terms_over_time(texts, topic_ids, periods, langs=None, *, n_terms: int = N_P
 
     ``periods`` holds one sortable value per passage (a period's start date, a year ...;
     missing values mark undated passages); ``counts`` is a precomputed
-    :func:`viz.topic_terms.count_matrix` of the same passages.
+    :func:`viz.topics.terms.count_matrix` of the same passages.
     """
     topic_ids = np.asarray(topic_ids, dtype=np.int64)
     n = len(topic_ids)
@@ -84,7 +84,7 @@ def terms_over_time(texts, topic_ids, periods, langs=None, *, n_terms: int = N_P
 
 
 def _ctfidf_sparse(rows, idf: np.ndarray):
-    """:func:`viz.topic_terms.ctfidf` kept sparse (rows x terms)."""
+    """:func:`viz.topics.terms.ctfidf` kept sparse (rows x terms)."""
     m = sparse.csr_matrix(rows, dtype=np.float64)
     sums = np.asarray(m.sum(axis=1)).ravel()
     sums[sums == 0] = 1.0

@@ -1,7 +1,7 @@
 """The hierarchy of topics: which topics merge into which, at what distance, as a tidy table.
 
 Topics are merged by the rule that built them from micro-clusters (Ward's criterion on their
-directions, :func:`viz.topics.passage_linkage`), so a coarser view is a cut of this tree and
+directions, :func:`viz.topics.tree.passage_linkage`), so a coarser view is a cut of this tree and
 needs no refit.
 
 Table columns (one row per child of each merge; stored as a Parquet table by the caller):
@@ -168,7 +168,7 @@ def topic_hierarchy(topic_ids: np.ndarray, embeddings: np.ndarray, *, counts=Non
                     method: str = "ward", langs=None) -> pd.DataFrame:
     """The merge tree of the topics in ``topic_ids`` (outliers excluded).
 
-    ``parent_terms`` come from ``counts`` (see :func:`viz.topic_terms.count_matrix`), over the
+    ``parent_terms`` come from ``counts`` (see :func:`viz.topics.terms.count_matrix`), over the
     passages in the corpus's main language when ``langs`` are given (ties: English)."""
     topic_ids = np.asarray(topic_ids)
     ids = np.unique(topic_ids[topic_ids >= 0])
