@@ -379,8 +379,6 @@ def _grow_npy(src: Path, dst: Path, rows: np.ndarray) -> None:
         step = 65_536
         for start in range(0, len(rows), step):
             fh.write(np.ascontiguousarray(rows[start:start + step], dtype=dtype).tobytes())
-        fh.flush()
-        os.fsync(fh.fileno())
 
 
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
