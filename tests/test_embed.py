@@ -212,12 +212,15 @@ def test_two_processes_embed_what_one_would(tmp_path, monkeypatch):
     inner.encode = lambda batch: (here.extend(batch), encode(batch))[1]
     with CachedEmbedder(inner, tmp_path, spec="use") as emb:
         assert emb.helper == ("use", 0, str(tmp_path))
+        emb.prestart()  # as a build does before its languages stage
+        assert emb._side.ready.wait(120)  # its model is loaded: it takes a share for sure
         split = emb.encode(texts, progress=ticks.append)
         assert emb.n_computed == 300
         assert len(emb.cache.get(emb.key, [viz.embed.text_hash(t) for t in texts])) == 300
     assert sum(ticks) == 300
     np.testing.assert_allclose(split, alone, atol=1e-5)
-    assert here == texts[:150]  # the second half was computed by the other process
+    # this process took batches from the front, the other from the back, until they met
+    assert 0 < len(here) < 300 and len(here) % 64 == 0 and here == texts[:len(here)]
     with CachedEmbedder(make_embedder("use"), tmp_path, spec="use") as again:
         again.encode(texts)
         assert again.n_computed == 0
@@ -243,3 +246,26 @@ def test_use_tokenizer_comes_from_the_cache_and_tokenizes_alike(tmp_path, monkey
     third = USEEmbedder()
     assert np.array_equal(third.encode(texts), a)
     assert pickled.read_bytes() != b"not a pickle"   # written again
+
+
+def test_a_prestarted_second_process_is_stopped_when_there_is_little_to_embed(tmp_path,
+                                                                            monkeypatch):
+    """A second process started early (as a build does) but given too few texts is ended, and
+    one never used is ended by close(): no process is left behind."""
+    import viz.embed
+    from viz.embed import CachedEmbedder
+
+    monkeypatch.setattr(viz.embed, "SPLIT_MIN", 1000)
+    monkeypatch.setenv("VIZ_EMBED_PROCESSES", "2")
+    inner = CountingEmbedder()
+    inner.one_core = True
+    with CachedEmbedder(inner, tmp_path, spec="use") as emb:
+        emb.prestart()
+        side = emb._side
+        assert side is not None and side.process.is_alive()
+        vecs = emb.encode([f"text {i}" for i in range(30)])
+        assert vecs.shape[0] == 30 and emb.n_computed == 30 and len(inner.seen) == 30
+        assert emb._side is None and not side.process.is_alive()
+        emb.prestart()
+        side = emb._side
+    assert not side.process.is_alive()

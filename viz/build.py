@@ -241,6 +241,11 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
 
     with st.stage("passages", total=len(documents), unit="doc"):
         passages = make_passages(documents, max_chars=config.max_chars)
+    from .embed import SPLIT_MIN
+
+    if len(passages) >= SPLIT_MIN and hasattr(embedder, "prestart"):
+        # a second embedding process, if any, starts and loads its model during the languages
+        embedder.prestart()
 
     with st.stage("languages", total=len(passages), unit="psg") as tick:
         passage_langs, doc_langs = assign_languages(documents, passages, languages, tick)

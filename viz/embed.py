@@ -289,15 +289,28 @@ class CachedEmbedder(Embedder):
         self.helper = ((spec, seed, str(self.cache.path.parent))
                        if spec and self.cache is not None and getattr(inner, "one_core", False)
                        else None)
+        self._side: Helper | None = None
+
+    def prestart(self) -> None:
+        """Start the second embedding process now (when there would be one), so its start and
+        model load overlap what the caller does before its first :meth:`encode` (a build:
+        reading, passages, languages). That first call uses it, or stops it when it has too
+        little to compute (say, everything is in the cache)."""
+        if self.helper is not None and self._side is None and embed_processes() >= 2:
+            self._side = Helper(*self.helper)
 
     def encode(self, texts: Sequence[str],
                progress: Callable[[int], None] | None = None) -> np.ndarray:
+        side, self._side = self._side, None
         vectors, n = embed_texts(texts, self.inner, cache=self.cache, progress=progress,
-                                 helper=self.helper)
+                                 helper=self.helper, side=side)
         self.n_computed += n
         return vectors
 
     def close(self) -> None:
+        if self._side is not None:
+            self._side.stop()
+            self._side = None
         if self.cache is not None:
             self.cache.close()
             self.cache = None
@@ -313,33 +326,23 @@ def text_hash(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
-def _embed_into_cache(spec: str, seed: int, cache_dir: str, key: str, texts: list[str],
-                      counter) -> None:
-    """A second embedding process: embeds ``texts`` batch by batch into the cache (each batch
-    committed, so a killed build keeps it), counting them in ``counter``."""
-    inner = make_embedder(spec, seed=seed)
-    cache = EmbeddingCache(cache_dir)
-    try:
-        for i in range(0, len(texts), BATCH):
-            batch = texts[i:i + BATCH]
-            cache.put(key, [text_hash(t) for t in batch], inner.encode(batch))
-            with counter.get_lock():
-                counter.value += len(batch)
-    finally:
-        cache.close()
-
-
 def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCache | None = None,
                 progress: Callable[[int], None] | None = None,
-                helper: tuple[str, int, str] | None = None) -> tuple[np.ndarray, int]:
+                helper: tuple[str, int, str] | None = None,
+                side: "Helper | None" = None) -> tuple[np.ndarray, int]:
     """Embed ``texts``; returns the matrix and how many texts were actually computed.
 
     With ``helper`` (``(spec, seed, cache_dir)``), :func:`embed_processes` of 2 and at least
-    :data:`SPLIT_MIN` texts to compute, a second process embeds the second half into the
-    cache while this one embeds the first; its vectors are then read from the cache (and any
-    it did not write, say because it was killed, computed here)."""
+    :data:`SPLIT_MIN` texts to compute, a second process (:class:`Helper`; ``side``, one
+    started earlier, is used or stopped) embeds batches into the cache from the back while
+    this one embeds them from the front, until they meet, so both finish together whatever
+    each one's speed; its vectors are then read from the cache (and any it did not write, say
+    because it was killed, computed here). Batches are the same fixed slices of the texts to
+    compute whichever process takes them, so the vectors do not depend on the split."""
     texts = list(texts)
     if not embedder.cacheable or cache is None:
+        if side is not None:
+            side.stop()
         vectors = embedder.encode(texts) if texts else np.zeros((0, 1), np.float32)
         if progress:
             progress(len(texts))
@@ -366,25 +369,34 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
     if progress and found.any():
         progress(sum(copies[h] for h, i in row.items() if found[i]))
     items = [(h, texts[i]) for h, i in row.items() if not found[i]]
-    side = None
-    if helper is not None and len(items) >= SPLIT_MIN and embed_processes() >= 2:
-        half = len(items) // 2
-        items, side_items = items[:half], items[half:]
-        side = _start_side(helper, embedder.key, [t for _, t in side_items])
-    for i in range(0, len(items), BATCH):
-        batch = items[i:i + BATCH]
+    n_batches = (len(items) + BATCH - 1) // BATCH
+    if side is not None and (len(items) < SPLIT_MIN or embed_processes() < 2):
+        side.stop()  # not worth a second process: this one embeds everything
+        side = None
+    elif side is None and helper is not None and len(items) >= SPLIT_MIN \
+            and embed_processes() >= 2:
+        side = Helper(*helper)
+    if side is not None:
+        side.give(embedder.key, [t for _, t in items], n_batches)
+    ticked = 0
+    while True:  # batches from the front; the second process takes them from the back
+        b = side.take_front() if side is not None else (ticked if ticked < n_batches else None)
+        if b is None:
+            break
+        ticked += 1
+        batch = items[b * BATCH:(b + 1) * BATCH]
         vecs = embedder.encode([t for _, t in batch])
         cache.put(embedder.key, [h for h, _ in batch], vecs)
         for (h, _), v in zip(batch, vecs):
             store(h, v)
         if progress:
-            progress(sum(copies[h] for h, _ in batch) + side.news() if side else
-                     sum(copies[h] for h, _ in batch))
+            progress(sum(copies[h] for h, _ in batch) + (side.news() if side else 0))
     if side is not None:
         side.wait(progress)
-        for h, vector in cache.items(embedder.key, [h for h, _ in side_items]):
+        theirs = [(h, t) for h, t in items if not found[row[h]]]
+        for h, vector in cache.items(embedder.key, [h for h, _ in theirs]):
             store(h, vector)
-        missing = [(h, t) for h, t in side_items if not found[row[h]]]
+        missing = [(h, t) for h, t in theirs if not found[row[h]]]
         for i in range(0, len(missing), BATCH):  # the second process stopped early
             batch = missing[i:i + BATCH]
             vecs = embedder.encode([t for _, t in batch])
@@ -393,7 +405,6 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
                 store(h, v)
             if progress:
                 progress(sum(copies[h] for h, _ in batch))
-        items = items + side_items
     if not texts:
         return np.zeros((0, 1), np.float32), 0
     if len(row) < len(hashes):  # copies of a text take its first position's vector
@@ -405,11 +416,81 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
     return matrix, len(items)
 
 
-class _Side:
-    """The second embedding process and how far it got."""
+def _helper_main(spec: str, seed: int, cache_dir: str, conn, ends, counter, ready) -> None:
+    """The second embedding process: loads its model at once (while the parent is still
+    reading the corpus, when started early), then receives ``(key, texts)`` and embeds the
+    batches ``texts[b * BATCH:(b + 1) * BATCH]`` from the back of ``ends`` (``[front, back)``
+    is what nobody has taken) into the cache, each committed, counting texts in ``counter``.
+    ``None`` instead of a job: nothing to do."""
+    import threading
 
-    def __init__(self, process, counter):
-        self.process, self.counter, self.seen = process, counter, 0
+    job = []
+    receiver = threading.Thread(target=lambda: job.append(conn.recv()), daemon=True)
+    receiver.start()  # the parent's send never waits for the model load
+    inner = make_embedder(spec, seed=seed)
+    inner.encode(["warm-up"])  # the model loads now
+    ready.set()
+    receiver.join()
+    if not job or job[0] is None:
+        return
+    key, texts = job[0]
+    cache = EmbeddingCache(cache_dir)
+    try:
+        while True:
+            with ends.get_lock():
+                if ends[1] <= ends[0]:
+                    break
+                ends[1] -= 1
+                b = ends[1]
+            batch = texts[b * BATCH:(b + 1) * BATCH]
+            cache.put(key, [text_hash(t) for t in batch], inner.encode(batch))
+            with counter.get_lock():
+                counter.value += len(batch)
+    finally:
+        cache.close()
+
+
+class Helper:
+    """A second embedding process (spawned: no fork of a process with threads running) and how
+    far it got. Started as soon as a build knows it will embed (:meth:`CachedEmbedder.prestart`)
+    so its start and model load overlap the build's reading; :meth:`give` hands it the texts."""
+
+    def __init__(self, spec: str, seed: int, cache_dir: str):
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        self.ends = ctx.Array("q", 2)  # [front, back): the batches nobody has taken yet
+        self.counter = ctx.Value("q", 0)
+        self.ready = ctx.Event()  # set once its model is loaded
+        recv, self._send = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(target=_helper_main, args=(spec, seed, cache_dir, recv,
+                                                              self.ends, self.counter,
+                                                              self.ready),
+                                   daemon=True)
+        self.process.start()
+        recv.close()  # the child holds its own end: a send to a dead child fails, not blocks
+        self.seen = 0
+        self._given = False
+
+    def give(self, key: str, texts: list[str], n_batches: int) -> None:
+        with self.ends.get_lock():
+            self.ends[0], self.ends[1] = 0, n_batches
+        try:
+            self._send.send((key, texts))
+            self._given = True
+        except OSError:  # the child is gone (it failed to start): this process takes all
+            with self.ends.get_lock():
+                self.ends[0], self.ends[1] = 0, n_batches
+        self._send.close()
+
+    def take_front(self) -> int | None:
+        """The next batch for this process, None when the two have met."""
+        with self.ends.get_lock():
+            b = self.ends[0]
+            if b >= self.ends[1]:
+                return None
+            self.ends[0] = b + 1
+        return b
 
     def news(self) -> int:
         """Texts it embedded since last asked."""
@@ -426,16 +507,13 @@ class _Side:
         if progress:
             progress(self.news())
         # a batch it committed but never counted (stopped in between) is read from the cache
-        # without a tick: the rest of its half is computed, and counted, by the caller
+        # without a tick: the rest of its share is computed, and counted, by the caller
 
-
-def _start_side(helper: tuple[str, int, str], key: str, texts: list[str]) -> _Side:
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("spawn")  # no fork of a process with threads running
-    counter = ctx.Value("q", 0)
-    spec, seed, cache_dir = helper
-    process = ctx.Process(target=_embed_into_cache, args=(spec, seed, cache_dir, key, texts,
-                                                          counter), daemon=True)
-    process.start()
-    return _Side(process, counter)
+    def stop(self) -> None:
+        """No work for it after all. Before :meth:`give` it has opened no cache, so it is ended
+        at once (not left to finish loading its model); after, it is waited for."""
+        if not self._given:
+            self._given = True
+            self._send.close()
+            self.process.terminate()
+        self.process.join()
