@@ -216,3 +216,58 @@ def test_update_adds_new_dates_beside_the_loaded_ones(built):
     assert str(docs.loc["new1", S.DATE].date()) == "2019-06-08" and pd.isna(docs.loc["new2", S.DATE])
     tables = {name: after.table(name) for name in (*S.TABLES, *S.OPTIONAL_TABLES)}
     write_run(tmp_path / "copy", tables, after.manifest)
+
+
+def _dated_corpus(path, start, n, days, langs=("en",)):
+    rows = []
+    for i in range(start, start + n):
+        subject = list(SUBJECTS)[i % 3]
+        words = SUBJECTS[subject].split()
+        text = f"The {' '.join(words[(i + k) % len(words)] for k in range(6))} on {days[i % len(days)]}."
+        rows.append({"id": f"doc{i}", "text": text, "date": "2021-06-05",
+                     "lang": langs[i % len(langs)]})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def _all_mention_vectors(mentions, new_m, passages, old_vecs, new_p, new_vecs, encode, align):
+    """What the update computed before: every mention's sentence vector, aligned over all."""
+    from viz.events import mention_sentence_vectors
+    from viz.topics.clustering import align_languages
+
+    emb = np.vstack([np.asarray(old_vecs, np.float32), new_vecs])
+    vectors, _ = mention_sentence_vectors(mentions, passages,
+                                          emb[passages[S.PASSAGE_ID].to_numpy()], encode)
+    if align:
+        langs = mentions[S.PASSAGE_ID].map(dict(zip(passages[S.PASSAGE_ID],
+                                                    passages[S.LANG]))).tolist()
+        vectors, _ = align_languages(vectors, langs)
+    return vectors
+
+
+@pytest.mark.parametrize("langs", [("en",), ("en", "fr")])
+def test_update_regroups_with_only_the_touched_vectors_as_with_all(tmp_path, monkeypatch, langs):
+    """The update computes sentence vectors only for the mentions of the date values new
+    mentions carry (all of them when languages are aligned over mentions); its events and
+    mentions equal those of computing every mention's vector."""
+    import shutil
+
+    import viz.build
+    import viz.embed
+    from viz.build import BuildConfig, build, update
+
+    monkeypatch.setattr(viz.embed, "make_embedder", lambda spec, seed=0: WordEmbedder())
+    days = ["3 March 2021", "5 April 2020", "12 May 2019", "7 June 2018", "1 July 2017"]
+    _dated_corpus(tmp_path / "old.jsonl", 0, 60, days, langs)
+    _dated_corpus(tmp_path / "new.jsonl", 60, 8, days[:2], langs)  # two values touched
+    build(BuildConfig(paths=[str(tmp_path / "old.jsonl")], out=str(tmp_path / "a"),
+                      cache_dir=str(tmp_path / "cache"), progress=False))
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    got = update(tmp_path / "a", [str(tmp_path / "new.jsonl")],
+                 cache_dir=str(tmp_path / "cache"), progress=False)
+    monkeypatch.setattr(viz.build, "_mention_vectors", _all_mention_vectors)
+    want = update(tmp_path / "b", [str(tmp_path / "new.jsonl")],
+                  cache_dir=str(tmp_path / "cache"), progress=False)
+    assert len(set(got.mentions[S.VALUE])) >= 5 and got.events[S.EVENT_ID].is_unique
+    pd.testing.assert_frame_equal(got.mentions, want.mentions)
+    pd.testing.assert_frame_equal(got.events, want.events)
+    pd.testing.assert_frame_equal(got.passages, want.passages)

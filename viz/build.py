@@ -405,9 +405,11 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     topic's members are; otherwise it is unassigned. Its map position and reduced vector are
     those of its nearest old passage (within the nearest old micro-cluster). Topic ids, labels, terms and the curation log are
     kept; sizes and languages are recounted; events of the date values new mentions carry are
-    regrouped (the same events a regrouping of all mentions gives). The run
-    is rewritten atomically. ``manifest["updates"]`` records each update with the share of new
-    passages far from every topic and whether a full rebuild would serve better.
+    regrouped (the same events a regrouping of all mentions gives). The run's tables are
+    rewritten and its stored matrices (``embeddings.npy``, ``reduced.npy``) grow by the new
+    rows only (copied and appended, never read whole), published in one atomic swap: a killed
+    update leaves the old run. ``manifest["updates"]`` records each update with the share of
+    new passages far from every topic and whether a full rebuild would serve better.
     """
     from .embed import CachedEmbedder, make_embedder
     from .events import extract_mentions, regroup_events
