@@ -619,7 +619,7 @@ class MergedClusters:
         return self
 
     def predict(self, X):
-        raise NotImplementedError("viz assigns topics at build time only")
+        raise NotImplementedError("new passages: TopicModel.transform (nearest topic centre)")
 
 
 def group_clusters(cluster_ids: np.ndarray, embeddings: np.ndarray, reduced: np.ndarray,
