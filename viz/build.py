@@ -218,8 +218,11 @@ def build(config: BuildConfig) -> Run:
     embedder = CachedEmbedder(make_embedder(config.embedder, seed=config.seed),
                               config.cache_dir, use_cache=config.use_cache,
                               spec=config.embedder, seed=config.seed)
+    from .beside import one_blas_thread
+
     try:
-        return _run_stages(config, embedder, started, cpu_started)
+        with one_blas_thread():  # the second core works beside (viz.beside)
+            return _run_stages(config, embedder, started, cpu_started)
     finally:
         embedder.close()
 
@@ -253,8 +256,20 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         documents[S.LANG] = doc_langs.to_numpy()
 
     with st.stage("embed", total=len(passages), unit="psg") as tick:
+        warm = None
+        if len(passages) >= SPLIT_MIN:
+            # the topic stage's imports (umap-learn: 3.7 s of CPU) in a thread while embedding:
+            # the second embedding process, if any, takes the batches this one has no time for
+            import threading
+
+            from .topic_sample import prepare
+
+            warm = threading.Thread(target=prepare, args=(len(passages),), daemon=True)
+            warm.start()
         embeddings = embedder.encode(passages[S.TEXT].tolist(), progress=tick)
         n_computed = embedder.n_computed
+        if warm is not None:
+            warm.join()  # before any fork: no child may start in the middle of an import
 
     # Dates need neither topics nor the map: with a second core they are found in a forked
     # child while the topic stage runs (viz.beside), else in their own stage below.

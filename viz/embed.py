@@ -425,7 +425,14 @@ def _helper_main(spec: str, seed: int, cache_dir: str, conn, ends, counter, read
     import threading
 
     job = []
-    receiver = threading.Thread(target=lambda: job.append(conn.recv()), daemon=True)
+
+    def receive() -> None:
+        try:
+            job.append(conn.recv())
+        except (EOFError, OSError):  # the parent closed its end: no job (see Helper.stop)
+            pass
+
+    receiver = threading.Thread(target=receive, daemon=True)
     receiver.start()  # the parent's send never waits for the model load
     inner = make_embedder(spec, seed=seed)
     inner.encode(["warm-up"])  # the model loads now
