@@ -207,10 +207,15 @@ def table_counts(documents, passages, topics, mentions, events) -> dict:
 
 def build(config: BuildConfig) -> Run:
     """Run every stage and write the run directory. Returns the stored run."""
+    from .beside import one_blas_thread
+
     if config.cluster:
         from . import distributed
 
-        return distributed.build(config)
+        # the client's BLAS as a single-process build's: their number of threads changes the
+        # rounding of products (tf-idf's SVD, the fit), and so the topics
+        with one_blas_thread():
+            return distributed.build(config)
     from .embed import CachedEmbedder, make_embedder
 
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -218,8 +223,6 @@ def build(config: BuildConfig) -> Run:
     embedder = CachedEmbedder(make_embedder(config.embedder, seed=config.seed),
                               config.cache_dir, use_cache=config.use_cache,
                               spec=config.embedder, seed=config.seed)
-    from .beside import one_blas_thread
-
     try:
         with one_blas_thread():  # the second core works beside (viz.beside)
             return _run_stages(config, embedder, started, cpu_started)
