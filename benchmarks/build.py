@@ -158,6 +158,11 @@ def main(argv=None) -> int:
             shutil.copytree(run.path, keep / "run", dirs_exist_ok=True)
             shutil.copytree(Path(tmp) / "cache", keep / "cache", dirs_exist_ok=True)
             shutil.copy2(new_path, keep / new_path.name)
+            # the build's wall and CPU with all its child processes (the manifest does not hold
+            # the second embedding process's CPU), for benchmarks/update.py
+            (keep / "build.json").write_text(json.dumps({
+                "seconds": wall, "cpu_seconds": (cpu2 - cpu1) + (children2 - children1),
+                "manifest_seconds": run.manifest["seconds"]["total"]}), encoding="utf-8")
         commands = {}
         if new_path is not None:
             # as a user runs it: `viz build NEW --update RUN --cache-dir CACHE` in a new process
