@@ -209,11 +209,8 @@ def build(config: BuildConfig) -> Run:
     embedder = CachedEmbedder(make_embedder(config.embedder, seed=config.seed),
                               config.cache_dir, use_cache=config.use_cache,
                               spec=config.embedder, seed=config.seed)
-    from .beside import one_blas_thread
-
     try:
-        with one_blas_thread():  # the second core works beside (viz.beside)
-            return _run_stages(config, embedder, started, cpu_started)
+        return _run_stages(config, embedder, started, cpu_started)
     finally:
         embedder.close()
 
