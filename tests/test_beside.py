@@ -171,22 +171,3 @@ def test_a_build_with_work_beside_equals_one_without(tmp_path, monkeypatch):
             a, b = getattr(on, name), getattr(other, name)
             assert a.equals(b), name
 
-
-def test_one_blas_thread_leaves_a_core_to_the_work_beside(monkeypatch):
-    from threadpoolctl import threadpool_info
-
-    from viz import beside
-
-    def blas_threads():
-        return {i["filepath"]: i["num_threads"] for i in threadpool_info()
-                if i["user_api"] == "blas"}
-
-    before = blas_threads()
-    monkeypatch.setattr(beside.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(beside, "enabled", lambda: True)
-    with beside.one_blas_thread():
-        assert set(blas_threads().values()) == {1}
-    assert {k: v for k, v in blas_threads().items() if k in before} == before
-    monkeypatch.setattr(beside, "enabled", lambda: False)
-    with beside.one_blas_thread():
-        assert {k: v for k, v in blas_threads().items() if k in before} == before

@@ -219,6 +219,11 @@ def test_two_processes_embed_what_one_would(tmp_path, monkeypatch):
         assert len(emb.cache.get(emb.key, [viz.embed.text_hash(t) for t in texts])) == 300
     assert sum(ticks) == 300
     np.testing.assert_allclose(split, alone, atol=1e-5)
+    # the same batches as one process embedding them all: the same vectors, bit for bit
+    monkeypatch.setenv("VIZ_EMBED_PROCESSES", "1")
+    one, n_one = embed_texts(texts, make_embedder("use"), cache=EmbeddingCache(tmp_path / "one"),
+                             helper=("use", 0, str(tmp_path / "one")))
+    assert n_one == 300 and np.array_equal(split, one)
     # this process took batches from the front, the other from the back, until they met
     assert 0 < len(here) < 300 and len(here) % 64 == 0 and here == texts[:len(here)]
     with CachedEmbedder(make_embedder("use"), tmp_path, spec="use") as again:

@@ -38,24 +38,6 @@ def fork_safe_numba() -> None:
         sys.modules["numba"].config.THREADING_LAYER = "workqueue"
 
 
-def one_blas_thread():
-    """A context in which numpy's and scipy's BLAS leave a core to the work beside: one thread
-    fewer than the machine has cores when :func:`enabled` (one thread on 2 cores), else as they
-    were. The build runs in it: its second core is busy with a child process (the second
-    embedding process, the dates, the map), so a second BLAS thread only waits for it,
-    spinning. On HuffPost's first 20,000 rows (2 cores, load about 4) the topic stage took
-    17.4 s of CPU with OpenBLAS's 2 threads and 14.8 s with one, the tables identical."""
-    if not enabled():
-        import contextlib
-
-        return contextlib.nullcontext()
-    import numpy  # noqa: F401 - both libraries loaded, so that both are limited
-    import scipy.linalg  # noqa: F401
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(max(1, (os.cpu_count() or 1) - 1), user_api="blas")
-
-
 def _numba_omp_running() -> bool:
     numba = sys.modules.get("numba")
     if numba is None:

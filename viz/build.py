@@ -224,8 +224,7 @@ def build(config: BuildConfig) -> Run:
                               config.cache_dir, use_cache=config.use_cache,
                               spec=config.embedder, seed=config.seed)
     try:
-        with one_blas_thread():  # the second core works beside (viz.beside)
-            return _run_stages(config, embedder, started, cpu_started)
+        return _run_stages(config, embedder, started, cpu_started)
     finally:
         embedder.close()
 
@@ -249,9 +248,20 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         passages = make_passages(documents, max_chars=config.max_chars)
     from .embed import SPLIT_MIN
 
-    if len(passages) >= SPLIT_MIN and hasattr(embedder, "prestart"):
-        # a second embedding process, if any, starts and loads its model during the languages
-        embedder.prestart()
+    embedding = warm = None
+    if len(passages) >= SPLIT_MIN:
+        # Embedding needs no languages: the second embedding process (if any) starts now and
+        # embeds while this one detects languages and, in a thread, imports the topic stage's
+        # libraries (umap-learn: 3.7 s of CPU); it takes the batches this one had no time for.
+        import threading
+
+        from .topic_sample import prepare
+
+        if hasattr(embedder, "start"):
+            embedder.prestart()
+            embedding = embedder.start(passages[S.TEXT].tolist())
+        warm = threading.Thread(target=prepare, args=(len(passages),), daemon=True)
+        warm.start()
 
     with st.stage("languages", total=len(passages), unit="psg") as tick:
         passage_langs, doc_langs = assign_languages(documents, passages, languages, tick)
@@ -259,17 +269,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         documents[S.LANG] = doc_langs.to_numpy()
 
     with st.stage("embed", total=len(passages), unit="psg") as tick:
-        warm = None
-        if len(passages) >= SPLIT_MIN:
-            # the topic stage's imports (umap-learn: 3.7 s of CPU) in a thread while embedding:
-            # the second embedding process, if any, takes the batches this one has no time for
-            import threading
-
-            from .topic_sample import prepare
-
-            warm = threading.Thread(target=prepare, args=(len(passages),), daemon=True)
-            warm.start()
-        embeddings = embedder.encode(passages[S.TEXT].tolist(), progress=tick)
+        embeddings = (embedding.finish(progress=tick) if embedding is not None
+                      else embedder.encode(passages[S.TEXT].tolist(), progress=tick))
         n_computed = embedder.n_computed
         if warm is not None:
             warm.join()  # before any fork: no child may start in the middle of an import

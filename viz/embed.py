@@ -289,7 +289,8 @@ class CachedEmbedder(Embedder):
         self.helper = ((spec, seed, str(self.cache.path.parent))
                        if spec and self.cache is not None and getattr(inner, "one_core", False)
                        else None)
-        self._side: Helper | None = None
+        self._side: Helper | None = None  # started early (prestart), not yet given texts
+        self._given: Helper | None = None  # given texts by start(), until finish()
 
     def prestart(self) -> None:
         """Start the second embedding process now (when there would be one), so its start and
@@ -299,18 +300,25 @@ class CachedEmbedder(Embedder):
         if self.helper is not None and self._side is None and embed_processes() >= 2:
             self._side = Helper(*self.helper)
 
+    def start(self, texts: Sequence[str]) -> "_Started":
+        """:meth:`encode` in two steps (:func:`start_embedding`): the second process, if any,
+        starts on ``texts`` now; ``.finish(progress)`` returns the vectors."""
+        side, self._side = self._side, None
+        self._given = side
+        return _Started(self, start_embedding(texts, self.inner, cache=self.cache,
+                                              helper=self.helper, side=side))
+
     def encode(self, texts: Sequence[str],
                progress: Callable[[int], None] | None = None) -> np.ndarray:
-        side, self._side = self._side, None
-        vectors, n = embed_texts(texts, self.inner, cache=self.cache, progress=progress,
-                                 helper=self.helper, side=side)
-        self.n_computed += n
-        return vectors
+        return self.start(texts).finish(progress)
 
     def close(self) -> None:
         if self._side is not None:
             self._side.stop()
             self._side = None
+        given, self._given = self._given, None
+        if given is not None:  # its embedding never finished (an error in between): ended
+            given.end()
         if self.cache is not None:
             self.cache.close()
             self.cache = None
@@ -320,6 +328,17 @@ class CachedEmbedder(Embedder):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class _Started:
+    def __init__(self, owner: CachedEmbedder, embedding: Embedding):
+        self.owner, self.embedding = owner, embedding
+
+    def finish(self, progress: Callable[[int], None] | None = None) -> np.ndarray:
+        vectors, n = self.embedding.finish(progress)
+        self.owner.n_computed += n
+        self.owner._given = None
+        return vectors
 
 
 def text_hash(text: str) -> bytes:
@@ -339,10 +358,43 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
     each one's speed; its vectors are then read from the cache (and any it did not write, say
     because it was killed, computed here). Batches are the same fixed slices of the texts to
     compute whichever process takes them, so the vectors do not depend on the split."""
+    return start_embedding(texts, embedder, cache=cache, helper=helper,
+                           side=side).finish(progress)
+
+
+class Embedding:
+    """An :func:`embed_texts` under way (:func:`start_embedding`): the second process, if
+    any, is already embedding; :meth:`finish` does this process's share and returns
+    ``(matrix, computed)``. In between the caller may do other work (a build detects
+    languages), which the second process's share grows to cover."""
+
+    def __init__(self, steps):
+        self._steps = steps
+        next(steps)
+
+    def finish(self, progress: Callable[[int], None] | None = None) -> tuple[np.ndarray, int]:
+        try:
+            self._steps.send(progress)
+        except StopIteration as done:
+            return done.value
+        raise RuntimeError("embedding did not finish")  # pragma: no cover
+
+
+def start_embedding(texts: Sequence[str], embedder: Embedder, *,
+                    cache: EmbeddingCache | None = None,
+                    helper: tuple[str, int, str] | None = None,
+                    side: "Helper | None" = None) -> Embedding:
+    """:func:`embed_texts` in two steps: the cache is read and the second process (if any)
+    handed its texts now, the rest in :meth:`Embedding.finish`."""
+    return Embedding(_embedding(texts, embedder, cache, helper, side))
+
+
+def _embedding(texts, embedder, cache, helper, side):
     texts = list(texts)
     if not embedder.cacheable or cache is None:
         if side is not None:
             side.stop()
+        progress = yield
         vectors = embedder.encode(texts) if texts else np.zeros((0, 1), np.float32)
         if progress:
             progress(len(texts))
@@ -366,8 +418,6 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
 
     for h, vector in cache.items(embedder.key, sorted(row)):
         store(h, vector)
-    if progress and found.any():
-        progress(sum(copies[h] for h, i in row.items() if found[i]))
     items = [(h, texts[i]) for h, i in row.items() if not found[i]]
     n_batches = (len(items) + BATCH - 1) // BATCH
     if side is not None and (len(items) < SPLIT_MIN or embed_processes() < 2):
@@ -378,6 +428,9 @@ def embed_texts(texts: Sequence[str], embedder: Embedder, *, cache: EmbeddingCac
         side = Helper(*helper)
     if side is not None:
         side.give(embedder.key, [t for _, t in items], n_batches)
+    progress = yield  # the caller's other work runs here, the second process embedding
+    if progress and found.any():
+        progress(sum(copies[h] for h, i in row.items() if found[i]))
     ticked = 0
     while True:  # batches from the front; the second process takes them from the back
         b = side.take_front() if side is not None else (ticked if ticked < n_batches else None)
@@ -480,15 +533,21 @@ class Helper:
         self._given = False
 
     def give(self, key: str, texts: list[str], n_batches: int) -> None:
+        """Hand it the texts (sent from a thread: a child still starting reads them later)."""
+        import threading
+
         with self.ends.get_lock():
             self.ends[0], self.ends[1] = 0, n_batches
-        try:
-            self._send.send((key, texts))
-            self._given = True
-        except OSError:  # the child is gone (it failed to start): this process takes all
-            with self.ends.get_lock():
-                self.ends[0], self.ends[1] = 0, n_batches
-        self._send.close()
+        self._given = True
+
+        def send() -> None:
+            try:
+                self._send.send((key, texts))
+            except OSError:  # the child is gone (it failed to start): this process takes all
+                pass
+            self._send.close()
+
+        threading.Thread(target=send, daemon=True).start()
 
     def take_front(self) -> int | None:
         """The next batch for this process, None when the two have met."""
@@ -522,5 +581,11 @@ class Helper:
         if not self._given:
             self._given = True
             self._send.close()
+            self.process.terminate()
+        self.process.join()
+
+    def end(self) -> None:
+        """Whatever it is doing (its caller failed): ended."""
+        if self.process.is_alive():
             self.process.terminate()
         self.process.join()
