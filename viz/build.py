@@ -207,15 +207,10 @@ def table_counts(documents, passages, topics, mentions, events) -> dict:
 
 def build(config: BuildConfig) -> Run:
     """Run every stage and write the run directory. Returns the stored run."""
-    from .beside import one_blas_thread
-
     if config.cluster:
         from . import distributed
 
-        # the client's BLAS as a single-process build's: their number of threads changes the
-        # rounding of products (tf-idf's SVD, the fit), and so the topics
-        with one_blas_thread():
-            return distributed.build(config)
+        return distributed.build(config)
     from .embed import CachedEmbedder, make_embedder
 
     started, cpu_started = time.perf_counter(), time.process_time()
