@@ -2,7 +2,8 @@
 
 Each new passage joins the topic whose centre (the mean of its members' language-aligned unit
 vectors) it is closest to, if it is at least as close as the least typical ``quantile`` of that
-topic's members are; otherwise it stays unassigned. Its micro-cluster, map position and reduced
+topic's members are; otherwise it stays unassigned (the topic stage's estimator,
+:meth:`viz.topics.clustering.TopicModel.transform`, on centres computed here). Its micro-cluster, map position and reduced
 vector are those of its nearest old passage, searched within the old micro-cluster whose centre
 is nearest (or among the old outliers when no micro-cluster centre is as close as the least
 typical 5% of members are to theirs), as :class:`viz.topics.sample.SampleIndex` places passages.
@@ -142,12 +143,15 @@ def place(old_ids: np.ndarray, old_topics: np.ndarray, old_clusters: np.ndarray,
         m_own[a:b] = np.einsum("ij,ij->i", vecs, m_cents[np.maximum(mg, 0)]) if len(micro) else 0
 
     if len(ids):
-        threshold = float(np.quantile(t_own[t_group >= 0], quantile))
-        sims = new @ cents.T
-        best = sims.argmax(axis=1)
-        ok = sims[np.arange(n_new), best] >= threshold
-        out["topic_id"] = np.where(ok, ids[best], S.OUTLIER_TOPIC).astype(np.int32)
-        out["far_share"] = float((~ok).mean())
+        # the topic stage's estimator places them, with the centres, threshold and shifts
+        # computed here from the stored rows
+        from .topics.clustering import TopicModel
+
+        model = TopicModel.from_centres(
+            ids, cents, float(np.quantile(t_own[t_group >= 0], quantile)),
+            {str(universe[k]): shift[k] for k in shifted} if len(shifted) >= 2 else {})
+        out["topic_id"] = model.transform(new_vecs, new_langs).astype(np.int32)
+        out["far_share"] = float((out["topic_id"] == S.OUTLIER_TOPIC).mean())
 
     # nearest old passage: within the micro-cluster whose centre is nearest, or the outliers
     n_groups = len(micro)

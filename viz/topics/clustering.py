@@ -411,6 +411,24 @@ class TopicModel:
         model.topic_ids_ = np.asarray(topic_ids, dtype=np.int32)
         return model
 
+    @classmethod
+    def from_centres(cls, topics, centres, outlier_threshold: float,
+                     language_shifts: dict | None = None,
+                     params: TopicParams | None = None) -> "TopicModel":
+        """A model whose :meth:`transform` uses topic centres computed elsewhere: ``topics``
+        (sorted ids), their unit ``centres`` in the aligned space, the ``outlier_threshold``
+        and the ``language_shifts`` (language -> vector added before normalising). ``viz build
+        --update`` computes these from the stored matrix a block of rows at a time
+        (:mod:`viz.update_place`) and places new passages with this model."""
+        model = cls(params=params)
+        model.topics_ = np.asarray(topics, dtype=np.int64)
+        model.centres_ = np.asarray(centres, dtype=np.float32)
+        model.outlier_threshold_ = float(outlier_threshold)
+        model.language_shifts_ = dict(language_shifts or {})
+        model.result_ = None
+        model.params_ = params
+        return model
+
     def _set_centres(self, embeddings, langs, topic_ids, params: TopicParams) -> None:
         """Language shifts, topic centres and the outlier threshold, in chunks of rows (no
         aligned copy of the whole matrix)."""
