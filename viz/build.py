@@ -250,7 +250,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         # libraries (umap-learn: 3.7 s of CPU); it takes the batches this one had no time for.
         import threading
 
-        from .topic_sample import prepare
+        from .topics.sample import prepare
 
         if hasattr(embedder, "start"):
             embedder.prestart()

@@ -28,7 +28,7 @@ What runs where:
   into events (one task per partition of date values: every mention of one value is in one
   partition, so each partition's events are final).
 
-Topics are fitted as in a single-process build (:mod:`viz.topic_sample`): on every passage
+Topics are fitted as in a single-process build (:mod:`viz.topics.sample`): on every passage
 up to ``BuildConfig.topic_sample`` (100,000 by default), and the run is then the same as a
 single-process build with the same seed (same tables; only timings, the ``cluster`` parameter
 and the count of passages embedded now may differ); above it on a seeded sample, here, and

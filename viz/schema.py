@@ -19,7 +19,7 @@ EVENTS = "events"
 TOPIC_TERMS = "topic_terms"  # each topic's terms per language, with translation groups
 TOPIC_HIERARCHY = "topic_hierarchy"  # the merge tree over the topics (coarser levels)
 TABLES = (DOCUMENTS, PASSAGES, TOPICS, MENTIONS, EVENTS, TOPIC_TERMS, TOPIC_HIERARCHY)
-# each topic's terms per period, with its trend (viz.topic_time); optional: a run written
+# each topic's terms per period, with its trend (viz.topics.over_time); optional: a run written
 # before it, or re-written by curation, has none and reads it as an empty table
 TOPIC_TERMS_TIME = "topic_terms_time"
 OPTIONAL_TABLES = (TOPIC_TERMS_TIME,)

@@ -69,7 +69,7 @@ def place(old_ids: np.ndarray, old_topics: np.ndarray, old_clusters: np.ndarray,
     ``old_ids``: the row of ``matrix`` (the stored embeddings, rows by passage id) of each old
     passage; ``old_topics``, ``old_clusters``, ``old_langs``: theirs, same order; ``new_vecs``,
     ``new_langs``: the new passages'. ``align``: languages aligned over old and new passages
-    together, as :func:`viz.topics.align_languages` aligns them (a language with at least
+    together, as :func:`viz.topics.clustering.align_languages` aligns them (a language with at least
     ``min_language`` passages is shifted so its mean is the corpus mean).
 
     Returns ``topic_id`` and ``cluster_id`` per new passage, ``near`` (position among the old

@@ -109,7 +109,7 @@ def _trends(run: Run) -> dict[int, str]:
 
 def topics_table(run: Run) -> pd.DataFrame:
     """Topics of the (filtered) run: size, languages, terms and trend (``emerging``,
-    ``fading`` or empty; :func:`viz.topic_time.topic_trends` over the whole run), largest
+    ``fading`` or empty; :func:`viz.topics.over_time.topic_trends` over the whole run), largest
     first."""
     t = run.topics.sort_values([S.SIZE, S.TOPIC_ID], ascending=[False, True])
     trends = _trends(run)

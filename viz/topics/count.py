@@ -1,11 +1,11 @@
 """How many topics: a count read from the data, along the tree that merges micro-clusters.
 
-Micro-clusters merge by Ward's criterion (:func:`viz.topic_tree.passage_linkage`); the merge
+Micro-clusters merge by Ward's criterion (:func:`viz.topics.tree.passage_linkage`); the merge
 that takes the corpus from ``k`` topics to ``k - 1`` has a height ``h(k)`` (the Ward
 distance), and heights grow as the tree goes up. A count is natural where the next merge costs
 much more than the previous ones: two subjects would be forced together. Two pure criteria
 over the heights, both confined to a plausible window around the size rule
-:meth:`viz.topics.TopicParams.auto_topics` (never fewer than ``MIN_TOPICS``):
+:meth:`viz.topics.clustering.TopicParams.auto_topics` (never fewer than ``MIN_TOPICS``):
 
 * ``gap``: the ``k`` with the largest relative jump ``h(k) / h(k + 1)``;
 * ``ch``: the ``k`` with the largest Calinski-Harabasz ratio of the micro-clusters' directions
@@ -30,7 +30,7 @@ A third criterion needs no floor:
   is still the best jump on every seed but clears them on one seed of three.
 
 ``choose_n_topics`` returns the count; ``count_curve`` gives every candidate's score (for the
-benchmark and tests), :func:`excess_costs` the ratios. Used by :func:`viz.topics.fit_topics`
+benchmark and tests), :func:`excess_costs` the ratios. Used by :func:`viz.topics.clustering.fit_topics`
 when ``TopicParams.topic_count`` is ``"gap"``, ``"ch"`` or ``"excess"``; the default stays the
 size rule (``"size"``): ``excess`` wins on BBC and ties elsewhere; gap and ch did not win
 across corpora (``benchmarks/topics.py --count-study``, seed 0: SIB-200 covered NMI 0.479

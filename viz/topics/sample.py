@@ -35,7 +35,7 @@ ASSIGNMENT = ("nearest fitted passage (cosine, language-aligned embeddings) with
 
 
 def language_shifts(embeddings: np.ndarray, langs, align: bool) -> dict[str, np.ndarray]:
-    """What :func:`viz.topics.align_languages` adds to each language's vectors, so passages
+    """What :func:`viz.topics.clustering.align_languages` adds to each language's vectors, so passages
     outside the sample are aligned exactly as the sample was."""
     from .clustering import MIN_LANGUAGE_PASSAGES
 
@@ -139,12 +139,12 @@ def prepare(n: int) -> None:
     modules. The build calls it in a thread during the embed stage, where the second embedding
     process takes over the batches this one's embedding loses to it; a second call costs
     nothing. Nothing computed: the topics are the same with or without it."""
-    from . import topic_count, topic_terms, topic_tree, topics  # noqa: F401
-    from .topic_reduce import EXACT_MAX_POINTS
+    from . import clustering, count, description, terms, tree  # noqa: F401
+    from .reduce import EXACT_MAX_POINTS
 
     if min(n, TOPIC_SAMPLE) >= EXACT_MAX_POINTS:
-        from .beside import fork_safe_numba
-        from .jit_cache import enable
+        from ..beside import fork_safe_numba
+        from ..jit_cache import enable
 
         fork_safe_numba()
         enable()
@@ -160,12 +160,12 @@ def draw(n: int, size: int, seed: int) -> np.ndarray:
 def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n_topics,
                   reduce_outliers, label_lang, sample_size: int | None, place=None, note=None,
                   map_beside: bool = False):
-    """:func:`viz.topics.fit_topics` on all passages, or on a sample above ``sample_size``
+    """:func:`viz.topics.clustering.fit_topics` on all passages, or on a sample above ``sample_size``
     (None: :data:`TOPIC_SAMPLE`). Returns ``(result, sampled)``: ``sampled`` is None when every
     passage was fitted, else ``{"idx": fitted positions, "nearest": per passage, its fitted
     passage}``. ``place(index)`` finds the nearest fitted passage of every passage (default:
     here, in chunks; :mod:`viz.distributed` maps it over its workers). ``note(text)`` is
-    told what is being done. ``map_beside``: see :func:`viz.topics.fit_topics` (then
+    told what is being done. ``map_beside``: see :func:`viz.topics.clustering.fit_topics` (then
     :func:`map_xy` waits for the map)."""
     from .clustering import TopicParams, fit_topics
 
