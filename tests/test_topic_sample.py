@@ -111,3 +111,17 @@ def test_topic_columns_recount_sizes_and_languages_over_every_passage():
     assert out[S.SIZE].tolist() == [2, 2]
     assert out[S.LANGUAGES].tolist() == [{"en": 1, "fr": 1}, {"en": 1, "de": 1}]
     assert out[S.REPRESENTATIVE].tolist() == [[11], [12]]  # sample positions to passage ids
+
+
+def test_prepare_imports_the_topic_stage_without_computing_anything():
+    """The build's warm-up in a thread (from 2,000 passages): its imports must resolve (they
+    once named modules that had moved), and a second call is free."""
+    import sys
+
+    from viz.topics.sample import prepare
+
+    prepare(10)  # the exact reducer's size: the topic modules only
+    for name in ("viz.topics.clustering", "viz.topics.count", "viz.topics.description",
+                 "viz.topics.terms", "viz.topics.tree"):
+        assert name in sys.modules
+    prepare(10)
