@@ -278,3 +278,21 @@ def test_summary_names_uncovered_languages_and_missing_segmenters(tiny_run):
     assert "(+ 1 unassigned passages; 2 before outliers joined their nearest topic)" in text
     assert "! the embedder use does not cover sw" in text
     assert "topic terms in zh are character pairs" in text and "ja," not in text
+
+
+def test_topic_count_rule_is_an_option_recorded_in_the_run(tmp_path, capsys):
+    """--topic-count size: the count from the corpus size, not the data; recorded twice in the
+    manifest (the build's parameters, the topic stage's). A rule viz does not know is refused."""
+    from viz.sample import SAMPLE_CORPUS
+    from viz.topics.clustering import TopicParams
+
+    out = tmp_path / "run"
+    assert main(["build", str(SAMPLE_CORPUS), "--out", str(out), "--embedder", "tfidf",
+                 "--no-progress", "--topic-count", "size"]) == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["parameters"]["topic_count"] == "size"
+    assert manifest["topic_parameters"]["topic_count"] == "size"
+    with pytest.raises(SystemExit):
+        main(["build", str(SAMPLE_CORPUS), "--out", str(out), "--topic-count", "guess"])
+    with pytest.raises(ValueError, match="topic_count must be one of"):
+        TopicParams.for_size(100, topic_count="guess")

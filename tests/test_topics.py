@@ -353,3 +353,18 @@ def test_topic_model_refuses_bad_input(fitted):
     assert (model.transform(X, langs) == S.OUTLIER_TOPIC).all()  # no topic: all outliers
     with pytest.raises(ValueError, match="languages"):
         model.transform(X, langs[:-1])
+
+
+def test_topic_count_rules_differ_where_the_data_has_clear_groups():
+    """Four well-separated groups of 80 passages: the data's rule ("excess") finds the four,
+    the size rule asks for round(0.8 * 320^0.4) = 8."""
+    from viz.topics.clustering import TopicModel, TopicParams
+
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(4, 32))
+    emb = np.vstack([c + 0.35 * rng.normal(size=(80, 32)) for c in centres]).astype(np.float32)
+    texts = [f"w{i} x{j}" for i in range(4) for j in range(80)]
+    langs = ["en"] * len(texts)
+    found = {rule: len(set(TopicModel(topic_count=rule).fit(texts, emb, langs).topic_ids_) - {-1})
+             for rule in ("excess", "size")}
+    assert found == {"excess": 4, "size": TopicParams.auto_topics(320)} and found["size"] == 8

@@ -48,7 +48,8 @@ class BuildConfig:
     use_cache: bool = True
     progress: bool = True
     infer_dates: bool = True  # guess publication dates from the text where none is given
-    n_topics: int | None = None  # None: a count that fits the corpus size
+    n_topics: int | None = None  # None: a count from the data (topic_count's rule)
+    topic_count: str = "excess"  # the rule for that count (viz.topics.clustering.TopicParams)
     reduce_outliers: bool = True  # outliers close enough to a topic join it
     label_lang: str | None = None  # preferred language of topic labels
     # a Dask scheduler address (tcp://host:8786) or local:N; None: this process (see
@@ -71,6 +72,7 @@ class BuildConfig:
             "use_cache": self.use_cache,
             "infer_dates": self.infer_dates,
             "n_topics": self.n_topics,
+            "topic_count": self.topic_count,
             "reduce_outliers": self.reduce_outliers,
             "label_lang": self.label_lang,
         }
@@ -281,7 +283,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
             passages[S.DOC_ID].tolist(), embedder=embedder, seed=config.seed,
             align=config.align_languages, n_topics=config.n_topics,
             reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
-            sample_size=config.topic_sample, note=st.note,
+            sample_size=config.topic_sample, note=st.note, topic_count=config.topic_count,
             # the 2-D map is computed in a forked child from here on, beside the next stages
             # (viz.beside; nothing downstream reads it before the run is written)
             map_beside=True)

@@ -151,8 +151,14 @@ def _build_options(b: argparse.ArgumentParser) -> None:
                    help="longest passage in characters before a paragraph is windowed "
                         f"(default {DEFAULT_MAX_CHARS})")
     b.add_argument("--topics", type=_at_least(1), default=None, metavar="N",
-                   help="number of topics (default: one that fits the corpus size, e.g. 5 for "
-                        "80 passages, about 35 for 14,000); coarser later: viz topics RUN coarsen N")
+                   help="number of topics (default: from the data, see --topic-count; the size "
+                        "rule gives 5 for 80 passages, about 35 for 14,000); coarser later: "
+                        "viz topics RUN coarsen N")
+    b.add_argument("--topic-count", choices=("excess", "size"), default="excess",
+                   help="how the number of topics is chosen when --topics is not given: "
+                        "'excess' (default) keeps the level of the merge tree clearly more "
+                        "forced than chance, else the size rule; 'size' always uses the size "
+                        "rule (about 0.8 * passages^0.4)")
     b.add_argument("--label-language", default=None, metavar="CODE",
                    help="write topic labels in this language wherever a topic has passages in it "
                         "(default: each topic's main language; similar-sized languages: English)")
@@ -210,6 +216,7 @@ def _build(args) -> int:
         progress=not args.no_progress,
         infer_dates=not args.no_infer_dates,
         n_topics=args.topics,
+        topic_count=args.topic_count,
         reduce_outliers=not args.keep_outliers,
         label_lang=args.label_language,
         cluster=getattr(args, "cluster", None),

@@ -294,7 +294,8 @@ def _fit_and_assign(client, config, embedder, passages, embeddings, part_bounds,
                          passages[S.DOC_ID].tolist(), embedder=embedder, seed=config.seed,
                          align=config.align_languages, n_topics=config.n_topics,
                          reduce_outliers=config.reduce_outliers, label_lang=config.label_lang,
-                         sample_size=getattr(config, "topic_sample", None), place=place)
+                         sample_size=getattr(config, "topic_sample", None), place=place,
+                         topic_count=config.topic_count)
 
 
 def _scan_meta(scan: dict) -> dict:

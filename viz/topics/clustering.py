@@ -90,6 +90,8 @@ class TopicParams:
     # level above chance and keep the size rule
     topic_count: str = "excess"
 
+    COUNT_RULES = ("excess", "size", "gap", "ch")  # topic_count's choices
+
     @staticmethod
     def auto_topics(n: int) -> int:
         """A topic count that fits ``n`` passages: 5 for 80, 29 for 8,000, 139 for 400,000."""
@@ -98,8 +100,12 @@ class TopicParams:
     @classmethod
     def for_size(cls, n: int, *, seed: int = 0, align_languages: bool = True,
                  n_topics: int | None = None, reduce_outliers: bool = True,
-                 label_lang: str | None = None) -> "TopicParams":
+                 label_lang: str | None = None,
+                 topic_count: str = "excess") -> "TopicParams":
         """Parameters adapted to ``n`` passages (80 for the seeds, 10,000+ for news)."""
+        if topic_count not in cls.COUNT_RULES:
+            raise ValueError(f"topic_count must be one of {', '.join(cls.COUNT_RULES)}, "
+                             f"not {topic_count!r}")
         root = math.sqrt(max(n, 1))
         # Micro-clusters: small enough to be pure at any size (5 up to 10,000 passages, 7 at
         # 13,000, 200 at 400,000), so there are hundreds to a few thousand of them to merge.
@@ -120,6 +126,7 @@ class TopicParams:
             n_topics_requested=bool(n_topics),
             reduce_outliers=reduce_outliers,
             label_lang=label_lang,
+            topic_count=topic_count,
         )
 
     def to_dict(self) -> dict:
@@ -364,8 +371,9 @@ class TopicModel:
     def __init__(self, *, embedder=None, seed: int = 0, align: bool = True,
                  n_topics: int | None = None, reduce_outliers: bool = True,
                  label_lang: str | None = None, params: TopicParams | None = None,
-                 map_beside: bool = False):
+                 map_beside: bool = False, topic_count: str = "excess"):
         self.embedder = embedder
+        self.topic_count = topic_count
         self.seed = seed
         self.align = align
         self.n_topics = n_topics
@@ -377,7 +385,8 @@ class TopicModel:
     def _params_for(self, n: int) -> TopicParams:
         return self.params or TopicParams.for_size(
             n, seed=self.seed, align_languages=self.align, n_topics=self.n_topics,
-            reduce_outliers=self.reduce_outliers, label_lang=self.label_lang)
+            reduce_outliers=self.reduce_outliers, label_lang=self.label_lang,
+            topic_count=self.topic_count)
 
     def fit(self, texts: list[str], embeddings: np.ndarray, langs: list[str], *,
             doc_ids=None) -> "TopicModel":
@@ -497,12 +506,14 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
                seed: int = 0, align: bool = True, params: TopicParams | None = None,
                n_topics: int | None = None, reduce_outliers: bool = True,
                label_lang: str | None = None, doc_ids=None,
-               map_beside: bool = False) -> TopicResult:
+               map_beside: bool = False, topic_count: str = "excess") -> TopicResult:
     """Cluster passages into topics and place them on a 2-D map (see the module docstring):
     the function twin of :class:`TopicModel`, returning its ``result_``.
 
     ``n_topics`` asks for that many topics (at most the number of micro-clusters found);
-    ``reduce_outliers=False`` keeps HDBSCAN's outliers as they are. ``doc_ids`` (one per
+    ``reduce_outliers=False`` keeps HDBSCAN's outliers as they are; ``topic_count`` is the
+    rule for the count when ``n_topics`` is not given (:attr:`TopicParams.topic_count`).
+    ``doc_ids`` (one per
     passage) gives each passage its document (:mod:`viz.topics.context`, as ``params`` say).
     ``map_beside=True`` computes the 2-D map in a forked child (:mod:`viz.beside`) from the
     moment the clustered vectors exist: the result's ``xy`` is then None until
@@ -510,7 +521,7 @@ def fit_topics(texts: list[str], embeddings: np.ndarray, langs: list[str], *, em
     """
     return TopicModel(embedder=embedder, seed=seed, align=align, params=params,
                       n_topics=n_topics, reduce_outliers=reduce_outliers, label_lang=label_lang,
-                      map_beside=map_beside).fit(texts, embeddings, langs,
+                      map_beside=map_beside, topic_count=topic_count).fit(texts, embeddings, langs,
                                                  doc_ids=doc_ids).result_
 
 

@@ -159,7 +159,7 @@ def draw(n: int, size: int, seed: int) -> np.ndarray:
 
 def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n_topics,
                   reduce_outliers, label_lang, sample_size: int | None, place=None, note=None,
-                  map_beside: bool = False):
+                  map_beside: bool = False, topic_count: str = "excess"):
     """:func:`viz.topics.clustering.fit_topics` on all passages, or on a sample above ``sample_size``
     (None: :data:`TOPIC_SAMPLE`). Returns ``(result, sampled)``: ``sampled`` is None when every
     passage was fitted, else ``{"idx": fitted positions, "nearest": per passage, its fitted
@@ -176,11 +176,13 @@ def fit_on_sample(texts, embeddings, langs, doc_ids, *, embedder, seed, align, n
         note(f"fitting {n:,} passages (UMAP, HDBSCAN, merging, map, terms)")
         return fit_topics(texts, embeddings, langs, embedder=embedder, seed=seed, align=align,
                           n_topics=n_topics, reduce_outliers=reduce_outliers,
-                          label_lang=label_lang, doc_ids=doc_ids, map_beside=map_beside), None
+                          label_lang=label_lang, doc_ids=doc_ids, map_beside=map_beside,
+                          topic_count=topic_count), None
     idx = draw(n, size, seed)
     s_langs = [str(langs[i]) for i in idx]
     params = TopicParams.for_size(size, seed=seed, align_languages=align, n_topics=n_topics,
-                                  reduce_outliers=reduce_outliers, label_lang=label_lang)
+                                  reduce_outliers=reduce_outliers, label_lang=label_lang,
+                                  topic_count=topic_count)
     if not n_topics:  # as many topics as the whole corpus would get
         params = replace(params, n_topics=TopicParams.auto_topics(n))
     doc_ids = np.asarray(list(doc_ids), dtype=object)[idx].tolist() if doc_ids is not None \
