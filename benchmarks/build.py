@@ -16,7 +16,10 @@ Printed: each stage's seconds and ratio to (1), wall and process CPU (CPU is the
 figure when other work shares the cores), the whole build's ratio to (1), peak memory and the load average before and after (2 cores are shared, so a load
 above 2 means other work slowed both measurements). ``.jsonl.gz`` inputs are decompressed into
 the temporary folder first (so ``--limit`` can take the first rows; ``viz build`` itself reads
-``.jsonl.gz`` as it is). The build embeds on two processes when the machine has two cores
+``.jsonl.gz`` as it is). ``--baseline-sample SHARE`` embeds alone only a seeded sample of
+that share of the passages and scales its time to all of them (the model load counted once):
+for slices such as 100,000 UN paragraphs, where embedding everything twice would take an hour.
+The build embeds on two processes when the machine has two cores
 (``VIZ_EMBED_PROCESSES``); embedding alone is always one process, the single-core baseline.
 
     nice -n 10 uv run python benchmarks/build.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl
@@ -99,19 +102,35 @@ def _command(tmp: Path, run_path, new_path: Path, tag: str, env) -> dict:
     return out
 
 
-def embed_alone(path: Path, embedder_spec: str, max_chars: int) -> tuple[float, int]:
-    """Seconds to read, cut and embed every passage with a fresh embedder, and the count."""
+def embed_alone(path: Path, embedder_spec: str, max_chars: int,
+                sample: float | None = None) -> tuple[float, int, float]:
+    """Seconds to embed every passage with a fresh embedder (read and cut as the build does),
+    the passage count, and the CPU seconds of that embedding. With ``sample`` (a share), only a
+    seeded uniform sample of the passages is embedded and both times are scaled to all of them
+    (for slices where embedding everything twice would take an hour); the model load is
+    counted once, unscaled."""
+    import numpy as np
+
     from viz.embed import make_embedder
     from viz.ingest import read_corpus
     from viz.passages import make_passages
 
     documents = read_corpus([str(path)]).documents
     texts = make_passages(documents, max_chars=max_chars)["text"].tolist()
+    n = len(texts)
+    if sample:
+        keep = np.sort(np.random.default_rng(0).choice(n, size=max(1, round(n * sample)),
+                                                        replace=False))
+        texts = [texts[i] for i in keep]
+    scale = n / len(texts)
+    cpu0, start = _cpu(), time.perf_counter()
     embedder = make_embedder(embedder_spec)
-    start = time.perf_counter()
+    embedder.encode(texts[:1])  # the model loaded (lazily, on first use)
+    load_s, load_cpu = time.perf_counter() - start, _cpu() - cpu0
     for i in range(0, len(texts), 64):
         embedder.encode(texts[i:i + 64])
-    return time.perf_counter() - start, len(texts)
+    wall, cpu = time.perf_counter() - start - load_s, _cpu() - cpu0 - load_cpu
+    return load_s + wall * scale, n, load_cpu + cpu * scale
 
 
 def main(argv=None) -> int:
@@ -123,6 +142,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--update-share", type=float, default=0.0,
                     help="add this last share of the rows afterwards with --update")
+    ap.add_argument("--baseline-sample", type=float, default=None, metavar="SHARE",
+                    help="embed alone only a seeded sample of this share of the passages and "
+                         "scale (e.g. 0.05 for a 100,000-paragraph slice); default: all")
     ap.add_argument("--keep", default=None, metavar="DIR",
                     help="with --update-share: copy the built run (before the update), the new "
                          "rows and the embedding cache into DIR, to profile the update on")
@@ -142,8 +164,8 @@ def main(argv=None) -> int:
             base.write_text("".join(lines[:cut]), encoding="utf-8")
             new_path.write_text("".join(lines[cut:]), encoding="utf-8")
             path = base
-        cpu0 = _cpu()
-        embed_s, n_passages = embed_alone(path, args.embedder, DEFAULT_MAX_CHARS)
+        embed_s, n_passages, embed_cpu = embed_alone(path, args.embedder, DEFAULT_MAX_CHARS,
+                                                     args.baseline_sample)
         cpu1, children1 = _cpu(), _cpu_children()
         started = time.perf_counter()
         run = build(BuildConfig(paths=[str(path)], out=str(Path(tmp) / "run"),
@@ -186,7 +208,7 @@ def main(argv=None) -> int:
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     seconds = dict(run.manifest["seconds"])
     cpu = dict(run.manifest.get("cpu_seconds") or {})
-    embed_cpu = max(cpu1 - cpu0, 1e-9)
+    embed_cpu = max(embed_cpu, 1e-9)
     counts = run.manifest["counts"]
     result = {
         "corpus": str(args.path),
@@ -198,18 +220,19 @@ def main(argv=None) -> int:
         "texts_embedded": counts.get("texts_embedded"),
         "events": counts["events"],
         "embed_alone_seconds": round(embed_s, 2),
-        "embed_alone_cpu_seconds": round(cpu1 - cpu0, 2),
+        "embed_alone_cpu_seconds": round(embed_cpu, 2),
+        "embed_alone_sample": args.baseline_sample,
         "build_seconds": seconds,
         "build_cpu_seconds": round(cpu2 - cpu1, 2),
         "ratio_to_embed_alone": {k: round(v / embed_s, 3) for k, v in seconds.items()},
         "build_stage_cpu_seconds": cpu,
         "cpu_ratio_to_embed_alone": {k: round(v / embed_cpu, 3) for k, v in cpu.items()},
         "whole_build_ratio": round(seconds["total"] / embed_s, 3),
-        "whole_build_cpu_ratio": round((cpu2 - cpu1) / max(cpu1 - cpu0, 1e-9), 3),
+        "whole_build_cpu_ratio": round((cpu2 - cpu1) / embed_cpu, 3),
         # all processes: this one and its children (second embedding process, work beside)
         "build_children_cpu_seconds": round(children2 - children1, 2),
         "whole_build_all_cpu_ratio": round((cpu2 - cpu1 + children2 - children1)
-                                           / max(cpu1 - cpu0, 1e-9), 3),
+                                           / embed_cpu, 3),
         "beside_seconds": run.manifest.get("beside_seconds", {}),
         "peak_memory_mib": round(peak_mib, 1),
         "wall_seconds": round(wall, 1),
@@ -238,8 +261,10 @@ def main(argv=None) -> int:
           f"{result['topics']} topics, {result['mentions']} mentions "
           f"({result['mentions_reusing_passage_vector']} reuse their passage's vector), "
           f"{result['events']} events; {result['texts_embedded']} texts embedded by the build")
+    sampled = (f", scaled from a seeded sample of {args.baseline_sample:.0%} of the passages"
+               if args.baseline_sample else "")
     print(f"embedding alone: {embed_s:.1f} s ({n_passages / embed_s:.1f} passages/s), "
-          f"CPU {result['embed_alone_cpu_seconds']:.1f} s")
+          f"CPU {result['embed_alone_cpu_seconds']:.1f} s{sampled}")
     print(f"{'stage':<10} {'seconds':>9} {'x embed alone':>14} {'CPU s':>8} {'CPU x embed alone':>18}")
     for stage, secs in seconds.items():
         c = cpu.get(stage, float("nan"))
