@@ -218,6 +218,15 @@ def make_embedder(spec: str, *, seed: int = 0) -> Embedder:
     )
 
 
+def run_embedder(manifest: dict) -> Embedder:
+    """The embedder a run was built with (its manifest's ``parameters``: ``embedder`` and
+    ``seed``); ValueError when the manifest names none or an unknown one."""
+    p = manifest.get("parameters") or {}
+    if not p.get("embedder"):
+        raise ValueError("this run's manifest names no embedder")
+    return make_embedder(str(p["embedder"]), seed=int(p.get("seed", 0) or 0))
+
+
 class EmbeddingCache:
     """Vectors on disk in SQLite, keyed by (embedder key, sha256 of the text).
 

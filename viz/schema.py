@@ -238,7 +238,7 @@ def check(table: str, df, *, where: str = "") -> None:
     missing = [c for c in schema.names if c not in df.columns and c not in optional]
     if missing:
         at = f" ({where})" if where else ""
-        raise SchemaError(f"table {table!r}{at} lacks column(s) {', '.join(missing)}")
+        raise SchemaError(f"table {table!r}{at} lacks columns {', '.join(missing)}")
 
 
 def columns(table: str) -> list[str]:

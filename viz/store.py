@@ -81,12 +81,10 @@ def with_loaded_dates(df: pd.DataFrame) -> pd.DataFrame:
 
 def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
     schema = S.SCHEMAS[name]
+    S.check(name, df, where="write_run")
     optional = [c for c in S.OPTIONAL_COLUMNS.get(name, ()) if c not in df.columns]
     if optional:
         df = df.assign(**{c: None for c in optional})
-    missing = [c for c in schema.names if c not in df.columns]
-    if missing:
-        raise ValueError(f"table {name!r} lacks columns {missing}")
     arrays = []
     for f in schema:
         values = df[f.name]

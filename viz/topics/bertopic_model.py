@@ -31,14 +31,14 @@ class _Analyzer:
     language in the run (a picklable callable, so the model can be saved)."""
 
     def __init__(self, languages):
-        self.languages = sorted(str(x) for x in languages)
+        from ..stopwords import stop_words_for
+
+        self.stops = stop_words_for(sorted(str(x) for x in languages))
 
     def __call__(self, text: str) -> list[str]:
         from ..segment import tokenize
-        from ..stopwords import stop_words_for
 
-        stops = stop_words_for(self.languages)
-        return [t for t in tokenize(text, None) if t not in stops]
+        return [t for t in tokenize(text, None) if t not in self.stops]
 
 
 def to_bertopic(run_dir: str | Path, *, embedder=None, min_df: int = 1):
@@ -96,15 +96,12 @@ class _RunEmbedder:
     embeds something: fitting the model from stored vectors loads no weights."""
 
     def __init__(self, manifest: dict):
-        p = manifest.get("parameters") or {}
-        self.spec, self.seed = p.get("embedder"), int(p.get("seed", 0) or 0)
+        self.manifest = manifest
         self._inner = None
 
     def encode(self, texts):
         if self._inner is None:
-            if not self.spec:
-                raise ValueError("this run's manifest names no embedder; pass embedder=")
-            from ..embed import make_embedder
+            from ..embed import run_embedder
 
-            self._inner = make_embedder(self.spec, seed=self.seed)
+            self._inner = run_embedder(self.manifest)
         return self._inner.encode(texts)

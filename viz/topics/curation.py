@@ -195,14 +195,14 @@ def _relabel(table: pd.DataFrame, user_labels: dict[int, str], kept: set[int]) -
 
 
 def _embedder(run: Run | None):
-    """The run's embedder, or None when it cannot be made here (missing extra, model, ...)."""
-    from ..embed import make_embedder
+    """The run's embedder, or None when it cannot be made here (none named, missing extra,
+    model, ...)."""
+    from ..embed import run_embedder
 
-    name = ((run.manifest.get("parameters") or {}).get("embedder")) if run is not None else None
-    if not name:
+    if run is None:
         return None
     try:
-        return make_embedder(name, seed=int(run.manifest["parameters"].get("seed", 0)))
+        return run_embedder(run.manifest)
     except Exception:  # noqa: BLE001 - any failure only means terms from c-TF-IDF alone
         return None
 
