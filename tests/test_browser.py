@@ -508,7 +508,11 @@ def test_filters_work_from_the_keyboard(browser, tiny_run, tmp_path):
         page.focus("#filter-languages")
         page.keyboard.press("Enter")
         page.keyboard.type("fr")
+        # the menu narrows as React renders it (no event marks the end): give it time to
+        # settle before the keys that pick, or they act on the menu before it narrowed
+        page.wait_for_timeout(400)
         page.keyboard.press("ArrowDown")
+        page.wait_for_timeout(200)
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")
         page.wait_for_function(SETTLED_JS, arg=seq + 1, timeout=UI_TIMEOUT)
