@@ -536,3 +536,15 @@ def test_german_that_day_is_the_story_day(text, expected):
 ])
 def test_german_von_heute_auf_morgen(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "hat"/"haben" is an event cue for "heute" only as the auxiliary of a Perfekt: a participle closes the clause or
+    # stands right before it (verb-final); the full verb "haben" (to have) is a state, and "heute" is nowadays
+    ("Der Verein hat heute seinen neuen Trainer vorgestellt.", [("heute", "2009-04-08")]),
+    ("Sie weiß, dass der Verein heute einen Trainer vorgestellt hat.", [("heute", "2009-04-08")]),
+    ("Die Frau hat heute einen Beruf, ein eigenes Konto und keine Angst mehr.", [("heute", "PRESENT_REF")]),
+    ("Viele Dörfer haben heute keinen Arzt mehr.", [("heute", "PRESENT_REF")]),
+])
+def test_heute_after_haben_is_the_day_only_in_a_perfekt(text, expected):
+    assert pairs(text, dt.date(2009, 4, 8)) == expected

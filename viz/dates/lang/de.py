@@ -109,8 +109,14 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donner
                        r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
 # ... or when its clause tells an event in the past tense or a plan ("hat heute Geschichte geschrieben", "sagte heute",
 # "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
-TODAY_AS_DATE_NEAR = (r"\b(?:hat|haben|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
-                      r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b")
+_PARTICIPLE_WORD = (r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
+                    r"[a-zäöüß]+iert)")
+# ... "hat"/"haben" only as the auxiliary of a Perfekt, with a participle closing the clause ("hat heute Geschichte
+# geschrieben"); the full verb is a state ("Die Frau hat heute Ehrgeiz": nowadays)
+TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
+                      r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
+                      r"\b(?:hat|haben)\b(?=.*\s" + _PARTICIPLE_WORD + r"\W*$)|"
+                      r"\s" + _PARTICIPLE_WORD + r"\s+(?:hat|haben)\b")  # ... or before it ("der heute geschrieben hat")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
 NEWS_ONLY_REFS = ("jetzt",)
 # "Morgen" capitalized inside a sentence or after an article is the noun (the morning: "am Morgen", "Jeden Morgen",
