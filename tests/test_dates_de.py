@@ -548,3 +548,14 @@ def test_german_von_heute_auf_morgen(text, expected):
 ])
 def test_heute_after_haben_is_the_day_only_in_a_perfekt(text, expected):
     assert pairs(text, dt.date(2009, 4, 8)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reference word before a colon and the date it names is a heading's label: the date is the mention
+    ("RÜCKBLICK DAMALS: 9.11.1989\n\nDie Mauer war offen.", [("9.11.1989", "1989-11-09")]),
+    # ... the adverb in a sentence, or before a colon and words, is still one
+    ("Damals: Die Mauer war offen, und niemand schlief.", [("Damals", "PAST_REF")]),
+    ("Wir waren damals jung: 1989 war alles möglich.", [("damals", "PAST_REF"), ("1989", "1989")]),
+])
+def test_reference_word_as_a_label_before_its_date(text, expected):
+    assert pairs(text) == expected

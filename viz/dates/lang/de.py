@@ -328,7 +328,8 @@ RULES = [
     # ... not in the idiom "von heute auf morgen" (overnight)
     ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
                r"(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
-    ("ref", r"{REF}"),
+    # ... not a label before the date it names, in a heading ("RÜCKBLICK DAMALS: 9.11.1989"): the date is the mention
+    ("ref", r"{REF}(?!\s*:\s*\d)"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
