@@ -559,3 +559,13 @@ def test_heute_after_haben_is_the_day_only_in_a_perfekt(text, expected):
 ])
 def test_reference_word_as_a_label_before_its_date(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "und"/"oder" cues a month alone only after another month (a list); after a name it joins names
+    ("Die Brüder Wilhelm und August gründeten 1871 die Firma.", [("1871", "1871")]),
+    ("Ob Maria oder Mai gewinnt, entscheidet die Jury.", []),
+    ("Im Juli und August ist das Museum geschlossen.", [("Juli", "2013-07"), ("August", "2013-08")]),
+])
+def test_month_after_und_needs_a_month_before(text, expected):
+    assert pairs(text) == expected
