@@ -569,3 +569,16 @@ def test_reference_word_as_a_label_before_its_date(text, expected):
 ])
 def test_month_after_und_needs_a_month_before(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "im Moment", "zur Stunde" (now), but not with a genitive or a relative clause: a moment of the story
+    ("Im Moment sieht es nicht nach einer Einigung aus.", [("Moment", "PRESENT_REF")]),
+    ("Die Polizei konnte zur Stunde nichts sagen.", [("Stunde", "PRESENT_REF")]),
+    ("Im Moment des Abschieds wusste sie, dass sie ihn nie wiedersehen würde.", []),
+    ("Zur Stunde der Entscheidung fehlte der Kanzler.", []),
+    ("Im Moment, als der Zug anfuhr, fiel ihr der Koffer ein.", []),
+    ("Im Moment, da bin ich mir sicher, gibt es keine Mehrheit.", [("Moment", "PRESENT_REF")]),
+])
+def test_moment_and_stunde_of_a_story_are_not_now(text, expected):
+    assert pairs(text) == expected

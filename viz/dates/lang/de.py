@@ -330,7 +330,10 @@ RULES = [
     ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
                r"(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     # ... not a label before the date it names, in a heading ("RÜCKBLICK DAMALS: 9.11.1989"): the date is the mention
-    ("ref", r"{REF}(?!\s*:\s*\d)"),
+    # ... nor "im Moment", "zur Stunde" with a genitive or a relative clause: a moment of the story ("im Moment des
+    # Abschieds", "zur Stunde der Entscheidung", "im Moment, als er ging"), not now
+    ("ref", r"{REF}(?!\s*:\s*\d)(?!(?<=moment|stunde)\s*,?\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|"
+            r"unseres|unserer|meines|meiner|als|wo|in\s+dem|in\s+der|null)\b)"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
