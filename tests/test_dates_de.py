@@ -582,3 +582,18 @@ def test_month_after_und_needs_a_month_before(text, expected):
 ])
 def test_moment_and_stunde_of_a_story_are_not_now(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "das Heute" after an article or inside a sentence is the noun (the present as a thing), as "das Gestern"
+    ("Der Roman verbindet das Gestern mit dem Heute.", []),
+    ("Das Heute ist für ihn nur ein Übergang.", []),
+    # ... the adverb opening a sentence, also after a colon, is still "nowadays"
+    ("Die Bauern gingen. Heute gibt es im Dorf keinen einzigen Hof mehr.", [("Heute", "PRESENT_REF")]),
+    ("Sie sagt: Heute würde ich anders entscheiden.", [("Heute", "PRESENT_REF")]),
+    # ... and a word in capitals is a heading's, not a noun
+    ("KINO HEUTE\n\nDer Film läuft um 20 Uhr.", [("HEUTE", "2013-11-30")]),
+    ("Das Programm. KINO MORGEN: Der Film läuft um 20 Uhr.", [("MORGEN", "2013-12-01")]),
+])
+def test_das_heute_is_a_noun(text, expected):
+    assert pairs(text) == expected

@@ -411,8 +411,8 @@ _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:am|jeden|guten|eines|einen|des|den|dem|
 def _relday_is_noun(ctx, w, s):
     """A capitalized day word that is also a noun ("Morgen", the morning) inside a sentence or after an article or
     preposition ("am Morgen", "Jeden Morgen", "Guten Morgen"): the noun, not the adverb ("Morgen wird gewählt")."""
-    if not w[:1].isupper() or _norm_word(w) not in ctx.lang.relday_nouns:
-        return False
+    if not w[:1].isupper() or w.isupper() or _norm_word(w) not in ctx.lang.relday_nouns:
+        return False  # ... a word in capitals is a heading's ("MEINUNG HEUTE"), not a noun
     before = ctx.text[max(0, s - 20):s]
     return _NOUN_BEFORE.search(before) is not None or (s > 20 or before.strip()) and not _SENTENCE_START.search(
         ctx.text, max(0, s - 20), s)

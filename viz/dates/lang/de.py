@@ -122,7 +122,7 @@ TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|er
 NEWS_ONLY_REFS = ("jetzt",)
 # "Morgen" capitalized inside a sentence or after an article is the noun (the morning: "am Morgen", "Jeden Morgen",
 # "Guten Morgen"), not "morgen" (tomorrow); at a sentence's start it is still tomorrow ("Morgen wird gewählt")
-RELDAY_NOUNS = ("morgen", "gestern")  # ... and "das Gestern" (the past: "Er lebt im Gestern")
+RELDAY_NOUNS = ("morgen", "gestern", "heute")  # ... and "das Gestern" (the past: "Er lebt im Gestern"), "das Heute"
 # "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
 RELDAY_AS_REF_AFTER = r"\bvon\s+"
 # a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
