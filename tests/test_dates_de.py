@@ -597,3 +597,18 @@ def test_moment_and_stunde_of_a_story_are_not_now(text, expected):
 ])
 def test_das_heute_is_a_noun(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number before a counted noun in the dative plural is a count ("mit 2000 Mitarbeitern")
+    ("Das Werk mit 2000 Mitarbeitern in Kamp-Lintfort schließt.", []),
+    ("Der Ort mit 1850 Einwohnern liegt auf 1900 Metern Höhe.", []),
+    # ... and so is the first number of a range of counts, which shares the noun with the second
+    ("Zwischen 1500 und 2000 Besuchern kamen jeden Abend.", []),
+    ("Ein Zimmer kostet 1900 bis 2100 Euro im Monat.", []),
+    # ... but two years are a range of years: no counted noun after the second
+    ("Von 1990 bis 2000 stieg die Zahl der Besucher.", [("1990", "1990"), ("2000", "2000")]),
+    ("Zwischen 1990 und 2000 kamen 500 Besucher.", [("1990", "1990"), ("2000", "2000")]),
+])
+def test_counts_in_the_dative_and_in_ranges_are_not_years(text, expected):
+    assert pairs(text) == expected

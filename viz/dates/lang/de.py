@@ -138,12 +138,15 @@ MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des
 YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:menschen|personen|einwohner|"
-                   r"männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|stimmen|meter|"
-                   r"kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|kronen|"
-                   r"pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
-                   r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
-                   r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)\b|"
+# the nouns counted by a number ("2000 Menschen"), also in the dative plural ("mit 2000 Mitarbeitern", "bei 1900 Metern")
+_COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|"
+            r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
+            r"kronen|pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
+            r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
+            r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)n?\b")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?" + _COUNTED + r"|"
+                   # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
+                   r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
                    # a number of years, days, ...: "vor 2000 Jahren", "1500 Jahre alt"
                    r"\s+(?:jahre|jahren|jahrzehnte|jahrzehnten|jahrhunderte|jahrhunderten|monate|monaten|wochen|"
                    r"tage|tagen|stunden|minuten|sekunden)\b|"
