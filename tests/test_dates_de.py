@@ -612,3 +612,24 @@ def test_das_heute_is_a_noun(text, expected):
 ])
 def test_counts_in_the_dative_and_in_ranges_are_not_years(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bound or a sum of a quantity: "bis zu" (up to) is a count, "bis" alone a time
+    ("Das Hotel hat bis zu 2000 Betten, in der Nebensaison sind es weniger.", []),
+    ("Mindestens 1900 kamen zur Kundgebung.", []),
+    ("Die Stelle bleibt bis 2000 unbesetzt.", [("2000", "2000")]),
+    # the number of an item in a series
+    ("Der Schlüssel für Zimmer 1904 liegt an der Rezeption.", []),
+    ("Die Passagiere von Flug 1995 saßen fest.", []),
+    # a unit of measure right after the number (not a noun two words on: "1904 uraufgeführtes Stück")
+    ("Der Motor leistet 1900 PS und wiegt 1850 Kilogramm.", []),
+    ("Der Dax schloss bei 2000 Zählern.", []),
+    ("Yeats' 1904 uraufgeführtes Stück wurde verboten.", [("1904", "1904")]),
+    # a count per month or day, an age in a compound, a count of times
+    ("Er verdient 2000 im Monat, seine Frau 1900 pro Woche.", []),
+    ("Die 2000-jährige Geschichte der Stadt beginnt mit den Römern.", []),
+    ("Das habe ich schon 2000-mal gehört.", []),
+])
+def test_quantities_and_identifiers_are_not_years(text, expected):
+    assert pairs(text) == expected

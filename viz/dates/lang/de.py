@@ -137,7 +137,11 @@ MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des
 # ... and the particles that place an event early or late in time: "wollte noch 1798", "schon 1550", "erst 1648"
 YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
-                  r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon)")
+                  r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon|"
+                  # a bound or a sum of a quantity ("bis zu 2000", "mindestens 1900"; "bis 2000" is a time)
+                  r"bis\s+zu|mindestens|höchstens|maximal|insgesamt|zusätzlich|weitere|weiteren|"
+                  # the number of an item in a series ("Zimmer 1904", "Flug 1995", "auf Platz 1990")
+                  r"zimmer|flug|linie|gleis|platz|paragraf|paragraph|absatz|heft|postfach|tempo)")
 # the nouns counted by a number ("2000 Menschen"), also in the dative plural ("mit 2000 Mitarbeitern", "bei 1900 Metern")
 _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|"
             r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
@@ -147,11 +151,18 @@ _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|poli
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?" + _COUNTED + r"|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
+                   # a unit of measure right after the number ("1900 PS", "1850 Gramm", "bei 2000 Zählern")
+                   r"\s+(?:ps|gramm|kilo|kilogramm|zentner|\w*watt|volt|grad|meilen|seemeilen|knoten|promille|"
+                   r"zählern?|kalorien|\w*bytes?|pixel)\b|"
                    # a number of years, days, ...: "vor 2000 Jahren", "1500 Jahre alt"
                    r"\s+(?:jahre|jahren|jahrzehnte|jahrzehnten|jahrhunderte|jahrhunderten|monate|monaten|wochen|"
                    r"tage|tagen|stunden|minuten|sekunden)\b|"
-                   # a count per year: "1700 im vergangenen Jahr", "2000 pro Jahr" (a year is never "in a year")
-                   r"\s+(?:im|pro|je|in\s+einem)\s+(?:\w+\s+)?Jahr\b)")
+                   # a count per year: "1700 im vergangenen Jahr", "2000 pro Jahr" (a year is never "in a year"),
+                   # per month, week, day or hour ("verdient 2000 im Monat")
+                   r"\s+(?:im|pro|je|in\s+einem)\s+(?:\w+\s+)?Jahr\b|"
+                   r"\s+(?:im|pro|je|am|in\s+der)\s+(?:Monat|Woche|Tag|Stunde)\b|"
+                   # an age or a span in a compound ("die 2000-jährige Geschichte"), a count of times ("2000-mal")
+                   r"\s*-?\s*(?:jährig|mal\b))")
 
 # "bald" (soon) is a FUTURE_REF right after a future auxiliary and up to two words ("wird es bald", "werde Europa bald")
 SOON_BEFORE = r"\b(?:wird|werden|werde|würde|würden|soll|sollen|dürfte|dürften)\s+(?:[\w-]+\s+){0,2}$"
