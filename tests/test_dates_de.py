@@ -633,3 +633,18 @@ def test_counts_in_the_dative_and_in_ranges_are_not_years(text, expected):
 ])
 def test_quantities_and_identifiers_are_not_years(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "März", "Mai", "August" after a preposition or article that is no sure cue of time, before a capitalized word,
+    # are a first name
+    ("Die Ausstellung zeigt Werke von August Macke und Otto Dix.", []),
+    ("Der Preis für Mai Thi Nguyen wurde in Berlin verliehen.", []),
+    # ... the month after a sure cue, or before a year, a lower-case word or another month
+    ("Im August Urlaub zu machen ist teuer.", [("August", "2013-08")]),
+    ("Von August bis Oktober ist das Museum geöffnet.", [("August", "2013-08"), ("Oktober", "2014-10")]),
+    ("Von März 1990 an galt das Gesetz.", [("März 1990", "1990-03")]),
+    ("Die Zahlen für Mai, Juni und Juli fehlen.", [("Mai", "2013-05"), ("Juni", "2013-06"), ("Juli", "2013-07")]),
+])
+def test_name_months_before_a_surname_are_names(text, expected):
+    assert pairs(text) == expected

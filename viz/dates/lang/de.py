@@ -315,7 +315,11 @@ RULES = [
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
     # a month before another in a list ("Januar und Februar", "Januar, Februar und März")
     ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),
-    ("month", r"{MONTH}"),
+    # "März", "Mai", "August" after a preposition or an article that is no sure cue of time, before a capitalized
+    # word, are a first name ("Werke von August Macke", "für Mai Thi Nguyen"); "im August Urlaub" stays the month
+    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "den", "dem", "des", "an", "nach", "vor", "mit"))
+              + r")(?:" + "|".join(_NAME_MONTHS) + r")\s+(?!(?:" + _FULL_MONTHS + r")\b)(?-i:[A-ZÄÖÜ]))"
+              r"{MONTH}"),
     # a compound whose first part is the month of its event: "auf seiner Oktobertagung", "die Novembersitzung"
     # ("Maitagung" is left alone: "Mai", "März", "August" are also names)
     ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and w not in _NAME_MONTHS) + r")"
