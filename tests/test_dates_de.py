@@ -648,3 +648,13 @@ def test_quantities_and_identifiers_are_not_years(text, expected):
 ])
 def test_name_months_before_a_surname_are_names(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Gegenwart" with "von" or a genitive is the presence of someone, not the present
+    ("Die Aussage wurde in der Gegenwart von zwei Zeugen gemacht.", []),
+    ("In der Gegenwart des Ministers schwieg der Beamte.", []),
+    ("In der Gegenwart ist vieles einfacher geworden.", [("der Gegenwart", "PRESENT_REF")]),
+])
+def test_gegenwart_as_presence(text, expected):
+    assert pairs(text) == expected

@@ -351,7 +351,10 @@ RULES = [
     # ... nor "im Moment", "zur Stunde" with a genitive or a relative clause: a moment of the story ("im Moment des
     # Abschieds", "zur Stunde der Entscheidung", "im Moment, als er ging"), not now
     ("ref", r"{REF}(?!\s*:\s*\d)(?!(?<=moment|stunde)\s*,?\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|"
-            r"unseres|unserer|meines|meiner|als|wo|in\s+dem|in\s+der|null)\b)"),
+            r"unseres|unserer|meines|meiner|als|wo|in\s+dem|in\s+der|null)\b)"
+            # ... nor "in der Gegenwart von Zeugen", "in Gegenwart des Ministers": the presence of someone
+            r"(?!(?<=gegenwart)\s+(?:von|vom|des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer|meines|"
+            r"meiner|zahlreicher|vieler)\b)"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
