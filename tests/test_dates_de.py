@@ -658,3 +658,16 @@ def test_name_months_before_a_surname_are_names(text, expected):
 ])
 def test_gegenwart_as_presence(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "einst" between an article and an adjective is "formerly", a property of the noun (as "die ehemalige Partei")
+    ("Die einst mächtige Partei kämpft heute um den Einzug ins Parlament.", [("heute", "PRESENT_REF")]),
+    ("Seine einst so stolze Flotte rostet im Hafen.", []),
+    # ... the adverb of a clause is still PAST_REF, also after an article that is a relative pronoun
+    ("Einst lebte hier ein König, der die Stadt gründete.", [("Einst", "PAST_REF")]),
+    ("Die Stadt war einst reich und berühmt.", [("einst", "PAST_REF")]),
+    ("Das Gesindel, das einst und jetzt dem Wahn huldigt.", [("einst", "PAST_REF")]),
+])
+def test_einst_inside_a_noun_phrase_is_an_attribute(text, expected):
+    assert pairs(text) == expected

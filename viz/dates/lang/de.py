@@ -277,6 +277,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return 1  # a present participle before its noun: "die im Dezember auf Bali tagende Konferenz"
     return 0
 
+# the articles and possessives that open a noun phrase ("die einst mächtige Partei")
+_ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "seine",
+             "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres")
+
 
 RULES = [
     ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
@@ -317,7 +321,8 @@ RULES = [
     ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),
     # "März", "Mai", "August" after a preposition or an article that is no sure cue of time, before a capitalized
     # word, are a first name ("Werke von August Macke", "für Mai Thi Nguyen"); "im August Urlaub" stays the month
-    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "den", "dem", "des", "an", "nach", "vor", "mit"))
+    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "den", "dem", "des", "an", "nach",
+                                                                    "vor", "mit"))
               + r")(?:" + "|".join(_NAME_MONTHS) + r")\s+(?!(?:" + _FULL_MONTHS + r")\b)(?-i:[A-ZÄÖÜ]))"
               r"{MONTH}"),
     # a compound whose first part is the month of its event: "auf seiner Oktobertagung", "die Novembersitzung"
@@ -368,7 +373,11 @@ RULES = [
             r"(?P<past>früher)(?![\w-])(?!\s+(?:als|oder)\b)(?!\s+(?-i:[A-ZÄÖÜ]))"
             r"(?!\s+(?:in\s+diese[mnrs]?|im|am|in\s+der)\s+(?:Jahr|Monat|Woche|Jahres|Monats)\b)"),
     # "einst" (once), not before an article: "Felicia, einst ein Sturm der Kategorie 4" is what it was, an attribute
-    ("ref", r"(?P<past>einst)(?![\w-])(?!\s+(?:ein|eine|einer|eines|einem|einen|der|die|das|den|dem|des)\b)"),
+    # ... nor inside a noun phrase, between its article and an adjective: "die einst mächtige Partei", "der einst
+    # gefeierte Star" is "formerly" (as "die ehemalige Partei"), a property of the noun, not the time of an event
+    ("ref", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in _ARTICLES) + r")einst\s+"
+            r"(?:(?:so|sehr|noch|recht|ganz)\s+)?(?-i:[a-zäöüß][\w-]*(?:e|en|er|es|em))\s+(?-i:[A-ZÄÖÜ]))"
+            r"(?P<past>einst)(?![\w-])(?!\s+(?:ein|eine|einer|eines|einem|einen|der|die|das|den|dem|des)\b)"),
     # ... also with a word of approximation: "vor rund einem Jahr", "in knapp drei Wochen"
     ("ago", r"(?P<after>vor|in)\s+(?:(?:rund|etwa|gut|knapp|fast|beinahe|ungefähr|etwas\s+mehr\s+als|mehr\s+als|"
             r"weniger\s+als|über)\s+)?{NUM}\s+{UNIT}"),
