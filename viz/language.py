@@ -300,9 +300,13 @@ def assign_languages(documents: pd.DataFrame, passages: pd.DataFrame,
     for i, lang, prob in zip(some, found, probs.tolist()):
         detected[i] = lang
         confident[i] = letters[i] >= MIN_LETTERS and prob >= MIN_CONFIDENCE
+    doc_ids = passages[S.DOC_ID].tolist()  # lists: iterating pandas' arrow strings is slow
     weights: dict[str, Counter] = {}
-    for doc_id, lang, text in zip(passages[S.DOC_ID], detected, passages[S.TEXT]):
-        weights.setdefault(doc_id, Counter())[lang] += len(text)
+    for doc_id, lang, text in zip(doc_ids, detected, texts):
+        counter = weights.get(doc_id)
+        if counter is None:
+            counter = weights[doc_id] = Counter()
+        counter[lang] += len(text)
     doc_lang = {}
     for doc_id in documents[S.DOC_ID]:
         given = S.as_text(doc_given.get(doc_id))
@@ -313,6 +317,6 @@ def assign_languages(documents: pd.DataFrame, passages: pd.DataFrame,
         else:
             doc_lang[doc_id] = UNKNOWN
     passage_lang = [lang if ok else (doc_lang[d] if doc_lang[d] != UNKNOWN else lang)
-                    for d, lang, ok in zip(passages[S.DOC_ID], detected, confident)]
+                    for d, lang, ok in zip(doc_ids, detected, confident)]
     return (pd.Series(passage_lang, index=passages.index, dtype=object),
             documents[S.DOC_ID].map(doc_lang))
