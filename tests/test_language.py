@@ -131,6 +131,31 @@ def test_classify_many_equals_classify_text_by_text(monkeypatch):
     assert langs == [] and len(probs) == 0
 
 
+def test_close_decisions_are_left_to_classify(monkeypatch):
+    ident = language._identifier(None)
+    texts = _varied_texts()[:40]
+    asked = []
+    real = ident.classify
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(ident, name)
+
+        def classify(self, text):
+            asked.append(text)
+            return real(text)
+
+    monkeypatch.setattr(language, "TIE", 2.0)  # every decision is close
+    langs, probs = language.classify_many(texts, ident=Spy())
+    assert sorted(asked) == sorted(texts)
+    assert list(zip(langs, probs.tolist())) == [real(t) for t in texts]
+    monkeypatch.setattr(language, "TIE", 1e-4)
+    asked.clear()
+    language.classify_many(texts, ident=Spy(), near=(0.9,))
+    # exact ties only: no features (two aliased labels get 2/142) or a letter or two
+    assert asked and all(len(t) <= 2 for t in asked)
+
+
 def test_classify_many_without_normalised_probabilities_and_with_a_floor():
     from py3langid.langid import LanguageIdentifier
 
