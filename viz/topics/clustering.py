@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import os
 import warnings
 from dataclasses import asdict, dataclass, field
 
@@ -249,6 +250,22 @@ def _reducer(n: int, *, n_components: int, n_neighbors: int, min_dist: float, me
                 metric=metric, random_state=seed, init=init,
                 n_jobs=1,  # a fixed random_state makes UMAP single-threaded anyway
                 **extra)
+
+
+def _layout_sgd(n: int):
+    """Where umap-learn reduces ``n`` passages to the clustered 5-D vectors, its SGD runs by
+    parts on two cores (:mod:`viz.topics.parallel_sgd`); ``VIZ_PARALLEL_SGD=0`` keeps
+    umap-learn's own. The 2-D map keeps umap-learn's own: it runs in a child beside the rest of
+    the topic stage, where a second thread would only contend for the cores (measured:
+    ``benchmarks/map_layout.py --parts`` on HuffPost, same map, 10.0 s of CPU alone against
+    14.4 s by parts)."""
+    import contextlib
+
+    if _exact(n) or os.environ.get("VIZ_PARALLEL_SGD", "1") == "0":
+        return contextlib.nullcontext()
+    from .parallel_sgd import patched
+
+    return patched()
 
 
 def _exact(n: int) -> bool:
@@ -582,7 +599,9 @@ def _fit(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder
     # directly, same topics (see the module docstring)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*knn_search_index")  # no transform
-        clusters.fit(umap_model.fit_transform(embeddings))
+        with _layout_sgd(n):   # only this fit: the map (forked in clusters.fit) is umap-learn's
+            fitted = umap_model.fit_transform(embeddings)
+        clusters.fit(fitted)
     clusters.method_ = clusters.method_.replace(
         "bertopic", "exact-umap + hdbscan" if _exact(n) else "umap + hdbscan", 1)
     reduced, micro, method = clusters.reduced_, clusters.micro_, clusters.method_

@@ -1,0 +1,108 @@
+"""viz.topics.parallel_sgd: umap-learn's layout SGD by parts, reproducible on any core count."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from viz.topics import parallel_sgd as P
+
+
+def _graph(n_per=120, centres=3, dim=8, seed=0):
+    """Points in well-apart blobs, UMAP's fuzzy graph of them (numpy, as ExactUMAP builds it:
+    no numba compilation) and a random start."""
+    from umap.umap_ import make_epochs_per_sample
+
+    from viz.topics.reduce import fuzzy_graph, knn
+
+    rng = np.random.default_rng(seed)
+    X = np.concatenate([rng.normal(size=(n_per, dim)) + 12.0 * rng.normal(size=dim)
+                        for _ in range(centres)]).astype(np.float32)
+    blob = np.repeat(np.arange(centres), n_per)
+    graph = fuzzy_graph(*knn(X, 10, "euclidean")).tocoo()
+    eps = make_epochs_per_sample(graph.data, 200)
+    start = (10.0 * rng.random((len(X), 2))).astype(np.float32)
+    return X, blob, graph.row.astype(np.int32), graph.col.astype(np.int32), eps, start
+
+
+def _optimize(start, head, tail, eps, n_epochs=200, seed=0):
+    emb = start.copy()
+    rng_state = np.random.RandomState(seed).randint(-2**31 + 1, 2**31 - 1, 3).astype(np.int64)
+    return P.optimize_layout_euclidean(emb, emb, head, tail, n_epochs, len(emb), eps,
+                                       1.577, 0.895, rng_state, move_other=True)
+
+
+def _blob_purity(Y, blob, k=10):
+    d = ((Y[:, None, :] - Y[None, :, :]) ** 2).sum(-1)
+    np.fill_diagonal(d, np.inf)
+    nn = np.argsort(d, axis=1)[:, :k]
+    return float((blob[nn] == blob[:, None]).mean())
+
+
+def test_split_gives_each_part_about_half_the_work_along_the_first_axis():
+    rng = np.random.default_rng(1)
+    layout = rng.normal(size=(500, 2))
+    head = rng.integers(0, 500, size=4000)
+    eps = rng.uniform(1.0, 5.0, size=4000)
+    owner = P.split(layout, head, eps)
+    work = np.bincount(owner[head], weights=1.0 / eps, minlength=2)
+    assert set(np.unique(owner)) == {0, 1}
+    assert abs(work[0] - work[1]) / work.sum() < 0.02
+    # a cut along the first axis: every point of part 0 lies left of every point of part 1
+    assert layout[owner == 0, 0].max() <= layout[owner == 1, 0].min()
+    assert np.array_equal(owner, P.split(layout, head, eps))
+
+
+@pytest.mark.parametrize("threads", ["1", "2"])
+def test_result_does_not_depend_on_how_many_threads_run_the_parts(monkeypatch, threads):
+    X, blob, head, tail, eps, start = _graph()
+    monkeypatch.setenv("VIZ_SGD_THREADS", "2")
+    two = _optimize(start, head, tail, eps, n_epochs=60)
+    monkeypatch.setenv("VIZ_SGD_THREADS", threads)
+    again = _optimize(start, head, tail, eps, n_epochs=60)
+    assert np.array_equal(two, again)
+    assert not np.array_equal(two, start)  # it moved the points
+
+
+def test_layout_separates_blobs_as_umap_learns_own_sgd_does():
+    from umap.layouts import optimize_layout_euclidean as umap_sgd
+
+    X, blob, head, tail, eps, start = _graph()
+    ours = _optimize(start, head, tail, eps)
+    emb = start.copy()
+    rng_state = np.random.RandomState(0).randint(-2**31 + 1, 2**31 - 1, 3).astype(np.int64)
+    theirs = umap_sgd(emb, emb, head, tail, 200, len(emb), eps, 1.577, 0.895, rng_state,
+                      move_other=True)
+    assert _blob_purity(start, blob) < 0.5  # random start: blobs mixed
+    assert _blob_purity(ours, blob) > 0.95
+    assert _blob_purity(ours, blob) >= _blob_purity(theirs, blob) - 0.02
+    # points spread like umap-learn's: same scale of the layout, within a factor of 2
+    ratio = ours.std(axis=0).mean() / theirs.std(axis=0).mean()
+    assert 0.5 < ratio < 2.0
+
+
+def test_what_it_does_not_cover_goes_to_umap_learns_own(monkeypatch):
+    from umap import layouts
+
+    calls = []
+    monkeypatch.setattr(layouts, "optimize_layout_euclidean",
+                        lambda *a, **k: calls.append(k) or a[0])
+    X, blob, head, tail, eps, start = _graph(n_per=30)
+    emb = start.copy()
+    rng_state = np.zeros(3, dtype=np.int64)
+    P.optimize_layout_euclidean(emb, emb.copy(), head, tail, 5, len(emb), eps, 1.5, 0.9,
+                                rng_state, move_other=True)          # a separate tail
+    P.optimize_layout_euclidean(emb, emb, head, tail, 5, len(emb), eps, 1.5, 0.9, rng_state,
+                                move_other=False)
+    P.optimize_layout_euclidean(emb, emb, head, tail, 5, len(emb), eps, 1.5, 0.9, rng_state,
+                                densmap=True, move_other=True)
+    assert len(calls) == 3
+
+
+def test_patched_puts_umap_learns_function_back():
+    import umap.umap_ as umap_module
+
+    before = umap_module.optimize_layout_euclidean
+    with P.patched():
+        assert umap_module.optimize_layout_euclidean is P.optimize_layout_euclidean
+    assert umap_module.optimize_layout_euclidean is before

@@ -1,0 +1,199 @@
+"""umap-learn's layout optimisation on two cores, reproducibly.
+
+umap-learn optimises its layout by SGD over the graph's edges, one epoch at a time. With a
+fixed ``random_state`` it runs on one thread (its parallel version lets threads race on shared
+points, so each run differs), and that epoch loop was most of the topic stage: 12 of 19 s on
+14,893 HuffPost passages, while the second core idled.
+
+:func:`optimize_layout_euclidean` takes its place (same arguments, same result type) and runs
+each epoch as :data:`PARTS` independent pieces. The points are split once into parts of equal
+work along the first axis of the initial layout (so most edges stay inside a part); a part
+owns its points and processes the edges whose head it owns, in umap-learn's order, with
+umap-learn's per-point random streams, gradients, clipping, negative sampling and learning
+rate. A part moves only its own points; it reads the other parts' points as they were at the
+start of the epoch. An edge between two parts therefore moves its tail through the reverse
+edge (the graph is symmetric) rather than directly. No part reads what another writes during
+an epoch, so the result depends on the seed and :data:`PARTS` alone, not on how many threads
+run the parts or in what order: the same on one core as on two.
+
+:func:`patched` installs it into ``umap.umap_`` for the duration of a fit.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+
+import numpy as np
+
+PARTS = 2
+_kernel = None
+
+
+def _compiled():
+    """The per-part epoch kernel, compiled by numba once per process (cached on disk with
+    umap-learn's functions, :mod:`viz.jit_cache`)."""
+    global _kernel
+    if _kernel is not None:
+        return _kernel
+    from ..jit_cache import enable
+
+    enable()
+    import numba
+    from umap.layouts import clip, rdist
+    from umap.utils import tau_rand_int
+
+    @numba.njit(nogil=True, fastmath=True, cache=True)
+    def epoch_part(emb, snap, owner, part, edges, head, tail, epochs_per_sample, a, b, rng,
+                   gamma, dim, alpha, epochs_per_negative_sample,
+                   epoch_of_next_negative_sample, epoch_of_next_sample, n, n_vertices):
+        for e in range(edges.shape[0]):
+            i = edges[e]
+            if epoch_of_next_sample[i] > n:
+                continue
+            j = head[i]
+            k = tail[i]
+            current = emb[j]
+            mine = owner[k] == part
+            other = emb[k] if mine else snap[k]
+            dist_squared = rdist(current, other)
+            if dist_squared > 0.0:
+                grad_coeff = -2.0 * a * b * pow(dist_squared, b - 1.0)
+                grad_coeff /= a * pow(dist_squared, b) + 1.0
+            else:
+                grad_coeff = 0.0
+            # an edge to another part pulls its head twice: once for itself and once for
+            # its reverse edge, which would have moved this head too (move_other)
+            step = alpha if mine else 2.0 * alpha
+            for d in range(dim):
+                grad_d = clip(grad_coeff * (current[d] - other[d]))
+                current[d] += grad_d * step
+                if mine:
+                    other[d] += -grad_d * alpha
+            epoch_of_next_sample[i] += epochs_per_sample[i]
+            n_neg_samples = int(
+                (n - epoch_of_next_negative_sample[i]) / epochs_per_negative_sample[i])
+            for p in range(n_neg_samples):
+                k = tau_rand_int(rng[j]) % n_vertices
+                other = emb[k] if owner[k] == part else snap[k]
+                dist_squared = rdist(current, other)
+                if dist_squared > 0.0:
+                    grad_coeff = 2.0 * gamma * b
+                    grad_coeff /= (0.001 + dist_squared) * (a * pow(dist_squared, b) + 1)
+                elif j == k:
+                    continue
+                else:
+                    grad_coeff = 0.0
+                for d in range(dim):
+                    if grad_coeff > 0.0:
+                        grad_d = clip(grad_coeff * (current[d] - other[d]))
+                    else:
+                        grad_d = 0
+                    current[d] += grad_d * alpha
+            epoch_of_next_negative_sample[i] += n_neg_samples * epochs_per_negative_sample[i]
+
+    _kernel = epoch_part
+    return _kernel
+
+
+def split(layout: np.ndarray, head: np.ndarray, epochs_per_sample: np.ndarray,
+          parts: int = PARTS) -> np.ndarray:
+    """Owner part of each point: cuts along the layout's first axis into ``parts`` runs of
+    about equal work (a point's work: its edges as head, each weighted by how often it is
+    sampled, ``1 / epochs_per_sample``). Ties are broken by index, so the split is
+    reproducible."""
+    n = layout.shape[0]
+    rate = np.where(epochs_per_sample > 0, 1.0 / np.maximum(epochs_per_sample, 1e-12), 0.0)
+    work = np.bincount(head, weights=rate, minlength=n) + 1e-9
+    order = np.lexsort((np.arange(n), layout[:, 0]))
+    cum = np.cumsum(work[order])
+    cuts = np.searchsorted(cum, cum[-1] * np.arange(1, parts) / parts)
+    owner = np.empty(n, dtype=np.int64)
+    owner[order] = np.searchsorted(cuts, np.arange(n), side="right")
+    return owner
+
+
+def threads() -> int:
+    """Threads that run the parts: one per core this process may use, at most :data:`PARTS`
+    (``VIZ_SGD_THREADS`` overrides; the result does not depend on it)."""
+    given = os.environ.get("VIZ_SGD_THREADS")
+    if given:
+        return max(1, min(PARTS, int(given)))
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(PARTS, cores))
+
+
+def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epochs, n_vertices,
+                              epochs_per_sample, a, b, rng_state, gamma=1.0, initial_alpha=1.0,
+                              negative_sample_rate=5.0, parallel=False, verbose=False,
+                              densmap=False, densmap_kwds=None, tqdm_kwds=None,
+                              move_other=False):
+    """umap-learn's ``optimize_layout_euclidean`` (same arguments and return) by parts; see
+    the module docstring. Falls back to umap-learn's own for what it does not cover: densMAP,
+    a separate tail embedding (``transform``), saved epochs, ``move_other=False``."""
+    from umap import layouts
+
+    if (densmap or head_embedding is not tail_embedding or not move_other
+            or isinstance(n_epochs, list) or head_embedding.shape[0] < 2 * PARTS):
+        return layouts.optimize_layout_euclidean(
+            head_embedding, tail_embedding, head, tail, n_epochs, n_vertices, epochs_per_sample,
+            a, b, rng_state, gamma, initial_alpha, negative_sample_rate, parallel=parallel,
+            verbose=verbose, densmap=densmap, densmap_kwds=densmap_kwds, tqdm_kwds=tqdm_kwds,
+            move_other=move_other)
+    kernel = _compiled()
+    emb = head_embedding
+    dim = emb.shape[1]
+    epochs_per_negative_sample = epochs_per_sample / negative_sample_rate
+    epoch_of_next_negative_sample = epochs_per_negative_sample.copy()
+    epoch_of_next_sample = epochs_per_sample.copy()
+    # umap-learn's per-point random streams, seeded as it seeds them
+    rng = np.full((emb.shape[0], len(rng_state)), rng_state, dtype=np.int64) + \
+        emb[:, 0].astype(np.float64).view(np.int64).reshape(-1, 1)
+    owner = split(emb, head, epochs_per_sample)
+    edges = [np.flatnonzero(owner[head] == p).astype(np.int64) for p in range(PARTS)]
+    n_threads = threads()
+    pool = None
+    if n_threads > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(max_workers=n_threads - 1)
+    try:
+        alpha = initial_alpha
+        for n in range(n_epochs):
+            snap = emb.copy()
+
+            def run(p, alpha=alpha, n=n, snap=snap):
+                kernel(emb, snap, owner, p, edges[p], head, tail, epochs_per_sample, float(a),
+                       float(b), rng, float(gamma), dim, float(alpha), epochs_per_negative_sample,
+                       epoch_of_next_negative_sample, epoch_of_next_sample, n, int(n_vertices))
+
+            if pool is None:
+                for p in range(PARTS):
+                    run(p)
+            else:
+                futures = [pool.submit(run, p) for p in range(1, PARTS)]
+                run(0)
+                for f in futures:
+                    f.result()
+            alpha = initial_alpha * (1.0 - (float(n) / float(n_epochs)))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return emb
+
+
+@contextmanager
+def patched():
+    """umap-learn's fits inside the block optimise their layouts with
+    :func:`optimize_layout_euclidean`."""
+    import umap.umap_ as umap_module
+
+    original = umap_module.optimize_layout_euclidean
+    umap_module.optimize_layout_euclidean = optimize_layout_euclidean
+    try:
+        yield
+    finally:
+        umap_module.optimize_layout_euclidean = original
