@@ -106,3 +106,30 @@ def test_patched_puts_umap_learns_function_back():
     with P.patched():
         assert umap_module.optimize_layout_euclidean is P.optimize_layout_euclidean
     assert umap_module.optimize_layout_euclidean is before
+
+
+def _threads_before_and_after_the_parent_waits():
+    import time
+
+    from viz import beside
+
+    first = P.threads()
+    deadline = time.monotonic() + 20
+    while not beside.parent_waiting() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return first, P.threads()
+
+
+def test_a_child_beside_the_build_takes_the_second_core_once_the_parent_waits(monkeypatch):
+    import os
+    import time
+
+    from viz import beside
+
+    monkeypatch.delenv("VIZ_SGD_THREADS", raising=False)
+    if not beside.enabled() or len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("needs forked children and two cores")
+    assert not beside.in_child() and P.threads() == 2
+    job = beside.start(_threads_before_and_after_the_parent_waits)
+    time.sleep(0.3)  # the parent still works: the child runs its parts on one core
+    assert job.result() == (1, 2)

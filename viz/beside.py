@@ -48,6 +48,23 @@ def _numba_omp_running() -> bool:
         return False
 
 
+# In a forked child: a one-byte shared page the parent sets to 1 when it starts waiting for this
+# child's result (None in the parent or when not forked).
+_parent_waiting = None
+
+
+def parent_waiting() -> bool:
+    """In a child of :func:`start`: whether the parent now only waits for it, so its second
+    core is free (:mod:`viz.topics.parallel_sgd` then runs the map's parts on both cores).
+    False elsewhere."""
+    return _parent_waiting is not None and _parent_waiting[0] == 1
+
+
+def in_child() -> bool:
+    """Whether this process is a child of :func:`start`."""
+    return _parent_waiting is not None
+
+
 def enabled() -> bool:
     """Whether :func:`start` forks (see the module docstring)."""
     # Linux only: on macOS a forked child of a process that used Apple's frameworks may crash
@@ -79,10 +96,15 @@ class _Child:
         sys.stdout.flush()
         sys.stderr.flush()
         read, write = os.pipe()
+        import mmap
+
+        self._waiting = mmap.mmap(-1, 1)  # anonymous and shared: the parent's "now waiting"
         pid = os.fork()
         if pid == 0:  # the child: compute, send, leave without running the parent's exit code
             code = 0
             try:
+                global _parent_waiting
+                _parent_waiting = self._waiting
                 os.close(read)
                 try:
                     payload = (True, fn(*args))
@@ -105,6 +127,7 @@ class _Child:
     def result(self):
         if self._done:
             return self._value
+        self._waiting[0] = 1
         with os.fdopen(self._read, "rb") as f:
             data = f.read()
         _, status, usage = os.wait4(self._pid, 0)

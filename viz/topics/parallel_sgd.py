@@ -114,11 +114,17 @@ def split(layout: np.ndarray, head: np.ndarray, epochs_per_sample: np.ndarray,
 
 
 def threads() -> int:
-    """Threads that run the parts: one per core this process may use, at most :data:`PARTS`
-    (``VIZ_SGD_THREADS`` overrides; the result does not depend on it)."""
+    """Threads that run the parts now: one per core this process may use, at most
+    :data:`PARTS`; in a child working beside the build (:mod:`viz.beside`, the 2-D map) one,
+    until the parent has nothing left but to wait for it. ``VIZ_SGD_THREADS`` overrides. The
+    result does not depend on it: asked again every epoch."""
     given = os.environ.get("VIZ_SGD_THREADS")
     if given:
         return max(1, min(PARTS, int(given)))
+    from .. import beside
+
+    if beside.in_child() and not beside.parent_waiting():
+        return 1
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
@@ -154,12 +160,7 @@ def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epoc
         emb[:, 0].astype(np.float64).view(np.int64).reshape(-1, 1)
     owner = split(emb, head, epochs_per_sample)
     edges = [np.flatnonzero(owner[head] == p).astype(np.int64) for p in range(PARTS)]
-    n_threads = threads()
     pool = None
-    if n_threads > 1:
-        from concurrent.futures import ThreadPoolExecutor
-
-        pool = ThreadPoolExecutor(max_workers=n_threads - 1)
     try:
         alpha = initial_alpha
         for n in range(n_epochs):
@@ -170,7 +171,12 @@ def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epoc
                        float(b), rng, float(gamma), dim, float(alpha), epochs_per_negative_sample,
                        epoch_of_next_negative_sample, epoch_of_next_sample, n, int(n_vertices))
 
-            if pool is None:
+            two = threads() > 1   # asked every epoch: a map beside may gain the 2nd core
+            if two and pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                pool = ThreadPoolExecutor(max_workers=PARTS - 1)
+            if not two:
                 for p in range(PARTS):
                     run(p)
             else:
