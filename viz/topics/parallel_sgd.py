@@ -44,17 +44,16 @@ def _compiled():
     from umap.utils import tau_rand_int
 
     @numba.njit(nogil=True, fastmath=True, cache=True)
-    def epoch_part(emb, snap, owner, part, edges, head, tail, epochs_per_sample, a, b, rng,
-                   gamma, dim, alpha, epochs_per_negative_sample,
+    def epoch_part(emb, snap, lo, hi, start, stop, head, tail, inv, epochs_per_sample, a,
+                   b, rng, gamma, dim, alpha, epochs_per_negative_sample,
                    epoch_of_next_negative_sample, epoch_of_next_sample, n, n_vertices):
-        for e in range(edges.shape[0]):
-            i = edges[e]
+        for i in range(start, stop):
             if epoch_of_next_sample[i] > n:
                 continue
             j = head[i]
             k = tail[i]
             current = emb[j]
-            mine = owner[k] == part
+            mine = lo <= k < hi   # this part's points are lo .. hi - 1
             other = emb[k] if mine else snap[k]
             dist_squared = rdist(current, other)
             if dist_squared > 0.0:
@@ -74,8 +73,8 @@ def _compiled():
             n_neg_samples = int(
                 (n - epoch_of_next_negative_sample[i]) / epochs_per_negative_sample[i])
             for p in range(n_neg_samples):
-                k = tau_rand_int(rng[j]) % n_vertices
-                other = emb[k] if owner[k] == part else snap[k]
+                k = inv[tau_rand_int(rng[j]) % n_vertices]   # umap-learn's draw, renumbered
+                other = emb[k] if lo <= k < hi else snap[k]
                 dist_squared = rdist(current, other)
                 if dist_squared > 0.0:
                     grad_coeff = 2.0 * gamma * b
@@ -150,16 +149,28 @@ def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epoc
             verbose=verbose, densmap=densmap, densmap_kwds=densmap_kwds, tqdm_kwds=tqdm_kwds,
             move_other=move_other)
     kernel = _compiled()
-    emb = head_embedding
-    dim = emb.shape[1]
-    epochs_per_negative_sample = epochs_per_sample / negative_sample_rate
-    epoch_of_next_negative_sample = epochs_per_negative_sample.copy()
-    epoch_of_next_sample = epochs_per_sample.copy()
+    n_points, dim = head_embedding.shape
     # umap-learn's per-point random streams, seeded as it seeds them
-    rng = np.full((emb.shape[0], len(rng_state)), rng_state, dtype=np.int64) + \
-        emb[:, 0].astype(np.float64).view(np.int64).reshape(-1, 1)
-    owner = split(emb, head, epochs_per_sample)
-    edges = [np.flatnonzero(owner[head] == p).astype(np.int64) for p in range(PARTS)]
+    rng = np.full((n_points, len(rng_state)), rng_state, dtype=np.int64) + \
+        head_embedding[:, 0].astype(np.float64).view(np.int64).reshape(-1, 1)
+    owner = split(head_embedding, head, epochs_per_sample)
+    # Each part's points, and each part's edges (in umap-learn's order), laid out one part after
+    # the other, so that the two threads never write to the same cache line; ``inv`` renumbers
+    # a point, ``order`` puts the layout back. Same arithmetic in the same order: the same result.
+    order = np.argsort(owner, kind="stable")
+    inv = np.empty(n_points, dtype=np.int64)
+    inv[order] = np.arange(n_points)
+    emb = np.ascontiguousarray(head_embedding[order])
+    rng = np.ascontiguousarray(rng[order])
+    owner = owner[order]
+    by_part = np.argsort(owner[inv[head]], kind="stable")
+    head_p, tail_p = inv[head[by_part]], inv[tail[by_part]]
+    eps = np.ascontiguousarray(epochs_per_sample[by_part])
+    bounds = np.searchsorted(owner[head_p], np.arange(PARTS + 1))  # each part's edges
+    points = np.searchsorted(owner, np.arange(PARTS + 1))  # and points
+    epochs_per_negative_sample = eps / negative_sample_rate
+    epoch_of_next_negative_sample = epochs_per_negative_sample.copy()
+    epoch_of_next_sample = eps.copy()
     pool = None
     try:
         alpha = initial_alpha
@@ -167,9 +178,11 @@ def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epoc
             snap = emb.copy()
 
             def run(p, alpha=alpha, n=n, snap=snap):
-                kernel(emb, snap, owner, p, edges[p], head, tail, epochs_per_sample, float(a),
-                       float(b), rng, float(gamma), dim, float(alpha), epochs_per_negative_sample,
-                       epoch_of_next_negative_sample, epoch_of_next_sample, n, int(n_vertices))
+                kernel(emb, snap, int(points[p]), int(points[p + 1]), int(bounds[p]),
+                       int(bounds[p + 1]), head_p, tail_p,
+                       inv, eps, float(a), float(b), rng, float(gamma), dim, float(alpha),
+                       epochs_per_negative_sample, epoch_of_next_negative_sample,
+                       epoch_of_next_sample, n, int(n_vertices))
 
             two = threads() > 1   # asked every epoch: a map beside may gain the 2nd core
             if two and pool is None:
@@ -188,7 +201,8 @@ def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epoc
     finally:
         if pool is not None:
             pool.shutdown(wait=True)
-    return emb
+    head_embedding[order] = emb
+    return head_embedding
 
 
 @contextmanager
