@@ -17,6 +17,12 @@ micro-clusters after outliers joined them) instead of a plain UMAP and HDBSCAN::
 
     nice -n 10 uv run python benchmarks/map_layout.py ../shared/corpora/bbc/bbc_en.jsonl.gz --limit 150 --exact --from-build
 
+``--parts`` also times the 5-D fit both ways (each after an untimed first: compilation) and
+lays out the first start with umap-learn's SGD run by parts on two cores
+(:mod:`viz.topics.parallel_sgd`, as the build does), printing wall time beside CPU::
+
+    nice -n 5 uv run python benchmarks/map_layout.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl --limit 20000 --inits pca --parts
+
 Embeddings come from the build's cache (``VIZ_CACHE_DIR`` or ``~/.cache/viz``).
 """
 
@@ -45,8 +51,8 @@ def main(argv=None) -> None:
     ap.add_argument("--exact", action="store_true",
                     help="viz's ExactUMAP (below 2,000 passages) instead of umap-learn")
     ap.add_argument("--parts", action="store_true",
-                    help="also lay out the first start with umap-learn's SGD run by parts on two "
-                         "cores (viz.topics.parallel_sgd), wall time beside CPU")
+                    help="also fit the 5-D vectors and lay out the first start with umap-learn's "
+                         "SGD run by parts on two cores (viz.topics.parallel_sgd), wall beside CPU")
     ap.add_argument("--from-build", action="store_true",
                     help="5-D vectors and clusters from viz's topic stage (fit_topics)")
     args = ap.parse_args(argv)
@@ -89,8 +95,22 @@ def main(argv=None) -> None:
                             embedder=None, seed=args.seed, doc_ids=passages["doc_id"].tolist())
         reduced, labels = fitted.reduced, fitted.cluster_ids
     else:
-        reduced = reducer(n_components=5, n_neighbors=15, min_dist=0.0, metric="cosine",
+        def fit5():
+            cpu, wall = time.process_time(), time.perf_counter()
+            out = reducer(n_components=5, n_neighbors=15, min_dist=0.0, metric="cosine",
                           random_state=args.seed, n_jobs=1).fit_transform(vectors)
+            return out, time.process_time() - cpu, time.perf_counter() - wall
+
+        reduced, cpu5, wall5 = fit5()
+        if args.parts and not args.exact:
+            _, cpu5, wall5 = fit5()  # the first compiled pynndescent's search
+            print(f"5-D fit, umap-learn's SGD: {wall5:.1f} s wall, {cpu5:.1f} s CPU")
+            from viz.topics.parallel_sgd import patched
+
+            with patched():
+                fit5()  # the first also compiles
+                _, cpu5, wall5 = fit5()
+            print(f"5-D fit, SGD by parts: {wall5:.1f} s wall, {cpu5:.1f} s CPU")
         labels = hdbscan.HDBSCAN(min_cluster_size=15).fit_predict(reduced)
     print(f"{labels.max() + 1} clusters, {np.mean(labels < 0):.0%} outliers")
     _, near5 = NearestNeighbors(n_neighbors=16).fit(reduced).kneighbors(reduced)

@@ -19,9 +19,9 @@ run the parts or in what order: the same on one core as on two.
 Each part's points and edges are laid out one part after the other (renumbered, then put back),
 so the two threads never write to the same cache line; interleaved, they cost 30 % more CPU.
 
-Measured on HuffPost's 14,893 passages (the 5-D fit, stored vectors, alternated runs): 12.0 to
-13.3 s with umap-learn's SGD, 7.0 to 7.3 s by parts on two threads (13.2 to 13.6 s of CPU),
-12.5 s by parts on one. Topic quality (``benchmarks/topics.py``) stays within the spread of
+Measured on HuffPost's 14,893 passages (``benchmarks/map_layout.py ... --parts``): the 5-D fit
+12.6 s with umap-learn's SGD, 8.1 s by parts on two threads (13.0 and 13.8 s of CPU); the 2-D
+map 7.0 s and 4.6 s. Topic quality (``benchmarks/topics.py``) stays within the spread of
 seeds: BBC per-document NMI over seeds 0 to 5 0.851, 5 topics on every seed; HuffPost seeds 0
 to 3 0.306, 0.301, 0.312, 0.302 against 0.304, 0.315, 0.302, 0.311; SIB-200 seeds 0 to 2 (all
 languages) 0.399, 0.403, 0.404 against 0.408, 0.398, 0.419. An edge between parts pulls its
@@ -167,8 +167,8 @@ def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epoc
         head_embedding[:, 0].astype(np.float64).view(np.int64).reshape(-1, 1)
     owner = split(head_embedding, head, epochs_per_sample)
     # Each part's points, and each part's edges (in umap-learn's order), laid out one part after
-    # the other, so that the two threads never write to the same cache line; ``inv`` renumbers
-    # a point, ``order`` puts the layout back. Same arithmetic in the same order: the same result.
+    # the other, so that the two threads share no cache line (but at the boundary); ``inv``
+    # renumbers a point, ``order`` puts the layout back. Same arithmetic in the same order.
     order = np.argsort(owner, kind="stable")
     inv = np.empty(n_points, dtype=np.int64)
     inv[order] = np.arange(n_points)
