@@ -13,9 +13,7 @@ the first new run includes importing scipy.sparse, if not imported yet.
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.util
-import itertools
 import subprocess
 import sys
 import tempfile
@@ -23,6 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 CORPORA = ROOT.parent / "shared" / "corpora"
 FILES = {"huffpost": "huffpost/huffpost_2018_2022.jsonl", "bbc": "bbc/bbc_en.jsonl.gz",
          "sib200": "sib200/sib200_train_12lang.jsonl", "wikinews": "wikinews/wikinews_2019_2020.jsonl",
@@ -30,16 +29,12 @@ FILES = {"huffpost": "huffpost/huffpost_2018_2022.jsonl", "bbc": "bbc/bbc_en.jso
 
 
 def load(name: str, rows: int):
+    from benchmarks.build import _input
     from viz.ingest import read_corpus
     from viz.passages import make_passages
 
-    src = CORPORA / FILES[name]
     with tempfile.TemporaryDirectory() as tmp:
-        dst = Path(tmp) / src.name.removesuffix(".gz")
-        opener = gzip.open if src.suffix == ".gz" else open
-        with opener(src, "rt", encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as g:
-            g.writelines(itertools.islice(f, rows))
-        docs = read_corpus([dst]).documents
+        docs = read_corpus([_input(CORPORA / FILES[name], Path(tmp), rows)]).documents
     return docs, make_passages(docs)
 
 

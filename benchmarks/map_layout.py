@@ -29,6 +29,7 @@ Embeddings come from the build's cache (``VIZ_CACHE_DIR`` or ``~/.cache/viz``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import tempfile
 import time
@@ -67,6 +68,7 @@ def main(argv=None) -> None:
     from viz.ingest import read_corpus
     from viz.jit_cache import enable
     from viz.passages import make_passages
+    from viz.topics.parallel_sgd import patched
 
     if args.exact:
         from viz.topics.reduce import ExactUMAP as UMAP  # same keywords; n_jobs is not one
@@ -125,10 +127,6 @@ def main(argv=None) -> None:
     if args.parts and not args.exact:
         runs.append((args.inits.split(",")[0], None, True))
     for init, epochs, parts in runs:
-        import contextlib
-
-        from viz.topics.parallel_sgd import patched
-
         cpu, wall = time.process_time(), time.perf_counter()
         with patched() if parts else contextlib.nullcontext():
             xy = reducer(n_components=2, n_neighbors=15, min_dist=0.1, metric="euclidean",

@@ -16,6 +16,7 @@ same either way: the child runs the same deterministic code.
 
 from __future__ import annotations
 
+import mmap
 import os
 import pickle
 import sys
@@ -96,8 +97,6 @@ class _Child:
         sys.stdout.flush()
         sys.stderr.flush()
         read, write = os.pipe()
-        import mmap
-
         self._waiting = mmap.mmap(-1, 1)  # anonymous and shared: the parent's "now waiting"
         pid = os.fork()
         if pid == 0:  # the child: compute, send, leave without running the parent's exit code

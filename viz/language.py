@@ -84,23 +84,16 @@ CHUNK_TEXTS = 8192  # and at most this many texts (the scores take 0.6 kB a text
 TIE = 1e-4
 
 
-_DFA: dict[int, tuple] = {}
-
-
+@lru_cache(maxsize=8)
 def _dfa(ident):
-    """``ident``'s DFA as numpy arrays: (nextmove, rowbase per state, feature per state)."""
+    """``ident``'s DFA as numpy arrays: (nextmove, rowbase per state, feature per state), made
+    once per identifier (as :func:`_identifier` keeps the identifiers)."""
     import numpy as np
 
-    key = id(ident.tk_nextmove)
-    got = _DFA.get(key)
-    if got is None or got[0] is not ident.tk_nextmove:
-        if len(_DFA) >= 8:
-            _DFA.clear()
-        nextmove = np.frombuffer(ident.tk_nextmove, dtype=ident.tk_nextmove.typecode)
-        rowbase = np.frombuffer(ident.tk_row, dtype=ident.tk_row.typecode).astype(np.intp) << 8
-        out = np.asarray(ident.tk_output, dtype=np.int32)
-        got = _DFA[key] = (ident.tk_nextmove, nextmove, rowbase, out)
-    return got[1:]
+    nextmove = np.frombuffer(ident.tk_nextmove, dtype=ident.tk_nextmove.typecode)
+    rowbase = np.frombuffer(ident.tk_row, dtype=ident.tk_row.typecode).astype(np.intp) << 8
+    out = np.asarray(ident.tk_output, dtype=np.int32)
+    return nextmove, rowbase, out
 
 
 def _chunk_scores(ident, encoded: list[bytes]):
