@@ -143,8 +143,11 @@ def _corpus(path):
     for i in range(90):
         words = " ".join(rng.choice(subjects[i % 3].split(), size=8))
         day = 1 + i % 27
+        more = " ".join(rng.choice(subjects[i % 3].split(), size=12))
+        # over 200 characters: a mention's sentence is embedded on its own (events.SHORT_PASSAGE)
         rows.append({"id": f"doc{i}", "text": f"The {words} on {day} March 2021. Two weeks "
-                     f"later the {words.split()[0]} came back.", "lang": "en"})
+                     f"later the {words.split()[0]} came back. Then {more}, and then again "
+                     f"{more}.", "lang": "en"})
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
@@ -159,12 +162,20 @@ def test_a_build_with_work_beside_equals_one_without(tmp_path, monkeypatch):
     for flag in ("1", "0", "1"):
         monkeypatch.setenv("VIZ_BESIDE", flag)
         out = tmp_path / f"run{len(runs)}"
+        # a cache each: the mention sentences are embedded by each build (beside: in the
+        # dates' child), not read from the first build's cache
         runs[len(runs)] = build(BuildConfig(paths=[str(tmp_path / "c.jsonl")], out=str(out),
-                                            cache_dir=str(tmp_path / "cache"), progress=False))
+                                            cache_dir=str(tmp_path / f"cache{len(runs)}"),
+                                            progress=False))
     on, off, again = runs[0], runs[1], runs[2]
     assert set(on.manifest["beside_seconds"]) == {"map", "dates"}
     assert "beside_seconds" not in off.manifest
-    assert off.manifest["counts"]["mentions"] > 0
+    counts = off.manifest["counts"]
+    assert counts["mentions"] > counts["mentions_reusing_passage_vector"] > 0
+    assert counts["texts_embedded"] > counts["passages"]
+    for run in (on, again):
+        for key in ("texts_embedded", "mentions_reusing_passage_vector"):
+            assert run.manifest["counts"][key] == counts[key], key
     assert off.documents["date_inferred"].notna().any()
     for other in (off, again):
         for name in ("documents", "passages", "topics", "mentions", "events"):

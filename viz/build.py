@@ -178,6 +178,37 @@ def _dates(documents: pd.DataFrame, passages: pd.DataFrame, config: BuildConfig,
     return inferred, mentions
 
 
+def _dates_and_sentences(documents: pd.DataFrame, passages: pd.DataFrame, config: BuildConfig,
+                         embeddings: np.ndarray, embedder) -> tuple:
+    """:func:`_dates`, then, in a child of :mod:`viz.beside` and with a cache to write to, the
+    mention sentences' vectors too (:func:`viz.events.mention_sentence_vectors`), so the events
+    stage does not embed them on the build's critical path. Returns ``(inferred, mentions,
+    sentence vectors or None, mentions reusing their passage's vector, texts embedded)``; None
+    (run in this process, or an embedder without a cache): the events stage embeds them."""
+    from . import beside
+
+    inferred, mentions = _dates(documents, passages, config)
+    if not (len(mentions) and beside.in_child() and embedder.cache is not None
+            and embedder.cacheable):
+        return inferred, mentions, None, 0, 0
+    from .embed import EmbeddingCache, embed_texts
+    from .events import mention_sentence_vectors
+
+    cache = EmbeddingCache(embedder.cache.path.parent)  # its own connection, not the parent's
+    computed = 0
+
+    def encode(texts):
+        nonlocal computed
+        vectors, computed = embed_texts(texts, embedder.inner, cache=cache)
+        return vectors
+
+    try:
+        vectors, n_reused = mention_sentence_vectors(mentions, passages, embeddings, encode)
+    finally:
+        cache.close()
+    return inferred, mentions, vectors, n_reused, computed
+
+
 def _beside_seconds(*jobs) -> dict:
     """What the work done in child processes beside the build cost (each one's wall time from
     start to collection, its CPU), for the manifest; {} when all ran in this process."""
@@ -276,7 +307,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     # child while the topic stage runs (viz.beside), else in their own stage below.
     from . import beside
 
-    dates_job = beside.start(_dates, documents, passages, config) if beside.enabled() else None
+    dates_job = (beside.start(_dates_and_sentences, documents, passages, config, embeddings,
+                              embedder) if beside.enabled() else None)
     with st.stage("topics"):
         result, sampled = fit_on_sample(
             passages[S.TEXT].tolist(), embeddings, passages[S.LANG].tolist(),
@@ -299,20 +331,22 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     passages[S.CLUSTER_ID] = cluster_ids
 
     with st.stage("dates", total=len(documents), unit="doc") as tick:
-        inferred, mentions = (dates_job.result() if dates_job is not None
-                              else _dates(documents, passages, config, tick))
+        inferred, mentions, sentence_vectors, n_reused, n_sentences = (
+            dates_job.result() if dates_job is not None
+            else (*_dates(documents, passages, config, tick), None, 0, 0))
         documents = with_inferred_dates(documents, inferred)
     with st.stage("topics over time"):
         terms_time = _topic_terms_time(documents, passages)
-    n_reused = 0
     with st.stage("events", total=len(mentions), unit="mention") as tick:
-        sentence_vectors = None
         if len(mentions):
             sentence_langs = mentions[S.PASSAGE_ID].map(
                 dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))).tolist()
-            # A corpus-fitted embedder (tfidf) gives sentences a space of their own: no reuse.
-            sentence_vectors, n_reused = mention_sentence_vectors(
-                mentions, passages, embeddings if embedder.cacheable else None, embedder.encode)
+            if sentence_vectors is None:
+                # A corpus-fitted embedder (tfidf) gives sentences a space of their own: no
+                # reuse of passage vectors.
+                sentence_vectors, n_reused = mention_sentence_vectors(
+                    mentions, passages, embeddings if embedder.cacheable else None,
+                    embedder.encode)
             tick(len(mentions))
             if config.align_languages:
                 sentence_vectors, _ = align_languages(sentence_vectors, sentence_langs)
@@ -330,7 +364,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         **table_counts(documents, passages, topics, mentions, events),
         "passages_embedded": int(n_computed),
         "mentions_reusing_passage_vector": n_reused,
-        "texts_embedded": int(embedder.n_computed),
+        "texts_embedded": int(embedder.n_computed + n_sentences),
         "skipped": len(ingested.skipped),
         "warnings": len(ingested.warnings),
     }
