@@ -252,9 +252,26 @@ def build(config: BuildConfig) -> Run:
                               config.cache_dir, use_cache=config.use_cache,
                               spec=config.embedder, seed=config.seed)
     try:
-        return _run_stages(config, embedder, started, cpu_started)
+        with blas_threads():
+            return _run_stages(config, embedder, started, cpu_started)
     finally:
         embedder.close()
+
+
+def blas_threads():
+    """BLAS's thread count for a build: the cores the build's other processes leave free (two
+    embedding processes, then the dates and the map in children beside the topic stage), at
+    least one; so 1 on two cores. Two OpenBLAS threads on two cores already busy spin against
+    the other processes: one SVD of 300 x 512 took 3 s instead of 0.06 s with the cores loaded
+    (the embedder limits itself to one thread for the same reason). ``VIZ_BLAS_THREADS``
+    overrides; a context manager, the caller's limits restored after."""
+    import os
+
+    from threadpoolctl import threadpool_limits
+
+    n = os.environ.get("VIZ_BLAS_THREADS")
+    return threadpool_limits(int(n) if n else max(1, (os.cpu_count() or 1) - 2),
+                             user_api="blas")
 
 
 def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: float) -> Run:
