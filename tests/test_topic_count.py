@@ -140,3 +140,48 @@ def test_fit_topics_reads_the_count_by_excess_unless_asked():
                        params=replace(TopicParams.for_size(len(x), seed=0, n_topics=6),
                                       topic_count="excess"))
     assert len(set(asked.topic_ids.tolist()) - {-1}) == 6
+
+
+# --- the level read from excess costs: hand-made curves shaped as the corpora measured -------
+
+def _costs(top, tail=1.05, m=60):
+    """Excess costs ``q`` (``q[k]``: merge from k to k - 1 topics over chance) for m clusters:
+    ``top`` from k = 2 down, then ``tail``."""
+    q = np.full(m + 1, np.nan)
+    q[2:2 + len(top)] = top
+    q[2 + len(top):m] = tail
+    return q
+
+
+def test_a_level_is_its_block_of_forced_merges_even_when_its_last_step_is_soft():
+    from viz.topics.count import excess_level
+
+    # BBC seed 3 with exact neighbours: four forced merges above 5 topics, the last a soft step
+    q = _costs([1.53, 2.00, 1.97, 1.59, 1.14, 1.07, 1.19, 1.27, 1.26, 1.33])
+    assert q[5] / q[6] < 1.5  # the largest single jump (the former rule) would not clear 1.8
+    assert excess_level(q, 40) == 5
+    assert excess_level(_costs([1.53, 2.04, 2.14, 2.27, 0.93, 1.01, 1.10]), 40) == 5
+    assert excess_level(_costs([4.0, 1.0]), 40) == 2  # two subjects
+
+
+def test_one_forced_merge_under_a_free_one_is_no_level():
+    from viz.topics.count import excess_level
+
+    # HuffPost: the merge from 3 to 2 costs 1.6-1.8 times chance, the last merge only 1.2
+    q = _costs([1.2, 1.85, 0.95, 1.0, 1.05])
+    assert q[3] / q[4] > 1.9 and q[3] > 1.75  # the former rule took 3 topics here
+    assert excess_level(q, 40) is None
+    assert excess_level(_costs([1.8, 1.85, 0.95, 1.0, 1.05]), 40) == 3  # forced above: a level
+
+
+def test_a_curve_raised_all_along_is_no_level():
+    from viz.topics.count import MIN_CONTRAST, MIN_LEVEL, excess_level, level_scores
+
+    rng = np.random.default_rng(0)  # SIB-200: 1.3-1.5 times chance all along, no step
+    assert excess_level(_costs(1.4 + 0.08 * rng.standard_normal(50), tail=1.3), 45) is None
+    flat = _costs([2.0] * 50, tail=2.0)  # forced everywhere as much as BBC's level: no step
+    ks, above, contrast = level_scores(flat, 45)
+    assert (above >= MIN_LEVEL).all() and (contrast < MIN_CONTRAST).all()
+    assert excess_level(flat, 45) is None
+    # a level above the window's top is not taken
+    assert excess_level(_costs([2.0] * 8 + [1.0] * 5), 4) is None
