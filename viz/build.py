@@ -243,7 +243,8 @@ def build(config: BuildConfig) -> Run:
     if config.cluster:
         from . import distributed
 
-        return distributed.build(config)
+        with blas_threads():  # as below: the same floating-point sums, the same tables
+            return distributed.build(config)
     from .embed import CachedEmbedder, make_embedder
 
     started, cpu_started = time.perf_counter(), time.process_time()
