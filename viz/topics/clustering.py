@@ -263,23 +263,14 @@ def _layout_sgd(n: int):
     runs its parts on one core until the build has nothing left but to wait for it (a second
     thread would only contend with the build for the cores), then on two; the same map either
     way. ``benchmarks/map_layout.py --parts``, HuffPost: neighbours kept 0.614 against 0.613,
-    same cluster 0.877 against 0.878, centre rank correlation 0.786 against 0.785. A spectral
-    start is solved as :mod:`viz.topics.spectral` solves it (``VIZ_FAST_SPECTRAL=0``:
-    umap-learn's own solve)."""
+    same cluster 0.877 against 0.878, centre rank correlation 0.786 against 0.785."""
     import contextlib
 
-    stack = contextlib.ExitStack()
-    if _exact(n):
-        return stack
-    if os.environ.get("VIZ_PARALLEL_SGD", "1") != "0":
-        from . import parallel_sgd
+    if _exact(n) or os.environ.get("VIZ_PARALLEL_SGD", "1") == "0":
+        return contextlib.nullcontext()
+    from .parallel_sgd import patched
 
-        stack.enter_context(parallel_sgd.patched())
-    if os.environ.get("VIZ_FAST_SPECTRAL", "1") != "0":
-        from . import spectral
-
-        stack.enter_context(spectral.patched())
-    return stack
+    return patched()
 
 
 def _exact(n: int) -> bool:
