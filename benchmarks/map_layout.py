@@ -107,8 +107,6 @@ def main(argv=None) -> None:
         if args.parts and not args.exact:
             _, cpu5, wall5 = fit5()  # the first compiled pynndescent's search
             print(f"5-D fit, umap-learn's SGD: {wall5:.1f} s wall, {cpu5:.1f} s CPU")
-            from viz.topics.parallel_sgd import patched
-
             with patched():
                 fit5()  # the first also compiles
                 _, cpu5, wall5 = fit5()

@@ -199,7 +199,8 @@ def _dates_and_sentences(documents: pd.DataFrame, passages: pd.DataFrame, config
 
     def encode(texts):
         nonlocal computed
-        vectors, computed = embed_texts(texts, embedder.inner, cache=cache)
+        vectors, n = embed_texts(texts, embedder.inner, cache=cache)
+        computed += n
         return vectors
 
     try:

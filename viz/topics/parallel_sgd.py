@@ -184,12 +184,13 @@ def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epoc
     epoch_of_next_negative_sample = epochs_per_negative_sample.copy()
     epoch_of_next_sample = eps.copy()
     pool = None
+    snap = np.empty_like(emb)  # the layout as the epoch started, refilled each epoch
     try:
         alpha = initial_alpha
         for n in range(n_epochs):
-            snap = emb.copy()
+            np.copyto(snap, emb)
 
-            def run(p, alpha=alpha, n=n, snap=snap):
+            def run(p, alpha=alpha, n=n):
                 kernel(emb, snap, int(points[p]), int(points[p + 1]), int(bounds[p]),
                        int(bounds[p + 1]), head_p, tail_p,
                        inv, eps, float(a), float(b), rng, float(gamma), dim, float(alpha),
