@@ -153,10 +153,15 @@
     return JSON.stringify([v.seq, table, start, end, sorts, filterModel || {}]);
   }
 
+  // the latest block request of each table: an answer to an older one (the grid purged its
+  // cache meanwhile, say for a sort it applied on opening) does not settle the table, since the
+  // grid drops those rows and shows the newer request's
+  const asked = {};
   function datasource(table) {
     return {
       getRows(params) {
         const v = W.view;
+        const ask = asked[table] = (asked[table] || 0) + 1;
         const key = rowsKey(v, table, params.startRow, params.endRow, params.sortModel,
                             params.filterModel);
         const pre = prefetched[table];
@@ -166,11 +171,11 @@
         answer.then(({ok, j}) => {
           if (!ok) throw new Error(j.error || "rows");
           params.successCallback(j.rows, j.lastRow);
-          loaded(table, v.seq);
+          if (ask === asked[table]) loaded(table, v.seq);
         }).catch((err) => {
           params.failCallback();
           console.warn("viz tables:", err.message || err);
-          loaded(table, v.seq);
+          if (ask === asked[table]) loaded(table, v.seq);
         });
       },
     };
