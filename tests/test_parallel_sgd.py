@@ -133,3 +133,32 @@ def test_a_child_beside_the_build_takes_the_second_core_once_the_parent_waits(mo
     job = beside.start(_threads_before_and_after_the_parent_waits)
     time.sleep(0.3)  # the parent still works: the child runs its parts on one core
     assert job.result() == (1, 2)
+
+
+@pytest.mark.slow
+def test_the_kernel_compiles_once_and_later_processes_load_it(tmp_path):
+    """numba caches the epoch kernel on disk: a second process loads it (no compilation, which
+    took 0.9 s of every build while the other part's thread waited) and the cache keeps one
+    entry, not one more per process."""
+    import os
+    import subprocess
+    import sys
+
+    code = """
+import numpy as np
+from viz.topics.parallel_sgd import _compiled
+k = _compiled()
+n = 40
+emb = np.random.default_rng(0).normal(size=(n, 2)).astype(np.float32)
+head = np.arange(n, dtype=np.int64)
+eps = np.ones(n)
+k(emb, emb.copy(), 0, n, 0, n, head, (head + 1) % n, head.copy(), eps, 1.5, 0.9,
+  np.full((n, 3), 5, dtype=np.int64), 1.0, 2, 1.0, eps / 5, eps / 5, eps.copy(), 0, n)
+print(sum(k.stats.cache_hits.values()), sum(k.stats.cache_misses.values()))
+"""
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=env, check=True).stdout.split() for _ in range(2)]
+    assert runs == [["0", "1"], ["1", "0"]]
+    entries = [p.name for p in tmp_path.rglob("*epoch_part*.nbc")]
+    assert len(entries) == 1, entries
