@@ -176,3 +176,40 @@ def test_topics_over_time_and_trends_are_exported():
     empty = topics_over_time_table(SimpleNamespace(topics=topics,
                                                    topic_terms_time=tt.iloc[:0]))
     assert len(empty) == 0 and "terms" in empty.columns
+
+
+def test_the_build_counts_terms_per_period_once_with_the_topics_vocabulary():
+    """The build reuses the topic stage's counts (words in at least ``min_df`` passages, as
+    BERTopic's topics_over_time keeps its fitted vocabulary): the same table as counting again,
+    and a word written in one passage only is never a period's term."""
+    from dataclasses import replace
+
+    import numpy as np
+    import pandas as pd
+
+    from viz import schema as S
+    from viz.build import _topic_terms_time
+    from viz.topics.clustering import TopicParams, fit_topics
+
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(3, 16))
+    X = np.vstack([c + 0.2 * rng.normal(size=(20, 16)) for c in centres]).astype(np.float32)
+    words = [["storm", "flood", "harbour"], ["vaccine", "clinic", "virus"],
+             ["election", "ballot", "vote"]]
+    once = [f"once{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(len(X))]  # "onceaa" ...
+    texts = [" ".join(words[i // 20]) + " " + once[i] for i in range(len(X))]
+    params = replace(TopicParams.for_size(len(X), seed=0), min_df=2)
+    result = fit_topics(texts, X, ["en"] * len(X), embedder=None, params=params)
+    assert not set(once) & set(result.counts[1])
+    documents = pd.DataFrame({S.DOC_ID: [f"d{i}" for i in range(len(X))],
+                              S.DATE: [f"2021-0{1 + i % 3}-01" for i in range(len(X))],
+                              S.DATE_INFERRED: [None] * len(X)})
+    passages = pd.DataFrame({S.DOC_ID: documents[S.DOC_ID], S.TEXT: texts,
+                             S.TOPIC_ID: result.topic_ids, S.LANG: ["en"] * len(X)})
+    reused = _topic_terms_time(documents, passages, 2, result.counts)
+    again = _topic_terms_time(documents, passages, 2)
+    assert len(reused) and reused.equals(again)
+    assert not any(t.startswith("once") for terms in reused["terms"] for t in terms)
+    # counted with every word (min_df 1), the one-passage words do come up in some period
+    assert any(t.startswith("once") for terms in _topic_terms_time(documents, passages)["terms"]
+               for t in terms)

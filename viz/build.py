@@ -153,17 +153,27 @@ def with_inferred_dates(documents: pd.DataFrame, inferred: pd.DataFrame | None) 
                                for c in (S.DATE_INFERRED, S.DATE_INFERRED_REASON)})
 
 
-def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame, min_df: int = 1,
+                      counts=None) -> pd.DataFrame:
     """The ``topic_terms_time`` table (:func:`viz.topics.over_time.topic_terms_time`): a passage is
-    dated by its document's publication date, else the date inferred from its text."""
+    dated by its document's publication date, else the date inferred from its text. Its words
+    are those the topics' terms are chosen from (in at least ``min_df`` passages, as
+    BERTopic's ``topics_over_time`` uses its fitted vocabulary); ``counts``: the topic stage's
+    count matrix of every passage, when it has one (it fitted them all), else counted here."""
+    from .topics.clustering import SMALL_CORPUS
     from .topics.over_time import topic_terms_time
+    from .topics.terms import count_matrix
+
+    if counts is None:
+        counts = count_matrix(passages[S.TEXT].tolist(), passages[S.LANG].astype(str).tolist(),
+                              min_df if len(passages) >= SMALL_CORPUS else 1)
 
     given = pd.to_datetime(documents[S.DATE], errors="coerce")
     inferred = pd.to_datetime(documents[S.DATE_INFERRED], errors="coerce")
     doc_date = dict(zip(documents[S.DOC_ID], given.fillna(inferred)))
     dates = passages[S.DOC_ID].map(doc_date)
     return topic_terms_time(passages[S.TEXT].tolist(), passages[S.TOPIC_ID].to_numpy(),
-                            dates.tolist(), passages[S.LANG].astype(str).tolist())
+                            dates.tolist(), passages[S.LANG].astype(str).tolist(), counts=counts)
 
 
 def _dates(documents: pd.DataFrame, passages: pd.DataFrame, config: BuildConfig,
@@ -355,7 +365,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
             else (*_dates(documents, passages, config, tick), None, 0, 0))
         documents = with_inferred_dates(documents, inferred)
     with st.stage("topics over time"):
-        terms_time = _topic_terms_time(documents, passages)
+        terms_time = _topic_terms_time(documents, passages, result.params.min_df,
+                                       result.counts if sampled is None else None)
     with st.stage("events", total=len(mentions), unit="mention") as tick:
         if len(mentions):
             sentence_langs = mentions[S.PASSAGE_ID].map(

@@ -175,6 +175,9 @@ class TopicResult:
     # the 2-D map while a child process computes it (fit_topics(map_beside=True)): ``xy`` is
     # None until :meth:`finish_map`
     map_pending: object | None = None
+    # the fitted passages' term counts (viz.topics.terms.count_matrix with params.min_df), for
+    # the terms per period (viz.build); not stored
+    counts: tuple | None = None
 
     def finish_map(self) -> np.ndarray:
         """``xy``, after waiting for the child process computing it, if there is one."""
@@ -744,7 +747,7 @@ def _result(texts, embeddings, langs, topic_ids, original, params, method, align
                        topic_ids_original=original, hierarchy=d.hierarchy,
                        terms_by_language=terms_table(d.terms_by_lang),
                        label_languages=d.label_langs, term_translations=d.translations,
-                       terms=d.terms)
+                       terms=d.terms, counts=counts)
 
 
 def document_topic_mix(doc_ids, topic_ids, lengths=None, *,
