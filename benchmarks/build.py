@@ -19,6 +19,9 @@ the temporary folder first (so ``--limit`` can take the first rows; ``viz build`
 ``.jsonl.gz`` as it is). ``--baseline-sample SHARE`` embeds alone only a seeded sample of
 that share of the passages and scales its time to all of them (the model load counted once):
 for slices such as 100,000 UN paragraphs, where embedding everything twice would take an hour.
+``--bracket`` embeds alone a second time after the build and takes the mean of the two as
+the baseline: on this shared machine embedding alone drifted by up to 30% between runs a
+minute apart, and a build is then compared with the machine's speed on both sides of it.
 The build embeds on two processes when the machine has two cores
 (``VIZ_EMBED_PROCESSES``); embedding alone is always one process, the single-core baseline.
 
@@ -145,6 +148,9 @@ def main(argv=None) -> int:
     ap.add_argument("--baseline-sample", type=float, default=None, metavar="SHARE",
                     help="embed alone only a seeded sample of this share of the passages and "
                          "scale (e.g. 0.05 for a 100,000-paragraph slice); default: all")
+    ap.add_argument("--bracket", action="store_true",
+                    help="embed alone again after the build and take the mean of the two as the "
+                         "baseline (on a noisy machine the speed drifts within a minute)")
     ap.add_argument("--keep", default=None, metavar="DIR",
                     help="with --update-share: copy the built run (before the update), the new "
                          "rows and the embedding cache into DIR, to profile the update on")
@@ -173,6 +179,12 @@ def main(argv=None) -> int:
                                 progress=False))
         wall = time.perf_counter() - started
         cpu2, children2 = _cpu(), _cpu_children()
+        alone = [embed_s]
+        if args.bracket:  # the same again after the build; the baseline is the mean of both
+            after_s, _, after_cpu = embed_alone(path, args.embedder, DEFAULT_MAX_CHARS,
+                                                args.baseline_sample)
+            alone.append(after_s)
+            embed_s, embed_cpu = (embed_s + after_s) / 2, (embed_cpu + after_cpu) / 2
         updated, call_s = None, 0.0
         if new_path is not None and args.keep:
             keep = Path(args.keep)
@@ -220,6 +232,7 @@ def main(argv=None) -> int:
         "texts_embedded": counts.get("texts_embedded"),
         "events": counts["events"],
         "embed_alone_seconds": round(embed_s, 2),
+        "embed_alone_runs_seconds": [round(x, 2) for x in alone],
         "embed_alone_cpu_seconds": round(embed_cpu, 2),
         "embed_alone_sample": args.baseline_sample,
         "build_seconds": seconds,
@@ -263,8 +276,10 @@ def main(argv=None) -> int:
           f"{result['events']} events; {result['texts_embedded']} texts embedded by the build")
     sampled = (f", scaled from a seeded sample of {args.baseline_sample:.0%} of the passages"
                if args.baseline_sample else "")
+    bracket = (f" (mean of before the build {alone[0]:.1f} s and after {alone[1]:.1f} s)"
+               if len(alone) > 1 else "")
     print(f"embedding alone: {embed_s:.1f} s ({n_passages / embed_s:.1f} passages/s), "
-          f"CPU {result['embed_alone_cpu_seconds']:.1f} s{sampled}")
+          f"CPU {result['embed_alone_cpu_seconds']:.1f} s{sampled}{bracket}")
     print(f"{'stage':<10} {'seconds':>9} {'x embed alone':>14} {'CPU s':>8} {'CPU x embed alone':>18}")
     for stage, secs in seconds.items():
         c = cpu.get(stage, float("nan"))
