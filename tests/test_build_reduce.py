@@ -141,3 +141,22 @@ def test_chunked_cosine_neighbours_do_not_depend_on_threads_and_break_ties_by_co
     # row 2: itself, then its copies in column order (all at distance 0)
     assert one[0][2, :5].tolist() == [2, 10, 11, 12, 13]
     assert one[0][11, :5].tolist() == [11, 2, 10, 12, 13]
+
+
+def test_top_k_rows_orders_by_value_then_column_and_never_takes_nan():
+    from viz.topics.knn_kernel import top_k_rows
+
+    sim = np.array([[0.1, 0.9, np.nan, 0.9, 0.5, 0.9],
+                    [0.3, 0.2, 0.1, 0.0, -1.0, np.nan]], dtype=np.float32)
+    idx, val = np.empty((2, 3), np.int32), np.empty((2, 3), np.float32)
+    top_k_rows(sim, 3, idx, val)
+    assert idx.tolist() == [[1, 3, 5], [0, 1, 2]]
+    np.testing.assert_array_equal(val, [[0.9, 0.9, 0.9], [0.3, 0.2, 0.1]])
+    # against a sort on random rows with many ties
+    rng = np.random.default_rng(0)
+    sim = rng.integers(0, 6, size=(40, 200)).astype(np.float32)
+    idx, val = np.empty((40, 7), np.int32), np.empty((40, 7), np.float32)
+    top_k_rows(sim, 7, idx, val)
+    for r in range(40):
+        ref = sorted(range(200), key=lambda c: (-sim[r, c], c))[:7]
+        assert idx[r].tolist() == ref

@@ -77,12 +77,13 @@ def knn_cosine_chunked(X: np.ndarray, k: int, chunk: int = 1024,
     time: ``(indices int32, distances float32)`` as umap-learn's ``precomputed_knn`` takes
     them. Memory is ``chunk x n`` per thread; time grows with ``n^2``.
 
-    Each block's ``k``-th largest similarity per row comes from ``np.partition`` over values
-    (a third of the time ``np.argpartition`` takes on 15,000 columns); the neighbours are then
-    the entries at least that large, ordered by similarity, ties by column (so equal
-    similarities, e.g. duplicate passages, give the same neighbours on every run). Blocks run
-    on ``threads`` threads (default: 2 when the machine has 2 cores or more, each with one BLAS
-    thread; numpy releases the GIL in both steps); the result does not depend on it.
+    Each block's similarities come from one product; each row's ``k`` largest, ordered by
+    similarity, ties by column (so equal similarities, e.g. duplicate passages, give the same
+    neighbours on every run), from one pass over the row compiled by numba
+    (:func:`viz.topics.knn_kernel.top_k_rows`; it replaced ``np.partition`` then a scan for the
+    values at least the k-th, the same neighbours in a fifth of the time). Blocks run on
+    ``threads`` threads (default: 2 when the machine has 2 cores or more, each with one BLAS
+    thread; both steps release the GIL); the result does not depend on it.
     """
     U = np.asarray(X, dtype=np.float32)
     U = U / np.maximum(np.linalg.norm(U, axis=1, keepdims=True), 1e-12)
@@ -91,19 +92,19 @@ def knn_cosine_chunked(X: np.ndarray, k: int, chunk: int = 1024,
     indices = np.empty((n, k), np.int32)
     distances = np.empty((n, k), np.float32)
 
+    from ..jit_cache import enable
+
+    enable()  # before the kernel's module is imported (its disk cache is set up then)
+    from .knn_kernel import top_k_rows
+
     def block(start: int) -> None:
         sim = U[start:start + chunk] @ U.T
         m = sim.shape[0]
         rows = np.arange(m)
         sim[rows, start + rows] = 3.0  # itself first, whatever duplicates exist
-        kth = np.partition(sim, n - k, axis=1)[:, n - k]
-        r, c = np.nonzero(sim >= kth[:, None])  # at least k per row; more only on ties
-        v = sim[r, c]
-        order = np.lexsort((c, -v, r))  # by row, then similarity (descending), then column
-        first = np.searchsorted(r[order], rows)  # where each row's run starts
-        take = order[first[:, None] + np.arange(k)]
-        indices[start:start + m] = c[take]
-        distances[start:start + m] = np.clip(1.0 - v[take], 0.0, 2.0)
+        values = np.empty((m, k), np.float32)
+        top_k_rows(sim, k, indices[start:start + m], values)
+        distances[start:start + m] = np.clip(1.0 - values, 0.0, 2.0)
 
     starts = range(0, n, chunk)
     if threads is None:
