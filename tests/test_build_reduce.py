@@ -151,7 +151,7 @@ def test_top_k_rows_orders_by_value_then_column_and_never_takes_nan():
     idx, val = np.empty((2, 3), np.int32), np.empty((2, 3), np.float32)
     top_k_rows(sim, 3, idx, val)
     assert idx.tolist() == [[1, 3, 5], [0, 1, 2]]
-    np.testing.assert_array_equal(val, [[0.9, 0.9, 0.9], [0.3, 0.2, 0.1]])
+    np.testing.assert_array_equal(val, np.float32([[0.9, 0.9, 0.9], [0.3, 0.2, 0.1]]))
     # against a sort on random rows with many ties
     rng = np.random.default_rng(0)
     sim = rng.integers(0, 6, size=(40, 200)).astype(np.float32)
