@@ -23,6 +23,10 @@ lays out the first start with umap-learn's SGD run by parts on two cores
 
     nice -n 5 uv run python benchmarks/map_layout.py ../shared/corpora/huffpost/huffpost_2018_2022.jsonl --limit 20000 --inits pca --parts
 
+Without ``--epochs`` each start runs umap-learn's own number of epochs (200 above 10,000
+points, 500 below); the build's map runs fewer (:func:`viz.topics.clustering.map_epochs`:
+100 and 200), which ``--epochs 100,200`` compares.
+
 Embeddings come from the build's cache (``VIZ_CACHE_DIR`` or ``~/.cache/viz``).
 """
 
