@@ -160,13 +160,12 @@ def _topic_terms_time(documents: pd.DataFrame, passages: pd.DataFrame, min_df: i
     are those the topics' terms are chosen from (in at least ``min_df`` passages, as
     BERTopic's ``topics_over_time`` uses its fitted vocabulary); ``counts``: the topic stage's
     count matrix of every passage, when it has one (it fitted them all), else counted here."""
-    from .topics.clustering import SMALL_CORPUS
+    from .topics.clustering import topic_counts
     from .topics.over_time import topic_terms_time
-    from .topics.terms import count_matrix
 
     if counts is None:
-        counts = count_matrix(passages[S.TEXT].tolist(), passages[S.LANG].astype(str).tolist(),
-                              min_df if len(passages) >= SMALL_CORPUS else 1)
+        counts = topic_counts(passages[S.TEXT].tolist(), passages[S.LANG].astype(str).tolist(),
+                              min_df)
 
     given = pd.to_datetime(documents[S.DATE], errors="coerce")
     inferred = pd.to_datetime(documents[S.DATE_INFERRED], errors="coerce")

@@ -285,6 +285,12 @@ def _exact(n: int) -> bool:
     return n < EXACT_MAX_POINTS
 
 
+def topic_counts(texts: list[str], langs: list[str], min_df: int):
+    """The term counts topics' terms are chosen from (:func:`viz.topics.terms.count_matrix`):
+    words in at least ``min_df`` passages, every word below :data:`SMALL_CORPUS` passages."""
+    return count_matrix(texts, langs, min_df if len(texts) >= SMALL_CORPUS else 1)
+
+
 def map_epochs(n: int) -> int:
     """SGD epochs of the 2-D map of ``n`` passages: 100 above 10,000, 200 below (umap-learn's
     defaults are 200 and 500; the clustered 5-D layout keeps them). The map starts from the PCA
@@ -598,7 +604,7 @@ def _fit(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder
     langs = [str(x) for x in langs]
     raw = np.asarray(embeddings, dtype=np.float32)  # for term meanings (words are not aligned)
     embeddings, aligned = clustering_vectors(raw, langs, texts, doc_ids, params)
-    counts = count_matrix(texts, langs, params.min_df if n >= SMALL_CORPUS else 1)
+    counts = topic_counts(texts, langs, params.min_df)
     if n < SMALL_CORPUS:
         return _single_topic(texts, embeddings, langs, params, "single-topic", aligned,
                              _layout_2d(embeddings, seed), counts, embedder, raw)

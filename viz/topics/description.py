@@ -48,14 +48,14 @@ def describe_topics(texts: list[str], topic_ids, langs: list[str], embeddings: n
     each passage's document given ``doc_ids``), passed as ``vectors`` by a caller that has them.
     ``counts`` (:func:`viz.topics.terms.count_matrix` with ``params.min_df``) likewise.
     """
-    from .clustering import SMALL_CORPUS, clustering_vectors
+    from .clustering import clustering_vectors, topic_counts
 
     langs = [str(x) for x in langs]
     embeddings = np.asarray(embeddings, dtype=np.float32)
     if vectors is None:
         vectors, _ = clustering_vectors(embeddings, langs, texts, doc_ids, params)
     if counts is None:
-        counts = count_matrix(texts, langs, params.min_df if len(texts) >= SMALL_CORPUS else 1)
+        counts = topic_counts(texts, langs, params.min_df)
     return describe(texts, topic_ids, langs, vectors, counts=counts, linkage=params.linkage,
                     embedder=embedder, label_lang=params.label_lang, raw_embeddings=embeddings)
 

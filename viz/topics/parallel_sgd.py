@@ -39,22 +39,17 @@ from contextlib import contextmanager
 import numpy as np
 
 PARTS = 2
-_kernel = None
 
 
 def _compiled():
     """The per-part epoch kernel (:func:`viz.topics.sgd_kernel.epoch_part`), compiled by numba
     once and then loaded from its on-disk cache (:mod:`viz.jit_cache`) in every later process."""
-    global _kernel
-    if _kernel is not None:
-        return _kernel
     from ..jit_cache import enable
 
     enable()  # before the kernel's module is imported: its cache is created at decoration
     from .sgd_kernel import epoch_part
 
-    _kernel = epoch_part
-    return _kernel
+    return epoch_part
 
 
 def split(layout: np.ndarray, head: np.ndarray, epochs_per_sample: np.ndarray,
