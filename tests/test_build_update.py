@@ -271,3 +271,54 @@ def test_update_regroups_with_only_the_touched_vectors_as_with_all(tmp_path, mon
     pd.testing.assert_frame_equal(got.mentions, want.mentions)
     pd.testing.assert_frame_equal(got.events, want.events)
     pd.testing.assert_frame_equal(got.passages, want.passages)
+
+
+def test_only_the_mentions_events_are_grouped_on_get_a_sentence_vector(tmp_path):
+    """A date value's only mention and an undated mention are never compared, so their
+    sentences are not embedded; the events are those of embedding every sentence. With two
+    languages aligned over every mention's vector, every sentence is embedded."""
+    from viz.events import (SHORT_PASSAGE, _dated, build_events, extract_mentions,
+                            mention_sentence_vectors, mentions_grouped_on_vectors)
+    from viz.ingest import read_corpus
+    from viz.passages import make_passages
+
+    filler = " ".join(["Reporters gathered outside the town hall for hours."] * 4)
+    days = ["on 3 March 2021", "on 5 April 2020", "recently", "on 3 March 2021",
+            "on 12 May 2019", "on 5 April 2020", "on 3 March 2021", "on 7 June 2018"]
+    rows = [{"id": f"d{i:02d}", "date": "2021-06-01",
+             "text": f"The {SUBJECTS[list(SUBJECTS)[i % 3]]} story happened {day}. {filler}"}
+            for i, day in enumerate(days)]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    docs = read_corpus([tmp_path / "c.jsonl"]).documents
+    docs[S.LANG] = "en"
+    passages = make_passages(docs, max_chars=1000)  # one passage per document
+    passages[S.LANG] = "en"
+    passages[S.TOPIC_ID] = np.zeros(len(passages), dtype=np.int32)
+    assert passages[S.TEXT].str.len().min() > SHORT_PASSAGE  # sentences are embedded
+    mentions = extract_mentions(docs, passages)
+    pvec = WordEmbedder().encode(passages[S.TEXT].tolist())
+
+    needed = mentions_grouped_on_vectors(mentions, passages, align=True)
+    values = mentions[S.VALUE].tolist()
+    dated = _dated(mentions).tolist()
+    assert not all(dated)  # "recently" is in no event
+    assert [bool(x) for x in needed] == [d and values.count(v) > 1
+                                         for d, v in zip(dated, values)]
+    assert sum(needed) == 5  # 3 March 2021 three times, 5 April 2020 twice
+
+    every, some = WordEmbedder(), WordEmbedder()
+    all_vecs, _ = mention_sentence_vectors(mentions, passages, pvec, every.encode)
+    some_vecs, _ = mention_sentence_vectors(mentions, passages, pvec, some.encode, needed)
+    assert len(some.seen) < len(every.seen)
+    assert not any("12 May" in s or "7 June" in s or "recently" in s for s in some.seen)
+    full_m, full_e = build_events(mentions, passages, all_vecs)
+    got_m, got_e = build_events(mentions, passages, some_vecs)
+    pd.testing.assert_frame_equal(got_e, full_e)
+    pd.testing.assert_frame_equal(got_m, full_m)
+    assert full_e[S.N_MENTIONS].max() >= 2  # some value's mentions do share an event
+
+    # two languages with enough mentions: their shift is a mean over every mention's vector
+    passages[S.LANG] = ["en" if i % 2 else "fr" for i in range(len(passages))]
+    more = pd.concat([mentions] * 3, ignore_index=True)
+    assert mentions_grouped_on_vectors(more, passages, align=True) is None
+    assert mentions_grouped_on_vectors(more, passages, align=False) is not None

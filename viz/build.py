@@ -201,7 +201,7 @@ def _dates_and_sentences(documents: pd.DataFrame, passages: pd.DataFrame, config
             and embedder.cacheable):
         return inferred, mentions, None, 0, 0
     from .embed import EmbeddingCache, embed_texts
-    from .events import mention_sentence_vectors
+    from .events import mention_sentence_vectors, mentions_grouped_on_vectors
 
     cache = EmbeddingCache(embedder.cache.path.parent)  # its own connection, not the parent's
     computed = 0
@@ -213,7 +213,9 @@ def _dates_and_sentences(documents: pd.DataFrame, passages: pd.DataFrame, config
         return vectors
 
     try:
-        vectors, n_reused = mention_sentence_vectors(mentions, passages, embeddings, encode)
+        vectors, n_reused = mention_sentence_vectors(
+            mentions, passages, embeddings, encode,
+            needed=mentions_grouped_on_vectors(mentions, passages, config.align_languages))
     finally:
         cache.close()
     return inferred, mentions, vectors, n_reused, computed
@@ -286,7 +288,7 @@ def blas_threads():
 
 
 def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: float) -> Run:
-    from .events import build_events, mention_sentence_vectors
+    from .events import build_events, mention_sentence_vectors, mentions_grouped_on_vectors
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
     from .topics.coverage import coverage_report, uncovered_topics
@@ -375,7 +377,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
                 # reuse of passage vectors.
                 sentence_vectors, n_reused = mention_sentence_vectors(
                     mentions, passages, embeddings if embedder.cacheable else None,
-                    embedder.encode)
+                    embedder.encode, needed=mentions_grouped_on_vectors(
+                        mentions, passages, config.align_languages))
             tick(len(mentions))
             if config.align_languages:
                 sentence_vectors, _ = align_languages(sentence_vectors, sentence_langs)
