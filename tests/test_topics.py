@@ -368,3 +368,41 @@ def test_topic_count_rules_differ_where_the_data_has_clear_groups():
     found = {rule: len(set(TopicModel(topic_count=rule).fit(texts, emb, langs).topic_ids_) - {-1})
              for rule in ("excess", "size")}
     assert found == {"excess": 4, "size": TopicParams.auto_topics(320)} and found["size"] == 8
+
+
+def test_layouts_of_more_than_10000_passages_run_fewer_sgd_epochs(monkeypatch):
+    """The clustered 5-D layout runs 150 epochs above 10,000 passages and umap-learn's default
+    below; the 2-D map 100 and 200; ``VIZ_LAYOUT_EPOCHS`` and ``VIZ_MAP_EPOCHS`` override."""
+    import viz.topics.clustering as C
+
+    class Stop(Exception):
+        pass
+
+    asked = []
+
+    def spy(n, **kw):
+        asked.append((n, kw["n_components"], kw.get("n_epochs")))
+        raise Stop
+
+    monkeypatch.setattr(C, "_reducer", spy)
+    monkeypatch.delenv("VIZ_LAYOUT_EPOCHS", raising=False)
+    monkeypatch.delenv("VIZ_MAP_EPOCHS", raising=False)
+    rng = np.random.default_rng(0)
+
+    def both(n):
+        X = rng.normal(size=(n, 16)).astype(np.float32)
+        X /= np.linalg.norm(X, axis=1, keepdims=True)
+        texts = [f"word{i % 40} other{i % 7} thing{i % 11}" for i in range(n)]
+        with pytest.raises(Stop):
+            C.fit_topics(texts, X, ["en"] * n, embedder=None)
+        with pytest.raises(Stop):
+            C._layout_2d(X[:, :5].copy(), 0)
+
+    both(10_001)
+    both(5_000)
+    assert asked == [(10_001, 5, 150), (10_001, 2, 100), (5_000, 5, None), (5_000, 2, 200)]
+    monkeypatch.setenv("VIZ_LAYOUT_EPOCHS", "300")
+    monkeypatch.setenv("VIZ_MAP_EPOCHS", "50")
+    asked.clear()
+    both(5_000)
+    assert asked == [(5_000, 5, 300), (5_000, 2, 50)]

@@ -291,9 +291,28 @@ def topic_counts(texts: list[str], langs: list[str], min_df: int):
     return count_matrix(texts, langs, min_df if len(texts) >= SMALL_CORPUS else 1)
 
 
+def layout_epochs(n: int) -> int | None:
+    """SGD epochs of the clustered 5-D layout of ``n`` passages: 150 above 10,000, umap-learn's
+    default (500) below. umap-learn gives 200 above 10,000; the layout's SGD was the topic
+    stage's largest cost (HuffPost 20k: 5.6 of 11.6 s wall; BBC: about 25 s of CPU).
+    ``benchmarks/topics.py`` (2026-12-06), 200 against 150 epochs:
+
+    - BBC per-document NMI, seeds 0-5: mean 0.848 against 0.849; seeds 6-11: 0.846 against
+      0.850; 5 topics on every seed.
+    - HuffPost NMI, seeds 0-3: .306 .301 .312 .302 against .302 .314 .313 .312.
+
+    At 100 epochs HuffPost held (.316 .307 .297 .312) but BBC's seed 2 found 46 topics (NMI
+    0.542), so 150. ``VIZ_LAYOUT_EPOCHS`` overrides."""
+    given = os.environ.get("VIZ_LAYOUT_EPOCHS")
+    if given:
+        return int(given)
+    return 150 if n > 10_000 else None
+
+
 def map_epochs(n: int) -> int:
     """SGD epochs of the 2-D map of ``n`` passages: 100 above 10,000, 200 below (umap-learn's
-    defaults are 200 and 500; the clustered 5-D layout keeps them). The map starts from the PCA
+    defaults are 200 and 500; the clustered 5-D layout's, :func:`layout_epochs`, 150 and 500).
+    The map starts from the PCA
     of the 5-D vectors, whose topics are already apart, so half the epochs cost the map little
     (``benchmarks/map_layout.py --inits pca --epochs 100,200``, 2026-12-06):
 
@@ -619,7 +638,7 @@ def _fit(texts: list[str], embeddings: np.ndarray, langs: list[str], *, embedder
         knn = knn_cosine_chunked(embeddings, k)
     umap_model = _reducer(n, n_components=params.n_components, n_neighbors=k,
                           min_dist=params.min_dist, metric="cosine", seed=seed,
-                          low_memory=n > 50_000, knn=knn)
+                          low_memory=n > 50_000, knn=knn, n_epochs=layout_epochs(n))
     clusters = MergedClusters(embeddings, params, doc_ids=doc_ids,
                               lengths=None if doc_ids is None else [len(t) for t in texts])
     pending = []
