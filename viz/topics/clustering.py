@@ -294,7 +294,8 @@ def topic_counts(texts: list[str], langs: list[str], min_df: int):
 def layout_epochs(n: int) -> int | None:
     """SGD epochs of the clustered 5-D layout of ``n`` passages: 150 above 10,000, umap-learn's
     default (500) below. umap-learn gives 200 above 10,000; the layout's SGD was the topic
-    stage's largest cost (HuffPost 20k: 5.6 of 11.6 s wall; BBC: about 25 s of CPU).
+    stage's largest cost (cProfile of the stage: HuffPost 20k 6.2 of 11.6 s wall, BBC 18.2 of
+    38.3 s).
     ``benchmarks/topics.py`` (2026-12-06), 200 against 150 epochs:
 
     - BBC per-document NMI, seeds 0-5: mean 0.848 against 0.849; seeds 6-11: 0.846 against
@@ -312,8 +313,8 @@ def layout_epochs(n: int) -> int | None:
 def map_epochs(n: int) -> int:
     """SGD epochs of the 2-D map of ``n`` passages: 100 above 10,000, 200 below (umap-learn's
     defaults are 200 and 500; the clustered 5-D layout's, :func:`layout_epochs`, 150 and 500).
-    The map starts from the PCA
-    of the 5-D vectors, whose topics are already apart, so half the epochs cost the map little
+    The map starts from the PCA of the 5-D vectors, whose topics are already apart, so half the
+    epochs cost the map little
     (``benchmarks/map_layout.py --inits pca --epochs 100,200``, 2026-12-06):
 
     - HuffPost, first 20,000 rows (14,893 passages): 200 epochs 8.1 s of CPU, 15 nearest 5-D
