@@ -310,7 +310,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
     if len(passages) >= SPLIT_MIN:
         # Embedding needs no languages: the second embedding process (if any) starts now and
         # embeds while this one detects languages and, in a thread, imports the topic stage's
-        # libraries (umap-learn: 3.7 s of CPU); it takes the batches this one had no time for.
+        # libraries (2 to 3 s of CPU: benchmarks/topic_stage.py); it takes the batches this
+        # one had no time for.
         import threading
 
         from .topics.sample import prepare

@@ -135,11 +135,11 @@ class SampleIndex:
 
 def prepare(n: int) -> None:
     """Import what fitting topics on ``n`` passages will run: umap-learn (its numba functions
-    on the on-disk cache, fork-safe threading layer: 3.7 s of CPU), HDBSCAN and the topic
-    modules. The build calls it in a thread while the passages are embedded (from the languages
-    stage on), where the second embedding process takes over the batches this one's embedding
-    loses to it; a second call costs nothing. Nothing computed: the topics are the same with or
-    without it."""
+    on the on-disk cache, fork-safe threading layer), HDBSCAN (2 to 3 s of CPU for both:
+    ``benchmarks/topic_stage.py``) and the topic modules. The build calls it in a thread while
+    the passages are embedded (from the languages stage on), where the second embedding process
+    takes over the batches this one's embedding loses to it; a second call costs nothing.
+    Nothing computed: the topics are the same with or without it."""
     from . import clustering, count, description, terms, tree  # noqa: F401
     from .reduce import EXACT_MAX_POINTS
 
