@@ -77,8 +77,15 @@ def main(argv=None) -> int:
     import viz.topics.reduce as reduce
     from viz.topics.sample import fit_on_sample
 
+    import umap.umap_
+
+    import viz.topics.parallel_sgd as parallel_sgd
+
     marks: dict = {}
     timed(marks, umap.UMAP, "fit_transform")
+    timed(marks, umap.umap_, "fuzzy_simplicial_set")
+    timed(marks, umap.umap_, "spectral_layout")
+    timed(marks, parallel_sgd, "optimize_layout_euclidean")
     timed(marks, reduce, "knn_cosine_chunked")
     for name in ("topic_counts", "_micro_clusters", "assign_outliers", "group_clusters",
                  "_result"):
@@ -94,6 +101,8 @@ def main(argv=None) -> int:
     n_topics = int((result.topics[S.TOPIC_ID] != S.OUTLIER_TOPIC).sum())
     print(f"topic fit: {cpu:.1f} s of CPU, {wall:.1f} s wall, {n_topics} topics")
     names = {"fit_transform": "5-D UMAP (fuzzy graph, spectral start, SGD)",
+             "fuzzy_simplicial_set": "  its fuzzy graph", "spectral_layout": "  its spectral start",
+             "optimize_layout_euclidean": "  its SGD (two threads)",
              "knn_cosine_chunked": "exact neighbours", "_result": "description",
              "_micro_clusters": "HDBSCAN", "choose_n_topics": "topic count"}
     for name, (c, w) in sorted(marks.items(), key=lambda kv: -kv[1][0]):
