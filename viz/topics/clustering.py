@@ -294,8 +294,8 @@ def topic_counts(texts: list[str], langs: list[str], min_df: int):
 def layout_epochs(n: int) -> int | None:
     """SGD epochs of the clustered 5-D layout of ``n`` passages: 150 above 10,000, umap-learn's
     default (500) below. umap-learn gives 200 above 10,000; the layout's SGD was the topic
-    stage's largest cost (cProfile of the stage: HuffPost 20k 6.2 of 11.6 s wall, BBC 18.2 of
-    38.3 s).
+    stage's largest cost (``benchmarks/topic_stage.py``, HuffPost 20k at 150 epochs: 9.7 of the
+    topic fit's 16.2 s of CPU).
     ``benchmarks/topics.py`` (2026-12-06), 200 against 150 epochs:
 
     - BBC per-document NMI, seeds 0-5: mean 0.848 against 0.849; seeds 6-11: 0.846 against
