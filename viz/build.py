@@ -623,12 +623,11 @@ def _mention_vectors(mentions, new_m, passages, old_vecs, new_p, new_vecs, encod
     reads them. With languages aligned over every mention's vector (several languages with
     enough mentions), every mention's vector is computed, as a full build does."""
     from .events import _dated, mention_sentence_vectors
-    from .topics.clustering import MIN_LANGUAGE_PASSAGES, align_languages
+    from .topics.clustering import align_languages, shifted_languages
 
     lang_of = dict(zip(passages[S.PASSAGE_ID], passages[S.LANG]))
     sentence_langs = mentions[S.PASSAGE_ID].map(lang_of)
-    counts = sentence_langs.value_counts()
-    every = align and int((counts >= MIN_LANGUAGE_PASSAGES).sum()) >= 2
+    every = align and bool(shifted_languages(sentence_langs.dropna().to_numpy()))
     dated = _dated(mentions).to_numpy()
     is_new = mentions[S.MENTION_ID].isin(set(int(x) for x in new_m[S.MENTION_ID])).to_numpy()
     values = set(mentions.loc[dated & is_new, S.VALUE])

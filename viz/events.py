@@ -127,15 +127,14 @@ def mentions_grouped_on_vectors(mentions: pd.DataFrame, passages: pd.DataFrame,
     """Which mentions' sentence vectors :func:`assign_events` reads: the dated ones whose value
     another dated mention shares (a value's only mention is an event by itself, and an undated
     mention is in none). None, meaning every mention, when the vectors are aligned across
-    languages (``align`` and two or more languages with
-    :data:`viz.topics.clustering.MIN_LANGUAGE_PASSAGES` mentions), since each language's shift
-    is its mean over every mention. On BBC (one language) 1,756 distinct sentences instead of
-    5,676 are embedded, with the same events."""
-    from .topics.clustering import MIN_LANGUAGE_PASSAGES
+    languages (``align`` and :func:`viz.topics.clustering.shifted_languages` of the mentions'
+    languages), since each language's shift is its mean over every mention. On BBC (one
+    language) 1,756 distinct sentences instead of 5,676 are embedded, with the same events."""
+    from .topics.clustering import shifted_languages
 
     if align:
         langs = mentions[S.PASSAGE_ID].map(dict(zip(passages[S.PASSAGE_ID], passages[S.LANG])))
-        if int((langs.value_counts() >= MIN_LANGUAGE_PASSAGES).sum()) >= 2:
+        if shifted_languages(langs.dropna().to_numpy()):
             return None
     dated = _dated(mentions).to_numpy()
     values = mentions[S.VALUE].to_numpy()

@@ -208,6 +208,15 @@ class _Embedder:
 MIN_LANGUAGE_PASSAGES = 5
 
 
+def shifted_languages(langs, min_count: int = MIN_LANGUAGE_PASSAGES) -> list[str]:
+    """The languages :func:`align_languages` shifts: those with at least ``min_count`` items,
+    sorted, when there are two or more of them; else none."""
+    langs_arr = np.asarray(langs, dtype=object)
+    shifted = [lang for lang in sorted(set(langs_arr))
+               if int((langs_arr == lang).sum()) >= min_count]
+    return shifted if len(shifted) >= 2 else []
+
+
 def align_languages(embeddings: np.ndarray, langs: list[str],
                     min_count: int = MIN_LANGUAGE_PASSAGES) -> tuple[np.ndarray, list[str]]:
     """Remove each language's mean direction so passages group by subject, not by language.
@@ -217,9 +226,8 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
     aligned matrix and the languages that were shifted.
     """
     langs_arr = np.asarray(langs, dtype=object)
-    present = [(lang, int((langs_arr == lang).sum())) for lang in sorted(set(langs))]
-    shifted = [lang for lang, n in present if n >= min_count]
-    if len(shifted) < 2:
+    shifted = shifted_languages(langs_arr, min_count)
+    if not shifted:
         return embeddings, []
     overall = embeddings.mean(axis=0)
     out = embeddings.astype(np.float32, copy=True)
@@ -304,10 +312,13 @@ def layout_epochs(n: int) -> int | None:
 
     At 100 epochs HuffPost held (.316 .307 .297 .312) but BBC's seed 2 found 46 topics (NMI
     0.542), so 150. ``VIZ_LAYOUT_EPOCHS`` overrides."""
-    given = os.environ.get("VIZ_LAYOUT_EPOCHS")
-    if given:
-        return int(given)
-    return 150 if n > 10_000 else None
+    return _epochs("VIZ_LAYOUT_EPOCHS", 150 if n > 10_000 else None)
+
+
+def _epochs(variable: str, default: int | None) -> int | None:
+    """``default``, or the epochs the environment ``variable`` gives."""
+    given = os.environ.get(variable)
+    return int(given) if given else default
 
 
 def map_epochs(n: int) -> int:
@@ -325,10 +336,7 @@ def map_epochs(n: int) -> int:
 
     The map is computed beside the topic stage and the build waited for it at the end (2-3 s
     on HuffPost with 200 epochs); at 100 it is ready by then. ``VIZ_MAP_EPOCHS`` overrides."""
-    given = os.environ.get("VIZ_MAP_EPOCHS")
-    if given:
-        return int(given)
-    return 100 if n > 10_000 else 200
+    return _epochs("VIZ_MAP_EPOCHS", 100 if n > 10_000 else 200)
 
 
 def _layout_2d(reduced: np.ndarray, seed: int) -> np.ndarray:

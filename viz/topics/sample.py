@@ -37,14 +37,13 @@ ASSIGNMENT = ("nearest fitted passage (cosine, language-aligned embeddings) with
 def language_shifts(embeddings: np.ndarray, langs, align: bool) -> dict[str, np.ndarray]:
     """What :func:`viz.topics.clustering.align_languages` adds to each language's vectors, so passages
     outside the sample are aligned exactly as the sample was."""
-    from .clustering import MIN_LANGUAGE_PASSAGES
+    from .clustering import shifted_languages
 
     if not align:
         return {}
     langs_arr = np.asarray([str(x) for x in langs], dtype=object)
-    shifted = [lang for lang in sorted(set(langs_arr))
-               if int((langs_arr == lang).sum()) >= MIN_LANGUAGE_PASSAGES]
-    if len(shifted) < 2:
+    shifted = shifted_languages(langs_arr)
+    if not shifted:
         return {}
     overall = embeddings.mean(axis=0)
     return {lang: (overall - embeddings[langs_arr == lang].mean(axis=0)).astype(np.float32)
