@@ -62,6 +62,7 @@ def main(argv=None):
                                                                 v["F1"], r["P"]))
             if args.errors and half == args.errors_half:
                 suffix = "" if half == "tune" else "-" + half
+                os.makedirs(args.errors, exist_ok=True)
                 st.write_errors(os.path.join(args.errors, "errors-%s%s.tsv" % (name, suffix)), sc.rows)
         sys.stdout.flush()
 

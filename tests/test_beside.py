@@ -182,3 +182,29 @@ def test_a_build_with_work_beside_equals_one_without(tmp_path, monkeypatch):
             a, b = getattr(on, name), getattr(other, name)
             assert a.equals(b), name
 
+
+
+@needs_fork
+def test_a_large_build_keeps_its_dates_and_map_in_one_process(tmp_path, monkeypatch):
+    # above BESIDE_MAX_PASSAGES no child is forked (each would copy the parent's pages as
+    # either writes them); the tables are those of a build with children
+    import viz.embed
+    from viz.build import BESIDE_MAX_PASSAGES, BuildConfig, beside_children, build
+
+    assert beside_children(BESIDE_MAX_PASSAGES) and not beside_children(BESIDE_MAX_PASSAGES + 1)
+    monkeypatch.setattr(viz.embed, "make_embedder", lambda spec, seed=0: _WordEmbedder())
+    _corpus(tmp_path / "c.jsonl")
+    monkeypatch.setenv("VIZ_BESIDE", "1")
+    runs = []
+    for limit in ("", "3"):  # the default, then fewer passages than the corpus has
+        monkeypatch.setenv("VIZ_BESIDE_MAX_PASSAGES", limit)
+        runs.append(build(BuildConfig(paths=[str(tmp_path / "c.jsonl")],
+                                      out=str(tmp_path / f"run{len(runs)}"),
+                                      cache_dir=str(tmp_path / f"cache{len(runs)}"),
+                                      progress=False)))
+    forked, alone = runs
+    assert set(forked.manifest["beside_seconds"]) == {"map", "dates"}
+    assert "beside_seconds" not in alone.manifest
+    assert len(alone.passages) > 3
+    for name in ("documents", "passages", "topics", "mentions", "events"):
+        assert getattr(forked, name).equals(getattr(alone, name)), name

@@ -11,7 +11,10 @@ result is pickled back.
 with ``VIZ_BESIDE=0``, or when numba's GNU OpenMP threading layer is already running in this
 process (a forked child of it aborts), the function runs at once in this process instead; a
 child that dies without a result (a signal) is also replaced by a run here. Results are the
-same either way: the child runs the same deterministic code.
+same either way: the child runs the same deterministic code. The build forks no child for a
+run of more than :data:`viz.build.BESIDE_MAX_PASSAGES` passages
+(:func:`viz.build.beside_children`): there the pages a child and the parent copy as they write
+them cost more memory than the build may use.
 """
 
 from __future__ import annotations
