@@ -47,6 +47,8 @@ def main(argv=None):
     ap.add_argument("--errors-half", default="tune", choices=("tune", "check"),
                     help="which half's errors --errors writes (default tune)")
     args = ap.parse_args(argv)
+    if args.errors:
+        os.makedirs(args.errors, exist_ok=True)
     names = [n for n in SETS if not args.sets or any(n.startswith(a) for a in args.sets)]
     st = _scorer()
     print("%-8s %-6s %5s %6s %6s %6s %6s %6s" % ("set", "half", "docs", "gold", "P", "R", "valF1", "relP"))
@@ -62,7 +64,6 @@ def main(argv=None):
                                                                 v["F1"], r["P"]))
             if args.errors and half == args.errors_half:
                 suffix = "" if half == "tune" else "-" + half
-                os.makedirs(args.errors, exist_ok=True)
                 st.write_errors(os.path.join(args.errors, "errors-%s%s.tsv" % (name, suffix)), sc.rows)
         sys.stdout.flush()
 

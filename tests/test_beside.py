@@ -183,7 +183,6 @@ def test_a_build_with_work_beside_equals_one_without(tmp_path, monkeypatch):
             assert a.equals(b), name
 
 
-
 @needs_fork
 def test_a_large_build_keeps_its_dates_and_map_in_one_process(tmp_path, monkeypatch):
     # above BESIDE_MAX_PASSAGES no child is forked (each would copy the parent's pages as

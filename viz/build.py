@@ -354,8 +354,9 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         if warm is not None:
             warm.join()  # before any fork: no child may start in the middle of an import
 
-    # Dates need neither topics nor the map: with a second core they are found in a forked
-    # child while the topic stage runs (viz.beside), else in their own stage below.
+    # Dates need neither topics nor the map: with a second core and a run of at most
+    # BESIDE_MAX_PASSAGES they are found in a forked child while the topic stage runs
+    # (viz.beside), else in their own stage below.
     from . import beside
 
     fork = beside_children(len(passages))

@@ -211,9 +211,9 @@ MIN_LANGUAGE_PASSAGES = 5
 def shifted_languages(langs, min_count: int = MIN_LANGUAGE_PASSAGES) -> list[str]:
     """The languages :func:`align_languages` shifts: those with at least ``min_count`` items,
     sorted, when there are two or more of them; else none."""
-    langs_arr = np.asarray(langs, dtype=object)
-    shifted = [lang for lang in sorted(set(langs_arr))
-               if int((langs_arr == lang).sum()) >= min_count]
+    from collections import Counter
+
+    shifted = sorted(lang for lang, n in Counter(langs).items() if n >= min_count)
     return shifted if len(shifted) >= 2 else []
 
 
