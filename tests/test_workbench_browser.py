@@ -108,8 +108,11 @@ def test_tables_follow_the_filters_and_a_row_opens_the_event(browser, tiny_run, 
         assert [d["id"] for d in documents] == ["b"]
         assert sorted(r.url.rsplit("/", 1)[1] for r in requests) == ["documents", "events"]
         assert all(r.method == "POST" for r in requests)
-        # sortable: by mentions, descending, sorted by the server
+        # sortable: by mentions, descending, sorted by the server (once the cleared search
+        # has refilled both tables: a click's wait must not be met by that refill)
+        n = page.evaluate(TABLES_SEQ_JS)
         _search(page, "")
+        page.wait_for_function(TABLES_SETTLED_JS, arg=n + 1, timeout=UI_TIMEOUT)
         for _ in range(2):
             rows = page.evaluate(ROWS_SEQ_JS)
             page.click("#table-events .ag-header-cell[col-id='mentions']")
