@@ -217,3 +217,26 @@ def test_a_built_run_round_trips_through_write_run(tmp_path):
     assert len(run.mentions) and len(run.events) and len(run.topic_terms_time)
     assert run.documents[S.DATE].isna().any()
     _assert_same_tables(run, _round_trip(run, tmp_path / "copy"))
+
+
+def test_embeddings_are_written_in_blocks_as_np_save_writes_them(tmp_path, monkeypatch):
+    """The float16 matrix is written a few rows at a time with plain file writes, not through a
+    memory map (whose written pages counted a gigabyte in the process's memory at a million
+    passages), and the file holds the bytes ``np.save`` of the whole converted matrix gives."""
+    import numpy as np
+    import numpy.lib.format as npf
+
+    from viz import store
+
+    def no_memmap(*args, **kwargs):
+        raise AssertionError("written through a memory map")
+
+    monkeypatch.setattr(npf, "open_memmap", no_memmap)
+    monkeypatch.setattr(store, "BLOCK_ROWS", 4)
+    tables = tiny_tables()
+    rng = np.random.default_rng(0)
+    embeddings = rng.normal(size=(len(tables[S.PASSAGES]), 7)).astype(np.float32)
+    write_run(tmp_path / "run", tables, {}, embeddings=embeddings)
+    np.save(tmp_path / "whole.npy", embeddings.astype(np.float16))
+    assert (tmp_path / "run" / S.EMBEDDINGS).read_bytes() == (tmp_path / "whole.npy").read_bytes()
+    assert store.BLOCK_ROWS < len(embeddings) < 2 * store.BLOCK_ROWS  # a whole block and a part

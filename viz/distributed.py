@@ -470,12 +470,13 @@ def _nearest(index, embeddings, langs):
     return index.nearest(embeddings, langs)
 
 
-def build(config):
-    """Run the build of ``config`` on the Dask cluster ``config.cluster``; returns the run."""
+def build_dir(config):
+    """Run the build of ``config`` on the Dask cluster ``config.cluster``; returns the run
+    directory."""
     from .build import LIBRARIES, table_counts
     from .embed import make_embedder
     from .segment import CJK_LANGS, segmenter_for
-    from .store import load_run, write_run
+    from .store import write_run
     from .topics.coverage import coverage_report, uncovered_topics
     from .topics.sample import sample_note, topic_columns
     from .topics.clustering import align_languages
@@ -584,8 +585,7 @@ def build(config):
                   S.MENTIONS: mentions, S.EVENTS: events, S.TOPIC_TERMS: result.terms,
                   S.TOPIC_HIERARCHY: result.hierarchy}
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
-        path = write_run(config.out, tables, manifest, embeddings=embeddings, reduced=reduced)
-    return load_run(path)
+        return write_run(config.out, tables, manifest, embeddings=embeddings, reduced=reduced)
 
 
 class _Timer:

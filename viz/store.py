@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import itertools
 import json
 import os
 import shutil
@@ -300,18 +301,34 @@ def _crash_point(name: str) -> None:
 DEFAULT_PART_ROWS = 2_000_000
 
 
+def _write_npy(path: Path, shape: tuple, dtype, blocks) -> None:
+    """An ``.npy`` file of ``shape`` and ``dtype`` (the same bytes as ``np.save``) written from
+    ``blocks`` of rows in turn: no converted copy of the whole matrix, and plain file writes
+    rather than a memory map, whose written pages counted in the process's memory (1 GB for a
+    million passages' vectors)."""
+    from numpy.lib import format as npf
+
+    dtype = np.dtype(dtype)
+    with open(path, "wb") as fh:
+        npf.write_array_header_1_0(fh, {"descr": npf.dtype_to_descr(dtype),
+                                        "fortran_order": False, "shape": tuple(shape)})
+        for block in blocks:
+            fh.write(np.ascontiguousarray(block, dtype=dtype).tobytes())
+
+
+BLOCK_ROWS = 65_536
+
+
+def _blocks(matrix, start: int = 0, stop: int | None = None):
+    stop = len(matrix) if stop is None else stop
+    return (matrix[i:min(i + BLOCK_ROWS, stop)] for i in range(start, stop, BLOCK_ROWS))
+
+
 def _save_float16(path: Path, matrix) -> None:
     """``np.save`` of ``matrix`` as float16, converted a block of rows at a time (a million
     passages' vectors are 1 GB in float16: no whole converted copy beside the original)."""
-    from numpy.lib.format import open_memmap
-
     matrix = np.asarray(matrix)
-    out = open_memmap(path, mode="w+", dtype=np.float16, shape=matrix.shape)
-    step = 65_536
-    for start in range(0, len(matrix), step):
-        out[start:start + step] = matrix[start:start + step]
-    out.flush()
-    del out
+    _write_npy(path, matrix.shape, np.float16, _blocks(matrix))
 
 
 def _carry(src: Path, dst: Path, *, linkable: bool) -> None:
@@ -356,27 +373,18 @@ def _grow_npy(src: Path, dst: Path, rows: np.ndarray) -> None:
     header = repr({"descr": dtype.str, "fortran_order": False, "shape": total})
     room = offset - 10  # magic (6), version (2), header length (2) in format 1.0
     fits = version == (1, 0) and len(header) + 1 <= room
-    if not fits:  # rare: stack through a memory map, a block at a time
+    if not fits:  # rare: the whole file written anew, a block at a time
         old = np.load(src, mmap_mode="r")
-        from numpy.lib.format import open_memmap
-
-        out = open_memmap(dst, mode="w+", dtype=dtype, shape=total)
-        step = 65_536
-        for start in range(0, shape[0], step):
-            stop = min(start + step, shape[0])
-            out[start:stop] = old[start:stop]
-        out[shape[0]:] = rows
-        out.flush()
-        del out, old
+        _write_npy(dst, total, dtype, itertools.chain(_blocks(old), _blocks(rows)))
+        del old
         return
     shutil.copyfile(src, dst)
     with open(dst, "r+b") as fh:
         fh.seek(10)
         fh.write((header + " " * (room - len(header) - 1) + "\n").encode("latin1"))
         fh.seek(0, os.SEEK_END)
-        step = 65_536
-        for start in range(0, len(rows), step):
-            fh.write(np.ascontiguousarray(rows[start:start + step], dtype=dtype).tobytes())
+        for block in _blocks(rows):
+            fh.write(np.ascontiguousarray(block, dtype=dtype).tobytes())
 
 
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,
@@ -429,6 +437,7 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                                        tmp / f"{name}.parquet" / f"part-{k:05d}.parquet")
                 else:
                     pq.write_table(table, tmp / f"{name}.parquet")
+                del table  # before the next table is made: at a million rows each is a GB
                 if i == 0:
                     _crash_point("write-tables")
             if embeddings is not None:
@@ -509,18 +518,8 @@ def _column_names(path: Path) -> list[str]:
     return pq.read_schema(path).names
 
 
-def load_run(run_dir: Path | str, *, document_text: bool = True) -> Run:
-    """Read a run directory. Dates come back as pandas datetimes (NaT when missing). The tables
-    are what :func:`write_run` takes: written back unchanged, they load the same, dtypes too
-    (an optional table the run lacks comes back empty, with its columns' types).
-
-    A table is ``NAME.parquet``: one file, or a directory of Parquet parts with the same
-    schema (``NAME.parquet/part-00000.parquet``...), read as one table in part order.
-
-    ``document_text=False`` leaves out the documents' whole text (the dashboard shows passages;
-    at a million passages that column is half of what a run holds). Such a run cannot be
-    written back: ``write_run`` refuses a documents table without its text.
-    """
+def load_manifest(run_dir: Path | str) -> dict:
+    """The manifest of a complete run of this schema, and nothing else of it read."""
     run_dir = Path(run_dir)
     manifest_path = run_dir / S.MANIFEST
     if not run_dir.is_dir():
@@ -535,6 +534,23 @@ def load_run(run_dir: Path | str, *, document_text: bool = True) -> Run:
     if version != S.SCHEMA_VERSION:
         raise RunError(f"{run_dir}: written with run schema {version}, this viz reads schema "
                        f"{S.SCHEMA_VERSION}; rebuild it with viz build (embeddings are cached)")
+    return manifest
+
+
+def load_run(run_dir: Path | str, *, document_text: bool = True) -> Run:
+    """Read a run directory. Dates come back as pandas datetimes (NaT when missing). The tables
+    are what :func:`write_run` takes: written back unchanged, they load the same, dtypes too
+    (an optional table the run lacks comes back empty, with its columns' types).
+
+    A table is ``NAME.parquet``: one file, or a directory of Parquet parts with the same
+    schema (``NAME.parquet/part-00000.parquet``...), read as one table in part order.
+
+    ``document_text=False`` leaves out the documents' whole text (the dashboard shows passages;
+    at a million passages that column is half of what a run holds). Such a run cannot be
+    written back: ``write_run`` refuses a documents table without its text.
+    """
+    run_dir = Path(run_dir)
+    manifest = load_manifest(run_dir)
     tables = {}
     for name in S.TABLES:
         path = run_dir / f"{name}.parquet"
