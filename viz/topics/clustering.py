@@ -311,7 +311,11 @@ def layout_epochs(n: int) -> int | None:
     - HuffPost NMI, seeds 0-3: .306 .301 .312 .302 against .302 .314 .313 .312.
 
     At 100 epochs HuffPost held (.316 .307 .297 .312) but BBC's seed 2 found 46 topics (NMI
-    0.542), so 150. ``VIZ_LAYOUT_EPOCHS`` overrides."""
+    0.542), so 150. Its BBC seeds 6-11 kept 5 topics, but over seeds 0-11 and four reference
+    seeds of :func:`viz.topics.count.excess_costs` BBC's level of 5 then scored as low as 1.55
+    (merges above) and 1.48 (contrast), against HuffPost's best level at up to 1.49 and 1.35
+    (seeds 0-3): a margin of 4%, against 20% (1.76 and 1.46) when
+    :data:`viz.topics.count.MIN_LEVEL` was set at 200 epochs. ``VIZ_LAYOUT_EPOCHS`` overrides."""
     return _epochs("VIZ_LAYOUT_EPOCHS", 150 if n > 10_000 else None)
 
 
