@@ -248,6 +248,7 @@ def main(argv=None) -> int:
                                            / embed_cpu, 3),
         "beside_seconds": run.manifest.get("beside_seconds", {}),
         "peak_memory_mib": round(peak_mib, 1),
+        "build_stage_peak_mib": run.manifest.get("peak_rss_mib") or {},
         "wall_seconds": round(wall, 1),
         "load_average_before": load_before,
         "load_average_after": _load(),
@@ -280,11 +281,15 @@ def main(argv=None) -> int:
                if len(alone) > 1 else "")
     print(f"embedding alone: {embed_s:.1f} s ({n_passages / embed_s:.1f} passages/s), "
           f"CPU {result['embed_alone_cpu_seconds']:.1f} s{sampled}{bracket}")
-    print(f"{'stage':<10} {'seconds':>9} {'x embed alone':>14} {'CPU s':>8} {'CPU x embed alone':>18}")
+    # the benchmark process's peak memory by each stage's end (it embedded alone before)
+    peaks = run.manifest.get("peak_rss_mib") or {}
+    print(f"{'stage':<10} {'seconds':>9} {'x embed alone':>14} {'CPU s':>8} {'CPU x embed alone':>18}"
+          f" {'peak MiB':>9}")
     for stage, secs in seconds.items():
         c = cpu.get(stage, float("nan"))
         print(f"{stage:<10} {secs:>9.1f} {result['ratio_to_embed_alone'][stage]:>14.2f} "
-              f"{c:>8.1f} {result['cpu_ratio_to_embed_alone'].get(stage, float('nan')):>18.2f}")
+              f"{c:>8.1f} {result['cpu_ratio_to_embed_alone'].get(stage, float('nan')):>18.2f}"
+              f" {peaks.get(stage, float('nan')):>9.0f}")
     for name, b in result["beside_seconds"].items():
         print(f"  beside: {name} in a child process, {b['seconds']:.1f} s wall "
               f"({b['seconds'] / embed_s:.2f} x embed alone), CPU {b['cpu_seconds']:.1f} s")

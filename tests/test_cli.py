@@ -318,3 +318,10 @@ def test_build_prints_its_summary_without_reading_the_run_back(tmp_path, capsys,
     assert f"run:       {out}" in printed
     assert f"passages:  {manifest['counts']['passages']} (" in printed
     assert "time (s):" in printed
+    # the process's peak memory at each stage's end: never falling, the summary names the top
+    peaks = manifest["peak_rss_mib"]
+    assert list(peaks)[:4] == ["read", "passages", "languages", "embed"] and "events" in peaks
+    assert all(0 < a <= b for a, b in zip(list(peaks.values()), list(peaks.values())[1:]))
+    top = max(peaks.values())
+    stage = next(k for k, v in peaks.items() if v == top)
+    assert f"memory:    peak {top:,} MiB by the end of the {stage} stage" in printed

@@ -85,6 +85,7 @@ class _Stages:
         self.show = show
         self.seconds: dict[str, float] = {}
         self.cpu_seconds: dict[str, float] = {}  # this process's CPU time (all its threads)
+        self.peak_mib: dict[str, int] = {}  # this process's peak memory by each stage's end
 
     @contextmanager
     def stage(self, name: str, total: int | None = None, unit: str = "it"):
@@ -99,6 +100,9 @@ class _Stages:
         finally:
             self.seconds[name] = round(time.perf_counter() - start, 3)
             self.cpu_seconds[name] = round(time.process_time() - cpu, 3)
+            peak = peak_rss_mib()
+            if peak is not None:
+                self.peak_mib[name] = peak
             if total is not None and bar.n < total:
                 bar.update(total - bar.n)
             bar.close()
@@ -107,6 +111,18 @@ class _Stages:
     def note(self, text: str) -> None:
         """What the current stage is doing now, shown after its bar."""
         self.bar.set_postfix_str(text, refresh=True)
+
+
+def peak_rss_mib() -> int | None:
+    """This process's peak resident memory so far, in MiB (None where the platform does not
+    tell). A stage's entry in the manifest's ``peak_rss_mib`` is this at its end, so the stage
+    where it rises is the one that set the peak."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(peak // (2 ** 20 if sys.platform == "darwin" else 1024))  # bytes there, KiB here
 
 
 def _versions() -> dict[str, str]:
@@ -455,6 +471,7 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         manifest["seconds"] = {**st.seconds, "total": round(time.perf_counter() - started, 3)}
         manifest["cpu_seconds"] = {**st.cpu_seconds,
                                    "total": round(time.process_time() - cpu_started, 3)}
+        manifest["peak_rss_mib"] = dict(st.peak_mib)
         if beside_seconds:
             manifest["beside_seconds"] = beside_seconds
         return write_run(config.out, tables, manifest, embeddings=embeddings,
@@ -496,6 +513,11 @@ def summary(run: Run | Path | str) -> str:
         lines.append(f"  ! {w['input']}: {w['problem']} ({w['action']})")
     secs = m["seconds"]
     lines.append("time (s):  " + ", ".join(f"{k} {v:.1f}" for k, v in secs.items()))
+    peaks = m.get("peak_rss_mib") or {}
+    if peaks:
+        top = max(peaks.values())
+        lines.append(f"memory:    peak {top:,} MiB by the end of the "
+                     f"{next(k for k, v in peaks.items() if v == top)} stage (before writing)")
     return "\n".join(lines)
 
 
