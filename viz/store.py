@@ -319,9 +319,8 @@ def _write_npy(path: Path, shape: tuple, dtype, blocks) -> None:
 BLOCK_ROWS = 65_536
 
 
-def _blocks(matrix, start: int = 0, stop: int | None = None):
-    stop = len(matrix) if stop is None else stop
-    return (matrix[i:min(i + BLOCK_ROWS, stop)] for i in range(start, stop, BLOCK_ROWS))
+def _blocks(matrix):
+    return (matrix[i:i + BLOCK_ROWS] for i in range(0, len(matrix), BLOCK_ROWS))
 
 
 def _save_float16(path: Path, matrix) -> None:
@@ -437,7 +436,7 @@ def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: di
                                        tmp / f"{name}.parquet" / f"part-{k:05d}.parquet")
                 else:
                     pq.write_table(table, tmp / f"{name}.parquet")
-                del table  # before the next table is made: at a million rows each is a GB
+                del table  # before the next is made: at a million passages, hundreds of MB
                 if i == 0:
                     _crash_point("write-tables")
             if embeddings is not None:
