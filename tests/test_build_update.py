@@ -128,13 +128,19 @@ def test_update_with_nothing_new_changes_no_topic(built):
     assert list(again.topics[S.LABEL]) == list(run.topics[S.LABEL])
 
 
-def test_update_from_the_command_line(built, capsys):
+def test_update_from_the_command_line(built, capsys, monkeypatch):
+    """``viz build --update`` prints from the manifest: the whole run is not read back."""
+    import viz.build
     from viz.cli import main
 
     tmp_path, run = built
     corpus(tmp_path / "new.jsonl", 60, 6, 2)
+    loads = []
+    read = viz.build.load_run
+    monkeypatch.setattr(viz.build, "load_run", lambda *a, **k: loads.append(a) or read(*a, **k))
     assert main(["build", "--update", str(run.path), str(tmp_path / "new.jsonl"),
                  "--cache-dir", str(tmp_path / "cache"), "--no-progress"]) == 0
+    assert len(loads) == 1  # the run to update, once
     out = capsys.readouterr().out
     assert "update:    6 documents added" in out
     assert main(["build", str(tmp_path / "new.jsonl")]) == 2

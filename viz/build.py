@@ -527,7 +527,15 @@ GROWTH_REBUILD = 0.25  # or more new passages than this share of the run's
 
 def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = None,
            use_cache: bool = True, progress: bool = True) -> Run:
-    """``viz build --update RUN NEW_INPUTS...``: add documents to a run without rebuilding it.
+    """:func:`update_dir`, then the updated run read back as every reader reads it."""
+    return load_run(update_dir(run_dir, paths, cache_dir=cache_dir, use_cache=use_cache,
+                               progress=progress))
+
+
+def update_dir(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = None,
+               use_cache: bool = True, progress: bool = True) -> Path:
+    """``viz build --update RUN NEW_INPUTS...``: add documents to a run without rebuilding it;
+    returns the run directory (not read back: ``viz build --update`` prints from the manifest).
 
     New documents (those whose ``doc_id`` the run does not hold) are read, cut into passages,
     given languages, embedded and dated with the run's own parameters. Each new passage joins
@@ -644,9 +652,8 @@ def update(run_dir: str | Path, paths: list[str], *, cache_dir: str | None = Non
     tables = {S.DOCUMENTS: documents, S.PASSAGES: passages, S.TOPICS: topics,
               S.MENTIONS: mentions, S.EVENTS: events,
               S.TOPIC_TERMS: run.topic_terms, S.TOPIC_HIERARCHY: run.topic_hierarchy}
-    write_run(run_dir, tables, manifest, grow=grow,
-              keep=(S.CURATION_LOG,) + (() if len(new_p) else (S.EMBEDDINGS, S.REDUCED)))
-    return load_run(run_dir)
+    return write_run(run_dir, tables, manifest, grow=grow,
+                     keep=(S.CURATION_LOG,) + (() if len(new_p) else (S.EMBEDDINGS, S.REDUCED)))
 
 
 def _vector_rows(ids, old_vecs, new_p, new_vecs) -> np.ndarray:

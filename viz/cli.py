@@ -180,13 +180,14 @@ def _build_options(b: argparse.ArgumentParser) -> None:
 
 
 def _build(args) -> int:
-    from .build import BuildConfig, build_dir, summary, update
+    from .build import BuildConfig, build_dir, summary, update_dir
+    from .store import load_manifest
 
     if args.update:
-        run = update(args.update, args.paths, cache_dir=args.cache_dir,
-                     use_cache=not args.no_cache, progress=not args.no_progress)
-        print(summary(run))
-        u = run.manifest["updates"][-1]
+        run_dir = update_dir(args.update, args.paths, cache_dir=args.cache_dir,
+                             use_cache=not args.no_cache, progress=not args.no_progress)
+        print(summary(run_dir))
+        u = load_manifest(run_dir)["updates"][-1]
         print(f"update:    {u['documents_added']} documents added "
               f"({u['documents_already_in_run']} already in the run), {u['passages_added']} "
               f"passages, {u['passages_unassigned']} far from every topic "
