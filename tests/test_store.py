@@ -240,3 +240,20 @@ def test_embeddings_are_written_in_blocks_as_np_save_writes_them(tmp_path, monke
     np.save(tmp_path / "whole.npy", embeddings.astype(np.float16))
     assert (tmp_path / "run" / S.EMBEDDINGS).read_bytes() == (tmp_path / "whole.npy").read_bytes()
     assert store.BLOCK_ROWS < len(embeddings) < 2 * store.BLOCK_ROWS  # a whole block and a part
+
+
+def test_number_columns_go_to_arrow_whole_with_nan_as_missing():
+    """A column of numpy numbers is handed to Arrow as one array (no Python object per row: at
+    a million passages that loop was 3.3 s of the write); NaN is a missing value there, as in
+    object columns, and the other values are kept exactly."""
+    import numpy as np
+
+    from viz.store import _to_arrow
+
+    passages = tiny_tables()[S.PASSAGES].copy()
+    passages[S.X] = np.arange(len(passages), dtype=np.float64) + 0.25
+    passages.loc[1, S.X] = np.nan
+    table = _to_arrow(S.PASSAGES, passages)
+    x = table.column(S.X).to_pylist()
+    assert x[1] is None and x[0] == 0.25 and x[2] == 2.25
+    assert table.column(S.TOPIC_ID).to_pylist() == passages[S.TOPIC_ID].tolist()

@@ -94,6 +94,9 @@ def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
         elif pa.types.is_date(f.type):
             arrays.append(_date_array(values))
             continue
+        elif values.dtype.kind in "biuf":  # numpy numbers: NaN is missing, as below
+            arrays.append(pa.array(values.to_numpy(), type=f.type, from_pandas=True))
+            continue
         else:
             values = [None if (v is pd.NA or (isinstance(v, float) and v != v)) else v
                       for v in values.tolist()]
