@@ -15,7 +15,7 @@ def _unit_rows(rng, n: int, dim: int = 16) -> np.ndarray:
 
 
 def test_language_alignment_by_blocks_equals_the_whole_matrix(monkeypatch):
-    from viz.topics import clustering
+    from viz.topics import clustering, context
 
     rng = np.random.default_rng(3)
     vectors = _unit_rows(rng, 301)
@@ -34,7 +34,7 @@ def test_language_alignment_by_blocks_equals_the_whole_matrix(monkeypatch):
     want /= norms
 
     before = vectors.copy()
-    monkeypatch.setattr(clustering, "ALIGN_ROWS", 4)
+    monkeypatch.setattr(context, "CHUNK", 4)
     got, shifted = clustering.align_languages(vectors, langs)
     assert shifted == ["en", "fr", "id"]
     assert np.array_equal(got, want)  # bit for bit, not just close
@@ -59,11 +59,11 @@ def _peak_bytes(fn) -> int:
 def test_language_alignment_holds_one_copy_of_the_matrix(monkeypatch):
     """The aligned copy and a block: at a million passages the former whole-matrix
     temporaries (a language's rows, twice, and the squares for the norms) were gigabytes."""
-    from viz.topics import clustering
+    from viz.topics import clustering, context
 
     vectors = _unit_rows(np.random.default_rng(1), 40_000, 64)
     langs = ["en"] * 30_000 + ["fr"] * 10_000
-    monkeypatch.setattr(clustering, "ALIGN_ROWS", 1_000)
+    monkeypatch.setattr(context, "CHUNK", 1_000)
     peak, (aligned, _) = _peak_bytes(lambda: clustering.align_languages(vectors, langs))
     assert aligned.nbytes == vectors.nbytes
     assert peak < 1.3 * vectors.nbytes, peak / vectors.nbytes

@@ -315,8 +315,13 @@ def _write_npy(path: Path, shape: tuple, dtype, blocks) -> None:
     with open(path, "wb") as fh:
         npf.write_array_header_1_0(fh, {"descr": npf.dtype_to_descr(dtype),
                                         "fortran_order": False, "shape": tuple(shape)})
-        for block in blocks:
-            fh.write(np.ascontiguousarray(block, dtype=dtype).tobytes())
+        _write_blocks(fh, blocks, dtype)
+
+
+def _write_blocks(fh, blocks, dtype) -> None:
+    """Rows of an ``.npy`` matrix after its header, in ``dtype``, a block at a time."""
+    for block in blocks:
+        fh.write(np.ascontiguousarray(block, dtype=dtype).tobytes())
 
 
 BLOCK_ROWS = 65_536
@@ -385,8 +390,7 @@ def _grow_npy(src: Path, dst: Path, rows: np.ndarray) -> None:
         fh.seek(10)
         fh.write((header + " " * (room - len(header) - 1) + "\n").encode("latin1"))
         fh.seek(0, os.SEEK_END)
-        for block in _blocks(rows):
-            fh.write(np.ascontiguousarray(block, dtype=dtype).tobytes())
+        _write_blocks(fh, _blocks(rows), dtype)
 
 
 def write_run(run_dir: Path | str, tables: dict[str, pd.DataFrame], manifest: dict, *,

@@ -206,7 +206,6 @@ class _Embedder:
 
 
 MIN_LANGUAGE_PASSAGES = 5
-ALIGN_ROWS = 65_536  # rows of a matrix aligned at a time
 
 
 def shifted_languages(langs, min_count: int = MIN_LANGUAGE_PASSAGES) -> list[str]:
@@ -231,22 +230,25 @@ def align_languages(embeddings: np.ndarray, langs: list[str],
     if not shifted:
         return embeddings, []
     overall = embeddings.mean(axis=0)
-    # The one copy; every other step goes ALIGN_ROWS rows at a time (at a million passages a
-    # whole-matrix temporary is 2 GB), with the same sums in the same order as whole-matrix
+    # The one copy; every other step goes context.CHUNK rows at a time (at a million passages
+    # a whole-matrix temporary is 2 GB), with the same sums in the same order as whole-matrix
     # numpy: a mean over rows adds them one after another, a norm sums each row by itself.
+    from . import context
+
+    step = context.CHUNK
     out = embeddings.astype(np.float32, copy=True)
     for lang in shifted:
         rows = np.flatnonzero(langs_arr == lang)
         total = None
-        for start in range(0, len(rows), ALIGN_ROWS):
-            part = embeddings[rows[start:start + ALIGN_ROWS]]
+        for start in range(0, len(rows), step):
+            part = embeddings[rows[start:start + step]]
             total = np.add.reduce(part if total is None else np.vstack([total[None], part]),
                                   axis=0)
         shift = overall - total / len(rows)
-        for start in range(0, len(rows), ALIGN_ROWS):
-            out[rows[start:start + ALIGN_ROWS]] += shift
-    for start in range(0, len(out), ALIGN_ROWS):
-        block = out[start:start + ALIGN_ROWS]
+        for start in range(0, len(rows), step):
+            out[rows[start:start + step]] += shift
+    for start in range(0, len(out), step):
+        block = out[start:start + step]
         norms = np.linalg.norm(block, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         block /= norms  # in place
