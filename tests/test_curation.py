@@ -79,6 +79,18 @@ def test_delete_unassigns_passages_and_loses_nothing(tiny_run):
     assert run.topics.set_index(S.TOPIC_ID).loc[-1, S.SIZE] == 3
 
 
+def test_a_change_after_one_that_leaves_a_single_topic_is_written(tiny_run):
+    """Deleting down to one topic leaves an empty merge tree, which loads back with its list
+    column as float64; the next change must still write it (it once failed in the store's
+    whole-array path for numbers)."""
+    curation.delete(tiny_run, [1])
+    assert load_run(tiny_run).topic_hierarchy.empty
+    run = curation.rename(tiny_run, 0, "Storms").run
+    assert _labels(run)[0] == "Storms"
+    assert run.topic_hierarchy.empty
+    assert [e["op"] for e in curation.history(tiny_run)] == ["delete", "rename"]
+
+
 def test_terms_are_recomputed_from_the_passages(tiny_run):
     run = curation.merge(tiny_run, [0, 1]).run
     terms = run.topics.set_index(S.TOPIC_ID).loc[0, S.TERMS]

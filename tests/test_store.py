@@ -257,3 +257,18 @@ def test_number_columns_go_to_arrow_whole_with_nan_as_missing():
     x = table.column(S.X).to_pylist()
     assert x[1] is None and x[0] == 0.25 and x[2] == 2.25
     assert table.column(S.TOPIC_ID).to_pylist() == passages[S.TOPIC_ID].tolist()
+
+
+def test_an_empty_list_column_typed_as_numbers_is_written():
+    """pandas gives an empty column float64 whatever it held; a list column so typed is still a
+    list column to Arrow, not a numpy number array."""
+    import pandas as pd
+
+    from viz.store import _to_arrow
+
+    hierarchy = tiny_tables()[S.TOPIC_HIERARCHY].iloc[:0].copy()
+    hierarchy[S.PARENT_TERMS] = pd.Series([], dtype="float64")
+    table = _to_arrow(S.TOPIC_HIERARCHY, hierarchy)
+    assert table.num_rows == 0
+    assert table.schema.field(S.PARENT_TERMS).type == S.SCHEMAS[S.TOPIC_HIERARCHY].field(
+        S.PARENT_TERMS).type

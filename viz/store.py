@@ -80,6 +80,12 @@ def with_loaded_dates(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _is_number(t: pa.DataType) -> bool:
+    """Whether a column of this Arrow type can take a numpy number array whole. An empty table
+    can carry a list column as float64 (pandas' type for no values), which must not."""
+    return pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_boolean(t)
+
+
 def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
     schema = S.SCHEMAS[name]
     S.check(name, df, where="write_run")
@@ -94,7 +100,7 @@ def _to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
         elif pa.types.is_date(f.type):
             arrays.append(_date_array(values))
             continue
-        elif values.dtype.kind in "biuf":  # numpy numbers: NaN is missing, as below
+        elif values.dtype.kind in "biuf" and _is_number(f.type):  # NaN is missing, as below
             arrays.append(pa.array(values.to_numpy(), type=f.type, from_pandas=True))
             continue
         else:
