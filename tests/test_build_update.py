@@ -147,6 +147,56 @@ def test_update_from_the_command_line(built, capsys, monkeypatch):
     assert "--out" in capsys.readouterr().err
 
 
+def test_update_embeds_on_a_second_process_beside_its_languages_stage(built, monkeypatch):
+    """An update with enough new passages hands them to a second embedding process made from
+    the run's own embedder spec and seed, before its languages stage (as a build does); it
+    used to embed on one core."""
+    import viz.build
+    import viz.embed
+
+    tmp_path, run = built
+    monkeypatch.setattr(viz.embed, "SPLIT_MIN", 10)
+    monkeypatch.setenv("VIZ_EMBED_PROCESSES", "2")
+    monkeypatch.setattr(WordEmbedder, "one_core", True, raising=False)
+    events = []
+
+    class NoProcess:  # stands for viz.embed.Helper: no process is started here
+        def __init__(self, *args):
+            events.append(("helper", args))
+
+        def stop(self):
+            events.append(("stopped",))
+
+    real_start = viz.embed.start_embedding
+
+    def start(texts, embedder, *, cache=None, helper=None, side=None):
+        events.append(("start", len(texts), helper, side is not None))
+        if side is not None:
+            side.stop()
+        return real_start(texts, embedder, cache=cache)  # embedded here, one process
+
+    import viz.language
+
+    real_assign = viz.language.assign_languages
+
+    def assign(*args, **kwargs):
+        events.append(("languages",))
+        return real_assign(*args, **kwargs)
+
+    monkeypatch.setattr(viz.embed, "Helper", NoProcess)
+    monkeypatch.setattr(viz.embed, "start_embedding", start)
+    monkeypatch.setattr(viz.language, "assign_languages", assign)
+    corpus(tmp_path / "new.jsonl", 60, 20, 2)
+    viz.build.update_dir(run.path, [str(tmp_path / "new.jsonl")],
+                         cache_dir=str(tmp_path / "cache"), progress=False)
+    spec = (run.manifest["parameters"]["embedder"], run.manifest["parameters"]["seed"],
+            str(tmp_path / "cache"))
+    assert events[0] == ("helper", spec)
+    assert events[1] == ("start", 20, spec, True)
+    assert events[2] == ("stopped",)
+    assert events.index(("languages",)) > 1
+
+
 def test_update_refuses_a_corpus_fitted_embedder(tmp_path):
     from viz.build import BuildConfig, build, update
 

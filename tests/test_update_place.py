@@ -115,3 +115,40 @@ def test_group_sums_equal_one_mask_per_group():
     for g in range(10):
         np.testing.assert_allclose(sums[g], vecs[group == g].sum(axis=0, dtype=np.float64),
                                    rtol=1e-5, atol=1e-5)
+
+
+def test_blocks_on_two_threads_give_what_one_thread_gives(monkeypatch):
+    """The passes over the old rows run two blocks at once (:func:`update_place._each`);
+    the sums are added in block order, so the centres, threshold and shifts handed to the
+    estimator are the same bit for bit, and so is the placement."""
+    from viz.topics.clustering import TopicModel
+
+    monkeypatch.setattr(update_place, "BLOCK", 97)
+    old, topics, clusters, old_langs, new, new_langs = corpus(1_000, 60, langs=["en", "fr", "ar"],
+                                                              seed=5)
+    matrix = old.astype(np.float16)
+    seen = []
+    made = TopicModel.from_centres
+    monkeypatch.setattr(TopicModel, "from_centres",
+                        lambda *a: seen.append(a) or made(*a))
+    got = {}
+    for n in ("1", "2"):
+        monkeypatch.setenv("VIZ_PLACE_THREADS", n)
+        got[n] = update_place.place(np.arange(len(old)), topics, clusters, old_langs, matrix,
+                                    new, new_langs, align=True, quantile=0.05)
+    (ids1, cents1, thr1, shift1), (ids2, cents2, thr2, shift2) = seen
+    assert np.array_equal(ids1, ids2) and np.array_equal(cents1, cents2) and thr1 == thr2
+    assert sorted(shift1) == sorted(shift2) == ["ar", "en", "fr"]
+    assert all(np.array_equal(shift1[k], shift2[k]) for k in shift1)
+    for key in ("topic_id", "cluster_id", "near"):
+        np.testing.assert_array_equal(got["1"][key], got["2"][key])
+    assert got["1"]["far_share"] == got["2"]["far_share"]
+
+
+def test_each_yields_in_the_items_order_whatever_finishes_first(monkeypatch):
+    import time
+
+    monkeypatch.setenv("VIZ_PLACE_THREADS", "2")
+    # the even items take longer: their odd neighbours finish first
+    out = list(update_place._each(lambda a: time.sleep(0.02 * (a % 2 == 0)) or a, range(6)))
+    assert out == list(range(6))

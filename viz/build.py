@@ -550,7 +550,7 @@ def update_dir(run_dir: str | Path, paths: list[str], *, cache_dir: str | None =
     update leaves the old run. ``manifest["updates"]`` records each update with the share of
     new passages far from every topic and whether a full rebuild would serve better.
     """
-    from .embed import CachedEmbedder, make_embedder
+    from .embed import SPLIT_MIN, CachedEmbedder, make_embedder
     from .events import extract_mentions, regroup_events
     from .language import assign_languages
     from .store import load_embeddings, load_reduced, with_loaded_dates
@@ -562,7 +562,7 @@ def update_dir(run_dir: str | Path, paths: list[str], *, cache_dir: str | None =
     reference = dt.date.fromisoformat(p["reference_date"]) if p.get("reference_date") else None
     st = _Stages(progress)
     embedder = CachedEmbedder(make_embedder(p["embedder"], seed=p["seed"]), cache_dir,
-                              use_cache=use_cache)
+                              use_cache=use_cache, spec=p["embedder"], seed=p["seed"])
     if not embedder.cacheable:
         embedder.close()
         raise ValueError(f"--update needs an embedder whose vectors do not depend on the corpus; "
@@ -577,13 +577,18 @@ def update_dir(run_dir: str | Path, paths: list[str], *, cache_dir: str | None =
         with st.stage("passages", total=len(new_docs), unit="doc"):
             new_p = make_passages(new_docs, max_chars=p["max_chars"])
             new_p[S.PASSAGE_ID] = new_p[S.PASSAGE_ID] + int(old_p[S.PASSAGE_ID].max()) + 1
+        embedding = None
+        if len(new_p) >= SPLIT_MIN:  # as a build: a second process embeds beside languages
+            embedder.prestart()
+            embedding = embedder.start(new_p[S.TEXT].tolist())
         with st.stage("languages", total=len(new_p), unit="psg"):
             langs = tuple(p["languages"]) if p.get("languages") else None
             passage_langs, doc_langs = assign_languages(new_docs, new_p, langs)
             new_p[S.LANG] = passage_langs.to_numpy()
             new_docs[S.LANG] = doc_langs.to_numpy()
         with st.stage("embed", total=len(new_p), unit="psg") as tick:
-            new_vecs = embedder.encode(new_p[S.TEXT].tolist(), progress=tick)
+            new_vecs = (embedding.finish(progress=tick) if embedding is not None
+                        else embedder.encode(new_p[S.TEXT].tolist(), progress=tick))
             n_computed = embedder.n_computed
         # the stored matrices, memory-mapped: rows are read only where needed, never rewritten
         old_vecs = load_embeddings(run_dir, mmap=True)  # row i is passage_id i

@@ -10,17 +10,22 @@ typical 5% of members are to theirs), as :class:`viz.topics.sample.SampleIndex` 
 
 The old vectors are read from the run's stored matrix (``embeddings.npy``, float16, memory
 mapped) a block of rows at a time: centres are sums over each group's rows after one sort per
-block, never one boolean mask per topic, and no whole float32 copy of the matrix is made; the
-nearest-passage search reads only the members of the micro-clusters the new passages fall in.
+block, never one boolean mask per topic, and no whole float32 copy of the matrix is made; two
+blocks are worked on at once on two cores (:func:`_each`). The nearest-passage search reads
+only the members of the micro-clusters the new passages fall in.
 """
 
 from __future__ import annotations
+
+import os
+from collections import deque
 
 import numpy as np
 
 from . import schema as S
 
 BLOCK = 65_536  # old rows aligned at a time
+MAX_THREADS = 2  # blocks of old rows worked on at once (see _each)
 OUTLIER_QUANTILE = 0.05  # as viz.topics.sample.OUTLIER_QUANTILE (micro-cluster search)
 MAX_BLOCK = 1 << 24  # similarities computed at once (64 MB of float32)
 
@@ -55,6 +60,44 @@ def _group_sums(vecs: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarra
     for s, e in zip(starts.tolist(), ends.tolist()):
         out[g[s]] = rows[s:e].sum(axis=0, dtype=np.float64)
     return out
+
+
+def threads() -> int:
+    """Threads for the passes over the old rows: one per core this process may use, at most
+    :data:`MAX_THREADS` (a block in flight holds its rows as float32 and a copy sorted by
+    group: 2 x 128 MiB at 65,536 rows of 512). ``VIZ_PLACE_THREADS`` overrides. The
+    placement does not depend on it."""
+    given = os.environ.get("VIZ_PLACE_THREADS")
+    if given:
+        return max(1, int(given))
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_THREADS, cores))
+
+
+def _each(work, items):
+    """``work(item)`` for each item (a block of old rows), the results yielded in the items'
+    order, with up to :func:`threads` items worked on at once: converting float16 rows, their
+    norms and products run in numpy without the GIL, so a second core shortens each pass.
+    Callers add sums in that order, so they are the same whatever the thread count."""
+    items = list(items)
+    n = min(threads(), len(items))
+    if n <= 1:
+        for item in items:
+            yield work(item)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(n, thread_name_prefix="viz-place") as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append(pool.submit(work, item))
+            if len(pending) >= n:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _codes(values, universe: np.ndarray) -> np.ndarray:
@@ -99,8 +142,10 @@ def place(old_ids: np.ndarray, old_topics: np.ndarray, old_clusters: np.ndarray,
     shifted = np.flatnonzero(counts >= min_language) if align else np.array([], int)
     if len(shifted) >= 2:
         sums = _group_sums(np.asarray(new_vecs, np.float32), new_code, len(universe))
-        for a, b in blocks:
-            sums += _group_sums(_rows(matrix, old_ids[a:b]), old_code[a:b], len(universe))
+        for part in _each(lambda ab: _group_sums(
+                _rows(matrix, old_ids[ab[0]:ab[1]]), old_code[ab[0]:ab[1]], len(universe)),
+                blocks):
+            sums += part
         overall = sums.sum(axis=0) / counts.sum()
         shift[shifted] = (overall - sums[shifted] / counts[shifted, None]).astype(np.float32)
 
@@ -127,20 +172,31 @@ def place(old_ids: np.ndarray, old_topics: np.ndarray, old_clusters: np.ndarray,
     m_group = np.where(old_clusters >= 0, np.searchsorted(micro, np.maximum(old_clusters, 0)), -1)
     t_sums = np.zeros((len(ids), dim), np.float64)
     m_sums = np.zeros((len(micro), dim), np.float64)
-    for a, b in blocks:
+
+    def sums_of(block: tuple[int, int]):
+        a, b = block
         vecs = aligned(a, b)
-        t_sums += _group_sums(vecs, t_group[a:b], len(ids))
-        m_sums += _group_sums(vecs, m_group[a:b], len(micro))
+        return (_group_sums(vecs, t_group[a:b], len(ids)),
+                _group_sums(vecs, m_group[a:b], len(micro)))
+
+    for t_part, m_part in _each(sums_of, blocks):
+        t_sums += t_part
+        m_sums += m_part
     cents = _unit(t_sums.astype(np.float32))
     m_cents = _unit(m_sums.astype(np.float32))
     # how typical members are: cosine of each member to its own centre
     t_own = np.empty(n_old, np.float32)
     m_own = np.empty(n_old, np.float32)
-    for a, b in blocks:
+
+    def own(block: tuple[int, int]) -> None:
+        a, b = block
         vecs = aligned(a, b)
         tg, mg = t_group[a:b], m_group[a:b]
         t_own[a:b] = np.einsum("ij,ij->i", vecs, cents[np.maximum(tg, 0)]) if len(ids) else 0
         m_own[a:b] = np.einsum("ij,ij->i", vecs, m_cents[np.maximum(mg, 0)]) if len(micro) else 0
+
+    for _ in _each(own, blocks):
+        pass
 
     if len(ids):
         # the topic stage's estimator places them, with the centres, threshold and shifts
