@@ -237,3 +237,35 @@ def test_a_run_folder_is_never_read_as_corpus(tmp_path):
     assert result.n_inputs == 1 + len(result.skipped)
     with pytest.raises(InputError, match="is a viz run directory"):
         read_corpus([elsewhere])
+
+
+def test_dated_reads_a_loaded_runs_dates_as_the_stages_dates():
+    """Which mentions can form events (a value, a start, both ends' years within 1000 to
+    2999): the same for the calendar dates a stage makes and for the datetimes a loaded run
+    holds (read as one array), at the edges and with missing ends."""
+    import datetime as dt
+
+    from viz.events import _dated
+    from viz.store import with_loaded_dates
+
+    D = dt.date
+    cases = [  # (value, start, end, forms events)
+        ("2020-05-01", D(2020, 5, 1), D(2020, 5, 1), True),
+        ("1000", D(1000, 1, 1), D(1000, 12, 31), True),
+        ("2999", D(2999, 1, 1), D(2999, 12, 31), True),
+        ("0999", D(999, 1, 1), D(999, 12, 31), False),
+        ("3000", D(3000, 1, 1), D(3000, 12, 31), False),
+        ("9999-04-30", D(9999, 4, 30), D(9999, 4, 30), False),
+        ("0001-01-01", D(1, 1, 1), D(1, 1, 1), False),
+        ("2999-12", D(2999, 12, 1), D(3000, 1, 1), False),  # ends past the range
+        ("2021", D(2021, 1, 1), None, True),  # no end: the start decides
+        ("2021", None, None, False),
+        ("", D(2021, 1, 1), D(2021, 1, 1), False),  # no value
+    ]
+    mentions = pd.DataFrame({S.VALUE: [c[0] for c in cases], S.DATE_START: [c[1] for c in cases],
+                             S.DATE_END: [c[2] for c in cases]})
+    expected = [c[3] for c in cases]
+    assert _dated(mentions).tolist() == expected
+    loaded = with_loaded_dates(mentions)
+    assert pd.api.types.is_datetime64_any_dtype(loaded[S.DATE_START])
+    assert _dated(loaded).tolist() == expected

@@ -195,13 +195,21 @@ def mention_sentence_vectors(mentions: pd.DataFrame, passages: pd.DataFrame,
 EVENT_YEARS = (1000, 2999)
 
 
+def _fits(days: pd.Series, missing: bool) -> np.ndarray:
+    """Whether each day's year is within :data:`EVENT_YEARS` (``missing`` where there is no
+    day). Datetime columns (a loaded run's) are read as one array: per row, at a million
+    mentions, this took 2 s of an update."""
+    lo, hi = EVENT_YEARS
+    if pd.api.types.is_datetime64_any_dtype(days):
+        years = days.dt.year.to_numpy(dtype=float, na_value=np.nan)
+        return np.where(np.isnan(years), missing, (years >= lo) & (years <= hi))
+    return np.array([missing if pd.isna(d) else lo <= pd.Timestamp(d).year <= hi
+                     for d in days.tolist()], dtype=bool)
+
+
 def _dated(mentions: pd.DataFrame) -> pd.Series:
-    def fits(day) -> bool:
-        return EVENT_YEARS[0] <= pd.Timestamp(day).year <= EVENT_YEARS[1] if not pd.isna(day) \
-            else False
     dated = (mentions[S.VALUE] != "") & mentions[S.DATE_START].notna()
-    return dated & mentions[S.DATE_START].map(fits).astype(bool) & \
-        mentions[S.DATE_END].map(lambda d: pd.isna(d) or fits(d)).astype(bool)
+    return dated & _fits(mentions[S.DATE_START], False) & _fits(mentions[S.DATE_END], True)
 
 
 def assign_events(mentions: pd.DataFrame, passages: pd.DataFrame,
