@@ -197,8 +197,8 @@ EVENT_YEARS = (1000, 2999)
 
 def _fits(days: pd.Series, missing: bool) -> np.ndarray:
     """Whether each day's year is within :data:`EVENT_YEARS` (``missing`` where there is no
-    day). Datetime columns (a loaded run's) are read as one array: per row, at a million
-    mentions, this took 2 s of an update."""
+    day). Datetime columns (a loaded run's) are read as one array: per row it took 0.3 to
+    0.4 s for the 216,470 mentions of the million-passage run, three times per update."""
     lo, hi = EVENT_YEARS
     if pd.api.types.is_datetime64_any_dtype(days):
         years = days.dt.year.to_numpy(dtype=float, na_value=np.nan)
