@@ -378,3 +378,47 @@ def test_only_the_mentions_events_are_grouped_on_get_a_sentence_vector(tmp_path)
     more = pd.concat([mentions] * 3, ignore_index=True)
     assert mentions_grouped_on_vectors(more, passages, align=True) is None
     assert mentions_grouped_on_vectors(more, passages, align=False) is not None
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_updates_and_curation_changes_in_any_order_lose_no_document(built, seed):
+    """Updates of one to seven new documents mixed at random with curation changes (some
+    refused: the unassigned topic, an unknown id, more topics than there are): after each step
+    every document is in the run, every passage in a topic it lists, and the curation log holds
+    exactly the changes applied."""
+    from viz.build import update_dir
+    from viz.store import load_run
+    from viz.topics import curation
+
+    tmp_path, run = built
+    rng = np.random.default_rng(seed)
+    n_docs, done = 60, []
+    for step in range(8):
+        topics = [int(t) for t in load_run(run.path).topics[S.TOPIC_ID] if t != S.OUTLIER_TOPIC]
+
+        def pick():
+            return int(rng.choice(topics + [S.OUTLIER_TOPIC, 99]))
+
+        op = str(rng.choice(["update", "update", "rename", "merge", "split", "delete", "relevel"]))
+        if op == "update":
+            k = int(rng.integers(1, 8))
+            corpus(tmp_path / f"new{step}.jsonl", n_docs, k, 100 * seed + step)
+            update_dir(run.path, [str(tmp_path / f"new{step}.jsonl")],
+                       cache_dir=str(tmp_path / "cache"), progress=False)
+            n_docs += k
+        else:
+            args = {"rename": lambda: (pick(), f"Label {step}"),
+                    "merge": lambda: ([pick(), pick()],),
+                    "split": lambda: (pick(), int(rng.integers(2, 4))),
+                    "delete": lambda: ([pick()],)}.get(op, lambda: (int(rng.integers(0, 5)),))()
+            try:
+                getattr(curation, op)(run.path, *args)
+                done.append("level" if op == "relevel" else op)
+            except curation.CurationError:
+                pass
+        now = load_run(run.path)
+        assert sorted(now.documents[S.DOC_ID]) == sorted(f"doc{i}" for i in range(n_docs))
+        assert set(now.passages[S.TOPIC_ID]) <= set(now.topics[S.TOPIC_ID])
+        assert now.topics[S.SIZE].sum() == len(now.passages)
+        assert [e["op"] for e in curation.history(run.path)] == done
+    assert n_docs > 60 and done  # the draw mixed both kinds of step
