@@ -269,8 +269,11 @@ def summarize_events(mentions: pd.DataFrame, passages: pd.DataFrame) -> pd.DataF
     col = {c: m[c].tolist() for c in (S.EVENT_ID, S.PASSAGE_ID, S.TOPIC_ID, S.KIND, S.BASIS,
                                        S.VALUE, S.DATE_START, S.DATE_END, S.GRANULARITY,
                                        S.DOC_ID, S.TEXT, S.START, S.END, S.MENTION_ID)}
-    text_of = dict(zip(passages[S.PASSAGE_ID].tolist(), passages[S.TEXT].tolist()))
-    lang_of = dict(zip(passages[S.PASSAGE_ID].tolist(), passages[S.LANG].tolist()))
+    # only the passages these mentions are in (an update regroups a few events of a run of a
+    # million passages)
+    used = passages[passages[S.PASSAGE_ID].isin(np.unique(m[S.PASSAGE_ID].to_numpy()))]
+    text_of = dict(zip(used[S.PASSAGE_ID].tolist(), used[S.TEXT].tolist()))
+    lang_of = dict(zip(used[S.PASSAGE_ID].tolist(), used[S.LANG].tolist()))
     ids = m[S.EVENT_ID].to_numpy(dtype=np.int64)
     bounds = [0, *(np.flatnonzero(np.diff(ids)) + 1).tolist(), len(ids)]
     rows = []
