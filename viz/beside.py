@@ -64,6 +64,16 @@ def parent_waiting() -> bool:
     return _parent_waiting is not None and _parent_waiting[0] == 1
 
 
+def usable_cores() -> int:
+    """Cores this process may use (its CPU affinity; every core where the platform does not
+    tell), for the work split over threads in :mod:`viz.topics.parallel_sgd` and
+    :mod:`viz.update_place`."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
 def in_child() -> bool:
     """Whether this process is a child of :func:`start`."""
     return _parent_waiting is not None

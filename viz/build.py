@@ -272,6 +272,27 @@ def build(config: BuildConfig) -> Run:
     return load_run(build_dir(config))
 
 
+def _start_embedding(embedder, texts: list[str]):
+    """Embedding of ``texts`` begun before the languages stage, which it needs nothing from:
+    with at least :data:`viz.embed.SPLIT_MIN` texts the second embedding process (if any)
+    starts now and embeds while this one detects languages, taking the batches this one has
+    no time for. None below that (not worth a process) or for an embedder without ``start``:
+    :func:`_finish_embedding` then embeds them all."""
+    from .embed import SPLIT_MIN
+
+    if len(texts) < SPLIT_MIN or not hasattr(embedder, "start"):
+        return None
+    embedder.prestart()
+    return embedder.start(texts)
+
+
+def _finish_embedding(embedding, embedder, texts: list[str], tick) -> np.ndarray:
+    """The vectors of ``texts``: the started ``embedding`` finished, or all embedded now."""
+    if embedding is not None:
+        return embedding.finish(progress=tick)
+    return embedder.encode(texts, progress=tick)
+
+
 def build_dir(config: BuildConfig) -> Path:
     """:func:`build` without reading the run back: returns the run directory. What ``viz
     build`` does: its summary needs only the manifest, and at a million passages reading the
@@ -350,19 +371,16 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         passages = make_passages(documents, max_chars=config.max_chars)
     from .embed import SPLIT_MIN
 
-    embedding = warm = None
+    texts = passages[S.TEXT].tolist()
+    embedding = _start_embedding(embedder, texts)
+    warm = None
     if len(passages) >= SPLIT_MIN:
-        # Embedding needs no languages: the second embedding process (if any) starts now and
-        # embeds while this one detects languages and, in a thread, imports the topic stage's
-        # libraries (2 to 3 s of CPU: benchmarks/topic_stage.py); it takes the batches this
-        # one had no time for.
+        # while embedding, a thread imports the topic stage's libraries (2 to 3 s of CPU:
+        # benchmarks/topic_stage.py)
         import threading
 
         from .topics.sample import prepare
 
-        if hasattr(embedder, "start"):
-            embedder.prestart()
-            embedding = embedder.start(passages[S.TEXT].tolist())
         warm = threading.Thread(target=prepare, args=(len(passages),), daemon=True)
         warm.start()
 
@@ -372,8 +390,8 @@ def _run_stages(config: BuildConfig, embedder, started: float, cpu_started: floa
         documents[S.LANG] = doc_langs.to_numpy()
 
     with st.stage("embed", total=len(passages), unit="psg") as tick:
-        embeddings = (embedding.finish(progress=tick) if embedding is not None
-                      else embedder.encode(passages[S.TEXT].tolist(), progress=tick))
+        embeddings = _finish_embedding(embedding, embedder, texts, tick)
+        del texts  # a million Python strings at a million passages: not kept to the topics
         n_computed = embedder.n_computed
         if warm is not None:
             warm.join()  # before any fork: no child may start in the middle of an import
@@ -550,7 +568,7 @@ def update_dir(run_dir: str | Path, paths: list[str], *, cache_dir: str | None =
     update leaves the old run. ``manifest["updates"]`` records each update with the share of
     new passages far from every topic and whether a full rebuild would serve better.
     """
-    from .embed import SPLIT_MIN, CachedEmbedder, make_embedder
+    from .embed import CachedEmbedder, make_embedder
     from .events import extract_mentions, regroup_events
     from .language import assign_languages
     from .store import load_embeddings, load_reduced, with_loaded_dates
@@ -580,18 +598,16 @@ def update_dir(run_dir: str | Path, paths: list[str], *, cache_dir: str | None =
         with st.stage("passages", total=len(new_docs), unit="doc"):
             new_p = make_passages(new_docs, max_chars=p["max_chars"])
             new_p[S.PASSAGE_ID] = new_p[S.PASSAGE_ID] + int(old_p[S.PASSAGE_ID].max()) + 1
-        embedding = None
-        if len(new_p) >= SPLIT_MIN:  # as a build: a second process embeds beside languages
-            embedder.prestart()
-            embedding = embedder.start(new_p[S.TEXT].tolist())
+        texts = new_p[S.TEXT].tolist()
+        embedding = _start_embedding(embedder, texts)
         with st.stage("languages", total=len(new_p), unit="psg"):
             langs = tuple(p["languages"]) if p.get("languages") else None
             passage_langs, doc_langs = assign_languages(new_docs, new_p, langs)
             new_p[S.LANG] = passage_langs.to_numpy()
             new_docs[S.LANG] = doc_langs.to_numpy()
         with st.stage("embed", total=len(new_p), unit="psg") as tick:
-            new_vecs = (embedding.finish(progress=tick) if embedding is not None
-                        else embedder.encode(new_p[S.TEXT].tolist(), progress=tick))
+            new_vecs = _finish_embedding(embedding, embedder, texts, tick)
+            del texts
             n_computed = embedder.n_computed
         # the stored matrices, memory-mapped: rows are read only where needed, never rewritten
         old_vecs = load_embeddings(run_dir, mmap=True)  # row i is passage_id i

@@ -70,11 +70,9 @@ def threads() -> int:
     given = os.environ.get("VIZ_PLACE_THREADS")
     if given:
         return max(1, int(given))
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(MAX_THREADS, cores))
+    from .beside import usable_cores
+
+    return max(1, min(MAX_THREADS, usable_cores()))
 
 
 def _each(work, items):

@@ -81,11 +81,7 @@ def threads() -> int:
 
     if beside.in_child() and not beside.parent_waiting():
         return 1
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(PARTS, cores))
+    return max(1, min(PARTS, beside.usable_cores()))
 
 
 def optimize_layout_euclidean(head_embedding, tail_embedding, head, tail, n_epochs, n_vertices,
