@@ -162,3 +162,31 @@ print(sum(k.stats.cache_hits.values()), sum(k.stats.cache_misses.values()))
     assert runs == [["0", "1"], ["1", "0"]]
     entries = [p.name for p in tmp_path.rglob("*epoch_part*.nbc")]
     assert len(entries) == 1, entries
+
+
+def test_fast_pow_is_pow_to_float32_precision_over_a_layouts_distances():
+    """The kernel's ``x ** b`` (polynomials over the float32 bits) against numpy in float64,
+    for squared distances from 1e-30 to 1e6 and the exponents of the curves viz uses (and
+    b = 1, 0.5 and 1.5, whose exponents cross the polynomials' ends)."""
+    import numba
+
+    from viz.topics.sgd_kernel import fast_pow
+
+    @numba.njit
+    def each(xs, b):
+        out = np.empty_like(xs)
+        for i in range(xs.size):
+            out[i] = fast_pow(xs[i], b)
+        return out
+
+    rng = np.random.default_rng(0)
+    xs = (10.0 ** rng.uniform(-30, 6, 200_000)).astype(np.float32)
+    xs = np.concatenate([xs, np.float32([1.0, 2.0, 0.5, 1e-30, 1e6, 1.0000001, 0.9999999])])
+    for b in (0.7904949732233831, 0.8950608778515733, 1.0, 0.5, 1.5):
+        got = each(xs, np.float32(b)).astype(np.float64)
+        want = xs.astype(np.float64) ** np.float64(np.float32(b))
+        assert np.all(np.isfinite(got)), b
+        normal = want >= np.finfo(np.float32).tiny  # below, fast_pow gives the smallest normal
+        assert normal.mean() > 0.8
+        assert np.max(np.abs(got[normal] / want[normal] - 1.0)) < 1e-5, b
+        assert np.all(got[~normal] <= 2 * np.finfo(np.float32).tiny), b
