@@ -15,17 +15,15 @@ import numpy as np
 from umap.layouts import clip, rdist
 from umap.utils import tau_rand_int
 
-# Polynomials (least squares on Chebyshev nodes) of log2(1 + m) for m in [0, 1) and of 2 ** f
-# for f in [0, 1): absolute error 2.1e-6 and relative error 1.1e-7 (``tests/test_parallel_sgd.py``
-# checks fast_pow against numpy).
-_LOG2 = tuple(np.float32(c) for c in (
+# Coefficients (least squares on Chebyshev nodes, highest power first) of polynomials of
+# log2(1 + m) for m in [0, 1) and of 2 ** f for f in [0, 1): absolute error 2.1e-6 and relative
+# error 1.1e-7 (``tests/test_parallel_sgd.py`` checks fast_pow against numpy).
+_L0, _L1, _L2, _L3, _L4, _L5, _L6 = (np.float32(c) for c in (
     -0.02512320328589109, 0.11929823770562073, -0.27462325761654854, 0.45552708806077613,
     -0.7175578724220989, 1.4424753148220721, 2.123740891333585e-06))
-_EXP2 = tuple(np.float32(c) for c in (
+_E0, _E1, _E2, _E3, _E4, _E5 = (np.float32(c) for c in (
     0.0018951072910105618, 0.008946214666351933, 0.0558632826591898, 0.24014077009189227,
     0.6931546200032868, 0.9999998957631357))
-_L0, _L1, _L2, _L3, _L4, _L5, _L6 = _LOG2
-_E0, _E1, _E2, _E3, _E4, _E5 = _EXP2
 
 
 @numba.njit(inline="always", fastmath=True, cache=True)
@@ -33,8 +31,8 @@ def fast_pow(x, b):
     """``x ** b`` in float32 for ``x > 0``, to about 6e-6 relative (where ``2 ** (b log2 x)``
     is a normal float32): log2 from the exponent bits and a polynomial of the mantissa, 2 to
     that power from a polynomial of its fraction put into the exponent bits. libm's ``pow``
-    (float64, as umap-learn calls it) was half the kernel's time: 8.2-8.5 -> 5.8-6.5 s of CPU for the
-    5-D layout of HuffPost's 14,893 passages. Subnormal ``x`` counts as 1e-30."""
+    (float64, as umap-learn calls it) was half the kernel's time: 8.2-8.5 -> 5.8-6.5 s of CPU
+    for the 5-D layout of HuffPost's 14,893 passages. Subnormal ``x`` counts as 1e-30."""
     i = np.float32(max(x, np.float32(1e-30))).view(np.int32)
     e = np.float32((i >> 23) - 127)
     m = np.int32((i & 0x7FFFFF) | 0x3F800000).view(np.float32) - np.float32(1.0)
