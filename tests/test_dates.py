@@ -735,3 +735,47 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
 def test_present_today_and_asap_across_languages(lang, text, expected):
     got = [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "as of" is a point in time, unlike "the people of today"
+    ("As of yesterday, no cause had been given for the fire.", [("yesterday", "2024-04-02")]),
+    ("The officials said, as of today, nobody was missing.", [("today", "2024-04-03")]),
+    ("the people of today", []),
+    # names that hold a date word
+    ("USA Today reported the figures.", []),
+    ("The plane landed on Christmas Island.", []),
+    ("Money went to the Great Orchestra of Christmas Charity.", []),
+    # the holiday itself, before a capitalised word that begins a date or a sentence part
+    ("He came home for Christmas.", [("Christmas", "2023-12-25")]),
+    ("On Christmas Day the shops closed.", [("Christmas Day", "2023-12-25")]),
+    ("They met at Christmas in London.", [("Christmas", "2023-12-25")]),
+    ("Before Christmas I left.", [("Christmas", "2023-12-25")]),
+])
+def test_as_of_and_names_holding_date_words(text, expected):
+    assert pairs(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an approximate year where a count would go on ("around 2000 people")
+    ("The game was devised around 1970.", [("1970", "1970")]),
+    ("From roughly 1948 to 1951, he edited the column.", [("1948", "1948"), ("1951", "1951")]),
+    ("Around 2000 people came.", []),
+    ("About 1500 to 2000 people marched.", []),
+    ("Tesco sold its roughly 2000 Thai stores.", []),
+    # vague counts before "ago" are a vague past; a bare plural too
+    ("He converted years ago.", [("years ago", "PAST_REF")]),
+    ("The contest ran some years ago.", [("some years ago", "PAST_REF")]),
+    ("Neanderthals lived there tens of thousands of years ago.", [("tens of thousands of years ago", "PAST_REF")]),
+    ("In the years before the war, the town grew.", []),
+    # centuries named from the present (TimeML "19" is the 1900s); "the past century" is the last hundred years
+    ("Only 21 hurricanes came near over the last century.", [("the last century", "19")]),
+    ("This century has seen two wars.", [("This century", "20")]),
+    ("Over the past century the town grew.", []),
+    # "yesterday's" is the day whatever follows it, but in a few idioms
+    ("He was convicted before yesterday's announcements.", [("yesterday", "2024-04-02")]),
+    ("They are yesterday's men.", []),
+    ("He spoke of the impact of today's resolution.", [("today", "2024-04-03")]),
+])
+def test_approximate_years_vague_ago_centuries_and_yesterdays(text, expected):
+    assert pairs(text, "en") == expected

@@ -166,6 +166,8 @@ class Lang:
         self.ambiguous_months = {_norm_word(w) for w in getattr(mod, "AMBIGUOUS_MONTHS", ())}
         self.year_block_after = re.compile(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
         self.year_block_before = re.compile(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
+        ya = getattr(mod, "YEAR_APPROX", None)  # (word before, what may follow): "around 1970." is a year
+        self.year_approx = (re.compile(r"(?:" + ya[0] + r")\s*$", re.I), re.compile(ya[1], re.I)) if ya else None
         self.year_sure_cue = re.compile(r"(?:" + getattr(mod, "YEAR_SURE_CUE", r"(?!)") + r")\s*$", re.I)
         self.year_cue = re.compile(r"(?:" + getattr(mod, "YEAR_CUE", r"(?!)") + r")\s*$", re.I)
         self.season_after = re.compile(getattr(mod, "SEASON_AFTER", r"(?!)"), re.I)

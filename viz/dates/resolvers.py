@@ -198,7 +198,9 @@ def r_year(ctx, gd, s, e):
     text = ctx.text
     before = text[max(0, s - 25):s]
     if ctx.lang.year_block_before.search(before):
-        return None
+        ya = ctx.lang.year_approx  # "around 1970." where a count would go on ("around 2000 people")
+        if ya is None or not (ya[0].search(before) and ya[1].match(text, e)):
+            return None
     if ctx.lang.year_block_after.match(text, e) and not ctx.lang.year_sure_cue.search(before):
         return None
     cue = ctx.lang.year_cue.search(before) or gd.get("cued") is not None  # "cued": the rule's own ("im Jahr 578")
@@ -549,6 +551,8 @@ def r_ago(ctx, gd, s, e):
         after = gd.get("after")
         future = bool(after) and _norm_word(after) in ctx.lang.ago_future
         return ("FUTURE_REF" if future else "PAST_REF"), "ref", "relative"
+    if not gd.get("num") and not gd.get("pair") and _norm_word(gd.get("unit")) in ctx.lang.plural_units:
+        return "PAST_REF", "ref", "relative"  # "years ago"
     n = 2 if gd.get("pair") else _num(ctx, gd.get("num"))  # "hace un par de meses"
     if n is None:
         if gd.get("num"):

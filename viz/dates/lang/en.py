@@ -39,7 +39,9 @@ NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "a hundred": 100,
 }
-VAGUE_NUMBERS = ("several", "a few", "few", "a couple of")  # "several years ago": PAST_REF
+# "several years ago", "some years ago", "thousands of years ago": PAST_REF
+VAGUE_NUMBERS = ("several", "a few", "few", "a couple of", "some", "many", "a number of", "tens of", "dozens of",
+                 "hundreds of", "thousands of", "millions of", "tens of thousands of", "hundreds of thousands of")
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
@@ -48,8 +50,9 @@ ORDINALS = {
 UNITS = {
     "day": "D", "days": "D", "week": "W", "weeks": "W", "weekend": "WE", "month": "M", "months": "M",
     "quarter": "Q", "quarters": "Q", "year": "Y", "years": "Y", "decade": "DEC", "decades": "DEC",
+    "century": "CENT", "centuries": "CENT",  # "the last century": TimeML "19" said in 2019 (rule "relunit")
 }
-PLURAL_UNITS = ("days", "weeks", "months", "quarters", "years", "decades")  # "in coming months": a vague REF
+PLURAL_UNITS = ("days", "weeks", "months", "quarters", "years", "decades", "centuries")  # "in coming months": a vague REF
 DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current": 0, "this past": -1, "past": -1,
         "this coming": 1}
 # name -> (month, day) or (month, weekday, nth); nth -1 = last
@@ -97,6 +100,10 @@ YEAR_CUE = r"\b(?:in|since|of|from|until|by|year|circa|c\.|around|before|after|d
 YEAR_NOT_AFTER = (r"[$€£¥#§]|\d[.,](?!\s)|\b(?:no|nos|p|pp|art|vol|sec|ch|fig)\.|\b(?:number|page|pages|section|article|"
                   r"chapter|room|flight|route|highway|resolution|model|version|volume|points?|than|about|around|"
                   r"approximately|nearly|some|over|almost|roughly|total\s+of|least|up\s+to)")
+# "around 1970.", "from roughly 1948 to 1951": an approximate year, where a count would go on ("around 2000 people")
+YEAR_APPROX = (r"\b(?:about|around|roughly|approximately|circa|nearly|almost)",
+               r"\s*(?:[.;:!?)]|,(?!\d)|$|\s+(?:when|where|after|before|until|till|(?:and|to|through)\s+(?:1[89]|20)\d\d\b"
+               r"(?!\s*[a-z%]|[.,]\d)))")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|cm|m|ft|mph|kph|lbs?|hours|hrs|GMT|"
                    r"metres|meters|miles|feet|tons|tonnes|barrels|dollars|euros|pounds|yuan|rupees|rupiah)\b|"
                    r"\s+(?:\w+\s+)?(?:people|persons|men|women|children|troops|soldiers|police|workers|employees|"
@@ -161,14 +168,21 @@ RULES = [
     # "well into the summer", "the low levels of the early summer" (after a preposition: see SEASON_AFTER)
     ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
-    ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR})?"),
+    # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"
+    ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|(?!\s+(?!(?:" + "|".join(cldr.months("en", abbreviations=False))
+                + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|and|or|the|I)\b)(?-i:[A-Z])))"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
-    ("relday", r"(?<!\bof\s){RELDAY}(?!['’]s)|(?P<reldayb>today|tomorrow|yesterday|tonight)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:editions?|issues?|papers?|"
+    # "yesterday's" is the day but in a few idioms ("yesterday's men")
+    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s){RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
+               r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
+               r"(?:today|tomorrow|tonight)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:editions?|issues?|papers?|"
                r"newspapers?|vote|voting|meeting|announcement|session|trading|game|match|elections?|talks|summit|"
                r"decision|ruling|report|hearing|attacks?|bombing|speech|statement|visit|deadline|quiz|broadcast|"
                r"program|programme|show|news|headlines?|close|opening|rally|protests?|march|agreement|launch|"
                r"ceremony|funeral|debate|verdict|sentencing|trial|deal|offering|auction|sale|strike|race|final|"
-               r"caucus(?:es)?|primary|primaries|polls?|conference|concert|performance|parade|briefing|interview)\b)"),
+               r"caucus(?:es)?|primary|primaries|polls?|conference|concert|performance|parade|briefing|interview|"
+               r"judge?ment|resolution|order|results?|events?|incidents?|explosions?|shootings?|arrests?|"
+               r"announcements|statements|meetings|sessions|decisions|rulings|reports|speeches|visits)\b))"),
     ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
     ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b)"),
@@ -179,9 +193,11 @@ RULES = [
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}"),
+    # "the past century" is the last hundred years, not the 1800s
     ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
-                r"(?!\s+of\b)"),
+                r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|from\s+now|hence)\b"),
+    ("ago", r"(?P<unit>decades|years|months|weeks|centuries)\s+(?P<after>ago)\b"),  # "years ago": PAST_REF
     ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
     ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
     ("weekend", r"the\s+weekend"),
