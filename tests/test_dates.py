@@ -779,3 +779,15 @@ def test_as_of_and_names_holding_date_words(text, expected):
 ])
 def test_approximate_years_vague_ago_centuries_and_yesterdays(text, expected):
     assert pairs(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She was Time's 2019 Person of the Year.", [("2019", "2019")]),
+    ("It won Record of the Year and Album Of The Year.", []),
+    ("The plant will close by the end of the year.", [("the end of the year", "2024")]),
+    ("He joked about Christmas tree stands.", []),
+    ("Halloween costumes sold out.", []),
+    ("Sales over Christmas were strong.", [("Christmas", "2023-12-25")]),
+])
+def test_award_titles_and_holiday_things_are_no_dates(text, expected):
+    assert pairs(text, "en") == expected

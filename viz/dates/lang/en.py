@@ -170,7 +170,11 @@ RULES = [
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
     # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"
     ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|(?!\s+(?!(?:" + "|".join(cldr.months("en", abbreviations=False))
-                + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|and|or|the|I)\b)(?-i:[A-Z])))"),
+                + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|and|or|the|I)\b)(?-i:[A-Z])))"
+                # a holiday naming a thing, not a time: "Christmas tree stands", "a Halloween costume"
+                r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
+                r"ornaments?|stockings?|sweaters?|jumpers?|costumes?|candy|cakes?|puddings?|turkeys?|gifts?|presents?|"
+                r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one)\b)"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s){RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
@@ -202,7 +206,8 @@ RULES = [
     ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
     ("weekend", r"the\s+weekend"),
     # not "at other times of the year": any year
-    ("relunit", r"(?<!times\sof\s)(?<!time\sof\s)(?<!seasons\sof\s)"
+    # not an award's title: "Person of the Year", "Album Of The Year" (a capital Y after "of")
+    ("relunit", r"(?<!times\sof\s)(?<!time\sof\s)(?<!seasons\sof\s)(?!(?<=\bof\s)(?-i:[Tt]he\s+Year\b))"
                 r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
                 r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"),
     ("year", r"(?:the\s+year\s+)?{YEAR}"),
