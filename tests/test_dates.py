@@ -791,3 +791,43 @@ def test_approximate_years_vague_ago_centuries_and_yesterdays(text, expected):
 ])
 def test_award_titles_and_holiday_things_are_no_dates(text, expected):
     assert pairs(text, "en") == expected
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    # a vague or very large count before a unit, or a plural unit alone, is a vague past in every language
+    ("en", "Humans began to walk upright two million years ago.", "two million years ago"),
+    ("en", "Thousands of years ago, a man said the Earth moved.", "Thousands of years ago"),
+    ("de", "Die Gewerkschaften haben schon vor Jahrzehnten versagt.", "vor Jahrzehnten"),
+    ("de", "Vor Tausenden von Jahren sagte ein Mann, die Erde bewege sich.", "Vor Tausenden von Jahren"),
+    ("de", "Der Mensch ging vor zwei Millionen Jahren aufrecht.", "vor zwei Millionen Jahren"),
+    ("de", "Sie trafen sich vor vielen Jahren in Wien.", "vor vielen Jahren"),
+    ("fr", "Il y a des siècles, la ville était un port.", "Il y a des siècles"),
+    ("fr", "Les humains marchent debout depuis il y a deux millions d'années.", "il y a deux millions d'années"),
+    ("fr", "Il y a de nombreuses années, elle vivait à Lyon.", "Il y a de nombreuses années"),
+    ("es", "La familia llegó hace años a la ciudad.", "hace años"),
+    ("es", "Milenios atrás, un hombre dijo que la Tierra se movía.", "Milenios atrás"),
+    ("es", "Caminamos erguidos desde hace dos millones de años.", "hace dos millones de años"),
+    ("es", "Se conocieron hace muchos años en Sevilla.", "hace muchos años"),
+    ("it", "Migliaia di anni fa, un uomo disse che la Terra si muoveva.", "Migliaia di anni fa"),
+    ("it", "Il castello fu costruito secoli fa.", "secoli fa"),
+    ("it", "Ci siamo conosciuti molti anni fa.", "molti anni fa"),
+    ("pt", "Há milhares de anos, um homem disse que a Terra se movia.", "Há milhares de anos"),
+    ("pt", "A igreja foi construída há séculos.", "há séculos"),
+    ("pt", "Eles se mudaram para Lisboa anos atrás.", "anos atrás"),
+    ("ru", "Тысячи лет назад человек сказал, что Земля движется.", "Тысячи лет назад"),
+    ("ru", "Люди начали ходить прямо два миллиона лет назад.", "два миллиона лет назад"),
+    ("ru", "Этот город основали века назад.", "века назад"),
+    ("ar", "منذ آلاف السنين، قال رجل إن الأرض تتحرك.", "آلاف السنين"),  # TimeML leaves the preposition out
+    ("ar", "بدأ البشر المشي منذ مليوني عام.", "مليوني عام"),
+    ("ar", "غادر المدينة منذ سنوات.", "سنوات"),
+])
+def test_vague_and_large_counts_before_ago_are_a_vague_past(lang, text, surface):
+    assert pairs(text, lang) == [(surface, "PAST_REF")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It will take many years before we see useful fusion reactors."),  # a span, not a date
+    ("es", "No será factible sino hasta dentro de muchos años."),  # the future: not a vague past
+])
+def test_vague_counts_that_are_no_past(lang, text):
+    assert all(v != "PAST_REF" for _, v in pairs(text, lang))

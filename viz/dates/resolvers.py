@@ -546,13 +546,13 @@ def r_ago(ctx, gd, s, e):
     unit = _lookup(ctx.lang.units, gd.get("unit"))
     if unit is None:
         return None
-    if gd.get("num") and _norm_word(gd["num"]) in ctx.lang.vague_nums:
-        # "several years ago", "beberapa dekade mendatang": a vague past/future, never a computed date
+    # "several years ago", "beberapa dekade mendatang", "two million years ago" (a "big" count), "vor Jahren" (a
+    # plural unit without a count): a vague past/future, never a computed date
+    if (gd.get("big") or (gd.get("num") and _norm_word(gd["num"]) in ctx.lang.vague_nums)
+            or (not gd.get("num") and not gd.get("pair") and _norm_word(gd.get("unit")) in ctx.lang.plural_units)):
         after = gd.get("after")
         future = bool(after) and _norm_word(after) in ctx.lang.ago_future
         return ("FUTURE_REF" if future else "PAST_REF"), "ref", "relative"
-    if not gd.get("num") and not gd.get("pair") and _norm_word(gd.get("unit")) in ctx.lang.plural_units:
-        return "PAST_REF", "ref", "relative"  # "years ago"
     n = 2 if gd.get("pair") else _num(ctx, gd.get("num"))  # "hace un par de meses"
     if n is None:
         if gd.get("num"):

@@ -40,13 +40,13 @@ NUMBERS = {
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20,
     "dreißig": 30, "fünfzig": 50, "hundert": 100,
 }
-VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige")
+VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige", "vielen", "viele")
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8), ("neunt", 9),
                                             ("zehnt", 10)) for end in ("e", "en")}
 # "in den kommenden Tagen", "in den letzten Jahren": a vague FUTURE_REF / PAST_REF, not one day or year
-PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten")
+PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten", "jahrhunderten", "jahrtausenden")
 # "Jahre" after a direction word is the plural ("die letzten Jahre", "all diese Jahre") unless a singular article or
 # preposition stands before it ("im vergangenen Jahre", the old dative)
 PLURAL_LOOKING_UNITS = ("jahre",)
@@ -69,7 +69,7 @@ HUNDREDS_ARE_CENTURIES = True
 UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
          "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y",
-         "jahrhundert": "CENT", "jahrhunderts": "CENT",
+         "jahrhundert": "CENT", "jahrhunderts": "CENT", "jahrhunderten": "CENT", "jahrtausenden": "MIL",
          # the adjectives of this year and the last ("die diesjährige Ausgabe", "der heurige Sommer", "der
          # vorjährige Sieger"): only in the rules of their own below, never after a number
          "diesjährig": "Y", "heurig": "Y", "jährig": "Y"}
@@ -383,6 +383,9 @@ RULES = [
     # the number before the unit and an adverb of anteriority after it: "zwei Wochen zuvor", "drei Jahre davor",
     # "einen Monat früher" (as English "two weeks earlier/before"); "zwei Tage später" is left alone, as in English
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>zuvor|davor|früher)(?![\w-])"),
+    # "vor Jahren", "vor Jahrhunderten", "vor Tausenden von Jahren", "vor zwei Millionen Jahren": a vague past
+    ("ago", r"(?P<after>vor)\s+(?:(?P<big>(?:\w+\s+)?(?:Millionen|Milliarden)|(?:Tausenden|Hunderten)\s+von)\s+)?"
+            r"(?P<unit>Jahren|Jahrzehnten|Jahrhunderten|Jahrtausenden|Monaten|Wochen)(?![\w-])"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?P<wdir>vergangener|letzter|voriger|nächster|kommender|dieser)"
                 r"\s+Woche\b"),  # "am Montag vergangener Woche": that week's Monday
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),

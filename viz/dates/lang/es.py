@@ -18,11 +18,14 @@ NUMBERS = {
     "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30,
     "cuarenta": 40, "cincuenta": 50, "cien": 100,
 }
-VAGUE_NUMBERS = ("varios", "varias", "algunos", "algunas", "unos", "unas", "unos cuantos", "unas cuantas")
+VAGUE_NUMBERS = ("varios", "varias", "algunos", "algunas", "unos", "unas", "unos cuantos", "unas cuantas", "muchos",
+                 "muchas")
 ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
 UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
          "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
-         "años": "Y", "decenio": "DEC", "década": "DEC"}
+         "años": "Y", "decenio": "DEC", "década": "DEC", "decenios": "DEC", "décadas": "DEC", "siglos": "CENT",
+         "milenios": "MIL"}
+PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "años", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
 AGO_FUTURE = ("dentro de",)
@@ -137,6 +140,11 @@ RULES = [
     ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
             r"escasamente\s+|poco\s+más\s+de\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>atrás|antes)(?![\w-])"),
+    # "hace años", "hace siglos", "hace miles de años", "dos millones de años atrás", "milenios atrás": a vague past
+    ("ago", r"(?P<after>hace)\s+(?:(?P<big>(?:[\w]+\s+)?(?:miles|millones|cientos|centenares)\s+de)\s+)?"
+            r"(?P<unit>años|décadas|decenios|siglos|milenios|meses|semanas)(?![\w-])"),
+    ("ago", r"(?:(?P<big>(?:[\w]+\s+)?(?:miles|millones|cientos|centenares)\s+de)\s+)?"
+            r"(?P<unit>años|décadas|decenios|siglos|milenios|meses)\s+(?P<after>atrás)(?![\w-])"),
     ("weekday", r"(?:el\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),

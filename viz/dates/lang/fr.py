@@ -35,7 +35,7 @@ HUNDREDS_ARE_CENTURIES = True
 UNITS = {
     "jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "week-end": "WE", "mois": "M",
     "trimestre": "Q", "trimestres": "Q", "an": "Y", "ans": "Y", "année": "Y", "années": "Y",
-    "décennie": "DEC",
+    "décennie": "DEC", "décennies": "DEC", "siècles": "CENT", "millénaires": "MIL",
 }
 DIRS = {
     "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1, "passé": -1, "passée": -1,
@@ -115,6 +115,10 @@ RULES = [
     ("relunit", r"(?:(?<=fin\sde\s)|(?<=début\sde\s)|(?<=milieu\sde\s))l['’](?P<unit>année)(?![\w-])"
                 r"(?!\s+(?:\d|dernière|prochaine|précédente|suivante|passée|en\s+cours|d[e'’]))"),
     ("ago", r"(?P<after>il\s+y\s+a|dans)\s+{NUM}\s+{UNIT}"),
+    # "il y a des années", "il y a des siècles", "il y a deux millions d'années": a vague past
+    ("ago", r"(?P<after>il\s+y\s+a)\s+(?P<big>des\s+|de\s+nombreu(?:ses|x)\s+|bien\s+des\s+|(?:[\w-]+\s+)?"
+            r"(?:milliers|millions|milliards|centaines)\s+d['’]\s*)(?P<unit>années|ans|décennies|siècles|millénaires|mois|"
+            r"semaines)(?![\w-])"),
     ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),
     ("year", r"(?:(?:l['’]an(?:née)?|en)\s+)?{YEAR}"),
 ]

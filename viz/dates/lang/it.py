@@ -23,15 +23,17 @@ SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
 NUMBERS = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
            "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
            "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100}
-VAGUE_NUMBERS = ("alcuni", "alcune", "diversi", "diverse", "parecchi", "parecchie", "pochi", "poche")
+VAGUE_NUMBERS = ("alcuni", "alcune", "diversi", "diverse", "parecchi", "parecchie", "pochi", "poche", "molti", "molte",
+                 "tanti", "tante", "qualche")
 ORDINALS = {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4, "quarta": 4}
 # centuries in words: "il ventesimo secolo", "nel diciottesimo secolo"
 ORDINALS |= {w: i + 5 for i, w in enumerate(
     "quinto sesto settimo ottavo nono decimo undicesimo dodicesimo tredicesimo quattordicesimo quindicesimo "
     "sedicesimo diciassettesimo diciottesimo diciannovesimo ventesimo ventunesimo".split())}
 UNITS = {"giorno": "D", "giorni": "D", "settimana": "W", "settimane": "W", "fine settimana": "WE", "weekend": "WE",
-         "mese": "M", "mesi": "M", "trimestre": "Q", "trimestri": "Q", "anno": "Y", "anni": "Y", "decennio": "DEC"}
-PLURAL_UNITS = ("giorni", "settimane", "mesi", "trimestri", "anni")
+         "mese": "M", "mesi": "M", "trimestre": "Q", "trimestri": "Q", "anno": "Y", "anni": "Y", "decennio": "DEC",
+         "decenni": "DEC", "secoli": "CENT", "millenni": "MIL"}
+PLURAL_UNITS = ("giorni", "settimane", "mesi", "trimestri", "anni", "decenni", "secoli", "millenni")
 DIRS = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "precedente": -1, "prossimo": 1, "prossima": 1,
         "successivo": 1, "successiva": 1, "venturo": 1, "questo": 0, "questa": 0, "quest'": 0, "corrente": 0,
         "in corso": 0}
@@ -105,6 +107,9 @@ RULES = [
     ("ref", r"(?<!['’])(?<!\bun\s)(?<!\bogni\s)(?<!\buna\s)(?<!\bmezza\s)(?P<pres>ora)(?![\w'’-])"
             r"(?!\s+(?:di|del|della|dello|dei|delle|legale|locale|solare|esatta|italiana|in\s+cui)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>fa)\b"),
+    # "anni fa", "secoli fa", "migliaia di anni fa", "due milioni di anni fa": a vague past
+    ("ago", r"(?:(?P<big>(?:\w+\s+)?(?:migliaia|milioni|miliardi|centinaia)\s+di)\s+)?"
+            r"(?P<unit>anni|decenni|secoli|millenni|mesi|settimane)\s+(?P<after>fa)\b"),
     # a count of units before an adverb of anteriority: "due settimane prima", "tre anni addietro" (as English "two
     # weeks earlier"); not "prima di/delle elezioni" (before an event: counted from it, not from the text's day)
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>prima|addietro)(?![\w'’])"

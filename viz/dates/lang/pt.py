@@ -22,7 +22,7 @@ SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "in
 NUMBERS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
            "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20,
            "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100}
-VAGUE_NUMBERS = ("alguns", "algumas", "vários", "várias", "varios", "varias", "poucos", "poucas")
+VAGUE_NUMBERS = ("alguns", "algumas", "vários", "várias", "varios", "varias", "poucos", "poucas", "muitos", "muitas")
 ORDINALS = {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3,
             "quarto": 4, "quarta": 4}
 # centuries in words: "o século oitavo", "século vinte"
@@ -31,8 +31,9 @@ ORDINALS |= {w: i + 5 for i, w in enumerate(
     "primeiro segundo terceiro quarto quinto sexto sétimo oitavo nono".split())} | {"vigésimo": 20,
     "vigésimo primeiro": 21, "dezoito": 18, "dezenove": 19, "vinte": 20, "vinte e um": 21}
 UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana": "WE", "mês": "M", "mes": "M",
-         "meses": "M", "trimestre": "Q", "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DEC"}
-PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos")
+         "meses": "M", "trimestre": "Q", "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DEC",
+         "décadas": "DEC", "séculos": "CENT", "milênios": "MIL", "milénios": "MIL"}
+PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos", "décadas", "séculos", "milênios", "milénios")
 DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": -1, "próximo": 1, "próxima": 1,
         "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "esse": 0, "neste": 0, "nesta": 0,
         "deste": 0, "desta": 0, "desse": 0, "dessa": 0, "nesse": 0, "nessa": 0,
@@ -103,6 +104,11 @@ RULES = [
     ("relday", r"{RELDAY}"),
     ("ago", r"(?P<after>há|daqui\s+a|dentro\s+de)\s+{NUM}\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?:atrás|antes)"),
+    # "há anos", "há séculos", "há milhares de anos", "anos atrás", "dois milhões de anos atrás": a vague past
+    ("ago", r"(?P<after>há)\s+(?:(?P<big>(?:\w+\s+)?(?:milhares|milhões|bilhões|centenas)\s+de)\s+)?"
+            r"(?P<unit>anos|décadas|séculos|milênios|milénios|meses|semanas)(?![\w-])"),
+    ("ago", r"(?:(?P<big>(?:\w+\s+)?(?:milhares|milhões|bilhões|centenas)\s+de)\s+)?"
+            r"(?P<unit>anos|décadas|séculos|milênios|milénios|meses)\s+(?P<after>atrás)(?![\w-])"),
     ("weekday", r"(?:(?:na|no)\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:(?:na|no)\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("relunit", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{UNIT}"),
