@@ -831,3 +831,30 @@ def test_vague_and_large_counts_before_ago_are_a_vague_past(lang, text, surface)
 ])
 def test_vague_counts_that_are_no_past(lang, text):
     assert all(v != "PAST_REF" for _, v in pairs(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    # "tahun lalu" / "سال پیش" alone are last year; after a large or vague count they are a vague past
+    ("id", "Ribuan tahun lalu, seorang pria berkata bahwa Bumi bergerak.", "Ribuan tahun lalu"),
+    ("id", "Manusia mulai berjalan tegak dua juta tahun yang lalu.", "dua juta tahun yang lalu"),
+    ("id", "Keluarga itu pindah ke Jakarta puluhan tahun lalu.", "puluhan tahun lalu"),
+    ("id", "Bertahun-tahun lalu dia tinggal di Bandung.", "Bertahun-tahun lalu"),
+    ("fa", "هزاران سال پیش مردی گفت که زمین حرکت می‌کند.", "هزاران سال پیش"),
+    ("fa", "او سال‌ها پیش در تهران زندگی می‌کرد.", "سال\u200cها پیش"),
+    ("nl", "Duizenden jaren geleden zei een man dat de aarde bewoog.", "Duizenden jaren geleden"),
+    ("nl", "Hij woonde jaren geleden in Utrecht.", "jaren geleden"),
+    ("tr", "Binlerce yıl önce bir adam Dünya'nın hareket ettiğini söyledi.", "Binlerce yıl önce"),
+    ("tr", "Yıllar önce İzmir'de yaşadı.", "Yıllar önce"),
+])
+def test_large_counts_before_ago_are_no_last_year(lang, text, surface):
+    assert pairs(text, lang) == [(surface, "PAST_REF")]
+
+
+@pytest.mark.parametrize("lang,text,surface,value", [
+    ("id", "Harga naik tahun lalu.", "tahun lalu", "2023"),
+    ("fa", "او دو سال پیش به تهران رفت.", "دو سال پیش", "2022"),
+    ("nl", "Hij kwam een jaar geleden.", "een jaar geleden", "2023"),
+    ("tr", "İki yıl önce geldi.", "İki yıl önce", "2022"),
+])
+def test_counted_ago_keeps_its_year(lang, text, surface, value):
+    assert (surface, value) in pairs(text, lang)

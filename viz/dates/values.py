@@ -112,4 +112,5 @@ def two_digit_year(yy: int, ref: dt.date | None) -> int:
 
 
 def _norm_word(s: str) -> str:
-    return " ".join(s.lower().replace("\u2019", "'").rstrip(".").split())
+    # Turkish capital "İ" lowercases to "i" and a combining dot above
+    return " ".join(s.lower().replace("i\u0307", "i").replace("\u2019", "'").rstrip(".").split())

@@ -21,7 +21,7 @@ NUMBERS = {
 VAGUE_NUMBERS = ("beberapa", "sejumlah")  # "beberapa dekade mendatang": FUTURE_REF, not a computed decade
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 UNITS = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "kuartal": "Q", "triwulan": "Q",
-         "tahun": "Y", "dekade": "DEC", "dasawarsa": "DEC"}
+         "tahun": "Y", "dekade": "DEC", "dasawarsa": "DEC", "abad": "CENT"}
 DIRS = {"lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1, "sebelumnya": -1, "ini": 0, "depan": 1,
         "mendatang": 1, "yang akan datang": 1, "berikutnya": 1}
 AGO_FUTURE = ("lagi", "kemudian", "mendatang", "ke depan")
@@ -56,6 +56,12 @@ RULES = [
     ("decade", r"(?:(?:tahun|era)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))-?an\b"),
     ("century", r"abad\s+(?:ke-?\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
     ("ago", r"{NUM}\s*{UNIT}\s+(?P<after>(?:yang\s+)?lalu|silam|sebelumnya|lagi|kemudian|mendatang|ke\s+depan)\b"),
+    # "ribuan tahun lalu", "dua juta tahun yang lalu", "bertahun-tahun lalu", "berabad-abad silam": a vague past (not
+    # "tahun lalu", last year)
+    ("ago", r"(?P<big>(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+)?"
+            r"(?:ribuan|jutaan|ratusan|puluhan|belasan|miliaran|ribu|juta|miliar))\s+{UNIT}\s+"
+            r"(?P<after>(?:yang\s+)?lalu|silam)\b"),
+    ("ago", r"(?P<big>ber)(?P<unit>tahun|bulan|minggu|abad|dekade)-(?:tahun|bulan|minggu|abad|dekade)\s+(?P<after>(?:yang\s+)?lalu|silam)\b"),
     ("relunit", r"{UNIT}\s+{DIR}"),
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),

@@ -19,8 +19,8 @@ NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "ze
 VAGUE_NUMBERS = ("enkele", "een paar", "meerdere", "verscheidene", "vele")
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 UNITS = {"dag": "D", "dagen": "D", "week": "W", "weken": "W", "weekend": "WE", "maand": "M", "maanden": "M",
-         "kwartaal": "Q", "jaar": "Y", "jaren": "Y", "decennium": "DEC"}
-PLURAL_UNITS = ("dagen", "weken", "maanden", "jaren")
+         "kwartaal": "Q", "jaar": "Y", "jaren": "Y", "decennium": "DEC", "decennia": "DEC", "eeuwen": "CENT"}
+PLURAL_UNITS = ("dagen", "weken", "maanden", "jaren", "decennia", "eeuwen")
 DIRS = {"vorige": -1, "vorig": -1, "afgelopen": -1, "verleden": -1, "volgende": 1, "volgend": 1, "komende": 1,
         "komend": 1, "aanstaande": 1, "deze": 0, "dit": 0, "huidige": 0}
 AGO_FUTURE = ("over",)
@@ -60,6 +60,10 @@ RULES = [
     ("ref", r"{REF}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>geleden|later|eerder)\b"),
     ("ago", r"(?P<after>over)\s+{NUM}\s+{UNIT}"),
+    # "jaren geleden", "eeuwen geleden", "duizenden jaren geleden", "twee miljoen jaar geleden": a vague past
+    ("ago", r"(?P<unit>jaren|decennia|eeuwen|maanden|weken)\s+(?P<after>geleden)\b"),
+    ("ago", r"(?P<big>(?:\w+\s+)?(?:duizenden|miljoenen|honderden|miljoen|miljard|duizend))\s+{UNIT}\s+"
+            r"(?P<after>geleden)\b"),
     ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}"),
     ("relunit", r"(?:(?:het|de)\s+)?{DIR}\s+{UNIT}"),
     ("year", r"(?:(?:het\s+)?jaar\s+)?{YEAR}"),

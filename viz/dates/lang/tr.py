@@ -23,8 +23,13 @@ NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "ye
            "on": 10, "on iki": 12, "on beş": 15, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "yüz": 100}
 VAGUE_NUMBERS = ("birkaç", "birçok", "birkac")
 ORDINALS = {"birinci": 1, "ilk": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "son": 4}
+# re's IGNORECASE does not match a capital dotted "İ" to "i": the capitalised forms too ("İki yıl önce")
+NUMBERS |= {"İ" + k[1:]: v for k, v in NUMBERS.items() if k.startswith("i")}
+ORDINALS |= {"İ" + k[1:]: v for k, v in ORDINALS.items() if k.startswith("i")}
 UNITS = {"gün": "D", "hafta": "W", "haftaya": "W", "hafta sonu": "WE", "ay": "M", "çeyrek": "Q", "yıl": "Y",
-         "sene": "Y", "yılı": "Y", "yılın": "Y"}
+         "sene": "Y", "yılı": "Y", "yılın": "Y", "yıllar": "Y", "aylar": "M", "haftalar": "W", "yüzyıl": "CENT",
+         "yüzyıllar": "CENT"}
+PLURAL_UNITS = ("yıllar", "aylar", "haftalar", "yüzyıllar")
 DIRS = {"geçen": -1, "geçtiğimiz": -1, "önceki": -1, "gelecek": 1, "önümüzdeki": 1, "bu": 0}
 AGO_FUTURE = ("sonra",)
 RELDAYS = {"dün": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "önceki gün": -2, "öbür gün": 2}
@@ -57,6 +62,9 @@ RULES = [
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>önce|sonra)\b"),
+    # "yıllar önce" (years ago), "binlerce yıl önce", "iki milyon yıl önce": a vague past
+    ("ago", r"(?P<unit>yıllar|yüzyıllar|aylar|haftalar)\s+(?P<after>önce)\b"),
+    ("ago", r"(?P<big>(?:\w+\s+)?(?:binlerce|milyonlarca|yüzlerce|milyon|milyar))\s+{UNIT}\s+(?P<after>önce)\b"),
     # "Pazar" alone is as often the market: Sunday needs "günü" or a direction word
     ("weekday", r"{DIR}\s+{WEEKDAY}(?:\s+günü)?"),
     ("weekday", r"(?!Pazar\b(?!\s+(?:günü|sabahı|akşamı|gecesi)))(?-i:{WEEKDAY})(?:\s+günü)?"),
