@@ -858,3 +858,31 @@ def test_large_counts_before_ago_are_no_last_year(lang, text, surface):
 ])
 def test_counted_ago_keeps_its_year(lang, text, surface, value):
     assert (surface, value) in pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a numeric date at the end of a sentence (the full stop is no part of it)
+    ("fr", "L'accord a été conclu le 03/04/2021.", [("03/04/2021", "2021-04-03")]),
+    ("xx", "Signed 03/04/2021.", [("03/04/2021", "2021-04-03")]),
+    # "in two weeks" is a date in a sentence about the future, a span otherwise
+    ("en", "The law will take effect in two weeks.", [("in two weeks", "2024-W16")]),
+    ("en", "It was the biggest drop in two years.", []),
+    ("en", "Tax payments would be minimal in a quarter that produced such a loss.", []),
+    # the coming weekend in a sentence about the future
+    ("en", "The strike is planned for the weekend.", [("the weekend", "2024-W14-WE")]),
+    ("en", "Protesters marched over the weekend.", [("the weekend", "2024-W13-WE")]),
+    ("de", "Der Streik ist für das Wochenende geplant.", [("Wochenende", "2024-W14-WE")]),
+    # a quarter or half of a year named from today
+    ("en", "Profits fell in the first quarter of last year.", [("the first quarter of last year", "2023-Q1")]),
+    ("en", "Growth slowed in the second half of last year.", [("the second half of last year", "2023-H2")]),
+    # decades in words; an age is none
+    ("en", "Music of the nineties changed.", [("the nineties", "199")]),
+    ("en", "In the early seventies he left.", [("the early seventies", "197")]),
+    ("en", "A man in his fifties was arrested.", []),
+    # French plural units after a plural direction word are vague
+    ("fr", "Les prix augmenteront dans les prochains mois.", [("les prochains mois", "FUTURE_REF")]),
+    ("fr", "Ces dernières années, les prix ont augmenté.", [("dernières années", "PAST_REF")]),
+    ("fr", "Les prix ont augmenté le mois dernier.", [("le mois dernier", "2024-03")]),
+])
+def test_everyday_constructions_probed_across_languages(lang, text, expected):
+    assert pairs(text, lang) == expected

@@ -279,8 +279,8 @@ def r_quarter(ctx, gd, s, e):
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     ry, rq = quarter_of(ctx.ref)
     y = ry
-    ydir = _lookup(ctx.lang.dirs, gd.get("ydir"))
-    if ydir is not None:  # "next year's first quarter"
+    ydir = _lookup(ctx.lang.dirs, gd.get("ydir") or gd.get("ofdir"))
+    if ydir is not None:  # "next year's first quarter", "the first quarter of last year"
         return "%d-Q%d" % (ry + ydir, q), "quarter", "relative"
     if gd.get("yago"):  # "the year-ago third quarter"
         return "%d-Q%d" % (ry - 1, q), "quarter", "relative"
@@ -303,6 +303,9 @@ def r_half(ctx, gd, s, e):
     year = _g(gd, "year")
     if year:
         return "%s-H%d" % (year, h), "half", "absolute"
+    ofdir = _lookup(ctx.lang.dirs, gd.get("ofdir"))  # "the second half of last year"
+    if ofdir is not None:
+        return ("%d-H%d" % (ctx.ref.year + ofdir, h) if ctx.ref else ""), "half", "relative"
     y = ctx.ref.year if ctx.ref else ctx.doc_year
     return ("%d-H%d" % (y, h) if y else ""), "half", "anchored"
 
@@ -546,22 +549,21 @@ def r_ago(ctx, gd, s, e):
     unit = _lookup(ctx.lang.units, gd.get("unit"))
     if unit is None:
         return None
+    if gd.get("future_only") and tense(ctx, s, e, clause=True) <= 0:
+        return None  # "in two weeks" is a date in a sentence about the future, else a span ("the most in two years")
+    after = gd.get("after")
+    future = bool(gd.get("future_only")) or (bool(after) and _norm_word(after) in ctx.lang.ago_future)
     # "several years ago", "beberapa dekade mendatang", "two million years ago" (a "big" count), "vor Jahren" (a
     # plural unit without a count): a vague past/future, never a computed date
     if (gd.get("big") or (gd.get("num") and _norm_word(gd["num"]) in ctx.lang.vague_nums)
             or (not gd.get("num") and not gd.get("pair") and _norm_word(gd.get("unit")) in ctx.lang.plural_units)):
-        after = gd.get("after")
-        future = bool(after) and _norm_word(after) in ctx.lang.ago_future
         return ("FUTURE_REF" if future else "PAST_REF"), "ref", "relative"
     n = 2 if gd.get("pair") else _num(ctx, gd.get("num"))  # "hace un par de meses"
     if n is None:
         if gd.get("num"):
             return None
         n = 1
-    sign = -1
-    after = gd.get("after")
-    if after and _norm_word(after) in ctx.lang.ago_future:
-        sign = 1
+    sign = 1 if future else -1
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
@@ -573,10 +575,16 @@ def r_ago(ctx, gd, s, e):
 
 
 def r_weekend(ctx, gd, s, e):
-    """'the weekend' in news: the current weekend on Saturday/Sunday, else the one just past."""
+    """'the weekend' in news: the current weekend on Saturday/Sunday, else the one just past, or the coming one in a
+    sentence about the future ("the strike is planned for the weekend")."""
     if ctx.ref is None:
         return "", "week", "relative"
-    d = ctx.ref if ctx.ref.weekday() >= 5 else ctx.ref - dt.timedelta(days=7)
+    if ctx.ref.weekday() >= 5:
+        d = ctx.ref
+    elif tense(ctx, s, e, clause=True) > 0:
+        d = ctx.ref + dt.timedelta(days=5 - ctx.ref.weekday())
+    else:
+        d = ctx.ref - dt.timedelta(days=7)
     return iso_week(d) + "-WE", "week", "relative"
 
 

@@ -403,7 +403,7 @@ RULES = [
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
-    ("weekend", r"(?:(?<=am\s)|(?<=übers\s))Wochenende\b"),
+    ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s))Wochenende\b"),
     # a year of one to three figures after "Jahr": "des im Jahr 578 verstorbenen Abtes" (not a count: "im Jahr 300
     # Tage", a capitalized noun after the number)
     ("year", r"(?:(?:im|dem|des|das)\s+)?Jahr(?:e|es)?(?P<cued>)\s+(?P<year>[1-9]\d{0,2})(?![\d.,])"

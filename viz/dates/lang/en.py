@@ -31,6 +31,8 @@ PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
 
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                "eighties": 80, "nineties": 90}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 NUMBERS = {
@@ -146,7 +148,7 @@ RULES = [
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
                 r"(?:(?:comparable|corresponding|same)\s+)?(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
-                r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c})?"),
+                r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c}|\s+of\s+(?P<ofdir>this|last|next)\s+year)?"),
     ("ctxquarter", r"(?P<ydir>this|last|next)\s+year['’]s\s+(?:quarter|period)(?!ly)\b|"
                    r"the\s+(?:fiscal\s+)?{YEAR}\s+(?:quarter|period)(?!ly)\b|"
                    r"the\s+(?:(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?P<lyr>last\s+year)|"
@@ -154,12 +156,14 @@ RULES = [
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
     ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
-             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b})?)"),
+             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next)\s+year)?)"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
     ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
                     r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to(?!\s+\$)|-))\b"),
     ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)'?s\b"),
     ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
+    # "the nineties", "the early seventies" (not "in his fifties": an age)
+    ("decade", r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")\b"),
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
                 r"(?:\s+|-)century"),
     ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}"),
@@ -204,6 +208,8 @@ RULES = [
     ("ago", r"(?!(?:several|few|a\s+few|a\s+couple\s+of|some|many|a\s+number\s+of|[a-z]+\s+of)\s+\w+\s+before\b)"
             r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|from\s+now|hence)\b"),
     ("ago", r"(?P<unit>decades|years|months|weeks|centuries)\s+(?P<after>ago)\b"),  # "years ago": PAST_REF
+    ("ago", r"(?P<future_only>in)\s+{NUM}\s+{UNIT}(?!\s+(?:of|after|before|since|earlier|later|"
+            r"ago|time|running|a\s+row|that|which|when|where|whose|with|during)\b)(?![\w-])"),
     ("ago", r"(?P<big>(?:[\w.,]+\s+)?(?:thousand|million|billion)s?(?:\s+of)?)\s+{UNIT}\s+(?P<after>ago)\b"),
     ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
     ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),

@@ -37,6 +37,9 @@ UNITS = {
     "trimestre": "Q", "trimestres": "Q", "an": "Y", "ans": "Y", "année": "Y", "années": "Y",
     "décennie": "DEC", "décennies": "DEC", "siècles": "CENT", "millénaires": "MIL",
 }
+# a plural unit after a direction word is a vague reference ("ces dernières années", "les prochains jours"); "mois" is
+# both, plural after a plural direction word (rule below)
+PLURAL_UNITS = ("jours", "semaines", "trimestres", "ans", "années", "décennies", "siècles")
 DIRS = {
     "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1, "passé": -1, "passée": -1,
     "précédent": -1, "précédente": -1, "prochain": 1, "prochaine": 1, "prochains": 1, "prochaines": 1,
@@ -86,7 +89,7 @@ RULES = [
     ("range_months", r"(?:de|d['\u2019]|entre)\s*{MONTH}\s+(?:à|et)\s+{MONTH:b}\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d{4}|\d\d)(?![\d/.])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d{4}|\d\d)(?![\d/]|\.\d)"),
     ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+{DIR})?"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YY}\b"),
@@ -109,6 +112,7 @@ RULES = [
     ("ref", r"{REF}"),
     # "ce jour-là", "cette année-là": that day, that year, of the last date in the text
     ("that_unit", r"(?:ce|cette|cet)\s+(?P<unit>jour|semaine|mois|année|an)-là"),
+    ("relunit", r"(?:(?:les|ces|des)\s+)?(?P<dir>prochains|derniers|précédents)\s+(?P<unit>(?P<vague>mois))\b"),
     ("relunit", r"(?:l['’]|la\s+|le\s+)?{UNIT}\s+{DIR}"),
     ("relunit", r"(?<!\bà\s){DIR}\s+{UNIT}(?!-là)"),  # not "à ce jour" (so far)
     # "avant la fin de l'année", "au début de l'année": the current year
