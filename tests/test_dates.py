@@ -883,6 +883,8 @@ def test_counted_ago_keeps_its_year(lang, text, surface, value):
     ("fr", "Les prix augmenteront dans les prochains mois.", [("les prochains mois", "FUTURE_REF")]),
     ("fr", "Ces dernières années, les prix ont augmenté.", [("dernières années", "PAST_REF")]),
     ("fr", "Les prix ont augmenté le mois dernier.", [("le mois dernier", "2024-03")]),
+    # "now"/"currently" before an age is the present ("now three years" is a span)
+    ("en", "She is currently 21 years old.", [("currently", "PRESENT_REF")]),
 ])
 def test_everyday_constructions_probed_across_languages(lang, text, expected):
     assert pairs(text, lang) == expected
