@@ -164,6 +164,12 @@ class Lang:
         self.month_block = re.compile(getattr(mod, "MONTH_NOT_BEFORE", r"(?!)"), re.I)
         self.full_months = {_norm_word(k) for k in mod.MONTHS if not k.endswith(".")}
         self.ambiguous_months = {_norm_word(w) for w in getattr(mod, "AMBIGUOUS_MONTHS", ())}
+        # a bare capitalised month after a word (MONTH_NAME_AFTER: the two characters before it) other than a
+        # preposition (MONTH_NAME_NOT_AFTER) is a name ("Pino Aprile"); MONTH_NEVER_AFTER: a name in any case
+        mn = getattr(mod, "MONTH_NAME_AFTER", None)
+        mna, mnn = getattr(mod, "MONTH_NAME_NOT_AFTER", None), getattr(mod, "MONTH_NEVER_AFTER", None)
+        self.month_name = ((re.compile("(?:" + mn + ")$"), re.compile(r"\b(?:" + mna + r")\s$", re.I) if mna else None,
+                            re.compile("(?:" + mnn + ")$", re.I) if mnn else None) if mn else None)
         self.year_block_after = re.compile(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
         self.year_block_before = re.compile(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
         ya = getattr(mod, "YEAR_APPROX", None)  # (word before, what may follow): "around 1970." is a year

@@ -179,6 +179,14 @@ def r_month(ctx, gd, s, e):
         w = _norm_word(mw)
         if ctx.lang.month_block.match(ctx.text, e):
             return None
+        if ctx.lang.month_name is not None:  # "Pino Aprile", "Plaza de Mayo": names
+            name_after, not_after, never_after = ctx.lang.month_name
+            ms = ctx.match.start("month")
+            before = ctx.text[max(0, ms - 40):ms]
+            if never_after is not None and never_after.search(before):
+                return None
+            if mw[:1].isupper() and name_after.search(before) and not (not_after and not_after.search(before)):
+                return None
         if w not in ctx.lang.full_months and not mw.endswith("."):
             return None  # bare abbreviation ("Jan" Kavan)
     # "cued": the rule saw the month's cue itself (a month compound, a list of months)
@@ -555,7 +563,10 @@ def r_ago(ctx, gd, s, e):
     future = bool(gd.get("future_only")) or (bool(after) and _norm_word(after) in ctx.lang.ago_future)
     # "several years ago", "beberapa dekade mendatang", "two million years ago" (a "big" count), "vor Jahren" (a
     # plural unit without a count): a vague past/future, never a computed date
-    if (gd.get("big") or (gd.get("num") and _norm_word(gd["num"]) in ctx.lang.vague_nums)
+    vague_num = bool(gd.get("num")) and _norm_word(gd["num"]) in ctx.lang.vague_nums
+    if vague_num and gd.get("span_vague"):
+        return None  # "it will take many years before we see ...": a span, not a date
+    if (gd.get("big") or vague_num
             or (not gd.get("num") and not gd.get("pair") and _norm_word(gd.get("unit")) in ctx.lang.plural_units)):
         return ("FUTURE_REF" if future else "PAST_REF"), "ref", "relative"
     n = 2 if gd.get("pair") else _num(ctx, gd.get("num"))  # "hace un par de meses"

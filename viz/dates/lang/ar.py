@@ -14,8 +14,12 @@ DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 IGNORABLE = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 
 MONTHS = cldr.months("ar", "ar_SY", "ar_MA", "ar_DZ", abbreviations=False)
-AMBIGUOUS_MONTHS = ("مارس", "ماي", "آب")
-MONTH_ALONE_CUE = r"(?:في|شهر|منذ|حتى|خلال|مطلع|أواخر|أوائل|منتصف|نهاية|بداية|من|إلى)"
+# "نيسان" is also the car maker Nissan ("سيارات تويوتا ونيسان")
+AMBIGUOUS_MONTHS = ("مارس", "ماي", "آب", "نيسان")
+# a month alone after a preposition, a word of its part, or another month it is listed with ("بين آذار ونيسان",
+# "شهري آذار ونيسان", "آذار أو نيسان"; the conjunction "و" is written onto the month and is part of the match)
+MONTH_ALONE_CUE = (r"(?:(?<!\w)(?:في|شهر|شهري|منذ|حتى|خلال|مطلع|أواخر|أوائل|أواسط|منتصف|نهاية|بداية|من|إلى|بين|بحلول)|"
+                   r"(?<!\w)(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*[،,]?\s*(?:أو)?)")
 WEEKDAYS = cldr.weekdays("ar")
 # the hamzat al-wasl of "الاثنين" (Monday) is often written with a hamza below: "يوم الإثنين"
 WEEKDAYS |= {"الإ" + w[3:]: n for w, n in WEEKDAYS.items() if w.startswith("الا")}
@@ -29,7 +33,8 @@ RANGE_WORDS = ("حتى",)
 # names "ستيف", "ستيوارت")
 _FUTURE_VERB = r"س(?:ي|[تنأ](?!ي))(?![اوة])(?:\w{3,}|(?!ين|ون)\w\w)(?!\w)(?<!ة)(?<![^هن]ا)(?<!تين)(?<!تان)"
 # ... and a verb of expecting ("يتوقع العلماء أن تشتد ... بحلول الأربعاء": scientists expect it to strengthen by Wednesday)
-FUTURE_CUE = (r"(?<!\w)(?:سوف|" + _FUTURE_VERB + r"|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع|"
+# (the conjunctions "و" and "ف" are written onto the verb: "وسيزور", "فستبدأ")
+FUTURE_CUE = (r"(?<!\w)[وف]?(?:سوف|" + _FUTURE_VERB + r"|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع|"
               r"[يت]توقع(?:ون|ان)?(?!\w))")
 
 HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5,
@@ -48,6 +53,10 @@ DECADE_WORDS = {p + w: n for p in ("", "ال") for w, n in (("عشرينيات",
                 ("خمسينيات", 50), ("ستينيات", 60), ("سبعينيات", 70), ("ثمانينيات", 80), ("تسعينيات", 90))}
 
 SEASONS = {"الربيع": "SP", "الصيف": "SU", "الخريف": "FA", "الشتاء": "WI"}
+# ... and without the article as the first noun of a construct (idafa): "شتاء 2019", "صيف العام الماضي"
+SEASONS |= {w[2:]: v for w, v in SEASONS.items()}
+_DEF_SEASON = r"(?P<season>الربيع|الصيف|الخريف|الشتاء)(?!\w)"
+_CONSTRUCT_SEASON = r"(?P<season>ربيع|صيف|خريف|شتاء)(?!\w)"
 GENERIC_SEASONS = True  # "في الشتاء، تحقق من موقع الكابينة": any winter, without a past or future tense
 
 NUMBERS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7,
@@ -56,16 +65,18 @@ VAGUE_NUMBERS = ("عدة", "بضعة", "بضع")
 UNITS = {"يوم": "D", "أيام": "D", "يوما": "D", "أسبوع": "W", "أسابيع": "W", "شهر": "M", "أشهر": "M", "شهور": "M",
          "عام": "Y", "أعوام": "Y", "سنة": "Y", "سنوات": "Y", "عاما": "Y", "سنت": "Y", "العام": "Y", "السنة": "Y",
          "الشهر": "M", "الأسبوع": "W", "عقد": "DEC", "عقود": "DEC",
-         "السنين": "Y", "الأعوام": "Y", "العقود": "DEC", "قرون": "CENT", "القرون": "CENT"}
+         "السنين": "Y", "الأعوام": "Y", "العقود": "DEC", "قرون": "CENT", "القرون": "CENT",
+         "الأيام": "D", "الأسابيع": "W", "الأشهر": "M", "الشهور": "M", "السنوات": "Y"}
 # the preposition "لـ" before the article drops its alif: "للعام القادم" (for next year) is "ل" + "العام القادم"
 UNITS |= {"ل" + w[1:]: u for w, u in UNITS.items() if w.startswith("ال")}
 PLURAL_UNITS = ("أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "عقود", "السنين", "الأعوام", "العقود", "قرون",
-                "القرون")
+                "القرون", "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات")
+PLURAL_UNITS += tuple("ل" + w[1:] for w in PLURAL_UNITS if w.startswith("ال"))
 DIRS = {"الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "السابق": -1,
         "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1, "هذا": 0, "هذه": 0, "الحالي": 0, "الحالية": 0,
         "الجاري": 0, "الجارية": 0}
 AGO_FUTURE = ("بعد",)
-RELDAYS = {"أمس": -1, "الأمس": -1, "البارحة": -1, "أول أمس": -2, "اليوم": 0, "غدا": 1, "غداً": 1, "غدًا": 1,
+RELDAYS = {"أمس": -1, "الأمس": -1, "البارحة": -1, "أول أمس": -2, "أمس الأول": -2, "اليوم": 0, "غدا": 1, "غداً": 1, "غدًا": 1,
            "بعد غد": 2}
 REFS = {"حاليا": "PRESENT_REF", "حالياً": "PRESENT_REF", "حاليًا": "PRESENT_REF", "الآن": "PRESENT_REF",
         "في الوقت الحاضر": "PRESENT_REF", "مؤخرا": "PAST_REF", "مؤخراً": "PAST_REF", "مؤخرًا": "PAST_REF",
@@ -101,8 +112,18 @@ RULES = [
     ("hijri", r"{DAY}\s+{HMONTH}\s+(?:(?:سنة|عام)\s+)?" + _HYEAR),
     ("hijri", r"{DAY}\s+(?P<hmonth>رمضان|شوال|ذو\s+الحجة|ذي\s+الحجة|محرم|شعبان)(?![\w-])"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
+    # "بين مارس ومايو 2020", "من آذار إلى أيار 2020": two months of the year named after the second
+    ("range_months", _W + r"(?:بين|من)\s+(?:شهري?\s+)?{MONTH}\s+(?:و\s*|(?:إلى|حتى)\s+)(?:شهر\s+)?{MONTH:b}\s+"
+                     r"(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR}"),
+    # "الربع الأول من عام 2020", "الربع الثالث من العام الماضي": a quarter of a year named (not "الربع الأول من
+    # المباراة", a quarter of a game)
+    ("quarter", _W + r"الربع\s+{ORD}\s+(?:من\s+)?(?:(?:عام|سنة|العام)\s+)?{YEAR}"),
+    ("quarter", _W + r"الربع\s+{ORD}\s+من\s+(?:العام|السنة)\s+(?P<ydir>" + "|".join(DIRS) + r")(?!\w)"),
+    ("quarter", _W + r"الربع\s+{ORD}\s+من\s+(?P<ydir>هذا|هذه)\s+(?:العام|السنة)(?!\w)"),
+    # "النصف الأول من 2019": a half of a year named (not "النصف الأول من المباراة")
+    ("half", _W + r"النصف\s+{ORD}\s+(?:من\s+)?(?:(?:عام|سنة|العام)\s+)?{YEAR}"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+\s*[)]?)?"
              r"(?:\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR})?(?:\s*م(?![\w]))?"),
     ("month", _W + r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+(?:\s+\w+)?\s*[)]?)?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR}"),
@@ -117,22 +138,34 @@ RULES = [
     ("century", r"القرن\s+(?:الـ\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
     ("century", r"القرن\s+{ORD}"),
     ("decade", _W + r"{DECWORD}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
-    ("season", r"(?:فصل\s+)?{SEASON}\s+{DIR}"),
+    ("season", r"(?:فصل\s+)?" + _DEF_SEASON + r"\s+{DIR}"),
+    # the season as the first noun of a construct: "شتاء 2019", "صيف العام الماضي", "ربيع هذا العام"
+    ("season", _W + _CONSTRUCT_SEASON + r"\s+(?:(?:عام|سنة)\s+)?{YEAR}"),
+    ("season", _W + _CONSTRUCT_SEASON + r"\s+(?:(?P<ydir>هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+(?P<ydirb>"
+               + "|".join(DIRS) + r"))(?!\w)"),
     # "خلال فصل الشتاء", "في الصيف": a season after a preposition of time, as English "during the winter" (in a
     # sentence without past or future tense it is any winter: GENERIC_SEASONS); not one named by a relational
     # adjective ("الربيع العربي", the Arab Spring; "الشتاء النووي")
-    ("season", r"(?:(?<=خلال\s)|(?<=في\s)|(?<=منذ\s)|(?<=حتى\s))(?P<bare>)(?:فصل\s+)?{SEASON}(?!\s+ال\w+ي(?:ة)?(?!\w))"),
+    ("season", r"(?:(?<=خلال\s)|(?<=في\s)|(?<=منذ\s)|(?<=حتى\s))(?P<bare>)(?:فصل\s+)?" + _DEF_SEASON +
+               r"(?!\s+ال\w+ي(?:ة)?(?!\w))"),
     ("that_unit", r"(?:في\s+)?(?P<unit>اليوم)\s+(?P<rel>التالي)"),  # after the last date, not tomorrow
     # "العام الماضي": a definite unit with its definite adjective; "المليوني سنة الماضية" (the past two million
     # years) is a genitive, not "last year"
-    ("relunit", _W + r"(?=ال|لل){UNIT}\s+{DIR}"),
+    ("relunit", _W + r"(?=ال|لل){UNIT}(?:\s+القليلة)?\s+{DIR}"),
+    # "في السنوات الأخيرة", "الأيام القليلة الأخيرة": the recent past; not the final ones of something ("السنوات
+    # الأخيرة من حكمه", "الأيام الأخيرة لحياته")
+    ("ago", _W + r"(?P<unit>الأيام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام|السنين|العقود)(?:\s+القليلة)?\s+الأخيرة"
+            r"(?!\w)(?!\s*(?:من\s|ل))"),
     ("relunit", _W + r"{DIR}\s+{UNIT}"),
     # not after "ثم" (then): "ثم بعد بضع سنوات" is a few years after the event told before, not from now
-    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت))ين"),
+    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت|عقد))ين"),
     ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+{NUM}\s+{UNIT}"),
     # the singular is one ("قبل عام", a year ago); not "قبل عام 2000" (before the year 2000) nor "قبل عام من
     # الانتخابات" (a year before the elections: from another event)
     ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل)\s+(?P<unit>يوم|أسبوع|شهر|عام|سنة)(?!\w)(?!\s*(?:\d|من\s))"),
+    # "قبل عقد" (a decade ago) ends its phrase or takes "من الزمن" (of time): "قبل عقد الاجتماع" is "before the
+    # holding of the meeting", the verbal noun "عقد"
+    ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل)\s+(?P<unit>عقد)(?=\s+من\s+الزمن|\s*(?:[.,،؛:!?؟)]|$))"),
     # "منذ سنوات" (years ago), "منذ قرون", "منذ آلاف السنين", "منذ مليوني عام": a vague past
     ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ)\s+(?:(?P<big>آلاف|ملايين|مئات|مليوني|ملياري|ألفي)\s+)?"
             r"(?P<unit>السنين|سنوات|الأعوام|أعوام|عقود|العقود|قرون|القرون)(?:\s+(?:عديدة|طويلة|كثيرة))?(?!\w)"),

@@ -204,13 +204,13 @@ RULES = [
     # "the past century" is the last hundred years, not the 1800s
     ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
-    # a vague count before "before" is a span ("it will take many years before we see ..."), not a date
-    ("ago", r"(?!(?:several|few|a\s+few|a\s+couple\s+of|some|many|a\s+number\s+of|[a-z]+\s+of)\s+\w+\s+before\b)"
-            r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|before|from\s+now|hence)\b"),
+    # a vague count before "before" is a span ("it will take many years before we see ..."), not a date ("span_vague")
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|(?P<span_vague>before)|from\s+now|hence)\b"),
     ("ago", r"(?P<unit>decades|years|months|weeks|centuries)\s+(?P<after>ago)\b"),  # "years ago": PAST_REF
     ("ago", r"(?P<future_only>in)\s+{NUM}\s+{UNIT}(?!\s+(?:of|after|before|since|earlier|later|"
             r"ago|time|running|a\s+row|that|which|when|where|whose|with|during)\b)(?![\w-])"),
-    ("ago", r"(?P<big>(?:[\w.,]+\s+)?(?:thousand|million|billion)s?(?:\s+of)?)\s+{UNIT}\s+(?P<after>ago)\b"),
+    # "two million years ago" (the mention starts at the large number's word: a cheap rule to scan for)
+    ("ago", r"(?P<big>(?:thousand|million|billion)s?(?:\s+of)?)\s+{UNIT}\s+(?P<after>ago)\b"),
     ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
     ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
     ("weekend", r"the\s+weekend"),

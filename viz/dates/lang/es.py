@@ -11,6 +11,12 @@ WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|P
 RANGE_WORDS = ("hasta",)
 FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
 
+# a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir";
+# not "ser", "estar", "haber", "tener", whose future also tells a guess or a description ("El Primero de Mayo será
+# una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
+FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
+                r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
+
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
 
 NUMBERS = {
@@ -21,6 +27,13 @@ NUMBERS = {
 VAGUE_NUMBERS = ("varios", "varias", "algunos", "algunas", "unos", "unas", "unos cuantos", "unas cuantas", "muchos",
                  "muchas")
 ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
+# centuries in words: "el siglo decimonoveno", and as Spanish names them past the tenth, by their cardinal: "el siglo
+# diecinueve", "el siglo veinte"
+ORDINALS |= {w: i + 5 for i, w in enumerate(
+    "quinto sexto séptimo octavo noveno décimo undécimo duodécimo decimotercero decimocuarto decimoquinto decimosexto "
+    "decimoséptimo decimoctavo decimonoveno vigésimo".split())} | {"decimonono": 19, "vigésimo primero": 21}
+ORDINALS |= {w: i + 11 for i, w in enumerate(
+    "once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno".split())}
 UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
          "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
          "años": "Y", "decenio": "DEC", "década": "DEC", "decenios": "DEC", "décadas": "DEC", "siglos": "CENT",
@@ -28,7 +41,13 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
 PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "años", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
+# the plurals, before a plural unit: "en los próximos meses", "los últimos años", "los días pasados": a vague
+# future or past (see viz.dates.resolvers.r_relunit)
+DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos": -1, "últimas": -1, "ultimos": -1,
+         "ultimas": -1, "pasados": -1, "pasadas": -1}
 AGO_FUTURE = ("dentro de",)
+# fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
+HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31)}
 RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0,  # not "esta noche": a TIME (TNI) in Spanish TimeBank
            "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
@@ -78,6 +97,13 @@ _AFTER_DET = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES + (
 DECADE_WORDS = {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
                 "ochenta": 80, "noventa": 90}
 
+_PREPS = ("en", "de", "del", "desde", "hasta", "para", "a", "al", "el", "y", "o", "entre", "durante", "tras", "hacia")
+MONTH_NAME_AFTER = r"[\w,;:-]\s"  # a bare capitalised month after a word other than these is a name ("Clínica Mayo")
+MONTH_NAME_NOT_AFTER = "|".join(_PREPS)
+MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
+
+_HOLIDAY_END = r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"
+
 RULES = [
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada)\s+(?P<rel>anterior|siguiente)"),
@@ -91,9 +117,17 @@ RULES = [
     ("decade", r"(?:la\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"),
+    # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
+    # Navidad es una fiesta", "el espíritu de la Navidad": the feast, not a day)
+    # (one rule per way in: each is scanned for by its own first characters, cheaper than one rule with them all)
+    ("holiday", r"(?:(?<=\ben\s)|(?<=\bpor\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bhasta\s)|(?<=\btras\s)|"
+                r"(?<=\bantes\sde\s)|(?<=\bdespués\sde\s))(?:la\s+)?{HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"(?:(?:la|el)\s+)?{DIR}\s+{HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"(?:el\s+)?d[ií]a\s+de\s+{HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"(?:(?:la|el)\s+)?{HOLIDAY}\s+(?:de|del)\s+{YEAR}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
     # "en julio del año pasado", "en marzo de este año": the month of that year
     ("month", r"{MONTH}\s+del\s+año\s+(?P<ydir>pasado|anterior|que\s+viene|próximo|entrante)"),
@@ -101,7 +135,9 @@ RULES = [
     ("month", r"{MONTH}\s+del\s+(?P<ydir>próximo|proximo|pasado)\s+año"),
     ("month", r"(?:el\s+)?{DIR}\s+(?:mes\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+{DIR}"),
-    ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),
+    # a bare month with a capital after a word other than a preposition is a name ("la Clínica Mayo"), and so is a
+    # month after a place noun ("la Plaza de Mayo"): MONTH_NAME_AFTER, MONTH_NEVER_AFTER
+    ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
     ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:{YEAR}|(?P<ydir>este|presente)\s+año))?"),
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
     ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:{YEAR}|(?:este|presente)\s+año))?"),
@@ -110,6 +146,7 @@ RULES = [
     ("decade", r"(?:los\s+)?años\s+{DECWORD}"),
     ("decade", r"(?<=\ben\s)los\s+(?P<yy>[2-9]0)(?=\s*[,.;:])"),  # "En los 80, trabajó en Taxi"
     ("century", r"(?:el\s+)?siglo\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
+    ("century", r"(?:el\s+)?siglo\s+{ORD}"),
     ("season", r"(?<!olímpicos\sde\s)(?<!olimpicos\sde\s)(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),  # not "Juegos Olímpicos de Invierno de 2010"
     ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
@@ -143,8 +180,9 @@ RULES = [
     # "hace años", "hace siglos", "hace miles de años", "dos millones de años atrás", "milenios atrás": a vague past
     ("ago", r"(?P<after>hace)\s+(?:(?P<big>(?:[\w]+\s+)?(?:miles|millones|cientos|centenares)\s+de)\s+)?"
             r"(?P<unit>años|décadas|decenios|siglos|milenios|meses|semanas)(?![\w-])"),
-    ("ago", r"(?:(?P<big>(?:[\w]+\s+)?(?:miles|millones|cientos|centenares)\s+de)\s+)?"
-            r"(?P<unit>años|décadas|decenios|siglos|milenios|meses)\s+(?P<after>atrás)(?![\w-])"),
+    # (the mention starts at the large number's word: a rule that starts with any word would slow the scan)
+    ("ago", r"(?P<big>(?:miles|millones|cientos|centenares)\s+de)\s+{UNIT}\s+(?P<after>atrás)(?![\w-])"),
+    ("ago", r"(?P<unit>años|décadas|decenios|siglos|milenios|meses)\s+(?P<after>atrás)(?![\w-])"),
     ("weekday", r"(?:el\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),

@@ -5,6 +5,18 @@ CODE = "id"
 DAY_FIRST = True
 
 MONTHS = cldr.months("id") | {"pebruari": 2, "nopember": 11, "agt.": 8, "ags.": 8, "sept.": 9}
+# "Mei" and "Juni" are also given names ("Mei Lestari"): alone, a month only after a preposition or a word of its
+# part, or in a list of months ("Maret dan Mei")
+AMBIGUOUS_MONTHS = ("mei", "juni")
+MONTH_ALONE_CUE = (r"(?:\b(?:pada|bulan|sejak|hingga|sampai|dari|antara|awal|akhir|pertengahan|penghujung|medio|"
+                   r"selama|per|jelang|menjelang|sebelum|setelah|sesudah|usai|mulai|di)|"
+                   r"\b(?:" + "|".join(w for w in MONTHS if not w.endswith(".")) + r")\s*(?:,|dan|atau|-|hingga|sampai))")
+# Hijri months, as Indonesian writes them ("1 Ramadan 1445 H", "10 Zulhijah 1444 H")
+HIJRI_MONTHS = {"muharam": 1, "muharram": 1, "safar": 2, "sapar": 2, "rabiulawal": 3, "rabiul awal": 3,
+                "rabiulakhir": 4, "rabiul akhir": 4, "rabiussani": 4, "jumadilawal": 5, "jumadil awal": 5,
+                "jumadilakhir": 6, "jumadil akhir": 6, "rajab": 7, "syakban": 8, "syaban": 8, "sya'ban": 8,
+                "ramadan": 9, "ramadhan": 9, "syawal": 10, "zulkaidah": 11, "zulqaidah": 11, "dzulqa'dah": 11,
+                "zulhijah": 12, "zulhijjah": 12, "dzulhijjah": 12}
 # "minggu" is also "week": Sunday only as "hari Minggu"
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
             "hari minggu": 6, "ahad": 6}
@@ -22,12 +34,21 @@ VAGUE_NUMBERS = ("beberapa", "sejumlah")  # "beberapa dekade mendatang": FUTURE_
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 UNITS = {"hari": "D", "minggu": "W", "pekan": "W", "bulan": "M", "kuartal": "Q", "triwulan": "Q",
          "tahun": "Y", "dekade": "DEC", "dasawarsa": "DEC", "abad": "CENT"}
-DIRS = {"lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1, "sebelumnya": -1, "ini": 0, "depan": 1,
-        "mendatang": 1, "yang akan datang": 1, "berikutnya": 1}
-AGO_FUTURE = ("lagi", "kemudian", "mendatang", "ke depan")
+# the plural is the reduplicated noun ("bulan-bulan mendatang", "tahun-tahun terakhir")
+_REDUP = {w + "-" + w: u for w, u in UNITS.items() if u not in ("Q",)}
+UNITS |= _REDUP
+PLURAL_UNITS = tuple(_REDUP)
+# "sebelumnya" (before that), "berikutnya" (the next one) and "kemudian" (later) count from the time told before
+# ("tahun berikutnya", the following year; "dua hari kemudian", two days later), not from the day of the text:
+# they are no directions from it
+DIRS = {"lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1, "ini": 0, "depan": 1,
+        "mendatang": 1, "yang akan datang": 1}
+AGO_FUTURE = ("lagi", "mendatang", "ke depan")
 RELDAYS = {"kemarin": -1, "hari ini": 0, "besok": 1, "kemarin lusa": -2, "lusa": 2}
 REFS = {"saat ini": "PRESENT_REF", "sekarang": "PRESENT_REF", "kini": "PRESENT_REF", "dewasa ini": "PRESENT_REF",
-        "baru-baru ini": "PAST_REF"}
+        "baru-baru ini": "PAST_REF", "belakangan ini": "PAST_REF", "akhir-akhir ini": "PAST_REF",
+        "di masa depan": "FUTURE_REF", "pada masa depan": "FUTURE_REF", "di masa mendatang": "FUTURE_REF",
+        "pada masa mendatang": "FUTURE_REF", "di masa lalu": "PAST_REF", "pada masa lalu": "PAST_REF"}
 
 MOD_PREFIX = r"\b(?:awal|akhir|pertengahan|penghujung|medio)\s+"
 
@@ -37,14 +58,23 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|persen)|\s*(?:km|kg|m|ha|ton)\b|\s+(?:orang|jiwa
                    r"personel|pasukan|siswa|mahasiswa|peserta|suara|meter|kilometer|hektare|ton|rupiah|dolar|"
                    r"korban|kasus|pekerja|karyawan|buah|ekor|jemaah)\b)")
 
+_RECENT = r"(?:terakhir|belakangan)\b(?!\s+(?:\w+nya|dari|masa)\b)"
+_AFTER_FROM_NOW = r"(?P<after>(?:yang\s+)?lalu|silam|lagi|mendatang|ke\s+depan)\b"
 RULES = [
+    # Hijri dates: with the year ("9 Zulhijah 1444 H"), or the months of the feasts without it ("1 Syawal")
+    ("hijri", r"{DAY}\s+{HMONTH}\s+(?:tahun\s+)?(?P<hyear>1[34]\d\d)(?!\d)(?:\s*(?:H|Hijriah|Hijriyah)\b\.?)?"),
+    ("hijri", r"{DAY}\s+(?P<hmonth>ramadan|ramadhan|syawal|zulhijah|zulhijjah|dzulhijjah|muharam|muharram)(?![\w-])"),
     ("range_days", r"{DAY}\s*(?:-|\u2013|hingga|sampai|s\.d\.|dan)\s*{DAY:b}\s+{MONTH}(?:\s+(?:tahun\s+)?{YEAR})?"),
     ("range_months", r"(?:antara|dari)\s+(?:bulan\s+)?{MONTH}\s+(?:dan|hingga|sampai)\s+{MONTH:b}\s+(?:tahun\s+)?{YEAR}"),
     ("season", r"{SEASON}\s+(?:tahun\s+)?{YEAR}"),
     ("season", r"{SEASON}\s+{DIR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
+    # the weekday with its day and month in figures, as the dateline of Indonesian news writes it: "Senin (8/4)",
+    # "Jakarta, Senin (8/4/2024)"
+    ("date", r"(?:hari\s+)?{WEEKDAY}\s*,?\s*\(\s*{DAY}\s*/\s*(?P<mnum>1[0-2]|0?[1-9])(?:\s*/\s*(?:{YEAR}|"
+             r"(?P<yy>\d\d)(?!\d)))?\s*\)"),
     ("date", r"(?:(?:hari\s+)?{WEEKDAY},?\s+(?:\(\s*)?)?(?:(?:tanggal|tgl\.?)\s+)?{DAY}\s+{MONTH}"
              r"(?:\s+(?:tahun\s+)?{YEAR})?(?:\s+{DIR})?"),
     ("month", r"(?:bulan\s+)?{MONTH}\s+(?:tahun\s+)?{YEAR}"),
@@ -53,16 +83,25 @@ RULES = [
     ("quarter", r"(?:kuartal|triwulan|kwartal)\s+(?:{ORD}|ke-?\s*(?P<qn>[1-4]))(?:\s+(?:tahun\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?{YEAR}?\b"),
     ("half", r"semester\s+(?:{ORD}|(?P<hn>[12]))(?:\s+(?:tahun\s+)?{YEAR})?"),
+    # "paruh pertama 2019": a half of a year named (not "paruh pertama pertandingan", of a game)
+    ("half", r"paruh\s+(?:{ORD}|(?P<hn>[12]))\s+(?:tahun\s+)?{YEAR}"),
     ("decade", r"(?:(?:tahun|era)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))-?an\b"),
     ("century", r"abad\s+(?:ke-?\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
-    ("ago", r"{NUM}\s*{UNIT}\s+(?P<after>(?:yang\s+)?lalu|silam|sebelumnya|lagi|kemudian|mendatang|ke\s+depan)\b"),
+    ("ago", r"{NUM}\s*{UNIT}\s+" + _AFTER_FROM_NOW),
     # "ribuan tahun lalu", "dua juta tahun yang lalu", "bertahun-tahun lalu", "berabad-abad silam": a vague past (not
     # "tahun lalu", last year)
     ("ago", r"(?P<big>(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+)?"
             r"(?:ribuan|jutaan|ratusan|puluhan|belasan|miliaran|ribu|juta|miliar))\s+{UNIT}\s+"
             r"(?P<after>(?:yang\s+)?lalu|silam)\b"),
     ("ago", r"(?P<big>ber)(?P<unit>tahun|bulan|minggu|abad|dekade)-(?:tahun|bulan|minggu|abad|dekade)\s+(?P<after>(?:yang\s+)?lalu|silam)\b"),
-    ("relunit", r"{UNIT}\s+{DIR}"),
+    # "se-" is "one" written onto the unit: "setahun lalu", "sebulan yang lalu", "seminggu lagi", "sedekade silam"
+    ("ago", r"(?P<num>se)(?P<unit>hari|minggu|pekan|bulan|tahun|dekade|dasawarsa|abad)\s+" + _AFTER_FROM_NOW),
+    # "beberapa tahun terakhir", "tahun-tahun terakhir", "bulan-bulan belakangan": the recent past; not the final
+    # ones of something ("tahun-tahun terakhir hidupnya", "... terakhir dari masa jabatannya")
+    ("ago", r"(?P<num>beberapa|sejumlah)\s+{UNIT}\s+" + _RECENT),
+    ("ago", r"(?P<unit>" + "|".join(_REDUP) + r")\s+" + _RECENT),
+    # not the second half of a reduplicated plural ("bulan-bulan ini": these months)
+    ("relunit", r"(?<!\w-){UNIT}\s+{DIR}"),
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
     ("weekday", r"(?:hari\s+)?{WEEKDAY}(?:\s+{DIR})?"),

@@ -18,6 +18,9 @@ FUTURE_CUE = (r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|programmat[oaie
               r"fino(?=\s+al\b)|"
               r"doveva|dovevano|\w{2,}(?:rà|ranno|rebbe|rebbero))\b")  # conditional: "would"
 
+# a future verb right after the mention: "Venerdì il parlamento voterà la riforma"
+FUTURE_AFTER = r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?\w{2,}(?:rà|ranno)\b"
+
 SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
 
 NUMBERS = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
@@ -30,6 +33,9 @@ ORDINALS = {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "ter
 ORDINALS |= {w: i + 5 for i, w in enumerate(
     "quinto sesto settimo ottavo nono decimo undicesimo dodicesimo tredicesimo quattordicesimo quindicesimo "
     "sedicesimo diciassettesimo diciottesimo diciannovesimo ventesimo ventunesimo".split())}
+# the centuries named by their hundreds: "il Quattrocento" (the 15th century), "nell'Ottocento", "il primo Novecento"
+ORDINALS |= {w: i + 13 for i, w in enumerate(
+    "duecento trecento quattrocento cinquecento seicento settecento ottocento novecento".split())}
 UNITS = {"giorno": "D", "giorni": "D", "settimana": "W", "settimane": "W", "fine settimana": "WE", "weekend": "WE",
          "mese": "M", "mesi": "M", "trimestre": "Q", "trimestri": "Q", "anno": "Y", "anni": "Y", "decennio": "DEC",
          "decenni": "DEC", "secoli": "CENT", "millenni": "MIL"}
@@ -37,7 +43,14 @@ PLURAL_UNITS = ("giorni", "settimane", "mesi", "trimestri", "anni", "decenni", "
 DIRS = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "precedente": -1, "prossimo": 1, "prossima": 1,
         "successivo": 1, "successiva": 1, "venturo": 1, "questo": 0, "questa": 0, "quest'": 0, "corrente": 0,
         "in corso": 0}
+# the plurals, with a plural unit: "nei prossimi mesi", "negli ultimi anni", "nei giorni scorsi": a vague future or
+# past (see viz.dates.resolvers.r_relunit)
+DIRS |= {"prossimi": 1, "prossime": 1, "ultimi": -1, "ultime": -1, "scorsi": -1, "scorse": -1, "passati": -1,
+         "passate": -1}
 AGO_FUTURE = ("tra", "fra")
+# fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see
+# RULES): not "Babbo Natale", "l'albero di Natale"
+HOLIDAYS = {"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "ferragosto": (8, 15)}
 RELDAYS = {"ieri": -1, "oggi": 0, "stasera": 0, "stanotte": 0, "stamattina": 0, "stamani": 0, "domani": 1, "l'altro ieri": -2, "altroieri": -2, "ieri l'altro": -2,
            "dopodomani": 2}
 REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",
@@ -58,10 +71,13 @@ TODAY_AS_DATE_BEFORE = (r"\b(?:annunci[oi]|riunione|seduta|vot[oi]|votazione|par
                         r"finale|sessione|dichiarazione)\s+di\s+")
 NEWS_CUE = r"\b(?:ieri|domani|ha\s+detto|ha\s+dichiarato|ha\s+annunciato)\b|\d[.:]\d\d\b"
 
-MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+)?fine|(?:a\s+)?metà)\s+(?:del|dello|della|di|dell['’])\s*")
+MOD_PREFIX = (r"\b(?:(?:all['’]\s*|a\s+)?inizio|(?:alla\s+|a\s+)?fine|(?:a\s+)?metà)\s+"
+              r"(?:(?:del|dello|della|di|dell['’])\s*)?")  # "a metà 2020", "a fine anno": without a preposition
 SPAN_DROP = r"dal|al|nel|nell['’]|a|in|da|fino\s+al|fino\s+a|entro\s+il|entro"
 
 YEAR_CUE = r"\b(?:nel|dal|al|del|anno|fino|tra|fra|e|prima|dopo|entro|in)"
+# names made of a date: "via 20 settembre", "piazza 4 novembre", "il ponte 25 aprile"
+DATE_NOT_AFTER = r"\b(?:via|viale|piazza|piazzale|largo|corso|ponte|stadio|liceo|scuola|istituto)"
 # "ha" is "has" ("Nel 1989 ha partecipato"), never hectares after a year; after "nel" a number is a year
 # ("quando nel 1988 erano studenti": not "1988 students")
 YEAR_SURE_CUE = r"\b(?:nel|nell['’]anno)"
@@ -76,13 +92,31 @@ _ART = r"(?:(?:il|l['’]|lo|del|dal|al|nel|sabato|entro\s+il)\s*)?"
 DECADE_WORDS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
                 "ottanta": 80, "novanta": 90}
 
+_PREPS = ("a", "di", "in", "da", "per", "tra", "fra", "entro", "fino", "e", "o", "su", "del", "dal", "al", "nel", "sul",
+          "dello", "dallo", "allo", "nello", "sullo")
+# a bare capitalised month after a word other than a preposition is a name ("Pino Aprile", "il Maggio Musicale", "via XX
+# Settembre"): Italian writes the months in lower case (see viz.dates.resolvers.r_month)
+MONTH_NAME_AFTER = r"[\w,;:'’-]\s"
+MONTH_NAME_NOT_AFTER = "|".join(_PREPS)
+
+_HOLIDAY_END = r"(?!\s+(?:cinese|ebraico|lunare|persiano|islamico)\b)(?:\s+(?:del\s+)?{YEAR}|\s+{DIR:b})?"
+
 RULES = [
     ("range_days", r"(?:dal|tra\s+il|fra\s+il)\s+{DAY}\s+(?:al|e\s+il|e|-|\u2013)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:da|tra|fra)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", _ART + r"(?:{WEEKDAY}\s+)?(?:{DAY}|(?P<dayw>primo))\s+{MONTH}(?:\s+(?:del\s+)?{YEAR}|\s+{DIR})?"),
+    # "a Natale", "lo scorso Natale", "il Natale scorso", "Natale 2019", "il giorno di Natale", "dopo Ferragosto",
+    # "alla vigilia di Natale" (not "il Capodanno cinese")
+    # (one rule per way in: each is scanned for by its own first characters, cheaper than one rule with them all)
+    ("holiday", r"(?:(?<=\ba\s)|(?<=\bper\s)|(?<=\bdopo\s)|(?<=\bentro\s)|(?<=\bprima\sdi\s)|(?<=\bfino\sa\s)|"
+                r"(?<=\bda\s)|(?<=\bsotto\s)){HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"(?:(?:lo|il)\s+)?{DIR}\s+{HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"(?:il\s+)?giorno\s+di\s+{HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"(?:la|alla)\s+(?=vigilia\b){HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"{HOLIDAY}\s+(?:del\s+)?{YEAR}"),
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+(?:del\s+)?{YEAR}"),
     # "a luglio dell'anno scorso", "a marzo di quest'anno": the month of that year
     ("month", r"{MONTH}\s+dell['’]\s*anno\s+(?P<ydir>scorso|passato|precedente|prossimo|successivo)"),
@@ -90,13 +124,17 @@ RULES = [
     ("month", r"{MONTH}\s+del\s+(?P<ydir>prossimo)\s+anno"),
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:lo|il)\s+)?{DIR}\s+{MONTH}"),
-    ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}"),
+    ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
     ("quarter", r"(?:il\s+)?{ORD}\s+trimestre(?:\s+(?:del\s+)?{YEAR})?"),
     ("half", r"(?:il\s+)?{ORD}\s+semestre(?:\s+(?:del\s+)?{YEAR})?"),
     ("decade", r"(?:gli\s+)?anni\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
     ("decade", r"(?:gli\s+)?anni\s+{DECWORD}"),
     ("century", r"(?:il\s+)?(?P<cnum>[XVI]{1,5})\s+secolo"),
     ("century", r"(?:il\s+)?{ORD}\s+secolo"),
+    # capitalized, after a masculine article (not the number "ottocento euro", nor "la Cinquecento", the car)
+    ("century", r"(?:(?:il|del|dal|al|nel|sul)\s+|(?:l|dell|dall|all|nell|sull)['’]\s*)(?:(?:primo|tardo|pieno)\s+)?"
+                r"(?-i:(?P<cnumw>Duecento|Trecento|Quattrocento|Cinquecento|Seicento|Settecento|Ottocento|Novecento))"
+                r"(?![\w-])"),
     ("season", r"(?<!olimpiadi\s)(?<!olimpici\s)(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),  # not "le Olimpiadi invernali"
     ("season", r"(?:l['’]|la\s+|il\s+)\s*{SEASON}\s+{DIR}"),
     ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
@@ -108,8 +146,9 @@ RULES = [
             r"(?!\s+(?:di|del|della|dello|dei|delle|legale|locale|solare|esatta|italiana|in\s+cui)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>fa)\b"),
     # "anni fa", "secoli fa", "migliaia di anni fa", "due milioni di anni fa": a vague past
-    ("ago", r"(?:(?P<big>(?:\w+\s+)?(?:migliaia|milioni|miliardi|centinaia)\s+di)\s+)?"
-            r"(?P<unit>anni|decenni|secoli|millenni|mesi|settimane)\s+(?P<after>fa)\b"),
+    # (the mention starts at the large number's word: a rule that starts with any word would slow the scan)
+    ("ago", r"(?P<big>(?:migliaia|milioni|miliardi|centinaia)\s+di)\s+{UNIT}\s+(?P<after>fa)\b"),
+    ("ago", r"(?P<unit>anni|decenni|secoli|millenni|mesi|settimane)\s+(?P<after>fa)\b"),
     # a count of units before an adverb of anteriority: "due settimane prima", "tre anni addietro" (as English "two
     # weeks earlier"); not "prima di/delle elezioni" (before an event: counted from it, not from the text's day)
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>prima|addietro)(?![\w'’])"
@@ -118,5 +157,10 @@ RULES = [
     ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),
     ("relunit", r"(?:(?:il|la|l['’]|lo)\s*)?{UNIT}\s+{DIR}"),
     ("relunit", r"(?:(?:il|la|l['’]|lo)\s*)?{DIR}\s*{UNIT}"),
+    # "entro la fine dell'anno", "nel corso dell'anno", "a fine anno": the year of the text (not "dell'anno
+    # scorso", "dell'anno in cui", "dell'anno scolastico")
+    ("relunit", r"(?:(?<=\bfine\s)|(?<=\binizio\s)|(?<=\bmetà\s)|(?<=\bcorso\s))(?:dell['’]\s*)?(?P<unit>anno)(?![\w'’-])"
+                r"(?!\s+(?:{DIR}|\d|in\s+cui|che|di|del|della|dei|degli|delle|scolastico|accademico|fiscale|"
+                r"giudiziario|liturgico|solare|seguente|dopo|prima)\b)"),
     ("year", r"(?:(?:l['’]anno|anno)\s*)?{YEAR}"),
 ]

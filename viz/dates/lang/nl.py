@@ -1,5 +1,8 @@
 """Dutch words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+import re
+
 from .. import cldr
+from ..tense import sentence_after, sentence_before
 
 CODE = "nl"
 DAY_FIRST = True
@@ -9,6 +12,8 @@ MONTHS = cldr.months("nl") | {"sept.": 9, "maa.": 3}
 WEEKDAYS = cldr.weekdays("nl")
 RANGE_WORDS = ("tot",)
 FUTURE_CUE = r"\b(?:zal|zullen|gaat|gaan|wordt\s+verwacht|gepland|komende|volgende|aanstaande|tot)\b"
+# the verb right after a fronted date (V2): "In augustus gaan we", "Volgende maand zal het kabinet"
+FUTURE_AFTER = r"\s*,?\s*(?:zal|zullen|gaat|gaan|wordt\s+verwacht|worden\s+verwacht)\b"
 PAST_CUE = r"\b(?:was|waren|had|hadden|werd|werden|is\s+\w+|zei|heeft|hebben)\b"
 
 SEASONS = {"lente": "SP", "voorjaar": "SP", "zomer": "SU", "herfst": "FA", "najaar": "FA", "winter": "WI"}
@@ -18,18 +23,26 @@ NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "ze
            "veertig": 40, "vijftig": 50, "honderd": 100}
 VAGUE_NUMBERS = ("enkele", "een paar", "meerdere", "verscheidene", "vele")
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+# centuries in words: "de negentiende eeuw", "de twintigste eeuw" (only in the century rule: no quarter is above 4)
+ORDINALS |= {"twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17,
+             "achttiende": 18, "negentiende": 19, "twintigste": 20, "eenentwintigste": 21}
+# "de jaren negentig": the decades of the 1900s named by their tens
+DECADE_WORDS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+                "negentig": 90}
 UNITS = {"dag": "D", "dagen": "D", "week": "W", "weken": "W", "weekend": "WE", "maand": "M", "maanden": "M",
          "kwartaal": "Q", "jaar": "Y", "jaren": "Y", "decennium": "DEC", "decennia": "DEC", "eeuwen": "CENT"}
 PLURAL_UNITS = ("dagen", "weken", "maanden", "jaren", "decennia", "eeuwen")
 DIRS = {"vorige": -1, "vorig": -1, "afgelopen": -1, "verleden": -1, "volgende": 1, "volgend": 1, "komende": 1,
         "komend": 1, "aanstaande": 1, "deze": 0, "dit": 0, "huidige": 0}
-AGO_FUTURE = ("over",)
+AGO_FUTURE = ("over", "later")  # "over twee weken"; "drie jaar later" counts forward, as English "later"
 RELDAYS = {"gisteren": -1, "vandaag": 0, "morgen": 1, "eergisteren": -2, "overmorgen": 2}
 REFS = {"momenteel": "PRESENT_REF", "tegenwoordig": "PRESENT_REF", "thans": "PRESENT_REF",
         "op dit moment": "PRESENT_REF", "onlangs": "PAST_REF", "recent": "PAST_REF", "vroeger": "PAST_REF",
         "in de toekomst": "FUTURE_REF", "in het verleden": "PAST_REF"}
 
-MOD_PREFIX = r"\b(?:begin|eind|half|medio|midden|halverwege)\s+(?:van\s+)?"
+# "begin 2020", "eind vorig jaar", "(aan) het begin van vorig jaar", "eerder deze maand", "later dit jaar"
+MOD_PREFIX = (r"\b(?:(?:het\s+)?(?:begin|eind|einde|midden)\s+van\s+|(?:begin|eind|half|medio|midden|halverwege|"
+              r"eerder|later)\s+(?:van\s+)?)")
 SPAN_DROP = r"op|in|sinds|vanaf|tot|tot\s+en\s+met|na|voor|rond"
 
 YEAR_CUE = r"\b(?:in|sinds|vanaf|tot|jaar|tussen|en|voor|na|begin|eind)"
@@ -44,16 +57,20 @@ RULES = [
     ("range_months", r"(?:van|tussen)\s+{MONTH}\s+(?:tot|en)\s+{MONTH:b}\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR})?"),
     ("month", r"(?:de\s+maand\s+)?{MONTH}\s+{YEAR}"),
     ("month", r"(?:{DIR}\s+){MONTH}"),
-    ("month", r"(?:de\s+maand\s+)?{MONTH}"),
+    # Dutch writes months and weekdays in lower case: a capitalized one inside a sentence is a name ("keizer Augustus",
+    # "zijn knecht Vrijdag")
+    ("month", r"(?:de\s+maand\s+)?(?!(?<=[\w,;]\s)(?-i:[A-Z])){MONTH}"),
     ("quarter", r"(?:het\s+)?{ORD}\s+kwartaal(?:\s+(?:van\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q|K)(?P<qn>[1-4])\s+{YEAR}"),
     ("half", r"(?:het\s+|de\s+)?{ORD}\s+(?:helft|halfjaar|jaarhelft)(?:\s+(?:van\s+)?{YEAR})?"),
     ("decade", r"(?:de\s+)?jaren\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
-    ("century", r"(?:de\s+)?(?P<cnum>\d{1,2})(?:e|de|ste)\s+eeuw"),
+    ("decade", r"(?:de\s+)?jaren\s+{DECWORD}"),  # "de jaren negentig"
+    ("century", r"(?:de\s+)?(?P<cnum>\d{1,2}|(?-i:[XVI]{1,5}))(?:e|de|ste)\s+eeuw"),  # "de 19e eeuw", "de XIXe eeuw"
+    ("century", r"(?:de\s+)?{ORD}\s+eeuw"),  # "de negentiende eeuw"
     ("season", r"(?:de\s+|het\s+)?{SEASON}\s+(?:van\s+)?{YEAR}"),
     ("season", r"(?:de\s+|het\s+)?{DIR}\s+{SEASON}"),
     ("relday", r"(?<!'s\s)(?<!de\s)(?<!deze\s)(?<!die\s){RELDAY}(?!\s+(?:vroeg|ochtend)\b)"),
@@ -62,9 +79,53 @@ RULES = [
     ("ago", r"(?P<after>over)\s+{NUM}\s+{UNIT}"),
     # "jaren geleden", "eeuwen geleden", "duizenden jaren geleden", "twee miljoen jaar geleden": a vague past
     ("ago", r"(?P<unit>jaren|decennia|eeuwen|maanden|weken)\s+(?P<after>geleden)\b"),
-    ("ago", r"(?P<big>(?:\w+\s+)?(?:duizenden|miljoenen|honderden|miljoen|miljard|duizend))\s+{UNIT}\s+"
+    ("ago", r"(?P<big>duizenden|miljoenen|honderden|miljoen|miljard|duizend)\s+{UNIT}\s+"
             r"(?P<after>geleden)\b"),
-    ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}"),
-    ("relunit", r"(?:(?:het|de)\s+)?{DIR}\s+{UNIT}"),
+    ("weekday", r"(?:{DIR}\s+)?(?!(?<=[\w,;]\s)(?-i:[A-Z])){WEEKDAY}"),
+    # "de laatste jaren": the recent past (plural units only: "de laatste dag" is the final one, of something)
+    ("relunit", r"(?:(?:de|het)\s+)?(?P<latest>laatste)\s+(?P<unit>dagen|weken|maanden|jaren|decennia)\b(?!\s+van\b)"),
+    # "de volgende dag" is the day after the one just told (anchored), never tomorrow ("morgen")
+    ("relunit", r"(?:(?:het|de)\s+)?(?!(?:volgende|vorige)\s+dag\b){DIR}\s+{UNIT}"),
     ("year", r"(?:(?:het\s+)?jaar\s+)?{YEAR}"),
 ]
+
+
+# The tense of a Dutch clause, for a weekday that no cue word dates (see viz.dates.tense). Dutch, like German, tells a
+# plan in the present ("Vrijdag stemt het parlement over de wet"): a weekday that opens its clause, followed by a
+# finite verb that is not a past form, is the coming one. Past: the strong and irregular past forms (a closed class),
+# a weak past in "-de(n)"/"-te(n)" where the finite verb stands, or a perfect (an auxiliary and a participle).
+_PAST_NL = re.compile(
+    r"\b(?:was|waren|had|hadden|werd|werden|zei|zeiden|kon|konden|moest|moesten|wilde|wilden|wou|zou|zouden|mocht|"
+    r"mochten|ging|gingen|kwam|kwamen|stond|stonden|lag|lagen|bleef|bleven|zag|zagen|viel|vielen|nam|namen|sprak|"
+    r"spraken|stierf|stierven|won|wonnen|verloor|verloren|begon|begonnen|trok|trokken|steeg|stegen|daalde|trad|traden|"
+    r"bracht|brachten|dacht|dachten|wist|wisten|liep|liepen|schreef|schreven|zat|zaten|vloog|vlogen|sloeg|sloegen|"
+    r"liet|lieten|bood|boden|vond|vonden|gaf|gaven|kreeg|kregen|hield|hielden|riep|riepen|vroeg|vroegen|deed|deden)\b",
+    re.I)
+_PERFECT_AUX = re.compile(r"\b(?:heeft|hebben|is|zijn|werd|werden)\b", re.I)
+# a participle, with its separable particle: "gestemd", "gekozen", "afgetreden", "aangehouden", "bekendgemaakt"
+_PARTICIPLE = re.compile(r"\b(?:af|aan|op|uit|in|door|mee|over|toe|vast|bekend|voor|terug)?ge\w{2,}(?:d|t|en)\b", re.I)
+_WORD_NL = re.compile(r"[^\W\d_]+")
+_NOT_VERB_NL = frozenset("de het een dit dat deze die er ook nog al wel niet dan toen nu om in op aan van voor na met "
+                         "bij tot uit en of maar ik je jij u hij zij ze we wij jullie men zich zijn haar hun ons onze "
+                         "mijn".split())
+
+
+def clause_tense(text: str, s: int, e: int) -> int:
+    """-1 when the clause of the weekday text[s:e] is told in the past, +1 when it opens the clause before a finite
+    verb in the present ("Vrijdag stemt het parlement"), 0 when unknown."""
+    pre = sentence_before(text, s, 120)
+    post = sentence_after(text, e, 120)
+    before = pre[max(pre.rfind(","), pre.rfind(";")) + 1:]
+    cut = [i for i in (post.find(","), post.find(";")) if i >= 0]
+    after = post[:min(cut)] if cut else post
+    clause = before + " " + after
+    if _PAST_NL.search(clause) or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause)):
+        return -1
+    words = _WORD_NL.findall(after)
+    lead = [w.lower() for w in _WORD_NL.findall(before)]
+    if words and all(w in ("op", "aanstaande", "komende", "a") for w in lead):
+        verb = words[0].lower()
+        if verb in _NOT_VERB_NL or re.search(r"(?:de|te|den|ten)$", verb):
+            return 0
+        return 1
+    return 0

@@ -17,6 +17,9 @@ FUTURE_CUE = (r"\b(?:vai|vão|irá|irão|ainda\s+(?:deve|devem|precisa|precisam|
               r"será|serão|deverá|deverão|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para|até|próxim[oa]s?|"
               r"\w{2,}(?:rá|rão|aria|eria|iria|ariam|eriam|iriam))\b")  # conditional: "would"
 
+# a future verb right after the mention: "Na sexta-feira o parlamento vai votar", "amanhã, o governo decidirá"
+FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:rá|rão)|vai|vão|irá|irão)\b"
+
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
 NUMBERS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
@@ -30,6 +33,8 @@ ORDINALS |= {w: i + 5 for i, w in enumerate(
     "quinto sexto sétimo oitavo nono décimo".split())} | {"décimo " + w: i + 11 for i, w in enumerate(
     "primeiro segundo terceiro quarto quinto sexto sétimo oitavo nono".split())} | {"vigésimo": 20,
     "vigésimo primeiro": 21, "dezoito": 18, "dezenove": 19, "vinte": 20, "vinte e um": 21}
+ORDINALS |= {"onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezasseis": 16,
+             "dezesseis": 16, "dezassete": 17, "dezessete": 17, "dezanove": 19}
 UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana": "WE", "mês": "M", "mes": "M",
          "meses": "M", "trimestre": "Q", "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DEC",
          "décadas": "DEC", "séculos": "CENT", "milênios": "MIL", "milénios": "MIL"}
@@ -38,7 +43,14 @@ DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": 
         "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "esse": 0, "neste": 0, "nesta": 0,
         "deste": 0, "desta": 0, "desse": 0, "dessa": 0, "nesse": 0, "nessa": 0,
         "corrente": 0, "em curso": 0}
+# the plurals, before a plural unit: "nos próximos meses", "nos últimos anos", "nos dias passados": a vague future
+# or past (see viz.dates.resolvers.r_relunit)
+DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos": -1, "últimas": -1, "ultimos": -1,
+         "ultimas": -1, "passados": -1, "passadas": -1}
 AGO_FUTURE = ("daqui a", "dentro de", "depois")
+# fixed-date holidays (name -> (month, day)); a date only after a time preposition or an article, a direction or with
+# a year (see RULES): "em Natal" is the Brazilian city
+HOLIDAYS = {"natal": (12, 25), "véspera de natal": (12, 24)}
 RELDAYS = {"ontem": -1, "hoje": 0, "esta noite": 0, "desta noite": 0, "nesta noite": 0, "hoje à noite": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
 REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "recentemente": "PAST_REF", "no passado": "PAST_REF",
@@ -62,6 +74,8 @@ MOD_PREFIX = (r"\b(?:(?:no\s+|ao\s+|em\s+)?(?:início|inicio|começo|final|fim|m
 SPAN_DROP = r"desde|até|em|a|durante|para|entre|antes\s+de|depois\s+de|a\s+partir\s+de"
 
 YEAR_CUE = r"\b(?:em|desde|de|do|ano|até|entre|e|antes|depois)"
+# names made of a date: "a Ponte 25 de Abril", "a Rua 1.º de Maio", "a Praça 15 de Novembro"
+DATE_NOT_AFTER = r"\b(?:rua|avenida|av\.|praça|largo|ponte|travessa|alameda|estádio|escola|colégio|bairro)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artigo|capítulo|sala|rua|"
                   r"avenida|praça|mais\s+de|menos\s+de|cerca\s+de|quase|r\$)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:pessoas|habitantes|homens|"
@@ -72,14 +86,28 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+
 DECADE_WORDS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
                 "oitenta": 80, "noventa": 90}
 
+_PREPS = ("em", "de", "do", "desde", "até", "para", "a", "ao", "e", "ou", "entre", "durante", "após", "por", "pelo", "o", "no")
+MONTH_NAME_AFTER = r"[\w'’-]\s"  # a bare capitalised month after a word other than these is a name ("Editora Abril")
+MONTH_NAME_NOT_AFTER = "|".join(_PREPS)
+
+_HOLIDAY_END = r"(?:\s+(?:de|do)\s+{YEAR}|\s+{DIR:b})?"
+
 RULES = [
     ("range_days", r"(?:de|entre)\s+{DAY}\s+(?:a|e|até|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}(?:\s+de\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|e)\s+{MONTH:b}\s+de\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/.])"),
+    ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:no\s+dia|o\s+dia|dia)\s+)?(?:{WEEKDAY},?\s+(?:dia\s+)?)?(?:{DAY}|(?P<dayw>primeiro))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|do)\s+{YEAR}|\s+{DIR})?"),
+    # "no Natal", "no Natal passado", "neste Natal", "antes do Natal", "o dia de Natal", "na véspera de Natal"
+    # (one rule per way in: each is scanned for by its own first characters, cheaper than one rule with them all)
+    ("holiday", r"(?:(?:o|no|na)\s+)?{DIR}\s+{HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"(?:(?:no|o)\s+)?dia\s+de\s+{HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"(?:no|pelo|ao|(?:antes|depois|perto)\s+do|(?:desde|até|durante|para)\s+o|até\s+ao)\s+{HOLIDAY}"
+                + _HOLIDAY_END),
+    ("holiday", r"(?:na|a)\s+(?=véspera\b){HOLIDAY}" + _HOLIDAY_END),
+    ("holiday", r"{HOLIDAY}\s+(?:de|do)\s+{YEAR}"),
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}\s+(?:de|do)\s+{YEAR}"),
     # "em julho do ano passado", "em março deste ano": the month of that year
     ("month", r"{MONTH}\s+d[oe]\s+ano\s+(?P<ydir>passado|anterior|que\s+vem|seguinte)"),
@@ -87,7 +115,9 @@ RULES = [
     ("month", r"{MONTH}\s+do\s+(?P<ydir>próximo|proximo|último|ultimo)\s+ano"),
     ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}(?!\s+ano\b)"),  # "março deste ano": the rule above
     ("month", r"(?:o\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),
-    ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),
+    # a bare month with a capital after a word other than a preposition is a name ("a Editora Abril"); European
+    # Portuguese long wrote the months with a capital, so "em Abril", "desde Março", "Janeiro, Fevereiro" are months
+    ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
     ("quarter", r"(?:o\s+)?{ORD}\s+trimestre(?:\s+(?:de|do)\s+{YEAR})?"),
     ("half", r"(?:o\s+)?{ORD}\s+semestre(?:\s+(?:de|do)\s+{YEAR})?"),
     ("decade", r"(?:a\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
@@ -107,8 +137,9 @@ RULES = [
     # "há anos", "há séculos", "há milhares de anos", "anos atrás", "dois milhões de anos atrás": a vague past
     ("ago", r"(?P<after>há)\s+(?:(?P<big>(?:\w+\s+)?(?:milhares|milhões|bilhões|centenas)\s+de)\s+)?"
             r"(?P<unit>anos|décadas|séculos|milênios|milénios|meses|semanas)(?![\w-])"),
-    ("ago", r"(?:(?P<big>(?:\w+\s+)?(?:milhares|milhões|bilhões|centenas)\s+de)\s+)?"
-            r"(?P<unit>anos|décadas|séculos|milênios|milénios|meses)\s+(?P<after>atrás)(?![\w-])"),
+    # (the mention starts at the large number's word: a rule that starts with any word would slow the scan)
+    ("ago", r"(?P<big>(?:milhares|milhões|bilhões|centenas)\s+de)\s+{UNIT}\s+(?P<after>atrás)(?![\w-])"),
+    ("ago", r"(?P<unit>anos|décadas|séculos|milênios|milénios|meses)\s+(?P<after>atrás)(?![\w-])"),
     ("weekday", r"(?:(?:na|no)\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:(?:na|no)\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("relunit", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{UNIT}"),
