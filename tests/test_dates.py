@@ -894,3 +894,52 @@ def test_counted_ago_keeps_its_year(lang, text, surface, value):
 ])
 def test_everyday_constructions_probed_across_languages(lang, text, expected):
     assert pairs(text, lang) == expected
+
+
+
+# "that year", "the next day", "two days later" in a story: counted from its last date, in every language
+TOLD = [
+ ("it", "Il 5 marzo 2021 il ponte crollò. Il giorno dopo il sindaco si dimise.", "2021-03-06"),
+ ("it", "Nel 2015 la fabbrica chiuse. Quell'anno molti persero il lavoro.", "2015"),
+ ("it", "Il 5 marzo 2021 il ponte crollò. Il giorno seguente arrivarono i soccorsi.", "2021-03-06"),
+ ("it", "Nel 2015 la fabbrica chiuse. L'anno successivo riaprì.", "2016"),
+ ("pt", "Em 5 de março de 2021 a ponte caiu. No dia seguinte o prefeito renunciou.", "2021-03-06"),
+ ("pt", "Em 2015 a fábrica fechou. Naquele ano muitos perderam o emprego.", "2015"),
+ ("pt", "Em 2015 a fábrica fechou. No ano seguinte reabriu.", "2016"),
+ ("es", "El 5 de marzo de 2021 cayó el puente. Al día siguiente dimitió el alcalde.", "2021-03-06"),
+ ("es", "En 2015 cerró la fábrica. Ese año muchos perdieron el empleo.", "2015"),
+ ("nl", "Op 5 maart 2021 stortte de brug in. De volgende dag trad de burgemeester af.", "2021-03-06"),
+ ("nl", "In 2015 sloot de fabriek. Dat jaar verloren velen hun baan.", "2015"),
+ ("nl", "In 2015 sloot de fabriek. Een jaar later ging ze weer open.", "2016"),
+ ("tr", "5 Mart 2021'de köprü çöktü. Ertesi gün belediye başkanı istifa etti.", "2021-03-06"),
+ ("tr", "2015'te fabrika kapandı. O yıl birçok kişi işini kaybetti.", "2015"),
+ ("ru", "5 марта 2021 года рухнул мост. На следующий день мэр ушёл в отставку.", "2021-03-06"),
+ ("ru", "В 2015 году завод закрылся. В том же году многие потеряли работу.", "2015"),
+ ("ar", "في 5 مارس 2021 انهار الجسر. وفي اليوم التالي استقال رئيس البلدية.", "2021-03-06"),
+ ("ar", "في عام 2015 أغلق المصنع. وفي ذلك العام فقد كثيرون وظائفهم.", "2015"),
+ ("fa", "در ۵ مارس ۲۰۲۱ پل فرو ریخت. روز بعد شهردار استعفا داد.", "2021-03-06"),
+ ("fa", "در سال ۲۰۱۵ کارخانه بسته شد. همان سال بسیاری کار خود را از دست دادند.", "2015"),
+ ("id", "Pada 5 Maret 2021 jembatan itu runtuh. Keesokan harinya wali kota mundur.", "2021-03-06"),
+ ("id", "Pada 2015 pabrik itu tutup. Pada tahun itu banyak orang kehilangan pekerjaan.", "2015"),
+ ("id", "Pada 5 Maret 2021 jembatan itu runtuh. Dua hari kemudian wali kota mundur.", "2021-03-07"),
+ ("de", "Am 5. März 2021 stürzte die Brücke ein. Am Tag darauf trat der Bürgermeister zurück.", "2021-03-06"),
+ ("fr", "Le 5 mars 2021, le pont s'est effondré. Le lendemain, le maire a démissionné.", "2021-03-06"),
+ ("en", "On March 5, 2021 the bridge collapsed. Two days later the mayor resigned.", "2021-03-07"),
+]
+
+
+@pytest.mark.parametrize("lang,text,value", TOLD, ids=[c[0] + ":" + c[1][-30:] for c in TOLD])
+def test_told_dates_count_from_the_storys_last_date(lang, text, value):
+    got = pairs(text, lang, ref=dt.date(2024, 4, 10))
+    assert [v for _, v in got[1:]] == [value], got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Four years later a patent was granted.", []),  # nothing told before to count from
+    ("en", "The soonest he could leave, she said on June 1, 2000, would be seven days later.",
+     [("June 1, 2000", "2000-06-01")]),  # a hypothesis, not a date
+    ("ru", "Через два года он вернётся в Москву.", [("Через два года", "2026")]),  # from today: the future
+    ("tr", "İki yıl sonra yeni bir fabrika açılacak.", [("İki yıl sonra", "2026")]),
+])
+def test_later_words_without_a_story_or_about_the_future(lang, text, expected):
+    assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected

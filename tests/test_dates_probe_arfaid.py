@@ -257,8 +257,9 @@ def test_traps_are_not_dates(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # the day after or before the one told is no day counted from the text's date (tomorrow, yesterday)
-    ("fa", "این فعال در ۵ مارس ۲۰۲۱ بازداشت شد و روز بعد آزاد شد.", [("۵ مارس ۲۰۲۱", "2021-03-05")]),
+    # the day after or before the one told counts from it, never from the text's date (tomorrow, yesterday)
+    ("fa", "این فعال در ۵ مارس ۲۰۲۱ بازداشت شد و روز بعد آزاد شد.", [("۵ مارس ۲۰۲۱", "2021-03-05"),
+                                                                    ("روز بعد", "2021-03-06")]),
     ("id", "Dua hari kemudian polisi menangkap pelaku.", []),
     ("id", "Tahun berikutnya ia pindah ke Surabaya.", []),
     ("id", "Ia sudah tiba tiga hari sebelumnya.", []),

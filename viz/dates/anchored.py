@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .resolvers import _anchor_year, _g, _lookup, r_date, r_month, r_year
-from .values import add_months, iso_week, quarter_of, safe_date, ym, ymd
+from .values import _norm_word, add_months, iso_week, quarter_of, safe_date, ym, ymd
 
 
 def _part(ctx, res, s, e):
@@ -91,15 +91,22 @@ def r_that_unit(ctx, gd, s, e):
     """'later that year', 'that same day', 'the following year', 'the next morning', 'the day after', 'le
     lendemain', 'la veille', 'l'année suivante': relative to the last resolved date of the text, never the
     document date (value "" when no earlier mention has the needed precision)."""
-    unit = _UNIT.get((gd.get("unit") or "").lower())
-    rel = (gd.get("rel") or "that").lower()
+    uw = _norm_word(gd.get("unit") or "")
+    unit = _UNIT.get(uw, ctx.lang.that_units.get(uw))  # the language's own words: THAT_UNITS, THAT_RELS
+    rel = _norm_word(gd.get("rel") or "that")
     if rel == "lendemain":
         unit, rel = "D", "next"
     elif rel in ("veille", "víspera"):
         unit = "D"
-    off = _REL.get(rel)
+    off = _REL.get(rel, ctx.lang.that_rels.get(rel))
     if unit is None or off is None:
         return None
+    return shift_from_anchor(ctx, unit, off, s)
+
+
+def shift_from_anchor(ctx, unit, off, s):
+    """The last resolved date of the text shifted by `off` units ("D", "W", "M", "Q", "Y"): the value of "that
+    year" (0), "the next day" (1), "two days later" (2); None when there is nothing to anchor on."""
     gran = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[unit]
     anchor = ctx.anchor
     if anchor is None or s - ctx.last_end > 2000:

@@ -560,12 +560,22 @@ def r_ago(ctx, gd, s, e):
     if gd.get("future_only") and tense(ctx, s, e, clause=True) <= 0:
         return None  # "in two weeks" is a date in a sentence about the future, else a span ("the most in two years")
     after = gd.get("after")
-    future = bool(gd.get("future_only")) or (bool(after) and _norm_word(after) in ctx.lang.ago_future)
+    aw = _norm_word(after) if after else ""
+    future = bool(gd.get("future_only")) or aw in ctx.lang.ago_future
+    told = aw in ctx.lang.anchored_after or aw in ctx.lang.anchored_before
+    if told:  # "two days later": from the story's last date in a narrative; from today only for "through"-words
+        t = tense(ctx, s, e, clause=True)  # in a sentence about the future ("через два года", "iki yıl sonra")
+        if t > 0 and future:
+            told = False
+        elif not (ctx.anchor is not None and t <= 0):
+            return None  # nothing told before to count from, or a hypothesis ("would be seven days later")
     # "several years ago", "beberapa dekade mendatang", "two million years ago" (a "big" count), "vor Jahren" (a
     # plural unit without a count): a vague past/future, never a computed date
     vague_num = bool(gd.get("num")) and _norm_word(gd["num"]) in ctx.lang.vague_nums
     if vague_num and gd.get("span_vague"):
         return None  # "it will take many years before we see ...": a span, not a date
+    if told and (gd.get("big") or vague_num):
+        return None  # "a few years later": vaguely after the story's date, not a value
     if (gd.get("big") or vague_num
             or (not gd.get("num") and not gd.get("pair") and _norm_word(gd.get("unit")) in ctx.lang.plural_units)):
         return ("FUTURE_REF" if future else "PAST_REF"), "ref", "relative"
@@ -575,6 +585,10 @@ def r_ago(ctx, gd, s, e):
             return None
         n = 1
     sign = 1 if future else -1
+    if told:  # "two days later", "tre anni dopo", "iki yıl sonra" told in the past: from the story's last date
+        from .anchored import shift_from_anchor
+        off = -n if aw in ctx.lang.anchored_before else n
+        return shift_from_anchor(ctx, unit, off, s) if unit in ("D", "W", "M", "Q", "Y") else None
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)

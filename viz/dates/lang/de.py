@@ -81,6 +81,7 @@ DIRS = {
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
+ANCHORED_AFTER = ("später",)  # "zwei Tage später trat er zurück": from the story's last date
 RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0, "gestrig": -1,
            "morgig": 1}
 # the adjective "heutig" before an event noun is the day of that event ("mit der heutigen Ankündigung", "in der
@@ -383,6 +384,7 @@ RULES = [
     # the number before the unit and an adverb of anteriority after it: "zwei Wochen zuvor", "drei Jahre davor",
     # "einen Monat früher" (as English "two weeks earlier/before"); "zwei Tage später" is left alone, as in English
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>zuvor|davor|früher)(?![\w-])"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>später)(?![\w-])"),
     # "vor Jahren", "vor Jahrhunderten", "vor Tausenden von Jahren", "vor zwei Millionen Jahren": a vague past
     ("ago", r"(?P<after>vor)\s+(?:(?P<big>(?:\w+\s+)?(?:Millionen|Milliarden)|(?:Tausenden|Hunderten)\s+von)\s+)?"
             r"(?P<unit>Jahren|Jahrzehnten|Jahrhunderten|Jahrtausenden|Monaten|Wochen)(?![\w-])"),

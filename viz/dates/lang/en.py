@@ -63,7 +63,8 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
             "halloween": (10, 31), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
             "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 1, 0)}
 NTH_LAST = ("last",)
-AGO_FUTURE = ("later", "from now", "hence")
+AGO_FUTURE = ("from now", "hence")
+ANCHORED_AFTER = ("later",)  # "Two days later the mayor resigned": from the story's last date (resolvers.r_ago)
 RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
            "the day after tomorrow": 2}
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -205,7 +206,7 @@ RULES = [
     ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
     # a vague count before "before" is a span ("it will take many years before we see ..."), not a date ("span_vague")
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|(?P<span_vague>before)|from\s+now|hence)\b"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|(?P<span_vague>before)|later|from\s+now|hence)\b"),
     ("ago", r"(?P<unit>decades|years|months|weeks|centuries)\s+(?P<after>ago)\b"),  # "years ago": PAST_REF
     ("ago", r"(?P<future_only>in)\s+{NUM}\s+{UNIT}(?!\s+(?:of|after|before|since|earlier|later|"
             r"ago|time|running|a\s+row|that|which|when|where|whose|with|during)\b)(?![\w-])"),

@@ -46,6 +46,7 @@ DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1
 DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos": -1, "últimas": -1, "ultimos": -1,
          "ultimas": -1, "pasados": -1, "pasadas": -1}
 AGO_FUTURE = ("dentro de",)
+ANCHORED_AFTER = ("después", "más tarde")  # "dos días después dimitió": from the story's last date
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
 HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31)}
 RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0,  # not "esta noche": a TIME (TNI) in Spanish TimeBank
@@ -177,6 +178,7 @@ RULES = [
     ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
             r"escasamente\s+|poco\s+más\s+de\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>atrás|antes)(?![\w-])"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>después|más\s+tarde)(?![\w-])(?!\s+(?:de|del|que)\b)"),
     # "hace años", "hace siglos", "hace miles de años", "dos millones de años atrás", "milenios atrás": a vague past
     ("ago", r"(?P<after>hace)\s+(?:(?P<big>(?:[\w]+\s+)?(?:miles|millones|cientos|centenares)\s+de)\s+)?"
             r"(?P<unit>años|décadas|decenios|siglos|milenios|meses|semanas)(?![\w-])"),

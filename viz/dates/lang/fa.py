@@ -59,6 +59,9 @@ DIRS = {"گذشته": -1, "پیش": -1, "قبل": -1, "آینده": 1, "بعد":
 # a part of the period named after it ("اوایل ۲۰۲۰", "ابتدای سال گذشته", "اواخر امسال"): in the mention
 MOD_PREFIX = r"(?:(?<!\w)(?:اوایل|اوائل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|میانه‌ی|نیمه‌ی)\s+)"
 AGO_FUTURE = ("دیگر", "بعد")
+ANCHORED_AFTER = ("بعد",)  # "دو روز بعد شهردار استعفا داد" told in the past: from the story's last date
+THAT_UNITS = {"روز": "D", "هفته": "W", "ماه": "M", "سال": "Y"}
+THAT_RELS = {"همان": 0, "بعد": 1}
 RELDAYS = {"دیروز": -1, "پریروز": -2, "امروز": 0, "فردا": 1, "پس‌فردا": 2, "پس فردا": 2}
 REFS = {"اکنون": "PRESENT_REF", "هم‌اکنون": "PRESENT_REF", "هم اکنون": "PRESENT_REF", "در حال حاضر": "PRESENT_REF",
         "اخیراً": "PAST_REF", "اخیرا": "PAST_REF", "در گذشته": "PAST_REF", "در آینده": "FUTURE_REF"}
@@ -73,6 +76,9 @@ _SY = r"(?P<syear>1[34]\d\d)(?!\d)"
 # a Gregorian year where a Solar one could stand (quarters, halves, seasons: "فصل اول سال ۱۴۰۲" is a Solar quarter)
 _GY = r"(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*میلادی)?"
 RULES = [
+    # "روز بعد" (the next day), "همان سال" (that same year): after the story's last date, not today
+    ("that_unit", r"(?P<unit>روز)\s+(?P<rel>بعد)(?!\w)"),
+    ("that_unit", r"(?P<rel>همان)\s+(?P<unit>روز|هفته|ماه|سال)(?!\w)"),
     ("solar", r"{DAY}\s+{SMONTH}(?:\s+(?:ماه\s+)?(?:سال\s+)?" + _SY + r"(?:\s*(?:هجری\s+)?شمسی)?)?"),
     ("solar", r"{SMONTH}\s+(?:ماه\s+)?(?:سال\s+)?" + _SY),
     ("hijri", r"{DAY}\s+{HMONTH}(?:\s+(?:سال\s+)?(?P<hyear>1[34]\d\d)\s*(?:هجری\s+)?(?:قمری|ق)?)?"),

@@ -46,6 +46,7 @@ DIRS = {
     "suivant": 1, "suivante": 1, "ce": 0, "cet": 0, "cette": 0, "en cours": 0,
 }
 AGO_FUTURE = ("dans",)
+ANCHORED_AFTER = ("plus tard",)  # "deux jours plus tard, le maire a démissionné": from the story's last date
 RELDAYS = {"hier": -1, "aujourd'hui": 0, "ce soir": 0, "cette nuit": 0, "ce matin": 0, "demain": 1, "avant-hier": -2, "après-demain": 2}
 REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
         "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF",
@@ -119,6 +120,7 @@ RULES = [
     ("relunit", r"(?:(?<=fin\sde\s)|(?<=début\sde\s)|(?<=milieu\sde\s))l['’](?P<unit>année)(?![\w-])"
                 r"(?!\s+(?:\d|dernière|prochaine|précédente|suivante|passée|en\s+cours|d[e'’]))"),
     ("ago", r"(?P<after>il\s+y\s+a|dans)\s+{NUM}\s+{UNIT}"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>plus\s+tard)\b"),
     # "il y a des années", "il y a des siècles", "il y a deux millions d'années": a vague past
     ("ago", r"(?P<after>il\s+y\s+a)\s+(?P<big>des\s+|de\s+nombreu(?:ses|x)\s+|bien\s+des\s+|(?:[\w-]+\s+)?"
             r"(?:milliers|millions|milliards|centaines)\s+d['’]\s*)(?P<unit>années|ans|décennies|siècles|millénaires|mois|"

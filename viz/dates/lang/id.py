@@ -44,6 +44,10 @@ PLURAL_UNITS = tuple(_REDUP)
 DIRS = {"lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1, "ini": 0, "depan": 1,
         "mendatang": 1, "yang akan datang": 1}
 AGO_FUTURE = ("lagi", "mendatang", "ke depan")
+ANCHORED_AFTER = ("kemudian",)  # "dua hari kemudian wali kota mundur": from the story's last date
+ANCHORED_BEFORE = ("sebelumnya",)  # "tiga hari sebelumnya"
+THAT_UNITS = {"hari": "D", "harinya": "D", "minggu": "W", "pekan": "W", "bulan": "M", "tahun": "Y"}
+THAT_RELS = {"keesokan": 1, "berikutnya": 1, "itu": 0}
 RELDAYS = {"kemarin": -1, "hari ini": 0, "besok": 1, "kemarin lusa": -2, "lusa": 2}
 REFS = {"saat ini": "PRESENT_REF", "sekarang": "PRESENT_REF", "kini": "PRESENT_REF", "dewasa ini": "PRESENT_REF",
         "baru-baru ini": "PAST_REF", "belakangan ini": "PAST_REF", "akhir-akhir ini": "PAST_REF",
@@ -61,6 +65,9 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|persen)|\s*(?:km|kg|m|ha|ton)\b|\s+(?:orang|jiwa
 _RECENT = r"(?:terakhir|belakangan)\b(?!\s+(?:\w+nya|dari|masa)\b)"
 _AFTER_FROM_NOW = r"(?P<after>(?:yang\s+)?lalu|silam|lagi|mendatang|ke\s+depan)\b"
 RULES = [
+    # "keesokan harinya" (the next day), "pada tahun itu", "hari berikutnya": after the story's last date, not today
+    ("that_unit", r"(?P<rel>keesokan)\s+(?P<unit>harinya|hari)\b"),
+    ("that_unit", r"(?:pada\s+)?(?P<unit>tahun|hari|bulan|minggu|pekan)\s+(?P<rel>itu|berikutnya)\b"),
     # Hijri dates: with the year ("9 Zulhijah 1444 H"), or the months of the feasts without it ("1 Syawal")
     ("hijri", r"{DAY}\s+{HMONTH}\s+(?:tahun\s+)?(?P<hyear>1[34]\d\d)(?!\d)(?:\s*(?:H|Hijriah|Hijriyah)\b\.?)?"),
     ("hijri", r"{DAY}\s+(?P<hmonth>ramadan|ramadhan|syawal|zulhijah|zulhijjah|dzulhijjah|muharam|muharram)(?![\w-])"),
@@ -88,6 +95,7 @@ RULES = [
     ("decade", r"(?:(?:tahun|era)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))-?an\b"),
     ("century", r"abad\s+(?:ke-?\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
     ("ago", r"{NUM}\s*{UNIT}\s+" + _AFTER_FROM_NOW),
+    ("ago", r"{NUM}\s*{UNIT}\s+(?P<after>kemudian|sebelumnya)\b"),
     # "ribuan tahun lalu", "dua juta tahun yang lalu", "bertahun-tahun lalu", "berabad-abad silam": a vague past (not
     # "tahun lalu", last year)
     ("ago", r"(?P<big>(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+)?"

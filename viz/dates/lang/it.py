@@ -48,6 +48,9 @@ DIRS = {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "precedente": 
 DIRS |= {"prossimi": 1, "prossime": 1, "ultimi": -1, "ultime": -1, "scorsi": -1, "scorse": -1, "passati": -1,
          "passate": -1}
 AGO_FUTURE = ("tra", "fra")
+ANCHORED_AFTER = ("dopo", "più tardi")  # "due giorni dopo il sindaco si dimise": from the story's last date
+THAT_UNITS = {"anno": "Y", "mese": "M", "settimana": "W"}
+THAT_RELS = {"quell'": 0, "quello": 0, "stesso": 0, "stessa": 0, "precedente": -1}
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see
 # RULES): not "Babbo Natale", "l'albero di Natale"
 HOLIDAYS = {"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "ferragosto": (8, 15)}
@@ -138,7 +141,11 @@ RULES = [
     ("season", r"(?<!olimpiadi\s)(?<!olimpici\s)(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),  # not "le Olimpiadi invernali"
     ("season", r"(?:l['’]|la\s+|il\s+)\s*{SEASON}\s+{DIR}"),
     ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
-    ("that_unit", r"(?:(?:il|al)\s+)?(?P<unit>giorno)\s+(?P<rel>successivo|seguente|dopo)\b"),  # after the last date, not tomorrow
+    ("that_unit", r"(?:(?:il|al)\s+)?(?P<unit>giorno)\s+(?P<rel>successivo|seguente|dopo)\b"),
+    # "quell'anno", "lo stesso giorno", "l'anno successivo": the story's year, not this one
+    ("that_unit", r"(?:in\s+)?(?P<rel>quell['’])\s*(?P<unit>anno|mese)\b"),
+    ("that_unit", r"(?:lo|nello|la|nella)\s+(?P<rel>stess[oa])\s+(?P<unit>giorno|anno|mese|settimana)\b"),
+    ("that_unit", r"(?:l['’]|nell['’])\s*(?P<unit>anno)\s+(?P<rel>successivo|seguente|precedente)\b"),  # after the last date, not tomorrow
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
     # "ora" the adverb ("che ora saranno", "Ora è importante"), not the noun ("un'ora", "ogni ora", "l'ora legale")
@@ -154,6 +161,8 @@ RULES = [
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>prima|addietro)(?![\w'’])"
             r"(?!\s+(?:di|del|della|dello|dei|degli|delle|dell['’]|che)\b)"),
     ("ago", r"(?P<after>tra|fra)\s+{NUM}\s+{UNIT}"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>dopo|più\s+tardi)(?![\w'’])"
+            r"(?!\s+(?:di|del|della|dello|dei|degli|delle|dell['’]|il|la|lo|i|gli|le|l['’]|che)\b)"),
     ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),
     ("relunit", r"(?:(?:il|la|l['’]|lo)\s*)?{UNIT}\s+{DIR}"),
     ("relunit", r"(?:(?:il|la|l['’]|lo)\s*)?{DIR}\s*{UNIT}"),

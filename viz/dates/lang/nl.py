@@ -34,7 +34,10 @@ UNITS = {"dag": "D", "dagen": "D", "week": "W", "weken": "W", "weekend": "WE", "
 PLURAL_UNITS = ("dagen", "weken", "maanden", "jaren", "decennia", "eeuwen")
 DIRS = {"vorige": -1, "vorig": -1, "afgelopen": -1, "verleden": -1, "volgende": 1, "volgend": 1, "komende": 1,
         "komend": 1, "aanstaande": 1, "deze": 0, "dit": 0, "huidige": 0}
-AGO_FUTURE = ("over", "later")  # "over twee weken"; "drie jaar later" counts forward, as English "later"
+AGO_FUTURE = ("over",)  # "over twee weken"; "drie jaar later": ANCHORED_AFTER
+ANCHORED_AFTER = ("later",)  # "een jaar later ging ze weer open": from the story's last date
+THAT_UNITS = {"dag": "D", "week": "W", "maand": "M", "jaar": "Y"}
+THAT_RELS = {"volgende": 1, "daaropvolgende": 1, "dat": 0, "datzelfde": 0, "diezelfde": 0, "die": 0}
 RELDAYS = {"gisteren": -1, "vandaag": 0, "morgen": 1, "eergisteren": -2, "overmorgen": 2}
 REFS = {"momenteel": "PRESENT_REF", "tegenwoordig": "PRESENT_REF", "thans": "PRESENT_REF",
         "op dit moment": "PRESENT_REF", "onlangs": "PAST_REF", "recent": "PAST_REF", "vroeger": "PAST_REF",
@@ -53,6 +56,10 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|procent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)
                    r"soldaten|gevallen|bedrijven|studenten)\b)")
 
 RULES = [
+    # "de volgende dag", "dat jaar", "diezelfde dag": after the story's last date, not today
+    ("that_unit", r"(?:de\s+|het\s+)?(?P<rel>volgende|daaropvolgende)\s+(?P<unit>dag|week|maand|jaar)\b"),
+    ("that_unit", r"(?:in\s+|op\s+)?(?P<rel>dat|datzelfde)\s+(?P<unit>jaar)\b"),
+    ("that_unit", r"(?:op\s+|in\s+)?(?P<rel>diezelfde|die)\s+(?P<unit>dag|week|maand)\b"),
     ("range_days", r"(?:van|tussen)\s+{DAY}\s*(?:tot(?:\s+en\s+met)?|t/m|en|-|\u2013)\s*{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:van|tussen)\s+{MONTH}\s+(?:tot|en)\s+{MONTH:b}\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years

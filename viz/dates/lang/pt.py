@@ -48,6 +48,9 @@ DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": 
 DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos": -1, "últimas": -1, "ultimos": -1,
          "ultimas": -1, "passados": -1, "passadas": -1}
 AGO_FUTURE = ("daqui a", "dentro de", "depois")
+ANCHORED_AFTER = ("depois", "mais tarde")  # "dois dias depois o prefeito renunciou": from the story's last date
+THAT_UNITS = {"ano": "Y", "mês": "M", "semana": "W"}
+THAT_RELS = {"naquele": 0, "naquela": 0, "aquele": 0, "aquela": 0, "mesmo": 0, "mesma": 0}
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition or an article, a direction or with
 # a year (see RULES): "em Natal" is the Brazilian city
 HOLIDAYS = {"natal": (12, 25), "véspera de natal": (12, 24)}
@@ -130,10 +133,15 @@ RULES = [
     ("season", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:o|a|no|na)\s+){SEASON}\s+{DIR}"),
     ("ref", r"{REF}"),  # before the days: "hoje em dia" is nowadays
-    ("that_unit", r"(?:(?:no|o)\s+)?(?P<unit>dia)\s+(?P<rel>seguinte|posterior)\b"),  # after the last date, not tomorrow
+    ("that_unit", r"(?:(?:no|o)\s+)?(?P<unit>dia)\s+(?P<rel>seguinte|posterior)\b"),
+    # "naquele ano", "no mesmo dia", "no ano seguinte": the story's year, not this one
+    ("that_unit", r"(?P<rel>naquel[ea]|aquel[ea])\s+(?P<unit>ano|mês|semana|dia)\b"),
+    ("that_unit", r"(?:n)?(?:o|a)\s+(?P<rel>mesm[oa])\s+(?P<unit>dia|ano|mês|semana)\b"),
+    ("that_unit", r"(?:n)?o\s+(?P<unit>ano|mês)\s+(?P<rel>seguinte)\b"),  # after the last date, not tomorrow
     ("relday", r"{RELDAY}"),
     ("ago", r"(?P<after>há|daqui\s+a|dentro\s+de)\s+{NUM}\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?:atrás|antes)"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>depois|mais\s+tarde)(?![\w-])(?!\s+(?:de|do|da|dos|das|que)\b)"),
     # "há anos", "há séculos", "há milhares de anos", "anos atrás", "dois milhões de anos atrás": a vague past
     ("ago", r"(?P<after>há)\s+(?:(?P<big>(?:\w+\s+)?(?:milhares|milhões|bilhões|centenas)\s+de)\s+)?"
             r"(?P<unit>anos|décadas|séculos|milênios|milénios|meses|semanas)(?![\w-])"),

@@ -53,6 +53,9 @@ UNITS = {"gün": "D", "hafta": "W", "haftaya": "W", "hafta sonu": "WE", "ay": "M
 PLURAL_UNITS = ("yıllar", "aylar", "haftalar", "yüzyıllar", "günlerde", "haftalarda", "aylarda", "yıllarda")
 DIRS = {"geçen": -1, "geçtiğimiz": -1, "önceki": -1, "gelecek": 1, "önümüzdeki": 1, "bu": 0}
 AGO_FUTURE = ("sonra",)
+ANCHORED_AFTER = ("sonra",)  # "iki gün sonra istifa etti" told in the past: from the story's last date
+THAT_UNITS = {"gün": "D", "hafta": "W", "ay": "M", "yıl": "Y", "sene": "Y"}
+THAT_RELS = {"ertesi": 1, "o": 0, "aynı": 0}
 RELDAYS = {"dün": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "önceki gün": -2, "öbür gün": 2}
 REFS = {"şu anda": "PRESENT_REF", "şimdi": "PRESENT_REF", "günümüzde": "PRESENT_REF", "halen": "PRESENT_REF",
         "son zamanlarda": "PAST_REF", "geçenlerde": "PAST_REF", "geçmişte": "PAST_REF", "gelecekte": "FUTURE_REF", "yakında": "FUTURE_REF"}
@@ -65,6 +68,9 @@ YEAR_NOT_BEFORE = (r"(?<=\d)(?:\s*(?:%|€|\$|₺|TL\b|lira|dolar|euro|avro)|\s*
                    r"vatandaş|asker|polis|öğrenci|metre|kilometre|ton|lira|dolar|oy|ölü|yaralı|şirket|araç)\b)")
 
 RULES = [
+    # "ertesi gün" (the next day), "o yıl" (that year), "aynı gün": after the story's last date, not today
+    ("that_unit", r"(?P<rel>ertesi|aynı)\s+(?P<unit>gün|hafta|ay|yıl|sene)(?:ü|ı|i|u)?(?![\w'’])"),
+    ("that_unit", r"(?P<rel>(?-i:[Oo]))\s+(?P<unit>yıl|gün|sene)(?![\w'’])"),
     ("range_days", r"{DAY}\s*(?:-|\u2013)\s*{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
