@@ -7,6 +7,7 @@ timed apart.
 
     nice -n 10 uv run python benchmarks/dates_speed.py [--n 30000] [--lang en]
     nice -n 10 uv run python benchmarks/dates_speed.py --en-dev   # the scorer's en-dev documents, in CPU time
+    nice -n 10 uv run python benchmarks/dates_speed.py --sib200   # each SIB-200 language on its own sentences
 """
 from __future__ import annotations
 
@@ -28,9 +29,13 @@ def main(argv=None):
     ap.add_argument("--en-dev", action="store_true",
                     help="time the en-dev documents with their reference dates as the scorer does (first call "
                          "included, as in its figure), in CPU seconds")
+    ap.add_argument("--sib200", action="store_true",
+                    help="time each language with a module on its own SIB-200 sentences (701 each), best of 5")
     args = ap.parse_args(argv)
     if args.en_dev:
         return en_dev()
+    if args.sib200:
+        return sib200()
     texts = []
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
         for line in f:
@@ -61,6 +66,33 @@ def main(argv=None):
     print("extract_dates: %.0f characters per CPU-second (%.0f per wall second)" % (rate, chars / (w3 - w2)))
     print("plain 4-digit regex scan: %.0f characters per CPU-second (extract_dates is %.3f of it)" % (chars / (t4 - t3),
                                                                                         (t4 - t3) / (t3 - t2)))
+
+
+def sib200():
+    from viz.dates import SUPPORTED_LANGUAGES, extract_dates
+
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpora", "sib200", "sib200_train_12lang.jsonl")
+    by_lang: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            by_lang.setdefault(row["lang"][:3], []).append(row["text"])
+    codes = {"eng": "en", "fra": "fr", "deu": "de", "spa": "es", "ita": "it", "por": "pt", "rus": "ru", "arb": "ar"}
+    out = []
+    for flores, lang in codes.items():
+        if lang not in SUPPORTED_LANGUAGES or flores not in by_lang:
+            continue
+        text = "\n".join(by_lang[flores])
+        extract_dates("2020", lang=lang)  # compiles the language
+        best = min(_cpu(extract_dates, text, lang) for _ in range(5))
+        out.append("%s %.2fM" % (lang, len(text) / best / 1e6))
+    print("characters per CPU-second, own SIB-200 sentences (one text per language): " + ", ".join(out))
+
+
+def _cpu(extract_dates, text, lang):
+    t = time.process_time()
+    extract_dates(text, lang=lang, reference_date=None)
+    return time.process_time() - t
 
 
 def en_dev():
