@@ -943,3 +943,15 @@ def test_told_dates_count_from_the_storys_last_date(lang, text, value):
 ])
 def test_later_words_without_a_story_or_about_the_future(lang, text, expected):
     assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected
+
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # a holiday takes the tense of its clause: the coming one in a sentence about the future, the last one in the past
+    ("pt", "Antes do Natal o governo vai decidir.", "2024-12-25"),
+    ("it", "Dopo Ferragosto riapriranno le scuole.", "2024-08-15"),
+    ("en", "The shops will close at Christmas.", "2024-12-25"),
+    ("en", "The shops closed at Christmas.", "2023-12-25"),
+])
+def test_holidays_take_the_tense_of_their_clause(lang, text, value):
+    assert [v for _, v in pairs(text, lang, ref=dt.date(2024, 4, 10))] == [value]

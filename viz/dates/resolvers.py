@@ -698,10 +698,14 @@ def r_holiday(ctx, gd, s, e):
     elif direction is not None and direction > 0:
         fut = [d for d in cands if d > ref]
         d = fut[0] if fut else None
-    else:  # past occurrence unless the next one is within 90 days
-        fut = [d for d in cands if d >= ref and (d - ref).days <= 90]
+    else:  # the tense of the clause, else the past occurrence unless the next one is within 90 days
+        t = tense(ctx, s, e, clause=True)
+        fut = [d for d in cands if d >= ref and (t > 0 or (d - ref).days <= 90)]
         past = [d for d in cands if d <= ref]
-        d = fut[0] if fut else (past[-1] if past else None)
+        if t < 0:
+            d = past[-1] if past else None
+        else:
+            d = fut[0] if fut else (past[-1] if past else None)
     return (ymd(d) if d else ""), "day", "relative" if direction is not None else "anchored"
 
 
