@@ -164,14 +164,14 @@ class Lang:
         self.month_block = re.compile(getattr(mod, "MONTH_NOT_BEFORE", r"(?!)"), re.I)
         self.full_months = {_norm_word(k) for k in mod.MONTHS if not k.endswith(".")}
         self.ambiguous_months = {_norm_word(w) for w in getattr(mod, "AMBIGUOUS_MONTHS", ())}
-        # a bare capitalised month after a word (MONTH_NAME_AFTER: the two characters before it) other than a
-        # preposition (MONTH_NAME_NOT_AFTER) is a name ("Pino Aprile"); MONTH_NEVER_AFTER: a name in any case
         # "that year", "the next day" in the language's own words (viz.dates.anchored.r_that_unit), and the words
         # after a count that count from the story's last date in a past narrative ("two days later": ANCHORED_AFTER)
         self.that_units = {_norm_word(k): v for k, v in getattr(mod, "THAT_UNITS", {}).items()}
         self.that_rels = {_norm_word(k): v for k, v in getattr(mod, "THAT_RELS", {}).items()}
         self.anchored_after = {_norm_word(w) for w in getattr(mod, "ANCHORED_AFTER", ())}
         self.anchored_before = {_norm_word(w) for w in getattr(mod, "ANCHORED_BEFORE", ())}  # "tiga hari sebelumnya"
+        # a bare capitalised month after a word (MONTH_NAME_AFTER: the two characters before it) other than a
+        # preposition (MONTH_NAME_NOT_AFTER) is a name ("Pino Aprile"); MONTH_NEVER_AFTER: a name in any case
         mn = getattr(mod, "MONTH_NAME_AFTER", None)
         mna, mnn = getattr(mod, "MONTH_NAME_NOT_AFTER", None), getattr(mod, "MONTH_NEVER_AFTER", None)
         self.month_name = ((re.compile("(?:" + mn + ")$"), re.compile(r"\b(?:" + mna + r")\s$", re.I) if mna else None,

@@ -563,8 +563,8 @@ def r_ago(ctx, gd, s, e):
     aw = _norm_word(after) if after else ""
     future = bool(gd.get("future_only")) or aw in ctx.lang.ago_future
     told = aw in ctx.lang.anchored_after or aw in ctx.lang.anchored_before
-    if told:  # "two days later": from the story's last date in a narrative; from today only for "through"-words
-        t = tense(ctx, s, e, clause=True)  # in a sentence about the future ("через два года", "iki yıl sonra")
+    if told:  # "two days later": from the story's last date in a narrative; from today only in a sentence about
+        t = tense(ctx, s, e, clause=True)  # the future, for the words that also mean "in" ("через", "sonra")
         if t > 0 and future:
             told = False
         elif not (ctx.anchor is not None and t <= 0):
