@@ -922,6 +922,7 @@ TOLD = [
  ("id", "Pada 5 Maret 2021 jembatan itu runtuh. Keesokan harinya wali kota mundur.", "2021-03-06"),
  ("id", "Pada 2015 pabrik itu tutup. Pada tahun itu banyak orang kehilangan pekerjaan.", "2015"),
  ("id", "Pada 5 Maret 2021 jembatan itu runtuh. Dua hari kemudian wali kota mundur.", "2021-03-07"),
+ ("id", "Aktivis itu ditangkap pada 5 Maret 2021 dan dibebaskan sehari kemudian.", "2021-03-06"),
  ("de", "Am 5. März 2021 stürzte die Brücke ein. Am Tag darauf trat der Bürgermeister zurück.", "2021-03-06"),
  ("fr", "Le 5 mars 2021, le pont s'est effondré. Le lendemain, le maire a démissionné.", "2021-03-06"),
  ("en", "On March 5, 2021 the bridge collapsed. Two days later the mayor resigned.", "2021-03-07"),

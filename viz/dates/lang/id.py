@@ -96,6 +96,7 @@ RULES = [
     ("century", r"abad\s+(?:ke-?\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
     ("ago", r"{NUM}\s*{UNIT}\s+" + _AFTER_FROM_NOW),
     ("ago", r"{NUM}\s*{UNIT}\s+(?P<after>kemudian|sebelumnya)\b"),
+    ("ago", r"(?P<num>se)(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<after>kemudian|sebelumnya)\b"),  # "sehari kemudian"
     # "ribuan tahun lalu", "dua juta tahun yang lalu", "bertahun-tahun lalu", "berabad-abad silam": a vague past (not
     # "tahun lalu", last year)
     ("ago", r"(?P<big>(?:(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+)?"
