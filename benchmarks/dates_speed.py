@@ -19,7 +19,8 @@ import os
 import re
 import time
 
-CORPUS = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpora", "ungdc", "ungdc_paragraphs.jsonl.gz")
+SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "shared")
+CORPUS = os.path.join(SHARED, "corpora", "ungdc", "ungdc_paragraphs.jsonl.gz")
 
 
 def main(argv=None):
@@ -71,7 +72,7 @@ def main(argv=None):
 def sib200():
     from viz.dates import SUPPORTED_LANGUAGES, extract_dates
 
-    path = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpora", "sib200", "sib200_train_12lang.jsonl")
+    path = os.path.join(SHARED, "corpora", "sib200", "sib200_train_12lang.jsonl")
     by_lang: dict[str, list[str]] = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -99,7 +100,7 @@ def en_dev():
     import importlib.util
     import sys
 
-    ev = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval", "timex")
+    ev = os.path.join(SHARED, "eval", "timex")
     spec = importlib.util.spec_from_file_location("score_timex", os.path.join(ev, "score_timex.py"))
     st = importlib.util.module_from_spec(spec)
     sys.modules["score_timex"] = st
