@@ -956,3 +956,60 @@ def test_later_words_without_a_story_or_about_the_future(lang, text, expected):
 ])
 def test_holidays_take_the_tense_of_their_clause(lang, text, value):
     assert [v for _, v in pairs(text, lang, ref=dt.date(2024, 4, 10))] == [value]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the feasts that move with Easter (Easter 2024 was 31 March, Orthodox Easter 5 May), in the tense of the clause
+    ("en", "Protests continued over Easter.", [("Easter", "2024-03-31")]),
+    ("en", "The attacks on Easter Sunday killed 250 people.", [("Easter Sunday", "2024-03-31")]),
+    ("en", "The ceasefire began on Easter Monday, 2019.", [("Easter Monday, 2019", "2019-04-22")]),
+    ("en", "Shops will close on Good Friday.", [("Good Friday", "2025-04-18")]),
+    ("de", "Zu Ostern kamen viele Touristen.", [("Ostern", "2024-03-31")]),
+    ("de", "An Pfingsten 2023 war das Wetter schlecht.", [("Pfingsten 2023", "2023-05-28")]),
+    ("de", "Am Ostermontag wurde er verhaftet.", [("Ostermontag", "2024-04-01")]),
+    ("de", "Nach Weihnachten wird die Strecke gebaut.", [("Weihnachten", "2024-12-24")]),  # the eve in KRAUTS
+    ("es", "Los incidentes ocurrieron en Pascua.", [("Pascua", "2024-03-31")]),
+    ("es", "El Viernes Santo de 2023 hubo procesiones.", [("El Viernes Santo de 2023", "2023-04-07")]),
+    ("it", "Dopo Pasquetta si torna al lavoro.", [("Pasquetta", "2024-04-01")]),
+    ("pt", "Na Páscoa de 2022 houve chuva.", [("Na Páscoa de 2022", "2022-04-17")]),
+    ("pt", "Depois da Páscoa voltaram ao trabalho.", [("Depois da Páscoa", "2024-03-31")]),
+    ("ru", "На Пасху в храмах было много людей.", [("Пасху", "2023-04-16")]),
+    ("ru", "На Пасху в храмах будет много людей.", [("Пасху", "2024-05-05")]),
+    ("ru", "После Нового года цены выросли.", [("После Нового года", "2024-01-01")]),
+    # traps: names, things, spans and generic uses of the feast's word
+    ("en", "Easter Island is remote.", []),
+    ("en", "The Easter Rising of 1916 changed Ireland.", [("1916", "1916")]),
+    ("en", "They hid Easter eggs in the garden.", []),
+    ("en", "Protesters prayed as Easter week began.", []),
+    ("de", "Der Osterhase bringt die Eier.", []),
+    ("de", "Das Fest der Pfarre Maria Himmelfahrt in Meran.", []),
+    ("de", 'Ein Menü zum Thema "Weihnachten" wurde gekocht.', []),
+    ("es", "La Isla de Pascua es remota.", []),
+    ("it", "L'Isola di Pasqua è lontana.", []),
+    ("pt", "A Ilha de Páscoa é remota.", []),
+    ("ru", "В новом году будет лучше.", []),
+    # a feast in a sentence of repeated events is no one date
+    ("en", "Every Christmas the family meets.", []),
+    ("de", "Jedes Jahr zu Ostern kommen viele Touristen.", []),
+    ("de", "Zweimal hielt sie die Rede zum Tag der Deutschen Einheit.", []),
+])
+def test_feasts_that_move_with_easter_and_their_traps(lang, text, expected):
+    assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # German: "ab Montag" opening a present-tense clause is the coming Monday; a strong Präteritum the last one
+    ("de", "Ab Montag gilt die Sperre.", [("Montag", "2024-04-15")]),
+    ("de", "Ab kommendem Montag gilt die Sperre.", [("kommendem Montag", "2024-04-15")]),
+    ("de", "Ab Montag galt die Sperre.", [("Montag", "2024-04-08")]),
+    ("de", "Am Freitag brach ein Feuer aus.", [("Freitag", "2024-04-05")]),
+    # ... a month or a season "des Vorjahres" is one mention of last year's
+    ("de", "Im Dezember des Vorjahres wurde er verhaftet.", [("Dezember des Vorjahres", "2023-12")]),
+    ("de", "Im Herbst des Vorjahres wurde er verhaftet.", [("Herbst des Vorjahres", "2023-FA")]),
+    # Russian: a reflexive future right before the date's preposition; a past in "-ул" before or after it
+    ("ru", "Мы встретимся в пятницу.", [("пятницу", "2024-04-12")]),
+    ("ru", "Он вернулся в пятницу.", [("пятницу", "2024-04-05")]),
+    ("ru", "В пятницу он вернулся домой.", [("пятницу", "2024-04-05")]),
+])
+def test_clause_tense_german_ab_and_russian_reflexives(lang, text, expected):
+    assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected

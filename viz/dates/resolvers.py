@@ -667,6 +667,15 @@ def r_nthweekday(ctx, gd, s, e):
 
 
 def _holiday_date(spec, y):
+    """A holiday's day in year y. spec: (month, day); (month, weekday, nth), nth -1 the last, 0 the US election
+    day; or ("easter" | "orthodox_easter", days after Easter Sunday) for the feasts that move with Easter
+    (Pentecost is ("easter", 49)), computed by ``dateutil.easter`` (Gregorian dates either way)."""
+    if isinstance(spec[0], str):
+        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+        if not 1583 <= y <= 4099:
+            return None
+        method = EASTER_ORTHODOX if spec[0] == "orthodox_easter" else EASTER_WESTERN
+        return easter(y, method) + dt.timedelta(days=spec[1])
     if len(spec) == 2:
         return safe_date(y, *spec)
     month, wd, nth = spec
@@ -685,6 +694,8 @@ def r_holiday(ctx, gd, s, e):
     if year:
         d = _holiday_date(spec, int(year))
         return (ymd(d) if d else ""), "day", "absolute"
+    if direction is None and habitual(ctx, s):
+        return None  # "every Christmas", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit": no one date
     ref = ctx.ref
     if ref is None:
         if ctx.doc_year is not None and direction is None:

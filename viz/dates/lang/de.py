@@ -29,6 +29,20 @@ RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch)\b")
 
+# a sentence of repeated events ("jedes Jahr zu Ostern", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit"):
+# its feast is no one date
+HABITUAL_CUE = (r"\b(?:jede[nsm]?|jährlich|alljährlich|traditionell|gewöhnlich|üblicherweise|mehrmals|oft|häufig|"
+                r"(?:zwei|drei|vier|fünf|mehrere|etliche|viele)\s?mal|immer\s+wieder)\b[^.;]{0,60}$")
+# name -> (month, day), or ("easter", days after Easter Sunday) for the feasts that move with it
+# ("Weihnachten" is the 24th, Heiligabend, in KRAUTS: the German feast is kept on its eve)
+HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": (12, 24), "heiliger abend": (12, 24),
+            "silvester": (12, 31), "neujahr": (1, 1), "neujahrstag": (1, 1), "dreikönigstag": (1, 6),
+            "allerheiligen": (11, 1), "allerseelen": (11, 2), "tag der deutschen einheit": (10, 3),
+            "mariä himmelfahrt": (8, 15), "maria himmelfahrt": (8, 15), "mariä empfängnis": (12, 8),
+            "maria empfängnis": (12, 8), "ostern": ("easter", 0), "ostersonntag": ("easter", 0),
+            "ostermontag": ("easter", 1), "karfreitag": ("easter", -2), "gründonnerstag": ("easter", -3),
+            "aschermittwoch": ("easter", -46), "christi himmelfahrt": ("easter", 39), "pfingsten": ("easter", 49),
+            "pfingstsonntag": ("easter", 49), "pfingstmontag": ("easter", 50), "fronleichnam": ("easter", 60)}
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 
 # "die zwanziger Jahre": the decades of the 1900s named by their tens
@@ -77,7 +91,8 @@ DIRS = {
     "letzte": -1, "letzten": -1, "letztes": -1, "letzter": -1, "vergangene": -1, "vergangenen": -1,
     "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
-    "kommender": 1,
+    "kommender": 1, "kommendem": 1, "nächstem": 1,  # the dative after "ab": "ab kommendem Montag"
+    "vorjahres": -1,  # "im Dezember des Vorjahres" (month and season rules below)
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
@@ -185,6 +200,8 @@ _PAST_FORMS = re.compile(
     r"starb|starben|gewann|gewannen|verlor|begann|begannen|zog|zogen|stieg|stiegen|trat|traten|brachte|brachten|"
     r"dachte|dachten|wusste|wussten|wußte|lief|liefen|fuhr|fuhren|schrieb|schrieben|saß|saßen|flog|flogen|schlug|"
     r"schlugen|ließ|ließen|hieß|hießen|bot|boten|lud|luden|warf|erschien|schien|sank|sanken|wuchs|worden|gewesen|"
+    r"galt|galten|trug|trugen|bat|baten|brach|brachen|floh|flohen|schloss|schlossen|beschloss|erhielt|erhielten|"
+    r"enthielt|verließ|verließen|bekam|bekamen|entschied|gelang|"
     r"[a-zäöüß]+ierten?)\b")
 # the journalistic present of a statement ("Wie die Polizei am Montag mitteilt", "sagt X am Sonntag"): a statement is
 # reported after it was made, so its day is past
@@ -255,7 +272,7 @@ def clause_tense(text: str, s: int, e: int) -> int:
     if final and _PERFECT_AUX.search(joined) and (
             _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2]))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
-    if before and before[-1][:1].isupper():
+    if before and before[-1][:1].isupper() and not opening:
         return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
     if v2:
         return 1
@@ -313,9 +330,14 @@ RULES = [
              r"{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
     # the day as an ordinal word: "am ersten Mai", "der dritte Oktober"
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{ORD}\s+{MONTH}(?:\s+{YEAR})?"),
+    # "zu Ostern", "vergangene Weihnachten", "Pfingsten 2023"; not a title in quotes ("zum Thema 'Weihnachten'") nor
+    # the name of a church ("die Pfarre Maria Himmelfahrt")
+    ("holiday", r"(?<![\"„“»«'‚])(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
+        "pfarre", "pfarrei", "kirche", "kapelle", "kloster", "dom", "basilika", "stift", "münster")) + r"))"
+                r"(?:{DIR}\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
     ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
-    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen)"
-              r"\s+Jahres"),
+    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen|"
+              r"Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
     # a month before another in a list ("Januar und Februar", "Januar, Februar und März")
     ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),
@@ -344,7 +366,7 @@ RULES = [
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|"
-               r"vorigen)\s+Jahres"),  # "im Herbst vergangenen Jahres"
+               r"vorigen|Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),  # "im Herbst vergangenen Jahres", "des Vorjahres"
     # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
     ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),

@@ -61,7 +61,9 @@ DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current"
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
             "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
             "halloween": (10, 31), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
-            "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 1, 0)}
+            "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 1, 0),
+            "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+            "good friday": ("easter", -2)}
 NTH_LAST = ("last",)
 AGO_FUTURE = ("from now", "hence")
 ANCHORED_AFTER = ("later",)  # "Two days later the mayor resigned": from the story's last date (resolvers.r_ago)
@@ -179,7 +181,8 @@ RULES = [
                 # a holiday naming a thing, not a time: "Christmas tree stands", "a Halloween costume"
                 r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
                 r"ornaments?|stockings?|sweaters?|jumpers?|costumes?|candy|cakes?|puddings?|turkeys?|gifts?|presents?|"
-                r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one)\b)"),
+                r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one|eggs?|egg\s+hunts?|bunn(?:y|ies)|"
+                r"bonnets?|week|weekend|holidays?|break|season|period|recess|vacation|term)\b)"),  # a span, not the day
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s){RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"

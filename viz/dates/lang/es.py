@@ -48,7 +48,10 @@ DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos
 AGO_FUTURE = ("dentro de",)
 ANCHORED_AFTER = ("después", "más tarde")  # "dos días después dimitió": from the story's last date
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
-HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31)}
+HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
+            # the feasts that move with Easter: ("easter", days after Easter Sunday)
+            "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
+            "jueves santo": ("easter", -3)}
 RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0,  # not "esta noche": a TIME (TNI) in Spanish TimeBank
            "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",

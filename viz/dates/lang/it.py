@@ -53,7 +53,8 @@ THAT_UNITS = {"anno": "Y", "mese": "M", "settimana": "W"}
 THAT_RELS = {"quell'": 0, "quello": 0, "stesso": 0, "stessa": 0, "precedente": -1}
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see
 # RULES): not "Babbo Natale", "l'albero di Natale"
-HOLIDAYS = {"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "ferragosto": (8, 15)}
+HOLIDAYS = {"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "ferragosto": (8, 15),
+            "pasqua": ("easter", 0), "pasquetta": ("easter", 1), "venerdì santo": ("easter", -2)}
 RELDAYS = {"ieri": -1, "oggi": 0, "stasera": 0, "stanotte": 0, "stamattina": 0, "stamani": 0, "domani": 1, "l'altro ieri": -2, "altroieri": -2, "ieri l'altro": -2,
            "dopodomani": 2}
 REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",

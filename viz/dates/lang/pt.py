@@ -53,7 +53,8 @@ THAT_UNITS = {"ano": "Y", "mês": "M", "semana": "W"}
 THAT_RELS = {"naquele": 0, "naquela": 0, "aquele": 0, "aquela": 0, "mesmo": 0, "mesma": 0}
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition or an article, a direction or with
 # a year (see RULES): "em Natal" is the Brazilian city
-HOLIDAYS = {"natal": (12, 25), "véspera de natal": (12, 24)}
+HOLIDAYS = {"natal": (12, 25), "véspera de natal": (12, 24), "páscoa": ("easter", 0),
+            "sexta-feira santa": ("easter", -2)}
 RELDAYS = {"ontem": -1, "hoje": 0, "esta noite": 0, "desta noite": 0, "nesta noite": 0, "hoje à noite": 0, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2}
 REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia": "PRESENT_REF",
         "no momento": "PRESENT_REF", "recentemente": "PAST_REF", "no passado": "PAST_REF",
@@ -107,7 +108,8 @@ RULES = [
     # (one rule per way in: each is scanned for by its own first characters, cheaper than one rule with them all)
     ("holiday", r"(?:(?:o|no|na)\s+)?{DIR}\s+{HOLIDAY}" + _HOLIDAY_END),
     ("holiday", r"(?:(?:no|o)\s+)?dia\s+de\s+{HOLIDAY}" + _HOLIDAY_END),
-    ("holiday", r"(?:no|pelo|ao|(?:antes|depois|perto)\s+do|(?:desde|até|durante|para)\s+o|até\s+ao)\s+{HOLIDAY}"
+    ("holiday", r"(?:no|na|pelo|pela|ao|à|(?:antes|depois|perto)\s+d[oa]|(?:desde|até|durante|para)\s+[oa]|"
+                r"até\s+(?:ao|à))\s+{HOLIDAY}"
                 + _HOLIDAY_END),
     ("holiday", r"(?:na|a)\s+(?=véspera\b){HOLIDAY}" + _HOLIDAY_END),
     ("holiday", r"{HOLIDAY}\s+(?:de|do)\s+{YEAR}"),
