@@ -1013,3 +1013,26 @@ def test_feasts_that_move_with_easter_and_their_traps(lang, text, expected):
 ])
 def test_clause_tense_german_ab_and_russian_reflexives(lang, text, expected):
     assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    # a quarter or a second half not yet begun, told in the past (an irregular past too): last year's
+    ("GM lost $722 million in the fourth quarter.", dt.date(2008, 2, 14), [("the fourth quarter", "2007-Q4")]),
+    ("GM expects to return to profit in the fourth quarter.", dt.date(2008, 2, 14),
+     [("the fourth quarter", "2008-Q4")]),
+    ("Sales fell in the second half.", dt.date(2008, 2, 14), [("the second half", "2007-H2")]),
+    ("Sales will rise in the second half.", dt.date(2008, 2, 14), [("the second half", "2008-H2")]),
+    # "of the year" is one mention with its quarter or half
+    ("Profits fell in the first half of the year.", REF, [("the first half of the year", "2024-H1")]),
+    # decades without an apostrophe, unless the sentence is about temperatures or ages
+    ("Sales peaked in the 90s.", REF, [("the 90s", "199")]),
+    ("He became famous in the late 80s.", REF, [("the late 80s", "198")]),
+    ("Temperatures were in the 90s.", REF, []),
+    ("Highs will reach the low 90s.", REF, []),
+    # the Fourth of July; a holiday before "holiday" is the day, before "holidays" a span
+    ("Trump held a Fourth of July rally.", dt.date(2020, 7, 10), [("Fourth of July", "2020-07-04")]),
+    ("Monday was the Labor Day holiday.", dt.date(2019, 9, 5), [("Monday", "2019-09-02"), ("Labor Day", "2019-09-02")]),
+    ("They travelled during the Christmas holidays.", REF, []),
+])
+def test_english_quarters_told_in_the_past_bare_decades_and_holidays(text, ref, expected):
+    assert pairs(text, "en", ref=ref) == expected

@@ -236,6 +236,11 @@ def r_decade(ctx, gd, s, e):
         n = _lookup(ctx.lang.decade_words, gd["decword"])
         return ("19%d" % (n // 10), "decade", "absolute") if n else None
     if yy:  # "the '80s": the latest such decade that has begun by the reference year
+        if gd.get("bare"):  # "the 90s" in a sentence about temperatures or scores is no decade
+            near = getattr(ctx.lang.mod, "BARE_DECADE_NOT_NEAR", None)
+            if near and re.search(near, sentence_before(ctx.text, s, 150) + " " + sentence_after(ctx.text, e),
+                                  re.I):
+                return None
         yy = int(yy.lstrip("'"))
         y = 2000 + yy if ctx.ref is not None and 2000 + yy <= ctx.ref.year else 1900 + yy
         if ctx.ref is None:
@@ -296,6 +301,8 @@ def r_quarter(ctx, gd, s, e):
         y -= 1
     elif direction is not None and direction > 0 and q <= rq:
         y += 1
+    elif direction is None and q > rq and tense(ctx, s, e) < 0:
+        y -= 1  # a quarter not yet begun, told in the past ("GM lost $722 million in the fourth quarter"): last year's
     return "%d-Q%d" % (y, q), "quarter", "anchored"
 
 
@@ -315,6 +322,8 @@ def r_half(ctx, gd, s, e):
     if ofdir is not None:
         return ("%d-H%d" % (ctx.ref.year + ofdir, h) if ctx.ref else ""), "half", "relative"
     y = ctx.ref.year if ctx.ref else ctx.doc_year
+    if ctx.ref and h == 2 and ctx.ref.month <= 6 and tense(ctx, s, e) < 0:
+        y -= 1  # the second half told in the past during the first: last year's
     return ("%d-H%d" % (y, h) if y else ""), "half", "anchored"
 
 

@@ -26,11 +26,19 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
-PAST_CUE = r"\b(?:was|were|had|did|said|told|" + _ED + r")\b"
+# ... and the irregular pasts (a closed class; not those that are also presents: "hit", "cut", "put", "set", "read")
+_IRREGULAR_PAST = ("lost|rose|fell|won|made|took|came|went|saw|gave|began|grew|paid|sold|bought|held|left|met|led|"
+                   "spent|built|fought|brought|thought|found|became|kept|stood|wrote|spoke|broke|chose|drove|flew|"
+                   "knew|threw|sank|ran|struck|shot|fled|sent|felt|won|wore|woke|froze|stole|swore|tore|shook|"
+                   "forgot|forgave|withdrew|overtook|undertook|underwent|arose|sought|taught|caught|bore|slid|"
+                   "spun|swung|hung|dug|clung|stuck|stung|rang|sang|drank|swam|began|lay|laid|rode|rose")
+PAST_CUE = r"\b(?:was|were|had|did|said|told|" + _IRREGULAR_PAST + "|" + _ED + r")\b"
 PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
 
+BARE_DECADE_NOT_NEAR = (r"\b(?:temperatures?|degrees|highs?|lows?|upper|heat|thermometer|forecasts?|mercury|"
+                        r"scores?|percent|mph|speeds?|age|aged|ages)\b")
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -59,7 +67,7 @@ DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current"
         "this coming": 1}
 # name -> (month, day) or (month, weekday, nth); nth -1 = last
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
-            "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
+            "new year's eve": (12, 31), "independence day": (7, 4), "fourth of july": (7, 4), "valentine's day": (2, 14),
             "halloween": (10, 31), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
             "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 1, 0),
             "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
@@ -151,7 +159,7 @@ RULES = [
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
                 r"(?:(?:comparable|corresponding|same)\s+)?(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
-                r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c}|\s+of\s+(?P<ofdir>this|last|next)\s+year)?"),
+                r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c}|\s+of\s+(?P<ofdir>this|last|next|the)\s+year)?"),
     ("ctxquarter", r"(?P<ydir>this|last|next)\s+year['’]s\s+(?:quarter|period)(?!ly)\b|"
                    r"the\s+(?:fiscal\s+)?{YEAR}\s+(?:quarter|period)(?!ly)\b|"
                    r"the\s+(?:(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?P<lyr>last\s+year)|"
@@ -159,12 +167,14 @@ RULES = [
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
     ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
-             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next)\s+year)?)"),
+             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+year)?)"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
     ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
                     r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to(?!\s+\$)|-))\b"),
     ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)'?s\b"),
     ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
+    # "the 90s" without an apostrophe, unless the sentence speaks of temperatures or scores (BARE_DECADE_NOT_NEAR)
+    ("decade", r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<yy>[2-9]0)(?P<bare>s)\b(?!\s*(?:°|degrees|percent|mph)\b)"),
     # "the nineties", "the early seventies" (not "in his fifties": an age)
     ("decade", r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")\b"),
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
@@ -182,7 +192,7 @@ RULES = [
                 r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
                 r"ornaments?|stockings?|sweaters?|jumpers?|costumes?|candy|cakes?|puddings?|turkeys?|gifts?|presents?|"
                 r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one|eggs?|egg\s+hunts?|bunn(?:y|ies)|"
-                r"bonnets?|week|weekend|holidays?|break|season|period|recess|vacation|term)\b)"),  # a span, not the day
+                r"bonnets?|week|weekend|holidays|break|season|period|recess|vacation|term)\b)"),  # a span, not the day
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s){RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
