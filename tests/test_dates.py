@@ -1036,3 +1036,14 @@ def test_clause_tense_german_ab_and_russian_reflexives(lang, text, expected):
 ])
 def test_english_quarters_told_in_the_past_bare_decades_and_holidays(text, ref, expected):
     assert pairs(text, "en", ref=ref) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decade of the Solar calendar is the Gregorian decade holding most of it; a Gregorian one stays itself
+    ("در دهه‌ی ۱۳۷۰ اقتصاد رشد کرد.", [("دهه\u200cی ۱۳۷۰", "199")]),
+    ("در دهه ۷۰ اقتصاد رشد کرد.", [("دهه ۷۰", "199")]),
+    ("در دهه ۱۹۹۰ اقتصاد رشد کرد.", [("دهه ۱۹۹۰", "199")]),
+    ("در دهه ۹۰ میلادی اقتصاد رشد کرد.", [("دهه ۹۰ میلادی", "199")]),
+])
+def test_persian_solar_decades(text, expected):
+    assert pairs(text, "fa") == expected

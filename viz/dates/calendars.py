@@ -5,7 +5,8 @@
 
 A day converts exactly. A month or a year of these calendars straddles two Gregorian ones, so it has no TIMEX3
 value of its own: a month comes back unresolved (value ""), and a Solar Hijri year as the Gregorian year holding
-most of it (1403 starts on 20 March 2024: "2024"). Both packages are imported on first use."""
+most of it (1403 starts on 20 March 2024: "2024"), and a Solar Hijri decade likewise ("دهه‌ی ۱۳۷۰" is "199"). Both
+packages are imported on first use."""
 from __future__ import annotations
 
 import datetime as dt
@@ -90,4 +91,11 @@ def r_solar_year(ctx, gd, s, e):
     return str(y + 621), "year", "absolute"
 
 
-CALENDAR_RESOLVERS = {"hijri": r_hijri, "solar": r_solar, "solar_year": r_solar_year}
+def r_solar_decade(ctx, gd, s, e):
+    """'دهه‌ی ۱۳۷۰' (1370-1379, March 1991 to March 2001): the Gregorian decade holding most of it ("199"); a bare
+    'دهه ۷۰' is the 1370s."""
+    y = int(gd["syear"]) if gd.get("syear") else 1300 + int(gd["syy"])
+    return str(y + 621)[:3], "decade", "absolute"
+
+
+CALENDAR_RESOLVERS = {"hijri": r_hijri, "solar": r_solar, "solar_year": r_solar_year, "solar_decade": r_solar_decade}

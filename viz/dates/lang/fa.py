@@ -92,6 +92,9 @@ RULES = [
     # "دهه ۱۹۹۰", "دهه‌ی ۱۹۹۰ میلادی", "دهه ۹۰ میلادی": a Gregorian decade ("دهه ۹۰" alone is most often the Solar
     # 1390s)
     ("decade", r"(?:دهه|دهۀ)" + EZAFE + r"\s+(?:(?P<year>(?:19|20)\d0)(?!\d)(?:\s*میلادی)?|(?P<yy>[1-9]0)\s*میلادی)"),
+    # "دهه‌ی ۱۳۷۰", "دهه ۷۰": a decade of the Solar calendar, as the Gregorian decade holding most of it (calendars)
+    ("solar_decade", r"(?:دهه|دهۀ)" + EZAFE + r"\s+(?:(?P<syear>1[2-4]\d0)|(?P<syy>[1-9]0))(?![\d/.,])"
+                     r"(?:\s*(?:هجری\s+)?شمسی)?"),
     # "قرن نوزدهم", "قرن ۱۹ میلادی": a century of the Common Era; a bare ordinal up to the fifteenth is as often the
     # Hijri one ("سعدی در قرن هفتم")
     ("century", r"قرن" + EZAFE + r"\s+(?:{ORD}|(?P<cnum>\d{1,2})(?:\s*(?:ام|م)(?!\w))?)\s*میلادی"),
