@@ -1047,3 +1047,20 @@ def test_english_quarters_told_in_the_past_bare_decades_and_holidays(text, ref, 
 ])
 def test_persian_solar_decades(text, expected):
     assert pairs(text, "fa") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "am morgigen Donnerstag": the day named nearest the day the adjective says (REF is a Wednesday)
+    ("Am heutigen Mittwoch tagt der Landtag.", [("heutigen Mittwoch", "2024-04-10")]),
+    ("Am morgigen Donnerstag findet das Fest statt.", [("morgigen Donnerstag", "2024-04-11")]),
+    ("Am gestrigen Dienstag wurde er verhaftet.", [("gestrigen Dienstag", "2024-04-09")]),
+    ("Am morgigen Mittwoch findet das Fest statt.", [("morgigen Mittwoch", "2024-04-10")]),  # written the day before
+    # a weekday that begins a compound takes the tense of the clause after the compound
+    ("Am Sonntagvormittag findet die Messe statt.", [("Sonntag", "2024-04-14")]),
+    ("Am Montagabend kam es zu einem Unfall.", [("Montag", "2024-04-08")]),
+    # "bis" after a month ends a range of months, it is no cue of the future
+    ("Im Zeitraum von Januar bis März stiegen die Preise.", [("Januar", "2024-01"), ("März", "2024-03")]),
+    ("Von Januar bis März wird gebaut.", [("Januar", "2025-01"), ("März", "2025-03")]),
+])
+def test_german_relative_weekdays_compounds_and_month_ranges(text, expected):
+    assert pairs(text, "de", ref=dt.date(2024, 4, 10)) == expected

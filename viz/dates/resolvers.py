@@ -490,6 +490,12 @@ def r_weekday(ctx, gd, s, e):
         if n is None:
             return None
         return ymd(ref + dt.timedelta(days=7 * n + wd - ref.weekday())), "day", "relative"
+    off = _lookup(ctx.lang.reldays, gd.get("reladj"))
+    if off is not None:  # "am morgigen Sonntag": the Sunday nearest tomorrow (a text dated the day after it was written)
+        target = ref + dt.timedelta(days=off)
+        back = (target.weekday() - wd) % 7
+        return ymd(target - dt.timedelta(days=back) if back <= 3 else target + dt.timedelta(days=7 - back)), "day", \
+            "relative"
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:

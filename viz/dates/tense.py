@@ -43,18 +43,22 @@ def sentence_after(text: str, e: int, width: int = 90) -> str:
     return post[:min(cuts)] if cuts else post
 
 
-def _last(rx, s: str, range_words=None) -> int:
+def _last(rx, s: str, range_words=None, months=None) -> int:
     pos = -1
     for m in rx.finditer(s):
-        if range_words and m.group().lower() in range_words and _RANGE_START.search(s, max(0, m.start() - 30),
-                                                                                    m.start()):
-            continue  # "from 3 until 5 March", "vom 3. bis 5. März": the end of a range, not a future cue
+        if range_words and m.group().lower() in range_words:
+            if _RANGE_START.search(s, max(0, m.start() - 30), m.start()):
+                continue  # "from 3 until 5 March", "vom 3. bis 5. März": the end of a range, not a future cue
+            prev = _PREV_WORD.search(s, 0, m.start())
+            if months and prev and prev.group(1).lower() in months:
+                continue  # "von Januar bis März"
         pos = m.end()
     return pos
 
 
 _LEAD = re.compile(r"(?:[^\W\d_]+\s+)+(?=\d)")  # words before the first digit of a mention
 _RANGE_START = re.compile(r"\d\.?\s*(?:[^\W\d_]+\.?\s*)?(?:,\s*\d{4}\s*)?$")
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s*$")
 
 
 def tense(ctx, s: int, e: int, clause: bool = False) -> int:
@@ -67,7 +71,7 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
     lead = _LEAD.match(ctx.text, s, e)  # the mention's own leading words: "bis zum [16. September]", "fino al"
     if lead is not None and lead.end() > s:
         pre += ctx.text[s:lead.end()]
-    fut = _last(lang.future_cue, pre, lang.range_words)
+    fut = _last(lang.future_cue, pre, lang.range_words, lang.months)
     past = _last(lang.past_cue, pre)
     post = sentence_after(ctx.text, e)
     if fut >= 0 or past >= 0:

@@ -241,6 +241,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
         post = post[:post.rfind(" ")] + " ,"  # a sentence cut off: its last word is no clause end
     before = _WORD.findall(pre)
     after = _WORD.findall(post)
+    if e < len(text) and text[e].isalpha() and after:
+        after = after[1:]  # the rest of a compound: "am Sonntag[vormittag] findet"
     i = len(before)
     while i and before[i - 1] not in _CLAUSE_STOP:
         i -= 1
@@ -410,6 +412,8 @@ RULES = [
     # "vor Jahren", "vor Jahrhunderten", "vor Tausenden von Jahren", "vor zwei Millionen Jahren": a vague past
     ("ago", r"(?P<after>vor)\s+(?:(?P<big>(?:\w+\s+)?(?:Millionen|Milliarden)|(?:Tausenden|Hunderten)\s+von)\s+)?"
             r"(?P<unit>Jahren|Jahrzehnten|Jahrhunderten|Jahrtausenden|Monaten|Wochen)(?![\w-])"),
+    # "am morgigen Donnerstag", "am heutigen Mittwoch": the day so named nearest the day the adjective says
+    ("weekday", r"(?:am\s+)?(?P<reladj>heutig|morgig|gestrig)e[nmrs]?\s+{WEEKDAY}"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?P<wdir>vergangener|letzter|voriger|nächster|kommender|dieser)"
                 r"\s+Woche\b"),  # "am Montag vergangener Woche": that week's Monday
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
