@@ -1064,3 +1064,31 @@ def test_persian_solar_decades(text, expected):
 ])
 def test_german_relative_weekdays_compounds_and_month_ranges(text, expected):
     assert pairs(text, "de", ref=dt.date(2024, 4, 10)) == expected
+
+
+def test_cldr_names_come_from_the_cache_file_and_fall_back_to_babel(tmp_path, monkeypatch):
+    """The month and weekday tables are kept in the viz cache (a file per installed Babel): the second process
+    reads them without Babel; an unreadable file falls back to Babel."""
+    import babel.dates
+
+    from viz.dates import cldr
+    monkeypatch.setenv("VIZ_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cldr, "_tables", None)
+    want_m, want_w = cldr._months(("es",), True), cldr._weekdays("de")
+    assert cldr.months("es") == want_m and cldr.weekdays("de") == want_w
+    files = list((tmp_path / "cldr").glob("names-*.json"))
+    assert len(files) == 1
+    # a new process (the tables not read yet) without Babel: the file answers
+    monkeypatch.setattr(cldr, "_tables", None)
+
+    def no_babel(*a, **k):
+        raise AssertionError("Babel called")
+    monkeypatch.setattr(babel.dates, "get_month_names", no_babel)
+    monkeypatch.setattr(babel.dates, "get_day_names", no_babel)
+    assert cldr.months("es") == want_m and cldr.weekdays("de") == want_w
+    # a damaged file: Babel again, same tables
+    monkeypatch.undo()
+    monkeypatch.setenv("VIZ_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cldr, "_tables", None)
+    files[0].write_text("{not json", encoding="utf-8")
+    assert cldr.months("es") == want_m

@@ -23,6 +23,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .cachedir import default_cache_dir
+
 BATCH = 64
 # A second process embeds half of what is to compute when there is at least this much: the
 # default embedder runs on one core, and starting a process (loading the model) costs seconds.
@@ -40,14 +42,6 @@ def embed_processes() -> int:
 
 class MissingDependency(ImportError):
     """An optional dependency is absent; the message holds the command that installs it."""
-
-
-def default_cache_dir() -> Path:
-    env = os.environ.get("VIZ_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "viz"
 
 
 def _normalize(vectors: np.ndarray) -> np.ndarray:

@@ -26,7 +26,7 @@ def cache_dir() -> Path:
     given = os.environ.get("NUMBA_CACHE_DIR")
     if given:
         return Path(given)
-    from .embed import default_cache_dir
+    from .cachedir import default_cache_dir
 
     return default_cache_dir() / "numba"
 

@@ -22,7 +22,7 @@ UNKNOWN = "und"
 
 
 def _model_cache_path(source: Path) -> Path:
-    from .embed import default_cache_dir
+    from .cachedir import default_cache_dir
 
     st = source.stat()
     return default_cache_dir() / "langid" / f"model-{st.st_size}-{int(st.st_mtime)}.npz"

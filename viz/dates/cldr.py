@@ -6,10 +6,67 @@ Called when a language module is first imported (that is, when the language is f
 
     >>> months("es")["septiembre"], weekdays("de")["montag"]
     (9, 0)
+
+Importing Babel and loading a locale took about 0.1 s, most of a language's first use. The tables are therefore
+kept in the viz cache (``$VIZ_CACHE_DIR/cldr/``), in a file named for the installed Babel (its path, size and
+time) and this module's own format: a new Babel, or a change here, makes a new file. Any trouble with the file
+falls back to Babel.
 """
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 import unicodedata
+import zlib
+
+_FORMAT = 1  # raise when _add or _plain change what a table holds
+_tables: dict | None = None  # the cache file's tables, read once per process
+_path = None
+
+
+def _cache_path():
+    import importlib.util
+
+    from ..cachedir import default_cache_dir
+
+    spec = importlib.util.find_spec("babel")
+    st = os.stat(spec.origin)
+    tag = "%d-%08x-%d-%d" % (_FORMAT, zlib.crc32(spec.origin.encode()), st.st_size, st.st_mtime_ns)
+    return default_cache_dir() / "cldr" / ("names-%s.json" % tag)
+
+
+def _cached(key: str, compute) -> dict:
+    """compute() (a {name: number} table), read from the cache file when it holds it, else written there."""
+    global _tables, _path
+    try:
+        if _tables is None:
+            _path = _cache_path()
+            try:
+                with open(_path, encoding="utf-8") as f:
+                    _tables = json.load(f)
+            except FileNotFoundError:
+                _tables = {}
+        if key in _tables:
+            return dict(_tables[key])
+    except Exception:  # noqa: BLE001 - an unreadable cache: Babel
+        _tables = {}
+        return compute()
+    table = compute()
+    _tables[key] = table
+    try:
+        _path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(suffix=".json.tmp", dir=_path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(_tables, out, ensure_ascii=False)
+            os.replace(tmp, _path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except Exception:  # noqa: BLE001 - an unwritable cache: next time from Babel again
+        pass
+    return dict(table)
 
 
 def _plain(word: str) -> str:
@@ -36,6 +93,10 @@ def months(*locales: str, abbreviations: bool = True) -> dict[str, int]:
     """{name: month number} of one or more locales ("ar", "ar_SY": Egyptian and Levantine names), with the wide
     names in both CLDR contexts ("января" and "январь") and, unless `abbreviations` is false, the abbreviated
     ones ("sept.")."""
+    return _cached("months|%s|%d" % (",".join(locales), abbreviations), lambda: _months(locales, abbreviations))
+
+
+def _months(locales, abbreviations):
     from babel.dates import get_month_names
 
     out: dict[str, int] = {}
@@ -54,6 +115,10 @@ def months(*locales: str, abbreviations: bool = True) -> dict[str, int]:
 
 def weekdays(locale: str) -> dict[str, int]:
     """{name: weekday number, Monday = 0} (wide names, both CLDR contexts)."""
+    return _cached("weekdays|" + locale, lambda: _weekdays(locale))
+
+
+def _weekdays(locale):
     from babel.dates import get_day_names
 
     out: dict[str, int] = {}
