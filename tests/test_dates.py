@@ -1025,8 +1025,8 @@ def test_clause_tense_german_ab_and_russian_reflexives(lang, text, expected):
     # "of the year" is one mention with its quarter or half
     ("Profits fell in the first half of the year.", REF, [("the first half of the year", "2024-H1")]),
     # decades without an apostrophe, unless the sentence is about temperatures or ages
-    ("Sales peaked in the 90s.", REF, [("the 90s", "199")]),
-    ("He became famous in the late 80s.", REF, [("the late 80s", "198")]),
+    ("Sales peaked in the 90s.", REF, [("90s", "199")]),
+    ("He became famous in the late 80s.", REF, [("late 80s", "198")]),
     ("Temperatures were in the 90s.", REF, []),
     ("Highs will reach the low 90s.", REF, []),
     # the Fourth of July; a holiday before "holiday" is the day, before "holidays" a span

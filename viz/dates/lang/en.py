@@ -1,5 +1,6 @@
 """English words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
 from .. import cldr
+from ..engine import _alt
 
 CODE = "en"
 DAY_FIRST = False            # 05/07/2021 is May 7
@@ -27,12 +28,14 @@ FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|sched
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
 # ... and the irregular pasts (a closed class; not those that are also presents: "hit", "cut", "put", "set", "read")
-_IRREGULAR_PAST = ("lost|rose|fell|won|made|took|came|went|saw|gave|began|grew|paid|sold|bought|held|left|met|led|"
-                   "spent|built|fought|brought|thought|found|became|kept|stood|wrote|spoke|broke|chose|drove|flew|"
-                   "knew|threw|sank|ran|struck|shot|fled|sent|felt|won|wore|woke|froze|stole|swore|tore|shook|"
-                   "forgot|forgave|withdrew|overtook|undertook|underwent|arose|sought|taught|caught|bore|slid|"
-                   "spun|swung|hung|dug|clung|stuck|stung|rang|sang|drank|swam|began|lay|laid|rode|rose")
-PAST_CUE = r"\b(?:was|were|had|did|said|told|" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+# (written as a prefix tree: an alternation of a hundred words tried one by one slowed every tense reading)
+_IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began grew paid sold bought held left met led "
+                        "spent built fought brought thought found became kept stood wrote spoke broke chose drove flew "
+                        "knew threw sank ran struck shot fled sent felt wore woke froze stole swore tore shook forgot "
+                        "forgave withdrew overtook undertook underwent arose sought taught caught bore slid spun swung "
+                        "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
+                        "told").split())
+PAST_CUE = r"\b(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
 PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
@@ -174,7 +177,8 @@ RULES = [
     ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)'?s\b"),
     ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
     # "the 90s" without an apostrophe, unless the sentence speaks of temperatures or scores (BARE_DECADE_NOT_NEAR)
-    ("decade", r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<yy>[2-9]0)(?P<bare>s)\b(?!\s*(?:°|degrees|percent|mph)\b)"),
+    # (it starts after "the": a rule starting with "the" would be tried at every "the")
+    ("decade", r"(?<=\bthe\s)(?:(?:early|mid|late)[\s-]+)?(?P<yy>[2-9]0)(?P<bare>s)\b(?!\s*(?:°|degrees|percent|mph)\b)"),
     # "the nineties", "the early seventies" (not "in his fifties": an age)
     ("decade", r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")\b"),
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
