@@ -1033,6 +1033,8 @@ def test_clause_tense_german_ab_and_russian_reflexives(lang, text, expected):
     ("Trump held a Fourth of July rally.", dt.date(2020, 7, 10), [("Fourth of July", "2020-07-04")]),
     ("Monday was the Labor Day holiday.", dt.date(2019, 9, 5), [("Monday", "2019-09-02"), ("Labor Day", "2019-09-02")]),
     ("They travelled during the Christmas holidays.", REF, []),
+    # a comparison is no date
+    ("Airbus delivered 453 aircraft in 2007, a year earlier than planned.", REF, [("2007", "2007")]),
 ])
 def test_english_quarters_told_in_the_past_bare_decades_and_holidays(text, ref, expected):
     assert pairs(text, "en", ref=ref) == expected
