@@ -36,7 +36,7 @@ ORDINALS |= {w: i + 11 for i, w in enumerate(
     "once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno".split())}
 UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
          "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
-         "años": "Y", "decenio": "DEC", "década": "DEC", "decenios": "DEC", "décadas": "DEC", "siglos": "CENT",
+         "años": "Y", "decenio": "DEC", "siglo": "CENT", "década": "DEC", "decenios": "DEC", "décadas": "DEC", "siglos": "CENT",
          "milenios": "MIL"}
 PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "años", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
@@ -86,12 +86,18 @@ MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|finales|fines|mediados|comienzos)\s+
 # "ha" is "has" ("En 2000 ha crecido"), not hectares
 YEAR_CUE = r"\b(?:en|desde|de|del|año|hasta|entre|y|antes|después)"
 # names made of a date: "la Avenida 17 de Junio", "la Agenda 2000"
-DATE_NOT_AFTER = r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio|barrio)"
+DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio|barrio|hospital|glorieta|parque|"
+                  r"instituto|escuela|liceo|universidad|movimiento)")  # el Hospital 12 de Octubre, el Movimiento 26 de Julio
 YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:\w+\s+)?(?:personas|habitantes|hombres|"
+# ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
+# los estudiantes")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
+                   r"esos|esas|estos|estas|aquellos|aquellas|muchos|muchas|varios|varias|miles|cientos)\b)\w+\s+)?(?:personas|habitantes|hombres|"
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
-                   r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas)\b)")
+                   r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas|empleados|alumnos|estudiantes|"
+                   r"pacientes|heridos|detenidos|fallecidos|afectados|desaparecidos|refugiados|inmigrantes|agentes|"
+                   r"vehículos|coches|plazas|hectáreas|litros|kilos|millones|millón)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
@@ -103,14 +109,17 @@ DECADE_WORDS = {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "s
 
 _PREPS = ("en", "de", "del", "desde", "hasta", "para", "a", "al", "el", "y", "o", "entre", "durante", "tras", "hacia")
 MONTH_NAME_AFTER = r"[\w,;:-]\s"  # a bare capitalised month after a word other than these is a name ("Clínica Mayo")
-MONTH_NAME_NOT_AFTER = "|".join(_PREPS)
+# ... but "de" after a capitalised word ends a name ("la Revolución de Mayo", "la calle Dos de Mayo")
+_DE_NOT_IN_NAME = "de" + "".join(r"(?<!\b(?-i:[A-ZÁÉÍÓÚÑ])\w{%d}\sde)" % n for n in range(15))
+MONTH_NAME_NOT_AFTER = "|".join(p if p != "de" else _DE_NOT_IN_NAME for p in _PREPS)
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
 _HOLIDAY_END = r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"
 
 RULES = [
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
-    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada)\s+(?P<rel>anterior|siguiente)"),
+    # ... "al año siguiente", "la semana anterior": the story's next or previous one, not today's
+    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
     ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes)"),
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
     ("that_unit", r"(?:la\s+)?(?P<rel>víspera)(?![\w-])"),
@@ -124,6 +133,8 @@ RULES = [
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"),
+    # an agency dateline: "Madrid, 10 abr (EFE)"
+    ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
     # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
     # Navidad es una fiesta", "el espíritu de la Navidad": the feast, not a day)
     # (one rule per way in: each is scanned for by its own first characters, cheaper than one rule with them all)
@@ -142,13 +153,25 @@ RULES = [
     # a bare month with a capital after a word other than a preposition is a name ("la Clínica Mayo"), and so is a
     # month after a place noun ("la Plaza de Mayo"): MONTH_NAME_AFTER, MONTH_NEVER_AFTER
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
-    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:{YEAR}|(?P<ydir>este|presente)\s+año))?"),
+    # "el tercer trimestre del año pasado", "el primer trimestre del próximo año": the quarter of that year
+    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?P<ydir>este|presente|próximo|proximo|pasado)"
+                r"\s+año|año\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
+                r"año(?![\w-])))?"),  # "del año": this year's
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
-    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:{YEAR}|(?:este|presente)\s+año))?"),
+    # "el segundo semestre del año pasado", "el primer semestre del próximo año" (the direction read ahead: one group
+    # for both orders), "del año": the half of that year
+    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?:este|presente)\s+año|"
+             r"(?=(?:año\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
+             r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)|año(?![\w-])))?"),
     ("decade", r"(?:los\s+)?años\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:la\s+)?década\s+de\s+los\s+(?:años\s+)?{DECWORD}"),
     ("decade", r"(?:los\s+)?años\s+{DECWORD}"),
     ("decade", r"(?<=\ben\s)los\s+(?P<yy>[2-9]0)(?=\s*[,.;:])"),  # "En los 80, trabajó en Taxi"
+    ("decade", r"(?<=\ben\s)los\s+{DECWORD}(?=\s*[,.;:])"),
+    # "a principios de los noventa", "a finales de los 80": a decade after a word for its part (not "uno de los
+    # noventa pasajeros")
+    ("decade", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
+               r"(?<=comienzos\sde\s))los\s+(?:{DECWORD}|(?P<yy>[2-9]0)(?![\d%]))"),
     ("century", r"(?:el\s+)?siglo\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
     ("century", r"(?:el\s+)?siglo\s+{ORD}"),
     ("season", r"(?<!olímpicos\sde\s)(?<!olimpicos\sde\s)(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),  # not "Juegos Olímpicos de Invierno de 2010"
@@ -195,5 +218,10 @@ RULES = [
     # "en lo que va de año", "a finales del año", "todo el año": the current year
     ("relunit", r"(?:(?<=\bva\s)de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior))"),
+    # "a finales de año", "a principios de mes", "antes de fin de año": the current year or month (the article-less
+    # noun after a word for its part; MOD_PREFIX adds that word to the mention)
+    ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
+                r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes)(?![\w-])"
+                r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario)\b))"),  # not "año fiscal"
     ("year", r"(?:(?:el\s+)?año\s+)?{YEAR}"),
 ]

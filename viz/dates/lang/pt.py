@@ -37,7 +37,7 @@ ORDINALS |= {"onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14,
              "dezesseis": 16, "dezassete": 17, "dezessete": 17, "dezanove": 19}
 UNITS = {"dia": "D", "dias": "D", "semana": "W", "semanas": "W", "fim de semana": "WE", "mês": "M", "mes": "M",
          "meses": "M", "trimestre": "Q", "trimestres": "Q", "ano": "Y", "anos": "Y", "década": "DEC",
-         "décadas": "DEC", "séculos": "CENT", "milênios": "MIL", "milénios": "MIL"}
+         "décadas": "DEC", "século": "CENT", "séculos": "CENT", "milênios": "MIL", "milénios": "MIL"}
 PLURAL_UNITS = ("dias", "semanas", "meses", "trimestres", "anos", "décadas", "séculos", "milênios", "milénios")
 DIRS = {"passado": -1, "passada": -1, "último": -1, "última": -1, "anterior": -1, "próximo": 1, "próxima": 1,
         "proximo": 1, "proxima": 1, "que vem": 1, "seguinte": 1, "este": 0, "esta": 0, "esse": 0, "neste": 0, "nesta": 0,
@@ -49,8 +49,10 @@ DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos
          "ultimas": -1, "passados": -1, "passadas": -1}
 AGO_FUTURE = ("daqui a", "dentro de", "depois")
 ANCHORED_AFTER = ("depois", "mais tarde")  # "dois dias depois o prefeito renunciou": from the story's last date
-THAT_UNITS = {"ano": "Y", "mês": "M", "semana": "W"}
-THAT_RELS = {"naquele": 0, "naquela": 0, "aquele": 0, "aquela": 0, "mesmo": 0, "mesma": 0}
+THAT_UNITS = {"ano": "Y", "mês": "M", "semana": "W", "véspera": "D", "vespera": "D"}
+# "nesse ano" after a told year is that year ("esse" points back; "este", "neste" are this one's)
+THAT_RELS = {"naquele": 0, "naquela": 0, "aquele": 0, "aquela": 0, "mesmo": 0, "mesma": 0, "nesse": 0, "nessa": 0,
+             "esse": 0, "essa": 0, "véspera": -1, "vespera": -1}
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition or an article, a direction or with
 # a year (see RULES): "em Natal" is the Brazilian city
 HOLIDAYS = {"natal": (12, 25), "véspera de natal": (12, 24), "páscoa": ("easter", 0),
@@ -82,7 +84,10 @@ YEAR_CUE = r"\b(?:em|desde|de|do|ano|até|entre|e|antes|depois)"
 DATE_NOT_AFTER = r"\b(?:rua|avenida|av\.|praça|largo|ponte|travessa|alameda|estádio|escola|colégio|bairro)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artigo|capítulo|sala|rua|"
                   r"avenida|praça|mais\s+de|menos\s+de|cerca\s+de|quase|r\$)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?(?:pessoas|habitantes|homens|"
+# ... a count with its noun, or with one word between that is not a determiner ("2000 novos empregos"; not "em 2019
+# os trabalhadores")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+cento)|\s*(?:km|kg|m|ha|t)\b|\s+(?:(?!(?:o|a|os|as|um|uma|uns|umas|seu|sua|"
+                   r"seus|suas|esses|essas|estes|estas|aqueles|aquelas|muitos|muitas|vários|várias)\b)\w+\s+)?(?:pessoas|habitantes|homens|"
                    r"mulheres|crianças|trabalhadores|empregos|votos|metros|quilômetros|quilómetros|toneladas|euros|"
                    r"reais|dólares|membros|mortos|vítimas|soldados|casos|empresas|alunos)\b)")
 
@@ -103,7 +108,11 @@ RULES = [
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:no\s+dia|o\s+dia|dia)\s+)?(?:{WEEKDAY},?\s+(?:dia\s+)?)?(?:{DAY}|(?P<dayw>primeiro))\s+de\s+{MONTH}"
-             r"(?:\s+(?:de|do)\s+{YEAR}|\s+{DIR})?"),
+             r"(?:\s+(?:de|do)\s+{YEAR}|\s+{DIR:b})?"),
+    # "no passado dia 5 de março", "no próximo dia 15 de maio" (not "no passado": PAST_REF, "no próximo dia": tomorrow)
+    ("date", r"(?:n?[oa]\s+)?(?P<dir>passad[oa]|próxim[oa]|proxim[oa])\s+dia\s+{DAY}\s+de\s+{MONTH}(?:\s+(?:de|do)\s+{YEAR})?"),
+    # an agency dateline: "Lisboa, 10 abr (Lusa)"
+    ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
     # "no Natal", "no Natal passado", "neste Natal", "antes do Natal", "o dia de Natal", "na véspera de Natal"
     # (one rule per way in: each is scanned for by its own first characters, cheaper than one rule with them all)
     ("holiday", r"(?:(?:o|no|na)\s+)?{DIR}\s+{HOLIDAY}" + _HOLIDAY_END),
@@ -123,8 +132,14 @@ RULES = [
     # a bare month with a capital after a word other than a preposition is a name ("a Editora Abril"); European
     # Portuguese long wrote the months with a capital, so "em Abril", "desde Março", "Janeiro, Fevereiro" are months
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
-    ("quarter", r"(?:o\s+)?{ORD}\s+trimestre(?:\s+(?:de|do)\s+{YEAR})?"),
-    ("half", r"(?:o\s+)?{ORD}\s+semestre(?:\s+(?:de|do)\s+{YEAR})?"),
+    # "o terceiro trimestre do ano passado", "o primeiro semestre do próximo ano", "do ano": this year's
+    ("quarter", r"(?:o\s+)?{ORD}\s+trimestre(?:\s+(?:de|do)\s+(?:(?:ano\s+(?:de\s+)?)?{YEAR}|"
+                r"ano\s+(?P<ofdir>passado|anterior|que\s+vem)|(?P<ydir>próximo|proximo|último|ultimo)\s+ano|"
+                r"ano(?![\w-]))|\s+(?:deste|desse)\s+ano)?"),
+    # (the half's direction read ahead: one group for both orders)
+    ("half", r"(?:o\s+)?{ORD}\s+semestre(?:\s+(?:de|do)\s+(?:(?:ano\s+(?:de\s+)?)?{YEAR}|"
+             r"(?=(?:ano\s+)?(?P<ofdir>passado|anterior|que\s+vem|próximo|proximo|último|ultimo)\b)"
+             r"(?:ano\s+(?:que\s+vem|\w+)|\w+\s+ano)|ano(?![\w-]))|\s+(?:deste|desse)\s+ano)?"),
     ("decade", r"(?:a\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:os\s+)?anos\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:a\s+)?década\s+de\s+(?:os\s+anos\s+)?{DECWORD}"),
@@ -134,11 +149,17 @@ RULES = [
     ("season", r"(?<!olimpíadas\sde\s)(?<!olímpicos\sde\s)(?:(?:o|a|no|na)\s+)?{SEASON}\s+(?:de|do)\s+{YEAR}"),  # not "Olimpíadas de Inverno de 2010"
     ("season", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:o|a|no|na)\s+){SEASON}\s+{DIR}"),
+    # a day of this month without its month: "no dia 15", "no próximo dia 3" (not "no próximo dia": tomorrow)
+    ("dom", r"(?:(?:n?o|ao|do|até\s+ao|até\s+o)\s+)(?:{DIR}\s+)?dias?\s+{DAY}(?![.,:h]\d)(?!\s*(?:de|do)\s+{MONTH:b})"),
     ("ref", r"{REF}"),  # before the days: "hoje em dia" is nowadays
     ("that_unit", r"(?:(?:no|o)\s+)?(?P<unit>dia)\s+(?P<rel>seguinte|posterior)\b"),
     # "naquele ano", "no mesmo dia", "no ano seguinte": the story's year, not this one
     ("that_unit", r"(?P<rel>naquel[ea]|aquel[ea])\s+(?P<unit>ano|mês|semana|dia)\b"),
     ("that_unit", r"(?:n)?(?:o|a)\s+(?P<rel>mesm[oa])\s+(?P<unit>dia|ano|mês|semana)\b"),
+    # "nesse ano", "nesse mesmo dia", "nessa semana": the story's (no earlier date: the later rules, this one)
+    ("that_unit", r"(?P<rel>n?ess[ea])\s+(?:mesm[oa]\s+)?(?P<unit>dia|ano|mês|semana)\b"),
+    # "na véspera": the day before the story's last date (not "a véspera de Natal", "na véspera da eleição")
+    ("that_unit", r"(?:n?a\s+)?(?P<unit>(?P<rel>véspera))(?![\w-])(?!\s+d[eoa]s?\b)"),
     ("that_unit", r"(?:n)?o\s+(?P<unit>ano|mês)\s+(?P<rel>seguinte)\b"),  # after the last date, not tomorrow
     ("relday", r"{RELDAY}"),
     ("ago", r"(?P<after>há|daqui\s+a|dentro\s+de)\s+{NUM}\s+{UNIT}"),
@@ -154,5 +175,11 @@ RULES = [
     ("weekday", r"(?:(?:na|no)\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("relunit", r"(?:(?:o|a|no|na)\s+)?{DIR}\s+{UNIT}"),
     ("relunit", r"(?:(?:o|a|no|na)\s+)?{UNIT}\s+{DIR}"),
+    # "no início do mês", "até ao final do ano", "em meados do ano": the current month or year (the noun after a
+    # word for its part; MOD_PREFIX adds that word to the mention)
+    ("relunit", r"(?:(?<=início\sdo\s)|(?<=inicio\sdo\s)|(?<=começo\sdo\s)|(?<=final\sdo\s)|(?<=fim\sdo\s)|"
+                r"(?<=meados\sdo\s)|(?<=fim\sde\s)|(?<=final\sde\s)|(?<=início\sde\s)|(?<=inicio\sde\s))"
+                r"(?P<unit>ano|mês)(?![\w-])(?!\s+(?:{DIR}|\d|(?:que|de|d[oa]s?|letivo|lectivo|fiscal|judicial|escolar|"
+                r"acadêmico|académico|parlamentar)\b))"),  # not "o ano letivo"
     ("year", r"(?:(?:o\s+)?ano\s+(?:de\s+)?)?{YEAR}"),
 ]
