@@ -6,9 +6,9 @@ víspera" / "na véspera", quarters and halves of a named year ("del año pasado
 abr (EFE)"); and traps that are no date: a month in a name ("la Revolución de Mayo", "la calle Dos de Mayo", "el
 Hospital 12 de Octubre"), a count that looks like a year ("1990 empleados", "2010 millones"), a duration, a planet.
 
-Spans are the extractor's own (TimeML scoring pairs overlapping mentions); the values are what is tested. Two known
-failures are marked xfail: "marzo de ese año" needs the month resolver to read "ese año" as the story's year, and "el
-equipo de Mayo" (a surname after a lower-case noun and "de") cannot be told from a month by the words alone."""
+Spans are the extractor's own (TimeML scoring pairs overlapping mentions); the values are what is tested. One known
+failure is marked xfail (strict: it fails the run once it passes): "el equipo de Mayo" (a surname after a lower-case
+noun and "de") cannot be told from a month by the words alone."""
 from __future__ import annotations
 
 import datetime as dt
@@ -242,12 +242,27 @@ def test_counts_are_not_years(lang, text, expected):
     assert pairs(text, lang) == expected
 
 
-@pytest.mark.xfail(reason="the month resolver reads 'de ese año' as this year, not the story's", strict=False)
-def test_month_of_that_year():
-    got = pairs("La fábrica abrió en 2019. En marzo de ese año ya empleaba a cien personas.", "es")
-    assert ("marzo de ese año", "2019-03") in got, got
+@pytest.mark.parametrize("lang,text,expected", [
+    # the month of "that year" is the story's year, not this one (resolvers._story_year)
+    ("es", "La fábrica abrió en 2019. En marzo de ese año ya empleaba a cien personas.", ("marzo de ese año", "2019-03")),
+    ("es", "En 2019 hubo elecciones. El 5 de marzo de ese año votó.", ("El 5 de marzo de ese año", "2019-03-05")),
+    ("pt", "Em 2019 houve eleições. Em março desse ano venceu o candidato.", ("março desse ano", "2019-03")),
+    ("pt", "Em 2019 houve eleições. Em maio do ano seguinte renunciou.", ("maio do ano seguinte", "2020-05")),
+    ("en", "In 2019 there was an election. In March of that year he won.", ("March of that year", "2019-03")),
+    ("en", "In 2019 he won. In May of the following year he resigned.", ("May of the following year", "2020-05")),
+    ("it", "Nel 2019 ci furono le elezioni. Nel marzo di quell'anno vinse.", ("marzo di quell'anno", "2019-03")),
+    ("de", "2019 gab es Wahlen. Im März jenes Jahres gewann er.", ("März jenes Jahres", "2019-03")),
+    ("de", "2019 gab es Wahlen. Im Mai des Folgejahres trat er zurück.", ("Mai des Folgejahres", "2020-05")),
+])
+def test_month_of_that_year(lang, text, expected):
+    got = pairs(text, lang)
+    assert expected in got, got
 
 
-@pytest.mark.xfail(reason="a surname after a lower-case noun and 'de' reads as a capitalised month", strict=False)
+def test_month_of_that_year_without_a_story_year_is_this_year():
+    assert pairs("En marzo de ese año ganó Sánchez.", "es") == [("marzo de ese año", "2024-03")]
+
+
+@pytest.mark.xfail(reason="a surname after a lower-case noun and 'de' reads as a capitalised month", strict=True)
 def test_surname_after_de():
     assert pairs("El equipo de Mayo ganó el torneo.", "es") == []

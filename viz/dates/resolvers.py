@@ -110,6 +110,26 @@ def _day_word(w):
     return _DAY_WORDS.get(w[0]) if len(w) == 1 else None
 
 
+def _story_year(ctx, gd, s):
+    """The year a phrase of the story names ("in March of that year", "de ese año", "l'année suivante": groups
+    thatyear, thatnext, thatprev): the year of the last date the text told, shifted by one for the next or the
+    previous; without one, the reference year likewise. None when the phrase names no such year."""
+    if gd.get("thatyear"):
+        off = 0
+    elif gd.get("thatnext") or gd.get("thatnext2"):
+        off = 1
+    elif gd.get("thatprev"):
+        off = -1
+    else:
+        return None
+    anchor = ctx.anchor
+    if anchor is not None and anchor[0][:4].isdigit() and s - ctx.last_end <= 2000:
+        return int(anchor[0][:4]) + off, "anchored"
+    if ctx.ref is not None:
+        return ctx.ref.year + off, "relative"
+    return "", "anchored"
+
+
 def r_date(ctx, gd, s, e):
     month = _lookup(ctx.lang.months, gd.get("month") or gd.get("monthb"))
     if month is None and gd.get("mnum"):
@@ -130,9 +150,11 @@ def r_date(ctx, gd, s, e):
     elif _g(gd, "yy"):
         y = two_digit_year(int(_g(gd, "yy").lstrip("'")), ctx.ref)
         kind = "absolute"
+    elif (sy := _story_year(ctx, gd, s)) is not None:
+        y, kind = sy
     else:
         y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
-    if y is None:
+    if y is None or y == "":
         return "", "day", kind
     d = safe_date(y, month, day)
     if d is None:
@@ -170,6 +192,9 @@ def r_month(ctx, gd, s, e):
         return ym(int(year), month), "month", "absolute"
     if yy:
         return ym(two_digit_year(int(yy.lstrip("'")), ctx.ref), month), "month", "absolute"
+    sy = _story_year(ctx, gd, s)
+    if sy is not None:
+        return (ym(sy[0], month) if sy[0] != "" else ""), "month", sy[1]
     ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir"))
     if ydir is not None:
         if ctx.ref is None:

@@ -340,6 +340,9 @@ RULES = [
     ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen|"
               r"Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),
+    # "im März jenes Jahres", "desselben Jahres", "des folgenden Jahres": the story's year (resolvers._story_year)
+    ("month", r"(?:im\s+)?{MONTH}\s+(?:(?:jenes|desselben|des\s+gleichen|des\s+selben)\s+(?P<thatyear>Jahres)|"
+              r"des\s+(?:folgenden|darauffolgenden)\s+(?P<thatnext>Jahres)|des\s+(?P<thatnext2>Folgejahres))\b"),
     ("month", r"(?:im\s+)?{DIR}\s+{MONTH}"),
     # a month before another in a list ("Januar und Februar", "Januar, Februar und März")
     ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),

@@ -158,6 +158,8 @@ RULES = [
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month", r"{MONTH}\s+'{YY}"),
     ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
+    # "in March of that year", "of the following year": the year of the story's last date (resolvers._story_year)
+    ("month", r"{MONTH}\s+of\s+(?:(?P<thatyear>that|the\s+same)|the\s+(?P<thatnext>following))\s+year"),
     ("month", r"{DIR}\s+{MONTH}"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"

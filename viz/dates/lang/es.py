@@ -132,7 +132,7 @@ RULES = [
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
-             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"),
+             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año))?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
     # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
@@ -146,7 +146,10 @@ RULES = [
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
     # "en julio del año pasado", "en marzo de este año": the month of that year
     ("month", r"{MONTH}\s+del\s+año\s+(?P<ydir>pasado|anterior|que\s+viene|próximo|entrante)"),
-    ("month", r"{MONTH}\s+de\s+(?P<ydir>este|ese)\s+año"),
+    ("month", r"{MONTH}\s+de\s+(?P<ydir>este)\s+año"),
+    # "en marzo de ese año", "del mismo año", "del año siguiente": the story's year (resolvers._story_year)
+    ("month", r"{MONTH}\s+(?:(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
+              r"del\s+año\s+(?P<thatnext>siguiente))"),
     ("month", r"{MONTH}\s+del\s+(?P<ydir>próximo|proximo|pasado)\s+año"),
     ("month", r"(?:el\s+)?{DIR}\s+(?:mes\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+{DIR}"),

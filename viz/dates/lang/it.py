@@ -123,7 +123,10 @@ RULES = [
     ("holiday", r"{HOLIDAY}\s+(?:del\s+)?{YEAR}"),
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+(?:del\s+)?{YEAR}"),
     # "a luglio dell'anno scorso", "a marzo di quest'anno": the month of that year
-    ("month", r"{MONTH}\s+dell['’]\s*anno\s+(?P<ydir>scorso|passato|precedente|prossimo|successivo)"),
+    ("month", r"{MONTH}\s+dell['’]\s*anno\s+(?P<ydir>scorso|passato|precedente|prossimo)"),
+    # "nel marzo di quell'anno", "dello stesso anno", "dell'anno successivo": the story's year (resolvers._story_year)
+    ("month", r"{MONTH}\s+(?:(?:di\s+quell['’]\s*|dello\s+stesso\s+)(?P<thatyear>anno)|"
+              r"dell['’]\s*anno\s+(?P<thatnext>successivo|seguente))"),
     ("month", r"{MONTH}\s+di\s+(?P<ydir>quest['’])\s*anno"),
     ("month", r"{MONTH}\s+del\s+(?P<ydir>prossimo)\s+anno"),
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+{DIR}"),

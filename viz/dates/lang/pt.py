@@ -124,8 +124,11 @@ RULES = [
     ("holiday", r"{HOLIDAY}\s+(?:de|do)\s+{YEAR}"),
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}\s+(?:de|do)\s+{YEAR}"),
     # "em julho do ano passado", "em março deste ano": the month of that year
-    ("month", r"{MONTH}\s+d[oe]\s+ano\s+(?P<ydir>passado|anterior|que\s+vem|seguinte)"),
-    ("month", r"{MONTH}\s+(?:de|d|n)(?P<ydir>este|esse)\s+ano"),
+    ("month", r"{MONTH}\s+d[oe]\s+ano\s+(?P<ydir>passado|anterior|que\s+vem)"),
+    ("month", r"{MONTH}\s+(?:de|d|n)(?P<ydir>este)\s+ano"),
+    # "em março desse ano", "do mesmo ano", "do ano seguinte": the story's year (resolvers._story_year)
+    ("month", r"{MONTH}\s+(?:(?:d(?:esse|aquele)(?:\s+mesmo)?|do\s+mesmo)\s+(?P<thatyear>ano)|"
+              r"d[oe]\s+ano\s+(?P<thatnext>seguinte))"),
     ("month", r"{MONTH}\s+do\s+(?P<ydir>próximo|proximo|último|ultimo)\s+ano"),
     ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}(?!\s+ano\b)"),  # "março deste ano": the rule above
     ("month", r"(?:o\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),
