@@ -1094,3 +1094,19 @@ def test_cldr_names_come_from_the_cache_file_and_fall_back_to_babel(tmp_path, mo
     monkeypatch.setattr(cldr, "_tables", None)
     files[0].write_text("{not json", encoding="utf-8")
     assert cldr.months("es") == want_m
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a past verb right after a year-less date, in its own clause: the last such day or month, not the coming one
+    ("es", "A principios de mayo llovió.", [("principios de mayo", "2023-05")]),
+    ("es", "El 5 de mayo llegó a Madrid.", [("El 5 de mayo", "2023-05-05")]),
+    ("es", "El día 15 llegó a Madrid.", [("El día 15", "2024-03-15")]),
+    ("es", "El día 15 llegará a Madrid.", [("El día 15", "2024-04-15")]),
+    ("pt", "No dia 15 o presidente viajou.", [("No dia 15", "2024-03-15")]),
+    ("pt", "Na segunda-feira o governo anunciou novas medidas.", [("Na segunda-feira", "2024-04-08")]),
+    # ... not a verb after a comma, which belongs to another clause
+    ("es", "Reclaman que presente su proyecto antes de mayo, lo que Mas consideró imposible.",
+     [("mayo", "2024-05")]),
+])
+def test_past_verb_after_a_yearless_date(lang, text, expected):
+    assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected

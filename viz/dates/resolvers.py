@@ -55,6 +55,9 @@ def _num(ctx, word):
     return _lookup(ctx.lang.nums, word)
 
 
+_CLAUSE_END = re.compile(r"\s*[,;:()\u2013\u2014]")
+
+
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
@@ -71,13 +74,19 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
             return ref.year + 1, "anchored"
         return ref.year, "anchored"
     if direction is None:  # news bias: the past occurrence unless the next one is close ahead
+        # ... and not when a past verb follows the date ("A principios de mayo llovió", "In May, prices fell")
+        # (in the date's own clause: the words after it up to a comma)
+        told_past = span is not None and bool(ctx.lang.past_after.match(
+            _CLAUSE_END.split(sentence_after(ctx.text, span[1]), 1)[0]))
         if day is None:
             ahead = (month - ref.month) % 12
-            return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 else
+            return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 and not told_past else
                     ref.year - (1 if month > ref.month else 0)), "anchored"
         d = safe_date(ref.year, month, day)
         if d is None:
             return ref.year, "anchored"
+        if told_past:
+            return (ref.year if d <= ref else ref.year - 1), "anchored"
         if d < ref and (safe_date(ref.year + 1, month, day) or d) - ref <= dt.timedelta(days=90):
             return ref.year + 1, "anchored"
         if d > ref and (d - ref).days > 90:
@@ -171,6 +180,8 @@ def r_dom(ctx, gd, s, e):
         return "", "day", "relative"
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     cands = [d for d in (safe_date(*add_months(ref.year, ref.month, k), day) for k in (-1, 0, 1)) if d is not None]
+    if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th
+        direction = tense(ctx, s, e) or None
     if direction is not None and direction < 0:
         cands = [d for d in cands if d <= ref]
     elif direction is not None and direction > 0:

@@ -16,6 +16,10 @@ FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|pre
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
+# ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
+# not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
+PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
+              r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|estuvo|estuvieron|vino|vinieron)\b")
 
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
 

@@ -19,6 +19,10 @@ FUTURE_CUE = (r"\b(?:vai|vão|irá|irão|ainda\s+(?:deve|devem|precisa|precisam|
 
 # a future verb right after the mention: "Na sexta-feira o parlamento vai votar", "amanhã, o governo decidirá"
 FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:rá|rão)|vai|vão|irá|irão)\b"
+# ... a past verb right after it ("No dia 15 o presidente viajou"): the preterite (-ou, -aram, -eram, -iram), the
+# imperfect (-ava) and the irregular preterites (not "estou", "sou", "vou": presents)
+PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram|ava|avam)|"
+              r"foi|foram|houve|teve|tiveram|fez|fizeram|disse|disseram|deu|deram|veio|vieram|esteve|estiveram)\b")
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
