@@ -23,7 +23,7 @@ FOUND = [
     ("A reunião será na próxima semana.", [("na próxima semana", "2024-W16")]),
     ("No primeiro trimestre de 2020 o PIB caiu.", [("primeiro trimestre de 2020", "2020-Q1")]),
     ("Hoje em dia, poucos leem jornais.", [("Hoje em dia", "PRESENT_REF")]),
-    ("O feriado de 1º de maio foi tranquilo.", [("1º de maio", "2024-05-01")]),
+    ("O feriado de 1º de maio foi tranquilo.", [("1º de maio", "2023-05-01")]),  # told in the past: the last one
 ]
 TRAPS = [
     "Plácido Domingo cantou em Viena.",  # a tenor, not a Sunday
