@@ -1,5 +1,6 @@
 """French words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
 from .. import cldr
+from ..engine import _alt
 
 CODE = "fr"
 DAY_FIRST = True
@@ -10,8 +11,10 @@ WEEKDAYS = cldr.weekdays("fr")
 WEEKDAY_NOT_BEFORE = r"\s+(?:saint|soir\s+de\s+prière)\b"
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
+# the future of the verbs in -dre and of the irregular ones: "reprendront", "se tiendra", "fera", "pourra", "verra"
 FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
-              r"jusqu'à|devait|devaient|\w{2,}(?:era|eront|iront|ira|rait|raient))\b")  # conditional: "would"
+              r"jusqu'à|devait|devaient|fera|feront|pourra|pourront|verra|verront|saura|sauront|faudra|"
+              r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront))\b")  # conditional: "would"
 # the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être
 PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
             r"\b(?:était|étaient|fut|furent)\b")
@@ -54,6 +57,22 @@ REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure 
         "jusqu'ici": "PRESENT_REF", "jusqu'à maintenant": "PRESENT_REF", "dernièrement": "PAST_REF",
         "désormais": "PRESENT_REF", "dès que possible": "FUTURE_REF", "le plus tôt possible": "FUTURE_REF",
         "le plus rapidement possible": "FUTURE_REF", "au plus tôt": "FUTURE_REF", "au plus vite": "FUTURE_REF"}
+# name -> (month, day), or ("easter", days after Easter Sunday) for the feasts that move with it; a date only after a
+# time preposition, with its article, a direction or a year (see RULES): not "le Père Noël", "l'île de Pâques", "les
+# œufs de Pâques", "le marché de Noël"
+HOLIDAYS = {"noël": (12, 25), "noel": (12, 25), "paques": ("easter", 0), "lundi de paques": ("easter", 1),
+            "dimanche de paques": ("easter", 0), "jour de noël": (12, 25), "veille de noël": (12, 24), "nuit de noël": (12, 24),
+            "réveillon de noël": (12, 24), "saint-sylvestre": (12, 31), "réveillon de la saint-sylvestre": (12, 31),
+            "réveillon du nouvel an": (12, 31), "jour de l'an": (1, 1), "nouvel an": (1, 1), "épiphanie": (1, 6),
+            "chandeleur": (2, 2), "saint-valentin": (2, 14), "fête du travail": (5, 1), "fête de la musique": (6, 21),
+            "assomption": (8, 15), "toussaint": (11, 1), "pâques": ("easter", 0), "dimanche de pâques": ("easter", 0),
+            "lundi de pâques": ("easter", 1), "vendredi saint": ("easter", -2), "jeudi saint": ("easter", -3),
+            "dimanche des rameaux": ("easter", -7), "mercredi des cendres": ("easter", -46),
+            "ascension": ("easter", 39), "jeudi de l'ascension": ("easter", 39), "pentecôte": ("easter", 49),
+            "dimanche de pentecôte": ("easter", 49), "lundi de pentecôte": ("easter", 50)}
+# a sentence of repeated events ("chaque année à Noël", "comme tous les ans à la Toussaint"): no one date
+HABITUAL_CUE = (r"\b(?:chaque|tous\s+les\s+ans|toutes\s+les\s+années|traditionnellement|habituellement|"
+                r"d['’]habitude|généralement|chaque\s+année|annuellement)\b[^.;]{0,60}$")
 # "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("aujourd'hui",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
@@ -66,8 +85,8 @@ TODAY_AS_DATE_BEFORE = (r"\b(?:annonce|réunion|séance|vote|scrutin|match|conf�
 NEWS_CUE = (r"\b(?:hier|demain|avant-hier)\b|\d\s*h\s*\d\d\b|\b(?:a\s+déclaré|a\s+annoncé|a\s+indiqué|a\s+affirmé|"
             r"a\s+précisé|selon)\b|\A\s*(?-i:[A-ZÉ][A-ZÉ-]+)\s*(?:\([\w ]+\))?\s*[,\u2013\u2014-]")
 
-MOD_PREFIX = (r"(?:\b(?:(?:à\s+la\s+|la\s+|vers\s+la\s+)?fin\s+d[e'’]|(?:au\s+|le\s+)?début\s+d[e'’]|"
-              r"(?:au\s+)?milieu\s+d[e'’]|(?:dans\s+le\s+)?courant\s+d[e'’]|début|fin|courant)\s*|\bmi-)")
+MOD_PREFIX = (r"(?:\b(?:(?:à\s+la\s+|la\s+|vers\s+la\s+)?fin\s+(?:d[e'’]|du)|(?:au\s+|le\s+)?début\s+(?:d[e'’]|du)|"
+              r"(?:au\s+)?milieu\s+(?:d[e'’]|du)|(?:dans\s+le\s+)?courant\s+d[e'’]|début|fin|courant)\s*|\bmi-)")
 
 YEAR_CUE = r"\b(?:en|depuis|de|d'|dès|année|an|jusqu'en|vers|avant|après|entre|et)"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n°|no|p|art|vol)\.?|\b(?:numéro|page|pages|article|chapitre|salle|route|"
@@ -83,8 +102,35 @@ _ART = r"(?:(?:le|du|au|dès\s+le|depuis\s+le|avant\s+le|après\s+le|jusqu'au|ce
 DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
                 "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
 
+# French writes the months in lower case: a bare capitalised month after a word is a name ("le maréchal Juin", "la
+# surface de Mars", "une mission vers Mars"), except after the words that only a month follows ("en Mars", "début
+# Avril" in a headline's capitals)
+MONTH_NAME_AFTER = r"[\w'’-]\s"
+MONTH_NAME_NOT_AFTER = r"en|depuis|dès|jusqu['’]en|fin|début|mi|courant|mois\s+de|mois\s+d['’]|entre"
+
+# a feast as the name of something else: "Noël Mamère" (a first name before a surname), "le Nouvel An chinois" (lunar)
+_HOLIDAY_END = (r"(?!\s+(?-i:[A-ZÉÈ][a-zà-ÿ]))(?!\s+(?:chinois|juif|lunaire|persan|iranien|vietnamien|tamoul|"
+                r"islamique|musulman|orthodoxe|berbère)\b)")
+# the feasts' names, checked first (cheap: most words fail at their second or third letter) before the contexts
+_IS_HOLIDAY = r"(?=%s(?![\w-]))" % _alt(HOLIDAYS)
+_HOLIDAY_DIR = r"(?:\s+(?P<dirb>dernier|dernière|passé|passée|prochain|prochaine)\b)"
+
 RULES = [
     ("that_unit", r"(?:le\s+|la\s+)?(?P<rel>lendemain|veille)(?!\s+(?:de|d['\u2019]|du|des)\b)"),
+    # holidays: after a time preposition ("à Noël", "avant Pâques", "lors de la Saint-Sylvestre", "pour la Toussaint"),
+    # after their article ("la veille de Noël", "le lundi de Pâques"; not after "de": "l'église de la Toussaint", "les
+    # vacances de Pâques"), named by their weekday ("Lundi de Pâques, ..."; never the weekday alone), or with a
+    # direction or a year ("Noël dernier", "Pâques 2023"). One rule that starts at the feast's name (the article stays
+    # out of the mention): a rule starting at "la"/"le" would be tried at every article of the text.
+    ("holiday", _IS_HOLIDAY + r"(?:(?<=\bà\s)|(?<=\bau\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bpour\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|"
+                r"(?<=\bvers\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\blors\sde\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s)|"
+                r"(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\bautour\sde\s)|"
+                r"(?:(?<=\bla\s)|(?<=\ble\s)|(?<=\bl['’]))(?:(?<!\bde\sla\s)(?<!\bde\sle\s)(?<!\bde\sl['’])(?<!-l['’])|"
+                r"(?<=\blors\sde\sla\s)|(?<=\blors\sde\sl['’])|(?<=\bautour\sde\sla\s))|"
+                r"(?=(?:lundi|jeudi|vendredi|dimanche|mercredi)\s)|"
+                r"(?=(?:no[eë]l|p[âa]ques|pentecôte|toussaint)\s+(?:1\d\d\d|20\d\d|dernier|dernière|passé|passée|prochain|"
+                r"prochaine)\b))"
+                r"{HOLIDAY}" + _HOLIDAY_END + r"(?:\s+{YEAR}|" + _HOLIDAY_DIR + ")?"),
     ("that_unit", r"(?:l['\u2019]|la\s+|le\s+)(?P<unit>année|semaine|mois)\s+(?P<rel>suivante|suivant|précédente|précédent)"),
     ("range_days", r"(?:du|les|entre\s+le)\s+{DAY}\s+(?:au|et\s+le|et|-|\u2013)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:de|d['\u2019]|entre)\s*{MONTH}\s+(?:à|et)\s+{MONTH:b}\s+{YEAR}"),
@@ -99,16 +145,19 @@ RULES = [
     ("month", r"{MONTH}\s+de\s+(?P<ydir>cette)\s+année"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}"),
-    ("quarter", r"(?:le\s+)?{ORD}\s+trimestre(?:\s+(?:de\s+)?{YEAR})?"),
+    # "le premier trimestre de l'année dernière", "le second semestre de cette année": of the year the direction names
+    ("quarter", r"(?:le\s+)?{ORD}\s+trimestre(?:\s+(?:de\s+)?{YEAR}|\s+de\s+l['’]\s*an(?:née)?\s+(?P<ofdir>dernière|"
+                r"dernier|passée|passé|précédente|précédent|prochaine|prochain)\b|\s+de\s+(?P<ydir>cette)\s+année)?"),
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
-    ("half", r"(?:le\s+)?{ORD}\s+semestre(?:\s+(?:de\s+)?{YEAR})?"),
+    ("half", r"(?:le\s+)?{ORD}\s+semestre(?:\s+(?:de\s+)?{YEAR}|\s+de\s+l['’]\s*an(?:née)?\s+(?P<ofdir>dernière|"
+             r"dernier|passée|passé|précédente|précédent|prochaine|prochain)\b)?"),
     ("decade", r"(?:les\s+)?années\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:les\s+)?années\s+{DECWORD}"),
     ("century", r"(?:le\s+)?(?P<cnum>[XVI]{1,5}|\d{1,2})(?:e|ème|è)\s+siècle"),
     ("century", r"(?:le\s+)?{ORD}\s+siècle"),
     ("season", r"(?<!olympiques\sd')(?<!olympiques\sd’)(?:l['’]|le\s+|à\s+l['’]|au\s+|en\s+)?{SEASON}\s+(?:de\s+|d['’])?{YEAR}"),  # not "Jeux olympiques d'hiver de 2010"
     ("season", r"{DIR}\s+{SEASON}"),
-    ("season", r"(?:l['’]|le\s+){SEASON}\s+{DIR}"),
+    ("season", r"(?:l['’]|le\s+)?{SEASON}\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR}"),  # "au printemps dernier"
     ("relday", r"{RELDAY}(?:\s+{WEEKDAY})?"),
     ("ref", r"{REF}"),
     # "ce jour-là", "cette année-là": that day, that year, of the last date in the text
@@ -119,12 +168,21 @@ RULES = [
     # "avant la fin de l'année", "au début de l'année": the current year
     ("relunit", r"(?:(?<=fin\sde\s)|(?<=début\sde\s)|(?<=milieu\sde\s))l['’](?P<unit>année)(?![\w-])"
                 r"(?!\s+(?:\d|dernière|prochaine|précédente|suivante|passée|en\s+cours|d[e'’]))"),
+    # "en début d'année", "à la fin du mois", "fin du mois dernier": this year, this month (not "les fêtes de fin
+    # d'année", "la prime de fin d'année"; "fin du mois de mars" is the month rule's); MOD_PREFIX adds "la fin du"
+    ("relunit", r"(?:(?<=\bfin\sdu\s)|(?<=\bdébut\sdu\s)|(?<=\bmilieu\sdu\s)|(?<=\bfin\sd['’])|(?<=\bdébut\sd['’])|"
+                r"(?<=\bmilieu\sd['’]))(?<!\bde\sfin\sd['’])(?P<unit>mois|année)(?![\w-])"
+                r"(?!\s+(?:\d|de|d['’]|ce|cette|en\s+cours|précédente|suivante|scolaire|universitaire)\b)"
+                r"(?:\s+(?P<dirb>dernier|dernière|prochain|prochaine|passé|passée)\b)?"),
     ("ago", r"(?P<after>il\s+y\s+a|dans)\s+{NUM}\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>plus\s+tard)\b"),
     # "il y a des années", "il y a des siècles", "il y a deux millions d'années": a vague past
     ("ago", r"(?P<after>il\s+y\s+a)\s+(?P<big>des\s+|de\s+nombreu(?:ses|x)\s+|bien\s+des\s+|(?:[\w-]+\s+)?"
             r"(?:milliers|millions|milliards|centaines)\s+d['’]\s*)(?P<unit>années|ans|décennies|siècles|millénaires|mois|"
             r"semaines)(?![\w-])"),
-    ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+{DIR:b})?"),
+    # "lundi prochain", "mardi dernier"; a demonstrative after the weekday begins the next phrase ("tombe un jeudi
+    # cette année")
+    ("weekday", r"(?:{DIR}\s+)?{WEEKDAY}(?:\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR:b}|"
+                r"\s+de\s+la\s+semaine\s+(?P<wdir>prochaine|dernière|passée))?"),  # "lundi de la semaine prochaine"
     ("year", r"(?:(?:l['’]an(?:née)?|en)\s+)?{YEAR}"),
 ]

@@ -2,6 +2,7 @@
 import re
 
 from .. import cldr
+from ..engine import _alt
 from ..tense import sentence_after, sentence_before
 
 CODE = "nl"
@@ -14,7 +15,8 @@ RANGE_WORDS = ("tot",)
 FUTURE_CUE = r"\b(?:zal|zullen|gaat|gaan|wordt\s+verwacht|gepland|komende|volgende|aanstaande|tot)\b"
 # the verb right after a fronted date (V2): "In augustus gaan we", "Volgende maand zal het kabinet"
 FUTURE_AFTER = r"\s*,?\s*(?:zal|zullen|gaat|gaan|wordt\s+verwacht|worden\s+verwacht)\b"
-PAST_CUE = r"\b(?:was|waren|had|hadden|werd|werden|is\s+\w+|zei|heeft|hebben)\b"
+# "sinds": the point it starts from is past ("sinds Koningsdag", "sinds maart")
+PAST_CUE = r"\b(?:was|waren|had|hadden|werd|werden|is\s+\w+|zei|heeft|hebben|sinds)\b"
 
 SEASONS = {"lente": "SP", "voorjaar": "SP", "zomer": "SU", "herfst": "FA", "najaar": "FA", "winter": "WI"}
 
@@ -38,7 +40,29 @@ AGO_FUTURE = ("over",)  # "over twee weken"; "drie jaar later": ANCHORED_AFTER
 ANCHORED_AFTER = ("later",)  # "een jaar later ging ze weer open": from the story's last date
 THAT_UNITS = {"dag": "D", "week": "W", "maand": "M", "jaar": "Y"}
 THAT_RELS = {"volgende": 1, "daaropvolgende": 1, "dat": 0, "datzelfde": 0, "diezelfde": 0, "die": 0}
-RELDAYS = {"gisteren": -1, "vandaag": 0, "morgen": 1, "eergisteren": -2, "overmorgen": 2}
+# "vanavond", "vanochtend": this evening, this morning (a part of the text's day)
+RELDAYS = {"gisteren": -1, "vandaag": 0, "morgen": 1, "eergisteren": -2, "overmorgen": 2, "vanavond": 0,
+           "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "vannacht": 0, "gisteravond": -1, "gisterochtend": -1,
+           "gistermorgen": -1, "gistermiddag": -1, "gisternacht": -1, "morgenochtend": 1, "morgenavond": 1,
+           "morgenmiddag": 1}
+# name -> (month, day), (month, weekday, nth) or ("easter", days after Easter Sunday) for the feasts that move with it;
+# a date only after a time preposition, with a direction or a year (see RULES): not "Kerstmis is het feest van ...";
+# compounds are other words ("de kerstman", "Paaseiland", "kerstvakantie"). Koningsdag moves to the 26th when the 27th
+# is a Sunday (not modelled).
+HOLIDAYS = {"kerstmis": (12, 25), "kerst": (12, 25), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26),
+            "kerstavond": (12, 24), "oudejaarsavond": (12, 31), "oudejaarsdag": (12, 31),
+            "oudjaar": (12, 31), "nieuwjaarsdag": (1, 1), "nieuwjaar": (1, 1), "driekoningen": (1, 6),
+            "valentijnsdag": (2, 14), "koningsdag": (4, 27), "koninginnedag": (4, 30), "dodenherdenking": (5, 4),
+            "bevrijdingsdag": (5, 5), "allerheiligen": (11, 1), "allerzielen": (11, 2), "pakjesavond": (12, 5),
+            "sinterklaasavond": (12, 5), "prinsjesdag": (9, 1, 3), "pasen": ("easter", 0),
+            "eerste paasdag": ("easter", 0), "paaszondag": ("easter", 0), "tweede paasdag": ("easter", 1),
+            "paasmaandag": ("easter", 1), "goede vrijdag": ("easter", -2), "witte donderdag": ("easter", -3),
+            "palmzondag": ("easter", -7), "aswoensdag": ("easter", -46), "hemelvaartsdag": ("easter", 39),
+            "hemelvaart": ("easter", 39), "pinksteren": ("easter", 49), "eerste pinksterdag": ("easter", 49),
+            "pinksterzondag": ("easter", 49), "tweede pinksterdag": ("easter", 50), "pinkstermaandag": ("easter", 50)}
+# a sentence of repeated events ("elk jaar met Kerstmis", "traditiegetrouw op Koningsdag"): no one date
+HABITUAL_CUE = (r"\b(?:elk|elke|ieder|iedere|jaarlijks|traditiegetrouw|traditioneel|altijd|meestal|gewoonlijk|"
+                r"doorgaans|telkens)\b[^.;]{0,60}$")
 REFS = {"momenteel": "PRESENT_REF", "tegenwoordig": "PRESENT_REF", "thans": "PRESENT_REF",
         "op dit moment": "PRESENT_REF", "onlangs": "PAST_REF", "recent": "PAST_REF", "vroeger": "PAST_REF",
         "in de toekomst": "FUTURE_REF", "in het verleden": "PAST_REF"}
@@ -55,7 +79,20 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|procent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)
                    r"kinderen|werknemers|banen|stemmen|meter|kilometer|ton|euro|dollar|leden|doden|slachtoffers|"
                    r"soldaten|gevallen|bedrijven|studenten)\b)")
 
+# the feasts' names, checked first (cheap: most words fail at their second or third letter) before the contexts
+_IS_HOLIDAY = r"(?=%s(?![\w-]))" % _alt(HOLIDAYS)
+_HOLIDAY_YEAR = r"(?=%s\s+(?:1\d\d\d|20\d\d)(?![\d%%]))" % _alt(HOLIDAYS)  # "Pasen 2019"
+
 RULES = [
+    # holidays: after a time preposition ("met Kerstmis", "na de kerst", "rond Pinksteren", "op Koningsdag") or with
+    # a year ("Kerstmis 2019"), in one rule that starts at the feast's name; with a direction ("vorige kerst",
+    # "afgelopen Pasen") in one that starts at the direction
+    ("holiday", _IS_HOLIDAY + r"(?:(?<=\bmet\s)|(?<=\bmet\sde\s)|(?<=\brond\s)|(?<=\brond\sde\s)|(?<=\brondom\s)|"
+                r"(?<=\bna\s)|(?<=\bna\sde\s)|(?<=\bvoor\s)|(?<=\bvoor\sde\s)|(?<=\btijdens\s)|(?<=\btijdens\sde\s)|"
+                r"(?<=\bsinds\s)|(?<=\bsinds\sde\s)|(?<=\btot\s)|(?<=\btot\sde\s)|(?<=\bop\s)|(?<=\bvanaf\s)|"
+                r"(?<=\btegen\s)|(?<=\bomstreeks\s)|" + _HOLIDAY_YEAR + ")"
+                r"{HOLIDAY}(?:\s+{YEAR})?"),
+    ("holiday", r"{DIR}\s+{HOLIDAY}(?:\s+{YEAR})?"),
     # "de volgende dag", "dat jaar", "diezelfde dag": after the story's last date, not today
     ("that_unit", r"(?:de\s+|het\s+)?(?P<rel>volgende|daaropvolgende)\s+(?P<unit>dag|week|maand|jaar)\b"),
     ("that_unit", r"(?:in\s+|op\s+)?(?P<rel>dat|datzelfde)\s+(?P<unit>jaar)\b"),
@@ -70,10 +107,14 @@ RULES = [
     ("month", r"(?:{DIR}\s+){MONTH}"),
     # Dutch writes months and weekdays in lower case: a capitalized one inside a sentence is a name ("keizer Augustus",
     # "zijn knecht Vrijdag")
-    ("month", r"(?:de\s+maand\s+)?(?!(?<=[\w,;]\s)(?-i:[A-Z])){MONTH}"),
-    ("quarter", r"(?:het\s+)?{ORD}\s+kwartaal(?:\s+(?:van\s+)?{YEAR})?"),
+    # (and a capitalized one before another capitalized word is a name at the start of a sentence too: "Mei Li won")
+    ("month", r"(?:de\s+maand\s+)?(?!(?<=[\w,;]\s)(?-i:[A-Z]))(?!(?-i:[A-Z])\w+\s+(?-i:[A-Z][a-z])){MONTH}"),
+    # "het eerste kwartaal van vorig jaar", "de tweede helft van dit jaar": of the year the direction names
+    ("quarter", r"(?:het\s+)?{ORD}\s+kwartaal(?:\s+(?:van\s+)?{YEAR}|\s+van\s+(?P<ofdir>dit|vorig|volgend|komend|"
+                r"afgelopen)\s+jaar\b)?"),
     ("quarter", r"(?-i:Q|K)(?P<qn>[1-4])\s+{YEAR}"),
-    ("half", r"(?:het\s+|de\s+)?{ORD}\s+(?:helft|halfjaar|jaarhelft)(?:\s+(?:van\s+)?{YEAR})?"),
+    ("half", r"(?:het\s+|de\s+)?{ORD}\s+(?:helft|halfjaar|jaarhelft)(?:\s+(?:van\s+)?{YEAR}|\s+van\s+(?P<ofdir>dit|vorig|"
+             r"volgend|komend|afgelopen)\s+jaar\b)?"),
     ("decade", r"(?:de\s+)?jaren\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
     ("decade", r"(?:de\s+)?jaren\s+{DECWORD}"),  # "de jaren negentig"
     ("century", r"(?:de\s+)?(?P<cnum>\d{1,2}|(?-i:[XVI]{1,5}))(?:e|de|ste)\s+eeuw"),  # "de 19e eeuw", "de XIXe eeuw"
@@ -88,7 +129,9 @@ RULES = [
     ("ago", r"(?P<unit>jaren|decennia|eeuwen|maanden|weken)\s+(?P<after>geleden)\b"),
     ("ago", r"(?P<big>duizenden|miljoenen|honderden|miljoen|miljard|duizend)\s+{UNIT}\s+"
             r"(?P<after>geleden)\b"),
-    ("weekday", r"(?:{DIR}\s+)?(?!(?<=[\w,;]\s)(?-i:[A-Z])){WEEKDAY}"),
+    # "maandag volgende week", "vrijdag vorige week": that day of the week named
+    ("weekday", r"(?:{DIR}\s+)?(?!(?<=[\w,;]\s)(?-i:[A-Z])){WEEKDAY}(?:\s+(?P<wdir>volgende|vorige|deze|komende|"
+                r"afgelopen)\s+week\b)?"),
     # "de laatste jaren": the recent past (plural units only: "de laatste dag" is the final one, of something)
     ("relunit", r"(?:(?:de|het)\s+)?(?P<latest>laatste)\s+(?P<unit>dagen|weken|maanden|jaren|decennia)\b(?!\s+van\b)"),
     # "de volgende dag" is the day after the one just told (anchored), never tomorrow ("morgen")
@@ -106,7 +149,12 @@ _PAST_NL = re.compile(
     r"mochten|ging|gingen|kwam|kwamen|stond|stonden|lag|lagen|bleef|bleven|zag|zagen|viel|vielen|nam|namen|sprak|"
     r"spraken|stierf|stierven|won|wonnen|verloor|verloren|begon|begonnen|trok|trokken|steeg|stegen|daalde|trad|traden|"
     r"bracht|brachten|dacht|dachten|wist|wisten|liep|liepen|schreef|schreven|zat|zaten|vloog|vlogen|sloeg|sloegen|"
-    r"liet|lieten|bood|boden|vond|vonden|gaf|gaven|kreeg|kregen|hield|hielden|riep|riepen|vroeg|vroegen|deed|deden)\b",
+    r"liet|lieten|bood|boden|vond|vonden|gaf|gaven|kreeg|kregen|hield|hielden|riep|riepen|vroeg|vroegen|deed|deden|"
+    r"sprong|sprongen|zong|zongen|dronk|dronken|schoot|schoten|reed|reden|trof|troffen|hing|hingen|ving|vingen|greep|"
+    r"grepen|keek|keken|bleek|bleken|leek|leken|sliep|sliepen|verdween|verdwenen|verscheen|verschenen|ontstond|"
+    r"ontstonden|overleed|ontving|ontvingen|vertrok|besloot|bezocht|zocht|zochten|kocht|kochten|vocht|vochten|sloot|"
+    r"brak|braken|stak|staken|las|lazen|droeg|droegen|bedroeg|bedroegen|vroor|verliet|verlieten|verbood|verkocht|"
+    r"verkochten|wierp|wierpen|stal|stalen|sneed|sneden|smolt|zonk|zonken|dook|doken|kroop|kropen|schreeuwde)\b",
     re.I)
 _PERFECT_AUX = re.compile(r"\b(?:heeft|hebben|is|zijn|werd|werden)\b", re.I)
 # a participle, with its separable particle: "gestemd", "gekozen", "afgetreden", "aangehouden", "bekendgemaakt"
@@ -130,7 +178,9 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return -1
     words = _WORD_NL.findall(after)
     lead = [w.lower() for w in _WORD_NL.findall(before)]
-    if words and all(w in ("op", "aanstaande", "komende", "a") for w in lead):
+    # the time phrase opens its clause, alone or after a preposition of time ("Voor kerst wil het kabinet ...")
+    if words and all(w in ("op", "aanstaande", "komende", "a", "voor", "na", "rond", "tot", "tegen", "vanaf", "met",
+                           "tijdens", "de", "vlak", "kort") for w in lead):
         verb = words[0].lower()
         if verb in _NOT_VERB_NL or re.search(r"(?:de|te|den|ten)$", verb):
             return 0
