@@ -1110,3 +1110,21 @@ def test_cldr_names_come_from_the_cache_file_and_fall_back_to_babel(tmp_path, mo
 ])
 def test_past_verb_after_a_yearless_date(lang, text, expected):
     assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the month of "that year" in French, Dutch and Russian (see also tests/test_dates_probe_espt2.py)
+    ("fr", "En 2019, il y a eu des élections. En mars de cette année-là, il a gagné.", ("mars de cette année-là", "2019-03")),
+    ("fr", "En 2019, il a gagné. En mai de l'année suivante, il a démissionné.", ("mai de l'année suivante", "2020-05")),
+    ("nl", "In 2019 waren er verkiezingen. In maart van dat jaar won hij.", ("maart van dat jaar", "2019-03")),
+    ("ru", "В 2019 году прошли выборы. В марте того же года он победил.", ("марте того же года", "2019-03")),
+    # a feast of the year named: last year's, this year's
+    ("en", "The shops closed at Christmas last year.", ("Christmas last year", "2023-12-25")),
+    ("en", "Easter this year falls on March 31.", ("Easter this year", "2024-03-31")),
+    ("es", "La Navidad del año pasado fue fría.", ("La Navidad del año pasado", "2023-12-25")),
+    ("id", "Pada Natal tahun lalu banyak orang mudik.", ("Natal tahun lalu", "2023-12-25")),
+    ("id", "Paskah tahun ini jatuh pada 31 Maret.", ("Paskah tahun ini", "2024-03-31")),
+])
+def test_story_years_and_feasts_of_a_named_year(lang, text, expected):
+    got = pairs(text, lang, ref=dt.date(2024, 4, 10))
+    assert expected in got, got

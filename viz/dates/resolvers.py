@@ -123,7 +123,7 @@ def _story_year(ctx, gd, s):
     """The year a phrase of the story names ("in March of that year", "de ese año", "l'année suivante": groups
     thatyear, thatnext, thatprev): the year of the last date the text told, shifted by one for the next or the
     previous; without one, the reference year likewise. None when the phrase names no such year."""
-    if gd.get("thatyear"):
+    if gd.get("thatyear") or gd.get("thatyear2"):
         off = 0
     elif gd.get("thatnext") or gd.get("thatnext2"):
         off = 1
@@ -745,6 +745,12 @@ def r_holiday(ctx, gd, s, e):
     if year:
         d = _holiday_date(spec, int(year))
         return (ymd(d) if d else ""), "day", "absolute"
+    ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir") or _g(gd, "ydir2"))
+    if ydir is not None:  # "Christmas last year", "Natal tahun lalu": the feast of the year named
+        if ctx.ref is None:
+            return "", "day", "relative"
+        d = _holiday_date(spec, ctx.ref.year + ydir)
+        return (ymd(d) if d else ""), "day", "relative"
     if direction is None and habitual(ctx, s):
         return None  # "every Christmas", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit": no one date
     ref = ctx.ref

@@ -118,7 +118,8 @@ _DE_NOT_IN_NAME = "de" + "".join(r"(?<!\b(?-i:[A-ZÁÉÍÓÚÑ])\w{%d}\sde)" % n
 MONTH_NAME_NOT_AFTER = "|".join(p if p != "de" else _DE_NOT_IN_NAME for p in _PREPS)
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
-_HOLIDAY_END = r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b})?"
+_HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|de\s+(?P<ydir2>este)\s+año)\b|"
+                r"\s+{DIR:b})?")  # "la Navidad del año pasado": that year's
 
 RULES = [
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
@@ -146,7 +147,8 @@ RULES = [
                 r"(?<=\bantes\sde\s)|(?<=\bdespués\sde\s))(?:la\s+)?{HOLIDAY}" + _HOLIDAY_END),
     ("holiday", r"(?:(?:la|el)\s+)?{DIR}\s+{HOLIDAY}" + _HOLIDAY_END),
     ("holiday", r"(?:el\s+)?d[ií]a\s+de\s+{HOLIDAY}" + _HOLIDAY_END),
-    ("holiday", r"(?:(?:la|el)\s+)?{HOLIDAY}\s+(?:de|del)\s+{YEAR}"),
+    ("holiday", r"(?:(?:la|el)\s+)?{HOLIDAY}\s+(?:(?:de|del)\s+{YEAR}|del\s+año\s+(?P<ydir>pasado)\b|"
+                r"de\s+(?P<ydir2>este)\s+año\b)"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
     # "en julio del año pasado", "en marzo de este año": the month of that year
     ("month", r"{MONTH}\s+del\s+año\s+(?P<ydir>pasado|anterior|que\s+viene|próximo|entrante)"),

@@ -141,7 +141,10 @@ RULES = [
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YY}\b"),
     # "en juillet de l'année dernière", "en mars de cette année": the month of that year
-    ("month", r"{MONTH}\s+de\s+l['’]\s*année\s+(?P<ydir>dernière|passée|précédente|prochaine|suivante)"),
+    ("month", r"{MONTH}\s+de\s+l['’]\s*année\s+(?P<ydir>dernière|passée|prochaine)"),
+    # "en mars de cette année-là", "de la même année", "de l'année suivante": the story's year (resolvers._story_year)
+    ("month", r"{MONTH}\s+de\s+(?:cette\s+(?P<thatyear>année)-là|la\s+même\s+(?P<thatyear2>année)|"
+              r"l['’]\s*année\s+(?:(?P<thatnext>suivante)|(?P<thatprev>précédente)))"),
     ("month", r"{MONTH}\s+de\s+(?P<ydir>cette)\s+année"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}"),

@@ -94,17 +94,18 @@ _AFTER_FROM_NOW = r"(?P<after>(?:yang\s+)?lalu|silam|lagi|mendatang|ke\s+depan)\
 # year ("Tahun Baru Imlek", "Tahun Baru Islam")
 _HOLIDAY_START = r"(?!(?-i:natal|tahun\s+baru))"
 _HOLIDAY_END = (r"(?!\s+(?:imlek|islam|hijriah|hijriyah|cina|china|saka|lunar|masehi)\b)"
-                r"(?:\s+(?:tahun\s+)?{YEAR}|\s+(?P<dirb>(?:yang\s+)?lalu|silam|kemarin)\b)?")
+                r"(?:\s+(?:tahun\s+)?{YEAR}|\s+tahun\s+(?P<ydir>lalu|ini|depan)\b|"
+                r"\s+(?P<dirb>(?:yang\s+)?lalu|silam|kemarin)\b)?")  # "Natal tahun lalu": last year's
 # the feasts' names, checked first (cheap: most words fail at their second or third letter) before the contexts
 _IS_HOLIDAY = r"(?=%s(?![\w-]))" % _alt(HOLIDAYS)
-_HOLIDAY_AFTER = r"(?=%s\s+(?:(?:tahun\s+)?(?:1\d\d\d|20\d\d)(?!\d)|(?:yang\s+)?lalu\b|silam\b))" % _alt(HOLIDAYS)
+_HOLIDAY_AFTER = (r"(?=%s\s+(?:(?:tahun\s+)?(?:1\d\d\d|20\d\d)(?!\d)|(?:yang\s+)?lalu\b|silam\b|tahun\s+(?:lalu|ini|depan)\b))"
+                  % _alt(HOLIDAYS))
 # the months in a list ("Mei dan Juni", "Januari, Februari dan Maret"): each is a month, "Mei" too
 _FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
 
 RULES = [
     # holidays, in one rule that starts at the feast's name: after a time preposition, with a direction ("Paskah
-    # lalu", "Natal silam") or with a year ("Natal 2019"); not "Natal tahun lalu": the feast of last year, which the
-    # holiday resolver's "last" (the latest before the text) misreads when this year's is already past
+    # lalu", "Natal silam"), with a year ("Natal 2019") or the year's direction ("Natal tahun lalu": last year's)
     ("holiday", _IS_HOLIDAY + r"(?:(?<=\bpada\s)|(?<=\bsaat\s)|(?<=\bketika\s)|(?<=\bmenjelang\s)|(?<=\bjelang\s)|"
                 r"(?<=\bsebelum\s)|(?<=\bsetelah\s)|(?<=\bsesudah\s)|(?<=\busai\s)|(?<=\bselepas\s)|(?<=\bpasca\s)|"
                 r"(?<=\bhingga\s)|(?<=\bsampai\s)|(?<=\bsejak\s)|(?<=\bselama\s)|(?<=\bmenyambut\s)|" + _HOLIDAY_AFTER + ")"

@@ -105,6 +105,9 @@ RULES = [
     ("date", r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR})?"),
     ("month", r"(?:de\s+maand\s+)?{MONTH}\s+{YEAR}"),
     ("month", r"(?:{DIR}\s+){MONTH}"),
+    # "in maart van dat jaar", "van hetzelfde jaar", "van het jaar daarop": the story's year (resolvers._story_year)
+    ("month", r"{MONTH}\s+van\s+(?:(?:dat|datzelfde|hetzelfde)\s+(?P<thatyear>jaar)|het\s+(?P<thatnext>volgende)\s+jaar|"
+              r"het\s+jaar\s+(?P<thatnext2>daarop|erna))\b"),
     # Dutch writes months and weekdays in lower case: a capitalized one inside a sentence is a name ("keizer Augustus",
     # "zijn knecht Vrijdag")
     # (and a capitalized one before another capitalized word is a name at the start of a sentence too: "Mei Li won")

@@ -145,6 +145,8 @@ RULES = [
     ("holiday", r"(?:на|к|после|до|перед|под)\s+{HOLIDAY}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"),
     ("month", r"{MONTH}\s+{YEAR}(?:\s*(?:года|г\.))?"),
     ("month", r"(?:(?:в|во)\s+)?{MONTH}\s+(?:{DIR}|этого|текущего)\s+года"),
+    # "в марте того же года", "того года": the story's year (resolvers._story_year)
+    ("month", r"(?:(?:в|во)\s+)?{MONTH}\s+того\s+(?:же\s+)?(?P<thatyear>года)\b"),
     ("month", r"(?<=\bв\s){MONTH}(?![\w-])"),
     # the month after the word of its beginning, end or middle: "к началу февраля", "на конец марта"
     ("month", r"(?:(?<=\b" + _MOD_WORDS[3:-1].replace("|", r"\s)|(?<=\b") + r"\s)){MONTH}(?![\w-])"),
