@@ -1128,3 +1128,17 @@ def test_past_verb_after_a_yearless_date(lang, text, expected):
 def test_story_years_and_feasts_of_a_named_year(lang, text, expected):
     got = pairs(text, lang, ref=dt.date(2024, 4, 10))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the current week or month after "the end of", "earlier in" ... (the story's when it told one), "on the 5th"
+    ("The bank failed earlier in the week.", [("the week", "2008-W42")]),
+    ("The report is due out at the end of the month.", [("the end of the month", "2008-10")]),
+    ("The convention was held in July. At the end of the month, he spoke.",
+     [("July", "2008-07"), ("the end of the month", "2008-07")]),
+    ("He died on the 5th.", [("the 5th", "2008-10-05")]),
+    ("The office is on the 5th floor.", []),
+    ("They met on the 5th of May.", [("the 5th of May", "2008-05-05")]),
+])
+def test_english_current_month_phrases_and_days_of_the_month(text, expected):
+    assert pairs(text, "en", ref=dt.date(2008, 10, 15)) == expected

@@ -596,6 +596,12 @@ def r_relunit(ctx, gd, s, e):
         return None  # "diese Jahre", "in diesen Wochen": those (of the story), not a date
     if direction and plural:
         return ("PAST_REF" if direction < 0 else "FUTURE_REF"), "ref", "relative"
+    if gd.get("story") and ctx.anchor is not None and ctx.anchor[1] in ("day", "month", "week"):
+        # "at the end of the month" after "in July": the story's month, as "that month"
+        from .anchored import shift_from_anchor
+        told = shift_from_anchor(ctx, unit, 0, s)
+        if told is not None and told[0]:
+            return told
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"
     if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:

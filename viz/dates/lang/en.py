@@ -240,5 +240,13 @@ RULES = [
     ("relunit", r"(?<!times\sof\s)(?<!time\sof\s)(?<!seasons\sof\s)(?!(?<=\bof\s)(?-i:[Tt]he\s+Year\b))"
                 r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
                 r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"),
+    # "at the end of the month", "earlier in the week", "later in the year": the week or month of the story's last
+    # date, else the current one (after those words only: "the month" alone is any month)
+    ("relunit", r"(?:(?<=\bend\sof\s)|(?<=\bbeginning\sof\s)|(?<=\bstart\sof\s)|(?<=\bmiddle\sof\s)|"
+                r"(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+(?P<story>(?P<unit>month|week|year))\b"
+                r"(?!\s*(?:-|of\b|'s|’s))"),
+    # "on the 5th": that day of the month (the nearest, in the tense of the sentence), not "on the 5th floor"
+    ("dom", r"(?<=\bon\s)the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|and|or|in|when|after|before|to|until|with)\b)"),
     ("year", r"(?:the\s+year\s+)?{YEAR}"),
 ]
