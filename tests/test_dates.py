@@ -1142,3 +1142,13 @@ def test_story_years_and_feasts_of_a_named_year(lang, text, expected):
 ])
 def test_english_current_month_phrases_and_days_of_the_month(text, expected):
     assert pairs(text, "en", ref=dt.date(2008, 10, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's infinitive of a plan and "set for" speak of the future; "According to" opens no headline
+    ("Airbus to unveil A380 on Friday\n\nThe plane is the largest.", [("Friday", "2008-10-17")]),
+    ("Vote set for Thursday\n\nThe vote is close.", [("Thursday", "2008-10-16")]),
+    ("According to officials on Saturday, two people died.", [("Saturday", "2008-10-11")]),
+])
+def test_english_headline_plans(text, expected):
+    assert pairs(text, "en", ref=dt.date(2008, 10, 15)) == expected

@@ -18,6 +18,10 @@ WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship
 HUNDREDS_ARE_CENTURIES = True  # "the 1800s" is the 19th century, not the decade 1800-1809
 RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
+              # ... a headline's infinitive of a plan ("Airbus to unveil A380 on Friday"), "set for Thursday"
+              r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
+              r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
+              r"(?:be\s+)?[a-z]+)|(?:set|slated)\s+for|"
               r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
               r"till|effective|starting|payable|expires?|due)\b|\bby\s+$|"
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
