@@ -980,7 +980,7 @@ def test_holidays_take_the_tense_of_their_clause(lang, text, value):
     ("en", "Easter Island is remote.", []),
     ("en", "The Easter Rising of 1916 changed Ireland.", [("1916", "1916")]),
     ("en", "They hid Easter eggs in the garden.", []),
-    ("en", "Protesters prayed as Easter week began.", []),
+    ("en", "Protesters prayed as Easter week began.", [("Easter week", "2024-W13")]),  # the feast's week
     ("de", "Der Osterhase bringt die Eier.", []),
     ("de", "Das Fest der Pfarre Maria Himmelfahrt in Meran.", []),
     ("de", 'Ein Menü zum Thema "Weihnachten" wurde gekocht.', []),
@@ -1152,3 +1152,9 @@ def test_english_current_month_phrases_and_days_of_the_month(text, expected):
 ])
 def test_english_headline_plans(text, expected):
     assert pairs(text, "en", ref=dt.date(2008, 10, 15)) == expected
+
+
+def test_a_feasts_week_is_the_week_the_text_is_in():
+    # "Easter week" said on the Monday before Easter 2000 (23 April): that week, though the clause is past
+    assert pairs("Protesters prayed as Easter week began.", "en", ref=dt.date(2000, 4, 17)) == [
+        ("Easter week", "2000-W16")]

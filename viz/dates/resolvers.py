@@ -746,6 +746,16 @@ def r_holiday(ctx, gd, s, e):
     spec = ctx.lang.holidays.get(_norm_word(gd.get("holiday") or ""))
     if spec is None:
         return None
+    if gd.get("hweek"):  # "as Easter week began": the week of the feast (this one's when the text is within it)
+        if ctx.ref is not None and not _g(gd, "year"):
+            for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1):
+                d = _holiday_date(spec, y)
+                if d is not None and abs((d - ctx.ref).days) <= 6:
+                    return iso_week(d), "week", "anchored"
+        r = r_holiday(ctx, {k: v for k, v in gd.items() if k != "hweek"}, s, e)
+        if not r or not r[0]:
+            return r
+        return iso_week(dt.date.fromisoformat(r[0])), "week", r[2]
     year = _g(gd, "year")
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     if year:

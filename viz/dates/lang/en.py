@@ -196,7 +196,7 @@ RULES = [
     ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
     # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"
-    ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|\s+(?P<ydir>last|this|next)\s+year\b|(?!\s+(?!(?:" + "|".join(k for k in MONTHS if not k.endswith("."))
+    ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|\s+(?P<ydir>last|this|next)\s+year\b|\s+(?P<hweek>week)\b|(?!\s+(?!(?:" + "|".join(k for k in MONTHS if not k.endswith("."))
                 + "|" + "|".join(k for k in WEEKDAYS if not k.endswith(".")) + r"|on|in|at|and|or|the|I)\b)(?-i:[A-Z])))"
                 # a holiday naming a thing, not a time: "Christmas tree stands", "a Halloween costume"
                 r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
