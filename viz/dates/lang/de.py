@@ -118,7 +118,8 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
         "in jüngster Zeit": "PAST_REF", "in jüngster Vergangenheit": "PAST_REF", "in nächster Zeit": "FUTURE_REF",
         "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF"}
 # not marked, as in KRAUTS (the German gold standard): "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
-# (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF
+# (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF; nor "zurzeit", "gegenwärtig",
+# "momentan" (tried as PRESENT_REF: KRAUTS leaves them unmarked, unlike "derzeit")
 # "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
 # follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
@@ -185,7 +186,12 @@ SOON_AFTER = r"(?!)"
 
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
-                r"terminiert\w*|vorgesehen\w*)\b")
+                r"terminiert\w*|vorgesehen\w*)\b|"
+                # a date opening its clause before the present of a scheduled event ("Am 24. Dezember bleibt das Amt
+                # geschlossen", "Am 3. Mai beginnt"); not the bracket "findet ... am 3. März statt", which also
+                # reports an event just past ("Die Messe findet vom 3. bis 5. März statt")
+                r"\s+(?:findet|finden|beginnt|beginnen|startet|starten|tagt|tagen|öffnet|öffnen|bleibt|bleiben|"
+                r"endet|enden|schließt|schließen)\b")
 
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
@@ -203,6 +209,9 @@ _PAST_FORMS = re.compile(
     r"galt|galten|trug|trugen|bat|baten|brach|brachen|floh|flohen|schloss|schlossen|beschloss|erhielt|erhielten|"
     r"enthielt|verließ|verließen|bekam|bekamen|entschied|gelang|"
     r"[a-zäöüß]+ierten?)\b")
+# the Präteritum before a date is a past cue that outweighs a future cue further back in the sentence (the closest
+# cue wins: "Die für nächste Woche geplante Sitzung wurde am Montag abgesagt"); the modal "sollte" may be a plan
+PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
 # the journalistic present of a statement ("Wie die Polizei am Montag mitteilt", "sagt X am Sonntag"): a statement is
 # reported after it was made, so its day is past
 _REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
@@ -229,6 +238,37 @@ _WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
 _PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "sodass", "bis"))
 _OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch"))
+# the prepositions of a date that opens its clause ("Am Samstag findet", "Zu Allerheiligen findet", "Bis Freitag
+# bleibt"); "vom" and "seit" are past (see clause_tense)
+_DATE_PREPS = frozenset(("am", "im", "an", "ab", "vom", "zu", "zum", "zur", "bis", "um", "gegen", "nach"))
+
+
+# the present-tense verbs of a scheduled event ("findet ... statt", "beginnt", "tagt", "trifft auf"); other verbs in
+# the present may be a report's historical present or a caption
+_PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tagen endet enden öffnet öffnen schließt "
+                        "schließen bleibt bleiben lädt laden trifft treffen empfängt empfangen gastiert gastieren "
+                        "entscheidet entscheiden berät beraten stimmt stimmen wählt wählen ist sind tritt treten spielt "
+                        "spielen".split())
+
+
+def _subject_v2(before):
+    """True when the words before a date are a subject noun phrase (an article and adjectives before a
+    capitalized noun, a name or a pronoun), a present-tense finite verb, and adverbs and the date's preposition:
+    German main-clause order (verb second) with the date in the middle field."""
+    k = 0
+    while k < len(before) and (before[k][:1].isupper() or before[k].lower() in _ARTICLES
+                               or before[k].lower() in _PRONOUNS
+                               or (before[k].lower().endswith(("e", "en", "er", "es", "em")) and k + 1 < len(before)
+                                   and before[k + 1][:1].isupper() and before[k + 1].lower() not in _PRONOUNS)):
+        k += 1
+    if k == 0 or k >= len(before):
+        return False
+    head = before[k - 1]
+    if not (head[:1].isupper() or head.lower() in _PRONOUNS) or head.lower() in _ARTICLES:
+        return False
+    if before[k] not in _PLAN_VERBS:
+        return False
+    return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
 
 
 def clause_tense(text: str, s: int, e: int) -> int:
@@ -267,7 +307,7 @@ def clause_tense(text: str, s: int, e: int) -> int:
                 and w not in ("heute", "bitte", "letzte", "letzten") and (k == 0 or low[k - 1] not in _DETERMINERS)):
             return -1
     # the finite verb right after a date opening the clause (V2); the last word of the clause (verb-final)
-    opening = all(w.lower() in _OPENERS or w.lower() in ("am", "im", "an", "ab", "vom") for w in before)
+    opening = all(w.lower() in _OPENERS or w.lower() in _DATE_PREPS for w in before)
     v2 = (closes[0] if opening and closes and closes[0][:1].islower() and closes[0] not in _NOT_VERBS
           and (closes[0].endswith(("t", "en", "e")) or closes[0] in ("sind", "bin")) else None)
     final = clause[-1] if clause and clause[-1][:1].islower() and len(clause) > 2 else None
@@ -286,6 +326,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
             if w.endswith(("t", "e", "en")):
                 return 1
             break
+    # ... or the finite verb after the subject that opens the clause (V2), with the date after it in the middle field
+    # ("Die Beerdigung findet am Freitag statt", "Der Landtag tagt am Montag", "Er tritt am Samstag auf"): a plan
+    if _subject_v2(before):
+        return 1
     # a subordinate clause of purpose or time whose final verb is a present ("damit wir am Freitag zusammen fahren
     # können", "bevor er am Montag abreist"): the coming day
     if (before and before[0].lower() in _PLAN_CONJUNCTIONS and final and closes and clause[-1] is closes[-1]
