@@ -1158,3 +1158,10 @@ def test_a_feasts_week_is_the_week_the_text_is_in():
     # "Easter week" said on the Monday before Easter 2000 (23 April): that week, though the clause is past
     assert pairs("Protesters prayed as Easter week began.", "en", ref=dt.date(2000, 4, 17)) == [
         ("Easter week", "2000-W16")]
+
+
+def test_a_past_verb_after_a_month_in_a_list_keeps_the_lists_year():
+    # the Präteritum closes the list of months: one year for all (not last December for the month not yet begun)
+    assert pairs("Im Oktober, November und Dezember sank die Zahl.", "de", ref=dt.date(2013, 11, 30)) == [
+        ("Oktober", "2013-10"), ("November", "2013-11"), ("Dezember", "2013-12")]
+    assert pairs("Im Dezember sank die Zahl.", "de", ref=dt.date(2013, 11, 30)) == [("Dezember", "2012-12")]

@@ -76,8 +76,9 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
     if direction is None:  # news bias: the past occurrence unless the next one is close ahead
         # ... and not when a past verb follows the date ("A principios de mayo llovió", "In May, prices fell")
         # (in the date's own clause: the words after it up to a comma)
-        told_past = span is not None and bool(ctx.lang.past_after.match(
-            _CLAUSE_END.split(sentence_after(ctx.text, span[1]), 1)[0]))
+        # (not for a month in a list after another: "Im Oktober, November und Dezember sank die Zahl" keeps one year)
+        told_past = (span is not None and not (ctx.last_gran == "month" and 0 <= span[0] - ctx.last_end <= 12)
+                     and bool(ctx.lang.past_after.match(_CLAUSE_END.split(sentence_after(ctx.text, span[1]), 1)[0])))
         if day is None:
             ahead = (month - ref.month) % 12
             return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 and not told_past else
