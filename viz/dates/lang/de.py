@@ -212,8 +212,9 @@ _PAST_FORMS = re.compile(
 # the Präteritum before a date is a past cue that outweighs a future cue further back in the sentence (the closest
 # cue wins: "Die für nächste Woche geplante Sitzung wurde am Montag abgesagt"); the modal "sollte" may be a plan
 PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
-# ... and right after a year-less date, in its clause ("Im Mai wurde die Brücke eröffnet": last May)
-PAST_AFTER = r"\s*(?:[\w-]+\s+){0,2}?" + PAST_CUE
+# ... and as the finite verb right after a year-less date that opens its clause (V2: "Im Mai wurde die Brücke eröffnet":
+# last May); not the final verb of a subordinate clause ("die im August die Umfrage gewann"), which may be far from it
+PAST_AFTER = r"\s*" + PAST_CUE
 # the journalistic present of a statement ("Wie die Polizei am Montag mitteilt", "sagt X am Sonntag"): a statement is
 # reported after it was made, so its day is past
 _REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
