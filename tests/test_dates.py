@@ -1165,3 +1165,18 @@ def test_a_past_verb_after_a_month_in_a_list_keeps_the_lists_year():
     assert pairs("Im Oktober, November und Dezember sank die Zahl.", "de", ref=dt.date(2013, 11, 30)) == [
         ("Oktober", "2013-10"), ("November", "2013-11"), ("Dezember", "2013-12")]
     assert pairs("Im Dezember sank die Zahl.", "de", ref=dt.date(2013, 11, 30)) == [("Dezember", "2012-12")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare month after a capitalised word inside a sentence is part of a name; not after a headline's "In"
+    ("Thousands joined the Women's March on Saturday.", [("Saturday", "2019-01-19")]),
+    ("The Long March ended in 1935.", [("1935", "1935")]),
+    ("Stocks Fall In March", [("March", "2019-03")]),
+    ("In March, he left.", [("March", "2019-03")]),
+    # a list of months: "May" is cued by the month before it, and the list keeps one year
+    ("Prices rose in April, May and June.", [("April", "2019-04"), ("May", "2019-05"), ("June", "2019-06")]),
+    ('He wrote "May God protect them."', []),
+    ("Sales rose in the Christmas quarter.", []),
+])
+def test_english_month_names_and_lists(text, expected):
+    assert pairs(text, "en", ref=dt.date(2019, 1, 21)) == expected

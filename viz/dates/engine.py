@@ -159,7 +159,7 @@ class Lang:
         self.habitual_cue = re.compile(getattr(mod, "HABITUAL_CUE", r"(?!)"), re.I)
         self.weekday_block = re.compile(getattr(mod, "WEEKDAY_NOT_BEFORE", r"(?!)"), re.I)
         self.weekday_block_before = re.compile(r"(?:" + getattr(mod, "WEEKDAY_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
-        self.month_cue = re.compile(getattr(mod, "MONTH_ALONE_CUE", r"(?!)") + r"\s*$", re.I)
+        self.month_cue = re.compile("(?:" + getattr(mod, "MONTH_ALONE_CUE", r"(?!)") + r")\s*$", re.I)
         self.nth_last = {_norm_word(w) for w in getattr(mod, "NTH_LAST", ())}
         self.month_block = re.compile(getattr(mod, "MONTH_NOT_BEFORE", r"(?!)"), re.I)
         self.full_months = {_norm_word(k) for k in mod.MONTHS if not k.endswith(".")}

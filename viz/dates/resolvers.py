@@ -235,6 +235,10 @@ def r_month(ctx, gd, s, e):
         if rep.match(ctx.text, e) or re.search(re.escape(mw) + r"\s*,\s*$", before, re.I):
             return None  # a month said twice is a cry ("April, April!"), not a list of months
     y, kind = _anchor_year(ctx, month, None, direction, (s, e))
+    lv = ctx.last_value
+    if (direction is None and y is not None and ctx.last_gran == "month" and 0 <= s - ctx.last_end <= 6
+            and lv[:4].isdigit() and int(lv[5:7]) < month):
+        y = int(lv[:4])  # the next month of a list ("April, May and June"): the list's year
     return (ym(y, month) if y is not None else ""), "month", kind
 
 

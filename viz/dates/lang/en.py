@@ -10,8 +10,16 @@ DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 MONTHS = cldr.months("en") | {"sept.": 9}
 MONTH_NOT_BEFORE = r"\s+(?:for\s+(?-i:[A-Z])|(?:of\s+the|of\s+dimes|madness)\b)"  # "March for Life" is a name
 AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
-MONTH_ALONE_CUE = (r"\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
-                   r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*")
+MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
+                   r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*|"
+                   # ... or another month before it in a list ("April, May and June")
+                   r"\b(?:january|february|march|april|june|july|august|september|october|november|december),\s*)")
+# a bare month after a capitalised word inside a sentence is part of a name ("the Women's March", "the Long March");
+# not after a capitalised function word of a title-case headline ("Stocks Fall In March")
+MONTH_NAME_AFTER = r"(?!)"
+MONTH_NEVER_AFTER = (r"(?-i:(?<=[a-z,;]\s)(?!(?:In|On|At|By|Of|For|From|To|Until|Since|Through|During|Before|After|"
+                     r"And|Or|Early|Late|Mid|Last|Next|This|Each|Every|The|Since|Until|Till|Between)\b)"
+                     r"[A-Z][a-z]+(?:'s|’s)?)\s")
 
 WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
@@ -202,7 +210,7 @@ RULES = [
                 r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
                 r"ornaments?|stockings?|sweaters?|jumpers?|costumes?|candy|cakes?|puddings?|turkeys?|gifts?|presents?|"
                 r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one|eggs?|egg\s+hunts?|bunn(?:y|ies)|"
-                r"bonnets?|week|weekend|holidays|break|season|period|recess|vacation|term)\b)"),  # a span, not the day
+                r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"),  # a span, not the day
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s){RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
