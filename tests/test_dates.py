@@ -1180,3 +1180,14 @@ def test_a_past_verb_after_a_month_in_a_list_keeps_the_lists_year():
 ])
 def test_english_month_names_and_lists(text, expected):
     assert pairs(text, "en", ref=dt.date(2019, 1, 21)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a half of a game is no date; a half of a company's year is
+    ("A second-half try from captain Brian O'Driscoll won the game.", []),
+    ("Arsenal scored twice in the second half.", []),
+    ("Profits rose in the second half.", [("the second half", "2004-H2")]),
+    ("The company expects growth in the first half.", [("the first half", "2005-H1")]),
+])
+def test_english_halves_of_games_are_no_dates(text, expected):
+    assert pairs(text, "en", ref=dt.date(2005, 3, 15)) == expected

@@ -362,6 +362,10 @@ def r_half(ctx, gd, s, e):
     ofdir = _lookup(ctx.lang.dirs, gd.get("ofdir"))  # "the second half of last year"
     if ofdir is not None:
         return ("%d-H%d" % (ctx.ref.year + ofdir, h) if ctx.ref else ""), "half", "relative"
+    game = getattr(ctx.lang.mod, "HALF_GAME_NEAR", None)  # "a second-half try", "scored in the first half": a game's
+    if game and re.search(game, sentence_before(ctx.text, s, 150) + " " + ctx.text[s:e] + " "
+                          + sentence_after(ctx.text, e), re.I):
+        return None
     y = ctx.ref.year if ctx.ref else ctx.doc_year
     if ctx.ref and h == 2 and ctx.ref.month <= 6 and tense(ctx, s, e) < 0:
         y -= 1  # the second half told in the past during the first: last year's

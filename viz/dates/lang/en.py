@@ -52,6 +52,12 @@ PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
 
+# a half of a game, not of a year: a sports word in its sentence
+HALF_GAME_NEAR = (r"\b(?:(?:first|second)-half\s+(?!(?:profits?|earnings|sales|results|revenues?|loss(?:es)?|growth|"
+                  r"performance|outlook|figures|numbers|forecasts?|demand|deliver(?:y|ies)|production)\b)|"
+                  r"scor(?:ed|es|ing)|goals?|tries|try|match|game|minutes?|penalt(?:y|ies)|kick|half-time|halftime|"
+                  r"substitutes?|striker|pitch|touchdowns?|innings|quarterback|referee|equali[sz]er|header|"
+                  r"points?\s+(?:ahead|behind|lead)|lead\s+\d+-\d+|\d+-\d+)\b")
 BARE_DECADE_NOT_NEAR = (r"\b(?:temperatures?|degrees|highs?|lows?|upper|heat|thermometer|forecasts?|mercury|"
                         r"scores?|percent|mph|speeds?|age|aged|ages)\b")
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
