@@ -1191,3 +1191,16 @@ def test_english_month_names_and_lists(text, expected):
 ])
 def test_english_halves_of_games_are_no_dates(text, expected):
     assert pairs(text, "en", ref=dt.date(2005, 3, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names and prizes that hold a date word (found reading a sample of BBC articles)
+    ("Carson, who hosted the Tonight Show for 30 years, died.", []),
+    ("The Forum for the Future research found that phones help.", []),
+    ("Marty McFly from Back to the Future was there.", []),
+    ("His album won the critics' award for album of the year.", []),
+    ("Profits for the year rose.", [("the year", "2005")]),
+    ("Today the president said no.", [("Today", "2005-03-15")]),
+])
+def test_english_names_and_prizes_holding_date_words(text, expected):
+    assert pairs(text, "en", ref=dt.date(2005, 3, 15)) == expected

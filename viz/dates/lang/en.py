@@ -219,7 +219,8 @@ RULES = [
                 r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"),  # a span, not the day
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
-    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s){RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
+    # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
+    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s){RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
                r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
                r"(?:today|tomorrow|tonight)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:editions?|issues?|papers?|"
                r"newspapers?|vote|voting|meeting|announcement|session|trading|game|match|elections?|talks|summit|"
@@ -231,7 +232,8 @@ RULES = [
                r"announcements|statements|meetings|sessions|decisions|rulings|reports|speeches|visits)\b))"),
     ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
-    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b(?![\s-]+old\b))"),
+    # (not a name's "the Future": "the Forum for the Future")
+    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?-i:the\s+(?:Future|Past|Present)\b)){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b(?![\s-]+old\b))"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
                    r"{MONTH}(?:,?\s+{YEAR})?)"),
@@ -255,8 +257,14 @@ RULES = [
     ("weekend", r"the\s+weekend"),
     # not "at other times of the year": any year
     # not an award's title: "Person of the Year", "Album Of The Year" (a capital Y after "of")
+    # ... nor a prize's "album of the year", "player of the year"
     ("relunit", r"(?<!times\sof\s)(?<!time\sof\s)(?<!seasons\sof\s)(?!(?<=\bof\s)(?-i:[Tt]he\s+Year\b))"
-                r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
+                + "".join(r"(?<!\b%s\sof\s)" % w for w in (
+                    "album", "player", "song", "book", "car", "person", "man", "woman", "coach", "manager", "team",
+                    "record", "artist", "act", "newcomer", "footballer", "driver", "athlete", "sportsman",
+                    "sportswoman", "personality", "word", "film", "movie", "goal", "try", "single", "star", "rookie",
+                    "teacher", "entrepreneur", "businessman", "businesswoman", "company", "brand", "product"))
+                + r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
                 r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"),
     # "at the end of the month", "earlier in the week", "later in the year": the week or month of the story's last
     # date, else the current one (after those words only: "the month" alone is any month)
