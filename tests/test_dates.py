@@ -1204,3 +1204,13 @@ def test_english_halves_of_games_are_no_dates(text, expected):
 ])
 def test_english_names_and_prizes_holding_date_words(text, expected):
     assert pairs(text, "en", ref=dt.date(2005, 3, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a programme named after a weekday night is no date (found reading a sample of HuffPost blurbs)
+    ("Cardi B Reveals Baby Bump On 'Saturday Night Live'", []),
+    ("He watched Monday Night Football.", []),
+    ("The fire broke out Saturday night in Paris.", [("Saturday", "2018-04-14")]),
+])
+def test_english_weekday_programmes(text, expected):
+    assert pairs(text, "en", ref=dt.date(2018, 4, 15)) == expected

@@ -240,7 +240,8 @@ RULES = [
     ("weekday", r"{DIR}\s+{WEEKDAY}(?!\s+of\b)"),
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
-    ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}"),
+    # not a programme's name: "Saturday Night Live", "Monday Night Football"
+    ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}(?!(?-i:\s+Night\s+[A-Z]))"),
     # "the past century" is the last hundred years, not the 1800s
     ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
