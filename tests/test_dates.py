@@ -1214,3 +1214,18 @@ def test_english_names_and_prizes_holding_date_words(text, expected):
 ])
 def test_english_weekday_programmes(text, expected):
     assert pairs(text, "en", ref=dt.date(2018, 4, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # programmes, the adjective "future", and counts before an event (found reading HuffPost blurbs and Wikinews)
+    ("The singer stayed mum on 'Tonight Show'.", []),
+    ('He spoke on "Last Week Tonight."', []),
+    ("Tonight the president speaks.", [("Tonight", "2021-07-30")]),
+    ("The future co-host called the role humbling.", []),
+    ("It's deserved but in the future these guys will be tougher to beat.", [("the future", "FUTURE_REF")]),
+    ("The future is bright.", [("The future", "FUTURE_REF")]),
+    ("Only three days before its expiration, the White House acted.", []),  # counted from the event, not today
+    ("Three days before, he had resigned.", [("Three days before", "2021-07-27")]),
+])
+def test_english_programmes_future_adjective_and_counts_before_an_event(text, expected):
+    assert pairs(text, "en", ref=dt.date(2021, 7, 30)) == expected

@@ -220,7 +220,8 @@ RULES = [
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
-    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s){RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
+    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))"
+               r"{RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
                r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
                r"(?:today|tomorrow|tonight)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:editions?|issues?|papers?|"
                r"newspapers?|vote|voting|meeting|announcement|session|trading|game|match|elections?|talks|summit|"
@@ -233,7 +234,14 @@ RULES = [
     ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
     # (not a name's "the Future": "the Forum for the Future")
-    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?-i:the\s+(?:Future|Past|Present)\b)){REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b(?![\s-]+old\b))"),
+    # ... nor the adjective "the future co-host", "the future 'Iron Man' star" (a noun after it, not a verb)
+    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?-i:the\s+(?:Future|Past|Present)\b))"
+            r"(?!the\s+future\s+(?!(?:is|was|will|would|could|may|might|must|can|and|or|but|for|in|on|at|to|as|that|"
+            r"with|by|remains|looks|holds|belongs|lies|seems|depends|of|if|when|than|because|where|which|who|"
+            r"seemed|looked|looks|held|became|becomes|appears|appeared|these|those|this|the|a|an|we|you|they|he|she|"
+            r"it|i|there|our|their|his|her|its|my|your|also|too|again|then|now|already|still|so|is|are)\b)"
+            r"(?:[a-z][\w-]*|[\"“'‘]))"
+            r"{REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b(?![\s-]+old\b))"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
                    r"{MONTH}(?:,?\s+{YEAR})?)"),
@@ -247,7 +255,9 @@ RULES = [
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
     # a vague count before "before" is a span ("it will take many years before we see ..."), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|(?P<span_vague>before)|later|from\s+now|hence)\b(?!\s+than\b)"),
+    # ... nor before an event ("three days before its expiration", "3 Days Before Their Wedding": from the event)
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|(?P<span_vague>before)|later|from\s+now|hence)\b(?!\s+than\b)"
+            r"(?!(?<=before)\s+[\w\"“'‘])"),
     ("ago", r"(?P<unit>decades|years|months|weeks|centuries)\s+(?P<after>ago)\b"),  # "years ago": PAST_REF
     ("ago", r"(?P<future_only>in)\s+{NUM}\s+{UNIT}(?!\s+(?:of|after|before|since|earlier|later|"
             r"ago|time|running|a\s+row|that|which|when|where|whose|with|during)\b)(?![\w-])"),
