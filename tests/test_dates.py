@@ -1229,3 +1229,14 @@ def test_english_weekday_programmes(text, expected):
 ])
 def test_english_programmes_future_adjective_and_counts_before_an_event(text, expected):
     assert pairs(text, "en", ref=dt.date(2021, 7, 30)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a count before an event is counted from the event, not from the text's date
+    ("es", "Tres días antes de las elecciones, el candidato renunció.", []),
+    ("es", "Hace tres días el candidato renunció.", [("Hace tres días", "2024-04-07")]),
+    ("pt", "Três dias antes das eleições, o candidato renunciou.", []),
+    ("pt", "Três dias atrás o candidato renunciou.", [("Três dias atrás", "2024-04-07")]),
+])
+def test_counts_before_an_event(lang, text, expected):
+    assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected

@@ -212,7 +212,8 @@ RULES = [
             r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
     ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
             r"escasamente\s+|poco\s+más\s+de\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>atrás|antes)(?![\w-])"),
+    # (not "tres días antes de las elecciones": counted from the event, as "después de" below)
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>atrás|antes)(?![\w-])(?!\s+(?:de|del|que)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>después|más\s+tarde)(?![\w-])(?!\s+(?:de|del|que)\b)"),
     # "hace años", "hace siglos", "hace miles de años", "dos millones de años atrás", "milenios atrás": a vague past
     ("ago", r"(?P<after>hace)\s+(?:(?P<big>(?:[\w]+\s+)?(?:miles|millones|cientos|centenares)\s+de)\s+)?"

@@ -170,7 +170,8 @@ RULES = [
     ("that_unit", r"(?:n)?o\s+(?P<unit>ano|mês)\s+(?P<rel>seguinte)\b"),  # after the last date, not tomorrow
     ("relday", r"{RELDAY}"),
     ("ago", r"(?P<after>há|daqui\s+a|dentro\s+de)\s+{NUM}\s+{UNIT}"),
-    ("ago", r"{NUM}\s+{UNIT}\s+(?:atrás|antes)"),
+    # (not "três dias antes das eleições": counted from the event, as "depois de" below)
+    ("ago", r"{NUM}\s+{UNIT}\s+(?:atrás|antes)(?![\w-])(?!\s+(?:de|do|da|dos|das|que)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>depois|mais\s+tarde)(?![\w-])(?!\s+(?:de|do|da|dos|das|que)\b)"),
     # "há anos", "há séculos", "há milhares de anos", "anos atrás", "dois milhões de anos atrás": a vague past
     ("ago", r"(?P<after>há)\s+(?:(?P<big>(?:\w+\s+)?(?:milhares|milhões|bilhões|centenas)\s+de)\s+)?"
