@@ -21,6 +21,21 @@ FUTURE_CUE = (r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|programmat[oaie
 # a future verb right after the mention: "Venerdì il parlamento voterà la riforma"
 FUTURE_AFTER = r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?\w{2,}(?:rà|ranno)\b"
 
+# a past verb right after the mention: the auxiliary of a compound past ("A maggio è stata inaugurata", "A giugno ha
+# aperto", "sono stati arrestati"), or a passato remoto ("A luglio morì", "arrivarono"): the month is the last one
+# (resolvers._anchor_year) and a weekday the one just past. Only the finite verb right after the date (an optional
+# clitic or "non" before it): a subject between would let a later clause decide.
+_PARTICIPLE = r"\w+(?:(?:at|ut|it)[oaie]|(?:tt|ss|st|rt|lt|nt|rs|s)[oai])\b"  # "firmato", "scese", "messo", "vinta"
+# not a participle, or a present passive of a plan ("A maggio è prevista la visita", "è attesa"): no past
+_NOT_PAST_PART = (r"(?!(?:molt|tant|quest|quell|tutt|giust|alt|cert|sol|previst|attes|fissat|programmat|convocat|"
+                  r"pianificat|indett|annunciat|aspettat|apert|chius|pront|costrett|dispost)\w*\b)")
+PAST_AFTER = (r"\s*,?\s*(?:(?:si|ci|vi|ne|lo|la|li|le|gli|non)\s+)?(?:"
+              r"(?:ha|hanno|aveva|avevano|fu|furono)\s+(?:già\s+|anche\s+|poi\s+)?(?:stat[oaie]\s+)?" + _PARTICIPLE +
+              r"|(?:è|sono|era|erano)\s+(?:già\s+|anche\s+|poi\s+)?(?:stat[oaie]\b|" + _NOT_PAST_PART + _PARTICIPLE +
+              r")|(?!(?:può|però|perciò|ciò|così|giù|più|lì|sì)\b)(?!\w*dì\b)\w{2,}(?:ò|ì|arono|irono|erono|ettero)\b|"
+              r"(?:disse|scrisse|mise|prese|decise|uccise|vinse|giunse|fece|ebbe|venne|nacque|divenne|rimase|chiese|"
+              r"rispose|apparve|perse|scese|tenne|volle|seppe)(?:ro)?\b)")  # the irregular passato remoto
+
 SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
 
 NUMBERS = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
@@ -55,14 +70,19 @@ THAT_RELS = {"quell'": 0, "quello": 0, "stesso": 0, "stessa": 0, "precedente": -
 # RULES): not "Babbo Natale", "l'albero di Natale"
 HOLIDAYS = {"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "ferragosto": (8, 15),
             "pasqua": ("easter", 0), "pasquetta": ("easter", 1), "venerdì santo": ("easter", -2)}
-RELDAYS = {"ieri": -1, "oggi": 0, "stasera": 0, "stanotte": 0, "stamattina": 0, "stamani": 0, "domani": 1, "l'altro ieri": -2, "altroieri": -2, "ieri l'altro": -2,
+# a day word with its part of the day ("ieri sera", "domani mattina") is one mention: the day (no clock times here)
+RELDAYS = {w + " " + p: n for w, n in (("ieri", -1), ("domani", 1), ("oggi", 0))
+           for p in ("mattina", "pomeriggio", "sera", "notte")}
+RELDAYS |= {"ieri": -1, "oggi": 0, "stasera": 0, "stanotte": 0, "stamattina": 0, "stamani": 0, "domani": 1, "l'altro ieri": -2, "altroieri": -2, "ieri l'altro": -2,
            "dopodomani": 2}
 REFS = {"attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF", "al momento": "PRESENT_REF",
         "adesso": "PRESENT_REF", "recentemente": "PAST_REF", "di recente": "PAST_REF", "in passato": "PAST_REF",
         "in futuro": "FUTURE_REF", "ultimamente": "PAST_REF", "finora": "PRESENT_REF", "fino ad ora": "PRESENT_REF",
         "fino a ora": "PRESENT_REF", "al giorno d'oggi": "PRESENT_REF", "ai giorni nostri": "PRESENT_REF",
         "il prima possibile": "FUTURE_REF", "prima possibile": "FUTURE_REF", "al più presto": "FUTURE_REF",
-        "quanto prima": "FUTURE_REF"}
+        "quanto prima": "FUTURE_REF",
+        # "these days": the present of the text ("in questi giorni la città è invasa dai turisti")
+        "in questi giorni": "PRESENT_REF", "di questi tempi": "PRESENT_REF", "in questo momento": "PRESENT_REF"}
 # "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("oggi",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|"
@@ -136,6 +156,11 @@ RULES = [
     ("half", r"(?:il\s+)?{ORD}\s+semestre(?:\s+(?:del\s+)?{YEAR})?"),
     ("decade", r"(?:gli\s+)?anni\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
     ("decade", r"(?:gli\s+)?anni\s+{DECWORD}"),
+    # "nel Duemila", "il Duemila": the year 2000, capitalized after a masculine article (not "duemila euro"; "gli anni
+    # Duemila", the decade, is no year)
+    ("spelled_year", r"(?:(?<=\bil\s)|(?<=\bdel\s)|(?<=\bdal\s)|(?<=\bal\s)|(?<=\bnel\s)|(?<=\bsul\s))"
+                     r"(?P<thousand>(?-i:Duemila))(?![\w-])(?!\s+(?:e\s+)?\w*(?:uno|due|tre|quattro|cinque|sei|"
+                     r"sette|otto|nove|dieci|cento)\b)(?!" + YEAR_NOT_BEFORE + ")"),
     ("century", r"(?:il\s+)?(?P<cnum>[XVI]{1,5})\s+secolo"),
     ("century", r"(?:il\s+)?{ORD}\s+secolo"),
     # capitalized, after a masculine article (not the number "ottocento euro", nor "la Cinquecento", the car)
@@ -145,6 +170,8 @@ RULES = [
     ("season", r"(?<!olimpiadi\s)(?<!olimpici\s)(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),  # not "le Olimpiadi invernali"
     ("season", r"(?:l['’]|la\s+|il\s+)\s*{SEASON}\s+{DIR}"),
     ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
+    # "entro l'estate", "entro la primavera": by the coming one (a deadline; "in estate" may be any summer)
+    ("season", r"(?<=\bentro\s)(?:l['’]\s*|la\s+|il\s+)?{SEASON}(?![\w'’-])(?!\s+(?:del|dell['’]|di)\b)"),
     ("that_unit", r"(?:(?:il|al)\s+)?(?P<unit>giorno)\s+(?P<rel>successivo|seguente|dopo)\b"),
     # "quell'anno", "lo stesso giorno", "l'anno successivo": the story's year, not this one
     ("that_unit", r"(?:in\s+)?(?P<rel>quell['’])\s*(?P<unit>anno|mese)\b"),
@@ -175,5 +202,10 @@ RULES = [
     ("relunit", r"(?:(?<=\bfine\s)|(?<=\binizio\s)|(?<=\bmetà\s)|(?<=\bcorso\s))(?:dell['’]\s*)?(?P<unit>anno)(?![\w'’-])"
                 r"(?!\s+(?:{DIR}|\d|in\s+cui|che|di|del|della|dei|degli|delle|scolastico|accademico|fiscale|"
                 r"giudiziario|liturgico|solare|seguente|dopo|prima)\b)"),
+    # "a inizio settimana", "entro fine mese", "a metà settimana", "nel corso della settimana": the text's week or
+    # month (not "la fine del mese di maggio", "della settimana scorsa", "del mese successivo")
+    ("relunit", r"(?:(?<=\bfine\s)|(?<=\binizio\s)|(?<=\bmetà\s)|(?<=\bcorso\s))(?:(?:del|della)\s+)?"
+                r"(?P<unit>settimana|mese)(?![\w'’-])"
+                r"(?!\s+(?:{DIR}|\d|in\s+cui|che|di|del|della|dei|degli|delle|seguente|dopo|prima)\b)"),
     ("year", r"(?:(?:l['’]anno|anno)\s*)?{YEAR}"),
 ]
