@@ -14,8 +14,9 @@ DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 IGNORABLE = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 
 MONTHS = cldr.months("ar", "ar_SY", "ar_MA", "ar_DZ", abbreviations=False)
-# "نيسان" is also the car maker Nissan ("سيارات تويوتا ونيسان")
-AMBIGUOUS_MONTHS = ("مارس", "ماي", "آب", "نيسان")
+# "نيسان" is also the car maker Nissan ("سيارات تويوتا ونيسان"), "شباط" a surname ("حميد شباط"), "تموز" the god
+# Tammuz ("أسطورة تموز وعشتار")
+AMBIGUOUS_MONTHS = ("مارس", "ماي", "آب", "نيسان", "شباط", "تموز")
 # a month alone after a preposition, a word of its part, or another month it is listed with ("بين آذار ونيسان",
 # "شهري آذار ونيسان", "آذار أو نيسان"; the conjunction "و" is written onto the month and is part of the match)
 MONTH_ALONE_CUE = (r"(?:(?<!\w)(?:في|شهر|شهري|منذ|حتى|خلال|مطلع|أواخر|أوائل|أواسط|منتصف|نهاية|بداية|من|إلى|بين|بحلول)|"
@@ -46,6 +47,9 @@ _UNITS_ORD = ["الأول", "الثاني", "الثالث", "الرابع", "ا�
 ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS_ORD)} | {"الاول": 1, "العاشر": 10, "الحادي عشر": 11,
                                                           "العشرين": 20, "الثلاثين": 30}
 ORDINALS |= {w + " عشر": i + 1 + 10 for i, w in enumerate(_UNITS_ORD) if i > 0}
+# "الربع الأخير من 2023": the last quarter (the quarter rules only: "الأخير من مارس" is no fourth of March, the date
+# and century rules skip it)
+ORDINALS["الأخير"] = 4
 ORDINALS |= {("الحادي" if i == 0 else w) + " و" + tens: i + 1 + n
              for i, w in enumerate(_UNITS_ORD) for tens, n in (("العشرين", 20), ("الثلاثين", 30)) if n + i + 1 <= 31}
 # "الثمانينيات", "ثلاثينيات القرن الماضي": the decades of the 1900s
@@ -64,7 +68,8 @@ NUMBERS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خم
 VAGUE_NUMBERS = ("عدة", "بضعة", "بضع")
 UNITS = {"يوم": "D", "أيام": "D", "يوما": "D", "أسبوع": "W", "أسابيع": "W", "شهر": "M", "أشهر": "M", "شهور": "M",
          "عام": "Y", "أعوام": "Y", "سنة": "Y", "سنوات": "Y", "عاما": "Y", "سنت": "Y", "العام": "Y", "السنة": "Y",
-         "الشهر": "M", "الأسبوع": "W", "عقد": "DEC", "عقود": "DEC",
+         "الشهر": "M", "الأسبوع": "W", "عقد": "DEC", "عقود": "DEC", "العقد": "DEC",
+         "نهاية الأسبوع": "WE",
          "السنين": "Y", "الأعوام": "Y", "العقود": "DEC", "قرون": "CENT", "القرون": "CENT",
          "الأيام": "D", "الأسابيع": "W", "الأشهر": "M", "الشهور": "M", "السنوات": "Y"}
 # the preposition "لـ" before the article drops its alif: "للعام القادم" (for next year) is "ل" + "العام القادم"
@@ -107,8 +112,14 @@ _W = "(?:و|ف)?"
 
 YEAR_CUE = r"(?:عام|سنة|العام|في|منذ|حتى)"
 YEAR_NOT_AFTER = r"[$€£#§]|\d[.,](?!\s)|(?:رقم|نحو|حوالي|أكثر\s+من|أقل\s+من)"
+# ... and the singular noun a number counts ("2000 متظاهر", "1900 لاجئ": after a hundred and more the counted noun is
+# an indefinite singular in the genitive, after 11-99 in the accusative: "متظاهرا")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|\$)|\s*ه[ـ]?(?!\w)|\s*هـ|\s+(?:\w+\s+)?(?:شخص|شخصا|قتيل|جريح|دولار|يورو|"
-                   r"ريال|جنيه|درهم|دينار|طن|كيلومتر|متر|جندي|عامل|طالب|حالة)\b)")
+                   r"ريال|جنيه|درهم|دينار|طن|كيلومتر|متر|جندي|عامل|طالب|حالة)\b|"
+                   r"\s+(?:متظاهر|محتج|لاجئ|نازح|مهاجر|معتقل|أسير|سجين|مقاتل|مسلح|مدني|طفل|مستوطن|موظف|سائح|"
+                   r"مريض|منزل|مبنى|صاروخ|برميل|ميغاواط)(?:اً|ا)?(?!\w))")
+# a date in the name of a movement or an alliance ("قوى 14 آذار", "حركة 20 فبراير", "تيار 8 آذار")
+DATE_NOT_AFTER = r"(?<!\w)(?:قوى|تيار|تحالف|حركة|ائتلاف)"
 
 _HYEAR = r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه\b|هجري[ةه]?)?"
 RULES = [
@@ -130,19 +141,23 @@ RULES = [
     ("half", _W + r"النصف\s+{ORD}\s+(?:من\s+)?(?:(?:عام|سنة|العام)\s+)?{YEAR}"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
-    ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+\s*[)]?)?"
-             r"(?:\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR})?(?:\s*م(?![\w]))?"),
+    # "5 مارس/آذار 2021", "15 يناير/كانون الثاني 2022": the month in both names (the second may be of two words);
+    # "٣ فبراير الماضي", "15 يونيو المقبل": the last or the next such day
+    ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}"
+             r"(?:\s*[/(]\s*(?:{MONTH:b}|\w+)(?:\s*[)])?)?"
+             r"(?:\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR}|\s+(?P<dir>الماضي|المنصرم|الفائت|المقبل|القادم)(?!\w))?"
+             r"(?:\s*م(?![\w]))?"),
     ("month", _W + r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*\w+(?:\s+\w+)?\s*[)]?)?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR}"),
     # "بين يونيو وأغسطس من هذا العام", "في مارس من العام الماضي": the month of that year
     ("month", _W + r"(?:شهر\s+)?{MONTH}\s+من\s+(?:(?P<ydir>هذا|هذه)\s+(?:العام|السنة)|"
               r"(?:العام|السنة)\s+(?P<ydirb>" + "|".join(DIRS) + r"))(?!\w)"),
-    ("month", _W + r"(?:شهر\s+)?{MONTH}\s+{DIR}"),
+    ("month", _W + r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*{MONTH:b}\s*[)]?)?\s+{DIR}"),
     # the month in both the Egyptian and the Levantine name ("شهر أكتوبر/تشرين الأول"): one mention
     ("month", _W + r"(?:شهر\s+)?{MONTH}(?:\s*[/(]\s*{MONTH:b}\s*[)]?)?"),
-    ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{ORD}\s+من\s+(?:شهر\s+)?{MONTH}"
+    ("date", _W + r"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?(?!الأخير){ORD}\s+من\s+(?:شهر\s+)?{MONTH}"
              r"(?:\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?{YEAR})?"),
     ("century", r"القرن\s+(?:الـ\s*)?(?P<cnum>\d{1,2}|[XVI]{1,5})\b"),
-    ("century", r"القرن\s+{ORD}"),
+    ("century", r"القرن\s+(?!الأخير){ORD}"),
     ("decade", _W + r"{DECWORD}(?:\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين))?"),
     ("season", r"(?:فصل\s+)?" + _DEF_SEASON + r"\s+{DIR}"),
     # the season as the first noun of a construct: "شتاء 2019", "صيف العام الماضي", "ربيع هذا العام"
@@ -155,14 +170,18 @@ RULES = [
     ("season", r"(?:(?<=خلال\s)|(?<=في\s)|(?<=منذ\s)|(?<=حتى\s))(?P<bare>)(?:فصل\s+)?" + _DEF_SEASON +
                r"(?!\s+ال\w+ي(?:ة)?(?!\w))"),
     ("that_unit", r"(?:في\s+)?(?P<unit>اليوم)\s+(?P<rel>التالي)"),  # after the last date, not tomorrow
+    # "عطلة نهاية الأسبوع الماضي": last weekend ("نهاية الأسبوع" alone may be the end of the week)
+    ("relunit", _W + r"عطلة\s+(?P<unit>نهاية\s+الأسبوع)\s+{DIR}"),
+    ("weekend", _W + r"عطلة\s+نهاية\s+الأسبوع(?!\w)"),
     # "العام الماضي": a definite unit with its definite adjective; "المليوني سنة الماضية" (the past two million
     # years) is a genitive, not "last year"
-    ("relunit", _W + r"(?=ال|لل){UNIT}(?:\s+القليلة)?\s+{DIR}"),
+    # ("العقد الحالي", "العقد السابق" are as often the current, the previous contract)
+    ("relunit", _W + r"(?=ال|لل)(?!(?:ال|لل)عقد\s+(?:الحالي|الجاري|السابق|الفائت)(?!\w)){UNIT}(?:\s+القليلة)?\s+{DIR}"),
     # "في السنوات الأخيرة", "الأيام القليلة الأخيرة": the recent past; not the final ones of something ("السنوات
     # الأخيرة من حكمه", "الأيام الأخيرة لحياته")
     ("ago", _W + r"(?P<unit>الأيام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام|السنين|العقود)(?:\s+القليلة)?\s+الأخيرة"
             r"(?!\w)(?!\s*(?:من\s|ل))"),
-    ("relunit", _W + r"{DIR}\s+{UNIT}"),
+    ("relunit", _W + r"{DIR}\s+(?!(?:ال|لل)عقد(?!\w)){UNIT}"),  # "هذا العقد": this contract
     # not after "ثم" (then): "ثم بعد بضع سنوات" is a few years after the event told before, not from now
     ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+(?P<pair>(?P<unit>يوم|أسبوع|شهر|عام|سنت|عقد))ين"),
     ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ|بعد)\s+{NUM}\s+{UNIT}"),
@@ -177,6 +196,9 @@ RULES = [
             r"(?P<unit>السنين|سنوات|الأعوام|أعوام|عقود|العقود|قرون|القرون)(?:\s+(?:عديدة|طويلة|كثيرة))?(?!\w)"),
     ("ago", r"(?<!ثم\s)" + _W + r"(?P<after>قبل|منذ)\s+(?P<big>آلاف|ملايين|مئات|مليوني|ملياري|ألفي)\s+(?P<unit>عام|سنة)(?!\w)"),
     ("ref", r"(?:و|ف)?(?:ف(?=ي))?{REF}"),  # "والآن", "ففي الوقت الراهن" (ف + في)
+    # "أمس الثلاثاء", "اليوم الأربعاء": the day word and its weekday, one mention (the day of the news: group
+    # "event")
+    ("relday", r"(?<!ذلك\s)" + _W + r"(?P<relday>أمس|الأمس|اليوم|غدا|غداً|غدًا)(?P<event>\s+){WEEKDAY}"),
     ("relday", r"(?<!ذلك\s)" + _W + "{RELDAY}"),
     ("weekday", _W + r"(?:يوم\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("year", _W + r"(?:(?:عام|سنة|العام)\s*)?{YEAR}(?:\s*م(?![\w]))?"),  # also "عام2006"

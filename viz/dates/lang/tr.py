@@ -49,7 +49,9 @@ UNITS = {"gün": "D", "hafta": "W", "haftaya": "W", "hafta sonu": "WE", "ay": "M
          "sene": "Y", "yılı": "Y", "yılın": "Y", "yıllar": "Y", "aylar": "M", "haftalar": "W", "yüzyıl": "CENT",
          "yüzyıllar": "CENT", "ayın": "M", "haftanın": "W",
          # the locative plural: "önümüzdeki aylarda", "geçtiğimiz yıllarda", "son günlerde"
-         "günlerde": "D", "haftalarda": "W", "aylarda": "M", "yıllarda": "Y"}
+         "günlerde": "D", "haftalarda": "W", "aylarda": "M", "yıllarda": "Y",
+         # the century with its case endings: "geçen yüzyılda", "geçen yüzyılın başında"
+         "yüzyılda": "CENT", "yüzyılın": "CENT"}
 PLURAL_UNITS = ("yıllar", "aylar", "haftalar", "yüzyıllar", "günlerde", "haftalarda", "aylarda", "yıllarda")
 DIRS = {"geçen": -1, "geçtiğimiz": -1, "önceki": -1, "gelecek": 1, "önümüzdeki": 1, "bu": 0}
 AGO_FUTURE = ("sonra",)
@@ -64,8 +66,11 @@ MOD_PREFIX = None
 
 YEAR_CUE = r"(?!)"
 YEAR_NOT_AFTER = r"[$€£#§₺]|\d[.,](?!\s)|\b(?:no|sayfa|madde|yaklaşık|tam|en\s+az)\.?"
+# ... and the noun a number counts, with its case endings ("2000 gösterici", "1950 binayı")
 YEAR_NOT_BEFORE = (r"(?<=\d)(?:\s*(?:%|€|\$|₺|TL\b|lira|dolar|euro|avro)|\s*(?:km|kg|m|ha|ton)\b|\s+(?:kişi|kişinin|"
-                   r"vatandaş|asker|polis|öğrenci|metre|kilometre|ton|lira|dolar|oy|ölü|yaralı|şirket|araç)\b)")
+                   r"vatandaş|asker|polis|öğrenci|metre|kilometre|ton|lira|dolar|oy|ölü|yaralı|şirket|araç)\b|"
+                   r"\s+(?:gösterici|bina|işçi|mülteci|göçmen|sığınmacı|aile|yolcu|turist|hasta|personel|çalışan|"
+                   r"üye|tutuklu|çocuk|kadın|militan|terörist)\w*)")
 
 RULES = [
     # "ertesi gün" (the next day), "o yıl" (that year), "aynı gün": after the story's last date, not today
@@ -79,7 +84,9 @@ RULES = [
     # "Mart ile Mayıs 2020 arasında", "Mart-Mayıs 2020": two months of one year
     ("range_months", r"(?P<month>(?-i:" + _MONTH_CAP + r"))\s*(?:\s(?:ile|ve)\s|-|\u2013)\s*{MONTH:b}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YEAR}"),
-    ("month", r"{YEAR}" + _YEAR_GEN + r"\s+(?P<month>" + _MONTH_ANY + r")(?:\s+ay[ıi](?:nda)?)?(?![\w'’])"),
+    # "2021 yılının mart ayında", "2022 yılı Şubat ayında" (the year as a compound's first noun)
+    ("month", r"{YEAR}(?:" + _YEAR_GEN + r"|\s+yılı)\s+(?P<month>" + _MONTH_ANY + r")(?:\s+ay[ıi](?:nda|ndan|na)?)?"
+              r"(?![\w'’])"),
     ("month", r"{DIR}\s+{MONTH}"),
     ("month", r"(?P<month>" + _MONTH_ANY + r")\s+ay(?:ı|ında|ının|ından|ına|ları|larında)(?![\w-])"),  # "mart ayında"
     # a month alone is a date with its case ending ("Mart'ta"), or before its beginning or end ("Mart sonunda");
@@ -97,6 +104,8 @@ RULES = [
     ("century", r"(?P<cnum>\d{1,2}|[XVI]{1,5})\.\s+yüzyıl"),
     ("century", r"(?P<ord>" + "|".join(sorted(_CENT_ORDS, key=len, reverse=True)) + r")\s+yüzyıl"),
     ("season", r"{DIR}\s+{SEASON}(?![\w-])"),
+    # ... with the locative ("geçen sonbaharda", "önümüzdeki baharda") or "kışın" (in winter)
+    ("season", r"{DIR}\s+(?P<season>ilkbahar|sonbahar|bahar|yaz|kış)(?:da|ta|ın)(?![\w-])"),
     # "2019 kışında", "2019 yılının yazında"
     ("season", r"{YEAR}(?:" + _YEAR_GEN + r")?\s+(?P<season>ilkbahar|sonbahar|bahar|yaz|kış)(?:ı|ında|ından|ına)?(?![\w-])"),
     # "önceki gün" is the day before yesterday ("bir önceki gün": the day before the one told)
@@ -106,7 +115,7 @@ RULES = [
     # the beginning or end of this year, month, last year: "geçen yılın başında", "bu ayın başlarında"
     ("relunit", r"{DIR}\s+{UNIT}\s+" + _YEAR_PART + r"(?![\w-])"),
     ("relunit", r"{DIR}\s+{UNIT}(?![\w-])"),
-    ("relday", r"(?P<relday>dün|bugün|yarın)(?:kü|ki|den|e|a)?(?![\w-])"),
+    ("relday", r"(?P<relday>dün|bugün|yarın)(?:kü|ki|den|dan|e|a)?(?![\w-])"),  # "dünkü", "yarından itibaren"
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>önce|sonra)\b"),
@@ -115,6 +124,10 @@ RULES = [
     ("ago", r"(?P<big>binlerce|milyonlarca|yüzlerce|milyon|milyar)\s+{UNIT}\s+(?P<after>önce)\b"),
     # "Pazar" alone is as often the market: Sunday needs "günü" or a direction word
     ("weekday", r"{DIR}\s+{WEEKDAY}(?:\s+günü)?"),
+    # ... in lower case, as Turkish writes them ("geçen salı", "önümüzdeki cuma"); not "bu pazar" (this market) nor
+    # "gelecek pazar" without "günü" (the future market: "gelecek pazar araştırması")
+    ("weekday", r"(?!gelecek\s+pazar(?![\w'’])(?!\s+günü))(?P<dir>geçen|geçtiğimiz|önümüzdeki|gelecek)\s+"
+                r"(?P<weekday>" + _WEEKDAY_ANY + r")(?:\s+günü)?(?![\w'’-])"),
     ("weekday", r"(?!Pazar\b(?!\s+(?:günü|sabahı|akşamı|gecesi)))(?-i:{WEEKDAY})(?:\s+günü)?"),
     ("weekday", r"(?P<weekday>" + _WEEKDAY_ANY + r")\s+(?:günü|sabahı|akşamı|gecesi)(?![\w-])"),  # "pazartesi günü"
     # "2020 başında", "2020'nin sonlarında", "2020 yılının ortasında": the year
