@@ -1240,3 +1240,27 @@ def test_english_programmes_future_adjective_and_counts_before_an_event(text, ex
 ])
 def test_counts_before_an_event(lang, text, expected):
     assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # a relative clause told in the past that holds a year-less month: the last such month, in every language
+    # (SIB-200's "Bachmann, who won the Ames Straw Poll in August", reference 2020-06-15)
+    ("en", "Bachmann, who won the Ames Straw Poll in August, decided to end her campaign.", "2019-08"),
+    ("de", "Bachmann, die im August die Ames-Probeumfrage gewann, beschloss, ihren Wahlkampf zu beenden.", "2019-08"),
+    ("es", "Bachmann, quien resultó triunfante en la Straw Poll de Ames en agosto, decidió dar fin a su campaña.",
+     "2019-08"),
+    ("ru", "Бахман, которая победила в проведенном в августе выборочном опросе, решила закончить кампанию.",
+     "2019-08"),
+    ("pt", "Bachmann, que venceu o Ames Straw Poll no mês de agosto, decidiu pôr fim a sua campanha.", "2019-08"),
+    ("fr", "Bachmann, qui avait gagné le vote de paille d’Ames en août, décida de mettre un terme à sa campagne.",
+     "2019-08"),
+    ("it", "Bachmann, che ad agosto ha vinto lo straw poll di Ames, ha deciso di porre fine alla sua campagna.",
+     "2019-08"),
+    ("ar", "قررت باكمان، التي فازت في استفتاء آميس سترو في أغسطس، إنهاء حملتها الانتخابية.", "2019-08"),
+    # ... not a relative clause of the future
+    ("en", "Smith, who will run the poll in August, spoke.", "2020-08"),
+    ("es", "Smith, quien dirigirá la encuesta en agosto, habló.", "2020-08"),
+])
+def test_a_relative_clause_in_the_past_makes_a_month_the_last_one(lang, text, value):
+    got = [v for _, v in pairs(text, lang, ref=dt.date(2020, 6, 15))]
+    assert got == [value], got

@@ -55,7 +55,7 @@ def _num(ctx, word):
     return _lookup(ctx.lang.nums, word)
 
 
-_CLAUSE_END = re.compile(r"\s*[,;:()\u2013\u2014]")
+_CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014\u060c\u061b\"\u201c\u201d\u201e]")  # with the Arabic comma, semicolon
 
 
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
@@ -78,7 +78,15 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         # (in the date's own clause: the words after it up to a comma)
         # (not for a month in a list after another: "Im Oktober, November und Dezember sank die Zahl" keeps one year)
         told_past = (span is not None and not (ctx.last_gran == "month" and 0 <= span[0] - ctx.last_end <= 12)
-                     and bool(ctx.lang.past_after.match(_CLAUSE_END.split(sentence_after(ctx.text, span[1]), 1)[0])))
+                     and bool(ctx.lang.past_after.match(_CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)[0])))
+        rel_past = getattr(ctx.lang.mod, "RELATIVE_PAST", None)
+        if span is not None and not told_past and rel_past:
+            # ... or a relative clause told in the past around it ("Bachmann, who won the poll in August"; in a
+            # verb-final language, RELATIVE_PAST_AT_END, the clause's past verb after the date: "die im August ...
+            # gewann")
+            if re.search(rel_past, _CLAUSE_BREAK.split(sentence_before(ctx.text, span[0], 110))[-1], re.I):
+                told_past = (not getattr(ctx.lang.mod, "RELATIVE_PAST_AT_END", False) or bool(
+                    ctx.lang.past_cue.search(_CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)[0])))
         if day is None:
             ahead = (month - ref.month) % 12
             return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 and not told_past else

@@ -32,7 +32,8 @@ RANGE_WORDS = ("حتى",)
 # takes no plural ending ("ستين", sixty); the indicative after "سـ" never ends in alif ("سيئاً", bad) but in a
 # pronoun ("ستزورها", "سيساعدنا"), and a stem hardly ever begins with "ي" after the prefixes "ت", "ن", "أ" (the
 # names "ستيف", "ستيوارت")
-_FUTURE_VERB = r"س(?:ي|[تنأ](?!ي))(?![اوة])(?:\w{3,}|(?!ين|ون)\w\w)(?!\w)(?<!ة)(?<![^هن]ا)(?<!تين)(?<!تان)"
+# (nor a short word ending in "و", a name: "سترو", Straw)
+_FUTURE_VERB = r"س(?:ي|[تنأ](?!ي))(?![اوة])(?:\w{3,}|(?!ين|ون|\wو)\w\w)(?!\w)(?<!ة)(?<![^هن]ا)(?<!تين)(?<!تان)"
 # ... and a verb of expecting ("يتوقع العلماء أن تشتد ... بحلول الأربعاء": scientists expect it to strengthen by Wednesday)
 # (the conjunctions "و" and "ف" are written onto the verb: "وسيزور", "فستبدأ")
 FUTURE_CUE = (r"(?<!\w)[وف]?(?:سوف|" + _FUTURE_VERB + r"|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع|"
@@ -122,6 +123,10 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|\$)|\s*ه[ـ]?(?!\w)|\s*هـ|\s+(?:\w+\s+)?(
 DATE_NOT_AFTER = r"(?<!\w)(?:قوى|تيار|تحالف|حركة|ائتلاف)"
 
 _HYEAR = r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه\b|هجري[ةه]?)?"
+# a relative clause in the past that holds the date ("باكمان، التي فازت في الاستفتاء في أغسطس"): the last such month;
+# the verb after the relative pronoun is a perfect (no prefix of the imperfect or the future: ي ت ن س)
+RELATIVE_PAST = r"^\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)\s+(?:قد\s+)?(?![يتنس])\w{2,}"
+
 RULES = [
     # "في ذلك العام", "في اليوم نفسه": the story's year or day, not this one
     ("that_unit", _W + r"(?:في\s+)?(?P<rel>ذلك|تلك)\s+(?P<unit>العام|السنة|اليوم|الشهر|الأسبوع)(?!\w)"),

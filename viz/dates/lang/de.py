@@ -215,6 +215,10 @@ PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
 # ... and as the finite verb right after a year-less date that opens its clause (V2: "Im Mai wurde die Brücke eröffnet":
 # last May); not the final verb of a subordinate clause ("die im August die Umfrage gewann"), which may be far from it
 PAST_AFTER = r"\s*" + PAST_CUE
+# a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
+# last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
+RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
+RELATIVE_PAST_AT_END = True
 # the journalistic present of a statement ("Wie die Polizei am Montag mitteilt", "sagt X am Sonntag"): a statement is
 # reported after it was made, so its day is past
 _REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"

@@ -48,6 +48,10 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
                         "told").split())
 PAST_CUE = r"\b(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+# a relative clause in the past that holds a year-less month or day ("Bachmann, who won the Ames Straw Poll in
+# August"): that month is the last one (resolvers._anchor_year)
+RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
+                 r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected\s+to)\b).)*$")
 PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")

@@ -18,6 +18,10 @@ FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|
 # the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être
 PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
             r"\b(?:était|étaient|fut|furent)\b")
+# a relative clause in the past that holds the date ("Bachmann, qui avait gagné le vote en août"): the last such month
+RELATIVE_PAST = (r"^\s*(?:qui|que|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:ne|n['’]|s['’]|se|l['’]|y)\s*)?"
+                 r"(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|"
+                 r"te)|\w{2,}(?:a|èrent|it|irent|ut|urent))\b(?:(?!\b\w+(?:ra|ront)\b).)*$")
 
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 

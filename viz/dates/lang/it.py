@@ -35,6 +35,12 @@ PAST_AFTER = (r"\s*,?\s*(?:(?:si|ci|vi|ne|lo|la|li|le|gli|non)\s+)?(?:"
               r")|(?!(?:può|però|perciò|ciò|così|giù|più|lì|sì)\b)(?!\w*dì\b)\w{2,}(?:ò|ì|arono|irono|erono|ettero)\b|"
               r"(?:disse|scrisse|mise|prese|decise|uccise|vinse|giunse|fece|ebbe|venne|nacque|divenne|rimase|chiese|"
               r"rispose|apparve|perse|scese|tenne|volle|seppe)(?:ro)?\b)")  # the irregular passato remoto
+# a relative clause in the past that holds the date ("Bachmann, che ad agosto ha vinto"; "che vinse in agosto")
+RELATIVE_PAST = (r"^\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\s+(?:(?:si|ci|vi|ne|lo|la|li|le|gli|l['’]|non)\s*)*"
+                 r"(?:(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?" + _PARTICIPLE +
+                 r"|(?!(?:può|però|perciò|ciò|così|giù|più)\b)\w{2,}(?:ò|ì|arono|irono|erono)|(?:disse|fece|mise|prese|"
+                 r"decise|vinse|ebbe|venne|volle|rimase|chiese|perse|scese|tenne|seppe)(?:ro)?)\b"
+                 r"(?:(?!\b\w+(?:rà|ranno)\b).)*$")
 
 SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
 

@@ -21,6 +21,11 @@ FUTURE_CUE = (r"\b(?:vai|vão|irá|irão|ainda\s+(?:deve|devem|precisa|precisam|
 FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:rá|rão)|vai|vão|irá|irão)\b"
 # ... a past verb right after it ("No dia 15 o presidente viajou"): the preterite (-ou, -aram, -eram, -iram), the
 # imperfect (-ava) and the irregular preterites (not "estou", "sou", "vou": presents)
+# a relative clause in the past that holds the date ("Bachmann, que venceu a votação em agosto"): the last such month
+RELATIVE_PAST = (r"^\s*(?:que|quem|o\s+qual|a\s+qual|os\s+quais|as\s+quais)\s+"
+                 r"(?:(?:se|não|o|a|os|as|lhe|lhes|me|te|nos)\s+)*"
+                 r"(?:(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram)|(?!(?:m|s|t)eu\b)\w+(?:eu|iu)|foi|foram|houve|teve|"
+                 r"tiveram|fez|fizeram|disse|disseram|(?:tinha|tinham)\s+\w+(?:ad|id)[oa]s?)\b(?:(?!\b\w+(?:rá|rão)\b).)*$")
 PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram|ava|avam)|"
               r"foi|foram|houve|teve|tiveram|fez|fizeram|disse|disseram|deu|deram|veio|vieram|esteve|estiveram)\b")
 
