@@ -283,6 +283,8 @@ def r_decade(ctx, gd, s, e):
     yy = _g(gd, "yy")
     if not yy and _g(gd, "decword"):  # "in den fünfziger Jahren", "los años cincuenta": a decade of the 1900s
         n = _lookup(ctx.lang.decade_words, gd["decword"])
+        if n and n >= 100:  # a decade word of its own century ("gli anni Duemila": DECADE_WORDS value 200)
+            return str(n), "decade", "absolute"
         return ("19%d" % (n // 10), "decade", "absolute") if n else None
     if yy:  # "the '80s": the latest such decade that has begun by the reference year
         if gd.get("bare"):  # "the 90s" in a sentence about temperatures or scores is no decade

@@ -120,7 +120,7 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|per\s+cento)|\s*(?:km|kg|m|t)\b|\s+(?:\w+\s+
 _ART = r"(?:(?:il|l['’]|lo|del|dal|al|nel|sabato|entro\s+il)\s*)?"
 # "gli anni novanta": the decades of the 1900s named by their tens
 DECADE_WORDS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
-                "ottanta": 80, "novanta": 90}
+                "ottanta": 80, "novanta": 90, "duemila": 200}
 
 _PREPS = ("a", "di", "in", "da", "per", "tra", "fra", "entro", "fino", "e", "o", "su", "del", "dal", "al", "nel", "sul",
           "dello", "dallo", "allo", "nello", "sullo")
