@@ -221,13 +221,9 @@ FOUND += [
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "'منذ' before a count is 'ago' (like 'قبل', kept in the mention), but the engine drops it as the "
                      "preposition 'since' (ar SPAN_DROP, needed for 'منذ 2019'); the value is right"))),
-    pytest.param("fa", 'در بهار ۱۴۰۳ بارندگی افزایش یافت.', [('بهار ۱۴۰۳', '2024-SP')],
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a season of a Solar Hijri year (Iran's seasons are its quarters: spring 1403 is 2024-SP) needs a "
-                     "resolver adding 621 (viz.dates.calendars); today only the year '۱۴۰۳' -> 2024 is found"))),
-    pytest.param("fa", 'زمستان ۱۴۰۲ سردترین زمستان دهه بود.', [('زمستان ۱۴۰۲', '2023-WI')],
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "winter 1402 (Dec 2023 - Mar 2024) is 2023-WI: needs a Solar season resolver (viz.dates.calendars)"))),
+    # a season of a Solar Hijri year (calendars.r_solar_season)
+    ("fa", 'در بهار ۱۴۰۳ بارندگی افزایش یافت.', [('بهار ۱۴۰۳', '2024-SP')]),
+    ("fa", 'زمستان ۱۴۰۲ سردترین زمستان دهه بود.', [('زمستان ۱۴۰۲', '2023-WI')]),
 ]
 TRAPS = [("ar", t) for t in TRAPS_AR] + [("tr", t) for t in TRAPS_TR] + [("fa", t) for t in TRAPS_FA]
 

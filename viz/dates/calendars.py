@@ -5,7 +5,8 @@
 
 A day converts exactly. A month or a year of these calendars straddles two Gregorian ones, so it has no TIMEX3
 value of its own: a month comes back unresolved (value ""), and a Solar Hijri year as the Gregorian year holding
-most of it (1403 starts on 20 March 2024: "2024"), and a Solar Hijri decade likewise ("دهه‌ی ۱۳۷۰" is "199"). Both
+most of it (1403 starts on 20 March 2024: "2024"), and a Solar Hijri decade likewise ("دهه‌ی ۱۳۷۰" is "199"); a season of a Solar year is the Gregorian season it
+starts in ("بهار ۱۴۰۳" is 2024-SP). Both
 packages are imported on first use."""
 from __future__ import annotations
 
@@ -91,6 +92,15 @@ def r_solar_year(ctx, gd, s, e):
     return str(y + 621), "year", "absolute"
 
 
+def r_solar_season(ctx, gd, s, e):
+    """'بهار ۱۴۰۳': Iran's seasons are the quarters of the Solar year, which begins at the March equinox, so each is
+    the same-named season of the Gregorian year it starts in (spring 1403 is 2024-SP, winter 1402 is 2023-WI)."""
+    se = _lookup(ctx.lang.seasons, gd.get("season"))
+    if se is None:
+        return None
+    return "%d-%s" % (int(gd["syear"]) + 621, se), "season", "absolute"
+
+
 def r_solar_decade(ctx, gd, s, e):
     """'دهه‌ی ۱۳۷۰' (1370-1379, March 1991 to March 2001): the Gregorian decade holding most of it ("199"); a bare
     'دهه ۷۰' is the 1370s."""
@@ -98,4 +108,5 @@ def r_solar_decade(ctx, gd, s, e):
     return str(y + 621)[:3], "decade", "absolute"
 
 
-CALENDAR_RESOLVERS = {"hijri": r_hijri, "solar": r_solar, "solar_year": r_solar_year, "solar_decade": r_solar_decade}
+CALENDAR_RESOLVERS = {"hijri": r_hijri, "solar": r_solar, "solar_year": r_solar_year, "solar_decade": r_solar_decade,
+                      "solar_season": r_solar_season}

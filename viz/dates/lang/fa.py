@@ -111,6 +111,8 @@ RULES = [
                 r"(?P<cnum>1[6-9]|2[01])(?:\s*(?:ام|م)(?!\w))?)(?!\w)(?!\s*(?:هجری|قمری|شمسی))"),
     # seasons: "زمستان ۲۰۱۹", "تابستان گذشته", "تابستان سال گذشته", "این تابستان"
     ("season", r"{SEASON}\s+(?:سال\s+)?" + _GY),
+    # "بهار ۱۴۰۳", "زمستان ۱۴۰۲": a season of a Solar year (calendars.r_solar_season)
+    ("solar_season", r"{SEASON}\s+(?:سال\s+)?" + _SY + r"(?:\s*(?:هجری\s+)?شمسی)?"),
     ("season", r"{SEASON}\s+(?P<dir>گذشته|آینده|پیش)(?!\w)"),
     ("season", r"{SEASON}\s+سال\s+(?P<ydir>گذشته|آینده|جاری|پیش|قبل)(?!\w)"),
     ("season", r"(?P<dir>این)\s+{SEASON}"),
