@@ -4,10 +4,10 @@
 * Solar Hijri, Iran's calendar ("۱۴ فروردین ۱۴۰۳" is 2024-04-02) through ``jdatetime``.
 
 A day converts exactly. A month or a year of these calendars straddles two Gregorian ones, so it has no TIMEX3
-value of its own: a month comes back unresolved (value ""), and a Solar Hijri year as the Gregorian year holding
-most of it (1403 starts on 20 March 2024: "2024"), and a Solar Hijri decade likewise ("دهه‌ی ۱۳۷۰" is "199"); a season of a Solar year is the Gregorian season it
-starts in ("بهار ۱۴۰۳" is 2024-SP). Both
-packages are imported on first use."""
+value of its own: a month comes back unresolved (value ""), a Solar Hijri year as the Gregorian year holding most
+of it (1403 starts on 20 March 2024: "2024"), a Solar Hijri decade likewise ("دهه‌ی ۱۳۷۰" is "199"), and a season
+of a Solar year as the Gregorian season it starts in ("بهار ۱۴۰۳" is 2024-SP). Both packages are imported on first
+use."""
 from __future__ import annotations
 
 import datetime as dt
