@@ -1264,3 +1264,16 @@ def test_counts_before_an_event(lang, text, expected):
 def test_a_relative_clause_in_the_past_makes_a_month_the_last_one(lang, text, value):
     got = [v for _, v in pairs(text, lang, ref=dt.date(2020, 6, 15))]
     assert got == [value], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the modal "may", events named after a season, a year's possessive, and a plan told in a relative clause
+    ("This May Be The Last Photo Post", []),
+    ("Prices rose this May.", [("this May", "2020-05")]),
+    ("He won medals at past Summer Olympics.", []),
+    ("David Byrne were the stars of 2020's virtual event.", [("2020", "2020")]),
+    ("Prices were low in the 1990's.", [("the 1990's", "199")]),
+    ("The debate, which was slated for October 15, has been cancelled.", [("October 15", "2020-10-15")]),
+])
+def test_english_modal_may_season_events_and_possessive_years(text, expected):
+    assert pairs(text, "en", ref=dt.date(2020, 10, 9)) == expected

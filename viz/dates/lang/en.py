@@ -9,6 +9,9 @@ DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 MONTHS = cldr.months("en") | {"sept.": 9}
 MONTH_NOT_BEFORE = r"\s+(?:for\s+(?-i:[A-Z])|(?:of\s+the|of\s+dimes|madness)\b)"  # "March for Life" is a name
+# ... and the modal "may" before a verb ("This May Be The Last Photo")
+MONTH_NOT_BEFORE += (r"|(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|help|get|need|seem|"
+                     r"sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b")
 AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
 MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
                    r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*|"
@@ -51,7 +54,9 @@ PAST_CUE = r"\b(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
 # a relative clause in the past that holds a year-less month or day ("Bachmann, who won the Ames Straw Poll in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
-                 r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected\s+to)\b).)*$")
+                 # ... not a plan told in the past ("which was slated for October 15")
+                 r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected|scheduled|slated|set\s+(?:for|to)|due|"
+                 r"planned|planning|postponed|delayed|moved\s+to|until|till)\b).)*$")
 PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
@@ -182,7 +187,9 @@ RULES = [
     ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
     # "in March of that year", "of the following year": the year of the story's last date (resolvers._story_year)
     ("month", r"{MONTH}\s+of\s+(?:(?P<thatyear>that|the\s+same)|the\s+(?P<thatnext>following))\s+year"),
-    ("month", r"{DIR}\s+{MONTH}"),
+    # (not the modal: "This May Be The Last Photo")
+    ("month", r"{DIR}\s+{MONTH}(?!(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|"
+              r"help|get|need|seem|sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b)"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
                 r"(?:(?:comparable|corresponding|same)\s+)?(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
@@ -198,7 +205,8 @@ RULES = [
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
     ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
                     r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to(?!\s+\$)|-))\b"),
-    ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)'?s\b"),
+    # ("1990's" after "the", "early", "late", "mid" or "in" is a decade; "2020's virtual event" a year's possessive)
+    ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)(?:s|(?<=(?:the|rly|ate|mid|.in)\s\d{4})['’]s)\b"),
     ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
     # "the 90s" without an apostrophe, unless the sentence speaks of temperatures or scores (BARE_DECADE_NOT_NEAR)
     # (it starts after "the": a rule starting with "the" would be tried at every "the")
@@ -209,7 +217,10 @@ RULES = [
                 r"(?:\s+|-)century"),
     ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}"),
     ("season", r"{YEAR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games)\b)"),  # not "the 2010 Winter Olympics"
-    ("season", r"{DIR}\s+{SEASON}"),
+    # (not an event named after the season: "past Summer Olympics", "this summer camp")
+    ("season", r"{DIR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games|camps?|school|league|"
+               r"session|collection|solstice|fashion|reading|internships?|jobs?|series|tour|festival|blockbusters?|"
+               r"movies?|menu|fridays|concert\s+series)\b)"),
     # "well into the summer", "the low levels of the early summer" (after a preposition: see SEASON_AFTER)
     ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
