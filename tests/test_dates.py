@@ -1277,3 +1277,14 @@ def test_a_relative_clause_in_the_past_makes_a_month_the_last_one(lang, text, va
 ])
 def test_english_modal_may_season_events_and_possessive_years(text, expected):
     assert pairs(text, "en", ref=dt.date(2020, 10, 9)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # English feasts are names, written capitalized: each word but the small ones ("Fourth of July")
+    ("The shops closed on New Year's Day.", [("New Year's Day", "2024-01-01")]),
+    ("Trump held a Fourth of July rally.", [("Fourth of July", "2023-07-04")]),
+    ("the christmas tree was lit.", []),
+    ("They asked voters not to vote before election day.", []),
+])
+def test_english_feasts_are_capitalized_names(text, expected):
+    assert pairs(text, "en", ref=dt.date(2024, 4, 10)) == expected

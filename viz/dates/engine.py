@@ -108,6 +108,9 @@ def _alt(words, ignorecase=True) -> str:
     return "(?:" + _trie_rx(root) + ")"
 
 
+_SMALL_WORDS = frozenset(("of", "the", "and", "a"))
+
+
 class _LazyRx:
     """A rule's own regex, compiled on first use (most documents use a few rules; compiling all is slow)."""
 
@@ -234,6 +237,8 @@ class Lang:
                 for w in ws:
                     out.add(w[:1].upper() + w[1:])
                     out.add(w.upper())
+                    if " " in w:  # a name of several words: each capitalized but the small ones ("Fourth of July")
+                        out.add(" ".join(p if p in _SMALL_WORDS else p[:1].upper() + p[1:] for p in w.split(" ")))
                 return r"(?-i:" + _alt(out, ignorecase=False) + r")"
             return _alt(ws)
 
@@ -249,7 +254,8 @@ class Lang:
         self.ignorable = re.compile("[%s]" % re.escape(ig)) if ig else None
         self.ignorable_set = frozenset(ig)
         word_lists = {
-            "HOLIDAY": (getattr(mod, "HOLIDAYS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
+            # (capitalized where the language writes names so: English "Easter", not "easter")
+            "HOLIDAY": (getattr(mod, "HOLIDAYS", {}) or {"(?!)": 0}, cap, r"(?![\w\-])"),
             "MONTH": (mod.MONTHS, cap, r"(?![\w\-])"),
             "WEEKDAY": (getattr(mod, "WEEKDAYS", {}), cap, r"(?![\w\-])"),
             "SEASON": (getattr(mod, "SEASONS", {}) or {"(?!)": 0}, False, r"\b"),
