@@ -1288,3 +1288,13 @@ def test_english_modal_may_season_events_and_possessive_years(text, expected):
 ])
 def test_english_feasts_are_capitalized_names(text, expected):
     assert pairs(text, "en", ref=dt.date(2024, 4, 10)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a feast's or a past event's name holds a weekday that is no date; news names "Super Tuesday" in its week
+    ("Ash Wednesday marks the start of Lent.", []),
+    ("The Bloody Sunday inquiry reported.", []),
+    ("Sanders won most states on Super Tuesday.", [("Tuesday", "2020-03-03")]),
+])
+def test_english_named_weekdays(text, expected):
+    assert pairs(text, "en", ref=dt.date(2020, 3, 5)) == expected
