@@ -182,6 +182,13 @@ class Lang:
         mna, mnn = getattr(mod, "MONTH_NAME_NOT_AFTER", None), getattr(mod, "MONTH_NEVER_AFTER", None)
         self.month_name = ((re.compile("(?:" + mn + ")$"), re.compile(r"\b(?:" + mna + r")\s$", re.I) if mna else None,
                             re.compile("(?:" + mnn + ")$", re.I) if mnn else None) if mn else None)
+        # a relative clause in the past that holds a year-less date (resolvers._told_past); the sports words near a
+        # half and the temperature words near a bare decade ("the 90s") that make them no dates
+        rp, bd, hg = (getattr(mod, n, None) for n in ("RELATIVE_PAST", "BARE_DECADE_NOT_NEAR", "HALF_GAME_NEAR"))
+        self.relative_past = re.compile(rp, re.I) if rp else None
+        self.relative_past_at_end = getattr(mod, "RELATIVE_PAST_AT_END", False)
+        self.bare_decade_not_near = re.compile(bd, re.I) if bd else None
+        self.half_game_near = re.compile(hg, re.I) if hg else None
         self.year_block_after = re.compile(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
         self.year_block_before = re.compile(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
         ya = getattr(mod, "YEAR_APPROX", None)  # (word before, what may follow): "around 1970." is a year

@@ -55,7 +55,26 @@ def _num(ctx, word):
     return _lookup(ctx.lang.nums, word)
 
 
-_CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014\u060c\u061b\"\u201c\u201d\u201e]")  # with the Arabic comma, semicolon
+# where a clause ends around a date (with the Arabic comma and semicolon)
+_CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014\u060c\u061b\"\u201c\u201d\u201e]")
+
+
+def _told_past(ctx, span) -> bool:
+    """Is the year-less date text[span] told in the past? A past verb right after it in its own clause ("A principios
+    de mayo llovió", up to a comma), or a relative clause in the past that holds it ("Bachmann, who won the poll in
+    August"; in a verb-final language, RELATIVE_PAST_AT_END, with the clause's past verb after the date: "die im
+    August ... gewann"). Not for a month in a list after another ("Im Oktober, November und Dezember sank die Zahl"
+    keeps one year)."""
+    if span is None or (ctx.last_gran == "month" and 0 <= span[0] - ctx.last_end <= 12):
+        return False
+    lang = ctx.lang
+    after = _CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)[0]
+    if lang.past_after.match(after):
+        return True
+    if lang.relative_past is None or not lang.relative_past.search(
+            _CLAUSE_BREAK.split(sentence_before(ctx.text, span[0], 110))[-1]):
+        return False
+    return not lang.relative_past_at_end or bool(lang.past_cue.search(after))
 
 
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
@@ -73,28 +92,15 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if d is not None and d < ref and (ref - d).days > 14:
             return ref.year + 1, "anchored"
         return ref.year, "anchored"
-    if direction is None:  # news bias: the past occurrence unless the next one is close ahead
-        # ... and not when a past verb follows the date ("A principios de mayo llovió", "In May, prices fell")
-        # (in the date's own clause: the words after it up to a comma)
-        # (not for a month in a list after another: "Im Oktober, November und Dezember sank die Zahl" keeps one year)
-        told_past = (span is not None and not (ctx.last_gran == "month" and 0 <= span[0] - ctx.last_end <= 12)
-                     and bool(ctx.lang.past_after.match(_CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)[0])))
-        rel_past = getattr(ctx.lang.mod, "RELATIVE_PAST", None)
-        if span is not None and not told_past and rel_past:
-            # ... or a relative clause told in the past around it ("Bachmann, who won the poll in August"; in a
-            # verb-final language, RELATIVE_PAST_AT_END, the clause's past verb after the date: "die im August ...
-            # gewann")
-            if re.search(rel_past, _CLAUSE_BREAK.split(sentence_before(ctx.text, span[0], 110))[-1], re.I):
-                told_past = (not getattr(ctx.lang.mod, "RELATIVE_PAST_AT_END", False) or bool(
-                    ctx.lang.past_cue.search(_CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)[0])))
+    if direction is None:  # news bias: the past occurrence unless the next one is close ahead (or told in the past)
         if day is None:
             ahead = (month - ref.month) % 12
-            return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 and not told_past else
+            return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 and not _told_past(ctx, span) else
                     ref.year - (1 if month > ref.month else 0)), "anchored"
         d = safe_date(ref.year, month, day)
         if d is None:
             return ref.year, "anchored"
-        if told_past:
+        if _told_past(ctx, span):
             return (ref.year if d <= ref else ref.year - 1), "anchored"
         if d < ref and (safe_date(ref.year + 1, month, day) or d) - ref <= dt.timedelta(days=90):
             return ref.year + 1, "anchored"
@@ -288,9 +294,8 @@ def r_decade(ctx, gd, s, e):
         return ("19%d" % (n // 10), "decade", "absolute") if n else None
     if yy:  # "the '80s": the latest such decade that has begun by the reference year
         if gd.get("bare"):  # "the 90s" in a sentence about temperatures or scores is no decade
-            near = getattr(ctx.lang.mod, "BARE_DECADE_NOT_NEAR", None)
-            if near and re.search(near, sentence_before(ctx.text, s, 150) + " " + sentence_after(ctx.text, e),
-                                  re.I):
+            near = ctx.lang.bare_decade_not_near
+            if near and near.search(sentence_before(ctx.text, s, 150) + " " + sentence_after(ctx.text, e)):
                 return None
         yy = int(yy.lstrip("'"))
         y = 2000 + yy if ctx.ref is not None and 2000 + yy <= ctx.ref.year else 1900 + yy
@@ -372,9 +377,8 @@ def r_half(ctx, gd, s, e):
     ofdir = _lookup(ctx.lang.dirs, gd.get("ofdir"))  # "the second half of last year"
     if ofdir is not None:
         return ("%d-H%d" % (ctx.ref.year + ofdir, h) if ctx.ref else ""), "half", "relative"
-    game = getattr(ctx.lang.mod, "HALF_GAME_NEAR", None)  # "a second-half try", "scored in the first half": a game's
-    if game and re.search(game, sentence_before(ctx.text, s, 150) + " " + ctx.text[s:e] + " "
-                          + sentence_after(ctx.text, e), re.I):
+    game = ctx.lang.half_game_near  # "a second-half try", "scored in the first half": a game's
+    if game and game.search(" ".join((sentence_before(ctx.text, s, 150), ctx.text[s:e], sentence_after(ctx.text, e)))):
         return None
     y = ctx.ref.year if ctx.ref else ctx.doc_year
     if ctx.ref and h == 2 and ctx.ref.month <= 6 and tense(ctx, s, e) < 0:
