@@ -26,6 +26,7 @@ from .anchored import EXTRA_RESOLVERS
 from .calendars import CALENDAR_RESOLVERS
 from .firstchars import char_class, first_chars_seq_fast as first_chars_seq
 from .resolvers import RESOLVERS, Ctx
+from .rxcache import PatternCache
 from .values import _norm_word, granularity_of, interval
 
 RESOLVERS.update(EXTRA_RESOLVERS)
@@ -132,6 +133,8 @@ class Lang:
     """A compiled language: lookup tables, the master regex and the rules."""
 
     def __init__(self, mod):
+        cache = PatternCache(mod.CODE)  # the generated code of these patterns, kept between processes
+        rx = cache.compile
         self.code = mod.CODE
         self.mod = mod
         self.months = {_norm_word(k): v for k, v in mod.MONTHS.items()}
@@ -144,30 +147,30 @@ class Lang:
         self.plural_units = {_norm_word(w) for w in getattr(mod, "PLURAL_UNITS", ())}
         # a unit that is also a plural ("Jahre"): plural unless SINGULAR_BEFORE ends just before its direction word
         self.plural_looking_units = {_norm_word(w) for w in getattr(mod, "PLURAL_LOOKING_UNITS", ())}
-        self.singular_before = re.compile(r"(?:%s)\s*$" % getattr(mod, "SINGULAR_BEFORE", r"(?!)"), re.I)
+        self.singular_before = rx(r"(?:%s)\s*$" % getattr(mod, "SINGULAR_BEFORE", r"(?!)"), re.I)
         # direction words that also mean "final" ("letzt-"): after a definite article (FINAL_BEFORE), with FINAL_UNITS
         # or a complement after the unit (FINAL_AFTER: "das letzte Jahr seines Lebens"), the final one of something,
         # not the one before the text's
         self.final_dirs = {_norm_word(w) for w in getattr(mod, "FINAL_DIRS", ())}
         self.final_units = {_norm_word(w) for w in getattr(mod, "FINAL_UNITS", ())}
-        self.final_after = re.compile(getattr(mod, "FINAL_AFTER", r"(?!)"), re.I)
-        self.final_before = re.compile(r"(?:%s)\s*$" % getattr(mod, "FINAL_BEFORE", r"(?!)"), re.I)
+        self.final_after = rx(getattr(mod, "FINAL_AFTER", r"(?!)"), re.I)
+        self.final_before = rx(r"(?:%s)\s*$" % getattr(mod, "FINAL_BEFORE", r"(?!)"), re.I)
         self.dirs = {_norm_word(k): v for k, v in getattr(mod, "DIRS", {}).items()}
         self.reldays = {_norm_word(k): v for k, v in getattr(mod, "RELDAYS", {}).items()}
         self.refs = {_norm_word(k): v for k, v in getattr(mod, "REFS", {}).items()}
         self.day_first = getattr(mod, "DAY_FIRST", True)
         self.ago_future = {_norm_word(w) for w in getattr(mod, "AGO_FUTURE", ())}
-        self.future_cue = re.compile(getattr(mod, "FUTURE_CUE", r"(?!)"), re.I)
+        self.future_cue = rx(getattr(mod, "FUTURE_CUE", r"(?!)"), re.I)
         self.range_words = frozenset(w.lower() for w in getattr(mod, "RANGE_WORDS", ()))
-        self.future_after = re.compile(getattr(mod, "FUTURE_AFTER", r"(?!)"), re.I)
-        self.past_cue = re.compile(getattr(mod, "PAST_CUE", r"(?!)"), re.I)
-        self.past_after = re.compile(getattr(mod, "PAST_AFTER", r"(?!)"), re.I)
-        self.habitual_cue = re.compile(getattr(mod, "HABITUAL_CUE", r"(?!)"), re.I)
-        self.weekday_block = re.compile(getattr(mod, "WEEKDAY_NOT_BEFORE", r"(?!)"), re.I)
-        self.weekday_block_before = re.compile(r"(?:" + getattr(mod, "WEEKDAY_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
-        self.month_cue = re.compile("(?:" + getattr(mod, "MONTH_ALONE_CUE", r"(?!)") + r")\s*$", re.I)
+        self.future_after = rx(getattr(mod, "FUTURE_AFTER", r"(?!)"), re.I)
+        self.past_cue = rx(getattr(mod, "PAST_CUE", r"(?!)"), re.I)
+        self.past_after = rx(getattr(mod, "PAST_AFTER", r"(?!)"), re.I)
+        self.habitual_cue = rx(getattr(mod, "HABITUAL_CUE", r"(?!)"), re.I)
+        self.weekday_block = rx(getattr(mod, "WEEKDAY_NOT_BEFORE", r"(?!)"), re.I)
+        self.weekday_block_before = rx(r"(?:" + getattr(mod, "WEEKDAY_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
+        self.month_cue = rx("(?:" + getattr(mod, "MONTH_ALONE_CUE", r"(?!)") + r")\s*$", re.I)
         self.nth_last = {_norm_word(w) for w in getattr(mod, "NTH_LAST", ())}
-        self.month_block = re.compile(getattr(mod, "MONTH_NOT_BEFORE", r"(?!)"), re.I)
+        self.month_block = rx(getattr(mod, "MONTH_NOT_BEFORE", r"(?!)"), re.I)
         self.full_months = {_norm_word(k) for k in mod.MONTHS if not k.endswith(".")}
         self.ambiguous_months = {_norm_word(w) for w in getattr(mod, "AMBIGUOUS_MONTHS", ())}
         # "that year", "the next day" in the language's own words (viz.dates.anchored.r_that_unit), and the words
@@ -180,29 +183,29 @@ class Lang:
         # preposition (MONTH_NAME_NOT_AFTER) is a name ("Pino Aprile"); MONTH_NEVER_AFTER: a name in any case
         mn = getattr(mod, "MONTH_NAME_AFTER", None)
         mna, mnn = getattr(mod, "MONTH_NAME_NOT_AFTER", None), getattr(mod, "MONTH_NEVER_AFTER", None)
-        self.month_name = ((re.compile("(?:" + mn + ")$"), re.compile(r"\b(?:" + mna + r")\s$", re.I) if mna else None,
-                            re.compile("(?:" + mnn + ")$", re.I) if mnn else None) if mn else None)
+        self.month_name = ((rx("(?:" + mn + ")$"), rx(r"\b(?:" + mna + r")\s$", re.I) if mna else None,
+                            rx("(?:" + mnn + ")$", re.I) if mnn else None) if mn else None)
         # a relative clause in the past that holds a year-less date (resolvers._told_past); the sports words near a
         # half and the temperature words near a bare decade ("the 90s") that make them no dates
         rp, bd, hg = (getattr(mod, n, None) for n in ("RELATIVE_PAST", "BARE_DECADE_NOT_NEAR", "HALF_GAME_NEAR"))
-        self.relative_past = re.compile(rp, re.I) if rp else None
+        self.relative_past = rx(rp, re.I) if rp else None
         self.relative_past_at_end = getattr(mod, "RELATIVE_PAST_AT_END", False)
-        self.bare_decade_not_near = re.compile(bd, re.I) if bd else None
-        self.half_game_near = re.compile(hg, re.I) if hg else None
-        self.year_block_after = re.compile(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
-        self.year_block_before = re.compile(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
+        self.bare_decade_not_near = rx(bd, re.I) if bd else None
+        self.half_game_near = rx(hg, re.I) if hg else None
+        self.year_block_after = rx(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
+        self.year_block_before = rx(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
         ya = getattr(mod, "YEAR_APPROX", None)  # (word before, what may follow): "around 1970." is a year
-        self.year_approx = (re.compile(r"(?:" + ya[0] + r")\s*$", re.I), re.compile(ya[1], re.I)) if ya else None
-        self.year_sure_cue = re.compile(r"(?:" + getattr(mod, "YEAR_SURE_CUE", r"(?!)") + r")\s*$", re.I)
-        self.year_cue = re.compile(r"(?:" + getattr(mod, "YEAR_CUE", r"(?!)") + r")\s*$", re.I)
-        self.season_after = re.compile(getattr(mod, "SEASON_AFTER", r"(?!)"), re.I)
-        self.yearend_after = re.compile(getattr(mod, "YEAREND_AFTER", r"(?!)"), re.I)
-        self.soon_before = re.compile(getattr(mod, "SOON_BEFORE", r"(?!)"), re.I)
-        self.soon_after = re.compile(getattr(mod, "SOON_AFTER", r"(?!)"), re.I)
+        self.year_approx = (rx(r"(?:" + ya[0] + r")\s*$", re.I), rx(ya[1], re.I)) if ya else None
+        self.year_sure_cue = rx(r"(?:" + getattr(mod, "YEAR_SURE_CUE", r"(?!)") + r")\s*$", re.I)
+        self.year_cue = rx(r"(?:" + getattr(mod, "YEAR_CUE", r"(?!)") + r")\s*$", re.I)
+        self.season_after = rx(getattr(mod, "SEASON_AFTER", r"(?!)"), re.I)
+        self.yearend_after = rx(getattr(mod, "YEAREND_AFTER", r"(?!)"), re.I)
+        self.soon_before = rx(getattr(mod, "SOON_BEFORE", r"(?!)"), re.I)
+        self.soon_after = rx(getattr(mod, "SOON_AFTER", r"(?!)"), re.I)
         sd = getattr(mod, "SPAN_DROP", None)  # leading words TimeML leaves outside a mention ("am", "desde")
-        self.span_drop = re.compile(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
+        self.span_drop = rx(r"(?:(?:" + sd + r")\s+)+", re.I) if sd else None
         ta = getattr(mod, "TODAY_AS_DATE_AFTER", None)
-        self.today_date_after = re.compile(ta, re.I) if ta else None
+        self.today_date_after = rx(ta, re.I) if ta else None
         # "today" (GENERIC_TODAY: the words for it that may mean "nowadays"; default: every day
         # word with offset 0, not "tonight") is "nowadays" (PRESENT_REF) in a generic statement
         # ("computers in use today", "is today a busy city"), as "heute" in German. It is the day
@@ -214,27 +217,27 @@ class Lang:
         self.generic_today = ({_norm_word(w) for w in gt} if gt is not None else
                               {_norm_word(k) for k, v in getattr(mod, "RELDAYS", {}).items() if v == 0})
         tb = getattr(mod, "TODAY_AS_DATE_BEFORE", None)  # "l'annonce d'aujourd'hui"
-        self.today_date_before = re.compile("(?:" + tb + ")$", re.I) if tb else None
+        self.today_date_before = rx("(?:" + tb + ")$", re.I) if tb else None
         tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
-        self.today_date_near = re.compile(tn, re.I) if tn else None
+        self.today_date_near = rx(tn, re.I) if tn else None
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
         # day words that are also nouns, capitalized (German "der Morgen", the morning, and "morgen", tomorrow)
         self.relday_nouns = {_norm_word(w) for w in getattr(mod, "RELDAY_NOUNS", ())}
         rr = getattr(mod, "RELDAY_AS_REF_AFTER", None)
-        self.relday_ref_after = re.compile("(?:" + rr + r")$", re.I) if rr else None
+        self.relday_ref_after = rx("(?:" + rr + r")$", re.I) if rr else None
         dn = getattr(mod, "DATE_NOT_AFTER", None)
-        self.date_block_before = re.compile(r"(?:" + dn + r")\s*$", re.I) if dn else None
+        self.date_block_before = rx(r"(?:" + dn + r")\s*$", re.I) if dn else None
         nc = getattr(mod, "NEWS_CUE", r"(?!)")
         if getattr(mod, "GENERIC_TODAY", None) and getattr(mod, "WEEKDAYS", None):
             # a text that names the days of its week ("on Wednesday", "ce mercredi") is a news report
             nc = r"(?:%s)|(?<!\w)%s(?!\w)" % (nc, _alt(mod.WEEKDAYS))
-        self.news_cue = re.compile(nc, re.I)
+        self.news_cue = rx(nc, re.I)
         cl = getattr(mod, "CLITICS", None)  # a conjunction written onto the next word (Arabic "و", "ف")
-        self.clitic = re.compile(r"(?:" + cl + r")(?=\w)") if cl else None
+        self.clitic = rx(r"(?:" + cl + r")(?=\w)") if cl else None
         da = getattr(mod, "DAY_ARTICLE", None)
-        self.day_article = re.compile(r"(?<![\w])(?:" + da + r")$", re.I) if da else None
+        self.day_article = rx(r"(?<![\w])(?:" + da + r")$", re.I) if da else None
         mp = getattr(mod, "MOD_PREFIX", None)
-        self.mod_prefix = re.compile(r"(?:" + mp + r")$", re.I) if mp else None
+        self.mod_prefix = rx(r"(?:" + mp + r")$", re.I) if mp else None
         cap = getattr(mod, "CAPITALIZED_NAMES", False)
 
         def words(d, capitalize=False, k=None):
@@ -261,7 +264,7 @@ class Lang:
         self.digit_table = {ord(c): ord("0") + i % 10 for i, c in enumerate(digits)} or None
         # marks a script writes only now and then (Arabic short vowels: "أَيَّار" is "أيار"): scanned without them
         ig = getattr(mod, "IGNORABLE", "")
-        self.ignorable = re.compile("[%s]" % re.escape(ig)) if ig else None
+        self.ignorable = rx("[%s]" % re.escape(ig)) if ig else None
         self.ignorable_set = frozenset(ig)
         word_lists = {
             # (capitalized where the language writes names so: English "Easter", not "easter")
@@ -314,7 +317,7 @@ class Lang:
         # the first rule, in RULES order, that matches right after it. Starting with a case-sensitive class lets
         # `re` jump from one non-word character to the next without trying the positions in between.
         self.master_source = r"(?-i:\W)(?:" + "|".join(alts) + ")"
-        self.master = re.compile(self.master_source, re.I)
+        self.master = rx(self.master_source, re.I)
         gi = self.master.groupindex
         self.rule_group = [gi["r%d" % i] for i in range(len(self.rules))]  # master group number of each rule
         self.rule_of_group = {g: i for i, g in enumerate(self.rule_group)}
@@ -322,6 +325,7 @@ class Lang:
         for i in range(len(self.rules)):
             pre = "r%d_" % i
             self.rule_group_names.append({name[len(pre):]: num for name, num in gi.items() if name.startswith(pre)})
+        cache.save()
 
     def _expand(self, m):
         name, suffix = m.group(1), m.group(2) or ""

@@ -1,0 +1,145 @@
+"""Compiled regular expressions kept between processes, so a language's first use does not recompile them.
+
+Compiling a language's patterns (``engine.Lang``) is most of a language's first use: for English, ``re`` takes
+about 0.12 s to parse its 39 patterns and generate their code, more than the rest of the compile. ``re`` keeps
+compiled patterns only inside one process. This module keeps the generated code in the viz cache
+(``$VIZ_CACHE_DIR/re/``), one file per language, named for the Python version and ``re``'s code format
+(``_sre.MAGIC``), and builds the pattern object from it the way ``re`` itself does at the end of compiling.
+
+Anything unexpected (no ``re._compiler``, another signature of ``_sre.compile``, a damaged or unwritable file,
+code that ``_sre`` refuses) falls back to ``re.compile``: the cache can only save time, never change a match.
+``VIZ_RE_CACHE=0`` turns it off.
+
+    >>> cache = PatternCache("doctest")
+    >>> cache.compile(r"(?P<y>\\d{4})", re.I).match("1999").group("y")
+    '1999'
+"""
+from __future__ import annotations
+
+import array
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+import zlib
+
+try:  # Python 3.11+
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - older Pythons: re.compile only
+    _sre = _compiler = _parser = None
+
+_FORMAT = 1  # raise when what an entry holds changes
+_MAGIC = b"viz-re\x00"  # then the CRC-32 of the rest, which is a marshalled {key: entry}
+_CODE_TYPE = "I"  # unsigned int: 4 bytes, as _sre.CODESIZE (checked in _enabled)
+
+
+def _enabled() -> bool:
+    return (_compiler is not None and getattr(_sre, "CODESIZE", 0) == array.array(_CODE_TYPE).itemsize
+            and os.environ.get("VIZ_RE_CACHE", "1") != "0")
+
+
+def _key(pattern: str, flags: int) -> str:
+    return hashlib.sha1(("%d:%d:" % (flags, len(pattern))).encode() + pattern.encode("utf-8", "surrogatepass")
+                        ).hexdigest()
+
+
+def _generate(pattern: str, flags: int):
+    """What ``re._compiler.compile`` hands ``_sre.compile``: (flags, code, groups, groupindex, indexgroup)."""
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    # the code as the bytes of an array: marshal reads a list of 100,000 ints ten times slower
+    return (int(flags | p.state.flags), array.array(_CODE_TYPE, code).tobytes(), p.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def _build(pattern: str, entry):
+    fl, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, fl, array.array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+
+
+class PatternCache:
+    """The compiled patterns of one name (a language), read once from the cache file and written back by
+    :meth:`save` when new ones were compiled."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.entries: dict | None = None  # key -> entry, read on first compile
+        self.used: set = set()  # keys compiled in this process: what save() keeps
+        self.new = False
+        self.path = None
+
+    def _file(self):
+        from ..cachedir import default_cache_dir
+
+        tag = "%d-%s-%s-%s" % (_FORMAT, sys.implementation.cache_tag or "", ".".join(map(str, sys.version_info[:3])),
+                               getattr(_sre, "MAGIC", 0))
+        return default_cache_dir() / "re" / ("%s-%s.marshal" % (self.name, tag))
+
+    def _load(self):
+        self.entries = {}
+        try:
+            self.path = self._file()
+            with open(self.path, "rb") as f:
+                data = f.read()
+            head, crc, payload = data[:len(_MAGIC)], data[len(_MAGIC):len(_MAGIC) + 4], data[len(_MAGIC) + 4:]
+            if head == _MAGIC and int.from_bytes(crc, "little") == zlib.crc32(payload):  # else damaged: afresh
+                entries = marshal.loads(payload)
+                if isinstance(entries, dict):
+                    self.entries = entries
+        except Exception:  # noqa: BLE001 - no file yet, or an unreadable one: compile afresh
+            pass
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+        if not _enabled():
+            return re.compile(pattern, flags)
+        flags = int(flags)  # as re does: RegexFlag arithmetic in the parser is slow
+        if self.entries is None:
+            self._load()
+        key = _key(pattern, flags)
+        entry = self.entries.get(key)
+        if entry is not None:
+            try:
+                rx = _build(pattern, entry)
+                self.used.add(key)
+                return rx
+            except Exception:  # noqa: BLE001 - refused code (another format): compile afresh
+                del self.entries[key]
+        try:
+            entry = _generate(pattern, flags)
+            rx = _build(pattern, entry)
+        except re.error:
+            raise
+        except Exception:  # noqa: BLE001 - re's internals differ here: plain re
+            return re.compile(pattern, flags)
+        self.entries[key] = entry
+        self.used.add(key)
+        self.new = True
+        return rx
+
+    def save(self) -> None:
+        """Write the patterns compiled so far to the cache file, if any was new or the file held others (a former
+        version's, now unused). Atomic; errors are ignored."""
+        if self.path is None or not (self.new or set(self.entries) - self.used):
+            return
+        self.entries = {k: v for k, v in self.entries.items() if k in self.used}
+        self.new = False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(suffix=".tmp", dir=self.path.parent)
+            try:
+                payload = marshal.dumps(self.entries)
+                with os.fdopen(fd, "wb") as out:
+                    out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
+                os.replace(tmp, self.path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        except Exception:  # noqa: BLE001 - an unwritable cache: compile again next time
+            pass
