@@ -69,3 +69,21 @@ def test_russian_ago_centuries_and_narrative_intervals(text, expected):
 ])
 def test_months_after_their_beginning_or_end_ranges_and_the_dative(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the adjective after a month is the year's: "в январе прошлого года" is January of last year, not last January
+    ("В январе прошлого года он ушёл из клуба.", [("январе прошлого года", "2023-01")]),
+    ("В январе следующего года откроют мост.", [("январе следующего года", "2025-01")]),
+    ("В январе этого года он ушёл из клуба.", [("январе этого года", "2024-01")]),
+    # a year written after its adjective: the year written ("в прошлом 2017 году" is 2017, not "в прошлом", the past)
+    ("Он перешёл в клуб в январе прошлого 2017 года.", [("январе прошлого 2017 года", "2017-01")]),
+    ("В прошлом 2019 году выручка выросла.", [("прошлом 2019 году", "2019")]),
+    ("В текущем 2024 году ожидается рост.", [("текущем 2024 году", "2024")]),
+    ("В минувшем 2023 году было 200 пожаров.", [("минувшем 2023 году", "2023")]),
+    ("5 марта прошлого 2023 года суд вынес приговор.", [("5 марта прошлого 2023 года", "2023-03-05")]),
+    # "в прошлом" alone is still the past
+    ("В прошлом он был учителем.", [("прошлом", "PAST_REF")]),
+])
+def test_the_adjective_of_a_year(text, expected):
+    assert pairs(text) == expected
