@@ -29,3 +29,15 @@ def pairs(text, ref=REF):
 ])
 def test_the_end_of_the_year_so_far_and_that_day(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month followed by the year it belongs to, with or without "de": the month of that year
+    ("En mars l'an dernier, il est mort.", [("mars l'an dernier", "2019-03")]),
+    ("En mars de l'an dernier, il est mort.", [("mars de l'an dernier", "2019-03")]),
+    ("En mars l'an prochain, il y aura des élections.", [("mars l'an prochain", "2021-03")]),
+    ("Depuis mars l'année passée, il pleut.", [("mars l'année passée", "2019-03")]),
+    ("En janvier dernier, il est mort.", [("janvier dernier", "2020-01")]),  # the last January
+])
+def test_a_month_of_the_year_named_after_it(text, expected):
+    assert pairs(text) == expected

@@ -110,3 +110,13 @@ def test_italian_in_calendario_is_a_plan(text, expected):
 ])
 def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dello scorso anno" after a month: the month of last year, not the last such month
+    ("A gennaio dello scorso anno è morto.", [("gennaio dello scorso anno", "2023-01")]),
+    ("Nel marzo del prossimo anno si vota.", [("marzo del prossimo anno", "2025-03")]),
+    ("Nel gennaio scorso è morto.", [("gennaio scorso", "2024-01")]),  # the last January
+])
+def test_a_month_of_the_year_named_after_it(text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang="it", reference_date=dt.date(2024, 4, 10))] == expected

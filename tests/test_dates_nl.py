@@ -42,3 +42,14 @@ def test_dates_found(text, expected):
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_are_not_dates(text):
     assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month followed by the year it belongs to: the month of that year, not the coming or the last one
+    ("In januari vorig jaar overleed hij.", [("januari vorig jaar", "2023-01")]),
+    ("In januari van vorig jaar overleed hij.", [("januari van vorig jaar", "2023-01")]),
+    ("In maart van dit jaar overleed hij.", [("maart van dit jaar", "2024-03")]),
+    ("In maart volgend jaar komen er verkiezingen.", [("maart volgend jaar", "2025-03")]),
+])
+def test_a_month_of_the_year_named_after_it(text, expected):
+    assert pairs(text) == expected

@@ -144,8 +144,8 @@ RULES = [
     ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+{DIR})?"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YY}\b"),
-    # "en juillet de l'année dernière", "en mars de cette année": the month of that year
-    ("month", r"{MONTH}\s+de\s+l['’]\s*année\s+(?P<ydir>dernière|passée|prochaine)"),
+    # "en juillet de l'année dernière", "en mars l'an dernier", "en mars de cette année": the month of that year
+    ("month", r"{MONTH}\s+(?:de\s+)?l['’]\s*an(?:née)?\s+(?P<ydir>dernière|dernier|passée|passé|prochaine|prochain)\b"),
     # "en mars de cette année-là", "de la même année", "de l'année suivante": the story's year (resolvers._story_year)
     ("month", r"{MONTH}\s+de\s+(?:cette\s+(?P<thatyear>année)-là|la\s+même\s+(?P<thatyear2>année)|"
               r"l['’]\s*année\s+(?:(?P<thatnext>suivante)|(?P<thatprev>précédente)))"),

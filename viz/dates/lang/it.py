@@ -154,7 +154,7 @@ RULES = [
     ("month", r"{MONTH}\s+(?:(?:di\s+quell['’]\s*|dello\s+stesso\s+)(?P<thatyear>anno)|"
               r"dell['’]\s*anno\s+(?P<thatnext>successivo|seguente))"),
     ("month", r"{MONTH}\s+di\s+(?P<ydir>quest['’])\s*anno"),
-    ("month", r"{MONTH}\s+del\s+(?P<ydir>prossimo)\s+anno"),
+    ("month", r"{MONTH}\s+del(?:lo)?\s+(?P<ydir>prossimo|scorso)\s+anno"),  # "a gennaio dello scorso anno"
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}\s+{DIR}"),
     ("month", r"(?:(?:lo|il)\s+)?{DIR}\s+{MONTH}"),
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER

@@ -105,6 +105,8 @@ RULES = [
     ("date", r"(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR})?"),
     ("month", r"(?:de\s+maand\s+)?{MONTH}\s+{YEAR}"),
     ("month", r"(?:{DIR}\s+){MONTH}"),
+    # "in januari vorig jaar", "in maart van dit jaar", "maart volgend jaar": the month of the year the direction names
+    ("month", r"{MONTH}\s+(?:van\s+)?(?P<ydir>vorig|afgelopen|dit|volgend|komend)\s+jaar\b"),
     # "in maart van dat jaar", "van hetzelfde jaar", "van het jaar daarop": the story's year (resolvers._story_year)
     ("month", r"{MONTH}\s+van\s+(?:(?:dat|datzelfde|hetzelfde)\s+(?P<thatyear>jaar)|het\s+(?P<thatnext>volgende)\s+jaar|"
               r"het\s+jaar\s+(?P<thatnext2>daarop|erna))\b"),
