@@ -236,3 +236,14 @@ def test_traps_are_not_dates(lang, text):
 @pytest.mark.parametrize("lang, text", KNOWN_FAILURES)
 def test_known_failures(lang, text):
     assert pairs(text, lang) == [], pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indonesian "Maret tahun lalu": March of last year (not the last March and "tahun lalu", two mentions)
+    ("Pada Maret tahun lalu ia meninggal.", [("Maret tahun lalu", "2023-03")]),
+    ("Maret tahun ini ia meninggal.", [("Maret tahun ini", "2024-03")]),
+    ("Pada Maret tahun depan akan ada pemilu.", [("Maret tahun depan", "2025-03")]),
+    ("Bulan Maret lalu ia meninggal.", [("Bulan Maret lalu", "2024-03")]),
+])
+def test_indonesian_month_of_the_year_named_after_it(text, expected):
+    assert pairs(text, "id") == expected

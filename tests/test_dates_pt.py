@@ -68,3 +68,13 @@ def test_portuguese_references(text, expected):
 ])
 def test_future_cues_preterites_and_santo_domingo(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no passado mês de março": the last March, not "no passado" (the past) and a month
+    ("No passado mês de março ele morreu.", [("No passado mês de março", "2024-03")]),
+    ("No próximo mês de março haverá eleições.", [("No próximo mês de março", "2025-03")]),
+    ("No passado ele era professor.", [("No passado", "PAST_REF")]),
+])
+def test_the_month_after_its_direction(text, expected):
+    assert pairs(text) == expected

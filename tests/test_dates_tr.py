@@ -44,3 +44,15 @@ def test_dates_found(text, expected):
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_are_not_dates(text):
     assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year before the month names it: "geçen yılın mart ayında" is March of last year, one mention
+    ("Geçen yılın mart ayında öldü.", [("Geçen yılın mart ayında", "2023-03")]),
+    ("Geçen yıl mart ayında öldü.", [("Geçen yıl mart ayında", "2023-03")]),
+    ("Bu yılın mart ayında öldü.", [("Bu yılın mart ayında", "2024-03")]),
+    ("Önümüzdeki yıl ocak ayında seçim var.", [("Önümüzdeki yıl ocak ayında", "2025-01")]),
+    ("Geçen yıl çok yağmur yağdı.", [("Geçen yıl", "2023")]),
+])
+def test_a_month_of_the_year_named_before_it(text, expected):
+    assert pairs(text) == expected

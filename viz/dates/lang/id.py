@@ -132,6 +132,8 @@ RULES = [
     ("date", r"(?:(?:hari\s+)?{WEEKDAY},?\s+(?:\(\s*)?)?(?:(?:tanggal|tgl\.?)\s+)?{DAY}\s+{MONTH}"
              r"(?:\s+(?:tahun\s+)?{YEAR})?(?:\s+{DIR})?"),
     ("month", r"(?:bulan\s+)?{MONTH}\s+(?:tahun\s+)?{YEAR}"),
+    # "Maret tahun lalu", "Maret tahun depan": the month of the year the direction names
+    ("month", r"(?:bulan\s+)?{MONTH}\s+tahun\s+(?P<ydir>lalu|kemarin|ini|depan|mendatang)\b"),
     ("month", r"(?:bulan\s+)?{MONTH}\s+{DIR}"),
     # a month before another in a list ("Mei dan Juni", "Mei, Juni dan Juli"): a month, not a name (the second one
     # is cued by the first: MONTH_ALONE_CUE)

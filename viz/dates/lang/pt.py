@@ -140,7 +140,7 @@ RULES = [
               r"d[oe]\s+ano\s+(?P<thatnext>seguinte))"),
     ("month", r"{MONTH}\s+do\s+(?P<ydir>próximo|proximo|último|ultimo)\s+ano"),
     ("month", r"(?:(?:o|em)\s+)?{MONTH}\s+{DIR}(?!\s+ano\b)"),  # "março deste ano": the rule above
-    ("month", r"(?:o\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),
+    ("month", r"(?:(?:o|no|em)\s+)?{DIR}\s+(?:mês\s+de\s+)?{MONTH}"),  # "no passado mês de março", not "no passado"
     # a bare month with a capital after a word other than a preposition is a name ("a Editora Abril"); European
     # Portuguese long wrote the months with a capital, so "em Abril", "desde Março", "Janeiro, Fevereiro" are months
     ("month", r"(?:(?:o\s+)?mês\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
