@@ -16,8 +16,8 @@ from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, s
 class Ctx:
     """Per-document state handed to resolvers."""
 
-    __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_quarter", "match",
-                 "anchor", "news", "day_anchor")
+    __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_kind", "last_quarter",
+                 "match", "anchor", "news", "day_anchor")
 
     def __init__(self, text, lang, ref):
         self.text = text
@@ -27,6 +27,7 @@ class Ctx:
         self.last_gran = ""
         self.last_value = ""
         self.last_end = -1
+        self.last_kind = ""       # of the last mention: absolute, relative (to the reference date), anchored (the story)
         self.last_quarter = None  # (value, end) of the last resolved quarter mention
         self.match = None         # the re.Match of the rule being resolved
         self.anchor = None        # (value, granularity) of the last resolved calendar mention
@@ -77,9 +78,29 @@ def _told_past(ctx, span) -> bool:
     return not lang.relative_past_at_end or bool(lang.past_cue.search(after))
 
 
+# between a year and a year-less month or day that belongs to it: "last year in March", "l'an dernier en mars", "im
+# vergangenen Jahr im März", "in 2018, March was": a comma or a preposition of place in time, never a range word
+_YEAR_THEN_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:in|im|en|a|em|no|na|nel|à|au|в|во|في|pada|di|op|on|am|le|el|il|"
+                                 r"the)\s+)?", re.I)
+
+
+def _year_just_before(ctx, span):
+    """The year of a year mention that ends right before span, with only _YEAR_THEN_DATE_GAP between, else None. Not
+    a year counted from the story ("a year later on August 10": the story's August, which its own rules find)."""
+    lv = ctx.last_value
+    if (span is None or ctx.last_gran != "year" or ctx.last_kind == "anchored" or not lv or not lv[:4].isdigit()
+            or not 0 <= span[0] - ctx.last_end <= 8):
+        return None
+    return int(lv[:4]) if _YEAR_THEN_DATE_GAP.fullmatch(ctx.text, ctx.last_end, span[0]) else None
+
+
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
+    if direction is None:
+        year = _year_just_before(ctx, span)
+        if year is not None:
+            return year, "anchored"
     if ref is None:
         if ctx.doc_year is not None and direction is None:
             return ctx.doc_year, "anchored"

@@ -1,0 +1,37 @@
+"""A year-less month or day right after a year mention takes that year, in every language: "last year in March",
+"l'an dernier en mars", "im vergangenen Jahr im März" (resolvers._year_just_before)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2020, 6, 15)
+
+
+def pairs(text, lang):
+    return [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Last year in March he died.", [("Last year", "2019"), ("March", "2019-03")]),
+    ("en", "In 2018, March was the wettest month.", [("2018", "2018"), ("March", "2018-03")]),
+    ("en", "Next year on March 5 we vote.", [("Next year", "2021"), ("March 5", "2021-03-05")]),
+    ("fr", "L'an dernier en mars, il est mort.", [("L'an dernier", "2019"), ("mars", "2019-03")]),
+    ("nl", "Vorig jaar in maart overleed hij.", [("Vorig jaar", "2019"), ("maart", "2019-03")]),
+    ("it", "L'anno scorso a marzo è morto.", [("L'anno scorso", "2019"), ("marzo", "2019-03")]),
+    ("ru", "В прошлом году в марте он умер.", [("прошлом году", "2019"), ("марте", "2019-03")]),
+    ("pt", "No ano passado, em março, ele morreu.", [("No ano passado", "2019"), ("março", "2019-03")]),
+    ("de", "Im vergangenen Jahr im März starb er.", [("vergangenen Jahr", "2019"), ("März", "2019-03")]),
+    ("es", "El año pasado en marzo murió.", [("El año pasado", "2019"), ("marzo", "2019-03")]),
+    ("ar", "توفي العام الماضي في مارس.", [("العام الماضي", "2019"), ("مارس", "2019-03")]),
+    ("id", "Tahun lalu pada bulan Maret ia meninggal.", [("Tahun lalu", "2019"), ("bulan Maret", "2019-03")]),
+    # not across a range word ("from 2015 to March": this March), nor from a year counted from the story
+    ("en", "From 2015 to March prices rose.", [("2015", "2015"), ("March", "2020-03")]),
+    ("en", "He won in August 2019. Exactly a year later on August 10 he fell ill.",
+     [("August 2019", "2019-08"), ("a year later", "2020"), ("August 10", "2020-08-10")]),
+])
+def test_a_year_less_date_after_a_year_takes_it(lang, text, expected):
+    assert pairs(text, lang) == expected
