@@ -459,11 +459,11 @@ def r_season(ctx, gd, s, e):
         y -= 1
     elif direction is not None and direction > 0 and order[se] <= cur:
         y += 1
-    elif direction is None and order[se] != cur:  # "in the spring": the next one if said of the future
+    elif not direction and order[se] != cur:  # "in the spring", "this winter": the next one if said of the future
         t = tense(ctx, s, e) or (_tensed_after(ctx, e) if getattr(ctx.lang.mod, "GENERIC_SEASONS", False) else 0)
         if t > 0 and order[se] < cur:
             y += 1
-        elif t < 0 and order[se] > cur:
+        elif t < 0 and order[se] > cur and direction is None:  # "this summer", said in spring, is this year's
             y -= 1
     return "%d-%s" % (y, se), "season", "relative" if direction is not None else "anchored"
 

@@ -175,7 +175,9 @@ RULES = [
                 r"(?![\w-])"),
     ("season", r"(?<!olimpiadi\s)(?<!olimpici\s)(?:(?:l['’]|la\s+|in\s+|nell['’]\s*)\s*)?{SEASON}\s+(?:del\s+)?{YEAR}"),  # not "le Olimpiadi invernali"
     ("season", r"(?:l['’]|la\s+|il\s+)\s*{SEASON}\s+{DIR}"),
-    ("season", r"(?:quest['’]|questa\s+|la\s+prossima\s+)\s*{SEASON}"),
+    # "quest'estate", "questo inverno", "la prossima estate", "lo scorso autunno"
+    ("season", r"(?:(?:la|il|lo)\s+)?(?P<dir>quest['’]|questa\s|questo\s|prossima\s|prossimo\s|scorsa\s|scorso\s)\s*"
+               r"{SEASON}"),
     # "entro l'estate", "entro la primavera": by the coming one (a deadline; "in estate" may be any summer)
     ("season", r"(?<=\bentro\s)(?:l['’]\s*|la\s+|il\s+)?{SEASON}(?![\w'’-])(?!\s+(?:del|dell['’]|di)\b)"),
     ("that_unit", r"(?:(?:il|al)\s+)?(?P<unit>giorno)\s+(?P<rel>successivo|seguente|dopo)\b"),

@@ -1,5 +1,6 @@
-"""A year-less month or day right after a year mention takes that year, in every language: "last year in March",
-"l'an dernier en mars", "im vergangenen Jahr im März" (resolvers._year_just_before)."""
+"""Dates whose value comes from their context, in every language: a year-less month or day right after a year
+mention takes that year ("last year in March", "l'an dernier en mars", "im vergangenen Jahr im März":
+resolvers._year_just_before); "this winter" is the coming one when told of the future (resolvers.r_season)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,3 +36,21 @@ def pairs(text, lang):
 ])
 def test_a_year_less_date_after_a_year_takes_it(lang, text, expected):
     assert pairs(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, ref, expected", [
+    # said in June 2020: the coming winter when told of the future, the last one when told of the past
+    ("en", "This winter it will be cold.", REF, [("This winter", "2020-WI")]),
+    ("en", "This winter was cold.", REF, [("This winter", "2019-WI")]),
+    ("ru", "Этой зимой будет холодно.", REF, [("Этой зимой", "2020-WI")]),
+    ("it", "Questo inverno farà freddo.", REF, [("Questo inverno", "2020-WI")]),
+    ("it", "Lo scorso autunno è piovuto molto.", REF, [("Lo scorso autunno", "2019-FA")]),
+    ("it", "Il prossimo inverno sarà freddo.", REF, [("Il prossimo inverno", "2020-WI")]),
+    # said in October 2020: this spring is the last one when told of the past, the next one when told of the future
+    ("en", "This spring sales fell.", dt.date(2020, 10, 15), [("This spring", "2020-SP")]),
+    ("en", "This spring sales will rise.", dt.date(2020, 10, 15), [("This spring", "2021-SP")]),
+    # "this summer" said in spring is this year's even after a verb of saying in the past
+    ("en", "They will not be left alone this summer, he said.", dt.date(2020, 4, 15), [("this summer", "2020-SU")]),
+])
+def test_this_season_by_the_tense_of_its_clause(lang, text, ref, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=ref)] == expected
