@@ -41,3 +41,17 @@ def test_the_end_of_the_year_so_far_and_that_day(text, expected):
 ])
 def test_a_month_of_the_year_named_after_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the future right after a year-less date that opens its clause: the coming one (said on 15 June 2020)
+    ("En mars, la loi entrera en vigueur.", [("mars", "2021-03")]),
+    ("Le 3 mars, le conseil se réunira.", [("Le 3 mars", "2021-03-03")]),
+    ("En février, les élections auront lieu.", [("février", "2021-02")]),
+    ("Cet hiver, il fera froid.", [("Cet hiver", "2020-WI")]),
+    # the past, or no verb of the future: the last one
+    ("En mars, la loi est entrée en vigueur.", [("mars", "2020-03")]),
+    ("En mars, le choléra a tué des milliers de personnes.", [("mars", "2020-03")]),
+])
+def test_the_verb_after_a_year_less_date(text, expected):
+    assert pairs(text) == expected
