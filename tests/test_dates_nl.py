@@ -53,3 +53,17 @@ def test_traps_are_not_dates(text):
 ])
 def test_a_month_of_the_year_named_after_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb right after a fronted year-less date (V2) in the past: the last such month or day (said 10 April 2024)
+    ("In juli is de wet in werking getreden.", [("juli", "2023-07")]),
+    ("Op 3 juli kwam de raad bijeen.", [("3 juli", "2023-07-03")]),
+    ("In juli verhuisde hij naar Gent.", [("juli", "2023-07")]),
+    # the present: the coming one, as before ("is" without a participle is no perfect)
+    ("In juli verhuist hij naar Gent.", [("juli", "2024-07")]),
+    ("Op 3 juli is de vergadering in Utrecht.", [("3 juli", "2024-07-03")]),
+    ("Halverwege juni worden de resultaten bekend.", [("Halverwege juni", "2024-06")]),
+])
+def test_the_verb_after_a_fronted_date(text, expected):
+    assert pairs(text) == expected

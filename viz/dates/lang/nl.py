@@ -15,6 +15,14 @@ RANGE_WORDS = ("tot",)
 FUTURE_CUE = r"\b(?:zal|zullen|gaat|gaan|wordt\s+verwacht|gepland|komende|volgende|aanstaande|tot)\b"
 # the verb right after a fronted date (V2): "In augustus gaan we", "Volgende maand zal het kabinet"
 FUTURE_AFTER = r"\s*,?\s*(?:zal|zullen|gaat|gaan|wordt\s+verwacht|worden\s+verwacht)\b"
+# ... or in the past: "Op 3 juli kwam de raad bijeen", "In juli is de wet in werking getreden" (the auxiliary of the
+# perfect with its participle later in the clause; "is" alone is the present), "In maart werd hij gekozen"
+PAST_AFTER = (r"\s*,?\s*(?:was|waren|had|hadden|werd|werden|kwam|kwamen|ging|gingen|stierf|vond|vonden|zei|zeiden|"
+              r"sprak|kreeg|kregen|won|wonnen|verloor|brak|nam|namen|gaf|gaven|zag|zagen|hield|hielden|liep|bleef|bleven|"
+              r"viel|vielen|trad|traden|(?:is|zijn|heeft|hebben)(?=[^.,;!?]*\bge\w+(?:d|t|en)\b)|"
+              r"(?!(?:grote|beste|laatste|eerste|volgende|vorige|hele|halve|derde|vierde|vijfde|zesde|achtste|negende|"
+              r"tiende|twintigste)\b)\w{3,}(?:de|te))\b")  # the weak past in the singular ("verhuisde"), not "-den":
+# present plurals end so too ("worden", "vinden")
 # "sinds": the point it starts from is past ("sinds Koningsdag", "sinds maart")
 PAST_CUE = r"\b(?:was|waren|had|hadden|werd|werden|is\s+\w+|zei|heeft|hebben|sinds)\b"
 
