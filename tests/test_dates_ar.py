@@ -158,3 +158,15 @@ def test_arabic_sequence_expectation_and_double_month_names(text, expected):
 ])
 def test_arabic_future_prefix_not_on_names_nor_adjectives(text, expected):
     assert pairs(text, SIB_REF) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of the future right after a fronted year-less date: the coming one (said 10 April 2024)
+    ("في مارس سيدخل القانون حيز التنفيذ.", [("مارس", "2025-03")]),
+    ("في 3 مارس سيجتمع المجلس.", [("3 مارس", "2025-03-03")]),
+    ("في 3 مارس، سوف يجتمع المجلس.", [("3 مارس", "2025-03-03")]),
+    # a noun in "سي" is no verb: the last March, as before
+    ("في مارس سيارة انفجرت في السوق.", [("مارس", "2024-03")]),
+])
+def test_the_future_verb_after_a_fronted_date(text, expected):
+    assert pairs(text) == expected
