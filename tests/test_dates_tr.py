@@ -56,3 +56,16 @@ def test_traps_are_not_dates(text):
 ])
 def test_a_month_of_the_year_named_before_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb ending the clause after a year-less date: the last one (said 10 April 2024; July is close ahead)
+    ("3 Temmuz'da meclis toplandı.", [("3 Temmuz", "2023-07-03")]),
+    ("Temmuz'da yasa yürürlüğe girdi.", [("Temmuz", "2023-07")]),
+    ("Temmuz'da yasa yürürlüğe girmiştir.", [("Temmuz", "2023-07")]),
+    # the future, or a future verb before a past one of saying: the coming one
+    ("Temmuz'da yasa yürürlüğe girecek.", [("Temmuz", "2024-07")]),
+    ("Temmuz'da yapılacak seçimleri konuştu.", [("Temmuz", "2024-07")]),
+])
+def test_the_verb_ending_the_clause_after_a_date(text, expected):
+    assert pairs(text) == expected

@@ -27,6 +27,10 @@ FUTURE_CUE = r"\b(?:\w+(?:ecek|acak|eceği|acağı|ecekler|acaklar)\w*|gelecek|�
 # Turkish puts its verb last: a future verb later in the sentence ("Meclis Cuma günü yasayı oylayacak") dates it
 FUTURE_AFTER = r"[^.!?;]*?\b\w{2,}(?:ecek|acak)(?:ler|lar)?(?:tır|tir|dır|dir)?(?![\w'’])"
 PAST_CUE = r"\b\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü)(?:r|k|lar|ler)?\b"
+# ... and a past verb ending the clause after the date ("Temmuz'da yasa yürürlüğe girdi."): only last in its clause,
+# as a noun with its possessive ends so too ("devleti", "şirketi"); the reported past too ("toplanmıştır")
+PAST_AFTER = (r"[^.!?;,]*?\b\w{2,}(?:(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler|k|m|n|nız|niz)?|"
+              r"(?:mış|miş|muş|müş)(?:tır|tir|tur|tür|lar|ler)?)\s*(?:[.!?;,]|$)")
 
 SEASONS = {"ilkbahar": "SP", "bahar": "SP", "yaz": "SU", "sonbahar": "FA", "kış": "WI"}
 
