@@ -107,7 +107,7 @@ _TODAYS = ("сегодняшний сегодняшнего сегодняшне
            "сегодняшнее сегодняшние сегодняшних сегодняшними").split()
 RELDAYS = {w: 0 for w in _TODAYS} | {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2}
 REFS = {"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "ныне": "PRESENT_REF", "теперь": "PRESENT_REF",
-        "недавно": "PAST_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF",
+        "недавно": "PAST_REF", "на днях": "TENSE_REF", "в прошлом": "PAST_REF", "в будущем": "FUTURE_REF",
         "как можно скорее": "FUTURE_REF",
         "в ближайшее время": "FUTURE_REF", "в последнее время": "PAST_REF", "в эти дни": "PRESENT_REF",
         "в настоящий момент": "PRESENT_REF", "на данный момент": "PRESENT_REF", "как можно быстрее": "FUTURE_REF", "как можно раньше": "FUTURE_REF"}
@@ -130,7 +130,7 @@ MOD_PREFIX = r"(?:\b(?:(?:в|к|на|до|с|со)\s+)?" + _MOD_WORDS + r"\s+)"
 DECADE_WORDS = {stem + end: n for stem, n in (("двадцат", 20), ("тридцат", 30), ("сороков", 40), ("пятидесят", 50),
                                                ("шестидесят", 60), ("семидесят", 70), ("восьмидесят", 80),
                                                ("девяност", 90)) for end in ("ые", "ых", "ым", "ыми")}
-SPAN_DROP = r"в|во|на|с|со|до|к|по|от"
+SPAN_DROP = r"в|во|на(?!\s+днях)|с|со|до|к|по|от"  # "на днях" is one adverb
 # the feasts of the Orthodox calendar, in the cases a preposition asks for: Easter moves with the Orthodox computus
 # (("orthodox_easter", days after it), a Gregorian date), Christmas is on 7 January
 HOLIDAYS = {w: ("orthodox_easter", 0) for w in ("пасха", "пасху", "пасхи", "пасхе", "пасхой")}
