@@ -215,12 +215,11 @@ TRAPS_FA = [
 ]
 
 FOUND = ([("ar",) + c for c in FOUND_AR] + [("tr",) + c for c in FOUND_TR] + [("fa",) + c for c in FOUND_FA])
-# known failures
+# fixed after the probe
 FOUND += [
-    pytest.param("ar", 'قتل خمسة أشخاص منذ ثلاثة أيام في اشتباكات.', [('منذ ثلاثة أيام', '2024-04-07')],
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'منذ' before a count is 'ago' (like 'قبل', kept in the mention), but the engine drops it as the "
-                     "preposition 'since' (ar SPAN_DROP, needed for 'منذ 2019'); the value is right"))),
+    # "منذ" before a count is "ago" (like "قبل"), kept in the mention; before a year, "since", left out
+    ("ar", 'قتل خمسة أشخاص منذ ثلاثة أيام في اشتباكات.', [('منذ ثلاثة أيام', '2024-04-07')]),
+    ("ar", 'يعمل هنا منذ 2019.', [('2019', '2019')]),
     # a season of a Solar Hijri year (calendars.r_solar_season)
     ("fa", 'در بهار ۱۴۰۳ بارندگی افزایش یافت.', [('بهار ۱۴۰۳', '2024-SP')]),
     ("fa", 'زمستان ۱۴۰۲ سردترین زمستان دهه بود.', [('زمستان ۱۴۰۲', '2023-WI')]),

@@ -109,7 +109,11 @@ TODAY_AS_DATE_BEFORE = (r"(?<!\w)(?:و|ف|ب|ل)?(?:إعلان|اجتماع|جل
 NEWS_CUE = r"(?<!\w)(?:و|ف)?(?:أمس|الأمس|غدا|غداً|" + _SAID + r"|وفقا|وفقاً)(?!\w)"
 
 MOD_PREFIX = r"(?:\b(?:مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط)\s+)"
-SPAN_DROP = r"في|منذ|حتى|من|إلى|خلال"
+# ("منذ" before a count of days, weeks, ... is "ago", part of the mention: "منذ ثلاثة أيام", "منذ يومين"; before a
+# date it is "since", and before a vague or large count the mention is the count alone: "منذ سنوات", "منذ مليوني عام")
+SPAN_DROP = (r"في|منذ(?!\s+(?:(?!مليون|مليوني|ملايين|آلاف|ألف|ألفي|مئات|عدة|بضع)\S+\s+(?:يوم|أيام|يوما|أسبوع|أسابيع|"
+             r"شهر|أشهر|شهور|عام|أعوام|عاما|سنة|سنوات|عقد|عقود|قرن|قرون)|يومين|أسبوعين|شهرين|عامين|سنتين|عقدين)(?!\w))|"
+             r"حتى|من|إلى|خلال")
 CLITICS = r"و|ف"  # "وقبل عامين": "and two years ago"; the conjunction stays outside the mention
 _W = "(?:و|ف)?"
 
