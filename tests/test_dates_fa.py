@@ -42,3 +42,13 @@ def test_dates_found(text, expected):
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps_are_not_dates(text):
     assert pairs(text) == [], pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Solar month of a Solar year: the Gregorian month holding most of it (the month of its 16th day)
+    ("او در اسفند ۱۳۹۸ درگذشت.", [("اسفند ۱۳۹۸", "2020-03")]),  # 20 February - 19 March 2020
+    ("او در فروردین ۱۴۰۳ به دنیا آمد.", [("فروردین ۱۴۰۳", "2024-04")]),  # 20 March - 19 April 2024
+    ("در مهر ماه ۱۴۰۲ باران آمد.", [("مهر ماه ۱۴۰۲", "2023-10")]),  # 23 September - 22 October 2023
+])
+def test_a_solar_month_is_the_gregorian_month_holding_most_of_it(text, expected):
+    assert pairs(text) == expected

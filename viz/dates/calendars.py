@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .resolvers import _g, _lookup
-from .values import ymd
+from .values import ym, ymd
 
 
 def _nearest(cands, ref):
@@ -65,14 +65,19 @@ def _solar_to_date(y, m, d):
 
 
 def r_solar(ctx, gd, s, e):
-    """'۱۴ فروردین ۱۴۰۳' -> 2024-04-02; without a year, the one nearest the reference date."""
+    """'۱۴ فروردین ۱۴۰۳' -> 2024-04-02; without a year, the one nearest the reference date. A month alone ('اسفند
+    ۱۳۹۸', 20 February to 19 March 2020) is the Gregorian month holding most of it, the one of its 16th day (2020-03),
+    as a Solar year is the Gregorian year holding most of it."""
     month = _lookup(ctx.lang.solar_months, gd.get("smonth"))
     if month is None:
         return None
     day = int(gd["day"]) if gd.get("day") else None
     year = _g(gd, "syear")
     if day is None:
-        return "", "month", "absolute" if year else "anchored"
+        if year:
+            d = _solar_to_date(int(year), month, 16)
+            return (ym(d.year, d.month), "month", "absolute") if d else None
+        return "", "month", "anchored"
     if year:
         d = _solar_to_date(int(year), month, day)
         return (ymd(d), "day", "absolute") if d else None
