@@ -52,3 +52,17 @@ def test_traps_are_not_dates(text):
 ])
 def test_a_solar_month_is_the_gregorian_month_holding_most_of_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # said on 15 June 2020 (26 Khordad 1399): a Solar month of the Solar year named, or the one nearest
+    ("او در اسفند سال گذشته درگذشت.", [("اسفند سال گذشته", "2020-03")]),  # Esfand 1398
+    ("انتخابات در خرداد سال آینده برگزار می‌شود.", [("خرداد سال آینده", "2021-06")]),  # Khordad 1400
+    ("او در آبان پارسال درگذشت.", [("آبان پارسال", "2019-11")]),  # Aban 1398
+    ("او در اسفند گذشته درگذشت.", [("اسفند گذشته", "2020-03")]),  # the last Esfand
+    ("در مهر ماه باران آمد.", [("مهر ماه", "2019-10")]),  # told in the past: the last Mehr
+    ("در مهر ماه باران خواهد آمد.", [("مهر ماه", "2020-10")]),  # told of the future: the next one
+    ("با مهر و محبت آمد.", []),  # "مهر", kindness, is no month
+])
+def test_a_solar_month_without_its_year(text, expected):
+    assert pairs(text, ref=dt.date(2020, 6, 15)) == expected

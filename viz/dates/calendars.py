@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .resolvers import _g, _lookup
+from .tense import tense
 from .values import ym, ymd
 
 
@@ -77,7 +78,25 @@ def r_solar(ctx, gd, s, e):
         if year:
             d = _solar_to_date(int(year), month, 16)
             return (ym(d.year, d.month), "month", "absolute") if d else None
-        return "", "month", "anchored"
+        if ctx.ref is None:
+            return "", "month", "anchored"
+        import jdatetime
+        sy = jdatetime.date.fromgregorian(date=ctx.ref).year
+        ydir = {"گذشته": -1, "قبل": -1, "پارسال": -1, "آینده": 1, "بعد": 1}.get(gd.get("sydir") or gd.get("sydir2"), 0)
+        if gd.get("sydir") or gd.get("sydir2"):  # "اسفند سال گذشته": the month of the Solar year named
+            d = _solar_to_date(sy + ydir, month, 16)
+            return (ym(d.year, d.month) if d else ""), "month", "relative"
+        cands = [_solar_to_date(y, month, 16) for y in (sy - 1, sy, sy + 1)]
+        # "اسفند گذشته": the last one begun before the reference date; "آینده", or a year-less one told of the future,
+        # the next one begun after it
+        after = gd.get("smdir") == "آینده" or (not gd.get("smdir") and tense(ctx, s, e) > 0)
+        if gd.get("smdir") or after:
+            cands = [c for c in cands if c is not None and ((c - dt.timedelta(days=15) > ctx.ref) if after
+                                                            else (c - dt.timedelta(days=15) <= ctx.ref))]
+            d = (min(cands) if after else max(cands)) if cands else None
+        else:
+            d = _nearest(cands, ctx.ref)
+        return (ym(d.year, d.month) if d else ""), "month", "relative" if gd.get("smdir") else "anchored"
     if year:
         d = _solar_to_date(int(year), month, day)
         return (ymd(d), "day", "absolute") if d else None

@@ -90,6 +90,11 @@ RULES = [
     ("solar", r"(?:(?:روز\s+)?{WEEKDAY}\s*[،,]?\s*)?{DAY}\s+{SMONTH}(?!(?<=تیر)\s+(?:هوایی|شلیک|خلاص)(?!\w))"
               r"(?:\s+(?:ماه\s+)?(?:سال\s+)?" + _SY + r"(?:\s*(?:هجری\s+)?شمسی)?)?"),
     ("solar", r"{SMONTH}\s+(?:ماه\s+)?(?:سال\s+)?" + _SY),
+    # "اسفند سال گذشته", "خرداد امسال", "آبان پارسال": the month of the Solar year named; "اسفند گذشته" (the last
+    # Esfand), "در اسفند ماه" (in the month of Esfand, year-less): the one nearest the reference date
+    ("solar", r"{SMONTH}\s+(?:ماه\s+)?(?:سال\s+(?P<sydir>گذشته|آینده|جاری|قبل|بعد)|(?P<sydir2>امسال|پارسال))(?!\w)"),
+    ("solar", r"{SMONTH}\s+(?:ماه\s+)?(?P<smdir>گذشته|آینده)(?!\w)"),
+    ("solar", r"(?<=در\s){SMONTH}\s+ماه(?!\w)"),
     ("hijri", r"{DAY}\s+{HMONTH}(?:\s+(?:سال\s+)?(?P<hyear>1[34]\d\d)\s*(?:هجری\s+)?(?:قمری|ق)?)?"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     # "بین مارس و مه ۲۰۲۰", "از مارس تا مه ۲۰۲۰": two months of the year named after the second
