@@ -61,6 +61,32 @@ RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")
                  r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected|scheduled|slated|set\s+(?:for|to)|due|"
                  r"planned|planning|postponed|delayed|moved\s+to|until|till)\b).)*$")
 PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
+# the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
+# until December", "was not reported until after August 7", "had been removed by Saturday"): that date is past
+# (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
+# an infinitive, a modal or a future cue between them undoes it ("said it would vote by Friday", "agreed to wait
+# until June"); not an attributive participle ("the extended deadline until Friday"). (The same reading after "on" or
+# "in" -- "One was sent to Washington on July 6", said in June -- lowered en-dev's check half by 2-4 mentions in every
+# form tried: reported speech tells plans in the past tense; left out.)
+_GOV_PAST_VERB = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+                  r"\b(?P<verb>(?:did|was|were|had)n['\u2019]t|" + _IRREGULAR_PAST + "|" + _ED + r")(?!['\u2019]t)\b")
+GOVERNED_PAST = (_GOV_PAST_VERB + r"(?P<mid>(?:\s+[^\s,;:()\"\u201c\u201d]+){0,14}?)\s+"
+                 r"(?P<prep>until|till|by)"
+                 r"(?:\s+(?:after|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))?\s+$")
+GOVERNED_PAST_NOT_MID = (r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|my|our|your|this|that|these|those|him|them|us|"
+                         r"me|court|prison|jail|hospital|power|office|death)\b)(?-i:[a-z])\w*|must|should|could|can|"
+                         r"may|might|shall|need|that|which|who|whom|whose|when|if|whether|because|while|where|unless|"
+                         r"once|so|but|or)\b")
+# ... nor a verb under a modal or an infinitive ("must be returned by Jan. 14", "would have left by Friday")
+GOVERNED_PAST_NOT_BEFORE = (r"\b(?:must|should|would|will|can|could|may|might|shall|to|'ll|'d|cannot|can't|won't|"
+                            r"wouldn't|shouldn't|couldn't)\s+(?:(?:not|also|still|first|then|only|now|soon|be|been|have|"
+                            r"get|being)\s+){0,3}$")
+# "until"/"till" end a past state only after a verb of lasting ("was the envoy until December", "served until July");
+# after others they set a bound to come ("was released on bail till October", "delayed the vote until June")
+GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|lasted|continued|ran|led|ruled|reigned|"
+                       r"headed|chaired|taught|played|existed|operated|persisted)$")
+# "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
+GOVERNED_PAST_BY = r"\bhad\b"
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
 
