@@ -84,3 +84,34 @@ def test_no_date(text):
 ])
 def test_left_past_on_in(text, expected):
     assert pairs(text) == expected
+
+
+# "current" before a noun is the present; the noun "current" and terms with it are not dates; "soon" past a modal's
+# verb phrase is the future
+REFS = [
+    ("Officials said the current outbreak has infected 300 people.", [("current", "PRESENT_REF")]),
+    ("Prices rose because of the current drought.", [("current", "PRESENT_REF")]),
+    ("We'll find out soon whether the dam holds.", [("soon", "FUTURE_REF")]),
+    ("The clinic will be ready soon to take patients.", [("soon", "FUTURE_REF")]),
+    ("In the current year the budget grew.", [("the current year", "2021")]),
+]
+
+NO_REF = [
+    "The swimmer was carried away by the current of the river.",
+    "A strong current swept the boat onto the rocks.",
+    "The current account deficit widened again.",
+    "The course covers alternating current and direct current circuits.",
+    "The current senator for the state announced her candidacy.",
+    "They will leave soon after the vote.",
+    "It was soon clear that the dam would hold.",
+]
+
+
+@pytest.mark.parametrize("text,expected", REFS)
+def test_current_and_soon(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_REF)
+def test_current_and_soon_traps(text):
+    assert pairs(text) == []

@@ -161,8 +161,9 @@ NEWS_CUE = (r"\b(?:yesterday|tomorrow|said|says|told|reported|announced)\b|\d\s*
 GENERIC_SEASONS = True  # "the summer" in a sentence without past or future tense is any summer (no value)
 SEASON_AFTER = r"\b(?:over|into|during|through|throughout|since|until|of|in|for)\s+$"
 YEAREND_AFTER = r"\b(?:by|at|since|before|until|till|around|near|through|after|toward|towards)\s+$"
-# "soon" is a FUTURE_REF after a modal ("may soon seek") or before "will" ("soon will begin")
-SOON_BEFORE = r"\b(?:will|would|may|might|could|should|to|'ll)\s+$"
+# "soon" is a FUTURE_REF after a modal ("may soon seek"), also past the verb phrase of "will" ("we'll see soon", "will be
+# healthy enough soon"; not of "may": "We may go there soon"), or before "will" ("soon will begin")
+SOON_BEFORE = r"\b(?:(?:will|would|'ll)(?:\s+(?-i:[a-z]+)){0,3}|may|might|could|should|to)\s+$"
 SOON_AFTER = r"\s+will\b"
 
 MOD_PREFIX = (r"\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
@@ -276,6 +277,17 @@ RULES = [
                r"judge?ment|resolution|order|results?|events?|incidents?|explosions?|shootings?|arrests?|"
                r"announcements|statements|meetings|sessions|decisions|rulings|reports|speeches|visits)\b))"),
     ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
+    # "current" before a noun is the present ("the current outbreak", "current realities"); not the noun
+    # ("the current of the river", "electric current") nor a term ("current account", "current affairs"); "the
+    # current year" is the year (rule "relunit")
+    ("vref", r"(?<!\belectric\s)(?<!\balternating\s)(?<!\bdirect\s)(?<!\bocean\s)(?<!\bstrong\s)(?P<pres>current)"
+             r"(?=\s+(?!(?:accounts?|affairs|assets|liabilities|ratios?|density|flows?|sources?|limits?|meters?|"
+             r"transformers?|of|in|on|at|to|from|and|or|is|was|were|are|that|which|by|with|for|as|fiscal|year|quarter|"
+             r"month|week|decade|century|period|season|term|session|carries|runs|flowed|swept|"
+             # ... nor an incumbent ("the current senator", "current members"): a person, not a time
+             r"(?:senator|president|minister|chairman|chairwoman|chair|ceo|director|head|leader|holder|champion|owner|"
+             r"member|employee|manager|coach|mayor|governor|secretary|officer|official|resident|student|player|"
+             r"occupant|incumbent|tenant|user|customer|subscriber|staff|pope|king|queen|prime|vice)s?)\b)(?-i:[a-z]))"),
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
     # (not a name's "the Future": "the Forum for the Future")
     # ... nor the adjective "the future co-host", "the future 'Iron Man' star" (a noun after it, not a verb)
