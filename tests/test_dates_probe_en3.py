@@ -94,6 +94,9 @@ REFS = [
     ("We'll find out soon whether the dam holds.", [("soon", "FUTURE_REF")]),
     ("The clinic will be ready soon to take patients.", [("soon", "FUTURE_REF")]),
     ("In the current year the budget grew.", [("the current year", "2021")]),
+    # the temporal "now" stays: inside the clause, or before a noun subject
+    ("The plant now employs 40 people.", [("now", "PRESENT_REF")]),
+    ("Now the river is back within its banks.", [("Now", "PRESENT_REF")]),
 ]
 
 NO_REF = [
@@ -103,6 +106,10 @@ NO_REF = [
     "The course covers alternating current and direct current circuits.",
     "The current senator for the state announced her candidacy.",
     "They will leave soon after the vote.",
+    # the discourse "Now" opening a sentence before its subject
+    "Prices fell. Now this has become a problem for farmers.",
+    "Now I think the law should change.",
+    '"Now we know what to do," she said.',
     "It was soon clear that the dam would hold.",
 ]
 

@@ -291,7 +291,9 @@ RULES = [
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
     # (not a name's "the Future": "the Forum for the Future")
     # ... nor the adjective "the future co-host", "the future 'Iron Man' star" (a noun after it, not a verb)
-    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?-i:the\s+(?:Future|Past|Present)\b))"
+    # (not the discourse "Now" opening a sentence before its subject: "Now this has become a scandal", "Now I think")
+    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?<![\w,;:]\s)(?<![\w,;:])(?-i:Now)\s+(?-i:I|we|you|he|she|it|they|this|"
+            r"these|those|there)\b)(?!(?-i:the\s+(?:Future|Past|Present)\b))"
             r"(?!the\s+future\s+(?!(?:is|was|will|would|could|may|might|must|can|and|or|but|for|in|on|at|to|as|that|"
             r"with|by|remains|looks|holds|belongs|lies|seems|depends|of|if|when|than|because|where|which|who|"
             r"seemed|looked|looks|held|became|becomes|appears|appeared|these|those|this|the|a|an|we|you|they|he|she|"
