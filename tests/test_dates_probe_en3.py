@@ -91,6 +91,7 @@ def test_left_past_on_in(text, expected):
 REFS = [
     ("Officials said the current outbreak has infected 300 people.", [("current", "PRESENT_REF")]),
     ("Prices rose because of the current drought.", [("current", "PRESENT_REF")]),
+    ("Aid is slow to reach victims of the country's current Ebola epidemic.", [("current", "PRESENT_REF")]),
     ("We'll find out soon whether the dam holds.", [("soon", "FUTURE_REF")]),
     ("The clinic will be ready soon to take patients.", [("soon", "FUTURE_REF")]),
     ("In the current year the budget grew.", [("the current year", "2021")]),
@@ -103,6 +104,8 @@ NO_REF = [
     "The swimmer was carried away by the current of the river.",
     "A strong current swept the boat onto the rocks.",
     "The current account deficit widened again.",
+    "He writes for Current Affairs, a magazine.",
+    "She met the current Prime Minister at the summit.",
     "The course covers alternating current and direct current circuits.",
     "The current senator for the state announced her candidacy.",
     "They will leave soon after the vote.",

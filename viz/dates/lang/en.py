@@ -287,7 +287,8 @@ RULES = [
              # ... nor an incumbent ("the current senator", "current members"): a person, not a time
              r"(?:senator|president|minister|chairman|chairwoman|chair|ceo|director|head|leader|holder|champion|owner|"
              r"member|employee|manager|coach|mayor|governor|secretary|officer|official|resident|student|player|"
-             r"occupant|incumbent|tenant|user|customer|subscriber|staff|pope|king|queen|prime|vice)s?)\b)(?-i:[a-z]))"),
+             r"occupant|incumbent|tenant|user|customer|subscriber|staff|pope|king|queen|prime|vice)s?)\b)"
+             r"(?:(?-i:[a-z])|(?<=(?-i:current)\s)(?-i:[A-Z][a-z])))"),
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
     # (not a name's "the Future": "the Forum for the Future")
     # ... nor the adjective "the future co-host", "the future 'Iron Man' star" (a noun after it, not a verb)
