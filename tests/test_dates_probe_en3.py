@@ -51,6 +51,10 @@ TO_COME = [
      [("October 24", "2021-10-24"), ("November 7", "2021-11-07")]),
     # not "by" in a simple past: the agent of a passive
     ("The plan was approved by the board and takes effect in November.", [("November", "2021-11")]),
+    # a participle after "be" carries no tense: the auxiliary does
+    ("The cosmonaut will be buried on Saturday, the ministry said.", [("Saturday", "2021-10-16")]),
+    ("He is to be sentenced in December.", [("December", "2021-12")]),
+    ("The final was played on Saturday.", [("Saturday", "2021-10-09")]),
     # the weekday written with the date decides the year (December 15 is a Wednesday in 2021)
     ("The exhibition ran until Wednesday, Dec. 15.", [("Wednesday, Dec. 15", "2021-12-15")]),
 ]

@@ -53,7 +53,8 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "forgave withdrew overtook undertook underwent arose sought taught caught bore slid spun swung "
                         "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
                         "told").split())
-PAST_CUE = r"\b(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+# (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was")
+PAST_CUE = r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
 # a relative clause in the past that holds a year-less month or day ("Bachmann, who won the Ames Straw Poll in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
