@@ -55,6 +55,11 @@ TO_COME = [
     ("The cosmonaut will be buried on Saturday, the ministry said.", [("Saturday", "2021-10-16")]),
     ("He is to be sentenced in December.", [("December", "2021-12")]),
     ("The final was played on Saturday.", [("Saturday", "2021-10-09")]),
+    # "due to" before a noun phrase is a cause, not a plan; "is due to" + verb and "due on" stay plans
+    ("The toll rose to six due to a landslide after an aftershock on Saturday.", [("Saturday", "2021-10-09")]),
+    ("Riots broke out due to the shooting of a man in April.", [("April", "2021-04")]),
+    ("The report is due to be published on Saturday.", [("Saturday", "2021-10-16")]),
+    ("The rent is due on Saturday.", [("Saturday", "2021-10-16")]),
     # the weekday written with the date decides the year (December 15 is a Wednesday in 2021)
     ("The exhibition ran until Wednesday, Dec. 15.", [("Wednesday, Dec. 15", "2021-12-15")]),
 ]

@@ -31,13 +31,16 @@ WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship
 WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|Fat))"
 HUNDREDS_ARE_CENTURIES = True  # "the 1800s" is the 19th century, not the decade 1800-1809
 RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
+# "due to" before a noun phrase is "because of" ("due to a landslide", "due to heavy rain", "due to COVID-19"), no plan
+_DUE_TO_CAUSE = (r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|several|no|poor|bad|heavy|"
+                 r"high|low|lack|concerns?|(?-i:[A-Z0-9])|\w+(?:ing|ion|ment|ness|ity|ance|ence|ure|age|ies)\b)")
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
               # ... a headline's infinitive of a plan ("Airbus to unveil A380 on Friday"), "set for Thursday"
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
               r"(?:be\s+)?[a-z]+)|(?:set|slated)\s+for|"
               r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
-              r"till|effective|starting|payable|expires?|due)\b|\bby\s+$|"
+              r"till|effective|starting|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
               # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
               r"^(?:(?!\b(?:had|was|were|said|told|did)\b|\b\w{3,}ed\b).)*?\bmust\s+(?:still\s+|first\s+|also\s+)?be"
