@@ -70,6 +70,24 @@ def test_until_by_in_past_clauses(text, expected):
     assert pairs(text) == expected
 
 
+
+# a day with "last/this/next year" after it is that day of the year named, one mention
+YEAR_NAMED = [
+    ("The ministers first met on March 20 last year.", [("March 20 last year", "2020-03-20")]),
+    ("The minister resigned on 20 March last year.", [("20 March last year", "2020-03-20")]),
+    ("The largest march was held on September 20 of this year.", [("September 20 of this year", "2021-09-20")]),
+    ("The treaty takes effect on January 1 next year.", [("January 1 next year", "2022-01-01")]),
+    # not across a comma, nor before a possessive
+    ("The strike began on August 22, last year.", [("August 22", "2021-08-22"), ("last year", "2020")]),
+    ("On March 20 last year's winner returned.", [("March 20", "2021-03-20"), ("last year", "2020")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_NAMED)
+def test_day_of_the_year_named(text, expected):
+    assert pairs(text) == expected
+
+
 NOT_DATES = [
     "The vote was held until the last minute of the session.",
     "The team played until exhaustion and lost by two goals.",

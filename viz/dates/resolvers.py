@@ -183,6 +183,10 @@ def r_date(ctx, gd, s, e):
         kind = "absolute"
     elif (sy := _story_year(ctx, gd, s)) is not None:
         y, kind = sy
+    elif gd.get("ydir") and _lookup(ctx.lang.dirs, gd["ydir"]) is not None:  # "March 20 last year"
+        if ctx.ref is None:
+            return "", "day", "relative"
+        y, kind = ctx.ref.year + _lookup(ctx.lang.dirs, gd["ydir"]), "relative"
     else:
         y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
         wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))

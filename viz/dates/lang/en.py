@@ -213,6 +213,11 @@ RULES = [
                      r"(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended)\s+{MONTH}\s+{DAY}" + _Y + "?"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    # "on March 20 last year", "on September 20 of this year": that day of the year named (not after a comma: "December
+    # 22, last year" may be two)
+    ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b(?!['\u2019])"),
+    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b"
+             r"(?!['\u2019])"),
     ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
     ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
              + _DAYW + r")(?![\w-]))" + _Y + "?"),
