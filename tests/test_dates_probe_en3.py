@@ -88,6 +88,24 @@ def test_day_of_the_year_named(text, expected):
     assert pairs(text) == expected
 
 
+
+# a date opening its sentence after a preposition: the tense of its main clause decides
+INTRO = [
+    ("In December, he debuted as a television host.", [("December", "2020-12")]),
+    ("By November, emergency measures were in force everywhere.", [("November", "2020-11")]),
+    ("By Friday, the ferry had docked in the harbour.", [("Friday", "2021-10-08")]),
+    # the future, a present, an attributive participle: stays the coming one
+    ("In December, the company will open a second store.", [("December", "2021-12")]),
+    ("In December, the newly elected mayor takes office.", [("December", "2021-12")]),
+    ("In November, the council is expected to vote again.", [("November", "2021-11")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTRO)
+def test_date_opening_a_past_sentence(text, expected):
+    assert pairs(text) == expected
+
+
 NOT_DATES = [
     "The vote was held until the last minute of the session.",
     "The team played until exhaustion and lost by two goals.",

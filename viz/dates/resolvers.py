@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .tense import governed_past, habitual, sentence_after, sentence_before, tense
+from .tense import governed_past, habitual, intro_past, sentence_after, sentence_before, tense
 from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter,
                      two_digit_year, ym, ymd)
 
@@ -84,7 +84,7 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if ctx.doc_year is not None and direction is None:
             return ctx.doc_year, "anchored"
         return None, "anchored" if direction is None else "relative"
-    if direction is None and span is not None and governed_past(ctx, span[0]):
+    if direction is None and span is not None and (governed_past(ctx, span[0]) or intro_past(ctx, *span)):
         # held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month or day
         if day is None:
             return (ref.year if month <= ref.month else ref.year - 1), "anchored"
@@ -574,7 +574,7 @@ def r_weekday(ctx, gd, s, e):
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
         if (delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e, clause=True) > 0
-                and not governed_past(ctx, s)):
+                and not governed_past(ctx, s) and not intro_past(ctx, s, e)):
             d = ref + dt.timedelta(days=7 - delta)
         else:
             d = ref - dt.timedelta(days=delta)

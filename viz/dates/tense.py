@@ -9,6 +9,8 @@ A language module may define (regex sources, matched case-insensitively):
                   "every year on") -- not one dated event
     GOVERNED_PAST, GOVERNED_PAST_NOT_MID, GOVERNED_PAST_NOT_BEFORE,
                   GOVERNED_PAST_UNTIL, GOVERNED_PAST_BY
+    INTRO_PAST, INTRO_BEFORE
+                  a date opening its sentence after INTRO_BEFORE, its main clause in the past (see intro_past)
                   the past verb whose phrase holds a date right after its preposition (see governed_past)
 and a function:
     clause_tense(text, s, e) -> -1 / 0 / +1, the language's own reading of the clause around a weekday when no cue
@@ -147,3 +149,22 @@ def governed_past(ctx, s: int) -> bool:
     if prep == "by":
         return bool(by_cue.search(head, 0, verb.end()))
     return True
+
+
+_INTRO = {}
+
+
+def intro_past(ctx, s: int, e: int) -> bool:
+    """Does the date at s:e open its sentence after a preposition only, with its main clause told in the past ("In
+    [March], he debuted", "By [March], drastic measures were taken")? Only for a language that defines INTRO_PAST."""
+    mod = ctx.lang.mod
+    if id(mod) not in _INTRO:
+        src = getattr(mod, "INTRO_PAST", None)
+        _INTRO[id(mod)] = None if src is None else (re.compile(src, re.I),
+                                                     re.compile(getattr(mod, "INTRO_BEFORE", r""), re.I))
+    g = _INTRO[id(mod)]
+    if g is None:
+        return False
+    after, before = g
+    pre = sentence_before(ctx.text, s, 60)
+    return len(pre) < 60 and before.fullmatch(pre) is not None and after.match(ctx.text, e) is not None

@@ -91,6 +91,16 @@ GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|la
                        r"headed|chaired|taught|played|existed|operated|persisted)$")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"
+# a date opening its sentence after a preposition, its main clause told in the past ("In March, he debuted as ...",
+# "By March, drastic measures were taken"): that date is past (tense.intro_past); a subject of up to four words before
+# the verb, none of them a modal or an auxiliary of the present or the future; not a participle after an article or
+# an adverb ("In March, the newly elected mayor takes office")
+INTRO_PAST = (r"\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
+              r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
+              r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+              r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
+INTRO_BEFORE = (r"\s*(?:(?:in|on|by|during|since|until|till|through|from|after|before|at|early|late|mid|the|end|"
+                r"beginning|start|middle|of|around|about)\s+)*")
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
 
