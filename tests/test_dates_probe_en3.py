@@ -94,10 +94,12 @@ INTRO = [
     ("In December, he debuted as a television host.", [("December", "2020-12")]),
     ("By November, emergency measures were in force everywhere.", [("November", "2020-11")]),
     ("By Friday, the ferry had docked in the harbour.", [("Friday", "2021-10-08")]),
+    ("The virus spread quickly, and by November, schools were closed.", [("November", "2020-11")]),
     # the future, a present, an attributive participle: stays the coming one
     ("In December, the company will open a second store.", [("December", "2021-12")]),
     ("In December, the newly elected mayor takes office.", [("December", "2021-12")]),
     ("In November, the council is expected to vote again.", [("November", "2021-11")]),
+    ("Talks stalled, but in November, the parties will meet again.", [("November", "2021-11")]),
 ]
 
 

@@ -166,5 +166,5 @@ def intro_past(ctx, s: int, e: int) -> bool:
     if g is None:
         return False
     after, before = g
-    pre = sentence_before(ctx.text, s, 60)
-    return len(pre) < 60 and before.fullmatch(pre) is not None and after.match(ctx.text, e) is not None
+    pre = sentence_before(ctx.text, s, 110)
+    return before.fullmatch(pre) is not None and after.match(ctx.text, e) is not None

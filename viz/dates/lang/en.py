@@ -99,7 +99,8 @@ INTRO_PAST = (r"\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must
               r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
               r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
-INTRO_BEFORE = (r"\s*(?:(?:in|on|by|during|since|until|till|through|from|after|before|at|early|late|mid|the|end|"
+INTRO_BEFORE = (r"(?:.*(?:,|;|\s-{1,2}|\u2014)\s*(?:and|but|then|so)\s+|.*,\s+(?:and|but|then|so)\s+)?"
+                r"\s*(?:(?:in|on|by|during|since|until|till|through|from|after|before|at|early|late|mid|the|end|"
                 r"beginning|start|middle|of|around|about)\s+)*")
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
