@@ -189,7 +189,8 @@ def r_date(ctx, gd, s, e):
         y, kind = ctx.ref.year + _lookup(ctx.lang.dirs, gd["ydir"]), "relative"
     else:
         y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
-        wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
+        wd = (_lookup(ctx.lang.weekdays, gd.get("weekday")) if getattr(ctx.lang.mod, "WEEKDAY_PICKS_YEAR", False)
+              else None)
         if wd is not None and isinstance(y, int) and getattr(safe_date(y, month, day), "weekday", lambda: wd)() != wd:
             # "Monday, Oct. 26": the year next to the anchored one whose Oct. 26 is a Monday
             y = next((c for c in (y + 1, y - 1) if getattr(safe_date(c, month, day), "weekday", lambda: -1)() == wd), y)

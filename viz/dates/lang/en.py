@@ -29,6 +29,9 @@ WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship
 # a feast's name ("Ash Wednesday", "Maundy Thursday", "Good Friday" is the holiday rule's) or a past event's ("Bloody
 # Sunday"), not the weekday; "Super Tuesday", "Black Friday" stay weekdays: news names them in their week
 WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|Fat))"
+# a weekday written with a year-less date picks the year next to the anchored one where they agree ("Monday, Oct. 26"
+# said in October 1998 of 1998, not 1997: resolvers.r_date); opt-in per language, other languages unchanged
+WEEKDAY_PICKS_YEAR = True
 HUNDREDS_ARE_CENTURIES = True  # "the 1800s" is the 19th century, not the decade 1800-1809
 RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
 # "due to" before a noun phrase is "because of" ("due to a landslide", "due to heavy rain", "due to COVID-19"), no plan
