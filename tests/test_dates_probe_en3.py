@@ -52,12 +52,12 @@ TO_COME = [
     # not "by" in a simple past: the agent of a passive
     ("The plan was approved by the board and takes effect in November.", [("November", "2021-11")]),
     # a participle after "be" carries no tense: the auxiliary does
-    ("The cosmonaut will be buried on Saturday, the ministry said.", [("Saturday", "2021-10-16")]),
+    ("The poet will be buried on Saturday, her publisher said.", [("Saturday", "2021-10-16")]),
     ("He is to be sentenced in December.", [("December", "2021-12")]),
     ("The final was played on Saturday.", [("Saturday", "2021-10-09")]),
     # "due to" before a noun phrase is a cause, not a plan; "is due to" + verb and "due on" stay plans
-    ("The toll rose to six due to a landslide after an aftershock on Saturday.", [("Saturday", "2021-10-09")]),
-    ("Riots broke out due to the shooting of a man in April.", [("April", "2021-04")]),
+    ("The coast road closed due to a rockfall on Saturday.", [("Saturday", "2021-10-09")]),
+    ("Protests spread due to the arrest of a student in April.", [("April", "2021-04")]),
     ("The report is due to be published on Saturday.", [("Saturday", "2021-10-16")]),
     ("The rent is due on Saturday.", [("Saturday", "2021-10-16")]),
     # the weekday written with the date decides the year (December 15 is a Wednesday in 2021)
@@ -91,7 +91,7 @@ def test_day_of_the_year_named(text, expected):
 
 # a date opening its sentence after a preposition: the tense of its main clause decides
 INTRO = [
-    ("In December, he debuted as a television host.", [("December", "2020-12")]),
+    ("In December, she opened a bakery in the old town.", [("December", "2020-12")]),
     ("By November, emergency measures were in force everywhere.", [("November", "2020-11")]),
     ("By Friday, the ferry had docked in the harbour.", [("Friday", "2021-10-08")]),
     ("The virus spread quickly, and by November, schools were closed.", [("November", "2020-11")]),
@@ -138,7 +138,7 @@ def test_left_past_on_in(text, expected):
 REFS = [
     ("Officials said the current outbreak has infected 300 people.", [("current", "PRESENT_REF")]),
     ("Prices rose because of the current drought.", [("current", "PRESENT_REF")]),
-    ("Aid is slow to reach victims of the country's current Ebola epidemic.", [("current", "PRESENT_REF")]),
+    ("Aid is slow to reach the victims of the region's current Cholera wave.", [("current", "PRESENT_REF")]),
     ("We'll find out soon whether the dam holds.", [("soon", "FUTURE_REF")]),
     ("The clinic will be ready soon to take patients.", [("soon", "FUTURE_REF")]),
     ("In the current year the budget grew.", [("the current year", "2021")]),
