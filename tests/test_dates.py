@@ -1172,7 +1172,8 @@ def test_a_past_verb_after_a_month_in_a_list_keeps_the_lists_year():
     ("Thousands joined the Women's March on Saturday.", [("Saturday", "2019-01-19")]),
     ("The Long March ended in 1935.", [("1935", "1935")]),
     ("Stocks Fall In March", [("March", "2019-03")]),
-    ("In March, he left.", [("March", "2019-03")]),
+    ("In March, he left.", [("March", "2018-03")]),  # (its main clause in the past: the last March)
+    ("In March, he will leave.", [("March", "2019-03")]),
     # a list of months: "May" is cued by the month before it, and the list keeps one year
     ("Prices rose in April, May and June.", [("April", "2019-04"), ("May", "2019-05"), ("June", "2019-06")]),
     ('He wrote "May God protect them."', []),

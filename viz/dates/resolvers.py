@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .tense import habitual, sentence_after, sentence_before, tense
+from .tense import governed_past, habitual, intro_past, sentence_after, sentence_before, tense
 from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter,
                      two_digit_year, ym, ymd)
 
@@ -105,6 +105,13 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if ctx.doc_year is not None and direction is None:
             return ctx.doc_year, "anchored"
         return None, "anchored" if direction is None else "relative"
+    if direction is None and span is not None and (governed_past(ctx, span[0]) or intro_past(ctx, *span)):
+        # held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month or day
+        if day is None:
+            return (ref.year if month <= ref.month else ref.year - 1), "anchored"
+        d = safe_date(ref.year, month, day)
+        if d is not None and (d <= ref or safe_date(ref.year - 1, month, day) is not None):
+            return (ref.year if d <= ref else ref.year - 1), "anchored"
     if direction is None and span is not None and tense(ctx, *span) > 0:
         # said of the future: the next such month/day (unless it is barely past: a deadline reported late)
         if day is None:
@@ -197,8 +204,17 @@ def r_date(ctx, gd, s, e):
         kind = "absolute"
     elif (sy := _story_year(ctx, gd, s)) is not None:
         y, kind = sy
+    elif gd.get("ydir") and _lookup(ctx.lang.dirs, gd["ydir"]) is not None:  # "March 20 last year"
+        if ctx.ref is None:
+            return "", "day", "relative"
+        y, kind = ctx.ref.year + _lookup(ctx.lang.dirs, gd["ydir"]), "relative"
     else:
         y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
+        wd = (_lookup(ctx.lang.weekdays, gd.get("weekday")) if getattr(ctx.lang.mod, "WEEKDAY_PICKS_YEAR", False)
+              else None)
+        if wd is not None and isinstance(y, int) and getattr(safe_date(y, month, day), "weekday", lambda: wd)() != wd:
+            # "Monday, Oct. 26": the year next to the anchored one whose Oct. 26 is a Monday
+            y = next((c for c in (y + 1, y - 1) if getattr(safe_date(c, month, day), "weekday", lambda: -1)() == wd), y)
     if y is None or y == "":
         return "", "day", kind
     d = safe_date(y, month, day)
@@ -581,7 +597,8 @@ def r_weekday(ctx, gd, s, e):
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
-        if delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e, clause=True) > 0:
+        if (delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e, clause=True) > 0
+                and not governed_past(ctx, s) and not intro_past(ctx, s, e)):
             d = ref + dt.timedelta(days=7 - delta)
         else:
             d = ref - dt.timedelta(days=delta)

@@ -7,6 +7,11 @@ A language module may define (regex sources, matched case-insensitively):
     PAST_AFTER    matched at the text right after the mention ("In January, the company reported ...")
     HABITUAL_CUE  searched in the sentence before the mention: a generic, repeated day ("is marked on",
                   "every year on") -- not one dated event
+    GOVERNED_PAST, GOVERNED_PAST_NOT_MID, GOVERNED_PAST_NOT_BEFORE,
+                  GOVERNED_PAST_UNTIL, GOVERNED_PAST_BY
+    INTRO_PAST, INTRO_BEFORE
+                  a date opening its sentence after INTRO_BEFORE, its main clause in the past (see intro_past)
+                  the past verb whose phrase holds a date right after its preposition (see governed_past)
 and a function:
     clause_tense(text, s, e) -> -1 / 0 / +1, the language's own reading of the clause around a weekday when no cue
                   above decides (German: a weekday opening its clause before a present-tense verb is the coming one)
@@ -92,3 +97,74 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
 def habitual(ctx, s: int) -> bool:
     """True when the sentence presents the day as a recurring, generic one ("is marked on the last Friday")."""
     return bool(ctx.lang.habitual_cue.search(sentence_before(ctx.text, s, 120)))
+
+
+_GOV = {}
+_NEGATED = re.compile(r"\b(?:not|never)\b|n't\b|n\u2019t\b")
+
+
+def _governed_rx(lang):
+    mod = lang.mod
+    if id(mod) not in _GOV:
+        src = getattr(mod, "GOVERNED_PAST", None)
+        _GOV[id(mod)] = None if src is None else (
+            re.compile(src.split("(?P<mid>")[0], re.I),
+            re.compile(r"\b(?P<prep>" + src.split("(?P<prep>", 1)[1], re.I),
+            re.compile(getattr(mod, "GOVERNED_PAST_NOT_MID", r"(?!)"), re.I),
+            re.compile(getattr(mod, "GOVERNED_PAST_UNTIL", r"(?!)"), re.I),
+            re.compile(getattr(mod, "GOVERNED_PAST_BY", r"(?!)"), re.I),
+            re.compile(getattr(mod, "GOVERNED_PAST_NOT_BEFORE", r"(?!)"), re.I))
+    return _GOV[id(mod)]
+
+
+def governed_past(ctx, s: int) -> bool:
+    """Is the date at s held by a past verb's phrase in its own clause ("One was sent to Washington on [July 6]",
+    "who was the envoy until [December]")? The nearest past verb before the date's preposition, with a subject
+    before it and no clause break, subordinator, infinitive, modal or future cue between them; "until" only after a
+    verb of lasting (GOVERNED_PAST_UNTIL) or a negated one, "by" only in the past perfect (GOVERNED_PAST_BY). Only
+    for a language that defines GOVERNED_PAST (English)."""
+    g = _governed_rx(ctx.lang)
+    if g is None:
+        return False
+    verb_rx, tail_rx, not_mid, until_verbs, by_cue, not_before = g
+    pre = sentence_before(ctx.text, s, 140)
+    tail = tail_rx.search(pre)
+    if tail is None:
+        return False
+    head = pre[:tail.start()]
+    head = head[max(head.rfind(c) for c in ',;:()"\u201c\u201d') + 1:]
+    verb = None
+    for verb in verb_rx.finditer(head):
+        pass
+    if verb is None:
+        return False
+    mid = head[verb.end():]
+    if not head[:verb.start()].strip() or not_before.search(head, 0, verb.start()):
+        return False  # a participle opening its clause (", followed by ... on February 29"), a modal's verb
+    if len(mid.split()) > 14 or not_mid.search(mid) or ctx.lang.future_cue.search("x " + mid):
+        return False
+    prep = tail.group("prep").lower()
+    if prep in ("until", "till"):  # ... or negated: "was not reported until after August 7" (it was then)
+        return bool(until_verbs.match(verb.group()) or _NEGATED.search(head, max(0, verb.start() - 12)))
+    if prep == "by":
+        return bool(by_cue.search(head, 0, verb.end()))
+    return True
+
+
+_INTRO = {}
+
+
+def intro_past(ctx, s: int, e: int) -> bool:
+    """Does the date at s:e open its sentence after a preposition only, with its main clause told in the past ("In
+    [March], he debuted", "By [March], drastic measures were taken")? Only for a language that defines INTRO_PAST."""
+    mod = ctx.lang.mod
+    if id(mod) not in _INTRO:
+        src = getattr(mod, "INTRO_PAST", None)
+        _INTRO[id(mod)] = None if src is None else (re.compile(src, re.I),
+                                                     re.compile(getattr(mod, "INTRO_BEFORE", r""), re.I))
+    g = _INTRO[id(mod)]
+    if g is None:
+        return False
+    after, before = g
+    pre = sentence_before(ctx.text, s, 110)
+    return before.fullmatch(pre) is not None and after.match(ctx.text, e) is not None

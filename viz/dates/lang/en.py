@@ -29,15 +29,21 @@ WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship
 # a feast's name ("Ash Wednesday", "Maundy Thursday", "Good Friday" is the holiday rule's) or a past event's ("Bloody
 # Sunday"), not the weekday; "Super Tuesday", "Black Friday" stay weekdays: news names them in their week
 WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|Fat))"
+# a weekday written with a year-less date picks the year next to the anchored one where they agree ("Monday, Oct. 26"
+# said in October 1998 of 1998, not 1997: resolvers.r_date); opt-in per language, other languages unchanged
+WEEKDAY_PICKS_YEAR = True
 HUNDREDS_ARE_CENTURIES = True  # "the 1800s" is the 19th century, not the decade 1800-1809
 RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5": a range end, not a future cue
+# "due to" before a noun phrase is "because of" ("due to a landslide", "due to heavy rain", "due to COVID-19"), no plan
+_DUE_TO_CAUSE = (r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|several|no|poor|bad|heavy|"
+                 r"high|low|lack|concerns?|(?-i:[A-Z0-9])|\w+(?:ing|ion|ment|ness|ity|ance|ence|ure|age|ies)\b)")
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
               # ... a headline's infinitive of a plan ("Airbus to unveil A380 on Friday"), "set for Thursday"
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
               r"(?:be\s+)?[a-z]+)|(?:set|slated)\s+for|"
               r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
-              r"till|effective|starting|payable|expires?|due)\b|\bby\s+$|"
+              r"till|effective|starting|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
               # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
               r"^(?:(?!\b(?:had|was|were|said|told|did)\b|\b\w{3,}ed\b).)*?\bmust\s+(?:still\s+|first\s+|also\s+)?be"
@@ -53,7 +59,8 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "forgave withdrew overtook undertook underwent arose sought taught caught bore slid spun swung "
                         "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
                         "told").split())
-PAST_CUE = r"\b(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+# (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was")
+PAST_CUE = r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
 # a relative clause in the past that holds a year-less month or day ("Bachmann, who won the Ames Straw Poll in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
@@ -61,6 +68,43 @@ RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")
                  r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected|scheduled|slated|set\s+(?:for|to)|due|"
                  r"planned|planning|postponed|delayed|moved\s+to|until|till)\b).)*$")
 PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
+# the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
+# until December", "was not reported until after August 7", "had been removed by Saturday"): that date is past
+# (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
+# an infinitive, a modal or a future cue between them undoes it ("said it would vote by Friday", "agreed to wait
+# until June"); not an attributive participle ("the extended deadline until Friday"). (The same reading after "on" or
+# "in" -- "One was sent to Washington on July 6", said in June -- lowered en-dev's check half by 2-4 mentions in every
+# form tried: reported speech tells plans in the past tense; left out.)
+_GOV_PAST_VERB = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+                  r"\b(?P<verb>(?:did|was|were|had)n['\u2019]t|" + _IRREGULAR_PAST + "|" + _ED + r")(?!['\u2019]t)\b")
+GOVERNED_PAST = (_GOV_PAST_VERB + r"(?P<mid>(?:\s+[^\s,;:()\"\u201c\u201d]+){0,14}?)\s+"
+                 r"(?P<prep>until|till|by)"
+                 r"(?:\s+(?:after|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))?\s+$")
+GOVERNED_PAST_NOT_MID = (r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|my|our|your|this|that|these|those|him|them|us|"
+                         r"me|court|prison|jail|hospital|power|office|death)\b)(?-i:[a-z])\w*|must|should|could|can|"
+                         r"may|might|shall|need|that|which|who|whom|whose|when|if|whether|because|while|where|unless|"
+                         r"once|so|but|or)\b")
+# ... nor a verb under a modal or an infinitive ("must be returned by Jan. 14", "would have left by Friday")
+GOVERNED_PAST_NOT_BEFORE = (r"\b(?:must|should|would|will|can|could|may|might|shall|to|'ll|'d|cannot|can't|won't|"
+                            r"wouldn't|shouldn't|couldn't)\s+(?:(?:not|also|still|first|then|only|now|soon|be|been|have|"
+                            r"get|being)\s+){0,3}$")
+# "until"/"till" end a past state only after a verb of lasting ("was the envoy until December", "served until July");
+# after others they set a bound to come ("was released on bail till October", "delayed the vote until June")
+GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|lasted|continued|ran|led|ruled|reigned|"
+                       r"headed|chaired|taught|played|existed|operated|persisted)$")
+# "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
+GOVERNED_PAST_BY = r"\bhad\b"
+# a date opening its sentence after a preposition, its main clause told in the past ("In March, he debuted as ...",
+# "By March, drastic measures were taken"): that date is past (tense.intro_past); a subject of up to four words before
+# the verb, none of them a modal or an auxiliary of the present or the future; not a participle after an article or
+# an adverb ("In March, the newly elected mayor takes office")
+INTRO_PAST = (r"\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
+              r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
+              r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+              r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
+INTRO_BEFORE = (r"(?:.*(?:,|;|\s-{1,2}|\u2014)\s*(?:and|but|then|so)\s+|.*,\s+(?:and|but|then|so)\s+)?"
+                r"\s*(?:(?:in|on|by|during|since|until|till|through|from|after|before|at|early|late|mid|the|end|"
+                r"beginning|start|middle|of|around|about)\s+)*")
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
                 r"usually|traditionally)\b[^.;]{0,40}$")
 
@@ -135,8 +179,9 @@ NEWS_CUE = (r"\b(?:yesterday|tomorrow|said|says|told|reported|announced)\b|\d\s*
 GENERIC_SEASONS = True  # "the summer" in a sentence without past or future tense is any summer (no value)
 SEASON_AFTER = r"\b(?:over|into|during|through|throughout|since|until|of|in|for)\s+$"
 YEAREND_AFTER = r"\b(?:by|at|since|before|until|till|around|near|through|after|toward|towards)\s+$"
-# "soon" is a FUTURE_REF after a modal ("may soon seek") or before "will" ("soon will begin")
-SOON_BEFORE = r"\b(?:will|would|may|might|could|should|to|'ll)\s+$"
+# "soon" is a FUTURE_REF after a modal ("may soon seek"), also past the verb phrase of "will" ("we'll see soon", "will be
+# healthy enough soon"; not of "may": "We may go there soon"), or before "will" ("soon will begin")
+SOON_BEFORE = r"\b(?:(?:will|would|'ll)(?:\s+(?-i:[a-z]+)){0,3}|may|might|could|should|to)\s+$"
 SOON_AFTER = r"\s+will\b"
 
 MOD_PREFIX = (r"\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
@@ -182,6 +227,11 @@ RULES = [
                      r"(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended)\s+{MONTH}\s+{DAY}" + _Y + "?"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
+    # "on March 20 last year", "on September 20 of this year": that day of the year named (not after a comma: "December
+    # 22, last year" may be two)
+    ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b(?!['\u2019])"),
+    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b"
+             r"(?!['\u2019])"),
     ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
     ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
              + _DAYW + r")(?![\w-]))" + _Y + "?"),
@@ -250,10 +300,24 @@ RULES = [
                r"judge?ment|resolution|order|results?|events?|incidents?|explosions?|shootings?|arrests?|"
                r"announcements|statements|meetings|sessions|decisions|rulings|reports|speeches|visits)\b))"),
     ("yearend", r"(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b(?!-)"),  # "by year-end" (after a preposition)
+    # "current" before a noun is the present ("the current outbreak", "current realities"); not the noun
+    # ("the current of the river", "electric current") nor a term ("current account", "current affairs"); "the
+    # current year" is the year (rule "relunit")
+    ("vref", r"(?<!\belectric\s)(?<!\balternating\s)(?<!\bdirect\s)(?<!\bocean\s)(?<!\bstrong\s)(?P<pres>current)"
+             r"(?=\s+(?!(?:accounts?|affairs|assets|liabilities|ratios?|density|flows?|sources?|limits?|meters?|"
+             r"transformers?|of|in|on|at|to|from|and|or|is|was|were|are|that|which|by|with|for|as|fiscal|year|quarter|"
+             r"month|week|decade|century|period|season|term|session|carries|runs|flowed|swept|"
+             # ... nor an incumbent ("the current senator", "current members"): a person, not a time
+             r"(?:senator|president|minister|chairman|chairwoman|chair|ceo|director|head|leader|holder|champion|owner|"
+             r"member|employee|manager|coach|mayor|governor|secretary|officer|official|resident|student|player|"
+             r"occupant|incumbent|tenant|user|customer|subscriber|staff|pope|king|queen|prime|vice)s?)\b)"
+             r"(?:(?-i:[a-z])|(?<=(?-i:current)\s)(?-i:[A-Z][a-z])))"),
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
     # (not a name's "the Future": "the Forum for the Future")
     # ... nor the adjective "the future co-host", "the future 'Iron Man' star" (a noun after it, not a verb)
-    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?-i:the\s+(?:Future|Past|Present)\b))"
+    # (not the discourse "Now" opening a sentence before its subject: "Now this has become a scandal", "Now I think")
+    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?<![\w,;:]\s)(?<![\w,;:])(?-i:Now)\s+(?-i:I|we|you|he|she|it|they|this|"
+            r"these|those|there)\b)(?!(?-i:the\s+(?:Future|Past|Present)\b))"
             r"(?!the\s+future\s+(?!(?:is|was|will|would|could|may|might|must|can|and|or|but|for|in|on|at|to|as|that|"
             r"with|by|remains|looks|holds|belongs|lies|seems|depends|of|if|when|than|because|where|which|who|"
             r"seemed|looked|looks|held|became|becomes|appears|appeared|these|those|this|the|a|an|we|you|they|he|she|"
