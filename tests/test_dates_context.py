@@ -54,3 +54,12 @@ def test_a_year_less_date_after_a_year_takes_it(lang, text, expected):
 ])
 def test_this_season_by_the_tense_of_its_clause(lang, text, ref, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=ref)] == expected
+
+
+def test_a_quotation_that_ends_its_sentence_keeps_its_tense_inside():
+    """The future inside a quotation ending '."' does not reach the next sentence's weekday (said Saturday 30 March
+    2019, 'on Wednesday' told in the past is 27 March, not 3 April)."""
+    text = ('"We are going to implement these plans." Earlier this week on Wednesday, the president spoke on '
+            'television.')
+    got = [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=dt.date(2019, 3, 30))]
+    assert ("Wednesday", "2019-03-27") in got

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-_STOPS = (". ", "\n", "? ", "! ", "; ", ".\u201d", ".''")
+_STOPS = (". ", "\n", "? ", "! ", "; ", ".\u201d", ".''", '."', '?"', '!"')  # a quotation's end ends its sentence
 
 
 _ABBREV = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|Co|Corp|Inc|"
