@@ -63,3 +63,17 @@ def test_a_quotation_that_ends_its_sentence_keeps_its_tense_inside():
             'television.')
     got = [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=dt.date(2019, 3, 30))]
     assert ("Wednesday", "2019-03-27") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scheduled event told in the present right before its date is to come (said Wednesday 29 April 1998)
+    ("He and Arafat meet separately Monday with the envoy.", [("Monday", "1998-05-04")]),
+    ("The trial opens on March 5.", [("March 5", "1999-03-05")]),
+    ("The new rules take effect in March.", [("March", "1999-03")]),
+    # a past verb, or a word that is also an adjective or a noun: as before
+    ("He met Arafat Monday.", [("Monday", "1998-04-27")]),
+    ("The shelter stayed open until Saturday, volunteers said.", [("Saturday", "1998-04-25")]),
+    ("Tax returns in March were late.", [("March", "1998-03")]),
+])
+def test_a_present_verb_of_schedule_before_an_english_date(text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=dt.date(1998, 4, 29))] == expected

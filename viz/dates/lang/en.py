@@ -47,7 +47,13 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
               # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
               r"^(?:(?!\b(?:had|was|were|said|told|did)\b|\b\w{3,}ed\b).)*?\bmust\s+(?:still\s+|first\s+|also\s+)?be"
-              r"(?:\s+\w+ed)?\s")
+              r"(?:\s+\w+ed)?\s|"
+              # a scheduled event told in the present right before its date ("He and Arafat meet separately Monday",
+              # "The trial opens on March 5", "Talks resume in June")
+              # (not the words that are also nouns or adjectives: "stayed open", "a fresh start", "tax returns")
+              r"\b(?:meet|meets|begin|begins|starts|resume|resumes|opens|reopen|reopens|convene|convenes|arrive|"
+              r"arrives|(?:take|takes)\s+effect|(?:kick|kicks)\s+off)\s+(?:\w+ly\s+)?(?:on\s+|in\s+)?"
+              r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")  # (tense() adds a mention's own words before its digits: "March ")
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
