@@ -92,6 +92,19 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if d is not None and d < ref and (ref - d).days > 14:
             return ref.year + 1, "anchored"
         return ref.year, "anchored"
+    plan_days = getattr(ctx.lang.mod, "PLAN_PRESENT_PAST_DAYS", None)  # with plan_clause (German only)
+    plan_clause = getattr(ctx.lang.mod, "plan_clause", None)
+    if (plan_days is not None and plan_clause is not None and direction is None and span is not None
+            and tense(ctx, *span) == 0 and plan_clause(ctx.text, *span)):
+        # a plan told in the present (German "Die Wahl findet am 27. Oktober statt", the date inside the bracket):
+        # the coming one, unless it is barely past (an event reported in the present soon after it)
+        if day is None:
+            return (ref.year if month >= ref.month or ref.month - month <= plan_days // 30 else ref.year + 1), \
+                "anchored"
+        d = safe_date(ref.year, month, day)
+        if d is not None and d < ref and (ref - d).days > plan_days:
+            return ref.year + 1, "anchored"
+        return ref.year, "anchored"
     if direction is None:  # news bias: the past occurrence unless the next one is close ahead (or told in the past)
         if day is None:
             ahead = (month - ref.month) % 12
@@ -684,7 +697,9 @@ def r_weekend(ctx, gd, s, e):
     sentence about the future ("the strike is planned for the weekend")."""
     if ctx.ref is None:
         return "", "week", "relative"
-    if ctx.ref.weekday() >= 5:
+    if gd.get("coming"):  # "am kommenden Wochenende" (German rule group): the next one to begin after the reference
+        d = ctx.ref + dt.timedelta(days=7 if ctx.ref.weekday() >= 5 else 0)
+    elif ctx.ref.weekday() >= 5:
         d = ctx.ref
     elif tense(ctx, s, e, clause=True) > 0:
         d = ctx.ref + dt.timedelta(days=5 - ctx.ref.weekday())

@@ -42,7 +42,14 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "maria empfängnis": (12, 8), "ostern": ("easter", 0), "ostersonntag": ("easter", 0),
             "ostermontag": ("easter", 1), "karfreitag": ("easter", -2), "gründonnerstag": ("easter", -3),
             "aschermittwoch": ("easter", -46), "christi himmelfahrt": ("easter", 39), "pfingsten": ("easter", 49),
-            "pfingstsonntag": ("easter", 49), "pfingstmontag": ("easter", 50), "fronleichnam": ("easter", 60)}
+            "pfingstsonntag": ("easter", 49), "pfingstmontag": ("easter", 50), "fronleichnam": ("easter", 60),
+            # the Austrian and South Tyrolean names of the feasts: Christmas Day, St Stephen's Day (26 December, a
+            # holiday there), the Assumption ("Hochunserfrau", 15 August), St Joseph's Day (19 March, a holiday in
+            # Tyrol), St Nicholas' Day, Candlemas, St Martin's Day
+            "christtag": (12, 25), "stephanstag": (12, 26), "stefanstag": (12, 26), "stefanitag": (12, 26),
+            "stephanitag": (12, 26), "hochunserfrau": (8, 15), "hochunserfrauentag": (8, 15), "josefitag": (3, 19),
+            "josefstag": (3, 19), "nikolaustag": (12, 6), "lichtmess": (2, 2), "mariä lichtmess": (2, 2),
+            "martinstag": (11, 11)}
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 
 # "die zwanziger Jahre": the decades of the 1900s named by their tens
@@ -93,6 +100,7 @@ DIRS = {
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
     "kommender": 1, "kommendem": 1, "nächstem": 1,  # the dative after "ab": "ab kommendem Montag"
     "vorjahres": -1,  # "im Dezember des Vorjahres" (month and season rules below)
+    "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
@@ -151,13 +159,18 @@ SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
 MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
 
 # ... and the particles that place an event early or late in time: "wollte noch 1798", "schon 1550", "erst 1648"
-YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst)"
+# ... and the auxiliary of a passive or of "sein" right before the year, in a report of when something was done
+# ("Die Kirche wurde 1492 erbaut", "die Burg war 1250 im Besitz der Grafen"; counts after it are blocked below)
+YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|wurden|"
+            r"war|waren)")
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon|"
                   # a bound or a sum of a quantity ("bis zu 2000", "mindestens 1900"; "bis 2000" is a time)
                   r"bis\s+zu|mindestens|höchstens|maximal|insgesamt|zusätzlich|weitere|weiteren|"
                   # the number of an item in a series ("Zimmer 1904", "Flug 1995", "auf Platz 1990")
-                  r"zimmer|flug|linie|gleis|platz|paragraf|paragraph|absatz|heft|postfach|tempo)")
+                  r"zimmer|flug|linie|gleis|platz|paragraf|paragraph|absatz|heft|postfach|tempo|"
+                  # ... also in a compound: "mit der Startnummer 1950", "unter der Telefonnummer", "Artikelnummer"
+                  r"\w+nummer|\w+zimmer|\w+linie|\w+platz)")
 # the nouns counted by a number ("2000 Menschen"), also in the dative plural ("mit 2000 Mitarbeitern", "bei 1900 Metern")
 _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|"
             r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
@@ -192,6 +205,25 @@ FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\
                 # reports an event just past ("Die Messe findet vom 3. bis 5. März statt")
                 r"\s+(?:findet|finden|beginnt|beginnen|startet|starten|tagt|tagen|öffnet|öffnen|bleibt|bleiben|"
                 r"endet|enden|schließt|schließen)\b")
+
+# a year-less day or month in a clause that clause_tense reads as a plan in the present ("Die Gemeinderatswahl findet am
+# 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
+# past (an event reported in the present soon after it: "Die Messe findet vom 3. bis 5. März statt" in April)
+PLAN_PRESENT_PAST_DAYS = 60
+_CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
+_PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|"
+                           r"tagen)\b", re.I)
+
+
+def plan_clause(text: str, s: int, e: int) -> bool:
+    """True when the clause around the date text[s:e] tells a scheduled event in the present: "findet ... statt",
+    "beginnt", "endet", "tagt" (and no past form): the German plan, dated in the middle field of its clause."""
+    clause = (_CLAUSE_SPLIT.split(sentence_before(text, s, 200))[-1] + " DATUM "
+              + _CLAUSE_SPLIT.split(sentence_after(text, e, 200))[0])
+    low = clause.lower()
+    if _PAST_FORMS.search(low) or _REPORTING.search(low):
+        return False
+    return bool(_PLAN_BRACKET.search(clause))
 
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
@@ -238,6 +270,12 @@ _NOT_VERBS = frozenset("gegen zwischen wegen neben oben eben erst jetzt nicht se
 # a participle: "gewählt", "gestorben", "stattgefunden", "beschlossen", "verloren", "eröffnet", "organisiert"
 _PARTICIPLE = re.compile(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
                          r"[a-zäöüß]+iert)$")
+# "sein" with the participle of a state, not a Perfekt: the state passive of an announcement ("Am 24. Dezember ist das
+# Geschäft geöffnet", "Die Straße ist am Montag gesperrt", "Alle sind herzlich eingeladen"): present, not past
+_STATE_PASSIVE = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
+                            r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
+                            r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
+                            r"besetzt)\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
@@ -318,8 +356,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
     v2 = (closes[0] if opening and closes and closes[0][:1].islower() and closes[0] not in _NOT_VERBS
           and (closes[0].endswith(("t", "en", "e")) or closes[0] in ("sind", "bin")) else None)
     final = clause[-1] if clause and clause[-1][:1].islower() and len(clause) > 2 else None
-    if final and _PERFECT_AUX.search(joined) and (
-            _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2]))):
+    if (final and _PERFECT_AUX.search(joined) and not _STATE_PASSIVE.search(joined) and (
+            _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2])))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
     if before and before[-1][:1].isupper() and not opening:
         return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
@@ -458,7 +496,7 @@ RULES = [
             r"(?P<past>einst)(?![\w-])(?!\s+(?:ein|eine|einer|eines|einem|einen|der|die|das|den|dem|des)\b)"),
     # ... also with a word of approximation: "vor rund einem Jahr", "in knapp drei Wochen"
     ("ago", r"(?P<after>vor|in)\s+(?:(?:rund|etwa|gut|knapp|fast|beinahe|ungefähr|etwas\s+mehr\s+als|mehr\s+als|"
-            r"weniger\s+als|über)\s+)?{NUM}\s+{UNIT}"),
+            r"weniger\s+als|über|genau|exakt|nunmehr|mittlerweile|bereits|schon)\s+)?{NUM}\s+{UNIT}"),
     # the number before the unit and an adverb of anteriority after it: "zwei Wochen zuvor", "drei Jahre davor",
     # "einen Monat früher" (as English "two weeks earlier/before"); "zwei Tage später" is left alone, as in English
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>zuvor|davor|früher)(?![\w-])"),
@@ -468,12 +506,16 @@ RULES = [
             r"(?P<unit>Jahren|Jahrzehnten|Jahrhunderten|Jahrtausenden|Monaten|Wochen)(?![\w-])"),
     # "am morgigen Donnerstag", "am heutigen Mittwoch": the day so named nearest the day the adjective says
     ("weekday", r"(?:am\s+)?(?P<reladj>heutig|morgig|gestrig)e[nmrs]?\s+{WEEKDAY}"),
-    ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?P<wdir>vergangener|letzter|voriger|nächster|kommender|dieser)"
-                r"\s+Woche\b"),  # "am Montag vergangener Woche": that week's Monday
+    # "am Montag vergangener Woche", "am Dienstag der vergangenen Woche", "am Dienstag der Vorwoche": that week's day
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?:der\s+)?(?P<wdir>vergangene[nr]?|letzte[nr]?|vorige[nr]?|"
+                r"nächste[nr]?|kommende[nr]?|diese[r]?|laufenden)\s+Woche\b"),
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?:der\s+)?(?P<wdir>Vorwoche)\b"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
     # "am Montagvormittag", "am Freitagabend": the day of a compound with a time of day
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
                 r"(?=(?:vormittag|nachmittag|abend|morgen|mittag|nacht|früh)s?\b)"),
+    # "am kommenden Wochenende", said on a weekday, is the one of this week (the next to come), not next week's
+    ("weekend", r"(?:am\s+)?(?P<coming>kommenden|kommende|kommendes|nächsten|nächste|nächstes)\s+Wochenende\b"),
     # "im Vorjahr", "in der Vorwoche", "des Vormonats": the one before the document's
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b){DIR}\s+{UNIT}"),

@@ -1,0 +1,200 @@
+"""German dates in the style of a South Tyrolean daily (third probe round): announcements with a weekday and a date,
+"am Dienstag der Vorwoche", "Anfang/Mitte/Ende Jänner", "Feber", "heuer", "heurig", the Austrian names of feasts
+("Stephanstag", "Christtag", "Hochunserfrau", "Josefitag"), weekends, ranges, anniversaries, seasons and school
+years, dates in parentheses and obituaries, numeric dates, the year of a year-less date by the tense of its clause
+(a report in the past, a plan in the present), and traps (prices, scores, item and start numbers, names, ages,
+durations).
+
+Sentences written for these tests (not taken from any evaluation file), with the values expected written down before
+viz was run on them. A mention must carry the value and its text must contain the expected text or lie inside it
+(KRAUTS keeps prepositions outside: "am [Freitag]"); no other mention may be found."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+N = dt.date(2013, 11, 20)   # a Wednesday, 2013-W47
+J = dt.date(2014, 1, 15)    # a Wednesday, 2014-W03
+D = dt.date(2013, 12, 27)   # a Friday
+A = dt.date(2013, 8, 10)    # a Saturday
+A2 = dt.date(2013, 8, 20)
+O = dt.date(2013, 10, 10)
+
+
+def check(text, ref, expected):
+    got = [(m.text, m.value) for m in extract_dates(text, lang="de", reference_date=ref)]
+    left = list(got)
+    for span, val in expected:
+        vals = val if isinstance(val, tuple) else (val,)
+        hit = next((g for g in left if g[1] in vals and (span in g[0] or g[0] in span)), None)
+        assert hit is not None, (span, val, got)
+        left.remove(hit)
+    assert not left, ("unexpected", left, got)
+
+
+FOUND = [
+    # announcements
+    ("Am Samstag, 23. November, findet im Pfarrsaal von Lana ein Adventsbasar statt.", N, [("Samstag, 23. November", "2013-11-23")]),
+    ("Die Jahreshauptversammlung der Feuerwehr ist am Freitag, 29. November, um 20 Uhr.", N, [("Freitag, 29. November", "2013-11-29")]),
+    ("Samstag, 23.11., 20 Uhr: Konzert des Männerchors im Pfarrsaal.", N, [("Samstag, 23.11.", "2013-11-23")]),
+    ("Am 23. 11. findet im Vereinshaus die Versammlung statt.", N, [("23. 11.", "2013-11-23")]),
+    ("Die Veranstaltung findet am 30. November im Kulturhaus statt.", N, [("30. November", "2013-11-30")]),
+    ("Anmeldeschluss ist der 28. November.", N, [("28. November", "2013-11-28")]),
+    ("Die Trauerfeier ist am Samstag, 23. November, um 10 Uhr in der Pfarrkirche.", N, [("Samstag, 23. November", "2013-11-23")]),
+    ("Das Rückspiel ist am 4. Dezember im Eisstadion.", N, [("4. Dezember", "2013-12-04")]),
+    ("Am 5. Dezember findet in der Aula die Preisverleihung statt.", N, [("5. Dezember", "2013-12-05")]),
+    ("Am Donnerstag findet in Tramin ein Vortrag über Bienen statt.", N, [("Donnerstag", "2013-11-21")]),
+    ("Am Sonntag ist in Kaltern Kirchtag.", N, [("Sonntag", "2013-11-24")]),
+    ("Kommenden Sonntag wird der neue Pfarrer eingeführt.", N, [("Kommenden Sonntag", "2013-11-24")]),
+    ("Am Sonntag, den 24. November, singt der Kirchenchor.", N, [("Sonntag, den 24. November", "2013-11-24")]),
+    ("Ab Montag gilt auf der Brennerstraße Winterreifenpflicht.", N, [("Montag", "2013-11-25")]),
+    ("Ab 1. Dezember gilt die Winterreifenpflicht.", N, [("1. Dezember", "2013-12-01")]),
+    ("Ab kommender Woche gilt in der Innenstadt ein Fahrverbot.", N, [("kommender Woche", "2013-W48")]),
+    ("Am 11.11. beginnt in Brixen der Fasching.", dt.date(2013, 11, 5), [("11.11.", "2013-11-11")]),
+    ("Die Frist läuft am 12.12. ab.", N, [("12.12.", "2013-12-12")]),
+    # Vorwoche, weekdays past
+    ("Am Dienstag der Vorwoche wurde in Schlanders in eine Wohnung eingebrochen.", N, [("Dienstag der Vorwoche", "2013-11-12")]),
+    ("Am Montag der Vorwoche hatte der Ausschuss getagt.", N, [("Montag der Vorwoche", "2013-11-11")]),
+    ("In der Vorwoche hatte der Gemeindeausschuss das Projekt genehmigt.", N, [("der Vorwoche", "2013-W46")]),
+    ("Am Freitag vergangener Woche wurde der Spatenstich gesetzt.", N, [("Freitag vergangener Woche", "2013-11-15")]),
+    ("Am Sonntag war in Kaltern Kirchtag.", N, [("Sonntag", "2013-11-17")]),
+    ("Am Donnerstag kam es auf der Vinschgauer Straße zu einem Unfall.", N, [("Donnerstag", "2013-11-14")]),
+    ("Am vergangenen Donnerstag wurde das Gemeindehaus eingeweiht.", N, [("vergangenen Donnerstag", "2013-11-14")]),
+    ("Der HC Bozen gewann am Dienstag mit 4:2 gegen Linz.", N, [("Dienstag", "2013-11-19")]),
+    ("Die Straße ist seit Dienstag gesperrt.", N, [("Dienstag", "2013-11-19")]),
+    ("Letzten Sonntag fand das Preiswatten statt.", N, [("Letzten Sonntag", "2013-11-17")]),
+    ("In der Nacht auf Montag wurde in Bruneck ein Auto aufgebrochen.", N, [("Montag", "2013-11-18")]),
+    ("In der Nacht auf den 1. Mai wurde der Maibaum gestohlen.", N, [("1. Mai", "2013-05-01")]),
+    ("Gestern Abend kam es in Meran zu einer Schlägerei.", N, [("Gestern Abend", "2013-11-19")]),
+    ("Vergangene Woche wurde der Adventskranz gebunden.", N, [("Vergangene Woche", "2013-W46")]),
+    # months with Anfang/Mitte/Ende, Jänner, Feber
+    ("Anfang Jänner beginnt der Umbau der Grundschule.", N, [("Anfang Jänner", "2014-01")]),
+    ("Mitte Jänner hatte es in Bozen heftig geschneit.", dt.date(2014, 2, 3), [("Mitte Jänner", "2014-01")]),
+    ("Ende Jänner wird das neue Seniorenheim bezogen.", N, [("Ende Jänner", "2014-01")]),
+    ("Mitte Feber beginnen die Faschingsumzüge.", J, [("Mitte Feber", "2014-02")]),
+    ("Im Feber hatte es in Sexten Lawinenalarm gegeben.", dt.date(2013, 5, 10), [("Feber", "2013-02")]),
+    ("Am 1. Feber tritt das neue Gesetz in Kraft.", J, [("1. Feber", "2014-02-01")]),
+    ("Ende Oktober wurde das Gebäude geräumt.", N, [("Ende Oktober", "2013-10")]),
+    ("Anfang Dezember soll die Piste geöffnet werden.", N, [("Anfang Dezember", "2013-12")]),
+    ("Der Antrag muss bis Mitte Dezember eingereicht werden.", N, [("Mitte Dezember", "2013-12")]),
+    ("Die Anmeldungen sind bis Ende März im Gemeindeamt abzugeben.", N, [("Ende März", "2014-03")]),
+    ("Im März wird die neue Bahnlinie eröffnet.", N, [("März", "2014-03")]),
+    ("Im Dezember wurde in Klausen zweimal eingebrochen.", J, [("Dezember", "2013-12")]),
+    ("Im November tagt der Gemeinderat.", O, [("November", "2013-11")]),
+    ("Heuer im Juli war der Pragser Wildsee überlaufen.", N, [("Heuer", "2013"), ("Juli", "2013-07")]),
+    # heuer, heurig, vorjährig
+    ("Heuer im Frühjahr wurde die Kapelle renoviert.", N, [("Heuer", "2013"), ("Frühjahr", "2013-SP")]),
+    ("Der heurige Winter war bisher schneearm.", J, [("heurige", ("2014", "2014-WI", "2013-WI"))]),
+    ("Seit heuer gibt es in Mühlbach einen Wochenmarkt.", N, [("heuer", "2013")]),
+    ("Die heurige Ausgabe des Festivals war ein Erfolg.", N, [("heurige", "2013")]),
+    ("Der vorjährige Sieger ist wieder am Start.", N, [("vorjährige", "2012")]),
+    ("Die diesjährige Ernte fiel gering aus.", N, [("diesjährige", "2013")]),
+    ("Im heurigen Sommer kamen weniger Gäste ins Ahrntal.", N, [("heurigen", ("2013", "2013-SU"))]),
+    ("Im Herbst des Vorjahres wurde der Kindergarten erweitert.", N, [("Herbst des Vorjahres", "2012-FA")]),
+    ("Im Frühjahr wird mit dem Bau begonnen.", N, [("Frühjahr", "2014-SP")]),
+    ("Im Frühjahr wurde mit dem Bau begonnen.", N, [("Frühjahr", "2013-SP")]),
+    ("Im kommenden Sommer wird das Freibad saniert.", N, [("kommenden Sommer", "2014-SU")]),
+    ("Seit Anfang des Jahres gibt es weniger Arbeitslose.", N, [("Anfang des Jahres", "2013")]),
+    ("Bis Jahresende sollen die Arbeiten abgeschlossen sein.", N, [("Jahresende", "2013")]),
+    # feasts
+    ("Am Stephanstag gab es auf der Brennerstaatsstraße mehrere Unfälle.", D, [("Stephanstag", "2013-12-26")]),
+    ("Am Stefanitag fand in Toblach das Eisstockturnier statt.", D, [("Stefanitag", "2013-12-26")]),
+    ("Am Christtag bleiben die Geschäfte geschlossen.", N, [("Christtag", "2013-12-25")]),
+    ("Zu Maria Himmelfahrt findet in Maria Weißenstein eine Wallfahrt statt.", A, [("Maria Himmelfahrt", "2013-08-15")]),
+    ("Zu Hochunserfrau waren die Gasthäuser in Gröden voll.", A2, [("Hochunserfrau", "2013-08-15")]),
+    ("Am Dreikönigstag wird die Sternsingeraktion abgeschlossen.", dt.date(2013, 12, 20), [("Dreikönigstag", "2014-01-06")]),
+    ("Zu Silvester wurden in Bozen zahlreiche Böller gezündet.", J, [("Silvester", "2013-12-31")]),
+    ("Am Heiligen Abend ist das Geschäft bis 12 Uhr geöffnet.", N, [("Heiligen Abend", "2013-12-24")]),
+    ("Am Josefitag ist in Südtirol schulfrei.", dt.date(2014, 3, 10), [("Josefitag", "2014-03-19")]),
+    ("Am Nikolaustag besuchte der Nikolaus den Kindergarten.", D, [("Nikolaustag", "2013-12-06")]),
+    ("Zu Allerheiligen findet die Gräbersegnung statt.", O, [("Allerheiligen", "2013-11-01")]),
+    # weekends
+    ("Am Wochenende wird in Brixen der Weihnachtsmarkt eröffnet.", N, [("Wochenende", "2013-W47-WE")]),
+    ("Übers Wochenende bleibt die Jaufenstraße gesperrt.", N, [("Wochenende", "2013-W47-WE")]),
+    ("Am kommenden Wochenende findet das Törggelefest statt.", N, [("kommenden Wochenende", "2013-W47-WE")]),
+    # ranges
+    ("Das Fest findet vom 3. bis 5. Mai statt.", N, [("3.", "2014-05-03"), ("5. Mai", "2014-05-05")]),
+    ("Vom 2. bis 4. Dezember bleibt das Rathaus geschlossen.", N, [("2.", "2013-12-02"), ("4. Dezember", "2013-12-04")]),
+    ("Vom 27. Dezember 2013 bis 6. Jänner 2014 ist die Eisbahn geöffnet.", N, [("27. Dezember 2013", "2013-12-27"), ("6. Jänner 2014", "2014-01-06")]),
+    ("Zwischen 1945 und 1950 wanderten viele Familien aus dem Vinschgau aus.", N, [("1945", "1945"), ("1950", "1950")]),
+    ("Die Bauarbeiten dauern bis 20. Dezember.", N, [("20. Dezember", "2013-12-20")]),
+    ("Die Ausstellung (bis 6. Jänner) ist täglich geöffnet.", N, [("6. Jänner", "2014-01-06")]),
+    # anniversaries
+    ("Vor 50 Jahren wurde die Kirche von St. Peter geweiht.", N, [("Vor 50 Jahren", "1963")]),
+    ("Vor genau 100 Jahren wurde die Vinschgaubahn eröffnet.", N, [("Vor genau 100 Jahren", "1913")]),
+    ("Vor einem Jahr starb der Altbürgermeister.", N, [("Vor einem Jahr", "2012")]),
+    ("Vor zehn Jahren übernahm er den elterlichen Hof.", N, [("Vor zehn Jahren", "2003")]),
+    ("Die Kirche wurde 1492 erbaut und 1895 erweitert.", N, [("1492", "1492"), ("1895", "1895")]),
+    ("Der 1965 geborene Mann wurde verhaftet.", N, [("1965", "1965")]),
+    # seasons and school years
+    ("In der Saison 2013/14 spielt der HC Pustertal in der Inter-National-League.", N, [("2013/14", ("2013", "2014"))]),
+    ("Im Schuljahr 2012/13 besuchten 420 Kinder die Musikschule.", N, [("2012/13", ("2012", "2013"))]),
+    ("Die Wintersaison beginnt am 7. Dezember.", N, [("7. Dezember", "2013-12-07")]),
+    ("Im Frühjahr 2014 wird gewählt.", N, [("Frühjahr 2014", "2014-SP")]),
+    ("Die Gemeinderatswahlen finden im Mai 2015 statt.", N, [("Mai 2015", "2015-05")]),
+    ("In den 50er-Jahren wanderten viele aus.", N, [("50er-Jahren", "195")]),
+    # parentheses, obituaries, numeric
+    ("Das Konzert (am 12. Oktober) war ausverkauft.", N, [("12. Oktober", "2013-10-12")]),
+    ("Anna Mair * 3. 4. 1935 † 12. 11. 2013", N, [("3. 4. 1935", "1935-04-03"), ("12. 11. 2013", "2013-11-12")]),
+    ("Josef Kofler (* 14.2.1920, † 10.11.2013) war Schmied.", N, [("14.2.1920", "1920-02-14"), ("10.11.2013", "2013-11-10")]),
+    ("Der Unfall ereignete sich am 12.11.2013 gegen 18 Uhr.", N, [("12.11.2013", "2013-11-12")]),
+    ("Er starb am 12. November im 86. Lebensjahr.", N, [("12. November", "2013-11-12")]),
+    ("In der Sitzung vom 14. November beschloss der Gemeinderat den Haushalt.", N, [("14. November", "2013-11-14")]),
+    ("Mit Beschluss Nr. 1234 vom 5.11.2013 wurde die Vergabe genehmigt.", N, [("5.11.2013", "2013-11-05")]),
+    ("Laut Landesgesetz Nr. 13 vom 11. August 1997 ist das verboten.", N, [("11. August 1997", "1997-08-11")]),
+    ("Die Feuerwehr Brixen wurde 1890 gegründet und zählt 85 Mitglieder.", N, [("1890", "1890")]),
+    # tense of year-less dates
+    ("Am 5. Dezember kam es in Klausen zu einem Brand.", J, [("5. Dezember", "2013-12-05")]),
+    ("Am 20. Oktober war die Straße wegen eines Murenabgangs gesperrt.", N, [("20. Oktober", "2013-10-20")]),
+    ("Am 3. Jänner wurde der Verletzte entlassen.", J, [("3. Jänner", "2014-01-03")]),
+    ("Am 3. Februar wird der Verletzte entlassen.", J, [("3. Februar", "2014-02-03")]),
+    ("Im November hat der Gemeinderat getagt.", J, [("November", "2013-11")]),
+    ("Am 28. Dezember hat es in Sulden geschneit.", J, [("28. Dezember", "2013-12-28")]),
+    # traps
+]
+
+TRAPS = [
+    ("Der Eintritt kostet 12.50 Euro.", N, []),
+    ("Der FC Südtirol gewann mit 3:1.", N, []),
+    ("Artikel Nr. 1935 ist ausverkauft.", N, []),
+    ("Mai Linh eröffnete in Bozen ein Restaurant.", N, []),
+    ("Die Sängerin April Wine trat im Forum auf.", N, []),
+    ("Ingrid Mai sang im Kirchenchor.", N, []),
+    ("August Pichler ist neuer Obmann.", N, []),
+    ("Er war zwei Jahre lang Obmann des Vereins.", N, []),
+    ("Sie verstarb im Alter von 85 Jahren.", N, []),
+    ("Mit 85 Jahren fährt er noch Ski.", N, []),
+    ("Die Wohnung hat 120 Quadratmeter.", N, []),
+    ("Das Spiel endete 2:2.", N, []),
+    ("Das Auto fuhr mit 130 km/h.", N, []),
+    ("Hermann Sommer und Paul Winter wurden geehrt.", N, []),
+    ("Die Lawine ging auf 2400 Metern ab.", N, []),
+    ("Der Läufer mit der Startnummer 1950 gewann.", N, []),
+    ("Der Mann wurde zu 18 Monaten Haft verurteilt.", N, []),
+    ("Der 85-Jährige wurde ins Krankenhaus gebracht.", N, []),
+    ("Die Mannschaft liegt mit 20 Punkten auf Platz 3.", N, []),
+    ("In der 88. Minute fiel das 2:1.", N, []),
+    ("Der Fahrpreis steigt um 1,20 Euro.", N, []),
+    ("Die Maiandacht wird gut besucht.", N, []),
+    ("Die Märzenbecher blühen im Wald.", N, []),
+    ("Er ist seit 30 Jahren Mesner.", N, []),
+    ("Der Pfarrer feierte sein 50-jähriges Priesterjubiläum.", N, []),
+    ("Die Wintersaison war ein Erfolg.", N, []),
+    ("Die Bergrettung rückte mit 12 Mann aus.", N, []),
+    ("Der Kaufpreis liegt bei 2013 Euro.", N, []),
+    ("Er wohnt in der Hausnummer 12.", N, []),
+    ("Die Gemeinde Mals hat 5100 Einwohner.", N, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", FOUND)
+def test_dates_found(text, ref, expected):
+    check(text, ref, expected)
+
+
+@pytest.mark.parametrize("text, ref, expected", TRAPS)
+def test_traps_are_not_dates(text, ref, expected):
+    check(text, ref, expected)
