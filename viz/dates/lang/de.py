@@ -8,14 +8,17 @@ CODE = "de"
 DAY_FIRST = True
 DAY_SUFFIX = r"\.?"
 
-MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2, "feber": 2}
+MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2, "feber": 2,
+                                                                                    "jän.": 1}
+# the genitive of the months not ending in -s ("im Laufe des Dezembers", "Ende des Jänners"); not "Mais" (maize)
+MONTHS |= {w + "s": n for w, n in list(MONTHS.items()) if not w.endswith((".", "s", "z")) and w not in ("mai", "maerz")}
 # a month alone names a time only after a cue word (a preposition, an article, "Anfang"): alone it may be a name
 # ("März und Partner", "August Bebel", "Mai Thi") or a word of the text (the cry "April, April!", "Dezember, mit ein
 # bißchen Mai" in a poem)
 AMBIGUOUS_MONTHS = tuple(w for w in MONTHS if not w.endswith("."))
 _NAME_MONTHS = ("märz", "maerz", "mai", "august")
 _FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
-MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den|des|dem|diesen|dieses|jeden|"
+MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der|den|des|dem|diesen|dieses|jeden|"
                    r"letzten|nächsten|vergangenen|kommenden|von|zwischen|nach|vor|monat|monats|monate|monaten|"
                    r"für|(?:" + _FULL_MONTHS + r"),|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder))")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
@@ -49,8 +52,17 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "christtag": (12, 25), "stephanstag": (12, 26), "stefanstag": (12, 26), "stefanitag": (12, 26),
             "stephanitag": (12, 26), "hochunserfrau": (8, 15), "hochunserfrauentag": (8, 15), "josefitag": (3, 19),
             "josefstag": (3, 19), "nikolaustag": (12, 6), "lichtmess": (2, 2), "mariä lichtmess": (2, 2),
-            "martinstag": (11, 11)}
+            "martinstag": (11, 11),
+            # the carnival and Holy Week: "am Unsinnigen Donnerstag" (the Tyrolean name of the Thursday before Ash
+            # Wednesday), "Faschingsdienstag", "Palmsonntag", "Karsamstag", "Weißer Sonntag" (the Sunday after Easter)
+            "unsinniger donnerstag": ("easter", -52), "unsinnigen donnerstag": ("easter", -52),
+            "rosenmontag": ("easter", -48), "faschingsdienstag": ("easter", -47), "fastnachtsdienstag": ("easter", -47),
+            "palmsonntag": ("easter", -7), "karsamstag": ("easter", -1), "weißer sonntag": ("easter", 7),
+            "weißen sonntag": ("easter", 7)}
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+# ... and their early, high and late parts ("im Spätherbst", "im Frühsommer", "im Hochwinter"): the season
+SEASONS |= {pre + w: v for w, v in (("sommer", "SU"), ("herbst", "FA"), ("winter", "WI"))
+            for pre in ("früh", "hoch", "spät")} | {"spätfrühling": "SP", "spätfrühjahr": "SP"}
 
 # "die zwanziger Jahre": the decades of the 1900s named by their tens
 DECADE_WORDS = {"zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50,
@@ -163,7 +175,7 @@ MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des
 # ("Die Kirche wurde 1492 erbaut", "die Burg war 1250 im Besitz der Grafen"; counts after it are blocked below)
 YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|wurden|"
             r"war|waren)")
-YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
+YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon|"
                   # a bound or a sum of a quantity ("bis zu 2000", "mindestens 1900"; "bis 2000" is a time)
                   r"bis\s+zu|mindestens|höchstens|maximal|insgesamt|zusätzlich|weitere|weiteren|"
@@ -293,7 +305,12 @@ _DATE_PREPS = frozenset(("am", "im", "an", "ab", "vom", "zu", "zum", "zur", "bis
 _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tagen endet enden öffnet öffnen schließt "
                         "schließen bleibt bleiben lädt laden trifft treffen empfängt empfangen gastiert gastieren "
                         "entscheidet entscheiden berät beraten stimmt stimmen wählt wählen ist sind tritt treten spielt "
-                        "spielen".split())
+                        "spielen "
+                        # ... and an association's or a parish's doings in an announcement ("Die Feuerwehr hält am
+                        # Freitag ihre Vollversammlung ab", "Der Pfarrer feiert am Sonntag ...", "Der Verein
+                        # veranstaltet am Samstag ...")
+                        "feiert feiern hält halten veranstaltet veranstalten organisiert organisieren "
+                        "präsentiert präsentieren".split())
 
 
 def _subject_v2(before):
@@ -391,7 +408,7 @@ _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
 
 
 RULES = [
-    ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
+    ("range_days", r"(?:vom|von|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
     ("range_days", r"am\s+{DAY}\s*(?:und|/)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
@@ -437,7 +454,7 @@ RULES = [
     ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),
     # "März", "Mai", "August" after a preposition or an article that is no sure cue of time, before a capitalized
     # word, are a first name ("Werke von August Macke", "für Mai Thi Nguyen"); "im August Urlaub" stays the month
-    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "den", "dem", "des", "an", "nach",
+    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "der", "den", "dem", "des", "an", "nach",
                                                                     "vor", "mit"))
               + r")(?:" + "|".join(_NAME_MONTHS) + r")\s+(?!(?:" + _FULL_MONTHS + r")\b)(?-i:[A-ZÄÖÜ]))"
               r"{MONTH}"),
@@ -527,6 +544,7 @@ RULES = [
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
+    ("relunit", r"(?P<unit>Monats)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),  # "bis Monatsende": this month
     ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s))Wochenende\b"),
     # a year of one to three figures after "Jahr": "des im Jahr 578 verstorbenen Abtes" (not a count: "im Jahr 300
     # Tage", a capitalized noun after the number)
