@@ -296,6 +296,73 @@ KNOWN_FAILURES = [
 def test_second_round(text, ref, expected):
     check(text, ref, expected)
 
+# a third round (values written before running): the tense of a weekday or a year-less date in police, court and
+# sports news -- an allegation in the perfect infinitive ("soll ... überfallen haben") is past, a postponement ("auf den
+# 3. März vertagt"), "ab" with a date, "tritt ... in Kraft", a deadline ("spätestens am Freitag") are to come; strong
+# Präteritum forms
+TENSE = [
+    ("Der Mann soll am Sonntag in Bozen eine Tankstelle überfallen haben.", N, [("Sonntag", "2013-11-17")]),
+    ("Der Täter dürfte am Montag zugeschlagen haben.", N, [("Montag", "2013-11-18")]),
+    ("Er sei am Montag in Meran gewesen, sagte die Polizei.", N, [("Montag", "2013-11-18")]),
+    ("Wie berichtet, ist am Sonntag ein Wanderer abgestürzt.", N, [("Sonntag", "2013-11-17")]),
+    ("Der Gemeinderat wird am Montag über den Haushalt beraten.", N, [("Montag", "2013-11-25")]),
+    ("Am Montag hätte die Sitzung stattfinden sollen.", N, [("Montag", "2013-11-18")]),
+    ("Die für Montag geplante Sitzung fällt aus.", N, [("Montag", "2013-11-25")]),
+    ("Bereits am Montag waren alle Plätze ausgebucht.", N, [("Montag", "2013-11-18")]),
+    ("Ab Montag wird die Straße gesperrt.", N, [("Montag", "2013-11-25")]),
+    ("Bis Freitag müssen die Unterlagen abgegeben werden.", N, [("Freitag", "2013-11-22")]),
+    ("Spätestens am Freitag muss die Entscheidung fallen.", N, [("Freitag", "2013-11-22")]),
+    ("Die Entscheidung fällt am Freitag.", N, [("Freitag", "2013-11-22")]),
+    ("Der Prozess wird am 3. Dezember fortgesetzt.", N, [("3. Dezember", "2013-12-03")]),
+    ("Der Prozess wurde auf den 3. März vertagt.", N, [("3. März", "2014-03-03")]),
+    ("Die Verhandlung wurde auf März verschoben.", N, [("März", "2014-03")]),
+    ("Die Frist wurde bis 31. März verlängert.", N, [("31. März", "2014-03-31")]),
+    ("Am Samstag empfängt der HCB die Graz 99ers.", N, [("Samstag", "2013-11-23")]),
+    ("Am Samstag empfing der HCB die Graz 99ers.", N, [("Samstag", "2013-11-16")]),
+    ("Am Sonntag siegte Hofer in Hochfilzen.", N, [("Sonntag", "2013-11-17")]),
+    ("Am Sonntag setzte sich Hofer im Sprint durch.", N, [("Sonntag", "2013-11-17")]),
+    ("Am Sonntag schied sie im Achtelfinale aus.", N, [("Sonntag", "2013-11-17")]),
+    ("Am Montag wies das Gericht die Klage ab.", N, [("Montag", "2013-11-18")]),
+    ("Am Dienstag stieß ein Auto mit einem Traktor zusammen.", N, [("Dienstag", "2013-11-19")]),
+    ("Am Montag verschwand in Brixen ein 15-Jähriges Mädchen.", N, [("Montag", "2013-11-18")]),
+    ("Am Sonntag sprang der Südtiroler auf Platz drei.", N, [("Sonntag", "2013-11-17")]),
+    ("Am Montag rief der Bürgermeister die Bürger zum Sparen auf.", N, [("Montag", "2013-11-18")]),
+    ("Im Oktober stieg die Zahl der Arbeitslosen.", N, [("Oktober", "2013-10")]),
+    ("Im Jänner stieg die Zahl der Arbeitslosen.", N, [("Jänner", "2013-01")]),
+    ("Ab Jänner zahlen die Bürger mehr für den Müll.", N, [("Jänner", "2014-01")]),
+    ("Ab März zahlen die Bürger mehr für den Müll.", N, [("März", "2014-03")]),
+    ("Ab 1. März gilt das neue Gesetz.", N, [("1. März", "2014-03-01")]),
+    ("Seit März zahlen die Bürger mehr für den Müll.", N, [("März", "2013-03")]),
+    ("Seit 1. März gilt das neue Gesetz.", N, [("1. März", "2013-03-01")]),
+    ("Das Gesetz tritt am 1. Juli in Kraft.", N, [("1. Juli", "2014-07-01")]),
+    ("Das Gesetz trat am 1. Juli in Kraft.", N, [("1. Juli", "2013-07-01")]),
+    ("Das Gesetz ist am 1. Juli in Kraft getreten.", N, [("1. Juli", "2013-07-01")]),
+    ("Im Juni wird der neue Landtag gewählt.", N, [("Juni", "2014-06")]),
+    ("Die Wahl findet im Juni statt.", N, [("Juni", "2014-06")]),
+    ("Der Skilift bleibt bis April geöffnet.", N, [("April", "2014-04")]),
+    ("Am 8. Dezember wird die Krippe gesegnet.", N, [("8. Dezember", "2013-12-08")]),
+    ("Am 8. September wurde die Krippe gesegnet.", N, [("8. September", "2013-09-08")]),
+    ("Die Saison endet am 6. April.", N, [("6. April", "2014-04-06")]),
+    ("Die Saison endete am 6. April.", N, [("6. April", "2013-04-06")]),
+]
+
+# ... and the readings these rules must leave alone (written after the fixes, as guards)
+TENSE_GUARDS = [
+    ("Sie wartete auf August Hofer.", N, []),
+    ("Wir freuen uns auf Mai Linh.", N, []),
+    ("Ab 1. März galt das neue Gesetz.", N, [("1. März", "2013-03-01")]),
+    ("In der Nacht auf Montag haben Unbekannte ein Auto gestohlen.", N, [("Montag", "2013-11-18")]),
+    ("Der Mann soll am Sonntag nach Bozen kommen.", N, [("Sonntag", "2013-11-24")]),
+    ("Bis Montag soll der Bau abgeschlossen sein.", N, [("Montag", "2013-11-25")]),
+    ("Die Sitzung wurde auf den 18. November verschoben.", N, [("18. November", "2013-11-18")]),
+    ("Spätestens seit Montag ist klar, dass gebaut wird.", N, [("Montag", "2013-11-18")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", TENSE + TENSE_GUARDS)
+def test_tense_round(text, ref, expected):
+    check(text, ref, expected)
+
 
 @pytest.mark.parametrize("text, ref, expected", KNOWN_FAILURES)
 def test_known_failures(text, ref, expected):

@@ -95,7 +95,7 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
     plan_days = getattr(ctx.lang.mod, "PLAN_PRESENT_PAST_DAYS", None)  # with plan_clause (German only)
     plan_clause = getattr(ctx.lang.mod, "plan_clause", None)
     if (plan_days is not None and plan_clause is not None and direction is None and span is not None
-            and tense(ctx, *span) == 0 and plan_clause(ctx.text, *span)):
+            and tense(ctx, *span) <= 0 and plan_clause(ctx.text, *span)):
         # a plan told in the present (German "Die Wahl findet am 27. Oktober statt", the date inside the bracket):
         # the coming one, unless it is barely past (an event reported in the present soon after it)
         if day is None:

@@ -19,7 +19,7 @@ AMBIGUOUS_MONTHS = tuple(w for w in MONTHS if not w.endswith("."))
 _NAME_MONTHS = ("märz", "maerz", "mai", "august")
 _FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
 MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der|den|des|dem|diesen|dieses|jeden|"
-                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|nach|vor|monat|monats|monate|monaten|"
+                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|nach|vor|auf|monat|monats|monate|monaten|"
                    r"für|(?:" + _FULL_MONTHS + r"),|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder))")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
@@ -30,7 +30,7 @@ RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
-              r"nächsten?|(?:muss|müssen)\s+noch)\b")
+              r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b")
 
 # a sentence of repeated events ("jedes Jahr zu Ostern", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit"):
 # its feast is no one date
@@ -223,19 +223,29 @@ FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\
 # past (an event reported in the present soon after it: "Die Messe findet vom 3. bis 5. März statt" in April)
 PLAN_PRESENT_PAST_DAYS = 60
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
-_PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|"
-                           r"tagen)\b", re.I)
+_PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
+                           r"\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen)\b", re.I)
+# "ab" right before the date, in a clause not in the past ("Ab 1. März gilt das neue Gesetz", "Ab März zahlen die
+# Bürger mehr"): from a coming day on ("seit" is its past)
+_FROM_DATE = re.compile(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
+# a postponement to the date, whatever the tense of the clause ("Der Prozess wurde auf den 3. März vertagt",
+# "verschoben auf März"): the date to come
+_POSTPONED = re.compile(r"\b(?:vertagt|verschoben|verlegt)\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
+                        r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?(?:vertagt|verschoben|verlegt)\b", re.I)
 
 
 def plan_clause(text: str, s: int, e: int) -> bool:
     """True when the clause around the date text[s:e] tells a scheduled event in the present: "findet ... statt",
-    "beginnt", "endet", "tagt" (and no past form): the German plan, dated in the middle field of its clause."""
+    "tritt ... in Kraft", "beginnt", "endet", "tagt", a date after "ab" (and no past form): the German plan, dated in
+    the middle field of its clause; or a postponement to the date ("wurde auf den 3. März vertagt")."""
     clause = (_CLAUSE_SPLIT.split(sentence_before(text, s, 200))[-1] + " DATUM "
               + _CLAUSE_SPLIT.split(sentence_after(text, e, 200))[0])
+    if _POSTPONED.search(clause):
+        return True
     low = clause.lower()
     if _PAST_FORMS.search(low) or _REPORTING.search(low):
         return False
-    return bool(_PLAN_BRACKET.search(clause))
+    return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(clause.split(" DATUM ", 1)[0]))
 
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
@@ -258,7 +268,10 @@ _PAST_FORMS = re.compile(
 PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
 # ... and as the finite verb right after a year-less date that opens its clause (V2: "Im Mai wurde die Brücke eröffnet":
 # last May); not the final verb of a subordinate clause ("die im August die Umfrage gewann"), which may be far from it
-PAST_AFTER = r"\s*" + PAST_CUE
+# ... or a clause closing in a participle and "haben" (the perfect infinitive after a modal: "Der Mann soll am Sonntag
+# eine Tankstelle überfallen haben", "dürfte am Montag zugeschlagen haben"): an allegation of the past, not a plan
+PAST_AFTER = (r"\s*(?:" + PAST_CUE + r"|[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+              r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b)")
 # a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
 # last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
 RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
@@ -310,7 +323,7 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         # Freitag ihre Vollversammlung ab", "Der Pfarrer feiert am Sonntag ...", "Der Verein
                         # veranstaltet am Samstag ...")
                         "feiert feiern hält halten veranstaltet veranstalten organisiert organisieren "
-                        "präsentiert präsentieren".split())
+                        "präsentiert präsentieren fällt fallen".split())
 
 
 def _subject_v2(before):
@@ -454,7 +467,7 @@ RULES = [
     ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),
     # "März", "Mai", "August" after a preposition or an article that is no sure cue of time, before a capitalized
     # word, are a first name ("Werke von August Macke", "für Mai Thi Nguyen"); "im August Urlaub" stays the month
-    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "der", "den", "dem", "des", "an", "nach",
+    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "der", "den", "dem", "des", "an", "auf", "nach",
                                                                     "vor", "mit"))
               + r")(?:" + "|".join(_NAME_MONTHS) + r")\s+(?!(?:" + _FULL_MONTHS + r")\b)(?-i:[A-ZÄÖÜ]))"
               r"{MONTH}"),
