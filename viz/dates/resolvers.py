@@ -684,6 +684,11 @@ def r_ago(ctx, gd, s, e):
         return shift_from_anchor(ctx, unit, off, s) if unit in ("D", "W", "M", "Q", "Y") else None
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"
+    if gd.get("anniv") and unit in ("D", "W", "M", "Y"):  # "heute vor einem Jahr" (German rule group): that day
+        y, m = add_months(ctx.ref.year, ctx.ref.month, sign * n * {"Y": 12, "M": 1}.get(unit, 0))
+        d = safe_date(y, m, ctx.ref.day)
+        if d is not None:
+            return ymd(d + dt.timedelta(days=sign * n * {"D": 1, "W": 7}.get(unit, 0))), "day", "relative"
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
     if unit == "Y" and n == 1 and ctx.last_quarter and s - ctx.last_quarter[1] < 1000:
         y = int(ctx.last_quarter[0][:4])
@@ -765,6 +770,9 @@ def _holiday_date(spec, y):
     """A holiday's day in year y. spec: (month, day); (month, weekday, nth), nth -1 the last, 0 the US election
     day; or ("easter" | "orthodox_easter", days after Easter Sunday) for the feasts that move with Easter
     (Pentecost is ("easter", 49)), computed by ``dateutil.easter`` (Gregorian dates either way)."""
+    if spec[0] == "advent":  # the k-th Sunday of Advent: the fourth is the last Sunday before 25 December
+        dec24 = dt.date(y, 12, 24)
+        return dec24 - dt.timedelta(days=(dec24.weekday() + 1) % 7 + 7 * (4 - spec[1]))
     if isinstance(spec[0], str):
         from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
         if not 1583 <= y <= 4099:

@@ -59,6 +59,11 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "rosenmontag": ("easter", -48), "faschingsdienstag": ("easter", -47), "fastnachtsdienstag": ("easter", -47),
             "palmsonntag": ("easter", -7), "karsamstag": ("easter", -1), "weißer sonntag": ("easter", 7),
             "weißen sonntag": ("easter", 7)}
+# the Sundays of Advent ("am ersten Adventsonntag", "am 3. Advent"): the fourth is the last Sunday before Christmas
+HOLIDAYS |= {"%s %s" % (o, w): ("advent", k) for k, ords in enumerate((("ersten", "erster", "1."), ("zweiten", "zweiter", "2."),
+                                                                   ("dritten", "dritter", "3."), ("vierten", "vierter", "4.")),
+                                                                  1)
+             for o in ords for w in ("advent", "adventsonntag", "adventssonntag")}
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 # ... and their early, high and late parts ("im Spätherbst", "im Frühsommer", "im Hochwinter"): the season
 SEASONS |= {pre + w: v for w, v in (("sommer", "SU"), ("herbst", "FA"), ("winter", "WI"))
@@ -494,6 +499,9 @@ RULES = [
     # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
     ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),
+    # "heute vor einem Jahr", "heute vor 50 Jahren": the day that many years (months, weeks) before today, an
+    # anniversary
+    ("ago", r"(?P<anniv>heute)\s+(?P<after>vor)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     # ... not in the idiom "von heute auf morgen" (overnight)
     ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
