@@ -290,6 +290,9 @@ TRAPS2 = [
 ]
 
 KNOWN_FAILURES = [
+    pytest.param("Der Kurs begann am 7. Jänner.", N, [("7. Jänner", "2013-01-07")], marks=pytest.mark.xfail(
+        strict=True, reason="a past cue before a year-less day close ahead is not read: German news bias as English's "
+        "(reading it cost SIB-200 agreement de 0.912 -> 0.894)")),
     pytest.param("Die Burg wurde um 1250 errichtet.", N, [("1250", "1250")], marks=pytest.mark.xfail(strict=True, reason="'um' before a year under 1800 is no cue: it is also the amount of a change ('stieg um 1200')")),
 ]
 
@@ -363,6 +366,80 @@ TENSE_GUARDS = [
 
 @pytest.mark.parametrize("text, ref, expected", TENSE + TENSE_GUARDS)
 def test_tense_round(text, ref, expected):
+    check(text, ref, expected)
+
+# a fourth round (values written before running): dates anchored on the story ("im Folgejahr", "am Folgetag",
+# "zwei Tage später"), feasts of the Italian state ("Ferragosto", "Tag der Arbeit"), "Silvesternacht", "zu
+# Wochenbeginn", "diesen Winter" said in the autumn, a range of months across the new year ("von Dezember bis März"),
+# a range of months told in the past ("Jänner bis Oktober stieg"), "in den ersten zehn Monaten des Jahres", the end
+# of a past span ("war bis 12. Oktober zu sehen"); traps
+ROUND4 = [
+    ("Der Hof wurde 1985 verkauft. Im Folgejahr brannte der Stadel ab.", N, [("1985", "1985"), ("Folgejahr", "1986")]),
+    ("Am 12. Mai 2010 wurde er gewählt, am Folgetag trat er sein Amt an.", N, [("12. Mai 2010", "2010-05-12"), ("Folgetag", "2010-05-13")]),
+    ("Der Verletzte wurde am 3. November eingeliefert und starb zwei Tage später.", N, [("3. November", "2013-11-03"), ("zwei Tage später", "2013-11-05")]),
+    ("In der Nacht zum Sonntag wurde in eine Bar eingebrochen.", N, [("Sonntag", "2013-11-17")]),
+    ("Zwischen Weihnachten und Neujahr bleibt das Amt geschlossen.", N, [("Weihnachten", "2013-12-24"), ("Neujahr", "2014-01-01")]),
+    ("Kurz vor Weihnachten wird der Tunnel eröffnet.", N, [("Weihnachten", "2013-12-24")]),
+    ("Zu Ferragosto sind die Pässe überlastet.", dt.date(2013, 8, 5), [("Ferragosto", "2013-08-15")]),
+    ("Am Tag der Arbeit demonstrierten die Gewerkschaften in Bozen.", dt.date(2013, 5, 3), [("Tag der Arbeit", "2013-05-01")]),
+    ("In der Silvesternacht wurden 20 Verletzte behandelt.", dt.date(2014, 1, 2), [("Silvesternacht", "2013-12-31")]),
+    ("Zu Wochenbeginn wird es wieder wärmer.", N, [("Wochenbeginn", "2013-W47")]),
+    ("Anfang der Woche hatte es noch geschneit.", N, [("Anfang der Woche", "2013-W47")]),
+    ("Zu Jahresbeginn stieg die Arbeitslosigkeit.", N, [("Jahresbeginn", "2013")]),
+    ("Ende nächsten Jahres soll der Bau fertig sein.", N, [("Ende nächsten Jahres", "2014")]),
+    ("Im Winter 2012/13 fiel viel Schnee.", N, [("Winter 2012", ("2012-WI", "2012", "2013-WI"))]),
+    ("Diesen Winter werden mehr Gäste erwartet.", N, [("Diesen Winter", ("2013-WI", "2014-WI"))]),
+    ("Der vergangene Winter war lang.", N, [("vergangene Winter", ("2012-WI", "2013-WI"))]),
+    ("Im Sommer wurde die Hütte renoviert.", N, [("Sommer", "2013-SU")]),
+    ("Im Sommer wird die Hütte renoviert.", N, [("Sommer", "2014-SU")]),
+    ("Im Herbst 2012 wurde der Bau genehmigt.", N, [("Herbst 2012", "2012-FA")]),
+    ("Bis Mitte 2014 soll die Umfahrung fertig sein.", N, [("Mitte 2014", "2014")]),
+    ("Der Bau dauerte von 2009 bis 2012.", N, [("2009", "2009"), ("2012", "2012")]),
+    ("Der Bau dauerte von Mai bis September.", N, [("Mai", "2013-05"), ("September", "2013-09")]),
+    ("Die Sperre gilt von Dezember bis März.", N, [("Dezember", "2013-12"), ("März", "2014-03")]),
+    ("Im Zeitraum Jänner bis Oktober stieg die Zahl der Nächtigungen.", N, [("Jänner", "2013-01"), ("Oktober", "2013-10")]),
+    ("In den ersten zehn Monaten des Jahres kamen mehr Gäste.", N, [("des Jahres", "2013")]),
+    ("Die Zahl der Unfälle ist heuer gesunken.", N, [("heuer", "2013")]),
+    ("Der Umsatz des Vorjahres wurde übertroffen.", N, [("Vorjahres", "2012")]),
+    ("Seit dem Vorjahr ist er Obmann.", N, [("Vorjahr", "2012")]),
+    ("Der Landtag hat gestern den Haushalt genehmigt.", N, [("gestern", "2013-11-19")]),
+    ("Die Landesregierung hat heute beschlossen, die Gebühren zu senken.", N, [("heute", "2013-11-20")]),
+    ("Morgen Abend spielt die Musikkapelle im Kursaal.", N, [("Morgen Abend", "2013-11-21")]),
+    ("Am Montag, 25. November, beginnt der Kurs.", N, [("Montag, 25. November", "2013-11-25")]),
+    ("Die Kurse beginnen am 7. Jänner.", N, [("7. Jänner", "2014-01-07")]),
+    ("Die Anmeldung ist bis 15. Dezember möglich.", N, [("15. Dezember", "2013-12-15")]),
+    ("Anmeldungen bis 15. Jänner unter Tel. 0471 123456.", N, [("15. Jänner", "2014-01-15")]),
+    ("Die Ausstellung ist noch bis 12. Jänner zu sehen.", N, [("12. Jänner", "2014-01-12")]),
+    ("Die Ausstellung war bis 12. Oktober zu sehen.", N, [("12. Oktober", "2013-10-12")]),
+    ("Der Saal war bis auf den letzten Platz besetzt.", N, []),
+    ("Er wurde 95 Jahre alt.", N, []),
+    ("Die Sitzung dauerte bis Mitternacht.", N, []),
+    ("Der Verein wurde vor Ort gegründet.", N, []),
+    ("Die Zahl stieg von 1200 auf 1500.", N, []),
+    ("Das Spiel endete 3:1 nach Verlängerung.", N, []),
+    ("Die Musikkapelle zählt 60 Musikanten.", N, []),
+    ("Der Lift befördert 1800 Personen pro Stunde.", N, []),
+    ("Das Gebäude hat 1400 Kubikmeter.", N, []),
+]
+
+# ... and the readings these rules must leave alone (written after the fixes, as guards)
+ROUND4_GUARDS = [
+    ("Die Straße blieb bis Montag gesperrt.", N, [("Montag", "2013-11-18")]),
+    ("Die Straße bleibt bis Montag gesperrt.", N, [("Montag", "2013-11-25")]),
+    ("Diesen Sommer kamen viele Gäste.", N, [("Diesen Sommer", "2013-SU")]),
+    ("Diesen Winter gab es viel Schnee.", dt.date(2014, 2, 10), [("Diesen Winter", "2013-WI")]),
+    ("Die letzten Tage waren hektisch.", N, [("letzten Tage", "PAST_REF")]),
+    ("Die nächsten Tage bleibt es kalt.", N, [("nächsten Tage", "FUTURE_REF")]),
+    ("Am 2. Mai 2012 wurde er verhaftet. Zwei Monate später wurde er entlassen.", N, [("2. Mai 2012", "2012-05-02"), ("Zwei Monate später", "2012-07")]),
+    ("Die Tage werden kürzer.", N, []),
+    ("Im Folgenden wird das Projekt erklärt.", N, []),
+    ("Sportler des Jahres wurde ein Skifahrer.", N, []),
+    ("Die Schließung gilt von November bis Februar 2014.", N, [("November", "2013-11"), ("Februar 2014", "2014-02")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", ROUND4 + ROUND4_GUARDS)
+def test_fourth_round(text, ref, expected):
     check(text, ref, expected)
 
 

@@ -266,6 +266,10 @@ def r_month(ctx, gd, s, e):
     if (direction is None and y is not None and ctx.last_gran == "month" and 0 <= s - ctx.last_end <= 6
             and lv[:4].isdigit() and int(lv[5:7]) < month):
         y = int(lv[:4])  # the next month of a list ("April, May and June"): the list's year
+    elif (direction is None and y is not None and ctx.last_gran == "month" and 0 <= s - ctx.last_end <= 12
+          and lv[:4].isdigit() and int(lv[5:7]) > month
+          and ctx.text[ctx.last_end:s].strip().lower() in ctx.lang.range_words | {"-", "\u2013"}):
+        y = int(lv[:4]) + 1  # the end of a range across the new year ("von Dezember bis März"): the year after
     return (ym(y, month) if y is not None else ""), "month", kind
 
 
@@ -447,6 +451,8 @@ def r_season(ctx, gd, s, e):
     y = ref.year
     if se == "WI":
         y = cy - 1 if ref.month == 12 else cy - 1  # winter Y = Dec Y .. Feb Y+1
+        if direction == 0 and cur == 3:
+            y += 1  # "this winter" said in the autumn: the one about to begin, not the one that ended in February
     if direction is not None and direction < 0 and order[se] >= cur:
         y -= 1
     elif direction is not None and direction > 0 and order[se] <= cur:

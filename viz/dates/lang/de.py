@@ -52,7 +52,10 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "christtag": (12, 25), "stephanstag": (12, 26), "stefanstag": (12, 26), "stefanitag": (12, 26),
             "stephanitag": (12, 26), "hochunserfrau": (8, 15), "hochunserfrauentag": (8, 15), "josefitag": (3, 19),
             "josefstag": (3, 19), "nikolaustag": (12, 6), "lichtmess": (2, 2), "mariä lichtmess": (2, 2),
-            "martinstag": (11, 11),
+            "martinstag": (11, 11), "silvesternacht": (12, 31),
+            # the feasts of the Italian state that South Tyrolean news names: "Ferragosto" (15 August), "Tag der
+            # Arbeit" (1 May)
+            "ferragosto": (8, 15), "tag der arbeit": (5, 1),
             # the carnival and Holy Week: "am Unsinnigen Donnerstag" (the Tyrolean name of the Thursday before Ash
             # Wednesday), "Faschingsdienstag", "Palmsonntag", "Karsamstag", "Weißer Sonntag" (the Sunday after Easter)
             "unsinniger donnerstag": ("easter", -52), "unsinnigen donnerstag": ("easter", -52),
@@ -87,7 +90,7 @@ ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt
 PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten", "jahrhunderten", "jahrtausenden")
 # "Jahre" after a direction word is the plural ("die letzten Jahre", "all diese Jahre") unless a singular article or
 # preposition stands before it ("im vergangenen Jahre", the old dative)
-PLURAL_LOOKING_UNITS = ("jahre",)
+PLURAL_LOOKING_UNITS = ("jahre", "tage", "monate")
 SINGULAR_BEFORE = r"\b(?:im|am|dem|vom|zum|beim)"
 # "letzt-" after a definite article is also "final": "am letzten Tag" (the last day, of something: yesterday is
 # "gestern") and "letzt-" with a genitive or "vor"/"nach" after the unit ("das letzte Jahr seines Lebens", "in der
@@ -104,7 +107,8 @@ ORDINALS |= {stem + end: n for stem, n in (("fünfzehnt", 15), ("sechzehnt", 16)
              for end in ("e", "en")}
 # "in den 1800er Jahren" is the 19th century, as "the 1800s"
 HUNDREDS_ARE_CENTURIES = True
-UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
+UNITS = {"tag": "D", "tage": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
+         "monate": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
          "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y",
          "jahrhundert": "CENT", "jahrhunderts": "CENT", "jahrhunderten": "CENT", "jahrtausenden": "MIL",
@@ -121,6 +125,7 @@ DIRS = {
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
+THAT_RELS = {"folge": 1}  # "Folgetag", "Folgejahr" (the that_unit rule)
 ANCHORED_AFTER = ("später",)  # "zwei Tage später trat er zurück": from the story's last date
 RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0, "gestrig": -1,
            "morgig": 1}
@@ -197,6 +202,8 @@ _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|poli
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?" + _COUNTED + r"|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
+                   # a change of a count: "stieg von 1200 auf 1500"
+                   r"\s+auf\s+\d|"
                    # a unit of measure right after the number ("1900 PS", "1850 Gramm", "bei 2000 Zählern")
                    r"\s+(?:ps|gramm|kilo|kilogramm|zentner|\w*watt|volt|grad|meilen|seemeilen|knoten|promille|"
                    r"zählern?|kalorien|\w*bytes?|pixel)\b|"
@@ -271,11 +278,17 @@ _PAST_FORMS = re.compile(
 # the Präteritum before a date is a past cue that outweighs a future cue further back in the sentence (the closest
 # cue wins: "Die für nächste Woche geplante Sitzung wurde am Montag abgesagt"); the modal "sollte" may be a plan
 PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
+# ... and "bis" after the Präteritum of a state in its clause is the end of a past span ("Die Ausstellung war bis
+# 12. Oktober zu sehen", "Die Straße blieb bis Montag gesperrt"), not a future cue: that past cue ends where "bis"
+# does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
+PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b[^.;:,!?]*?\bbis\b|"
+            + PAST_CUE + ")")
 # ... and as the finite verb right after a year-less date that opens its clause (V2: "Im Mai wurde die Brücke eröffnet":
 # last May); not the final verb of a subordinate clause ("die im August die Umfrage gewann"), which may be far from it
 # ... or a clause closing in a participle and "haben" (the perfect infinitive after a modal: "Der Mann soll am Sonntag
 # eine Tankstelle überfallen haben", "dürfte am Montag zugeschlagen haben"): an allegation of the past, not a plan
-PAST_AFTER = (r"\s*(?:" + PAST_CUE + r"|[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_MONTHS + r")\b)?"  # "Jänner bis Oktober stieg"
+              r"\s*(?:" + PAST_CUE + r"|[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
               r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b)")
 # a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
 # last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
@@ -443,6 +456,8 @@ RULES = [
     # "am Vortag", "tags darauf", "tags zuvor": the day before or after the last date of the text
     ("that_unit", r"(?:(?:am|vom)\s+)?(?P<rel>Vor)(?P<unit>tag)(?:e?s)?\b"),
     ("that_unit", r"(?P<unit>Tag)s\s+(?P<rel>darauf|zuvor|danach|davor)\b"),
+    # "am Folgetag", "im Folgejahr", "in der Folgewoche": the day (year, week) after the last date of the text
+    ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
@@ -560,12 +575,17 @@ RULES = [
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
+    # ... and a part of it counted in smaller units: "in den ersten zehn Monaten des Jahres", "in der zweiten Hälfte
+    # des Jahres"
+    ("relunit", r"(?:(?<=monaten\s)|(?<=wochen\s)|(?<=hälfte\s)|(?<=quartal\s)|(?<=halbjahr\s))des\s+"
+                r"(?P<unit>Jahres)\b(?!\s+\d)"),
     ("relunit", r"(?P<unit>heuer)\b"),
     ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
     ("relunit", r"(?P<unit>Monats)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),  # "bis Monatsende": this month
+    ("relunit", r"(?P<unit>Woche)n(?:beginn|anfang|mitte)s?\b"),  # "zu Wochenbeginn" ("Wochenende" is the weekend)
     ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s))Wochenende\b"),
     # a year of one to three figures after "Jahr": "des im Jahr 578 verstorbenen Abtes" (not a count: "im Jahr 300
     # Tage", a capitalized noun after the number)
