@@ -2,9 +2,32 @@
 import re
 
 from .. import cldr
-from ..tense import sentence_after, sentence_before
+from ..tense import sentence_after as _sentence_after_any, sentence_before as _sentence_before_any
 
 CODE = "de"
+
+# an ordinal's full stop after its article or preposition ("im 92. Lebensjahr", "zum 25. Mal", "am 3. Mai") ends no
+# sentence: the sentence read around a date for its tense goes on past it
+_ORDINAL_STOP = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|dem|den|des|ihrem|seinem|ihres|seines)\s+"
+                           r"\d{1,3}$", re.I)
+
+
+def sentence_after(text: str, e: int, width: int = 90) -> str:
+    post = _sentence_after_any(text, e, width)
+    while (len(post) < width and text.startswith(". ", e + len(post)) and _ORDINAL_STOP.search(text, max(0, e - 20),
+                                                                                              e + len(post))):
+        post += ". " + _sentence_after_any(text, e + len(post) + 2, width - len(post) - 2)
+    return post
+
+
+def sentence_before(text: str, s: int, width: int = 90) -> str:
+    pre = _sentence_before_any(text, s, width)
+    k = s - len(pre)  # where the sentence read begins: after a stop ". " when it was cut there
+    while (len(pre) < width and k >= 1 and text[k - 1] == "." and text[k:k + 1] == " "
+           and _ORDINAL_STOP.search(text, max(0, k - 31), k - 1)):
+        pre = _sentence_before_any(text, k - 1, width - len(pre) - 1) + "." + pre
+        k = s - len(pre)
+    return pre
 DAY_FIRST = True
 DAY_SUFFIX = r"\.?"
 
@@ -147,7 +170,8 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
         # ... and the phrases of "in letzter Zeit": "in jüngster Zeit", "in nächster Zeit", "in naher Zukunft"
         "in jüngster Zeit": "PAST_REF", "in jüngster Vergangenheit": "PAST_REF", "in nächster Zeit": "FUTURE_REF",
         "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF"}
-# not marked, as in KRAUTS (the German gold standard): "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
+# not marked, as in KRAUTS (the German gold standard): "seinerzeit" (tried as PAST_REF, as "damals": three DIE ZEIT
+# tune-half false positives, none marked), "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
 # (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF; nor "zurzeit", "gegenwärtig",
 # "momentan" (tried as PRESENT_REF: KRAUTS leaves them unmarked, unlike "derzeit")
 # "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
@@ -441,7 +465,7 @@ _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
 RULES = [
     ("range_days", r"(?:vom|von|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
-    ("range_days", r"am\s+{DAY}\s*(?:und|/)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
+    ("range_days", r"am\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
@@ -459,7 +483,11 @@ RULES = [
     # "am Folgetag", "im Folgejahr", "in der Folgewoche": the day (year, week) after the last date of the text
     ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
+    # ... with the weekday before it in one mention ("Mittwoch, den 20.11.2013")
+    ("numeric", r"(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
+    # a year of two figures after a preposition of dates or a weekday ("am 20.11.13", "Mi., 20.11.13")
+    ("numeric", r"(?:(?<=am\s)|(?<=vom\s)|(?<=zum\s)|(?<=seit\s)|(?<=bis\s)|(?<=ab\s)|(?<=\.,\s)|(?<=[a-z],\s))"
+                r"(?P<a>3[01]|[12]\d|0?[1-9])\.(?P<b>1[0-2]|0?[1-9])\.(?P<y>\d\d)(?![\d.,:])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
     # a day and a month in figures without the year ("am 12.3.", "bis zum 5.12.", "Samstag, 14.12."): after a
     # preposition of dates or a weekday, never alone (a "3.5." may be a number)
