@@ -290,6 +290,10 @@ TRAPS2 = [
 ]
 
 KNOWN_FAILURES = [
+    pytest.param("Weitere Aufführungen folgen am 23., 24. und 29. November.", N,
+                 [("23.", "2013-11-23"), ("24.", "2013-11-24"), ("29. November", "2013-11-29")],
+                 marks=pytest.mark.xfail(strict=True, reason="a list of three or more days of one month: the "
+                                         "range rule joins two")),
     pytest.param("Der Kurs begann am 7. Jänner.", N, [("7. Jänner", "2013-01-07")], marks=pytest.mark.xfail(
         strict=True, reason="a past cue before a year-less day close ahead is not read: German news bias as English's "
         "(reading it cost SIB-200 agreement de 0.912 -> 0.894)")),
@@ -504,6 +508,66 @@ ROUND5 = [
 
 @pytest.mark.parametrize("text, ref, expected", ROUND5)
 def test_fifth_round(text, ref, expected):
+    check(text, ref, expected)
+
+# a sixth round (values written before running): council politics, economy, culture and weather -- "Für Samstag
+# sagen die Meteorologen ... voraus" (a day forecast, not a day something was said), "bis zum Wochenende", "vom
+# Wochenende", "der kälteste Mai"; and guards written after the fixes
+ROUND6 = [
+    ("Der Gemeinderat hat in seiner Sitzung vom Montag den Bauleitplan abgeändert.", N, [("Montag", "2013-11-18")]),
+    ("In der gestrigen Sitzung wurde der Haushalt genehmigt.", N, [("gestrigen", "2013-11-19")]),
+    ("Die Landesregierung hat in ihrer heutigen Sitzung beschlossen, den Tarif zu senken.", N, [("heutigen", "2013-11-20")]),
+    ("Die Landtagswahl vom 27. Oktober brachte der SVP Verluste.", N, [("27. Oktober", "2013-10-27")]),
+    ("Nach der Wahl im Oktober verhandeln die Parteien über eine Koalition.", N, [("Oktober", "2013-10")]),
+    ("Die neue Landesregierung soll bis Jänner stehen.", N, [("Jänner", "2014-01")]),
+    ("Die Arbeitslosenquote lag im Oktober bei 4,1 Prozent.", N, [("Oktober", "2013-10")]),
+    ("Im dritten Quartal stiegen die Exporte.", N, [("dritten Quartal", "2013-Q3")]),
+    ("Im ersten Halbjahr 2013 wurden weniger Autos verkauft.", N, [("ersten Halbjahr 2013", "2013-H1")]),
+    ("Gegenüber dem Vorjahr sank die Zahl der Nächtigungen.", N, [("Vorjahr", "2012")]),
+    ("Gegenüber dem Vorjahreszeitraum stieg der Umsatz.", N, []),
+    ("Die Inflation lag im Jahresschnitt bei zwei Prozent.", N, []),
+    ("Der Landeshaushalt 2014 umfasst 5,3 Milliarden Euro.", N, [("2014", "2014")]),
+    ("Die Ausstellung ist bis 6. Jänner täglich von 10 bis 18 Uhr geöffnet.", N, [("6. Jänner", "2014-01-06")]),
+    ("Die Premiere ist am Freitag, 22. November, um 20 Uhr im Stadttheater.", N, [("Freitag, 22. November", "2013-11-22")]),
+    ("Für Samstag sagen die Meteorologen Schneefall voraus.", N, [("Samstag", "2013-11-23")]),
+    ("Ab Donnerstag wird es kälter.", N, [("Donnerstag", "2013-11-21")]),
+    ("Bis zum Wochenende bleibt es sonnig.", N, [("Wochenende", "2013-W47-WE")]),
+    ("Der November war bisher zu warm.", N, [("November", "2013-11")]),
+    ("Der Oktober war der wärmste seit 1850.", N, [("Oktober", "2013-10"), ("1850", "1850")]),
+    ("Es war der kälteste Mai seit Beginn der Aufzeichnungen.", N, [("Mai", "2013-05")]),
+    ("Die Gemeinde plant für 2015 den Bau einer Turnhalle.", N, [("2015", "2015")]),
+    ("Von 2010 bis 2012 war sie Vizebürgermeisterin.", N, [("2010", "2010"), ("2012", "2012")]),
+    ("Zwischen 2008 und 2012 sanken die Geburten.", N, [("2008", "2008"), ("2012", "2012")]),
+    ("Die Jahre 2008 bis 2012 waren schwierig.", N, [("2008", "2008"), ("2012", "2012")]),
+    ("Im Zeitraum 2010–2012 stiegen die Kosten.", N, [("2010", "2010"), ("2012", "2012")]),
+    ("Der Bürgermeister ist seit 2010 im Amt.", N, [("2010", "2010")]),
+    ("Bis 2020 sollen alle Gemeinden Glasfaser haben.", N, [("2020", "2020")]),
+    ("Die Gemeinde Kastelruth hatte 2012 rund 6500 Einwohner.", N, [("2012", "2012")]),
+    ("Mit 1. Jänner 2014 übernimmt er die Leitung.", N, [("1. Jänner 2014", "2014-01-01")]),
+    ("Die Frist endet mit 31. Dezember.", N, [("31. Dezember", "2013-12-31")]),
+    ("Der Stichtag ist der 15. Dezember.", N, [("15. Dezember", "2013-12-15")]),
+    ("Der Antrag vom 12. September wurde abgelehnt.", N, [("12. September", "2013-09-12")]),
+    ("Das Schreiben datiert vom 2. Oktober.", N, [("2. Oktober", "2013-10-02")]),
+    ("Sie ist seit Anfang November im Amt.", N, [("Anfang November", "2013-11")]),
+    ("Das Konzert wurde auf nächsten Sommer verschoben.", N, [("nächsten Sommer", "2014-SU")]),
+    ("Die Hütte ist von Juni bis Oktober bewirtschaftet.", N, [("Juni", ("2013-06", "2014-06")), ("Oktober", ("2013-10", "2014-10"))]),
+    ("Das Stück dauert zwei Stunden.", N, []),
+    ("Die Ausstellung zeigt 120 Werke aus 50 Jahren.", N, []),
+    ("Der Tarif steigt um 2,5 Prozent auf 1,20 Euro.", N, []),
+    ("Der Gemeinderat tagt jeden Montag.", N, []),
+    ("Die Bibliothek ist montags geschlossen.", N, []),
+    ("Sie war 20 Jahre lang Lehrerin.", N, []),
+    ("Der Chor feierte sein 50-Jahr-Jubiläum.", N, []),
+    ("Die Landesstraße 24 ist gesperrt.", N, []),
+    ("Für Samstag war ein Treffen geplant.", N, [("Samstag", "2013-11-16")]),
+    ("Die Zahlen für Mai fehlen noch.", N, [("Mai", "2013-05")]),
+    ("Die Bilanz vom Wochenende fiel positiv aus.", N, [("Wochenende", "2013-W46-WE")]),
+    ("Nach dem Wochenende wird weitergebaut.", N, [("Wochenende", "2013-W47-WE")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", ROUND6)
+def test_sixth_round(text, ref, expected):
     check(text, ref, expected)
 
 

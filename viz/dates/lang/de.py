@@ -43,7 +43,9 @@ _NAME_MONTHS = ("märz", "maerz", "mai", "august")
 _FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
 MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der|den|des|dem|diesen|dieses|jeden|"
                    r"letzten|nächsten|vergangenen|kommenden|von|zwischen|nach|vor|auf|monat|monats|monate|monaten|"
-                   r"für|(?:" + _FULL_MONTHS + r"),|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder))")
+                   r"für|(?:" + _FULL_MONTHS + r"),|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder)|"
+                   # a superlative after its article: "der kälteste Mai", "den wärmsten Oktober"
+                   r"(?:der|den|dem|des)\s+(?-i:[a-zäöüß]+ste[nr]?))")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
@@ -413,7 +415,13 @@ def clause_tense(text: str, s: int, e: int) -> int:
     joined = " ".join(low)
     if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]):
         return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
-    if _PAST_FORMS.search(joined) or _REPORTING.search(joined):
+    if _PAST_FORMS.search(joined):
+        return -1
+    if before and before[-1].lower() == "für" and not _PERFECT_AUX.search(joined):
+        return 1  # a day planned or forecast, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee
+        # voraus" -- said now of the day, not said on it (a month after "für" is often a period reported: "die Zahlen
+        # für Mai", not read here)
+    if _REPORTING.search(joined):
         return -1
     # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
     # "-ten" may be a present ("werten aus", "arbeiten"): only where the finite verb stands (V2, the clause's end)
@@ -614,7 +622,8 @@ RULES = [
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
     ("relunit", r"(?P<unit>Monats)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),  # "bis Monatsende": this month
     ("relunit", r"(?P<unit>Woche)n(?:beginn|anfang|mitte)s?\b"),  # "zu Wochenbeginn" ("Wochenende" is the weekend)
-    ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s))Wochenende\b"),
+    ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s)|(?<=zum\s)|(?<=vom\s)|(?<=dem\s))"
+                r"Wochenende\b"),  # ... "bis zum Wochenende", "die Unfälle vom Wochenende", "nach dem Wochenende"
     # a year of one to three figures after "Jahr": "des im Jahr 578 verstorbenen Abtes" (not a count: "im Jahr 300
     # Tage", a capitalized noun after the number)
     ("year", r"(?:(?:im|dem|des|das)\s+)?Jahr(?:e|es)?(?P<cued>)\s+(?P<year>[1-9]\d{0,2})(?![\d.,])"
