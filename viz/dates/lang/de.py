@@ -147,6 +147,7 @@ DIRS = {
     "kommender": 1, "kommendem": 1, "nächstem": 1,  # the dative after "ab": "ab kommendem Montag"
     "vorjahres": -1,  # "im Dezember des Vorjahres" (month and season rules below)
     "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
+    "v. j.": -1, "v.j.": -1, "d. j.": 0, "d.j.": 0,  # "im Juni v. J." (vorigen Jahres), "d. J." (dieses Jahres)
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
@@ -211,7 +212,9 @@ MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des
 # ("Die Kirche wurde 1492 erbaut", "die Burg war 1250 im Besitz der Grafen"; counts after it are blocked below)
 YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|wurden|"
             r"war|waren)")
-YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
+YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
+                  # the year of a numbered act ("Beschluss Nr. 1234/2013", "Dekret 15/2013"); not "2012/2013"
+                  r"(?<![\d/])(?:\d{1,3}|(?!19|20)\d{4})/|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon|"
                   # a bound or a sum of a quantity ("bis zu 2000", "mindestens 1900"; "bis 2000" is a time)
                   r"bis\s+zu|mindestens|höchstens|maximal|insgesamt|zusätzlich|weitere|weiteren|"
@@ -490,6 +493,8 @@ RULES = [
     ("that_unit", r"(?P<unit>Tag)s\s+(?P<rel>darauf|zuvor|danach|davor)\b"),
     # "am Folgetag", "im Folgejahr", "in der Folgewoche": the day (year, week) after the last date of the text
     ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
+    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?d\.\s?M\."),  # "am 30. d. M." (des Monats): this month's day
+    ("yy", r"(?<=Jahrgang\s)'(?P<yy>\d\d)\b"),  # "Jahrgang '45"
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     # ... with the weekday before it in one mention ("Mittwoch, den 20.11.2013")
     ("numeric", r"(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
@@ -499,7 +504,7 @@ RULES = [
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
     # a day and a month in figures without the year ("am 12.3.", "bis zum 5.12.", "Samstag, 14.12."): after a
     # preposition of dates or a weekday, never alone (a "3.5." may be a number)
-    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem|ab)\s+(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?|"
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem|ab|bis)\s+(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?|(?<=\()|"
              r"(?:{WEEKDAY:b}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?),?\s+(?:(?:dem|den)\s+)?)"
              r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<mnum>1[0-2]|0?[1-9])\.(?![\d.])"
              r"(?!\s*(?:Prozent|%|Uhr|Euro|€|Platz|Rang)\b)"),
@@ -513,6 +518,7 @@ RULES = [
         "pfarre", "pfarrei", "kirche", "kapelle", "kloster", "dom", "basilika", "stift", "münster")) + r"))"
                 r"(?:{DIR}\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
     ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
+    ("month", r"(?:im\s+)?{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),  # "im Juni v. J.", "Ende Mai d. J." (official style)
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen|"
               r"Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),
     # "im März jenes Jahres", "desselben Jahres", "des folgenden Jahres": the story's year (resolvers._story_year)
