@@ -208,10 +208,10 @@ SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
 MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
 
 # ... and the particles that place an event early or late in time: "wollte noch 1798", "schon 1550", "erst 1648"
-# ... and the auxiliary of a passive or of "sein" right before the year, in a report of when something was done
-# ("Die Kirche wurde 1492 erbaut", "die Burg war 1250 im Besitz der Grafen"; counts after it are blocked below)
-YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|wurden|"
-            r"war|waren)")
+# ... and the auxiliary of a passive right before the year, in a report of when something was done ("Die Kirche
+# wurde 1492 erbaut"; counts after it are blocked below). Not "war": "Die Besucherzahl war 1500" is a count
+YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|"
+            r"wurden)")
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
                   # the year of a numbered act ("Beschluss Nr. 1234/2013", "Dekret 15/2013"); not "2012/2013"
                   r"(?<![\d/])(?:\d{1,3}|(?!19|20)\d{4})/|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
