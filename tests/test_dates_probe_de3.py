@@ -290,9 +290,6 @@ TRAPS2 = [
 ]
 
 KNOWN_FAILURES = [
-    pytest.param("Der Markt findet am 23./24.11. statt.", N, [("23.", "2013-11-23"), ("24.11.", "2013-11-24")],
-                 marks=pytest.mark.xfail(strict=True, reason="two days of a month in figures ("
-                                         "'23./24.11.'): the range rule needs a month name")),
     pytest.param("Weitere Aufführungen folgen am 23., 24. und 29. November.", N,
                  [("23.", "2013-11-23"), ("24.", "2013-11-24"), ("29. November", "2013-11-29")],
                  marks=pytest.mark.xfail(strict=True, reason="a list of three or more days of one month: the "
@@ -612,7 +609,10 @@ ROUND7 = [
     ("Die Gruppe 1.11 spielt zuerst.", N, []),
     ("Die Saison 2012/2013 war gut.", N, [("2012", "2012"), ("2013", "2013")]),
     ("Das Gesetz Nr. 7/1999 gilt weiter.", N, []),
-    ("Die Besucherzahl war 1500.", N, []),  # "war" is no cue of a year under 1800 (only the passive "wurde")
+    ("Die Besucherzahl war 1500.", N, []),
+    ("Der Markt findet am 23./24.11. statt.", N, [("23.", "2013-11-23"), ("24.11.", "2013-11-24")]),
+    ("Der Kurs ist vom 2.-4.12. im Vereinshaus.", N, [("2.", "2013-12-02"), ("4.12.", "2013-12-04")]),
+    ("Wir fuhren am 1./2. in die Stadt.", N, []),  # "war" is no cue of a year under 1800 (only the passive "wurde")
 ]
 
 

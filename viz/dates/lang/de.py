@@ -477,6 +477,8 @@ RULES = [
     ("range_days", r"(?:vom|von|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
     ("range_days", r"am\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
+    # ... and in figures: "am 23./24.11.", "vom 23.-24.11." (the empty group "month": the month is the number)
+    ("range_days", r"(?:am|vom)\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s?(?P<mnum>1[0-2]|0?[1-9])\.(?P<month>)(?![\d.])"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
