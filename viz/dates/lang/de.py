@@ -479,6 +479,9 @@ RULES = [
     ("range_days", r"am\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # ... and in figures: "am 23./24.11.", "vom 23.-24.11." (the empty group "month": the month is the number)
     ("range_days", r"(?:am|vom)\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s?(?P<mnum>1[0-2]|0?[1-9])\.(?P<month>)(?![\d.])"),
+    # a day in a list of days of one month ("am 23., 24. und 29. November"): the month named at the list's end
+    ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.)*\s*(?:,|und|sowie|oder)\s*"
+             r"(?:3[01]|[12]\d|0?[1-9])\.\s*{MONTH}(?:\s+{YEAR})?)"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
