@@ -606,6 +606,7 @@ ROUND7 = [
     ("Die Saison 2012/2013 war gut.", N, [("2012", "2012"), ("2013", "2013")]),
     ("Das Gesetz Nr. 7/1999 gilt weiter.", N, []),
     ("Die Besucherzahl war 1500.", N, []),
+    ("Der Vorsitzende der Julis sprach in Bozen.", N, []),  # the FDP's youth, not a genitive of "Juli"
     ("Der Markt findet am 23./24.11. statt.", N, [("23.", "2013-11-23"), ("24.11.", "2013-11-24")]),
     ("Der Kurs ist vom 2.-4.12. im Vereinshaus.", N, [("2.", "2013-12-02"), ("4.12.", "2013-12-04")]),
     ("Wir fuhren am 1./2. in die Stadt.", N, []),

@@ -33,8 +33,10 @@ DAY_SUFFIX = r"\.?"
 
 MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2, "feber": 2,
                                                                                     "jän.": 1}
-# the genitive of the months not ending in -s ("im Laufe des Dezembers", "Ende des Jänners"); not "Mais" (maize)
-MONTHS |= {w + "s": n for w, n in list(MONTHS.items()) if not w.endswith((".", "s", "z")) and w not in ("mai", "maerz")}
+# the genitive of the months not ending in -s ("im Laufe des Dezembers", "Ende des Jänners"); not "Mais" (maize) nor
+# "Julis" (the FDP's youth: "der Vorsitzende der Julis"), "Junis"
+MONTHS |= {w + "s": n for w, n in list(MONTHS.items())
+           if not w.endswith((".", "s", "z")) and w not in ("mai", "maerz", "juni", "juli")}
 # a month alone names a time only after a cue word (a preposition, an article, "Anfang"): alone it may be a name
 # ("März und Partner", "August Bebel", "Mai Thi") or a word of the text (the cry "April, April!", "Dezember, mit ein
 # bißchen Mai" in a poem)
