@@ -227,8 +227,7 @@ def test_traps_are_not_dates(text):
 
 
 # a year-less date far ahead in "findet ... statt" (the bracket also reports an event just past: "Die Messe findet vom
-# 3. bis 5. März statt" stays this year's in test_dates.py): its year is read from the news bias, not from the tense
-@pytest.mark.xfail(strict=True, reason="a year-less date's year ignores a present plan bracket")
+# 3. bis 5. März statt" stays this year's in test_dates.py): the coming one (de.plan_clause; was a strict xfail)
 @pytest.mark.parametrize("text, expected", KNOWN_FAILURES)
 def test_known_failures(text, expected):
     got = pairs(text)

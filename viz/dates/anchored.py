@@ -22,7 +22,7 @@ def _part(ctx, res, s, e):
 def r_range_days(ctx, gd, s, e):
     """'April 24 and 25', '3-5 March 2020', 'du 3 au 5 mars': two day mentions sharing the month (and year)."""
     m = ctx.match
-    common = {"month": gd.get("month"), "year": _g(gd, "year")}
+    common = {"month": gd.get("month"), "mnum": gd.get("mnum"), "year": _g(gd, "year")}  # mnum: "23./24.11." (de)
     second = r_date(ctx, dict(common, day=gd.get("dayb")), s, e)  # tense of the sentence before the whole range
     if second is not None and second[0] and not common["year"]:  # both ends in the year found for the second
         common["year"] = second[0][:4]

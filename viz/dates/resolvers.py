@@ -120,6 +120,19 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if d is not None and d < ref and (ref - d).days > 14:
             return ref.year + 1, "anchored"
         return ref.year, "anchored"
+    plan_days = getattr(ctx.lang.mod, "PLAN_PRESENT_PAST_DAYS", None)  # with plan_clause (German only)
+    plan_clause = getattr(ctx.lang.mod, "plan_clause", None)
+    if (plan_days is not None and plan_clause is not None and direction is None and span is not None
+            and tense(ctx, *span) <= 0 and plan_clause(ctx.text, *span)):
+        # a plan told in the present (German "Die Wahl findet am 27. Oktober statt", the date inside the bracket):
+        # the coming one, unless it is barely past (an event reported in the present soon after it)
+        if day is None:
+            return (ref.year if month >= ref.month or ref.month - month <= plan_days // 30 else ref.year + 1), \
+                "anchored"
+        d = safe_date(ref.year, month, day)
+        if d is not None and d < ref and (ref - d).days > plan_days:
+            return ref.year + 1, "anchored"
+        return ref.year, "anchored"
     if direction is None:  # news bias: the past occurrence unless the next one is close ahead (or told in the past)
         if day is None:
             ahead = (month - ref.month) % 12
@@ -290,6 +303,10 @@ def r_month(ctx, gd, s, e):
     if (direction is None and y is not None and ctx.last_gran == "month" and 0 <= s - ctx.last_end <= 6
             and lv[:4].isdigit() and int(lv[5:7]) < month):
         y = int(lv[:4])  # the next month of a list ("April, May and June"): the list's year
+    elif (direction is None and y is not None and ctx.last_gran == "month" and 0 <= s - ctx.last_end <= 12
+          and lv[:4].isdigit() and int(lv[5:7]) > month
+          and ctx.text[ctx.last_end:s].strip().lower() in ctx.lang.range_words | {"-", "\u2013"}):
+        y = int(lv[:4]) + 1  # the end of a range across the new year ("von Dezember bis März"): the year after
     return (ym(y, month) if y is not None else ""), "month", kind
 
 
@@ -471,6 +488,8 @@ def r_season(ctx, gd, s, e):
     y = ref.year
     if se == "WI":
         y = cy - 1 if ref.month == 12 else cy - 1  # winter Y = Dec Y .. Feb Y+1
+        if direction == 0 and cur == 3:
+            y += 1  # "this winter" said in the autumn: the one about to begin, not the one that ended in February
     if direction is not None and direction < 0 and order[se] >= cur:
         y -= 1
     elif direction is not None and direction > 0 and order[se] <= cur:
@@ -711,6 +730,11 @@ def r_ago(ctx, gd, s, e):
         return shift_from_anchor(ctx, unit, off, s) if unit in ("D", "W", "M", "Q", "Y") else None
     if ctx.ref is None:
         return "", _UNIT_GRAN.get(unit, ""), "relative"
+    if gd.get("anniv") and unit in ("D", "W", "M", "Y"):  # "heute vor einem Jahr" (German rule group): that day
+        y, m = add_months(ctx.ref.year, ctx.ref.month, sign * n * {"Y": 12, "M": 1}.get(unit, 0))
+        d = safe_date(y, m, ctx.ref.day)
+        if d is not None:
+            return ymd(d + dt.timedelta(days=sign * n * {"D": 1, "W": 7}.get(unit, 0))), "day", "relative"
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
     if unit == "Y" and n == 1 and ctx.last_quarter and s - ctx.last_quarter[1] < 1000:
         y = int(ctx.last_quarter[0][:4])
@@ -724,7 +748,9 @@ def r_weekend(ctx, gd, s, e):
     sentence about the future ("the strike is planned for the weekend")."""
     if ctx.ref is None:
         return "", "week", "relative"
-    if ctx.ref.weekday() >= 5:
+    if gd.get("coming"):  # "am kommenden Wochenende" (German rule group): the next one to begin after the reference
+        d = ctx.ref + dt.timedelta(days=7 if ctx.ref.weekday() >= 5 else 0)
+    elif ctx.ref.weekday() >= 5:
         d = ctx.ref
     elif tense(ctx, s, e, clause=True) > 0:
         d = ctx.ref + dt.timedelta(days=5 - ctx.ref.weekday())
@@ -790,6 +816,9 @@ def _holiday_date(spec, y):
     """A holiday's day in year y. spec: (month, day); (month, weekday, nth), nth -1 the last, 0 the US election
     day; or ("easter" | "orthodox_easter", days after Easter Sunday) for the feasts that move with Easter
     (Pentecost is ("easter", 49)), computed by ``dateutil.easter`` (Gregorian dates either way)."""
+    if spec[0] == "advent":  # the k-th Sunday of Advent: the fourth is the last Sunday before 25 December
+        dec24 = dt.date(y, 12, 24)
+        return dec24 - dt.timedelta(days=(dec24.weekday() + 1) % 7 + 7 * (4 - spec[1]))
     if isinstance(spec[0], str):
         from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
         if not 1583 <= y <= 4099:

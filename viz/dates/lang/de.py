@@ -2,22 +2,52 @@
 import re
 
 from .. import cldr
-from ..tense import sentence_after, sentence_before
+from ..tense import sentence_after as _sentence_after_any, sentence_before as _sentence_before_any
 
 CODE = "de"
+
+# an ordinal's full stop after its article or preposition ("im 92. Lebensjahr", "zum 25. Mal", "am 3. Mai") ends no
+# sentence: the sentence read around a date for its tense goes on past it
+_ORDINAL_STOP = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|dem|den|des|ihrem|seinem|ihres|seines)\s+"
+                           r"\d{1,3}$", re.I)
+
+
+def sentence_after(text: str, e: int, width: int = 90) -> str:
+    post = _sentence_after_any(text, e, width)
+    while (len(post) < width and text.startswith(". ", e + len(post)) and _ORDINAL_STOP.search(text, max(0, e - 20),
+                                                                                              e + len(post))):
+        post += ". " + _sentence_after_any(text, e + len(post) + 2, width - len(post) - 2)
+    return post
+
+
+def sentence_before(text: str, s: int, width: int = 90) -> str:
+    pre = _sentence_before_any(text, s, width)
+    k = s - len(pre)  # where the sentence read begins: after a stop ". " when it was cut there
+    while (len(pre) < width and k >= 1 and text[k - 1] == "." and text[k:k + 1] == " "
+           and _ORDINAL_STOP.search(text, max(0, k - 31), k - 1)):
+        pre = _sentence_before_any(text, k - 1, width - len(pre) - 1) + "." + pre
+        k = s - len(pre)
+    return pre
 DAY_FIRST = True
 DAY_SUFFIX = r"\.?"
 
-MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2, "feber": 2}
+MONTHS = {w: n for w, n in cldr.months("de").items() if w not in ("mar.", "marz")} | {"jänner": 1, "maerz": 3, "febr.": 2, "feber": 2,
+                                                                                    "jän.": 1}
+# the genitive of the months not ending in -s ("im Laufe des Dezembers", "Ende des Jänners"); not "Mais" (maize) nor
+# "Julis" (the FDP's youth: "der Vorsitzende der Julis"), "Junis"
+MONTHS |= {w + "s": n for w, n in list(MONTHS.items())
+           if not w.endswith((".", "s", "z")) and w not in ("mai", "maerz", "juni", "juli")}
 # a month alone names a time only after a cue word (a preposition, an article, "Anfang"): alone it may be a name
 # ("März und Partner", "August Bebel", "Mai Thi") or a word of the text (the cry "April, April!", "Dezember, mit ein
 # bißchen Mai" in a poem)
 AMBIGUOUS_MONTHS = tuple(w for w in MONTHS if not w.endswith("."))
 _NAME_MONTHS = ("märz", "maerz", "mai", "august")
 _FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
-MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|den|des|dem|diesen|dieses|jeden|"
-                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|nach|vor|monat|monats|monate|monaten|"
-                   r"für|(?:" + _FULL_MONTHS + r"),|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder))")
+MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der|den|des|dem|diesen|dieses|jeden|"
+                   r"letzten|nächsten|vergangenen|kommenden|von|zwischen|nach|vor|auf|monat|monats|monate|monaten|"
+                   r"für|(?:" + _FULL_MONTHS + r"),|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder)|"
+                   # a superlative after its article: "der kälteste Mai", "den wärmsten Oktober"
+                   r"(?:der|den|dem|des)\s+(?-i:[a-zäöüß]+ste[nr]?))")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
@@ -27,7 +57,7 @@ RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
-              r"nächsten?|(?:muss|müssen)\s+noch)\b")
+              r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b")
 
 # a sentence of repeated events ("jedes Jahr zu Ostern", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit"):
 # its feast is no one date
@@ -42,8 +72,32 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "maria empfängnis": (12, 8), "ostern": ("easter", 0), "ostersonntag": ("easter", 0),
             "ostermontag": ("easter", 1), "karfreitag": ("easter", -2), "gründonnerstag": ("easter", -3),
             "aschermittwoch": ("easter", -46), "christi himmelfahrt": ("easter", 39), "pfingsten": ("easter", 49),
-            "pfingstsonntag": ("easter", 49), "pfingstmontag": ("easter", 50), "fronleichnam": ("easter", 60)}
+            "pfingstsonntag": ("easter", 49), "pfingstmontag": ("easter", 50), "fronleichnam": ("easter", 60),
+            # the Austrian and South Tyrolean names of the feasts: Christmas Day, St Stephen's Day (26 December, a
+            # holiday there), the Assumption ("Hochunserfrau", 15 August), St Joseph's Day (19 March, a holiday in
+            # Tyrol), St Nicholas' Day, Candlemas, St Martin's Day
+            "christtag": (12, 25), "stephanstag": (12, 26), "stefanstag": (12, 26), "stefanitag": (12, 26),
+            "stephanitag": (12, 26), "hochunserfrau": (8, 15), "hochunserfrauentag": (8, 15), "josefitag": (3, 19),
+            "josefstag": (3, 19), "nikolaustag": (12, 6), "lichtmess": (2, 2), "mariä lichtmess": (2, 2),
+            "martinstag": (11, 11), "silvesternacht": (12, 31),
+            # the feasts of the Italian state that South Tyrolean news names: "Ferragosto" (15 August), "Tag der
+            # Arbeit" (1 May)
+            "ferragosto": (8, 15), "tag der arbeit": (5, 1),
+            # the carnival and Holy Week: "am Unsinnigen Donnerstag" (the Tyrolean name of the Thursday before Ash
+            # Wednesday), "Faschingsdienstag", "Palmsonntag", "Karsamstag", "Weißer Sonntag" (the Sunday after Easter)
+            "unsinniger donnerstag": ("easter", -52), "unsinnigen donnerstag": ("easter", -52),
+            "rosenmontag": ("easter", -48), "faschingsdienstag": ("easter", -47), "fastnachtsdienstag": ("easter", -47),
+            "palmsonntag": ("easter", -7), "karsamstag": ("easter", -1), "weißer sonntag": ("easter", 7),
+            "weißen sonntag": ("easter", 7)}
+# the Sundays of Advent ("am ersten Adventsonntag", "am 3. Advent"): the fourth is the last Sunday before Christmas
+HOLIDAYS |= {"%s %s" % (o, w): ("advent", k) for k, ords in enumerate((("ersten", "erster", "1."), ("zweiten", "zweiter", "2."),
+                                                                   ("dritten", "dritter", "3."), ("vierten", "vierter", "4.")),
+                                                                  1)
+             for o in ords for w in ("advent", "adventsonntag", "adventssonntag")}
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+# ... and their early, high and late parts ("im Spätherbst", "im Frühsommer", "im Hochwinter"): the season
+SEASONS |= {pre + w: v for w, v in (("sommer", "SU"), ("herbst", "FA"), ("winter", "WI"))
+            for pre in ("früh", "hoch", "spät")} | {"spätfrühling": "SP", "spätfrühjahr": "SP"}
 
 # "die zwanziger Jahre": the decades of the 1900s named by their tens
 DECADE_WORDS = {"zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50,
@@ -63,7 +117,7 @@ ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt
 PLURAL_UNITS = ("tagen", "wochen", "monaten", "jahren", "jahrzehnten", "jahrhunderten", "jahrtausenden")
 # "Jahre" after a direction word is the plural ("die letzten Jahre", "all diese Jahre") unless a singular article or
 # preposition stands before it ("im vergangenen Jahre", the old dative)
-PLURAL_LOOKING_UNITS = ("jahre",)
+PLURAL_LOOKING_UNITS = ("jahre", "tage", "monate")
 SINGULAR_BEFORE = r"\b(?:im|am|dem|vom|zum|beim)"
 # "letzt-" after a definite article is also "final": "am letzten Tag" (the last day, of something: yesterday is
 # "gestern") and "letzt-" with a genitive or "vor"/"nach" after the unit ("das letzte Jahr seines Lebens", "in der
@@ -80,7 +134,8 @@ ORDINALS |= {stem + end: n for stem, n in (("fünfzehnt", 15), ("sechzehnt", 16)
              for end in ("e", "en")}
 # "in den 1800er Jahren" is the 19th century, as "the 1800s"
 HUNDREDS_ARE_CENTURIES = True
-UNITS = {"tag": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
+UNITS = {"tag": "D", "tage": "D", "tagen": "D", "woche": "W", "wochen": "W", "wochenende": "WE", "monat": "M",
+         "monate": "M",
          "monats": "M", "monaten": "M", "quartal": "Q", "quartals": "Q", "jahr": "Y", "jahres": "Y",
          "jahre": "Y", "jahren": "Y", "jahrzehnt": "DEC", "jahrzehnten": "DEC", "heuer": "Y",
          "jahrhundert": "CENT", "jahrhunderts": "CENT", "jahrhunderten": "CENT", "jahrtausenden": "MIL",
@@ -93,9 +148,12 @@ DIRS = {
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
     "kommender": 1, "kommendem": 1, "nächstem": 1,  # the dative after "ab": "ab kommendem Montag"
     "vorjahres": -1,  # "im Dezember des Vorjahres" (month and season rules below)
+    "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
+    "v. j.": -1, "v.j.": -1, "d. j.": 0, "d.j.": 0,  # "im Juni v. J." (vorigen Jahres), "d. J." (dieses Jahres)
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
 }
 AGO_FUTURE = ("in",)
+THAT_RELS = {"folge": 1}  # "Folgetag", "Folgejahr" (the that_unit rule)
 ANCHORED_AFTER = ("später",)  # "zwei Tage später trat er zurück": from the story's last date
 RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0, "gestrig": -1,
            "morgig": 1}
@@ -117,7 +175,8 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
         # ... and the phrases of "in letzter Zeit": "in jüngster Zeit", "in nächster Zeit", "in naher Zukunft"
         "in jüngster Zeit": "PAST_REF", "in jüngster Vergangenheit": "PAST_REF", "in nächster Zeit": "FUTURE_REF",
         "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF"}
-# not marked, as in KRAUTS (the German gold standard): "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
+# not marked, as in KRAUTS (the German gold standard): "seinerzeit" (tried as PAST_REF, as "damals": three DIE ZEIT
+# tune-half false positives, none marked), "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
 # (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF; nor "zurzeit", "gegenwärtig",
 # "momentan" (tried as PRESENT_REF: KRAUTS leaves them unmarked, unlike "derzeit")
 # "heute" in essays and interviews is "nowadays" (PRESENT_REF); it is the day of the text when a time of day
@@ -151,13 +210,20 @@ SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
 MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des|beginn\s+des)\s+"
 
 # ... and the particles that place an event early or late in time: "wollte noch 1798", "schon 1550", "erst 1648"
-YEAR_CUE = r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst)"
-YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
+# ... and the auxiliary of a passive right before the year, in a report of when something was done ("Die Kirche
+# wurde 1492 erbaut"; counts after it are blocked below). Not "war": "Die Besucherzahl war 1500" is a count
+YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|"
+            r"wurden)")
+YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
+                  # the year of a numbered act ("Beschluss Nr. 1234/2013", "Dekret 15/2013"); not "2012/2013"
+                  r"(?<![\d/])(?:\d{1,3}|(?!19|20)\d{4})/|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon|"
                   # a bound or a sum of a quantity ("bis zu 2000", "mindestens 1900"; "bis 2000" is a time)
                   r"bis\s+zu|mindestens|höchstens|maximal|insgesamt|zusätzlich|weitere|weiteren|"
                   # the number of an item in a series ("Zimmer 1904", "Flug 1995", "auf Platz 1990")
-                  r"zimmer|flug|linie|gleis|platz|paragraf|paragraph|absatz|heft|postfach|tempo)")
+                  r"zimmer|flug|linie|gleis|platz|paragraf|paragraph|absatz|heft|postfach|tempo|"
+                  # ... also in a compound: "mit der Startnummer 1950", "unter der Telefonnummer", "Artikelnummer"
+                  r"\w+nummer|\w+zimmer|\w+linie|\w+platz)")
 # the nouns counted by a number ("2000 Menschen"), also in the dative plural ("mit 2000 Mitarbeitern", "bei 1900 Metern")
 _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|"
             r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
@@ -167,6 +233,8 @@ _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|poli
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?" + _COUNTED + r"|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
+                   # a change of a count: "stieg von 1200 auf 1500"
+                   r"\s+auf\s+\d|"
                    # a unit of measure right after the number ("1900 PS", "1850 Gramm", "bei 2000 Zählern")
                    r"\s+(?:ps|gramm|kilo|kilogramm|zentner|\w*watt|volt|grad|meilen|seemeilen|knoten|promille|"
                    r"zählern?|kalorien|\w*bytes?|pixel)\b|"
@@ -193,6 +261,35 @@ FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\
                 r"\s+(?:findet|finden|beginnt|beginnen|startet|starten|tagt|tagen|öffnet|öffnen|bleibt|bleiben|"
                 r"endet|enden|schließt|schließen)\b")
 
+# a year-less day or month in a clause that clause_tense reads as a plan in the present ("Die Gemeinderatswahl findet am
+# 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
+# past (an event reported in the present soon after it: "Die Messe findet vom 3. bis 5. März statt" in April)
+PLAN_PRESENT_PAST_DAYS = 60
+_CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
+_PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
+                           r"\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen)\b", re.I)
+# "ab" right before the date, in a clause not in the past ("Ab 1. März gilt das neue Gesetz", "Ab März zahlen die
+# Bürger mehr"): from a coming day on ("seit" is its past)
+_FROM_DATE = re.compile(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
+# a postponement to the date, whatever the tense of the clause ("Der Prozess wurde auf den 3. März vertagt",
+# "verschoben auf März"): the date to come
+_POSTPONED = re.compile(r"\b(?:vertagt|verschoben|verlegt)\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
+                        r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?(?:vertagt|verschoben|verlegt)\b", re.I)
+
+
+def plan_clause(text: str, s: int, e: int) -> bool:
+    """True when the clause around the date text[s:e] tells a scheduled event in the present: "findet ... statt",
+    "tritt ... in Kraft", "beginnt", "endet", "tagt", a date after "ab" (and no past form): the German plan, dated in
+    the middle field of its clause; or a postponement to the date ("wurde auf den 3. März vertagt")."""
+    clause = (_CLAUSE_SPLIT.split(sentence_before(text, s, 200))[-1] + " DATUM "
+              + _CLAUSE_SPLIT.split(sentence_after(text, e, 200))[0])
+    if _POSTPONED.search(clause):
+        return True
+    low = clause.lower()
+    if _PAST_FORMS.search(low) or _REPORTING.search(low):
+        return False
+    return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(clause.split(" DATUM ", 1)[0]))
+
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
 # finite verb not in the past is the coming one. Weaker signs of the present (an "ist" anywhere in the clause, a
@@ -212,9 +309,18 @@ _PAST_FORMS = re.compile(
 # the Präteritum before a date is a past cue that outweighs a future cue further back in the sentence (the closest
 # cue wins: "Die für nächste Woche geplante Sitzung wurde am Montag abgesagt"); the modal "sollte" may be a plan
 PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
+# ... and "bis" after the Präteritum of a state in its clause is the end of a past span ("Die Ausstellung war bis
+# 12. Oktober zu sehen", "Die Straße blieb bis Montag gesperrt"), not a future cue: that past cue ends where "bis"
+# does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
+PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b[^.;:,!?]*?\bbis\b|"
+            + PAST_CUE + ")")
 # ... and as the finite verb right after a year-less date that opens its clause (V2: "Im Mai wurde die Brücke eröffnet":
 # last May); not the final verb of a subordinate clause ("die im August die Umfrage gewann"), which may be far from it
-PAST_AFTER = r"\s*" + PAST_CUE
+# ... or a clause closing in a participle and "haben" (the perfect infinitive after a modal: "Der Mann soll am Sonntag
+# eine Tankstelle überfallen haben", "dürfte am Montag zugeschlagen haben"): an allegation of the past, not a plan
+PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_MONTHS + r")\b)?"  # "Jänner bis Oktober stieg"
+              r"\s*(?:" + PAST_CUE + r"|[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+              r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b)")
 # a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
 # last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
 RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
@@ -238,6 +344,12 @@ _NOT_VERBS = frozenset("gegen zwischen wegen neben oben eben erst jetzt nicht se
 # a participle: "gewählt", "gestorben", "stattgefunden", "beschlossen", "verloren", "eröffnet", "organisiert"
 _PARTICIPLE = re.compile(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
                          r"[a-zäöüß]+iert)$")
+# "sein" with the participle of a state, not a Perfekt: the state passive of an announcement ("Am 24. Dezember ist das
+# Geschäft geöffnet", "Die Straße ist am Montag gesperrt", "Alle sind herzlich eingeladen"): present, not past
+_STATE_PASSIVE = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
+                            r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
+                            r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
+                            r"besetzt)\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
@@ -255,7 +367,12 @@ _DATE_PREPS = frozenset(("am", "im", "an", "ab", "vom", "zu", "zum", "zur", "bis
 _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tagen endet enden öffnet öffnen schließt "
                         "schließen bleibt bleiben lädt laden trifft treffen empfängt empfangen gastiert gastieren "
                         "entscheidet entscheiden berät beraten stimmt stimmen wählt wählen ist sind tritt treten spielt "
-                        "spielen".split())
+                        "spielen "
+                        # ... and an association's or a parish's doings in an announcement ("Die Feuerwehr hält am
+                        # Freitag ihre Vollversammlung ab", "Der Pfarrer feiert am Sonntag ...", "Der Verein
+                        # veranstaltet am Samstag ...")
+                        "feiert feiern hält halten veranstaltet veranstalten organisiert organisieren "
+                        "präsentiert präsentieren fällt fallen".split())
 
 
 def _subject_v2(before):
@@ -303,7 +420,13 @@ def clause_tense(text: str, s: int, e: int) -> int:
     joined = " ".join(low)
     if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]):
         return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
-    if _PAST_FORMS.search(joined) or _REPORTING.search(joined):
+    if _PAST_FORMS.search(joined):
+        return -1
+    if before and before[-1].lower() == "für" and not _PERFECT_AUX.search(joined):
+        return 1  # a day planned or forecast, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee
+        # voraus" -- said now of the day, not said on it (a month after "für" is often a period reported: "die Zahlen
+        # für Mai", not read here)
+    if _REPORTING.search(joined):
         return -1
     # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
     # "-ten" may be a present ("werten aus", "arbeiten"): only where the finite verb stands (V2, the clause's end)
@@ -318,8 +441,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
     v2 = (closes[0] if opening and closes and closes[0][:1].islower() and closes[0] not in _NOT_VERBS
           and (closes[0].endswith(("t", "en", "e")) or closes[0] in ("sind", "bin")) else None)
     final = clause[-1] if clause and clause[-1][:1].islower() and len(clause) > 2 else None
-    if final and _PERFECT_AUX.search(joined) and (
-            _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2]))):
+    if (final and _PERFECT_AUX.search(joined) and not _STATE_PASSIVE.search(joined) and (
+            _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2])))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
     if before and before[-1][:1].isupper() and not opening:
         return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
@@ -353,9 +476,14 @@ _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
 
 
 RULES = [
-    ("range_days", r"(?:vom|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
+    ("range_days", r"(?:vom|von|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
-    ("range_days", r"am\s+{DAY}\s*(?:und|/)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
+    ("range_days", r"am\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
+    # ... and in figures: "am 23./24.11.", "vom 23.-24.11." (the empty group "month": the month is the number)
+    ("range_days", r"(?:am|vom)\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s?(?P<mnum>1[0-2]|0?[1-9])\.(?P<month>)(?![\d.])"),
+    # a day in a list of days of one month ("am 23., 24. und 29. November"): the month named at the list's end
+    ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.)*\s*(?:,|und|sowie|oder)\s*"
+             r"(?:3[01]|[12]\d|0?[1-9])\.\s*{MONTH}(?:\s+{YEAR})?)"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
@@ -370,12 +498,20 @@ RULES = [
     # "am Vortag", "tags darauf", "tags zuvor": the day before or after the last date of the text
     ("that_unit", r"(?:(?:am|vom)\s+)?(?P<rel>Vor)(?P<unit>tag)(?:e?s)?\b"),
     ("that_unit", r"(?P<unit>Tag)s\s+(?P<rel>darauf|zuvor|danach|davor)\b"),
+    # "am Folgetag", "im Folgejahr", "in der Folgewoche": the day (year, week) after the last date of the text
+    ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
+    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?d\.\s?M\."),  # "am 30. d. M." (des Monats): this month's day
+    ("yy", r"(?<=Jahrgang\s)'(?P<yy>\d\d)\b"),  # "Jahrgang '45"
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric", r"(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
+    # ... with the weekday before it in one mention ("Mittwoch, den 20.11.2013")
+    ("numeric", r"(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
+    # a year of two figures after a preposition of dates or a weekday ("am 20.11.13", "Mi., 20.11.13")
+    ("numeric", r"(?:(?<=am\s)|(?<=vom\s)|(?<=zum\s)|(?<=seit\s)|(?<=bis\s)|(?<=ab\s)|(?<=\.,\s)|(?<=[a-z],\s))"
+                r"(?P<a>3[01]|[12]\d|0?[1-9])\.(?P<b>1[0-2]|0?[1-9])\.(?P<y>\d\d)(?![\d.,:])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d{4})(?![\d/])"),
     # a day and a month in figures without the year ("am 12.3.", "bis zum 5.12.", "Samstag, 14.12."): after a
     # preposition of dates or a weekday, never alone (a "3.5." may be a number)
-    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem|ab)\s+(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?|"
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem|ab|bis)\s+(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?|(?<=\()|"
              r"(?:{WEEKDAY:b}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?),?\s+(?:(?:dem|den)\s+)?)"
              r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<mnum>1[0-2]|0?[1-9])\.(?![\d.])"
              r"(?!\s*(?:Prozent|%|Uhr|Euro|€|Platz|Rang)\b)"),
@@ -389,6 +525,7 @@ RULES = [
         "pfarre", "pfarrei", "kirche", "kapelle", "kloster", "dom", "basilika", "stift", "münster")) + r"))"
                 r"(?:{DIR}\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
     ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
+    ("month", r"(?:im\s+)?{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),  # "im Juni v. J.", "Ende Mai d. J." (official style)
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen|"
               r"Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),
     # "im März jenes Jahres", "desselben Jahres", "des folgenden Jahres": the story's year (resolvers._story_year)
@@ -399,7 +536,7 @@ RULES = [
     ("month", r"{MONTH}(?=(?P<cued>\s*(?:,|und|oder|bis|-|\u2013)\s*)(?:" + _FULL_MONTHS + r")(?![\w-]))"),
     # "März", "Mai", "August" after a preposition or an article that is no sure cue of time, before a capitalized
     # word, are a first name ("Werke von August Macke", "für Mai Thi Nguyen"); "im August Urlaub" stays the month
-    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "den", "dem", "des", "an", "nach",
+    ("month", r"(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in ("von", "für", "der", "den", "dem", "des", "an", "auf", "nach",
                                                                     "vor", "mit"))
               + r")(?:" + "|".join(_NAME_MONTHS) + r")\s+(?!(?:" + _FULL_MONTHS + r")\b)(?-i:[A-ZÄÖÜ]))"
               r"{MONTH}"),
@@ -426,6 +563,9 @@ RULES = [
     # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
     ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),
+    # "heute vor einem Jahr", "heute vor 50 Jahren": the day that many years (months, weeks) before today, an
+    # anniversary
+    ("ago", r"(?P<anniv>heute)\s+(?P<after>vor)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     # ... not in the idiom "von heute auf morgen" (overnight)
     ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
@@ -458,7 +598,7 @@ RULES = [
             r"(?P<past>einst)(?![\w-])(?!\s+(?:ein|eine|einer|eines|einem|einen|der|die|das|den|dem|des)\b)"),
     # ... also with a word of approximation: "vor rund einem Jahr", "in knapp drei Wochen"
     ("ago", r"(?P<after>vor|in)\s+(?:(?:rund|etwa|gut|knapp|fast|beinahe|ungefähr|etwas\s+mehr\s+als|mehr\s+als|"
-            r"weniger\s+als|über)\s+)?{NUM}\s+{UNIT}"),
+            r"weniger\s+als|über|genau|exakt|nunmehr|mittlerweile|bereits|schon)\s+)?{NUM}\s+{UNIT}"),
     # the number before the unit and an adverb of anteriority after it: "zwei Wochen zuvor", "drei Jahre davor",
     # "einen Monat früher" (as English "two weeks earlier/before"); "zwei Tage später" is left alone, as in English
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>zuvor|davor|früher)(?![\w-])"),
@@ -468,24 +608,35 @@ RULES = [
             r"(?P<unit>Jahren|Jahrzehnten|Jahrhunderten|Jahrtausenden|Monaten|Wochen)(?![\w-])"),
     # "am morgigen Donnerstag", "am heutigen Mittwoch": the day so named nearest the day the adjective says
     ("weekday", r"(?:am\s+)?(?P<reladj>heutig|morgig|gestrig)e[nmrs]?\s+{WEEKDAY}"),
-    ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?P<wdir>vergangener|letzter|voriger|nächster|kommender|dieser)"
-                r"\s+Woche\b"),  # "am Montag vergangener Woche": that week's Monday
+    # "am Montag vergangener Woche", "am Dienstag der vergangenen Woche", "am Dienstag der Vorwoche": that week's day
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?:der\s+)?(?P<wdir>vergangene[nr]?|letzte[nr]?|vorige[nr]?|"
+                r"nächste[nr]?|kommende[nr]?|diese[r]?|laufenden)\s+Woche\b"),
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?:der\s+)?(?P<wdir>Vorwoche)\b"),
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?:{DIR}\s+)?{WEEKDAY}"),
     # "am Montagvormittag", "am Freitagabend": the day of a compound with a time of day
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?P<weekday>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
                 r"(?=(?:vormittag|nachmittag|abend|morgen|mittag|nacht|früh)s?\b)"),
+    # "am kommenden Wochenende", said on a weekday, is the one of this week (the next to come), not next week's
+    ("weekend", r"(?:am\s+)?(?P<coming>kommenden|kommende|kommendes|nächsten|nächste|nächstes)\s+Wochenende\b"),
     # "im Vorjahr", "in der Vorwoche", "des Vormonats": the one before the document's
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b){DIR}\s+{UNIT}"),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
+    # ... and a part of it counted in smaller units: "in den ersten zehn Monaten des Jahres", "in der zweiten Hälfte
+    # des Jahres"
+    ("relunit", r"(?:(?<=monaten\s)|(?<=wochen\s)|(?<=hälfte\s)|(?<=quartal\s)|(?<=halbjahr\s))des\s+"
+                r"(?P<unit>Jahres)\b(?!\s+\d)"),
     ("relunit", r"(?P<unit>heuer)\b"),
     ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
-    ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s))Wochenende\b"),
+    ("relunit", r"(?P<unit>Monats)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),  # "bis Monatsende": this month
+    ("relunit", r"(?P<unit>Woche)n(?:beginn|anfang|mitte)s?\b"),  # "zu Wochenbeginn" ("Wochenende" is the weekend)
+    ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s)|(?<=zum\s)|(?<=vom\s)|(?<=dem\s))"
+                r"Wochenende\b"),  # ... "bis zum Wochenende", "die Unfälle vom Wochenende", "nach dem Wochenende"
     # a year of one to three figures after "Jahr": "des im Jahr 578 verstorbenen Abtes" (not a count: "im Jahr 300
     # Tage", a capitalized noun after the number)
     ("year", r"(?:(?:im|dem|des|das)\s+)?Jahr(?:e|es)?(?P<cued>)\s+(?P<year>[1-9]\d{0,2})(?![\d.,])"
