@@ -77,3 +77,13 @@ def test_a_quotation_that_ends_its_sentence_keeps_its_tense_inside():
 ])
 def test_a_present_verb_of_schedule_before_an_english_date(text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=dt.date(1998, 4, 29))] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "This winter will be cold."), ("en", "This winter is cold."), ("de", "Diesen Winter wird es kalt."),
+])
+def test_this_winter_said_in_the_autumn_is_the_coming_one_once(lang, text):
+    """Said in October 2020, "this winter" is the one about to begin (2020-WI, December 2020 - February 2021), told
+    in the future or not: the autumn rule and the future tense must not both move it a year."""
+    got = [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=dt.date(2020, 10, 15))]
+    assert [v for _, v in got] == ["2020-WI"]

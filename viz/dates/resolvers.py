@@ -487,14 +487,17 @@ def r_season(ctx, gd, s, e):
     cy = ref.year + (1 if ref.month == 12 else 0)  # winter labelled by the year it ends in (Jan/Feb)
     y = ref.year
     if se == "WI":
-        y = cy - 1 if ref.month == 12 else cy - 1  # winter Y = Dec Y .. Feb Y+1
-        if direction == 0 and cur == 3:
-            y += 1  # "this winter" said in the autumn: the one about to begin, not the one that ended in February
+        y = cy - 1  # winter Y = Dec Y .. Feb Y+1
+    # "this winter" said in the autumn: the one about to begin, not the one that ended in February, whatever the tense
+    winter_ahead = se == "WI" and direction == 0 and cur == 3
+    if winter_ahead:
+        y += 1
     if direction is not None and direction < 0 and order[se] >= cur:
         y -= 1
     elif direction is not None and direction > 0 and order[se] <= cur:
         y += 1
-    elif not direction and order[se] != cur:  # "in the spring", "this winter": the next one if said of the future
+    # "in the spring", "this winter" said in the summer: the next one if said of the future
+    elif not direction and order[se] != cur and not winter_ahead:
         t = tense(ctx, s, e) or (_tensed_after(ctx, e) if getattr(ctx.lang.mod, "GENERIC_SEASONS", False) else 0)
         if t > 0 and order[se] < cur:
             y += 1

@@ -66,7 +66,7 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
                         "told").split())
 # (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was")
-PAST_CUE = r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+PAST_CUE = r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
 # a relative clause in the past that holds a year-less month or day ("Bachmann, who won the Ames Straw Poll in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
