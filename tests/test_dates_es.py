@@ -75,3 +75,41 @@ def test_spanish_decade_in_digits_and_winter_olympics():
     assert pairs("En los 80, prestó su colaboración en varios programas.") == [("los 80", "198")]
     assert pairs("Llegaron los 80 diputados al pleno.") == []  # eighty deputies
     assert pairs("Es conocida por los Juegos Olímpicos de Invierno de 2010.") == [("2010", "2010")]
+
+
+REF3 = dt.date(2020, 3, 12)  # a Thursday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "1.º" as the RAE writes the first of a month, and "1º"
+    ("La reunión se celebrará el 1.º de julio en Lima.", [("el 1.º de julio", "2020-07-01")]),
+    ("El Día del Trabajo se celebrará el 1º de mayo.", [("el 1º de mayo", "2020-05-01")]),
+    # "desde mañana", "a partir de mañana": from tomorrow (not "muy de mañana", early in the day)
+    ("A partir de mañana los colegios permanecerán cerrados.", [("mañana", "2020-03-13")]),
+    ("Desde mañana rige la nueva tarifa.", [("mañana", "2020-03-13")]),
+    ("Se levantó muy de mañana para viajar.", []),
+    # "próximamente" as "recientemente": a vague future
+    ("Próximamente la empresa abrirá una tienda en Quito.", [("Próximamente", "FUTURE_REF")]),
+    # a fiscal or school year with its number is one mention, the year ("el año" alone is not this year)
+    ("El año fiscal 2020 comenzó con déficit.", [("El año fiscal 2020", "2020")]),
+    ("La aerolínea registró pérdidas en el ejercicio 2019.", [("el ejercicio 2019", "2019")]),
+    # a season of two years: both
+    ("Ganó la liga en la temporada 1999/2000.", [("1999", "1999"), ("2000", "2000")]),
+    # a capitalised month after "de" and a word of time is the month; after another word it is a name
+    ("El paro subió durante el mes de Febrero.", [("el mes de Febrero", "2020-02")]),
+    ("A partir de Junio subirán las tarifas.", [("Junio", "2020-06")]),
+])
+def test_spanish_news_grammar(text, expected):
+    assert pairs(text, REF3) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La Ley 19/2001 de Seguridad Vial fue reformada.",  # number / year of a law
+    "El Real Decreto 463/2020 declaró el estado de alarma.",
+    "La Directiva 2001/29/CE regula los derechos de autor.",  # year / number of a directive
+    "El equipo de Mayo ganó el torneo.",  # a surname: Spanish writes its months in lower case
+    "El hijo de Julio Iglesias cantó en Miami.",
+    "La Revolución de Mayo es un símbolo nacional.",
+])
+def test_spanish_numbers_and_names_are_no_dates(text):
+    assert pairs(text, REF3) == []

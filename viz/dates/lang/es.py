@@ -3,7 +3,7 @@ from .. import cldr
 
 CODE = "es"
 DAY_FIRST = True
-DAY_SUFFIX = r"(?:º|°)?"
+DAY_SUFFIX = r"(?:\.?[º°])?"  # "el 1.º de julio" (RAE), "el 1º de mayo"
 
 MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may.", "ago.")} | {"setiembre": 9}  # "mar." the sea
 WEEKDAYS = cldr.weekdays("es")
@@ -71,7 +71,7 @@ REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en d�
         "hasta ahora": "PRESENT_REF", "desde entonces": "PAST_REF", "hasta entonces": "PAST_REF",
         "aquel entonces": "PAST_REF", "hace poco": "PAST_REF", "de momento": "PRESENT_REF",
         "lo antes posible": "FUTURE_REF", "lo más pronto posible": "FUTURE_REF", "cuanto antes": "FUTURE_REF",
-        "lo más rápido posible": "FUTURE_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
+        "lo más rápido posible": "FUTURE_REF", "próximamente": "FUTURE_REF", "proximamente": "FUTURE_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
 # words TimeML leaves outside a mention: "desde [el lunes]", "a [finales de mayo]", "en [la actualidad]"
 SPAN_DROP = r"desde|hasta|en|a|de|durante|para|entre|antes\s+de|después\s+de|a\s+partir\s+de|por"
 # the article before a day of a range is part of its mention: "[del 6] [al 9 de abril]", "entre [el 5] y [el 6 de junio]"
@@ -96,11 +96,13 @@ YEAR_CUE = r"\b(?:en|desde|de|del|año|hasta|entre|y|antes|después)"
 # names made of a date: "la Avenida 17 de Junio", "la Agenda 2000"
 DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio|barrio|hospital|glorieta|parque|"
                   r"instituto|escuela|liceo|universidad|movimiento)")  # el Hospital 12 de Octubre, el Movimiento 26 de Julio
-YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
+# ... and a year after a number and a slash: the number of a law of that year ("la Ley 19/2001", "el Real Decreto
+# 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
+YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
+YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
                    r"esos|esas|estos|estas|aquellos|aquellas|muchos|muchas|varios|varias|miles|cientos)\b)\w+\s+)?(?:personas|habitantes|hombres|"
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
                    r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas|empleados|alumnos|estudiantes|"
@@ -117,8 +119,14 @@ DECADE_WORDS = {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "s
 
 _PREPS = ("en", "de", "del", "desde", "hasta", "para", "a", "al", "el", "y", "o", "entre", "durante", "tras", "hacia")
 MONTH_NAME_AFTER = r"[\w,;:-]\s"  # a bare capitalised month after a word other than these is a name ("Clínica Mayo")
-# ... but "de" after a capitalised word ends a name ("la Revolución de Mayo", "la calle Dos de Mayo")
-_DE_NOT_IN_NAME = "de" + "".join(r"(?<!\b(?-i:[A-ZÁÉÍÓÚÑ])\w{%d}\sde)" % n for n in range(15))
+# ... and "de" only after a word of time: Spanish writes its months in lower case, so a capitalised bare month after
+# "de" and another word is a name ("la Revolución de Mayo", "la calle Dos de Mayo", "el equipo de Mayo", "el hijo de
+# Julio"), not so "el mes de Febrero", "a principios de Mayo", "a partir de Junio"
+_DE_TIME_WORDS = ("mes", "meses", "principios", "finales", "fines", "mediados", "comienzos", "inicios", "inicio",
+                  "comienzo", "final", "principio", "fin", "primeros", "últimos", "ultimos", "quincena", "semana",
+                  "semanas", "día", "dia", "días", "dias", "partir", "antes", "después", "despues", "través",
+                  "largo", "lluvias", "calendario")
+_DE_NOT_IN_NAME = "de(?:" + "|".join(r"(?<=\b%s\sde)" % w for w in _DE_TIME_WORDS) + ")"
 MONTH_NAME_NOT_AFTER = "|".join(p if p != "de" else _DE_NOT_IN_NAME for p in _PREPS)
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
@@ -137,7 +145,7 @@ RULES = [
                    r"(?:\s+(?:de|del)\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
     ("decade", r"(?:la\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
-    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%/-]))(?!/\d)"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
@@ -197,7 +205,9 @@ RULES = [
             r"(?=\s+(?-i:[a-záéíóúñ])\w+)(?!\s+(?:en|por|d[ií]a|mismo)\b)"),
     ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+jornada)\s+de\s+(?P<relday>hoy|ayer|mañana)"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
-    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?<!de\s)(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
+    # (not "de mañana", early in the day; but "desde mañana", "a partir de mañana": from tomorrow)
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s))"
+               r"(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     ("ref", r"{REF}"),
     # adjectives TimeML marks as references: "el actual presidente", "la recién creada delegación"
     ("ref", r"(?P<pres>actual(?:es)?)(?![\w-])|(?P<past>recién|recientes?)(?![\w-])"),
@@ -231,11 +241,13 @@ RULES = [
     ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}"),
     # "en lo que va de año", "a finales del año", "todo el año": the current year
     ("relunit", r"(?:(?<=\bva\s)de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
-                r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior))"),
+                r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
     # "a finales de año", "a principios de mes", "antes de fin de año": the current year or month (the article-less
     # noun after a word for its part; MOD_PREFIX adds that word to the mention)
     ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
                 r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario)\b))"),  # not "año fiscal"
-    ("year", r"(?:(?:el\s+)?año\s+)?{YEAR}"),
+    # "el año 2019", "el año fiscal 2020", "el ejercicio 2019": one mention
+    ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
+             r"agrícola)\s+)?)?{YEAR}"),
 ]
