@@ -113,3 +113,20 @@ def test_spanish_news_grammar(text, expected):
 ])
 def test_spanish_numbers_and_names_are_no_dates(text):
     assert pairs(text, REF3) == []
+
+
+def test_spanish_same_period_is_the_quarter_only_after_a_quarter():
+    got = pairs("En el tercer trimestre ganó 5 millones, frente a 3 millones en el mismo periodo del año anterior.", REF3)
+    assert ("el mismo periodo del año anterior", "2018-Q3") in got
+    # no quarter before: not a quarter (the month's year before, as "el año anterior" reads it)
+    got = pairs("En enero las ventas crecieron respecto al mismo periodo del año anterior.", REF3)
+    assert not [v for _t, v in got if "Q" in v], got
+
+
+@pytest.mark.parametrize("ref, text, expected", [
+    (dt.date(2020, 3, 16), "Este domingo se celebraron elecciones en Francia.", ("Este domingo", "2020-03-15")),
+    (REF3, "España jugará este miércoles en Francia.", ("este miércoles", "2020-03-18")),
+    (REF3, "Este sábado comienza el festival.", ("Este sábado", "2020-03-14")),  # no tense: this week's
+])
+def test_spanish_this_weekday_by_tense(ref, text, expected):
+    assert expected in pairs(text, ref)

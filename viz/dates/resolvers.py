@@ -568,6 +568,15 @@ def r_weekday(ctx, gd, s, e):
         d = ref + dt.timedelta(days=(7 - delta) if delta else 7)
     else:
         d = ref + dt.timedelta(days=wd - ref.weekday())
+        if d != ref and ctx.lang.this_weekday_by_tense:
+            # "este domingo" (Spanish: THIS_WEEKDAY_BY_TENSE) is the nearest such day: the past one in a past clause
+            # ("Este domingo se celebraron elecciones" said on Monday), the coming one in a future clause ("jugará
+            # este miércoles" said on Thursday); the day of this week when the clause does not tell
+            t = tense(ctx, s, e, clause=True)
+            if t < 0 and d > ref:
+                d -= dt.timedelta(days=7)
+            elif t > 0 and d < ref:
+                d += dt.timedelta(days=7)
     if gd.get("hour"):  # "9 a.m. Tuesday": a day with its clock time
         h = int(gd["hour"]) % 12 + (12 if gd["ampm"][0].lower() == "p" else 0)
         return "%sT%02d:%s" % (ymd(d), h, gd.get("minute") or "00"), "day", "relative"
@@ -821,6 +830,8 @@ def r_ctxquarter(ctx, gd, s, e):
     the quarter of the surrounding financial report (the last quarter mentioned, else the last completed one) in
     the year the phrase names."""
     year = _g(gd, "year")
+    if gd.get("sameq") and not (ctx.last_quarter and s - ctx.last_quarter[1] < 1500):
+        return None  # "el mismo periodo del año anterior" (Spanish) with no quarter before it: left to later rules
     if ctx.last_quarter and s - ctx.last_quarter[1] < 1500:
         qv = ctx.last_quarter[0]
         qy, q = int(qv[:4]), int(qv[6])

@@ -9,6 +9,9 @@ MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may."
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|Plácido|Placido)"  # Santo Domingo
 RANGE_WORDS = ("hasta",)
+# "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
+# week's; see viz.dates.resolvers.r_weekday)
+THIS_WEEKDAY_BY_TENSE = True
 FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
 
 # a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir";
@@ -179,6 +182,10 @@ RULES = [
                 r"\s+año|año\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
                 r"año(?![\w-])))?"),  # "del año": this year's
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
+    # "el mismo periodo del año anterior", "el mismo trimestre de 1998" after a quarter: that quarter in that year
+    # (viz.dates.resolvers.r_ctxquarter; without a quarter before, the year as the later rules read it)
+    ("ctxquarter", r"(?:el\s+)?(?P<sameq>mismo)\s+(?:periodo|período|trimestre)\s+(?:de(?:l\s+año)?\s+{YEAR}|"
+                   r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # "el segundo semestre del año pasado", "el primer semestre del próximo año" (the direction read ahead: one group
     # for both orders), "del año": the half of that year
     ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?:este|presente)\s+año|"
