@@ -130,3 +130,23 @@ def test_spanish_same_period_is_the_quarter_only_after_a_quarter():
 ])
 def test_spanish_this_weekday_by_tense(ref, text, expected):
     assert expected in pairs(text, ref)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N unidades antes" counts back from the story's last date ("atrás" and "hace" count from today)
+    ("El alcalde dimitió el 20 de mayo de 2019. Un mes antes había sido acusado.", ("Un mes antes", "2019-04")),
+    ("La fábrica abrió en 2010. Dos años antes la empresa había quebrado.", ("Dos años antes", "2008")),
+    ("Dos años atrás la empresa había quebrado.", ("Dos años atrás", "2018")),
+    ("En 2019 el PIB creció un 2%. En el mismo año la inflación bajó.", ("el mismo año", "2019")),
+    ("A mediados de semana el Congreso votará la ley.", ("mediados de semana", "2020-W11")),
+    ("El decenio de 1980 fue el de la deuda.", ("El decenio de 1980", "198")),
+])
+def test_spanish_story_dates_and_parts(text, expected):
+    assert expected in pairs(text, REF3)
+
+
+def test_spanish_numbered_things_are_no_years():
+    assert pairs("El autobús de la línea 2020 chocó contra un muro.", REF3) == []
+    assert pairs("El vuelo 1995 aterrizó en Quito.", REF3) == []
+    # no story date to count back from: no value computed from today
+    assert pairs("Tres días antes de las elecciones, el candidato renunció.", REF3) == []

@@ -228,6 +228,77 @@ TRAPS = [
 ]
 
 
+# a second round, written as the first (values before running viz): ref 2020-03-12 unless named
+ROUND2 = [
+    (dt.date(2020, 3, 16), "El domingo 15 de marzo se celebró la primera vuelta.", "El domingo 15 de marzo",
+     "2020-03-15"),
+    (dt.date(2020, 3, 13), "La policía detuvo ayer jueves a dos sospechosos.", "ayer jueves", "2020-03-12"),
+    (dt.date(2020, 3, 13), "El Gobierno aprobó hoy viernes el decreto.", "hoy viernes", "2020-03-13"),
+    (REF, "El presente año será decisivo para la economía argentina.", "El presente año", "2020"),
+    (REF, "Las ventas del mes en curso superan las previsiones.", "mes en curso", "2020-03"),
+    (REF, "El déficit del año en curso rondará el 3%.", "año en curso", "2020"),
+    (REF, "A mediados de la próxima semana llegará el primer cargamento.", "la próxima semana", "2020-W12"),
+    (REF, "A finales de la semana pasada el peso se depreció.", "la semana pasada", "2020-W10"),
+    (REF, "El ministro dimitió el 20 de mayo de 2019. Un mes antes había sido acusado de corrupción.",
+     "Un mes antes", "2019-04"),
+    (REF, "La empresa se fundó en 2010. Dos años antes su fundador había emigrado a Chile.", "Dos años antes",
+     "2008"),
+    (REF, "La ley se aprobó en enero de 2019. Tres meses después fue derogada.", "Tres meses después", "2019-04"),
+    (REF, "Hace 15 días un alud sepultó una aldea en los Andes.", "Hace 15 días", "2020-02-26"),
+    (REF, "A principios de semana el Congreso aprobó la ley.", "principios de semana", "2020-W11"),
+    (REF, "Desde el año pasado la empresa no reparte dividendos.", "el año pasado", "2019"),
+    (REF, "El contrato estará vigente hasta el año 2025.", "el año 2025", "2025"),
+    (REF, "El país quiere reducir sus emisiones a la mitad para 2030.", "2030", "2030"),
+    (REF, "El presupuesto para el bienio 2018-2019 fue aprobado.", "2018", "2018"),
+    (REF, "En los años 2000 la empresa se expandió por Asia.", "los años 2000", "200"),
+    (REF, "Durante la década de 2010 el turismo se duplicó.", "la década de 2010", "201"),
+    (REF, "El decenio de 1980 fue conocido como la década perdida.", "1980", "198"),
+    (REF, "A mediados del siglo XIX llegaron los primeros inmigrantes.", "siglo XIX", "18"),
+    (REF, "Colón llegó a América en 1492.", "1492", "1492"),
+    (REF, "A finales de los años sesenta estallaron las protestas estudiantiles.", "los años sesenta", "196"),
+    (REF, "A partir del 1 de enero de 2021 será obligatorio el uso del casco.", "1 de enero de 2021",
+     "2021-01-01"),
+    (REF, "Este mes de marzo está siendo el más lluvioso de la década.", "Este mes de marzo", "2020-03"),
+    (REF, "Las elecciones se celebrarán en marzo del año que viene.", "marzo del año que viene", "2021-03"),
+    (REF, "El museo reabrirá en agosto de este año.", "agosto de este año", "2020-08"),
+    (REF, "La primavera de 2021 traerá nuevas colecciones.", "La primavera de 2021", "2021-SP"),
+    (REF, "La Nochevieja de 2019 terminó con disturbios en Santiago.", "Nochevieja de 2019", "2019-12-31"),
+    (REF, "En 2019 el PIB creció un 2%. En el mismo año la inflación bajó.", "el mismo año", "2019"),
+    (REF, "El 14 de febrero de 2020 se firmó el contrato. Ese día también dimitió el director.", "Ese día",
+     "2020-02-14"),
+    (REF, "El estadio fue construido hacia 1950.", "1950", "1950"),
+]
+ROUND2_TRAPS = [
+    "Ganó 3-0 en la jornada 25 de la liga.",
+    "El 25% de los votos fue para el partido oficialista.",
+    "Las 1.500 personas evacuadas regresaron a sus casas.",
+    "El Airbus A320 aterrizó sin problemas.",
+    "La carretera N-340 estuvo cortada por la nieve.",
+    "Los mayores de 65 años recibirán la ayuda.",
+    "Se alojó en el Hotel Mayo de Lima.",
+    "El tráfico estuvo cortado en la avenida 9 de Julio.",
+    "Miles de personas llenaron la Plaza 25 de Mayo.",
+    "El G-20 se reunió en Riad.",
+    "El acuerdo fue firmado por los 27 países de la Unión.",
+    "La tienda abre las 24 horas.",
+    "Llegará a las 9 de la mañana.",
+    "El paciente tiene 40 años y está estable.",
+    "El autobús de la línea 2020 chocó contra un muro.",
+]
+
+
+@pytest.mark.parametrize("ref, text, key, value", ROUND2)
+def test_round2(ref, text, key, value):
+    ok, got = found(text, key, value, ref)
+    assert ok, got
+
+
+@pytest.mark.parametrize("text", ROUND2_TRAPS)
+def test_round2_traps(text):
+    got = mentions(text)
+    assert got == [], got
+
+
 @pytest.mark.parametrize("text, key, value", CASES)
 def test_news_dates(text, key, value):
     ok, got = found(text, key, value)

@@ -58,6 +58,7 @@ DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos
          "ultimas": -1, "pasados": -1, "pasadas": -1}
 AGO_FUTURE = ("dentro de",)
 ANCHORED_AFTER = ("después", "más tarde")  # "dos días después dimitió": from the story's last date
+ANCHORED_BEFORE = ("antes",)  # "un mes antes había sido acusado": back from the story's last date ("atrás" is "ago")
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
 HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
@@ -101,7 +102,7 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
                   r"instituto|escuela|liceo|universidad|movimiento)")  # el Hospital 12 de Octubre, el Movimiento 26 de Julio
 # ... and a year after a number and a slash: the number of a law of that year ("la Ley 19/2001", "el Real Decreto
 # 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
-YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
+YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
@@ -140,14 +141,14 @@ RULES = [
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     # ... "al año siguiente", "la semana anterior": the story's next or previous one, not today's
     ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
-    ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes)"),
+    ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes|año)"),
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
     ("that_unit", r"(?:la\s+)?(?P<rel>víspera)(?![\w-])"),
     ("that_unit", r"(?:ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(?P<unit>día|dia|jornada|semana|mes|año)(?![\w-])"),
     ("range_days", r"(?:del|entre\s+el|el|los\s+d[ií]as)\s+{DAY}\s+(?:al|y\s+el|y|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}"
                    r"(?:\s+(?:de|del)\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
-    ("decade", r"(?:la\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
+    ("decade", r"(?:(?:la|el)\s+)?(?:década|decenio)\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%/-]))(?!/\d)"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
@@ -252,7 +253,7 @@ RULES = [
     # "a finales de año", "a principios de mes", "antes de fin de año": the current year or month (the article-less
     # noun after a word for its part; MOD_PREFIX adds that word to the mention)
     ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
-                r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes)(?![\w-])"
+                r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes|semana)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario)\b))"),  # not "año fiscal"
     # "el año 2019", "el año fiscal 2020", "el ejercicio 2019": one mention
     ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
