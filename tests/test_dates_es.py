@@ -150,3 +150,14 @@ def test_spanish_numbered_things_are_no_years():
     assert pairs("El vuelo 1995 aterrizó en Quito.", REF3) == []
     # no story date to count back from: no value computed from today
     assert pairs("Tres días antes de las elecciones, el candidato renunció.", REF3) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En otoño se celebrarán elecciones municipales.", [("otoño", "2020-FA")]),
+    ("En verano llegaron dos millones de turistas.", [("verano", "2019-SU")]),
+    ("Hasta el verano no habrá cambios en la tarifa.", [("el verano", "2020-SU")]),
+    ("En verano la ciudad recibe miles de turistas.", []),  # any summer: no date
+    ("Vivaldi compuso La primavera en Venecia.", []),
+])
+def test_spanish_bare_season_after_a_preposition(text, expected):
+    assert pairs(text, REF3) == expected

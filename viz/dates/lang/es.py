@@ -29,6 +29,7 @@ PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|aba|aban)|(
               r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|estuvo|estuvieron|vino|vinieron)\b")
 
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
+GENERIC_SEASONS = True  # a season alone in a clause without past or future tense is any such season (no value)
 
 NUMBERS = {
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -206,6 +207,10 @@ RULES = [
     ("season", r"(?<!olímpicos\sde\s)(?<!olimpicos\sde\s)(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),  # not "Juegos Olímpicos de Invierno de 2010"
     ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
+    # a season alone after a preposition of time ("en otoño", "hasta el verano"), in a clause that tells a past or a
+    # future; in a present one it is any such season ("En verano la ciudad recibe turistas": GENERIC_SEASONS)
+    ("season", r"(?:(?<=\ben\s)|(?<=\bdurante\s)|(?<=\bhasta\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bpartir\sde\s))"
+               r"(?:(?:el|la)\s+)?(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
