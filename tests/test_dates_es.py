@@ -161,3 +161,13 @@ def test_spanish_numbered_things_are_no_years():
 ])
 def test_spanish_bare_season_after_a_preposition(text, expected):
     assert pairs(text, REF3) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Croacia preside este semestre el Consejo de la UE.", ("este semestre", "2020-H1")),
+    ("El próximo semestre subirán las tasas.", ("El próximo semestre", "2020-H2")),
+    ("El semestre pasado las ventas cayeron.", ("El semestre pasado", "2019-H2")),
+    ("En los próximos semestres habrá cambios.", ("próximos semestres", "FUTURE_REF")),
+])
+def test_spanish_half_year_by_direction(text, expected):
+    assert expected in pairs(text, REF3)

@@ -596,6 +596,9 @@ def _shift(ref, unit, n):
         return ym(*add_months(ref.year, ref.month, n)), "month"
     if unit == "Q":
         return "%d-Q%d" % shift_quarter(*quarter_of(ref), n), "quarter"
+    if unit == "H":  # "este semestre", "el próximo semestre" (a language whose UNITS name a half: es)
+        h = ref.year * 2 + (ref.month - 1) // 6 + n
+        return "%d-H%d" % (h // 2, h % 2 + 1), "half"
     if unit == "Y":
         return str(ref.year + n), "year"
     if unit == "DEC":
@@ -605,7 +608,7 @@ def _shift(ref, unit, n):
     return None, ""
 
 
-_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "Y": "year", "DEC": "decade",
+_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "Y": "year", "DEC": "decade",
               "CENT": "century"}
 
 

@@ -47,10 +47,11 @@ ORDINALS |= {w: i + 5 for i, w in enumerate(
 ORDINALS |= {w: i + 11 for i, w in enumerate(
     "once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno".split())}
 UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
-         "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
+         "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "semestre": "H",
+         "semestres": "H", "año": "Y",
          "años": "Y", "decenio": "DEC", "siglo": "CENT", "década": "DEC", "decenios": "DEC", "décadas": "DEC", "siglos": "CENT",
          "milenios": "MIL"}
-PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "años", "décadas", "decenios", "siglos", "milenios")
+PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "semestres", "años", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
 # the plurals, before a plural unit: "en los próximos meses", "los últimos años", "los días pasados": a vague
