@@ -171,3 +171,15 @@ def test_spanish_bare_season_after_a_preposition(text, expected):
 ])
 def test_spanish_half_year_by_direction(text, expected):
     assert expected in pairs(text, REF3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El miércoles de la semana pasada el banco subió los tipos.", [("El miércoles de la semana pasada", "2020-03-04")]),
+    ("El lunes de la próxima semana se reunirá el gabinete.", [("El lunes de la próxima semana", "2020-03-16")]),
+    ("Durante el fin de semana hubo protestas.", [("el fin de semana", "2020-W10-WE")]),
+    ("El fin de semana se celebrarán elecciones.", [("El fin de semana", "2020-W11-WE")]),
+    ("Todos los fines de semana llueve en la costa.", []),  # every weekend: no date
+    ("Cada fin de semana viaja a la sierra.", []),
+])
+def test_spanish_weekday_of_a_named_week_and_the_weekend(text, expected):
+    assert pairs(text, REF3) == expected

@@ -268,6 +268,53 @@ ROUND2 = [
      "2020-02-14"),
     (REF, "El estadio fue construido hacia 1950.", "1950", "1950"),
 ]
+# a third round, Wikinews style (a weekday with its date, parts of a day, ranges), values written before running viz
+ROUND3 = [
+    (REF, "El pasado martes 10 de marzo el Congreso aprobó la ley.", "martes 10 de marzo", "2020-03-10"),
+    (REF, "La madrugada de este lunes un sismo sacudió Oaxaca.", "lunes", "2020-03-09"),
+    (REF, "Durante la jornada de este martes se registraron protestas en Quito.", "martes", "2020-03-10"),
+    (REF, "La noche del domingo se registró un apagón en Caracas.", "domingo", "2020-03-08"),
+    (REF, "El día de ayer la bolsa de Buenos Aires cayó un 5%.", "ayer", "2020-03-11"),
+    (REF, "El 10 de marzo pasado la bolsa de Lima cayó un 4%.", "10 de marzo", "2020-03-10"),
+    (REF, "El pasado 29 de febrero se confirmó el primer caso en Ecuador.", "29 de febrero", "2020-02-29"),
+    (REF, "En la mañana de este miércoles, el presidente habló por televisión.", "miércoles", "2020-03-11"),
+    (REF, "Este jueves 12 de marzo se suspendieron las clases en Perú.", "jueves 12 de marzo", "2020-03-12"),
+    (REF, "A las 14:00 horas del lunes comenzó la votación.", "lunes", "2020-03-09"),
+    (REF, "El próximo 22 de marzo se celebrará el referéndum.", "22 de marzo", "2020-03-22"),
+    (REF, "Las elecciones del domingo dieron la victoria al partido de Gobierno.", "domingo", "2020-03-08"),
+    (REF, "El presidente, que asumió el cargo en diciembre, viajó a Brasil.", "diciembre", "2019-12"),
+    (REF, "El partido de vuelta será el próximo miércoles 18.", "miércoles", "2020-03-18"),
+    (REF, "Este año se cumplen 50 años del golpe de Estado.", "Este año", "2020"),
+    (REF, "El 2019 fue un año récord para el turismo en Cancún.", "2019", "2019"),
+    (REF, "El congreso tendrá lugar entre el 20 y el 22 de marzo.", "el 20", "2020-03-20"),
+    (REF, "El congreso tendrá lugar entre el 20 y el 22 de marzo.", "22 de marzo", "2020-03-22"),
+    (REF, "La muestra estará abierta del 30 de marzo al 5 de abril.", "30 de marzo", "2020-03-30"),
+    (REF, "La muestra estará abierta del 30 de marzo al 5 de abril.", "5 de abril", "2020-04-05"),
+    (REF, "La película se estrenó el viernes 6 de marzo en México.", "viernes 6 de marzo", "2020-03-06"),
+    (REF, "Durante el fin de semana hubo protestas en Santiago.", "fin de semana", "2020-W10-WE"),
+    (REF, "El miércoles de la semana pasada el banco subió los tipos.", "miércoles", "2020-03-04"),
+    (REF, "El lunes de la próxima semana se reunirá el gabinete.", "lunes", "2020-03-16"),
+]
+ROUND3_TRAPS = [
+    "En las últimas 24 horas se registraron 300 contagios.",
+    "El accidente ocurrió a 50 kilómetros de la capital.",
+    "El Barcelona ganó por 5 a 0 en el minuto 90.",
+    "Un joven de 20 años resultó herido.",
+]
+
+
+@pytest.mark.parametrize("ref, text, key, value", ROUND3)
+def test_round3(ref, text, key, value):
+    ok, got = found(text, key, value, ref)
+    assert ok, got
+
+
+@pytest.mark.parametrize("text", ROUND3_TRAPS)
+def test_round3_traps(text):
+    got = mentions(text)
+    assert got == [], got
+
+
 ROUND2_TRAPS = [
     "Ganó 3-0 en la jornada 25 de la liga.",
     "El 25% de los votos fue para el partido oficialista.",

@@ -249,17 +249,23 @@ RULES = [
     # (the mention starts at the large number's word: a rule that starts with any word would slow the scan)
     ("ago", r"(?P<big>(?:miles|millones|cientos|centenares)\s+de)\s+{UNIT}\s+(?P<after>atrás)(?![\w-])"),
     ("ago", r"(?P<unit>años|décadas|decenios|siglos|milenios|meses)\s+(?P<after>atrás)(?![\w-])"),
+    # "el miércoles de la semana pasada", "el lunes de la próxima semana": that day of the week named
+    ("weekday", r"(?:el\s+)?{WEEKDAY}\s+de\s+la\s+semana\s+(?P<wdir>pasada|próxima|proxima|que\s+viene|entrante)\b"),
+    ("weekday", r"(?:el\s+)?{WEEKDAY}\s+de\s+la\s+(?P<wdir>pasada|próxima|proxima)\s+semana\b"),
     ("weekday", r"(?:el\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
+    # "el fin de semana" alone: the one just past, or the coming one in a clause about the future (resolvers.r_weekend)
+    ("weekend", r"el\s+fin\s+de\s+semana(?![\w-])(?!\s+(?:{DIR}|de|del)\b)"),
     ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),
     ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}"),
     # "en lo que va de año", "a finales del año", "todo el año": the current year
     ("relunit", r"(?:(?<=\bva\s)de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
-    # "a finales de año", "a principios de mes", "antes de fin de año": the current year or month (the article-less
-    # noun after a word for its part; MOD_PREFIX adds that word to the mention)
+    # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año": the current year, month
+    # or week (the article-less noun after a word for its part; MOD_PREFIX adds that word to the mention; not "fin de
+    # semana", "fines de semana": the weekend)
     ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
-                r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes|semana)(?![\w-])"
+                r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)semana)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario)\b))"),  # not "año fiscal"
     # "el año 2019", "el año fiscal 2020", "el ejercicio 2019": one mention
     ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
