@@ -183,3 +183,14 @@ def test_spanish_half_year_by_direction(text, expected):
 ])
 def test_spanish_weekday_of_a_named_week_and_the_weekend(text, expected):
     assert pairs(text, REF3) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tras el 11-M, el Gobierno convocó elecciones.", [("el 11-M", "2004-03-11")]),
+    ("El 23-F fracasó el golpe de Estado.", [("El 23-F", "1981-02-23")]),
+    ("El F-16 despegó de la base.", []),  # a jet
+    ("La autovía A-7 está cortada.", []),  # a road
+    ("El Valencia ganó 11-3 al Sevilla.", []),  # a score
+])
+def test_spanish_days_named_by_their_date(text, expected):
+    assert pairs(text, REF3) == expected

@@ -915,10 +915,16 @@ def r_numeric_ym(ctx, gd, s, e):
     return ym(y, m), "month", "absolute"
 
 
+def r_named_date(ctx, gd, s, e):
+    """A day a language names by its date ('el 11-S', 'el 23-F': its module's NAMED_DATES): that day's value."""
+    v = getattr(ctx.lang.mod, "NAMED_DATES", {}).get((gd.get("named") or "").upper())
+    return (v, "day", "absolute") if v else None
+
+
 RESOLVERS = {
     "date": r_date, "dom": r_dom, "month": r_month, "year": r_year, "yy": r_yy, "decade": r_decade, "century": r_century,
     "quarter": r_quarter, "half": r_half, "season": r_season, "relday": r_relday, "ref": r_ref,
     "weekday": r_weekday, "relunit": r_relunit, "ctxquarter": r_ctxquarter, "yearend": r_yearend,
     "vref": r_vref, "ago": r_ago, "lastquarter": r_lastquarter, "holiday": r_holiday, "nthweekday": r_nthweekday, "weekend": r_weekend, "iso": r_iso,
-    "numeric": r_numeric, "numeric_ym": r_numeric_ym,
+    "numeric": r_numeric, "numeric_ym": r_numeric_ym, "named_date": r_named_date,
 }

@@ -28,6 +28,8 @@ RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las
 PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
               r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|estuvo|estuvieron|vino|vinieron)\b")
 
+# days the press names by their day and the initial of their month (resolvers.r_named_date), those of one year only
+NAMED_DATES = {"11-S": "2001-09-11", "11-M": "2004-03-11", "23-F": "1981-02-23"}
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
 GENERIC_SEASONS = True  # a season alone in a clause without past or future tense is any such season (no value)
 
@@ -152,6 +154,7 @@ RULES = [
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
     ("decade", r"(?:(?:la|el)\s+)?(?:década|decenio)\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%/-]))(?!/\d)"),  # "1995-96": two years
+    ("named_date", r"(?:(?:el|del|al)\s+)?(?-i:(?P<named>11-S|11-M|23-F))(?![\w-])"),  # "los atentados del 11-S"
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
