@@ -194,3 +194,16 @@ def test_spanish_weekday_of_a_named_week_and_the_weekend(text, expected):
 ])
 def test_spanish_days_named_by_their_date(text, expected):
     assert pairs(text, REF3) == expected
+
+
+@pytest.mark.parametrize("ref, text, expected", [
+    # preterites in "-yeron", "-jeron" and the irregular ones tell the past as "-aron", "-ieron" do
+    (REF3, "En el cuarto trimestre las ventas cayeron un 3%.", ("el cuarto trimestre", "2019-Q4")),
+    (REF3, "El 20 de abril la empresa redujo su plantilla.", ("El 20 de abril", "2019-04-20")),
+    (REF3, "El 20 de abril se produjeron los primeros despidos.", ("El 20 de abril", "2019-04-20")),
+    (REF3, "El 20 de abril dieron a conocer el informe.", ("El 20 de abril", "2019-04-20")),
+    (REF3, "El 20 de abril se conocerá el informe.", ("El 20 de abril", "2020-04-20")),
+    (REF3, "Esta misma semana el juez dictará sentencia.", ("Esta misma semana", "2020-W11")),
+])
+def test_spanish_irregular_preterites_and_this_same_week(ref, text, expected):
+    assert expected in pairs(text, ref)

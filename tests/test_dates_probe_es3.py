@@ -294,6 +294,37 @@ ROUND3 = [
     (REF, "El miércoles de la semana pasada el banco subió los tipos.", "miércoles", "2020-03-04"),
     (REF, "El lunes de la próxima semana se reunirá el gabinete.", "lunes", "2020-03-16"),
 ]
+# a fourth round: Spanish Wikinews (much of it translated from English Wikinews), values written before running viz
+ROUND4 = [
+    (REF, "En el cuarto trimestre las ventas cayeron un 3%.", "cuarto trimestre", "2019-Q4"),
+    (REF, "En el tercer trimestre la empresa perdió 20 millones de dólares.", "tercer trimestre", "2019-Q3"),
+    (REF, "El último trimestre del año pasado fue el peor de la década.", "último trimestre", "2019-Q4"),
+    (REF, "A principios de esta semana el presidente viajó a Bogotá.", "esta semana", "2020-W11"),
+    (REF, "Esta misma semana el juez dictará sentencia.", "semana", "2020-W11"),
+    (REF, "Antes de fin de año se aprobará el presupuesto.", "año", "2020"),
+    (REF, "El domingo por la noche un tornado azotó Tennessee.", "El domingo", "2020-03-08"),
+    (REF, "El viernes por la mañana los mercados abrieron a la baja.", "El viernes", "2020-03-06"),
+    (REF, "Los resultados del año fiscal 2019 se conocerán en mayo.", "2019", "2019"),
+    (REF, "Los resultados del año fiscal 2019 se conocerán en mayo.", "mayo", "2020-05"),
+    (REF, "El pasado mes de junio la empresa anunció su fusión.", "mes de junio", "2019-06"),
+    (REF, "Smith murió el 3 de marzo a los 85 años.", "3 de marzo", "2020-03-03"),
+    (REF, "La encuesta se realizó entre el 2 y el 5 de marzo.", "el 2", "2020-03-02"),
+    (REF, "La encuesta se realizó entre el 2 y el 5 de marzo.", "5 de marzo", "2020-03-05"),
+    (REF, "El jueves, el presidente firmó la ley de presupuestos.", "El jueves", "2020-03-12"),
+    (REF, "El 1 de enero de 2007 Bulgaria y Rumanía entraron en la UE.", "1 de enero de 2007", "2007-01-01"),
+    (REF, "A mediados de los años 1990 la empresa cotizó en bolsa.", "los años 1990", "199"),
+    (REF, "Durante el mes de febrero las exportaciones cayeron.", "mes de febrero", "2020-02"),
+    (REF, "El martes 3 de marzo por la tarde se conoció el veredicto.", "martes 3 de marzo", "2020-03-03"),
+    (REF, "El próximo 8 de marzo se celebrará otra marcha feminista.", "8 de marzo", "2021-03-08"),
+]
+
+
+@pytest.mark.parametrize("ref, text, key, value", ROUND4)
+def test_round4(ref, text, key, value):
+    ok, got = found(text, key, value, ref)
+    assert ok, got
+
+
 ROUND3_TRAPS = [
     "En las últimas 24 horas se registraron 300 contagios.",
     "El accidente ocurrió a 50 kilómetros de la capital.",

@@ -19,14 +19,18 @@ FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|pre
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
+# the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
+# ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
+_IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|estuvieron|vino|vinieron|dio|dieron|vio|"
+                   r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
 # a relative clause in the past that holds the date ("Bachmann, quien ganó la encuesta en agosto"): the last such month
 RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+(?:se\s+|no\s+)?"
-                 r"(?:\w{2,}(?:ó|aron|ieron)|fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|"
+                 r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + "|"
                  r"(?:había|habían|ha|han)\s+\w+(?:ad|id)[oa]s?)\b(?:(?!\b(?:será|serán|\w+rá|\w+rán)\b).)*$")
-PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
-              r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|estuvo|estuvieron|vino|vinieron)\b")
+PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
+              + _IRREGULAR_PAST + r")\b")
 
 # days the press names by their day and the initial of their month (resolvers.r_named_date), those of one year only
 NAMED_DATES = {"11-S": "2001-09-11", "11-M": "2004-03-11", "23-F": "1981-02-23"}
@@ -259,6 +263,7 @@ RULES = [
     ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     # "el fin de semana" alone: the one just past, or the coming one in a clause about the future (resolvers.r_weekend)
     ("weekend", r"el\s+fin\s+de\s+semana(?![\w-])(?!\s+(?:{DIR}|de|del)\b)"),
+    ("relunit", r"(?:(?:el|la)\s+)?(?P<dir>este|esta)\s+mism[oa]\s+{UNIT}(?!\s+\d)"),  # "esta misma semana"
     ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),
     ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}"),
     # "en lo que va de año", "a finales del año", "todo el año": the current year
