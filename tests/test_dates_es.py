@@ -207,3 +207,19 @@ def test_spanish_days_named_by_their_date(text, expected):
 ])
 def test_spanish_irregular_preterites_and_this_same_week(ref, text, expected):
     assert expected in pairs(text, ref)
+
+
+@pytest.mark.parametrize("text", [
+    "La entrada cuesta 1995 pesetas.",
+    "El índice cerró en 1998 puntos.",
+    "Se vendieron 2005 ejemplares del libro.",
+    "La empresa produjo 2000 barriles diarios.",
+    "Se emitieron 2010 acciones nuevas.",
+    "El premio es de 2000 francos.",
+])
+def test_spanish_counts_of_money_and_units_are_no_years(text):
+    assert pairs(text, REF3) == []
+
+
+def test_spanish_year_before_a_determiner_and_a_unit_noun_stays():
+    assert pairs("En 2010 las acciones subieron un 5%.", REF3) == [("2010", "2010")]

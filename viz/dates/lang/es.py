@@ -119,7 +119,11 @@ YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
                    r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas|empleados|alumnos|estudiantes|"
                    r"pacientes|heridos|detenidos|fallecidos|afectados|desaparecidos|refugiados|inmigrantes|agentes|"
-                   r"vehículos|coches|plazas|hectáreas|litros|kilos|millones|millón)\b)")
+                   r"vehículos|coches|plazas|hectáreas|litros|kilos|millones|millón|"
+                   # money of the countries that write Spanish news, and other counted units
+                   r"pesetas|francos|marcos|liras|libras|yenes|yuanes|rublos|bolívares|soles|reales|escudos|colones|"
+                   r"quetzales|puntos|acciones|barriles|ejemplares|unidades|millas|pies|gramos|megavatios|kilovatios|"
+                   r"camas|asientos)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
