@@ -223,3 +223,15 @@ def test_spanish_counts_of_money_and_units_are_no_years(text):
 
 def test_spanish_year_before_a_determiner_and_a_unit_noun_stays():
     assert pairs("En 2010 las acciones subieron un 5%.", REF3) == [("2010", "2010")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En Año Nuevo se registraron 20 incendios.", [("Año Nuevo", "2020-01-01")]),
+    ("El pasado Día de Reyes la policía detuvo a un ladrón.", [("El pasado Día de Reyes", "2020-01-06")]),
+    ("El Día de Todos los Santos de 2019 llovió.", [("El Día de Todos los Santos de 2019", "2019-11-01")]),
+    ("El Día de San Valentín se vendieron un millón de rosas.", [("El Día de San Valentín", "2020-02-14")]),
+    ("Celebraron el Año Nuevo chino en Lima.", []),  # not this year, not 1 January
+    ("El gol fue marcado por Reyes en el descuento.", []),  # a surname
+])
+def test_spanish_fixed_feasts(text, expected):
+    assert pairs(text, REF3) == expected

@@ -318,9 +318,27 @@ ROUND4 = [
     (REF, "El próximo 8 de marzo se celebrará otra marcha feminista.", "8 de marzo", "2021-03-08"),
 ]
 
+# a fifth round: feasts and decades (values written before running viz)
+ROUND5 = [
+    (REF, "En Año Nuevo se registraron 20 incendios en Santiago.", "Año Nuevo", "2020-01-01"),
+    (REF, "El pasado Día de Reyes la policía detuvo a un ladrón disfrazado.", "Reyes", "2020-01-06"),
+    (REF, "En Todos los Santos los cementerios se llenaron de flores.", "Todos los Santos", "2019-11-01"),
+    (REF, "El Día de San Valentín se vendieron un millón de rosas.", "San Valentín", "2020-02-14"),
+    xf(REF, "Los noventa fueron años de crisis en Argentina.", "Los noventa", "199",
+       reason="a bare decade word as a subject ('Los noventa fueron') is read only after 'en' or a word for its part, "
+              "as 'los noventa diputados' is a count"),
+    (REF, "En la década pasada el país creció poco.", "la década pasada", "201"),
+    (REF, "El verano del 2019 fue el más caluroso.", "El verano del 2019", "2019-SU"),
+]
 
 @pytest.mark.parametrize("ref, text, key, value", ROUND4)
 def test_round4(ref, text, key, value):
+    ok, got = found(text, key, value, ref)
+    assert ok, got
+
+
+@pytest.mark.parametrize("ref, text, key, value", ROUND5)
+def test_round5(ref, text, key, value):
     ok, got = found(text, key, value, ref)
     assert ok, got
 

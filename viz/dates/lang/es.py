@@ -68,7 +68,8 @@ AGO_FUTURE = ("dentro de",)
 ANCHORED_AFTER = ("después", "más tarde")  # "dos días después dimitió": from the story's last date
 ANCHORED_BEFORE = ("antes",)  # "un mes antes había sido acusado": back from the story's last date ("atrás" is "ago")
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
-HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
+HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
+            "día de reyes": (1, 6), "todos los santos": (11, 1), "san valentín": (2, 14),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
             "jueves santo": ("easter", -3)}
@@ -272,7 +273,7 @@ RULES = [
     ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}"),
     # "en lo que va de año", "a finales del año", "todo el año": the current year
     ("relunit", r"(?:(?<=\bva\s)de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
-                r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
+                r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|nuevo\b|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
     # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año": the current year, month
     # or week (the article-less noun after a word for its part; MOD_PREFIX adds that word to the mention; not "fin de
     # semana", "fines de semana": the weekend)
