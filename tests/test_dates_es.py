@@ -235,3 +235,21 @@ def test_spanish_year_before_a_determiner_and_a_unit_noun_stays():
 ])
 def test_spanish_fixed_feasts(text, expected):
     assert pairs(text, REF3) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ejercicio" with a direction: a company's (fiscal) year; not a military exercise
+    ("El banco ganó 500 millones en el pasado ejercicio.", [("el pasado ejercicio", "2019")]),
+    ("En el próximo ejercicio la empresa invertirá 50 millones.", [("el próximo ejercicio", "2021")]),
+    ("El beneficio de 2019 superó al del ejercicio anterior.", [("2019", "2019"), ("del ejercicio anterior", "2018")]),
+    ("El próximo ejercicio militar será en mayo.", [("mayo", "2020-05")]),
+    ("En lo que llevamos de año se han vendido 500 pisos.", [("año", "2020")]),
+    # "el último X de Y" is the final X of Y, not the one before today's
+    ("El último día del año llovió en Madrid.", [("del año", "2020")]),
+    ("La última semana de campaña fue tensa.", []),
+    ("La última semana el peso cayó un 2%.", [("La última semana", "2020-W10")]),
+    ("En el último trimestre de 2018 el PIB cayó.", [("el último trimestre de 2018", "2018-Q4")]),
+    ("El último semestre del año pasado fue malo.", [("El último semestre del año pasado", "2019-H2")]),
+])
+def test_spanish_fiscal_year_and_the_final_one(text, expected):
+    assert pairs(text, REF3) == expected

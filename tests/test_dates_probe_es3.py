@@ -330,6 +330,19 @@ ROUND5 = [
     (REF, "En la década pasada el país creció poco.", "la década pasada", "201"),
     (REF, "El verano del 2019 fue el más caluroso.", "El verano del 2019", "2019-SU"),
 ]
+# a sixth round: the fiscal year ("ejercicio") and the year so far in agency business news (values written first)
+ROUND6 = [
+    (REF, "El banco ganó 500 millones en el pasado ejercicio.", "pasado ejercicio", "2019"),
+    (REF, "La compañía prevé beneficios en el presente ejercicio.", "presente ejercicio", "2020"),
+    (REF, "En el próximo ejercicio la empresa invertirá 50 millones.", "próximo ejercicio", "2021"),
+    (REF, "En el ejercicio anterior la empresa perdió 20 millones.", "ejercicio anterior", "2019"),
+    (REF, "En los últimos ejercicios la empresa ha reducido su deuda.", "últimos ejercicios", "PAST_REF"),
+    (REF, "El día 20 del presente mes se celebrará la junta de accionistas.", "día 20", "2020-03-20"),
+    (REF, "En lo que llevamos de año se han vendido 500 pisos.", "año", "2020"),
+    (REF, "En el transcurso del presente año se crearán 300 empleos.", "presente año", "2020"),
+    (REF, "Durante el mes de septiembre próximo se abrirá el plazo.", "septiembre", "2020-09"),
+    (REF, "A lo largo de 2019 la empresa vendió 1.000 coches.", "2019", "2019"),
+]
 
 @pytest.mark.parametrize("ref, text, key, value", ROUND4)
 def test_round4(ref, text, key, value):
@@ -339,6 +352,12 @@ def test_round4(ref, text, key, value):
 
 @pytest.mark.parametrize("ref, text, key, value", ROUND5)
 def test_round5(ref, text, key, value):
+    ok, got = found(text, key, value, ref)
+    assert ok, got
+
+
+@pytest.mark.parametrize("ref, text, key, value", ROUND6)
+def test_round6(ref, text, key, value):
     ok, got = found(text, key, value, ref)
     assert ok, got
 

@@ -332,7 +332,7 @@ def _roman(s):
 
 def r_quarter(ctx, gd, s, e):
     q = gd.get("qn")
-    q = int(q) if q else _lookup(ctx.lang.ords, gd.get("ord"))
+    q = int(q) if q else 4 if gd.get("qlast") else _lookup(ctx.lang.ords, gd.get("ord"))  # "qlast": the final one
     if not q or q > 4:
         return None
     year = _g(gd, "year")

@@ -57,7 +57,18 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
          "semestres": "H", "año": "Y",
          "años": "Y", "decenio": "DEC", "siglo": "CENT", "década": "DEC", "decenios": "DEC", "décadas": "DEC", "siglos": "CENT",
          "milenios": "MIL"}
-PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "semestres", "años", "décadas", "decenios", "siglos", "milenios")
+# "el pasado ejercicio", "el ejercicio anterior": the (fiscal) year of a company's accounts; not "el próximo
+# ejercicio militar" (an exercise: _NOT_FISCAL)
+UNITS |= {"ejercicio": "Y", "ejercicios": "Y"}
+THAT_UNITS = {"ejercicio": "Y"}  # "el ejercicio anterior" after a year told: the year before it (anchored.r_that_unit)
+_NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
+               r"(?!\s+(?:militar|militares|naval|navales|conjunto|conjuntos|físico|físicos|de|del)\b))")
+# "el último día del año", "la última semana de marzo", "la última semana de campaña": the final one of something,
+# not the one before today's (viz.dates.resolvers.r_relunit)
+FINAL_DIRS = ("último", "última", "ultimo", "ultima")
+FINAL_BEFORE = r"\b(?:el|la|del|al)"
+FINAL_AFTER = r"\s+(?:de|del)\b"
+PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "semestres", "años", "ejercicios", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
 # the plurals, before a plural unit: "en los próximos meses", "los últimos años", "los días pasados": a vague
@@ -153,7 +164,7 @@ _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|
 RULES = [
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     # ... "al año siguiente", "la semana anterior": the story's next or previous one, not today's
-    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
+    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
     ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes|año)"),
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
     ("that_unit", r"(?:la\s+)?(?P<rel>víspera)(?![\w-])"),
@@ -197,6 +208,14 @@ RULES = [
                 r"\s+año|año\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
                 r"año(?![\w-])))?"),  # "del año": this year's
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
+    # "el último trimestre de 2019", "el último semestre del año pasado": the final one of that year (not the one
+    # before today's: FINAL_DIRS)
+    ("quarter", r"(?:el\s+)?(?P<qlast>último|ultimo)\s+trimestre\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|"
+                r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+año|año\s+(?P<ofdir>pasado|anterior|que\s+viene|"
+                r"próximo|entrante)|año(?![\w-]))"),
+    ("half", r"(?:el\s+)?(?P<hw>último|ultimo)\s+semestre\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?:este|presente)\s+año|"
+             r"(?=(?:año\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
+             r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)|año(?![\w-]))"),
     # "el mismo periodo del año anterior", "el mismo trimestre de 1998" after a quarter: that quarter in that year
     # (viz.dates.resolvers.r_ctxquarter; without a quarter before, the year as the later rules read it)
     ("ctxquarter", r"(?:el\s+)?(?P<sameq>mismo)\s+(?:periodo|período|trimestre)\s+(?:de(?:l\s+año)?\s+{YEAR}|"
@@ -269,10 +288,10 @@ RULES = [
     # "el fin de semana" alone: the one just past, or the coming one in a clause about the future (resolvers.r_weekend)
     ("weekend", r"el\s+fin\s+de\s+semana(?![\w-])(?!\s+(?:{DIR}|de|del)\b)"),
     ("relunit", r"(?:(?:el|la)\s+)?(?P<dir>este|esta)\s+mism[oa]\s+{UNIT}(?!\s+\d)"),  # "esta misma semana"
-    ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),
-    ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}"),
+    ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}" + _NOT_FISCAL),
+    ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}" + _NOT_FISCAL),
     # "en lo que va de año", "a finales del año", "todo el año": the current year
-    ("relunit", r"(?:(?<=\bva\s)de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
+    ("relunit", r"(?:(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|nuevo\b|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
     # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año": the current year, month
     # or week (the article-less noun after a word for its part; MOD_PREFIX adds that word to the mention; not "fin de
