@@ -174,7 +174,9 @@ RULES = [
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
     ("decade", r"(?:(?:la|el)\s+)?(?:década|decenio)\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%/-]))(?!/\d)"),  # "1995-96": two years
-    ("named_date", r"(?:(?:el|del|al)\s+)?(?-i:(?P<named>11-S|11-M|23-F))(?![\w-])"),  # "los atentados del 11-S"
+    # "los atentados del 11-S" (the mention starts at the digits: a rule that starts with an optional article is
+    # entered at every "el")
+    ("named_date", r"(?-i:(?P<named>11-S|11-M|23-F))(?![\w-])"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
@@ -281,8 +283,9 @@ RULES = [
     ("ago", r"(?P<big>(?:miles|millones|cientos|centenares)\s+de)\s+{UNIT}\s+(?P<after>atrás)(?![\w-])"),
     ("ago", r"(?P<unit>años|décadas|decenios|siglos|milenios|meses)\s+(?P<after>atrás)(?![\w-])"),
     # "el miércoles de la semana pasada", "el lunes de la próxima semana": that day of the week named
-    ("weekday", r"(?:el\s+)?{WEEKDAY}\s+de\s+la\s+semana\s+(?P<wdir>pasada|próxima|proxima|que\s+viene|entrante)\b"),
-    ("weekday", r"(?:el\s+)?{WEEKDAY}\s+de\s+la\s+(?P<wdir>pasada|próxima|proxima)\s+semana\b"),
+    # (one rule for both orders: the direction read ahead)
+    ("weekday", r"(?:el\s+)?{WEEKDAY}\s+de\s+la\s+(?=(?:semana\s+)?(?P<wdir>pasada|próxima|proxima|que\s+viene|entrante)\b)"
+                r"(?:semana\s+(?:que\s+viene|\w+)|\w+\s+semana)\b"),
     ("weekday", r"(?:el\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     # "el fin de semana" alone: the one just past, or the coming one in a clause about the future (resolvers.r_weekend)
