@@ -386,7 +386,7 @@ def _roman(s):
 
 def r_quarter(ctx, gd, s, e):
     q = gd.get("qn")
-    q = int(q) if q else _lookup(ctx.lang.ords, gd.get("ord"))
+    q = int(q) if q else 4 if gd.get("qlast") else _lookup(ctx.lang.ords, gd.get("ord"))  # "qlast": the final one
     if not q or q > 4:
         return None
     year = _g(gd, "year")
@@ -630,6 +630,15 @@ def r_weekday(ctx, gd, s, e):
         d = ref + dt.timedelta(days=(7 - delta) if delta else 7)
     else:
         d = ref + dt.timedelta(days=wd - ref.weekday())
+        if d != ref and ctx.lang.this_weekday_by_tense:
+            # "este domingo" (Spanish: THIS_WEEKDAY_BY_TENSE) is the nearest such day: the past one in a past clause
+            # ("Este domingo se celebraron elecciones" said on Monday), the coming one in a future clause ("jugará
+            # este miércoles" said on Thursday); the day of this week when the clause does not tell
+            t = tense(ctx, s, e, clause=True)
+            if t < 0 and d > ref:
+                d -= dt.timedelta(days=7)
+            elif t > 0 and d < ref:
+                d += dt.timedelta(days=7)
     if gd.get("hour"):  # "9 a.m. Tuesday": a day with its clock time
         h = int(gd["hour"]) % 12 + (12 if gd["ampm"][0].lower() == "p" else 0)
         return "%sT%02d:%s" % (ymd(d), h, gd.get("minute") or "00"), "day", "relative"
@@ -649,6 +658,9 @@ def _shift(ref, unit, n):
         return ym(*add_months(ref.year, ref.month, n)), "month"
     if unit == "Q":
         return "%d-Q%d" % shift_quarter(*quarter_of(ref), n), "quarter"
+    if unit == "H":  # "este semestre", "el próximo semestre" (a language whose UNITS name a half: es)
+        h = ref.year * 2 + (ref.month - 1) // 6 + n
+        return "%d-H%d" % (h // 2, h % 2 + 1), "half"
     if unit == "Y":
         return str(ref.year + n), "year"
     if unit == "DEC":
@@ -658,7 +670,7 @@ def _shift(ref, unit, n):
     return None, ""
 
 
-_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "Y": "year", "DEC": "decade",
+_UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "Y": "year", "DEC": "decade",
               "CENT": "century"}
 
 
@@ -893,6 +905,8 @@ def r_ctxquarter(ctx, gd, s, e):
     the quarter of the surrounding financial report (the last quarter mentioned, else the last completed one) in
     the year the phrase names."""
     year = _g(gd, "year")
+    if gd.get("sameq") and not (ctx.last_quarter and s - ctx.last_quarter[1] < 1500):
+        return None  # "el mismo periodo del año anterior" (Spanish) with no quarter before it: left to later rules
     if ctx.last_quarter and s - ctx.last_quarter[1] < 1500:
         qv = ctx.last_quarter[0]
         qy, q = int(qv[:4]), int(qv[6])
@@ -973,10 +987,16 @@ def r_numeric_ym(ctx, gd, s, e):
     return ym(y, m), "month", "absolute"
 
 
+def r_named_date(ctx, gd, s, e):
+    """A day a language names by its date ('el 11-S', 'el 23-F': its module's NAMED_DATES): that day's value."""
+    v = getattr(ctx.lang.mod, "NAMED_DATES", {}).get((gd.get("named") or "").upper())
+    return (v, "day", "absolute") if v else None
+
+
 RESOLVERS = {
     "date": r_date, "dom": r_dom, "month": r_month, "year": r_year, "yy": r_yy, "decade": r_decade, "century": r_century,
     "quarter": r_quarter, "half": r_half, "season": r_season, "relday": r_relday, "ref": r_ref,
     "weekday": r_weekday, "relunit": r_relunit, "ctxquarter": r_ctxquarter, "yearend": r_yearend,
     "vref": r_vref, "ago": r_ago, "lastquarter": r_lastquarter, "holiday": r_holiday, "nthweekday": r_nthweekday, "weekend": r_weekend, "iso": r_iso,
-    "numeric": r_numeric, "numeric_ym": r_numeric_ym,
+    "numeric": r_numeric, "numeric_ym": r_numeric_ym, "named_date": r_named_date,
 }

@@ -3,12 +3,15 @@ from .. import cldr
 
 CODE = "es"
 DAY_FIRST = True
-DAY_SUFFIX = r"(?:º|°)?"
+DAY_SUFFIX = r"(?:\.?[º°])?"  # "el 1.º de julio" (RAE), "el 1º de mayo"
 
 MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may.", "ago.")} | {"setiembre": 9}  # "mar." the sea
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|Plácido|Placido)"  # Santo Domingo
 RANGE_WORDS = ("hasta",)
+# "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
+# week's; see viz.dates.resolvers.r_weekday)
+THIS_WEEKDAY_BY_TENSE = True
 FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
 
 # a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir";
@@ -16,16 +19,23 @@ FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|pre
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
+# the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
+# ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
+_IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|estuvieron|vino|vinieron|dio|dieron|vio|"
+                   r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
 # a relative clause in the past that holds the date ("Bachmann, quien ganó la encuesta en agosto"): the last such month
 RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+(?:se\s+|no\s+)?"
-                 r"(?:\w{2,}(?:ó|aron|ieron)|fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|"
+                 r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + "|"
                  r"(?:había|habían|ha|han)\s+\w+(?:ad|id)[oa]s?)\b(?:(?!\b(?:será|serán|\w+rá|\w+rán)\b).)*$")
-PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
-              r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|dijeron|estuvo|estuvieron|vino|vinieron)\b")
+PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
+              + _IRREGULAR_PAST + r")\b")
 
+# days the press names by their day and the initial of their month (resolvers.r_named_date), those of one year only
+NAMED_DATES = {"11-S": "2001-09-11", "11-M": "2004-03-11", "23-F": "1981-02-23"}
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
+GENERIC_SEASONS = True  # a season alone in a clause without past or future tense is any such season (no value)
 
 NUMBERS = {
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -43,10 +53,22 @@ ORDINALS |= {w: i + 5 for i, w in enumerate(
 ORDINALS |= {w: i + 11 for i, w in enumerate(
     "once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno".split())}
 UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
-         "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "año": "Y",
+         "fin de semana": "WE", "mes": "M", "meses": "M", "trimestre": "Q", "trimestres": "Q", "semestre": "H",
+         "semestres": "H", "año": "Y",
          "años": "Y", "decenio": "DEC", "siglo": "CENT", "década": "DEC", "decenios": "DEC", "décadas": "DEC", "siglos": "CENT",
          "milenios": "MIL"}
-PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "años", "décadas", "decenios", "siglos", "milenios")
+# "el pasado ejercicio", "el ejercicio anterior": the (fiscal) year of a company's accounts; not "el próximo
+# ejercicio militar" (an exercise: _NOT_FISCAL)
+UNITS |= {"ejercicio": "Y", "ejercicios": "Y"}
+THAT_UNITS = {"ejercicio": "Y"}  # "el ejercicio anterior" after a year told: the year before it (anchored.r_that_unit)
+_NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
+               r"(?!\s+(?:militar|militares|naval|navales|conjunto|conjuntos|físico|físicos|de|del)\b))")
+# "el último día del año", "la última semana de marzo", "la última semana de campaña": the final one of something,
+# not the one before today's (viz.dates.resolvers.r_relunit)
+FINAL_DIRS = ("último", "última", "ultimo", "ultima")
+FINAL_BEFORE = r"\b(?:el|la|del|al)"
+FINAL_AFTER = r"\s+(?:de|del)\b"
+PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "semestres", "años", "ejercicios", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
 # the plurals, before a plural unit: "en los próximos meses", "los últimos años", "los días pasados": a vague
@@ -55,8 +77,10 @@ DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos
          "ultimas": -1, "pasados": -1, "pasadas": -1}
 AGO_FUTURE = ("dentro de",)
 ANCHORED_AFTER = ("después", "más tarde")  # "dos días después dimitió": from the story's last date
+ANCHORED_BEFORE = ("antes",)  # "un mes antes había sido acusado": back from the story's last date ("atrás" is "ago")
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
-HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
+HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
+            "día de reyes": (1, 6), "todos los santos": (11, 1), "san valentín": (2, 14),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
             "jueves santo": ("easter", -3)}
@@ -71,7 +95,7 @@ REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en d�
         "hasta ahora": "PRESENT_REF", "desde entonces": "PAST_REF", "hasta entonces": "PAST_REF",
         "aquel entonces": "PAST_REF", "hace poco": "PAST_REF", "de momento": "PRESENT_REF",
         "lo antes posible": "FUTURE_REF", "lo más pronto posible": "FUTURE_REF", "cuanto antes": "FUTURE_REF",
-        "lo más rápido posible": "FUTURE_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
+        "lo más rápido posible": "FUTURE_REF", "próximamente": "FUTURE_REF", "proximamente": "FUTURE_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
 # words TimeML leaves outside a mention: "desde [el lunes]", "a [finales de mayo]", "en [la actualidad]"
 SPAN_DROP = r"desde|hasta|en|a|de|durante|para|entre|antes\s+de|después\s+de|a\s+partir\s+de|por"
 # the article before a day of a range is part of its mention: "[del 6] [al 9 de abril]", "entre [el 5] y [el 6 de junio]"
@@ -96,16 +120,22 @@ YEAR_CUE = r"\b(?:en|desde|de|del|año|hasta|entre|y|antes|después)"
 # names made of a date: "la Avenida 17 de Junio", "la Agenda 2000"
 DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio|barrio|hospital|glorieta|parque|"
                   r"instituto|escuela|liceo|universidad|movimiento)")  # el Hospital 12 de Octubre, el Movimiento 26 de Julio
-YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|"
+# ... and a year after a number and a slash: the number of a law of that year ("la Ley 19/2001", "el Real Decreto
+# 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
+YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
+YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
                    r"esos|esas|estos|estas|aquellos|aquellas|muchos|muchas|varios|varias|miles|cientos)\b)\w+\s+)?(?:personas|habitantes|hombres|"
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
                    r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas|empleados|alumnos|estudiantes|"
                    r"pacientes|heridos|detenidos|fallecidos|afectados|desaparecidos|refugiados|inmigrantes|agentes|"
-                   r"vehículos|coches|plazas|hectáreas|litros|kilos|millones|millón)\b)")
+                   r"vehículos|coches|plazas|hectáreas|litros|kilos|millones|millón|"
+                   # money of the countries that write Spanish news, and other counted units
+                   r"pesetas|francos|marcos|liras|libras|yenes|yuanes|rublos|bolívares|soles|reales|escudos|colones|"
+                   r"quetzales|puntos|acciones|barriles|ejemplares|unidades|millas|pies|gramos|megavatios|kilovatios|"
+                   r"camas|asientos)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
@@ -117,8 +147,14 @@ DECADE_WORDS = {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "s
 
 _PREPS = ("en", "de", "del", "desde", "hasta", "para", "a", "al", "el", "y", "o", "entre", "durante", "tras", "hacia")
 MONTH_NAME_AFTER = r"[\w,;:-]\s"  # a bare capitalised month after a word other than these is a name ("Clínica Mayo")
-# ... but "de" after a capitalised word ends a name ("la Revolución de Mayo", "la calle Dos de Mayo")
-_DE_NOT_IN_NAME = "de" + "".join(r"(?<!\b(?-i:[A-ZÁÉÍÓÚÑ])\w{%d}\sde)" % n for n in range(15))
+# ... and "de" only after a word of time: Spanish writes its months in lower case, so a capitalised bare month after
+# "de" and another word is a name ("la Revolución de Mayo", "la calle Dos de Mayo", "el equipo de Mayo", "el hijo de
+# Julio"), not so "el mes de Febrero", "a principios de Mayo", "a partir de Junio"
+_DE_TIME_WORDS = ("mes", "meses", "principios", "finales", "fines", "mediados", "comienzos", "inicios", "inicio",
+                  "comienzo", "final", "principio", "fin", "primeros", "últimos", "ultimos", "quincena", "semana",
+                  "semanas", "día", "dia", "días", "dias", "partir", "antes", "después", "despues", "través",
+                  "largo", "lluvias", "calendario")
+_DE_NOT_IN_NAME = "de(?:" + "|".join(r"(?<=\b%s\sde)" % w for w in _DE_TIME_WORDS) + ")"
 MONTH_NAME_NOT_AFTER = "|".join(p if p != "de" else _DE_NOT_IN_NAME for p in _PREPS)
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
@@ -128,16 +164,19 @@ _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|
 RULES = [
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     # ... "al año siguiente", "la semana anterior": the story's next or previous one, not today's
-    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
-    ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes)"),
+    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
+    ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes|año)"),
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
     ("that_unit", r"(?:la\s+)?(?P<rel>víspera)(?![\w-])"),
     ("that_unit", r"(?:ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(?P<unit>día|dia|jornada|semana|mes|año)(?![\w-])"),
     ("range_days", r"(?:del|entre\s+el|el|los\s+d[ií]as)\s+{DAY}\s+(?:al|y\s+el|y|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}"
                    r"(?:\s+(?:de|del)\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
-    ("decade", r"(?:la\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
-    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
+    ("decade", r"(?:(?:la|el)\s+)?(?:década|decenio)\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
+    ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%/-]))(?!/\d)"),  # "1995-96": two years
+    # "los atentados del 11-S" (the mention starts at the digits: a rule that starts with an optional article is
+    # entered at every "el")
+    ("named_date", r"(?-i:(?P<named>11-S|11-M|23-F))(?![\w-])"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
@@ -171,6 +210,18 @@ RULES = [
                 r"\s+año|año\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
                 r"año(?![\w-])))?"),  # "del año": this year's
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
+    # "el último trimestre de 2019", "el último semestre del año pasado": the final one of that year (not the one
+    # before today's: FINAL_DIRS)
+    ("quarter", r"(?:el\s+)?(?P<qlast>último|ultimo)\s+trimestre\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|"
+                r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+año|año\s+(?P<ofdir>pasado|anterior|que\s+viene|"
+                r"próximo|entrante)|año(?![\w-]))"),
+    ("half", r"(?:el\s+)?(?P<hw>último|ultimo)\s+semestre\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?:este|presente)\s+año|"
+             r"(?=(?:año\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
+             r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)|año(?![\w-]))"),
+    # "el mismo periodo del año anterior", "el mismo trimestre de 1998" after a quarter: that quarter in that year
+    # (viz.dates.resolvers.r_ctxquarter; without a quarter before, the year as the later rules read it)
+    ("ctxquarter", r"(?:el\s+)?(?P<sameq>mismo)\s+(?:periodo|período|trimestre)\s+(?:de(?:l\s+año)?\s+{YEAR}|"
+                   r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # "el segundo semestre del año pasado", "el primer semestre del próximo año" (the direction read ahead: one group
     # for both orders), "del año": the half of that year
     ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?:este|presente)\s+año|"
@@ -190,6 +241,10 @@ RULES = [
     ("season", r"(?<!olímpicos\sde\s)(?<!olimpicos\sde\s)(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),  # not "Juegos Olímpicos de Invierno de 2010"
     ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
+    # a season alone after a preposition of time ("en otoño", "hasta el verano"), in a clause that tells a past or a
+    # future; in a present one it is any such season ("En verano la ciudad recibe turistas": GENERIC_SEASONS)
+    ("season", r"(?:(?<=\ben\s)|(?<=\bdurante\s)|(?<=\bhasta\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bpartir\sde\s))"
+               r"(?:(?:el|la)\s+)?(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
@@ -197,7 +252,9 @@ RULES = [
             r"(?=\s+(?-i:[a-záéíóúñ])\w+)(?!\s+(?:en|por|d[ií]a|mismo)\b)"),
     ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+jornada)\s+de\s+(?P<relday>hoy|ayer|mañana)"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
-    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?<!de\s)(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
+    # (not "de mañana", early in the day; but "desde mañana", "a partir de mañana": from tomorrow)
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s))"
+               r"(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     ("ref", r"{REF}"),
     # adjectives TimeML marks as references: "el actual presidente", "la recién creada delegación"
     ("ref", r"(?P<pres>actual(?:es)?)(?![\w-])|(?P<past>recién|recientes?)(?![\w-])"),
@@ -225,17 +282,27 @@ RULES = [
     # (the mention starts at the large number's word: a rule that starts with any word would slow the scan)
     ("ago", r"(?P<big>(?:miles|millones|cientos|centenares)\s+de)\s+{UNIT}\s+(?P<after>atrás)(?![\w-])"),
     ("ago", r"(?P<unit>años|décadas|decenios|siglos|milenios|meses)\s+(?P<after>atrás)(?![\w-])"),
+    # "el miércoles de la semana pasada", "el lunes de la próxima semana": that day of the week named
+    # (one rule for both orders: the direction read ahead)
+    ("weekday", r"(?:el\s+)?{WEEKDAY}\s+de\s+la\s+(?=(?:semana\s+)?(?P<wdir>pasada|próxima|proxima|que\s+viene|entrante)\b)"
+                r"(?:semana\s+(?:que\s+viene|\w+)|\w+\s+semana)\b"),
     ("weekday", r"(?:el\s+)?{DIR}\s+{WEEKDAY}"),
     ("weekday", r"(?:el\s+)?{WEEKDAY}(?:\s+{DIR})?"),
-    ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}"),
-    ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}"),
+    # "el fin de semana" alone: the one just past, or the coming one in a clause about the future (resolvers.r_weekend)
+    ("weekend", r"el\s+fin\s+de\s+semana(?![\w-])(?!\s+(?:{DIR}|de|del)\b)"),
+    ("relunit", r"(?:(?:el|la)\s+)?(?P<dir>este|esta)\s+mism[oa]\s+{UNIT}(?!\s+\d)"),  # "esta misma semana"
+    ("relunit", r"(?:(?:el|la)\s+)?{DIR}\s+{UNIT}" + _NOT_FISCAL),
+    ("relunit", r"(?:(?:el|la)\s+)?{UNIT}\s+{DIR}" + _NOT_FISCAL),
     # "en lo que va de año", "a finales del año", "todo el año": the current year
-    ("relunit", r"(?:(?<=\bva\s)de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
-                r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior))"),
-    # "a finales de año", "a principios de mes", "antes de fin de año": the current year or month (the article-less
-    # noun after a word for its part; MOD_PREFIX adds that word to the mention)
+    ("relunit", r"(?:(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
+                r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|nuevo\b|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
+    # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año": the current year, month
+    # or week (the article-less noun after a word for its part; MOD_PREFIX adds that word to the mention; not "fin de
+    # semana", "fines de semana": the weekend)
     ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
-                r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes)(?![\w-])"
+                r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)semana)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario)\b))"),  # not "año fiscal"
-    ("year", r"(?:(?:el\s+)?año\s+)?{YEAR}"),
+    # "el año 2019", "el año fiscal 2020", "el ejercicio 2019": one mention
+    ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
+             r"agrícola)\s+)?)?{YEAR}"),
 ]
