@@ -31,6 +31,11 @@ def pairs(text, lang):
     ("id", "Tahun lalu pada bulan Maret ia meninggal.", [("Tahun lalu", "2019"), ("bulan Maret", "2019-03")]),
     # not across a range word ("from 2015 to March": this March), nor from a year counted from the story
     ("en", "From 2015 to March prices rose.", [("2015", "2015"), ("March", "2020-03")]),
+    # ... nor from a year that bounds a span: the date is not inside it
+    ("en", "Since 2015, in March the company will open a plant.", [("2015", "2015"), ("March", "2021-03")]),
+    ("en", "He was jailed until 2019, in March he was freed.", [("2019", "2019"), ("March", "2020-03")]),
+    ("es", "Desde 2015, en marzo la empresa abrirá una planta.", [("2015", "2015"), ("marzo", "2021-03")]),
+    ("de", "Bis 2030 im März wird das Werk schließen.", [("2030", "2030"), ("März", "2021-03")]),
     ("en", "He won in August 2019. Exactly a year later on August 10 he fell ill.",
      [("August 2019", "2019-08"), ("a year later", "2020"), ("August 10", "2020-08-10")]),
 ])
@@ -87,3 +92,19 @@ def test_this_winter_said_in_the_autumn_is_the_coming_one_once(lang, text):
     in the future or not: the autumn rule and the future tense must not both move it a year."""
     got = [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=dt.date(2020, 10, 15))]
     assert [v for _, v in got] == ["2020-WI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nouns "meet", "resume", "kick off", "starts" are no scheduled present (said Wednesday 13 October 2021)
+    ("The team won the track meet on Saturday.", [("Saturday", "2021-10-09")]),
+    ("Smith finished third at the swim meet Saturday.", [("Saturday", "2021-10-09")]),
+    ("She emailed her resume on Monday.", [("Monday", "2021-10-11")]),
+    ("He sent his resume on Monday.", [("Monday", "2021-10-11")]),
+    ("This meet on Saturday drew 500 runners.", [("Saturday", "2021-10-09")]),
+    ("After a delayed kick off on Saturday, the match ended 2-1.", [("Saturday", "2021-10-09")]),
+    # the verbs after their subject are
+    ("Talks resume Monday.", [("Monday", "2021-10-18")]),
+    ("The leaders meet on Monday.", [("Monday", "2021-10-18")]),
+])
+def test_nouns_that_look_like_a_scheduled_present(text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=dt.date(2021, 10, 13))] == expected

@@ -16,8 +16,8 @@ from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, s
 class Ctx:
     """Per-document state handed to resolvers."""
 
-    __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_end", "last_kind", "last_quarter",
-                 "match", "anchor", "news", "day_anchor")
+    __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_start", "last_end", "last_kind",
+                 "last_quarter", "match", "anchor", "news", "day_anchor")
 
     def __init__(self, text, lang, ref):
         self.text = text
@@ -26,6 +26,7 @@ class Ctx:
         self.doc_year = None   # last explicit year seen in the document
         self.last_gran = ""
         self.last_value = ""
+        self.last_start = -1
         self.last_end = -1
         self.last_kind = ""       # of the last mention: absolute, relative (to the reference date), anchored (the story)
         self.last_quarter = None  # (value, end) of the last resolved quarter mention
@@ -82,6 +83,12 @@ def _told_past(ctx, span) -> bool:
 # vergangenen Jahr im März", "in 2018, March was": a comma or a preposition of place in time, never a range word
 _YEAR_THEN_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:in|im|en|a|em|no|na|nel|à|au|в|во|في|pada|di|op|on|am|le|el|il|"
                                  r"the)\s+)?", re.I)
+# ... and not a year that bounds a span ("Since 2015, in March ...", "until 2019, in March", "bis 2030 im März"): the
+# date is not inside that year
+_YEAR_BOUND_BEFORE = re.compile(
+    r"(?<!\w)(?:since|until|till|by|from|through|after|before|depuis|jusqu['’]?\s*(?:à|en|au)?|dès|avant|après|desde|"
+    r"hasta|antes\s+de|después\s+de|seit|bis|ab|von|vor|nach|sinds|tot|vanaf|fino\s+al|dal|dopo|prima\s+del|até|"
+    r"após|с|со|до|после|منذ|حتى|قبل|بعد|sejak|hingga|sampai|sebelum|setelah)\s*$", re.I)
 
 
 def _year_just_before(ctx, span):
@@ -89,9 +96,10 @@ def _year_just_before(ctx, span):
     a year counted from the story ("a year later on August 10": the story's August, which its own rules find)."""
     lv = ctx.last_value
     if (span is None or ctx.last_gran != "year" or ctx.last_kind == "anchored" or not lv or not lv[:4].isdigit()
-            or not 0 <= span[0] - ctx.last_end <= 8):
+            or not 0 <= span[0] - ctx.last_end <= 8 or not _YEAR_THEN_DATE_GAP.fullmatch(ctx.text, ctx.last_end, span[0])
+            or _YEAR_BOUND_BEFORE.search(ctx.text, max(0, ctx.last_start - 20), ctx.last_start)):
         return None
-    return int(lv[:4]) if _YEAR_THEN_DATE_GAP.fullmatch(ctx.text, ctx.last_end, span[0]) else None
+    return int(lv[:4])
 
 
 def _anchor_year(ctx, month, day=None, direction=None, span=None):

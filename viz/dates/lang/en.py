@@ -50,9 +50,14 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"(?:\s+\w+ed)?\s|"
               # a scheduled event told in the present right before its date ("He and Arafat meet separately Monday",
               # "The trial opens on March 5", "Talks resume in June")
-              # (not the words that are also nouns or adjectives: "stayed open", "a fresh start", "tax returns")
-              r"\b(?:meet|meets|begin|begins|starts|resume|resumes|opens|reopen|reopens|convene|convenes|arrive|"
-              r"arrives|(?:take|takes)\s+effect|(?:kick|kicks)\s+off)\s+(?:\w+ly\s+)?(?:on\s+|in\s+)?"
+              # (not the words that are also nouns or adjectives: "stayed open", "a fresh start", "tax returns", "kick
+              # off"; "meet" and "resume" only after a plural or capitalised subject: "the swim meet Saturday", "her
+              # resume on Monday" are nouns)
+              r"(?:(?:\b(?:they|we)|\b(?!(?:his|its|this|was|has|does|yes|is|as|us)\b)\w\w+s|"
+              r"(?-i:\b(?!(?:The|This|That|These|Those|An?|His|Her|Its|Their|Our|My|Your|Each|Every|Next|Last)\b)"
+              r"[A-Z][a-z]+))\s+(?:meet|resume)|"
+              r"\b(?:begin|begins|opens|reopen|reopens|convene|convenes|arrive|arrives|(?:take|takes)\s+effect))"
+              r"\s+(?:\w+ly\s+)?(?:on\s+|in\s+)?"
               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")  # (tense() adds a mention's own words before its digits: "March ")
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
