@@ -170,3 +170,13 @@ def test_arabic_future_prefix_not_on_names_nor_adjectives(text, expected):
 ])
 def test_the_future_verb_after_a_fronted_date(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "سيطر" (took control) is a past verb, "سيول" (floods) a noun: no future (said 10 April 2024)
+    ("في مارس سيطرت القوات على المدينة.", [("مارس", "2024-03")]),
+    ("في مارس سيطر الجيش على المدينة.", [("مارس", "2024-03")]),
+    ("في مارس سيول جارفة ضربت المدينة.", [("مارس", "2024-03")]),
+])
+def test_words_in_sa_that_are_no_future(text, expected):
+    assert pairs(text) == expected

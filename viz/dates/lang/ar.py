@@ -33,7 +33,8 @@ RANGE_WORDS = ("حتى",)
 # pronoun ("ستزورها", "سيساعدنا"), and a stem hardly ever begins with "ي" after the prefixes "ت", "ن", "أ" (the
 # names "ستيف", "ستيوارت")
 # (nor a short word ending in "و", a name: "سترو", Straw)
-_FUTURE_VERB = r"س(?:ي|[تنأ](?!ي))(?![اوة])(?:\w{3,}|(?!ين|ون|\wو)\w\w)(?!\w)(?<!ة)(?<![^هن]ا)(?<!تين)(?<!تان)"
+# (nor the past verb "سيطر" (took control) and the nouns "سيول" (floods), "سيدني", "سيناريو")
+_FUTURE_VERB = r"س(?!يطر|يول|يدني|يناريو)(?:ي|[تنأ](?!ي))(?![اوة])(?:\w{3,}|(?!ين|ون|\wو)\w\w)(?!\w)(?<!ة)(?<![^هن]ا)(?<!تين)(?<!تان)"
 # ... and a verb of expecting ("يتوقع العلماء أن تشتد ... بحلول الأربعاء": scientists expect it to strengthen by Wednesday)
 # (the conjunctions "و" and "ف" are written onto the verb: "وسيزور", "فستبدأ")
 FUTURE_CUE = (r"(?<!\w)[وف]?(?:سوف|" + _FUTURE_VERB + r"|المقبل\w*|القادم\w*|من\s+المقرر|مقرر[ةه]?|من\s+المتوقع|"
