@@ -108,3 +108,15 @@ def test_this_winter_said_in_the_autumn_is_the_coming_one_once(lang, text):
 ])
 def test_nouns_that_look_like_a_scheduled_present(text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=dt.date(2021, 10, 13))] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a year-less date opening its sentence before a comma: the clause after the comma is its own (said 15 June
+    # 2020, July is close ahead, so only a past verb makes it the last July)
+    ("es", "En julio, la ley entró en vigor.", [("julio", "2019-07")]),
+    ("pt", "Em julho, a lei entrou em vigor.", [("julho", "2019-07")]),
+    # not a clause after a date deep in a sentence ("... antes de julio, lo que Mas consideró imposible")
+    ("es", "Reclaman que presente su proyecto antes de julio, lo que Mas consideró imposible.", [("julio", "2020-07")]),
+])
+def test_the_clause_a_fronted_date_opens(lang, text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)] == expected

@@ -49,9 +49,12 @@ def test_a_month_of_the_year_named_after_it(text, expected):
     ("Le 3 mars, le conseil se réunira.", [("Le 3 mars", "2021-03-03")]),
     ("En février, les élections auront lieu.", [("février", "2021-02")]),
     ("Cet hiver, il fera froid.", [("Cet hiver", "2020-WI")]),
-    # the past, or no verb of the future: the last one
-    ("En mars, la loi est entrée en vigueur.", [("mars", "2020-03")]),
-    ("En mars, le choléra a tué des milliers de personnes.", [("mars", "2020-03")]),
+    # the past, in the clause the date opens: the last one, even when the next one is close ahead (July, August)
+    ("En juillet, la loi est entrée en vigueur.", [("juillet", "2019-07")]),
+    ("En août, le choléra a tué des milliers de personnes.", [("août", "2019-08")]),
+    ("En juillet, la loi entrera en vigueur.", [("juillet", "2020-07")]),
+    # a name ending like a future is no future ("Ferreira", "Pereira"): the past verb after it decides
+    ("En juillet, Ferreira a signé au club.", [("juillet", "2019-07")]),
 ])
 def test_the_verb_after_a_year_less_date(text, expected):
     assert pairs(text) == expected

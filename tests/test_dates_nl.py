@@ -67,3 +67,16 @@ def test_a_month_of_the_year_named_after_it(text, expected):
 ])
 def test_the_verb_after_a_fronted_date(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no past: a participle of plan or state, a noun of a participle's shape, an ordinal (said 10 April 2024)
+    ("Op 3 juli is de vergadering gepland.", [("3 juli", "2024-07-03")]),
+    ("In juli is het museum gesloten.", [("juli", "2024-07")]),
+    ("Op 3 juli is er een debat over gezondheid.", [("3 juli", "2024-07-03")]),
+    ("Op 3 juli tweede ronde van de verkiezingen.", [("3 juli", "2024-07-03")]),
+    ("In juli zevende editie van het festival.", [("juli", "2024-07")]),
+    ("Op 3 juli is hij geboren.", [("3 juli", "2023-07-03")]),  # the perfect: past
+])
+def test_what_is_no_past_after_a_fronted_date(text, expected):
+    assert pairs(text) == expected

@@ -66,6 +66,10 @@ def test_a_month_of_the_year_named_before_it(text, expected):
     # the future, or a future verb before a past one of saying: the coming one
     ("Temmuz'da yasa yürürlüğe girecek.", [("Temmuz", "2024-07")]),
     ("Temmuz'da yapılacak seçimleri konuştu.", [("Temmuz", "2024-07")]),
+    ("Temmuz'da şirket fabrika açtı.", [("Temmuz", "2023-07")]),
+    # a noun with its possessive, or "kadın", ending a headline is no past verb
+    ("Temmuz'da büyük indirim fırsatı.", [("Temmuz", "2024-07")]),
+    ("Temmuz'da İstanbul'da bir kadın.", [("Temmuz", "2024-07")]),
 ])
 def test_the_verb_ending_the_clause_after_a_date(text, expected):
     assert pairs(text) == expected

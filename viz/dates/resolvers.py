@@ -61,6 +61,9 @@ def _num(ctx, word):
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014\u060c\u061b\"\u201c\u201d\u201e]")
 
 
+_FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+['’]?\s*){0,3}")  # what may open a sentence before a date that opens it
+
+
 def _told_past(ctx, span) -> bool:
     """Is the year-less date text[span] told in the past? A past verb right after it in its own clause ("A principios
     de mayo llovió", up to a comma), or a relative clause in the past that holds it ("Bachmann, who won the poll in
@@ -70,7 +73,10 @@ def _told_past(ctx, span) -> bool:
     if span is None or (ctx.last_gran == "month" and 0 <= span[0] - ctx.last_end <= 12):
         return False
     lang = ctx.lang
-    after = _CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)[0]
+    parts = _CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)
+    after = parts[0]
+    if not after.strip() and len(parts) > 1 and _FEW_WORDS.fullmatch(sentence_before(ctx.text, span[0])):
+        after = _CLAUSE_BREAK.split(parts[1], 1)[0]  # "En juillet, la loi est entrée en vigueur": the clause it opens
     if lang.past_after.match(after):
         return True
     if lang.relative_past is None or not lang.relative_past.search(

@@ -19,10 +19,11 @@ FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|
 PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
             r"\b(?:était|étaient|fut|furent)\b")
 # the verb right after a date that opens its clause ("En mars, la loi entrera en vigueur"; "En juillet, la loi est
-# entrée en vigueur"): the future (not the conditional, which reports) or a past tense; not "est prévu", a plan
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
-                r"pourront|verra|verront|faudra|(?!(?:opé|camé|cholé|ère)ra\b)\w{2,}(?:era|eront|ira|iront|endra|endront|"
-                r"ondra|ondront))\b")
+# entrée en vigueur"): the future (not the conditional, which reports) or a past tense; not "est prévu", a plan; a
+# future in lower case only ("Ferreira", "Pereira" are names)
+FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
+                r"pourront|verra|verront|faudra|(?!(?:opé|camé|cholé)ra\b)[a-zàâçéèêëîïôûùüÿœ]\w+(?:era|eront|ira|iront|"
+                r"endra|endront|ondra|ondront))\b")
 PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|sont|s['’]est|se\s+sont)\s+"
               r"(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:prévu|prévue|prévus|prévues|attendu|attendue|censé|censée|"
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")

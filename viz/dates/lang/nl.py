@@ -16,13 +16,18 @@ FUTURE_CUE = r"\b(?:zal|zullen|gaat|gaan|wordt\s+verwacht|gepland|komende|volgen
 # the verb right after a fronted date (V2): "In augustus gaan we", "Volgende maand zal het kabinet"
 FUTURE_AFTER = r"\s*,?\s*(?:zal|zullen|gaat|gaan|wordt\s+verwacht|worden\s+verwacht)\b"
 # ... or in the past: "Op 3 juli kwam de raad bijeen", "In juli is de wet in werking getreden" (the auxiliary of the
-# perfect with its participle later in the clause; "is" alone is the present), "In maart werd hij gekozen"; the weak
+# perfect with its participle ending the clause, not a participle of state or plan ("is gepland", "is gesloten") nor a
+# noun of that shape ("gezondheid", "gebied");
+# "is" alone is the present), "In maart werd hij gekozen"; the weak
 # past only in the singular ("verhuisde"): present plurals end in "-den" too ("worden", "vinden")
 PAST_AFTER = (r"\s*,?\s*(?:was|waren|had|hadden|werd|werden|kwam|kwamen|ging|gingen|stierf|vond|vonden|zei|zeiden|"
               r"sprak|kreeg|kregen|won|wonnen|verloor|brak|nam|namen|gaf|gaven|zag|zagen|hield|hielden|liep|bleef|bleven|"
-              r"viel|vielen|trad|traden|(?:is|zijn|heeft|hebben)(?=[^.,;!?]*\bge\w+(?:d|t|en)\b)|"
-              r"(?!(?:grote|beste|laatste|eerste|volgende|vorige|hele|halve|derde|vierde|vijfde|zesde|achtste|negende|"
-              r"tiende|twintigste)\b)\w{3,}(?:de|te))\b")
+              r"viel|vielen|trad|traden|"
+              r"(?:is|zijn|heeft|hebben)(?=[^.,;!?]*\b(?!(?:gepland|gesloten|geopend|gelegen|geregeld|gevestigd|"
+              r"gebaseerd|geschikt|gewenst|verwacht|geleden|\w*heid|gebied\w*|geld|gezicht\w*|gevecht\w*|gedicht\w*|"
+              r"gerecht\w*|gewicht\w*|gemeenten|gevolgen|gebergten)\b)ge\w+(?:d|t|en)\s*(?:[.,;!?]|$))|"
+              r"(?!(?:grote|hele|halve|volgende|vorige|\w*(?:ste|tweede|derde|vierde|vijfde|zesde|zevende|negende|tiende|"
+              r"elfde|twaalfde|honderdde|duizendde))\b)\w{3,}(?:de|te))\b")
 # "sinds": the point it starts from is past ("sinds Koningsdag", "sinds maart")
 PAST_CUE = r"\b(?:was|waren|had|hadden|werd|werden|is\s+\w+|zei|heeft|hebben|sinds)\b"
 

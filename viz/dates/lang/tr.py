@@ -28,9 +28,11 @@ FUTURE_CUE = r"\b(?:\w+(?:ecek|acak|eceği|acağı|ecekler|acaklar)\w*|gelecek|�
 FUTURE_AFTER = r"[^.!?;]*?\b\w{2,}(?:ecek|acak)(?:ler|lar)?(?:tır|tir|dır|dir)?(?![\w'’])"
 PAST_CUE = r"\b\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü)(?:r|k|lar|ler)?\b"
 # ... and a past verb ending the clause after the date ("Temmuz'da yasa yürürlüğe girdi."): only last in its clause,
-# as a noun with its possessive ends so too ("devleti", "şirketi"); the reported past too ("toplanmıştır")
-PAST_AFTER = (r"[^.!?;,]*?\b\w{2,}(?:(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler|k|m|n|nız|niz)?|"
-              r"(?:mış|miş|muş|müş)(?:tır|tir|tur|tür|lar|ler)?)\s*(?:[.!?;,]|$)")
+# as a noun with its possessive ends so too ("devleti", "fırsatı": the past's "-tı" follows a voiceless consonant,
+# "yaptı", "gitti"; a possessive's "-tı" a vowel); not "-dın" ("kadın"); the reported past too ("toplanmıştır")
+PAST_AFTER = (r"[^.!?;,]*?\b(?:\w+[pçtksşfh](?:tı|ti|tu|tü)|\w*[^\Wpçtksşfh\d](?:dı|di|du|dü))(?:lar|ler|k|m)?"
+              r"\s*(?:[.!?;,]|$)|"
+              r"[^.!?;,]*?\b\w{2,}(?:mış|miş|muş|müş)(?:tır|tir|tur|tür|lar|ler)?\s*(?:[.!?;,]|$)")
 
 SEASONS = {"ilkbahar": "SP", "bahar": "SP", "yaz": "SU", "sonbahar": "FA", "kış": "WI"}
 
