@@ -120,3 +120,19 @@ def test_nouns_that_look_like_a_scheduled_present(text, expected):
 ])
 def test_the_clause_a_fronted_date_opens(lang, text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "current" before a person in office, or one word before it, is no time; before a thing it is the present
+    ("The current Chelsea manager was sacked.", []),
+    ("The current England captain was injured.", []),
+    ("The current senator spoke.", []),
+    ("The current Ebola outbreak is severe.", [("current", "PRESENT_REF")]),
+])
+def test_current_before_a_person_or_a_thing(text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=dt.date(2021, 10, 13))] == expected
+
+
+def test_na_dnyakh_without_a_tense_is_a_recent_past():
+    got = [(m.text, m.value) for m in extract_dates("На днях в Москве.", lang="ru", reference_date=REF)]
+    assert got == [("На днях", "PAST_REF")]

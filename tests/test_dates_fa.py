@@ -66,3 +66,11 @@ def test_a_solar_month_is_the_gregorian_month_holding_most_of_it(text, expected)
 ])
 def test_a_solar_month_without_its_year(text, expected):
     assert pairs(text, ref=dt.date(2020, 6, 15)) == expected
+
+
+def test_last_solar_month_said_inside_it_and_references_out_of_range():
+    # said on 1 March 2024 (11 Esfand 1402): the last Esfand is 1401's (2023-03), not the one under way
+    assert pairs("او در اسفند گذشته درگذشت.", ref=dt.date(2024, 3, 1)) == [("اسفند گذشته", "2023-03")]
+    # a reference date the Solar calendar cannot hold: the mention without a value, no error
+    assert pairs("او در اسفند گذشته درگذشت.", ref=dt.date(9999, 12, 31)) == [("اسفند گذشته", "")]
+    assert pairs("او در ۱۵ اسفند درگذشت.", ref=dt.date(1, 1, 1)) == [("۱۵ اسفند", "")]

@@ -65,10 +65,52 @@ def _solar_to_date(y, m, d):
         return None
 
 
+def _solar_year_of(d: dt.date):
+    """The Solar Hijri year of a Gregorian date, None out of jdatetime's range."""
+    import jdatetime
+    try:
+        return jdatetime.date.fromgregorian(date=d).year
+    except (ValueError, OverflowError):
+        return None
+
+
+def _solar_month_span(y, m):
+    """First and last Gregorian day of Solar month m of year y (None, None when out of range)."""
+    first = _solar_to_date(y, m, 1)
+    following = _solar_to_date(y + (m == 12), m % 12 + 1, 1)
+    return (first, following - dt.timedelta(days=1)) if first and following else (None, None)
+
+
+def _solar_month(ctx, gd, s, e, month):
+    """A Solar month without its year, as the Gregorian month holding most of it: of the Solar year named ("اسفند سال
+    گذشته", "آبان پارسال"), the last one ended before the reference date ("اسفند گذشته"; said in Esfand, last year's)
+    or the next one begun after it ("خرداد آینده", or a year-less one told of the future), else the nearest."""
+    sy = _solar_year_of(ctx.ref)
+    if sy is None:
+        return "", "month", "anchored"
+    yword = gd.get("sydir") or gd.get("sydir2")
+    if yword:  # "اسفند سال گذشته": the month of the Solar year named
+        d = _solar_to_date(sy + (_lookup(ctx.lang.dirs, yword) or 0), month, 16)
+        return (ym(d.year, d.month) if d else ""), "month", "relative"
+    years = (sy - 1, sy, sy + 1)
+    after = gd.get("smdir") == "آینده" or (not gd.get("smdir") and tense(ctx, s, e) > 0)
+    if gd.get("smdir") or after:
+        spans = [_solar_month_span(y, month) for y in years]
+        if after:
+            starts = [f for f, _ in spans if f is not None and f > ctx.ref]
+            d = min(starts) + dt.timedelta(days=15) if starts else None
+        else:
+            ends = [l for _, l in spans if l is not None and l < ctx.ref]
+            d = max(ends) - dt.timedelta(days=14) if ends else None
+    else:
+        d = _nearest([_solar_to_date(y, month, 16) for y in years], ctx.ref)
+    return (ym(d.year, d.month) if d else ""), "month", "relative" if gd.get("smdir") else "anchored"
+
+
 def r_solar(ctx, gd, s, e):
     """'۱۴ فروردین ۱۴۰۳' -> 2024-04-02; without a year, the one nearest the reference date. A month alone ('اسفند
     ۱۳۹۸', 20 February to 19 March 2020) is the Gregorian month holding most of it, the one of its 16th day (2020-03),
-    as a Solar year is the Gregorian year holding most of it."""
+    as a Solar year is the Gregorian year holding most of it (see _solar_month without a year)."""
     month = _lookup(ctx.lang.solar_months, gd.get("smonth"))
     if month is None:
         return None
@@ -80,30 +122,15 @@ def r_solar(ctx, gd, s, e):
             return (ym(d.year, d.month), "month", "absolute") if d else None
         if ctx.ref is None:
             return "", "month", "anchored"
-        import jdatetime
-        sy = jdatetime.date.fromgregorian(date=ctx.ref).year
-        ydir = {"گذشته": -1, "قبل": -1, "پارسال": -1, "آینده": 1, "بعد": 1}.get(gd.get("sydir") or gd.get("sydir2"), 0)
-        if gd.get("sydir") or gd.get("sydir2"):  # "اسفند سال گذشته": the month of the Solar year named
-            d = _solar_to_date(sy + ydir, month, 16)
-            return (ym(d.year, d.month) if d else ""), "month", "relative"
-        cands = [_solar_to_date(y, month, 16) for y in (sy - 1, sy, sy + 1)]
-        # "اسفند گذشته": the last one begun before the reference date; "آینده", or a year-less one told of the future,
-        # the next one begun after it
-        after = gd.get("smdir") == "آینده" or (not gd.get("smdir") and tense(ctx, s, e) > 0)
-        if gd.get("smdir") or after:
-            cands = [c for c in cands if c is not None and ((c - dt.timedelta(days=15) > ctx.ref) if after
-                                                            else (c - dt.timedelta(days=15) <= ctx.ref))]
-            d = (min(cands) if after else max(cands)) if cands else None
-        else:
-            d = _nearest(cands, ctx.ref)
-        return (ym(d.year, d.month) if d else ""), "month", "relative" if gd.get("smdir") else "anchored"
+        return _solar_month(ctx, gd, s, e, month)
     if year:
         d = _solar_to_date(int(year), month, day)
         return (ymd(d), "day", "absolute") if d else None
     if ctx.ref is None:
         return "", "day", "anchored"
-    import jdatetime
-    sy = jdatetime.date.fromgregorian(date=ctx.ref).year
+    sy = _solar_year_of(ctx.ref)
+    if sy is None:
+        return "", "day", "anchored"
     d = _nearest([_solar_to_date(y, month, day) for y in (sy - 1, sy, sy + 1)], ctx.ref)
     return (ymd(d) if d else ""), "day", "anchored"
 

@@ -603,8 +603,8 @@ def r_ref(ctx, gd, s, e):
         return None
     if ctx.lang.news_only_refs and _norm_word(gd["ref"]) in ctx.lang.news_only_refs and not _is_news(ctx):
         return None
-    if v == "TENSE_REF":  # "на днях": a recent past or a near future, by the tense of its clause
-        v = {1: "FUTURE_REF", -1: "PAST_REF"}.get(tense(ctx, s, e))
+    if v == "TENSE_REF":  # "на днях": a near future when its clause tells one, else (as news mostly) a recent past
+        v = "FUTURE_REF" if tense(ctx, s, e) > 0 else "PAST_REF"
     if v in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return v, "ref", "relative"
     return None

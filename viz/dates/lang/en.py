@@ -221,6 +221,11 @@ _SPELLED = (r"(?:(?P<cent>nineteen|eighteen|twenty)[\s-]+(?P<lo>(?:twenty|thirty
             r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?"
             r"(?P<tu>one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])")
+# a person in office ("the current senator", "current members"): after "current", a person, not a time
+_INCUMBENT = (r"(?:senator|president|minister|chairman|chairwoman|chair|ceo|director|head|leader|holder|champion|owner|"
+              r"member|employee|manager|coach|captain|mayor|governor|secretary|officer|official|resident|student|"
+              r"player|occupant|incumbent|tenant|user|customer|subscriber|staff|pope|king|queen|prime|vice)s?")
+
 RULES = [
     ("range_days", r"{MONTH}\s+{DAY}\s*(?:-|\u2013|and|to|through|or|&)\s*{DAY:b}(?![\d:%]|\s*(?:%|percent)|\s+(?:of\b|[a-z]+s\b))"
                    + _Y + "?"),
@@ -317,11 +322,9 @@ RULES = [
     ("vref", r"(?<!\belectric\s)(?<!\balternating\s)(?<!\bdirect\s)(?<!\bocean\s)(?<!\bstrong\s)(?P<pres>current)"
              r"(?=\s+(?!(?:accounts?|affairs|assets|liabilities|ratios?|density|flows?|sources?|limits?|meters?|"
              r"transformers?|of|in|on|at|to|from|and|or|is|was|were|are|that|which|by|with|for|as|fiscal|year|quarter|"
-             r"month|week|decade|century|period|season|term|session|carries|runs|flowed|swept|"
-             # ... nor an incumbent ("the current senator", "current members"): a person, not a time
-             r"(?:senator|president|minister|chairman|chairwoman|chair|ceo|director|head|leader|holder|champion|owner|"
-             r"member|employee|manager|coach|mayor|governor|secretary|officer|official|resident|student|player|"
-             r"occupant|incumbent|tenant|user|customer|subscriber|staff|pope|king|queen|prime|vice)s?)\b)"
+             r"month|week|decade|century|period|season|term|session|carries|runs|flowed|swept|" + _INCUMBENT + r")\b)"
+             # ... also one word further ("the current Chelsea manager", "the current England captain")
+             r"(?![\w'’.-]+\s+" + _INCUMBENT + r"\b)"
              r"(?:(?-i:[a-z])|(?<=(?-i:current)\s)(?-i:[A-Z][a-z])))"),
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
     # (not a name's "the Future": "the Forum for the Future")
