@@ -57,7 +57,7 @@ def test_a_damaged_file_falls_back_and_is_rewritten(tmp_path, monkeypatch):
     cache = rxcache.PatternCache("t")
     _same(cache.compile(*PATTERNS[0]), re.compile(*PATTERNS[0]))
     cache.save()
-    assert rxcache.PatternCache("t").compile(*PATTERNS[0]) is not None
+    _same(rxcache.PatternCache("t").compile(*PATTERNS[0]), re.compile(*PATTERNS[0]))
     # a file whose checksum does not match what it holds (a bit flipped in the code): compiled afresh
     cache.save()
     data = bytearray(path.read_bytes())
@@ -105,7 +105,10 @@ def test_a_language_compiled_from_the_cache_finds_the_same_dates(tmp_path, monke
     mod = importlib.import_module("viz.dates.lang.en")
     cold = engine.Lang(mod)
     assert any(f.name.startswith("en-") for f in _files(tmp_path))
+    generate = rxcache._generate
+    monkeypatch.setattr(rxcache, "_generate", lambda *a: pytest.fail("the warm build compiled %r" % (a[0][:60],)))
     warm = engine.Lang(mod)
+    monkeypatch.setattr(rxcache, "_generate", generate)
     assert warm.master.pattern == cold.master.pattern and warm.master.groupindex == cold.master.groupindex
     text = ("On Tuesday the court ruled that the May 5, 2020 deadline stands; last October it met, "
             "in the 1990s it grew, and the next meeting is in March 2025.")
@@ -113,3 +116,24 @@ def test_a_language_compiled_from_the_cache_finds_the_same_dates(tmp_path, monke
     got = [(m.text, m.value) for m in engine.extract(text, warm, ref)]
     assert got == [(m.text, m.value) for m in engine.extract(text, cold, ref)]
     assert ("May 5, 2020", "2020-05-05") in got and ("last October", "2023-10") in got
+
+
+def test_an_entry_of_another_pattern_is_not_used(tmp_path, monkeypatch):
+    """A file whose checksum holds but whose entry under a pattern's key is another pattern's (a stale or foreign
+    writer): its named groups differ, so the pattern is compiled afresh."""
+    monkeypatch.setenv("VIZ_CACHE_DIR", str(tmp_path))
+    cache = rxcache.PatternCache("t")
+    cache.compile(*PATTERNS[0])
+    cache.compile(*PATTERNS[1])
+    cache.save()
+    cache = rxcache.PatternCache("t")
+    cache._load()
+    k0 = rxcache._key(PATTERNS[0][0], int(PATTERNS[0][1]))
+    k1 = rxcache._key(PATTERNS[1][0], int(PATTERNS[1][1]))
+    cache.entries[k0] = cache.entries[k1]  # the entry of pattern 1 under the key of pattern 0
+    cache.new = True
+    cache.used = {k0, k1}
+    cache.save()
+    fresh = rxcache.PatternCache("t")
+    _same(fresh.compile(*PATTERNS[0]), re.compile(*PATTERNS[0]))
+    assert fresh.new

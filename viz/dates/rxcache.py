@@ -3,8 +3,11 @@
 Compiling a language's patterns (``engine.Lang``) is most of a language's first use: for English, ``re`` takes
 about 0.12 s to parse its 39 patterns and generate their code, more than the rest of the compile. ``re`` keeps
 compiled patterns only inside one process. This module keeps the generated code in the viz cache
-(``$VIZ_CACHE_DIR/re/``), one file per language, named for the Python version and ``re``'s code format
-(``_sre.MAGIC``), and builds the pattern object from it the way ``re`` itself does at the end of compiling.
+(``$VIZ_CACHE_DIR/re/``), one file per language, named for what the code depends on (the Python version, ``re``'s
+code format ``_sre.MAGIC``, a checksum of ``re``'s compiler and parser and of this module, the byte order), and
+builds the pattern object from it the way ``re`` itself does at the end of compiling. An entry is used only if its
+file's checksum holds and its named groups are the pattern's. A file keeps only the patterns its language compiled
+last, so it does not grow with edits to the rules; a new Python or a change here starts a new file.
 
 Anything unexpected (no ``re._compiler``, another signature of ``_sre.compile``, a damaged or unwritable file,
 code that ``_sre`` refuses) falls back to ``re.compile``: the cache can only save time, never change a match.
@@ -39,6 +42,29 @@ _CODE_TYPE = "I"  # unsigned int: 4 bytes, as _sre.CODESIZE (checked in _enabled
 def _enabled() -> bool:
     return (_compiler is not None and getattr(_sre, "CODESIZE", 0) == array.array(_CODE_TYPE).itemsize
             and os.environ.get("VIZ_RE_CACHE", "1") != "0")
+
+
+_tag = None
+
+
+def _version_tag() -> str:
+    """What the generated code depends on besides the pattern: this module, re's own compiler (a patched or newer
+    re writes other code under the same _sre.MAGIC), the byte order of the code's array. Computed once."""
+    global _tag
+    if _tag is None:
+        crc = zlib.crc32(sys.byteorder.encode())
+        for path in (__file__, getattr(_compiler, "__file__", None), getattr(_parser, "__file__", None)):
+            try:
+                with open(path, "rb") as f:
+                    crc = zlib.crc32(f.read(), crc)
+            except (OSError, TypeError):
+                crc = zlib.crc32(b"?", crc)
+        _tag = "%d-%s-%s-%s-%08x" % (_FORMAT, sys.implementation.cache_tag or "",
+                                     ".".join(map(str, sys.version_info[:3])), getattr(_sre, "MAGIC", 0), crc)
+    return _tag
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -78,9 +104,7 @@ class PatternCache:
     def _file(self):
         from ..cachedir import default_cache_dir
 
-        tag = "%d-%s-%s-%s" % (_FORMAT, sys.implementation.cache_tag or "", ".".join(map(str, sys.version_info[:3])),
-                               getattr(_sre, "MAGIC", 0))
-        return default_cache_dir() / "re" / ("%s-%s.marshal" % (self.name, tag))
+        return default_cache_dir() / "re" / ("%s-%s.marshal" % (self.name, _version_tag()))
 
     def _load(self):
         self.entries = {}
@@ -97,7 +121,7 @@ class PatternCache:
             pass
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
-        if not _enabled():
+        if not _enabled() or not isinstance(pattern, str):
             return re.compile(pattern, flags)
         flags = int(flags)  # as re does: RegexFlag arithmetic in the parser is slow
         if self.entries is None:
@@ -107,10 +131,13 @@ class PatternCache:
         if entry is not None:
             try:
                 rx = _build(pattern, entry)
-                self.used.add(key)
-                return rx
+                # the entry must be this pattern's: its named groups (a cheap check against a wrong entry)
+                if set(rx.groupindex) == set(_NAMED_GROUP.findall(pattern)):
+                    self.used.add(key)
+                    return rx
             except Exception:  # noqa: BLE001 - refused code (another format): compile afresh
-                del self.entries[key]
+                pass
+            del self.entries[key]
         try:
             entry = _generate(pattern, flags)
             rx = _build(pattern, entry)
