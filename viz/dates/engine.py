@@ -193,6 +193,13 @@ class Lang:
         self.relative_past_at_end = getattr(mod, "RELATIVE_PAST_AT_END", False)
         self.bare_decade_not_near = rx(bd, re.I) if bd else None
         self.half_game_near = rx(hg, re.I) if hg else None
+        gv = getattr(mod, "GOVERNED_PAST_VERB", None)  # see tense.governed_past
+        self.governed_past = None if gv is None else tuple(rx(src, re.I) for src in (
+            gv, mod.GOVERNED_PAST_PREP, getattr(mod, "GOVERNED_PAST_NOT_MID", r"(?!)"),
+            getattr(mod, "GOVERNED_PAST_UNTIL", r"(?!)"), getattr(mod, "GOVERNED_PAST_BY", r"(?!)"),
+            getattr(mod, "GOVERNED_PAST_NOT_BEFORE", r"(?!)")))
+        ip = getattr(mod, "INTRO_PAST", None)  # see tense.intro_past
+        self.intro_past = None if ip is None else (rx(ip, re.I), rx(getattr(mod, "INTRO_BEFORE", r""), re.I))
         self.year_block_after = rx(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)
         self.year_block_before = rx(r"(?:" + getattr(mod, "YEAR_NOT_AFTER", r"(?!)") + r")\s*$", re.I)
         ya = getattr(mod, "YEAR_APPROX", None)  # (word before, what may follow): "around 1970." is a year

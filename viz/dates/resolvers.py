@@ -209,6 +209,11 @@ def _story_year(ctx, gd, s):
     return "", "anchored"
 
 
+def _weekday_of(y, month, day):
+    d = safe_date(y, month, day)
+    return None if d is None else d.weekday()
+
+
 def r_date(ctx, gd, s, e):
     month = _lookup(ctx.lang.months, gd.get("month") or gd.get("monthb"))
     if month is None and gd.get("mnum"):
@@ -239,9 +244,9 @@ def r_date(ctx, gd, s, e):
         y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
         wd = (_lookup(ctx.lang.weekdays, gd.get("weekday")) if getattr(ctx.lang.mod, "WEEKDAY_PICKS_YEAR", False)
               else None)
-        if wd is not None and isinstance(y, int) and getattr(safe_date(y, month, day), "weekday", lambda: wd)() != wd:
+        if wd is not None and isinstance(y, int) and _weekday_of(y, month, day) not in (wd, None):
             # "Monday, Oct. 26": the year next to the anchored one whose Oct. 26 is a Monday
-            y = next((c for c in (y + 1, y - 1) if getattr(safe_date(c, month, day), "weekday", lambda: -1)() == wd), y)
+            y = next((c for c in (y + 1, y - 1) if _weekday_of(c, month, day) == wd), y)
     if y is None or y == "":
         return "", "day", kind
     d = safe_date(y, month, day)

@@ -7,11 +7,12 @@ A language module may define (regex sources, matched case-insensitively):
     PAST_AFTER    matched at the text right after the mention ("In January, the company reported ...")
     HABITUAL_CUE  searched in the sentence before the mention: a generic, repeated day ("is marked on",
                   "every year on") -- not one dated event
-    GOVERNED_PAST, GOVERNED_PAST_NOT_MID, GOVERNED_PAST_NOT_BEFORE,
-                  GOVERNED_PAST_UNTIL, GOVERNED_PAST_BY
+    GOVERNED_PAST_VERB, GOVERNED_PAST_PREP, GOVERNED_PAST_NOT_MID, GOVERNED_PAST_NOT_BEFORE,
+    GOVERNED_PAST_UNTIL, GOVERNED_PAST_BY
+                  the past verb whose phrase holds a date right after its preposition (see governed_past)
     INTRO_PAST, INTRO_BEFORE
                   a date opening its sentence after INTRO_BEFORE, its main clause in the past (see intro_past)
-                  the past verb whose phrase holds a date right after its preposition (see governed_past)
+(all compiled once in engine.Lang)
 and a function:
     clause_tense(text, s, e) -> -1 / 0 / +1, the language's own reading of the clause around a weekday when no cue
                   above decides (German: a weekday opening its clause before a present-tense verb is the coming one)
@@ -99,22 +100,7 @@ def habitual(ctx, s: int) -> bool:
     return bool(ctx.lang.habitual_cue.search(sentence_before(ctx.text, s, 120)))
 
 
-_GOV = {}
 _NEGATED = re.compile(r"\b(?:not|never)\b|n't\b|n\u2019t\b")
-
-
-def _governed_rx(lang):
-    mod = lang.mod
-    if id(mod) not in _GOV:
-        src = getattr(mod, "GOVERNED_PAST", None)
-        _GOV[id(mod)] = None if src is None else (
-            re.compile(src.split("(?P<mid>")[0], re.I),
-            re.compile(r"\b(?P<prep>" + src.split("(?P<prep>", 1)[1], re.I),
-            re.compile(getattr(mod, "GOVERNED_PAST_NOT_MID", r"(?!)"), re.I),
-            re.compile(getattr(mod, "GOVERNED_PAST_UNTIL", r"(?!)"), re.I),
-            re.compile(getattr(mod, "GOVERNED_PAST_BY", r"(?!)"), re.I),
-            re.compile(getattr(mod, "GOVERNED_PAST_NOT_BEFORE", r"(?!)"), re.I))
-    return _GOV[id(mod)]
 
 
 def governed_past(ctx, s: int) -> bool:
@@ -122,8 +108,8 @@ def governed_past(ctx, s: int) -> bool:
     "who was the envoy until [December]")? The nearest past verb before the date's preposition, with a subject
     before it and no clause break, subordinator, infinitive, modal or future cue between them; "until" only after a
     verb of lasting (GOVERNED_PAST_UNTIL) or a negated one, "by" only in the past perfect (GOVERNED_PAST_BY). Only
-    for a language that defines GOVERNED_PAST (English)."""
-    g = _governed_rx(ctx.lang)
+    for a language that defines GOVERNED_PAST_VERB (English)."""
+    g = ctx.lang.governed_past
     if g is None:
         return False
     verb_rx, tail_rx, not_mid, until_verbs, by_cue, not_before = g
@@ -151,18 +137,10 @@ def governed_past(ctx, s: int) -> bool:
     return True
 
 
-_INTRO = {}
-
-
 def intro_past(ctx, s: int, e: int) -> bool:
     """Does the date at s:e open its sentence after a preposition only, with its main clause told in the past ("In
     [March], he debuted", "By [March], drastic measures were taken")? Only for a language that defines INTRO_PAST."""
-    mod = ctx.lang.mod
-    if id(mod) not in _INTRO:
-        src = getattr(mod, "INTRO_PAST", None)
-        _INTRO[id(mod)] = None if src is None else (re.compile(src, re.I),
-                                                     re.compile(getattr(mod, "INTRO_BEFORE", r""), re.I))
-    g = _INTRO[id(mod)]
+    g = ctx.lang.intro_past
     if g is None:
         return False
     after, before = g

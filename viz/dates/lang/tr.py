@@ -93,7 +93,7 @@ RULES = [
     # "2021 yılının mart ayında", "2022 yılı Şubat ayında" (the year as a compound's first noun)
     ("month", r"{YEAR}(?:" + _YEAR_GEN + r"|\s+yılı)\s+(?P<month>" + _MONTH_ANY + r")(?:\s+ay[ıi](?:nda|ndan|na)?)?"
               r"(?![\w'’])"),
-    # "geçen yılın mart ayında", "gelecek yıl Mart'ta": the month of the year the direction names
+    # "geçen yılın mart ayında", "gelecek yıl ocak ayında": the month of the year the direction names
     ("month", r"(?P<ydir>geçen|geçtiğimiz|bu|gelecek|önümüzdeki)\s+(?:yıl|sene)(?:ın|nin)?\s+(?P<month>" + _MONTH_ANY
               + r")(?:\s+ay(?:ı|ında|ının|ından|ına))?(?![\w'’])"),
     ("month", r"{DIR}\s+{MONTH}"),
