@@ -215,6 +215,7 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|
                    r"signatures|companies|flights|acres|hectares|calories|points|words|pages|times)\b)")
 
 _Y = r"(?:,?\s+{YEAR})"
+_YDIR = r"\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b(?!['\u2019])"
 _DAYW = (r"(?:twenty|thirty)-?\s?first|(?:twenty)-?\s?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
          r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
          r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
@@ -244,14 +245,11 @@ RULES = [
                      r"(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended)\s+{MONTH}\s+{DAY}" + _Y + "?"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
-    # "on March 20 last year", "on September 20 of this year": that day of the year named (not after a comma: "December
-    # 22, last year" may be two)
-    ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b(?!['\u2019])"),
-    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b"
-             r"(?!['\u2019])"),
-    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
+    # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
+    # 22, last year" may be two); one rule each, as every rule costs the scan at every word start
+    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:" + _Y + "|" + _YDIR + ")?"),
     ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
-             + _DAYW + r")(?![\w-]))" + _Y + "?"),
+             + _DAYW + r")(?![\w-]))(?:" + _Y + "|" + _YDIR + ")?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
     ("month", r"{MONTH}\s+'{YY}"),
     ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
