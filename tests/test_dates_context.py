@@ -136,3 +136,10 @@ def test_current_before_a_person_or_a_thing(text, expected):
 def test_na_dnyakh_without_a_tense_is_a_recent_past():
     got = [(m.text, m.value) for m in extract_dates("На днях в Москве.", lang="ru", reference_date=REF)]
     assert got == [("На днях", "PAST_REF")]
+
+
+@pytest.mark.parametrize("lang, text", [("en", "This winter was the mildest on record."),
+                                         ("de", "Diesen Winter fiel kaum Schnee.")])
+def test_this_winter_said_in_the_autumn_in_the_past_is_the_last_one(lang, text):
+    got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2024, 10, 15))]
+    assert got == ["2023-WI"]

@@ -672,3 +672,26 @@ def test_gegenwart_as_presence(text, expected):
 ])
 def test_einst_inside_a_noun_phrase_is_an_attribute(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from a review of the third probe round (said Monday 15 April 2024)
+    # "für" + weekday is the coming day only for a forecast or a plan, not in a report or the past
+    ("Für Samstag meldete die Polizei drei Verletzte auf der Autobahn.", [("Samstag", "2024-04-13")]),
+    ("Für Sonntag meldet die Polizei eine ruhige Nacht ohne Zwischenfälle.", [("Sonntag", "2024-04-14")]),
+    ("Für Samstag sagen die Meteorologen Schnee voraus.", [("Samstag", "2024-04-20")]),
+    # the perfect infinitive after "will" is a plan (Futur II), after "soll" an allegation of the past
+    ("Im Juni will die Regierung das Gesetz verabschiedet haben.", [("Juni", "2024-06")]),
+    ("Der Mann soll am Sonntag eine Tankstelle überfallen haben.", [("Sonntag", "2024-04-14")]),
+    # "Tagen" is a noun, no plan verb
+    ("In den Tagen nach dem 2. Februar sinken die Temperaturen meist deutlich.", [("2. Februar", "2024-02-02")]),
+    # a count after a plural passive, before its noun, is no year; a year before a participle is
+    ("In Wien wurden 1600 Anträge gestellt.", []),
+    ("Insgesamt wurden 1800 Bäume gepflanzt.", []),
+    ("Die Burg wurde 1492 erbaut.", [("1492", "1492")]),
+    # a superlative month after a past copula is the last one
+    ("Das war der kälteste Mai.", [("Mai", "2023-05")]),
+    ("Das wird der kälteste Mai.", [("Mai", "2024-05")]),
+])
+def test_german_review_of_probe_round_three(text, expected):
+    assert pairs(text, ref=dt.date(2024, 4, 15)) == expected

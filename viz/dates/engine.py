@@ -191,6 +191,8 @@ class Lang:
         rp, bd, hg = (getattr(mod, n, None) for n in ("RELATIVE_PAST", "BARE_DECADE_NOT_NEAR", "HALF_GAME_NEAR"))
         self.relative_past = rx(rp, re.I) if rp else None
         self.relative_past_at_end = getattr(mod, "RELATIVE_PAST_AT_END", False)
+        pb = getattr(mod, "PAST_BEFORE", None)  # see resolvers._told_past
+        self.past_before = rx(pb, re.I) if pb else None
         self.bare_decade_not_near = rx(bd, re.I) if bd else None
         self.half_game_near = rx(hg, re.I) if hg else None
         gv = getattr(mod, "GOVERNED_PAST_VERB", None)  # see tense.governed_past

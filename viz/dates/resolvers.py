@@ -79,6 +79,8 @@ def _told_past(ctx, span) -> bool:
         after = _CLAUSE_BREAK.split(parts[1], 1)[0]  # "En juillet, la loi est entrée en vigueur": the clause it opens
     if lang.past_after.match(after):
         return True
+    if lang.past_before is not None and lang.past_before.search(sentence_before(ctx.text, span[0], 110)):
+        return True
     if lang.relative_past is None or not lang.relative_past.search(
             _CLAUSE_BREAK.split(sentence_before(ctx.text, span[0], 110))[-1]):
         return False
@@ -507,8 +509,9 @@ def r_season(ctx, gd, s, e):
     y = ref.year
     if se == "WI":
         y = cy - 1  # winter Y = Dec Y .. Feb Y+1
-    # "this winter" said in the autumn: the one about to begin, not the one that ended in February, whatever the tense
-    winter_ahead = se == "WI" and direction == 0 and cur == 3
+    # "this winter" said in the autumn: the one about to begin, not the one that ended in February, unless told in the
+    # past ("This winter was the mildest on record")
+    winter_ahead = se == "WI" and direction == 0 and cur == 3 and tense(ctx, s, e) >= 0
     if winter_ahead:
         y += 1
     if direction is not None and direction < 0 and order[se] >= cur:

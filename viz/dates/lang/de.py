@@ -231,6 +231,9 @@ _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|poli
             r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
             r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)n?\b")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?" + _COUNTED + r"|"
+                   # a count after a plural passive, before its noun ("In Wien wurden 1600 Anträge gestellt"; a year
+                   # there is followed by a participle in lower case: "wurde 1492 erbaut"; "Er wurde 1998 Weltmeister")
+                   r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
                    # a change of a count: "stieg von 1200 auf 1500"
@@ -267,7 +270,8 @@ FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\
 PLAN_PRESENT_PAST_DAYS = 60
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
 _PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
-                           r"\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen)\b", re.I)
+                           # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns)
+                           r"(?-i:\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen)\b)", re.I)
 # "ab" right before the date, in a clause not in the past ("Ab 1. März gilt das neue Gesetz", "Ab März zahlen die
 # Bürger mehr"): from a coming day on ("seit" is its past)
 _FROM_DATE = re.compile(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
@@ -317,10 +321,16 @@ PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|
 # ... and as the finite verb right after a year-less date that opens its clause (V2: "Im Mai wurde die Brücke eröffnet":
 # last May); not the final verb of a subordinate clause ("die im August die Umfrage gewann"), which may be far from it
 # ... or a clause closing in a participle and "haben" (the perfect infinitive after a modal: "Der Mann soll am Sonntag
-# eine Tankstelle überfallen haben", "dürfte am Montag zugeschlagen haben"): an allegation of the past, not a plan
+# eine Tankstelle überfallen haben", "dürfte am Montag zugeschlagen haben"): an allegation of the past; not after
+# "will", "wird" (the Futur II of a plan: "Im Juni will die Regierung das Gesetz verabschiedet haben")
 PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_MONTHS + r")\b)?"  # "Jänner bis Oktober stieg"
-              r"\s*(?:" + PAST_CUE + r"|[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
+              r"\s*(?:" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
+              r"[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
               r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b)")
+# a superlative month after a past copula ("Das war der kälteste Mai", "Es war der nasseste Mai seit 1950"): the last
+# such month, not the coming one (resolvers._told_past)
+PAST_BEFORE = (r"\b(?:war|waren|wurde|wurden)\b(?:(?!\b(?:wird|werden|will|wollen)\b)[^,.;:!?])*\s(?:der|den|dem|des)\s+"
+               r"(?-i:[a-zäöüß]+ste[nr]?)\s*$")
 # a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
 # last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
 RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
@@ -330,6 +340,8 @@ RELATIVE_PAST_AT_END = True
 _REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
                         r"bestätigt|bestätigen|meldet|melden|betont|betonen|kündigt|kündigen|ankündigt|bekanntgibt|"
                         r"informiert|informieren|heißt)\b")
+_FORECAST = re.compile(r"\b(?:voraus|vorhergesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
+                       r"prognostiziert|prognostizieren)\b")
 _PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
 # words that cannot be a weak Präteritum in "-te"/"-ten" (an adjective after its article or preposition: "der
 # zweiten", "mit guten"), and words that are not the finite verb after a clause-initial date
@@ -422,10 +434,12 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
     if _PAST_FORMS.search(joined):
         return -1
-    if before and before[-1].lower() == "für" and not _PERFECT_AUX.search(joined):
-        return 1  # a day planned or forecast, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee
-        # voraus" -- said now of the day, not said on it (a month after "für" is often a period reported: "die Zahlen
-        # für Mai", not read here)
+    if (before and before[-1].lower() == "für" and _FORECAST.search(joined) and not _PERFECT_AUX.search(joined)
+            and not any(w.endswith(("te", "ten")) and w[:1].islower() for w in clause)):
+        # a day forecast or planned, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee voraus"
+        # -- said now of the day, not on it; "Für Sonntag meldet die Polizei eine ruhige Nacht" is a report (a
+        # month after "für" is often a period reported: "die Zahlen für Mai", not read here)
+        return 1
     if _REPORTING.search(joined):
         return -1
     # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
@@ -482,7 +496,8 @@ RULES = [
     # ... and in figures: "am 23./24.11.", "vom 23.-24.11." (the empty group "month": the month is the number)
     ("range_days", r"(?:am|vom)\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s?(?P<mnum>1[0-2]|0?[1-9])\.(?P<month>)(?![\d.])"),
     # a day in a list of days of one month ("am 23., 24. und 29. November"): the month named at the list's end
-    ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.)*\s*(?:,|und|sowie|oder)\s*"
+    # (at most 8 days in the list: an unbounded one rescans the rest of a long run of "1., " from every number)
+    ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.){0,8}\s*(?:,|und|sowie|oder)\s*"
              r"(?:3[01]|[12]\d|0?[1-9])\.\s*{MONTH}(?:\s+{YEAR})?)"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
