@@ -253,3 +253,22 @@ def test_spanish_fixed_feasts(text, expected):
 ])
 def test_spanish_fiscal_year_and_the_final_one(text, expected):
     assert pairs(text, REF3) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # from a review of the Spanish probe round: the preterite right before "este lunes" tells its day, not the verb
+    # after "que"; an aside of saying is not the clause's verb
+    ("El ministro anunció este lunes que dimitirá.", dt.date(2024, 4, 17), [("este lunes", "2024-04-15")]),
+    ("Este domingo, según dijo el portavoz, se votará la moción.", dt.date(2024, 4, 17),
+     [("Este domingo", "2024-04-21")]),
+    ("El equipo jugará este lunes.", dt.date(2024, 4, 17), [("este lunes", "2024-04-22")]),
+    # units that are also common nouns block a year only right after it and not after "en", "desde"
+    ("En 2016 unidades del ejército tomaron la ciudad.", dt.date(2024, 4, 17), [("2016", "2016")]),
+    ("Desde 2010 nuevos marcos legales regulan el sector.", dt.date(2024, 4, 17), [("2010", "2010")]),
+    ("La empresa vendió 1995 acciones.", dt.date(2024, 4, 17), []),
+    # "este ejercicio" is an exercise; "el pasado ejercicio" the last fiscal year
+    ("Con este ejercicio, los alumnos aprenden a sumar.", dt.date(2024, 4, 17), []),
+    ("El pasado ejercicio la empresa ganó 5 millones.", dt.date(2024, 4, 17), [("El pasado ejercicio", "2023")]),
+])
+def test_spanish_review_of_probe_round_three(text, ref, expected):
+    assert pairs(text, ref=ref) == expected

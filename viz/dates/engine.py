@@ -157,6 +157,8 @@ class Lang:
         self.final_before = rx(r"(?:%s)\s*$" % getattr(mod, "FINAL_BEFORE", r"(?!)"), re.I)
         self.dirs = {_norm_word(k): v for k, v in getattr(mod, "DIRS", {}).items()}
         self.this_weekday_by_tense = getattr(mod, "THIS_WEEKDAY_BY_TENSE", False)  # see resolvers.r_weekday
+        vb = getattr(mod, "VERB_BEFORE_PAST", None)
+        self.verb_before_past = rx(vb, re.I) if vb else None
         self.reldays = {_norm_word(k): v for k, v in getattr(mod, "RELDAYS", {}).items()}
         self.refs = {_norm_word(k): v for k, v in getattr(mod, "REFS", {}).items()}
         self.day_first = getattr(mod, "DAY_FIRST", True)

@@ -656,7 +656,8 @@ def r_weekday(ctx, gd, s, e):
             # "este domingo" (Spanish: THIS_WEEKDAY_BY_TENSE) is the nearest such day: the past one in a past clause
             # ("Este domingo se celebraron elecciones" said on Monday), the coming one in a future clause ("jugará
             # este miércoles" said on Thursday); the day of this week when the clause does not tell
-            t = tense(ctx, s, e, clause=True)
+            vb = ctx.lang.verb_before_past
+            t = -1 if vb is not None and vb.search(ctx.text, max(0, s - 30), s) else tense(ctx, s, e, clause=True)
             if t < 0 and d > ref:
                 d -= dt.timedelta(days=7)
             elif t > 0 and d < ref:

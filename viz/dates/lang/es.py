@@ -29,8 +29,13 @@ _IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|est
 RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+(?:se\s+|no\s+)?"
                  r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + "|"
                  r"(?:había|habían|ha|han)\s+\w+(?:ad|id)[oa]s?)\b(?:(?!\b(?:será|serán|\w+rá|\w+rán)\b).)*$")
-PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
+# (not an aside of saying: "Este domingo, según dijo el portavoz, se votará")
+PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
               + _IRREGULAR_PAST + r")\b")
+
+# the preterite right before "este lunes" ("El ministro anunció este lunes que dimitirá"): that clause's verb tells
+# the day, not the one after "que" (resolvers.r_weekday, THIS_WEEKDAY_BY_TENSE)
+VERB_BEFORE_PAST = r"\b\w{2,}(?:ó|aron|ieron|yeron|jeron)\s+$"
 
 # days the press names by their day and the initial of their month (resolvers.r_named_date), those of one year only
 NAMED_DATES = {"11-S": "2001-09-11", "11-M": "2004-03-11", "23-F": "1981-02-23"}
@@ -61,8 +66,10 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
 # ejercicio militar" (an exercise: _NOT_FISCAL)
 UNITS |= {"ejercicio": "Y", "ejercicios": "Y"}
 THAT_UNITS = {"ejercicio": "Y"}  # "el ejercicio anterior" after a year told: the year before it (anchored.r_that_unit)
+# ... nor "este ejercicio", "ese ejercicio" (mostly an exercise: "Con este ejercicio, los alumnos aprenden")
 _NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
-               r"(?!\s+(?:militar|militares|naval|navales|conjunto|conjuntos|físico|físicos|de|del)\b))")
+               r"(?!\s+(?:militar|militares|naval|navales|conjunto|conjuntos|físico|físicos|de|del)\b))"
+               r"(?<!\beste\sejercicio)(?<!\bese\sejercicio)")
 # "el último día del año", "la última semana de marzo", "la última semana de campaña": the final one of something,
 # not the one before today's (viz.dates.resolvers.r_relunit)
 FINAL_DIRS = ("último", "última", "ultimo", "ultima")
@@ -133,9 +140,12 @@ YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?
                    r"pacientes|heridos|detenidos|fallecidos|afectados|desaparecidos|refugiados|inmigrantes|agentes|"
                    r"vehículos|coches|plazas|hectáreas|litros|kilos|millones|millón|"
                    # money of the countries that write Spanish news, and other counted units
-                   r"pesetas|francos|marcos|liras|libras|yenes|yuanes|rublos|bolívares|soles|reales|escudos|colones|"
-                   r"quetzales|puntos|acciones|barriles|ejemplares|unidades|millas|pies|gramos|megavatios|kilovatios|"
-                   r"camas|asientos)\b)")
+                   r"pesetas|francos|liras|libras|yenes|yuanes|rublos|bolívares|colones|quetzales|barriles|ejemplares|"
+                   r"millas|gramos|megavatios|kilovatios|camas|asientos|puntos)\b|"
+                   # ... and the units that are also common nouns ("unidades del ejército", "acciones terroristas",
+                   # "marcos legales"), right after the number only and not after "en", "desde", "hasta"
+                   r"(?<!\ben\s\d{4})(?<!\bdesde\s\d{4})(?<!\bhasta\s\d{4})\s+(?:marcos|soles|reales|escudos|acciones|"
+                   r"unidades|pies)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
