@@ -143,3 +143,12 @@ def test_na_dnyakh_without_a_tense_is_a_recent_past():
 def test_this_winter_said_in_the_autumn_in_the_past_is_the_last_one(lang, text):
     got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2024, 10, 15))]
     assert got == ["2023-WI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a code named with its year is no year ("2019-nCoV"); "2019-era" and a season "2019-20" keep theirs
+    ("The WHO's designation 2019-nCoV was replaced.", []),
+    ("The 2019-era rules applied.", [("2019", "2019")]),
+])
+def test_a_code_named_with_its_year(text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=REF)] == expected

@@ -207,7 +207,8 @@ YEAR_NOT_AFTER = (r"[$€£¥#§]|\d[.,](?!\s)|\b(?:no|nos|p|pp|art|vol|sec|ch|f
 YEAR_APPROX = (r"\b(?:about|around|roughly|approximately|circa|nearly|almost)",
                r"\s*(?:[.;:!?)]|,(?!\d)|$|\s+(?:when|where|after|before|until|till|(?:and|to|through)\s+(?:1[89]|20)\d\d\b"
                r"(?!\s*[a-z%]|[.,]\d)))")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|cm|m|ft|mph|kph|lbs?|hours|hrs|GMT|"
+YEAR_NOT_BEFORE = (r"(?:-(?-i:[a-z]+[A-Z])|"  # a code named with its year ("2019-nCoV"), not "2019-era"
+                   r"\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|cm|m|ft|mph|kph|lbs?|hours|hrs|GMT|"
                    r"metres|meters|miles|feet|tons|tonnes|barrels|dollars|euros|pounds|yuan|rupees|rupiah)\b|"
                    r"\s+(?:\w+\s+)?(?:people|persons|men|women|children|troops|soldiers|police|workers|employees|"
                    r"jobs|shares|units|cars|vehicles|homes|houses|votes|members|students|deaths|dead|cases|"
