@@ -115,6 +115,9 @@ def test_nouns_that_look_like_a_scheduled_present(text, expected):
     # 2020, July is close ahead, so only a past verb makes it the last July)
     ("es", "En julio, la ley entró en vigor.", [("julio", "2019-07")]),
     ("pt", "Em julho, a lei entrou em vigor.", [("julho", "2019-07")]),
+    ("it", "A luglio, la legge è entrata in vigore.", [("luglio", "2019-07")]),
+    ("it", "A luglio la legge entrerà in vigore.", [("luglio", "2020-07")]),
+    ("it", "A luglio la città è bella.", [("luglio", "2020-07")]),
     # not a clause after a date deep in a sentence ("... antes de julio, lo que Mas consideró imposible")
     ("es", "Reclaman que presente su proyecto antes de julio, lo que Mas consideró imposible.", [("julio", "2020-07")]),
 ])

@@ -29,7 +29,10 @@ _PARTICIPLE = r"\w+(?:(?:at|ut|it)[oaie]|(?:tt|ss|st|rt|lt|nt|rs|s)[oai])\b"  # 
 # not a participle, or a present passive of a plan ("A maggio è prevista la visita", "è attesa"): no past
 _NOT_PAST_PART = (r"(?!(?:molt|tant|quest|quell|tutt|giust|alt|cert|sol|previst|attes|fissat|programmat|convocat|"
                   r"pianificat|indett|annunciat|aspettat|apert|chius|pront|costrett|dispost)\w*\b)")
-PAST_AFTER = (r"\s*,?\s*(?:(?:si|ci|vi|ne|lo|la|li|le|gli|non)\s+)?(?:"
+# (a subject of up to three words may stand between: "A luglio, la legge è entrata in vigore"; not a subordinate
+# clause's: "che", "cui", "quando", "se")
+PAST_AFTER = (r"\s*,?\s*(?:(?!(?:che|cui|quando|se|mentre|dove|perché)\b)[\w'’]+\s+){0,3}?"
+              r"(?:(?:si|ci|vi|ne|lo|la|li|le|gli|non)\s+)?(?:"
               r"(?:ha|hanno|aveva|avevano|fu|furono)\s+(?:già\s+|anche\s+|poi\s+)?(?:stat[oaie]\s+)?" + _PARTICIPLE +
               r"|(?:è|sono|era|erano)\s+(?:già\s+|anche\s+|poi\s+)?(?:stat[oaie]\b|" + _NOT_PAST_PART + _PARTICIPLE +
               r")|(?!(?:può|però|perciò|ciò|così|giù|più|lì|sì)\b)(?!\w*dì\b)\w{2,}(?:ò|ì|arono|irono|erono|ettero)\b|"
