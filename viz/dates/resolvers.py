@@ -79,10 +79,12 @@ def _told_past(ctx, span) -> bool:
         after = _CLAUSE_BREAK.split(parts[1], 1)[0]  # "En juillet, la loi est entrée en vigueur": the clause it opens
     if lang.past_after.match(after):
         return True
-    if lang.past_before is not None and lang.past_before.search(sentence_before(ctx.text, span[0], 110)):
+    if lang.past_before is None and lang.relative_past is None:
+        return False
+    before = sentence_before(ctx.text, span[0], 110)
+    if lang.past_before is not None and lang.past_before.search(before):
         return True
-    if lang.relative_past is None or not lang.relative_past.search(
-            _CLAUSE_BREAK.split(sentence_before(ctx.text, span[0], 110))[-1]):
+    if lang.relative_past is None or not lang.relative_past.search(_CLAUSE_BREAK.split(before)[-1]):
         return False
     return not lang.relative_past_at_end or bool(lang.past_cue.search(after))
 
@@ -139,7 +141,7 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
     plan_days = getattr(ctx.lang.mod, "PLAN_PRESENT_PAST_DAYS", None)  # with plan_clause (German only)
     plan_clause = getattr(ctx.lang.mod, "plan_clause", None)
     if (plan_days is not None and plan_clause is not None and direction is None and span is not None
-            and tense(ctx, *span) <= 0 and plan_clause(ctx.text, *span)):
+            and plan_clause(ctx.text, *span)):  # (not told of the future: that returned above)
         # a plan told in the present (German "Die Wahl findet am 27. Oktober statt", the date inside the bracket):
         # the coming one, unless it is barely past (an event reported in the present soon after it)
         if day is None:
@@ -510,8 +512,10 @@ def r_season(ctx, gd, s, e):
     if se == "WI":
         y = cy - 1  # winter Y = Dec Y .. Feb Y+1
     # "this winter" said in the autumn: the one about to begin, not the one that ended in February, unless told in the
-    # past ("This winter was the mildest on record")
-    winter_ahead = se == "WI" and direction == 0 and cur == 3 and tense(ctx, s, e) >= 0
+    # past ("This winter was the mildest on record"); the tense read once for this and the branch below
+    autumn_winter = se == "WI" and direction == 0 and cur == 3
+    told = tense(ctx, s, e) if autumn_winter or (not direction and order[se] != cur) else 0
+    winter_ahead = autumn_winter and told >= 0
     if winter_ahead:
         y += 1
     if direction is not None and direction < 0 and order[se] >= cur:
@@ -520,7 +524,7 @@ def r_season(ctx, gd, s, e):
         y += 1
     # "in the spring", "this winter" said in the summer: the next one if said of the future
     elif not direction and order[se] != cur and not winter_ahead:
-        t = tense(ctx, s, e) or (_tensed_after(ctx, e) if getattr(ctx.lang.mod, "GENERIC_SEASONS", False) else 0)
+        t = told or (_tensed_after(ctx, e) if getattr(ctx.lang.mod, "GENERIC_SEASONS", False) else 0)
         if t > 0 and order[se] < cur:
             y += 1
         elif t < 0 and order[se] > cur and direction is None:  # "this summer", said in spring, is this year's
