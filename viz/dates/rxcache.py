@@ -25,7 +25,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 import zlib
 
 try:  # Python 3.11+
@@ -158,15 +157,9 @@ class PatternCache:
         self.entries = {k: v for k, v in self.entries.items() if k in self.used}
         self.new = False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(suffix=".tmp", dir=self.path.parent)
-            try:
-                payload = marshal.dumps(self.entries)
-                with os.fdopen(fd, "wb") as out:
-                    out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
-                os.replace(tmp, self.path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            from ..cachedir import write_atomic
+
+            payload = marshal.dumps(self.entries)
+            write_atomic(self.path, lambda out: out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload))
         except Exception:  # noqa: BLE001 - an unwritable cache: compile again next time
             pass
