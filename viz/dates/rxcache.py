@@ -20,7 +20,6 @@ code that ``_sre`` refuses) falls back to ``re.compile``: the cache can only sav
 from __future__ import annotations
 
 import array
-import hashlib
 import marshal
 import os
 import re
@@ -67,6 +66,8 @@ _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
 def _key(pattern: str, flags: int) -> str:
+    import hashlib  # on first compile, not at ``import viz.dates`` (7 ms)
+
     return hashlib.sha1(("%d:%d:" % (flags, len(pattern))).encode() + pattern.encode("utf-8", "surrogatepass")
                         ).hexdigest()
 
