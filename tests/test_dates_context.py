@@ -155,3 +155,16 @@ def test_this_winter_said_in_the_autumn_in_the_past_is_the_last_one(lang, text):
 ])
 def test_a_code_named_with_its_year(text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=REF)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the year-less end of a range takes the year of its start, the next one across the new year
+    ("en", "The show runs from December 3, 2019 until January 5.", ["2019-12-03", "2020-01-05"]),
+    ("en", "The show runs from March 3, 2019 to April 5.", ["2019-03-03", "2019-04-05"]),
+    ("de", "Die Ausstellung läuft vom 3. Dezember 2019 bis 5. Januar.", ["2019-12-03", "2020-01-05"]),
+    # not across other words: "and on April 5" is a date of its own
+    ("en", "It opened on March 3, 2019 and closed on April 5.", ["2019-03-03", "2019-04-05"]),
+])
+def test_the_year_less_end_of_a_range(lang, text, expected):
+    got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2019, 2, 1))]
+    assert got == expected, got

@@ -112,11 +112,30 @@ def _year_just_before(ctx, span):
     return int(lv[:4])
 
 
+_RANGE_DASHES = frozenset(("-", "\u2013", "\u2014", "~", "\uff5e", "\u301c"))
+
+
+def _range_end_year(ctx, span, month):
+    """The year of a range's year-less end ("2021年8月24日至9月5日", "from December 3, 2019 until January 5"): that of
+    the full date right before it with only a range word (RANGE_WORDS) or a dash between, the next year when the end's
+    month comes earlier."""
+    lv = ctx.last_value
+    if (span is None or ctx.last_gran != "day" or ctx.last_kind != "absolute" or not lv[:4].isdigit()
+            or not 0 <= span[0] - ctx.last_end <= 12):
+        return None
+    between = ctx.text[ctx.last_end:span[0]].strip().lower()
+    if between not in ctx.lang.range_words and between not in _RANGE_DASHES:
+        return None
+    return int(lv[:4]) + (1 if month < int(lv[5:7]) else 0)
+
+
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
     if direction is None:
         year = _year_just_before(ctx, span)
+        if year is None and day is not None:
+            year = _range_end_year(ctx, span, month)
         if year is not None:
             return year, "anchored"
     if ref is None:
