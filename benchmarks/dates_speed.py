@@ -78,7 +78,7 @@ def sib200():
         for line in f:
             row = json.loads(line)
             by_lang.setdefault(row["lang"][:3], []).append(row["text"])
-    codes = {"eng": "en", "fra": "fr", "deu": "de", "spa": "es", "ita": "it", "por": "pt", "rus": "ru", "arb": "ar"}
+    codes = {"eng": "en", "fra": "fr", "deu": "de", "spa": "es", "ita": "it", "por": "pt", "rus": "ru", "arb": "ar", "zho": "zh", "jpn": "ja"}
     out = []
     for flores, lang in codes.items():
         if lang not in SUPPORTED_LANGUAGES or flores not in by_lang:

@@ -1,7 +1,9 @@
 """Dates written in other calendars, resolved to Gregorian TIMEX3 values.
 
 * Lunar Hijri ("15 رمضان 1445", "١ شوال ١٤٤٥ هـ") through ``hijridate``;
-* Solar Hijri, Iran's calendar ("۱۴ فروردین ۱۴۰۳" is 2024-04-02) through ``jdatetime``.
+* Solar Hijri, Iran's calendar ("۱۴ فروردین ۱۴۰۳" is 2024-04-02) through ``jdatetime``;
+* the years of an era: Japan's ("令和2年" is 2020) and the Republic of China's ("民国109年" is 2020), Gregorian years
+  counted from another start (no package needed).
 
 A day converts exactly. A month or a year of these calendars straddles two Gregorian ones, so it has no TIMEX3
 value of its own: a month comes back unresolved (value ""), a Solar Hijri year as the Gregorian year holding most
@@ -14,7 +16,7 @@ import datetime as dt
 
 from .resolvers import _g, _lookup
 from .tense import tense
-from .values import ym, ymd
+from .values import safe_date, ym, ymd
 
 
 def _nearest(cands, ref):
@@ -159,5 +161,28 @@ def r_solar_decade(ctx, gd, s, e):
     return str(y + 621)[:3], "decade", "absolute"
 
 
-CALENDAR_RESOLVERS = {"hijri": r_hijri, "solar": r_solar, "solar_year": r_solar_year, "solar_decade": r_solar_decade,
+# the years of an era: Japan's (gengō) and the Republic of China's (Minguo, Taiwan), as (first Gregorian year, last
+# year of the era or None while it lasts); the era's first year is its year 1, written "元年" ("the first year")
+ERAS = {"令和": (2019, None), "平成": (1989, 2019), "昭和": (1926, 1989), "大正": (1912, 1926), "明治": (1868, 1912),
+        "民国": (1912, None), "民國": (1912, None)}
+
+
+def r_era(ctx, gd, s, e):
+    """A year counted in an era ("令和2年" is 2020, "平成31年4月30日" 2019-04-30, "民国109年" 2020), with its month and
+    day when the rule has them. Not a year past the era's end ("平成40年": none)."""
+    first, last = ERAS[gd["era"]]
+    n = 1 if gd["eyear"] in ("元", "1") else int(gd["eyear"])
+    y = first + n - 1
+    if n < 1 or (last is not None and y > last) or y > 2100:
+        return None
+    month = _lookup(ctx.lang.months, gd.get("month"))
+    if month is None:
+        return str(y), "year", "absolute"
+    if gd.get("day"):
+        d = safe_date(y, month, int(gd["day"]))
+        return (ymd(d), "day", "absolute") if d else None
+    return ym(y, month), "month", "absolute"
+
+
+CALENDAR_RESOLVERS = {"era": r_era, "hijri": r_hijri, "solar": r_solar, "solar_year": r_solar_year, "solar_decade": r_solar_decade,
                       "solar_season": r_solar_season}

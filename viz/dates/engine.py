@@ -11,6 +11,10 @@ character before a rule, so ``re`` only tries positions after a non-word charact
 classes of its possible first characters (see ``firstchars``), so at most positions ``re`` skips most rules without
 entering them; word lists are written as prefix trees.
 
+A language written without spaces between words (Chinese, Japanese: NO_SPACES) has no non-word character before
+a rule: the scan then tries every position after a character of RULE_AFTER (not a digit), and word lists carry no
+word-end checks.
+
 Template placeholders (``{NAME}`` or ``{NAME:suffix}`` for a second group of the same kind):
     MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF HMONTH SMONTH DECWORD  -> alternations of the language's words
     DAY  -> 1-31 (with the language's DAY_SUFFIX), YEAR -> 4-digit year, YY -> 2-digit year
@@ -295,6 +299,12 @@ class Lang:
             "SMONTH": (getattr(mod, "SOLAR_MONTHS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "DECWORD": (getattr(mod, "DECADE_WORDS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
         }
+        # a language written without spaces between words (Chinese, Japanese: NO_SPACES) has no word ends to check
+        # after a word of a list; a count may still be written in figures
+        self.no_spaces = getattr(mod, "NO_SPACES", False)
+        if self.no_spaces:
+            word_lists = {name: (d, c, r"|\d{1,3}(?![\d.,])" if name == "NUM" else "")
+                          for name, (d, c, _tail) in word_lists.items()}
         self.fragments = {name: words(d, c) + tail for name, (d, c, tail) in word_lists.items()}
         self.fragments.update({
             "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?!\d)" + day_suffix,
@@ -327,8 +337,10 @@ class Lang:
                 alts.append("(?=%s)" % body)
         # One scan over " " + text: each match is one non-word character (rules start at a word start) followed by
         # the first rule, in RULES order, that matches right after it. Starting with a case-sensitive class lets
-        # `re` jump from one non-word character to the next without trying the positions in between.
-        self.master_source = r"(?-i:\W)(?:" + "|".join(alts) + ")"
+        # `re` jump from one non-word character to the next without trying the positions in between. A language
+        # without spaces (NO_SPACES) names the characters a rule may follow instead (RULE_AFTER: not inside a number)
+        start = getattr(mod, "RULE_AFTER", r"[^\d]") if self.no_spaces else r"\W"
+        self.master_source = r"(?-i:%s)(?:" % start + "|".join(alts) + ")"
         self.master = rx(self.master_source, re.I)
         gi = self.master.groupindex
         self.rule_group = [gi["r%d" % i] for i in range(len(self.rules))]  # master group number of each rule

@@ -57,8 +57,8 @@ def _num(ctx, word):
     return _lookup(ctx.lang.nums, word)
 
 
-# where a clause ends around a date (with the Arabic comma and semicolon)
-_CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014\u060c\u061b\"\u201c\u201d\u201e]")
+# where a clause ends around a date (with the Arabic comma and semicolon, the full-width comma and the ideographic one)
+_CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014\u060c\u061b\"\u201c\u201d\u201e\uff0c\u3001\uff08\uff09]")
 
 
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+['’]?\s*){0,3}")  # what may open a sentence before a date that opens it
@@ -558,7 +558,7 @@ def _is_news(ctx):
     return ctx.news
 
 
-_CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e]")
+_CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
 # words that open a subordinate clause after "today" (complementizers and relative pronouns; not German "der/die/das",
 # which are also articles)
 _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|que|qui|qu['\u2019]|che|cui|dass|что|который|которая|которые|"

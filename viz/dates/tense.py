@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-_STOPS = (". ", "\n", "? ", "! ", "; ", ".\u201d", ".''", '."', '?"', '!"')  # a quotation's end ends its sentence
+# a quotation's end ends its sentence; Chinese and Japanese write their full stops without a space after them
+_STOPS = (". ", "\n", "? ", "! ", "; ", ".\u201d", ".''", '."', '?"', '!"', "\u3002", "\uff01", "\uff1f", "\uff1b")
 
 
 _ABBREV = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|Co|Corp|Inc|"

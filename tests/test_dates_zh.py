@@ -1,0 +1,122 @@
+"""Chinese dates: sentence shapes of Chinese news, with the traps of a language written without spaces (see
+viz/dates/lang/zh.py). Sentences are our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2020, 6, 15)  # a Monday
+LANG = "zh"
+
+
+def pairs(text, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+
+
+FOUND = [
+    # full dates in figures, in characters, with spaces around the figures
+    ("2021年5月7日，市政府宣布新的交通规定。", [("2021年5月7日", "2021-05-07")]),
+    ("二〇一九年十一月二十五日，两国签署了协议。", [("二〇一九年十一月二十五日", "2019-11-25")]),
+    ("会议于 2017 年 1 月在北京举行。", [("2017 年 1 月", "2017-01")]),
+    ("新法自2021/3/1起施行。", [("2021/3/1", "2021-03-01")]),
+    # years, decades, centuries
+    ("公司成立于1998年。", [("1998年", "1998")]),
+    ("公元1644年，清军入关。", [("1644年", "1644")]),
+    ("上世纪80年代，这座城市开始发展。", [("上世纪80年代", "198")]),
+    ("二十世纪九十年代经济快速增长。", [("二十世纪九十年代", "199")]),
+    ("这座桥建于19世纪。", [("19世纪", "18")]),
+    ("他在2009赛季表现出色。", [("2009", "2009")]),
+    # relative to the day of the text
+    ("去年，该国出口下降了5%。", [("去年", "2019")]),
+    ("明年将举行大选。", [("明年", "2021")]),
+    ("上个月物价上涨。", [("上个月", "2020-05")]),
+    ("下周将公布结果。", [("下周", "2020-W26")]),
+    ("昨天，警方逮捕了两名嫌疑人。", [("昨天", "2020-06-14")]),
+    ("外长明天将访问东京。", [("明天", "2020-06-16")]),
+    ("目前，疫情已得到控制。", [("目前", "PRESENT_REF")]),
+    ("三年前，这里还是一片农田。", [("三年前", "2017")]),
+    ("两周前发生了地震。", [("两周前", "2020-W23")]),
+    ("多年前他来过这里。", [("多年前", "PAST_REF")]),
+    ("几千年前，人类开始种植水稻。", [("几千年前", "PAST_REF")]),
+    # a year named before the month: that year's month
+    ("去年七月份发生了洪水。", [("去年七月份", "2019-07")]),
+    ("今年3月，政府作出了承诺。", [("今年3月", "2020-03")]),
+    # quarters, halves, seasons
+    ("2019年第一季度经济增长6.4%。", [("2019年第一季度", "2019-Q1")]),
+    ("今年上半年增长放缓。", [("今年上半年", "2020-H1")]),
+    ("去年冬天特别冷。", [("去年冬天", "2019-WI")]),
+    # weekdays: the week named, or the tense of the clause
+    ("上周三，双方签署了协议。", [("上周三", "2020-06-10")]),
+    ("美国国家篮球协会周三暂停了赛季。", [("周三", "2020-06-10")]),
+    ("飓风预计在星期三前将增强。", [("星期三", "2020-06-17")]),
+    # the day of the month alone (news: "the foreign ministry said on the 5th")
+    ("外交部发言人5日在例行记者会上表示，中方反对制裁。", [("5日", "2020-06-05")]),
+    # the Republic of China's years (Taiwan)
+    ("民国109年1月11日举行选举。", [("民国109年1月11日", "2020-01-11")]),
+]
+
+TRAPS = [
+    "每周一开会。",  # every Monday: no one day
+    "这种药一周一次。",  # once a week, not Monday
+    "今年春节期间，旅客增加。",  # the Spring Festival is no season (the year is found alone)
+    "这个问题出现在报告里。",  # 出现 + 在 (appears in), not 现在 (now)
+    "近2000年来，这里一直有人居住。",  # two thousand years, not the year 2000
+    "说明年度报告的内容。",  # 说明 (explain) + 年度 (annual), not 明年 (next year)
+    "如今年轻人喜欢网购。",  # 如今 (nowadays) + 年轻 (young): no "this year"
+    "宇航员登上月球。",  # 登上 + 月球 (the moon), not 上月 (last month)
+    "他们组织了五日游。",  # a five-day tour
+    "这项工程为期5日。",  # lasts five days
+    "会议记录已经整理完毕。",  # 会议 (meeting): no date at all
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_dates_found(text, expected):
+    got = pairs(text)
+    for p in expected:
+        assert p in got, got
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps(text):
+    got = pairs(text)
+    if text.startswith("今年春节"):
+        assert got == [("今年", "2020")], got
+    elif text.startswith("如今"):
+        assert got == [("如今", "PRESENT_REF")], got
+    else:
+        assert got == [], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year-less date told in the future: the coming one; in the past: the last one
+    ("这项投票还必须于10月份在哥本哈根举行的会议上得到批准。", "2020-10"),
+    ("他表示会参加于1月21日举行的初选。", "2021-01-21"),
+    ("八月曾在模拟民意调查中胜出的议员决定退出竞选。", "2019-08"),
+    ("地震活动于3月10日发生在火山的东北侧。", "2020-03-10"),
+])
+def test_tense_of_a_year_less_date(text, expected):
+    assert [v for _, v in pairs(text)] == [expected], pairs(text)
+
+
+def test_the_end_of_a_range_takes_the_year_of_its_start():
+    assert pairs("残奥会将于2021年8月24日至9月5日举行。") == [("2021年8月24日", "2021-08-24"), ("9月5日", "2021-09-05")]
+    assert pairs("展览从2020年12月20日到1月5日。") == [("2020年12月20日", "2020-12-20"), ("1月5日", "2021-01-05")]
+
+
+def test_the_next_day_counts_from_the_story():
+    assert pairs("乐队在9月20日取消了演出，次日公布了原因。") == [("9月20日", "2019-09-20"), ("次日", "2019-09-21")]
+
+
+def test_traditional_characters():
+    assert pairs("上個月物價上漲，下個星期將公布結果。") == [("上個月", "2020-05"), ("下個星期", "2020-W26")]
+
+
+def test_spans_are_offsets_into_the_text_as_written():
+    text = "会议于 2017 年 1 月举行，二〇二〇年三月五日结束。"
+    for m in extract_dates(text, lang=LANG, reference_date=REF):
+        assert text[m.start:m.end] == m.text
+    assert [m.text for m in extract_dates(text, lang=LANG, reference_date=REF)] == ["2017 年 1 月", "二〇二〇年三月五日"]
