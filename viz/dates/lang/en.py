@@ -38,6 +38,14 @@ RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5"
 _DUE_TO_CAUSE = (r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|several|no|poor|bad|heavy|"
                  r"high|low|lack|concerns?|(?-i:[A-Z0-9])|\w+(?:ing|ion|ment|ness|ity|ance|ence|ure|age|ies)\b)")
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
+              # an infinitive after the present perfect of a verb of directing or deciding: its time is to come ("I
+              # have instructed the agency to report to Cabinet on Monday", "The two sides have agreed to meet on Friday")
+              r"(?:has|have|'ve)\s+(?:(?:already|also|now|just)\s+)?(?:instructed|asked|ordered|told|directed|urged|"
+              r"invited|agreed|decided|promised|pledged|vowed|requested|summoned|called\s+on)\b"
+              r"(?:(?!\b(?:and|but|which|who|that|when|after|before)\b)[^.;,]){0,60}?\bto\s+(?:be\s+)?(?-i:[a-z])\w+|"
+              # a forecast: "Dorian was forecast to reach the coast late on Monday", "is likely to vote on Friday"
+              r"(?:is|are|was|were|be)\s+(?:(?:also|still|now)\s+)?(?:forecast|forecasted|predicted|projected|likely|"
+              r"unlikely|poised)\s+to|"
               # ... a headline's infinitive of a plan ("Airbus to unveil A380 on Friday"), "set for Thursday"
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
@@ -104,6 +112,10 @@ GOVERNED_PAST_NOT_BEFORE = (r"\b(?:must|should|would|will|can|could|may|might|sh
 # after others they set a bound to come ("was released on bail till October", "delayed the vote until June")
 GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|lasted|continued|ran|led|ruled|reigned|"
                        r"headed|chaired|taught|played|existed|operated|persisted)$")
+# a plan told in the past tense ("was planning to hold its primary on Tuesday", "was expected to end on December 15"):
+# the nearest such day, which may be the past one (tense.plan_told_past)
+PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
+             r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected)\b")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"
 # a date opening its sentence after a preposition, its main clause told in the past ("In March, he debuted as ...",
