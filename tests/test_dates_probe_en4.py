@@ -71,3 +71,24 @@ def test_plan_told_past(text, expected):
 @pytest.mark.parametrize("text,expected", PERFECT_DIRECTIVE)
 def test_perfect_directive(text, expected):
     assert pairs(text) == expected
+
+
+# "two days earlier", "a week earlier" count back from the story's last date, as "later" counts on from it; "ago"
+# counts from the text's date, and so does "a year earlier" (financial news compares with the year-ago period)
+EARLIER = [
+    ("The minister resigned on Friday. He had met the president two days earlier.",
+     [("Friday", "2021-10-08"), ("two days earlier", "2021-10-06")]),
+    ("The dam burst on September 20. Engineers had inspected it a week earlier.",
+     [("September 20", "2021-09-20"), ("a week earlier", "2021-W37")]),
+    # traps
+    ("The minister resigned on Friday. He had met the president two days ago.",
+     [("Friday", "2021-10-08"), ("two days ago", "2021-10-11")]),
+    ("Net income rose to $5 million in the third quarter from $4 million a year earlier.",
+     [("the third quarter", "2021-Q3"), ("a year earlier", "2020-Q3")]),
+    ("Sales rose 4% from the year-earlier period.", [("the year-earlier period", "2020")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EARLIER)
+def test_earlier_from_the_story(text, expected):
+    assert pairs(text) == expected

@@ -179,6 +179,7 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
 NTH_LAST = ("last",)
 AGO_FUTURE = ("from now", "hence")
 ANCHORED_AFTER = ("later",)  # "Two days later the mayor resigned": from the story's last date (resolvers.r_ago)
+ANCHORED_BEFORE = ("earlier",)  # "two days earlier", after a day or week only (rule "ago")
 RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
            "the day after tomorrow": 2}
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -367,15 +368,19 @@ RULES = [
     # a vague count before "before" is a span ("it will take many years before we see ..."), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
     # ... nor before an event ("three days before its expiration", "3 Days Before Their Wedding": from the event)
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|(?P<span_vague>before)|later|from\s+now|hence)\b(?!\s+than\b)"
+    # "two days earlier", "a week earlier": back from the story's last date, as "later" counts on from it
+    # (ANCHORED_BEFORE); "a year earlier", "six months earlier" stay counted from the text's date (financial news
+    # compares with the year-ago period: "net income of $5.3 million a year earlier")
+    ("ago", r"{NUM}\s+{UNIT}\s+(?:(?P<after>ago|(?:(?<=days\s)|(?<=day\s)|(?<=weeks\s)|(?<=week\s))earlier|"
+            r"(?P<span_vague>before)|later|from\s+now|hence)|earlier)\b(?!\s+than\b)"
             r"(?!(?<=before)\s+[\w\"“'‘])"),
     ("ago", r"(?P<unit>decades|years|months|weeks|centuries)\s+(?P<after>ago)\b"),  # "years ago": PAST_REF
     ("ago", r"(?P<future_only>in)\s+{NUM}\s+{UNIT}(?!\s+(?:of|after|before|since|earlier|later|"
             r"ago|time|running|a\s+row|that|which|when|where|whose|with|during)\b)(?![\w-])"),
     # "two million years ago" (the mention starts at the large number's word: a cheap rule to scan for)
     ("ago", r"(?P<big>(?:thousand|million|billion)s?(?:\s+of)?)\s+{UNIT}\s+(?P<after>ago)\b"),
-    ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
-    ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
+    ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?:(?P<after>ago)|earlier)\b"),
+    ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?:(?P<after>ago)|earlier)(?:\s+(?:quarter|period))?"),
     ("weekend", r"the\s+weekend"),
     # not "at other times of the year": any year
     # not an award's title: "Person of the Year", "Album Of The Year" (a capital Y after "of")
