@@ -206,6 +206,8 @@ class Lang:
             gv, mod.GOVERNED_PAST_PREP, getattr(mod, "GOVERNED_PAST_NOT_MID", r"(?!)"),
             getattr(mod, "GOVERNED_PAST_UNTIL", r"(?!)"), getattr(mod, "GOVERNED_PAST_BY", r"(?!)"),
             getattr(mod, "GOVERNED_PAST_NOT_BEFORE", r"(?!)")))
+        pp = getattr(mod, "PLAN_PAST", None)  # see tense.plan_told_past
+        self.plan_past = rx(pp, re.I) if pp else None
         ip = getattr(mod, "INTRO_PAST", None)  # see tense.intro_past
         self.intro_past = None if ip is None else (rx(ip, re.I), rx(getattr(mod, "INTRO_BEFORE", r""), re.I))
         self.year_block_after = rx(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)

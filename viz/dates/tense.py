@@ -12,6 +12,7 @@ A language module may define (regex sources, matched case-insensitively):
                   the past verb whose phrase holds a date right after its preposition (see governed_past)
     INTRO_PAST, INTRO_BEFORE
                   a date opening its sentence after INTRO_BEFORE, its main clause in the past (see intro_past)
+    PLAN_PAST     a plan told in the past tense ("was expected to"): the nearest such day (see plan_told_past)
 (all compiled once in engine.Lang)
 and a function:
     clause_tense(text, s, e) -> -1 / 0 / +1, the language's own reading of the clause around a weekday when no cue
@@ -20,6 +21,8 @@ and a function:
 from __future__ import annotations
 
 import re
+
+from .values import _norm_word, safe_date
 
 # a quotation's end ends its sentence; Chinese and Japanese write their full stops without a space after them
 _STOPS = (". ", "\n", "? ", "! ", "; ", ".\u201d", ".''", '."', '?"', '!"', "\u3002", "\uff01", "\uff1f", "\uff1b")
@@ -104,6 +107,52 @@ def habitual(ctx, s: int) -> bool:
 _NEGATED = re.compile(r"\b(?:not|never)\b|n't\b|n\u2019t\b")
 
 
+_DATE_AT = re.compile(r"(?:(?:early|late|mid)[\s-]+)?([^\W\d_]+)\.?(?:\s+(\d{1,2})(?!\d))?")
+
+
+def _nearest_is_past(ctx, s: int) -> bool:
+    """Is the nearest occurrence of the weekday or year-less date written at s the past one (not today)?"""
+    ref = ctx.ref
+    m = _DATE_AT.match(ctx.text, s)
+    if ref is None or m is None:
+        return False
+    word = _norm_word(m.group(1))
+    wd = ctx.lang.weekdays.get(word)
+    if wd is not None:
+        back = (ref.weekday() - wd) % 7
+        return 0 < back <= 3
+    month = ctx.lang.months.get(word)
+    if month is None:
+        return False
+    if m.group(2) is None:
+        back = (ref.month - month) % 12
+        return 0 < back <= 5
+    day = int(m.group(2))
+    d = safe_date(ref.year, month, day)
+    if d is None or d == ref:
+        return False
+    past = d if d < ref else safe_date(ref.year - 1, month, day)
+    nxt = d if d > ref else safe_date(ref.year + 1, month, day)
+    return past is not None and (nxt is None or ref - past < nxt - ref)
+
+
+def plan_told_past(ctx, s: int) -> bool:
+    """Is the date at s the time of a plan told in the past ("Ohio, which was planning to hold its primary on
+    Tuesday", "The state of emergency was expected to end on December 15"), its nearest occurrence being the past
+    one? Such a plan was made before the text was written, for a time near it: the nearest such day, not the next.
+    Only for a language that defines PLAN_PAST (English)."""
+    plan_past = ctx.lang.plan_past
+    if plan_past is None:
+        return False
+    m = None
+    pre = sentence_before(ctx.text, s, 140)
+    for m in plan_past.finditer(pre):
+        pass
+    if m is None or ctx.lang.future_cue.search(pre, m.end()):
+        return False  # a plan told in the present or the future after it ("was expected to say it will ...")
+    return _nearest_is_past(ctx, s)
+
+
 def governed_past(ctx, s: int) -> bool:
     """Is the date at s held by a past verb's phrase in its own clause ("One was sent to Washington on [July 6]",
     "who was the envoy until [December]")? The nearest past verb before the date's preposition, with a subject
@@ -113,6 +162,8 @@ def governed_past(ctx, s: int) -> bool:
     g = ctx.lang.governed_past
     if g is None:
         return False
+    if plan_told_past(ctx, s):
+        return True
     verb_rx, tail_rx, not_mid, until_verbs, by_cue, not_before = g
     pre = sentence_before(ctx.text, s, 140)
     tail = tail_rx.search(pre)

@@ -38,6 +38,14 @@ RANGE_WORDS = ("until", "till", "to", "through")  # "from March 3 until March 5"
 _DUE_TO_CAUSE = (r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|several|no|poor|bad|heavy|"
                  r"high|low|lack|concerns?|(?-i:[A-Z0-9])|\w+(?:ing|ion|ment|ness|ity|ance|ence|ure|age|ies)\b)")
 FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled|expected|set|slated|to)|"
+              # an infinitive after the present perfect of a verb of directing or deciding: its time is to come ("I
+              # have instructed the agency to report to Cabinet on Monday", "The two sides have agreed to meet on Friday")
+              r"(?:has|have|'ve)\s+(?:(?:already|also|now|just)\s+)?(?:instructed|asked|ordered|told|directed|urged|"
+              r"invited|agreed|decided|promised|pledged|vowed|requested|summoned|called\s+on)\b"
+              r"(?:(?!\b(?:and|but|which|who|that|when|after|before)\b)[^.;,]){0,60}?\bto\s+(?:be\s+)?(?-i:[a-z])\w+|"
+              # a forecast: "Dorian was forecast to reach the coast late on Monday", "is likely to vote on Friday"
+              r"(?:is|are|was|were|be)\s+(?:(?:also|still|now)\s+)?(?:forecast|forecasted|predicted|projected|likely|"
+              r"unlikely|poised)\s+to|"
               # ... a headline's infinitive of a plan ("Airbus to unveil A380 on Friday"), "set for Thursday"
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
@@ -85,7 +93,10 @@ PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|
 # an infinitive, a modal or a future cue between them undoes it ("said it would vote by Friday", "agreed to wait
 # until June"); not an attributive participle ("the extended deadline until Friday"). (The same reading after "on" or
 # "in" -- "One was sent to Washington on July 6", said in June -- lowered en-dev's check half by 2-4 mentions in every
-# form tried: reported speech tells plans in the past tense; left out.)
+# form tried: reported speech tells plans in the past tense; left out. Tried again in the fourth session with a verb of
+# saying or planning only right before the preposition and no participle between: en-dev check -2 mentions, and SIB-200
+# agreement fell (de and it 0.912 -> 0.885, fr 0.938 -> 0.912: German, French and Italian read those groups as the
+# coming day, not the past one); left out.)
 # GOVERNED_PAST_VERB: the past verb (searched, the last one wins); GOVERNED_PAST_PREP: its preposition, right before the
 # date (searched at the end of the sentence's text before the date); at most 14 words between them
 GOVERNED_PAST_VERB = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
@@ -104,6 +115,10 @@ GOVERNED_PAST_NOT_BEFORE = (r"\b(?:must|should|would|will|can|could|may|might|sh
 # after others they set a bound to come ("was released on bail till October", "delayed the vote until June")
 GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|lasted|continued|ran|led|ruled|reigned|"
                        r"headed|chaired|taught|played|existed|operated|persisted)$")
+# a plan told in the past tense ("was planning to hold its primary on Tuesday", "was expected to end on December 15"):
+# the nearest such day, which may be the past one (tense.plan_told_past)
+PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
+             r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected)\b")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"
 # a date opening its sentence after a preposition, its main clause told in the past ("In March, he debuted as ...",
@@ -164,6 +179,7 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
 NTH_LAST = ("last",)
 AGO_FUTURE = ("from now", "hence")
 ANCHORED_AFTER = ("later",)  # "Two days later the mayor resigned": from the story's last date (resolvers.r_ago)
+ANCHORED_BEFORE = ("earlier",)  # "two days earlier", after a day or week only (rule "ago")
 RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2,
            "the day after tomorrow": 2}
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
@@ -352,15 +368,19 @@ RULES = [
     # a vague count before "before" is a span ("it will take many years before we see ..."), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
     # ... nor before an event ("three days before its expiration", "3 Days Before Their Wedding": from the event)
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago|earlier|(?P<span_vague>before)|later|from\s+now|hence)\b(?!\s+than\b)"
+    # "two days earlier", "a week earlier": back from the story's last date, as "later" counts on from it
+    # (ANCHORED_BEFORE); "a year earlier", "six months earlier" stay counted from the text's date (financial news
+    # compares with the year-ago period: "net income of $5.3 million a year earlier")
+    ("ago", r"{NUM}\s+{UNIT}\s+(?:(?P<after>ago|(?:(?<=days\s)|(?<=day\s)|(?<=weeks\s)|(?<=week\s))earlier|"
+            r"(?P<span_vague>before)|later|from\s+now|hence)|earlier)\b(?!\s+than\b)"
             r"(?!(?<=before)\s+[\w\"“'‘])"),
     ("ago", r"(?P<unit>decades|years|months|weeks|centuries)\s+(?P<after>ago)\b"),  # "years ago": PAST_REF
     ("ago", r"(?P<future_only>in)\s+{NUM}\s+{UNIT}(?!\s+(?:of|after|before|since|earlier|later|"
             r"ago|time|running|a\s+row|that|which|when|where|whose|with|during)\b)(?![\w-])"),
     # "two million years ago" (the mention starts at the large number's word: a cheap rule to scan for)
     ("ago", r"(?P<big>(?:thousand|million|billion)s?(?:\s+of)?)\s+{UNIT}\s+(?P<after>ago)\b"),
-    ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?P<after>earlier|ago)\b"),
-    ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?P<after>earlier|ago)(?:\s+(?:quarter|period))?"),
+    ("ago", r"(?P<num>a|one)\s+(?P<unit>year|month|week|quarter)-(?:(?P<after>ago)|earlier)\b"),
+    ("ago", r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year)-(?:(?P<after>ago)|earlier)(?:\s+(?:quarter|period))?"),
     ("weekend", r"the\s+weekend"),
     # not "at other times of the year": any year
     # not an award's title: "Person of the Year", "Album Of The Year" (a capital Y after "of")
