@@ -168,3 +168,18 @@ def test_a_code_named_with_its_year(text, expected):
 def test_the_year_less_end_of_a_range(lang, text, expected):
     got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2019, 2, 1))]
     assert got == expected, got
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a year opening the sentence before a comma dates its year-less days and months
+    ("en", "In 2019, the company opened its first store on February 6 and a second in May.",
+     ["2019", "2019-02-06", "2019-05"]),
+    ("fr", "En 2019, la société a ouvert son premier magasin le 6 février.", ["2019", "2019-02-06"]),
+    ("es", "En 2019, la empresa abrió su primera tienda el 6 de febrero.", ["2019", "2019-02-06"]),
+    # not a year that bounds a span ("Since 2019"), nor one inside the sentence
+    ("en", "Since 2019, the store opened on February 6.", ["2019", "2020-02-06"]),
+    ("en", "The company, founded in 2019, opened a store on February 6.", ["2019", "2020-02-06"]),
+])
+def test_a_year_opening_the_sentence(lang, text, expected):
+    got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2020, 6, 20))]
+    assert got == expected, got

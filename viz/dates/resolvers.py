@@ -112,6 +112,22 @@ def _year_just_before(ctx, span):
     return int(lv[:4])
 
 
+# a year opening its sentence before a comma, alone or after a preposition of time ("In 2019, ...", "En 2019, ...",
+# "Im Jahr 2019, ...", "В 2019 году, ..."): the sentence's year-less dates are of that year
+_SENTENCE_YEAR = re.compile(r"\s*(?:(?:in|during|throughout|en|durante|im(?:\s+jahr(?:e)?)?|nel|em|no\s+ano\s+de|"
+                            r"в|во|في|pada(?:\s+tahun)?|tahun|op|in\s+het\s+jaar)\s+)?"
+                            r"((?:1[5-9]|20)\d\d)(?:\s*(?:году|г\.|yılında))?\s*,", re.I)
+
+
+def _sentence_year(ctx, span):
+    """The year that opens the sentence of the year-less date at span ("In 2019, it opened its first store on
+    February 6": 2019), else None."""
+    if span is None:
+        return None
+    m = _SENTENCE_YEAR.match(sentence_before(ctx.text, span[0], 250))
+    return int(m.group(1)) if m else None
+
+
 _RANGE_DASHES = frozenset(("-", "\u2013", "\u2014", "~", "\uff5e", "\u301c"))
 
 
@@ -136,6 +152,8 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         year = _year_just_before(ctx, span)
         if year is None and day is not None:
             year = _range_end_year(ctx, span, month)
+        if year is None:
+            year = _sentence_year(ctx, span)
         if year is not None:
             return year, "anchored"
     if ref is None:
