@@ -49,6 +49,18 @@ def test_long_paragraph_is_windowed_at_sentences_within_the_bound(max_chars):
     assert " ".join(pieces) == text  # nothing lost, nothing repeated
 
 
+@pytest.mark.parametrize("stop", ["。", "！", "？", "。」"])
+def test_chinese_and_japanese_paragraphs_are_windowed_at_their_stops(stop):
+    # no space follows a CJK full stop: the windows still end at sentence ends, never inside a date
+    sentences = [f"2021年5月{i + 1}日，市政府宣布了第{i}项新的交通规定{stop}" for i in range(20)]
+    text = "".join(sentences)
+    pieces = _texts(text, max_chars=100)
+    assert len(pieces) > 1
+    assert all(len(p) <= 100 for p in pieces)
+    assert all(p.endswith(stop) for p in pieces)
+    assert "".join(pieces) == text
+
+
 def test_sentence_longer_than_the_bound_is_cut_at_spaces():
     text = " ".join(["word"] * 200)
     pieces = _texts(text, max_chars=100)

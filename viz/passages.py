@@ -20,8 +20,9 @@ HEADING_MAX_CHARS = 150
 _SENTENCE_FINAL = tuple('.!?…。！？"”»\')')
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# A sentence ends with . ! ? … or CJK stops, optionally followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+")
+# A sentence ends with . ! ? … or CJK stops, optionally followed by closing quotes/brackets, and then
+# whitespace; Chinese and Japanese write no space after their stops.
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+|(?<=[。！？])[」』”’）)]*\s*(?=\S)")
 
 
 @dataclass(frozen=True)
