@@ -431,16 +431,30 @@ _SAMPLE_EXTRA = (
     "Today,Tomorrow.(1999)[May 2000]\"March 3\"")
 
 
+# Chinese and Japanese (written without spaces: a rule may start after any character but a number's)
+_SAMPLE_CJK = (
+    "二〇一九年十一月二十五日，两国签署了协议。去年七月份发生了洪水。上周三已经签署协议，下个月发布。外交部5日表示。"
+    "上世纪80年代，2019年第一季度，今年上半年，民国109年1月11日，三年前，多年前，几千年前，明天，目前，登上月球。"
+    "令和2年4月1日に施行された。昨年7月、先週水曜日、来週の金曜日、2020年第1四半期、1930年代、16世紀後半、"
+    "2週間前、数年前、何千年も前、今日、本日、16日午前、毎週月曜日、5日間、10年ぶり。")
+
+
 def _sample(code):
     texts = [t for case in CASES if case[0] == code for t in case[1:2]]
-    return " ".join(texts) + _SAMPLE_EXTRA
+    return " ".join(texts) + _SAMPLE_EXTRA + (_SAMPLE_CJK if _langs.get(code).no_spaces else "")
 
 
 def _rule_starts(text, lg):
-    """Reference: at every word start, the first rule (in order) whose own regex matches, and the match end."""
+    """Reference: at every word start (for a language without spaces, after every character of its RULE_AFTER),
+    the first rule (in order) whose own regex matches, and the match end."""
+    import re
+    after = re.compile(getattr(lg.mod, "RULE_AFTER", r"[^\d]")) if lg.no_spaces else None
     out = {}
     for s in range(len(text)):
-        if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+        if after is not None:
+            if s and not after.match(text[s - 1]):
+                continue
+        elif s and (text[s - 1].isalnum() or text[s - 1] == "_"):
             continue
         for i, (_kind, rx) in enumerate(lg.rules):
             m = rx.match(text, s)
