@@ -439,9 +439,16 @@ _SAMPLE_CJK = (
     "2週間前、数年前、何千年も前、今日、本日、16日午前、毎週月曜日、5日間、10年ぶり。")
 
 
+# Korean (particles written onto the word: "5월에", "지난해부터", "지난 주말")
+_SAMPLE_KO = ("정부는 2021년 5월 7일 발표했다. 지난해 7월, 올해 3월에, 지난 5일, 오는 10일, 5일간, 3일째, 3년 전, 몇 년 전, "
+              "지난해부터, 작년에, 내년, 지난달, 다음 주에, 지난 주말, 어제, 현재, 2020년 1분기, 올해 상반기, 1990년대, "
+              "19세기, 지난주 월요일, 2000년 동안, 2000명의, 내 친구.")
+
+
 def _sample(code):
     texts = [t for case in CASES if case[0] == code for t in case[1:2]]
-    return " ".join(texts) + _SAMPLE_EXTRA + (_SAMPLE_CJK if _langs.get(code).no_spaces else "")
+    extra = _SAMPLE_CJK if _langs.get(code).no_spaces else _SAMPLE_KO if code == "ko" else ""
+    return " ".join(texts) + _SAMPLE_EXTRA + extra
 
 
 def _rule_starts(text, lg):

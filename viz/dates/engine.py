@@ -302,10 +302,12 @@ class Lang:
             "DECWORD": (getattr(mod, "DECADE_WORDS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
         }
         # a language written without spaces between words (Chinese, Japanese: NO_SPACES) has no word ends to check
-        # after a word of a list; a count may still be written in figures
+        # after a word of a list; one whose words take their endings attached (Korean "5월에", "지난해부터") names
+        # what may follow a word instead (WORD_END); a count may still be written in figures
         self.no_spaces = getattr(mod, "NO_SPACES", False)
-        if self.no_spaces:
-            word_lists = {name: (d, c, r"|\d{1,3}(?![\d.,])" if name == "NUM" else "")
+        word_end = getattr(mod, "WORD_END", "" if self.no_spaces else None)
+        if word_end is not None:
+            word_lists = {name: (d, c, r"|\d{1,3}(?![\d.,])" if name == "NUM" else word_end)
                           for name, (d, c, _tail) in word_lists.items()}
         self.fragments = {name: words(d, c) + tail for name, (d, c, tail) in word_lists.items()}
         self.fragments.update({
