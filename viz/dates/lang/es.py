@@ -14,10 +14,11 @@ RANGE_WORDS = ("hasta",)
 THIS_WEEKDAY_BY_TENSE = True
 FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
 
-# a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir";
+# a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir"; not
+# past a "que", whose clause is another's, reported ("El ministro dijo el lunes que la empresa volverá a ganar dinero");
 # not "ser", "estar", "haber", "tener", whose future also tells a guess or a description ("El Primero de Mayo será
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
+FUTURE_AFTER = (r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
 # the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
 # ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
@@ -32,6 +33,40 @@ RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las
 # (not an aside of saying: "Este domingo, según dijo el portavoz, se votará")
 PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
               + _IRREGULAR_PAST + r")\b")
+
+# a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("La
+# junta se reunió el 20 de abril", "El ministro dijo el lunes que la empresa volverá", "La reunión fue el 3 de mayo")
+# or after "en", "desde", "durante" ("El presidente llegó a Lima en mayo", "Fue elegido en mayo"), said in March: the
+# last such date, although the next one is close ahead. Not a verb of planning or moving a date ("convocó", "fijó",
+# "aplazó" ... "el 20 de abril" may be the coming day), nor past an infinitive, a subordinator or a future cue ("decidió
+# celebrar la cumbre en mayo", "anunció que en mayo subirá el IVA"); not the preposition "para", "hasta", "a partir de"
+# (a term set: "convocó una huelga para el 2 de abril"), nor a noun before "del" ("las elecciones del 20 de abril",
+# the date not right after the verb)
+_GOV_NOT_PLAN = (r"(?!(?:fij|program|aplaz|pospus|posterg|convoc|planific|plane|promet|acord|decid|propus|pid|solicit|"
+                 r"emplaz|retras|adelant|traslad|mov|cit|reserv|prorrog|prolong|ampli|extend|prev|anticip|calend|"
+                 r"agend|marc|establec|determin|dispus|orden)\w*\b)")
+GOVERNED_PAST_VERB = (r"(?<!\bel\s)(?<!\bla\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)\b(?P<verb>" + _GOV_NOT_PLAN +
+                      r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b")
+GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:en|desde|durante)|(?:(?<=ó)|(?<=aron)|(?<=ieron)|(?<=yeron)|(?<=jeron)|"
+                      r"(?<=\bfue)|(?<=\bfueron)|(?<=\bhubo)|(?<=\btuvo)|(?<=\bhizo)|(?<=\bdijo)|(?<=\bestuvo)|"
+                      r"(?<=\bvino)|(?<=\bdio)|(?<=\bvio)|(?<=\bpuso)|(?<=\bquiso)|(?<=\bpudo)|(?<=\bsupo)|"
+                      r"(?<=dujo)|(?<=\btrajo)))\s+$")
+GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|hasta|partir|\w+(?:ar|er|ir)"
+                         r"(?:se|lo|la|los|las|le|les)?)\b")
+
+# "hasta" is a cue of the future (FUTURE_CUE: "La fábrica permanecerá cerrada hasta abril"), but after a preterite of
+# lasting, or a negated preterite, it ends a past state ("La huelga duró hasta el 20 de abril", "El presidente ocupó
+# el cargo hasta abril", "No se supo nada hasta el lunes"): the last such date (PAST_CUE, at the same place as the
+# cue of the future, undoes it; PAST_BEFORE tells resolvers._told_past). Not a verb that sets a term ("suspendió las
+# clases hasta el 20 de abril", "fue aplazada hasta mayo": the coming one), nor across "que" ("Dijo que la huelga
+# durará hasta abril")
+_LASTING_PAST = (r"\b(?:(?:fue|fueron|estuvo|estuvieron)(?!\s+\w+(?:ad|id)[oa]s?\b)|mantuvo|mantuvieron|"
+                 r"(?:dur|permaneci|continu|sigui|ocup|presidi|dirigi|encabez|lider|gobern|rein|vivi|resid|trabaj|"
+                 r"ejerci|sirvi|milit|jug|funcion|oper|exist|rigi|prolong)(?:ó|aron|ieron)|"
+                 r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
+                 r"(?:(?!\b(?:que|para)\b)[^,;:.])*?\bhasta")
+PAST_CUE = _LASTING_PAST + r"\b"
+PAST_BEFORE = _LASTING_PAST + r"\s+$"
 
 # the preterite right before "este lunes" ("El ministro anunció este lunes que dimitirá"): that clause's verb tells
 # the day, not the one after "que" (resolvers.r_weekday, THIS_WEEKDAY_BY_TENSE)
@@ -189,7 +224,7 @@ RULES = [
     ("named_date", r"(?-i:(?P<named>11-S|11-M|23-F))(?![\w-])"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
-    ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
+    ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año))?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
