@@ -120,3 +120,20 @@ def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
 ])
 def test_a_month_of_the_year_named_after_it(text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang="it", reference_date=dt.date(2024, 4, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "l'anno prima", "il mese dopo": the one before or after the story's last date (SIB-200: "si era unita in
+    # matrimonio l'anno prima", English "one year ago"); without a date before it, the one before today's
+    ("La coppia si era sposata l'anno prima in Texas.", [("l'anno prima", "2023")]),
+    ("La legge fu approvata nel 2015. L'anno dopo fu abrogata.", [("2015", "2015"), ("L'anno dopo", "2016")]),
+    ("Il governo cadde nel marzo 2019. Il mese prima era stato approvato il bilancio.",
+     [("marzo 2019", "2019-03"), ("Il mese prima", "2019-02")]),
+    ("La settimana dopo il sindaco si dimise.", []),  # no date before: no week to count from
+    # traps: counted from an event, not a date; "la prima settimana" is the first one
+    ("Il mese prima delle elezioni il partito crollò.", []),
+    ("L'anno dopo la guerra fu durissimo.", []),
+    ("La prima settimana di maggio ha piovuto sempre.", [("maggio", "2023-05")]),
+])
+def test_the_year_before_and_after_the_story(text, expected):
+    assert pairs(text) == expected, pairs(text)

@@ -166,3 +166,11 @@ def test_wikinews(ref, text, key, value):
 @pytest.mark.parametrize("ref,text", TRAPS)
 def test_traps(ref, text):
     assert extract_dates(text, lang="es", reference_date=ref) == []
+
+
+def test_today_closing_a_relative_clause_is_nowadays():
+    # "hoy" closing a relative clause in the present, after a preterite in its sentence: nowadays (SIB-200)
+    text = "A lo largo de los siglos, el Imperio romano sentó las bases del conocimiento que tenemos hoy."
+    assert [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=R)] == [("hoy", "PRESENT_REF")]
+    text = "La aerolínea canceló hoy los vuelos que tenía programados."
+    assert [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=R)] == [("hoy", "2009-03-12")]

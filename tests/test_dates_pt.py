@@ -78,3 +78,16 @@ def test_future_cues_preterites_and_santo_domingo(text, expected):
 ])
 def test_the_month_after_its_direction(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "hoje" closing a relative clause in the present is nowadays, even after a past verb in its sentence (SIB-200:
+    # English "the knowledge we know today")
+    ("Ao longo de séculos, o Império Romano formou as bases do conhecimento que temos hoje.",
+     [("hoje", "PRESENT_REF")]),
+    # ... but a past verb that tells the day of "hoje" itself still dates it
+    ("O Império Romano formou hoje as bases do conhecimento.", [("hoje", "2024-04-10")]),
+    ("A empresa fechou hoje a fábrica que comprou em 2010.", [("hoje", "2024-04-10"), ("2010", "2010")]),
+])
+def test_today_closing_a_relative_clause(text, expected):
+    assert pairs(text) == expected, pairs(text)

@@ -146,8 +146,11 @@ DAY_ARTICLE = r"(?:del|el|al)\s+"
 GENERIC_TODAY = ("hoy",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b|"
                        r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
+# ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
+# present of that clause, nowadays)
 TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
-                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó))\b")
+                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó))\b"
+                      r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
                         r"declaración)\s+de\s+")

@@ -74,7 +74,7 @@ DIRS |= {"prossimi": 1, "prossime": 1, "ultimi": -1, "ultime": -1, "scorsi": -1,
 AGO_FUTURE = ("tra", "fra")
 ANCHORED_AFTER = ("dopo", "più tardi")  # "due giorni dopo il sindaco si dimise": from the story's last date
 THAT_UNITS = {"anno": "Y", "mese": "M", "settimana": "W"}
-THAT_RELS = {"quell'": 0, "quello": 0, "stesso": 0, "stessa": 0, "precedente": -1}
+THAT_RELS = {"quell'": 0, "quello": 0, "stesso": 0, "stessa": 0, "precedente": -1, "prima": -1, "dopo": 1}
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see
 # RULES): not "Babbo Natale", "l'albero di Natale"
 HOLIDAYS = {"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "ferragosto": (8, 15),
@@ -188,6 +188,13 @@ RULES = [
     ("that_unit", r"(?:in\s+)?(?P<rel>quell['’])\s*(?P<unit>anno|mese)\b"),
     ("that_unit", r"(?:lo|nello|la|nella)\s+(?P<rel>stess[oa])\s+(?P<unit>giorno|anno|mese|settimana)\b"),
     ("that_unit", r"(?:l['’]|nell['’])\s*(?P<unit>anno)\s+(?P<rel>successivo|seguente|precedente)\b"),  # after the last date, not tomorrow
+    # "l'anno prima", "il mese dopo", "la settimana prima": the one before or after the story's last date (not "il
+    # mese prima delle elezioni", counted from an event); without a date told before it, the one before today's
+    ("that_unit", r"(?:l['’]\s*|nell['’]\s*|il\s+|nel\s+|la\s+|nella\s+)(?P<unit>anno|mese|settimana)\s+"
+                  r"(?P<rel>prima|dopo)(?![\w'’])(?!\s+(?:di|del|della|dello|dei|degli|delle|dell['’]|che|il|la|lo|i|gli|"
+                  r"le|l['’])\b)"),
+    ("relunit", r"(?:l['’]\s*|nell['’]\s*|il\s+|nel\s+|la\s+|nella\s+)(?P<unit>anno|mese|settimana)\s+"
+                r"(?P<latest>prima)(?![\w'’])(?!\s+(?:di|del|della|dello|dei|degli|delle|dell['’]|che)\b)"),
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
     # "ora" the adverb ("che ora saranno", "Ora è importante"), not the noun ("un'ora", "ogni ora", "l'ora legale")

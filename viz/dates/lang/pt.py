@@ -78,8 +78,11 @@ GENERIC_TODAY = ("hoje",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?\b|sábado\b|sabado\b|domingo\b|"
                        r"(?:de\s+manhã|à\s+tarde|à\s+noite|mesmo)\b|às\s+\d)")
 # ... and the irregular preterites ("fez história hoje": made history today)
+# ... not a verb before a relative clause that "hoje" closes ("formou as bases do conhecimento que temos hoje": the
+# present of that clause, nowadays)
 TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|fez|fizeram|teve|tiveram|"
-                      r"esteve|estiveram|veio|vieram|\w{2,}(?:rá|rão|ou))\b")
+                      r"esteve|estiveram|veio|vieram|\w{2,}(?:rá|rão|ou))\b"
+                      r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoje\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anúncio|reunião|sessão|votação|voto|jogo|partida|conferência|decisão|discurso|"
                         r"cúpula|manifestação|greve|eleição|eleições|audiência|julgamento|cerimônia|cerimónia|edição|"
                         r"encontro|corrida|final|declaração)\s+de\s+")
