@@ -137,3 +137,24 @@ def test_a_month_of_the_year_named_after_it(text, expected):
 ])
 def test_the_year_before_and_after_the_story(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb governing the date in its clause (right after it, or after "a", "in"): the last such date, though
+    # the next one is close ahead (said in March)
+    ("Il consiglio si è riunito il 20 aprile a Roma.", [("il 20 aprile", "2023-04-20")]),
+    ("La flotta salpò il 3 maggio.", [("il 3 maggio", "2023-05-03")]),
+    ("Il presidente è arrivato a Lima a maggio.", [("maggio", "2023-05")]),
+    ("Una copia giunse a Londra il 10 agosto.", [("il 10 agosto", "2023-08-10")]),
+    ("Il ministro ha detto venerdì che l'azienda tornerà all'utile.", [("venerdì", "2024-03-08")]),
+    # traps: the coming date (a verb of planning, a term set, an infinitive, reported speech, a plan in the present,
+    # a noun with its article before the date)
+    ("Il giudice ha rinviato il processo al 20 aprile.", [("20 aprile", "2024-04-20")]),
+    ("Il sindacato ha convocato uno sciopero per il 20 aprile.", [("il 20 aprile", "2024-04-20")]),
+    ("L'azienda ha deciso di tenere l'assemblea ad aprile.", [("aprile", "2024-04")]),
+    ("Il governo ha annunciato che ad aprile salirà l'IVA.", [("aprile", "2024-04")]),
+    ("Il vertice è previsto il 20 aprile.", [("il 20 aprile", "2024-04-20")]),
+    ("Il presidente ha criticato la seduta del 20 aprile.", [("del 20 aprile", "2024-04-20")]),
+])
+def test_a_past_verb_governing_the_date(text, expected):
+    assert pairs(text, dt.date(2024, 3, 12)) == expected, pairs(text, dt.date(2024, 3, 12))

@@ -91,3 +91,31 @@ def test_the_month_after_its_direction(text, expected):
 ])
 def test_today_closing_a_relative_clause(text, expected):
     assert pairs(text) == expected, pairs(text)
+
+
+M = dt.date(2009, 3, 12)  # a Thursday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preterite governing the date in its clause (right after it, or after "em", "a"): the last such date, though
+    # the next one is close ahead (said in March); SIB-200: "Uma cópia chegou a Londres em 10 de agosto"
+    ("A diretoria se reuniu em 20 de abril.", [("20 de abril", "2008-04-20")]),
+    ("A diretoria reuniu-se no dia 20 de abril.", [("no dia 20 de abril", "2008-04-20")]),
+    ("O presidente chegou a Lisboa a 3 de maio.", [("3 de maio", "2008-05-03")]),
+    ("O ministro disse na segunda-feira que a empresa vai voltar a ter lucro.",
+     [("na segunda-feira", "2009-03-09")]),
+    # "até" after a preterite of lasting ends a past state
+    ("A greve durou até 20 de abril.", [("20 de abril", "2008-04-20")]),
+    ("O presidente ocupou o cargo até abril.", [("abril", "2008-04")]),
+    # traps: the coming date (a term set, a verb of planning, a future, reported speech, an infinitive)
+    ("A fábrica ficará fechada até abril.", [("abril", "2009-04")]),
+    ("O governo suspendeu as aulas até 20 de abril.", [("20 de abril", "2009-04-20")]),
+    ("A votação foi adiada até 20 de abril.", [("20 de abril", "2009-04-20")]),
+    ("O sindicato convocou uma greve para 20 de abril.", [("20 de abril", "2009-04-20")]),
+    ("O juiz marcou o julgamento em 20 de abril.", [("20 de abril", "2009-04-20")]),
+    ("A empresa anunciou que em abril vai apresentar o plano.", [("abril", "2009-04")]),
+    ("A empresa decidiu realizar a assembleia em abril.", [("abril", "2009-04")]),
+    ("O Parlamento Europeu em abril votará a lei.", [("abril", "2009-04")]),
+])
+def test_a_preterite_governing_the_date(text, expected):
+    assert pairs(text, M) == expected, pairs(text, M)

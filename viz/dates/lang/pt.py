@@ -18,7 +18,8 @@ FUTURE_CUE = (r"\b(?:vai|vão|irá|irão|ainda\s+(?:deve|devem|precisa|precisam|
               r"\w{2,}(?:rá|rão|aria|eria|iria|ariam|eriam|iriam))\b")  # conditional: "would"
 
 # a future verb right after the mention: "Na sexta-feira o parlamento vai votar", "amanhã, o governo decidirá"
-FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:rá|rão)|vai|vão|irá|irão)\b"
+# (not past a "que", whose clause is another's, reported: "O ministro disse na segunda-feira que a empresa vai voltar")
+FUTURE_AFTER = r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:\w{2,}(?:rá|rão)|vai|vão|irá|irão)\b"
 # ... a past verb right after it ("No dia 15 o presidente viajou"): the preterite (-ou, -aram, -eram, -iram), the
 # imperfect (-ava) and the irregular preterites (not "estou", "sou", "vou": presents)
 # a relative clause in the past that holds the date ("Bachmann, que venceu a votação em agosto"): the last such month
@@ -28,6 +29,40 @@ RELATIVE_PAST = (r"^\s*(?:que|quem|o\s+qual|a\s+qual|os\s+quais|as\s+quais)\s+"
                  r"tiveram|fez|fizeram|disse|disseram|(?:tinha|tinham)\s+\w+(?:ad|id)[oa]s?)\b(?:(?!\b\w+(?:rá|rão)\b).)*$")
 PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram|ava|avam)|"
               r"foi|foram|houve|teve|tiveram|fez|fizeram|disse|disseram|deu|deram|veio|vieram|esteve|estiveram)\b")
+
+# a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("A
+# diretoria reuniu-se no dia 20 de abril", "O ministro disse na segunda-feira que ...") or after "em", "a", "desde",
+# "durante" ("Uma cópia chegou a Londres em 10 de agosto", "O presidente chegou a Lisboa a 3 de maio"), said in
+# March: the last such date, although the next one is close ahead. Not a verb of planning or moving a date ("adiou",
+# "marcou", "convocou" ... the coming one), nor past an infinitive, a subordinator or a future cue ("decidiu realizar
+# a cúpula em maio", "anunciou que em maio vai subir o IVA"); not "para", "até" (a term set)
+_GOV_NOT_PLAN = (r"(?!(?:adi|marc|agend|convoc|fix|program|remarc|transfer|promet|decid|prop|ped|prorrog|estend|prev|"
+                 r"plane|antecip|posterg|suspend|determin|estabelec|orden|cit|reserv|ampli|mud|mov|atras|retard|"
+                 r"calend)\w*\b)")
+# (not the nouns in -eu: "o Parlamento Europeu", "o museu")
+_PRETERITE = (r"(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram)|"
+              r"(?!(?:m|s|t|europ|mus|pn|at|jud|pleb|hebr|lic|colis|apog|jubil|faris|pigm|galil|mat|ilh|chap|c)eu\b)"
+              r"\w+(?:eu|iu)|foi|foram|houve|teve|tiveram|fez|fizeram|disse|disseram|deu|deram|veio|vieram|esteve|"
+              r"estiveram|pôs|puseram|quis|pôde|soube|trouxe")
+GOVERNED_PAST_VERB = (r"(?<!\bo\s)(?<!\ba\s)(?<!\bum\s)(?<!\buma\s)(?<!\bseu\s)(?<!\bsua\s)\b(?P<verb>" +
+                      _GOV_NOT_PLAN + r"(?:" + _PRETERITE + r"))(?:-se)?\b")
+GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:em|a|desde|durante)|(?:(?<=ou)|(?<=aram)|(?<=eram)|(?<=iram)|(?<=eu)|(?<=iu)|"
+                      r"(?<=-se)|(?<=\bfoi)|(?<=\bhouve)|(?<=\bteve)|(?<=\bfez)|(?<=\bdisse)|(?<=\bdeu)|"
+                      r"(?<=\bveio)|(?<=\besteve)|(?<=\bpôs)|(?<=\bquis)|(?<=\bpôde)|(?<=\bsoube)|(?<=\btrouxe)))\s+$")
+GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|quando|se|onde|porque|enquanto|embora|até|partir|"
+                         r"\w+(?:ar|er|ir)(?:-se|-lo|-la|-los|-las)?)\b")
+# "até" is a cue of the future (FUTURE_CUE: "A fábrica ficará fechada até abril"), but after a preterite of lasting,
+# or a negated one, it ends a past state ("A greve durou até 20 de abril", "O presidente ocupou o cargo até abril"):
+# the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE tells
+# resolvers._told_past). Not a verb that sets a term ("suspendeu as aulas até 20 de abril", "foi adiada até maio"),
+# nor across "que" ("Disse que a greve vai durar até abril")
+_LASTING_PAST = (r"\b(?:(?:foi|foram|esteve|estiveram)(?!\s+\w+(?:ad|id)[oa]s?\b)|manteve|mantiveram|"
+                 r"(?:dur|permanec|continu|segu|ocup|presid|dirig|lider|govern|rein|viv|resid|trabalh|exerc|serv|jog|"
+                 r"funcion|oper|exist|vigor|prolong|fic)(?:ou|eu|iu|aram|eram|iram)|"
+                 r"não\s+(?:se\s+|o\s+|a\s+|lhe\s+)?(?:" + _PRETERITE + r"))\b"
+                 r"(?:(?!\b(?:que|para)\b)[^,;:.])*?\baté")
+PAST_CUE = _LASTING_PAST + r"\b"
+PAST_BEFORE = _LASTING_PAST + r"(?:\s+(?:ao|à|o|a))?\s+$"
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
