@@ -174,3 +174,78 @@ def test_today_closing_a_relative_clause_is_nowadays():
     assert [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=R)] == [("hoy", "PRESENT_REF")]
     text = "La aerolínea canceló hoy los vuelos que tenía programados."
     assert [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=R)] == [("hoy", "2009-03-12")]
+
+
+# a second round, Wikinews on companies, aviation and space (values written before running viz); N: Thursday
+# 2008-11-20, a week before Thanksgiving
+N = dt.date(2008, 11, 20)
+ROUND2 = [
+    (R, "En los próximos días, la compañía anunciará nuevos recortes.", "próximos días", "FUTURE_REF"),
+    (R, "En los próximos años, el mercado de coches eléctricos crecerá.", "próximos años", "FUTURE_REF"),
+    (R, "El próximo mes de junio, la aerolínea abrirá una ruta a Pekín.", "junio", "2009-06"),
+    (R, "La semana que viene, los pilotos irán a la huelga.", "semana que viene", "2009-W12"),
+    (R, "El 1 de enero de 2009 entró en vigor la nueva normativa.", "1 de enero de 2009", "2009-01-01"),
+    (R, "Durante 2008, la empresa vendió 8 millones de vehículos.", "2008", "2008"),
+    (R, "En el año 2008, la empresa vendió 8 millones de vehículos.", "2008", "2008"),
+    (R, "El pasado año, las ventas cayeron un 10%.", "pasado año", "2008"),
+    (R, "La compañía no repartirá dividendos hasta 2011.", "2011", "2011"),
+    (R, "A partir de 2010, todos los coches llevarán control de estabilidad.", "2010", "2010"),
+    (R, "En el primer semestre de este año, las ventas cayeron un 20%.", "primer semestre de este año", "2009-H1"),
+    (F, "Ayer por la tarde, el consejo aprobó el plan.", "Ayer", "2009-03-12"),
+    (R, "El domingo pasado, un avión se salió de la pista en Madrid.", "domingo pasado", "2009-03-08"),
+    (R, "El mes anterior, la compañía había anunciado pérdidas.", "mes anterior", "2009-02"),
+    (R, "En mayo del año pasado, la empresa compró a su rival.", "mayo del año pasado", "2008-05"),
+    (N, "Las ventas del Día de Acción de Gracias serán clave para los minoristas.", "Acción de Gracias", "2008-11-27"),
+    (R, "El próximo 4 de julio, el presidente visitará la fábrica.", "4 de julio", "2009-07-04"),
+    (R, "La empresa obtuvo un beneficio de 500 millones en el año fiscal 2008, que terminó en septiembre.", "año fiscal 2008", "2008"),
+    (R, "El beneficio del trimestre que terminó el 31 de diciembre cayó un 40%.", "31 de diciembre", "2008-12-31"),
+    (R, "Las ventas crecieron un 3% respecto al mismo trimestre del año anterior.", "año anterior", "2008"),
+    (R, "La empresa presentará sus resultados anuales en las próximas semanas.", "próximas semanas", "FUTURE_REF"),
+    (R, "La aerolínea transportó el año pasado 50 millones de pasajeros.", "el año pasado", "2008"),
+    (R, "El fabricante prevé volver a beneficios el año que viene.", "año que viene", "2010"),
+    (R, "Las acciones de la compañía cerraron ayer a 3 dólares.", "ayer", "2009-03-11"),
+    (R, "La compañía fue fundada en 1903 por Henry Ford.", "1903", "1903"),
+    (R, "El 11 de septiembre de 2001, dos aviones se estrellaron contra las Torres Gemelas.", "11 de septiembre de 2001", "2001-09-11"),
+    (R, "A principios de los años 90, la empresa entró en el mercado chino.", "años 90", "199"),
+    (R, "El consejo de administración se reunirá mañana para estudiar la oferta.", "mañana", "2009-03-13"),
+    (R, "La planta dejará de producir a finales de este mes.", "finales de este mes", "2009-03"),
+    (R, "El Gobierno aprobó el plan el pasado mes.", "pasado mes", "2009-02"),
+    (R, "La producción se reanudará el lunes 16 de marzo.", "16 de marzo", "2009-03-16"),
+    (R, "En la primera mitad de 2008, las ventas subieron.", "2008", "2008"),
+    (R, "El índice Nikkei cayó hoy un 3%.", "hoy", "2009-03-12"),
+    (R, "La compañía celebra este año su centenario.", "este año", "2009"),
+    (R, "El ex consejero delegado dirigió la empresa entre 1995 y 2005.", "1995", "1995"),
+    (R, "El lanzamiento del transbordador está previsto para el 15 de marzo.", "15 de marzo", "2009-03-15"),
+    (R, "El transbordador despegó el domingo desde Cabo Cañaveral.", "domingo", "2009-03-08"),
+    (R, "El transbordador despegará el domingo desde Cabo Cañaveral.", "domingo", "2009-03-15"),
+    (R, "El presidente de Toyota dijo el martes que la crisis durará hasta 2010.", "martes", "2009-03-10"),
+    (R, "Según informó el jueves la compañía, las ventas cayeron un 30%.", "jueves", "2009-03-12"),
+    (R, "Las ventas de febrero cayeron un 30% con respecto a enero.", "febrero", "2009-02"),
+    (R, "La compañía anunció el pasado 2 de marzo su intención de vender la filial.", "2 de marzo", "2009-03-02"),
+    (R, "El Boeing 787 realizará su primer vuelo en el segundo trimestre.", "segundo trimestre", "2009-Q2"),
+    (R, "Tras el cierre del mercado el miércoles, la compañía publicó sus resultados.", "miércoles", "2009-03-11"),
+    (R, "El vuelo, que despegó el lunes de Madrid, aterrizó en Bogotá con retraso.", "lunes", "2009-03-09"),
+    (R, "El accidente de 2008 en Barajas causó 154 muertos.", "2008", "2008"),
+    # a season after "antes de", "tras", "a partir de" with its article: dated in a clause of the future or the past;
+    # in a present one any such season (GENERIC_SEASONS)
+    (N, "La cadena abrirá nuevas tiendas tras el invierno.", "invierno", "2008-WI"),
+    (R, "La aerolínea recuperará la ruta a partir del otoño.", "otoño", "2009-FA"),
+    xf(R, "La empresa espera cerrar la operación antes del verano.", "verano", "2009-SU",
+       reason="'espera' (expects) is no cue of the future: it is also 'waits' ('esperan desde el lunes')"),
+]
+
+SEASON_TRAPS = [
+    (R, "Los niños se vacunan antes del verano."),
+    (R, "Las cigüeñas vuelven a España tras el invierno."),
+]
+
+
+@pytest.mark.parametrize("ref,text,key,value", ROUND2)
+def test_wikinews_round2(ref, text, key, value):
+    ok, got = found(text, key, value, ref)
+    assert ok, got
+
+
+@pytest.mark.parametrize("ref,text", SEASON_TRAPS)
+def test_generic_seasons_after_a_preposition(ref, text):
+    assert extract_dates(text, lang="es", reference_date=ref) == []

@@ -123,6 +123,9 @@ ANCHORED_BEFORE = ("antes",)  # "un mes antes había sido acusado": back from th
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
 HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
             "día de reyes": (1, 6), "todos los santos": (11, 1), "san valentín": (2, 14),
+            # the feasts of the United States that Wikinews translates: (month, weekday, nth): Thanksgiving, the fourth
+            # Thursday of November
+            "acción de gracias": (11, 3, 4),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
             "jueves santo": ("easter", -3)}
@@ -291,8 +294,13 @@ RULES = [
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
     # a season alone after a preposition of time ("en otoño", "hasta el verano"), in a clause that tells a past or a
     # future; in a present one it is any such season ("En verano la ciudad recibe turistas": GENERIC_SEASONS)
-    ("season", r"(?:(?<=\ben\s)|(?<=\bdurante\s)|(?<=\bhasta\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bpartir\sde\s))"
+    # ... and after "antes de", "después de", "tras", "a partir de" with the article ("antes del verano", "tras el
+    # invierno", "a partir del otoño")
+    ("season", r"(?:(?<=\ben\s)|(?<=\bdurante\s)|(?<=\bhasta\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bpartir\sde\s)|"
+               r"(?<=\bantes\sde\s)|(?<=\bdespués\sde\s)|(?<=\btras\s))"
                r"(?:(?:el|la)\s+)?(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
+    ("season", r"(?:(?<=\bantes\s)|(?<=\bdespués\s)|(?<=\bpartir\s)|(?<=\bhasta\s)|(?<=\bdesde\s))"
+               r"del\s+(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
