@@ -123,6 +123,12 @@ GOVERNED = [
     (R, "El aeropuerto permaneció cerrado hasta el lunes.", "lunes", "2009-03-09"),
     (R, "No se supo nada del avión hasta el lunes.", "lunes", "2009-03-09"),
     (R, "El Gobierno no dijo nada hasta el 20 de abril.", "20 de abril", "2008-04-20"),
+    # a result summed up to the date: the period through it (said in May: "hasta marzo" is this March)
+    (R, "Las ventas de coches cayeron un 5% hasta abril.", "abril", "2008-04"),
+    (M, "Caja Madrid aumentó el 8,3 % sus beneficios hasta marzo.", "marzo", "2009-03"),
+    (dt.date(2009, 2, 10), "La aerolínea redujo un 2,5 % su plantilla y perdió clientes hasta abril.", "abril",
+     "2008-04"),
+    (R, "Las exportaciones crecerán hasta abril.", "abril", "2009-04"),
     # traps: the coming date
     (R, "La huelga de pilotos durará hasta el 20 de abril.", "20 de abril", "2009-04-20"),
     (R, "La fábrica permanecerá cerrada hasta abril.", "abril", "2009-04"),

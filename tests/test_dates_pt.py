@@ -107,6 +107,9 @@ M = dt.date(2009, 3, 12)  # a Thursday
     # "até" after a preterite of lasting ends a past state
     ("A greve durou até 20 de abril.", [("20 de abril", "2008-04-20")]),
     ("O presidente ocupou o cargo até abril.", [("abril", "2008-04")]),
+    ("As vendas caíram 5,2% até abril.", [("abril", "2008-04")]),
+    ("As exportações cresceram até abril.", [("abril", "2008-04")]),
+    ("As vendas vão cair até abril.", [("abril", "2009-04")]),
     # traps: the coming date (a term set, a verb of planning, a future, reported speech, an infinitive)
     ("A fábrica ficará fechada até abril.", [("abril", "2009-04")]),
     ("O governo suspendeu as aulas até 20 de abril.", [("20 de abril", "2009-04-20")]),

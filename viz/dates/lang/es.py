@@ -56,15 +56,20 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|
 
 # "hasta" is a cue of the future (FUTURE_CUE: "La fábrica permanecerá cerrada hasta abril"), but after a preterite of
 # lasting, or a negated preterite, it ends a past state ("La huelga duró hasta el 20 de abril", "El presidente ocupó
-# el cargo hasta abril", "No se supo nada hasta el lunes"): the last such date (PAST_CUE, at the same place as the
-# cue of the future, undoes it; PAST_BEFORE tells resolvers._told_past). Not a verb that sets a term ("suspendió las
-# clases hasta el 20 de abril", "fue aplazada hasta mayo": the coming one), nor across "que" ("Dijo que la huelga
+# el cargo hasta abril", "No se supo nada hasta el lunes"), or a result summed up to it ("Las ventas crecieron un 4%
+# hasta marzo"): the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE
+# tells resolvers._told_past). Not a verb that sets a term ("suspendió las clases hasta el 20 de abril", "fue aplazada
+# hasta mayo": the coming one), nor across "que" ("Dijo que la huelga
 # durará hasta abril")
 _LASTING_PAST = (r"\b(?:(?:fue|fueron|estuvo|estuvieron)(?!\s+\w+(?:ad|id)[oa]s?\b)|mantuvo|mantuvieron|"
                  r"(?:dur|permaneci|continu|sigui|ocup|presidi|dirigi|encabez|lider|gobern|rein|vivi|resid|trabaj|"
-                 r"ejerci|sirvi|milit|jug|funcion|oper|exist|rigi|prolong)(?:ó|aron|ieron)|"
+                 r"ejerci|sirvi|milit|jug|funcion|oper|exist|rigi|prolong|"
+                 # ... and the preterites of a result summed over a period ("aumentó sus beneficios hasta marzo",
+                 # "las ventas cayeron un 5% hasta junio": through March, the period up to it)
+                 r"aument|creci|sub|baj|ca|disminu|descendi|gan|perdi|vendi|factur|registr|acumul|export|import|"
+                 r"produj|ingres|recaud)(?:ó|aron|ieron|yó|yeron|jeron|eron)|obtuvo|obtuvieron|"
                  r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
-                 r"(?:(?!\b(?:que|para)\b)[^,;:.])*?\bhasta")
+                 r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
 PAST_CUE = _LASTING_PAST + r"\b"
 PAST_BEFORE = _LASTING_PAST + r"\s+$"
 

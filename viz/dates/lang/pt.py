@@ -52,15 +52,18 @@ GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:em|a|desde|durante)|(?:(?<=ou)|(?<=aram)|(
 GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|quando|se|onde|porque|enquanto|embora|até|partir|"
                          r"\w+(?:ar|er|ir)(?:-se|-lo|-la|-los|-las)?)\b")
 # "até" is a cue of the future (FUTURE_CUE: "A fábrica ficará fechada até abril"), but after a preterite of lasting,
-# or a negated one, it ends a past state ("A greve durou até 20 de abril", "O presidente ocupou o cargo até abril"):
-# the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE tells
-# resolvers._told_past). Not a verb that sets a term ("suspendeu as aulas até 20 de abril", "foi adiada até maio"),
+# or a negated one, it ends a past state ("A greve durou até 20 de abril", "O presidente ocupou o cargo até abril"), or
+# a result summed up to it ("As vendas caíram 5% até abril"): the last such date (PAST_CUE, at the same place as the
+# cue of the future, undoes it; PAST_BEFORE tells resolvers._told_past). Not a verb that sets a term ("suspendeu as aulas até 20 de abril", "foi adiada até maio"),
 # nor across "que" ("Disse que a greve vai durar até abril")
 _LASTING_PAST = (r"\b(?:(?:foi|foram|esteve|estiveram)(?!\s+\w+(?:ad|id)[oa]s?\b)|manteve|mantiveram|"
                  r"(?:dur|permanec|continu|segu|ocup|presid|dirig|lider|govern|rein|viv|resid|trabalh|exerc|serv|jog|"
-                 r"funcion|oper|exist|vigor|prolong|fic)(?:ou|eu|iu|aram|eram|iram)|"
+                 r"funcion|oper|exist|vigor|prolong|fic|"
+                 # ... and the preterites of a result summed over a period ("aumentou os lucros em 10% até março")
+                 r"aument|cresc|sub|ca|baix|diminu|desc|ganh|perd|vend|fatur|regist|acumul|export|import|produz|"
+                 r"arrecad)(?:ou|eu|iu|aram|eram|iram)|caíram|"
                  r"não\s+(?:se\s+|o\s+|a\s+|lhe\s+)?(?:" + _PRETERITE + r"))\b"
-                 r"(?:(?!\b(?:que|para)\b)[^,;:.])*?\baté")
+                 r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\baté")
 PAST_CUE = _LASTING_PAST + r"\b"
 PAST_BEFORE = _LASTING_PAST + r"(?:\s+(?:ao|à|o|a))?\s+$"
 
