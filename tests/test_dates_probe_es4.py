@@ -255,3 +255,57 @@ def test_wikinews_round2(ref, text, key, value):
 @pytest.mark.parametrize("ref,text", SEASON_TRAPS)
 def test_generic_seasons_after_a_preposition(ref, text):
     assert extract_dates(text, lang="es", reference_date=ref) == []
+
+
+# a third round: markets, carmakers and airlines in 2009 (values written before running viz); Y: Tuesday 2009-05-12
+Y = dt.date(2009, 5, 12)
+ROUND3 = [
+    (R, "El fabricante informó el viernes que sus ventas en febrero cayeron un 40%.", "viernes", "2009-03-06"),
+    (R, "El fabricante informó el viernes que sus ventas en febrero cayeron un 40%.", "febrero", "2009-02"),
+    (R, "Las acciones de la empresa, que cotizaban a 20 dólares en enero, valen ahora 3 dólares.", "enero", "2009-01"),
+    (R, "Las acciones de la empresa, que cotizaban a 20 dólares en enero, valen ahora 3 dólares.", "ahora", "PRESENT_REF"),
+    (R, "La empresa se declaró en quiebra en junio pasado.", "junio pasado", "2008-06"),
+    (R, "La compañía tiene previsto lanzar el modelo a finales de 2010.", "2010", "2010"),
+    (R, "Para el año 2012, la empresa espera duplicar sus ventas.", "2012", "2012"),
+    (Y, "En el ejercicio fiscal que terminó el 31 de marzo, Toyota perdió dinero por primera vez en 70 años.", "31 de marzo", "2009-03-31"),
+    (R, "El avión, un Airbus A320 fabricado en 1999, tenía 30.000 horas de vuelo.", "1999", "1999"),
+    (R, "Desde principios de año, el petróleo se ha encarecido un 50%.", "principios de año", "2009"),
+    (R, "En lo que va de 2009, las ventas han caído un 30%.", "2009", "2009"),
+    (R, "Los datos de enero y febrero muestran una fuerte caída.", "enero", "2009-01"),
+    (R, "Las ventas de diciembre fueron las peores en 20 años.", "diciembre", "2008-12"),
+    (R, "El pasado ejercicio, la compañía perdió 1.000 millones.", "pasado ejercicio", "2008"),
+    (R, "La aerolínea suspendió el 2 de marzo sus vuelos a Venezuela.", "2 de marzo", "2009-03-02"),
+    (R, "La votación tendrá lugar el próximo miércoles día 18.", "miércoles", "2009-03-18"),
+    (R, "El accidente ocurrió en la madrugada del domingo.", "domingo", "2009-03-08"),
+    (R, "El avión despegó a las 10:30 hora local del martes.", "martes", "2009-03-10"),
+    (R, "Hace unos días, el presidente de la compañía dimitió.", "Hace unos días", "PAST_REF"),
+    (R, "Dentro de unas semanas, se conocerá la decisión.", "Dentro de unas semanas", "FUTURE_REF"),
+    (R, "Este verano, la aerolínea abrirá diez rutas nuevas.", "Este verano", "2009-SU"),
+    (R, "El verano pasado, el precio del petróleo alcanzó un récord.", "verano pasado", "2008-SU"),
+    (R, "La temporada 2008-09 ha sido la peor para las estaciones de esquí.", "2008", "2008"),
+    (R, "El Gobierno estadounidense prestó 17.400 millones de dólares a GM y Chrysler en diciembre.", "diciembre", "2008-12"),
+    (R, "GM tiene hasta el 31 de marzo para presentar un plan de viabilidad.", "31 de marzo", "2009-03-31"),
+    (R, "Según la compañía, el nuevo modelo saldrá a la venta en otoño.", "otoño", "2009-FA"),
+    (R, "El consejero delegado de la aerolínea, que asumió el cargo en 2005, dejará la empresa en junio.", "junio", "2009-06"),
+    (R, "El consejero delegado de la aerolínea, que asumió el cargo en 2005, dejará la empresa en junio.", "2005", "2005"),
+    (R, "En la jornada de hoy, el Ibex 35 subió un 2%.", "hoy", "2009-03-12"),
+    (R, "La Bolsa de Madrid cerró la sesión de ayer con una caída del 3%.", "ayer", "2009-03-11"),
+    (R, "El Dow Jones cayó el lunes a su nivel más bajo desde 1997.", "1997", "1997"),
+    (R, "El Dow Jones cayó el lunes a su nivel más bajo desde 1997.", "lunes", "2009-03-09"),
+    (R, "El Dow Jones cayó el lunes a su nivel más bajo en doce años.", "lunes", "2009-03-09"),
+    (R, "La compañía había anunciado en enero el cierre de la planta.", "enero", "2009-01"),
+    (R, "Las entregas del A380 se retrasarán hasta 2010.", "2010", "2010"),
+    (R, "El Boeing 787 tenía que haber volado por primera vez en 2007.", "2007", "2007"),
+    (R, "El ministro de Industria dijo ayer que el plan de ayudas estará listo en abril.", "abril", "2009-04"),
+    (R, "El ministro de Industria dijo ayer que el plan de ayudas estará listo en abril.", "ayer", "2009-03-11"),
+    (R, "La aerolínea anunció el jueves 5 de marzo la compra de 20 aviones.", "jueves 5 de marzo", "2009-03-05"),
+    (R, "El nuevo aeropuerto se inaugurará en la primavera de 2010.", "primavera de 2010", "2010-SP"),
+    # "la jornada de hoy" (today's session) is the day even outside a news report (the sentence above: no news cue)
+    (R, "La jornada de ayer fue tranquila en los mercados asiáticos.", "La jornada de ayer", "2009-03-11"),
+]
+
+
+@pytest.mark.parametrize("ref,text,key,value", ROUND3)
+def test_wikinews_round3(ref, text, key, value):
+    ok, got = found(text, key, value, ref)
+    assert ok, got

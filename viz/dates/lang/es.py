@@ -311,7 +311,9 @@ RULES = [
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
     ("ref", r"(?:(?<=\bla\s)|(?<=\bel\s)|(?<=\blos\s)|(?<=\blas\s)|(?<=\bdel\s)|(?<=\bal\s))(?P<pres>hoy)"
             r"(?=\s+(?-i:[a-záéíóúñ])\w+)(?!\s+(?:en|por|d[ií]a|mismo)\b)"),
-    ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+jornada)\s+de\s+(?P<relday>hoy|ayer|mañana)"),
+    # ... "la jornada de hoy" (today's session, a stock market's or a parliament's) is the day, in any text ("event":
+    # resolvers.r_relday), "el día de hoy" the day or, in an essay, nowadays
+    ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+(?P<event>jornada))\s+de\s+(?P<relday>hoy|ayer|mañana)"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
     # (not "de mañana", early in the day; but "desde mañana", "a partir de mañana": from tomorrow)
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s))"
