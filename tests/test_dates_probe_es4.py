@@ -300,7 +300,8 @@ ROUND3 = [
     (R, "El ministro de Industria dijo ayer que el plan de ayudas estará listo en abril.", "ayer", "2009-03-11"),
     (R, "La aerolínea anunció el jueves 5 de marzo la compra de 20 aviones.", "jueves 5 de marzo", "2009-03-05"),
     (R, "El nuevo aeropuerto se inaugurará en la primavera de 2010.", "primavera de 2010", "2010-SP"),
-    # "la jornada de hoy" (today's session) is the day even outside a news report (the sentence above: no news cue)
+    # "la jornada de hoy" (today's session) is the day even outside a news report ("En la jornada de hoy, el Ibex 35
+    # subió" above: no news cue in it)
     (R, "La jornada de ayer fue tranquila en los mercados asiáticos.", "La jornada de ayer", "2009-03-11"),
 ]
 

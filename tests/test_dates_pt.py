@@ -119,6 +119,8 @@ M = dt.date(2009, 3, 12)  # a Thursday
     ("A empresa anunciou que em abril vai apresentar o plano.", [("abril", "2009-04")]),
     ("A empresa decidiu realizar a assembleia em abril.", [("abril", "2009-04")]),
     ("O Parlamento Europeu em abril votará a lei.", [("abril", "2009-04")]),
+    ("A cúpula será realizada em Moscou em abril.", [("abril", "2009-04")]),  # a name in -ou, not a preterite
+    ("O presidente viajou a Moscou em abril.", [("abril", "2008-04")]),
 ])
 def test_a_preterite_governing_the_date(text, expected):
     assert pairs(text, M) == expected, pairs(text, M)

@@ -45,7 +45,7 @@ PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron
 _GOV_NOT_PLAN = (r"(?!(?:fij|program|aplaz|pospus|posterg|convoc|planific|plane|promet|acord|decid|propus|pid|solicit|"
                  r"emplaz|retras|adelant|traslad|mov|cit|reserv|prorrog|prolong|ampli|extend|prev|anticip|calend|"
                  r"agend|marc|establec|determin|dispus|orden)\w*\b)")
-GOVERNED_PAST_VERB = (r"(?<!\bel\s)(?<!\bla\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)\b(?P<verb>" + _GOV_NOT_PLAN +
+GOVERNED_PAST_VERB = (r"(?<!\bel\s)(?<!\bla\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)\b(?P<verb>(?-i:(?=[a-zà-ÿ]))" + _GOV_NOT_PLAN +
                       r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b")
 GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:en|desde|durante)|(?:(?<=ó)|(?<=aron)|(?<=ieron)|(?<=yeron)|(?<=jeron)|"
                       r"(?<=\bfue)|(?<=\bfueron)|(?<=\bhubo)|(?<=\btuvo)|(?<=\bhizo)|(?<=\bdijo)|(?<=\bestuvo)|"

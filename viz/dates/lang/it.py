@@ -48,7 +48,7 @@ PAST_AFTER = (r"\s*,?\s*(?:(?!(?:che|cui|quando|se|mentre|dove|perché)\b)[\w'�
 # aprile": the date may be the noun's, and nouns end as participles do: "la partita", "il mercato")
 _GOV_NOT_PLAN = (r"(?!(?:rinvi|postic|spost|fiss|convoc|programm|previst|decis|promess|indett|slitt|anticip|prorog|"
                  r"calendarizz|stabil|propost|chiest|rimand|aggiorn|differ|posposto|pianificat|organizzat)\w*\b)")
-GOVERNED_PAST_VERB = (r"\b(?P<verb>(?:(?:ha|hanno|aveva|avevano|fu|furono)\s+(?:già\s+|anche\s+|poi\s+)?"
+GOVERNED_PAST_VERB = (r"\b(?P<verb>(?-i:(?=[a-zà-ÿ]))(?:(?:ha|hanno|aveva|avevano|fu|furono)\s+(?:già\s+|anche\s+|poi\s+)?"
                       r"(?:stat[oaie]\s+)?|(?:è|sono|era|erano)\s+(?:già\s+|anche\s+|poi\s+)?(?:stat[oaie]\s+)?"
                       + _NOT_PAST_PART + r")" + _GOV_NOT_PLAN + _PARTICIPLE + r"|" + _GOV_NOT_PLAN +
                       r"(?!(?:può|però|perciò|ciò|così|giù|più|lì|sì)\b)(?!\w*dì\b)\w{2,}(?:ò|ì|arono|irono|erono|ettero)\b|"
