@@ -155,6 +155,7 @@ def test_the_year_before_and_after_the_story(text, expected):
     ("Il governo ha annunciato che ad aprile salirà l'IVA.", [("aprile", "2024-04")]),
     ("Il vertice è previsto il 20 aprile.", [("il 20 aprile", "2024-04-20")]),
     ("Il presidente ha criticato la seduta del 20 aprile.", [("del 20 aprile", "2024-04-20")]),
+    ("L'azienda ha annunciato licenziamenti ad aprile.", [("aprile", "2024-04")]),
 ])
 def test_a_past_verb_governing_the_date(text, expected):
     assert pairs(text, dt.date(2024, 3, 12)) == expected, pairs(text, dt.date(2024, 3, 12))

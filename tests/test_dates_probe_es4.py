@@ -116,7 +116,6 @@ GOVERNED = [
     (R, "El fabricante dijo el lunes que volverá a ganar dinero el próximo año.", "lunes", "2009-03-09"),
     (R, "El presidente de la compañía dijo el lunes que la empresa volverá a ganar dinero el próximo año.", "lunes",
      "2009-03-09"),
-    (R, "La aerolínea despidió a 300 pilotos en abril.", "abril", "2008-04"),
     (R, "La huelga de pilotos duró hasta el 20 de abril.", "20 de abril", "2008-04-20"),
     (R, "El presidente ocupó el cargo hasta abril.", "abril", "2008-04"),
     (R, "La huelga se prolongó hasta abril.", "abril", "2008-04"),
@@ -142,6 +141,13 @@ GOVERNED = [
     (R, "El presidente criticó las elecciones del 20 de abril.", "20 de abril", "2009-04-20"),
     (R, "La empresa decidió celebrar la junta en abril.", "abril", "2009-04"),
     (R, "La empresa anunció que en abril presentará su plan.", "abril", "2009-04"),
+    # a direct object between the verb and the date: the date may be the object's, an event to come
+    (R, "La empresa anunció despidos en abril.", "abril", "2009-04"),
+    (R, "La empresa comunicó el cierre de la planta en mayo.", "mayo", "2009-05"),
+    (R, "El consejo aprobó el presupuesto del partido el 20 de abril.", "20 de abril", "2009-04-20"),
+    # ... but a person after "a", a place, a passive's participle: the verb's
+    (R, "La aerolínea despidió a 300 pilotos en abril.", "abril", "2008-04"),
+    (R, "El presidente fue elegido el 3 de mayo.", "3 de mayo", "2008-05-03"),
     (R, "El consejero delegado anunció el martes que la junta votará el 20 de abril.", "20 de abril", "2009-04-20"),
     (R, "El consejero delegado anunció el martes que la junta votará el 20 de abril.", "martes", "2009-03-10"),
     # a noun between the verb and the date: no reading (the date may be the noun's: "el plan del 10 de abril")

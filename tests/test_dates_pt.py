@@ -121,6 +121,8 @@ M = dt.date(2009, 3, 12)  # a Thursday
     ("O Parlamento Europeu em abril votará a lei.", [("abril", "2009-04")]),
     ("A cúpula será realizada em Moscou em abril.", [("abril", "2009-04")]),  # a name in -ou, not a preterite
     ("O presidente viajou a Moscou em abril.", [("abril", "2008-04")]),
+    ("A empresa anunciou demissões em abril.", [("abril", "2009-04")]),  # the object's date, to come
+    ("O presidente foi eleito no dia 3 de maio.", [("no dia 3 de maio", "2008-05-03")]),
 ])
 def test_a_preterite_governing_the_date(text, expected):
     assert pairs(text, M) == expected, pairs(text, M)

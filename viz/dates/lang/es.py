@@ -46,13 +46,19 @@ _GOV_NOT_PLAN = (r"(?!(?:fij|program|aplaz|pospus|posterg|convoc|planific|plane|
                  r"emplaz|retras|adelant|traslad|mov|cit|reserv|prorrog|prolong|ampli|extend|prev|anticip|calend|"
                  r"agend|marc|establec|determin|dispus|orden)\w*\b)")
 GOVERNED_PAST_VERB = (r"(?<!\bel\s)(?<!\bla\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)\b(?P<verb>(?-i:(?=[a-zà-ÿ]))" + _GOV_NOT_PLAN +
-                      r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b")
+                      r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|"  # "fue elegido", "fue presidente"
+                      r"\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b")
 GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:en|desde|durante)|(?:(?<=ó)|(?<=aron)|(?<=ieron)|(?<=yeron)|(?<=jeron)|"
                       r"(?<=\bfue)|(?<=\bfueron)|(?<=\bhubo)|(?<=\btuvo)|(?<=\bhizo)|(?<=\bdijo)|(?<=\bestuvo)|"
                       r"(?<=\bvino)|(?<=\bdio)|(?<=\bvio)|(?<=\bpuso)|(?<=\bquiso)|(?<=\bpudo)|(?<=\bsupo)|"
-                      r"(?<=dujo)|(?<=\btrajo)))\s+$")
+                      r"(?<=dujo)|(?<=\btrajo)|(?<=ad[oa])|(?<=id[oa])|(?<=ad[oa]s)|(?<=id[oa]s)))\s+$")
+# ... and only a phrase of a preposition between them ("llegó a Lima en mayo", "despidió a 300 pilotos en abril"; "fue
+# elegido" is one verb): after a direct object the date may be the object's, an event to come told in the past
+# ("anunció despidos en abril", "comunicó el cierre de la planta en mayo", as English "reported speech tells plans in
+# the past tense")
 GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|hasta|partir|\w+(?:ar|er|ir)"
-                         r"(?:se|lo|la|los|las|le|les)?)\b")
+                         r"(?:se|lo|la|los|las|le|les)?)\b|"
+                         r"\A\s*(?!(?:a|al|en|de|del|con|desde|por|ante)\b)\w")
 
 # "hasta" is a cue of the future (FUTURE_CUE: "La fábrica permanecerá cerrada hasta abril"), but after a preterite of
 # lasting, or a negated preterite, it ends a past state ("La huelga duró hasta el 20 de abril", "El presidente ocupó

@@ -60,7 +60,10 @@ GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:a|ad|in|durante)|(?:(?<=at[oaie])|(?<=ut[o
                       r"(?<=que)|(?<=ve)|(?<=lle)|(?<=ppe)))\s+$")
 GOVERNED_PAST_NOT_MID = (r"\b(?:che|di|per|quando|se|dove|perché|mentre|benché|fino|entro|\w+(?:are|ere|ire)(?:lo|la|li|le|si|ne)?)\b|"
                          r"(?:\b(?:(?:il|lo|la|i|gli|le|un|una|uno|del|della|dello|dei|degli|delle)\s+|"
-                         r"(?:l|dell|un|all|nell|sull)['’]\s*)[\w'’]+\s*$)")
+                         r"(?:l|dell|un|all|nell|sull)['’]\s*)[\w'’]+\s*$|"
+                         # ... and only a phrase of a preposition between them ("è arrivato a Lima a maggio"): after a
+                         # direct object the date may be the object's ("ha annunciato licenziamenti ad aprile")
+                         r"\A\s*(?!(?:a|ad|al|alla|in|nel|nella|da|dal|dalla|con|per)\b)[\w'’])")
 
 # a relative clause in the past that holds the date ("Bachmann, che ad agosto ha vinto"; "che vinse in agosto")
 RELATIVE_PAST = (r"^\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\s+(?:(?:si|ci|vi|ne|lo|la|li|le|gli|l['’]|non)\s*)*"

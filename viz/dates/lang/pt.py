@@ -46,12 +46,17 @@ _PRETERITE = (r"(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram)|"
               r"\w+(?:eu|iu)|foi|foram|houve|teve|tiveram|fez|fizeram|disse|disseram|deu|deram|veio|vieram|esteve|"
               r"estiveram|pôs|puseram|quis|pôde|soube|trouxe")
 GOVERNED_PAST_VERB = (r"(?<!\bo\s)(?<!\ba\s)(?<!\bum\s)(?<!\buma\s)(?<!\bseu\s)(?<!\bsua\s)\b(?P<verb>(?-i:(?=[a-zà-ÿ]))" +
-                      _GOV_NOT_PLAN + r"(?:" + _PRETERITE + r"))(?:-se)?\b")
+                      _GOV_NOT_PLAN + r"(?:(?:foi|foram|esteve|estiveram)\s+" + _GOV_NOT_PLAN + r"\w+|" + _PRETERITE +
+                      r"))(?:-se)?\b")  # "foi eleito", "foi presidente": one verb
 GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:em|a|desde|durante)|(?:(?<=ou)|(?<=aram)|(?<=eram)|(?<=iram)|(?<=eu)|(?<=iu)|"
                       r"(?<=-se)|(?<=\bfoi)|(?<=\bhouve)|(?<=\bteve)|(?<=\bfez)|(?<=\bdisse)|(?<=\bdeu)|"
-                      r"(?<=\bveio)|(?<=\besteve)|(?<=\bpôs)|(?<=\bquis)|(?<=\bpôde)|(?<=\bsoube)|(?<=\btrouxe)))\s+$")
+                      r"(?<=\bveio)|(?<=\besteve)|(?<=\bpôs)|(?<=\bquis)|(?<=\bpôde)|(?<=\bsoube)|(?<=\btrouxe)|"
+                      r"(?<=ad[oa])|(?<=id[oa])|(?<=ad[oa]s)|(?<=id[oa]s)|(?<=eit[oa])|(?<=eit[oa]s)))\s+$")
+# ... and only a phrase of a preposition between them ("chegou a Lisboa em maio"; "foi eleito" is one verb): after a
+# direct object the date may be the object's, an event to come told in the past ("anunciou demissões em abril")
 GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|quando|se|onde|porque|enquanto|embora|até|partir|"
-                         r"\w+(?:ar|er|ir)(?:-se|-lo|-la|-los|-las)?)\b")
+                         r"\w+(?:ar|er|ir)(?:-se|-lo|-la|-los|-las)?)\b|"
+                         r"\A\s*(?!(?:a|ao|à|aos|às|em|no|na|nos|nas|de|do|da|com|desde|por|pelo|pela)\b)\w")
 # "até" is a cue of the future (FUTURE_CUE: "A fábrica ficará fechada até abril"), but after a preterite of lasting,
 # or a negated one, it ends a past state ("A greve durou até 20 de abril", "O presidente ocupou o cargo até abril"), or
 # a result summed up to it ("As vendas caíram 5% até abril"): the last such date (PAST_CUE, at the same place as the
