@@ -141,6 +141,11 @@ GOVERNED = [
     (R, "El presidente criticó las elecciones del 20 de abril.", "20 de abril", "2009-04-20"),
     (R, "La empresa decidió celebrar la junta en abril.", "abril", "2009-04"),
     (R, "La empresa anunció que en abril presentará su plan.", "abril", "2009-04"),
+    # a preterite opening its sentence (no subject: Spanish drops it) or its clause after a comma
+    (R, "Anunció el 2 de abril su dimisión.", "2 de abril", "2008-04-02"),
+    (R, "El presidente de la empresa, Juan Pérez, dimitió el 2 de abril.", "2 de abril", "2008-04-02"),
+    (R, "Convocó el 2 de abril una huelga general.", "2 de abril", "2009-04-02"),  # a verb of planning: to come
+    (R, "El ministro, que dimitirá en abril, habló ayer con la prensa.", "abril", "2009-04"),
     # a direct object between the verb and the date: the date may be the object's, an event to come
     (R, "La empresa anunció despidos en abril.", "abril", "2009-04"),
     (R, "La empresa comunicó el cierre de la planta en mayo.", "mayo", "2009-05"),

@@ -77,7 +77,12 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron|estuvo|estuvieron)(?!\s+\w+(?:ad|id)[oa]s?
                  r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
                  r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
 PAST_CUE = _LASTING_PAST + r"\b"
-PAST_BEFORE = _LASTING_PAST + r"\s+$"
+# ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
+# the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
+# presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
+PAST_BEFORE = (_LASTING_PAST + r"\s+$|(?:^|,)\s*(?:(?:se|no|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
+               r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|\w{2,}(?:ó|aron|ieron|yeron|jeron)|" +
+               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$")
 
 # the preterite right before "este lunes" ("El ministro anunció este lunes que dimitirá"): that clause's verb tells
 # the day, not the one after "que" (resolvers.r_weekday, THIS_WEEKDAY_BY_TENSE)
