@@ -147,6 +147,10 @@ def test_the_year_before_and_after_the_story(text, expected):
     ("Il presidente è arrivato a Lima a maggio.", [("maggio", "2023-05")]),
     ("Una copia giunse a Londra il 10 agosto.", [("il 10 agosto", "2023-08-10")]),
     ("Il ministro ha detto venerdì che l'azienda tornerà all'utile.", [("venerdì", "2024-03-08")]),
+    # a past verb opening its sentence (no subject) or its clause after a comma
+    ("È stato eletto a maggio presidente del club.", [("maggio", "2023-05")]),
+    ("Il presidente, Mario Rossi, si è dimesso il 2 aprile.", [("il 2 aprile", "2023-04-02")]),
+    ("Ha convocato il 2 aprile uno sciopero generale.", [("il 2 aprile", "2024-04-02")]),  # planning: to come
     # traps: the coming date (a verb of planning, a term set, an infinitive, reported speech, a plan in the present,
     # a noun with its article before the date)
     ("Il giudice ha rinviato il processo al 20 aprile.", [("20 aprile", "2024-04-20")]),

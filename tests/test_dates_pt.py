@@ -123,6 +123,10 @@ M = dt.date(2009, 3, 12)  # a Thursday
     ("O presidente viajou a Moscou em abril.", [("abril", "2008-04")]),
     ("A empresa anunciou demissões em abril.", [("abril", "2009-04")]),  # the object's date, to come
     ("O presidente foi eleito no dia 3 de maio.", [("no dia 3 de maio", "2008-05-03")]),
+    # a preterite opening its sentence (no subject) or its clause after a comma
+    ("Foi eleito em maio presidente do clube.", [("maio", "2008-05")]),
+    ("O presidente da empresa, João Silva, demitiu-se em 2 de abril.", [("2 de abril", "2008-04-02")]),
+    ("Convocou em 2 de abril uma greve geral.", [("2 de abril", "2009-04-02")]),  # a verb of planning: to come
 ])
 def test_a_preterite_governing_the_date(text, expected):
     assert pairs(text, M) == expected, pairs(text, M)

@@ -65,6 +65,12 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:che|di|per|quando|se|dove|perché|mentre|benché
                          # direct object the date may be the object's ("ha annunciato licenziamenti ad aprile")
                          r"\A\s*(?!(?:a|ad|al|alla|in|nel|nella|da|dal|dalla|con|per)\b)[\w'’])")
 
+# a past verb opening its sentence or a clause after a comma, right before the date or its "a", "in" (Italian drops
+# the subject, which tense.governed_past wants before the verb): "È stato eletto a maggio presidente del club",
+# "Il presidente, Mario Rossi, si è dimesso il 2 aprile"
+PAST_BEFORE = (r"(?:^|,)\s*(?:(?:si|ci|vi|ne|lo|la|non)\s+)?(?:" + GOVERNED_PAST_VERB.replace("(?-i:(?=[a-zà-ÿ]))", "")
+               + r")\s+(?:(?:a|ad|in|durante)\s+)?$")  # (opening the sentence: "È", "Fu" with a capital)
+
 # a relative clause in the past that holds the date ("Bachmann, che ad agosto ha vinto"; "che vinse in agosto")
 RELATIVE_PAST = (r"^\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\s+(?:(?:si|ci|vi|ne|lo|la|li|le|gli|l['’]|non)\s*)*"
                  r"(?:(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?" + _PARTICIPLE +

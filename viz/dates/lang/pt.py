@@ -71,7 +71,11 @@ _LASTING_PAST = (r"\b(?:(?:foi|foram|esteve|estiveram)(?!\s+\w+(?:ad|id)[oa]s?\b
                  r"não\s+(?:se\s+|o\s+|a\s+|lhe\s+)?(?:" + _PRETERITE + r"))\b"
                  r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\baté")
 PAST_CUE = _LASTING_PAST + r"\b"
-PAST_BEFORE = _LASTING_PAST + r"(?:\s+(?:ao|à|o|a))?\s+$"
+# ... and a preterite opening its sentence or a clause after a comma, right before the date or its "em" (Portuguese
+# drops the subject, which tense.governed_past wants before the verb): "Foi eleito em maio presidente do clube"
+PAST_BEFORE = (_LASTING_PAST + r"(?:\s+(?:ao|à|o|a))?\s+$|(?:^|,)\s*(?:(?:se|não|o|a|lhe)\s+)?" + _GOV_NOT_PLAN +
+               r"(?:(?:foi|foram|esteve|estiveram)\s+" + _GOV_NOT_PLAN + r"\w+|" + _PRETERITE +
+               r")(?:-se)?\s+(?:(?:em|a|desde|durante)\s+)?$")
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
