@@ -36,12 +36,13 @@ PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron
 
 # a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("La
 # junta se reunió el 20 de abril", "El ministro dijo el lunes que la empresa volverá", "La reunión fue el 3 de mayo")
-# or after "en", "desde", "durante" ("El presidente llegó a Lima en mayo", "Fue elegido en mayo"), said in March: the
+# or after "en", "desde", "durante" ("El presidente llegó a Lima en mayo", "fue elegido en mayo"), said in March: the
 # last such date, although the next one is close ahead. Not a verb of planning or moving a date ("convocó", "fijó",
 # "aplazó" ... "el 20 de abril" may be the coming day), nor past an infinitive, a subordinator or a future cue ("decidió
 # celebrar la cumbre en mayo", "anunció que en mayo subirá el IVA"); not the preposition "para", "hasta", "a partir de"
-# (a term set: "convocó una huelga para el 2 de abril"), nor a noun before "del" ("las elecciones del 20 de abril",
-# the date not right after the verb)
+# (a term set: "convocó una huelga para el 2 de abril"; the date rule leaves "hasta el" out of its mention, so that
+# "suspendió hasta el 20 de abril" is not a date right after the verb), nor a noun before "del" ("las elecciones del 20
+# de abril": the date not right after the verb)
 _GOV_NOT_PLAN = (r"(?!(?:fij|program|aplaz|pospus|posterg|convoc|planific|plane|promet|acord|decid|propus|pid|solicit|"
                  r"emplaz|retras|adelant|traslad|mov|cit|reserv|prorrog|prolong|ampli|extend|prev|anticip|calend|"
                  r"agend|marc|establec|determin|dispus|orden)\w*\b)")
@@ -65,8 +66,7 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|
 # el cargo hasta abril", "No se supo nada hasta el lunes"), or a result summed up to it ("Las ventas crecieron un 4%
 # hasta marzo"): the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE
 # tells resolvers._told_past). Not a verb that sets a term ("suspendió las clases hasta el 20 de abril", "fue aplazada
-# hasta mayo": the coming one), nor across "que" ("Dijo que la huelga
-# durará hasta abril")
+# hasta mayo": the coming one), nor across "que" ("Dijo que la huelga durará hasta abril")
 _LASTING_PAST = (r"\b(?:(?:fue|fueron|estuvo|estuvieron)(?!\s+\w+(?:ad|id)[oa]s?\b)|mantuvo|mantuvieron|"
                  r"(?:dur|permaneci|continu|sigui|ocup|presidi|dirigi|encabez|lider|gobern|rein|vivi|resid|trabaj|"
                  r"ejerci|sirvi|milit|jug|funcion|oper|exist|rigi|prolong|"
@@ -315,7 +315,7 @@ RULES = [
     ("season", r"(?:(?<=\ben\s)|(?<=\bdurante\s)|(?<=\bhasta\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bpartir\sde\s)|"
                r"(?<=\bantes\sde\s)|(?<=\bdespués\sde\s)|(?<=\btras\s))"
                r"(?:(?:el|la)\s+)?(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
-    ("season", r"(?:(?<=\bantes\s)|(?<=\bdespués\s)|(?<=\bpartir\s)|(?<=\bhasta\s)|(?<=\bdesde\s))"
+    ("season", r"(?:(?<=\bantes\s)|(?<=\bdespués\s)|(?<=\bpartir\s))"
                r"del\s+(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
