@@ -321,3 +321,15 @@ ROUND3 = [
 def test_wikinews_round3(ref, text, key, value):
     ok, got = found(text, key, value, ref)
     assert ok, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "futuro" after its noun, as before it ("las futuras inversiones"): a vague future
+    ("La compañía estudia las necesidades futuras de la flota.", [("futuras", "FUTURE_REF")]),
+    ("Las generaciones futuras pagarán la deuda del rescate.", [("futuras", "FUTURE_REF")]),
+    # ... not the noun after an article or a preposition
+    ("La aerolínea confía en el futuro del sector.", []),
+    ("El consejero delegado habló sobre futuro y estrategia.", []),
+])
+def test_future_after_its_noun(text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=R)] == expected

@@ -336,6 +336,11 @@ RULES = [
     # futura red", "futuras inversiones"; "la presente Liga", "del presente"
     ("ref", r"(?:(?:el|del|al)\s+|(?<=\bde\s))(?P<fut3>futuro)(?![\w-])(?!\s+(?:de|del)\b)(?!\s+(?-i:[a-záéíóúñ]))"),
     ("ref", r"(?P<fut3>futur[oa]s?)(?=\s+(?-i:[a-záéíóúñ])\w+)(?!\s+(?:de|del|a|y|o|que|es|en|se|no|con|por)\b)"),
+    # ... and after its noun: "la provisión futura de científicos", "las generaciones futuras" (not after an article,
+    # a preposition or a verb: "el futuro", "de futuro", "es futuro")
+    ("ref", r"(?<=[a-záéíóúñ]{3}\s)(?<!\bdel\s)(?<!\bque\s)(?<!\bsus\s)(?<!\buna\s)(?<!\bunos\s)(?<!\bunas\s)(?<!\blos\s)(?<!\blas\s)"
+            r"(?<!\bpara\s)(?<!\bsobre\s)(?<!\bhacia\s)(?<!\bcomo\s)(?<!\bsea\s)(?<!\bson\s)(?<!\bfue\s)(?<!\bser\s)"
+            r"(?P<fut3>futur[oa]s?)(?![\w-])"),
     ("ref", _AFTER_ART + r"(?P<pres>presente)(?=\s+(?-i:[A-ZÁÉÍÓÚa-záéíóúñ])\w+)(?!\s+(?:de|del|a|y|o|que|es|en|se|no|año)\b)|"
             r"(?<=\bdel\s)(?P<pres2>presente)(?=\s*[,.;:])"),
     # "en el pasado", "errores del pasado" (a noun: not "el pasado 3 de mayo", "el pasado lunes")
