@@ -333,3 +333,10 @@ def test_wikinews_round3(ref, text, key, value):
 ])
 def test_future_after_its_noun(text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=R)] == expected
+
+
+def test_the_final_day_of_a_month_in_an_apposition_is_not_yesterday():
+    # "último día del mes" in an apposition (no article): the final day of the month, not the day before today
+    text = "El 28 de febrero, último día del mes, la bolsa de Madrid cayó un 3%."
+    got = [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=R)]
+    assert got == [("El 28 de febrero", "2009-02-28")], got

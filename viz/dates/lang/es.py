@@ -124,7 +124,7 @@ _NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
 # "el último día del año", "la última semana de marzo", "la última semana de campaña": the final one of something,
 # not the one before today's (viz.dates.resolvers.r_relunit)
 FINAL_DIRS = ("último", "última", "ultimo", "ultima")
-FINAL_BEFORE = r"\b(?:el|la|del|al)"
+FINAL_BEFORE = r"\b(?:el|la|del|al)|[,;:(]"  # ... or in an apposition: "el 28 de febrero, último día del mes"
 FINAL_AFTER = r"\s+(?:de|del)\b"
 PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "semestres", "años", "ejercicios", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
