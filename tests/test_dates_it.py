@@ -147,6 +147,9 @@ def test_the_year_before_and_after_the_story(text, expected):
     ("Il presidente è arrivato a Lima a maggio.", [("maggio", "2023-05")]),
     ("Una copia giunse a Londra il 10 agosto.", [("il 10 agosto", "2023-08-10")]),
     ("Il ministro ha detto venerdì che l'azienda tornerà all'utile.", [("venerdì", "2024-03-08")]),
+    # ... and opening its sentence: the future after "che" is reported speech's, not the weekday's clause
+    ("Ha detto venerdì che l'azienda tornerà all'utile.", [("venerdì", "2024-03-08")]),
+    ("Venerdì il parlamento voterà la riforma.", [("Venerdì", "2024-03-15")]),
     # a past verb opening its sentence (no subject) or its clause after a comma
     ("È stato eletto a maggio presidente del club.", [("maggio", "2023-05")]),
     ("Il presidente, Mario Rossi, si è dimesso il 2 aprile.", [("il 2 aprile", "2023-04-02")]),

@@ -104,6 +104,9 @@ M = dt.date(2009, 3, 12)  # a Thursday
     ("O presidente chegou a Lisboa a 3 de maio.", [("3 de maio", "2008-05-03")]),
     ("O ministro disse na segunda-feira que a empresa vai voltar a ter lucro.",
      [("na segunda-feira", "2009-03-09")]),
+    # ... and opening its sentence: the future after "que" is reported speech's, not the weekday's clause
+    ("Disse na sexta-feira que a empresa vai voltar a ter lucro.", [("na sexta-feira", "2009-03-06")]),
+    ("Na sexta-feira o parlamento vai votar a reforma.", [("Na sexta-feira", "2009-03-13")]),
     # "até" after a preterite of lasting ends a past state
     ("A greve durou até 20 de abril.", [("20 de abril", "2008-04-20")]),
     ("O presidente ocupou o cargo até abril.", [("abril", "2008-04")]),
