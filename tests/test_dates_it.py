@@ -120,3 +120,49 @@ def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
 ])
 def test_a_month_of_the_year_named_after_it(text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang="it", reference_date=dt.date(2024, 4, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "l'anno prima", "il mese dopo": the one before or after the story's last date (SIB-200: "si era unita in
+    # matrimonio l'anno prima", English "one year ago"); without a date before it, the one before today's
+    ("La coppia si era sposata l'anno prima in Texas.", [("l'anno prima", "2023")]),
+    ("La legge fu approvata nel 2015. L'anno dopo fu abrogata.", [("2015", "2015"), ("L'anno dopo", "2016")]),
+    ("Il governo cadde nel marzo 2019. Il mese prima era stato approvato il bilancio.",
+     [("marzo 2019", "2019-03"), ("Il mese prima", "2019-02")]),
+    ("La settimana dopo il sindaco si dimise.", []),  # no date before: no week to count from
+    # traps: counted from an event, not a date; "la prima settimana" is the first one
+    ("Il mese prima delle elezioni il partito crollò.", []),
+    ("L'anno dopo la guerra fu durissimo.", []),
+    ("La prima settimana di maggio ha piovuto sempre.", [("maggio", "2023-05")]),
+])
+def test_the_year_before_and_after_the_story(text, expected):
+    assert pairs(text) == expected, pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb governing the date in its clause (right after it, or after "a", "in"): the last such date, though
+    # the next one is close ahead (said in March)
+    ("Il consiglio si è riunito il 20 aprile a Roma.", [("il 20 aprile", "2023-04-20")]),
+    ("La flotta salpò il 3 maggio.", [("il 3 maggio", "2023-05-03")]),
+    ("Il presidente è arrivato a Lima a maggio.", [("maggio", "2023-05")]),
+    ("Una copia giunse a Londra il 10 agosto.", [("il 10 agosto", "2023-08-10")]),
+    ("Il ministro ha detto venerdì che l'azienda tornerà all'utile.", [("venerdì", "2024-03-08")]),
+    # ... and opening its sentence: the future after "che" is reported speech's, not the weekday's clause
+    ("Ha detto venerdì che l'azienda tornerà all'utile.", [("venerdì", "2024-03-08")]),
+    ("Venerdì il parlamento voterà la riforma.", [("Venerdì", "2024-03-15")]),
+    # a past verb opening its sentence (no subject) or its clause after a comma
+    ("È stato eletto a maggio presidente del club.", [("maggio", "2023-05")]),
+    ("Il presidente, Mario Rossi, si è dimesso il 2 aprile.", [("il 2 aprile", "2023-04-02")]),
+    ("Ha convocato il 2 aprile uno sciopero generale.", [("il 2 aprile", "2024-04-02")]),  # planning: to come
+    # traps: the coming date (a verb of planning, a term set, an infinitive, reported speech, a plan in the present,
+    # a noun with its article before the date)
+    ("Il giudice ha rinviato il processo al 20 aprile.", [("20 aprile", "2024-04-20")]),
+    ("Il sindacato ha convocato uno sciopero per il 20 aprile.", [("il 20 aprile", "2024-04-20")]),
+    ("L'azienda ha deciso di tenere l'assemblea ad aprile.", [("aprile", "2024-04")]),
+    ("Il governo ha annunciato che ad aprile salirà l'IVA.", [("aprile", "2024-04")]),
+    ("Il vertice è previsto il 20 aprile.", [("il 20 aprile", "2024-04-20")]),
+    ("Il presidente ha criticato la seduta del 20 aprile.", [("del 20 aprile", "2024-04-20")]),
+    ("L'azienda ha annunciato licenziamenti ad aprile.", [("aprile", "2024-04")]),
+])
+def test_a_past_verb_governing_the_date(text, expected):
+    assert pairs(text, dt.date(2024, 3, 12)) == expected, pairs(text, dt.date(2024, 3, 12))

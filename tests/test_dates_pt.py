@@ -78,3 +78,58 @@ def test_future_cues_preterites_and_santo_domingo(text, expected):
 ])
 def test_the_month_after_its_direction(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "hoje" closing a relative clause in the present is nowadays, even after a past verb in its sentence (SIB-200:
+    # English "the knowledge we know today")
+    ("Ao longo de séculos, o Império Romano formou as bases do conhecimento que temos hoje.",
+     [("hoje", "PRESENT_REF")]),
+    # ... but a past verb that tells the day of "hoje" itself still dates it
+    ("O Império Romano formou hoje as bases do conhecimento.", [("hoje", "2024-04-10")]),
+    ("A empresa fechou hoje a fábrica que comprou em 2010.", [("hoje", "2024-04-10"), ("2010", "2010")]),
+])
+def test_today_closing_a_relative_clause(text, expected):
+    assert pairs(text) == expected, pairs(text)
+
+
+M = dt.date(2009, 3, 12)  # a Thursday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preterite governing the date in its clause (right after it, or after "em", "a"): the last such date, though
+    # the next one is close ahead (said in March); SIB-200: "Uma cópia chegou a Londres em 10 de agosto"
+    ("A diretoria se reuniu em 20 de abril.", [("20 de abril", "2008-04-20")]),
+    ("A diretoria reuniu-se no dia 20 de abril.", [("no dia 20 de abril", "2008-04-20")]),
+    ("O presidente chegou a Lisboa a 3 de maio.", [("3 de maio", "2008-05-03")]),
+    ("O ministro disse na segunda-feira que a empresa vai voltar a ter lucro.",
+     [("na segunda-feira", "2009-03-09")]),
+    # ... and opening its sentence: the future after "que" is reported speech's, not the weekday's clause
+    ("Disse na sexta-feira que a empresa vai voltar a ter lucro.", [("na sexta-feira", "2009-03-06")]),
+    ("Na sexta-feira o parlamento vai votar a reforma.", [("Na sexta-feira", "2009-03-13")]),
+    # "até" after a preterite of lasting ends a past state
+    ("A greve durou até 20 de abril.", [("20 de abril", "2008-04-20")]),
+    ("O presidente ocupou o cargo até abril.", [("abril", "2008-04")]),
+    ("As vendas caíram 5,2% até abril.", [("abril", "2008-04")]),
+    ("As exportações cresceram até abril.", [("abril", "2008-04")]),
+    ("As vendas vão cair até abril.", [("abril", "2009-04")]),
+    # traps: the coming date (a term set, a verb of planning, a future, reported speech, an infinitive)
+    ("A fábrica ficará fechada até abril.", [("abril", "2009-04")]),
+    ("O governo suspendeu as aulas até 20 de abril.", [("20 de abril", "2009-04-20")]),
+    ("A votação foi adiada até 20 de abril.", [("20 de abril", "2009-04-20")]),
+    ("O sindicato convocou uma greve para 20 de abril.", [("20 de abril", "2009-04-20")]),
+    ("O juiz marcou o julgamento em 20 de abril.", [("20 de abril", "2009-04-20")]),
+    ("A empresa anunciou que em abril vai apresentar o plano.", [("abril", "2009-04")]),
+    ("A empresa decidiu realizar a assembleia em abril.", [("abril", "2009-04")]),
+    ("O Parlamento Europeu em abril votará a lei.", [("abril", "2009-04")]),
+    ("A cúpula será realizada em Moscou em abril.", [("abril", "2009-04")]),  # a name in -ou, not a preterite
+    ("O presidente viajou a Moscou em abril.", [("abril", "2008-04")]),
+    ("A empresa anunciou demissões em abril.", [("abril", "2009-04")]),  # the object's date, to come
+    ("O presidente foi eleito no dia 3 de maio.", [("no dia 3 de maio", "2008-05-03")]),
+    # a preterite opening its sentence (no subject) or its clause after a comma
+    ("Foi eleito em maio presidente do clube.", [("maio", "2008-05")]),
+    ("O presidente da empresa, João Silva, demitiu-se em 2 de abril.", [("2 de abril", "2008-04-02")]),
+    ("Convocou em 2 de abril uma greve geral.", [("2 de abril", "2009-04-02")]),  # a verb of planning: to come
+])
+def test_a_preterite_governing_the_date(text, expected):
+    assert pairs(text, M) == expected, pairs(text, M)

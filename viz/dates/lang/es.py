@@ -14,10 +14,11 @@ RANGE_WORDS = ("hasta",)
 THIS_WEEKDAY_BY_TENSE = True
 FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
 
-# a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir";
+# a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir"; not
+# past a "que", whose clause is another's, reported ("El ministro dijo el lunes que la empresa volverá a ganar dinero");
 # not "ser", "estar", "haber", "tener", whose future also tells a guess or a description ("El Primero de Mayo será
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
+FUTURE_AFTER = (r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
 # the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
 # ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
@@ -32,6 +33,56 @@ RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las
 # (not an aside of saying: "Este domingo, según dijo el portavoz, se votará")
 PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
               + _IRREGULAR_PAST + r")\b")
+
+# a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("La
+# junta se reunió el 20 de abril", "El ministro dijo el lunes que la empresa volverá", "La reunión fue el 3 de mayo")
+# or after "en", "desde", "durante" ("El presidente llegó a Lima en mayo", "fue elegido en mayo"), said in March: the
+# last such date, although the next one is close ahead. Not a verb of planning or moving a date ("convocó", "fijó",
+# "aplazó" ... "el 20 de abril" may be the coming day), nor past an infinitive, a subordinator or a future cue ("decidió
+# celebrar la cumbre en mayo", "anunció que en mayo subirá el IVA"); not the preposition "para", "hasta", "a partir de"
+# (a term set: "convocó una huelga para el 2 de abril"; the date rule leaves "hasta el" out of its mention, so that
+# "suspendió hasta el 20 de abril" is not a date right after the verb), nor a noun before "del" ("las elecciones del 20
+# de abril": the date not right after the verb)
+_GOV_NOT_PLAN = (r"(?!(?:fij|program|aplaz|pospus|posterg|convoc|planific|plane|promet|acord|decid|propus|pid|solicit|"
+                 r"emplaz|retras|adelant|traslad|mov|cit|reserv|prorrog|prolong|ampli|extend|prev|anticip|calend|"
+                 r"agend|marc|establec|determin|dispus|orden)\w*\b)")
+GOVERNED_PAST_VERB = (r"(?<!\bel\s)(?<!\bla\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)\b(?P<verb>(?-i:(?=[a-zà-ÿ]))" + _GOV_NOT_PLAN +
+                      r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|"  # "fue elegido", "fue presidente"
+                      r"\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b")
+GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:en|desde|durante)|(?:(?<=ó)|(?<=aron)|(?<=ieron)|(?<=yeron)|(?<=jeron)|"
+                      r"(?<=\bfue)|(?<=\bfueron)|(?<=\bhubo)|(?<=\btuvo)|(?<=\bhizo)|(?<=\bdijo)|(?<=\bestuvo)|"
+                      r"(?<=\bvino)|(?<=\bdio)|(?<=\bvio)|(?<=\bpuso)|(?<=\bquiso)|(?<=\bpudo)|(?<=\bsupo)|"
+                      r"(?<=dujo)|(?<=\btrajo)|(?<=ad[oa])|(?<=id[oa])|(?<=ad[oa]s)|(?<=id[oa]s)))\s+$")
+# ... and only a phrase of a preposition between them ("llegó a Lima en mayo", "despidió a 300 pilotos en abril"; "fue
+# elegido" is one verb): after a direct object the date may be the object's, an event to come told in the past
+# ("anunció despidos en abril", "comunicó el cierre de la planta en mayo", as English "reported speech tells plans in
+# the past tense")
+GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|hasta|partir|\w+(?:ar|er|ir)"
+                         r"(?:se|lo|la|los|las|le|les)?)\b|"
+                         r"\A\s*(?!(?:a|al|en|de|del|con|desde|por|ante)\b)\w")
+
+# "hasta" is a cue of the future (FUTURE_CUE: "La fábrica permanecerá cerrada hasta abril"), but after a preterite of
+# lasting, or a negated preterite, it ends a past state ("La huelga duró hasta el 20 de abril", "El presidente ocupó
+# el cargo hasta abril", "No se supo nada hasta el lunes"), or a result summed up to it ("Las ventas crecieron un 4%
+# hasta marzo"): the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE
+# tells resolvers._told_past). Not a verb that sets a term ("suspendió las clases hasta el 20 de abril", "fue aplazada
+# hasta mayo": the coming one), nor across "que" ("Dijo que la huelga durará hasta abril")
+_LASTING_PAST = (r"\b(?:(?:fue|fueron|estuvo|estuvieron)(?!\s+\w+(?:ad|id)[oa]s?\b)|mantuvo|mantuvieron|"
+                 r"(?:dur|permaneci|continu|sigui|ocup|presidi|dirigi|encabez|lider|gobern|rein|vivi|resid|trabaj|"
+                 r"ejerci|sirvi|milit|jug|funcion|oper|exist|rigi|prolong|"
+                 # ... and the preterites of a result summed over a period ("aumentó sus beneficios hasta marzo",
+                 # "las ventas cayeron un 5% hasta junio": through March, the period up to it)
+                 r"aument|creci|sub|baj|ca|disminu|descendi|gan|perdi|vendi|factur|registr|acumul|export|import|"
+                 r"produj|ingres|recaud)(?:ó|aron|ieron|yó|yeron|jeron|eron)|obtuvo|obtuvieron|"
+                 r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
+                 r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
+PAST_CUE = _LASTING_PAST + r"\b"
+# ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
+# the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
+# presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
+PAST_BEFORE = (_LASTING_PAST + r"\s+$|(?:^|,)\s*(?:(?:se|no|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
+               r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|\w{2,}(?:ó|aron|ieron|yeron|jeron)|" +
+               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$")
 
 # the preterite right before "este lunes" ("El ministro anunció este lunes que dimitirá"): that clause's verb tells
 # the day, not the one after "que" (resolvers.r_weekday, THIS_WEEKDAY_BY_TENSE)
@@ -73,7 +124,7 @@ _NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
 # "el último día del año", "la última semana de marzo", "la última semana de campaña": the final one of something,
 # not the one before today's (viz.dates.resolvers.r_relunit)
 FINAL_DIRS = ("último", "última", "ultimo", "ultima")
-FINAL_BEFORE = r"\b(?:el|la|del|al)"
+FINAL_BEFORE = r"\b(?:el|la|del|al)|[,;:(]"  # ... or in an apposition: "el 28 de febrero, último día del mes"
 FINAL_AFTER = r"\s+(?:de|del)\b"
 PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "semestres", "años", "ejercicios", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
@@ -88,6 +139,9 @@ ANCHORED_BEFORE = ("antes",)  # "un mes antes había sido acusado": back from th
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
 HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
             "día de reyes": (1, 6), "todos los santos": (11, 1), "san valentín": (2, 14),
+            # the feasts of the United States that Wikinews translates: (month, weekday, nth): Thanksgiving, the fourth
+            # Thursday of November
+            "acción de gracias": (11, 3, 4),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
             "jueves santo": ("easter", -3)}
@@ -111,8 +165,11 @@ DAY_ARTICLE = r"(?:del|el|al)\s+"
 GENERIC_TODAY = ("hoy",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b|"
                        r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
+# ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
+# present of that clause, nowadays)
 TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
-                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó))\b")
+                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó))\b"
+                      r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
                         r"declaración)\s+de\s+")
@@ -189,7 +246,7 @@ RULES = [
     ("named_date", r"(?-i:(?P<named>11-S|11-M|23-F))(?![\w-])"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
-    ("date", r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
+    ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año))?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
@@ -253,14 +310,21 @@ RULES = [
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
     # a season alone after a preposition of time ("en otoño", "hasta el verano"), in a clause that tells a past or a
     # future; in a present one it is any such season ("En verano la ciudad recibe turistas": GENERIC_SEASONS)
-    ("season", r"(?:(?<=\ben\s)|(?<=\bdurante\s)|(?<=\bhasta\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bpartir\sde\s))"
+    # ... and after "antes de", "después de", "tras", "a partir de" with the article ("antes del verano", "tras el
+    # invierno", "a partir del otoño")
+    ("season", r"(?:(?<=\ben\s)|(?<=\bdurante\s)|(?<=\bhasta\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bpartir\sde\s)|"
+               r"(?<=\bantes\sde\s)|(?<=\bdespués\sde\s)|(?<=\btras\s))"
                r"(?:(?:el|la)\s+)?(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
+    ("season", r"(?:(?<=\bantes\s)|(?<=\bdespués\s)|(?<=\bpartir\s))"
+               r"del\s+(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
     ("ref", r"(?:(?<=\bla\s)|(?<=\bel\s)|(?<=\blos\s)|(?<=\blas\s)|(?<=\bdel\s)|(?<=\bal\s))(?P<pres>hoy)"
             r"(?=\s+(?-i:[a-záéíóúñ])\w+)(?!\s+(?:en|por|d[ií]a|mismo)\b)"),
-    ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+jornada)\s+de\s+(?P<relday>hoy|ayer|mañana)"),
+    # ... "la jornada de hoy" (today's session, a stock market's or a parliament's) is the day, in any text ("event":
+    # resolvers.r_relday), "el día de hoy" the day or, in an essay, nowadays
+    ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+(?P<event>jornada))\s+de\s+(?P<relday>hoy|ayer|mañana)"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
     # (not "de mañana", early in the day; but "desde mañana", "a partir de mañana": from tomorrow)
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s))"
@@ -272,6 +336,11 @@ RULES = [
     # futura red", "futuras inversiones"; "la presente Liga", "del presente"
     ("ref", r"(?:(?:el|del|al)\s+|(?<=\bde\s))(?P<fut3>futuro)(?![\w-])(?!\s+(?:de|del)\b)(?!\s+(?-i:[a-záéíóúñ]))"),
     ("ref", r"(?P<fut3>futur[oa]s?)(?=\s+(?-i:[a-záéíóúñ])\w+)(?!\s+(?:de|del|a|y|o|que|es|en|se|no|con|por)\b)"),
+    # ... and after its noun: "la provisión futura de científicos", "las generaciones futuras" (not after an article,
+    # a preposition or a verb: "el futuro", "de futuro", "es futuro")
+    ("ref", r"(?<=[a-záéíóúñ]{3}\s)(?<!\bdel\s)(?<!\bque\s)(?<!\bsus\s)(?<!\buna\s)(?<!\bunos\s)(?<!\bunas\s)(?<!\blos\s)(?<!\blas\s)"
+            r"(?<!\bpara\s)(?<!\bsobre\s)(?<!\bhacia\s)(?<!\bcomo\s)(?<!\bsea\s)(?<!\bson\s)(?<!\bfue\s)(?<!\bser\s)"
+            r"(?P<fut3>futur[oa]s?)(?![\w-])"),
     ("ref", _AFTER_ART + r"(?P<pres>presente)(?=\s+(?-i:[A-ZÁÉÍÓÚa-záéíóúñ])\w+)(?!\s+(?:de|del|a|y|o|que|es|en|se|no|año)\b)|"
             r"(?<=\bdel\s)(?P<pres2>presente)(?=\s*[,.;:])"),
     # "en el pasado", "errores del pasado" (a noun: not "el pasado 3 de mayo", "el pasado lunes")

@@ -19,7 +19,8 @@ FUTURE_CUE = (r"\b(?:sarà|saranno|dovrà|dovranno|previst[oaie]|programmat[oaie
               r"doveva|dovevano|\w{2,}(?:rà|ranno|rebbe|rebbero))\b")  # conditional: "would"
 
 # a future verb right after the mention: "Venerdì il parlamento voterà la riforma"
-FUTURE_AFTER = r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?\w{2,}(?:rà|ranno)\b"
+# (not past a "che", whose clause is another's, reported: "Il ministro ha detto lunedì che l'azienda tornerà all'utile")
+FUTURE_AFTER = r"\s*,?\s*(?:(?!che\b)[\w'’-]+\s+){0,3}?\w{2,}(?:rà|ranno)\b"
 
 # a past verb right after the mention: the auxiliary of a compound past ("A maggio è stata inaugurata", "A giugno ha
 # aperto", "sono stati arrestati"), or a passato remoto ("A luglio morì", "arrivarono"): the month is the last one
@@ -38,6 +39,38 @@ PAST_AFTER = (r"\s*,?\s*(?:(?!(?:che|cui|quando|se|mentre|dove|perché)\b)[\w'�
               r")|(?!(?:può|però|perciò|ciò|così|giù|più|lì|sì)\b)(?!\w*dì\b)\w{2,}(?:ò|ì|arono|irono|erono|ettero)\b|"
               r"(?:disse|scrisse|mise|prese|decise|uccise|vinse|giunse|fece|ebbe|venne|nacque|divenne|rimase|chiese|"
               r"rispose|apparve|perse|scese|tenne|volle|seppe)(?:ro)?\b)")  # the irregular passato remoto
+# a year-less date or a weekday held by a past verb in its own clause (tense.governed_past): right after the verb ("Il
+# consiglio si è riunito il 20 aprile", "Il ministro ha detto lunedì che ...", "La flotta salpò il 3 maggio") or after
+# "a", "in", "durante" ("Il presidente è arrivato a Lima a maggio"), said in March: the last such date, although the
+# next one is close ahead. Not a verb of planning or moving a date ("ha rinviato", "ha fissato", "ha convocato" ...:
+# the coming one), nor past an infinitive, a subordinator or a future cue ("ha deciso di tenere il vertice a maggio",
+# "ha annunciato che a maggio salirà l'IVA"), nor after a noun with its article ("ha criticato la seduta del 20
+# aprile": the date may be the noun's, and nouns end as participles do: "la partita", "il mercato")
+_GOV_NOT_PLAN = (r"(?!(?:rinvi|postic|spost|fiss|convoc|programm|previst|decis|promess|indett|slitt|anticip|prorog|"
+                 r"calendarizz|stabil|propost|chiest|rimand|aggiorn|differ|posposto|pianificat|organizzat)\w*\b)")
+GOVERNED_PAST_VERB = (r"\b(?P<verb>(?-i:(?=[a-zà-ÿ]))(?:(?:ha|hanno|aveva|avevano|fu|furono)\s+(?:già\s+|anche\s+|poi\s+)?"
+                      r"(?:stat[oaie]\s+)?|(?:è|sono|era|erano)\s+(?:già\s+|anche\s+|poi\s+)?(?:stat[oaie]\s+)?"
+                      + _NOT_PAST_PART + r")" + _GOV_NOT_PLAN + _PARTICIPLE + r"|" + _GOV_NOT_PLAN +
+                      r"(?!(?:può|però|perciò|ciò|così|giù|più|lì|sì)\b)(?!\w*dì\b)\w{2,}(?:ò|ì|arono|irono|erono|ettero)\b|"
+                      r"(?:disse|scrisse|mise|prese|uccise|vinse|giunse|fece|ebbe|venne|nacque|divenne|rimase|"
+                      r"rispose|apparve|perse|scese|tenne|volle|seppe)(?:ro)?\b)")
+GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:a|ad|in|durante)|(?:(?<=at[oaie])|(?<=ut[oaie])|(?<=it[oaie])|(?<=tt[oai])|"
+                      r"(?<=ss[oai])|(?<=st[oai])|(?<=rt[oai])|(?<=lt[oai])|(?<=nt[oai])|(?<=rs[oai])|(?<=s[oai])|(?<=ò)|"
+                      r"(?<=arono)|(?<=irono)|(?<=erono)|(?<=ettero)|(?<=se)|(?<=ro)|(?<=ce)|(?<=be)|(?<=ne)|"
+                      r"(?<=que)|(?<=ve)|(?<=lle)|(?<=ppe)))\s+$")
+GOVERNED_PAST_NOT_MID = (r"\b(?:che|di|per|quando|se|dove|perché|mentre|benché|fino|entro|\w+(?:are|ere|ire)(?:lo|la|li|le|si|ne)?)\b|"
+                         r"(?:\b(?:(?:il|lo|la|i|gli|le|un|una|uno|del|della|dello|dei|degli|delle)\s+|"
+                         r"(?:l|dell|un|all|nell|sull)['’]\s*)[\w'’]+\s*$|"
+                         # ... and only a phrase of a preposition between them ("è arrivato a Lima a maggio"): after a
+                         # direct object the date may be the object's ("ha annunciato licenziamenti ad aprile")
+                         r"\A\s*(?!(?:a|ad|al|alla|in|nel|nella|da|dal|dalla|con|per)\b)[\w'’])")
+
+# a past verb opening its sentence or a clause after a comma, right before the date or its "a", "in" (Italian drops
+# the subject, which tense.governed_past wants before the verb): "È stato eletto a maggio presidente del club",
+# "Il presidente, Mario Rossi, si è dimesso il 2 aprile"
+PAST_BEFORE = (r"(?:^|,)\s*(?:(?:si|ci|vi|ne|lo|la|non)\s+)?(?:" + GOVERNED_PAST_VERB.replace("(?-i:(?=[a-zà-ÿ]))", "")
+               + r")\s+(?:(?:a|ad|in|durante)\s+)?$")  # (opening the sentence: "È", "Fu" with a capital)
+
 # a relative clause in the past that holds the date ("Bachmann, che ad agosto ha vinto"; "che vinse in agosto")
 RELATIVE_PAST = (r"^\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\s+(?:(?:si|ci|vi|ne|lo|la|li|le|gli|l['’]|non)\s*)*"
                  r"(?:(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?" + _PARTICIPLE +
@@ -74,7 +107,7 @@ DIRS |= {"prossimi": 1, "prossime": 1, "ultimi": -1, "ultime": -1, "scorsi": -1,
 AGO_FUTURE = ("tra", "fra")
 ANCHORED_AFTER = ("dopo", "più tardi")  # "due giorni dopo il sindaco si dimise": from the story's last date
 THAT_UNITS = {"anno": "Y", "mese": "M", "settimana": "W"}
-THAT_RELS = {"quell'": 0, "quello": 0, "stesso": 0, "stessa": 0, "precedente": -1}
+THAT_RELS = {"quell'": 0, "quello": 0, "stesso": 0, "stessa": 0, "precedente": -1, "prima": -1, "dopo": 1}
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see
 # RULES): not "Babbo Natale", "l'albero di Natale"
 HOLIDAYS = {"natale": (12, 25), "vigilia di natale": (12, 24), "capodanno": (1, 1), "ferragosto": (8, 15),
@@ -188,6 +221,13 @@ RULES = [
     ("that_unit", r"(?:in\s+)?(?P<rel>quell['’])\s*(?P<unit>anno|mese)\b"),
     ("that_unit", r"(?:lo|nello|la|nella)\s+(?P<rel>stess[oa])\s+(?P<unit>giorno|anno|mese|settimana)\b"),
     ("that_unit", r"(?:l['’]|nell['’])\s*(?P<unit>anno)\s+(?P<rel>successivo|seguente|precedente)\b"),  # after the last date, not tomorrow
+    # "l'anno prima", "il mese dopo", "la settimana prima": the one before or after the story's last date (not "il
+    # mese prima delle elezioni", counted from an event); without a date told before it, the one before today's
+    ("that_unit", r"(?:l['’]\s*|nell['’]\s*|il\s+|nel\s+|la\s+|nella\s+)(?P<unit>anno|mese|settimana)\s+"
+                  r"(?P<rel>prima|dopo)(?![\w'’])(?!\s+(?:di|del|della|dello|dei|degli|delle|dell['’]|che|il|la|lo|i|gli|"
+                  r"le|l['’])\b)"),
+    ("relunit", r"(?:l['’]\s*|nell['’]\s*|il\s+|nel\s+|la\s+|nella\s+)(?P<unit>anno|mese|settimana)\s+"
+                r"(?P<latest>prima)(?![\w'’])(?!\s+(?:di|del|della|dello|dei|degli|delle|dell['’]|che)\b)"),
     ("relday", r"{RELDAY}"),
     ("ref", r"{REF}"),
     # "ora" the adverb ("che ora saranno", "Ora è importante"), not the noun ("un'ora", "ogni ora", "l'ora legale")

@@ -18,7 +18,8 @@ FUTURE_CUE = (r"\b(?:vai|vão|irá|irão|ainda\s+(?:deve|devem|precisa|precisam|
               r"\w{2,}(?:rá|rão|aria|eria|iria|ariam|eriam|iriam))\b")  # conditional: "would"
 
 # a future verb right after the mention: "Na sexta-feira o parlamento vai votar", "amanhã, o governo decidirá"
-FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:rá|rão)|vai|vão|irá|irão)\b"
+# (not past a "que", whose clause is another's, reported: "O ministro disse na segunda-feira que a empresa vai voltar")
+FUTURE_AFTER = r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:\w{2,}(?:rá|rão)|vai|vão|irá|irão)\b"
 # ... a past verb right after it ("No dia 15 o presidente viajou"): the preterite (-ou, -aram, -eram, -iram), the
 # imperfect (-ava) and the irregular preterites (not "estou", "sou", "vou": presents)
 # a relative clause in the past that holds the date ("Bachmann, que venceu a votação em agosto"): the last such month
@@ -28,6 +29,53 @@ RELATIVE_PAST = (r"^\s*(?:que|quem|o\s+qual|a\s+qual|os\s+quais|as\s+quais)\s+"
                  r"tiveram|fez|fizeram|disse|disseram|(?:tinha|tinham)\s+\w+(?:ad|id)[oa]s?)\b(?:(?!\b\w+(?:rá|rão)\b).)*$")
 PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram|ava|avam)|"
               r"foi|foram|houve|teve|tiveram|fez|fizeram|disse|disseram|deu|deram|veio|vieram|esteve|estiveram)\b")
+
+# a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("A
+# diretoria reuniu-se no dia 20 de abril", "O ministro disse na segunda-feira que ...") or after "em", "a", "desde",
+# "durante" ("Uma cópia chegou a Londres em 10 de agosto", "O presidente chegou a Lisboa a 3 de maio"), said in
+# March: the last such date, although the next one is close ahead. Not a verb of planning or moving a date ("adiou",
+# "marcou", "convocou" ... the coming one), nor past an infinitive, a subordinator or a future cue ("decidiu realizar
+# a cúpula em maio", "anunciou que em maio vai subir o IVA"); not "para", "até" (a term set)
+_GOV_NOT_PLAN = (r"(?!(?:adi|marc|agend|convoc|fix|program|remarc|transfer|promet|decid|prop|ped|prorrog|estend|prev|"
+                 r"plane|antecip|posterg|suspend|determin|estabelec|orden|cit|reserv|ampli|mud|mov|atras|retard|"
+                 r"calend)\w*\b)")
+# (not the nouns in -eu: "o Parlamento Europeu", "o museu"; a capitalised word is a name, "em Moscou em maio": the
+# verb is in lower case, as it never opens the sentence here, tense.governed_past wanting a subject before it)
+_PRETERITE = (r"(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram)|"
+              r"(?!(?:m|s|t|europ|mus|pn|at|jud|pleb|hebr|lic|colis|apog|jubil|faris|pigm|galil|mat|ilh|chap|c)eu\b)"
+              r"\w+(?:eu|iu)|foi|foram|houve|teve|tiveram|fez|fizeram|disse|disseram|deu|deram|veio|vieram|esteve|"
+              r"estiveram|pôs|puseram|quis|pôde|soube|trouxe")
+GOVERNED_PAST_VERB = (r"(?<!\bo\s)(?<!\ba\s)(?<!\bum\s)(?<!\buma\s)(?<!\bseu\s)(?<!\bsua\s)\b(?P<verb>(?-i:(?=[a-zà-ÿ]))" +
+                      _GOV_NOT_PLAN + r"(?:(?:foi|foram|esteve|estiveram)\s+" + _GOV_NOT_PLAN + r"\w+|" + _PRETERITE +
+                      r"))(?:-se)?\b")  # "foi eleito", "foi presidente": one verb
+GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:em|a|desde|durante)|(?:(?<=ou)|(?<=aram)|(?<=eram)|(?<=iram)|(?<=eu)|(?<=iu)|"
+                      r"(?<=-se)|(?<=\bfoi)|(?<=\bhouve)|(?<=\bteve)|(?<=\bfez)|(?<=\bdisse)|(?<=\bdeu)|"
+                      r"(?<=\bveio)|(?<=\besteve)|(?<=\bpôs)|(?<=\bquis)|(?<=\bpôde)|(?<=\bsoube)|(?<=\btrouxe)|"
+                      r"(?<=ad[oa])|(?<=id[oa])|(?<=ad[oa]s)|(?<=id[oa]s)|(?<=eit[oa])|(?<=eit[oa]s)))\s+$")
+# ... and only a phrase of a preposition between them ("chegou a Lisboa em maio"; "foi eleito" is one verb): after a
+# direct object the date may be the object's, an event to come told in the past ("anunciou demissões em abril")
+GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|quando|se|onde|porque|enquanto|embora|até|partir|"
+                         r"\w+(?:ar|er|ir)(?:-se|-lo|-la|-los|-las)?)\b|"
+                         r"\A\s*(?!(?:a|ao|à|aos|às|em|no|na|nos|nas|de|do|da|com|desde|por|pelo|pela)\b)\w")
+# "até" is a cue of the future (FUTURE_CUE: "A fábrica ficará fechada até abril"), but after a preterite of lasting,
+# or a negated one, it ends a past state ("A greve durou até 20 de abril", "O presidente ocupou o cargo até abril"), or
+# a result summed up to it ("As vendas caíram 5% até abril"): the last such date (PAST_CUE, at the same place as the
+# cue of the future, undoes it; PAST_BEFORE tells resolvers._told_past). Not a verb that sets a term ("suspendeu as aulas até 20 de abril", "foi adiada até maio"),
+# nor across "que" ("Disse que a greve vai durar até abril")
+_LASTING_PAST = (r"\b(?:(?:foi|foram|esteve|estiveram)(?!\s+\w+(?:ad|id)[oa]s?\b)|manteve|mantiveram|"
+                 r"(?:dur|permanec|continu|segu|ocup|presid|dirig|lider|govern|rein|viv|resid|trabalh|exerc|serv|jog|"
+                 r"funcion|oper|exist|vigor|prolong|fic|"
+                 # ... and the preterites of a result summed over a period ("aumentou os lucros em 10% até março")
+                 r"aument|cresc|sub|ca|baix|diminu|desc|ganh|perd|vend|fatur|regist|acumul|export|import|produz|"
+                 r"arrecad)(?:ou|eu|iu|aram|eram|iram)|caíram|"
+                 r"não\s+(?:se\s+|o\s+|a\s+|lhe\s+)?(?:" + _PRETERITE + r"))\b"
+                 r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\baté")
+PAST_CUE = _LASTING_PAST + r"\b"
+# ... and a preterite opening its sentence or a clause after a comma, right before the date or its "em" (Portuguese
+# drops the subject, which tense.governed_past wants before the verb): "Foi eleito em maio presidente do clube"
+PAST_BEFORE = (_LASTING_PAST + r"(?:\s+(?:ao|à|o|a))?\s+$|(?:^|,)\s*(?:(?:se|não|o|a|lhe)\s+)?" + _GOV_NOT_PLAN +
+               r"(?:(?:foi|foram|esteve|estiveram)\s+" + _GOV_NOT_PLAN + r"\w+|" + _PRETERITE +
+               r")(?:-se)?\s+(?:(?:em|a|desde|durante)\s+)?$")
 
 SEASONS = {"primavera": "SP", "verão": "SU", "verao": "SU", "outono": "FA", "inverno": "WI"}
 
@@ -78,8 +126,11 @@ GENERIC_TODAY = ("hoje",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?\b|sábado\b|sabado\b|domingo\b|"
                        r"(?:de\s+manhã|à\s+tarde|à\s+noite|mesmo)\b|às\s+\d)")
 # ... and the irregular preterites ("fez história hoje": made history today)
+# ... not a verb before a relative clause that "hoje" closes ("formou as bases do conhecimento que temos hoje": the
+# present of that clause, nowadays)
 TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|fez|fizeram|teve|tiveram|"
-                      r"esteve|estiveram|veio|vieram|\w{2,}(?:rá|rão|ou))\b")
+                      r"esteve|estiveram|veio|vieram|\w{2,}(?:rá|rão|ou))\b"
+                      r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoje\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anúncio|reunião|sessão|votação|voto|jogo|partida|conferência|decisão|discurso|"
                         r"cúpula|manifestação|greve|eleição|eleições|audiência|julgamento|cerimônia|cerimónia|edição|"
                         r"encontro|corrida|final|declaração)\s+de\s+")
