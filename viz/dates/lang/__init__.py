@@ -8,7 +8,7 @@ import importlib
 
 from ..engine import Lang, compile_language
 
-LANGUAGES = ("en", "fr", "id", "es", "de", "it", "pt", "nl", "ru", "tr", "ar", "fa", "zh", "ja")
+LANGUAGES = ("en", "fr", "id", "es", "de", "it", "pt", "nl", "ru", "tr", "ar", "fa", "zh", "ja", "hi", "sw")
 _cache: dict[str, Lang] = {}
 
 
