@@ -54,11 +54,17 @@ _ERG = r"(?:(?<!%s)ने|(?<!%s)(?:उस|उन्हों|मैं|मै�
 # the rest of the clause after a date: up to a full stop, or the "कि" that opens another clause
 _UPTO = r"(?:(?!(?<!%s)कि%s)[^।॥.!?;|\n])*?" % (_W, _E)
 # the future: "-गा/-गी/-गे" after the vowel of a verb ("करेगा", "होगी", "जाएँगे", "लेंगे"), not "लगा/लगी" (past of
-# "to begin"), "आगे" (ahead), "सहयोगी" (colleague), "रोगी" (patient), "मेगा"; the prospective "होने वाला" (about to),
+# "to begin"), "आगे" (ahead), "सहयोगी" (colleague), "रोगी" (patient); the prospective "होने वाला है" (is about to;
+# before a noun "जीतने वाली" is as often "who won"), "आने वाले" (coming),
 # a plan ("नियोजित", "निर्धारित") or "अगले"/"आगामी"
 _FUT = (r"(?:(?<![यरभ])\u094b|[\u0947\u0942\u0948]|[एओऊ])[\u0902\u0901]?(?:गा|गी|गे|गीं)%s|"
-        r"(?<!%s)(?:ने|नी)\s+वाल[ाीे]%s|(?<!%s)(?:नियोजित|निर्धारित|प्रस्तावित|संभावित|तय\s+है|होना\s+है)%s"
-        % (_E, _W, _E, _W, _E))
+        r"[\u0900-\u097F](?:ने|नी)\s+वाल[ाीे]\s+(?:है|हैं|था|थी|थे)%s|(?<!%s)आने\s+वाल[ाीे]%s|"
+        # an infinitive with "चाहिए" (should), "है" or "था" (is/was to: "यात्रा करनी थी"), not "अपना", "सपना",
+        # "घटना", "सामने", "पुराने", "उसने"
+        r"[\u0900-\u097F](?<!अप)(?<!सप)(?<!घट)(?<!साम)(?<!पुरा)(?<!उस)(?<!इस)(?<!जिस)(?<!किस)(?:ना|नी|ने)\s+"
+        r"(?:चाहिए|चाहिये|है|हैं|था|थी|थे)%s|"
+        r"(?<!%s)(?:नियोजित|निर्धारित|प्रस्तावित|संभावित|तय\s+है|होना\s+है)%s"
+        % (_E, _E, _W, _E, _E, _W, _E))
 FUTURE_CUE = r"(?<!%s)(?:अगले|अगली|अगला|आगामी|आने\s+वाले|आने\s+वाली|भविष्य)%s|%s" % (_W, _E, _FUT)
 FUTURE_AFTER = _UPTO + r"(?:%s)" % _FUT
 _PAST = (r"(?<!%s)(?:था|थी|थे|थीं|गया|गई|गयी|गए|गये|हुआ|हुई|हुए|किया|किये|किए|दिया|दिये|दिए|लिया|चुका|चुकी|चुके|"
@@ -97,7 +103,7 @@ UNITS = _forms(_SING_UNITS | _PLURAL)
 PLURAL_UNITS = tuple(_forms(_PLURAL))
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 DIRS = _forms({"पिछले": -1, "पिछली": -1, "पिछला": -1, "गत": -1, "बीते": -1, "विगत": -1, "अगले": 1, "अगली": 1,
-               "अगला": 1, "आगामी": 1, "आने वाले": 1, "आने वाली": 1, "इस": 0, "इसी": 0,
+               "अगला": 1, "आगामी": 1, "आने वाले": 1, "आने वाली": 1, "इस": 0, "इसी": 0, "यह": 0, "ये": 0,
                "मौजूदा": 0, "चालू": 0, "वर्तमान": 0})
 _DIR_ALT = "|".join(sorted(DIRS, key=len, reverse=True))
 # the engine's word lists end with "\b", which never holds after a vowel sign ("पिछले", "दो"): these rules name
@@ -119,8 +125,14 @@ REFS = _forms({"अब": "PRESENT_REF", "अब तक": "PRESENT_REF", "वर�
                "जल्द ही": "FUTURE_REF", "जल्द से जल्द": "FUTURE_REF"})
 # "आज" in an essay ("आज हम जानते हैं"): nowadays; the day of the text in news, or when its clause tells an event
 GENERIC_TODAY = ("आज",)
-TODAY_AS_DATE_AFTER = r"\s+(?:सुबह|शाम|रात|दोपहर)"
-TODAY_AS_DATE_NEAR = r"%s|%s|%s" % (_FUT, _PAST, _ERG)
+# ... and "आज की घोषणा" (today's announcement): an event of the day; "आज की दुनिया" (today's world) is nowadays
+TODAY_AS_DATE_AFTER = (r"\s+(?:सुबह|शाम|रात|दोपहर)|\s+(?:की|के|का)\s+(?:इस\s+|इन\s+)?(?:घोषणा|बैठक|मुलाकात|बयान|घटना|"
+                       r"सुनवाई|मैच|मुकाबले|मुकाबला|कॉकस|चुनाव|मतदान|फैसले|फ़ैसले|फैसला|फ़ैसला|रैली|हमले|हमला|"
+                       r"कार्यक्रम|प्रदर्शन|हड़ताल|दौरे|दौरा|सत्र|बहस)" + _E)
+# (with no relative "जो", "कि" or "और" between them: "जो आज हम जानते हैं" after a past clause is nowadays)
+_NEAR_GAP = r"(?:(?!(?<!%s)(?:जो|कि|और)%s)[^,;])*?" % (_W, _E)
+TODAY_AS_DATE_NEAR = r"(?:%s|%s|%s)%s(?<!%s)आज%s|(?<!%s)आज%s%s(?:%s|%s|%s)" % (
+    _FUT, _PAST, _ERG, _NEAR_GAP, _W, _E, _W, _E, _NEAR_GAP, _FUT, _PAST, _ERG)
 NEWS_CUE = r"(?:ने|नें)\s+(?:कहा|बताया)%s" % _E
 
 MOD_PREFIX = None
@@ -137,6 +149,8 @@ YEAR_NOT_BEFORE = (r"(?:[^\W\d_]|[\u0900-\u0963])|\s*(?:%%|₹|रुपये|�
                    r"महिलाओं|कंपनियों|वाहन|वाहनों|सीटें|सीटों|शिक्षक|किसान|किसानों|उम्मीदवार|करोड़|लाख|हजार|हज़ार)%s"
                    % _E)
 
+_BIG = "|".join(sorted(_forms(dict.fromkeys(("हज़ारों", "लाखों", "करोड़ों", "सैकड़ों", "अरबों", "हज़ार", "लाख", "करोड़",
+                                                "अरब"))), key=len, reverse=True))
 _YR = r"(?:(?P<cued>साल|वर्ष|सन्?)\s+)?{YEAR}"
 # a year in figures ends before a word or its postposition: not "2019वाँ"
 RULES = [
@@ -185,13 +199,16 @@ RULES = [
     ("ago", _B + r"" + _NUM + r"\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<after>पहले|बाद)" + _E),
     ("ago", _B + r"" + _NUM + r"\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<future_only>(?P<after>में))" + _E),
     # "हज़ारों साल पहले", "बीस लाख साल पहले", "कुछ साल पहले", "सालों पहले": a vague past
-    ("ago", _B + r"(?P<big>(?:(?:\d+|एक|दो|तीन|चार|पांच|पाँच|दस|बीस|सौ)\s+)?(?:हज़ारों|हजारों|लाखों|करोड़ों|सैकड़ों|"
-     r"हज़ार|हजार|लाख|करोड़))\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<after>पहले)" + _E),
+    ("ago", _B + r"(?P<big>(?:(?:\d+|एक|दो|तीन|चार|पांच|पाँच|दस|बीस|सौ)\s+)?(?:" + _BIG + r"))\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<after>पहले)" + _E),
     ("ago", _B + r"(?P<num>कुछ|कई)\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<after>पहले)" + _E),
     ("ago", _B + r"(?P<unit>सालों|वर्षों|बरसों|महीनों|सदियों|दशकों)\s+(?P<after>पहले)" + _E),
     # "पिछले कुछ सालों में" (in recent years), "आने वाले दिनों में": the recent past, the near future
-    ("relunit", _B + r"(?!(?:इस|इसी)\s+दिन" + _E + r")" + _DIR + r"\s+(?:(?P<vague>कुछ|कई)\s+)?(?P<unit>" + _UNIT_ALT + r")" + _E),
-    ("ref", _B + r"{REF}" + _E),
+    # "ये साल" (this year, as spoken); not "इस दिन" (on this day: the day told, not today)
+    ("relunit", _B + r"(?P<dir>यह|ये)\s+(?P<unit>साल|वर्ष|महीना|महीने|हफ़्ता|हफ्ता|सप्ताह)" + _E),
+    ("relunit", _B + r"(?!(?:यह|ये)" + _E + r")(?!(?:इस|इसी)\s+दिन" + _E + r")" + _DIR + r"\s+(?:(?P<vague>कुछ|कई)\s+)?(?P<unit>" + _UNIT_ALT + r")" + _E),
+    # not "अब तक का/की/के" (the ... ever: "अब तक का सबसे बड़ा"), nor "अब भी" (still)
+    ("ref", _B + r"{REF}" + _E + r"(?!(?<=अब)\s+(?:भी|तक\s+(?:का|की|के))" + _E + r")(?!(?<=अब\sतक)\s+(?:का|की|के)"
+     + _E + r")"),
     # "कल" and "परसों" in a clause told in the future: tomorrow, the day after (the "ago" resolver's future_only
     # group: its tense decides); else yesterday, the day before
     ("ago", _B + r"(?P<unit>क(?P<future_only>ल))" + _E + r"(?!\s+(?:तक|से)" + _E + r")"),

@@ -12,10 +12,10 @@ from .. import cldr
 CODE = "sw"
 DAY_FIRST = True
 
-MONTHS = {w: n for w, n in cldr.months("sw").items() if not w.endswith(".")} | {"marchi": 3, "agost": 8, "disemba": 12}
+MONTHS = {w: n for w, n in cldr.months("sw").items() if not w.endswith(".")} | {"marchi": 3, "agost": 8, "disemba": 12, "mai": 5}
 WEEKDAYS = cldr.weekdays("sw")
 # "Mei" is also a name ("Mei Ling"): alone, a month only after a word of time
-AMBIGUOUS_MONTHS = ("mei",)
+AMBIGUOUS_MONTHS = ("mei", "mai")
 MONTH_ALONE_CUE = (r"\b(?:mnamo|mwezi|tangu|hadi|mpaka|kufikia|kuanzia|katika|mwishoni\s+mwa|mwanzoni\s+mwa|"
                    r"katikati\s+(?:ya|mwa)|kabla\s+ya|baada\s+ya|ya|wa|na)")
 WEEKDAY_NOT_AFTER = r"\b(?:sala|swala|ibada|khutba|hotuba)\s+ya"
@@ -24,15 +24,21 @@ WEEKDAY_NOT_AFTER = r"\b(?:sala|swala|ibada|khutba|hotuba)\s+ya"
 _SUBJ = r"(?:a|wa|ni|tu|m|u|i|li|ya|ki|vi|zi|ku|pa|mu|ha|hawa|hai|hazi|hatu|hu|hali|haya|haki|havi)"
 # nouns that read as a subject prefix and a tense ("ulimwengu", world; "utafiti", research; "wataalamu", experts)
 _NOT_VERB = (r"(?!(?:ulimwengu|ulinzi|walinda|walimu|utafiti|utamaduni|utawala|utaratibu|utalii|watalii|utajiri|"
-             r"wataalamu|mtaalamu|utaalamu|mtalii|itali|mtaa|mitaa|watawala|mtawala|umeme|wamiliki|mmiliki|alama)\w*)")
+             r"wataalamu|mtaalamu|utaalamu|kitaalamu|kitaifa|mlinzi|walinzi|mtalii|itali|mtaa|mitaa|watawala|mtawala|umeme|wamiliki|mmiliki|alama)\w*)")
 _PAST_VERB = r"\b%s%s(?:li|me)[a-z]{3,}" % (_NOT_VERB, _SUBJ)
 _NEG_PAST = r"\bha(?:wa|i|zi|tu|ya|ki|vi|li|u)?ku[a-z]{3,}"  # "haikutoa", "hawakufika": did not
 _FUT_VERB = r"\b%s%sta[a-z]{3,}" % (_NOT_VERB, _SUBJ)
-FUTURE_CUE = r"%s|\b(?:ijayo|ujao|zijazo|lijalo|inayokuja|unaokuja|yajayo|kesho|baadaye)\b" % _FUT_VERB
+# ... and obligation ("lazima ithibitishwe", it must be ratified; "inapaswa", "itabidi"): a thing still to come
+FUTURE_CUE = (r"%s|\b(?:ijayo|ujao|zijazo|lijalo|inayokuja|unaokuja|yajayo|kesho|baadaye|lazima|sharti|"
+              r"\w*napaswa|\w*tarajiwa)\b" % _FUT_VERB)
 PAST_CUE = r"%s|%s|\b(?:jana|iliyopita|uliopita|zilizopita)\b" % (_PAST_VERB, _NEG_PAST)
 # a date that opens its sentence: the verb after it ("Mnamo Jumatatu, wanasayansi walitangaza ...")
-FUTURE_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,4}?%s" % _FUT_VERB
-PAST_AFTER = r"\s*,?\s*(?:[\w-]+\s+){0,4}?(?:%s|%s)" % (_PAST_VERB, _NEG_PAST)
+# (the first tensed verb after it decides)
+FUTURE_AFTER = r"(?:(?!%s|%s)[^.!?;]){0,100}?%s" % (_PAST_VERB, _NEG_PAST, _FUT_VERB)
+PAST_AFTER = r"(?:(?!%s)[^.!?;]){0,100}?(?:%s|%s)" % (_FUT_VERB, _PAST_VERB, _NEG_PAST)
+# a past verb before a year-less date in its sentence ("Bachmann, aliyeshinda kura mnamo Agosti"): the last one (a
+# future verb nearer to it wins first: see tense)
+PAST_BEFORE = r"%s|%s" % (_PAST_VERB, _NEG_PAST)
 RANGE_WORDS = ("hadi", "mpaka")
 
 # seasons: "msimu wa baridi" (winter), "majira ya joto" (summer), "kiangazi"; in lower case ("Olimpiki ya Msimu wa
@@ -140,16 +146,18 @@ RULES = [
     ("season", r"{SEASON}" + _SEASON_NOT_NAME + r"\s+(?:wa\s+|ya\s+)?{YEAR}"),
     ("season", r"{SEASON}" + _SEASON_NOT_NAME + r"\s+(?P<dir>uliopita|iliyopita|ujao|ijayo|huu|haya)\b"),
     # "miaka mitatu iliyopita" (three years ago), "wiki mbili zilizopita", "mwaka mmoja uliopita"
-    ("ago", r"{UNIT}\s+{NUM}\s+(?P<after>" + _PAST_DIR + r")\b"),
+    # (not "kwa miaka miwili iliyopita": for the past two years, a span)
+    ("ago", r"(?<!\bkwa\s){UNIT}\s+{NUM}\s+(?P<after>" + _PAST_DIR + r")\b"),
     ("ago", r"{UNIT}\s+{NUM}\s+(?P<after>baadaye)\b"),
     # "baada ya siku tatu" (in three days: a future clause only)
     ("ago", r"(?P<future_only>baada)\s+ya\s+{UNIT}\s+{NUM}(?!\s+(?:" + _PAST_DIR + r"|baadaye)\b)"),
     # "maelfu ya miaka iliyopita", "miaka milioni mbili iliyopita", "miaka mingi iliyopita": a vague past
     ("ago", r"(?P<big>maelfu|mamilioni|mamia|mabilioni)\s+ya\s+{UNIT}\s+(?P<after>" + _PAST_DIR + r")\b"),
-    ("ago", r"{UNIT}\s+(?P<big>(?:elfu|milioni|bilioni|laki)(?:\s+\w+)?)\s+(?P<after>" + _PAST_DIR + r")\b"),
+    ("ago", r"(?<!\bkwa\s){UNIT}\s+(?P<big>(?:elfu|milioni|bilioni|laki)(?:\s+\w+)?)\s+(?P<after>" + _PAST_DIR + r")\b"),
     # "mwaka jana", "mwezi uliopita", "wiki ijayo", "mwaka huu"; "miaka iliyopita" (years past), "siku zijazo"
     ("relunit", r"(?P<unit>mwaka)\s+(?P<dir>jana)\b"),
-    ("ref", r"{REF}"),
+    # "wa sasa" (of now: current, "Seneta wa sasa") is no time of its own
+    ("ref", r"(?<!\bwa\s)(?<!\bya\s)(?<!\bla\s)(?<!\bza\s)(?<!\bcha\s)(?<!\bvya\s){REF}"),
     ("relunit", r"{UNIT}\s+(?P<dir>(?P<vague>zilizopita|zijazo|zinazokuja))\b"),
     ("relunit", r"(?!siku\s+(?:hizi|hii)\b){UNIT}\s+(?P<dir>" + _PAST_DIR + "|" + _NEXT_DIR + r"|huu|hii|hili)\b"),
     ("relday", r"{RELDAY}"),
