@@ -21,16 +21,19 @@ MONTH_ALONE_CUE = (r"\b(?:mnamo|mwezi|tangu|hadi|mpaka|kufikia|kuanzia|katika|mw
 WEEKDAY_NOT_AFTER = r"\b(?:sala|swala|ibada|khutba|hotuba)\s+ya"
 
 # subject prefixes of the verb (with the negative "ha-" forms), then its tense
-_SUBJ = r"(?:a|wa|ni|tu|m|u|i|li|ya|ki|vi|zi|ku|pa|mu|ha|hawa|hai|hazi|hatu|hu|hali|haya|haki|havi)"
+_SUBJ = r"(?:a|wa|ni|tu|m|u|i|li|ya|ki|vi|zi|pa|mu|ha|hawa|hai|hazi|hatu|hu|hali|haya|haki|havi|ku(?=li(?:kuwa|kuwepo|tokea)))"
+# ("ku-" is mostly the infinitive, "kuliwasilisha" to present it: a subject only in "kulikuwa", there was)
 # nouns that read as a subject prefix and a tense ("ulimwengu", world; "utafiti", research; "wataalamu", experts)
 _NOT_VERB = (r"(?!(?:ulimwengu|ulinzi|walinda|walimu|utafiti|utamaduni|utawala|utaratibu|utalii|watalii|utajiri|"
              r"wataalamu|mtaalamu|utaalamu|kitaalamu|kitaifa|mlinzi|walinzi|mtalii|itali|mtaa|mitaa|watawala|mtawala|umeme|wamiliki|mmiliki|alama)\w*)")
-_PAST_VERB = r"\b%s%s(?:li|me)[a-z]{3,}" % (_NOT_VERB, _SUBJ)
-_NEG_PAST = r"\bha(?:wa|i|zi|tu|ya|ki|vi|li|u)?ku[a-z]{3,}"  # "haikutoa", "hawakufika": did not
-_FUT_VERB = r"\b%s%sta[a-z]{3,}" % (_NOT_VERB, _SUBJ)
-# ... and obligation ("lazima ithibitishwe", it must be ratified; "inapaswa", "itabidi"): a thing still to come
+# (in lower case: "Amerika", "Itali" are names)
+_PAST_VERB = r"(?-i:\b%s%s(?:li|me)[a-z]{3,})" % (_NOT_VERB, _SUBJ)
+_NEG_PAST = r"(?-i:\bha(?:wa|i|zi|tu|ya|ki|vi|li|u)?ku[a-z]{3,})"  # "haikutoa", "hawakufika": did not
+_FUT_VERB = r"(?-i:\b%s%sta[a-z]{3,})" % (_NOT_VERB, _SUBJ)
+# ... and obligation ("lazima ithibitishwe", it must be ratified; "inapaswa"), expectation ("inatarajiwa") or
+# readiness ("ilikuwa tayari kutembelea", was due to tour): a thing still to come
 FUTURE_CUE = (r"%s|\b(?:ijayo|ujao|zijazo|lijalo|inayokuja|unaokuja|yajayo|kesho|baadaye|lazima|sharti|"
-              r"\w*napaswa|\w*tarajiwa)\b" % _FUT_VERB)
+              r"\w*napaswa|\w*tarajiwa)\b|\btayari\s+ku[a-z]{3,}" % _FUT_VERB)  # "tayari kutembelea": ready to
 PAST_CUE = r"%s|%s|\b(?:jana|iliyopita|uliopita|zilizopita)\b" % (_PAST_VERB, _NEG_PAST)
 # a date that opens its sentence: the verb after it ("Mnamo Jumatatu, wanasayansi walitangaza ...")
 # (the first tensed verb after it decides)
@@ -90,7 +93,12 @@ REFS = {"sasa": "PRESENT_REF", "sasa hivi": "PRESENT_REF", "hivi sasa": "PRESENT
 # event in the past or the future ("alisema leo", "leo ameweka historia")
 GENERIC_TODAY = ("leo", "leo hii")
 TODAY_AS_DATE_AFTER = r"\s+(?:asubuhi|mchana|jioni|usiku)\b"
-TODAY_AS_DATE_NEAR = r"%s|%s|%s" % (_PAST_VERB, _FUT_VERB, _NEG_PAST)
+# (a tensed verb with no "amba-"/"kwamba" between it and "leo"; not a verb after "leo" when a present verb right before
+# it holds it: "kompyuta zinazotumika leo zimekitwa ...", the computers in use today)
+_TENSED = r"(?:%s|%s|%s)" % (_PAST_VERB, _FUT_VERB, _NEG_PAST)
+_NEAR_GAP = r"(?:(?!\b(?:amba\w*|kwamba)\b)[^,;])*?"
+TODAY_AS_DATE_NEAR = (r"%s%s\bleo\b|(?:(?<![\w\s])\s*|\b(?!(?:a|wa|i|zi|u|ki|vi|li|ya|tu|ni|m)na\w)\w+\s+)leo\b%s%s"
+                      % (_TENSED, _NEAR_GAP, _NEAR_GAP, _TENSED))
 NEWS_CUE = r"\b(?:jana|alisema|walisema|amesema|wamesema|imeripotiwa|kwa\s+mujibu\s+wa)\b"
 # a part of the time named: "mwishoni mwa Julai", "mapema mwaka huu", "mwanzoni mwa 2020" (inside the mention)
 MOD_PREFIX = r"\b(?:mwishoni|mwanzoni|katikati)\s+(?:mwa|ya)\s+$"
