@@ -212,7 +212,7 @@ RULES = [
     # "कल" and "परसों" in a clause told in the future: tomorrow, the day after (the "ago" resolver's future_only
     # group: its tense decides); else yesterday, the day before
     ("ago", _B + r"(?P<unit>क(?P<future_only>ल))" + _E + r"(?!\s+(?:तक|से)" + _E + r")"),
-    ("ago", _B + r"(?P<unit>परस(?P<future_only>ों))" + _E),
+    ("ago", _B + r"(?P<num>(?P<unit>परस(?P<future_only>ों)))" + _E),
     ("relday", _B + r"(?P<relday>आज\s+(?:रात|सुबह|शाम)|कल\s+रात|आज|कल|परसों)" + _E),
     # "पिछले सोमवार", "अगले शुक्रवार", "सोमवार को", "बुधवार तक"
     ("weekday", _B + r"(?:" + _DIR + r"\s+)?{WEEKDAY}" + _E),
@@ -220,4 +220,5 @@ RULES = [
     ("year", _B + r"(?:(?:साल|वर्ष|सन्?)\s+)?{YEAR}(?=\s*(?:में|से|तक|के\s+बाद)" + _E + r")(?P<cued>)"),
     ("year", _B + _YR),
 ]
-UNITS |= {"कल": "D", "परसों": "D"}  # for the rules of "कल" and "परसों" above only
+UNITS |= {"कल": "D", "परसों": "D"}  # for the rules of "कल" and "परसों" above only ("परसों": two of them)
+NUMBERS |= {"परसों": 2}
