@@ -62,6 +62,7 @@ FOUND = [
     ("Hivi karibuni alipoteza mechi dhidi ya Nadal.", [("Hivi karibuni", "PAST_REF")]),
     ("Hivi karibuni serikali itatangaza bajeti mpya.", [("Hivi karibuni", "FUTURE_REF")]),
     ("Katika siku zijazo ndoa hizo zitaruhusiwa.", [("siku zijazo", "FUTURE_REF")]),
+    ("Matukio ya karibuni yaliwashtua wakazi.", [("karibuni", "PAST_REF")]),
     # quarters, seasons
     ("Robo ya kwanza ya mwaka 2020 mauzo yalishuka.", [("Robo ya kwanza ya mwaka 2020", "2020-Q1")]),
     ("Msimu wa baridi uliopita ulikuwa mkali.", [("Msimu wa baridi uliopita", "2019-WI")]),
@@ -75,6 +76,7 @@ TRAPS = [
     "Mwanariadha huyo amefanya mazoezi kwa miaka miwili iliyopita.",  # "for the past two years": a span
     "Olimpiki ya Msimu wa Baridi ilivutia watalii wengi.",  # the Winter Olympics, a name
     "Siku hiyo watu walikuwa na furaha.",  # "that day" with nothing told before it
+    "Karibuni wageni wote kwenye sherehe.",  # "welcome", not "lately"
 ]
 
 

@@ -162,8 +162,10 @@ RULES = [
     ("numeric", _B + r"(?P<a>[0-3]?\d)[./-](?P<b>[01]?\d)[./-](?P<y>\d{4})(?![\d])"),
     # "5 से 7 मई तक", "5-7 मई 2021": two days of one month
     ("range_days", _B + r"{DAY}\s*(?:-|\u2013|से|और)\s*{DAY:b}\s+{MONTH}" + _E + r"(?:\s*,?\s*{YEAR})?"),
-    # "5 मई 2021", "5 मई, 2021", "दिनांक 5 मई", "सोमवार, 5 मई"; "16 नवंबर की सुबह"
-    ("date", _B + r"(?:(?:{WEEKDAY}" + _E + r"\s*,?\s*)?(?:(?:दिनांक|तारीख|तारीख़)\s+)?)?{DAY}\s*{MONTH}" + _E
+    # "5 मई 2021", "5 मई, 2021", "दिनांक 5 मई", "सोमवार, 5 मई"; "16 नवंबर की सुबह"; "गत 5 मई को" (last 5 May),
+    # "आगामी 15 अगस्त को" (the coming 15 August)
+    ("date", _B + r"(?:(?:{WEEKDAY}" + _E + r"\s*,?\s*)?(?:(?:दिनांक|तारीख|तारीख़)\s+)?)?"
+     r"(?:(?P<dir>गत|बीते|विगत|पिछली|आगामी|अगली)\s+)?{DAY}\s*{MONTH}" + _E
      + r"(?:\s*,?\s*{YEAR})?"),
     ("date", _B + r"{MONTH}" + _E + r"\s+{DAY},?\s+{YEAR}"),  # "मई 5, 2021" (English order)
     # "जून और अगस्त 2021 के बीच": two months of one year
@@ -211,7 +213,7 @@ RULES = [
      + _E + r")"),
     # "कल" and "परसों" in a clause told in the future: tomorrow, the day after (the "ago" resolver's future_only
     # group: its tense decides); else yesterday, the day before
-    ("ago", _B + r"(?P<unit>क(?P<future_only>ल))" + _E + r"(?!\s+(?:तक|से)" + _E + r")"),
+    ("ago", _B + r"(?P<unit>क(?P<future_only>ल))" + _E),
     ("ago", _B + r"(?P<num>(?P<unit>परस(?P<future_only>ों)))" + _E),
     ("relday", _B + r"(?P<relday>आज\s+(?:रात|सुबह|शाम)|कल\s+रात|आज|कल|परसों)" + _E),
     # "पिछले सोमवार", "अगले शुक्रवार", "सोमवार को", "बुधवार तक"

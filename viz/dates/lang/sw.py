@@ -84,9 +84,9 @@ THAT_RELS = {"iliyofuata": 1, "uliofuata": 1, "inayofuata": 1, "unaofuata": 1, "
 RELDAYS = {"jana": -1, "leo": 0, "kesho": 1, "juzi": -2, "kesho kutwa": 2, "keshokutwa": 2, "leo hii": 0,
            "usiku wa leo": 0, "jana usiku": -1, "asubuhi ya leo": 0, "jioni ya leo": 0}
 # "hivi karibuni" is "recently" or "soon": the tense of its clause decides (TENSE_REF)
-REFS = {"sasa": "PRESENT_REF", "sasa hivi": "PRESENT_REF", "hivi sasa": "PRESENT_REF", "kwa sasa": "PRESENT_REF",
+REFS = {"karibuni": "TENSE_REF", "sasa": "PRESENT_REF", "sasa hivi": "PRESENT_REF", "hivi sasa": "PRESENT_REF", "kwa sasa": "PRESENT_REF",
         "siku hizi": "PRESENT_REF", "wakati huu": "PRESENT_REF", "hivi karibuni": "TENSE_REF",
-        "karibuni": "TENSE_REF", "hapo zamani": "PAST_REF", "zamani za kale": "PAST_REF",
+"hapo zamani": "PAST_REF", "zamani za kale": "PAST_REF",
         "siku zijazo": "FUTURE_REF", "siku za usoni": "FUTURE_REF", "katika siku zijazo": "FUTURE_REF",
         "siku zilizopita": "PAST_REF", "haraka iwezekanavyo": "FUTURE_REF", "siku za hivi karibuni": "PAST_REF"}
 # "leo" in an essay ("maarifa tunayoyajua leo"): nowadays; the day of the text in news, or when its clause tells an
@@ -165,7 +165,9 @@ RULES = [
     # "mwaka jana", "mwezi uliopita", "wiki ijayo", "mwaka huu"; "miaka iliyopita" (years past), "siku zijazo"
     ("relunit", r"(?P<unit>mwaka)\s+(?P<dir>jana)\b"),
     # "wa sasa" (of now: current, "Seneta wa sasa") is no time of its own
-    ("ref", r"(?<!\bwa\s)(?<!\bya\s)(?<!\bla\s)(?<!\bza\s)(?<!\bcha\s)(?<!\bvya\s){REF}"),
+    # "karibuni" is also "welcome": recent or near only as "of lately" ("matukio ya karibuni")
+    ("ref", r"(?:(?<=\bya\s)|(?<=\bza\s)|(?<=\bwa\s)|(?<=\bla\s)|(?<=\bcha\s)|(?<=\bvya\s))(?P<ref>karibuni)\b"),
+    ("ref", r"(?!karibuni\b)(?<!\bwa\s)(?<!\bya\s)(?<!\bla\s)(?<!\bza\s)(?<!\bcha\s)(?<!\bvya\s){REF}"),
     ("relunit", r"{UNIT}\s+(?P<dir>(?P<vague>zilizopita|zijazo|zinazokuja))\b"),
     ("relunit", r"(?!siku\s+(?:hizi|hii)\b){UNIT}\s+(?P<dir>" + _PAST_DIR + "|" + _NEXT_DIR + r"|huu|hii|hili)\b"),
     ("relday", r"{RELDAY}"),
