@@ -41,6 +41,7 @@ FOUND = [
     ("Bunge litakutana wiki ijayo.", [("wiki ijayo", "2020-W26")]),
     ("Mwaka huu mvua zimenyesha kwa wingi.", [("Mwaka huu", "2020")]),
     ("Mwezi uliopita wanafunzi walirudi shuleni.", [("Mwezi uliopita", "2020-05")]),
+    ("Mwishoni mwa wiki iliyopita mvua kubwa ilinyesha.", [("Mwishoni mwa wiki iliyopita", "2020-W24-WE")]),
     ("Katika miaka iliyopita watu wengi walihamia mjini.", [("miaka iliyopita", "PAST_REF")]),
     # the month of the year named after it; a direction after a month
     ("Machi mwaka huu serikali iliahidi msaada.", [("Machi mwaka huu", "2020-03")]),

@@ -68,7 +68,7 @@ _FUT = (r"(?:(?<![यरभ])\u094b|[\u0947\u0942\u0948]|[एओऊ])[\u0902\u09
 FUTURE_CUE = r"(?<!%s)(?:अगले|अगली|अगला|आगामी|आने\s+वाले|आने\s+वाली|भविष्य)%s|%s" % (_W, _E, _FUT)
 FUTURE_AFTER = _UPTO + r"(?:%s)" % _FUT
 _PAST = (r"(?<!%s)(?:था|थी|थे|थीं|गया|गई|गयी|गए|गये|हुआ|हुई|हुए|किया|किये|किए|दिया|दिये|दिए|लिया|चुका|चुकी|चुके|"
-         r"बताया|कहा|पाया)%s" % (_W, _E))
+         r"बताया|कहा|पाया)%s(?!\s+जा)" % (_W, _E))  # (not the passive "किया जा सकता है", "किए जाएंगे")
 # a past clause before the date: the ergative or a past verb not followed by "कि" (a verb of saying before the clause
 # it reports, which may be in any tense: "उसने कहा कि वह कल जाएगा")
 _NOT_BEFORE_KI = r"(?![^।॥.!?]*(?<!%s)कि%s)" % (_W, _E)
@@ -93,7 +93,7 @@ ORDINALS |= _CENT_ORDS
 # "नब्बे के दशक" (the nineties): the decades of the 1900s named by their tens
 DECADE_WORDS = {"बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90}
 HUNDREDS_ARE_CENTURIES = True  # "1800 के दशक": the 19th century (TimeML "18"), as English "the 1800s"
-_SING_UNITS = {"दिन": "D", "हफ्ते": "W", "हफ्ता": "W", "हफ़्ते": "W", "हफ़्ता": "W", "सप्ताह": "W", "सप्ताहांत": "WE",
+_SING_UNITS = {"दिन": "D", "हफ्ते": "W", "हफ्ता": "W", "हफ़्ते": "W", "हफ़्ता": "W", "सप्ताह": "W", "सप्ताहांत": "WE", "वीकेंड": "WE",
                "महीने": "M", "महीना": "M", "माह": "M", "मास": "M", "तिमाही": "Q", "साल": "Y", "वर्ष": "Y", "बरस": "Y",
                "दशक": "DEC", "सदी": "CENT", "शताब्दी": "CENT", "शती": "CENT"}
 # the oblique plural: "पिछले कुछ सालों में", "आने वाले दिनों में", "कई वर्षों से"

@@ -67,7 +67,8 @@ DECADE_WORDS = {"ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50,
                 "themanini": 80, "tisini": 90}
 HUNDREDS_ARE_CENTURIES = True  # "miaka ya 1800": the 19th century (TimeML "18"), as English "the 1800s"
 UNITS = {"siku": "D", "wiki": "W", "juma": "W", "mwezi": "M", "miezi": "M", "mwaka": "Y", "miaka": "Y",
-         "muongo": "DEC", "mwongo": "DEC", "miongo": "DEC", "karne": "CENT", "robo mwaka": "Q"}
+         "muongo": "DEC", "mwongo": "DEC", "miongo": "DEC", "karne": "CENT", "robo mwaka": "Q",
+         "wikendi": "WE", "mwishoni mwa wiki": "WE", "mwisho wa wiki": "WE"}  # the weekend
 PLURAL_UNITS = ("miezi", "miaka", "miongo")
 # the direction after the noun, in the agreement of its class: 3 (mwaka, mwezi), 4 (miaka, miezi), 9/10 (wiki, siku)
 _PAST_DIRS = ("uliopita", "iliyopita", "zilizopita", "lililopita")
@@ -169,6 +170,9 @@ RULES = [
     ("ref", r"(?:(?<=\bya\s)|(?<=\bza\s)|(?<=\bwa\s)|(?<=\bla\s)|(?<=\bcha\s)|(?<=\bvya\s))(?P<ref>karibuni)\b"),
     ("ref", r"(?!karibuni\b)(?<!\bwa\s)(?<!\bya\s)(?<!\bla\s)(?<!\bza\s)(?<!\bcha\s)(?<!\bvya\s){REF}"),
     ("relunit", r"{UNIT}\s+(?P<dir>(?P<vague>zilizopita|zijazo|zinazokuja))\b"),
+    # "mwishoni mwa wiki iliyopita" (last weekend), "wikendi hii"
+    ("relunit", r"(?P<unit>mwishoni\s+mwa\s+wiki|mwisho\s+wa\s+wiki|wikendi)\s+(?P<dir>" + _PAST_DIR + "|" + _NEXT_DIR
+                + r"|hii|huu)\b"),
     ("relunit", r"(?!siku\s+(?:hizi|hii)\b){UNIT}\s+(?P<dir>" + _PAST_DIR + "|" + _NEXT_DIR + r"|huu|hii|hili)\b"),
     ("relday", r"{RELDAY}"),
     # "Jumanne iliyopita", "Ijumaa ijayo", "siku ya Jumatatu", "Jumatatu hii"
