@@ -65,14 +65,16 @@ _FUT = (r"(?:(?<![यरभ])\u094b|[\u0947\u0942\u0948]|[एओऊ])[\u0902\u09
         r"(?:चाहिए|चाहिये|है|हैं|था|थी|थे)%s|"
         r"(?<!%s)(?:नियोजित|निर्धारित|प्रस्तावित|संभावित|तय\s+है|होना\s+है)%s"
         % (_E, _E, _W, _E, _E, _W, _E))
-FUTURE_CUE = r"(?<!%s)(?:अगले|अगली|अगला|आगामी|आने\s+वाले|आने\s+वाली|भविष्य)%s|%s" % (_W, _E, _FUT)
+# (the engine ends sentences at ". ", not at the danda "।": a cue with a danda after it is an earlier sentence's)
+_SAME_SENTENCE = r"(?![^।॥|]*[।॥|])"
+FUTURE_CUE = r"(?:(?<!%s)(?:अगले|अगली|अगला|आगामी|आने\s+वाले|आने\s+वाली|भविष्य)%s|%s)%s" % (_W, _E, _FUT, _SAME_SENTENCE)
 FUTURE_AFTER = _UPTO + r"(?:%s)" % _FUT
 _PAST = (r"(?<!%s)(?:था|थी|थे|थीं|गया|गई|गयी|गए|गये|हुआ|हुई|हुए|किया|किये|किए|दिया|दिये|दिए|लिया|चुका|चुकी|चुके|"
          r"बताया|कहा|पाया)%s(?!\s+जा)" % (_W, _E))  # (not the passive "किया जा सकता है", "किए जाएंगे")
 # a past clause before the date: the ergative or a past verb not followed by "कि" (a verb of saying before the clause
 # it reports, which may be in any tense: "उसने कहा कि वह कल जाएगा")
 _NOT_BEFORE_KI = r"(?![^।॥.!?]*(?<!%s)कि%s)" % (_W, _E)
-PAST_CUE = r"(?:%s|%s)%s" % (_ERG, _PAST, _NOT_BEFORE_KI)
+PAST_CUE = r"(?:%s|%s)%s%s" % (_ERG, _PAST, _NOT_BEFORE_KI, _SAME_SENTENCE)
 PAST_AFTER = _UPTO + r"(?:%s|%s|(?<!%s)की(?=\s*(?:[।॥.,|]|$)))" % (_PAST, _ERG, _W)
 RANGE_WORDS = ("से", "तक")
 
@@ -130,7 +132,7 @@ TODAY_AS_DATE_AFTER = (r"\s+(?:सुबह|शाम|रात|दोपहर)
                        r"सुनवाई|मैच|मुकाबले|मुकाबला|कॉकस|चुनाव|मतदान|फैसले|फ़ैसले|फैसला|फ़ैसला|रैली|हमले|हमला|"
                        r"कार्यक्रम|प्रदर्शन|हड़ताल|दौरे|दौरा|सत्र|बहस)" + _E)
 # (with no relative "जो", "कि" or "और" between them: "जो आज हम जानते हैं" after a past clause is nowadays)
-_NEAR_GAP = r"(?:(?!(?<!%s)(?:जो|कि|और)%s)[^,;])*?" % (_W, _E)
+_NEAR_GAP = r"(?:(?!(?<!%s)(?:जो|कि|और)%s)[^,;।॥|])*?" % (_W, _E)
 TODAY_AS_DATE_NEAR = r"(?:%s|%s|%s)%s(?<!%s)आज%s|(?<!%s)आज%s%s(?:%s|%s|%s)" % (
     _FUT, _PAST, _ERG, _NEAR_GAP, _W, _E, _W, _E, _NEAR_GAP, _FUT, _PAST, _ERG)
 NEWS_CUE = r"(?:ने|नें)\s+(?:कहा|बताया)%s" % _E
