@@ -24,8 +24,10 @@ WEEKDAY_NOT_AFTER = r"\b(?:sala|swala|ibada|khutba|hotuba)\s+ya"
 _SUBJ = r"(?:a|wa|ni|tu|m|u|i|li|ya|ki|vi|zi|pa|mu|ha|hawa|hai|hazi|hatu|hu|hali|haya|haki|havi|ku(?=li(?:kuwa|kuwepo|tokea)))"
 # ("ku-" is mostly the infinitive, "kuliwasilisha" to present it: a subject only in "kulikuwa", there was)
 # nouns that read as a subject prefix and a tense ("ulimwengu", world; "utafiti", research; "wataalamu", experts)
-_NOT_VERB = (r"(?!(?:ulimwengu|ulinzi|walinda|walimu|utafiti|utamaduni|utawala|utaratibu|utalii|watalii|utajiri|"
-             r"wataalamu|mtaalamu|utaalamu|kitaalamu|kitaifa|mlinzi|walinzi|mtalii|itali|mtaa|mitaa|watawala|mtawala|umeme|wamiliki|mmiliki|alama)\w*)")
+_NOT_VERB = (r"(?!(?:ulimwengu|walimwengu|ulinzi|walinda|walimu|ulipaji|ulingan|mlipuko|utafiti|utafut|utamaduni|"
+             r"kitamaduni|utawala|utaratibu|utalii|watalii|mtalii|utajiri|wataalam|mtaalam|utaalam|kitaalam|kitaifa|"
+             r"mlinzi|walinzi|itali|mtaa|mitaa|mtaala|watawala|mtawala|mtandao|mitandao|mtazamo|watakatifu|mtakatifu|"
+             r"kitanda|kitambulisho|umeme|wamiliki|mmiliki|alama)\w*)")
 # (in lower case: "Amerika", "Itali" are names)
 _PAST_VERB = r"(?-i:\b%s%s(?:li|me)[a-z]{3,})" % (_NOT_VERB, _SUBJ)
 _NEG_PAST = r"(?-i:\bha(?:wa|i|zi|tu|ya|ki|vi|li|u)?ku[a-z]{3,})"  # "haikutoa", "hawakufika": did not
