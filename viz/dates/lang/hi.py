@@ -67,7 +67,8 @@ _FUT = (r"(?:(?<![यरभ])\u094b|[\u0947\u0942\u0948]|[एओऊ])[\u0902\u09
         % (_E, _E, _W, _E, _E, _W, _E))
 # (the engine ends sentences at ". ", not at the danda "।": a cue with a danda after it is an earlier sentence's)
 _SAME_SENTENCE = r"(?![^।॥|]*[।॥|])"
-FUTURE_CUE = r"(?:(?<!%s)(?:अगले|अगली|अगला|आगामी|आने\s+वाले|आने\s+वाली|भविष्य)%s|%s)%s" % (_W, _E, _FUT, _SAME_SENTENCE)
+FUTURE_CUE = (r"(?:(?<!%s)(?:अगले|अगली|अगला|आगामी|आने\s+वाले|आने\s+वाली|भविष्य)%s|%s)%s"
+              % (_W, _E, _FUT, _SAME_SENTENCE))
 FUTURE_AFTER = _UPTO + r"(?:%s)" % _FUT
 _PAST = (r"(?<!%s)(?:था|थी|थे|थीं|गया|गई|गयी|गए|गये|हुआ|हुई|हुए|किया|किये|किए|दिया|दिये|दिए|लिया|चुका|चुकी|चुके|"
          r"बताया|कहा|पाया)%s(?!\s+जा)" % (_W, _E))  # (not the passive "किया जा सकता है", "किए जाएंगे")
@@ -95,7 +96,8 @@ ORDINALS |= _CENT_ORDS
 # "नब्बे के दशक" (the nineties): the decades of the 1900s named by their tens
 DECADE_WORDS = {"बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90}
 HUNDREDS_ARE_CENTURIES = True  # "1800 के दशक": the 19th century (TimeML "18"), as English "the 1800s"
-_SING_UNITS = {"दिन": "D", "हफ्ते": "W", "हफ्ता": "W", "हफ़्ते": "W", "हफ़्ता": "W", "सप्ताह": "W", "सप्ताहांत": "WE", "वीकेंड": "WE",
+_SING_UNITS = {"दिन": "D", "हफ्ते": "W", "हफ्ता": "W", "हफ़्ते": "W", "हफ़्ता": "W", "सप्ताह": "W", "सप्ताहांत": "WE",
+               "वीकेंड": "WE",
                "महीने": "M", "महीना": "M", "माह": "M", "मास": "M", "तिमाही": "Q", "साल": "Y", "वर्ष": "Y", "बरस": "Y",
                "दशक": "DEC", "सदी": "CENT", "शताब्दी": "CENT", "शती": "CENT"}
 # the oblique plural: "पिछले कुछ सालों में", "आने वाले दिनों में", "कई वर्षों से"
@@ -121,7 +123,8 @@ THAT_RELS = {"अगले": 1, "अगली": 1, "उसी": 0, "उस": 0}
 # "कल" and "परसों" are yesterday or tomorrow by tense (see RULES); alone, in news, the past
 RELDAYS = {"आज": 0, "कल": -1, "परसों": -2, "आज रात": 0, "आज सुबह": 0, "आज शाम": 0, "कल रात": -1}
 REFS = _forms({"अब": "PRESENT_REF", "अब तक": "PRESENT_REF", "वर्तमान में": "PRESENT_REF", "फ़िलहाल": "PRESENT_REF",
-               "आजकल": "PRESENT_REF", "इन दिनों": "PRESENT_REF", "इस समय": "PRESENT_REF", "मौजूदा समय में": "PRESENT_REF",
+               "आजकल": "PRESENT_REF", "इन दिनों": "PRESENT_REF", "इस समय": "PRESENT_REF",
+               "मौजूदा समय में": "PRESENT_REF",
                "हाल ही में": "PAST_REF", "हाल में": "PAST_REF", "हाल के दिनों में": "PAST_REF", "अतीत में": "PAST_REF",
                "पहले के समय में": "PAST_REF", "भविष्य में": "FUTURE_REF", "आने वाले समय में": "FUTURE_REF",
                "जल्द ही": "FUTURE_REF", "जल्द से जल्द": "FUTURE_REF"})
@@ -154,7 +157,6 @@ YEAR_NOT_BEFORE = (r"(?:[^\W\d_]|[\u0900-\u0963])|\s*(?:%%|₹|रुपये|�
 _BIG = "|".join(sorted(_forms(dict.fromkeys(("हज़ारों", "लाखों", "करोड़ों", "सैकड़ों", "अरबों", "हज़ार", "लाख", "करोड़",
                                                 "अरब"))), key=len, reverse=True))
 _YR = r"(?:(?P<cued>साल|वर्ष|सन्?)\s+)?{YEAR}"
-# a year in figures ends before a word or its postposition: not "2019वाँ"
 RULES = [
     # "अगले दिन" (the next day), "उसी दिन", "उस साल" (that year): after the story's last date, not today
     ("that_unit", _B + r"(?P<rel>अगले|उसी|उस)\s+(?P<unit>दिन)" + _E),
@@ -183,7 +185,7 @@ RULES = [
     ("month", _B + r"(?P<ydir>" + _DIR_ALT + r")\s+(?:साल|वर्ष)\s+(?:की\s+|के\s+)?{MONTH}" + _E
      + r"(?!\s*,?\s*\d{4})"),
     # "पिछली जुलाई", "अगले मार्च", "इस मई"
-    ("month", _B + r"" + _DIR + r"\s+{MONTH}" + _E + r"(?!\s*,?\s*\d{4})"),
+    ("month", _B + _DIR + r"\s+{MONTH}" + _E + r"(?!\s*,?\s*\d{4})"),
     # a month alone before its postposition or "माह"/"महीने" ("नवंबर में", "अक्टूबर की बैठक", "जुलाई के आखिर में")
     ("month", _B + _MONTH_NOT_AFTER + r"{MONTH}" + _E
      + r"(?:\s+(?:माह|महीने|मास)" + _E + r")?(?=\s*(?:में|की|के|को|से|तक|माह|महीने|मास|और|,|-)" + _E + r")"),
@@ -197,19 +199,22 @@ RULES = [
     ("century", _B + r"(?P<cnum>\d{1,2})\s*(?:वीं|वी|वीँ)\s+(?:सदी|शताब्दी|शती)" + _E),
     ("century", _B + r"(?P<ord>" + "|".join(sorted(_CENT_ORDS, key=len, reverse=True)) + r")\s+(?:सदी|शताब्दी|शती)"
      + _E),
-    ("season", _B + r"" + _DIR + r"\s+" + _SEASON),
+    ("season", _B + _DIR + r"\s+" + _SEASON),
     ("season", _B + r"{YEAR}\s+(?:की|के)\s+" + _SEASON),
     # "तीन साल पहले", "दो हफ़्ते पहले", "पांच दिन बाद", "दो महीने में" (in two months: a future clause only)
-    ("ago", _B + r"" + _NUM + r"\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<after>पहले|बाद)" + _E),
-    ("ago", _B + r"" + _NUM + r"\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<future_only>(?P<after>में))" + _E),
+    ("ago", _B + _NUM + r"\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<after>पहले|बाद)" + _E),
+    ("ago", _B + _NUM + r"\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<future_only>(?P<after>में))" + _E),
     # "हज़ारों साल पहले", "बीस लाख साल पहले", "कुछ साल पहले", "सालों पहले": a vague past
-    ("ago", _B + r"(?P<big>(?:(?:\d+|एक|दो|तीन|चार|पांच|पाँच|दस|बीस|सौ)\s+)?(?:" + _BIG + r"))\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<after>पहले)" + _E),
+    ("ago", _B + r"(?P<big>(?:(?:\d+|एक|दो|तीन|चार|पांच|पाँच|दस|बीस|सौ)\s+)?(?:" + _BIG + r"))\s+(?P<unit>" + _UNIT_ALT
+     + r")" + _E + r"\s+(?P<after>पहले)" + _E),
     ("ago", _B + r"(?P<num>कुछ|कई)\s+(?P<unit>" + _UNIT_ALT + r")" + _E + r"\s+(?P<after>पहले)" + _E),
     ("ago", _B + r"(?P<unit>सालों|वर्षों|बरसों|महीनों|सदियों|दशकों)\s+(?P<after>पहले)" + _E),
-    # "पिछले कुछ सालों में" (in recent years), "आने वाले दिनों में": the recent past, the near future
-    # "ये साल" (this year, as spoken); not "इस दिन" (on this day: the day told, not today)
+    # "ये साल" (this year, as spoken)
     ("relunit", _B + r"(?P<dir>यह|ये)\s+(?P<unit>साल|वर्ष|महीना|महीने|हफ़्ता|हफ्ता|सप्ताह)" + _E),
-    ("relunit", _B + r"(?!(?:यह|ये)" + _E + r")(?!(?:इस|इसी)\s+दिन" + _E + r")" + _DIR + r"\s+(?:(?P<vague>कुछ|कई)\s+)?(?P<unit>" + _UNIT_ALT + r")" + _E),
+    # "पिछले साल", "इस हफ़्ते"; "पिछले कुछ सालों में" (in recent years), "आने वाले दिनों में": the recent past, the near
+    # future; not "इस दिन" (on this day: the day told, not today)
+    ("relunit", _B + r"(?!(?:यह|ये)" + _E + r")(?!(?:इस|इसी)\s+दिन" + _E + r")" + _DIR
+     + r"\s+(?:(?P<vague>कुछ|कई)\s+)?(?P<unit>" + _UNIT_ALT + r")" + _E),
     # not "अब तक का/की/के" (the ... ever: "अब तक का सबसे बड़ा"), nor "अब भी" (still)
     ("ref", _B + r"{REF}" + _E + r"(?!(?<=अब)\s+(?:भी|तक\s+(?:का|की|के))" + _E + r")(?!(?<=अब\sतक)\s+(?:का|की|के)"
      + _E + r")"),

@@ -12,7 +12,8 @@ from .. import cldr
 CODE = "sw"
 DAY_FIRST = True
 
-MONTHS = {w: n for w, n in cldr.months("sw").items() if not w.endswith(".")} | {"marchi": 3, "agost": 8, "disemba": 12, "mai": 5}
+MONTHS = ({w: n for w, n in cldr.months("sw").items() if not w.endswith(".")}
+          | {"marchi": 3, "agost": 8, "disemba": 12, "mai": 5})
 WEEKDAYS = cldr.weekdays("sw")
 # "Mei" is also a name ("Mei Ling"): alone, a month only after a word of time
 AMBIGUOUS_MONTHS = ("mei", "mai")
@@ -21,7 +22,8 @@ MONTH_ALONE_CUE = (r"\b(?:mnamo|mwezi|tangu|hadi|mpaka|kufikia|kuanzia|katika|mw
 WEEKDAY_NOT_AFTER = r"\b(?:sala|swala|ibada|khutba|hotuba)\s+ya"
 
 # subject prefixes of the verb (with the negative "ha-" forms), then its tense
-_SUBJ = r"(?:a|wa|ni|tu|m|u|i|li|ya|ki|vi|zi|pa|mu|ha|hawa|hai|hazi|hatu|hu|hali|haya|haki|havi|ku(?=li(?:kuwa|kuwepo|tokea)))"
+_SUBJ = (r"(?:a|wa|ni|tu|m|u|i|li|ya|ki|vi|zi|pa|mu|ha|hawa|hai|hazi|hatu|hu|hali|haya|haki|havi|"
+         r"ku(?=li(?:kuwa|kuwepo|tokea)))")
 # ("ku-" is mostly the infinitive, "kuliwasilisha" to present it: a subject only in "kulikuwa", there was)
 # nouns that read as a subject prefix and a tense ("ulimwengu", world; "utafiti", research; "wataalamu", experts)
 _NOT_VERB = (r"(?!(?:ulimwengu|walimwengu|ulinzi|walinda|walimu|ulipaji|ulingan|mlipuko|utafiti|utafut|utamaduni|"
@@ -87,7 +89,8 @@ THAT_RELS = {"iliyofuata": 1, "uliofuata": 1, "inayofuata": 1, "unaofuata": 1, "
 RELDAYS = {"jana": -1, "leo": 0, "kesho": 1, "juzi": -2, "kesho kutwa": 2, "keshokutwa": 2, "leo hii": 0,
            "usiku wa leo": 0, "jana usiku": -1, "asubuhi ya leo": 0, "jioni ya leo": 0}
 # "hivi karibuni" is "recently" or "soon": the tense of its clause decides (TENSE_REF)
-REFS = {"karibuni": "TENSE_REF", "sasa": "PRESENT_REF", "sasa hivi": "PRESENT_REF", "hivi sasa": "PRESENT_REF", "kwa sasa": "PRESENT_REF",
+REFS = {"karibuni": "TENSE_REF", "sasa": "PRESENT_REF", "sasa hivi": "PRESENT_REF", "hivi sasa": "PRESENT_REF",
+        "kwa sasa": "PRESENT_REF",
         "siku hizi": "PRESENT_REF", "wakati huu": "PRESENT_REF", "hivi karibuni": "TENSE_REF",
 "hapo zamani": "PAST_REF", "zamani za kale": "PAST_REF",
         "siku zijazo": "FUTURE_REF", "siku za usoni": "FUTURE_REF", "katika siku zijazo": "FUTURE_REF",
@@ -100,7 +103,8 @@ TODAY_AS_DATE_AFTER = r"\s+(?:asubuhi|mchana|jioni|usiku)\b"
 # it holds it: "kompyuta zinazotumika leo zimekitwa ...", the computers in use today)
 _TENSED = r"(?:%s|%s|%s)" % (_PAST_VERB, _FUT_VERB, _NEG_PAST)
 _NEAR_GAP = r"(?:(?!\b(?:amba\w*|kwamba)\b)[^,;])*?"
-TODAY_AS_DATE_NEAR = (r"%s%s\bleo\b|(?:(?<![\w\s])\s*|\b(?!(?:a|wa|i|zi|u|ki|vi|li|ya|tu|ni|m)na\w)\w+\s+)leo\b%s%s"
+TODAY_AS_DATE_NEAR = (r"%s%s\bleo\b|"
+                      r"(?:(?<![\w\s])\s*|\b(?!(?:a|wa|i|zi|u|ki|vi|li|ya|tu|ni|m)na\w)\w+\s+)leo\b%s%s"
                       % (_TENSED, _NEAR_GAP, _NEAR_GAP, _TENSED))
 NEWS_CUE = r"\b(?:jana|alisema|walisema|amesema|wamesema|imeripotiwa|kwa\s+mujibu\s+wa)\b"
 # a part of the time named: "mwishoni mwa Julai", "mapema mwaka huu", "mwanzoni mwa 2020" (inside the mention)
@@ -164,12 +168,14 @@ RULES = [
     ("ago", r"(?P<future_only>baada)\s+ya\s+{UNIT}\s+{NUM}(?!\s+(?:" + _PAST_DIR + r"|baadaye)\b)"),
     # "maelfu ya miaka iliyopita", "miaka milioni mbili iliyopita", "miaka mingi iliyopita": a vague past
     ("ago", r"(?P<big>maelfu|mamilioni|mamia|mabilioni)\s+ya\s+{UNIT}\s+(?P<after>" + _PAST_DIR + r")\b"),
-    ("ago", r"(?<!\bkwa\s){UNIT}\s+(?P<big>(?:elfu|milioni|bilioni|laki)(?:\s+\w+)?)\s+(?P<after>" + _PAST_DIR + r")\b"),
+    ("ago", r"(?<!\bkwa\s){UNIT}\s+(?P<big>(?:elfu|milioni|bilioni|laki)(?:\s+\w+)?)\s+(?P<after>" + _PAST_DIR
+            + r")\b"),
     # "mwaka jana", "mwezi uliopita", "wiki ijayo", "mwaka huu"; "miaka iliyopita" (years past), "siku zijazo"
     ("relunit", r"(?P<unit>mwaka)\s+(?P<dir>jana)\b"),
     # "wa sasa" (of now: current, "Seneta wa sasa") is no time of its own
     # "karibuni" is also "welcome": recent or near only as "of lately" ("matukio ya karibuni")
-    ("ref", r"(?:(?<=\bya\s)|(?<=\bza\s)|(?<=\bwa\s)|(?<=\bla\s)|(?<=\bcha\s)|(?<=\bvya\s))(?P<ref>karibuni)\b"),
+    ("ref", r"(?:(?<=\bya\s)|(?<=\bza\s)|(?<=\bwa\s)|(?<=\bla\s)|(?<=\bcha\s)|(?<=\bvya\s))"
+            r"(?P<ref>karibuni)\b"),
     ("ref", r"(?!karibuni\b)(?<!\bwa\s)(?<!\bya\s)(?<!\bla\s)(?<!\bza\s)(?<!\bcha\s)(?<!\bvya\s){REF}"),
     ("relunit", r"{UNIT}\s+(?P<dir>(?P<vague>zilizopita|zijazo|zinazokuja))\b"),
     # "mwishoni mwa wiki iliyopita" (last weekend), "wikendi hii"
