@@ -8,7 +8,7 @@ import importlib
 
 from ..engine import Lang, compile_language
 
-LANGUAGES = ("en", "fr", "id", "es", "de", "it", "pt", "nl", "ru", "tr", "ar", "fa", "zh", "ja", "ko")
+LANGUAGES = ("en", "fr", "id", "es", "de", "it", "pt", "nl", "ru", "tr", "ar", "fa", "zh", "ja", "ko", "hi", "sw")
 _cache: dict[str, Lang] = {}
 
 
