@@ -280,9 +280,6 @@ TRAPS2 = [
 ]
 
 KNOWN_FAILURES = [
-    pytest.param("Der Kurs begann am 7. Jänner.", N, [("7. Jänner", "2013-01-07")], marks=pytest.mark.xfail(
-        strict=True, reason="a past cue before a year-less day close ahead is not read: German news bias as English's "
-        "(reading it cost SIB-200 agreement de 0.912 -> 0.894)")),
     pytest.param("Die Burg wurde um 1250 errichtet.", N, [("1250", "1250")], marks=pytest.mark.xfail(strict=True, reason="'um' before a year under 1800 is no cue: it is also the amount of a change ('stieg um 1200')")),
 ]
 

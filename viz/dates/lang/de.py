@@ -318,6 +318,35 @@ PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
 # does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
 PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b[^.;:,!?]*?\bbis\b|"
             + PAST_CUE + ")")
+# the Präteritum of the strong and mixed verbs, a closed class of the grammar (with their inseparable prefixes:
+# "bekam", "entschied", "verlor", "unterschrieb", "überstand"); the plural adds "-en"/"-n". Lower case only: many are
+# nouns when capitalized ("Band", "Griff", "Verlag", "Bestand")
+_STRONG_PAST = (r"(?-i:(?:be|emp|ent|er|ge|miss|ver|zer|über|unter|hinter|wider|voll)?(?:"
+                r"war|kam|gab|ging|sah|stand|lag|fand|fiel|nahm|traf|rief|hielt|sprach|starb|gewann|lor|gann|zog|stieg|"
+                r"trat|lief|fuhr|flog|floh|schrieb|saß|schlug|ließ|hieß|bot|lud|warf|schien|sank|wuchs|galt|trug|bat|"
+                r"brach|schloss|schloß|blieb|brachte|dachte|wusste|wußte|schied|lang|barg|fahl|blies|briet|biss|band|"
+                r"drang|fing|floss|fror|noss|schah|glich|griff|half|hing|hob|kroch|litt|lieh|log|maß|mied|pfiff|riet|"
+                r"ritt|rang|roch|schob|schoss|schlief|schmolz|schnitt|schrie|schwieg|schwamm|schwang|schwor|sang|"
+                r"sprang|stach|stahl|stieß|strich|stritt|tat|trank|trieb|darb|gaß|wich|wies|warb|wog|zwang|rannte|"
+                r"nannte|kannte|sandte|wandte|brannte|wusch|grub|schwand|schuf|mochte|durfte|konnte|musste|mußte|"
+                r"wollte|hatte)(?:en|n)?)")
+# ... and a weak one right after its subject (a capitalized word that is no determiner, or a pronoun): "Der Verein
+# feierte", "Heuer eröffnete"; not an adjective after its determiner ("Seine letzte Ausstellung im Mai")
+_WEAK_PAST_AFTER_SUBJECT = (
+    r"(?:\b(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|mein|meine|dein|deine|sein|"
+    r"seine|ihr|ihre|unser|unsere|euer|eure|diese|dieser|dieses|jede|jeder|jedes|jene|alle|manche|welche)\b)"
+    r"(?-i:[A-ZÄÖÜ][\w-]*)|\b(?:er|sie|es|wir|ihr|man))"
+    # ... not "sollte" (a plan) nor a Konjunktiv II ("könnte", "möchte": a possibility, a wish)
+    r"\s+(?!(?:heute|bitte|leute|halbe|gute|rechte|linke|letzte|letzten|weite|weiten|sollten?|könnten?|möchten?|"
+    r"dürften?|müssten?|müßten?|hätten?|bräuchten?|wüssten?)\b)"
+    r"(?-i:[a-zäöüß]{3,}(?<![sß])ten?|[a-zäöüß]+ierten?)")
+# the past verb and at most three words of the middle field before the date and its preposition of a point in time
+# (not "sollte", a plan, nor "wurde"/"wurden", the passive of a decision about a date to come: "Die Sitzung wurde für
+# den 3. März anberaumt"; no conjunction or preposition of a span or a goal between)
+_PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT + r")\b"
+                     r"(?:\s+(?!(?:und|oder|aber|dass|daß|weil|wenn|ob|als|bis|ab|für|auf|zum|zur|nach|vor|seit)\b)"
+                     r"[\w-]+){0,3}"
+                     r"(?:\s+(?:am|im|an\s+dem|in\s+dem|anfang|mitte|ende))?\s*$")  # (the span may begin at "am")
 # ... and as the finite verb right after a year-less date that opens its clause (V2: "Im Mai wurde die Brücke eröffnet":
 # last May); not the final verb of a subordinate clause ("die im August die Umfrage gewann"), which may be far from it
 # ... or a clause closing in a participle and "haben" (the perfect infinitive after a modal: "Der Mann soll am Sonntag
@@ -330,7 +359,14 @@ PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_
 # a superlative month after a past copula ("Das war der kälteste Mai", "Es war der nasseste Mai seit 1950"): the last
 # such month, not the coming one (resolvers._told_past)
 PAST_BEFORE = (r"\b(?:war|waren|wurde|wurden)\b(?:(?!\b(?:wird|werden|will|wollen)\b)[^,.;:!?])*\s(?:der|den|dem|des)\s+"
-               r"(?-i:[a-zäöüß]+ste[nr]?)\s*$")
+               r"(?-i:[a-zäöüß]+ste[nr]?)\s*$"
+               # ... or a Präteritum right before the date's preposition of a point in time, in the same clause (the
+               # finite verb of a main clause, V2, and at most three words of its middle field between: "Der Kurs
+               # begann am 7. Jänner", "Die Feuerwehr rückte im Dezember dreimal aus", "Der Verein feierte heuer im
+               # Mai"): the last such day or month. A strong or modal past from the closed class, or a weak one
+               # ("-te"/"-ten", not an adjective after its article); not "sollte" (a plan), nor "wurde"/"wurden"
+               # (the passive of a decision about a date to come: "Die Sitzung wurde für den 3. März anberaumt")
+               r"|" + _PAST_VERB_BEFORE)
 # a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
 # last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
 RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
