@@ -67,3 +67,33 @@ PAST_VERB_BEFORE_TRAPS = [
 @pytest.mark.parametrize("text, ref, expected", PAST_VERB_BEFORE + PAST_VERB_BEFORE_TRAPS)
 def test_past_verb_before(text, ref, expected):
     check(text, ref, expected)
+
+
+# a rescheduling (vertagen, verschieben, verlegen, vorziehen, ansetzen, anberaumen, festsetzen, verlängern ...) to
+# "auf" + a date: the date to come, whatever the tense of the decision, the verb before or after its goal; a weekday
+# too (the coming one, not the one just past)
+RESCHEDULED = [
+    ("Die Sitzung wurde auf den 3. März vertagt.", F, [("3. März", "2014-03-03")]),
+    ("Der Prozess gegen den Bauunternehmer wurde auf Dienstag vertagt.", N, [("Dienstag", "2013-11-26")]),
+    ("Das Derby wurde wegen Schneefalls auf Sonntag verschoben.", N, [("Sonntag", "2013-11-24")]),
+    ("Der Richter vertagte die Verhandlung auf den 3. März.", N, [("3. März", "2014-03-03")]),
+    ("Die Verhandlung am Landesgericht wurde auf den 3. März vertagt.", N, [("3. März", "2014-03-03")]),
+    ("Die Frist für die Ansuchen wurde auf den 31. März verlängert.", N, [("31. März", "2014-03-31")]),
+    ("Der Gemeinderat vertagte sich auf Montag.", N, [("Montag", "2013-11-25")]),
+    ("Die Vollversammlung der Raiffeisenkasse wurde auf den 4. April vorgezogen.", N, [("4. April", "2014-04-04")]),
+    # said a week after the day it was moved to (a report barely late): that day, not next year's
+    ("Die Gemeinderatssitzung wurde auf den 3. März verlegt.", dt.date(2014, 3, 10), [("3. März", "2014-03-03")]),
+]
+# ... not the day the decision was taken, nor "die Nacht auf" a day (the night before it: police news)
+RESCHEDULED_TRAPS = [
+    ("Die Sitzung wurde am Montag vertagt.", N, [("Montag", "2013-11-18")]),
+    ("Die Feuerwehr wurde in der Nacht auf Sonntag zu einem Kaminbrand gerufen.", N, [("Sonntag", "2013-11-17")]),
+    ("In der Nacht auf den 3. November wurde in ein Geschäft in Brixen eingebrochen.", N,
+     [("3. November", "2013-11-03")]),
+    ("Die Sitzung wurde am 3. März vertagt.", N, [("3. März", "2013-03-03")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", RESCHEDULED + RESCHEDULED_TRAPS)
+def test_rescheduled(text, ref, expected):
+    check(text, ref, expected)

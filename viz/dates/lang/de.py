@@ -56,8 +56,16 @@ WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel)(?:\s+
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
+# the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
+# "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
+_RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|umgelegt|angesetzt|anberaumt|"
+                          r"festgesetzt|festgelegt|terminiert|aufgeschoben|verlängert)")
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
-              r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b")
+              r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
+              # ... the verb before its goal: "wurde verschoben auf den 3. März", "Das Gericht vertagte sich auf Montag"
+              # ... or its object between ("Der Richter vertagte die Verhandlung auf den 3. März")
+              r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschiebt|verschob(?:en)?|verlegte[n]?|"
+              r"terminierte[n]?|verlängerte[n]?)(?:\s+[\w-]+){0,3}\s+auf(?:\s+(?:den|dem))?\s*$")
 
 # a sentence of repeated events ("jedes Jahr zu Ostern", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit"):
 # its feast is no one date
@@ -258,6 +266,11 @@ SOON_AFTER = r"(?!)"
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
                 r"terminiert\w*|vorgesehen\w*)\b|"
+                # the participle of a rescheduling right after its goal ("auf den 3. März vertagt"), with at most
+                # one adverb ("auf Montag neu angesetzt"); not after an auxiliary ("Die Sitzung am 3. März wurde
+                # vertagt": the session of that day)
+                r"\s*(?:(?!(?:wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten)\b)(?-i:[a-zäöüß]+)\s+)?"
+                r"(?-i:" + _RESCHEDULE_PARTICIPLE + r")\b|"
                 # a date opening its clause before the present of a scheduled event ("Am 24. Dezember bleibt das Amt
                 # geschlossen", "Am 3. Mai beginnt"); not the bracket "findet ... am 3. März statt", which also
                 # reports an event just past ("Die Messe findet vom 3. bis 5. März statt")
@@ -277,8 +290,10 @@ _PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)
 _FROM_DATE = re.compile(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
 # a postponement to the date, whatever the tense of the clause ("Der Prozess wurde auf den 3. März vertagt",
 # "verschoben auf März"): the date to come
-_POSTPONED = re.compile(r"\b(?:vertagt|verschoben|verlegt)\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
-                        r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?(?:vertagt|verschoben|verlegt)\b", re.I)
+# (tense() reads the common orders first: this is for the rest, "wurde aus Termingründen auf den 3. März vertagt")
+_POSTPONED = re.compile(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschob(?:en)?|verlegte[n]?)"
+                        r"(?:\s+sich)?\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
+                        r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?" + _RESCHEDULE_PARTICIPLE + r"\b", re.I)
 
 
 def plan_clause(text: str, s: int, e: int) -> bool:
@@ -313,6 +328,10 @@ _PAST_FORMS = re.compile(
 # the Präteritum before a date is a past cue that outweighs a future cue further back in the sentence (the closest
 # cue wins: "Die für nächste Woche geplante Sitzung wurde am Montag abgesagt"); the modal "sollte" may be a plan
 PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
+# ... nor the passive auxiliary of a decision whose goal "auf" is the date, with at most four words between ("Die
+# Sitzung wurde wegen Schneefalls auf den 3. März vertagt": the participle after the date tells, see FUTURE_AFTER);
+# not "wurde in der Nacht auf den 3. März" (the night before that day)
+PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?!nacht\b)[\w-]+){0,4}\s+auf(?:\s+(?:den|dem))?\s*$)|")
 # ... and "bis" after the Präteritum of a state in its clause is the end of a past span ("Die Ausstellung war bis
 # 12. Oktober zu sehen", "Die Straße blieb bis Montag gesperrt"), not a future cue: that past cue ends where "bis"
 # does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
