@@ -97,3 +97,52 @@ RESCHEDULED_TRAPS = [
 @pytest.mark.parametrize("text, ref, expected", RESCHEDULED + RESCHEDULED_TRAPS)
 def test_rescheduled(text, ref, expected):
     check(text, ref, expected)
+
+
+# a number of four figures before the noun it counts is no year: after a verb whose object is a quantity (zählen,
+# umfassen, beschäftigen, betreuen, beherbergen, versorgen), or before a noun of the statistics a regional paper
+# reports (call-outs, nights, arrivals, accidents, reports to the police, patients, passengers, ...)
+COUNTS = [
+    ("Die Feuerwehr zählt 2013 Einsätze.", N, []),
+    ("Der Alpenverein zählte 2012 Mitglieder in der Sektion.", N, []),
+    ("Das Hotel verzeichnete 2013 Nächtigungen mehr als im Vorjahr.", N, [("Vorjahr", "2012")]),
+    ("Die Polizei erstattete 1980 Anzeigen wegen Trunkenheit am Steuer.", N, []),
+    ("Das Krankenhaus Brixen betreute 2014 Patienten aus dem Pustertal.", N, []),
+    ("Die Bahn beförderte 2011 Fahrgäste am ersten Tag.", N, []),
+]
+# ... but a year before a count with its own number or article, before a predicate noun, before a finite verb, after
+# a year's cue, or before a plural that is no count ("Zuwächse")
+COUNTS_TRAPS = [
+    ("Die Feuerwehr zählte 2013 insgesamt 45 Einsätze.", N, [("2013", "2013")]),
+    ("2013 zählte die Feuerwehr 45 Einsätze.", N, [("2013", "2013")]),
+    ("Die Feuerwehr zählte 2012 zu den aktivsten im Bezirk.", N, [("2012", "2012")]),
+    ("Er wurde 2013 Weltmeister im Rodeln.", N, [("2013", "2013")]),
+    ("Seit 2010 sind Unfälle auf der Umfahrung seltener geworden.", N, [("2010", "2010")]),
+    ("Seit 2008 sind Menschen aus 40 Ländern in Meran zu Hause.", N, [("2008", "2008")]),
+    ("Im Jahr 2010 gab es weniger Unfälle.", N, [("Jahr 2010", "2010")]),
+    ("Der Tourismus verzeichnete 2012 Zuwächse in allen Bezirken.", N, [("2012", "2012")]),
+    ("Yeats' 1904 uraufgeführtes Stück wurde in Bozen gespielt.", N, [("1904", "1904")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", COUNTS + COUNTS_TRAPS)
+def test_counts_are_not_years(text, ref, expected):
+    check(text, ref, expected)
+
+
+# a season, a school or a business year across two years ("Saison 2012/13"): the two years, as TimeML marks the two
+# ends of a span (a DATE value is one calendar unit) and HeidelTime's German rules do ("1850/51"); only the next
+# year after a slash ("Dekret 2013/45" is a file number); four figures after the slash were two years already
+SEASONS_OF_TWO_YEARS = [
+    ("Der HC Pustertal beendete die Saison 2012/13 auf dem dritten Platz.", N, [("2012", "2012"), ("13", "2013")]),
+    ("Im Schuljahr 2013/14 besuchen 312 Kinder die Grundschule Lana.", N, [("2013", "2013"), ("14", "2014")]),
+    ("Im Geschäftsjahr 2012/2013 stieg der Umsatz der Kellerei.", N, [("2012", "2012"), ("2013", "2013")]),
+    ("Die Wintersaison 1999/00 war schneereich.", N, [("1999", "1999")]),  # (the turn of a century: the first year)
+    ("Der Beschluss Nr. 2013/14 der Landesregierung wurde veröffentlicht.", N, []),
+    ("Die Rangliste 2013/45 ist online.", N, [("2013", "2013")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", SEASONS_OF_TWO_YEARS)
+def test_seasons_of_two_years(text, ref, expected):
+    check(text, ref, expected)

@@ -237,11 +237,28 @@ _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|poli
             r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
             r"kronen|pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
             r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
-            r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)n?\b")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?" + _COUNTED + r"|"
+            r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze|"
+            # ... and what the statistics of a regional paper count: the call-outs of a fire brigade, the nights and
+            # arrivals of tourism, accidents, reports to the police, births, patients, passengers, farms, flats
+            # (capitalized: "anzeigen", "anrufen", "betrieben" are also verbs)
+            r"(?-i:Einsätze|[A-ZÄÖÜ]\w*einsätze|Nächtigungen|Übernachtungen|Ankünfte|Unfälle|Verkehrsunfälle|"
+            r"Verletzte|Anzeigen|Delikte|Straftaten|Geburten|Todesfälle|Patienten|Fahrgäste|Passagiere|Bewohner|"
+            r"Haushalte|Wohnungen|Betriebe|Höfe|Anrufe|Anträge|Fahrten|Flüge|Tiere|Kühe|Bäume))n?\b")
+# one word may stand between a count and its noun ("2000 neue Mitglieder"), not a finite auxiliary or copula: "Seit
+# 2010 sind Menschen hier", "2013 gab es Unfälle" tell the year, then the verb
+_COUNT_GAP = (r"(?:(?!(?:sind|ist|war|waren|gibt|gab|gaben|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kamen|kam|"
+              r"starben|gingen)\b)\w+\s+)?")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNT_GAP + _COUNTED + r"|"
                    # a count after a plural passive, before its noun ("In Wien wurden 1600 Anträge gestellt"; a year
                    # there is followed by a participle in lower case: "wurde 1492 erbaut"; "Er wurde 1998 Weltmeister")
                    r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))\s+(?-i:[A-ZÄÖÜ])|"
+                   # ... and after a verb whose object is a quantity (zählen, umfassen, beschäftigen, betreuen,
+                   # beherbergen, versorgen), before its noun: "Die Feuerwehr zählt 2013 Einsätze" (a year there is
+                   # followed by its object's article or number: "zählte 2013 insgesamt 45 Einsätze")
+                   r"(?:" + "|".join(r"(?<=\b%s\s\d{4})" % v for v in (
+                       "zählt", "zählte", "zählen", "zählten", "umfasst", "umfasste", "beschäftigt", "beschäftigte",
+                       "betreut", "betreute", "beherbergt", "beherbergte", "versorgt", "versorgte")) + r")"
+                   r"\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
                    # a change of a count: "stieg von 1200 auf 1500"
@@ -555,8 +572,13 @@ RULES = [
     ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.){0,8}\s*(?:,|und|sowie|oder)\s*"
              r"(?:3[01]|[12]\d|0?[1-9])\.\s*{MONTH}(?:\s+{YEAR})?)"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
-    # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
+    # "1995-96": two years
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
+    # ... and a season, a school or a business year across two ("die Saison 2012/13", "im Schuljahr 2013/14"): two
+    # years, as TimeML marks the two ends of a span (a DATE value is one calendar unit) and as HeidelTime's German
+    # rules do ("1850/51": 1850 and 1851). Only the next year after the slash: "2013/45" is a file number
+    ("range_years", r"{YEAR}/(?P<yy>" + "|".join(r"(?<=%02d/)%02d" % (i, (i + 1) % 100) for i in range(99))
+                    + r")(?![\d/%.,-])"),
     ("that_unit", r"am\s+(?P<rel>nächsten)\s+(?P<unit>Tag)\b"),  # "am nächsten Tag": after the last date, not tomorrow
     # from the last date of the text: "in der Woche darauf", "am Tag zuvor", "im selben Jahr", "am folgenden Tag"
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<unit>Tag|Woche|Monat|Jahr)\s+(?P<rel>darauf|danach|zuvor|davor)\b"),
