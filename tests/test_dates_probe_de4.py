@@ -146,3 +146,21 @@ SEASONS_OF_TWO_YEARS = [
 @pytest.mark.parametrize("text, ref, expected", SEASONS_OF_TWO_YEARS)
 def test_seasons_of_two_years(text, ref, expected):
     check(text, ref, expected)
+
+
+# "seit" before a year-less date or a weekday: a span begun in the past, whatever the tense after it (the present of
+# a state that still holds: "bleibt gesperrt", "gilt"); "ab" and "bis" stay the coming one
+SINCE = [
+    ("Seit dem 3. Mai bleibt die Straße nach Pfelders gesperrt.", N, [("3. Mai", "2013-05-03")]),
+    ("Seit 3. Mai bleibt die Straße nach Pfelders gesperrt.", N, [("3. Mai", "2013-05-03")]),
+    ("Seit Montag gilt in Bozen das Fahrverbot für alte Diesel.", N, [("Montag", "2013-11-18")]),
+    ("Seit Jänner gilt die neue Regelung für die Müllabfuhr.", N, [("Jänner", "2013-01")]),
+    ("Ab Jänner gilt die neue Regelung für die Müllabfuhr.", N, [("Jänner", "2014-01")]),
+    ("Bis zum 3. Dezember bleibt die Straße nach Pfelders gesperrt.", N, [("3. Dezember", "2013-12-03")]),
+    ("Ab Montag gilt in Bozen das Fahrverbot für alte Diesel.", N, [("Montag", "2013-11-25")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", SINCE)
+def test_since(text, ref, expected):
+    check(text, ref, expected)

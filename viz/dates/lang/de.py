@@ -353,6 +353,9 @@ PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?!nacht\b)[\w-]+
 # 12. Oktober zu sehen", "Die Straße blieb bis Montag gesperrt"), not a future cue: that past cue ends where "bis"
 # does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
 PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b[^.;:,!?]*?\bbis\b|"
+            # ... and "seit" right before the date: a span begun in the past, whatever the tense after it ("Seit dem
+            # 3. Mai bleibt die Straße gesperrt", "Seit Montag gilt das Verbot" -- the present of a state that holds)
+            r"\bseit(?:\s+(?:dem|den))?\s*$|"
             + PAST_CUE + ")")
 # the Präteritum of the strong and mixed verbs, a closed class of the grammar (with their inseparable prefixes:
 # "bekam", "entschied", "verlor", "unterschrieb", "überstand"); the plural adds "-en"/"-n". Lower case only: many are
@@ -402,7 +405,9 @@ PAST_BEFORE = (r"\b(?:war|waren|wurde|wurden)\b(?:(?!\b(?:wird|werden|will|wolle
                # Mai"): the last such day or month. A strong or modal past from the closed class, or a weak one
                # ("-te"/"-ten", not an adjective after its article); not "sollte" (a plan), nor "wurde"/"wurden"
                # (the passive of a decision about a date to come: "Die Sitzung wurde für den 3. März anberaumt")
-               r"|" + _PAST_VERB_BEFORE)
+               r"|" + _PAST_VERB_BEFORE
+               # ... or "seit" right before it: "Seit Jänner gilt die neue Regelung" (since last January)
+               + r"|\bseit(?:\s+(?:dem|den))?\s*$")
 # a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
 # last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
 RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
