@@ -164,3 +164,27 @@ SINCE = [
 @pytest.mark.parametrize("text, ref, expected", SINCE)
 def test_since(text, ref, expected):
     check(text, ref, expected)
+
+
+# "heute" in a clause told in the Präteritum is the day of the text: any strong or mixed past (with its prefixes), a
+# weak one right before or after "heute" -- not only the verbs of saying; a clause in the present or with "war" (a
+# description) keeps "heute" as nowadays
+TODAY_PAST = [
+    ("Heute eröffnete der Bürgermeister den Christkindlmarkt.", N, [("Heute", "2013-11-20")]),
+    ("Der Landtag verabschiedete heute den Haushalt für 2014.", N, [("heute", "2013-11-20"), ("2014", "2014")]),
+    ("Der Verein stellte heute sein Programm vor.", N, [("heute", "2013-11-20")]),
+    ("Die Bergrettung barg heute zwei Skifahrer am Ortler.", N, [("heute", "2013-11-20")]),
+    ("In Bruneck brannte heute ein Stadel ab.", N, [("heute", "2013-11-20")]),
+    ("Der Stürmer traf heute zweimal für den FC Südtirol.", N, [("heute", "2013-11-20")]),
+]
+TODAY_NOWADAYS = [
+    ("Heute leben die meisten Bauern vom Tourismus.", N, [("Heute", "PRESENT_REF")]),
+    ("Die Region, die heute zu Italien gehört, kam 1919 an Italien.", N, [("heute", "PRESENT_REF"),
+                                                                        ("1919", "1919")]),
+    ("Was damals galt, gilt heute nicht mehr.", N, [("damals", "PAST_REF"), ("heute", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", TODAY_PAST + TODAY_NOWADAYS)
+def test_today_in_a_past_clause(text, ref, expected):
+    check(text, ref, expected)

@@ -195,10 +195,28 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donner
 # "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
 _PARTICIPLE_WORD = (r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
                     r"[a-zäöüß]+iert)")
+# the Präteritum of the strong and mixed verbs, a closed class of the grammar (with their inseparable prefixes:
+# "bekam", "entschied", "verlor", "unterschrieb", "überstand"); the plural adds "-en"/"-n". Lower case only: many are
+# nouns when capitalized ("Band", "Griff", "Verlag", "Bestand")
+_STRONG_PAST = (r"(?-i:(?:be|emp|ent|er|ge|miss|ver|zer|über|unter|hinter|wider|voll)?(?:"
+                r"war|kam|gab|ging|sah|stand|lag|fand|fiel|nahm|traf|rief|hielt|sprach|starb|gewann|lor|gann|zog|stieg|"
+                r"trat|lief|fuhr|flog|floh|schrieb|saß|schlug|ließ|hieß|bot|lud|warf|schien|sank|wuchs|galt|trug|bat|"
+                r"brach|schloss|schloß|blieb|brachte|dachte|wusste|wußte|schied|lang|barg|fahl|blies|briet|biss|band|"
+                r"drang|fing|floss|fror|noss|schah|glich|griff|half|hing|hob|kroch|litt|lieh|log|maß|mied|pfiff|riet|"
+                r"ritt|rang|roch|schob|schoss|schlief|schmolz|schnitt|schrie|schwieg|schwamm|schwang|schwor|sang|"
+                r"sprang|stach|stahl|stieß|strich|stritt|tat|trank|trieb|darb|gaß|wich|wies|warb|wog|zwang|rannte|"
+                r"nannte|kannte|sandte|wandte|brannte|wusch|grub|schwand|schuf|mochte|durfte|konnte|musste|mußte|"
+                r"wollte|hatte)(?:en|n)?)")
 # ... "hat"/"haben" only as the auxiliary of a Perfekt, with a participle closing the clause ("hat heute Geschichte
 # geschrieben"); the full verb is a state ("Die Frau hat heute Ehrgeiz": nowadays)
+# ... any Präteritum: a strong or mixed one (not "war", the copula of a description: "Das war früher anders als
+# heute"), a weak one right before or after "heute" ("teilte heute mit", "Heute eröffnete der Bürgermeister")
+_WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ersten|mitte|sollten?|könnten?|möchten?|"
+                   r"dürften?|müssten?|hätten?)\b)(?-i:[a-zäöüß]{3,}(?<![sß])ten?)")
 TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
+                      r"\b" + _STRONG_PAST.replace("(?:war|kam", "(?:kam", 1) + r"\b|"
+                      r"\b" + _WEAK_PAST_WORD + r"\s+heute\b|\bheute\s+" + _WEAK_PAST_WORD + r"\b|"
                       r"\b(?:hat|haben)\b(?=.*\s" + _PARTICIPLE_WORD + r"\W*$)|"
                       r"\s" + _PARTICIPLE_WORD + r"\s+(?:hat|haben)\b")  # ... or before it ("der heute geschrieben hat")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
@@ -357,18 +375,6 @@ PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|
             # 3. Mai bleibt die Straße gesperrt", "Seit Montag gilt das Verbot" -- the present of a state that holds)
             r"\bseit(?:\s+(?:dem|den))?\s*$|"
             + PAST_CUE + ")")
-# the Präteritum of the strong and mixed verbs, a closed class of the grammar (with their inseparable prefixes:
-# "bekam", "entschied", "verlor", "unterschrieb", "überstand"); the plural adds "-en"/"-n". Lower case only: many are
-# nouns when capitalized ("Band", "Griff", "Verlag", "Bestand")
-_STRONG_PAST = (r"(?-i:(?:be|emp|ent|er|ge|miss|ver|zer|über|unter|hinter|wider|voll)?(?:"
-                r"war|kam|gab|ging|sah|stand|lag|fand|fiel|nahm|traf|rief|hielt|sprach|starb|gewann|lor|gann|zog|stieg|"
-                r"trat|lief|fuhr|flog|floh|schrieb|saß|schlug|ließ|hieß|bot|lud|warf|schien|sank|wuchs|galt|trug|bat|"
-                r"brach|schloss|schloß|blieb|brachte|dachte|wusste|wußte|schied|lang|barg|fahl|blies|briet|biss|band|"
-                r"drang|fing|floss|fror|noss|schah|glich|griff|half|hing|hob|kroch|litt|lieh|log|maß|mied|pfiff|riet|"
-                r"ritt|rang|roch|schob|schoss|schlief|schmolz|schnitt|schrie|schwieg|schwamm|schwang|schwor|sang|"
-                r"sprang|stach|stahl|stieß|strich|stritt|tat|trank|trieb|darb|gaß|wich|wies|warb|wog|zwang|rannte|"
-                r"nannte|kannte|sandte|wandte|brannte|wusch|grub|schwand|schuf|mochte|durfte|konnte|musste|mußte|"
-                r"wollte|hatte)(?:en|n)?)")
 # ... and a weak one right after its subject (a capitalized word that is no determiner, or a pronoun): "Der Verein
 # feierte", "Heuer eröffnete"; not an adjective after its determiner ("Seine letzte Ausstellung im Mai")
 _WEAK_PAST_AFTER_SUBJECT = (
