@@ -188,3 +188,26 @@ TODAY_NOWADAYS = [
 @pytest.mark.parametrize("text, ref, expected", TODAY_PAST + TODAY_NOWADAYS)
 def test_today_in_a_past_clause(text, ref, expected):
     check(text, ref, expected)
+
+
+# a year-less date opening its clause before the present of a scheduled event (a concert, a match, a feast, a
+# meeting, a vote, a law): the coming one, also far ahead (said in November: March, April, May, July); not a
+# present that tells the month of a statistic ("steigt", "liegt")
+SCHEDULED_PRESENT = [
+    ("Am 6. April spielt die Musikkapelle Algund im Kurhaus.", N, [("6. April", "2014-04-06")]),
+    ("Am 3. März lädt der Verein zur Vollversammlung in den Vereinssaal.", N, [("3. März", "2014-03-03")]),
+    ("Im Mai wählt Lana einen neuen Gemeinderat.", N, [("Mai", "2014-05")]),
+    ("Am 14. März entscheidet der Gemeinderat über das Projekt.", N, [("14. März", "2014-03-14")]),
+    ("Im April feiert die Feuerwehr Tscherms ihr 125-jähriges Bestehen.", N, [("April", "2014-04")]),
+    ("Am 1. Juli tritt das neue Landesgesetz in Kraft.", N, [("1. Juli", "2014-07-01")]),
+]
+SCHEDULED_PRESENT_TRAPS = [
+    ("Der Umsatz im Mai steigt um drei Prozent.", N, [("Mai", "2013-05")]),
+    ("Die Arbeitslosenquote im April liegt bei 4,1 Prozent.", N, [("April", "2013-04")]),
+    ("Am 6. April spielte die Musikkapelle Algund im Kurhaus.", N, [("6. April", "2013-04-06")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", SCHEDULED_PRESENT + SCHEDULED_PRESENT_TRAPS)
+def test_scheduled_present(text, ref, expected):
+    check(text, ref, expected)

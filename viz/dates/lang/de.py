@@ -309,8 +309,15 @@ FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\
                 # a date opening its clause before the present of a scheduled event ("Am 24. Dezember bleibt das Amt
                 # geschlossen", "Am 3. Mai beginnt"); not the bracket "findet ... am 3. März statt", which also
                 # reports an event just past ("Die Messe findet vom 3. bis 5. März statt")
+                # ... and the other verbs of a scheduled event of a regional paper's announcements (a concert, a
+                # match, a feast, a meeting, a vote, a law): "Am 6. Jänner spielt die Musikkapelle", "Am Samstag
+                # gastiert das Haydn-Orchester", "Am 3. März lädt der Verein zur Vollversammlung", "Im Mai wählt
+                # Südtirol", "Am 1. Juli tritt das Gesetz in Kraft"; not the verbs of a change of figures (steigt,
+                # fällt, geht zurück) nor of a state (liegt, läuft, hält an), which also tell the month of a statistic
                 r"\s+(?:findet|finden|beginnt|beginnen|startet|starten|tagt|tagen|öffnet|öffnen|bleibt|bleiben|"
-                r"endet|enden|schließt|schließen)\b")
+                r"endet|enden|schließt|schließen|gastiert|gastieren|lädt|laden|spielt|spielen|feiert|feiern|"
+                r"eröffnet|eröffnen|trifft|treffen|empfängt|empfangen|entscheidet|entscheiden|berät|beraten|wählt|"
+                r"wählen|tritt|treten|veranstaltet|veranstalten|präsentiert|präsentieren)\b")
 
 # a year-less day or month in a clause that clause_tense reads as a plan in the present ("Die Gemeinderatswahl findet am
 # 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
