@@ -211,3 +211,20 @@ SCHEDULED_PRESENT_TRAPS = [
 @pytest.mark.parametrize("text, ref, expected", SCHEDULED_PRESENT + SCHEDULED_PRESENT_TRAPS)
 def test_scheduled_present(text, ref, expected):
     check(text, ref, expected)
+
+
+# the Präteritum read in a clause (clause_tense, tense): the whole class of strong verbs, not a list; and in lower case
+# only -- "im Schloss Prösels", "der Stand", "auf Rang drei" are nouns, not "schloss", "stand", "rang"
+J = dt.date(2014, 1, 15)    # a Wednesday
+STRONG_PAST_CLASS = [
+    ("Am Dreikönigstag sangen die Sternsinger in allen Dörfern.", J, [("Dreikönigstag", "2014-01-06")]),
+    ("Am Sonntag schwamm er im Lido von Bozen einen Rekord.", J, [("Sonntag", "2014-01-12")]),
+    ("Am Samstag gibt es im Schloss Prösels eine Führung.", J, [("Samstag", "2014-01-18")]),
+    ("Am Freitag liest die Autorin im Schloss Maretsch aus ihrem Roman.", J, [("Freitag", "2014-01-17")]),
+    ("Am Samstag verlangen die Bauern in Bozen mehr Geld.", J, [("Samstag", "2014-01-18")]),  # not "verlang-"
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", STRONG_PAST_CLASS)
+def test_strong_past_class(text, ref, expected):
+    check(text, ref, expected)

@@ -198,15 +198,27 @@ _PARTICIPLE_WORD = (r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|e
 # the Präteritum of the strong and mixed verbs, a closed class of the grammar (with their inseparable prefixes:
 # "bekam", "entschied", "verlor", "unterschrieb", "überstand"); the plural adds "-en"/"-n". Lower case only: many are
 # nouns when capitalized ("Band", "Griff", "Verlag", "Bestand")
-_STRONG_PAST = (r"(?-i:(?:be|emp|ent|er|ge|miss|ver|zer|über|unter|hinter|wider|voll)?(?:"
-                r"war|kam|gab|ging|sah|stand|lag|fand|fiel|nahm|traf|rief|hielt|sprach|starb|gewann|lor|gann|zog|stieg|"
-                r"trat|lief|fuhr|flog|floh|schrieb|saß|schlug|ließ|hieß|bot|lud|warf|schien|sank|wuchs|galt|trug|bat|"
-                r"brach|schloss|schloß|blieb|brachte|dachte|wusste|wußte|schied|lang|barg|fahl|blies|briet|biss|band|"
-                r"drang|fing|floss|fror|noss|schah|glich|griff|half|hing|hob|kroch|litt|lieh|log|maß|mied|pfiff|riet|"
-                r"ritt|rang|roch|schob|schoss|schlief|schmolz|schnitt|schrie|schwieg|schwamm|schwang|schwor|sang|"
-                r"sprang|stach|stahl|stieß|strich|stritt|tat|trank|trieb|darb|gaß|wich|wies|warb|wog|zwang|rannte|"
-                r"nannte|kannte|sandte|wandte|brannte|wusch|grub|schwand|schuf|mochte|durfte|konnte|musste|mußte|"
-                r"wollte|hatte)(?:en|n)?)")
+_STRONG_STEMS = ("kam|gab|ging|sah|stand|lag|fand|fiel|nahm|traf|rief|hielt|sprach|starb|gewann|lor|gann|zog|stieg|"
+                 "trat|lief|fuhr|flog|floh|schrieb|saß|schlug|ließ|hieß|bot|lud|warf|schien|sank|wuchs|galt|trug|bat|"
+                 "brach|schloss|schloß|blieb|schied|barg|fahl|blies|briet|biss|band|drang|fing|floss|fror|noss|schah|"
+                 "glich|griff|half|hing|hob|kroch|litt|lieh|log|maß|mied|pfiff|riet|ritt|rang|roch|schob|schoss|schlief|"
+                 "schmolz|schnitt|schrie|schwieg|schwamm|schwang|schwor|sang|sprang|stach|stahl|stieß|strich|stritt|"
+                 "tat|trank|trieb|darb|gaß|wich|wies|warb|wog|zwang|wusch|grub|schwand|schuf")
+# the mixed verbs and the modals, without a prefix (with one many are adjectives: "bekannte", "verwandte", "genannte",
+# "bewusste"), but for a few that are only verbs
+_MIXED_PAST = ("rannte|nannte|kannte|sandte|wandte|brannte|brachte|dachte|wusste|wußte|mochte|durfte|konnte|musste|"
+               "mußte|wollte|hatte|verbrachte|erbrachte|erkannte|ernannte|entsandte|vermochte|gelang")
+
+
+def _strong_past(copula=True):
+    # (with a prefix, the singular only: the plural is also the participle, "beschlossen", "verschoben", "geschlossen",
+    # which the Perfekt and the state passive read; not "lang": "verlangen", "entlang")
+    stems = ("war|" if copula else "") + _STRONG_STEMS
+    return (r"(?-i:(?:be|emp|ent|er|ge|miss|ver|zer|über|unter|hinter|wider|voll)(?:" + stems + r")(?![\wäöüß])|"
+            r"(?:" + stems + r"|" + _MIXED_PAST + r")(?:en|n)?)")
+
+
+_STRONG_PAST = _strong_past()
 # ... "hat"/"haben" only as the auxiliary of a Perfekt, with a participle closing the clause ("hat heute Geschichte
 # geschrieben"); the full verb is a state ("Die Frau hat heute Ehrgeiz": nowadays)
 # ... any Präteritum: a strong or mixed one (not "war", the copula of a description: "Das war früher anders als
@@ -215,7 +227,7 @@ _WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ers
                    r"dürften?|müssten?|hätten?)\b)(?-i:[a-zäöüß]{3,}(?<![sß])ten?)")
 TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
-                      r"\b" + _STRONG_PAST.replace("(?:war|kam", "(?:kam", 1) + r"\b|"
+                      r"\b" + _strong_past(copula=False) + r"\b|"
                       r"\b" + _WEAK_PAST_WORD + r"\s+heute\b|\bheute\s+" + _WEAK_PAST_WORD + r"\b|"
                       r"\b(?:hat|haben)\b(?=.*\s" + _PARTICIPLE_WORD + r"\W*$)|"
                       r"\s" + _PARTICIPLE_WORD + r"\s+(?:hat|haben)\b")  # ... or before it ("der heute geschrieben hat")
@@ -347,7 +359,7 @@ def plan_clause(text: str, s: int, e: int) -> bool:
     if _POSTPONED.search(clause):
         return True
     low = clause.lower()
-    if _PAST_FORMS.search(low) or _REPORTING.search(low):
+    if _PAST_FORMS.search(clause) or _REPORTING.search(low):
         return False
     return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(clause.split(" DATUM ", 1)[0]))
 
@@ -357,8 +369,10 @@ def plan_clause(text: str, s: int, e: int) -> bool:
 # verb closing it) were tried and are not used: they misread clauses on the development check half. Past: the Präteritum of the auxiliaries, the modals and the strong verbs (a closed class), a weak Präteritum
 # ("-ierte", or "-te"/"-ten" where the finite verb stands), a Perfekt (a form of "haben"/"sein" and a participle
 # closing the clause: "hat am Montag beschlossen", "ist am Sonntag gestorben").
+# In lower case only (a finite verb opens no declarative clause): "Schloss Tirol", "der Stand", "auf Rang drei" are
+# nouns. The closed list first, then the whole class (_STRONG_PAST)
 _PAST_FORMS = re.compile(
-    r"\b(?:war|waren|warst|wurde|wurden|hatte|hatten|konnte|konnten|musste|mussten|mußte|mußten|sollte|sollten|"
+    r"(?-i:\b(?:war|waren|warst|wurde|wurden|hatte|hatten|konnte|konnten|musste|mussten|mußte|mußten|sollte|sollten|"
     r"wollte|wollten|durfte|durften|mochte|mochten|gab|gaben|ging|gingen|kam|kamen|fand|fanden|stand|standen|lag|"
     r"lagen|blieb|blieben|sah|sahen|fiel|fielen|nahm|nahmen|traf|trafen|rief|riefen|hielt|hielten|sprach|sprachen|"
     r"starb|starben|gewann|gewannen|verlor|begann|begannen|zog|zogen|stieg|stiegen|trat|traten|brachte|brachten|"
@@ -366,14 +380,14 @@ _PAST_FORMS = re.compile(
     r"schlugen|ließ|ließen|hieß|hießen|bot|boten|lud|luden|warf|erschien|schien|sank|sanken|wuchs|worden|gewesen|"
     r"galt|galten|trug|trugen|bat|baten|brach|brachen|floh|flohen|schloss|schlossen|beschloss|erhielt|erhielten|"
     r"enthielt|verließ|verließen|bekam|bekamen|entschied|gelang|"
-    r"[a-zäöüß]+ierten?)\b")
+    r"[a-zäöüß]+ierten?)\b)|\b" + _STRONG_PAST + r"\b")
 # the Präteritum before a date is a past cue that outweighs a future cue further back in the sentence (the closest
 # cue wins: "Die für nächste Woche geplante Sitzung wurde am Montag abgesagt"); the modal "sollte" may be a plan
 PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
 # ... nor the passive auxiliary of a decision whose goal "auf" is the date, with at most four words between ("Die
 # Sitzung wurde wegen Schneefalls auf den 3. März vertagt": the participle after the date tells, see FUTURE_AFTER);
 # not "wurde in der Nacht auf den 3. März" (the night before that day)
-PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?!nacht\b)[\w-]+){0,4}\s+auf(?:\s+(?:den|dem))?\s*$)|")
+PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?![Nn]acht\b)[\w-]+){0,4}\s+auf(?:\s+(?:den|dem))?\s*$)|")
 # ... and "bis" after the Präteritum of a state in its clause is the end of a past span ("Die Ausstellung war bis
 # 12. Oktober zu sehen", "Die Straße blieb bis Montag gesperrt"), not a future cue: that past cue ends where "bis"
 # does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
@@ -522,7 +536,7 @@ def clause_tense(text: str, s: int, e: int) -> int:
     joined = " ".join(low)
     if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]):
         return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
-    if _PAST_FORMS.search(joined):
+    if _PAST_FORMS.search(" ".join(clause)):  # (in its own case: "im Schloss" is no "schloss")
         return -1
     if (before and before[-1].lower() == "für" and _FORECAST.search(joined) and not _PERFECT_AUX.search(joined)
             and not any(w.endswith(("te", "ten")) and w[:1].islower() for w in clause)):
