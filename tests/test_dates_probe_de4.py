@@ -228,3 +228,23 @@ STRONG_PAST_CLASS = [
 @pytest.mark.parametrize("text, ref, expected", STRONG_PAST_CLASS)
 def test_strong_past_class(text, ref, expected):
     check(text, ref, expected)
+
+
+# "heutig" before the noun of a scheduled event is the day of the text: the events of a regional paper's pages, not
+# only a session or a vote; before any other noun it classifies (present-day), also "Kurs", "Führung" (the current
+# course, the leadership)
+TODAYS_EVENT = [
+    ("Beim heutigen Konzert spielt die Musikkapelle Gries.", J, [("heutigen", "2014-01-15")]),
+    ("Die heutige Lesung im Schloss Maretsch beginnt um 20 Uhr.", J, [("heutige", "2014-01-15")]),
+    ("Der heutige Festgottesdienst beginnt um 10 Uhr.", J, [("heutige", "2014-01-15")]),
+    ("Beim heutigen Training fehlte der Kapitän des HCB.", J, [("heutigen", "2014-01-15")]),
+    ("Das heutige Derby gegen Meran ist ausverkauft.", J, [("heutige", "2014-01-15")]),
+    ("Die heutige Jugend ist anders.", J, []),
+    ("Der heutige Kurs der Partei ist falsch.", J, []),
+    ("Die heutige Führung der Volkspartei will davon nichts wissen.", J, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", TODAYS_EVENT)
+def test_todays_event(text, ref, expected):
+    check(text, ref, expected)

@@ -171,7 +171,14 @@ RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorge
 _EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz|entscheidung|beschluss|rede|"
                r"gipfel|treffen|demonstration|kundgebung|streik|wahl|wahlen|prozess|verhandlung|feier|zeremonie|"
                r"rennen|erklärung|mitteilung|finale|begegnung|versammlung|debatte|anhörung|pressekonferenz|"
-               r"tagung|premiere|eröffnung|veranstaltung|vorstellung)(?:e?s|en)?\b")
+               r"tagung|premiere|eröffnung|veranstaltung|vorstellung|"
+               # ... and the other scheduled events of a regional paper: a concert, a reading, a talk, a service, a
+               # procession, a training, a derby, a match, a tournament, a drill, a guided tour, a feast, a blessing,
+               # a funeral, a verdict, a visit, talks (not "Kurs", "Lauf", "Wettbewerb", "Führung": also the
+               # "course", "run of things", "competition", "leadership" of the present day)
+               r"konzert|lesung|vortrag|gottesdienst|messe|andacht|prozession|training|derby|match|turnier|übung|"
+               r"fest|festakt|einweihung|segnung|beerdigung|begräbnis|trauerfeier|seelenamt|vernissage|"
+               r"aufführung|urteil|urteilsverkündung|besuch|empfang|gespräch|gespräche)(?:e?s|en|n)?\b")
 REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen": "PRESENT_REF",
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
