@@ -248,3 +248,23 @@ TODAYS_EVENT = [
 @pytest.mark.parametrize("text, ref, expected", TODAYS_EVENT)
 def test_todays_event(text, ref, expected):
     check(text, ref, expected)
+
+
+# a clock time between a clause-opening date and its verb belongs to the date ("Am Sonntag um 10 Uhr feiert ..."):
+# the verb still tells the tense; an allegation in the perfect infinitive with "sein" (a verb of motion or change
+# of state: "soll ... eingebrochen sein") is past, as with "haben" -- not the state passive of a plan
+CLOCK_AND_ALLEGATION = [
+    ("Am Sonntag um 10 Uhr feiert Bischof Muser die Messe im Dom.", N, [("Sonntag", "2013-11-24")]),
+    ("Am Samstag um 19.30 Uhr spielt die Bürgerkapelle im Kursaal.", N, [("Samstag", "2013-11-23")]),
+    ("Am 6. April um 20 Uhr spielt die Musikkapelle im Kurhaus.", N, [("6. April", "2014-04-06")]),
+    ("Am Sonntag um 10 Uhr feierte Bischof Muser die Messe im Dom.", N, [("Sonntag", "2013-11-17")]),
+    ("Der Mann soll am 28. Dezember in ein Haus in Lana eingebrochen sein.", J, [("28. Dezember", "2013-12-28")]),
+    ("Der Skifahrer soll am 2. Jänner auf der Piste gestürzt sein.", dt.date(2014, 3, 20),
+     [("2. Jänner", "2014-01-02")]),
+    ("Die Arbeiten am Tunnel sollen am 28. Dezember abgeschlossen sein.", J, [("28. Dezember", "2014-12-28")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", CLOCK_AND_ALLEGATION)
+def test_clock_and_allegation(text, ref, expected):
+    check(text, ref, expected)

@@ -318,7 +318,9 @@ SOON_BEFORE = r"\b(?:wird|werden|werde|würde|würden|soll|sollen|dürfte|dürft
 SOON_AFTER = r"(?!)"
 
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
+# (a clock time may stand between the date and its verb: "Am Sonntag um 10 Uhr feiert der Bischof die Messe")
+_CLOCK_AFTER = r"(?:\s*,?\s*(?:um|ab|gegen)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b\s*,?)?"
+FUTURE_AFTER = (_CLOCK_AFTER + r"(?:" +r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
                 r"terminiert\w*|vorgesehen\w*)\b|"
                 # the participle of a rescheduling right after its goal ("auf den 3. März vertagt"), with at most
                 # one adverb ("auf Montag neu angesetzt"); not after an auxiliary ("Die Sitzung am 3. März wurde
@@ -336,7 +338,7 @@ FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\
                 r"\s+(?:findet|finden|beginnt|beginnen|startet|starten|tagt|tagen|öffnet|öffnen|bleibt|bleiben|"
                 r"endet|enden|schließt|schließen|gastiert|gastieren|lädt|laden|spielt|spielen|feiert|feiern|"
                 r"eröffnet|eröffnen|trifft|treffen|empfängt|empfangen|entscheidet|entscheiden|berät|beraten|wählt|"
-                r"wählen|tritt|treten|veranstaltet|veranstalten|präsentiert|präsentieren)\b")
+                r"wählen|tritt|treten|veranstaltet|veranstalten|präsentiert|präsentieren)\b" + r")")
 
 # a year-less day or month in a clause that clause_tense reads as a plan in the present ("Die Gemeinderatswahl findet am
 # 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
@@ -428,7 +430,15 @@ _PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT +
 PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_MONTHS + r")\b)?"  # "Jänner bis Oktober stieg"
               r"\s*(?:" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
               r"[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
-              r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b)")
+              r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b|"
+              # ... or "sein" after the participle of a verb that forms its Perfekt with "sein" (motion, change of
+              # state: "Der Mann soll am 28. Dezember in ein Haus eingebrochen sein", "soll am Sonntag gestürzt
+              # sein"); not a state passive of a plan ("soll am 28. Dezember abgeschlossen sein")
+              r"(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)[^.;:,!?]*?\s(?-i:[a-zäöüß]*(?:gefahren|gegangen|"
+              r"gekommen|geflohen|geflüchtet|gestürzt|gestorben|gefallen|gesprungen|gelaufen|geflogen|gestiegen|"
+              r"gebrochen|gedrungen|geraten|geschehen|gewesen|geblieben|geglitten|gerutscht|geprallt|gestoßen|"
+              r"gekracht|geschleudert)|verunglückt|entkommen|verschwunden|entwichen|ertrunken|erfroren|erstickt|"
+              r"explodiert|zusammengestoßen)\s+sein\b)")
 # a superlative month after a past copula ("Das war der kälteste Mai", "Es war der nasseste Mai seit 1950"): the last
 # such month, not the coming one (resolvers._told_past)
 PAST_BEFORE = (r"\b(?:war|waren|wurde|wurden)\b(?:(?!\b(?:wird|werden|will|wollen)\b)[^,.;:!?])*\s(?:der|den|dem|des)\s+"
@@ -538,6 +548,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
     while j < len(after) and after[j] not in _CLAUSE_STOP:
         j += 1
     closes = after[:j]
+    if len(closes) > 2 and closes[0].lower() in ("um", "ab", "gegen") and closes[1].isdigit():
+        k = 2 + (len(closes) > 3 and closes[2].isdigit())  # "um 19.30 Uhr": the words 19, 30
+        if k < len(closes) and closes[k] == "Uhr":
+            closes = closes[k + 1:]  # a clock time after the date: "Am Sonntag um 10 Uhr feiert ..."
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
     low = [w.lower() for w in clause]
     joined = " ".join(low)
