@@ -268,3 +268,23 @@ CLOCK_AND_ALLEGATION = [
 @pytest.mark.parametrize("text, ref, expected", CLOCK_AND_ALLEGATION)
 def test_clock_and_allegation(text, ref, expected):
     check(text, ref, expected)
+
+
+# the decade word as a noun ("in den Sechzigern", "Ende der Neunziger"): the decade; not "die Vierziger" (people in
+# their forties) nor "ein Mann in den Sechzigern" (his age); the first of two centuries before one noun ("im 15. und
+# 16. Jahrhundert"), as the first of two days before one month
+DECADES_AND_CENTURIES = [
+    ("In den Sechzigern wanderten viele Südtiroler in die Schweiz aus.", N, [("Sechzigern", "196")]),
+    ("Seit den Achtzigern gibt es den Verein in Tisens.", N, [("Achtzigern", "198")]),
+    ("Ende der Neunziger zog er nach Meran.", N, [("Ende der Neunziger", "199")]),
+    ("Die Vierziger gingen früh nach Hause.", N, []),
+    ("Ein Mann in den Sechzigern wurde bei dem Unfall verletzt.", N, []),
+    ("Die Fresken stammen aus dem 15. und 16. Jahrhundert.", N, [("15.", "14"), ("16. Jahrhundert", "15")]),
+    ("Die Burg wurde zwischen dem 12. und dem 14. Jahrhundert ausgebaut.", N,
+     [("12.", "11"), ("14. Jahrhundert", "13")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", DECADES_AND_CENTURIES)
+def test_decades_and_centuries(text, ref, expected):
+    check(text, ref, expected)

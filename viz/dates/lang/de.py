@@ -699,7 +699,16 @@ RULES = [
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
     # the spelling of 1996 in one word: "in den Achtzigerjahren", "Ende der Neunzigerjahre"
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")-?Jahren?\b"),
+    # ... and the decade word as a noun, capitalized, in the dative after "in"/"seit"/"aus" ("in den Sechzigern") or
+    # after a word of its part ("Ende der Neunziger"); not "die Vierziger" (people in their forties), nor "ein Mann
+    # in den Sechzigern" (his age)
+    ("decade", r"(?<!\bMann\s)(?<!\bFrau\s)(?:(?:in|seit|aus)\s+den\s+(?=\w+n\b)|"
+               r"(?:(?<=\banfang\s)|(?<=\bmitte\s)|(?<=\bbeginn\s)|(?<=\bende\s))der\s+)"
+               r"(?-i:(?P<decword>" + "|".join(w.capitalize() for w in DECADE_WORDS) + r"))n?\b(?!\s*-?\s*(?:Jahr|jahr))"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?(?P<cnum>\d{1,2})\.\s+(?:Jahrhunderts?\b|Jh\.)"),
+    # ... and the first of two centuries before one noun ("im 15. und 16. Jahrhundert", "vom 12. bis zum 14. Jh.")
+    ("century", r"(?:(?:im|das|dem|des|vom)\s+)?(?P<cnum>\d{1,2})\.(?=\s*(?:und|bis|oder|-|\u2013)\s*"
+                r"(?:(?:dem|zum|ins)\s+)?\d{1,2}\.\s+(?:Jahrhunderts?\b|Jh\.))"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
