@@ -288,3 +288,22 @@ DECADES_AND_CENTURIES = [
 @pytest.mark.parametrize("text, ref, expected", DECADES_AND_CENTURIES)
 def test_decades_and_centuries(text, ref, expected):
     check(text, ref, expected)
+
+
+# the brackets of a scheduled event told in the present, besides "findet ... statt": a deadline that runs out ("läuft
+# ... ab"), an event that "geht ... über die Bühne", "steht ... auf dem Programm", "erfolgt", opening and closing
+# ("öffnen", "schließen"): the coming day, also far ahead (said in November); the Präteritum keeps the past one
+PLAN_BRACKETS = [
+    ("Die Frist für die Ansuchen läuft am 31. März ab.", N, [("31. März", "2014-03-31")]),
+    ("Das Dorffest geht am 3. Mai über die Bühne.", N, [("3. Mai", "2014-05-03")]),
+    ("Am 3. Mai steht das Derby gegen Meran auf dem Programm.", N, [("3. Mai", "2014-05-03")]),
+    ("Die Eröffnung der neuen Seilbahn erfolgt am 5. April.", N, [("5. April", "2014-04-05")]),
+    ("Die Freibäder in Meran öffnen am 1. Mai.", N, [("1. Mai", "2014-05-01")]),
+    ("Die Frist für die Ansuchen lief am 31. März ab.", N, [("31. März", "2013-03-31")]),
+    ("Das Dorffest ging am 3. Mai über die Bühne.", N, [("3. Mai", "2013-05-03")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", PLAN_BRACKETS)
+def test_plan_brackets(text, ref, expected):
+    check(text, ref, expected)

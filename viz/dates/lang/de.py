@@ -347,7 +347,13 @@ PLAN_PRESENT_PAST_DAYS = 60
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
 _PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
                            # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns)
-                           r"(?-i:\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen)\b)", re.I)
+                           r"(?-i:\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|öffnet|öffnen|"
+                           r"schließt|schließen|erfolgt|erfolgen|gastiert|gastieren)\b)|"
+                           # ... and the other brackets of a scheduled event: a deadline that runs out, an event
+                           # that goes on stage, stands on the programme, whose starting shot falls
+                           r"\b(?:läuft|laufen)\b.*\bab\b|\b(?:geht|gehen)\b.*\büber\s+die\s+Bühne\b|"
+                           r"\b(?:steht|stehen)\b.*\bauf\s+dem\s+(?:Programm|Spielplan|Terminkalender)\b|"
+                           r"\bStartschuss\b.*\bfällt\b|\bfällt\b.*\bStartschuss\b", re.I)
 # "ab" right before the date, in a clause not in the past ("Ab 1. März gilt das neue Gesetz", "Ab März zahlen die
 # Bürger mehr"): from a coming day on ("seit" is its past)
 _FROM_DATE = re.compile(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
