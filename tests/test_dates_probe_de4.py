@@ -307,3 +307,20 @@ PLAN_BRACKETS = [
 @pytest.mark.parametrize("text, ref, expected", PLAN_BRACKETS)
 def test_plan_brackets(text, ref, expected):
     check(text, ref, expected)
+
+
+# a dateline opens a news report, where "jetzt" is PRESENT_REF: also one of two places ("WIEN/BOZEN.") or of
+# several words in capitals ("SAND IN TAUFERS."); not the title of a paper ("DIE ZEIT.") nor a sentence's first word
+DATELINES = [
+    ("WIEN/BOZEN. Die Verhandlungen über die Autonomie gehen jetzt in die entscheidende Phase.", N,
+     [("jetzt", "PRESENT_REF")]),
+    ("SAND IN TAUFERS. Die Feuerwehr hat jetzt ein neues Tanklöschfahrzeug.", N, [("jetzt", "PRESENT_REF")]),
+    ("Neumarkt/Auer. Die Brücke ist jetzt wieder befahrbar.", N, [("jetzt", "PRESENT_REF")]),
+    ("DIE ZEIT. Die Frage ist jetzt, was bleibt.", N, []),
+    ("Die Frage bleibt offen. Den Forschern gelang es jetzt zu zeigen, dass die Zellen wachsen.", N, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", DATELINES)
+def test_datelines(text, ref, expected):
+    check(text, ref, expected)

@@ -247,7 +247,11 @@ RELDAY_NOUNS = ("morgen", "gestern", "heute")  # ... and "das Gestern" (the past
 RELDAY_AS_REF_AFTER = r"\bvon\s+"
 # a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
 NEWS_CUE = (r"\b(?:gestern|vorgestern|übermorgen)\b|\d\s*Uhr\b|"
-            r"\A\s*(?-i:[A-ZÄÖÜ][\wäöüß-]+)(?:\s*\([\w/. ]{1,12}\))?\s*\.\s+(?-i:[A-ZÄÖÜ\"„])")
+            # ... also of two places ("WIEN/BOZEN.", "Neumarkt/Auer.") or of several words in capitals ("SAND IN
+            # TAUFERS.", "ST. ULRICH.")
+            r"\A\s*(?-i:[A-ZÄÖÜ][\wäöüß-]+(?:/[A-ZÄÖÜ][\wäöüß-]+)*|"
+            r"(?!(?:DIE|DER|DAS)\b)[A-ZÄÖÜ][A-ZÄÖÜ-]+\.?(?:\s(?:[A-ZÄÖÜ][A-ZÄÖÜ-]+|IN|IM|AN|AM|BEI))+)"
+            r"(?:\s*\([\w/. ]{1,12}\))?\s*\.\s+(?-i:[A-ZÄÖÜ\"„])")
 # words TimeML leaves outside a mention: "am [5. Mai]", "im [März 1992]", "in [der nächsten Woche]"
 SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
              r"(?:in|von|aus|nach|vor|seit|für|mit)(?=\s+(?:der|den|dem|des|die|das|diese[rmns]?)\b)")
