@@ -324,3 +324,18 @@ DATELINES = [
 @pytest.mark.parametrize("text, ref, expected", DATELINES)
 def test_datelines(text, ref, expected):
     check(text, ref, expected)
+
+
+# the present participle of a scheduled event before its noun, in the phrase that holds a year-less date ("die im
+# Dezember tagende Konferenz", "die am 3. Mai stattfindende Wahl"): the coming one; not another participle ("die im
+# Mai steigende Arbeitslosigkeit")
+ATTRIBUTIVE_PLAN = [
+    ("Die im April in Meran tagende Landesversammlung wählt einen neuen Obmann.", N, [("April", "2014-04")]),
+    ("Die am 25. Mai stattfindende Europawahl wird spannend.", N, [("25. Mai", "2014-05-25")]),
+    ("Die im Mai steigende Arbeitslosigkeit machte Sorgen.", N, [("Mai", "2013-05")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", ATTRIBUTIVE_PLAN)
+def test_attributive_plan(text, ref, expected):
+    check(text, ref, expected)

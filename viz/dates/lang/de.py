@@ -326,6 +326,10 @@ SOON_AFTER = r"(?!)"
 _CLOCK_AFTER = r"(?:\s*,?\s*(?:um|ab|gegen)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b\s*,?)?"
 FUTURE_AFTER = (_CLOCK_AFTER + r"(?:" +r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
                 r"terminiert\w*|vorgesehen\w*)\b|"
+                # the present participle of a scheduled event before its noun, in the phrase that holds the date
+                # ("die im Dezember auf Bali tagende Konferenz", "die am 3. Mai stattfindende Wahl"): to come
+                r"[^.;:,!?\"„“]{0,60}?\s(?-i:stattfindende|tagende|beginnende|anstehende|bevorstehende|startende)"
+                r"[nmrs]?\s+(?-i:[A-ZÄÖÜ])|"
                 # the participle of a rescheduling right after its goal ("auf den 3. März vertagt"), with at most
                 # one adverb ("auf Montag neu angesetzt"); not after an auxiliary ("Die Sitzung am 3. März wurde
                 # vertagt": the session of that day)
