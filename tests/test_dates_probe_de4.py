@@ -339,3 +339,17 @@ ATTRIBUTIVE_PLAN = [
 @pytest.mark.parametrize("text, ref, expected", ATTRIBUTIVE_PLAN)
 def test_attributive_plan(text, ref, expected):
     check(text, ref, expected)
+
+
+# "am Sonntag" after the title of a Sunday paper is its name ("NZZ am Sonntag", "Zett am Sonntag"); not after "die
+# Presse" (the press, which reported on a Sunday)
+SUNDAY_PAPERS = [
+    ("Das sagte der Landeshauptmann der NZZ am Sonntag.", N, []),
+    ("Wie die Zett am Sonntag berichtet, tritt der Obmann zurück.", N, []),
+    ("Wie die Presse am Sonntag berichtete, tritt der Obmann zurück.", N, [("Sonntag", "2013-11-17")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", SUNDAY_PAPERS)
+def test_sunday_papers(text, ref, expected):
+    check(text, ref, expected)

@@ -51,8 +51,8 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
-# Welt am Sonntag", "Bild am Sonntag")
-WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel)(?:\s+am)?)"
+# Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
+WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
