@@ -353,3 +353,16 @@ SUNDAY_PAPERS = [
 @pytest.mark.parametrize("text, ref, expected", SUNDAY_PAPERS)
 def test_sunday_papers(text, ref, expected):
     check(text, ref, expected)
+
+
+# "Ende Monat", "Anfang Jahr" without the article (Austrian, South Tyrolean, Swiss usage): the current month or year
+PART_WITHOUT_ARTICLE = [
+    ("Die Frist für die Ansuchen läuft Ende Monat ab.", J, [("Ende Monat", "2014-01")]),
+    ("Mitte Monat kommt die Rechnung der Stadtwerke.", J, [("Mitte Monat", "2014-01")]),
+    ("Anfang Jahr stiegen die Preise für Heizöl.", J, [("Anfang Jahr", "2014")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", PART_WITHOUT_ARTICLE)
+def test_part_without_article(text, ref, expected):
+    check(text, ref, expected)

@@ -792,6 +792,9 @@ RULES = [
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
+    # ... and without the article, as in Austria, South Tyrol and Switzerland ("bis Ende Monat", "Anfang Jahr"); not
+    # "Monat für Monat", "Jahr und Tag"
+    ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s))(?P<unit>Monat|Jahr)\b(?![\w-])(?!\s+(?:\d|für|und)\b)"),
     # ... and a part of it counted in smaller units: "in den ersten zehn Monaten des Jahres", "in der zweiten Hälfte
     # des Jahres"
     ("relunit", r"(?:(?<=monaten\s)|(?<=wochen\s)|(?<=hälfte\s)|(?<=quartal\s)|(?<=halbjahr\s))des\s+"
