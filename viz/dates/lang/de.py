@@ -54,12 +54,12 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
-# "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
-# ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
 _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|umgelegt|angesetzt|anberaumt|"
                           r"festgesetzt|festgelegt|terminiert|aufgeschoben|verlängert)")
+# "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
+# ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
               # ... the verb before its goal: "wurde verschoben auf den 3. März", "Das Gericht vertagte sich auf Montag"
@@ -324,7 +324,8 @@ SOON_AFTER = r"(?!)"
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
 # (a clock time may stand between the date and its verb: "Am Sonntag um 10 Uhr feiert der Bischof die Messe")
 _CLOCK_AFTER = r"(?:\s*,?\s*(?:um|ab|gegen)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b\s*,?)?"
-FUTURE_AFTER = (_CLOCK_AFTER + r"(?:" +r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
+FUTURE_AFTER = (_CLOCK_AFTER + r"(?:"
+                r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
                 r"terminiert\w*|vorgesehen\w*)\b|"
                 # the present participle of a scheduled event before its noun, in the phrase that holds the date
                 # ("die im Dezember auf Bali tagende Konferenz", "die am 3. Mai stattfindende Wahl"): to come
@@ -346,7 +347,7 @@ FUTURE_AFTER = (_CLOCK_AFTER + r"(?:" +r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werd
                 r"\s+(?:findet|finden|beginnt|beginnen|startet|starten|tagt|tagen|öffnet|öffnen|bleibt|bleiben|"
                 r"endet|enden|schließt|schließen|gastiert|gastieren|lädt|laden|spielt|spielen|feiert|feiern|"
                 r"eröffnet|eröffnen|trifft|treffen|empfängt|empfangen|entscheidet|entscheiden|berät|beraten|wählt|"
-                r"wählen|tritt|treten|veranstaltet|veranstalten|präsentiert|präsentieren)\b" + r")")
+                r"wählen|tritt|treten|veranstaltet|veranstalten|präsentiert|präsentieren)\b)")
 
 # a year-less day or month in a clause that clause_tense reads as a plan in the present ("Die Gemeinderatswahl findet am
 # 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
@@ -419,7 +420,7 @@ PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|
             # 3. Mai bleibt die Straße gesperrt", "Seit Montag gilt das Verbot" -- the present of a state that holds)
             r"\bseit(?:\s+(?:dem|den))?\s*$|"
             + PAST_CUE + ")")
-# ... and a weak one right after its subject (a capitalized word that is no determiner, or a pronoun): "Der Verein
+# a weak Präteritum right after its subject (a capitalized word that is no determiner, or a pronoun): "Der Verein
 # feierte", "Heuer eröffnete"; not an adjective after its determiner ("Seine letzte Ausstellung im Mai")
 _WEAK_PAST_AFTER_SUBJECT = (
     r"(?:\b(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|mein|meine|dein|deine|sein|"
