@@ -366,3 +366,18 @@ PART_WITHOUT_ARTICLE = [
 @pytest.mark.parametrize("text, ref, expected", PART_WITHOUT_ARTICLE)
 def test_part_without_article(text, ref, expected):
     check(text, ref, expected)
+
+
+# a year of two figures after an apostrophe, after a word that takes a year (not "Jahrgang" alone); not a quoted number
+APOSTROPHE_YEARS = [
+    ("Seit '98 ist er Bürgermeister von Tramin.", N, [("'98", "1998")]),
+    ("Die WM '06 war ein Sommermärchen.", N, [("'06", "2006")]),
+    ("Der Maturajahrgang '75 traf sich in Brixen.", N, [("'75", "1975")]),
+    ("Sie ist Jahrgang '45.", N, [("'45", "1945")]),
+    ("Er sagte '45 Minuten' und ging.", N, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", APOSTROPHE_YEARS)
+def test_apostrophe_years(text, ref, expected):
+    check(text, ref, expected)

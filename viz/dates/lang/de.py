@@ -661,7 +661,10 @@ RULES = [
     # "am Folgetag", "im Folgejahr", "in der Folgewoche": the day (year, week) after the last date of the text
     ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
     ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?d\.\s?M\."),  # "am 30. d. M." (des Monats): this month's day
-    ("yy", r"(?<=Jahrgang\s)'(?P<yy>\d\d)\b"),  # "Jahrgang '45"
+    # a year of two figures after an apostrophe, after a word that takes a year ("Jahrgang '45", "seit '98", "die WM
+    # '06", "Matura '75"); not a quoted number ("'45 Minuten'"), nor after a season (one mention with it, not read)
+    ("yy", r"(?:(?<=Jahrgang\s)|(?<=\bim\s)|(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bvon\s)|(?<=\bab\s)|(?<=WM\s)|"
+           r"(?<=EM\s)|(?<=Olympia\s)|(?<=Matura\s)|(?<=Abitur\s))['’](?P<yy>\d\d)\b(?![\d'’%]|[.,]\d)"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     # ... with the weekday before it in one mention ("Mittwoch, den 20.11.2013")
     ("numeric", r"(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
