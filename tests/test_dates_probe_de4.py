@@ -83,6 +83,10 @@ RESCHEDULED = [
     ("Die Vollversammlung der Raiffeisenkasse wurde auf den 4. April vorgezogen.", N, [("4. April", "2014-04-04")]),
     # said a week after the day it was moved to (a report barely late): that day, not next year's
     ("Die Gemeinderatssitzung wurde auf den 3. März verlegt.", dt.date(2014, 3, 10), [("3. März", "2014-03-03")]),
+    # ... but not a month after it: a postponement goes forward (the 60-day window of a plan told in the present
+    # does not hold)
+    ("Die Sitzung wurde auf Antrag der Opposition kurzfristig auf den 3. März vertagt.", dt.date(2014, 4, 2),
+     [("3. März", "2015-03-03")]),
 ]
 # ... not the day the decision was taken, nor "die Nacht auf" a day (the night before it: police news)
 RESCHEDULED_TRAPS = [

@@ -408,10 +408,10 @@ _PAST_FORMS = re.compile(
 # the Präteritum before a date is a past cue that outweighs a future cue further back in the sentence (the closest
 # cue wins: "Die für nächste Woche geplante Sitzung wurde am Montag abgesagt"); the modal "sollte" may be a plan
 PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
-# ... nor the passive auxiliary of a decision whose goal "auf" is the date, with at most four words between ("Die
+# ... nor the passive auxiliary of a decision whose goal "auf" is the date, with at most six words between ("Die
 # Sitzung wurde wegen Schneefalls auf den 3. März vertagt": the participle after the date tells, see FUTURE_AFTER);
 # not "wurde in der Nacht auf den 3. März" (the night before that day)
-PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?![Nn]acht\b)[\w-]+){0,4}\s+auf(?:\s+(?:den|dem))?\s*$)|")
+PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?![Nn]acht\b)[\w-]+){0,6}\s+auf(?:\s+(?:den|dem))?\s*$)|")
 # ... and "bis" after the Präteritum of a state in its clause is the end of a past span ("Die Ausstellung war bis
 # 12. Oktober zu sehen", "Die Straße blieb bis Montag gesperrt"), not a future cue: that past cue ends where "bis"
 # does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
