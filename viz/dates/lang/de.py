@@ -51,13 +51,21 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
-# Welt am Sonntag", "Bild am Sonntag")
-WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel)(?:\s+am)?)"
+# Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
+WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
+# the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
+# "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
+_RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|umgelegt|angesetzt|anberaumt|"
+                          r"festgesetzt|festgelegt|terminiert|aufgeschoben|verlängert)")
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
-              r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b")
+              r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
+              # ... the verb before its goal: "wurde verschoben auf den 3. März", "Das Gericht vertagte sich auf Montag"
+              # ... or its object between ("Der Richter vertagte die Verhandlung auf den 3. März")
+              r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschiebt|verschob(?:en)?|verlegte[n]?|"
+              r"terminierte[n]?|verlängerte[n]?)(?:\s+[\w-]+){0,3}\s+auf(?:\s+(?:den|dem))?\s*$")
 
 # a sentence of repeated events ("jedes Jahr zu Ostern", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit"):
 # its feast is no one date
@@ -163,7 +171,14 @@ RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorge
 _EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz|entscheidung|beschluss|rede|"
                r"gipfel|treffen|demonstration|kundgebung|streik|wahl|wahlen|prozess|verhandlung|feier|zeremonie|"
                r"rennen|erklärung|mitteilung|finale|begegnung|versammlung|debatte|anhörung|pressekonferenz|"
-               r"tagung|premiere|eröffnung|veranstaltung|vorstellung)(?:e?s|en)?\b")
+               r"tagung|premiere|eröffnung|veranstaltung|vorstellung|"
+               # ... and the other scheduled events of a regional paper: a concert, a reading, a talk, a service, a
+               # procession, a training, a derby, a match, a tournament, a drill, a guided tour, a feast, a blessing,
+               # a funeral, a verdict, a visit, talks (not "Kurs", "Lauf", "Wettbewerb", "Führung": also the
+               # "course", "run of things", "competition", "leadership" of the present day)
+               r"konzert|lesung|vortrag|gottesdienst|messe|andacht|prozession|training|derby|match|turnier|übung|"
+               r"fest|festakt|einweihung|segnung|beerdigung|begräbnis|trauerfeier|seelenamt|vernissage|"
+               r"aufführung|urteil|urteilsverkündung|besuch|empfang|gespräch|gespräche)(?:e?s|en|n)?\b")
 REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen": "PRESENT_REF",
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
@@ -187,10 +202,40 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donner
 # "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
 _PARTICIPLE_WORD = (r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
                     r"[a-zäöüß]+iert)")
+# the Präteritum of the strong and mixed verbs, a closed class of the grammar (with their inseparable prefixes:
+# "bekam", "entschied", "verlor", "unterschrieb", "überstand"); the plural adds "-en"/"-n". Lower case only: many are
+# nouns when capitalized ("Band", "Griff", "Verlag", "Bestand")
+_STRONG_STEMS = ("kam|gab|ging|sah|stand|lag|fand|fiel|nahm|traf|rief|hielt|sprach|starb|gewann|lor|gann|zog|stieg|"
+                 "trat|lief|fuhr|flog|floh|schrieb|saß|schlug|ließ|hieß|bot|lud|warf|schien|sank|wuchs|galt|trug|bat|"
+                 "brach|schloss|schloß|blieb|schied|barg|fahl|blies|briet|biss|band|drang|fing|floss|fror|noss|schah|"
+                 "glich|griff|half|hing|hob|kroch|litt|lieh|log|maß|mied|pfiff|riet|ritt|rang|roch|schob|schoss|schlief|"
+                 "schmolz|schnitt|schrie|schwieg|schwamm|schwang|schwor|sang|sprang|stach|stahl|stieß|strich|stritt|"
+                 "tat|trank|trieb|darb|gaß|wich|wies|warb|wog|zwang|wusch|grub|schwand|schuf")
+# the mixed verbs and the modals, without a prefix (with one many are adjectives: "bekannte", "verwandte", "genannte",
+# "bewusste"), but for a few that are only verbs
+_MIXED_PAST = ("rannte|nannte|kannte|sandte|wandte|brannte|brachte|dachte|wusste|wußte|mochte|durfte|konnte|musste|"
+               "mußte|wollte|hatte|verbrachte|erbrachte|erkannte|ernannte|entsandte|vermochte|gelang")
+
+
+def _strong_past(copula=True):
+    # (with a prefix, the singular only: the plural is also the participle, "beschlossen", "verschoben", "geschlossen",
+    # which the Perfekt and the state passive read; not "lang": "verlangen", "entlang")
+    stems = ("war|" if copula else "") + _STRONG_STEMS
+    return (r"(?-i:(?:be|emp|ent|er|ge|miss|ver|zer|über|unter|hinter|wider|voll)(?:" + stems + r")(?![\wäöüß])|"
+            r"(?:" + stems + r"|" + _MIXED_PAST + r")(?:en|n)?)")
+
+
+_STRONG_PAST = _strong_past()
 # ... "hat"/"haben" only as the auxiliary of a Perfekt, with a participle closing the clause ("hat heute Geschichte
 # geschrieben"); the full verb is a state ("Die Frau hat heute Ehrgeiz": nowadays)
+# ... any Präteritum: a strong or mixed one (not "war", the copula of a description: "Das war früher anders als
+# heute"), a weak one right before or after "heute" ("teilte heute mit", "Heute eröffnete der Bürgermeister")
+_WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ersten|mitte|sollten?|könnten?|möchten?|"
+                   r"dürften?|müssten?|hätten?)\b)(?-i:[a-zäöüß]{3,}(?<![sß])ten?)")
 TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
+                      r"\b" + _strong_past(copula=False) + r"\b|"
+                      r"\b" + _WEAK_PAST_WORD + r"\s+heute\b|\bheute\s+" + _WEAK_PAST_WORD + r"\b|"
                       r"\b(?:hat|haben)\b(?=.*\s" + _PARTICIPLE_WORD + r"\W*$)|"
                       r"\s" + _PARTICIPLE_WORD + r"\s+(?:hat|haben)\b")  # ... or before it ("der heute geschrieben hat")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
@@ -202,7 +247,11 @@ RELDAY_NOUNS = ("morgen", "gestern", "heute")  # ... and "das Gestern" (the past
 RELDAY_AS_REF_AFTER = r"\bvon\s+"
 # a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
 NEWS_CUE = (r"\b(?:gestern|vorgestern|übermorgen)\b|\d\s*Uhr\b|"
-            r"\A\s*(?-i:[A-ZÄÖÜ][\wäöüß-]+)(?:\s*\([\w/. ]{1,12}\))?\s*\.\s+(?-i:[A-ZÄÖÜ\"„])")
+            # ... also of two places ("WIEN/BOZEN.", "Neumarkt/Auer.") or of several words in capitals ("SAND IN
+            # TAUFERS.", "ST. ULRICH.")
+            r"\A\s*(?-i:[A-ZÄÖÜ][\wäöüß-]+(?:/[A-ZÄÖÜ][\wäöüß-]+)*|"
+            r"(?!(?:DIE|DER|DAS)\b)[A-ZÄÖÜ][A-ZÄÖÜ-]+\.?(?:\s(?:[A-ZÄÖÜ][A-ZÄÖÜ-]+|IN|IM|AN|AM|BEI))+)"
+            r"(?:\s*\([\w/. ]{1,12}\))?\s*\.\s+(?-i:[A-ZÄÖÜ\"„])")
 # words TimeML leaves outside a mention: "am [5. Mai]", "im [März 1992]", "in [der nächsten Woche]"
 SPAN_DROP = (r"am|im|vom|zum|zur|beim|ins|seit|ab|bis|an|"
              r"(?:in|von|aus|nach|vor|seit|für|mit)(?=\s+(?:der|den|dem|des|die|das|diese[rmns]?)\b)")
@@ -229,11 +278,28 @@ _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|poli
             r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
             r"kronen|pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
             r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
-            r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze)n?\b")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+(?:\w+\s+)?" + _COUNTED + r"|"
+            r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze|"
+            # ... and what the statistics of a regional paper count: the call-outs of a fire brigade, the nights and
+            # arrivals of tourism, accidents, reports to the police, births, patients, passengers, farms, flats
+            # (capitalized: "anzeigen", "anrufen", "betrieben" are also verbs)
+            r"(?-i:Einsätze|[A-ZÄÖÜ]\w*einsätze|Nächtigungen|Übernachtungen|Ankünfte|Unfälle|Verkehrsunfälle|"
+            r"Verletzte|Anzeigen|Delikte|Straftaten|Geburten|Todesfälle|Patienten|Fahrgäste|Passagiere|Bewohner|"
+            r"Haushalte|Wohnungen|Betriebe|Höfe|Anrufe|Anträge|Fahrten|Flüge|Tiere|Kühe|Bäume))n?\b")
+# one word may stand between a count and its noun ("2000 neue Mitglieder"), not a finite auxiliary or copula: "Seit
+# 2010 sind Menschen hier", "2013 gab es Unfälle" tell the year, then the verb
+_COUNT_GAP = (r"(?:(?!(?:sind|ist|war|waren|gibt|gab|gaben|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kamen|kam|"
+              r"starben|gingen)\b)\w+\s+)?")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNT_GAP + _COUNTED + r"|"
                    # a count after a plural passive, before its noun ("In Wien wurden 1600 Anträge gestellt"; a year
                    # there is followed by a participle in lower case: "wurde 1492 erbaut"; "Er wurde 1998 Weltmeister")
                    r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))\s+(?-i:[A-ZÄÖÜ])|"
+                   # ... and after a verb whose object is a quantity (zählen, umfassen, beschäftigen, betreuen,
+                   # beherbergen, versorgen), before its noun: "Die Feuerwehr zählt 2013 Einsätze" (a year there is
+                   # followed by its object's article or number: "zählte 2013 insgesamt 45 Einsätze")
+                   r"(?:" + "|".join(r"(?<=\b%s\s\d{4})" % v for v in (
+                       "zählt", "zählte", "zählen", "zählten", "umfasst", "umfasste", "beschäftigt", "beschäftigte",
+                       "betreut", "betreute", "beherbergt", "beherbergte", "versorgt", "versorgte")) + r")"
+                   r"\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
                    # a change of a count: "stieg von 1200 auf 1500"
@@ -256,13 +322,32 @@ SOON_BEFORE = r"\b(?:wird|werden|werde|würde|würden|soll|sollen|dürfte|dürft
 SOON_AFTER = r"(?!)"
 
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
+# (a clock time may stand between the date and its verb: "Am Sonntag um 10 Uhr feiert der Bischof die Messe")
+_CLOCK_AFTER = r"(?:\s*,?\s*(?:um|ab|gegen)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b\s*,?)?"
+FUTURE_AFTER = (_CLOCK_AFTER + r"(?:"
+                r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
                 r"terminiert\w*|vorgesehen\w*)\b|"
+                # the present participle of a scheduled event before its noun, in the phrase that holds the date
+                # ("die im Dezember auf Bali tagende Konferenz", "die am 3. Mai stattfindende Wahl"): to come
+                r"[^.;:,!?\"„“]{0,60}?\s(?-i:stattfindende|tagende|beginnende|anstehende|bevorstehende|startende)"
+                r"[nmrs]?\s+(?-i:[A-ZÄÖÜ])|"
+                # the participle of a rescheduling right after its goal ("auf den 3. März vertagt"), with at most
+                # one adverb ("auf Montag neu angesetzt"); not after an auxiliary ("Die Sitzung am 3. März wurde
+                # vertagt": the session of that day)
+                r"\s*(?:(?!(?:wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten)\b)(?-i:[a-zäöüß]+)\s+)?"
+                r"(?-i:" + _RESCHEDULE_PARTICIPLE + r")\b|"
                 # a date opening its clause before the present of a scheduled event ("Am 24. Dezember bleibt das Amt
                 # geschlossen", "Am 3. Mai beginnt"); not the bracket "findet ... am 3. März statt", which also
                 # reports an event just past ("Die Messe findet vom 3. bis 5. März statt")
+                # ... and the other verbs of a scheduled event of a regional paper's announcements (a concert, a
+                # match, a feast, a meeting, a vote, a law): "Am 6. Jänner spielt die Musikkapelle", "Am Samstag
+                # gastiert das Haydn-Orchester", "Am 3. März lädt der Verein zur Vollversammlung", "Im Mai wählt
+                # Südtirol", "Am 1. Juli tritt das Gesetz in Kraft"; not the verbs of a change of figures (steigt,
+                # fällt, geht zurück) nor of a state (liegt, läuft, hält an), which also tell the month of a statistic
                 r"\s+(?:findet|finden|beginnt|beginnen|startet|starten|tagt|tagen|öffnet|öffnen|bleibt|bleiben|"
-                r"endet|enden|schließt|schließen)\b")
+                r"endet|enden|schließt|schließen|gastiert|gastieren|lädt|laden|spielt|spielen|feiert|feiern|"
+                r"eröffnet|eröffnen|trifft|treffen|empfängt|empfangen|entscheidet|entscheiden|berät|beraten|wählt|"
+                r"wählen|tritt|treten|veranstaltet|veranstalten|präsentiert|präsentieren)\b)")
 
 # a year-less day or month in a clause that clause_tense reads as a plan in the present ("Die Gemeinderatswahl findet am
 # 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
@@ -271,14 +356,22 @@ PLAN_PRESENT_PAST_DAYS = 60
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
 _PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
                            # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns)
-                           r"(?-i:\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen)\b)", re.I)
+                           r"(?-i:\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|öffnet|öffnen|"
+                           r"schließt|schließen|erfolgt|erfolgen|gastiert|gastieren)\b)|"
+                           # ... and the other brackets of a scheduled event: a deadline that runs out, an event
+                           # that goes on stage, stands on the programme, whose starting shot falls
+                           r"\b(?:läuft|laufen)\b.*\bab\b|\b(?:geht|gehen)\b.*\büber\s+die\s+Bühne\b|"
+                           r"\b(?:steht|stehen)\b.*\bauf\s+dem\s+(?:Programm|Spielplan|Terminkalender)\b|"
+                           r"\bStartschuss\b.*\bfällt\b|\bfällt\b.*\bStartschuss\b", re.I)
 # "ab" right before the date, in a clause not in the past ("Ab 1. März gilt das neue Gesetz", "Ab März zahlen die
 # Bürger mehr"): from a coming day on ("seit" is its past)
 _FROM_DATE = re.compile(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
 # a postponement to the date, whatever the tense of the clause ("Der Prozess wurde auf den 3. März vertagt",
 # "verschoben auf März"): the date to come
-_POSTPONED = re.compile(r"\b(?:vertagt|verschoben|verlegt)\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
-                        r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?(?:vertagt|verschoben|verlegt)\b", re.I)
+# (tense() reads the common orders first: this is for the rest, "wurde aus Termingründen auf den 3. März vertagt")
+_POSTPONED = re.compile(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschob(?:en)?|verlegte[n]?)"
+                        r"(?:\s+sich)?\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
+                        r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?" + _RESCHEDULE_PARTICIPLE + r"\b", re.I)
 
 
 def plan_clause(text: str, s: int, e: int) -> bool:
@@ -290,7 +383,7 @@ def plan_clause(text: str, s: int, e: int) -> bool:
     if _POSTPONED.search(clause):
         return True
     low = clause.lower()
-    if _PAST_FORMS.search(low) or _REPORTING.search(low):
+    if _PAST_FORMS.search(clause) or _REPORTING.search(low):
         return False
     return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(clause.split(" DATUM ", 1)[0]))
 
@@ -300,8 +393,10 @@ def plan_clause(text: str, s: int, e: int) -> bool:
 # verb closing it) were tried and are not used: they misread clauses on the development check half. Past: the Präteritum of the auxiliaries, the modals and the strong verbs (a closed class), a weak Präteritum
 # ("-ierte", or "-te"/"-ten" where the finite verb stands), a Perfekt (a form of "haben"/"sein" and a participle
 # closing the clause: "hat am Montag beschlossen", "ist am Sonntag gestorben").
+# In lower case only (a finite verb opens no declarative clause): "Schloss Tirol", "der Stand", "auf Rang drei" are
+# nouns. The closed list first, then the whole class (_STRONG_PAST)
 _PAST_FORMS = re.compile(
-    r"\b(?:war|waren|warst|wurde|wurden|hatte|hatten|konnte|konnten|musste|mussten|mußte|mußten|sollte|sollten|"
+    r"(?-i:\b(?:war|waren|warst|wurde|wurden|hatte|hatten|konnte|konnten|musste|mussten|mußte|mußten|sollte|sollten|"
     r"wollte|wollten|durfte|durften|mochte|mochten|gab|gaben|ging|gingen|kam|kamen|fand|fanden|stand|standen|lag|"
     r"lagen|blieb|blieben|sah|sahen|fiel|fielen|nahm|nahmen|traf|trafen|rief|riefen|hielt|hielten|sprach|sprachen|"
     r"starb|starben|gewann|gewannen|verlor|begann|begannen|zog|zogen|stieg|stiegen|trat|traten|brachte|brachten|"
@@ -309,15 +404,39 @@ _PAST_FORMS = re.compile(
     r"schlugen|ließ|ließen|hieß|hießen|bot|boten|lud|luden|warf|erschien|schien|sank|sanken|wuchs|worden|gewesen|"
     r"galt|galten|trug|trugen|bat|baten|brach|brachen|floh|flohen|schloss|schlossen|beschloss|erhielt|erhielten|"
     r"enthielt|verließ|verließen|bekam|bekamen|entschied|gelang|"
-    r"[a-zäöüß]+ierten?)\b")
+    r"[a-zäöüß]+ierten?)\b)|\b" + _STRONG_PAST + r"\b")
 # the Präteritum before a date is a past cue that outweighs a future cue further back in the sentence (the closest
 # cue wins: "Die für nächste Woche geplante Sitzung wurde am Montag abgesagt"); the modal "sollte" may be a plan
 PAST_CUE = _PAST_FORMS.pattern.replace("sollte|sollten|", "")
+# ... nor the passive auxiliary of a decision whose goal "auf" is the date, with at most six words between ("Die
+# Sitzung wurde wegen Schneefalls auf den 3. März vertagt": the participle after the date tells, see FUTURE_AFTER);
+# not "wurde in der Nacht auf den 3. März" (the night before that day)
+PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?![Nn]acht\b)[\w-]+){0,6}\s+auf(?:\s+(?:den|dem))?\s*$)|")
 # ... and "bis" after the Präteritum of a state in its clause is the end of a past span ("Die Ausstellung war bis
 # 12. Oktober zu sehen", "Die Straße blieb bis Montag gesperrt"), not a future cue: that past cue ends where "bis"
 # does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
 PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b[^.;:,!?]*?\bbis\b|"
+            # ... and "seit" right before the date: a span begun in the past, whatever the tense after it ("Seit dem
+            # 3. Mai bleibt die Straße gesperrt", "Seit Montag gilt das Verbot" -- the present of a state that holds)
+            r"\bseit(?:\s+(?:dem|den))?\s*$|"
             + PAST_CUE + ")")
+# a weak Präteritum right after its subject (a capitalized word that is no determiner, or a pronoun): "Der Verein
+# feierte", "Heuer eröffnete"; not an adjective after its determiner ("Seine letzte Ausstellung im Mai")
+_WEAK_PAST_AFTER_SUBJECT = (
+    r"(?:\b(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|mein|meine|dein|deine|sein|"
+    r"seine|ihr|ihre|unser|unsere|euer|eure|diese|dieser|dieses|jede|jeder|jedes|jene|alle|manche|welche)\b)"
+    r"(?-i:[A-ZÄÖÜ][\w-]*)|\b(?:er|sie|es|wir|ihr|man))"
+    # ... not "sollte" (a plan) nor a Konjunktiv II ("könnte", "möchte": a possibility, a wish)
+    r"\s+(?!(?:heute|bitte|leute|halbe|gute|rechte|linke|letzte|letzten|weite|weiten|sollten?|könnten?|möchten?|"
+    r"dürften?|müssten?|müßten?|hätten?|bräuchten?|wüssten?)\b)"
+    r"(?-i:[a-zäöüß]{3,}(?<![sß])ten?|[a-zäöüß]+ierten?)")
+# the past verb and at most three words of the middle field before the date and its preposition of a point in time
+# (not "sollte", a plan, nor "wurde"/"wurden", the passive of a decision about a date to come: "Die Sitzung wurde für
+# den 3. März anberaumt"; no conjunction or preposition of a span or a goal between)
+_PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT + r")\b"
+                     r"(?:\s+(?!(?:und|oder|aber|dass|daß|weil|wenn|ob|als|bis|ab|für|auf|zum|zur|nach|vor|seit)\b)"
+                     r"[\w-]+){0,3}"
+                     r"(?:\s+(?:am|im|an\s+dem|in\s+dem|anfang|mitte|ende))?\s*$")  # (the span may begin at "am")
 # ... and as the finite verb right after a year-less date that opens its clause (V2: "Im Mai wurde die Brücke eröffnet":
 # last May); not the final verb of a subordinate clause ("die im August die Umfrage gewann"), which may be far from it
 # ... or a clause closing in a participle and "haben" (the perfect infinitive after a modal: "Der Mann soll am Sonntag
@@ -326,11 +445,28 @@ PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|
 PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_MONTHS + r")\b)?"  # "Jänner bis Oktober stieg"
               r"\s*(?:" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
               r"[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
-              r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b)")
+              r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b|"
+              # ... or "sein" after the participle of a verb that forms its Perfekt with "sein" (motion, change of
+              # state: "Der Mann soll am 28. Dezember in ein Haus eingebrochen sein", "soll am Sonntag gestürzt
+              # sein"); not a state passive of a plan ("soll am 28. Dezember abgeschlossen sein")
+              r"(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)[^.;:,!?]*?\s(?-i:[a-zäöüß]*(?:gefahren|gegangen|"
+              r"gekommen|geflohen|geflüchtet|gestürzt|gestorben|gefallen|gesprungen|gelaufen|geflogen|gestiegen|"
+              r"gebrochen|gedrungen|geraten|geschehen|gewesen|geblieben|geglitten|gerutscht|geprallt|gestoßen|"
+              r"gekracht|geschleudert)|verunglückt|entkommen|verschwunden|entwichen|ertrunken|erfroren|erstickt|"
+              r"explodiert|zusammengestoßen)\s+sein\b)")
 # a superlative month after a past copula ("Das war der kälteste Mai", "Es war der nasseste Mai seit 1950"): the last
 # such month, not the coming one (resolvers._told_past)
 PAST_BEFORE = (r"\b(?:war|waren|wurde|wurden)\b(?:(?!\b(?:wird|werden|will|wollen)\b)[^,.;:!?])*\s(?:der|den|dem|des)\s+"
-               r"(?-i:[a-zäöüß]+ste[nr]?)\s*$")
+               r"(?-i:[a-zäöüß]+ste[nr]?)\s*$"
+               # ... or a Präteritum right before the date's preposition of a point in time, in the same clause (the
+               # finite verb of a main clause, V2, and at most three words of its middle field between: "Der Kurs
+               # begann am 7. Jänner", "Die Feuerwehr rückte im Dezember dreimal aus", "Der Verein feierte heuer im
+               # Mai"): the last such day or month. A strong or modal past from the closed class, or a weak one
+               # ("-te"/"-ten", not an adjective after its article); not "sollte" (a plan), nor "wurde"/"wurden"
+               # (the passive of a decision about a date to come: "Die Sitzung wurde für den 3. März anberaumt")
+               r"|" + _PAST_VERB_BEFORE
+               # ... or "seit" right before it: "Seit Jänner gilt die neue Regelung" (since last January)
+               + r"|\bseit(?:\s+(?:dem|den))?\s*$")
 # a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
 # last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
 RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
@@ -427,12 +563,16 @@ def clause_tense(text: str, s: int, e: int) -> int:
     while j < len(after) and after[j] not in _CLAUSE_STOP:
         j += 1
     closes = after[:j]
+    if len(closes) > 2 and closes[0].lower() in ("um", "ab", "gegen") and closes[1].isdigit():
+        k = 2 + (len(closes) > 3 and closes[2].isdigit())  # "um 19.30 Uhr": the words 19, 30
+        if k < len(closes) and closes[k] == "Uhr":
+            closes = closes[k + 1:]  # a clock time after the date: "Am Sonntag um 10 Uhr feiert ..."
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
     low = [w.lower() for w in clause]
     joined = " ".join(low)
     if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]):
         return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
-    if _PAST_FORMS.search(joined):
+    if _PAST_FORMS.search(" ".join(clause)):  # (in its own case: "im Schloss" is no "schloss")
         return -1
     if (before and before[-1].lower() == "für" and _FORECAST.search(joined) and not _PERFECT_AUX.search(joined)
             and not any(w.endswith(("te", "ten")) and w[:1].islower() for w in clause)):
@@ -500,8 +640,13 @@ RULES = [
     ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.){0,8}\s*(?:,|und|sowie|oder)\s*"
              r"(?:3[01]|[12]\d|0?[1-9])\.\s*{MONTH}(?:\s+{YEAR})?)"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
-    # "1995-96": two years; "die Saison 2013/14" is one season (left to the year rule)
+    # "1995-96": two years
     ("range_years", r"{YEAR}\s*(?:-|\u2013)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
+    # ... and a season, a school or a business year across two ("die Saison 2012/13", "im Schuljahr 2013/14"): two
+    # years, as TimeML marks the two ends of a span (a DATE value is one calendar unit) and as HeidelTime's German
+    # rules do ("1850/51": 1850 and 1851). Only the next year after the slash: "2013/45" is a file number
+    ("range_years", r"{YEAR}/(?P<yy>" + "|".join(r"(?<=%02d/)%02d" % (i, (i + 1) % 100) for i in range(99))
+                    + r")(?![\d/%.,-])"),
     ("that_unit", r"am\s+(?P<rel>nächsten)\s+(?P<unit>Tag)\b"),  # "am nächsten Tag": after the last date, not tomorrow
     # from the last date of the text: "in der Woche darauf", "am Tag zuvor", "im selben Jahr", "am folgenden Tag"
     ("that_unit", r"(?:(?:am|im|in\s+der|an\s+dem|in\s+dem)\s+)?(?P<unit>Tag|Woche|Monat|Jahr)\s+(?P<rel>darauf|danach|zuvor|davor)\b"),
@@ -516,7 +661,10 @@ RULES = [
     # "am Folgetag", "im Folgejahr", "in der Folgewoche": the day (year, week) after the last date of the text
     ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
     ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?d\.\s?M\."),  # "am 30. d. M." (des Monats): this month's day
-    ("yy", r"(?<=Jahrgang\s)'(?P<yy>\d\d)\b"),  # "Jahrgang '45"
+    # a year of two figures after an apostrophe, after a word that takes a year ("Jahrgang '45", "seit '98", "die WM
+    # '06", "Matura '75"); not a quoted number ("'45 Minuten'"), nor after a season (one mention with it, not read)
+    ("yy", r"(?:(?<=Jahrgang\s)|(?<=\bim\s)|(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bvon\s)|(?<=\bab\s)|(?<=WM\s)|"
+           r"(?<=EM\s)|(?<=Olympia\s)|(?<=Matura\s)|(?<=Abitur\s))['’](?P<yy>\d\d)\b(?![\d'’%]|[.,]\d)"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     # ... with the weekday before it in one mention ("Mittwoch, den 20.11.2013")
     ("numeric", r"(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?(?P<a>[0-3]?\d)\.\s?(?P<b>[01]?\d)\.\s?(?P<y>\d{4})(?![\d])"),
@@ -569,7 +717,16 @@ RULES = [
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
     # the spelling of 1996 in one word: "in den Achtzigerjahren", "Ende der Neunzigerjahre"
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")-?Jahren?\b"),
+    # ... and the decade word as a noun, capitalized, in the dative after "in"/"seit"/"aus" ("in den Sechzigern") or
+    # after a word of its part ("Ende der Neunziger"); not "die Vierziger" (people in their forties), nor "ein Mann
+    # in den Sechzigern" (his age)
+    ("decade", r"(?<!\bMann\s)(?<!\bFrau\s)(?:(?:in|seit|aus)\s+den\s+(?=\w+n\b)|"
+               r"(?:(?<=\banfang\s)|(?<=\bmitte\s)|(?<=\bbeginn\s)|(?<=\bende\s))der\s+)"
+               r"(?-i:(?P<decword>" + "|".join(w.capitalize() for w in DECADE_WORDS) + r"))n?\b(?!\s*-?\s*(?:Jahr|jahr))"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?(?P<cnum>\d{1,2})\.\s+(?:Jahrhunderts?\b|Jh\.)"),
+    # ... and the first of two centuries before one noun ("im 15. und 16. Jahrhundert", "vom 12. bis zum 14. Jh.")
+    ("century", r"(?:(?:im|das|dem|des|vom)\s+)?(?P<cnum>\d{1,2})\.(?=\s*(?:und|bis|oder|-|\u2013)\s*"
+                r"(?:(?:dem|zum|ins)\s+)?\d{1,2}\.\s+(?:Jahrhunderts?\b|Jh\.))"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
@@ -639,6 +796,9 @@ RULES = [
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
+    # ... and without the article, as in Austria, South Tyrol and Switzerland ("bis Ende Monat", "Anfang Jahr"); not
+    # "Monat für Monat", "Jahr und Tag"
+    ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s))(?P<unit>Monat|Jahr)\b(?![\w-])(?!\s+(?:\d|für|und)\b)"),
     # ... and a part of it counted in smaller units: "in den ersten zehn Monaten des Jahres", "in der zweiten Hälfte
     # des Jahres"
     ("relunit", r"(?:(?<=monaten\s)|(?<=wochen\s)|(?<=hälfte\s)|(?<=quartal\s)|(?<=halbjahr\s))des\s+"
