@@ -118,3 +118,8 @@ def test_spans_are_offsets_into_the_text_as_written():
     assert [(m.text, m.value) for m in got] == [("２０１９年１１月２５日", "2019-11-25"), ("令和元年十二月三日", "2019-12-03")]
     for m in got:
         assert text[m.start:m.end] == m.text
+
+
+def test_a_year_alone_before_a_closing_bracket_is_a_year():
+    assert pairs("重要な動機が示唆されています(James et al., 1995)。") == [("1995", "1995")]
+    assert pairs("番号1995の列車。") == []

@@ -120,3 +120,10 @@ def test_spans_are_offsets_into_the_text_as_written():
     for m in extract_dates(text, lang=LANG, reference_date=REF):
         assert text[m.start:m.end] == m.text
     assert [m.text for m in extract_dates(text, lang=LANG, reference_date=REF)] == ["2017 年 1 月", "二〇二〇年三月五日"]
+
+
+def test_a_year_alone_before_a_closing_bracket_is_a_year():
+    # a citation, a work's year; a year without 年 elsewhere is no year
+    assert pairs("动机被认为很重要（詹姆斯等，1995）。") == [("1995", "1995")]
+    assert pairs("电影《流浪地球》（2019）上映。") == [("2019", "2019")]
+    assert pairs("编号1995的列车。") == []

@@ -208,6 +208,8 @@ class Lang:
             getattr(mod, "GOVERNED_PAST_NOT_BEFORE", r"(?!)")))
         pp = getattr(mod, "PLAN_PAST", None)  # see tense.plan_told_past
         self.plan_past = rx(pp, re.I) if pp else None
+        pb = getattr(mod, "PASSIVE_PAST_BEFORE", None)  # see tense.governed_past
+        self.passive_past = rx(pb, re.I) if pb else None
         ip = getattr(mod, "INTRO_PAST", None)  # see tense.intro_past
         self.intro_past = None if ip is None else (rx(ip, re.I), rx(getattr(mod, "INTRO_BEFORE", r""), re.I))
         self.year_block_after = rx(getattr(mod, "YEAR_NOT_BEFORE", r"(?!)"), re.I)

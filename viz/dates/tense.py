@@ -13,6 +13,9 @@ A language module may define (regex sources, matched case-insensitively):
     INTRO_PAST, INTRO_BEFORE
                   a date opening its sentence after INTRO_BEFORE, its main clause in the past (see intro_past)
     PLAN_PAST     a plan told in the past tense ("was expected to"): the nearest such day (see plan_told_past)
+    PASSIVE_PAST_BEFORE
+                  a passive past right before the date's preposition ("was sent to Washington on"): the last such
+                  day (see governed_past)
 (all compiled once in engine.Lang)
 and a function:
     clause_tense(text, s, e) -> -1 / 0 / +1, the language's own reading of the clause around a weekday when no cue
@@ -163,6 +166,8 @@ def governed_past(ctx, s: int) -> bool:
     if g is None:
         return False
     if plan_told_past(ctx, s):
+        return True
+    if ctx.lang.passive_past is not None and ctx.lang.passive_past.search(sentence_before(ctx.text, s, 140)):
         return True
     verb_rx, tail_rx, not_mid, until_verbs, by_cue, not_before = g
     pre = sentence_before(ctx.text, s, 140)

@@ -119,6 +119,19 @@ GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|la
 # the nearest such day, which may be the past one (tense.plan_told_past)
 PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
              r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected)\b")
+# a passive past right before "on"/"in" and the date, with at most six words between ("One was sent to George
+# Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
+# Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
+# on") or another clause between (tense.governed_past; en-dev unchanged by it, which active verbs were not)
+PASSIVE_PAST_BEFORE = (r"\b(?:was|were)\s+(?:(?:first|later|also|then|officially|publicly)\s+)?"
+                       r"(?!(?:expected|scheduled|due|set|slated|planned|supposed|going|meant|intended|forecast|predicted|"
+                       r"projected|asked|told|ordered|invited|urged|able|unable|likely|unlikely|about|to)\b)"
+                       r"(?:\w+ed|sent|read|held|born|found|killed|seen|given|taken|shot|hit|built|won|lost|sold|struck|"
+                       r"thrown|written|known|brought|caught|beaten|bought|chosen|driven|fought|hurt|laid|led|left|made|"
+                       r"met|paid|sworn|torn|worn|stolen|frozen|broken|spoken)\b"
+                       r"(?:\s+(?!(?:and|but|that|which|who|when|after|before|would|will|if)\b|to\s+(?!(?:the|a|an|his|her|its|their)\b)"
+                       r"(?-i:[a-z]))[\w'’.-]+){0,6}?"
+                       r"\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?$")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"
 # a date opening its sentence after a preposition, its main clause told in the past ("In March, he debuted as ...",
@@ -403,3 +416,4 @@ RULES = [
             r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|and|or|in|when|after|before|to|until|with)\b)"),
     ("year", r"(?:the\s+year\s+)?{YEAR}"),
 ]
+

@@ -106,6 +106,8 @@ RULES = [
     ("relunit", r"(?P<dir>先|今|来)\s*(?P<unit>月|週)(?!曜)"),
     ("relunit", r"(?P<unit>年|月|週)(?P<dir>内)"),
     ("year", r"{YEAR}\s*年(?!代)"),
+    # a year alone before a closing bracket: a citation ("(James et al., 1995)"), a work's year ("《流浪地球》（2019）")
+    ("year", r"{YEAR}(?=\s*[)）])"),
     # "16日" alone: the day of the reference month ("大統領は16日、到着した"), not a count of days ("5日間", "3日目")
     ("dom", r"(?<!毎)(?<!約)(?<!最大)(?<!ここ)(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)\s*日(?![間目本曜以付])"),
 ]

@@ -131,6 +131,8 @@ RULES = [
     # "2021年", "2021年度"; a number of years is written so too ("近2000年": YEAR_NOT_AFTER); without 年 before
     # a season or a fiscal year ("2009赛季", "2020财年")
     ("year", r"{YEAR}\s*年(?!代)"),
+    # a year alone before a closing bracket: a citation ("(James et al., 1995)"), a work's year ("《流浪地球》（2019）")
+    ("year", r"{YEAR}(?=\s*[)）])"),
     ("year", r"{YEAR}(?=\s*(?:赛季|賽季|财年|財年|财政年度|財政年度|学年|學年))"),
     # "5日" alone: the day of the reference month ("外交部5日表示", the 5th), not a count of days ("5日游")
     ("dom", _DOM_NOT_AFTER + r"(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)\s*[日号號](?![间間游遊内內本元圆圓》]|战争|戰爭)"),
