@@ -46,6 +46,10 @@ PAST_VERB_BEFORE = [
     ("Die Eröffnung verlief am 7. Dezember ohne Zwischenfälle.", N, [("7. Dezember", "2012-12-07")]),
     ("Der Skiclub organisierte im Jänner ein Rennen für Kinder.", N, [("Jänner", "2013-01")]),
     ("Das Konzert musste am 14. Dezember wegen Schneefalls abgesagt werden.", N, [("14. Dezember", "2012-12-14")]),
+    # the passive past "wurde"/"wurden" right before the date of its point in time ("am", "im", "Ende"): the last one
+    ("Die Wahl wurde am 7. Jänner abgehalten.", N, [("7. Jänner", "2013-01-07")]),
+    ("Die ersten Fälle wurden Ende Dezember gemeldet.", N, [("Ende Dezember", "2012-12")]),
+    ("Ein Brief wurde am 6. Jänner an den Landeshauptmann geschickt.", N, [("6. Jänner", "2013-01-06")]),
 ]
 # ... not a decision about a date to come ("wurde ... anberaumt", "verlängert bis", "kündigte ... an"), not a verb
 # of another clause, not an adjective in "-te" after its determiner, not the present

@@ -433,7 +433,7 @@ _WEAK_PAST_AFTER_SUBJECT = (
 # the past verb and at most three words of the middle field before the date and its preposition of a point in time
 # (not "sollte", a plan, nor "wurde"/"wurden", the passive of a decision about a date to come: "Die Sitzung wurde für
 # den 3. März anberaumt"; no conjunction or preposition of a span or a goal between)
-_PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT + r")\b"
+_PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT + r"|\b(?:wurde|wurden))\b"
                      r"(?:\s+(?!(?:und|oder|aber|dass|daß|weil|wenn|ob|als|bis|ab|für|auf|zum|zur|nach|vor|seit)\b)"
                      r"[\w-]+){0,3}"
                      r"(?:\s+(?:am|im|an\s+dem|in\s+dem|anfang|mitte|ende))?\s*$")  # (the span may begin at "am")
