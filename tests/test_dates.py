@@ -447,7 +447,7 @@ _SAMPLE_KO = ("정부는 2021년 5월 7일 발표했다. 지난해 7월, 올해 
 
 def _sample(code):
     texts = [t for case in CASES if case[0] == code for t in case[1:2]]
-    extra = _SAMPLE_CJK if _langs.get(code).no_spaces else _SAMPLE_KO if code == "ko" else ""
+    extra = _SAMPLE_CJK if code in ("zh", "ja") else _SAMPLE_KO if code == "ko" else ""
     return " ".join(texts) + _SAMPLE_EXTRA + extra
 
 
@@ -455,7 +455,7 @@ def _rule_starts(text, lg):
     """Reference: at every word start (for a language without spaces, after every character of its RULE_AFTER),
     the first rule (in order) whose own regex matches, and the match end."""
     import re
-    after = re.compile(getattr(lg.mod, "RULE_AFTER", r"[^\d]")) if lg.no_spaces else None
+    after = re.compile(lg.mod.RULE_AFTER) if hasattr(lg.mod, "RULE_AFTER") else None
     out = {}
     for s in range(len(text)):
         if after is not None:

@@ -162,8 +162,11 @@ def test_a_code_named_with_its_year(text, expected):
     ("en", "The show runs from December 3, 2019 until January 5.", ["2019-12-03", "2020-01-05"]),
     ("en", "The show runs from March 3, 2019 to April 5.", ["2019-03-03", "2019-04-05"]),
     ("de", "Die Ausstellung läuft vom 3. Dezember 2019 bis 5. Januar.", ["2019-12-03", "2020-01-05"]),
-    # not across other words: "and on April 5" is a date of its own
-    ("en", "It opened on March 3, 2019 and closed on April 5.", ["2019-03-03", "2019-04-05"]),
+    ("fr", "L'exposition dure du 3 décembre 2019 au 5 janvier.", ["2019-12-03", "2020-01-05"]),
+    ("es", "La muestra va del 3 de diciembre de 2019 al 5 de enero.", ["2019-12-03", "2020-01-05"]),
+    ("zh", "展览于2019年12月3日至1月5日举行。", ["2019-12-03", "2020-01-05"]),
+    # not across other words: "and closed on January 5" is a date of its own (the coming one, said in February)
+    ("en", "It opened on December 3, 2019 and closed on January 5.", ["2019-12-03", "2019-01-05"]),
 ])
 def test_the_year_less_end_of_a_range(lang, text, expected):
     got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2019, 2, 1))]
@@ -179,6 +182,10 @@ def test_the_year_less_end_of_a_range(lang, text, expected):
     # not a year that bounds a span ("Since 2019"), nor one inside the sentence
     ("en", "Since 2019, the store opened on February 6.", ["2019", "2020-02-06"]),
     ("en", "The company, founded in 2019, opened a store on February 6.", ["2019", "2020-02-06"]),
+    # nor past another comma: the report is not dated by the year
+    ("en", "In 2019, the company lost $5 million, it reported on February 6.", ["2019", "2020-02-06"]),
+    ("ar", "في 2019، افتتحت الشركة متجرها الأول في 6 فبراير.", ["2019", "2019-02-06"]),
+    ("zh", "2019年，该公司于2月6日开设了第一家店。", ["2019", "2019-02-06"]),
 ])
 def test_a_year_opening_the_sentence(lang, text, expected):
     got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2020, 6, 20))]

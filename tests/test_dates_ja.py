@@ -68,6 +68,14 @@ TRAPS = [
     "10年ぶりの優勝となった。",  # the first time in ten years
     "約2000年の歴史がある。",  # two thousand years of history
     "2000年間続いた王朝。",  # lasted two thousand years
+    "一日も早い復興を願う。",  # as soon as possible ("one day earlier")
+    "1日3回、食後に服用する。",  # three times a day
+    "1日あたりの感染者数が増えた。",  # per day
+    "べんきょうしました。",  # study (べんきょう), not きょう
+    "きょうだいが3人いる。",  # siblings
+    "未来年表を作る。",  # 未来 + 年表, not 来年
+    "統一月例報告。",  # unified monthly report
+    "3日後に辞任した。",  # three days after what? no story date: no date
 ]
 
 
@@ -102,6 +110,20 @@ def test_today_is_the_day_in_news_and_nowadays_in_a_general_statement():
     assert pairs("今日午後、首相が会見した。") == [("今日", "2020-06-15")]
     assert pairs("今日使用されているコンピュータの多くは二進数に基づいている。") == [("今日", "PRESENT_REF")]
     assert pairs("今日の空の旅では、まず航空券を比較するのがふつうだ。") == [("今日", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("昭和二十年八月十五日に終戦を迎えた。", [("昭和二十年八月十五日", "1945-08-15")]),
+    ("平成三十一年四月三十日に退位した。", [("平成三十一年四月三十日", "2019-04-30")]),
+    ("大会は10月1日（金）に開催される。", [("10月1日（金）", "2020-10-01")]),
+    ("今週末に大会が開かれる。", [("今週末", "2020-W24-WE")]),  # said on a Monday: the one just past, as "this weekend"
+    ("きょうは雨です。", [("きょう", "2020-06-15")]),
+    ("首相は水曜日に会見した。今日は雨が降っている。", [("水曜日", "2020-06-10"), ("今日", "2020-06-15")]),
+    ("2019年（令和元年）5月1日に即位した。", [("2019年", "2019"), ("令和元年", "2019"), ("5月1日", "2019-05-01")]),
+    ("第一四半期の売上高。", [("第一四半期", "2020-Q1")]),
+])
+def test_exact_mentions(text, expected):
+    assert pairs(text) == expected
 
 
 def test_as_of_a_year_is_that_year_not_now():

@@ -54,6 +54,9 @@ TRAPS = [
     "3일째 비가 내렸다.",  # the third day of rain
     "그는 2000명의 시위대를 이끌었다.",  # a count of people
     "내 친구가 왔다.",  # "내" (my) is no "next" before anything but 년
+    "1일 평균 3회 운동한다.",  # a daily average
+    "3일 연속 비가 왔다.",  # three days in a row
+    "7일 이상 걸린다.",  # seven days or more
 ]
 
 
@@ -77,3 +80,17 @@ def test_traps(text):
 ])
 def test_tense_of_a_year_less_month(text, expected):
     assert [v for _, v in pairs(text)] == [expected], pairs(text)
+
+
+def test_story_words_and_counts_are_not_read_inside_other_words():
+    # after a date, "이해" (understanding), "전해" (handed on) and "세일 후" (after the sale) are no dates
+    got = pairs("2020년 3월 5일 회담이 열렸다. 상호 이해를 넓혔다. 그는 전해 들었다. 세일 후 가격이 올랐다. 이튿날 떠났다.")
+    assert got == [("2020년 3월 5일", "2020-03-05"), ("이튿날", "2020-03-06")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("미국 정부는 5월 7일(현지시간) 발표했다.", [("5월 7일", "2020-05-07")]),
+    ("입력 2021.05.07 14:30", [("2021.05.07", "2021-05-07")]),
+])
+def test_wire_news_forms(text, expected):
+    assert pairs(text) == expected

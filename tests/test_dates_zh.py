@@ -70,6 +70,19 @@ TRAPS = [
     "他们组织了五日游。",  # a five-day tour
     "这项工程为期5日。",  # lasts five days
     "会议记录已经整理完毕。",  # 会议 (meeting): no date at all
+    # number characters that count no time, and day or direction words inside other words
+    "他一日三餐都在食堂吃。",  # three meals a day
+    "地铁3号线开通了。",  # line 3
+    "他穿10号球衣。",  # shirt number 10
+    "然后天气转晴。",  # 然后 (then) + 天气 (weather), not 后天
+    "聪明天才。",  # 聪明 + 天才, not 明天
+    "他加上月薪一共一万元。",  # 加上 (plus) + 月薪 (salary), not 上月
+    "日本月薪水平较高。",  # 日本 + 月薪, not 本月
+    "基本年薪十万元。",  # 基本 + 年薪, not 本年
+    "网上周销量很好。",  # 网上 + 周销量, not 上周
+    "同年级的学生。",  # the same grade
+    "同一月份出生。",  # the same month
+    "统一月度报表。",  # unified monthly report
 ]
 
 
@@ -109,6 +122,20 @@ def test_the_end_of_a_range_takes_the_year_of_its_start():
 
 def test_the_next_day_counts_from_the_story():
     assert pairs("乐队在9月20日取消了演出，次日公布了原因。") == [("9月20日", "2019-09-20"), ("次日", "2019-09-21")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # era years in characters, a weekday in brackets in its date's mention, the weekend, spaces around figures
+    ("民国三十八年，政府迁台。", [("民国三十八年", "1949")]),
+    ("比赛将于10月1日（周五）举行。", [("10月1日（周五）", "2020-10-01")]),
+    ("上周末，双方举行会谈。", [("上周末", "2020-W24-WE")]),
+    ("微软 Windows 11 于 10 月 5 日正式发布。", [("10 月 5 日", "2019-10-05")]),
+    ("据CNN 5日报道，双方已达成协议。", [("5日", "2020-06-05")]),
+    ("会议于 3 月 10 日 举行。", [("3 月 10 日", "2020-03-10")]),
+    ("2019年（民国108年）5月1日举行。", [("2019年", "2019"), ("民国108年", "2019"), ("5月1日", "2019-05-01")]),
+])
+def test_exact_mentions(text, expected):
+    assert pairs(text) == expected
 
 
 def test_traditional_characters():

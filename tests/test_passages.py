@@ -61,6 +61,17 @@ def test_chinese_and_japanese_paragraphs_are_windowed_at_their_stops(stop):
     assert "".join(pieces) == text
 
 
+def test_cjk_sentences_end_after_their_last_stop_and_quote_unless_the_quoting_sentence_goes_on():
+    from viz.passages import Span, sentences
+
+    def cut(text):
+        return [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))]
+
+    assert cut("彼は「行く。」と言った。次の文。") == ["彼は「行く。」と言った。", "次の文。"]
+    assert cut("「ありがとう。」彼は笑った。") == ["「ありがとう。」", "彼は笑った。"]
+    assert cut("真的吗？！我不信。") == ["真的吗？！", "我不信。"]
+
+
 def test_sentence_longer_than_the_bound_is_cut_at_spaces():
     text = " ".join(["word"] * 200)
     pieces = _texts(text, max_chars=100)

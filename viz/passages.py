@@ -21,8 +21,10 @@ _SENTENCE_FINAL = tuple('.!?…。！？"”»\')')
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A sentence ends with . ! ? … or CJK stops, optionally followed by closing quotes/brackets, and then
-# whitespace; Chinese and Japanese write no space after their stops.
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+|(?<=[。！？])[」』”’）)]*\s*(?=\S)")
+# whitespace; Chinese and Japanese write no space after their stops: there it ends after the last of its stops and
+# closing quotes ("真的吗？！", "「ありがとう。」彼は笑った。"), unless the quoting sentence goes on ("「行く。」と言った。").
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]」』）]*\s+|"
+                           r"(?<=[。！？])[」』”’）)]*(?![\s。！？!?」』”’）)\"'])(?!と|って|など|という)")
 
 
 @dataclass(frozen=True)

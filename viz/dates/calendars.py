@@ -171,15 +171,19 @@ def r_era(ctx, gd, s, e):
     """A year counted in an era ("令和2年" is 2020, "平成31年4月30日" 2019-04-30, "民国109年" 2020), with its month and
     day when the rule has them. Not a year past the era's end ("平成40年": none)."""
     first, last = ERAS[gd["era"]]
-    n = 1 if gd["eyear"] in ("元", "1") else int(gd["eyear"])
+    ey = gd["eyear"]  # in figures, "元" (the first year) or in characters ("三十八", scanned "3十8")
+    n = 1 if ey == "元" else int(ey) if ey.isdigit() else _lookup(ctx.lang.nums, ey)
+    if n is None:
+        return None
     y = first + n - 1
     if n < 1 or (last is not None and y > last) or y > 2100:
         return None
     month = _lookup(ctx.lang.months, gd.get("month"))
     if month is None:
         return str(y), "year", "absolute"
-    if gd.get("day"):
-        d = safe_date(y, month, int(gd["day"]))
+    day = int(gd["day"]) if gd.get("day") else _lookup(ctx.lang.nums, gd.get("dayw"))
+    if day is not None:
+        d = safe_date(y, month, day)
         return (ymd(d), "day", "absolute") if d else None
     return ym(y, month), "month", "absolute"
 

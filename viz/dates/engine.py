@@ -11,9 +11,10 @@ character before a rule, so ``re`` only tries positions after a non-word charact
 classes of its possible first characters (see ``firstchars``), so at most positions ``re`` skips most rules without
 entering them; word lists are written as prefix trees.
 
-A language written without spaces between words (Chinese, Japanese: NO_SPACES) has no non-word character before
-a rule: the scan then tries every position after a character of RULE_AFTER (not a digit), and word lists carry no
-word-end checks.
+A language written without spaces between words (Chinese, Japanese) has no non-word character before a rule: its
+RULE_AFTER names the characters a rule may follow (the scan tries every position after one of them), and its
+WORD_END what may follow a word of a list ("" for none; Korean: a space, a mark or a particle). Its scan_text reads
+the text before the scan (same length: number characters as figures, viz.dates.lang.cjk).
 
 Template placeholders (``{NAME}`` or ``{NAME:suffix}`` for a second group of the same kind):
     MONTH WEEKDAY SEASON NUM ORD UNIT DIR RELDAY REF HMONTH SMONTH DECWORD  -> alternations of the language's words
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from .anchored import EXTRA_RESOLVERS
 from .calendars import CALENDAR_RESOLVERS
 from .firstchars import char_class, first_chars_seq_fast as first_chars_seq
-from .resolvers import RESOLVERS, Ctx
+from .resolvers import RANGE_GAP, RESOLVERS, Ctx
 from .rxcache import PatternCache
 from .values import _norm_word, granularity_of, interval
 
@@ -282,6 +283,7 @@ class Lang:
         self.decade_words = {_norm_word(k): v for k, v in getattr(mod, "DECADE_WORDS", {}).items()}
         digits = getattr(mod, "DIGITS", "")  # other scripts' digits 0-9, read as ASCII ones (same length)
         self.digit_table = {ord(c): ord("0") + i % 10 for i, c in enumerate(digits)} or None
+        self.scan_text = getattr(mod, "scan_text", None)  # the text as scanned, same length (Chinese, Japanese)
         # marks a script writes only now and then (Arabic short vowels: "أَيَّار" is "أيار"): scanned without them
         ig = getattr(mod, "IGNORABLE", "")
         self.ignorable = rx("[%s]" % re.escape(ig)) if ig else None
@@ -303,11 +305,10 @@ class Lang:
             "SMONTH": (getattr(mod, "SOLAR_MONTHS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
             "DECWORD": (getattr(mod, "DECADE_WORDS", {}) or {"(?!)": 0}, False, r"(?![\w\-])"),
         }
-        # a language written without spaces between words (Chinese, Japanese: NO_SPACES) has no word ends to check
-        # after a word of a list; one whose words take their endings attached (Korean "5월에", "지난해부터") names
-        # what may follow a word instead (WORD_END); a count may still be written in figures
-        self.no_spaces = getattr(mod, "NO_SPACES", False)
-        word_end = getattr(mod, "WORD_END", "" if self.no_spaces else None)
+        # a language written without spaces between words (Chinese, Japanese) has no word ends to check after a word
+        # of a list (WORD_END ""); one whose words take their endings attached (Korean "5월에", "지난해부터") names
+        # what may follow a word instead; a count may still be written in figures
+        word_end = getattr(mod, "WORD_END", None)
         if word_end is not None:
             word_lists = {name: (d, c, r"|\d{1,3}(?![\d.,])" if name == "NUM" else word_end)
                           for name, (d, c, _tail) in word_lists.items()}
@@ -344,8 +345,8 @@ class Lang:
         # One scan over " " + text: each match is one non-word character (rules start at a word start) followed by
         # the first rule, in RULES order, that matches right after it. Starting with a case-sensitive class lets
         # `re` jump from one non-word character to the next without trying the positions in between. A language
-        # without spaces (NO_SPACES) names the characters a rule may follow instead (RULE_AFTER: not inside a number)
-        start = getattr(mod, "RULE_AFTER", r"[^\d]") if self.no_spaces else r"\W"
+        # without spaces names the characters a rule may follow instead (RULE_AFTER: not inside a number)
+        start = getattr(mod, "RULE_AFTER", r"\W")
         self.master_source = r"(?-i:%s)(?:" % start + "|".join(alts) + ")"
         self.master = rx(self.master_source, re.I)
         gi = self.master.groupindex
@@ -441,11 +442,6 @@ def _drop_lead(lang, text, s, e):
     return s
 
 
-# what joins the two ends of a range ("from August 24 to September 5, 2012", "dal 24 agosto al 5 settembre 2012")
-_RANGE_GAP = re.compile(r"\s*,?\s*(?:-|\u2013|\u2014|to|through|until|till|and|al|a|au|à|bis(?:\s+zum)?|hasta(?:\s+el)?|"
-                        r"y|e|et|und|até|ao|по|до|إلى|حتى)?\s*", re.I)
-
-
 def _year_to_range_start(out, text, s, value):
     """A year-less date or month right before a dated one, joined as a range ("from August 24 to September 5,
     2012"), takes that year (the year before when its month comes later: "December 20 to January 5, 2013")."""
@@ -454,7 +450,7 @@ def _year_to_range_start(out, text, s, value):
         return
     if not (value[:4].isdigit() and len(value) >= 7 and value[4] == "-" and value[5:7].isdigit()):
         return
-    gap = _RANGE_GAP.fullmatch(text, prev.end, s)
+    gap = RANGE_GAP.fullmatch(text, prev.end, s)
     if gap is None or s - prev.end > 12:
         return
     y = int(value[:4]) - (1 if prev.value[5:7] > value[5:7] else 0)
@@ -471,6 +467,10 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
     original = None
     if lang.digit_table is not None:  # "۱۴ فروردین ۱۴۰۳": scan the ASCII digits, report the text as written
         original, text = text, text.translate(lang.digit_table)
+    if lang.scan_text is not None:  # "二〇二一年五月七日": the same, for number characters where they count time
+        scanned = lang.scan_text(text)
+        if scanned != text:
+            original, text = original or text, scanned
     keep = None
     if lang.ignorable is not None and lang.ignorable.search(text):
         if original is None:

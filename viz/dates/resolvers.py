@@ -90,8 +90,9 @@ def _told_past(ctx, span) -> bool:
 
 
 # between a year and a year-less month or day that belongs to it: "last year in March", "l'an dernier en mars", "im
-# vergangenen Jahr im März", "in 2018, March was": a comma or a preposition of place in time, never a range word
-_YEAR_THEN_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:in|im|en|a|em|no|na|nel|à|au|в|во|في|pada|di|op|on|am|le|el|il|"
+# vergangenen Jahr im März", "in 2018, March was", "2019年（令和元年）5月1日": a closing bracket, a comma or a preposition
+# of place in time, never a range word
+_YEAR_THEN_DATE_GAP = re.compile(r"\s*[)\uff09]?\s*,?\s*(?:(?:in|im|en|a|em|no|na|nel|à|au|в|во|في|pada|di|op|on|am|le|el|il|"
                                  r"the)\s+)?", re.I)
 # ... and not a year that bounds a span ("Since 2015, in March ...", "until 2019, in March", "bis 2030 im März"): the
 # date is not inside that year
@@ -115,32 +116,40 @@ def _year_just_before(ctx, span):
 # a year opening its sentence before a comma, alone or after a preposition of time ("In 2019, ...", "En 2019, ...",
 # "Im Jahr 2019, ...", "В 2019 году, ..."): the sentence's year-less dates are of that year
 _SENTENCE_YEAR = re.compile(r"\s*(?:(?:in|during|throughout|en|durante|im(?:\s+jahr(?:e)?)?|nel|em|no\s+ano\s+de|"
-                            r"в|во|في|pada(?:\s+tahun)?|tahun|op|in\s+het\s+jaar)\s+)?"
-                            r"((?:1[5-9]|20)\d\d)(?:\s*(?:году|г\.|yılında))?\s*,", re.I)
+                            r"в|во|في(?:\s+عام)?|pada(?:\s+tahun)?|tahun|op|in\s+het\s+jaar)\s+)?"
+                            r"((?:1[5-9]|20)\d\d)(?:\s*(?:году|г\.|yılında|年|년))?\s*[,\u060c\uff0c\u3001]", re.I)
+# ... the rest of the sentence up to the date in one clause: no other comma ("In 2019, the company lost $5 million,
+# it reported on March 3": the report is not dated by the year)
+_CLAUSE_COMMA = re.compile(r"[,;\u060c\u061b\uff0c\u3001\uff1b]")
 
 
 def _sentence_year(ctx, span):
-    """The year that opens the sentence of the year-less date at span ("In 2019, it opened its first store on
-    February 6": 2019), else None."""
+    """The year that opens the sentence of the year-less date at span, with no other comma before the date ("In 2019,
+    it opened its first store on February 6": 2019), else None."""
     if span is None:
         return None
-    m = _SENTENCE_YEAR.match(sentence_before(ctx.text, span[0], 250))
-    return int(m.group(1)) if m else None
+    pre = sentence_before(ctx.text, span[0], 250)
+    m = _SENTENCE_YEAR.match(pre)
+    if m is None or _CLAUSE_COMMA.search(pre, m.end()):
+        return None
+    return int(m.group(1))
 
 
-_RANGE_DASHES = frozenset(("-", "\u2013", "\u2014", "~", "\uff5e", "\u301c"))
+# what joins the two ends of a range or a list of dates ("from August 24 to September 5, 2012", "dal 24 agosto al 5
+# settembre 2012", "2021年8月24日至9月5日", "8月24日から9月5日まで"), when a mention does not hold it itself ("au 5
+# janvier"): the ends share their year (engine._year_to_range_start, _range_end_year)
+RANGE_GAP = re.compile(r"\s*,?\s*(?:-|\u2013|\u2014|~|\uff5e|\u301c|to|through|until|till|and|al|a|au|à|bis(?:\s+zum)?|"
+                       r"hasta(?:\s+el)?|y|e|et|und|até|ao|по|до|إلى|حتى|至|到|から|まで|부터|से|hadi|mpaka)?\s*",
+                       re.I)
 
 
 def _range_end_year(ctx, span, month):
-    """The year of a range's year-less end ("2021年8月24日至9月5日", "from December 3, 2019 until January 5"): that of
-    the full date right before it with only a range word (RANGE_WORDS) or a dash between, the next year when the end's
-    month comes earlier."""
+    """The year of a range's year-less end ("2021年8月24日至9月5日", "from December 3, 2019 until January 5", "du 3
+    décembre 2019 au 5 janvier"): that of the full date right before it with only RANGE_GAP between, the next year
+    when the end's month comes earlier."""
     lv = ctx.last_value
     if (span is None or ctx.last_gran != "day" or ctx.last_kind != "absolute" or not lv[:4].isdigit()
-            or not 0 <= span[0] - ctx.last_end <= 12):
-        return None
-    between = ctx.text[ctx.last_end:span[0]].strip().lower()
-    if between not in ctx.lang.range_words and between not in _RANGE_DASHES:
+            or not 0 <= span[0] - ctx.last_end <= 12 or not RANGE_GAP.fullmatch(ctx.text, ctx.last_end, span[0])):
         return None
     return int(lv[:4]) + (1 if month < int(lv[5:7]) else 0)
 

@@ -13,7 +13,7 @@ DAY_FIRST = False
 # the particles that may follow a date word ("5월에", "지난해의", "어제부터", "올해는", "이번 주까지")
 _PARTICLE = (r"(?:에서|에는|에도|에|의|부터|까지|은|는|도|보다|만|과|와|이|가|을|를|로|으로|께|엔|쯤|경|중|초|말|께서"
              r"|이다|였다|이었다|였던)")
-WORD_END = r"(?=[\s.,;:!?)\]'\"”’·~]|$|" + _PARTICLE + ")"
+WORD_END = r"(?=[\s.,;:!?()\[\]（）'\"”’·~]|$|" + _PARTICLE + ")"  # "5월 7일(현지시간)"
 
 MONTHS = cldr.months("ko")
 WEEKDAYS = cldr.weekdays("ko")
@@ -55,6 +55,7 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)\s*일"
 _END = WORD_END
 
 RULES = [
+    ("iso", r"(?P<y>(?:19|20)\d\d)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])"),
     # "2021년 5월 7일", "5월 7일", "지난해 5월 7일"
     ("date", r"(?:" + _YEAR + r"|" + _YDIR + r")?{MONTH}\s*" + _DAY + _END),
     ("month", _YEAR + r"{MONTH}"),
@@ -71,9 +72,12 @@ RULES = [
     ("decade", r"(?:(?P<year>1[5-9]\d0|20[0-9]0)|(?P<yy>[1-9]0))\s*년대" + _END),
     ("century", r"(?P<cnum>[12]?\d)\s*세기" + _END),
     # "3년 전", "두 달 뒤", "2주 후", "몇 년 전" (a vague past)
-    ("ago", r"{NUM}\s*{UNIT}\s*(?P<after>전|후|뒤)" + _END),
-    # "이날" (that day, of the story), "그날", "전날", "다음 날", "이튿날", "이듬해"
-    ("that_unit", r"(?P<rel>이튿|이듬|이|그|전|다음)\s*(?P<unit>날|해)" + _END),
+    # (a number word stands apart from its unit: "세 달", not "세일 후", after the sale)
+    ("ago", r"{NUM}(?:(?<=\d)\s*|\s+){UNIT}\s*(?P<after>전|후|뒤)" + _END),
+    # "이날" (that day, of the story), "그날", "전날", "다음 날", "이튿날"; "이듬해", "그해" (not "이해", understanding,
+    # nor "전해", handed on)
+    ("that_unit", r"(?P<rel>이튿|이|그|전|다음)\s*(?P<unit>날)" + _END),
+    ("that_unit", r"(?P<rel>이듬|그)(?P<unit>해)" + _END),
     # "지난주 월요일", "다음 주 금요일"
     ("weekday", r"(?:(?P<wdir>지난|이번|다음)\s*주\s*)?{WEEKDAY}"),
     ("relday", r"{RELDAY}"),
@@ -83,7 +87,7 @@ RULES = [
                 r"(?P<unit>해|년|달|주말|주(?!말)|분기|세기)" + _END),
     ("year", r"{YEAR}\s*년(?!대)" + _END),
     # "지난 5일", "오는 10일", and "5일" alone: the day of the reference month ("정부는 5일 발표했다"); not a count of
-    # days ("5일간", "5일 동안", "3일째", "3일 만에")
-    ("dom", r"(?:(?P<dir>지난|오는)\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)\s*일(?!\s*(?:간|동안|째|만에|만|이내|내))"
+    # days ("5일간", "5일 동안", "3일째", "3일 만에", "3일 연속", "1일 평균", "1일 3회")
+    ("dom", r"(?:(?P<dir>지난|오는)\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)\s*일(?!\s*(?:간|동안|째|만에|만|이내|내|평균|당|연속|이상|이하|\d))"
             + _END),
 ]
