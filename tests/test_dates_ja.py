@@ -145,3 +145,14 @@ def test_spans_are_offsets_into_the_text_as_written():
 def test_a_year_alone_before_a_closing_bracket_is_a_year():
     assert pairs("重要な動機が示唆されています(James et al., 1995)。") == [("1995", "1995")]
     assert pairs("番号1995の列車。") == []
+
+
+def test_a_clause_that_goes_on_after_its_comma_takes_the_sentence_verb():
+    # "送られ、" (was sent, and) goes on to the past "朗読されました": both dates are the last ones (said in June)
+    assert pairs("1通は7月6日にワシントンに送られ、7月9日にニューヨークで朗読されました。") == [
+        ("7月6日", "2019-07-06"), ("7月9日", "2019-07-09")]
+
+
+def test_a_year_before_an_event_name_in_latin_letters():
+    assert pairs("ASUSのEee PCは2007 Taipei IT Monthで話題となりました。") == [("2007", "2007")]
+    assert pairs("2007 units were sold.") == []  # a count before a lower-case word

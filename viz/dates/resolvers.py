@@ -57,8 +57,10 @@ def _num(ctx, word):
     return _lookup(ctx.lang.nums, word)
 
 
-# where a clause ends around a date (with the Arabic comma and semicolon, the full-width comma and the ideographic one)
-_CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014\u060c\u061b\"\u201c\u201d\u201e\uff0c\u3001\uff08\uff09]")
+# where a clause ends around a date (with the Arabic comma and semicolon, the full-width comma and brackets; not the
+# ideographic comma: a list's in Chinese, and in Japanese a clause that goes on to the sentence's verb, "7月6日に送られ、
+# 7月9日に朗読されました")
+_CLAUSE_BREAK = re.compile(r"\s*[,;:()\u2013\u2014\u060c\u061b\"\u201c\u201d\u201e\uff0c\uff08\uff09]")
 
 
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+['’]?\s*){0,3}")  # what may open a sentence before a date that opens it
