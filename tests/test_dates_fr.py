@@ -58,3 +58,17 @@ def test_a_month_of_the_year_named_after_it(text, expected):
 ])
 def test_the_verb_after_a_year_less_date(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive past right before the date: the last such day or month, said in June
+    ("L'un d'eux a été envoyé à George Washington le 6 juillet.", "2019-07-06"),
+    ("Les premiers cas ont été déclarés fin juillet.", "2019-07"),
+    # ... not a date set or moved, nor one given "pour"
+    ("La réunion a été reportée au 6 juillet.", "2020-07-06"),
+    ("Le vote a été fixé au 6 juillet.", "2020-07-06"),
+    ("Il a été convoqué pour le 6 juillet.", "2020-07-06"),
+])
+def test_passive_past_before_a_year_less_date(text, expected):
+    got = [m.value for m in extract_dates(text, lang="fr", reference_date=dt.date(2020, 6, 15))]
+    assert got == [expected], got

@@ -340,3 +340,17 @@ def test_the_final_day_of_a_month_in_an_apposition_is_not_yesterday():
     text = "El 28 de febrero, último día del mes, la bolsa de Madrid cayó un 3%."
     got = [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=R)]
     assert got == [("El 28 de febrero", "2009-02-28")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preterite before "a finales de" / "hacia fines de" a month: the last one, said in June
+    ("Los primeros casos se notificaron a finales de julio.", "2019-07"),
+    ("Los primeros casos se registraron hacia fines de julio.", "2019-07"),
+    # ... not a plan ("convocó una huelga": its date is to come) nor a future
+    ("Convocó una huelga a finales de julio.", "2020-07"),
+    ("La empresa presentará resultados a finales de julio.", "2020-07"),
+])
+def test_past_verb_before_a_part_of_a_month(text, expected):
+    from viz.dates import extract_dates
+    got = [m.value for m in extract_dates(text, lang="es", reference_date=dt.date(2020, 6, 15))]
+    assert got == [expected], got

@@ -36,7 +36,8 @@ PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron
 
 # a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("La
 # junta se reunió el 20 de abril", "El ministro dijo el lunes que la empresa volverá", "La reunión fue el 3 de mayo")
-# or after "en", "desde", "durante" ("El presidente llegó a Lima en mayo", "fue elegido en mayo"), said in March: the
+# or after "en", "desde", "durante", "a"/"hacia" before a part of a month ("El presidente llegó a Lima en mayo", "fue
+# elegido en mayo", "se registraron hacia fines de julio"; the mention is "fines de julio"), said in March: the
 # last such date, although the next one is close ahead. Not a verb of planning or moving a date ("convocó", "fijó",
 # "aplazó" ... "el 20 de abril" may be the coming day), nor past an infinitive, a subordinator or a future cue ("decidió
 # celebrar la cumbre en mayo", "anunció que en mayo subirá el IVA"); not the preposition "para", "hasta", "a partir de"
@@ -49,10 +50,12 @@ _GOV_NOT_PLAN = (r"(?!(?:fij|program|aplaz|pospus|posterg|convoc|planific|plane|
 GOVERNED_PAST_VERB = (r"(?<!\bel\s)(?<!\bla\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)\b(?P<verb>(?-i:(?=[a-zà-ÿ]))" + _GOV_NOT_PLAN +
                       r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|"  # "fue elegido", "fue presidente"
                       r"\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b")
-GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:en|desde|durante)|(?:(?<=ó)|(?<=aron)|(?<=ieron)|(?<=yeron)|(?<=jeron)|"
+GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:en|desde|durante|a|hacia)|(?:(?<=ó)|(?<=aron)|(?<=ieron)|(?<=yeron)|(?<=jeron)|"
                       r"(?<=\bfue)|(?<=\bfueron)|(?<=\bhubo)|(?<=\btuvo)|(?<=\bhizo)|(?<=\bdijo)|(?<=\bestuvo)|"
                       r"(?<=\bvino)|(?<=\bdio)|(?<=\bvio)|(?<=\bpuso)|(?<=\bquiso)|(?<=\bpudo)|(?<=\bsupo)|"
-                      r"(?<=dujo)|(?<=\btrajo)|(?<=ad[oa])|(?<=id[oa])|(?<=ad[oa]s)|(?<=id[oa]s)))\s+$")
+                      r"(?<=dujo)|(?<=\btrajo)|(?<=ad[oa])|(?<=id[oa])|(?<=ad[oa]s)|(?<=id[oa]s)))"
+                      # ... and the part of the month before it, outside the rule's match ("a finales de julio")
+                      r"(?:\s+(?:finales|fines|principios|comienzos|mediados)\s+de)?\s+$")
 # ... and only a phrase of a preposition between them ("llegó a Lima en mayo", "despidió a 300 pilotos en abril"; "fue
 # elegido" is one verb): after a direct object the date may be the object's, an event to come told in the past
 # ("anunció despidos en abril", "comunicó el cierre de la planta en mayo", as English "reported speech tells plans in
