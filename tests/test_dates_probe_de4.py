@@ -11,21 +11,12 @@ import datetime as dt
 
 import pytest
 
-from viz.dates import extract_dates
+from .test_dates_probe_de3 import check  # the same reading of a probe's expected mentions
 
 N = dt.date(2013, 11, 20)   # a Wednesday
 F = dt.date(2014, 2, 20)    # a Thursday
 
 
-def check(text, ref, expected):
-    got = [(m.text, m.value) for m in extract_dates(text, lang="de", reference_date=ref)]
-    left = list(got)
-    for span, val in expected:
-        vals = val if isinstance(val, tuple) else (val,)
-        hit = next((g for g in left if g[1] in vals and (span in g[0] or g[0] in span)), None)
-        assert hit is not None, (span, val, got)
-        left.remove(hit)
-    assert not left, ("unexpected", left, got)
 
 
 # a Präteritum right before the preposition of a year-less day or month, in its clause: the last such day, even when
