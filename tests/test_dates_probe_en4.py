@@ -92,3 +92,20 @@ EARLIER = [
 @pytest.mark.parametrize("text,expected", EARLIER)
 def test_earlier_from_the_story(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # the passive past does not reach across "for" an event to come, nor a participle of a plan (said in June)
+    ("Athletes were selected for the Games in August.", dt.date(2020, 6, 15), "2020-08"),
+    ("The bill was introduced in the Senate for a vote in August.", dt.date(2020, 6, 15), "2020-08"),
+    ("Tickets were sold out in hours for the show on July 3.", dt.date(2020, 6, 15), "2020-07-03"),
+    ("Residents were warned of flooding expected in July.", dt.date(2020, 6, 15), "2020-07"),
+    # "has agreed to the terms" is no infinitive of a plan
+    ("The minister has agreed to the terms set out in March.", dt.date(2020, 6, 15), "2020-03"),
+    ("The minister has told parliament he went to the summit on Monday.", dt.date(2020, 6, 17), "2020-06-15"),
+    # a plan told in the past: the nearest such day, the day written first too
+    ("The state of emergency was expected to end on 20 September, but it was extended.", dt.date(2021, 10, 13),
+     "2021-09-20"),
+])
+def test_reviewed_plans_and_passives(text, ref, expected):
+    assert [m.value for m in extract_dates(text, lang="en", reference_date=ref)] == [expected]

@@ -110,7 +110,8 @@ def habitual(ctx, s: int) -> bool:
 _NEGATED = re.compile(r"\b(?:not|never)\b|n't\b|n\u2019t\b")
 
 
-_DATE_AT = re.compile(r"(?:(?:early|late|mid)[\s-]+)?([^\W\d_]+)\.?(?:\s+(\d{1,2})(?!\d))?")
+_DATE_AT = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:(?P<dayfirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                      r"(?P<word>[^\W\d_]+)\.?(?:\s+(?P<day>\d{1,2})(?!\d))?")  # "September 20", "20 September", "Monday"
 
 
 def _nearest_is_past(ctx, s: int) -> bool:
@@ -119,7 +120,7 @@ def _nearest_is_past(ctx, s: int) -> bool:
     m = _DATE_AT.match(ctx.text, s)
     if ref is None or m is None:
         return False
-    word = _norm_word(m.group(1))
+    word = _norm_word(m.group("word"))
     wd = ctx.lang.weekdays.get(word)
     if wd is not None:
         back = (ref.weekday() - wd) % 7
@@ -127,10 +128,11 @@ def _nearest_is_past(ctx, s: int) -> bool:
     month = ctx.lang.months.get(word)
     if month is None:
         return False
-    if m.group(2) is None:
+    day = m.group("day") or m.group("dayfirst")
+    if day is None:
         back = (ref.month - month) % 12
         return 0 < back <= 5
-    day = int(m.group(2))
+    day = int(day)
     d = safe_date(ref.year, month, day)
     if d is None or d == ref:
         return False

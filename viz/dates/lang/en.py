@@ -42,7 +42,8 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               # have instructed the agency to report to Cabinet on Monday", "The two sides have agreed to meet on Friday")
               r"(?:has|have|'ve)\s+(?:(?:already|also|now|just)\s+)?(?:instructed|asked|ordered|told|directed|urged|"
               r"invited|agreed|decided|promised|pledged|vowed|requested|summoned|called\s+on)\b"
-              r"(?:(?!\b(?:and|but|which|who|that|when|after|before)\b)[^.;,]){0,60}?\bto\s+(?:be\s+)?(?-i:[a-z])\w+|"
+              r"(?:(?!\b(?:and|but|which|who|that|when|after|before)\b)[^.;,]){0,60}?\bto\s+(?:be\s+)?"
+              r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your)\b)(?-i:[a-z])\w+|"
               # a forecast: "Dorian was forecast to reach the coast late on Monday", "is likely to vote on Friday"
               r"(?:is|are|was|were|be)\s+(?:(?:also|still|now)\s+)?(?:forecast|forecasted|predicted|projected|likely|"
               r"unlikely|poised)\s+to|"
@@ -129,8 +130,10 @@ PASSIVE_PAST_BEFORE = (r"\b(?:was|were)\s+(?:(?:first|later|also|then|officially
                        r"(?:\w+ed|sent|read|held|born|found|killed|seen|given|taken|shot|hit|built|won|lost|sold|struck|"
                        r"thrown|written|known|brought|caught|beaten|bought|chosen|driven|fought|hurt|laid|led|left|made|"
                        r"met|paid|sworn|torn|worn|stolen|frozen|broken|spoken)\b"
-                       r"(?:\s+(?!(?:and|but|that|which|who|when|after|before|would|will|if)\b|to\s+(?!(?:the|a|an|his|her|its|their)\b)"
-                       r"(?-i:[a-z]))[\w'’.-]+){0,6}?"
+                       # (not across "for" an event to come, "Athletes were selected for the Games in August", nor a
+                       # participle of a plan, "warned of flooding expected in July")
+                       r"(?:\s+(?!(?:and|but|that|which|who|when|after|before|would|will|if|for|expected|scheduled|"
+                       r"planned|due|set|slated)\b|to\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))[\w'’.-]+){0,6}?"
                        r"\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?$")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"
