@@ -65,6 +65,8 @@ def r_range_years(ctx, gd, s, e):
     y1 = int(gd["year"])
     y2 = gd.get("yearb") or gd.get("yy")
     y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if len(gd.get("yearb") or "") != 4 and y2 < y1:
+        y2 += 100  # "1999/00", "1999-2000" written short: the next century's
     if not y1 < y2 <= y1 + 30 or r_year(ctx, {"year": gd["year"]}, s, m.end("year")) is None:
         return None
     return [(m.start("year"), m.end("year"), str(y1), "year", "absolute"),

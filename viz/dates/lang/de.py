@@ -235,7 +235,8 @@ _WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ers
 TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
-                      r"\b" + _WEAK_PAST_WORD + r"\s+heute\b|\bheute\s+" + _WEAK_PAST_WORD + r"\b|"
+                      # (not an adjective before its noun: "Die heute bekannten Fossilien" are nowadays')
+                      r"\b" + _WEAK_PAST_WORD + r"\s+heute\b|\bheute\s+" + _WEAK_PAST_WORD + r"\b(?!\s+(?-i:[A-ZÄÖÜ]))|"
                       r"\b(?:hat|haben)\b(?=.*\s" + _PARTICIPLE_WORD + r"\W*$)|"
                       r"\s" + _PARTICIPLE_WORD + r"\s+(?:hat|haben)\b")  # ... or before it ("der heute geschrieben hat")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
@@ -289,7 +290,10 @@ _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|poli
 # 2010 sind Menschen hier", "2013 gab es Unfälle" tell the year, then the verb
 _COUNT_GAP = (r"(?:(?!(?:sind|ist|war|waren|gibt|gab|gaben|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kamen|kam|"
               r"starben|gingen)\b)\w+\s+)?")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNT_GAP + _COUNTED + r"|"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNTED + r"|"
+                   # ... with a word between, not after "seit"/"ab", which the finite verb follows ("Seit 2018 erhalten
+                   # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above)
+                   r"(?<![Ss]eit\s\d{4})(?<![Aa]b\s\d{4})\s+" + _COUNT_GAP + _COUNTED + r"|"
                    # a count after a plural passive, before its noun ("In Wien wurden 1600 Anträge gestellt"; a year
                    # there is followed by a participle in lower case: "wurde 1492 erbaut"; "Er wurde 1998 Weltmeister")
                    r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))\s+(?-i:[A-ZÄÖÜ])|"
@@ -429,10 +433,12 @@ _WEAK_PAST_AFTER_SUBJECT = (
     # ... not "sollte" (a plan) nor a Konjunktiv II ("könnte", "möchte": a possibility, a wish)
     r"\s+(?!(?:heute|bitte|leute|halbe|gute|rechte|linke|letzte|letzten|weite|weiten|sollten?|könnten?|möchten?|"
     r"dürften?|müssten?|müßten?|hätten?|bräuchten?|wüssten?)\b)"
-    r"(?-i:[a-zäöüß]{3,}(?<![sß])ten?|[a-zäöüß]+ierten?)")
+    # (the singular "-te"; a plural "-ten" is as often a present: "Die Bauern ernten", "Die Vereine bieten")
+    r"(?-i:[a-zäöüß]{3,}(?<![sß])te|[a-zäöüß]+ierten?)")
 # the past verb and at most three words of the middle field before the date and its preposition of a point in time
-# (not "sollte", a plan, nor "wurde"/"wurden", the passive of a decision about a date to come: "Die Sitzung wurde für
-# den 3. März anberaumt"; no conjunction or preposition of a span or a goal between)
+# (not "sollte", a plan; "wurde"/"wurden" before the date's own preposition, "Die Wahl wurde am 7. Jänner
+# abgehalten", not before "für"/"auf", the passive of a decision about a date to come: "Die Sitzung wurde für den 3.
+# März anberaumt"; no conjunction or preposition of a span or a goal between)
 _PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT + r"|\b(?:wurde|wurden))\b"
                      r"(?:\s+(?!(?:und|oder|aber|dass|daß|weil|wenn|ob|als|bis|ab|für|auf|zum|zur|nach|vor|seit)\b)"
                      r"[\w-]+){0,3}"
@@ -462,8 +468,9 @@ PAST_BEFORE = (r"\b(?:war|waren|wurde|wurden)\b(?:(?!\b(?:wird|werden|will|wolle
                # finite verb of a main clause, V2, and at most three words of its middle field between: "Der Kurs
                # begann am 7. Jänner", "Die Feuerwehr rückte im Dezember dreimal aus", "Der Verein feierte heuer im
                # Mai"): the last such day or month. A strong or modal past from the closed class, or a weak one
-               # ("-te"/"-ten", not an adjective after its article); not "sollte" (a plan), nor "wurde"/"wurden"
-               # (the passive of a decision about a date to come: "Die Sitzung wurde für den 3. März anberaumt")
+               # ("-te", not an adjective after its article); not "sollte" (a plan), nor "wurde"/"wurden" before
+               # "für"/"auf" (the passive of a decision about a date to come: "Die Sitzung wurde für den 3. März
+               # anberaumt")
                r"|" + _PAST_VERB_BEFORE
                # ... or "seit" right before it: "Seit Jänner gilt die neue Regelung" (since last January)
                + r"|\bseit(?:\s+(?:dem|den))?\s*$")
@@ -645,7 +652,7 @@ RULES = [
     # ... and a season, a school or a business year across two ("die Saison 2012/13", "im Schuljahr 2013/14"): two
     # years, as TimeML marks the two ends of a span (a DATE value is one calendar unit) and as HeidelTime's German
     # rules do ("1850/51": 1850 and 1851). Only the next year after the slash: "2013/45" is a file number
-    ("range_years", r"{YEAR}/(?P<yy>" + "|".join(r"(?<=%02d/)%02d" % (i, (i + 1) % 100) for i in range(99))
+    ("range_years", r"{YEAR}/(?P<yy>" + "|".join(r"(?<=%02d/)%02d" % (i, (i + 1) % 100) for i in range(100))
                     + r")(?![\d/%.,-])"),
     ("that_unit", r"am\s+(?P<rel>nächsten)\s+(?P<unit>Tag)\b"),  # "am nächsten Tag": after the last date, not tomorrow
     # from the last date of the text: "in der Woche darauf", "am Tag zuvor", "im selben Jahr", "am folgenden Tag"
