@@ -354,3 +354,20 @@ def test_past_verb_before_a_part_of_a_month(text, expected):
     from viz.dates import extract_dates
     got = [m.value for m in extract_dates(text, lang="es", reference_date=dt.date(2020, 6, 15))]
     assert got == [expected], got
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # from the second review: "estuvo"/"esteve" + a participle before "hasta"/"até" is a past state; the singular
+    # preterites of results; "con futuro" is a prospect (said on Wednesday 2020-06-17)
+    ("es", "El museo estuvo cerrado hasta el lunes.", ["2020-06-15"]),
+    ("es", "El jugador estuvo lesionado hasta marzo.", ["2020-03"]),
+    ("es", "El precio del petróleo subió un 10% hasta marzo.", ["2020-03"]),
+    ("es", "La reunión fue aplazada hasta el lunes.", ["2020-06-22"]),
+    ("es", "Es un jugador con futuro.", []),
+    ("pt", "O museu esteve fechado até segunda-feira.", ["2020-06-15"]),
+    ("pt", "A reunião foi adiada até segunda-feira.", ["2020-06-22"]),
+])
+def test_reviewed(lang, text, expected):
+    from viz.dates import extract_dates
+    got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2020, 6, 17))]
+    assert got == expected, got

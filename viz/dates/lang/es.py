@@ -70,13 +70,14 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|
 # hasta marzo"): the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE
 # tells resolvers._told_past). Not a verb that sets a term ("suspendió las clases hasta el 20 de abril", "fue aplazada
 # hasta mayo": the coming one), nor across "que" ("Dijo que la huelga durará hasta abril")
-_LASTING_PAST = (r"\b(?:(?:fue|fueron|estuvo|estuvieron)(?!\s+\w+(?:ad|id)[oa]s?\b)|mantuvo|mantuvieron|"
+# ("fue aplazada hasta", a passive, sets a term; "estuvo cerrado hasta el lunes" is a past state)
+_LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvieron|mantuvo|mantuvieron|"
                  r"(?:dur|permaneci|continu|sigui|ocup|presidi|dirigi|encabez|lider|gobern|rein|vivi|resid|trabaj|"
                  r"ejerci|sirvi|milit|jug|funcion|oper|exist|rigi|prolong|"
                  # ... and the preterites of a result summed over a period ("aumentó sus beneficios hasta marzo",
                  # "las ventas cayeron un 5% hasta junio": through March, the period up to it)
                  r"aument|creci|sub|baj|ca|disminu|descendi|gan|perdi|vendi|factur|registr|acumul|export|import|"
-                 r"produj|ingres|recaud)(?:ó|aron|ieron|yó|yeron|jeron|eron)|obtuvo|obtuvieron|"
+                 r"ingres|recaud)(?:ó|ió|aron|ieron|yó|yeron|eron)|produjo|produjeron|obtuvo|obtuvieron|"
                  r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
                  r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
 PAST_CUE = _LASTING_PAST + r"\b"
@@ -343,6 +344,7 @@ RULES = [
     # a preposition or a verb: "el futuro", "de futuro", "es futuro")
     ("ref", r"(?<=[a-záéíóúñ]{3}\s)(?<!\bdel\s)(?<!\bque\s)(?<!\bsus\s)(?<!\buna\s)(?<!\bunos\s)(?<!\bunas\s)(?<!\blos\s)(?<!\blas\s)"
             r"(?<!\bpara\s)(?<!\bsobre\s)(?<!\bhacia\s)(?<!\bcomo\s)(?<!\bsea\s)(?<!\bson\s)(?<!\bfue\s)(?<!\bser\s)"
+            r"(?<!\bcon\s)(?<!\bsin\s)"  # "un jugador con futuro", "un país sin futuro": a prospect, no time
             r"(?P<fut3>futur[oa]s?)(?![\w-])"),
     ("ref", _AFTER_ART + r"(?P<pres>presente)(?=\s+(?-i:[A-ZÁÉÍÓÚa-záéíóúñ])\w+)(?!\s+(?:de|del|a|y|o|que|es|en|se|no|año)\b)|"
             r"(?<=\bdel\s)(?P<pres2>presente)(?=\s*[,.;:])"),

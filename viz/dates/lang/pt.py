@@ -62,7 +62,8 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|quando|se|onde|porque|enquanto|embora|a
 # a result summed up to it ("As vendas caíram 5% até abril"): the last such date (PAST_CUE, at the same place as the
 # cue of the future, undoes it; PAST_BEFORE tells resolvers._told_past). Not a verb that sets a term ("suspendeu as aulas até 20 de abril", "foi adiada até maio"),
 # nor across "que" ("Disse que a greve vai durar até abril")
-_LASTING_PAST = (r"\b(?:(?:foi|foram|esteve|estiveram)(?!\s+\w+(?:ad|id)[oa]s?\b)|manteve|mantiveram|"
+# ("foi adiada até", a passive, sets a term; "esteve fechado até segunda-feira" is a past state)
+_LASTING_PAST = (r"\b(?:(?:foi|foram)(?!\s+\w+(?:ad|id)[oa]s?\b)|esteve|estiveram|manteve|mantiveram|"
                  r"(?:dur|permanec|continu|segu|ocup|presid|dirig|lider|govern|rein|viv|resid|trabalh|exerc|serv|jog|"
                  r"funcion|oper|exist|vigor|prolong|fic|"
                  # ... and the preterites of a result summed over a period ("aumentou os lucros em 10% até março")
