@@ -150,3 +150,24 @@ def test_tense_decides_the_year_or_week(text, expected):
 ])
 def test_today_and_the_story(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from the second review: the verb that ends the date's own clause tells "कल" (yesterday or tomorrow); a past
+    # participle before the date ("रद्द हुए मैच", "देखते हुए") or a past clause before "और" or a comma does not
+    ("मोदी कल अमेरिका गए थे और परसों लौटेंगे।", ["2020-06-14", "2020-06-17"]),
+    ("चुनाव हुए थे, कल नतीजे आएंगे।", ["2020-06-16"]),
+    ("बारिश के कारण रद्द हुए मैच कल खेले जाएंगे।", ["2020-06-16"]),
+    ("स्थिति को देखते हुए कल स्कूल बंद रहेंगे।", ["2020-06-16"]),
+    # ... and the nearer verb after it: the elections held in May
+    ("मई में हुए चुनाव के नतीजे जुलाई में घोषित होंगे।", ["2020-05", "2020-07"]),
+    # "मेगा" (mega) and "नेगी" (a surname) are no futures
+    ("कल मेगा रैली हुई।", ["2020-06-14"]),
+    ("कल नेगी ने इस्तीफा दिया।", ["2020-06-14"]),
+    # the "साल" of "this year" vouches for no count after it
+    ("सरकार ने इस साल 1500 करोड़ रुपये खर्च किए।", ["2020"]),
+    ("पिछले साल 2000 लोग मारे गए।", ["2019"]),
+])
+def test_reviewed(text, expected):
+    got = [m.value for m in extract_dates(text, lang="hi", reference_date=dt.date(2020, 6, 15))]
+    assert got == expected, got

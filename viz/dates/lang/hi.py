@@ -52,12 +52,15 @@ _MONTH_NOT_AFTER = "".join(r"(?<!%s\s)" % w for w in ("पैदल", "शां
 # the ergative: only with a perfective (past) verb; "उसने कहा कि ...": a verb of saying before a reported clause
 _ERG = r"(?:(?<!%s)ने|(?<!%s)(?:उस|उन्हों|मैं|मैँ|हम|तुम|इस|इन्हों|जिस|जिन्हों|किस|सब)ने)%s" % (_W, _W, _E)
 # the rest of the clause after a date: up to a full stop, or the "कि" that opens another clause
-_UPTO = r"(?:(?!(?<!%s)कि%s)[^।॥.!?;|\n])*?" % (_W, _E)
+# (nor a comma, "लेकिन", "मगर", or "और" after a finite verb: another clause; "अमेरिका और कनाडा" goes on)
+_FINITE_BEFORE = r"(?:(?<=(?:था|थी|थे|है|गई|गए)\s)|(?<=(?:थीं|हैं|गया|गयी|गये|हुआ|हुई|हुए)\s)|(?<=(?:किया|दिया|लिया)\s))"
+_UPTO = (r"(?:(?!(?<!%s)(?:कि|लेकिन|मगर)%s)(?!%s(?:और|तथा|एवं)%s)[^।॥.!?;,|\n])*?"
+         % (_W, _E, _FINITE_BEFORE, _E))
 # the future: "-गा/-गी/-गे" after the vowel of a verb ("करेगा", "होगी", "जाएँगे", "लेंगे"), not "लगा/लगी" (past of
 # "to begin"), "आगे" (ahead), "सहयोगी" (colleague), "रोगी" (patient); the prospective "होने वाला है" (is about to;
 # before a noun "जीतने वाली" is as often "who won"), "आने वाले" (coming),
 # a plan ("नियोजित", "निर्धारित") or "अगले"/"आगामी"
-_FUT = (r"(?:(?<![यरभ])\u094b|[\u0947\u0942\u0948]|[एओऊ])[\u0902\u0901]?(?:गा|गी|गे|गीं)%s|"
+_FUT = (r"(?:(?<![यरभबढ])\u094b|(?<!(?<![\u0900-\u097F])[मन])[\u0947\u0942\u0948]|[एओऊ])[\u0902\u0901]?(?:गा|गी|गे|गीं)%s|"
         r"[\u0900-\u097F](?:ने|नी)\s+वाल[ाीे]\s+(?:है|हैं|था|थी|थे)%s|(?<!%s)आने\s+वाल[ाीे]%s|"
         # an infinitive with "चाहिए" (should), "है" or "था" (is/was to: "यात्रा करनी थी"), not "अपना", "सपना",
         # "घटना", "सामने", "पुराने", "उसने"
@@ -69,13 +72,23 @@ _FUT = (r"(?:(?<![यरभ])\u094b|[\u0947\u0942\u0948]|[एओऊ])[\u0902\u09
 _SAME_SENTENCE = r"(?![^।॥|]*[।॥|])"
 FUTURE_CUE = (r"(?:(?<!%s)(?:अगले|अगली|अगला|आगामी|आने\s+वाले|आने\s+वाली|भविष्य)%s|%s)%s"
               % (_W, _E, _FUT, _SAME_SENTENCE))
-FUTURE_AFTER = _UPTO + r"(?:%s)" % _FUT
 _PAST = (r"(?<!%s)(?:था|थी|थे|थीं|गया|गई|गयी|गए|गये|हुआ|हुई|हुए|किया|किये|किए|दिया|दिये|दिए|लिया|चुका|चुकी|चुके|"
          r"बताया|कहा|पाया)%s(?!\s+जा)" % (_W, _E))  # (not the passive "किया जा सकता है", "किए जाएंगे")
+# ... the nearer verb after the date tells: not a future past a past participle ("मई में हुए चुनाव के नतीजे जुलाई में
+# घोषित होंगे": the elections held in May)
+FUTURE_AFTER = r"(?:(?!%s)%s)" % (_PAST, _UPTO.replace("*?", "")) + r"*?(?:%s)" % _FUT
+# ... before the date, a past form tells only as the finite verb ending its clause (Hindi puts the verb last: "रद्द
+# हुए मैच", "देखते हुए", "गिरफ्तार किए गए आरोपी" are participles of a noun or an adverb), or the aux "था"
+_PAST_FINITE = (r"(?<!%s)(?:था|थी|थे|थीं|(?:गया|गई|गयी|गए|गये|हुआ|हुई|हुए|किया|किये|किए|दिया|दिये|दिए|लिया|चुका|चुकी|"
+                r"चुके|बताया|कहा|पाया)(?=\s*(?:[।॥.,;|!?]|थ|है|हैं)))%s(?!\s+जा)" % (_W, _E))  # (the text before the date ends
+# at the date: no clause end there)
 # a past clause before the date: the ergative or a past verb not followed by "कि" (a verb of saying before the clause
 # it reports, which may be in any tense: "उसने कहा कि वह कल जाएगा")
 _NOT_BEFORE_KI = r"(?![^।॥.!?]*(?<!%s)कि%s)" % (_W, _E)
-PAST_CUE = r"(?:%s|%s)%s%s" % (_ERG, _PAST, _NOT_BEFORE_KI, _SAME_SENTENCE)
+# ... in the date's own clause: not before a comma, "लेकिन", or "और" after a finite verb ("मोदी कल अमेरिका गए थे
+# और परसों लौटेंगे")
+_SAME_CLAUSE = r"(?![^।॥.!?]*(?:,|(?<!%s)(?:लेकिन|मगर)%s|%s(?:और|तथा|एवं)%s))" % (_W, _E, _FINITE_BEFORE, _E)
+PAST_CUE = r"(?:%s|%s)%s%s%s" % (_ERG, _PAST_FINITE, _NOT_BEFORE_KI, _SAME_SENTENCE, _SAME_CLAUSE)
 PAST_AFTER = _UPTO + r"(?:%s|%s|(?<!%s)की(?=\s*(?:[।॥.,|]|$)))" % (_PAST, _ERG, _W)
 RANGE_WORDS = ("से", "तक")
 
@@ -143,7 +156,10 @@ NEWS_CUE = r"(?:ने|नें)\s+(?:कहा|बताया)%s" % _E
 MOD_PREFIX = None
 
 YEAR_CUE = r"(?<!%s)(?:साल|वर्ष|सन्|सन)" % _W
-YEAR_SURE_CUE = YEAR_CUE
+# ... sure of a year, over a counted noun, only as a cue of its own: not the "साल" of "इस साल 1500 करोड़ रुपये" (this
+# year, 1500 crore rupees)
+YEAR_SURE_CUE = (r"(?<!%s)(?<!इस\s)(?<!इसी\s)(?<!पिछले\s)(?<!अगले\s)(?<!गत\s)(?<!बीते\s)(?<!विगत\s)(?<!हर\s)"
+                 r"(?:साल|वर्ष|सन्|सन)" % _W)
 YEAR_NOT_AFTER = r"[$€£₹#§]|\d[.,](?!\s)|(?<!%s)(?:रु|रू|नंबर|संख्या|क्रमांक|लगभग|करीब|क़रीब|कुल)\.?" % _W
 YEAR_APPROX = (r"(?<!%s)(?:लगभग|करीब|क़रीब)" % _W, r"\s*(?:में|के\s+आसपास|तक)%s" % _E)
 # ... and the noun a number counts ("2000 लोग", "1500 रुपये"), "more/less than 2000", a figure glued to a word
