@@ -130,3 +130,22 @@ def test_tense_decides_the_year_or_week(text, expected):
 ])
 def test_today_and_the_story(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from the second review (said on Wednesday 2020-06-17): a verb opening its sentence is capitalized; a
+    # postponement "hadi" a day is the coming one; "Mei Ling" is a name; a count after its noun is no year
+    ("Walikutana Agosti kujadili mpango huo.", [("Agosti", "2019-08")]),
+    ("Watakutana Machi kujadili mpango huo.", [("Machi", "2021-03")]),
+    ("Atasafiri Jumamosi kwenda Dodoma.", [("Jumamosi", "2020-06-20")]),
+    ("Amerika ilitangaza vikwazo Agosti.", [("Agosti", "2019-08")]),
+    ("Mkutano wa Jumatatu uliahirishwa hadi Ijumaa.", [("Jumatatu", "2020-06-15"), ("Ijumaa", "2020-06-19")]),
+    ("Rais alikutana na Mei Ling jana.", [("jana", "2020-06-16")]),
+    ("Serikali imejenga shule 2000 nchini.", []),
+    ("Jumla ya miradi 1850 imekamilika.", []),
+    ("Mji ulijengwa mwaka 1505.", [("mwaka 1505", "1505")]),
+    ("Uliweka nafasi ya malazi yako 2020 mapema.", [("2020", "2020")]),
+])
+def test_reviewed(text, expected):
+    got = [(m.text, m.value) for m in extract_dates(text, lang="sw", reference_date=dt.date(2020, 6, 17))]
+    assert got == expected, got

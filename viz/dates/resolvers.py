@@ -385,7 +385,8 @@ def r_year(ctx, gd, s, e):
     y = int(_g(gd, "year"))
     text = ctx.text
     before = text[max(0, s - 25):s]
-    if ctx.lang.year_block_before.search(before):
+    # (a cue word the rule took in, "mwaka 1505", "im Jahr 578", vouches for the year whatever stands before it)
+    if ctx.lang.year_block_before.search(before) and not gd.get("cued"):
         ya = ctx.lang.year_approx  # "around 1970." where a count would go on ("around 2000 people")
         if ya is None or not (ya[0].search(before) and ya[1].match(text, e)):
             return None

@@ -17,6 +17,7 @@ MONTHS = ({w: n for w, n in cldr.months("sw").items() if not w.endswith(".")}
 WEEKDAYS = cldr.weekdays("sw")
 # "Mei" is also a name ("Mei Ling"): alone, a month only after a word of time
 AMBIGUOUS_MONTHS = ("mei", "mai")
+MONTH_NOT_BEFORE = r"(?<=[Mm]ei)\s+(?-i:[A-Z][a-z])"  # "Mei Ling", "na Mei Chen": a name
 MONTH_ALONE_CUE = (r"\b(?:mnamo|mwezi|tangu|hadi|mpaka|kufikia|kuanzia|katika|mwishoni\s+mwa|mwanzoni\s+mwa|"
                    r"katikati\s+(?:ya|mwa)|kabla\s+ya|baada\s+ya|ya|wa|na)")
 WEEKDAY_NOT_AFTER = r"\b(?:sala|swala|ibada|khutba|hotuba)\s+ya"
@@ -29,15 +30,21 @@ _SUBJ = (r"(?:a|wa|ni|tu|m|u|i|li|ya|ki|vi|zi|pa|mu|ha|hawa|hai|hazi|hatu|hu|hal
 _NOT_VERB = (r"(?!(?:ulimwengu|walimwengu|ulinzi|walinda|walimu|ulipaji|ulingan|mlipuko|utafiti|utafut|utamaduni|"
              r"kitamaduni|utawala|utaratibu|utalii|watalii|mtalii|utajiri|wataalam|mtaalam|utaalam|kitaalam|kitaifa|"
              r"mlinzi|walinzi|itali|mtaa|mitaa|mtaala|watawala|mtawala|mtandao|mitandao|mtazamo|watakatifu|mtakatifu|"
-             r"kitanda|kitambulisho|umeme|wamiliki|mmiliki|alama)\w*)")
+             r"kitanda|kitambulisho|umeme|wamiliki|mmiliki|alama|amerika|wamarekani|mmarekani|watanzania|mtanzania|italia|"
+             r"waitaliano|mtaliano)\w*)")
 # (in lower case: "Amerika", "Itali" are names)
-_PAST_VERB = r"(?-i:\b%s%s(?:li|me)[a-z]{3,})" % (_NOT_VERB, _SUBJ)
+# ... or capitalized where it opens its sentence (Swahili drops the subject: "Walikutana Agosti", they met)
+_SUBJ_CAP = r"(?:A|Wa|Ni|Tu|M|U|I|Li|Ya|Ki|Vi|Zi|Pa|Mu|Ha|Hawa|Hai|Hazi|Hatu|Hu|Hali|Haya|Haki|Havi)"
+_OPENING = r"(?:^|(?<=[.!?]\s))(?i:%s)" % _NOT_VERB
+_PAST_VERB = r"(?-i:\b%s%s(?:li|me)[a-z]{3,}|%s%s(?:li|me)[a-z]{3,})" % (_NOT_VERB, _SUBJ, _OPENING, _SUBJ_CAP)
 _NEG_PAST = r"(?-i:\bha(?:wa|i|zi|tu|ya|ki|vi|li|u)?ku[a-z]{3,})"  # "haikutoa", "hawakufika": did not
-_FUT_VERB = r"(?-i:\b%s%sta[a-z]{3,})" % (_NOT_VERB, _SUBJ)
+_FUT_VERB = r"(?-i:\b%s%sta[a-z]{3,}|%s%sta[a-z]{3,})" % (_NOT_VERB, _SUBJ, _OPENING, _SUBJ_CAP)
 # ... and obligation ("lazima ithibitishwe", it must be ratified; "inapaswa"), expectation ("inatarajiwa") or
 # readiness ("ilikuwa tayari kutembelea", was due to tour): a thing still to come
 FUTURE_CUE = (r"%s|\b(?:ijayo|ujao|zijazo|lijalo|inayokuja|unaokuja|yajayo|kesho|baadaye|lazima|sharti|"
-              r"\w*napaswa|\w*tarajiwa)\b|\btayari\s+ku[a-z]{3,}" % _FUT_VERB)  # "tayari kutembelea": ready to
+              r"\w*napaswa|\w*tarajiwa)\b|\btayari\s+ku[a-z]{3,}"  # "tayari kutembelea": ready to
+              # ... and a postponement to a date ("Mkutano uliahirishwa hadi Ijumaa": to the coming Friday)
+              r"|\w*ahirish\w*\s+(?:\w+\s+){0,3}?(?:hadi|mpaka)\b" % _FUT_VERB)
 PAST_CUE = r"%s|%s|\b(?:jana|iliyopita|uliopita|zilizopita)\b" % (_PAST_VERB, _NEG_PAST)
 # a date that opens its sentence: the verb after it ("Mnamo Jumatatu, wanasayansi walitangaza ...")
 # (the first tensed verb after it decides)
@@ -116,7 +123,14 @@ YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:sh|shs|tsh|ksh|ush|namba|namba
                   r"takribani|karibu|zaidi\s+ya|chini\s+ya|jumla\s+ya|watu|wanajeshi|askari|polisi|wanafunzi|walimu|"
                   r"wagonjwa|wafanyakazi|wakimbizi|watoto|wanawake|wanaume|wapiga\s+kura|kura|magari|nyumba|shilingi|"
                   r"dola|euro|pauni|mita|kilomita|tani|asilimia|vifo|visa|kesi|wanachama|wagombea|abiria|familia|"
-                  r"wakulima|wanyama|ng'ombe|miti|vitanda|nafasi|ajira|majeruhi)\.?")
+                  r"wakulima|wanyama|ng'ombe|miti|vitanda|nafasi|ajira|majeruhi)\.?|"
+                  # ... and any noun in lower case: Swahili puts a count after its noun ("shule 2000", "miradi
+                  # 1850"), a year after a word of time or a preposition (YEAR_CUE, "mwaka 2019", "mnamo 2019")
+                  r"\b(?!(?:mwaka|mnamo|tangu|hadi|mpaka|kufikia|kuanzia|katika|kabla|baada|wa|ya|la|cha|za|na|"
+                  r"mwezi|msimu|majira|karne|tarehe|mwishoni|mwanzoni|katikati|kati|ni|kwa|mwa|vya|kama|au|"
+                  # (nor a possessive: "malazi yako 2020", your lodging for 2020)
+                  r"(?:[ywzlk]a|cha|vya|pa|kwa|mwa)(?:ko|ngu|ke|tu|nu|o))\b)"
+                  r"(?-i:[a-z][a-z']*)")
 YEAR_NOT_BEFORE = r"(?:[^\W\d_])|\s*(?:%|km|kg|m|ha|MW)\b|\s+(?:kwa\s+mia|asilimia)\b"
 
 # a season's name written with capitals is a name's part ("Olimpiki ya Msimu wa Baridi ya 2010")
