@@ -97,10 +97,8 @@ RELDAYS = {"jana": -1, "leo": 0, "kesho": 1, "juzi": -2, "kesho kutwa": 2, "kesh
            "usiku wa leo": 0, "jana usiku": -1, "asubuhi ya leo": 0, "jioni ya leo": 0}
 # "hivi karibuni" is "recently" or "soon": the tense of its clause decides (TENSE_REF)
 REFS = {"karibuni": "TENSE_REF", "sasa": "PRESENT_REF", "sasa hivi": "PRESENT_REF", "hivi sasa": "PRESENT_REF",
-        "kwa sasa": "PRESENT_REF",
-        "siku hizi": "PRESENT_REF", "wakati huu": "PRESENT_REF", "hivi karibuni": "TENSE_REF",
-"hapo zamani": "PAST_REF", "zamani za kale": "PAST_REF",
-        "siku zijazo": "FUTURE_REF", "siku za usoni": "FUTURE_REF", "katika siku zijazo": "FUTURE_REF",
+        "kwa sasa": "PRESENT_REF", "siku hizi": "PRESENT_REF", "wakati huu": "PRESENT_REF",
+        "hivi karibuni": "TENSE_REF", "hapo zamani": "PAST_REF", "zamani za kale": "PAST_REF", "siku zijazo": "FUTURE_REF", "siku za usoni": "FUTURE_REF", "katika siku zijazo": "FUTURE_REF",
         "siku zilizopita": "PAST_REF", "haraka iwezekanavyo": "FUTURE_REF", "siku za hivi karibuni": "PAST_REF"}
 # "leo" in an essay ("maarifa tunayoyajua leo"): nowadays; the day of the text in news, or when its clause tells an
 # event in the past or the future ("alisema leo", "leo ameweka historia")
