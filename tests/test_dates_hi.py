@@ -161,6 +161,8 @@ def test_today_and_the_story(text, expected):
     ("स्थिति को देखते हुए कल स्कूल बंद रहेंगे।", ["2020-06-16"]),
     # ... and the nearer verb after it: the elections held in May
     ("मई में हुए चुनाव के नतीजे जुलाई में घोषित होंगे।", ["2020-05", "2020-07"]),
+    # "होने वाली" (to be held): the meeting still to come, though its cancellation is past (said on a Monday)
+    ("कल होने वाली बैठक रद्द कर दी गई।", ["2020-06-16"]),
     # "मेगा" (mega) and "नेगी" (a surname) are no futures
     ("कल मेगा रैली हुई।", ["2020-06-14"]),
     ("कल नेगी ने इस्तीफा दिया।", ["2020-06-14"]),
