@@ -190,3 +190,16 @@ def test_the_year_less_end_of_a_range(lang, text, expected):
 def test_a_year_opening_the_sentence(lang, text, expected):
     got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2020, 6, 20))]
     assert got == expected, got
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a date to come, told with the day it was said in the same sentence: the next one after that day (said in June)
+    ("de", "Am 3. März wurde die Frist auf den 30. April verlängert.", ["2020-03-03", "2020-04-30"]),
+    ("en", "On March 3, the company said it will open a store on April 30.", ["2020-03-03", "2020-04-30"]),
+    ("en", "On November 3, the company said it will open a store on April 30.", ["2019-11-03", "2020-04-30"]),
+    # ... not across a sentence: the next April 30 from the text's day
+    ("en", "On March 3, the company said so. It will open a store on April 30.", ["2020-03-03", "2021-04-30"]),
+])
+def test_a_plan_dated_from_the_day_it_was_told(lang, text, expected):
+    got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2020, 6, 17))]
+    assert got == expected, got

@@ -156,6 +156,20 @@ def _range_end_year(ctx, span, month):
     return int(lv[:4]) + (1 if month < int(lv[5:7]) else 0)
 
 
+_SENTENCE_STOP = re.compile(r"[.!?;\u3002\uff01\uff1f\uff1b]\s|\n")
+
+
+def _told_on(ctx, span):
+    """The day an earlier mention of the date's own sentence names, when it is before the reference date: the time a
+    plan was told ("Am 3. März wurde die Frist auf den 30. April verlängert"), else None."""
+    lv = ctx.last_value
+    if (span is None or ctx.ref is None or ctx.last_gran != "day" or len(lv) != 10 or not lv[:4].isdigit()
+            or not 0 <= span[0] - ctx.last_end <= 200 or _SENTENCE_STOP.search(ctx.text, ctx.last_end, span[0])):
+        return None
+    d = safe_date(int(lv[:4]), int(lv[5:7]), int(lv[8:10]))
+    return d if d is not None and d < ctx.ref else None
+
+
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
@@ -179,7 +193,12 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if d is not None and (d <= ref or safe_date(ref.year - 1, month, day) is not None):
             return (ref.year if d <= ref else ref.year - 1), "anchored"
     if direction is None and span is not None and tense(ctx, *span) > 0:
-        # said of the future: the next such month/day (unless it is barely past: a deadline reported late)
+        # said of the future: the next such month/day (unless it is barely past: a deadline reported late), or the
+        # next after an earlier date of its sentence that tells when it was said ("Am 3. März wurde die Frist auf den
+        # 30. April verlängert", said in June: that April)
+        told = _told_on(ctx, span)
+        if told is not None:
+            return told.year + (1 if (month, day or 31) < (told.month, told.day) else 0), "anchored"
         if day is None:
             return (ref.year if month >= ref.month else ref.year + 1), "anchored"
         d = safe_date(ref.year, month, day)
