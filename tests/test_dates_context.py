@@ -203,3 +203,13 @@ def test_a_year_opening_the_sentence(lang, text, expected):
 def test_a_plan_dated_from_the_day_it_was_told(lang, text, expected):
     got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2020, 6, 17))]
     assert got == expected, got
+
+
+def test_a_participle_after_a_comma_gives_a_generic_season_no_tense():
+    # "during the winter, combined with ..., is the best preparation": any winter; a finite past after it dates it
+    text = ("Some cross country running during the winter, combined with gymnasium work, is the best preparation for "
+            "the running season.")
+    assert [m.value for m in extract_dates(text, lang="en", reference_date=REF)] == []
+    got = [m.value for m in extract_dates("During the winter, rivals offered more.", lang="en",
+                                          reference_date=dt.date(2020, 6, 15))]
+    assert got == ["2019-WI"], got

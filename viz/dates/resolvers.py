@@ -535,11 +535,16 @@ _ABILITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?can\b", re.I)  # "the long days
 _EXPECT_BEFORE = re.compile(r"\b(?:should|may|might|could|expects?|hopes?)\b", re.I)  # "should stay strong into the summer"
 
 
+# a participle opening a phrase after a comma ("during the winter, combined with gymnasium work, is ..."): no tense
+_PARTICIPLE_PHRASE = re.compile(r"(?<=,\s)\w+ed\s+(?:with|by|on|to|in|for|from|as)\b", re.I)
+
+
 def _tensed_after(ctx, e):
     """The tense of the rest of the sentence after a mention ("Over the summer, rivals offered"): the first past or
     future cue, -1 or +1; 0 without one."""
     post = sentence_after(ctx.text, e)
-    p, f = ctx.lang.past_cue.search(post), ctx.lang.future_cue.search(post)
+    p = next((m for m in ctx.lang.past_cue.finditer(post) if not _PARTICIPLE_PHRASE.match(post, m.start())), None)
+    f = ctx.lang.future_cue.search(post)
     if p is None and f is None:
         return 0
     return -1 if f is None or (p is not None and p.start() < f.start()) else 1
