@@ -213,3 +213,30 @@ def test_a_participle_after_a_comma_gives_a_generic_season_no_tense():
     got = [m.value for m in extract_dates("During the winter, rivals offered more.", lang="en",
                                           reference_date=dt.date(2020, 6, 15))]
     assert got == ["2019-WI"], got
+
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # from the third review: an earlier date inside the sentence is not when a plan was told (said 2021-06-10)
+    ("en", "She was born on May 2, 1990, and will turn 31 on June 20.", ["1990-05-02", "2021-06-20"]),
+    ("en", "The bridge, opened on June 1, 1980, will close for repairs in August.", ["1980-06-01", "2021-08"]),
+    ("en", "The agency, which raised rates on March 3, will meet again on April 30.", ["2021-03-03", "2022-04-30"]),
+    ("zh", "出生于1990年3月3日的歌手将于4月30日演出。", ["1990-03-03", "2022-04-30"]),
+    # a finite past after an appositive is no participle phrase
+    ("en", "In the spring, the firm, Acme, moved to Texas.", ["2021-SP"]),
+    # a count before a Latin word is no year; an event's name is
+    ("zh", "共有2000 Tesla汽车被召回。", []),
+    ("zh", "华硕在2007 Taipei IT Month上展示了新产品。", ["2007"]),
+    # French: a date moved to, an office taken from
+    ("fr", "Le concert a été déplacé au 3 juillet.", ["2021-07-03"]),
+    ("fr", "Il a été nommé directeur à compter du 1er juillet.", ["2021-07-01"]),
+    # German: a count after "ab"; a plural weak past after a stem in t; a participle of an event after "heute"
+    ("de", "Ab 1500 verkauften Exemplaren gibt es eine Auszeichnung.", []),
+    ("de", "Die Bauern ernteten im September Rekordmengen.", ["2020-09"]),
+    ("de", "Die heute gemeldeten Fälle zeigen einen Anstieg.", ["2021-06-10"]),
+    # Hindi: a comma after a fronted "कल"
+    ("hi", "कल, प्रधानमंत्री भाषण देंगे।", ["2021-06-11"]),
+])
+def test_third_review(lang, text, expected):
+    got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2021, 6, 10))]
+    assert got == expected, got

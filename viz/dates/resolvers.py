@@ -166,8 +166,16 @@ def _told_on(ctx, span):
     if (span is None or ctx.ref is None or ctx.last_gran != "day" or len(lv) != 10 or not lv[:4].isdigit()
             or not 0 <= span[0] - ctx.last_end <= 200 or _SENTENCE_STOP.search(ctx.text, ctx.last_end, span[0])):
         return None
+    # ... the date of the whole sentence: it opens it, after a preposition at most ("On March 3, ...", "Am 3. März
+    # ..."); not a date inside it ("She was born on May 2, 1990, and will turn 31 on June 20", "The deal signed on
+    # January 5 will expire on February 28")
+    if not _FRONTED.fullmatch(sentence_before(ctx.text, ctx.last_start, 60)):
+        return None
     d = safe_date(int(lv[:4]), int(lv[5:7]), int(lv[8:10]))
     return d if d is not None and d < ctx.ref else None
+
+
+_FRONTED = re.compile(r"\s*(?:[^\W\d_]{1,8}\s+)?", re.I)  # nothing or one short word (a preposition) before it
 
 
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
@@ -536,7 +544,8 @@ _EXPECT_BEFORE = re.compile(r"\b(?:should|may|might|could|expects?|hopes?)\b", r
 
 
 # a participle opening a phrase after a comma ("during the winter, combined with gymnasium work, is ..."): no tense
-_PARTICIPLE_PHRASE = re.compile(r"(?<=,\s)\w+ed\s+(?:with|by|on|to|in|for|from|as)\b", re.I)
+# (closed by a second comma before its clause's verb: "the firm, Acme, moved to Texas" is a finite past)
+_PARTICIPLE_PHRASE = re.compile(r"(?<=,\s)\w+ed\s+(?:with|by|on|to|in|for|from|as)\b[^,.;]*,", re.I)
 
 
 def _tensed_after(ctx, e):

@@ -235,8 +235,9 @@ _WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ers
 TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
-                      # (not an adjective before its noun: "Die heute bekannten Fossilien" are nowadays')
-                      r"\b" + _WEAK_PAST_WORD + r"\s+heute\b|\bheute\s+" + _WEAK_PAST_WORD + r"\b(?!\s+(?-i:[A-ZÄÖÜ]))|"
+                      # (not an adjective before its noun: "Die heute bekannten Fossilien" are nowadays'; a participle
+                      # of an event is the day: "Die heute gemeldeten Fälle")
+                      r"\b" + _WEAK_PAST_WORD + r"\s+heute\b|\bheute\s+(?:ge\w+ten\b|" + _WEAK_PAST_WORD + r"\b(?!\s+(?-i:[A-ZÄÖÜ])))|"
                       r"\b(?:hat|haben)\b(?=.*\s" + _PARTICIPLE_WORD + r"\W*$)|"
                       r"\s" + _PARTICIPLE_WORD + r"\s+(?:hat|haben)\b")  # ... or before it ("der heute geschrieben hat")
 # "jetzt" is PRESENT_REF in a news report; in essays and interviews it is mostly "so", "then" (not marked)
@@ -291,9 +292,10 @@ _COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|poli
 _COUNT_GAP = (r"(?:(?!(?:sind|ist|war|waren|gibt|gab|gaben|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kamen|kam|"
               r"starben|gingen)\b)\w+\s+)?")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNTED + r"|"
-                   # ... with a word between, not after "seit"/"ab", which the finite verb follows ("Seit 2018 erhalten
-                   # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above)
-                   r"(?<![Ss]eit\s\d{4})(?<![Aa]b\s\d{4})\s+" + _COUNT_GAP + _COUNTED + r"|"
+                   # ... with a word between, not after "seit", which the finite verb follows ("Seit 2018 erhalten
+                   # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above; after "ab" a count is
+                   # as common: "ab 1500 verkauften Exemplaren")
+                   r"(?<![Ss]eit\s\d{4})\s+" + _COUNT_GAP + _COUNTED + r"|"
                    # a count after a plural passive, before its noun ("In Wien wurden 1600 Anträge gestellt"; a year
                    # there is followed by a participle in lower case: "wurde 1492 erbaut"; "Er wurde 1998 Weltmeister")
                    r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))\s+(?-i:[A-ZÄÖÜ])|"
@@ -433,8 +435,9 @@ _WEAK_PAST_AFTER_SUBJECT = (
     # ... not "sollte" (a plan) nor a Konjunktiv II ("könnte", "möchte": a possibility, a wish)
     r"\s+(?!(?:heute|bitte|leute|halbe|gute|rechte|linke|letzte|letzten|weite|weiten|sollten?|könnten?|möchten?|"
     r"dürften?|müssten?|müßten?|hätten?|bräuchten?|wüssten?)\b)"
-    # (the singular "-te"; a plural "-ten" is as often a present: "Die Bauern ernten", "Die Vereine bieten")
-    r"(?-i:[a-zäöüß]{3,}(?<![sß])te|[a-zäöüß]+ierten?)")
+    # (the singular "-te", the plural after a stem in t, d, n, m, "ernteten", "meldeten", "eröffneten"; any other
+    # plural "-ten" is as often a present: "Die Bauern ernten", "Die Vereine bieten", "treten")
+    r"(?-i:[a-zäöüß]{3,}(?<![sß])te|[a-zäöüß]+[tdnm]eten|[a-zäöüß]+ierten?)")
 # the past verb and at most three words of the middle field before the date and its preposition of a point in time
 # (not "sollte", a plan; "wurde"/"wurden" before the date's own preposition, "Die Wahl wurde am 7. Jänner
 # abgehalten", not before "für"/"auf", the passive of a decision about a date to come: "Die Sitzung wurde für den 3.

@@ -29,10 +29,12 @@ PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|son
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")
 # a passive past right before the date, with at most six words between ("L'un d'eux a été envoyé à George Washington le
 # 6 juillet", "Les premiers cas ont été déclarés fin juillet", said in June): the last such day or month
-# (resolvers._told_past); not a date set or moved ("a été reporté au", "a été fixé", "prévu"), nor across "pour",
+# (resolvers._told_past); not a date set or moved ("a été reporté au", "déplacé au", "fixé", "prévu"), nor an office
+# taken from a date ("a été nommé directeur à compter du 1er juillet"), nor across "pour",
 # "et", "qui", "que"
-PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|fixé|reporté|repoussé|avancé|décalé|convoqué|"
-               r"attendu|annoncé|planifié)e?s?\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b"
+PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|reprogrammé|fixé|reporté|repoussé|avancé|décalé|"
+               r"déplacé|remis|modifié|retardé|ajourné|prolongé|suspendu|convoqué|attendu|annoncé|planifié|nommé|"
+               r"désigné|élu)e?s?\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b"
                r"(?:\s+(?!(?:et|mais|qui|que|qu['’]\w*|quand|pour|jusqu['’]\w*)\b)[\w'’-]+){0,6}?"
                r"(?:\s+(?:le|en|fin|début|mi|courant))?\s*$")
 # a relative clause in the past that holds the date ("Bachmann, qui avait gagné le vote en août"): the last such month

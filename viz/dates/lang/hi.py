@@ -76,7 +76,7 @@ _PAST = (r"(?<!%s)(?:था|थी|थे|थीं|गया|गई|गयी|�
          r"बताया|कहा|पाया)%s(?!\s+जा)" % (_W, _E))  # (not the passive "किया जा सकता है", "किए जाएंगे")
 # ... the nearer verb after the date tells: not a future past a past participle ("मई में हुए चुनाव के नतीजे जुलाई में
 # घोषित होंगे": the elections held in May)
-FUTURE_AFTER = r"(?:(?!%s)%s)" % (_PAST, _UPTO.replace("*?", "")) + r"*?(?:%s)" % _FUT
+FUTURE_AFTER = r"(?:\s*,)?(?:(?!%s)%s)" % (_PAST, _UPTO.replace("*?", "")) + r"*?(?:%s)" % _FUT  # ("कल, ...")
 # ... before the date, a past form tells only as the finite verb ending its clause (Hindi puts the verb last: "रद्द
 # हुए मैच", "देखते हुए", "गिरफ्तार किए गए आरोपी" are participles of a noun or an adverb), or the aux "था"
 _PAST_FINITE = (r"(?<!%s)(?:था|थी|थे|थीं|(?:गया|गई|गयी|गए|गये|हुआ|हुई|हुए|किया|किये|किए|दिया|दिये|दिए|लिया|चुका|चुकी|"
@@ -89,7 +89,7 @@ _NOT_BEFORE_KI = r"(?![^।॥.!?]*(?<!%s)कि%s)" % (_W, _E)
 # और परसों लौटेंगे")
 _SAME_CLAUSE = r"(?![^।॥.!?]*(?:,|(?<!%s)(?:लेकिन|मगर)%s|%s(?:और|तथा|एवं)%s))" % (_W, _E, _FINITE_BEFORE, _E)
 PAST_CUE = r"(?:%s|%s)%s%s%s" % (_ERG, _PAST_FINITE, _NOT_BEFORE_KI, _SAME_SENTENCE, _SAME_CLAUSE)
-PAST_AFTER = _UPTO + r"(?:%s|%s|(?<!%s)की(?=\s*(?:[।॥.,|]|$)))" % (_PAST, _ERG, _W)
+PAST_AFTER = r"(?:\s*,)?" + _UPTO + r"(?:%s|%s|(?<!%s)की(?=\s*(?:[।॥.,|]|$)))" % (_PAST, _ERG, _W)
 RANGE_WORDS = ("से", "तक")
 
 SEASONS = _forms({"गर्मी": "SU", "गर्मियों": "SU", "गर्मियाँ": "SU", "गर्मियां": "SU", "सर्दी": "WI", "सर्दियों": "WI",

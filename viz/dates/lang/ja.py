@@ -120,8 +120,10 @@ RULES = [
     ("year", r"{YEAR}\s*年(?!代)"),
     # a year alone before a closing bracket: a citation ("(James et al., 1995)"), a work's year ("《流浪地球》（2019）")
     ("year", r"{YEAR}(?=\s*[)）])"),
-    # ... or before an event's name in Latin letters ("2007 Taipei IT Month")
-    ("year", r"{YEAR}(?=\s+(?-i:[A-Z][a-z]))"),
+    # ... or before an event's name in Latin letters ("2007 Taipei IT Month", "2019 World Cup"; not a count, "1500
+    # Bitcoin", "2000 Tesla", nor a model, "2080 Ti")
+    ("year", r"{YEAR}(?=\s+(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}(?-i:Month|Week|Show|Expo|Cup|Games|Olympics|Festival|"
+             r"Summit|Conference|Forum|Awards|Open|Championships?|Fair|Congress|Marathon|Tour|Biennale)(?![a-z]))"),
     # "16日" alone: the day of the reference month ("大統領は16日、到着した"), not a count of days ("5日間", "3日目")
     # ... nor "3日後" without a story to count from, "1日3回" (three times a day), "1日中", "1日あたり", "1日も早く"
     ("dom", r"(?<!毎)(?<!約)(?<!最大)(?<!ここ)(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)\s*日"

@@ -35,7 +35,7 @@ _NOT_VERB = (r"(?!(?:ulimwengu|walimwengu|ulinzi|walinda|walimu|ulipaji|ulingan|
 # (in lower case: "Amerika", "Itali" are names)
 # ... or capitalized where it opens its sentence (Swahili drops the subject: "Walikutana Agosti", they met)
 _SUBJ_CAP = r"(?:A|Wa|Ni|Tu|M|U|I|Li|Ya|Ki|Vi|Zi|Pa|Mu|Ha|Hawa|Hai|Hazi|Hatu|Hu|Hali|Haya|Haki|Havi)"
-_OPENING = r"(?:^|(?<=[.!?]\s))(?i:%s)" % _NOT_VERB
+_OPENING = r"(?:^\s?|(?<=[.!?]\s))(?i:%s)" % _NOT_VERB
 _PAST_VERB = r"(?-i:\b%s%s(?:li|me)[a-z]{3,}|%s%s(?:li|me)[a-z]{3,})" % (_NOT_VERB, _SUBJ, _OPENING, _SUBJ_CAP)
 _NEG_PAST = r"(?-i:\bha(?:wa|i|zi|tu|ya|ki|vi|li|u)?ku[a-z]{3,})"  # "haikutoa", "hawakufika": did not
 _FUT_VERB = r"(?-i:\b%s%sta[a-z]{3,}|%s%sta[a-z]{3,})" % (_NOT_VERB, _SUBJ, _OPENING, _SUBJ_CAP)
@@ -121,14 +121,7 @@ YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:sh|shs|tsh|ksh|ush|namba|namba
                   r"takribani|karibu|zaidi\s+ya|chini\s+ya|jumla\s+ya|watu|wanajeshi|askari|polisi|wanafunzi|walimu|"
                   r"wagonjwa|wafanyakazi|wakimbizi|watoto|wanawake|wanaume|wapiga\s+kura|kura|magari|nyumba|shilingi|"
                   r"dola|euro|pauni|mita|kilomita|tani|asilimia|vifo|visa|kesi|wanachama|wagombea|abiria|familia|"
-                  r"wakulima|wanyama|ng'ombe|miti|vitanda|nafasi|ajira|majeruhi)\.?|"
-                  # ... and any noun in lower case: Swahili puts a count after its noun ("shule 2000", "miradi
-                  # 1850"), a year after a word of time or a preposition (YEAR_CUE, "mwaka 2019", "mnamo 2019")
-                  r"\b(?!(?:mwaka|mnamo|tangu|hadi|mpaka|kufikia|kuanzia|katika|kabla|baada|wa|ya|la|cha|za|na|"
-                  r"mwezi|msimu|majira|karne|tarehe|mwishoni|mwanzoni|katikati|kati|ni|kwa|mwa|vya|kama|au|"
-                  # (nor a possessive: "malazi yako 2020", your lodging for 2020)
-                  r"(?:[ywzlk]a|cha|vya|pa|kwa|mwa)(?:ko|ngu|ke|tu|nu|o))\b)"
-                  r"(?-i:[a-z][a-z']*)")
+                  r"wakulima|wanyama|ng'ombe|miti|vitanda|nafasi|ajira|majeruhi)\.?")
 YEAR_NOT_BEFORE = r"(?:[^\W\d_])|\s*(?:%|km|kg|m|ha|MW)\b|\s+(?:kwa\s+mia|asilimia)\b"
 
 # a season's name written with capitals is a name's part ("Olimpiki ya Msimu wa Baridi ya 2010")

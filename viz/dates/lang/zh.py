@@ -144,8 +144,10 @@ RULES = [
     ("year", r"{YEAR}\s*年(?!代)"),
     # a year alone before a closing bracket: a citation ("(James et al., 1995)"), a work's year ("《流浪地球》（2019）")
     ("year", r"{YEAR}(?=\s*[)）])"),
-    # ... or before an event's name in Latin letters ("2007 Taipei IT Month")
-    ("year", r"{YEAR}(?=\s+(?-i:[A-Z][a-z]))"),
+    # ... or before an event's name in Latin letters ("2007 Taipei IT Month", "2019 World Cup"; not a count, "1500
+    # Bitcoin", "2000 Tesla", nor a model, "2080 Ti")
+    ("year", r"{YEAR}(?=\s+(?:(?-i:[A-Z])[\w.&-]*\s+){0,3}(?-i:Month|Week|Show|Expo|Cup|Games|Olympics|Festival|"
+             r"Summit|Conference|Forum|Awards|Open|Championships?|Fair|Congress|Marathon|Tour|Biennale)(?![a-z]))"),
     ("year", r"{YEAR}(?=\s*(?:赛季|賽季|财年|財年|财政年度|財政年度|学年|學年))"),
     # "5日" alone: the day of the reference month ("外交部5日表示", the 5th), not a count of days ("5日游")
     # ("号" after a number alone is a number: "3号线", "10号球衣", "1号文件")
