@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .tense import governed_past, habitual, intro_past, sentence_after, sentence_before, tense
+from .tense import crosses_sentence, governed_past, habitual, intro_past, sentence_after, sentence_before, tense
 from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter,
                      two_digit_year, ym, ymd)
 
@@ -156,15 +156,12 @@ def _range_end_year(ctx, span, month):
     return int(lv[:4]) + (1 if month < int(lv[5:7]) else 0)
 
 
-_SENTENCE_STOP = re.compile(r"[.!?;\u3002\uff01\uff1f\uff1b]\s|\n")
-
-
 def _told_on(ctx, span):
     """The day an earlier mention of the date's own sentence names, when it is before the reference date: the time a
     plan was told ("Am 3. März wurde die Frist auf den 30. April verlängert"), else None."""
     lv = ctx.last_value
     if (span is None or ctx.ref is None or ctx.last_gran != "day" or len(lv) != 10 or not lv[:4].isdigit()
-            or not 0 <= span[0] - ctx.last_end <= 200 or _SENTENCE_STOP.search(ctx.text, ctx.last_end, span[0])):
+            or not 0 <= span[0] - ctx.last_end <= 200 or crosses_sentence(ctx.text, ctx.last_end, span[0])):
         return None
     # ... the date of the whole sentence: it opens it, after a preposition at most ("On March 3, ...", "Am 3. März
     # ..."); not a date inside it ("She was born on May 2, 1990, and will turn 31 on June 20", "The deal signed on

@@ -50,6 +50,11 @@ def sentence_before(text: str, s: int, width: int = 90) -> str:
         return pre[cut + 1:]
 
 
+def crosses_sentence(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] hold the end of a sentence?"""
+    return any(text.find(x, a, b) >= 0 for x in _STOPS)
+
+
 def sentence_after(text: str, e: int, width: int = 90) -> str:
     post = text[e:e + width]
     cuts = [i for i in (post.find(x) for x in _STOPS) if i >= 0]

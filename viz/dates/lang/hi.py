@@ -54,8 +54,9 @@ _ERG = r"(?:(?<!%s)ने|(?<!%s)(?:उस|उन्हों|मैं|मै�
 # the rest of the clause after a date: up to a full stop, or the "कि" that opens another clause
 # (nor a comma, "लेकिन", "मगर", or "और" after a finite verb: another clause; "अमेरिका और कनाडा" goes on)
 _FINITE_BEFORE = r"(?:(?<=(?:था|थी|थे|है|गई|गए)\s)|(?<=(?:थीं|हैं|गया|गयी|गये|हुआ|हुई|हुए)\s)|(?<=(?:किया|दिया|लिया)\s))"
-_UPTO = (r"(?:(?!(?<!%s)(?:कि|लेकिन|मगर)%s)(?!%s(?:और|तथा|एवं)%s)[^।॥.!?;,|\n])*?"
-         % (_W, _E, _FINITE_BEFORE, _E))
+_UPTO_CHAR = (r"(?!(?<!%s)(?:कि|लेकिन|मगर)%s)(?!%s(?:और|तथा|एवं)%s)[^।॥.!?;,|\n]"
+              % (_W, _E, _FINITE_BEFORE, _E))  # one character of it
+_UPTO = r"(?:%s)*?" % _UPTO_CHAR
 # the future: "-गा/-गी/-गे" after the vowel of a verb ("करेगा", "होगी", "जाएँगे", "लेंगे"), not "लगा/लगी" (past of
 # "to begin"), "आगे" (ahead), "सहयोगी" (colleague), "रोगी" (patient); the prospective "होने वाला है" (is about to;
 # before a noun "जीतने वाली" is as often "who won"), "आने वाले" (coming), "होने वाली" (to be held: "कल होने वाली बैठक"),
@@ -76,7 +77,7 @@ _PAST = (r"(?<!%s)(?:था|थी|थे|थीं|गया|गई|गयी|�
          r"बताया|कहा|पाया)%s(?!\s+जा)" % (_W, _E))  # (not the passive "किया जा सकता है", "किए जाएंगे")
 # ... the nearer verb after the date tells: not a future past a past participle ("मई में हुए चुनाव के नतीजे जुलाई में
 # घोषित होंगे": the elections held in May)
-FUTURE_AFTER = r"(?:\s*,)?(?:(?!%s)%s)" % (_PAST, _UPTO.replace("*?", "")) + r"*?(?:%s)" % _FUT  # ("कल, ...")
+FUTURE_AFTER = r"(?:\s*,)?(?:(?!%s)%s)*?(?:%s)" % (_PAST, _UPTO_CHAR, _FUT)  # ("कल, ...")
 # ... before the date, a past form tells only as the finite verb ending its clause (Hindi puts the verb last: "रद्द
 # हुए मैच", "देखते हुए", "गिरफ्तार किए गए आरोपी" are participles of a noun or an adverb), or the aux "था"
 _PAST_FINITE = (r"(?<!%s)(?:था|थी|थे|थीं|(?:गया|गई|गयी|गए|गये|हुआ|हुई|हुए|किया|किये|किए|दिया|दिये|दिए|लिया|चुका|चुकी|"
