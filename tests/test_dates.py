@@ -1320,3 +1320,48 @@ def test_english_feasts_are_capitalized_names(text, expected):
 ])
 def test_english_named_weekdays(text, expected):
     assert pairs(text, "en", ref=dt.date(2020, 3, 5)) == expected
+
+
+# ----------------------------------------------------------------------------------------- sentence bounds
+# tense.sentence_before / sentence_after / crosses_sentence find the stops of _STOPS with one regex pass. The
+# reference is the plain reading: the last (first) occurrence of any stop, skipping a period after an abbreviation.
+
+def _sentence_before_ref(text, s, width=90):
+    from viz.dates.tense import _ABBREV, _STOPS
+    pre = text[max(0, s - width):s]
+    end = len(pre)
+    while True:
+        cut = max(pre.rfind(x, 0, end) for x in _STOPS)
+        if cut < 0:
+            return pre
+        if pre[cut] == "." and pre[cut + 1:cut + 2] == " " and _ABBREV.search(pre, 0, cut):
+            end = cut
+            continue
+        return pre[cut + 1:]
+
+
+def test_sentence_bounds_match_the_plain_reading():
+    import random
+    from viz.dates.tense import _STOPS, crosses_sentence, sentence_after, sentence_before
+    pieces = [".", " ", "\n", "?", "!", ";", "\u201d", "'", '"', "\u3002", "\uff01", "(", "A", "Jan", "Sept", "Mr",
+              "U.S", "a.m", "x", "Corp", "St", "b"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        s, w = rnd.randint(0, len(t)), rnd.choice([5, 20, 90])
+        a = rnd.randint(0, len(t))
+        b = rnd.randint(a, len(t))
+        assert sentence_before(t, s, w) == _sentence_before_ref(t, s, w), (t, s, w)
+        post = t[s:s + w]
+        cuts = [i for i in (post.find(x) for x in _STOPS) if i >= 0]
+        assert sentence_after(t, s, w) == (post[:min(cuts)] if cuts else post), (t, s, w)
+        assert crosses_sentence(t, a, b) == any(t.find(x, a, b) >= 0 for x in _STOPS), (t, a, b)
+
+
+def test_sentence_before_skips_abbreviations_only():
+    from viz.dates.tense import sentence_before
+    t = "He left. On Jan. 5 Mr. Smith said that on"
+    assert sentence_before(t, len(t)) == " On Jan. 5 Mr. Smith said that on"
+    t = "It rained. (A. Smith) came on"
+    assert sentence_before(t, len(t)) == " (A. Smith) came on"
+    assert sentence_before("Jan. " * 60 + "on", 300, 250).startswith("Jan. ")  # any number of them, one pass

@@ -35,30 +35,29 @@ _ABBREV = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|L
                      r"Ltd|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|vs|etc)$")
 
 
+_STOP = re.compile("|".join(map(re.escape, _STOPS)))  # no stop starts inside another: matches never hide one
+
+
 def sentence_before(text: str, s: int, width: int = 90) -> str:
     """The text of the sentence before position s (at most `width` characters); a period after an initial or
     a common abbreviation ("P. Davison", "Mr. Smith", "Jan. 5") does not end a sentence."""
     pre = text[max(0, s - width):s]
-    end = len(pre)
-    while True:
-        cut = max(pre.rfind(x, 0, end) for x in _STOPS)
-        if cut < 0:
-            return pre
-        if pre[cut] == "." and pre[cut + 1:cut + 2] == " " and _ABBREV.search(pre, 0, cut):
-            end = cut
-            continue
+    for cut in reversed([m.start() for m in _STOP.finditer(pre)]):  # one pass, however many abbreviations
+        if pre[cut] == "." and pre[cut + 1:cut + 2] == " " and _ABBREV.search(pre, max(0, cut - 6), cut):
+            continue  # (the longest abbreviation and the character before it fit in the 6 before the period)
         return pre[cut + 1:]
+    return pre
 
 
 def crosses_sentence(text: str, a: int, b: int) -> bool:
     """Does text[a:b] hold the end of a sentence?"""
-    return any(text.find(x, a, b) >= 0 for x in _STOPS)
+    return _STOP.search(text, a, b) is not None
 
 
 def sentence_after(text: str, e: int, width: int = 90) -> str:
     post = text[e:e + width]
-    cuts = [i for i in (post.find(x) for x in _STOPS) if i >= 0]
-    return post[:min(cuts)] if cuts else post
+    m = _STOP.search(post)
+    return post[:m.start()] if m else post
 
 
 def _last(rx, s: str, range_words=None, months=None) -> int:
