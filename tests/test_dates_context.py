@@ -240,3 +240,28 @@ def test_a_participle_after_a_comma_gives_a_generic_season_no_tense():
 def test_third_review(lang, text, expected):
     got = [m.value for m in extract_dates(text, lang=lang, reference_date=dt.date(2021, 6, 10))]
     assert got == expected, got
+
+
+# A clause set off by commas between a fronted day and the main verb (ASIDE_OPEN, viz.dates.tense.tense): the main
+# verb tells the day's tense. Said on Monday 2020-06-15: the Saturday before is the 13th, the one after the 20th.
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "On Saturday, when the leaders meet in Lisbon, the treaty will be signed.", "2020-06-20"),
+    ("en", "Saturday, as the ministers gather in the capital, farmers will march on parliament.", "2020-06-20"),
+    ("es", "El sábado, cuando los líderes estén reunidos en Lisboa, los agricultores se manifestarán ante el palacio.",
+     "2020-06-20"),
+    ("es", "El sábado, según dijo el portavoz del sindicato, se votará la huelga.", "2020-06-20"),
+    ("fr", "Samedi, lorsque les dirigeants seront à Lisbonne, les agriculteurs manifesteront.", "2020-06-20"),
+    ("de", "Am Samstag, wenn die Staatschefs in Lissabon tagen, wird das Abkommen unterzeichnet.", "2020-06-20"),
+    ("it", "Sabato, quando i leader si riuniranno a Lisbona, l'accordo sarà firmato.", "2020-06-20"),
+    ("pt", "No sábado, quando os líderes estiverem reunidos, o acordo será assinado.", "2020-06-20"),
+    # traps: the main verb in the past; a past aside; no aside (an apposition); the aside ends the sentence
+    ("en", "On Saturday, when the leaders met in Lisbon, the treaty was signed.", "2020-06-13"),
+    ("es", "El sábado, cuando los líderes estaban reunidos, los agricultores se manifestaron ante el palacio.",
+     "2020-06-13"),
+    ("de", "Am Samstag, als die Staatschefs in Lissabon tagten, wurde das Abkommen unterzeichnet.", "2020-06-13"),
+    ("it", "Sabato, mentre i leader erano riuniti, è stato firmato l'accordo.", "2020-06-13"),
+    ("en", "On Saturday, the day of the summit, farmers marched on parliament.", "2020-06-13"),
+    ("en", "The farmers left on Saturday, as the ministers arrived. They will come back.", "2020-06-13"),
+])
+def test_main_verb_past_an_aside_tells_the_tense(lang, text, value):
+    assert [v for _t, v in pairs(text, lang)] == [value]

@@ -173,6 +173,10 @@ class Lang:
         self.future_after = rx(getattr(mod, "FUTURE_AFTER", r"(?!)"), re.I)
         self.past_cue = rx(getattr(mod, "PAST_CUE", r"(?!)"), re.I)
         self.past_after = rx(getattr(mod, "PAST_AFTER", r"(?!)"), re.I)
+        # a clause set off by commas between a fronted date and its main verb ("On Saturday, when the leaders meet,
+        # the deal will be signed"): ASIDE_OPEN, the words that open it (see viz.dates.tense.tense)
+        ao = getattr(mod, "ASIDE_OPEN", None)
+        self.aside = rx(r"\s*,\s*(?:%s)\b[^,;.!?]*,\s*" % ao, re.I) if ao else None
         self.habitual_cue = rx(getattr(mod, "HABITUAL_CUE", r"(?!)"), re.I)
         self.weekday_block = rx(getattr(mod, "WEEKDAY_NOT_BEFORE", r"(?!)"), re.I)
         self.weekday_block_before = rx(r"(?:" + getattr(mod, "WEEKDAY_NOT_AFTER", r"(?!)") + r")\s*$", re.I)

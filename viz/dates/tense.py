@@ -95,6 +95,15 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
         if fut > past and not lang.past_after.match(post):
             return 1
         return -1
+    if lang.aside is not None and post.lstrip().startswith(","):
+        # the main clause's verb, past a clause set off by commas, tells the fronted date's tense
+        longer = sentence_after(ctx.text, e, 250)
+        aside = lang.aside.match(longer)
+        if aside is not None:
+            if lang.future_after.match(longer, aside.end()):
+                return 1
+            if lang.past_after.match(longer, aside.end()):
+                return -1
     if lang.future_after.match(post):
         return 1
     if lang.past_after.match(post):

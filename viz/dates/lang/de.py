@@ -828,3 +828,7 @@ RULES = [
              r"(?!\s*(?-i:[A-ZÄÖÜ%€$]))"),
     ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]
+
+# a clause set off by commas after a fronted date opens with these ("Am Samstag, wenn die Staatschefs tagen, wird das
+# Abkommen unterzeichnet": the main verb after it tells the date's tense; viz.dates.tense.tense)
+ASIDE_OPEN = r"wenn|als|während|nachdem|bevor|obwohl|weil|sobald|falls|wie|da|bis"

@@ -420,3 +420,7 @@ RULES = [
     ("year", r"(?:the\s+year\s+)?{YEAR}"),
 ]
 
+
+# a clause set off by commas after a fronted date opens with these ("On Saturday, when the leaders meet, the deal will be
+# signed": the main verb after it tells the date's tense; viz.dates.tense.tense)
+ASIDE_OPEN = r"when|while|as|after|before|once|if|unless|although|though|because|until"

@@ -390,3 +390,8 @@ RULES = [
     ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
              r"agrícola)\s+)?)?{YEAR}"),
 ]
+
+# a clause set off by commas after a fronted date opens with these ("El sábado, cuando los líderes estén reunidos, se
+# firmará el acuerdo": the main verb after it tells the date's tense; viz.dates.tense.tense)
+ASIDE_OPEN = (r"cuando|mientras|si|aunque|porque|como|según|tras|antes\s+de\s+que|después\s+de\s+que|una\s+vez\s+que|"
+              r"en\s+cuanto|hasta\s+que")

@@ -212,3 +212,8 @@ RULES = [
                 r"\s+de\s+la\s+semaine\s+(?P<wdir>prochaine|dernière|passée))?"),  # "lundi de la semaine prochaine"
     ("year", r"(?:(?:l['’]an(?:née)?|en)\s+)?{YEAR}"),
 ]
+
+# a clause set off by commas after a fronted date opens with these ("Samedi, lorsque les dirigeants se réuniront, l'accord
+# sera signé": the main verb after it tells the date's tense; viz.dates.tense.tense)
+ASIDE_OPEN = (r"lorsque|lorsqu['\u2019]|quand|alors\s+que|pendant\s+que|tandis\s+que|si|bien\s+que|parce\s+que|comme|"
+              r"selon|dès\s+que|après\s+que|avant\s+que|jusqu['\u2019]à\s+ce\s+que")

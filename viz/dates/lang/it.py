@@ -260,3 +260,7 @@ RULES = [
                 r"(?!\s+(?:{DIR}|\d|in\s+cui|che|di|del|della|dei|degli|delle|seguente|dopo|prima)\b)"),
     ("year", r"(?:(?:l['’]anno|anno)\s*)?{YEAR}"),
 ]
+
+# a clause set off by commas after a fronted date opens with these ("Sabato, quando i leader si riuniranno, l'accordo
+# sarà firmato": the main verb after it tells the date's tense; viz.dates.tense.tense)
+ASIDE_OPEN = r"quando|mentre|se|anche\s+se|sebbene|benché|perché|come|secondo|dopo\s+che|prima\s+che|appena|finché"

@@ -248,3 +248,8 @@ RULES = [
                 r"acadêmico|académico|parlamentar)\b))"),  # not "o ano letivo"
     ("year", r"(?:(?:o\s+)?ano\s+(?:de\s+)?)?{YEAR}"),
 ]
+
+# a clause set off by commas after a fronted date opens with these ("No sábado, quando os líderes estiverem reunidos, o
+# acordo será assinado": the main verb after it tells the date's tense; viz.dates.tense.tense)
+ASIDE_OPEN = (r"quando|enquanto|se|embora|porque|como|segundo|conforme|depois\s+que|antes\s+que|assim\s+que|logo\s+que|"
+              r"até\s+que")
