@@ -265,3 +265,25 @@ def test_third_review(lang, text, expected):
 ])
 def test_main_verb_past_an_aside_tells_the_tense(lang, text, value):
     assert [v for _t, v in pairs(text, lang)] == [value]
+
+
+# The next decade of a list, written as a bare number or word (resolvers.r_decade_listed): only right after a decade
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "En los años 80 y 90 la ciudad creció.", [("los años 80", "198"), ("90", "199")]),
+    ("es", "Trabal publicó durante las décadas de los años 50 y 60.", [("las décadas de los años 50", "195"),
+                                                                     ("60", "196")]),
+    ("es", "En los años sesenta, setenta y ochenta hubo crisis.",
+     [("los años sesenta", "196"), ("setenta", "197"), ("ochenta", "198")]),
+    ("es", "En los años 90 y 2000 la ciudad creció.", [("los años 90", "199"), ("2000", "200")]),
+    ("fr", "Dans les années 1980 et 1990, la ville a grandi.", [("les années 1980", "198"), ("1990", "199")]),
+    ("it", "Negli anni '60, '70 e '80 la città è cresciuta.",
+     [("anni '60", "196"), ("'70", "197"), ("'80", "198")]),
+    ("pt", "Nos anos oitenta e noventa a cidade cresceu.", [("anos oitenta", "198"), ("noventa", "199")]),
+    # traps: a count after a decade and a comma; a number after "y" with no decade before it; a percentage
+    ("es", "En los años 80, 30 empresas cerraron.", [("los años 80", "198")]),
+    ("fr", "Dans les années 1980, 20 usines ont fermé.", [("les années 1980", "198")]),
+    ("es", "Tenía entre 70 y 80 ovejas.", []),
+    ("pt", "Nos anos 80 e 90 por cento dos votos foram anulados.", [("anos 80", "198")]),
+])
+def test_a_listed_decade_is_a_decade(lang, text, expected):
+    assert pairs(text, lang) == expected

@@ -455,6 +455,25 @@ def r_decade(ctx, gd, s, e):
     return None
 
 
+_LISTED_GAP = re.compile(r"\s*(?:,|y|e|o|ou|et)\s*", re.I)
+
+
+def r_decade_listed(ctx, gd, s, e):
+    """The next decade of a list, written as a bare number or word: "los años 80 y 90", "les années 1980 et 1990",
+    "gli anni '60, '70 e '80". A decade only right after one; a two-digit one in the century of the one before
+    ("los años 90 y 00" of the 2000s)."""
+    if ctx.last_gran != "decade" or not (ctx.last_value or "").isdigit() or not _LISTED_GAP.fullmatch(
+            ctx.text, ctx.last_end, s):
+        return None
+    yy = _g(gd, "yy")
+    if not yy:
+        return r_decade(ctx, gd, s, e)
+    y = int(ctx.last_value[:2]) * 100 + int(yy.lstrip("'\u2019"))
+    if y < int(ctx.last_value) * 10:
+        y += 100
+    return str(y)[:3], "decade", "absolute"
+
+
 def r_century(ctx, gd, s, e):
     n = gd.get("cnum") or gd.get("cnumw") or gd.get("ord")
     if n is None:
@@ -1100,7 +1119,7 @@ def r_named_date(ctx, gd, s, e):
 
 
 RESOLVERS = {
-    "date": r_date, "dom": r_dom, "month": r_month, "year": r_year, "yy": r_yy, "decade": r_decade, "century": r_century,
+    "date": r_date, "dom": r_dom, "month": r_month, "year": r_year, "yy": r_yy, "decade": r_decade, "decadelisted": r_decade_listed, "century": r_century,
     "quarter": r_quarter, "half": r_half, "season": r_season, "relday": r_relday, "ref": r_ref,
     "weekday": r_weekday, "relunit": r_relunit, "ctxquarter": r_ctxquarter, "yearend": r_yearend,
     "vref": r_vref, "ago": r_ago, "lastquarter": r_lastquarter, "holiday": r_holiday, "nthweekday": r_nthweekday, "weekend": r_weekend, "iso": r_iso,

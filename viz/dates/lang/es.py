@@ -243,7 +243,7 @@ RULES = [
     ("range_days", r"(?:del|entre\s+el|el|los\s+d[ií]as)\s+{DAY}\s+(?:al|y\s+el|y|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}"
                    r"(?:\s+(?:de|del)\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
-    ("decade", r"(?:(?:la|el)\s+)?(?:década|decenio)\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
+    ("decade", r"(?:(?:la|el|las|los)\s+)?(?:décadas?|decenios?)\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%/-]))(?!/\d)"),  # "1995-96": two years
     # "los atentados del 11-S" (the mention starts at the digits: a rule that starts with an optional article is
     # entered at every "el")
@@ -298,6 +298,10 @@ RULES = [
     ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?:este|presente)\s+año|"
              r"(?=(?:año\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
              r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)|año(?![\w-])))?"),
+    # the next decade of a list, a bare number or word after the conjunction: "los años 80 y 90"
+    # (resolvers.r_decade_listed: only right after a decade)
+    ("decadelisted", r"(?:(?<=\sy\s)|(?<=\so\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:y|o)\s)))"
+                     r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|por\s+ciento))"),
     ("decade", r"(?:los\s+)?años\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:la\s+)?década\s+de\s+los\s+(?:años\s+)?{DECWORD}"),
     ("decade", r"(?:los\s+)?años\s+{DECWORD}"),

@@ -196,6 +196,10 @@ RULES = [
     ("month", r"(?:(?:il\s+)?mese\s+di\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
     ("quarter", r"(?:il\s+)?{ORD}\s+trimestre(?:\s+(?:del\s+)?{YEAR})?"),
     ("half", r"(?:il\s+)?{ORD}\s+semestre(?:\s+(?:del\s+)?{YEAR})?"),
+    # the next decade of a list, a bare number or word after the conjunction: "gli anni 80 e 90"
+    # (resolvers.r_decade_listed: only right after a decade)
+    ("decadelisted", r"(?:(?<=\se\s)|(?<=\so\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:e|o)\s)))"
+                     r"(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|per\s+cento))"),
     ("decade", r"(?:gli\s+)?anni\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
     ("decade", r"(?:gli\s+)?anni\s+{DECWORD}"),
     # "nel Duemila", "il Duemila": the year 2000, capitalized after a masculine article (not "duemila euro"; "gli anni

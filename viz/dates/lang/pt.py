@@ -205,6 +205,10 @@ RULES = [
              r"(?=(?:ano\s+)?(?P<ofdir>passado|anterior|que\s+vem|próximo|proximo|último|ultimo)\b)"
              r"(?:ano\s+(?:que\s+vem|\w+)|\w+\s+ano)|ano(?![\w-]))|\s+(?:deste|desse)\s+ano)?"),
     ("decade", r"(?:a\s+)?década\s+de\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
+    # the next decade of a list, a bare number or word after the conjunction: "os anos 80 e 90"
+    # (resolvers.r_decade_listed: only right after a decade)
+    ("decadelisted", r"(?:(?<=\se\s)|(?<=\sou\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:e|ou)\s)))"
+                     r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|por\s+cento))"),
     ("decade", r"(?:os\s+)?anos\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:a\s+)?década\s+de\s+(?:os\s+anos\s+)?{DECWORD}"),
     ("decade", r"(?:os\s+)?anos\s+{DECWORD}"),
