@@ -141,6 +141,10 @@ AGO_FUTURE = ("dentro de",)
 ANCHORED_AFTER = ("después", "más tarde")  # "dos días después dimitió": from the story's last date
 ANCHORED_BEFORE = ("antes",)  # "un mes antes había sido acusado": back from the story's last date ("atrás" is "ago")
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
+# a sentence of repeated events ("todos los años en Navidad", "cada año por Semana Santa"): its feast is no one date;
+# not "como cada año" (as every year), which reports this year's
+HABITUAL_CUE = (r"\b(?<!como\s)(?:cada|todos\s+los|todas\s+las|anualmente|tradicionalmente|habitualmente|suele|"
+                r"suelen)\b[^.;]{0,60}$")
 HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
             "día de reyes": (1, 6), "todos los santos": (11, 1), "san valentín": (2, 14),
             # the feasts of the United States that Wikinews translates: (month, weekday, nth): Thanksgiving, the fourth
@@ -314,6 +318,9 @@ RULES = [
     ("century", r"(?:el\s+)?siglo\s+(?P<cnum>[XVI]{1,5}|\d{1,2})\b"),
     ("century", r"(?:el\s+)?siglo\s+{ORD}"),
     ("season", r"(?<!olímpicos\sde\s)(?<!olimpicos\sde\s)(?:(?:el|la)\s+)?{SEASON}\s+(?:de|del)\s+{YEAR}"),  # not "Juegos Olímpicos de Invierno de 2010"
+    # "el verano del año pasado", "la primavera del próximo año", "el otoño de este año": the season of that year
+    ("season", r"(?<!olímpicos\sde\s)(?<!olimpicos\sde\s)(?:(?:el|la)\s+)?{SEASON}\s+del?\s+(?=(?:año\s+)?(?P<ydir>pasado|anterior|que\s+viene|próximo|"
+               r"proximo|entrante|este)\b)(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)\b"),
     ("season", r"(?:(?:el|la)\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:(?:el|la)\s+){SEASON}\s+{DIR}"),
     # a season alone after a preposition of time ("en otoño", "hasta el verano"), in a clause that tells a past or a

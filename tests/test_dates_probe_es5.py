@@ -1,0 +1,39 @@
+"""Spanish, from reviewer 66's findings: a season of a year told relative to the story ("el verano del año pasado"),
+and a feast in a sentence of repeated events ("todos los años en Navidad": no one date). Our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2000, 3, 15)
+
+
+def pairs(text):
+    return [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=REF)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En el verano del año pasado hubo incendios en la sierra.", [("el verano del año pasado", "1999-SU")]),
+    ("En la primavera del próximo año se abrirá la planta.", [("la primavera del próximo año", "2001-SP")]),
+    ("El otoño de este año será seco, según los meteorólogos.", [("El otoño de este año", "2000-FA")]),
+    ("El invierno del año que viene traerá nuevas tarifas.", [("El invierno del año que viene", "2001-WI")]),
+    # traps: a season with its own year; the season in a name ("los Juegos Olímpicos de Invierno")
+    ("En el verano de 1998 hubo incendios.", [("el verano de 1998", "1998-SU")]),
+    ("Los Juegos Olímpicos de Invierno del año pasado fueron un éxito.", [("año pasado", "1999")]),
+])
+def test_season_of_a_relative_year(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Todos los años en Navidad la familia se reúne en el pueblo.", []),
+    ("Cada año en Nochevieja suenan las campanadas en la Puerta del Sol.", []),
+    # traps: "como cada año" reports this year's feast; a feast told once
+    ("Como cada año en Navidad, la familia se reunió en el pueblo.", [("Navidad", "1999-12-25")]),
+    ("La familia se reunió en Navidad en el pueblo.", [("Navidad", "1999-12-25")]),
+])
+def test_feast_in_a_sentence_of_repeated_events(text, expected):
+    assert pairs(text) == expected
