@@ -108,9 +108,10 @@ TODAY_AS_DATE_AFTER = r"\s+(?:asubuhi|mchana|jioni|usiku)\b"
 # it holds it: "kompyuta zinazotumika leo zimekitwa ...", the computers in use today)
 _TENSED = r"(?:%s|%s|%s)" % (_PAST_VERB, _FUT_VERB, _NEG_PAST)
 _NEAR_GAP = r"(?:(?!\b(?:amba\w*|kwamba)\b)[^,;])*?"
-TODAY_AS_DATE_NEAR = (r"%s%s\bleo\b|"
-                      r"(?:(?<![\w\s])\s*|\b(?!(?:a|wa|i|zi|u|ki|vi|li|ya|tu|ni|m)na\w)\w+\s+)leo\b%s%s"
-                      % (_TENSED, _NEAR_GAP, _NEAR_GAP, _TENSED))
+# (on either side of the "leo" at hand: see viz.dates.engine)
+TODAY_NEAR_BEFORE = _TENSED + _NEAR_GAP
+TODAY_NEAR_AFTER = _NEAR_GAP + _TENSED
+TODAY_NEAR_HELD = r"\b(?:a|wa|i|zi|u|ki|vi|li|ya|tu|ni|m)na\w+\s+"  # a present verb: "zinazotumika leo"
 NEWS_CUE = r"\b(?:jana|alisema|walisema|amesema|wamesema|imeripotiwa|kwa\s+mujibu\s+wa)\b"
 # a part of the time named: "mwishoni mwa Julai", "mapema mwaka huu", "mwanzoni mwa 2020" (inside the mention)
 MOD_PREFIX = r"\b(?:mwishoni|mwanzoni|katikati)\s+(?:mwa|ya)\s+$"
