@@ -17,7 +17,14 @@ MONTHS = ({w: n for w, n in cldr.months("sw").items() if not w.endswith(".")}
 WEEKDAYS = cldr.weekdays("sw")
 # "Mei" is also a name ("Mei Ling"): alone, a month only after a word of time
 AMBIGUOUS_MONTHS = ("mei", "mai")
-MONTH_NOT_BEFORE = r"(?<=[Mm]ei)\s+(?-i:[A-Z][a-z])"  # "Mei Ling", "na Mei Chen": a name
+# ... unless a word that only ever opens a time stands before "Mei" ("Mnamo Mei Rais Samia alizindua", in May the
+# President; "tangu", since; "hadi", "mpaka", until; "kufikia", by; "kuanzia", from; "mwezi (wa)", the month of;
+# "mwishoni mwa", the end of): not "na", "wa", "ya", "kabla ya", which are also said of a person ("rafiki wa Mei
+# Ling", "kabla ya Mei Ling kufika")
+_MEI_CUED = "".join(r"(?<!%s\s[Mm]ei)" % w for w in (
+    "mnamo", "tangu", "hadi", "mpaka", "kufikia", "kuanzia", "mwezi", r"mwezi\swa", r"mwishoni\smwa",
+    r"mwanzoni\smwa", r"katikati\smwa", r"katikati\sya"))
+MONTH_NOT_BEFORE = r"(?<=[Mm]ei)%s\s+(?-i:[A-Z][a-z])" % _MEI_CUED  # "Mei Ling", "na Mei Chen": a name
 MONTH_ALONE_CUE = (r"\b(?:mnamo|mwezi|tangu|hadi|mpaka|kufikia|kuanzia|katika|mwishoni\s+mwa|mwanzoni\s+mwa|"
                    r"katikati\s+(?:ya|mwa)|kabla\s+ya|baada\s+ya|ya|wa|na)")
 WEEKDAY_NOT_AFTER = r"\b(?:sala|swala|ibada|khutba|hotuba)\s+ya"
