@@ -48,3 +48,22 @@ def test_today_one_at_a_time(lang, dated, generic, word):
 def test_sw_month_mei_after_a_time_word(text, expected):
     assert pairs(text, "sw") == expected
 
+
+# 5. Spanish: a date a plan was moved to ("se pasó a", it was moved to; "aplazó ... a", "pospuso ... al") is the coming
+# one after the telling, however far ahead; "pasó a" without "se" (it happened), or "se pasó" to somewhere else before
+# the date, is the past
+@pytest.mark.parametrize("ref, text, expected", [
+    (dt.date(2020, 1, 15), "La votación en el Senado se pasó a finales de julio.", [("finales de julio", "2020-07")]),
+    (dt.date(2020, 1, 15), "La votación se pasó al 3 de julio por falta de quórum.", [("al 3 de julio", "2020-07-03")]),
+    (dt.date(2020, 1, 15), "Las elecciones municipales se pasaron para julio.", [("julio", "2020-07")]),
+    (dt.date(2020, 1, 15), "El juez aplazó la vista oral al 3 de julio.", [("al 3 de julio", "2020-07-03")]),
+    (dt.date(2020, 1, 15), "La cumbre de ministros se pospuso a julio.", [("julio", "2020-07")]),
+    (dt.date(2020, 9, 20), "La votación del presupuesto se pasó a finales de julio.", [("finales de julio", "2021-07")]),
+    # traps: what happened then, a move to a club then, the passing of a storm
+    (dt.date(2020, 1, 15), "Lo que pasó a finales de julio sorprendió a todos.", [("finales de julio", "2019-07")]),
+    (dt.date(2020, 6, 15), "Lo que pasó a finales de julio sorprendió a todos.", [("finales de julio", "2019-07")]),
+    (dt.date(2020, 1, 15), "El delantero se pasó al Barcelona a finales de julio.", [("finales de julio", "2019-07")]),
+    (dt.date(2020, 1, 15), "La tormenta pasó a finales de julio por la costa.", [("finales de julio", "2019-07")]),
+])
+def test_es_moved_to_a_date(ref, text, expected):
+    assert pairs(text, "es", ref) == expected
