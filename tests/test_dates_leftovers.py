@@ -38,7 +38,10 @@ def test_today_one_at_a_time(lang, dated, generic, word):
     ("Tangu Mei Serikali imeajiri walimu elfu sita.", [("Mei", "2020-05")]),
     ("Mgomo wa madaktari utaendelea hadi Mei Waziri atakapotoa jibu.", [("Mei", "2021-05")]),
     ("Mwishoni mwa Mei Bunge litapitisha bajeti ya serikali.", [("Mwishoni mwa Mei", "2021-05")]),
-    ("Mvua kubwa zilinyesha mwezi wa Mei Dodoma na Singida.", [("Mei", "2020-05")]),
+    # ... "mwezi" is the month's own cue, in its mention as for the other months ("mwezi Machi")
+    ("Mvua kubwa zilinyesha mwezi wa Mei Dodoma na Singida.", [("mwezi wa Mei", "2020-05")]),
+    ("Mvua kubwa zilinyesha mwezi Mei mwishoni.", [("mwezi Mei", "2020-05")]),
+    ("Mei Ling alirudi nyumbani mwezi Mei.", [("mwezi Mei", "2020-05")]),
     # traps: a person named Mei, after a word also said of a person
     ("Mei Ling alifika jana kutoka Beijing.", [("jana", "2020-06-14")]),
     ("Rafiki wa Mei Ling alifika jana.", [("jana", "2020-06-14")]),

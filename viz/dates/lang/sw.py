@@ -160,7 +160,8 @@ RULES = [
               r"(?!\s*,?\s*\d{4})"),
     # "Julai iliyopita" (last July), "Machi ijayo"
     ("month", r"(?:mwezi\s+(?:wa\s+)?)?{MONTH}\s+(?P<dir>" + _PAST_DIR + "|" + _NEXT_DIR + r")\b"),
-    ("month", r"(?:mwezi\s+(?:wa\s+)?|(?=" + _MONTH_CAP + r")){MONTH}"),  # capitalised, or after "mwezi"
+    # capitalised, or after "mwezi" (its own cue: "mwezi wa Mei", not a "Mei" alone whose cue is left outside)
+    ("month", r"(?:(?P<cued>mwezi)\s+(?:wa\s+)?|(?=" + _MONTH_CAP + r")){MONTH}"),
     # quarters and halves of a year named: "robo ya kwanza ya mwaka 2020", "nusu ya pili ya 2019"
     ("quarter", r"robo\s+ya\s+{ORD}\s+ya\s+" + _YEAR),
     ("half", r"nusu\s+ya\s+{ORD}\s+ya\s+" + _YEAR),
