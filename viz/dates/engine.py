@@ -245,6 +245,13 @@ class Lang:
         self.today_date_before = rx("(?:" + tb + ")$", re.I) if tb else None
         tn = getattr(mod, "TODAY_AS_DATE_NEAR", None)  # a cue in the same clause: "heute" is the day of the text
         self.today_date_near = rx(tn, re.I) if tn else None
+        # ... or, searched only next to the "today" at hand (as cheap with many of them in a clause): a cue before it
+        # that reaches it (TODAY_NEAR_BEFORE), a cue after it from its end (TODAY_NEAR_AFTER), the latter not when the
+        # word right before it takes "today" for itself (TODAY_NEAR_HELD: Swahili "zinazotumika leo zimejengwa")
+        nb, na, nh = (getattr(mod, k, None) for k in ("TODAY_NEAR_BEFORE", "TODAY_NEAR_AFTER", "TODAY_NEAR_HELD"))
+        self.today_near_before = rx(r"(?:%s)\Z" % nb, re.I) if nb else None
+        self.today_near_after = rx(na, re.I) if na else None
+        self.today_near_held = rx(r"(?:%s)\Z" % nh, re.I) if nh else None
         self.news_only_refs = {_norm_word(w) for w in getattr(mod, "NEWS_ONLY_REFS", ())}
         # day words that are also nouns, capitalized (German "der Morgen", the morning, and "morgen", tomorrow)
         self.relday_nouns = {_norm_word(w) for w in getattr(mod, "RELDAY_NOUNS", ())}

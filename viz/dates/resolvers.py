@@ -646,8 +646,9 @@ _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|que|qui|qu['\u2019]|che|cui
 
 def _today_event(ctx, s, e):
     """Is "today" the day of an event told in its clause ("hat heute Geschichte geschrieben", "sagte heute")?"""
-    rx = ctx.lang.today_date_near
-    if rx is None:
+    lang = ctx.lang
+    rx = lang.today_date_near
+    if rx is None and lang.today_near_before is None and lang.today_near_after is None:
         return False
     text = ctx.text
     a = max(0, s - 80)
@@ -658,7 +659,19 @@ def _today_event(ctx, s, e):
     m = _SUBORDINATE.search(text, e, b)  # "Oggi la scienza rivela che ... ha costretto": the verb of another clause
     if m is not None:
         b = m.start()
+    if lang.today_near_before is not None or lang.today_near_after is not None:
+        return _near_this_today(lang, text, a, b, s, e)
     return rx.search(text, a, b) is not None
+
+
+def _near_this_today(lang, text, a, b, s, e):
+    """A cue of the clause [a, b) next to the "today" at text[s:e] itself: before it (a search that ends at s) or
+    after it (a match from e). Not a search of the clause for a cue next to any "today" in it, which costs a scan of
+    the rest of the clause from each of them."""
+    if lang.today_near_before is not None and lang.today_near_before.search(text, a, s):
+        return True
+    return (lang.today_near_after is not None and lang.today_near_after.match(text, e, b) is not None
+            and not (lang.today_near_held is not None and lang.today_near_held.search(text, a, s)))
 
 
 def _word_end(text, s, e, word):

@@ -12,7 +12,14 @@ RANGE_WORDS = ("hasta",)
 # "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
 # week's; see viz.dates.resolvers.r_weekday)
 THIS_WEEKDAY_BY_TENSE = True
-FUTURE_CUE = r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b"  # conditional: "would"
+# ... and a date a plan was moved to, right after its "a", "al", "para" ("La votación se pasó a finales de julio",
+# "El juez aplazó la vista al 3 de julio": the coming one after the telling): the verbs that move a plan, with its
+# object between ("aplazó la votación a"), or "se pasó" (it was moved) right before it (not "Lo que pasó a finales de
+# julio", what happened; nor "se pasó al Barcelona a finales de julio", moved to a club then)
+_MOVED_TO = (r"(?:\b(?:aplaz|pospu|pospon|posterg|reprogram)\w*\s+(?:[\w-]+\s+){0,3}?|\bse\s+pas(?:ó|aron)\s+)"
+             r"(?:a|al|para)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$")
+FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|"
+              r"\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b|" + _MOVED_TO)  # conditional: "would"
 
 # a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir"; not
 # past a "que", whose clause is another's, reported ("El ministro dijo el lunes que la empresa volverá a ganar dinero");
@@ -47,7 +54,9 @@ PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron
 _GOV_NOT_PLAN = (r"(?!(?:fij|program|aplaz|pospus|posterg|convoc|planific|plane|promet|acord|decid|propus|pid|solicit|"
                  r"emplaz|retras|adelant|traslad|mov|cit|reserv|prorrog|prolong|ampli|extend|prev|anticip|calend|"
                  r"agend|marc|establec|determin|dispus|orden)\w*\b)")
+# (nor "se pasó" right before the date's "a": a plan moved, FUTURE_CUE)
 GOVERNED_PAST_VERB = (r"(?<!\bel\s)(?<!\bla\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)\b(?P<verb>(?-i:(?=[a-zà-ÿ]))" + _GOV_NOT_PLAN +
+                      r"(?!(?<=\bse\s)pas(?:ó|aron)\s*$)"
                       r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|"  # "fue elegido", "fue presidente"
                       r"\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b")
 GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:en|desde|durante|a|hacia)|(?:(?<=ó)|(?<=aron)|(?<=ieron)|(?<=yeron)|(?<=jeron)|"

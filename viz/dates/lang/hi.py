@@ -150,8 +150,11 @@ TODAY_AS_DATE_AFTER = (r"\s+(?:सुबह|शाम|रात|दोपहर)
                        r"कार्यक्रम|प्रदर्शन|हड़ताल|दौरे|दौरा|सत्र|बहस)" + _E)
 # (with no relative "जो", "कि" or "और" between them: "जो आज हम जानते हैं" after a past clause is nowadays)
 _NEAR_GAP = r"(?:(?!(?<!%s)(?:जो|कि|और)%s)[^,;।॥|])*?" % (_W, _E)
-TODAY_AS_DATE_NEAR = r"(?:%s|%s|%s)%s(?<!%s)आज%s|(?<!%s)आज%s%s(?:%s|%s|%s)" % (
-    _FUT, _PAST, _ERG, _NEAR_GAP, _W, _E, _W, _E, _NEAR_GAP, _FUT, _PAST, _ERG)
+# ... on either side of the "आज" at hand (see viz.dates.engine: TODAY_NEAR_BEFORE reaches it, TODAY_NEAR_AFTER starts
+# after it)
+_NEAR_VERB = r"(?:%s|%s|%s)" % (_FUT, _PAST, _ERG)
+TODAY_NEAR_BEFORE = _NEAR_VERB + _NEAR_GAP
+TODAY_NEAR_AFTER = _NEAR_GAP + _NEAR_VERB
 NEWS_CUE = r"(?:ने|नें)\s+(?:कहा|बताया)%s" % _E
 
 MOD_PREFIX = None

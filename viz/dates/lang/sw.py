@@ -17,7 +17,14 @@ MONTHS = ({w: n for w, n in cldr.months("sw").items() if not w.endswith(".")}
 WEEKDAYS = cldr.weekdays("sw")
 # "Mei" is also a name ("Mei Ling"): alone, a month only after a word of time
 AMBIGUOUS_MONTHS = ("mei", "mai")
-MONTH_NOT_BEFORE = r"(?<=[Mm]ei)\s+(?-i:[A-Z][a-z])"  # "Mei Ling", "na Mei Chen": a name
+# ... unless a word that only ever opens a time stands before "Mei" ("Mnamo Mei Rais Samia alizindua", in May the
+# President; "tangu", since; "hadi", "mpaka", until; "kufikia", by; "kuanzia", from; "mwezi (wa)", the month of;
+# "mwishoni mwa", the end of): not "na", "wa", "ya", "kabla ya", which are also said of a person ("rafiki wa Mei
+# Ling", "kabla ya Mei Ling kufika")
+_MEI_CUED = "".join(r"(?<!%s\s[Mm]ei)" % w for w in (
+    "mnamo", "tangu", "hadi", "mpaka", "kufikia", "kuanzia", "mwezi", r"mwezi\swa", r"mwishoni\smwa",
+    r"mwanzoni\smwa", r"katikati\smwa", r"katikati\sya"))
+MONTH_NOT_BEFORE = r"(?<=[Mm]ei)%s\s+(?-i:[A-Z][a-z])" % _MEI_CUED  # "Mei Ling", "na Mei Chen": a name
 MONTH_ALONE_CUE = (r"\b(?:mnamo|mwezi|tangu|hadi|mpaka|kufikia|kuanzia|katika|mwishoni\s+mwa|mwanzoni\s+mwa|"
                    r"katikati\s+(?:ya|mwa)|kabla\s+ya|baada\s+ya|ya|wa|na)")
 WEEKDAY_NOT_AFTER = r"\b(?:sala|swala|ibada|khutba|hotuba)\s+ya"
@@ -108,9 +115,10 @@ TODAY_AS_DATE_AFTER = r"\s+(?:asubuhi|mchana|jioni|usiku)\b"
 # it holds it: "kompyuta zinazotumika leo zimekitwa ...", the computers in use today)
 _TENSED = r"(?:%s|%s|%s)" % (_PAST_VERB, _FUT_VERB, _NEG_PAST)
 _NEAR_GAP = r"(?:(?!\b(?:amba\w*|kwamba)\b)[^,;])*?"
-TODAY_AS_DATE_NEAR = (r"%s%s\bleo\b|"
-                      r"(?:(?<![\w\s])\s*|\b(?!(?:a|wa|i|zi|u|ki|vi|li|ya|tu|ni|m)na\w)\w+\s+)leo\b%s%s"
-                      % (_TENSED, _NEAR_GAP, _NEAR_GAP, _TENSED))
+# (on either side of the "leo" at hand: see viz.dates.engine)
+TODAY_NEAR_BEFORE = _TENSED + _NEAR_GAP
+TODAY_NEAR_AFTER = _NEAR_GAP + _TENSED
+TODAY_NEAR_HELD = r"\b(?:a|wa|i|zi|u|ki|vi|li|ya|tu|ni|m)na\w+\s+"  # a present verb: "zinazotumika leo"
 NEWS_CUE = r"\b(?:jana|alisema|walisema|amesema|wamesema|imeripotiwa|kwa\s+mujibu\s+wa)\b"
 # a part of the time named: "mwishoni mwa Julai", "mapema mwaka huu", "mwanzoni mwa 2020" (inside the mention)
 MOD_PREFIX = r"\b(?:mwishoni|mwanzoni|katikati)\s+(?:mwa|ya)\s+$"
@@ -152,7 +160,8 @@ RULES = [
               r"(?!\s*,?\s*\d{4})"),
     # "Julai iliyopita" (last July), "Machi ijayo"
     ("month", r"(?:mwezi\s+(?:wa\s+)?)?{MONTH}\s+(?P<dir>" + _PAST_DIR + "|" + _NEXT_DIR + r")\b"),
-    ("month", r"(?:mwezi\s+(?:wa\s+)?|(?=" + _MONTH_CAP + r")){MONTH}"),  # capitalised, or after "mwezi"
+    # capitalised, or after "mwezi" (its own cue: "mwezi wa Mei", not a "Mei" alone whose cue is left outside)
+    ("month", r"(?:(?P<cued>mwezi)\s+(?:wa\s+)?|(?=" + _MONTH_CAP + r")){MONTH}"),
     # quarters and halves of a year named: "robo ya kwanza ya mwaka 2020", "nusu ya pili ya 2019"
     ("quarter", r"robo\s+ya\s+{ORD}\s+ya\s+" + _YEAR),
     ("half", r"nusu\s+ya\s+{ORD}\s+ya\s+" + _YEAR),

@@ -1,0 +1,72 @@
+"""Leftovers of earlier reviews (Swahili, Hindi, Spanish): each fix with its traps. Sentences are our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+REF = dt.date(2020, 6, 15)  # a Monday
+
+
+def pairs(text, lang, ref=REF):
+    return [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=ref)]
+
+
+# 1. "today" is judged by the cue next to it (a tensed verb before or after it in its clause), one "today" at a time:
+# a long text of many "today"s decides each as it would alone (and no longer scans the clause from each of them; nor
+# takes the verb next to the "आज" of the sentence before, across a danda "।", which the clause window does not cut)
+@pytest.mark.parametrize("lang, dated, generic, word", [
+    ("sw", "Mwanariadha huyo leo ameweka rekodi mpya.", "Kompyuta zinazotumika leo zimejengwa kwa nambari za bainari.",
+     "leo"),
+    ("sw", "Bunge litakutana leo mjini Dodoma.", "Vijana wanaoishi leo wataishi maisha marefu kuliko babu zao.", "leo"),
+    ("hi", "मंत्री ने आज घोषणा की।", "आज हम जानते हैं कि पृथ्वी गोल है।", "आज"),
+    ("hi", "आज संसद में नया विधेयक पेश किया गया।", "रोमन साम्राज्य ने बहुत कुछ खोजा और जो आज हम जानते हैं वह उसी से आया।",
+     "आज"),
+])
+def test_today_one_at_a_time(lang, dated, generic, word):
+    assert pairs(dated, lang) == [(word, "2020-06-15")]
+    assert pairs(generic, lang) == [(word, "PRESENT_REF")]
+    long = " ".join([dated, generic] * 40)
+    assert pairs(long, lang) == [(word, "2020-06-15"), (word, "PRESENT_REF")] * 40
+
+
+# 2. Swahili "Mei" before a capitalised word is a name ("Mei Ling") unless a word that only opens a time stands before it
+@pytest.mark.parametrize("text, expected", [
+    ("Mnamo Mei Rais Samia alizindua mradi mpya wa maji mjini Dodoma.", [("Mei", "2020-05")]),
+    ("Tangu Mei Serikali imeajiri walimu elfu sita.", [("Mei", "2020-05")]),
+    ("Mgomo wa madaktari utaendelea hadi Mei Waziri atakapotoa jibu.", [("Mei", "2021-05")]),
+    ("Mwishoni mwa Mei Bunge litapitisha bajeti ya serikali.", [("Mwishoni mwa Mei", "2021-05")]),
+    # ... "mwezi" is the month's own cue, in its mention as for the other months ("mwezi Machi")
+    ("Mvua kubwa zilinyesha mwezi wa Mei Dodoma na Singida.", [("mwezi wa Mei", "2020-05")]),
+    ("Mvua kubwa zilinyesha mwezi Mei mwishoni.", [("mwezi Mei", "2020-05")]),
+    ("Mei Ling alirudi nyumbani mwezi Mei.", [("mwezi Mei", "2020-05")]),
+    # traps: a person named Mei, after a word also said of a person
+    ("Mei Ling alifika jana kutoka Beijing.", [("jana", "2020-06-14")]),
+    ("Rafiki wa Mei Ling alifika jana.", [("jana", "2020-06-14")]),
+    ("Juma na Mei Chen walifunga ndoa Zanzibar.", []),
+    ("Kabla ya Mei Ling kufika, mkutano ulikuwa umeanza.", []),
+])
+def test_sw_month_mei_after_a_time_word(text, expected):
+    assert pairs(text, "sw") == expected
+
+
+# 5. Spanish: a date a plan was moved to ("se pasó a", it was moved to; "aplazó ... a", "pospuso ... al") is the coming
+# one after the telling, however far ahead; "pasó a" without "se" (it happened), or "se pasó" to somewhere else before
+# the date, is the past
+@pytest.mark.parametrize("ref, text, expected", [
+    (dt.date(2020, 1, 15), "La votación en el Senado se pasó a finales de julio.", [("finales de julio", "2020-07")]),
+    (dt.date(2020, 1, 15), "La votación se pasó al 3 de julio por falta de quórum.", [("al 3 de julio", "2020-07-03")]),
+    (dt.date(2020, 1, 15), "Las elecciones municipales se pasaron para julio.", [("julio", "2020-07")]),
+    (dt.date(2020, 1, 15), "El juez aplazó la vista oral al 3 de julio.", [("al 3 de julio", "2020-07-03")]),
+    (dt.date(2020, 1, 15), "La cumbre de ministros se pospuso a julio.", [("julio", "2020-07")]),
+    (dt.date(2020, 9, 20), "La votación del presupuesto se pasó a finales de julio.", [("finales de julio", "2021-07")]),
+    # traps: what happened then, a move to a club then, the passing of a storm
+    (dt.date(2020, 1, 15), "Lo que pasó a finales de julio sorprendió a todos.", [("finales de julio", "2019-07")]),
+    (dt.date(2020, 6, 15), "Lo que pasó a finales de julio sorprendió a todos.", [("finales de julio", "2019-07")]),
+    (dt.date(2020, 1, 15), "El delantero se pasó al Barcelona a finales de julio.", [("finales de julio", "2019-07")]),
+    (dt.date(2020, 1, 15), "La tormenta pasó a finales de julio por la costa.", [("finales de julio", "2019-07")]),
+])
+def test_es_moved_to_a_date(ref, text, expected):
+    assert pairs(text, "es", ref) == expected
