@@ -287,3 +287,19 @@ def test_main_verb_past_an_aside_tells_the_tense(lang, text, value):
 ])
 def test_a_listed_decade_is_a_decade(lang, text, expected):
     assert pairs(text, lang) == expected
+
+
+# A year opening its sentence after its preposition, without a comma, dates the sentence's year-less months too
+# (resolvers._SENTENCE_YEAR_PP); a bare year without a comma may be the subject and does not
+@pytest.mark.parametrize("lang, text, month", [
+    ("en", "In 2018 the vote was held in March.", "2018-03"),
+    ("es", "En 2018 la votación se celebró en marzo.", "2018-03"),
+    ("de", "Im Jahr 2018 fand die Wahl im März statt.", "2018-03"),
+    ("ru", "В 2018 году выборы прошли в марте.", "2018-03"),
+    ("it", "Nel 2018 il voto si è tenuto a marzo.", "2018-03"),
+    # traps: past another comma (another clause); the year as the subject
+    ("en", "In 2018 the company lost money, it said in March.", "2020-03"),
+    ("en", "2018 was a bad year and prices rose in March.", "2020-03"),
+])
+def test_year_opening_its_sentence_without_a_comma(lang, text, month):
+    assert [v for _t, v in pairs(text, lang) if len(v) == 7] == [month]

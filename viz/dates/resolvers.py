@@ -120,6 +120,11 @@ def _year_just_before(ctx, span):
 _SENTENCE_YEAR = re.compile(r"\s*(?:(?:in|during|throughout|en|durante|im(?:\s+jahr(?:e)?)?|nel|em|no\s+ano\s+de|"
                             r"в|во|في(?:\s+عام)?|pada(?:\s+tahun)?|tahun|op|in\s+het\s+jaar)\s+)?"
                             r"((?:1[5-9]|20)\d\d)(?:\s*(?:году|г\.|yılında|年|년))?\s*[,\u060c\uff0c\u3001]", re.I)
+# ... or after its preposition without the comma ("In 2018 the vote was held in March"; not a bare year, which may be
+# the subject: "2018 was the year prices rose in March")
+_SENTENCE_YEAR_PP = re.compile(r"\s*(?:in|during|throughout|en|durante|im(?:\s+jahr(?:e)?)?|nel|em|no\s+ano\s+de|в|во|"
+                               r"في(?:\s+عام)?|pada(?:\s+tahun)?|tahun|op|in\s+het\s+jaar)\s+"
+                               r"((?:1[5-9]|20)\d\d)(?:\s*(?:году|г\.|yılında))?\s+(?=\w)", re.I)
 # ... the rest of the sentence up to the date in one clause: no other comma ("In 2019, the company lost $5 million,
 # it reported on March 3": the report is not dated by the year)
 _CLAUSE_COMMA = re.compile(r"[,;\u060c\u061b\uff0c\u3001\uff1b]")
@@ -131,7 +136,7 @@ def _sentence_year(ctx, span):
     if span is None:
         return None
     pre = sentence_before(ctx.text, span[0], 250)
-    m = _SENTENCE_YEAR.match(pre)
+    m = _SENTENCE_YEAR.match(pre) or _SENTENCE_YEAR_PP.match(pre)
     if m is None or _CLAUSE_COMMA.search(pre, m.end()):
         return None
     return int(m.group(1))
