@@ -1365,3 +1365,32 @@ def test_sentence_before_skips_abbreviations_only():
     t = "It rained. (A. Smith) came on"
     assert sentence_before(t, len(t)) == " (A. Smith) came on"
     assert sentence_before("Jan. " * 60 + "on", 300, 250).startswith("Jan. ")  # any number of them, one pass
+
+
+# ----------------------------------------------------------------------------------------- no input raises
+# Every document must come out of the dates stage: scrambled text in every language, with reference dates at the ends
+# of the calendar (placeholders such as 0001-01-01 and 9999-12-31 in a CMS export), gives mentions with valid spans
+# and never an exception.
+
+@pytest.mark.parametrize("code", list(SUPPORTED_LANGUAGES) + ["base"])
+def test_scrambled_text_and_extreme_reference_dates_never_raise(code):
+    import random
+    rnd = random.Random(code)
+    toks = _sample(code).split() + list("0123456789.,;:-/()'\"\n") + ["\u200b", "\u0301", "\ufeff", "١٩٩٨", "½"]
+    refs = [None, dt.date(2020, 6, 15), dt.date(2000, 2, 29), dt.date(1, 1, 1), dt.date(9999, 12, 31),
+            dt.date(1000, 1, 1), dt.date(9000, 12, 31)]
+    sep = "" if code in ("zh", "ja") else " "
+    for _ in range(150):
+        words = [rnd.choice(toks) for _ in range(rnd.randint(1, 25))]
+        words = [w[:k] + w[k + 1:] if len(w) > 2 and rnd.random() < 0.2 else w
+                 for w, k in ((w, rnd.randrange(max(1, len(w)))) for w in words)]
+        text = sep.join(words)
+        for m in extract_dates(text, lang=code, reference_date=rnd.choice(refs)):
+            assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text, (text, m)
+
+
+def test_a_placeholder_reference_date_is_no_reference():
+    text = "It rained on Friday. Yesterday it snowed. On 5 May 2021 it was dry."
+    for ref in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=ref)] == [
+            ("Friday", ""), ("Yesterday", ""), ("5 May 2021", "2021-05-05")]

@@ -25,8 +25,12 @@ def extract_dates(text: str, *, lang: str, reference_date: _dt.date | None = Non
     `lang` is an ISO 639-1 code; unknown codes use language-independent patterns only. `reference_date` (the
     document date) resolves relative expressions ("yesterday", "last October"); without it they are returned with
     value "" -- except year-less dates ("le 10 mai"), which take the last explicit year written earlier in the text.
+    A reference date outside the years 1000 to 9000 (a placeholder such as 0001-01-01 or 9999-12-31, where counting
+    back or ahead leaves the calendar) is no reference: as if None.
     """
     if not text:
         return []
+    if reference_date is not None and not 1000 <= reference_date.year <= 9000:
+        reference_date = None
     from .engine import extract
     return extract(text, _lang.get(lang), reference_date)
