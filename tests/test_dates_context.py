@@ -303,3 +303,25 @@ def test_a_listed_decade_is_a_decade(lang, text, expected):
 ])
 def test_year_opening_its_sentence_without_a_comma(lang, text, month):
     assert [v for _t, v in pairs(text, lang) if len(v) == 7] == [month]
+
+
+# "since" before a year-less month or day (SINCE_WORDS, resolvers._since): the last one up to the reference date, even
+# when the next one is close ahead; not "from" a date told of the future
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Jobless claims rose to their highest level since August.", "2019-08"),
+    ("en", "It is the third execution in the state since July 4.", "2019-07-04"),
+    ("de", "Seit dem 3. Juli ist die Brennerstraße gesperrt.", "2019-07-03"),
+    ("fr", "Les prix augmentent depuis août, selon l'Insee.", "2019-08"),
+    ("es", "Los precios suben desde agosto, según el INE.", "2019-08"),
+    ("pt", "Os preços sobem desde agosto.", "2019-08"),
+    ("nl", "De prijzen stijgen sinds augustus.", "2019-08"),
+    ("id", "Harga beras naik sejak Agustus.", "2019-08"),
+    ("ar", "ارتفعت الأسعار منذ أغسطس.", "2019-08"),
+    ("sw", "Bei za mchele zimepanda tangu Agosti.", "2019-08"),
+    # traps: "from" a date to come; "desde" told of the future; a date after "since" with its year
+    ("en", "The office will be closed from August.", "2020-08"),
+    ("es", "Desde el 3 de julio regirá la nueva tarifa.", "2020-07-03"),
+    ("en", "Prices have risen since August 2017.", "2017-08"),
+])
+def test_since_a_yearless_date_is_the_last_one(lang, text, value):
+    assert [v for _t, v in pairs(text, lang)] == [value]

@@ -180,6 +180,18 @@ def _told_on(ctx, span):
 _FRONTED = re.compile(r"\s*(?:[^\W\d_]{1,8}\s+)?", re.I)  # nothing or one short word (a preposition) before it
 
 
+def _since(ctx, span):
+    """Is the year-less date at span the start of a time that lasts until now ("since November", "depuis le 3
+    octobre", "seit dem 3. Oktober": the module's SINCE words right before it or opening it), told without a
+    future?"""
+    lang = ctx.lang
+    if lang.since is None or span is None:
+        return False
+    s = span[0]
+    return ((lang.since.search(ctx.text, max(0, s - 30), s) is not None or lang.since_open.match(ctx.text, s)
+             is not None) and tense(ctx, *span) <= 0)
+
+
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
@@ -195,6 +207,11 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if ctx.doc_year is not None and direction is None:
             return ctx.doc_year, "anchored"
         return None, "anchored" if direction is None else "relative"
+    if direction is None and _since(ctx, span):  # the last such month or day, up to the reference date
+        if day is None:
+            return (ref.year if month <= ref.month else ref.year - 1), "anchored"
+        d = safe_date(ref.year, month, day)
+        return (ref.year if d is None or d <= ref else ref.year - 1), "anchored"
     if direction is None and span is not None and (governed_past(ctx, span[0]) or intro_past(ctx, *span)):
         # held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month or day
         if day is None:

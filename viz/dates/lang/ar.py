@@ -215,3 +215,6 @@ RULES = [
     ("weekday", _W + r"(?:يوم\s+)?{WEEKDAY}(?:\s+{DIR})?"),
     ("year", _W + r"(?:(?:عام|سنة|العام)\s*)?{YEAR}(?:\s*م(?![\w]))?"),  # also "عام2006"
 ]
+
+# "since" before a year-less date: the last such date ("منذ نوفمبر"; viz.dates.resolvers._since)
+SINCE_WORDS = r"منذ"

@@ -832,3 +832,6 @@ RULES = [
 # a clause set off by commas after a fronted date opens with these ("Am Samstag, wenn die Staatschefs tagen, wird das
 # Abkommen unterzeichnet": the main verb after it tells the date's tense; viz.dates.tense.tense)
 ASIDE_OPEN = r"wenn|als|während|nachdem|bevor|obwohl|weil|sobald|falls|wie|da|bis"
+
+# "since" before a year-less date: the last such date ("seit dem 3. Oktober"; viz.dates.resolvers._since)
+SINCE_WORDS = r"seit"

@@ -424,3 +424,6 @@ RULES = [
 # a clause set off by commas after a fronted date opens with these ("On Saturday, when the leaders meet, the deal will be
 # signed": the main verb after it tells the date's tense; viz.dates.tense.tense)
 ASIDE_OPEN = r"when|while|as|after|before|once|if|unless|although|though|because|until"
+
+# "since" before a year-less date: the last such date ("since November", "the highest level since March 3"; viz.dates.resolvers._since)
+SINCE_WORDS = r"since|ever\s+since"

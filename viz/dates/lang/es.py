@@ -415,3 +415,6 @@ RULES = [
 # firmará el acuerdo": the main verb after it tells the date's tense; viz.dates.tense.tense)
 ASIDE_OPEN = (r"cuando|mientras|si|aunque|porque|como|según|tras|antes\s+de\s+que|después\s+de\s+que|una\s+vez\s+que|"
               r"en\s+cuanto|hasta\s+que")
+
+# "since" before a year-less date: the last such date ("los precios suben desde noviembre"; not told of the future: "desde el 3 de marzo regirá"; viz.dates.resolvers._since)
+SINCE_WORDS = r"desde"

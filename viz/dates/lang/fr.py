@@ -221,3 +221,6 @@ RULES = [
 # sera signé": the main verb after it tells the date's tense; viz.dates.tense.tense)
 ASIDE_OPEN = (r"lorsque|lorsqu['\u2019]|quand|alors\s+que|pendant\s+que|tandis\s+que|si|bien\s+que|parce\s+que|comme|"
               r"selon|dès\s+que|après\s+que|avant\s+que|jusqu['\u2019]à\s+ce\s+que")
+
+# "since" before a year-less date: the last such date ("depuis le 3 octobre"; viz.dates.resolvers._since)
+SINCE_WORDS = r"depuis"

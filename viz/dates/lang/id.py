@@ -171,3 +171,6 @@ RULES = [
     ("weekday", r"(?:hari\s+)?{WEEKDAY}(?:\s+(?:pekan|minggu)\s+(?P<wdir>depan|lalu|ini|mendatang)\b|\s+{DIR})?"),
     ("year", r"(?:tahun\s+)?{YEAR}"),
 ]
+
+# "since" before a year-less date: the last such date ("sejak November"; viz.dates.resolvers._since)
+SINCE_WORDS = r"sejak"

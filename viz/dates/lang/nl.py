@@ -204,3 +204,6 @@ def clause_tense(text: str, s: int, e: int) -> int:
             return 0
         return 1
     return 0
+
+# "since" before a year-less date: the last such date ("sinds november"; viz.dates.resolvers._since)
+SINCE_WORDS = r"sinds|sedert"

@@ -257,3 +257,6 @@ RULES = [
 # acordo será assinado": the main verb after it tells the date's tense; viz.dates.tense.tense)
 ASIDE_OPEN = (r"quando|enquanto|se|embora|porque|como|segundo|conforme|depois\s+que|antes\s+que|assim\s+que|logo\s+que|"
               r"até\s+que")
+
+# "since" before a year-less date: the last such date ("os preços sobem desde novembro"; viz.dates.resolvers._since)
+SINCE_WORDS = r"desde"

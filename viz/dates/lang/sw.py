@@ -201,3 +201,6 @@ RULES = [
     ("weekday", r"(?:siku\s+ya\s+)?{WEEKDAY}(?:\s+(?P<dir>" + _PAST_DIR + "|" + _NEXT_DIR + r"|hii)\b)?"),
     ("year", _YEAR),
 ]
+
+# "since" before a year-less date: the last such date ("tangu Novemba"; viz.dates.resolvers._since)
+SINCE_WORDS = r"tangu"
