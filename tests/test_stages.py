@@ -84,3 +84,23 @@ def test_check_names_every_missing_column_and_allows_extra_ones():
     # a stored table's optional column may be missing
     docs = pd.DataFrame({c: [] for c in S.columns(S.DOCUMENTS) if c != S.DATE_FLAG})
     S.check(S.DOCUMENTS, docs)
+
+
+def test_a_document_dated_by_its_year_dates_what_needs_a_year(tmp_path):
+    """A speech dated 1976 only: "last year", "this century" and a year-less month take that year (basis
+    publication); what needs a day ("yesterday") stays unresolved; a year the text writes wins for later months."""
+    rows = [{"id": "s", "date": "1976", "text": "Last year the Assembly met. In July the council spoke. Yesterday "
+                                                "it rained. In this century we grew. In 1970, in May, a treaty came."}]
+    (tmp_path / "y.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    docs = read_corpus([tmp_path / "y.jsonl"]).documents
+    assert docs[S.DATE_PRECISION].tolist() == ["year"]
+    docs[S.LANG] = ["en"]
+    passages = make_passages(docs)
+    passages[S.LANG] = "en"
+    m = extract_mentions(docs, passages)
+    got = {t: (v, b) for t, v, b in zip(m[S.TEXT], m[S.VALUE], m[S.BASIS])}
+    assert got["Last year"] == ("1975", "publication")
+    assert got["July"] == ("1976-07", "publication")
+    assert got["this century"] == ("19", "publication")
+    assert got["Yesterday"] == ("", "")
+    assert got["May"][0] == "1970-05" and got["1970"] == ("1970", "text")

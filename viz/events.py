@@ -39,7 +39,8 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
 
     Each document's own publication date is its reference date when its precision is a day;
     otherwise ``reference_date`` (``--reference-date``) is used, if given, and otherwise the
-    date inferred from the document's text (``date_inferred``), if any. Each mention's
+    date inferred from the document's text (``date_inferred``), if any, and otherwise the year
+    of a publication date known to the year or month only (what needs a year alone). Each mention's
     ``basis`` says which: ``text`` (the expression is complete), ``publication``,
     ``reference``, ``inferred``, or ``context`` (a year-less date that took its year from
     elsewhere in the text).
@@ -73,7 +74,13 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
             ref, ref_basis = inferred, "inferred"
         else:
             ref, ref_basis = None, "context"
-        mentions = extract_dates(doc.text, lang=S.as_text(doc.lang) or "", reference_date=ref)
+        # a publication dated by its year (or month) only still dates "last year", "this century" and, until the
+        # text writes a year, its year-less months and days
+        ref_year = None
+        if ref is None and not pd.isna(doc.date) and S.as_text(doc.date_precision) in ("year", "month"):
+            ref_year, ref_basis = doc.date.year, "publication"
+        mentions = extract_dates(doc.text, lang=S.as_text(doc.lang) or "", reference_date=ref,
+                                 reference_year=ref_year)
         starts, ends, pids = all_starts[held], all_ends[held], all_pids[held]
         for m in mentions:
             # the passage that holds the mention's start

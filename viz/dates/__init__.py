@@ -19,18 +19,23 @@ __all__ = ["extract_dates", "infer_publication_date", "Mention", "interval", "gr
 SUPPORTED_LANGUAGES = _lang.LANGUAGES
 
 
-def extract_dates(text: str, *, lang: str, reference_date: _dt.date | None = None) -> list[Mention]:
+def extract_dates(text: str, *, lang: str, reference_date: _dt.date | None = None,
+                  reference_year: int | None = None) -> list[Mention]:
     """Date mentions of `text` in order.
 
     `lang` is an ISO 639-1 code; unknown codes use language-independent patterns only. `reference_date` (the
     document date) resolves relative expressions ("yesterday", "last October"); without it they are returned with
     value "" -- except year-less dates ("le 10 mai"), which take the last explicit year written earlier in the text.
     A reference date outside the years 1000 to 9000 (a placeholder such as 0001-01-01 or 9999-12-31, where counting
-    back or ahead leaves the calendar) is no reference: as if None.
+    back or ahead leaves the calendar) is no reference: as if None. Without a reference date, `reference_year` (a
+    document dated by its year only) resolves what needs only a year ("last year", "two years ago", "this century")
+    and gives year-less dates its year until the text writes one.
     """
     if not text:
         return []
     if reference_date is not None and not 1000 <= reference_date.year <= 9000:
         reference_date = None
+    if reference_year is not None and not 1000 <= reference_year <= 9000:
+        reference_year = None
     from .engine import extract
-    return extract(text, _lang.get(lang), reference_date)
+    return extract(text, _lang.get(lang), reference_date, reference_year)

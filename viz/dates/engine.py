@@ -477,7 +477,7 @@ def _year_to_range_start(out, text, s, value):
     out[-1] = dataclasses.replace(prev, value=v, date_start=ds, date_end=de)
 
 
-def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Mention]:
+def extract(text: str, lang: Lang, reference_date: dt.date | None, reference_year: int | None = None) -> list[Mention]:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
     original = None
@@ -494,7 +494,7 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
         marks = lang.ignorable_set
         keep = [i for i, ch in enumerate(text) if ch not in marks]
         text = "".join(text[i] for i in keep)
-    out = _scan(text, lang, reference_date)
+    out = _scan(text, lang, reference_date, reference_year)
     if keep is not None:  # offsets back into the text as written (marks inside a mention stay in it)
         keep.append(len(original))
         out = [dataclasses.replace(m, start=keep[m.start], end=keep[m.end]) for m in out]
@@ -503,8 +503,8 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None) -> list[Menti
     return out
 
 
-def _scan(text, lang, reference_date):
-    ctx = Ctx(text, lang, reference_date)
+def _scan(text, lang, reference_date, reference_year=None):
+    ctx = Ctx(text, lang, reference_date, reference_year)
     out = []
     padded = " " + text  # the master regex consumes the character before each rule (see Lang)
     master_search = lang.master.search

@@ -16,14 +16,18 @@ from .values import (_month_end, _norm_word, add_months, iso_week, quarter_of, s
 class Ctx:
     """Per-document state handed to resolvers."""
 
-    __slots__ = ("text", "lang", "ref", "doc_year", "last_gran", "last_value", "last_start", "last_end", "last_kind",
-                 "last_quarter", "match", "anchor", "news", "day_anchor")
+    __slots__ = ("text", "lang", "ref", "ref_year", "doc_year", "last_gran", "last_value", "last_start", "last_end",
+                 "last_kind", "last_quarter", "match", "anchor", "news", "day_anchor")
 
-    def __init__(self, text, lang, ref):
+    def __init__(self, text, lang, ref, ref_year=None):
         self.text = text
         self.lang = lang
         self.ref = ref
-        self.doc_year = None   # last explicit year seen in the document
+        # without a reference day, the year of one (a publication dated by its year only): it resolves what needs
+        # only a year ("last year", "two years ago", "this century") and dates year-less months and days until the
+        # text writes a year of its own
+        self.ref_year = None if ref is not None else ref_year
+        self.doc_year = self.ref_year   # last explicit year seen in the document
         self.last_gran = ""
         self.last_value = ""
         self.last_start = -1
@@ -830,6 +834,15 @@ def _shift(ref, unit, n):
     return None, ""
 
 
+def _year_only_shift(ctx, unit, n):
+    """Without a reference day: a shift by years, decades or centuries from the reference year, if there is one ("last
+    year" in a speech dated 1976 only), else no value."""
+    if ctx.ref_year is not None and unit in ("Y", "DEC", "CENT"):
+        v, g = _shift(dt.date(ctx.ref_year, 7, 1), unit, n)
+        return v, g, "relative"
+    return "", _UNIT_GRAN.get(unit, ""), "relative"
+
+
 _UNIT_GRAN = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half", "Y": "year", "DEC": "decade",
               "CENT": "century"}
 
@@ -860,7 +873,7 @@ def r_relunit(ctx, gd, s, e):
         if told is not None and told[0]:
             return told
     if ctx.ref is None:
-        return "", _UNIT_GRAN.get(unit, ""), "relative"
+        return _year_only_shift(ctx, unit, direction)
     if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:
         return "%d%s" % (int(ctx.last_value[:4]) - 1, ctx.last_value[4:]), "quarter", "relative"
     v, g = _shift(ctx.ref, unit, direction)
@@ -904,7 +917,7 @@ def r_ago(ctx, gd, s, e):
         off = -n if aw in ctx.lang.anchored_before else n
         return shift_from_anchor(ctx, unit, off, s) if unit in ("D", "W", "M", "Q", "Y") else None
     if ctx.ref is None:
-        return "", _UNIT_GRAN.get(unit, ""), "relative"
+        return _year_only_shift(ctx, unit, sign * n)
     if gd.get("anniv") and unit in ("D", "W", "M", "Y"):  # "heute vor einem Jahr" (German rule group): that day
         y, m = add_months(ctx.ref.year, ctx.ref.month, sign * n * {"Y": 12, "M": 1}.get(unit, 0))
         d = safe_date(y, m, ctx.ref.day)
