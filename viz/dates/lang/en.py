@@ -1,6 +1,9 @@
 """English words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+import re
+
 from .. import cldr
 from ..engine import _alt
+from ..tense import sentence_after, sentence_before
 
 CODE = "en"
 DAY_FIRST = False            # 05/07/2021 is May 7
@@ -22,7 +25,7 @@ MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|b
 MONTH_NAME_AFTER = r"(?!)"
 MONTH_NEVER_AFTER = (r"(?-i:(?<=[a-z,;]\s)(?!(?:In|On|At|By|Of|For|From|To|Until|Since|Through|During|Before|After|"
                      r"And|Or|Early|Late|Mid|Last|Next|This|Each|Every|The|Since|Until|Till|Between)\b)"
-                     r"[A-Z][a-z]+(?:'s|’s)?)\s")
+                     r"[A-Z][a-z]+)\s")
 
 WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
@@ -81,6 +84,14 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "told").split())
 # (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was")
 PAST_CUE = r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+# a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
+# may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
+# bare month is a date only before a lowercase word that is no function word and no past verb
+_MONTH_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%ss\s%s)" % (ap, m) for m in _MONTH_FULL for ap in "'\u2019") + ")"
+                     r"(?!\s+(?!(?:on|in|at|of|for|to|from|by|with|and|or|but|as|is|was|were|are|has|had|have|will|"
+                     r"would|can|could|that|which|who|drew|" + _IRREGULAR_PAST + r")\b)(?-i:[a-z])(?![a-z]*ed\b)[a-z]+)")
 # a relative clause in the past that holds a year-less month or day ("Bachmann, who won the Ames Straw Poll in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
@@ -261,10 +272,18 @@ _INCUMBENT = (r"(?:senator|president|minister|chairman|chairwoman|chair|ceo|dire
               r"member|employee|manager|coach|captain|mayor|governor|secretary|officer|official|resident|student|"
               r"player|occupant|incumbent|tenant|user|customer|subscriber|staff|pope|king|queen|prime|vice)s?")
 
+# a month's name or abbreviation, capitalised, as a plain group (for the quarter rule's two months)
+_MONTH_ALT = "(?-i:(?=[A-Z]))(?:" + "|".join(re.escape(k) for k in sorted(MONTHS, key=len, reverse=True)) + r")(?![\w.])"
+
 RULES = [
     ("range_days", r"{MONTH}\s+{DAY}\s*(?:-|\u2013|and|to|through|or|&)\s*{DAY:b}(?![\d:%]|\s*(?:%|percent)|\s+(?:of\b|[a-z]+s\b))"
                    + _Y + "?"),
     ("range_days", r"{DAY}\s*(?:-|\u2013|and|to|or)\s*{DAY:b}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
+    # "the April-June quarter", "Japan's July-September growth", "the January to March period": months that bound a
+    # calendar quarter are that quarter (resolvers.r_quarter: others are left to the month rules)
+    ("quarter", r"(?:the\s+)?(?P<qmonth>" + _MONTH_ALT + r")\s*(?:-to-|-|\u2013|to|through)\s*(?P<qmonthb>" + _MONTH_ALT
+                + r")\s+(?:fiscal\s+)?(?:quarter|period)\b(?:\s+of\s+{YEAR})?"),
+    ("quarter", r"(?P<qmonth>" + _MONTH_ALT + r")[-\u2013](?P<qmonthb>" + _MONTH_ALT + r")(?![\w-])(?!,?\s+\d)"),
     ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
     ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
@@ -424,3 +443,94 @@ RULES = [
 # a clause set off by commas after a fronted date opens with these ("On Saturday, when the leaders meet, the deal will be
 # signed": the main verb after it tells the date's tense; viz.dates.tense.tense)
 ASIDE_OPEN = r"when|while|as|after|before|once|if|unless|although|though|because|until"
+
+
+# The futurate present (tense.tense asks clause_tense for a bare weekday that no cue word dates): news tells a
+# scheduled event in the simple present ("The trial starts Monday", "The Senate votes Tuesday on the bill", "Voters go
+# to the polls Sunday", "The ceasefire begins at midnight Friday"); the weekday of such a clause is the coming one. The
+# verb is the nearest finite present before the weekday (at most six words before it): a word in -s after a word that
+# can end a subject (not after an article, a possessive or a preposition: "the talks Monday" is a noun), or a plain
+# form after a plural subject. Not a verb of saying ("says Monday", a statement's day is past), nor a state ("is",
+# "remains", "stands at 40 after the quake Tuesday"); not when the clause holds a past form, a negation or a habit, nor
+# in a headline (AP and Reuters headlines tell past events in the present), nor when a verb follows the weekday ("Oil
+# prices Monday hit a record": the weekday sits in the subject).
+_WORD_EN = re.compile(r"[\w'\u2019.-]+")
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_FUNCTION_EN = frozenset(
+    "the a an this that these those his her its their our my your whose which who whom what any some no every each "
+    "on in at by to of for from with without into onto over under after before during since until till through about "
+    "around near across against between among than as and or but nor so if when while because although though "
+    "also still now then just only even already again soon not never first later early late mid "
+    "midnight noon morning afternoon evening night".split())
+_STATE_OR_SAY_EN = frozenset(
+    "is are am be been being has have having remains remain stays stay stands stand seems seem appears appear looks "
+    "look lies lie sits sit belongs belong holds means mean knows know thinks think believes believe wants want needs "
+    "need says say tells tell announces announce confirms confirm denies deny warns warn claims claim insists insist "
+    "admits admit notes note adds add writes write argues argue reports report estimates estimate expects expect "
+    "does do goes".split())
+# plain forms that are also pasts ("Rebels hit the convoy Monday")
+_PRESENT_OR_PAST_EN = frozenset("hit cut put set let quit spread beat bid cost hurt shut split upset broadcast read shed "
+                                "cast burst thrust forecast".split())
+_EVENT_PREP_EN = frozenset("after over for of about following before during amid despite since behind".split())
+_PRONOUN_PLURAL_EN = frozenset("they we i you".split())
+_NOT_S_VERB_EN = re.compile(r"(?:ss|us|is|ous|'s|\u2019s|ics|ies)$", re.I)
+_PAST_FORM_EN = re.compile(PAST_CUE + r"|\b(?:did|was|were|had|could|would|should|might)n['\u2019]t\b|\b(?:not|never)\b"
+                           r"|n['\u2019]t\b|\b(?:every|each|usually|normally|typically|often|always|sometimes)\b", re.I)
+# what may follow the weekday of the clause: its end, a preposition, a conjunction, a time of day
+_AFTER_OK_EN = re.compile(r"\s*(?:$|[,;:.!?)\u2014\"\u201d-]|(?:in|at|on|to|for|with|from|after|before|and|or|but|as|"
+                          r"when|while|against|near|outside|inside|between|night|morning|afternoon|evening|"
+                          r"(?-i:[A-Z]))\b)", re.I)
+
+
+def _headline_en(text: str, s: int) -> bool:
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", s)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = [w for w in _WORD_EN.findall(line) if len(w) >= 4 and w[0].isalpha()]
+    if len(words) >= 3 and all(w[0].isupper() for w in words):
+        return True  # title case (every word of four letters or more)
+    # the first line of a longer text, without a full stop
+    return start == 0 and end >= 0 and text[end:].strip() != "" and not re.search(r"[.!?\"\u201d']$", line)
+
+
+def clause_tense(text: str, s: int, e: int) -> int:
+    """+1 for a bare weekday text[s:e] in a clause told in the futurate present, else 0."""
+    if not _WEEKDAY_END.search(text[s:e]):
+        return 0
+    pre = sentence_before(text, s, 160)
+    pre = re.split(r"[,;:\u2014]|\s-{1,2}\s", pre)[-1]
+    post = sentence_after(text, e, 160)
+    post_clause = re.split(r"[,;:\u2014]|\s-{1,2}\s", post)[0]
+    if _PAST_FORM_EN.search(pre) or _PAST_FORM_EN.search(post_clause) or not _AFTER_OK_EN.match(post):
+        return 0
+    if _headline_en(text, s):
+        return 0
+    words = _WORD_EN.findall(pre)
+    if words and words[-1].lower() == "on":
+        words = words[:-1]
+    lows = [w.lower().rstrip(".") for w in words]
+    n = len(words)
+    for i in range(n - 1, max(n - 7, 0) - 1, -1):  # the nearest verb before the weekday
+        w = lows[i]
+        if w in _EVENT_PREP_EN:
+            return 0  # the weekday of an event named after a preposition: "faces charges over a shooting Friday"
+        if w in _STATE_OR_SAY_EN:
+            # (a verb of saying with its own object is an act: "reports earnings Thursday"; not "reports that",
+            # "reports a rise", "says Monday")
+            if not (w in ("reports", "report") and i + 1 < n and lows[i + 1] not in _FUNCTION_EN):
+                return 0
+        if (i == 0 or w in _FUNCTION_EN or w in _PRESENT_OR_PAST_EN or not w.isalpha() or not words[i].islower()
+                or len(w) < 3):
+            continue  # (not a particle inside a name: "Dar es Salaam")
+        prev = lows[i - 1]
+        if prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s")) or prev.endswith("ly"):
+            continue  # after an article, a possessive, a preposition or an adverb: a noun
+        if w.endswith("s") and not _NOT_S_VERB_EN.search(w) or w.endswith("ies") and len(w) > 4:
+            if prev.endswith("s") and not _NOT_S_VERB_EN.search(prev):
+                continue  # after a verb in -s, its object: "reports earnings", "faces charges"
+            return 1  # "The trial starts", "The Senate votes", "The company reports"
+        if (not w.endswith(("s", "ed", "ing", "ly")) and
+                any(x in _PRONOUN_PLURAL_EN or (x.endswith("s") and not _NOT_S_VERB_EN.search(x)
+                                                and x not in _FUNCTION_EN) for x in lows[:i])):
+            return 1  # "Voters go to the polls", "The two leaders hold talks"
+    return 0

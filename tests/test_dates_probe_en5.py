@@ -1,0 +1,121 @@
+"""English newswire forms of the fifth probe round: the futurate present with a bare weekday ("The trial starts
+Monday": a scheduled event told in the simple present is the coming day), a possessive before a month ("the Fed's
+September meeting": a determiner, not a name), the months that bound a calendar quarter ("the April-June quarter"),
+"9/11" and bare counts of 1800-2099 before a plural noun. Traps: past and reported clauses, states, headlines, nouns in
+-s before the weekday, names ending at the month ("the Women's March"), month ranges that are no quarter, fractions.
+
+Written from the grammar of English news (AP/Reuters/Wikinews style), not from evaluation files."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+WED = dt.date(2013, 9, 18)  # a Wednesday
+OCT = dt.date(2013, 10, 18)
+
+
+def pairs(text, ref):
+    return [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=ref)]
+
+
+FUTURATE = [
+    ("The trial starts Monday in federal court in Manhattan.", [("Monday", "2013-09-23")]),
+    ("The trial starts on Monday.", [("Monday", "2013-09-23")]),
+    ("Voters in the northern state go to the polls Sunday.", [("Sunday", "2013-09-22")]),
+    ("The Senate votes Tuesday on the spending bill.", [("Tuesday", "2013-09-24")]),
+    ("The company reports quarterly earnings Thursday.", [("Thursday", "2013-09-19")]),
+    ("The ceasefire begins at midnight Friday.", [("Friday", "2013-09-20")]),
+    ("Obama heads to Asia on Friday for a week of talks.", [("Friday", "2013-09-20")]),
+    ("The House takes up the measure Monday, aides said.", [("Monday", "2013-09-23")]),
+    ("Negotiators return to Geneva on Saturday.", [("Saturday", "2013-09-21")]),
+    ("Germany plays France in Paris on Saturday.", [("Saturday", "2013-09-21")]),
+    ("Parliament debates the budget Tuesday.", [("Tuesday", "2013-09-24")]),
+    ("The two leaders hold talks Friday in Beijing.", [("Friday", "2013-09-20")]),
+    ("The festival runs through Sunday.", [("Sunday", "2013-09-22")]),
+    ("Lawmakers vote on the measure Thursday.", [("Thursday", "2013-09-19")]),
+    ("He faces sentencing Friday.", [("Friday", "2013-09-20")]),
+    ("Officials say the president returns to Washington on Friday.", [("Friday", "2013-09-20")]),
+    ("Iran's new president arrives in New York on Monday.", [("Monday", "2013-09-23")]),
+    ('"We play Chelsea on Saturday," he said.', [("Saturday", "2013-09-21")]),
+    ("The game kicks off at 8 p.m. Sunday.", [("8 p.m. Sunday", "2013-09-22T20:00")]),
+    # traps: a past form, a verb of saying, a state, a negation, a habit, a noun in -s, an event after a preposition
+    ("The trial started Monday in federal court.", [("Monday", "2013-09-16")]),
+    ("The company said Monday it would cut jobs.", [("Monday", "2013-09-16")]),
+    ("The ministry says Tuesday that exports rose.", [("Tuesday", "2013-09-17")]),
+    ("The agency reports a rise in exports Monday.", [("Monday", "2013-09-16")]),
+    ("The senator says he spoke with the president on Friday.", [("Friday", "2013-09-13")]),
+    ("The death toll stands at 40 after the quake Tuesday.", [("Tuesday", "2013-09-17")]),
+    ("The president is in Brussels on Monday.", [("Monday", "2013-09-16")]),
+    ("The talks Monday ended without a deal.", [("Monday", "2013-09-16")]),
+    ("The protests Friday are the biggest since 2011.", [("Friday", "2013-09-13"), ("2011", "2011")]),
+    ("Following the attacks Sunday in Kabul, the government tightened security.", [("Sunday", "2013-09-15")]),
+    ("The plant, which opened Monday, employs 300 people.", [("Monday", "2013-09-16")]),
+    ("Rebels hit the convoy Monday near the border.", [("Monday", "2013-09-16")]),
+    ("He faces charges over a shooting Friday.", [("Friday", "2013-09-13")]),
+    ("We didn't play on Saturday because of the rain.", [("Saturday", "2013-09-14")]),
+    ("The shop opens every Friday.", [("Friday", "2013-09-13")]),
+    ("Dar es Salaam hosted the summit Thursday.", [("Thursday", "2013-09-12")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FUTURATE)
+def test_futurate_present(text, expected):
+    assert pairs(text, WED) == expected
+
+
+HEADLINES = [
+    # a headline tells a past event in the present: the first line without a full stop, or title case
+    ("Gunman Kills 12 At Navy Yard On Monday\nA gunman opened fire at the Washington Navy Yard on Monday.",
+     [("Monday", "2013-09-16"), ("Monday", "2013-09-16")]),
+    ("Police arrest three men in Leeds\nPolice arrested three men in Leeds on Monday.", [("Monday", "2013-09-16")]),
+    ("Gunman kills guard at bank on Monday\nThe bank was closed after the shooting.", [("Monday", "2013-09-16")]),
+    # ... but a body sentence after the headline is read as usual
+    ("Court date set\nThe trial starts Monday.", [("Monday", "2013-09-23")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINES)
+def test_headline_present_is_no_plan(text, expected):
+    assert pairs(text, WED) == expected
+
+
+POSSESSIVE_MONTH = [
+    ("Analysts had expected the Fed's September meeting to bring a taper.", [("September", "2013-09")]),
+    ("The figure was published in Germany's October survey.", [("October", "2013-10")]),
+    ("China\u2019s September exports beat forecasts.", [("September", "2013-09")]),
+    # traps: a name that ends at the month, a capitalised word before it
+    ("Thousands joined the Women's March on Washington.", []),
+    ("She spoke at the Women's March.", []),
+    ("The Women's March drew huge crowds.", []),
+    ("Veterans of the Long March gathered in Beijing.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSSESSIVE_MONTH)
+def test_possessive_before_month(text, expected):
+    assert pairs(text, OCT) == expected
+
+
+MONTH_QUARTER = [
+    ("The economy grew 0.9 percent in the April-June quarter.", [("the April-June quarter", "2013-Q2")]),
+    ("Japan's April-June growth was revised up.", [("April-June", "2013-Q2")]),
+    ("Exports rose in the July-September period, the ministry said.", [("the July-September period", "2013-Q3")]),
+    ("Profit rose in the July-September quarter of 2012.", [("the July-September quarter of 2012", "2012-Q3")]),
+    ("Output in the January-to-March period fell.", [("the January-to-March period", "2013-Q1")]),
+    # traps: months that bound no quarter, a range with "from ... to"
+    ("Rainfall was heavy in the May-July period.", [("July", "2013-07")]),
+    ("Sales from April to June rose 4 percent.", [("April", "2013-04"), ("June", "2013-06")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_QUARTER)
+def test_months_bounding_a_quarter(text, expected):
+    assert pairs(text, OCT) == expected
+
+
+def test_month_quarter_told_in_past_early_next_year():
+    assert pairs("Japan's economy grew 1 percent in the October-December quarter.", dt.date(2014, 2, 14)) == [
+        ("the October-December quarter", "2013-Q4")]
