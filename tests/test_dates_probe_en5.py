@@ -119,3 +119,40 @@ def test_months_bounding_a_quarter(text, expected):
 def test_month_quarter_told_in_past_early_next_year():
     assert pairs("Japan's economy grew 1 percent in the October-December quarter.", dt.date(2014, 2, 14)) == [
         ("the October-December quarter", "2013-Q4")]
+
+
+NINE_ELEVEN = [
+    ("Security at airports was tightened after 9/11.", [("9/11", "2001-09-11")]),
+    ("Relatives visited the 9/11 memorial in New York.", [("9/11", "2001-09-11")]),
+    ("The 9/11 Commission report was released in 2004.", [("9/11", "2001-09-11"), ("2004", "2004")]),
+    ("Post-9/11 security rules still apply.", [("9/11", "2001-09-11")]),
+    ("9/11 families sued the Saudi government.", [("9/11", "2001-09-11")]),
+    # traps: a date of its own, a score, a fraction, a range of days
+    ("The hearing is set for 9/11/2013.", [("9/11/2013", "2013-09-11")]),
+    ("He shot 9/11 from the free-throw line.", []),
+    ("Only 9/11 of the patients responded.", []),
+    ("The fair runs from 9/11 to 9/15.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NINE_ELEVEN)
+def test_nine_eleven(text, expected):
+    assert pairs(text, OCT) == expected
+
+
+BARE_COUNTS = [
+    ("Police said 1900 protesters gathered outside parliament.", []),
+    ("The company would cut 1850 positions.", []),
+    ("The plant had 2010 employees at its peak.", []),
+    # traps: a year after a word that governs it, a year as a modifier or as a subject
+    ("In 1990 voters rejected the plan.", [("1990", "1990")]),
+    ("The 2012 elections were peaceful.", [("2012", "2012")]),
+    ("Since 1990 prices have doubled.", [("1990", "1990")]),
+    ("2014 represents a turning point for the firm.", [("2014", "2014")]),
+    ("Between 2001 and 2005 investors lost money.", [("2001", "2001"), ("2005", "2005")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_COUNTS)
+def test_bare_count_before_plural_noun(text, expected):
+    assert pairs(text, OCT) == expected

@@ -15,6 +15,8 @@ MONTH_NOT_BEFORE = r"\s+(?:for\s+(?-i:[A-Z])|(?:of\s+the|of\s+dimes|madness)\b)"
 # ... and the modal "may" before a verb ("This May Be The Last Photo")
 MONTH_NOT_BEFORE += (r"|(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|help|get|need|seem|"
                      r"sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b")
+# days English names by their date ("9/11": resolvers.r_named_date)
+NAMED_DATES = {"9/11": "2001-09-11"}
 AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
 MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
                    r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*|"
@@ -258,6 +260,21 @@ YEAR_NOT_BEFORE = (r"(?:-(?-i:[a-z]+[A-Z])|"  # a code named with its year ("201
                    r"refugees|families|prisoners|tourists|residents|patients|delegates|pilgrims|rockets|missiles|"
                    r"signatures|companies|flights|acres|hectares|calories|points|words|pages|times)\b)")
 
+# a bare number of 1800-2099 before a plural noun of persons or things is a count ("Police said 1900 protesters
+# gathered", "would cut 1850 positions"), unless a word that governs a year stands right before it ("in 1990 voters
+# rejected", "the 2012 elections", "Japan's 2013 exports"); plural nouns by their endings, not the verbs in -s
+# that a year opening its clause takes ("2014 represents", "2013 offers")
+_YEAR_GOVERNOR = ("in", "since", "of", "from", "until", "till", "by", "year", "circa", "around", "before", "after",
+                  "during", "between", "and", "or", "to", "through", "early", "late", "mid", "the", "a", "its", "their",
+                  "his", "her", "our", "this", "that", "for", "spring", "summer", "autumn", "fall", "winter", "'s",
+                  "\u2019s")
+YEAR_NOT_BEFORE = YEAR_NOT_BEFORE[:-1] + (
+    "|" + "".join(r"(?<!\b%s\s\d{4})" % w if w[0].isalpha() else r"(?<!%s\s\d{4})" % w for w in _YEAR_GOVERNOR)
+    + r"(?<![-\u2013/]\d{4})\s+(?!(?:offers|orders|delivers|enters|suffers|remembers|considers|answers|questions|"
+    r"mentions|represents|presents|prevents|implies|applies|carries|marries|worries|replies|supplies|denies|relies|"
+    r"varies|tries|dies|lies|flies|marks|sees|brings|promises|matters|counts|registers|numbers|gathers|covers|"
+    r"recovers|renders|triggers|wonders|answers|parties|series|species)\b)(?-i:[a-z]+(?:ers|ors|ists|ians|ants|ents|"
+    r"ees|ions|ities|ies|ives|ates)\b)(?!['\u2019]))")
 _Y = r"(?:,?\s+{YEAR})"
 _YDIR = r"\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b(?!['\u2019])"
 _DAYW = (r"(?:twenty|thirty)-?\s?first|(?:twenty)-?\s?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
@@ -295,6 +312,14 @@ RULES = [
                   r"(?=\s+(?:his|her|its|their|the|a|an)\b)"),
     ("period_ended", r"the\s+(?:(?:latest|most\s+recent|fiscal|current)\s+)?(?P<unit>quarter|"
                      r"(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended)\s+{MONTH}\s+{DAY}" + _Y + "?"),
+    # "9/11" names the day of the 2001 attacks after a preposition of time or an article ("after 9/11", "the 9/11
+    # attacks", "post-9/11") or before the attacks' nouns ("9/11 victims"); not a score or a fraction ("shot 9/11 from
+    # the line", "9/11 of the patients"), nor inside a longer date ("9/11/2013")
+    ("named_date", r"(?<![\d/.,])(?:(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bof\s)|(?<=\bthe\s)|"
+                   r"(?<=\buntil\s)|(?<=\bon\s)|(?<=\bfollowing\s)|(?<=\bfrom\s)|(?<=post-)|(?<=pre-)|"
+                   r"(?=9/11\s+(?:attacks?|memorial|museum|commission|hijackers?|anniversary|victims|families|"
+                   r"terror\w*|era|plot|first\s+responders)\b))(?P<named>9/11)(?![\d/]|[.,]\d)(?!\s+of\b)"
+                   r"(?!\s*(?:-|\u2013|to|through|and|or)\s*\d)"),  # (nor a range of days: "from 9/11 to 9/15")
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
