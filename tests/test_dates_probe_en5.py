@@ -58,6 +58,23 @@ FUTURATE = [
     ("We didn't play on Saturday because of the rain.", [("Saturday", "2013-09-14")]),
     ("The shop opens every Friday.", [("Friday", "2013-09-13")]),
     ("Dar es Salaam hosted the summit Thursday.", [("Thursday", "2013-09-12")]),
+    # traps: a past too short for the past-tense cue, a past far back in the sentence, a plain form that is also a
+    # past, the present perfect, a fronted phrase whose verb comes after the comma, a statement's source
+    ("The novelist, a longtime advocate of animal rights, died on Monday at her home in Vermont.",
+     [("Monday", "2013-09-16")]),
+    ("The band played acoustic versions of their early hits and two new songs to the packed arena audience on Monday.",
+     [("Monday", "2013-09-16")]),
+    ("The low-budget thriller beat two studio epics to the top awards at the festival on Sunday.",
+     [("Sunday", "2013-09-15")]),
+    ("Rising bond yields and a weaker yen hit exporters' shares on Monday.", [("Monday", "2013-09-16")]),
+    ("Fans across the country have been celebrating the singer's birthday on Saturday.", [("Saturday", "2013-09-14")]),
+    ("In the only singles match on Sunday, the Czech veteran beat the top seed.", [("Sunday", "2013-09-15")]),
+    ("The floods killed at least 20 people, according to provincial officials on Thursday.",
+     [("Thursday", "2013-09-12")]),
+    # ... and futurates of other forms: a subordinate clause, a plural subject right before its verb
+    ("As European leaders gather in Brussels on Friday, the markets will watch closely.", [("Friday", "2013-09-20")]),
+    ("The plans face further scrutiny in parliament on Monday.", [("Monday", "2013-09-23")]),
+    ("This series of the talent show ends on Sunday.", [("Sunday", "2013-09-22")]),
 ]
 
 

@@ -493,10 +493,18 @@ _STATE_OR_SAY_EN = frozenset(
     "need says say tells tell announces announce confirms confirm denies deny warns warn claims claim insists insist "
     "admits admit notes note adds add writes write argues argue reports report estimates estimate expects expect "
     "does do goes".split())
-# plain forms that are also pasts ("Rebels hit the convoy Monday")
-_PRESENT_OR_PAST_EN = frozenset("hit cut put set let quit spread beat bid cost hurt shut split upset broadcast read shed "
-                                "cast burst thrust forecast".split())
-_EVENT_PREP_EN = frozenset("after over for of about following before during amid despite since behind".split())
+_EVENT_PREP_EN = frozenset("after over for of about following before during amid despite since behind according".split())
+_CLAUSE_CUT_EN = re.compile(r"[,;:\u2014\"\u201c\u201d]|\s-{1,2}\s")
+_FRONTED_PREP_EN = frozenset("in at on during after before by from with for since until following among amid despite "
+                             "like unlike under over".split())
+# the past forms too short for PAST_CUE ("died", "used") and the plain forms that are also pasts ("Rising oil prices
+# hit shares on Monday", "Million Dollar Baby beat The Aviator at the Oscars on Sunday"): a clause that holds one is
+# not read
+_AMBIGUOUS_PAST_EN = re.compile(r"\b(?:died|lied|tied|eyed|used|owed|vied|bled|fed|led|wed|sped|hit|cut|put|set|let|"
+                                r"quit|spread|beat|bid|cost|hurt|shut|split|upset|broadcast|read|shed|cast|burst)\b",
+                                re.I)
+_PERFECT_EN = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|made|won|lost|got|had|"
+                         r"left|held|paid|sold|told|said|become|come|gone|done|seen|taken|given)\b", re.I)
 _PRONOUN_PLURAL_EN = frozenset("they we i you".split())
 _NOT_S_VERB_EN = re.compile(r"(?:ss|us|is|ous|'s|\u2019s|ics|ies)$", re.I)
 _PAST_FORM_EN = re.compile(PAST_CUE + r"|\b(?:did|was|were|had|could|would|should|might)n['\u2019]t\b|\b(?:not|never)\b"
@@ -522,19 +530,24 @@ def clause_tense(text: str, s: int, e: int) -> int:
     """+1 for a bare weekday text[s:e] in a clause told in the futurate present, else 0."""
     if not _WEEKDAY_END.search(text[s:e]):
         return 0
-    pre = sentence_before(text, s, 160)
-    pre = re.split(r"[,;:\u2014]|\s-{1,2}\s", pre)[-1]
+    sent = sentence_before(text, s, 400)  # the whole sentence before it: no past form anywhere ("REM played ... to
+    pre = _CLAUSE_CUT_EN.split(sent)[-1]  # the Sheffield Arena audience on Monday")
     post = sentence_after(text, e, 160)
-    post_clause = re.split(r"[,;:\u2014]|\s-{1,2}\s", post)[0]
-    if _PAST_FORM_EN.search(pre) or _PAST_FORM_EN.search(post_clause) or not _AFTER_OK_EN.match(post):
-        return 0
-    if _headline_en(text, s):
+    post_clause = _CLAUSE_CUT_EN.split(post)[0]
+    if (_PAST_FORM_EN.search(sent) or _PAST_FORM_EN.search(post_clause) or _AMBIGUOUS_PAST_EN.search(sent)
+            or _PERFECT_EN.search(pre) or not _AFTER_OK_EN.match(post) or _headline_en(text, s)):
         return 0
     words = _WORD_EN.findall(pre)
-    if words and words[-1].lower() == "on":
-        words = words[:-1]
     lows = [w.lower().rstrip(".") for w in words]
+    if lows and lows[0] in _FRONTED_PREP_EN:
+        return 0  # a fronted phrase ("In the only singles match on Sunday, Dechy beat ..."): its verb comes later
+    if lows and lows[-1] == "on":
+        words, lows = words[:-1], lows[:-1]
     n = len(words)
+    # a plural subject opening the clause with a phrase after it: "Voters in the northern state go to the polls"
+    k = 1 if lows and (lows[0] in ("the", "some", "many", "most", "all") or lows[0].isdigit()) else 0
+    plural_head = (n > k + 1 and _plural_en(lows[k]) and lows[k + 1] in ("in", "of", "from", "at", "across", "around",
+                                                                           "outside", "inside", "near"))
     for i in range(n - 1, max(n - 7, 0) - 1, -1):  # the nearest verb before the weekday
         w = lows[i]
         if w in _EVENT_PREP_EN:
@@ -544,18 +557,21 @@ def clause_tense(text: str, s: int, e: int) -> int:
             # "reports a rise", "says Monday")
             if not (w in ("reports", "report") and i + 1 < n and lows[i + 1] not in _FUNCTION_EN):
                 return 0
-        if (i == 0 or w in _FUNCTION_EN or w in _PRESENT_OR_PAST_EN or not w.isalpha() or not words[i].islower()
-                or len(w) < 3):
+        if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3):
             continue  # (not a particle inside a name: "Dar es Salaam")
         prev = lows[i - 1]
         if prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s")) or prev.endswith("ly"):
             continue  # after an article, a possessive, a preposition or an adverb: a noun
         if w.endswith("s") and not _NOT_S_VERB_EN.search(w) or w.endswith("ies") and len(w) > 4:
-            if prev.endswith("s") and not _NOT_S_VERB_EN.search(prev):
+            if _plural_en(prev):
                 continue  # after a verb in -s, its object: "reports earnings", "faces charges"
             return 1  # "The trial starts", "The Senate votes", "The company reports"
-        if (not w.endswith(("s", "ed", "ing", "ly")) and
-                any(x in _PRONOUN_PLURAL_EN or (x.endswith("s") and not _NOT_S_VERB_EN.search(x)
-                                                and x not in _FUNCTION_EN) for x in lows[:i])):
-            return 1  # "Voters go to the polls", "The two leaders hold talks"
+        # a plain form right after a plural subject ("Negotiators return", "The two leaders hold talks")
+        if not w.endswith(("s", "ed", "ing", "ly")) and (prev in _PRONOUN_PLURAL_EN or _plural_en(prev)
+                                                          or plural_head and i > k + 2):
+            return 1
     return 0
+
+
+def _plural_en(w: str) -> bool:
+    return w.endswith("s") and not _NOT_S_VERB_EN.search(w) and w not in _FUNCTION_EN and w.isalpha()
