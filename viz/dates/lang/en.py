@@ -260,21 +260,6 @@ YEAR_NOT_BEFORE = (r"(?:-(?-i:[a-z]+[A-Z])|"  # a code named with its year ("201
                    r"refugees|families|prisoners|tourists|residents|patients|delegates|pilgrims|rockets|missiles|"
                    r"signatures|companies|flights|acres|hectares|calories|points|words|pages|times)\b)")
 
-# a bare number of 1800-2099 before a plural noun of persons or things is a count ("Police said 1900 protesters
-# gathered", "would cut 1850 positions"), unless a word that governs a year stands right before it ("in 1990 voters
-# rejected", "the 2012 elections", "Japan's 2013 exports"); plural nouns by their endings, not the verbs in -s
-# that a year opening its clause takes ("2014 represents", "2013 offers")
-_YEAR_GOVERNOR = ("in", "since", "of", "from", "until", "till", "by", "year", "circa", "around", "before", "after",
-                  "during", "between", "and", "or", "to", "through", "early", "late", "mid", "the", "a", "its", "their",
-                  "his", "her", "our", "this", "that", "for", "spring", "summer", "autumn", "fall", "winter", "'s",
-                  "\u2019s")
-YEAR_NOT_BEFORE = YEAR_NOT_BEFORE[:-1] + (
-    "|" + "".join(r"(?<!\b%s\s\d{4})" % w if w[0].isalpha() else r"(?<!%s\s\d{4})" % w for w in _YEAR_GOVERNOR)
-    + r"(?<![-\u2013/]\d{4})\s+(?!(?:offers|orders|delivers|enters|suffers|remembers|considers|answers|questions|"
-    r"mentions|represents|presents|prevents|implies|applies|carries|marries|worries|replies|supplies|denies|relies|"
-    r"varies|tries|dies|lies|flies|marks|sees|brings|promises|matters|counts|registers|numbers|gathers|covers|"
-    r"recovers|renders|triggers|wonders|answers|parties|series|species)\b)(?-i:[a-z]+(?:ers|ors|ists|ians|ants|ents|"
-    r"ees|ions|ities|ies|ives|ates)\b)(?!['\u2019]))")
 _Y = r"(?:,?\s+{YEAR})"
 _YDIR = r"\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b(?!['\u2019])"
 _DAYW = (r"(?:twenty|thirty)-?\s?first|(?:twenty)-?\s?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|"
