@@ -75,6 +75,11 @@ FUTURATE = [
     ("As European leaders gather in Brussels on Friday, the markets will watch closely.", [("Friday", "2013-09-20")]),
     ("The plans face further scrutiny in parliament on Monday.", [("Monday", "2013-09-23")]),
     ("This series of the talent show ends on Sunday.", [("Sunday", "2013-09-22")]),
+    ("The new phone goes on sale Friday in eight countries.", [("Friday", "2013-09-20")]),
+    ("The General Assembly opens its annual debate Tuesday.", [("Tuesday", "2013-09-24")]),
+    ("The rally ends Sunday in the capital.", [("Sunday", "2013-09-22")]),
+    # trap: a past form in the clause after the weekday
+    ("Rescuers search for survivors Thursday after the mudslide buried a village.", [("Thursday", "2013-09-12")]),
 ]
 
 

@@ -477,8 +477,9 @@ _STATE_OR_SAY_EN = frozenset(
     "look lies lie sits sit belongs belong holds means mean knows know thinks think believes believe wants want needs "
     "need says say tells tell announces announce confirms confirm denies deny warns warn claims claim insists insist "
     "admits admit notes note adds add writes write argues argue reports report estimates estimate expects expect "
-    "does do goes".split())
+    "does do".split())
 _EVENT_PREP_EN = frozenset("after over for of about following before during amid despite since behind according".split())
+_LY_NOUNS_EN = frozenset("family rally supply assembly ally monopoly anomaly reply assembly fly".split())
 _CLAUSE_CUT_EN = re.compile(r"[,;:\u2014\"\u201c\u201d]|\s-{1,2}\s")
 _FRONTED_PREP_EN = frozenset("in at on during after before by from with for since until following among amid despite "
                              "like unlike under over".split())
@@ -545,7 +546,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
         if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3):
             continue  # (not a particle inside a name: "Dar es Salaam")
         prev = lows[i - 1]
-        if prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s")) or prev.endswith("ly"):
+        if (prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s"))
+                or prev.endswith("ly") and words[i - 1].islower() and prev not in _LY_NOUNS_EN):
             continue  # after an article, a possessive, a preposition or an adverb: a noun
         if w.endswith("s") and not _NOT_S_VERB_EN.search(w) or w.endswith("ies") and len(w) > 4:
             if _plural_en(prev):
