@@ -113,6 +113,10 @@ POSSESSIVE_MONTH = [
     ("She spoke at the Women's March.", []),
     ("The Women's March drew huge crowds.", []),
     ("Veterans of the Long March gathered in Beijing.", []),
+    # ... a plural possessor's march is a march ("the Women's March organizers", "the Veterans' March")
+    ("The Women's March organizers met with the mayor.", []),
+    ("The Veterans' March passed the memorial.", []),
+    ("The bank's March meeting was tense.", [("March", "2013-03")]),
 ]
 
 

@@ -91,6 +91,11 @@ PAST_CUE = r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:" + _IRREGULAR_PAST + "|" + _ED + r")
 # bare month is a date only before a lowercase word that is no function word and no past verb
 _MONTH_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
+# (after a plural possessive, "March" is the march of those people: "the Women's March organizers", "the Veterans'
+# March", "the People's March")
+MONTH_NOT_BEFORE += "".join(r"|(?<=%s\s[Mm]arch)" % p for p in (
+    "women's", "men's", "children's", "people's", "women\u2019s", "men\u2019s", "children\u2019s", "people\u2019s"))
+MONTH_NOT_BEFORE += r"|(?-i:(?<=s'\sMarch)|(?<=s\u2019\sMarch))"
 MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%ss\s%s)" % (ap, m) for m in _MONTH_FULL for ap in "'\u2019") + ")"
                      r"(?!\s+(?!(?:on|in|at|of|for|to|from|by|with|and|or|but|as|is|was|were|are|has|had|have|will|"
                      r"would|can|could|that|which|who|drew|" + _IRREGULAR_PAST + r")\b)(?-i:[a-z])(?![a-z]*ed\b)[a-z]+)")
