@@ -528,6 +528,9 @@ def _roman(s):
 def r_quarter(ctx, gd, s, e):
     q = gd.get("qn")
     q = int(q) if q else 4 if gd.get("qlast") else _lookup(ctx.lang.ords, gd.get("ord"))  # "qlast": the final one
+    if not q and gd.get("qmonth"):  # "the April-June quarter" (a rule's qmonth/qmonthb): the calendar quarter they bound
+        a, b = _lookup(ctx.lang.months, gd["qmonth"]), _lookup(ctx.lang.months, gd.get("qmonthb"))
+        q = (a + 2) // 3 if a and b and a % 3 == 1 and b == a + 2 else None
     if not q or q > 4:
         return None
     year = _g(gd, "year")

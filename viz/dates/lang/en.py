@@ -1,6 +1,9 @@
 """English words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+import re
+
 from .. import cldr
 from ..engine import _alt
+from ..tense import sentence_after, sentence_before
 
 CODE = "en"
 DAY_FIRST = False            # 05/07/2021 is May 7
@@ -12,6 +15,8 @@ MONTH_NOT_BEFORE = r"\s+(?:for\s+(?-i:[A-Z])|(?:of\s+the|of\s+dimes|madness)\b)"
 # ... and the modal "may" before a verb ("This May Be The Last Photo")
 MONTH_NOT_BEFORE += (r"|(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|help|get|need|seem|"
                      r"sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b")
+# days English names by their date ("9/11": resolvers.r_named_date)
+NAMED_DATES = {"9/11": "2001-09-11"}
 AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
 MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
                    r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*|"
@@ -22,7 +27,7 @@ MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|b
 MONTH_NAME_AFTER = r"(?!)"
 MONTH_NEVER_AFTER = (r"(?-i:(?<=[a-z,;]\s)(?!(?:In|On|At|By|Of|For|From|To|Until|Since|Through|During|Before|After|"
                      r"And|Or|Early|Late|Mid|Last|Next|This|Each|Every|The|Since|Until|Till|Between)\b)"
-                     r"[A-Z][a-z]+(?:'s|’s)?)\s")
+                     r"[A-Z][a-z]+)\s")
 
 WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
@@ -81,6 +86,19 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "told").split())
 # (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was")
 PAST_CUE = r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+# a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
+# may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
+# bare month is a date only before a lowercase word that is no function word and no past verb
+_MONTH_FULL = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+# (after a plural possessive, "March" is the march of those people: "the Women's March organizers", "the Veterans'
+# March", "the People's March")
+MONTH_NOT_BEFORE += "".join(r"|(?<=%s\s[Mm]arch)" % p for p in (
+    "women's", "men's", "children's", "people's", "women\u2019s", "men\u2019s", "children\u2019s", "people\u2019s"))
+MONTH_NOT_BEFORE += r"|(?-i:(?<=s'\sMarch)|(?<=s\u2019\sMarch))"
+MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%ss\s%s)" % (ap, m) for m in _MONTH_FULL for ap in "'\u2019") + ")"
+                     r"(?!\s+(?!(?:on|in|at|of|for|to|from|by|with|and|or|but|as|is|was|were|are|has|had|have|will|"
+                     r"would|can|could|that|which|who|drew|" + _IRREGULAR_PAST + r")\b)(?-i:[a-z])(?![a-z]*ed\b)[a-z]+)")
 # a relative clause in the past that holds a year-less month or day ("Bachmann, who won the Ames Straw Poll in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
@@ -261,10 +279,18 @@ _INCUMBENT = (r"(?:senator|president|minister|chairman|chairwoman|chair|ceo|dire
               r"member|employee|manager|coach|captain|mayor|governor|secretary|officer|official|resident|student|"
               r"player|occupant|incumbent|tenant|user|customer|subscriber|staff|pope|king|queen|prime|vice)s?")
 
+# a month's name or abbreviation, capitalised, as a plain group (for the quarter rule's two months)
+_MONTH_ALT = "(?-i:(?=[A-Z]))(?:" + "|".join(re.escape(k) for k in sorted(MONTHS, key=len, reverse=True)) + r")(?![\w.])"
+
 RULES = [
     ("range_days", r"{MONTH}\s+{DAY}\s*(?:-|\u2013|and|to|through|or|&)\s*{DAY:b}(?![\d:%]|\s*(?:%|percent)|\s+(?:of\b|[a-z]+s\b))"
                    + _Y + "?"),
     ("range_days", r"{DAY}\s*(?:-|\u2013|and|to|or)\s*{DAY:b}\s+(?:of\s+)?{MONTH}" + _Y + "?"),
+    # "the April-June quarter", "Japan's July-September growth", "the January to March period": months that bound a
+    # calendar quarter are that quarter (resolvers.r_quarter: others are left to the month rules)
+    ("quarter", r"(?:the\s+)?(?P<qmonth>" + _MONTH_ALT + r")\s*(?:-to-|-|\u2013|to|through)\s*(?P<qmonthb>" + _MONTH_ALT
+                + r")\s+(?:fiscal\s+)?(?:quarter|period)\b(?:\s+of\s+{YEAR})?"),
+    ("quarter", r"(?P<qmonth>" + _MONTH_ALT + r")[-\u2013](?P<qmonthb>" + _MONTH_ALT + r")(?![\w-])(?!,?\s+\d)"),
     ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
     ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
@@ -276,6 +302,14 @@ RULES = [
                   r"(?=\s+(?:his|her|its|their|the|a|an)\b)"),
     ("period_ended", r"the\s+(?:(?:latest|most\s+recent|fiscal|current)\s+)?(?P<unit>quarter|"
                      r"(?:fiscal\s+)?year)\s+(?:ended|ending|that\s+ended)\s+{MONTH}\s+{DAY}" + _Y + "?"),
+    # "9/11" names the day of the 2001 attacks after a preposition of time or an article ("after 9/11", "the 9/11
+    # attacks", "post-9/11") or before the attacks' nouns ("9/11 victims"); not a score or a fraction ("shot 9/11 from
+    # the line", "9/11 of the patients"), nor inside a longer date ("9/11/2013")
+    ("named_date", r"(?<![\d/.,])(?:(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bof\s)|(?<=\bthe\s)|"
+                   r"(?<=\buntil\s)|(?<=\bon\s)|(?<=\bfollowing\s)|(?<=\bfrom\s)|(?<=post-)|(?<=pre-)|"
+                   r"(?=9/11\s+(?:attacks?|memorial|museum|commission|hijackers?|anniversary|victims|families|"
+                   r"terror\w*|era|plot|first\s+responders)\b))(?P<named>9/11)(?![\d/]|[.,]\d)(?!\s+of\b)"
+                   r"(?!\s*(?:-|\u2013|to|through|and|or)\s*\d)"),  # (nor a range of days: "from 9/11 to 9/15")
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
@@ -427,3 +461,111 @@ ASIDE_OPEN = r"when|while|as|after|before|once|if|unless|although|though|because
 
 # "since" before a year-less date: the last such date ("since November", "the highest level since March 3"; viz.dates.resolvers._since)
 SINCE_WORDS = r"since|ever\s+since"
+
+# The futurate present (tense.tense asks clause_tense for a bare weekday that no cue word dates): news tells a
+# scheduled event in the simple present ("The trial starts Monday", "The Senate votes Tuesday on the bill", "Voters go
+# to the polls Sunday", "The ceasefire begins at midnight Friday"); the weekday of such a clause is the coming one. The
+# verb is the nearest finite present before the weekday (at most six words before it): a word in -s after a word that
+# can end a subject (not after an article, a possessive or a preposition: "the talks Monday" is a noun), or a plain
+# form after a plural subject. Not a verb of saying ("says Monday", a statement's day is past), nor a state ("is",
+# "remains", "stands at 40 after the quake Tuesday"); not when the clause holds a past form, a negation or a habit, nor
+# in a headline (AP and Reuters headlines tell past events in the present), nor when a verb follows the weekday ("Oil
+# prices Monday hit a record": the weekday sits in the subject).
+_WORD_EN = re.compile(r"[\w'\u2019.-]+")
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_FUNCTION_EN = frozenset(
+    "the a an this that these those his her its their our my your whose which who whom what any some no every each "
+    "on in at by to of for from with without into onto over under after before during since until till through about "
+    "around near across against between among than as and or but nor so if when while because although though "
+    "also still now then just only even already again soon not never first later early late mid "
+    "midnight noon morning afternoon evening night".split())
+_STATE_OR_SAY_EN = frozenset(
+    "is are am be been being has have having remains remain stays stay stands stand seems seem appears appear looks "
+    "look lies lie sits sit belongs belong holds means mean knows know thinks think believes believe wants want needs "
+    "need says say tells tell announces announce confirms confirm denies deny warns warn claims claim insists insist "
+    "admits admit notes note adds add writes write argues argue reports report estimates estimate expects expect "
+    "does do".split())
+_EVENT_PREP_EN = frozenset("after over for of about following before during amid despite since behind according".split())
+_LY_NOUNS_EN = frozenset("family rally supply assembly ally monopoly anomaly reply assembly fly".split())
+_CLAUSE_CUT_EN = re.compile(r"[,;:\u2014\"\u201c\u201d]|\s-{1,2}\s")
+_FRONTED_PREP_EN = frozenset("in at on during after before by from with for since until following among amid despite "
+                             "like unlike under over".split())
+# the past forms too short for PAST_CUE ("died", "used") and the plain forms that are also pasts ("Rising oil prices
+# hit shares on Monday", "Million Dollar Baby beat The Aviator at the Oscars on Sunday"): a clause that holds one is
+# not read
+_AMBIGUOUS_PAST_EN = re.compile(r"\b(?:died|lied|tied|eyed|used|owed|vied|bled|fed|led|wed|sped|hit|cut|put|set|let|"
+                                r"quit|spread|beat|bid|cost|hurt|shut|split|upset|broadcast|read|shed|cast|burst)\b",
+                                re.I)
+_PERFECT_EN = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|made|won|lost|got|had|"
+                         r"left|held|paid|sold|told|said|become|come|gone|done|seen|taken|given)\b", re.I)
+_PRONOUN_PLURAL_EN = frozenset("they we i you".split())
+_NOT_S_VERB_EN = re.compile(r"(?:ss|us|is|ous|'s|\u2019s|ics|ies)$", re.I)
+_PAST_FORM_EN = re.compile(PAST_CUE + r"|\b(?:did|was|were|had|could|would|should|might)n['\u2019]t\b|\b(?:not|never)\b"
+                           r"|n['\u2019]t\b|\b(?:every|each|usually|normally|typically|often|always|sometimes)\b", re.I)
+# what may follow the weekday of the clause: its end, a preposition, a conjunction, a time of day
+_AFTER_OK_EN = re.compile(r"\s*(?:$|[,;:.!?)\u2014\"\u201d-]|(?:in|at|on|to|for|with|from|after|before|and|or|but|as|"
+                          r"when|while|against|near|outside|inside|between|night|morning|afternoon|evening|"
+                          r"(?-i:[A-Z]))\b)", re.I)
+
+
+def _headline_en(text: str, s: int) -> bool:
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", s)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = [w for w in _WORD_EN.findall(line) if len(w) >= 4 and w[0].isalpha()]
+    if len(words) >= 3 and all(w[0].isupper() for w in words):
+        return True  # title case (every word of four letters or more)
+    # the first line of a longer text, without a full stop
+    return start == 0 and end >= 0 and text[end:].strip() != "" and not re.search(r"[.!?\"\u201d']$", line)
+
+
+def clause_tense(text: str, s: int, e: int) -> int:
+    """+1 for a bare weekday text[s:e] in a clause told in the futurate present, else 0."""
+    if not _WEEKDAY_END.search(text[s:e]):
+        return 0
+    sent = sentence_before(text, s, 400)  # the whole sentence before it: no past form anywhere ("REM played ... to
+    pre = _CLAUSE_CUT_EN.split(sent)[-1]  # the Sheffield Arena audience on Monday")
+    post = sentence_after(text, e, 160)
+    post_clause = _CLAUSE_CUT_EN.split(post)[0]
+    if (_PAST_FORM_EN.search(sent) or _PAST_FORM_EN.search(post_clause) or _AMBIGUOUS_PAST_EN.search(sent)
+            or _PERFECT_EN.search(pre) or not _AFTER_OK_EN.match(post) or _headline_en(text, s)):
+        return 0
+    words = _WORD_EN.findall(pre)
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows and lows[0] in _FRONTED_PREP_EN:
+        return 0  # a fronted phrase ("In the only singles match on Sunday, Dechy beat ..."): its verb comes later
+    if lows and lows[-1] == "on":
+        words, lows = words[:-1], lows[:-1]
+    n = len(words)
+    # a plural subject opening the clause with a phrase after it: "Voters in the northern state go to the polls"
+    k = 1 if lows and (lows[0] in ("the", "some", "many", "most", "all") or lows[0].isdigit()) else 0
+    plural_head = (n > k + 1 and _plural_en(lows[k]) and lows[k + 1] in ("in", "of", "from", "at", "across", "around",
+                                                                           "outside", "inside", "near"))
+    for i in range(n - 1, max(n - 7, 0) - 1, -1):  # the nearest verb before the weekday
+        w = lows[i]
+        if w in _EVENT_PREP_EN:
+            return 0  # the weekday of an event named after a preposition: "faces charges over a shooting Friday"
+        if w in _STATE_OR_SAY_EN:
+            # (a verb of saying with its own object is an act: "reports earnings Thursday"; not "reports that",
+            # "reports a rise", "says Monday")
+            if not (w in ("reports", "report") and i + 1 < n and lows[i + 1] not in _FUNCTION_EN):
+                return 0
+        if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3):
+            continue  # (not a particle inside a name: "Dar es Salaam")
+        prev = lows[i - 1]
+        if (prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s"))
+                or prev.endswith("ly") and words[i - 1].islower() and prev not in _LY_NOUNS_EN):
+            continue  # after an article, a possessive, a preposition or an adverb: a noun
+        if w.endswith("s") and not _NOT_S_VERB_EN.search(w) or w.endswith("ies") and len(w) > 4:
+            if _plural_en(prev):
+                continue  # after a verb in -s, its object: "reports earnings", "faces charges"
+            return 1  # "The trial starts", "The Senate votes", "The company reports"
+        # a plain form right after a plural subject ("Negotiators return", "The two leaders hold talks")
+        if not w.endswith(("s", "ed", "ing", "ly")) and (prev in _PRONOUN_PLURAL_EN or _plural_en(prev)
+                                                          or plural_head and i > k + 2):
+            return 1
+    return 0
+
+
+def _plural_en(w: str) -> bool:
+    return w.endswith("s") and not _NOT_S_VERB_EN.search(w) and w not in _FUNCTION_EN and w.isalpha()
