@@ -37,3 +37,17 @@ def test_season_of_a_relative_year(text, expected):
 ])
 def test_feast_in_a_sentence_of_repeated_events(text, expected):
     assert pairs(text) == expected
+
+
+# "en lo que va de mes" (so far this month), "a primeros de mes" (early this month): the current month or week, as
+# "en lo que va de año" and "a principios de mes" already were
+@pytest.mark.parametrize("text, expected", [
+    ("En lo que va de mes se han vendido 2.000 coches.", [("mes", "2000-03")]),
+    ("Lo que llevamos de semana ha sido tranquilo en la Bolsa.", [("semana", "2000-W11")]),
+    ("El Consejo se reunirá a primeros de mes.", [("primeros de mes", "2000-03")]),
+    ("El Ayuntamiento inaugurará el puente a primeros de abril.", [("primeros de abril", "2000-04")]),
+    # trap: "de mes a mes" is no date
+    ("Todo lo que va de mes a mes cambia poco.", []),
+])
+def test_part_of_the_current_month(text, expected):
+    assert pairs(text) == expected

@@ -193,7 +193,7 @@ TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|c
 NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|"
             r"\A\s*(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*,\s*\d{1,2}\s*\(")
 
-MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|finales|fines|mediados|comienzos)\s+del?|"
+MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|primeros|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|final|principio)\s+del?)\s+")
 
 # "ha" is "has" ("En 2000 ha crecido"), not hectares
@@ -400,11 +400,14 @@ RULES = [
     # "en lo que va de año", "a finales del año", "todo el año": the current year
     ("relunit", r"(?:(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|nuevo\b|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
+    # "en lo que va de mes", "lo que llevamos de semana": the current month or week
+    ("relunit", r"(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+(?P<unit>mes|semana)(?![\w-])"
+                r"(?!\s+(?:{DIR}|\d|de\b|del\b|(?:a|en)\s+(?:mes|semana)\b))"),  # not "de mes a mes"
     # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año": the current year, month
     # or week (the article-less noun after a word for its part; MOD_PREFIX adds that word to the mention; not "fin de
     # semana", "fines de semana": the weekend)
     ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
-                r"(?<=comienzos\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)semana)(?![\w-])"
+                r"(?<=comienzos\sde\s)|(?<=primeros\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)semana)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario)\b))"),  # not "año fiscal"
     # "el año 2019", "el año fiscal 2020", "el ejercicio 2019": one mention
     ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
