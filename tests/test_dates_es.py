@@ -83,7 +83,7 @@ REF3 = dt.date(2020, 3, 12)  # a Thursday
 @pytest.mark.parametrize("text, expected", [
     # "1.º" as the RAE writes the first of a month, and "1º"
     ("La reunión se celebrará el 1.º de julio en Lima.", [("el 1.º de julio", "2020-07-01")]),
-    ("El Día del Trabajo se celebrará el 1º de mayo.", [("el 1º de mayo", "2020-05-01")]),
+    ("El Día del Trabajo se celebrará el 1º de mayo.", [("El Día del Trabajo", "2020-05-01"), ("el 1º de mayo", "2020-05-01")]),
     # "desde mañana", "a partir de mañana": from tomorrow (not "muy de mañana", early in the day)
     ("A partir de mañana los colegios permanecerán cerrados.", [("mañana", "2020-03-13")]),
     ("Desde mañana rige la nueva tarifa.", [("mañana", "2020-03-13")]),

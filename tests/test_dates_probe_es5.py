@@ -51,3 +51,21 @@ def test_feast_in_a_sentence_of_repeated_events(text, expected):
 ])
 def test_part_of_the_current_month(text, expected):
     assert pairs(text) == expected
+
+
+# Feasts named in several words, capitalised, anywhere in the sentence (not only after a preposition), and the movable
+# and fixed feasts of Spain and Latin America; said on 2000-03-15
+@pytest.mark.parametrize("text, expected", [
+    ("El Día de la Constitución se celebró con un acto en el Congreso.", [("El Día de la Constitución", "1999-12-06")]),
+    ("El Domingo de Ramos miles de fieles acudirán a la catedral.", [("El Domingo de Ramos", "2000-04-16")]),
+    ("La víspera de Navidad hubo un atentado en la capital.", [("La víspera de Navidad", "1999-12-24")]),
+    ("En el Día de Muertos las familias visitaron los cementerios.", [("el Día de Muertos", "1999-11-02")]),
+    ("El Miércoles de Ceniza comenzó la Cuaresma.", [("El Miércoles de Ceniza", "2000-03-08")]),
+    ("El Miércoles de Ceniza comenzará la Cuaresma.", [("El Miércoles de Ceniza", "2001-02-28")]),
+    # traps: lower case is a phrase, not the feast's name; "la víspera" of something else; the Chinese New Year
+    ("El trabajo del día de la constitución de la empresa fue largo.", []),
+    ("La víspera de las elecciones hubo un atentado.", []),
+    ("El Año Nuevo chino se celebró en el barrio.", []),
+])
+def test_named_feasts(text, expected):
+    assert pairs(text) == expected

@@ -1,4 +1,6 @@
 """Spanish words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
+import re
+
 from .. import cldr
 
 CODE = "es"
@@ -161,7 +163,15 @@ HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
             "acción de gracias": (11, 3, 4),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
-            "jueves santo": ("easter", -3)}
+            "jueves santo": ("easter", -3), "domingo de ramos": ("easter", -7), "miércoles de ceniza": ("easter", -46),
+            "lunes de pascua": ("easter", 1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
+            "día de la ascensión": ("easter", 39), "jueves de la ascensión": ("easter", 39),
+            # the fixed feasts of Spain and Latin America (not "San Juan", also a city, nor the Mother's Day, whose day
+            # differs by country)
+            "víspera de navidad": (12, 24), "día del trabajo": (5, 1), "día del trabajador": (5, 1),
+            "día de la hispanidad": (10, 12), "día de la constitución": (12, 6), "día de la inmaculada": (12, 8),
+            "día de los inocentes": (12, 28), "día de todos los santos": (11, 1), "día de muertos": (11, 2),
+            "día de los muertos": (11, 2)}
 RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0,  # not "esta noche": a TIME (TNI) in Spanish TimeBank
            "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
@@ -242,6 +252,10 @@ _DE_NOT_IN_NAME = "de(?:" + "|".join(r"(?<=\b%s\sde)" % w for w in _DE_TIME_WORD
 MONTH_NAME_NOT_AFTER = "|".join(p if p != "de" else _DE_NOT_IN_NAME for p in _PREPS)
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
+_NAMED_FEASTS = "|".join(
+    ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
+    for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "miércoles", "jueves", "viernes",
+                                                       "víspera"))
 _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|de\s+(?P<ydir2>este)\s+año)\b|"
                 r"\s+{DIR:b})?")  # "la Navidad del año pasado": that year's
 
@@ -273,6 +287,9 @@ RULES = [
     ("holiday", r"(?:(?<=\ben\s)|(?<=\bpor\s)|(?<=\bpara\s)|(?<=\bdesde\s)|(?<=\bhasta\s)|(?<=\btras\s)|"
                 r"(?<=\bantes\sde\s)|(?<=\bdespués\sde\s))(?:la\s+)?{HOLIDAY}" + _HOLIDAY_END),
     ("holiday", r"(?:(?:la|el)\s+)?{DIR}\s+{HOLIDAY}" + _HOLIDAY_END),
+    # ... or its name of several words opening with a capitalised day word, anywhere: "El Día de la Constitución",
+    # "el Domingo de Ramos", "el Viernes Santo", "la víspera de Navidad" (not "año nuevo": "el Año Nuevo chino")
+    ("holiday", r"(?:(?:la|el)\s+)?(?P<holiday>" + _NAMED_FEASTS + r")(?![\w-])" + _HOLIDAY_END),
     ("holiday", r"(?:el\s+)?d[ií]a\s+de\s+{HOLIDAY}" + _HOLIDAY_END),
     ("holiday", r"(?:(?:la|el)\s+)?{HOLIDAY}\s+(?:(?:de|del)\s+{YEAR}|del\s+año\s+(?P<ydir>pasado)\b|"
                 r"de\s+(?P<ydir2>este)\s+año\b)"),
