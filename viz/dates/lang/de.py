@@ -275,23 +275,72 @@ YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
                   r"zimmer|flug|linie|gleis|platz|paragraf|paragraph|absatz|heft|postfach|tempo|"
                   # ... also in a compound: "mit der Startnummer 1950", "unter der Telefonnummer", "Artikelnummer"
                   r"\w+nummer|\w+zimmer|\w+linie|\w+platz)")
-# the nouns counted by a number ("2000 Menschen"), also in the dative plural ("mit 2000 Mitarbeitern", "bei 1900 Metern")
-_COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|"
-            r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
-            r"kronen|pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
-            r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
-            r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze|"
-            # ... and what the statistics of a regional paper count: the call-outs of a fire brigade, the nights and
-            # arrivals of tourism, accidents, reports to the police, births, patients, passengers, farms, flats
-            # (capitalized: "anzeigen", "anrufen", "betrieben" are also verbs)
-            r"(?-i:Einsätze|[A-ZÄÖÜ]\w*einsätze|Nächtigungen|Übernachtungen|Ankünfte|Unfälle|Verkehrsunfälle|"
-            r"Verletzte|Anzeigen|Delikte|Straftaten|Geburten|Todesfälle|Patienten|Fahrgäste|Passagiere|Bewohner|"
-            r"Haushalte|Wohnungen|Betriebe|Höfe|Anrufe|Anträge|Fahrten|Flüge|Tiere|Kühe|Bäume))n?\b")
+# the units counted by a number ("2000 Euro", "1800 Meter"), also in the dative plural ("bei 1900 Metern"): a unit is
+# often followed by the noun it measures ("1980 Kilometer Wanderwege", "2000 Euro Strafe"), which _BARE_COUNT below
+# reads as a name; any other counted noun is read by the grammar of _BARE_COUNT, not listed
+_COUNTED = (r"(?:meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
+            r"kronen|pfennig|\w*meter|hektar|liter|lire|franken)n?\b")
 # one word may stand between a count and its noun ("2000 neue Mitglieder"), not a finite auxiliary or copula: "Seit
 # 2010 sind Menschen hier", "2013 gab es Unfälle" tell the year, then the verb
 _COUNT_GAP = (r"(?:(?!(?:sind|ist|war|waren|gibt|gab|gaben|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kamen|kam|"
               r"starben|gingen)\b)\w+\s+)?")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNTED + r"|"
+# A count, by the grammar of German: a bare number before its noun phrase (at most one adjective, and a noun,
+# capitalized) is a count ("Der Bauer hält 1800 Hühner", "verkaufte 2000 Tickets", "noch 1500 freie Plätze"). German
+# writes a year without a preposition only clause-initially before the finite verb ("2012 waren es ..."), in the
+# middle field before a verb, an adverb, an article, a preposition or a stop ("gründete 1952 den Verein", "kam 1944
+# in Brixen zur Welt"), before the participle of an extended attribute ("das 1904 uraufgeführte Stück") and as the
+# time of a singular predicate after a copula ("wurde 1998 Weltmeister", "war 1990 Landesrat"). So the number is a
+# year when: a preposition or noun of time stands before it ("seit 2010 Bürgermeister"), a singular copula or a
+# subordinating conjunction ("weil 2012 Neuwahlen stattfanden": the clause's subject follows), the noun is singular
+# by its ending (a count needs a plural, and a German plural ends in -e, -n, -er, -el or -s: "Hühner", "Tickets",
+# "Plätze", "Schützen", "Äpfel"; not "noch 1798 Deutschland", "feierte 2011 Jubiläum", "2012 Teil des Skikarussells",
+# "bereits 1964 Austragungsort der Spiele"; nor a singular in -ion, and -s is a plural's only after a consonant or
+# -o, -a, -y: "Fans", "Autos", not "Anschluss", "Preis", "Kurs", "Tourismus") or a mass noun
+# (the medals: "gewann 2009 Gold", "Silber", "Bronze"), or a second capitalized word follows the noun (a name: "gewann 2011 Christof
+# Innerhofer"; a unit and its noun, "1980 Kilometer Wanderwege", are in _COUNTED). An adjective is read between
+# only in the middle field (a lowercase word before the number): at a clause's start the word after a year is its
+# verb ("1990 fanden Wahlen statt")
+_NOT_COUNT_BEFORE = "".join(r"(?<!\b%s\s\d{4})" % w for w in (
+    "im", "in", "seit", "bis", "ab", "von", "vom", "vor", "nach", "um", "anno", "zwischen", "jahr", "jahre", "jahres",
+    "ende", "anfang", "mitte", "beginn", "sommer", "winter", "herbst", "frühjahr", "frühling", "saison",
+    "wurde", "war", "ist", "wird", "bleibt", "blieb",
+    "dass", "daß", "weil", "als", "wenn", "ob", "obwohl", "nachdem", "da", "wie", "bevor", "seitdem", "während",
+    "damit", "sodass"))
+_COUNT_NOUN = (r"(?-i:[A-ZÄÖÜ][a-zäöüß][\wäöüß]*(?:(?<=[en])|(?<=er)|(?<=el)|(?<=[tnmlkpbdfgyoa]s))(?<!ion))(?![\wäöüß])"
+               r"(?<!Silber)(?<!Bronze)(?!-)(?!\s+(?-i:[A-ZÄÖÜ]))"
+               # ... nor a noun of change, whose measure is no count ("verzeichnete 2012 Zuwächse", "schrieb 2009
+               # Verluste")
+               r"(?<!Zuwächse)(?<!Rückgänge)(?<!Verluste)(?<!Einbußen)(?<!Gewinne)(?<!Rekorde)(?<!Zugewinne)"
+               r"(?<!Defizite)(?<!Überschüsse)")
+# the adjective of a count ("1500 freie", "1800 neuen"): a strong or weak plural ending, not a function word nor an
+# adverb in -e/-en, nor a participle or a weak Präteritum, whatever its prefix (an extended attribute: "die 1952
+# gegründete Musikkapelle", "das 1988 unterzeichnete Abkommen"; a finite verb: "als 1990 meldete"), so no word in
+# -te/-ten (also a few adjectives: "1500 alte Bäume" stays a year)
+_COUNT_ADJ = (r"(?!(?:die|eine|keine|seine|ihre|meine|deine|unsere|eure|diese|jene|jede|welche|alle|beide|viele|einige|"
+              r"wenige|mehrere|andere|den|dem|einen|einem|seinen|seinem|ihren|ihrem|diesen|diesem|jenen|allen|beiden|"
+              r"vielen|gerne|lange|bitte|heute|eben|oben|unten|hinten|vorne|innen|außen|morgen|zusammen|dagegen|"
+              r"wegen|gegen|neben|zwischen|ohne|ganze|ganzen|halbe|erste|ersten|letzte|letzten|nächste|nächsten|"
+              r"sollen|wollen|können|müssen|dürfen|werden|haben|sein|würden|hätten|wären|wurden|waren|hatten|"
+              # (a quantifier is no count's adjective: "verließen 1989 zahlreiche Familien das Land")
+              r"zahlreiche[n]?|etliche[n]?|sämtliche[n]?|manche[n]?|solche[n]?|weitere[n]?|unzählige[n]?|"
+              r"diverse[n]?|verschiedene[n]?|tausende[n]?|hunderte[n]?|gerade|alleine|nahe)\b)"
+              r"(?![a-zäöüß]*ge[a-zäöüß]+(?:t|en)en?\b|[a-zäöüß]+iert?en?\b|"
+              r"(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]+(?:t|en)en?\b|[a-zäöüß]+ten?\b)"
+              r"(?-i:[a-zäöüß]+en?)")
+_DATIVE_PLURAL = r"(?-i:[A-ZÄÖÜ][a-zäöüß][\wäöüß]*(?:en|rn|ln|s))(?![\wäöüß-])(?!\s+(?-i:[A-ZÄÖÜ]))"
+_DET_BEFORE = "|".join(r"(?<=\b%s\s\d{4})" % w for w in ("der", "die", "das", "den", "dem", "des", "ein", "eine",
+                                                            "einer", "eines", "einem", "einen"))
+_BARE_COUNT = (r"(?:" + _NOT_COUNT_BEFORE + r"(?:\s+" + _COUNT_NOUN + r"|"
+               # (after an article a plural adjective is weak, in -en: "die 2000 neuen Mitglieder"; one in -e is a
+               # singular's, of a year: "die 1989 friedliche Revolution")
+               r"(?:" + _DET_BEFORE + r")\s+" + _COUNT_ADJ + r"(?<=en)\s+" + _COUNT_NOUN + r"|"
+               r"(?<=[a-zäöüß]\s\d{4})(?!" + _DET_BEFORE + r")\s+" + _COUNT_ADJ + r"\s+" + _COUNT_NOUN + r")|"
+               # ... and after a preposition of the dative ("vor 1900 Zuschauern", "mit 1900 Fahnen", "in 2000
+               # Haushalten", "ab 1500 verkauften Exemplaren"): the dative plural ends in -n or -s; a year's title
+               # there does not ("seit 2005 Obmann")
+               r"(?:" + "|".join(r"(?<=\b%s\s\d{4})" % w for w in ("vor", "nach", "mit", "bei", "von", "aus", "zu", "in", "ab"))
+               + r")\s+(?:(?-i:[a-zäöüß]+en)\s+)?" + _DATIVE_PLURAL + r")")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNTED + r"|" + _BARE_COUNT + r"|"
                    # ... with a word between, not after "seit", which the finite verb follows ("Seit 2018 erhalten
                    # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above; after "ab" a count is
                    # as common: "ab 1500 verkauften Exemplaren")
@@ -307,7 +356,7 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNT
                        "betreut", "betreute", "beherbergt", "beherbergte", "versorgt", "versorgte")) + r")"
                    r"\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
-                   r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
+                   r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?(?:" + _COUNTED + r"|" + _DATIVE_PLURAL + r")|"
                    # a change of a count: "stieg von 1200 auf 1500"
                    r"\s+auf\s+\d|"
                    # a unit of measure right after the number ("1900 PS", "1850 Gramm", "bei 2000 Zählern")
