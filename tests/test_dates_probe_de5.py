@@ -88,3 +88,51 @@ def test_bare_counts_and_bare_years(text, ref, expected):
 def test_a_year_before_a_title_in_apposition():
     check("Schon 1995 Landesmeister, holte der Verein heuer den Titel.", N, [("1995", "1995"), ("heuer", "2013")])
 
+
+
+# the Perfekt (a finite "haben" and a participle closing the clause; "sein" and the participle of a verb of motion or
+# change) is the past: the last such month or day, even when the next one is close ahead (said 20 November)
+PERFEKT = [
+    ("Die Grippewelle hat im Jänner begonnen.", N, [("Jänner", "2013-01")]),
+    ("Im Jänner hat die Gemeinde die Gebühren erhöht.", N, [("Jänner", "2013-01")]),
+    ("Der Gemeinderat hat im Dezember den Haushalt genehmigt.", N, [("Dezember", "2012-12")]),
+    ("Die Arbeiten haben am 7. Jänner begonnen.", N, [("7. Jänner", "2013-01-07")]),
+    ("Der Schnee ist im Dezember früh gekommen.", N, [("Dezember", "2012-12")]),
+    ("Die Polizei hat am 2. Dezember einen Mann festgenommen.", N, [("2. Dezember", "2012-12-02")]),
+    ("Im Februar ist der Bürgermeister zurückgetreten.", N, [("Februar", "2013-02")]),
+    ("Der Mann, der im Jänner verunglückt ist, liegt noch im Krankenhaus.", N, [("Jänner", "2013-01")]),
+    ("Die Diebe haben laut Carabinieri am 5. Jänner zugeschlagen.", N, [("5. Jänner", "2013-01-05")]),
+    ("Der Skifahrer ist am 2. Jänner auf der Piste gestürzt.", N, [("2. Jänner", "2013-01-02")]),
+    ("Die Schützen haben im Jänner ihren Jahrtag gefeiert, im Februar folgt der Ball.", N,
+     [("Jänner", "2013-01"), ("Februar", "2014-02")]),
+]
+
+# ... not the state passive (a transitive verb's participle after "sein"), "haben" as a full verb, a future or a plan,
+# a goal ("für", "auf", "bis", "ab" before the date), a clause after the Perfekt's own
+PERFEKT_TRAPS = [
+    ("Die Eröffnung ist für Dezember geplant.", N, [("Dezember", "2013-12")]),
+    ("Bis Februar haben alle Haushalte den Bescheid erhalten.", N, [("Februar", "2014-02")]),
+    ("Der Verein hat im Jänner seine Vollversammlung.", N, [("Jänner", "2014-01")]),
+    ("Der Bürgermeister hat im Dezember Geburtstag.", N, [("Dezember", "2013-12")]),
+    ("Ab Jänner ist das Parken auf dem Hauptplatz verboten.", N, [("Jänner", "2014-01")]),
+    ("Die Straße ist im Jänner gesperrt.", N, [("Jänner", "2014-01")]),
+    ("Die Arbeiten sind im Februar abgeschlossen.", N, [("Februar", "2014-02")]),
+    ("Die Gemeinde hat angekündigt, dass die Gebühren im Jänner steigen.", N, [("Jänner", "2014-01")]),
+    ("Der Bürgermeister hat versprochen, die Straße im Februar zu sanieren.", N, [("Februar", "2014-02")]),
+    ("Die Landesregierung hat beschlossen, dass das Gesetz am 1. Jänner in Kraft tritt.", N,
+     [("1. Jänner", "2014-01-01")]),
+    ("Der Verein hat für Jänner zur Vollversammlung eingeladen.", N, [("Jänner", "2014-01")]),
+    ("Die Gemeinde hat den Baubeginn auf Februar verschoben.", N, [("Februar", "2014-02")]),
+    ("Die Arbeiten sollen im Februar abgeschlossen sein.", N, [("Februar", "2014-02")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", PERFEKT + PERFEKT_TRAPS)
+def test_the_perfekt_is_past(text, ref, expected):
+    check(text, ref, expected)
+
+
+# a limit: a participle that does not close its clause (a comparison after it, "Ausklammerung")
+@pytest.mark.xfail(strict=True, reason="the Perfekt is read only with its participle at the clause's end")
+def test_a_perfekt_with_a_comparison_after_its_participle():
+    check("Im Dezember hat es in Sexten mehr geschneit als im ganzen Winter davor.", N, [("Dezember", "2012-12")])

@@ -75,6 +75,9 @@ def _told_past(ctx, span) -> bool:
     if span is None or (ctx.last_gran == "month" and 0 <= span[0] - ctx.last_end <= 12):
         return False
     lang = ctx.lang
+    perfect = getattr(lang.mod, "perfect_clause", None)  # German: a Perfekt clause ("hat im Jänner begonnen")
+    if perfect is not None and perfect(ctx.text, *span):
+        return True
     parts = _CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)
     after = parts[0]
     if not after.strip() and len(parts) > 1 and _FEW_WORDS.fullmatch(sentence_before(ctx.text, span[0])):

@@ -602,10 +602,9 @@ def _subject_v2(before):
     return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
 
 
-def clause_tense(text: str, s: int, e: int) -> int:
-    """-1 when the clause around the date text[s:e] is told in the past, +1 when in the present (a plan in a news
-    report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
-    0 when unknown."""
+def _clause_around(text: str, s: int, e: int):
+    """The words of the clause around the date text[s:e]: those before it and those after it up to the clause's end
+    (a clock time right after the date left out)."""
     pre = sentence_before(text, s, 200)
     post = sentence_after(text, e, 200)
     if len(post) == 200:
@@ -626,6 +625,66 @@ def clause_tense(text: str, s: int, e: int) -> int:
         k = 2 + (len(closes) > 3 and closes[2].isdigit())  # "um 19.30 Uhr": the words 19, 30
         if k < len(closes) and closes[k] == "Uhr":
             closes = closes[k + 1:]  # a clock time after the date: "Am Sonntag um 10 Uhr feiert ..."
+    return before, closes
+
+
+# the Perfekt with "sein" is formed by the verbs of motion and of a change of state, intransitive (a closed class of
+# the grammar: "ist gekommen", "ist zurückgetreten", "ist verunglückt", "ist eingestürzt"); "sein" with the participle
+# of a transitive verb is the state passive ("ist abgeschlossen", "ist genehmigt", "ist geöffnet"): a state, not past
+_SEIN_PARTICIPLE = re.compile(
+    r"(?-i:[a-zäöüß]*(?:gefahren|gegangen|gekommen|geflohen|geflüchtet|gestürzt|gestorben|gefallen|gesprungen|"
+    r"gelaufen|geflogen|gestiegen|gesunken|gewachsen|geschmolzen|gebrochen|geraten|geschehen|gewesen|geblieben|"
+    r"geglitten|gerutscht|geprallt|gestoßen|gekracht|geschleudert|getreten|gezogen|gereist|gelandet|gestartet|"
+    r"geworden|geboren|gescheitert|gelungen|gewechselt|gerückt|gekehrt|gefolgt|geschieden|gestanden|"
+    r"verunglückt|entkommen|verschwunden|entwichen|ertrunken|erfroren|erstickt|explodiert|zusammengestoßen|"
+    r"erschienen|entstanden|passiert|eingetreten|ausgetreten|zurückgetreten|umgezogen|verstorben|ausgewandert|"
+    r"zerbrochen|erwacht|ertrunken|gestrandet))$")
+# a future or a plan in the clause: not a Perfekt of the past ("wird im Jänner abgeschlossen haben", "soll ... begonnen
+# haben" is an allegation, read by PAST_AFTER)
+_PERFECT_NOT = re.compile(r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|muss|müssen|"
+                          r"spätestens|voraussichtlich)\b", re.I)
+# ... nor a date after a preposition of a goal or a span to come ("für Jänner eingeladen", "auf Februar verschoben",
+# "bis zum 3. März", "ab dem 1. Jänner")
+_GOAL_PREPS = frozenset(("bis", "ab", "für", "auf"))
+_GOAL_BEFORE = _GOAL_PREPS | {"zum", "zur", "den", "dem", "ende", "anfang", "mitte"}
+
+
+def perfect_clause(text: str, s: int, e: int) -> bool:
+    """True when the clause around the year-less month or day text[s:e] is a Perfekt: a finite "haben" and a
+    participle closing the clause ("Die Grippewelle hat im Jänner begonnen", "Im Jänner hat die Gemeinde die Gebühren
+    erhöht", "..., die am 5. Jänner zugeschlagen haben"), or a finite "sein" and the participle of an intransitive
+    verb of motion or change ("Im Februar ist der Bürgermeister zurückgetreten", "der im Jänner verunglückt ist"):
+    the ordinary past of German news, read as the last such month or day (resolvers._told_past). Not the state passive
+    ("Die Straße ist im Jänner gesperrt"), nor a clause with a future or a goal ("bis Februar haben alle ... erhalten",
+    "hat für Jänner eingeladen")."""
+    before, closes = _clause_around(text, s, e)
+    clause = before + ["DATUM"] + closes
+    if len(clause) < 3 or not clause[-1][:1].islower():
+        return False
+    low = [w.lower() for w in clause]
+    joined = " ".join(low)
+    if (_PERFECT_NOT.search(joined) or _STATE_PASSIVE.search(joined)
+            or (before and before[-1].lower() in _GOAL_BEFORE
+                and (before[-1].lower() in _GOAL_PREPS or len(before) > 1 and before[-2].lower() in _GOAL_PREPS))):
+        return False
+    final, aux = low[-1], None
+    if _PERFECT_AUX.fullmatch(final):  # verb-final: "..., der im Jänner verunglückt ist"
+        aux, final = final, low[-2]
+    else:
+        finite = [w for w in low[:-1] if _PERFECT_AUX.fullmatch(w)]
+        aux = finite[0] if finite else None
+    if aux is None or not _PARTICIPLE.match(final) or final == "datum":
+        return False
+    if aux in ("hat", "haben", "habe", "hast", "habt"):
+        return True
+    return bool(_SEIN_PARTICIPLE.match(final))
+
+
+def clause_tense(text: str, s: int, e: int) -> int:
+    """-1 when the clause around the date text[s:e] is told in the past, +1 when in the present (a plan in a news
+    report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
+    0 when unknown."""
+    before, closes = _clause_around(text, s, e)
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
     low = [w.lower() for w in clause]
     joined = " ".join(low)
