@@ -136,3 +136,36 @@ def test_the_perfekt_is_past(text, ref, expected):
 @pytest.mark.xfail(strict=True, reason="the Perfekt is read only with its participle at the clause's end")
 def test_a_perfekt_with_a_comparison_after_its_participle():
     check("Im Dezember hat es in Sexten mehr geschneit als im ganzen Winter davor.", N, [("Dezember", "2012-12")])
+
+
+# "in der n-ten Woche" is the n-th week of a period that began on the date before, when that date's sentence tells a
+# start (a course, an exhibition, a camp) and no genitive after "Woche" names another period
+NTH_WEEK = [
+    ("Das Sommerlager begann am 1. Juli. In der dritten Woche stand eine Bergtour auf dem Programm.",
+     dt.date(2013, 8, 10), [("1. Juli", "2013-07-01"), ("der dritten Woche", "2013-W29")]),
+    ("Der Kurs startet am 7. Jänner. In der ersten Woche geht es um die Grundlagen.", N,
+     [("7. Jänner", "2014-01-07"), ("der ersten Woche", "2014-W02")]),
+    ("Die Ausstellung wurde am 3. Oktober eröffnet. In der ersten Woche kamen 900 Besucher.", N,
+     [("3. Oktober", "2013-10-03"), ("der ersten Woche", "2013-W40")]),
+]
+
+NTH_WEEK_TRAPS = [
+    ("Am 12. Oktober wurde der neue Primar vorgestellt. Bereits in der zweiten Woche seiner Amtszeit führte er "
+     "Reformen durch.", N, [("12. Oktober", "2013-10-12")]),
+    ("Die Landtagswahl fand am 27. Oktober statt. In der ersten Woche der Koalitionsverhandlungen gab es Streit.", N,
+     [("27. Oktober", "2013-10-27")]),
+    ("Am 3. März wurde ein Mann in Brixen festgenommen. In der ersten Woche seiner Haft schwieg er.", N,
+     [("3. März", "2013-03-03")]),
+    ("Am 5. Mai verunglückte ein Bergsteiger am Ortler. Die Ärzte hatten in der ersten Woche wenig Hoffnung.", N,
+     [("5. Mai", "2013-05-05")]),
+    ("Am 2. September wurde ein neuer Pfarrer in Kastelruth eingeführt. In der dritten Woche besuchte ihn der "
+     "Bischof.", N, [("2. September", "2013-09-02")]),
+    # ... a start, but the week of another period named after it
+    ("Der Kurs begann am 7. Oktober. In der zweiten Woche eines Kurses ist die Müdigkeit am größten.", N,
+     [("7. Oktober", "2013-10-07")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", NTH_WEEK + NTH_WEEK_TRAPS)
+def test_the_nth_week_of_a_period_begun_on_the_date_before(text, ref, expected):
+    check(text, ref, expected)

@@ -825,9 +825,12 @@ RULES = [
     # ("Maitagung" is left alone: "Mai", "März", "August" are also names)
     ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and w not in _NAME_MONTHS) + r")"
               r"(?P<cued>tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
-    # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date; not "der ersten Woche
-    # nach der Geburt" (from an event), nor "des Monats" (of some month)
-    ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|des|der|im|ab)\b)"),
+    # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date (when its sentence tells a
+    # start: PERIOD_START); not "der ersten Woche nach der Geburt" (from an event), nor with a genitive after it, the
+    # period whose week it is ("des Monats", "seiner Amtszeit", "der Koalitionsverhandlungen", "eines Kurses")
+    ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|im|ab|des|der|eines|einer|seines|seiner|ihres|ihrer|"
+                 r"meines|meiner|deines|deiner|unseres|unserer|eures|eurer|dieses|dieser|jenes|jener|jedes|jeder|"
+                 r"deren|dessen)\b)"),
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
@@ -936,6 +939,12 @@ RULES = [
              r"(?!\s*(?-i:[A-ZÄÖÜ%€$]))"),
     ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]
+
+# the words that tell the start of a period on a date ("Start war am 1. Juli", "Der Kurs beginnt am 7. Jänner", "Die
+# Ausstellung wurde am 3. Oktober eröffnet", "Auftakt ist am Montag"): the n-th week after it is that period's
+# (anchored.r_nth_week)
+PERIOD_START = (r"\b(?:start\w*|gestartet|beginn\w*|begann\w*|begonnen|eröffn\w*|auftakt\w*|angelaufen|"
+                r"(?:läuft|liefen?)\b[^.;]*\ban\b|(?:geht|ging|gingen)\b[^.;]*\blos\b)")
 
 # a clause set off by commas after a fronted date opens with these ("Am Samstag, wenn die Staatschefs tagen, wird das
 # Abkommen unterzeichnet": the main verb after it tells the date's tense; viz.dates.tense.tense)
