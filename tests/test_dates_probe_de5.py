@@ -169,3 +169,42 @@ NTH_WEEK_TRAPS = [
 @pytest.mark.parametrize("text, ref, expected", NTH_WEEK + NTH_WEEK_TRAPS)
 def test_the_nth_week_of_a_period_begun_on_the_date_before(text, ref, expected):
     check(text, ref, expected)
+
+
+# in a news report (a dateline opens it) "heutig-/gestrig-/morgig-" before any noun is that day, unless the noun is a
+# classifying head (a person or office, a group, a place or a name in apposition, a state of things)
+RELDAY_ADJ_NEWS = [
+    ("BRIXEN. Der heutige Tag ist für die Gemeinde ein Festtag.", N, [("heutige", "2013-11-20")]),
+    ("BOZEN. Lesen Sie mehr dazu in der heutigen Ausgabe.", N, [("heutigen", "2013-11-20")]),
+    ("VILLNÖSS. Beim gestrigen Almabtrieb zogen 200 Kühe ins Tal.", N, [("gestrigen", "2013-11-19")]),
+    ("BRIXEN. Der morgige Markttag findet trotz Regen statt.", N, [("morgige", "2013-11-21")]),
+    ("MERAN. Die gestrigen Regenfälle haben mehrere Murenabgänge ausgelöst.", N, [("gestrigen", "2013-11-19")]),
+    ("BRUNECK. Der gestrige Sieg gegen Pustertal war verdient.", N, [("gestrige", "2013-11-19")]),
+    ("STERZING. Die morgige Sperre der Brennerstraße dauert bis 18 Uhr.", N, [("morgige", "2013-11-21")]),
+    ("KLAUSEN. Beim heutigen Wintermarkt gibt es Glühwein.", N, [("heutigen", "2013-11-20")]),
+]
+
+RELDAY_ADJ_NEWS_TRAPS = [
+    ("BOZEN. Der heutige Landeshauptmann war damals Bürgermeister.", N, [("damals", "PAST_REF")]),
+    ("RITTEN. Auf dem Gebiet der heutigen Gemeinde Ritten lebten die Räter.", N, []),
+    ("BOZEN. Aus heutiger Sicht war die Entscheidung richtig.", N, []),
+    ("BOZEN. Nach dem heutigen Stand der Technik ist das nicht möglich.", N, []),
+    ("LANA. Der Hof gehörte dem Großvater des heutigen Besitzers.", N, []),
+    ("TRAMIN. Die heutige Obfrau des Vereins ist Anna Mair.", N, []),
+    ("BOZEN. Die heutigen Allgewaltigen dulden keine Kritik.", N, []),
+    ("BOZEN. Die Händler aus Konstantinopel, dem heutigen Istanbul, kamen über Venedig.", N, []),
+    ("BOZEN. In der heutigen Zeit ist das Ehrenamt wichtiger denn je.", N, [("heutigen Zeit", "PRESENT_REF")]),
+]
+
+# ... and in an essay (no sign of a news report) only before the noun of an event: otherwise it classifies
+RELDAY_ADJ_ESSAY = [
+    ("Die heutige Politik hat den Mut verloren.", N, []),
+    ("Der heutige Wohlstand beruht auf der Arbeit der Großeltern.", N, []),
+    ("In der heutigen Sitzung wird der Haushalt beraten.", N, [("heutigen", "2013-11-20")]),
+    ("In der heutigen Zeit ist das Ehrenamt wichtiger denn je.", N, [("heutigen Zeit", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", RELDAY_ADJ_NEWS + RELDAY_ADJ_NEWS_TRAPS + RELDAY_ADJ_ESSAY)
+def test_heutig_before_a_noun(text, ref, expected):
+    check(text, ref, expected)

@@ -691,6 +691,8 @@ def r_relday(ctx, gd, s, e):
         return None
     if ctx.lang.relday_nouns and _relday_is_noun(ctx, _g(gd, "relday"), s):
         return None
+    if gd.get("newsonly") is not None and not _is_news(ctx):  # a rule's own: German "heutig" + any noun (de.py)
+        return None
     ta = ctx.lang.today_date_after
     word_end = _word_end(ctx.text, s, e, _g(gd, "relday")) if off == 0 and ta is not None else e
     if (ctx.lang.relday_ref_after is not None and ctx.lang.relday_ref_after.search(ctx.text, max(0, s - 10), s)

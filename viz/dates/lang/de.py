@@ -166,8 +166,8 @@ ANCHORED_AFTER = ("später",)  # "zwei Tage später trat er zurück": from the s
 RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0, "gestrig": -1,
            "morgig": 1}
 # the adjective "heutig" before an event noun is the day of that event ("mit der heutigen Ankündigung", "in der
-# heutigen Sitzung"), as "heute" is the day after an event noun in other languages; before any other noun it
-# classifies ("der heutige Mensch", "das heutige Myanmar": present-day) and is not marked, as in KRAUTS
+# heutigen Sitzung"), in any text (in an essay, before any other noun it classifies: "der heutige Mensch", "die
+# heutige Politik", present-day, not marked, as in KRAUTS)
 _EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz|entscheidung|beschluss|rede|"
                r"gipfel|treffen|demonstration|kundgebung|streik|wahl|wahlen|prozess|verhandlung|feier|zeremonie|"
                r"rennen|erklärung|mitteilung|finale|begegnung|versammlung|debatte|anhörung|pressekonferenz|"
@@ -179,6 +179,35 @@ _EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz
                r"konzert|lesung|vortrag|gottesdienst|messe|andacht|prozession|training|derby|match|turnier|übung|"
                r"fest|festakt|einweihung|segnung|beerdigung|begräbnis|trauerfeier|seelenamt|vernissage|"
                r"aufführung|urteil|urteilsverkündung|besuch|empfang|gespräch|gespräche)(?:e?s|en|n)?\b")
+# In a news report (resolvers._is_news: "gestern", a clock time, a dateline) the adjective "heutig" (and "gestrig",
+# "morgig") before any noun is the day of the text ("beim gestrigen Almabtrieb", "die gestrigen Regenfälle", "in der heutigen
+# Ausgabe", "der heutige Tag"), as "heute" is the day after an event noun in other languages -- unless the noun is a
+# classifying head, which it sorts as of the present day (not marked, as in KRAUTS): a person, an office or a group
+# ("der heutige Landeshauptmann", "die heutigen Schüler", "die heutige Jugend", "die heutigen Allgewaltigen": agent
+# nouns in -er, -in, -ent, -ant, -ist, -eur, -or, -mann, -frau, -rat, nominalized adjectives), a place, a body or a
+# state of things ("die heutige Gemeinde Ritten", "aus heutiger Sicht", "nach dem heutigen Stand", "die heutige
+# Form", "unseres heutigen Wissens"), a name in apposition ("Birma (dem heutigen Myanmar)") or of a country
+# ("im heutigen Slowenien"); "die heutige Zeit" is PRESENT_REF (REFS)
+_CLASSIFYING = (r"(?:(?:Zeit|Zeiten|Kurs|Tor)\b|"
+                # persons and offices (not the events "Feier", "Unwetter", "Gewitter", "Feuer", "Theater", "Frist",
+                # "Event", "Moment", "Wochenende", "Termin")
+                r"[\w-]*(?:er|ern|erin|erinnen|entin|antin|istin|orin|eurin|mann|männer|frau|frauen|leute|chef|"
+                r"chefin|rat|räte|bischof)(?:e?s)?\b(?<!feier)(?<!wetter)(?<!witter)(?<!feuer)(?<!theater)|"
+                r"[\w-]*(?<![vm])ent(?:en)?\b|[\w-]*ant(?:en)?\b|[\w-]{3,}ist(?:en)?\b|[\w-]*eur(?:e|en)?\b|"
+                r"[\w-]{3,}or(?:s|en)?\b|"
+                r"[\w-]*(?:ige|igen|iger|liche|lichen|licher|ische|ischen|ischer|ende|enden|ender)\b(?<!wochenende)|"
+                # groups, bodies, places, states of things, and their compounds
+                r"[\w-]*(?:mensch|menschen|jugend|generation|generationen|gesellschaft|bevölkerung|führung|"
+                r"regierung|partei|verwaltung|welt|stadt|gemeinde|land|länder|staat|staaten|gebiet|region|provinz|"
+                r"dorf|ort|standort|grenze|grenzen|gebäude|sitz|platz|straße|republik|kirche|sicht|stand|form|"
+                r"bedeutung|wissens?|situation|lage|zustand|verhältnisse|politik|technik|wirtschaft|kultur|sprache|"
+                r"verständnis|begriff|maßstab|sinn|gestalt|namens?|aussehen|praxis|recht|rolle|funktion|zweck|"
+                r"nutzung|besitz|gegenwart|denken|medizin|wissenschaft|forschung|niveau|bild|leben|alltag|"
+                r"umstände|bedingungen|möglichkeiten|mittel|methoden|zeitgeist|sicht)(?:e?s|e|n|en)?\b|"
+                # the names of countries and regions by their endings
+                r"[\w-]*(?:ien|land|reich|stan|tirol|ei)\b)")
+_RELDAY_ADJ_NOT_APPOSITION = "".join(r"(?<!%s%s\s)" % (p, a) for p in (r"\(", ", ", ",")
+                                     for a in ("dem", "das", "die", "der", "des", "den"))
 REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen": "PRESENT_REF",
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
@@ -189,7 +218,11 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
         "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF",
         # ... and the phrases of "in letzter Zeit": "in jüngster Zeit", "in nächster Zeit", "in naher Zukunft"
         "in jüngster Zeit": "PAST_REF", "in jüngster Vergangenheit": "PAST_REF", "in nächster Zeit": "FUTURE_REF",
-        "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF"}
+        "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF",
+        # ... and the present of "heutig": "in der heutigen Zeit", "in heutiger Zeit", "heutzutage" (not "der heutige
+        # Tag", the day: the relday rule)
+        "in der heutigen Zeit": "PRESENT_REF", "in heutiger Zeit": "PRESENT_REF", "der heutigen Zeit": "PRESENT_REF",
+        "die heutige Zeit": "PRESENT_REF"}
 # not marked, as in KRAUTS (the German gold standard): "seinerzeit" (tried as PAST_REF, as "damals": three DIE ZEIT
 # tune-half false positives, none marked), "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
 # (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF; nor "zurzeit", "gegenwärtig",
@@ -860,6 +893,9 @@ RULES = [
     # anniversary
     ("ago", r"(?P<anniv>heute)\s+(?P<after>vor)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
+    # ... and in a news report before any noun but a classifying head ("newsonly": resolvers.r_relday)
+    ("relday", _RELDAY_ADJ_NOT_APPOSITION + r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)"
+               r"(?=\s+(?:(?-i:[a-zäöüß]+e[nmrs]?)\s+)?(?P<newsonly>(?!" + _CLASSIFYING + r")(?-i:[A-ZÄÖÜ])[\w-]+))"),
     # ... not in the idiom "von heute auf morgen" (overnight)
     ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
                r"(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
