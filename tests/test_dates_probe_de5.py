@@ -208,3 +208,24 @@ RELDAY_ADJ_ESSAY = [
 @pytest.mark.parametrize("text, ref, expected", RELDAY_ADJ_NEWS + RELDAY_ADJ_NEWS_TRAPS + RELDAY_ADJ_ESSAY)
 def test_heutig_before_a_noun(text, ref, expected):
     check(text, ref, expected)
+
+
+# former times, as one pattern: an adjective of the past before "Zeit"/"Zeiten" after a preposition, or the genitive
+# plural; not the time of a race, nor a compound of "Zeit"
+FORMER_TIMES = [
+    ("In früheren Zeiten lebten hier viele Bauern.", N, [("früheren Zeiten", "PAST_REF")]),
+    ("Das Fest erinnert an vergangene Zeiten.", N, [("vergangene Zeiten", "PAST_REF")]),
+    ("In der vergangenen Zeit hat sich viel verändert.", N, [("vergangenen Zeit", "PAST_REF")]),
+    ("In früherer Zeit war die Mühle in Betrieb.", N, [("früherer Zeit", "PAST_REF")]),
+    ("Wie in alten Zeiten wurde das Korn mit der Hand gedroschen.", N, [("alten Zeiten", "PAST_REF")]),
+    ("Die Tracht stammt aus vergangener Zeit.", N, [("vergangener Zeit", "PAST_REF")]),
+    ("Die Ausstellung zeigt Werkzeuge früherer Zeiten.", N, [("früherer Zeiten", "PAST_REF")]),
+    ("Sie verbesserte ihre alte Zeit um drei Sekunden.", N, []),
+    ("Er lief eine frühere Zeit als im Vorjahr.", N, [("Vorjahr", "2012")]),
+    ("Die alte Zeitmessung wurde ersetzt.", N, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", FORMER_TIMES)
+def test_former_times(text, ref, expected):
+    check(text, ref, expected)

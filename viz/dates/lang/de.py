@@ -213,8 +213,7 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
         "in der Gegenwart": "PRESENT_REF",
         "damals": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
-        "in der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
-        "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
+        "in der Vergangenheit": "PAST_REF",
         "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF",
         # ... and the phrases of "in letzter Zeit": "in jüngster Zeit", "in nächster Zeit", "in naher Zukunft"
         "in jüngster Zeit": "PAST_REF", "in jüngster Vergangenheit": "PAST_REF", "in nächster Zeit": "FUTURE_REF",
@@ -909,6 +908,12 @@ RULES = [
             r"meiner|zahlreicher|vieler)\b)"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
+    # former times: "in der vergangenen Zeit", "in früheren Zeiten", "aus alten Zeiten", "an vergangene Zeiten", "in
+    # früherer Zeit" (after a preposition), and the genitive plural "Fotos vergangener Zeiten"; not a time of a race
+    # ("ihre alte Zeit um drei Sekunden verbessert", "eine frühere Zeit als im Vorjahr")
+    ("ref", r"(?P<past>(?:(?<=\bin\s)|(?<=\baus\s)|(?<=\bzu\s)|(?<=\bseit\s)|(?<=\ban\s)|(?<=\bvon\s)|"
+            r"(?<=\bnach\s)|(?<=\bvor\s))(?:(?:der|den)\s+)?(?:vergangene[nr]?|frühere[nr]?|alte[nr]?)\s+Zeit(?:en)?|"
+            r"(?<![\w-])(?:vergangener|früherer|alter)\s+Zeiten)\b"),
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
     # ... nor "früher in diesem Jahr" (earlier this year: the year is the mention)
     # ... nor the comparative after a measure or a degree word ("zehn Minuten früher", "je früher, desto",
