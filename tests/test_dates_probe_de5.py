@@ -75,6 +75,9 @@ COUNT_TRAPS = [
     ("Der Lift wurde 1998 erneuert und 2012 Teil des Skikarussells.", N, [("1998", "1998"), ("2012", "2012")]),
     ("Innsbruck war bereits 1964 und 1976 Austragungsort der Winterspiele.", N, [("1964", "1964"), ("1976", "1976")]),
     ("Die Brixner Hütte erhielt 2010 Anschluss an das Stromnetz.", N, [("2010", "2010")]),
+    # ... and after an article of the singular, a nominalized participle
+    ("Die Musikkapelle gedachte des 2010 Verstorbenen.", N, [("2010", "2010")]),
+    ("Das Dorf mit dem 2009 Gewählten an der Spitze hat sich verändert.", N, [("2009", "2009")]),
 ]
 
 

@@ -337,7 +337,9 @@ _NOT_COUNT_BEFORE = "".join(r"(?<!\b%s\s\d{4})" % w for w in (
     "ende", "anfang", "mitte", "beginn", "sommer", "winter", "herbst", "frühjahr", "frühling", "saison",
     "wurde", "war", "ist", "wird", "bleibt", "blieb",
     "dass", "daß", "weil", "als", "wenn", "ob", "obwohl", "nachdem", "da", "wie", "bevor", "seitdem", "während",
-    "damit", "sodass"))
+    "damit", "sodass",
+    # ... and an article of the singular: its noun is no plural count ("des 2010 Verstorbenen", "dem 1998 Gewählten")
+    "das", "dem", "des", "ein", "eines", "einem"))
 _COUNT_NOUN = (r"(?-i:[A-ZÄÖÜ][a-zäöüß][\wäöüß]*(?:(?<=[en])|(?<=er)|(?<=el)|(?<=[tnmlkpbdfgyoa]s))(?<!ion))(?![\wäöüß])"
                r"(?<!Silber)(?<!Bronze)(?!-)(?!\s+(?-i:[A-ZÄÖÜ]))"
                # ... nor a noun of change, whose measure is no count ("verzeichnete 2012 Zuwächse", "schrieb 2009
