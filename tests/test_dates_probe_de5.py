@@ -46,6 +46,9 @@ COUNTS = [
     ("Der FC Südtirol spielte vor 1950 Fans im Drusus-Stadion.", N, []),
     ("Die Preise wurden unter 2000 Bewerbern verlost.", N, []),
     ("Zwischen 1500 und 2000 Gästen kamen jeden Abend.", N, []),
+    # ... and before a predicate of what is left or taken, after a particle
+    ("Von den Karten für das Neujahrskonzert sind noch 1500 übrig.", N, []),
+    ("Von den Losen sind schon 1700 weg.", N, []),
 ]
 
 # ... and the positions where German writes a year without a preposition: before the finite verb, an article, a

@@ -393,6 +393,9 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNT
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?(?:" + _COUNTED + r"|" + _DATIVE_PLURAL + r")|"
                    # a change of a count: "stieg von 1200 auf 1500"
                    r"\s+auf\s+\d|"
+                   # a number before a predicate of what is left or taken ("Es sind noch 1500 übrig", "Davon sind
+                   # schon 1700 weg", "noch 1200 frei"): a count, whatever particle stands before it
+                   r"\s+(?:übrig|weg|vorhanden|verfügbar|ausverkauft|vergeben|frei)\b|"
                    # a unit of measure right after the number ("1900 PS", "1850 Gramm", "bei 2000 Zählern")
                    r"\s+(?:ps|gramm|kilo|kilogramm|zentner|\w*watt|volt|grad|meilen|seemeilen|knoten|promille|"
                    r"zählern?|kalorien|\w*bytes?|pixel)\b|"
