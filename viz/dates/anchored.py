@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from .resolvers import _anchor_year, _g, _lookup, r_date, r_month, r_year
+from .tense import sentence_after, sentence_before
 from .values import _norm_word, add_months, iso_week, quarter_of, safe_date, ym, ymd
 
 
@@ -208,14 +209,22 @@ def r_spelled_year(ctx, gd, s, e):
 
 
 def r_nth_week(ctx, gd, s, e):
-    """'in der ersten Woche', 'der dritten Woche': the n-th week counted from the last resolved day (or month) of
-    the text ("Start war am 1. Juli. ... in der Woche darauf ... in der dritten Woche" -> the week of 1 July + 2),
-    not from the weeks between; no mention without such a day."""
+    """'in der ersten Woche', 'der dritten Woche': the n-th week of a period that began on the last resolved day (or
+    month) of the text ("Start war am 1. Juli. ... in der Woche darauf ... in der dritten Woche" -> the week of 1 July
+    + 2), not counted from the weeks between; no mention without such a day, nor when the sentence of that day does
+    not tell the start of a period (the language's PERIOD_START: "Am 5. Mai verunglückte ein Bergsteiger ... in der
+    ersten Woche" is a week of some other span)."""
     n = _lookup(ctx.lang.ords, gd.get("ord"))
     anchor = ctx.day_anchor
-    if not n or n > 12 or anchor is None or s - anchor[2] > 2000:
+    start = getattr(ctx.lang.mod, "PERIOD_START", None)
+    if not n or n > 12 or anchor is None or start is None or s - anchor[2] > 2000:
         return None
-    value, agran, _end = anchor
+    value, agran, end = anchor
+    mod = ctx.lang.mod
+    told = (getattr(mod, "sentence_before", sentence_before)(ctx.text, end, 200)
+            + getattr(mod, "sentence_after", sentence_after)(ctx.text, end, 200))
+    if not re.search(start, told, re.I):
+        return None
     try:
         if agran == "day":
             d = dt.date.fromisoformat(value[:10])

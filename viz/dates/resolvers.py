@@ -79,6 +79,9 @@ def _told_past(ctx, span) -> bool:
     if span is None or (ctx.last_gran == "month" and 0 <= span[0] - ctx.last_end <= 12):
         return False
     lang = ctx.lang
+    perfect = getattr(lang.mod, "perfect_clause", None)  # German: a Perfekt clause ("hat im Jänner begonnen")
+    if perfect is not None and perfect(ctx.text, *span):
+        return True
     parts = _CLAUSE_BREAK.split(sentence_after(ctx.text, span[1]), 1)
     after = parts[0]
     if not after.strip() and len(parts) > 1 and _FEW_WORDS.fullmatch(sentence_before(ctx.text, span[0])):
@@ -729,6 +732,8 @@ def r_relday(ctx, gd, s, e):
     if off is None:
         return None
     if ctx.lang.relday_nouns and _relday_is_noun(ctx, _g(gd, "relday"), s):
+        return None
+    if gd.get("newsonly") is not None and not _is_news(ctx):  # a rule's own: German "heutig" + any noun (de.py)
         return None
     ta = ctx.lang.today_date_after
     word_end = _word_end(ctx.text, s, e, _g(gd, "relday")) if off == 0 and ta is not None else e

@@ -166,8 +166,8 @@ ANCHORED_AFTER = ("später",)  # "zwei Tage später trat er zurück": from the s
 RELDAYS = {"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2, "heutig": 0, "gestrig": -1,
            "morgig": 1}
 # the adjective "heutig" before an event noun is the day of that event ("mit der heutigen Ankündigung", "in der
-# heutigen Sitzung"), as "heute" is the day after an event noun in other languages; before any other noun it
-# classifies ("der heutige Mensch", "das heutige Myanmar": present-day) and is not marked, as in KRAUTS
+# heutigen Sitzung"), in any text (in an essay, before any other noun it classifies: "der heutige Mensch", "die
+# heutige Politik", present-day, not marked, as in KRAUTS)
 _EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz|entscheidung|beschluss|rede|"
                r"gipfel|treffen|demonstration|kundgebung|streik|wahl|wahlen|prozess|verhandlung|feier|zeremonie|"
                r"rennen|erklärung|mitteilung|finale|begegnung|versammlung|debatte|anhörung|pressekonferenz|"
@@ -179,17 +179,49 @@ _EVENT_NOUN = (r"[\w-]*(?:ankündigung|sitzung|abstimmung|spiel|partie|konferenz
                r"konzert|lesung|vortrag|gottesdienst|messe|andacht|prozession|training|derby|match|turnier|übung|"
                r"fest|festakt|einweihung|segnung|beerdigung|begräbnis|trauerfeier|seelenamt|vernissage|"
                r"aufführung|urteil|urteilsverkündung|besuch|empfang|gespräch|gespräche)(?:e?s|en|n)?\b")
+# In a news report (resolvers._is_news: "gestern", a clock time, a dateline) the adjective "heutig" (and "gestrig",
+# "morgig") before any noun is the day of the text ("beim gestrigen Almabtrieb", "die gestrigen Regenfälle", "in der heutigen
+# Ausgabe", "der heutige Tag"), as "heute" is the day after an event noun in other languages -- unless the noun is a
+# classifying head, which it sorts as of the present day (not marked, as in KRAUTS): a person, an office or a group
+# ("der heutige Landeshauptmann", "die heutigen Schüler", "die heutige Jugend", "die heutigen Allgewaltigen": agent
+# nouns in -er, -in, -ent, -ant, -ist, -eur, -or, -mann, -frau, -rat, nominalized adjectives), a place, a body or a
+# state of things ("die heutige Gemeinde Ritten", "aus heutiger Sicht", "nach dem heutigen Stand", "die heutige
+# Form", "unseres heutigen Wissens"), a name in apposition ("Birma (dem heutigen Myanmar)") or of a country
+# ("im heutigen Slowenien"); "die heutige Zeit" is PRESENT_REF (REFS)
+_CLASSIFYING = (r"(?:(?:Zeit|Zeiten|Kurs|Tor)\b|"
+                # persons and offices (not the events "Feier", "Unwetter", "Gewitter", "Feuer", "Theater", "Frist",
+                # "Event", "Moment", "Wochenende", "Termin")
+                r"[\w-]*(?:er|ern|erin|erinnen|entin|antin|istin|orin|eurin|mann|männer|frau|frauen|leute|chef|"
+                r"chefin|rat|räte|bischof)(?:e?s)?\b(?<!feier)(?<!wetter)(?<!witter)(?<!feuer)(?<!theater)|"
+                r"[\w-]*(?<![vm])ent(?:en)?\b|[\w-]*ant(?:en)?\b|[\w-]{3,}ist(?:en)?\b|[\w-]*eur(?:e|en)?\b|"
+                r"[\w-]{3,}or(?:s|en)?\b|"
+                r"[\w-]*(?:ige|igen|iger|liche|lichen|licher|ische|ischen|ischer|ende|enden|ender)\b(?<!wochenende)|"
+                # groups, bodies, places, states of things, and their compounds
+                r"[\w-]*(?:mensch|menschen|jugend|generation|generationen|gesellschaft|bevölkerung|führung|"
+                r"regierung|partei|verwaltung|welt|stadt|gemeinde|land|länder|staat|staaten|gebiet|region|provinz|"
+                r"dorf|ort|standort|grenze|grenzen|gebäude|sitz|platz|straße|republik|kirche|sicht|stand|form|"
+                r"bedeutung|wissens?|situation|lage|zustand|verhältnisse|politik|technik|wirtschaft|kultur|sprache|"
+                r"verständnis|begriff|maßstab|sinn|gestalt|namens?|aussehen|praxis|recht|rolle|funktion|zweck|"
+                r"nutzung|besitz|gegenwart|denken|medizin|wissenschaft|forschung|niveau|bild|leben|alltag|"
+                r"umstände|bedingungen|möglichkeiten|mittel|methoden|zeitgeist|sicht)(?:e?s|e|n|en)?\b|"
+                # the names of countries and regions by their endings
+                r"[\w-]*(?:ien|land|reich|stan|tirol|ei)\b)")
+_RELDAY_ADJ_NOT_APPOSITION = "".join(r"(?<!%s%s\s)" % (p, a) for p in (r"\(", ", ", ",")
+                                     for a in ("dem", "das", "die", "der", "des", "den"))
 REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen": "PRESENT_REF",
         "heutzutage": "PRESENT_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF",
         "zur Stunde": "PRESENT_REF", "im Moment": "PRESENT_REF",
         "in der Gegenwart": "PRESENT_REF",
         "damals": "PAST_REF", "einstmals": "PAST_REF", "in letzter Zeit": "PAST_REF",
-        "in der Vergangenheit": "PAST_REF", "vergangener Zeiten": "PAST_REF",
-        "früheren Zeiten": "PAST_REF", "der vergangenen Zeit": "PAST_REF",
+        "in der Vergangenheit": "PAST_REF",
         "jetzt": "PRESENT_REF", "in Zukunft": "FUTURE_REF", "in der Zukunft": "FUTURE_REF", "demnächst": "FUTURE_REF",
         # ... and the phrases of "in letzter Zeit": "in jüngster Zeit", "in nächster Zeit", "in naher Zukunft"
         "in jüngster Zeit": "PAST_REF", "in jüngster Vergangenheit": "PAST_REF", "in nächster Zeit": "FUTURE_REF",
-        "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF"}
+        "in naher Zukunft": "FUTURE_REF", "in absehbarer Zeit": "FUTURE_REF", "in nächster Zukunft": "FUTURE_REF",
+        # ... and the present of "heutig": "in der heutigen Zeit", "in heutiger Zeit", "heutzutage" (not "der heutige
+        # Tag", the day: the relday rule)
+        "in der heutigen Zeit": "PRESENT_REF", "in heutiger Zeit": "PRESENT_REF", "der heutigen Zeit": "PRESENT_REF",
+        "die heutige Zeit": "PRESENT_REF"}
 # not marked, as in KRAUTS (the German gold standard): "seinerzeit" (tried as PAST_REF, as "damals": three DIE ZEIT
 # tune-half false positives, none marked), "vor kurzem", "unlängst" (recently) and "so bald wie möglich"
 # (as soon as possible), which English TimeBank marks as PAST_REF and FUTURE_REF; nor "zurzeit", "gegenwärtig",
@@ -275,23 +307,74 @@ YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
                   r"zimmer|flug|linie|gleis|platz|paragraf|paragraph|absatz|heft|postfach|tempo|"
                   # ... also in a compound: "mit der Startnummer 1950", "unter der Telefonnummer", "Artikelnummer"
                   r"\w+nummer|\w+zimmer|\w+linie|\w+platz)")
-# the nouns counted by a number ("2000 Menschen"), also in the dative plural ("mit 2000 Mitarbeitern", "bei 1900 Metern")
-_COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|"
-            r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
-            r"kronen|pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
-            r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
-            r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze|"
-            # ... and what the statistics of a regional paper count: the call-outs of a fire brigade, the nights and
-            # arrivals of tourism, accidents, reports to the police, births, patients, passengers, farms, flats
-            # (capitalized: "anzeigen", "anrufen", "betrieben" are also verbs)
-            r"(?-i:Einsätze|[A-ZÄÖÜ]\w*einsätze|Nächtigungen|Übernachtungen|Ankünfte|Unfälle|Verkehrsunfälle|"
-            r"Verletzte|Anzeigen|Delikte|Straftaten|Geburten|Todesfälle|Patienten|Fahrgäste|Passagiere|Bewohner|"
-            r"Haushalte|Wohnungen|Betriebe|Höfe|Anrufe|Anträge|Fahrten|Flüge|Tiere|Kühe|Bäume))n?\b")
+# the units counted by a number ("2000 Euro", "1800 Meter"), also in the dative plural ("bei 1900 Metern"): a unit is
+# often followed by the noun it measures ("1980 Kilometer Wanderwege", "2000 Euro Strafe"), which _BARE_COUNT below
+# reads as a name; any other counted noun is read by the grammar of _BARE_COUNT, not listed
+_COUNTED = (r"(?:meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
+            r"kronen|pfennig|\w*meter|hektar|liter|lire|franken)n?\b")
 # one word may stand between a count and its noun ("2000 neue Mitglieder"), not a finite auxiliary or copula: "Seit
 # 2010 sind Menschen hier", "2013 gab es Unfälle" tell the year, then the verb
 _COUNT_GAP = (r"(?:(?!(?:sind|ist|war|waren|gibt|gab|gaben|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kamen|kam|"
               r"starben|gingen)\b)\w+\s+)?")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNTED + r"|"
+# A count, by the grammar of German: a bare number before its noun phrase (at most one adjective, and a noun,
+# capitalized) is a count ("Der Bauer hält 1800 Hühner", "verkaufte 2000 Tickets", "noch 1500 freie Plätze"). German
+# writes a year without a preposition only clause-initially before the finite verb ("2012 waren es ..."), in the
+# middle field before a verb, an adverb, an article, a preposition or a stop ("gründete 1952 den Verein", "kam 1944
+# in Brixen zur Welt"), before the participle of an extended attribute ("das 1904 uraufgeführte Stück") and as the
+# time of a singular predicate after a copula ("wurde 1998 Weltmeister", "war 1990 Landesrat"). So the number is a
+# year when: a preposition or noun of time stands before it ("seit 2010 Bürgermeister"), a singular copula or a
+# subordinating conjunction ("weil 2012 Neuwahlen stattfanden": the clause's subject follows), the noun is singular
+# by its ending (a count needs a plural, and a German plural ends in -e, -n, -er, -el or -s: "Hühner", "Tickets",
+# "Plätze", "Schützen", "Äpfel"; not "noch 1798 Deutschland", "feierte 2011 Jubiläum", "2012 Teil des Skikarussells",
+# "bereits 1964 Austragungsort der Spiele"; nor a singular in -ion, and -s is a plural's only after a consonant or
+# -o, -a, -y: "Fans", "Autos", not "Anschluss", "Preis", "Kurs", "Tourismus") or a mass noun
+# (the medals: "gewann 2009 Gold", "Silber", "Bronze"), or a second capitalized word follows the noun (a name: "gewann 2011 Christof
+# Innerhofer"; a unit and its noun, "1980 Kilometer Wanderwege", are in _COUNTED). An adjective is read between
+# only in the middle field (a lowercase word before the number): at a clause's start the word after a year is its
+# verb ("1990 fanden Wahlen statt")
+_NOT_COUNT_BEFORE = "".join(r"(?<!\b%s\s\d{4})" % w for w in (
+    "im", "in", "seit", "bis", "ab", "von", "vom", "vor", "nach", "um", "anno", "zwischen", "jahr", "jahre", "jahres",
+    "ende", "anfang", "mitte", "beginn", "sommer", "winter", "herbst", "frühjahr", "frühling", "saison",
+    "wurde", "war", "ist", "wird", "bleibt", "blieb",
+    "dass", "daß", "weil", "als", "wenn", "ob", "obwohl", "nachdem", "da", "wie", "bevor", "seitdem", "während",
+    "damit", "sodass",
+    # ... and an article of the singular: its noun is no plural count ("des 2010 Verstorbenen", "dem 1998 Gewählten")
+    "das", "dem", "des", "ein", "eines", "einem"))
+_COUNT_NOUN = (r"(?-i:[A-ZÄÖÜ][a-zäöüß][\wäöüß]*(?:(?<=[en])|(?<=er)|(?<=el)|(?<=[tnmlkpbdfgyoa]s))(?<!ion))(?![\wäöüß])"
+               r"(?<!Silber)(?<!Bronze)(?!-)(?!\s+(?-i:[A-ZÄÖÜ]))"
+               # ... nor a noun of change, whose measure is no count ("verzeichnete 2012 Zuwächse", "schrieb 2009
+               # Verluste")
+               r"(?<!Zuwächse)(?<!Rückgänge)(?<!Verluste)(?<!Einbußen)(?<!Gewinne)(?<!Rekorde)(?<!Zugewinne)"
+               r"(?<!Defizite)(?<!Überschüsse)")
+# the adjective of a count ("1500 freie", "1800 neuen"): a strong or weak plural ending, not a function word nor an
+# adverb in -e/-en, nor a participle or a weak Präteritum, whatever its prefix (an extended attribute: "die 1952
+# gegründete Musikkapelle", "das 1988 unterzeichnete Abkommen"; a finite verb: "als 1990 meldete"), so no word in
+# -te/-ten (also a few adjectives: "1500 alte Bäume" stays a year)
+_COUNT_ADJ = (r"(?!(?:die|eine|keine|seine|ihre|meine|deine|unsere|eure|diese|jene|jede|welche|alle|beide|viele|einige|"
+              r"wenige|mehrere|andere|den|dem|einen|einem|seinen|seinem|ihren|ihrem|diesen|diesem|jenen|allen|beiden|"
+              r"vielen|gerne|lange|bitte|heute|eben|oben|unten|hinten|vorne|innen|außen|morgen|zusammen|dagegen|"
+              r"wegen|gegen|neben|zwischen|ohne|ganze|ganzen|halbe|erste|ersten|letzte|letzten|nächste|nächsten|"
+              r"sollen|wollen|können|müssen|dürfen|werden|haben|sein|würden|hätten|wären|wurden|waren|hatten|"
+              # (a quantifier is no count's adjective: "verließen 1989 zahlreiche Familien das Land")
+              r"zahlreiche[n]?|etliche[n]?|sämtliche[n]?|manche[n]?|solche[n]?|weitere[n]?|unzählige[n]?|"
+              r"diverse[n]?|verschiedene[n]?|tausende[n]?|hunderte[n]?|gerade|alleine|nahe)\b)"
+              r"(?![a-zäöüß]*ge[a-zäöüß]+(?:t|en)en?\b|[a-zäöüß]+iert?en?\b|"
+              r"(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]+(?:t|en)en?\b|[a-zäöüß]+ten?\b)"
+              r"(?-i:[a-zäöüß]+en?)")
+_DATIVE_PLURAL = r"(?-i:[A-ZÄÖÜ][a-zäöüß][\wäöüß]*(?:en|rn|ln|s))(?![\wäöüß-])(?!\s+(?-i:[A-ZÄÖÜ]))"
+_DET_BEFORE = "|".join(r"(?<=\b%s\s\d{4})" % w for w in ("der", "die", "das", "den", "dem", "des", "ein", "eine",
+                                                            "einer", "eines", "einem", "einen"))
+_BARE_COUNT = (r"(?:" + _NOT_COUNT_BEFORE + r"(?:\s+" + _COUNT_NOUN + r"|"
+               # (after an article a plural adjective is weak, in -en: "die 2000 neuen Mitglieder"; one in -e is a
+               # singular's, of a year: "die 1989 friedliche Revolution")
+               r"(?:" + _DET_BEFORE + r")\s+" + _COUNT_ADJ + r"(?<=en)\s+" + _COUNT_NOUN + r"|"
+               r"(?<=[a-zäöüß]\s\d{4})(?!" + _DET_BEFORE + r")\s+" + _COUNT_ADJ + r"\s+" + _COUNT_NOUN + r")|"
+               # ... and after a preposition of the dative ("vor 1900 Zuschauern", "mit 1900 Fahnen", "in 2000
+               # Haushalten", "ab 1500 verkauften Exemplaren"): the dative plural ends in -n or -s; a year's title
+               # there does not ("seit 2005 Obmann")
+               r"(?:" + "|".join(r"(?<=\b%s\s\d{4})" % w for w in ("vor", "nach", "mit", "bei", "von", "aus", "zu", "in", "ab"))
+               + r")\s+(?:(?-i:[a-zäöüß]+en)\s+)?" + _DATIVE_PLURAL + r")")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNTED + r"|" + _BARE_COUNT + r"|"
                    # ... with a word between, not after "seit", which the finite verb follows ("Seit 2018 erhalten
                    # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above; after "ab" a count is
                    # as common: "ab 1500 verkauften Exemplaren")
@@ -307,9 +390,12 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNT
                        "betreut", "betreute", "beherbergt", "beherbergte", "versorgt", "versorgte")) + r")"
                    r"\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
-                   r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?" + _COUNTED + r"|"
+                   r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?(?:" + _COUNTED + r"|" + _DATIVE_PLURAL + r")|"
                    # a change of a count: "stieg von 1200 auf 1500"
                    r"\s+auf\s+\d|"
+                   # a number before a predicate of what is left or taken ("Es sind noch 1500 übrig", "Davon sind
+                   # schon 1700 weg", "noch 1200 frei"): a count, whatever particle stands before it
+                   r"\s+(?:übrig|weg|vorhanden|verfügbar|ausverkauft|vergeben|frei)\b|"
                    # a unit of measure right after the number ("1900 PS", "1850 Gramm", "bei 2000 Zählern")
                    r"\s+(?:ps|gramm|kilo|kilogramm|zentner|\w*watt|volt|grad|meilen|seemeilen|knoten|promille|"
                    r"zählern?|kalorien|\w*bytes?|pixel)\b|"
@@ -553,10 +639,9 @@ def _subject_v2(before):
     return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
 
 
-def clause_tense(text: str, s: int, e: int) -> int:
-    """-1 when the clause around the date text[s:e] is told in the past, +1 when in the present (a plan in a news
-    report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
-    0 when unknown."""
+def _clause_around(text: str, s: int, e: int):
+    """The words of the clause around the date text[s:e]: those before it and those after it up to the clause's end
+    (a clock time right after the date left out)."""
     pre = sentence_before(text, s, 200)
     post = sentence_after(text, e, 200)
     if len(post) == 200:
@@ -577,6 +662,66 @@ def clause_tense(text: str, s: int, e: int) -> int:
         k = 2 + (len(closes) > 3 and closes[2].isdigit())  # "um 19.30 Uhr": the words 19, 30
         if k < len(closes) and closes[k] == "Uhr":
             closes = closes[k + 1:]  # a clock time after the date: "Am Sonntag um 10 Uhr feiert ..."
+    return before, closes
+
+
+# the Perfekt with "sein" is formed by the verbs of motion and of a change of state, intransitive (a closed class of
+# the grammar: "ist gekommen", "ist zurückgetreten", "ist verunglückt", "ist eingestürzt"); "sein" with the participle
+# of a transitive verb is the state passive ("ist abgeschlossen", "ist genehmigt", "ist geöffnet"): a state, not past
+_SEIN_PARTICIPLE = re.compile(
+    r"(?-i:[a-zäöüß]*(?:gefahren|gegangen|gekommen|geflohen|geflüchtet|gestürzt|gestorben|gefallen|gesprungen|"
+    r"gelaufen|geflogen|gestiegen|gesunken|gewachsen|geschmolzen|gebrochen|geraten|geschehen|gewesen|geblieben|"
+    r"geglitten|gerutscht|geprallt|gestoßen|gekracht|geschleudert|getreten|gezogen|gereist|gelandet|gestartet|"
+    r"geworden|geboren|gescheitert|gelungen|gewechselt|gerückt|gekehrt|gefolgt|geschieden|gestanden|"
+    r"verunglückt|entkommen|verschwunden|entwichen|ertrunken|erfroren|erstickt|explodiert|zusammengestoßen|"
+    r"erschienen|entstanden|passiert|eingetreten|ausgetreten|zurückgetreten|umgezogen|verstorben|ausgewandert|"
+    r"zerbrochen|erwacht|ertrunken|gestrandet))$")
+# a future or a plan in the clause: not a Perfekt of the past ("wird im Jänner abgeschlossen haben", "soll ... begonnen
+# haben" is an allegation, read by PAST_AFTER)
+_PERFECT_NOT = re.compile(r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|muss|müssen|"
+                          r"spätestens|voraussichtlich)\b", re.I)
+# ... nor a date after a preposition of a goal or a span to come ("für Jänner eingeladen", "auf Februar verschoben",
+# "bis zum 3. März", "ab dem 1. Jänner")
+_GOAL_PREPS = frozenset(("bis", "ab", "für", "auf"))
+_GOAL_BEFORE = _GOAL_PREPS | {"zum", "zur", "den", "dem", "ende", "anfang", "mitte"}
+
+
+def perfect_clause(text: str, s: int, e: int) -> bool:
+    """True when the clause around the year-less month or day text[s:e] is a Perfekt: a finite "haben" and a
+    participle closing the clause ("Die Grippewelle hat im Jänner begonnen", "Im Jänner hat die Gemeinde die Gebühren
+    erhöht", "..., die am 5. Jänner zugeschlagen haben"), or a finite "sein" and the participle of an intransitive
+    verb of motion or change ("Im Februar ist der Bürgermeister zurückgetreten", "der im Jänner verunglückt ist"):
+    the ordinary past of German news, read as the last such month or day (resolvers._told_past). Not the state passive
+    ("Die Straße ist im Jänner gesperrt"), nor a clause with a future or a goal ("bis Februar haben alle ... erhalten",
+    "hat für Jänner eingeladen")."""
+    before, closes = _clause_around(text, s, e)
+    clause = before + ["DATUM"] + closes
+    if len(clause) < 3 or not clause[-1][:1].islower():
+        return False
+    low = [w.lower() for w in clause]
+    joined = " ".join(low)
+    if (_PERFECT_NOT.search(joined) or _STATE_PASSIVE.search(joined)
+            or (before and before[-1].lower() in _GOAL_BEFORE
+                and (before[-1].lower() in _GOAL_PREPS or len(before) > 1 and before[-2].lower() in _GOAL_PREPS))):
+        return False
+    final, aux = low[-1], None
+    if _PERFECT_AUX.fullmatch(final):  # verb-final: "..., der im Jänner verunglückt ist"
+        aux, final = final, low[-2]
+    else:
+        finite = [w for w in low[:-1] if _PERFECT_AUX.fullmatch(w)]
+        aux = finite[0] if finite else None
+    if aux is None or not _PARTICIPLE.match(final) or final == "datum":
+        return False
+    if aux in ("hat", "haben", "habe", "hast", "habt"):
+        return True
+    return bool(_SEIN_PARTICIPLE.match(final))
+
+
+def clause_tense(text: str, s: int, e: int) -> int:
+    """-1 when the clause around the date text[s:e] is told in the past, +1 when in the present (a plan in a news
+    report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
+    0 when unknown."""
+    before, closes = _clause_around(text, s, e)
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
     low = [w.lower() for w in clause]
     joined = " ".join(low)
@@ -717,9 +862,12 @@ RULES = [
     # ("Maitagung" is left alone: "Mai", "März", "August" are also names)
     ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and w not in _NAME_MONTHS) + r")"
               r"(?P<cued>tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
-    # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date; not "der ersten Woche
-    # nach der Geburt" (from an event), nor "des Monats" (of some month)
-    ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|des|der|im|ab)\b)"),
+    # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date (when its sentence tells a
+    # start: PERIOD_START); not "der ersten Woche nach der Geburt" (from an event), nor with a genitive after it, the
+    # period whose week it is ("des Monats", "seiner Amtszeit", "der Koalitionsverhandlungen", "eines Kurses")
+    ("nth_week", r"der\s+{ORD}\s+Woche\b(?!\s+(?:nach|vor|seit|im|ab|des|der|eines|einer|seines|seiner|ihres|ihrer|"
+                 r"meines|meiner|deines|deiner|unseres|unserer|eures|eurer|dieses|dieser|jenes|jener|jedes|jeder|"
+                 r"deren|dessen)\b)"),
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
@@ -749,6 +897,9 @@ RULES = [
     # anniversary
     ("ago", r"(?P<anniv>heute)\s+(?P<after>vor)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
+    # ... and in a news report before any noun but a classifying head ("newsonly": resolvers.r_relday)
+    ("relday", _RELDAY_ADJ_NOT_APPOSITION + r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)"
+               r"(?=\s+(?:(?-i:[a-zäöüß]+e[nmrs]?)\s+)?(?P<newsonly>(?!" + _CLASSIFYING + r")(?-i:[A-ZÄÖÜ])[\w-]+))"),
     # ... not in the idiom "von heute auf morgen" (overnight)
     ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
                r"(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
@@ -762,6 +913,12 @@ RULES = [
             r"meiner|zahlreicher|vieler)\b)"),
     ("vref", r"(?<!\bso\s)(?P<soon>bald)(?![\w-])(?!\s+(?:darauf|danach|nachdem)\b)"),
     ("ref", r"(?-i:(?P<past>Ex))(?=-\w)"),  # "Ex-Landesrat": a former office
+    # former times: "in der vergangenen Zeit", "in früheren Zeiten", "aus alten Zeiten", "an vergangene Zeiten", "in
+    # früherer Zeit" (after a preposition), and the genitive plural "Fotos vergangener Zeiten"; not a time of a race
+    # ("ihre alte Zeit um drei Sekunden verbessert", "eine frühere Zeit als im Vorjahr")
+    ("ref", r"(?P<past>(?:(?<=\bin\s)|(?<=\baus\s)|(?<=\bzu\s)|(?<=\bseit\s)|(?<=\ban\s)|(?<=\bvon\s)|"
+            r"(?<=\bnach\s)|(?<=\bvor\s))(?:(?:der|den)\s+)?(?:vergangene[nr]?|frühere[nr]?|alte[nr]?)\s+Zeit(?:en)?|"
+            r"(?<![\w-])(?:vergangener|früherer|alter)\s+Zeiten)\b"),
     # "früher" the adverb ("Früher dominierten die Ingenieure"), not "früher als", "früher oder später", "ein früher Tod"
     # ... nor "früher in diesem Jahr" (earlier this year: the year is the mention)
     # ... nor the comparative after a measure or a degree word ("zehn Minuten früher", "je früher, desto",
@@ -828,6 +985,12 @@ RULES = [
              r"(?!\s*(?-i:[A-ZÄÖÜ%€$]))"),
     ("year", r"(?:(?:im|dem|des|das)\s+)?(?:Jahr(?:e|es)?\s+)?{YEAR}"),
 ]
+
+# the words that tell the start of a period on a date ("Start war am 1. Juli", "Der Kurs beginnt am 7. Jänner", "Die
+# Ausstellung wurde am 3. Oktober eröffnet", "Auftakt ist am Montag"): the n-th week after it is that period's
+# (anchored.r_nth_week)
+PERIOD_START = (r"\b(?:start\w*|gestartet|beginn\w*|begann\w*|begonnen|eröffn\w*|auftakt\w*|angelaufen|"
+                r"(?:läuft|liefen?)\b[^.;]*\ban\b|(?:geht|ging|gingen)\b[^.;]*\blos\b)")
 
 # a clause set off by commas after a fronted date opens with these ("Am Samstag, wenn die Staatschefs tagen, wird das
 # Abkommen unterzeichnet": the main verb after it tells the date's tense; viz.dates.tense.tense)
