@@ -149,7 +149,7 @@ def _sentence_year(ctx, span):
     return int(m.group(1))
 
 
-# what joins the two ends of a range or a list of dates ("from August 24 to September 5, 2012", "dal 24 agosto al 5
+# what joins the two ends of a range or a list of dates ("from August 22 to September 3, 2012", "dal 22 agosto al 3
 # settembre 2012", "2021年8月24日至9月5日", "8月24日から9月5日まで"), when a mention does not hold it itself ("au 5
 # janvier"): the ends share their year (engine._year_to_range_start, _range_end_year)
 RANGE_GAP = re.compile(r"\s*,?\s*(?:-|\u2013|\u2014|~|\uff5e|\u301c|to|through|until|till|and|al|a|au|à|bis(?:\s+zum)?|"
@@ -587,11 +587,11 @@ def r_half(ctx, gd, s, e):
     return ("%d-H%d" % (y, h) if y else ""), "half", "anchored"
 
 
-_ABILITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?can\b", re.I)  # "the long days in the summer can lead to ...": any summer
+_ABILITY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?can\b", re.I)  # "the heat in the summer can dry the fields": any summer
 _EXPECT_BEFORE = re.compile(r"\b(?:should|may|might|could|expects?|hopes?)\b", re.I)  # "should stay strong into the summer"
 
 
-# a participle opening a phrase after a comma ("during the winter, combined with gymnasium work, is ..."): no tense
+# a participle opening a phrase after a comma ("during the winter, followed by a season of racing, is ..."): no tense
 # (closed by a second comma before its clause's verb: "the firm, Acme, moved to Texas" is a finite past)
 _PARTICIPLE_PHRASE = re.compile(r"(?<=,\s)\w+ed\s+(?:with|by|on|to|in|for|from|as)\b[^,.;]*,", re.I)
 
@@ -908,7 +908,7 @@ def r_ago(ctx, gd, s, e):
     # plural unit without a count): a vague past/future, never a computed date
     vague_num = bool(gd.get("num")) and _norm_word(gd["num"]) in ctx.lang.vague_nums
     if vague_num and gd.get("span_vague"):
-        return None  # "it will take many years before we see ...": a span, not a date
+        return None  # "it will take many years before the bridge opens": a span, not a date
     if told and (gd.get("big") or vague_num):
         return None  # "a few years later": vaguely after the story's date, not a value
     if (gd.get("big") or vague_num

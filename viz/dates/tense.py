@@ -202,7 +202,7 @@ def governed_past(ctx, s: int) -> bool:
     if len(mid.split()) > 14 or not_mid.search(mid) or ctx.lang.future_cue.search("x " + mid):
         return False
     prep = tail.group("prep").lower()
-    if prep in ("until", "till"):  # ... or negated: "was not reported until after August 7" (it was then)
+    if prep in ("until", "till"):  # ... or negated: "was not announced until after August 9" (it was then)
         return bool(until_verbs.match(verb.group()) or _NEGATED.search(head, max(0, verb.start() - 12)))
     if prep == "by":
         return bool(by_cue.search(head, 0, verb.end()))

@@ -757,8 +757,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
     if v2:
         return 1
-    # ... or the finite verb before its inverted subject, in the clause before the date ("Brutal früh fliege ich
-    # dann am Montag nach Berlin", "Dann kommt er am Montag")
+    # ... or the finite verb before its inverted subject, in the clause before the date ("Sehr früh reise ich
+    # dann am Montag nach Wien", "Dann kommt er am Montag")
     for k in range(len(before) - 1):
         w = before[k]
         if before[k + 1].lower() in _PRONOUNS and w[:1].islower() and w.lower() not in _NOT_VERBS | _CONJUNCTIONS:

@@ -186,7 +186,7 @@ REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en d�
         "lo más rápido posible": "FUTURE_REF", "próximamente": "FUTURE_REF", "proximamente": "FUTURE_REF"}  # "entonces" alone is also "so"; SPAN_DROP leaves out "hasta", "desde"
 # words TimeML leaves outside a mention: "desde [el lunes]", "a [finales de mayo]", "en [la actualidad]"
 SPAN_DROP = r"desde|hasta|en|a|de|durante|para|entre|antes\s+de|después\s+de|a\s+partir\s+de|por"
-# the article before a day of a range is part of its mention: "[del 6] [al 9 de abril]", "entre [el 5] y [el 6 de junio]"
+# the article before a day of a range is part of its mention: "[del 6] [al 9 de abril]", "entre [el 7] y [el 8 de junio]"
 DAY_ARTICLE = r"(?:del|el|al)\s+"
 # "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("hoy",)

@@ -27,7 +27,7 @@ FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:va|vont|devra|devront|sera
 PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|sont|s['’]est|se\s+sont)\s+"
               r"(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:prévu|prévue|prévus|prévues|attendu|attendue|censé|censée|"
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")
-# a passive past right before the date, with at most six words between ("L'un d'eux a été envoyé à George Washington le
+# a passive past right before the date, with at most six words between ("Le dossier a été transmis au préfet le
 # 6 juillet", "Les premiers cas ont été déclarés fin juillet", said in June): the last such day or month
 # (resolvers._told_past); not a date set or moved ("a été reporté au", "déplacé au", "fixé", "prévu"), nor an office
 # taken from a date ("a été nommé directeur à compter du 1er juillet"), nor across "pour",
@@ -206,7 +206,7 @@ RULES = [
                 r"(?:\s+(?P<dirb>dernier|dernière|prochain|prochaine|passé|passée)\b)?"),
     ("ago", r"(?P<after>il\s+y\s+a|dans)\s+{NUM}\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>plus\s+tard)\b"),
-    # "il y a des années", "il y a des siècles", "il y a deux millions d'années": a vague past
+    # "il y a des années", "il y a des siècles", "il y a trois millions d'années": a vague past
     ("ago", r"(?P<after>il\s+y\s+a)\s+(?P<big>des\s+|de\s+nombreu(?:ses|x)\s+|bien\s+des\s+|(?:[\w-]+\s+)?"
             r"(?:milliers|millions|milliards|centaines)\s+d['’]\s*)(?P<unit>années|ans|décennies|siècles|millénaires|mois|"
             r"semaines)(?![\w-])"),

@@ -194,7 +194,7 @@ RULES = [
     ("date", _B + r"{MONTH}" + _E + r"\s+{DAY},?\s+{YEAR}"),  # "मई 5, 2021" (English order)
     # "जून और अगस्त 2021 के बीच": two months of one year
     ("range_months", _B + r"{MONTH}" + _E + r"\s*(?:और|से|-|\u2013)\s*{MONTH:b}" + _E + r"\s*,?\s*{YEAR}"),
-    # "इस साल जून और अगस्त के बीच": two months of the year the direction names
+    # "इस साल मई और जुलाई के बीच": two months of the year the direction names
     ("range_months", _B + r"(?P<ydir>" + _DIR_ALT + r")\s+(?:साल|वर्ष)\s+(?:की\s+|के\s+)?{MONTH}" + _E
      + r"\s*(?:और|से|-|\u2013)\s*{MONTH:b}" + _E),
     ("month", _B + r"{MONTH}" + _E + r"\s*,?\s*" + _YR),

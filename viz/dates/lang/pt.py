@@ -32,7 +32,7 @@ PAST_AFTER = (r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?:(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|a
 
 # a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("A
 # diretoria reuniu-se no dia 20 de abril", "O ministro disse na segunda-feira que ...") or after "em", "a", "desde",
-# "durante" ("Uma cópia chegou a Londres em 10 de agosto", "O presidente chegou a Lisboa a 3 de maio"), said in
+# "durante" ("O relatório chegou a Brasília em 12 de agosto", "O presidente chegou a Lisboa a 3 de maio"), said in
 # March: the last such date, although the next one is close ahead. Not a verb of planning or moving a date ("adiou",
 # "marcou", "convocou" ... the coming one), nor past an infinitive, a subordinator or a future cue ("decidiu realizar
 # a cúpula em maio", "anunciou que em maio vai subir o IVA"); not "para", "até" (a term set)

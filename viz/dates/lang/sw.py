@@ -132,7 +132,7 @@ YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:sh|shs|tsh|ksh|ush|namba|namba
                   r"wakulima|wanyama|ng'ombe|miti|vitanda|nafasi|ajira|majeruhi)\.?")
 YEAR_NOT_BEFORE = r"(?:[^\W\d_])|\s*(?:%|km|kg|m|ha|MW)\b|\s+(?:kwa\s+mia|asilimia)\b"
 
-# a season's name written with capitals is a name's part ("Olimpiki ya Msimu wa Baridi ya 2010")
+# a season's name written with capitals is a name's part ("Michezo ya Msimu wa Baridi ya 2014")
 _SEASON_NOT_NAME = "".join(r"(?<!(?-i:%s))" % w for w in ("Baridi", "Joto", "Kiangazi", "Kuchipua", "Mapukutiko"))
 _YEAR = r"(?:(?P<cued>mwaka)\s+(?:wa\s+)?)?{YEAR}"
 _MONTH_CAP = r"(?-i:[A-Z])"
