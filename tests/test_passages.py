@@ -92,8 +92,8 @@ def test_make_passages_offsets_point_into_the_document():
 
 
 def test_headline_joins_its_blurb():
-    text = ("Over A Million People Roll Up Their Sleeves For New Boosters\n\n"
-            "Health experts said it is too early to predict whether demand would match supply.")
+    text = ("City Council Approves New Bike Lanes Along The River\n\n"
+            "Officials said the work would start in spring and take about two years to finish.")
     assert _texts(text) == [text]
 
 
