@@ -1394,3 +1394,17 @@ def test_a_placeholder_reference_date_is_no_reference():
     for ref in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=ref)] == [
             ("Friday", ""), ("Yesterday", ""), ("5 May 2021", "2021-05-05")]
+
+
+# The digits after a thousands separator or a decimal point continue their number: "1,000 years ago" is not "000
+# years ago" (the reference year itself), "1.5 years ago" not "5 years ago"
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "A parliament first met there more than 1,000 years ago.", [("years ago", "PAST_REF")]),
+    ("en", "The glaciers retreated some 12,000 years ago.", [("years ago", "PAST_REF")]),
+    ("en", "The plant closed 1.5 years ago.", [("years ago", "PAST_REF")]),
+    ("de", "Die Burg wurde vor 1.000 Jahren gebaut.", []),
+    # traps: a number of its own after a comma and a space; "3 years ago"
+    ("en", "Of the 1,200 staff, 300 left 3 years ago.", [("3 years ago", "1997")]),
+])
+def test_digits_after_a_separator_continue_their_number(lang, text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=dt.date(2000, 6, 1))] == expected

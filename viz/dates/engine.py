@@ -445,6 +445,18 @@ def _guard_ok(guard, text, s):
     return True
 
 
+def _inside_number(text, s):
+    """Do the digits at s continue the number before its "," or "." ("1,000", "2.500", "1.5")? Not a list of years
+    written without a space ("1998,1999"): four digits on each side."""
+    a = s - 1
+    while a > 0 and text[a - 1].isdigit():
+        a -= 1
+    b = s
+    while b < len(text) and text[b].isdigit():
+        b += 1
+    return not (s - 1 - a == 4 and b - s == 4)
+
+
 def _drop_lead(lang, text, s, e):
     """Start of the mention without the leading prepositions the language leaves outside ("am 5. Mai" -> "5. Mai",
     "desde el lunes" -> "el lunes")."""
@@ -520,6 +532,9 @@ def _scan(text, lang, reference_date, reference_year=None):
         if m is None:
             break
         s = m.start()  # = the rule's start in text
+        if s > 1 and text[s - 1] in ",." and text[s - 2].isdigit() and _inside_number(text, s):
+            pos = s + 1  # "1,000 years ago", "1.5 years": the rest of a number, not one of its own
+            continue
         g = m.lastindex
         idx = rule_of_group.get(g)
         if idx is None:  # not expected: find the rule group that took part in the match
