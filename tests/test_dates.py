@@ -30,7 +30,7 @@ CASES = [
     ("en", "Haiti had not seen the disease since the 1800s.", "the 1800s", "18", "century"),
     ("en", "Over the summer, competitors offered deeper discounts.", "the summer", "2023-SU", "season"),
     ("en", "The factory will close in the winter.", "the winter", "2024-WI", "season"),
-    ("en", "It is known because of the 2010 Winter Olympics.", "2010", "2010", "year"),
+    ("en", "The resort got a new lift for the 2010 Winter Olympics.", "2010", "2010", "year"),
     ("en", "Growth resumed in mid-2019.", "mid-2019", "2019", "year"),
     ("en", "Revenue fell in Q3 2022.", "Q3 2022", "2022-Q3", "quarter"),
     ("en", "We met in the summer of 2018.", "the summer of 2018", "2018-SU", "season"),
@@ -101,12 +101,12 @@ def test_expressions(lang, text, surface, value, gran):
 FALSE_POSITIVES = [
     ("en", "We may go there soon."),
     ("en", "May God protect them."),
-    ("en", "Four years later a patent was granted."),
+    ("en", "Four years later the bridge was finally opened."),
     ("en", "There was no earthquake activity in the past 48 hours."),  # a duration
-    ("en", "Smaller tournaments can also be seen here at other times of the year."),  # any year
-    ("en", "The very long days in the summer can lead to problems getting sleep."),  # any summer
-    ("en", "In the winter, enjoy some of the best skiing in North America."),  # any winter
-    ("en", "During the summer, also watch out for the Nordic mosquitoes."),  # later than a narrated time, not the document date
+    ("en", "The lake is quieter at other times of the year."),  # any year
+    ("en", "The hot nights in the summer can make it hard to work."),  # any summer
+    ("en", "In the winter, try some of the quietest trails in the valley."),  # any winter
+    ("en", "During the summer, also keep an eye out for ticks in the long grass."),  # later than a narrated time, not the document date
     ("en", "Then, a few years later, Horrocks observed a transit of Venus."),
     ("en", "Thousands attended Friday prayers in Tehran."),
     ("en", "They marked the Day of Al-Quds."),
@@ -244,7 +244,7 @@ MORE = [
     ("en", "Protesters planned a rally on Saturday.", "Saturday", "2024-04-06"),
     ("en", "The ministers met on Friday.", "Friday", "2024-03-29"),
     ("en", "The rule becomes effective Feb. 1.", "Feb. 1", "2025-02-01"),
-    ("en", "The three are expected to join in August.", "August", "2024-08"),
+    ("en", "The two clubs are expected to merge in August.", "August", "2024-08"),
     ("de", "Am Freitag wird er kommen.", "Freitag", "2024-04-05"),
     # anchored on the previous date of the text
     ("en", "He fled in June 1998 and returned later that year.", "later that year", "1998"),
@@ -374,7 +374,7 @@ FINANCE_REF = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
 
 @pytest.mark.parametrize("text,surface,value", [
     ("Net rose 5% from the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3"),
-    ("It could be effective as early as next year's first quarter.", "next year's first quarter", "1990-Q1"),
+    ("The new plant may start output in next year's first quarter.", "next year's first quarter", "1990-Q1"),
     ("Profit fell in the third quarter. U.K. sales for last year's quarter were $3 million.",
      "last year's quarter", "1988-Q3"),
     ("Profit fell in the third quarter. In the 1988 period, it earned $2 million.", "the 1988 period", "1988-Q3"),
@@ -401,7 +401,7 @@ def test_financial_news_periods(text, surface, value):
 
 @pytest.mark.parametrize("text", [
     "The case is for today's youth what the blockade was for their parents.",
-    "It is very important to the future of our peoples.",
+    "This choice matters a great deal to the future of our town.",
     "He was soon released from the hospital.",
 ])
 def test_generic_words_are_not_dates(text):
@@ -603,10 +603,10 @@ def test_year_month_is_no_range(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, first", [
-    ("en", "The Paralympics will take place from August 24 to September 5, 2012.", "2012-08-24"),
-    ("it", "Le Paralimpiadi si terranno dal 24 agosto al 5 settembre 2012.", "2012-08-24"),
-    ("es", "Los juegos serán del 24 de agosto al 5 de septiembre de 2012.", "2012-08-24"),
-    ("de", "Die Spiele finden vom 24. August bis zum 5. September 2012 statt.", "2012-08-24"),
+    ("en", "The art fair will run from August 24 to September 5, 2012.", "2012-08-24"),
+    ("it", "La fiera d'arte si terrà dal 24 agosto al 5 settembre 2012.", "2012-08-24"),
+    ("es", "La feria de arte será del 24 de agosto al 5 de septiembre de 2012.", "2012-08-24"),
+    ("de", "Die Kunstmesse läuft vom 24. August bis zum 5. September 2012.", "2012-08-24"),
     ("en", "The exhibition runs from December 20 to January 5, 2013.", "2012-12-20"),
 ])
 def test_range_start_takes_the_year_of_its_end(lang, text, first):
@@ -620,15 +620,16 @@ def test_a_separate_year_less_date_keeps_its_own_year():
 
 
 @pytest.mark.parametrize("lang, text, surface, value", [
-    ("en", "The commitment made in March of this year was extended.", "March of this year", "2024-03"),
-    ("pt", "As rochas vêm da chuva de meteoritos que ocorreu em julho do ano passado.", "julho do ano passado", "2023-07"),
-    ("pt", "O compromisso feito em março desse ano foi estendido.", "março desse ano", "2024-03"),
-    ("es", "El compromiso asumido en marzo de este año fue ampliado.", "marzo de este año", "2024-03"),
-    ("es", "La lluvia de meteoritos de julio del año pasado.", "julio del año pasado", "2023-07"),
-    ("it", "L'impegno preso a marzo di quest'anno è stato esteso.", "marzo di quest'anno", "2024-03"),
-    ("it", "Lo sciame di meteoriti di luglio dell'anno scorso.", "luglio dell'anno scorso", "2023-07"),
-    ("fr", "L'engagement pris en mars de cette année a été prolongé.", "mars de cette année", "2024-03"),
-    ("fr", "La pluie de météorites de juillet de l'année dernière.", "juillet de l'année dernière", "2023-07"),
+    ("en", "The budget approved in March of this year was cut.", "March of this year", "2024-03"),
+    ("pt", "A ponte foi fechada depois da cheia que ocorreu em julho do ano passado.", "julho do ano passado",
+     "2023-07"),
+    ("pt", "O orçamento aprovado em março desse ano foi cortado.", "março desse ano", "2024-03"),
+    ("es", "El presupuesto aprobado en marzo de este año fue recortado.", "marzo de este año", "2024-03"),
+    ("es", "La inundación de julio del año pasado cerró el puente.", "julio del año pasado", "2023-07"),
+    ("it", "Il bilancio approvato a marzo di quest'anno è stato tagliato.", "marzo di quest'anno", "2024-03"),
+    ("it", "L'alluvione di luglio dell'anno scorso ha chiuso il ponte.", "luglio dell'anno scorso", "2023-07"),
+    ("fr", "Le budget voté en mars de cette année a été réduit.", "mars de cette année", "2024-03"),
+    ("fr", "L'inondation de juillet de l'année dernière a fermé le pont.", "juillet de l'année dernière", "2023-07"),
 ])
 def test_month_of_this_or_last_year_is_one_mention(lang, text, surface, value):
     got = found(text, lang)
@@ -636,12 +637,12 @@ def test_month_of_this_or_last_year_is_one_mention(lang, text, surface, value):
 
 
 @pytest.mark.parametrize("lang, text, surface, value", [
-    ("es", "A lo largo de la década de los noventa se registró un descenso.", "la década de los noventa", "199"),
+    ("es", "Durante la década de los noventa el pueblo perdió habitantes.", "la década de los noventa", "199"),
     ("es", "En los años ochenta la empresa creció.", "los años ochenta", "198"),
     ("pt", "Nos anos noventa a empresa cresceu.", "anos noventa", "199"),
     ("it", "Negli anni settanta la città cambiò.", "anni settanta", "197"),
     ("fr", "Dans les années soixante-dix, la ville a changé.", "les années soixante-dix", "197"),
-    ("fr", "Haïti n'avait pas connu la maladie depuis les années 1800.", "les années 1800", "18"),
+    ("fr", "Le village n'avait pas connu d'inondation depuis les années 1800.", "les années 1800", "18"),
 ])
 def test_decades_in_words(lang, text, surface, value):
     assert found(text, lang) == {surface: (value, "decade" if len(value) == 3 else "century")}
@@ -657,29 +658,29 @@ def test_ages_in_words_are_no_decades(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, surface, value", [
-    ("fr", "Les recherches du vingtième siècle ont montré deux réservoirs.", "vingtième siècle", "19"),
-    ("it", "Le ricerche del ventesimo secolo hanno mostrato due serbatoi.", "ventesimo secolo", "19"),
-    ("pt", "Faz parte da cultura japonesa desde o século oitavo.", "o século oitavo", "07"),
+    ("fr", "Les fouilles du vingtième siècle ont mis au jour deux tombes.", "vingtième siècle", "19"),
+    ("it", "Gli scavi del ventesimo secolo hanno portato alla luce due tombe.", "ventesimo secolo", "19"),
+    ("pt", "A ponte de pedra está de pé desde o século oitavo.", "o século oitavo", "07"),
 ])
 def test_centuries_in_words(lang, text, surface, value):
     assert found(text, lang) == {surface: (value, "century")}
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Whistler est connu grâce aux Jeux olympiques d'hiver de 2010."),
-    ("pt", "Whistler é famosa por causa das Olimpíadas de Inverno de 2010."),
-    ("it", "Whistler è nota per le Olimpiadi invernali del 2010."),
+    ("fr", "La station a construit un tremplin pour les Jeux olympiques d'hiver de 2010."),
+    ("pt", "A cidade construiu um estádio para as Olimpíadas de Inverno de 2010."),
+    ("it", "La città ha costruito uno stadio per le Olimpiadi invernali del 2010."),
 ])
 def test_winter_olympics_are_a_year_not_a_season(lang, text):
     assert [v for v, _ in found(text, lang).values()] == ["2010"]
 
 
 @pytest.mark.parametrize("lang, text, nextday", [
-    ("de", "Sie sagten am 20. September ab, nannten aber am nächsten Tag Gründe.", "2023-09-21"),
-    ("it", "La cancellazione del 20 settembre, ma il giorno successivo ha dato la colpa.", "2023-09-21"),
-    ("pt", "O cancelamento em 20 de setembro, mas culpou a logística no dia seguinte.", "2023-09-21"),
-    ("ru", "20 сентября компания не дала пояснений, а на следующий день объявила причины.", "2023-09-21"),
-    ("ar", "ألغيت الجولة في 20 من أيلول، ثم أعلنت الأسباب في اليوم التالي.", "2023-09-21"),
+    ("de", "Der Laden schloss am 20. September und öffnete am nächsten Tag wieder.", "2023-09-21"),
+    ("it", "Il negozio ha chiuso il 20 settembre ed è stato riaperto il giorno successivo.", "2023-09-21"),
+    ("pt", "A loja fechou em 20 de setembro e reabriu no dia seguinte.", "2023-09-21"),
+    ("ru", "Магазин закрылся 20 сентября, а на следующий день снова открылся.", "2023-09-21"),
+    ("ar", "أغلق المتجر في 20 من أيلول، ثم أعيد فتحه في اليوم التالي.", "2023-09-21"),
 ])
 def test_the_next_day_follows_the_last_date_not_the_document(lang, text, nextday):
     values = [v for v, _ in found(text, lang).values()]
@@ -687,11 +688,11 @@ def test_the_next_day_follows_the_last_date_not_the_document(lang, text, nextday
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Er wohnte im Teamhotel vor einem für Sonntag geplanten Spiel."),
-    ("it", "Alloggiava in hotel in attesa della partita programmata per domenica."),
-    ("es", "Se quedaba en el hotel antes de un partido programado para el domingo."),
-    ("pt", "Ele estava no hotel antes de um jogo programado para o domingo."),
-    ("ru", "Он жил в отеле перед матчем, запланированным на воскресенье."),
+    ("de", "Sie probte im Saal vor einem für Sonntag geplanten Konzert."),
+    ("it", "Provava in sala in vista del concerto programmato per domenica."),
+    ("es", "Ensayaba en la sala antes de un concierto programado para el domingo."),
+    ("pt", "Ela ensaiava na sala antes de um concerto programado para o domingo."),
+    ("ru", "Она репетировала в зале перед концертом, запланированным на воскресенье."),
 ])
 def test_a_planned_weekday_is_the_next_one(lang, text):
     # REF is a Wednesday (2024-04-03): the planned Sunday is 2024-04-07, not the one just past
@@ -699,8 +700,8 @@ def test_a_planned_weekday_is_the_next_one(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, value", [
-    ("de", "Die Rockband sollte bis zum 16. September durch Kanada touren.", "2024-09-16"),
-    ("it", "La tournée doveva durare fino al 16 settembre.", "2024-09-16"),
+    ("de", "Die Ausstellung sollte bis zum 16. September in Hamburg bleiben.", "2024-09-16"),
+    ("it", "La mostra doveva restare aperta fino al 16 settembre.", "2024-09-16"),
 ])
 def test_until_inside_the_mention_is_a_future_cue(lang, text, value):
     assert [v for v, _ in found(text, lang).values()] == [value]
@@ -751,7 +752,7 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
     ("fr", "Il a dit qu'il participerait aux primaires du 21 janvier.", [("du 21 janvier", "2025-01-21")]),
     ("es", "Dijo que competiría en las primarias del 21 de enero.", [("del 21 de enero", "2025-01-21")]),
     ("pt", "Disse que participaria das primárias de 21 de janeiro.", [("21 de janeiro", "2025-01-21")]),
-    ("ru", "Группа должна была гастролировать до 16 сентября.", [("16 сентября", "2024-09-16")]),
+    ("ru", "Выставка должна была работать до 16 сентября.", [("16 сентября", "2024-09-16")]),
 ])
 def test_present_today_and_asap_across_languages(lang, text, expected):
     got = [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)]
