@@ -714,15 +714,15 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
 
 @pytest.mark.parametrize("lang,text,expected", [
     # "today" in a generic present statement is "nowadays"; told with an event or a time of day it is the day
-    ("en", "Virtually all computers in use today are based on binary numbers.", [("today", "PRESENT_REF")]),
+    ("en", "Nearly all phones in use today run on lithium batteries.", [("today", "PRESENT_REF")]),
     ("en", "The company said today that it would cut jobs.", [("today", "2024-04-03")]),
-    ("en", "Jonny Reid today made history on the bridge.", [("today", "2024-04-03")]),
-    ("fr", "C'est aujourd'hui un centre commercial moderne.", [("aujourd'hui", "PRESENT_REF")]),
+    ("en", "The young pilot today set a new record over the bay.", [("today", "2024-04-03")]),
+    ("fr", "C'est aujourd'hui un quartier résidentiel calme.", [("aujourd'hui", "PRESENT_REF")]),
     ("fr", "Le ministre a annoncé aujourd'hui sa démission.", [("aujourd'hui", "2024-04-03")]),
-    ("it", "La città è oggi un centro commerciale moderno.", [("oggi", "PRESENT_REF")]),
-    ("pt", "A cidade é hoje um centro comercial moderno.", [("hoje", "PRESENT_REF")]),
-    ("ru", "Город сегодня — современный торговый центр.", [("сегодня", "PRESENT_REF")]),
-    ("de", "Die Stadt ist heute ein modernes Handelszentrum.", [("heute", "PRESENT_REF")]),
+    ("it", "Il porto è oggi un quartiere residenziale tranquillo.", [("oggi", "PRESENT_REF")]),
+    ("pt", "O porto é hoje um bairro residencial tranquilo.", [("hoje", "PRESENT_REF")]),
+    ("ru", "Порт сегодня — тихий жилой квартал.", [("сегодня", "PRESENT_REF")]),
+    ("de", "Der Hafen ist heute ein ruhiges Wohnviertel.", [("heute", "PRESENT_REF")]),
     # "as soon as possible" is a vague future in every language
     ("en", "The law must be passed as soon as possible.", [("as soon as possible", "FUTURE_REF")]),
     ("de", "Das Gesetz soll so bald wie möglich in Kraft treten.", []),  # not marked in German (KRAUTS)
@@ -733,25 +733,25 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
     ("ru", "Закон должен быть принят как можно скорее.", [("как можно скорее", "FUTURE_REF")]),
     ("ar", "يجب سن القانون في أقرب وقت ممكن.", [("أقرب وقت ممكن", "FUTURE_REF")]),  # the span leaves "في" out
     ("fr", "La science montre désormais que le climat change.", [("désormais", "PRESENT_REF")]),
-    ("it", "Jonny Reid è entrato oggi nella storia.", [("oggi", "2024-04-03")]),
+    ("it", "La giovane pilota è entrata oggi nella storia.", [("oggi", "2024-04-03")]),
     # the verb of a subordinate clause does not date "today" in the main clause
     ("it", "Oggi la scienza rivela che questa economia ha costretto la biosfera a cambiare.", [("Oggi", "PRESENT_REF")]),
     # "today" as the complement of an event noun is the day
-    ("fr", "L'annonce d'aujourd'hui prolonge l'engagement.", [("aujourd'hui", "2024-04-03")]),
-    ("it", "Con l'annuncio di oggi il governo rinnova l'impegno.", [("oggi", "2024-04-03")]),
-    ("pt", "O anúncio de hoje também estendeu o compromisso.", [("hoje", "2024-04-03")]),
+    ("fr", "Le vote d'aujourd'hui ferme le dossier.", [("aujourd'hui", "2024-04-03")]),
+    ("it", "Con il voto di oggi il consiglio chiude la questione.", [("oggi", "2024-04-03")]),
+    ("pt", "O voto de hoje também encerrou a questão.", [("hoje", "2024-04-03")]),
     # "tonight" and "today's" with an event noun are the day in every language
-    ("en", "He will assess the results of tonight's caucus.", [("tonight", "2024-04-03")]),
-    ("fr", "Il évaluera les résultats du caucus de ce soir.", [("ce soir", "2024-04-03")]),
-    ("it", "Valuterà i risultati della consultazione di stasera.", [("stasera", "2024-04-03")]),
-    ("pt", "Vai avaliar os resultados da convenção desta noite.", [("desta noite", "2024-04-03")]),
-    ("ru", "Сегодняшнее заявление продолжает намерение правительства.", [("Сегодняшнее", "2024-04-03")]),
+    ("en", "She will comment on the outcome of tonight's vote.", [("tonight", "2024-04-03")]),
+    ("fr", "Elle commentera l'issue du vote de ce soir.", [("ce soir", "2024-04-03")]),
+    ("it", "Commenterà l'esito del voto di stasera.", [("stasera", "2024-04-03")]),
+    ("pt", "Vai comentar o resultado da votação desta noite.", [("desta noite", "2024-04-03")]),
+    ("ru", "Сегодняшнее голосование закрывает вопрос.", [("Сегодняшнее", "2024-04-03")]),
     ("ru", "В сегодняшнем мире всё иначе.", [("сегодняшнем", "PRESENT_REF")]),
     # the conditional (future in the past) puts a year-less date ahead, as English "would"
-    ("en", "He said he would compete in the January 21 primary.", [("January 21", "2025-01-21")]),
-    ("fr", "Il a dit qu'il participerait aux primaires du 21 janvier.", [("du 21 janvier", "2025-01-21")]),
-    ("es", "Dijo que competiría en las primarias del 21 de enero.", [("del 21 de enero", "2025-01-21")]),
-    ("pt", "Disse que participaria das primárias de 21 de janeiro.", [("21 de janeiro", "2025-01-21")]),
+    ("en", "She said she would run in the January 21 race.", [("January 21", "2025-01-21")]),
+    ("fr", "Elle a dit qu'elle courrait le marathon du 21 janvier.", [("du 21 janvier", "2025-01-21")]),
+    ("es", "Dijo que correría en la maratón del 21 de enero.", [("del 21 de enero", "2025-01-21")]),
+    ("pt", "Disse que correria na maratona de 21 de janeiro.", [("21 de janeiro", "2025-01-21")]),
     ("ru", "Выставка должна была работать до 16 сентября.", [("16 сентября", "2024-09-16")]),
 ])
 def test_present_today_and_asap_across_languages(lang, text, expected):
@@ -804,8 +804,8 @@ def test_approximate_years_vague_ago_centuries_and_yesterdays(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("She was Time's 2019 Person of the Year.", [("2019", "2019")]),
-    ("It won Record of the Year and Album Of The Year.", []),
+    ("He was named the paper's 2019 Person of the Year.", [("2019", "2019")]),
+    ("The band took Song of the Year and Album Of The Year.", []),
     ("The plant will close by the end of the year.", [("the end of the year", "2024")]),
     ("He joked about Christmas tree stands.", []),
     ("Halloween costumes sold out.", []),
@@ -817,18 +817,18 @@ def test_award_titles_and_holiday_things_are_no_dates(text, expected):
 
 @pytest.mark.parametrize("lang,text,surface", [
     # a vague or very large count before a unit, or a plural unit alone, is a vague past in every language
-    ("en", "Humans began to walk upright two million years ago.", "million years ago"),  # the mention starts at the large number
+    ("en", "The valley was carved by ice two million years ago.", "million years ago"),  # the mention starts at the large number
     ("en", "Thousands of years ago, a man said the Earth moved.", "Thousands of years ago"),
     ("de", "Die Gewerkschaften haben schon vor Jahrzehnten versagt.", "vor Jahrzehnten"),
     ("de", "Vor Tausenden von Jahren sagte ein Mann, die Erde bewege sich.", "Vor Tausenden von Jahren"),
-    ("de", "Der Mensch ging vor zwei Millionen Jahren aufrecht.", "vor zwei Millionen Jahren"),
+    ("de", "Das Tal entstand vor zwei Millionen Jahren.", "vor zwei Millionen Jahren"),
     ("de", "Sie trafen sich vor vielen Jahren in Wien.", "vor vielen Jahren"),
     ("fr", "Il y a des siècles, la ville était un port.", "Il y a des siècles"),
-    ("fr", "Les humains marchent debout depuis il y a deux millions d'années.", "il y a deux millions d'années"),
+    ("fr", "La vallée s'est formée il y a deux millions d'années.", "il y a deux millions d'années"),
     ("fr", "Il y a de nombreuses années, elle vivait à Lyon.", "Il y a de nombreuses années"),
     ("es", "La familia llegó hace años a la ciudad.", "hace años"),
     ("es", "Milenios atrás, un hombre dijo que la Tierra se movía.", "Milenios atrás"),
-    ("es", "Caminamos erguidos desde hace dos millones de años.", "hace dos millones de años"),
+    ("es", "Las montañas existen desde hace dos millones de años.", "hace dos millones de años"),
     ("es", "Se conocieron hace muchos años en Sevilla.", "hace muchos años"),
     ("it", "Migliaia di anni fa, un uomo disse che la Terra si muoveva.", "Migliaia di anni fa"),
     ("it", "Il castello fu costruito secoli fa.", "secoli fa"),
@@ -837,10 +837,10 @@ def test_award_titles_and_holiday_things_are_no_dates(text, expected):
     ("pt", "A igreja foi construída há séculos.", "há séculos"),
     ("pt", "Eles se mudaram para Lisboa anos atrás.", "anos atrás"),
     ("ru", "Тысячи лет назад человек сказал, что Земля движется.", "Тысячи лет назад"),
-    ("ru", "Люди начали ходить прямо два миллиона лет назад.", "миллиона лет назад"),  # from the large number
+    ("ru", "Долина образовалась два миллиона лет назад.", "миллиона лет назад"),  # from the large number
     ("ru", "Этот город основали века назад.", "века назад"),
     ("ar", "منذ آلاف السنين، قال رجل إن الأرض تتحرك.", "آلاف السنين"),  # TimeML leaves the preposition out
-    ("ar", "بدأ البشر المشي منذ مليوني عام.", "مليوني عام"),
+    ("ar", "تشكل الوادي منذ مليوني عام.", "مليوني عام"),
     ("ar", "غادر المدينة منذ سنوات.", "سنوات"),
 ])
 def test_vague_and_large_counts_before_ago_are_a_vague_past(lang, text, surface):
@@ -848,7 +848,7 @@ def test_vague_and_large_counts_before_ago_are_a_vague_past(lang, text, surface)
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "It will take many years before we see useful fusion reactors."),  # a span, not a date
+    ("en", "It will take many years before the new forest grows back."),  # a span, not a date
     ("es", "No será factible sino hasta dentro de muchos años."),  # the future: not a vague past
 ])
 def test_vague_counts_that_are_no_past(lang, text):
@@ -858,7 +858,7 @@ def test_vague_counts_that_are_no_past(lang, text):
 @pytest.mark.parametrize("lang,text,surface", [
     # "tahun lalu" / "سال پیش" alone are last year; after a large or vague count they are a vague past
     ("id", "Ribuan tahun lalu, seorang pria berkata bahwa Bumi bergerak.", "Ribuan tahun lalu"),
-    ("id", "Manusia mulai berjalan tegak dua juta tahun yang lalu.", "dua juta tahun yang lalu"),
+    ("id", "Lembah itu terbentuk dua juta tahun yang lalu.", "dua juta tahun yang lalu"),
     ("id", "Keluarga itu pindah ke Jakarta puluhan tahun lalu.", "puluhan tahun lalu"),
     ("id", "Bertahun-tahun lalu dia tinggal di Bandung.", "Bertahun-tahun lalu"),
     ("fa", "هزاران سال پیش مردی گفت که زمین حرکت می‌کند.", "هزاران سال پیش"),
@@ -895,7 +895,7 @@ def test_counted_ago_keeps_its_year(lang, text, surface, value):
     # "in two weeks" is a date in a sentence about the future, a span otherwise
     ("en", "The law will take effect in two weeks.", [("in two weeks", "2024-W16")]),
     ("en", "It was the biggest drop in two years.", []),
-    ("en", "Tax payments would be minimal in a quarter that produced such a loss.", []),
+    ("en", "Bonuses would be small in a quarter that brought such a drop.", []),
     # the coming weekend in a sentence about the future
     ("en", "The strike is planned for the weekend.", [("the weekend", "2024-W14-WE")]),
     ("en", "Protesters marched over the weekend.", [("the weekend", "2024-W13-WE")]),
@@ -958,7 +958,7 @@ def test_told_dates_count_from_the_storys_last_date(lang, text, value):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("en", "Four years later a patent was granted.", []),  # nothing told before to count from
+    ("en", "Four years later the bridge was finally opened.", []),  # nothing told before to count from
     ("en", "The soonest he could leave, she said on June 1, 2000, would be seven days later.",
      [("June 1, 2000", "2000-06-01")]),  # a hypothesis, not a date
     ("ru", "Через два года он вернётся в Москву.", [("Через два года", "2026")]),  # from today: the future
@@ -1207,7 +1207,7 @@ def test_english_month_names_and_lists(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a half of a game is no date; a half of a company's year is
-    ("A second-half try from captain Brian O'Driscoll won the game.", []),
+    ("A second-half goal from the young striker decided the match.", []),
     ("Arsenal scored twice in the second half.", []),
     ("Profits rose in the second half.", [("the second half", "2004-H2")]),
     ("The company expects growth in the first half.", [("the first half", "2005-H1")]),
@@ -1218,10 +1218,10 @@ def test_english_halves_of_games_are_no_dates(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # names and prizes that hold a date word (found reading a sample of BBC articles)
-    ("Carson, who hosted the Tonight Show for 30 years, died.", []),
-    ("The Forum for the Future research found that phones help.", []),
-    ("Marty McFly from Back to the Future was there.", []),
-    ("His album won the critics' award for album of the year.", []),
+    ("Our neighbour, who watched the Tonight Show for 30 years, moved away.", []),
+    ("A Forum for the Future report said that buses save money.", []),
+    ("A poster of Back to the Future hung in the hall.", []),
+    ("Her novel won the readers' prize for book of the year.", []),
     ("Profits for the year rose.", [("the year", "2005")]),
     ("Today the president said no.", [("Today", "2005-03-15")]),
 ])
@@ -1231,7 +1231,7 @@ def test_english_names_and_prizes_holding_date_words(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a programme named after a weekday night is no date (found reading a sample of HuffPost blurbs)
-    ("Cardi B Reveals Baby Bump On 'Saturday Night Live'", []),
+    ("Comedian Shares Old Sketches On 'Saturday Night Live'", []),
     ("He watched Monday Night Football.", []),
     ("The fire broke out Saturday night in Paris.", [("Saturday", "2018-04-14")]),
 ])
@@ -1245,9 +1245,9 @@ def test_english_weekday_programmes(text, expected):
     ('He spoke on "Last Week Tonight."', []),
     ("Tonight the president speaks.", [("Tonight", "2021-07-30")]),
     ("The future co-host called the role humbling.", []),
-    ("It's deserved but in the future these guys will be tougher to beat.", [("the future", "FUTURE_REF")]),
+    ("It was fair, but in the future our rivals will be harder to beat.", [("the future", "FUTURE_REF")]),
     ("The future is bright.", [("The future", "FUTURE_REF")]),
-    ("Only three days before its expiration, the White House acted.", []),  # counted from the event, not today
+    ("Only three days before its deadline, the council voted.", []),  # counted from the event, not today
     ("Three days before, he had resigned.", [("Three days before", "2021-07-27")]),
 ])
 def test_english_programmes_future_adjective_and_counts_before_an_event(text, expected):
@@ -1267,19 +1267,16 @@ def test_counts_before_an_event(lang, text, expected):
 
 @pytest.mark.parametrize("lang,text,value", [
     # a relative clause told in the past that holds a year-less month: the last such month, in every language
-    # (SIB-200's "Bachmann, who won the Ames Straw Poll in August", reference 2020-06-15)
-    ("en", "Bachmann, who won the Ames Straw Poll in August, decided to end her campaign.", "2019-08"),
-    ("de", "Bachmann, die im August die Ames-Probeumfrage gewann, beschloss, ihren Wahlkampf zu beenden.", "2019-08"),
-    ("es", "Bachmann, quien resultó triunfante en la Straw Poll de Ames en agosto, decidió dar fin a su campaña.",
+    # (modelled on a SIB-200 sentence; reference 2020-06-15)
+    ("en", "Miller, who won the county chess final in August, decided to retire.", "2019-08"),
+    ("de", "Miller, die im August das Schachfinale des Kreises gewann, beschloss, ihre Laufbahn zu beenden.",
      "2019-08"),
-    ("ru", "Бахман, которая победила в проведенном в августе выборочном опросе, решила закончить кампанию.",
-     "2019-08"),
-    ("pt", "Bachmann, que venceu o Ames Straw Poll no mês de agosto, decidiu pôr fim a sua campanha.", "2019-08"),
-    ("fr", "Bachmann, qui avait gagné le vote de paille d’Ames en août, décida de mettre un terme à sa campagne.",
-     "2019-08"),
-    ("it", "Bachmann, che ad agosto ha vinto lo straw poll di Ames, ha deciso di porre fine alla sua campagna.",
-     "2019-08"),
-    ("ar", "قررت باكمان، التي فازت في استفتاء آميس سترو في أغسطس، إنهاء حملتها الانتخابية.", "2019-08"),
+    ("es", "Miller, quien ganó la final de ajedrez del condado en agosto, decidió retirarse.", "2019-08"),
+    ("ru", "Миллер, которая победила в шахматном турнире в августе, решила завершить карьеру.", "2019-08"),
+    ("pt", "Miller, que venceu a final de xadrez no mês de agosto, decidiu encerrar a carreira.", "2019-08"),
+    ("fr", "Miller, qui avait gagné la finale d'échecs en août, décida de mettre fin à sa carrière.", "2019-08"),
+    ("it", "Miller, che ad agosto ha vinto la finale di scacchi, ha deciso di ritirarsi.", "2019-08"),
+    ("ar", "قررت ميلر، التي فازت في نهائي الشطرنج في أغسطس، اعتزال اللعب.", "2019-08"),
     # ... not a relative clause of the future
     ("en", "Smith, who will run the poll in August, spoke.", "2020-08"),
     ("es", "Smith, quien dirigirá la encuesta en agosto, habló.", "2020-08"),
@@ -1291,12 +1288,12 @@ def test_a_relative_clause_in_the_past_makes_a_month_the_last_one(lang, text, va
 
 @pytest.mark.parametrize("text,expected", [
     # the modal "may", events named after a season, a year's possessive, and a plan told in a relative clause
-    ("This May Be The Last Photo Post", []),
+    ("This May Be The Best Soup Recipe Yet", []),
     ("Prices rose this May.", [("this May", "2020-05")]),
     ("He won medals at past Summer Olympics.", []),
-    ("David Byrne were the stars of 2020's virtual event.", [("2020", "2020")]),
+    ("The two singers were the stars of 2020's online gala.", [("2020", "2020")]),
     ("Prices were low in the 1990's.", [("the 1990's", "199")]),
-    ("The debate, which was slated for October 15, has been cancelled.", [("October 15", "2020-10-15")]),
+    ("The concert, which was slated for October 15, was called off.", [("October 15", "2020-10-15")]),
 ])
 def test_english_modal_may_season_events_and_possessive_years(text, expected):
     assert pairs(text, "en", ref=dt.date(2020, 10, 9)) == expected
