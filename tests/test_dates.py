@@ -107,7 +107,7 @@ FALSE_POSITIVES = [
     ("en", "The hot nights in the summer can make it hard to work."),  # any summer
     ("en", "In the winter, try some of the quietest trails in the valley."),  # any winter
     ("en", "During the summer, also keep an eye out for ticks in the long grass."),  # later than a narrated time, not the document date
-    ("en", "Then, a few years later, Horrocks observed a transit of Venus."),
+    ("en", "Then, a few years later, the surveyor mapped the whole coast."),
     ("en", "Thousands attended Friday prayers in Tehran."),
     ("en", "They marked the Day of Al-Quds."),
     ("en", "The Covid-19 pandemic spread."),
@@ -375,7 +375,7 @@ FINANCE_REF = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
 @pytest.mark.parametrize("text,surface,value", [
     ("Net rose 5% from the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3"),
     ("The new plant may start output in next year's first quarter.", "next year's first quarter", "1990-Q1"),
-    ("Profit fell in the third quarter. U.K. sales for last year's quarter were $3 million.",
+    ("Profit fell in the third quarter. Export sales for last year's quarter were $5 million.",
      "last year's quarter", "1988-Q3"),
     ("Profit fell in the third quarter. In the 1988 period, it earned $2 million.", "the 1988 period", "1988-Q3"),
     ("Profit fell in the third quarter, compared with the corresponding period last year.",
@@ -386,10 +386,10 @@ FINANCE_REF = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
     ("It plans to complete the sale by year-end.", "year-end", "1989"),
     ("The stock has fallen 20% since year-end.", "year-end", "1988"),
     ("Demand should stay strong well into the summer.", "the summer", "1989-SU"),
-    ("Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF"),
+    ("The board may soon seek a new chair.", "soon", "FUTURE_REF"),
     ("It will liquidate the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
-    ("The offer was advertised in today's editions of the paper.", "today", "1989-10-26"),
-    ("Holders responded coolly to yesterday's announcement.", "yesterday", "1989-10-25"),
+    ("The notice ran in today's editions of several papers.", "today", "1989-10-26"),
+    ("Investors shrugged at yesterday's announcement.", "yesterday", "1989-10-25"),
     ("Sales volume followed the trend of the '80s.", "the '80s", "198"),
     ("Prices fell in the past several quarters.", "the past several quarters", "PAST_REF"),
     ("Profit fell in the third quarter. Results for that quarter included a charge.", "that quarter", "1989-Q3"),
@@ -409,8 +409,8 @@ def test_generic_words_are_not_dates(text):
 
 
 def test_abbreviation_does_not_end_the_sentence_for_tense():
-    # "will" governs the date although "P." sits between them
-    got = pairs("Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said.", "en", FINANCE_REF)
+    # "will" governs the date although "J." sits between them
+    got = pairs("Ms. Okafor will replace Anna J. Berg Feb. 1, the bank said.", "en", FINANCE_REF)
     assert ("Feb. 1", "1990-02-01") in got, got
 
 
@@ -767,7 +767,7 @@ def test_present_today_and_asap_across_languages(lang, text, expected):
     # names that hold a date word
     ("USA Today reported the figures.", []),
     ("The plane landed on Christmas Island.", []),
-    ("Money went to the Great Orchestra of Christmas Charity.", []),
+    ("The concert raised funds for the Great Orchestra of Christmas Charity.", []),
     # the holiday itself, before a capitalised word that begins a date or a sentence part
     ("He came home for Christmas.", [("Christmas", "2023-12-25")]),
     ("On Christmas Day the shops closed.", [("Christmas Day", "2023-12-25")]),
@@ -784,11 +784,11 @@ def test_as_of_and_names_holding_date_words(text, expected):
     ("From roughly 1948 to 1951, he edited the column.", [("1948", "1948"), ("1951", "1951")]),
     ("Around 2000 people came.", []),
     ("About 1500 to 2000 people marched.", []),
-    ("Tesco sold its roughly 2000 Thai stores.", []),
+    ("The chain closed its roughly 2000 rural shops.", []),
     # vague counts before "ago" are a vague past; a bare plural too
     ("He converted years ago.", [("years ago", "PAST_REF")]),
     ("The contest ran some years ago.", [("some years ago", "PAST_REF")]),
-    ("Neanderthals lived there tens of thousands of years ago.", [("tens of thousands of years ago", "PAST_REF")]),
+    ("Hunters camped in this cave tens of thousands of years ago.", [("tens of thousands of years ago", "PAST_REF")]),
     ("In the years before the war, the town grew.", []),
     # centuries named from the present (TimeML "19" is the 1900s); "the past century" is the last hundred years
     ("Only 21 hurricanes came near over the last century.", [("the last century", "19")]),
@@ -805,7 +805,7 @@ def test_approximate_years_vague_ago_centuries_and_yesterdays(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("He was named the paper's 2019 Person of the Year.", [("2019", "2019")]),
-    ("The band took Song of the Year and Album Of The Year.", []),
+    ("Their record won Album Of The Year, their single Song of the Year.", []),
     ("The plant will close by the end of the year.", [("the end of the year", "2024")]),
     ("He joked about Christmas tree stands.", []),
     ("Halloween costumes sold out.", []),
@@ -818,28 +818,28 @@ def test_award_titles_and_holiday_things_are_no_dates(text, expected):
 @pytest.mark.parametrize("lang,text,surface", [
     # a vague or very large count before a unit, or a plural unit alone, is a vague past in every language
     ("en", "The valley was carved by ice two million years ago.", "million years ago"),  # the mention starts at the large number
-    ("en", "Thousands of years ago, a man said the Earth moved.", "Thousands of years ago"),
-    ("de", "Die Gewerkschaften haben schon vor Jahrzehnten versagt.", "vor Jahrzehnten"),
-    ("de", "Vor Tausenden von Jahren sagte ein Mann, die Erde bewege sich.", "Vor Tausenden von Jahren"),
+    ("en", "Thousands of years ago, a farmer built a wall here.", "Thousands of years ago"),
+    ("de", "Die Brücke wurde schon vor Jahrzehnten gesperrt.", "vor Jahrzehnten"),
+    ("de", "Vor Tausenden von Jahren baute ein Bauer hier eine Mauer.", "Vor Tausenden von Jahren"),
     ("de", "Das Tal entstand vor zwei Millionen Jahren.", "vor zwei Millionen Jahren"),
     ("de", "Sie trafen sich vor vielen Jahren in Wien.", "vor vielen Jahren"),
     ("fr", "Il y a des siècles, la ville était un port.", "Il y a des siècles"),
     ("fr", "La vallée s'est formée il y a deux millions d'années.", "il y a deux millions d'années"),
     ("fr", "Il y a de nombreuses années, elle vivait à Lyon.", "Il y a de nombreuses années"),
     ("es", "La familia llegó hace años a la ciudad.", "hace años"),
-    ("es", "Milenios atrás, un hombre dijo que la Tierra se movía.", "Milenios atrás"),
+    ("es", "Milenios atrás, un campesino construyó aquí un muro.", "Milenios atrás"),
     ("es", "Las montañas existen desde hace dos millones de años.", "hace dos millones de años"),
     ("es", "Se conocieron hace muchos años en Sevilla.", "hace muchos años"),
-    ("it", "Migliaia di anni fa, un uomo disse che la Terra si muoveva.", "Migliaia di anni fa"),
+    ("it", "Migliaia di anni fa, un contadino costruì qui un muro.", "Migliaia di anni fa"),
     ("it", "Il castello fu costruito secoli fa.", "secoli fa"),
     ("it", "Ci siamo conosciuti molti anni fa.", "molti anni fa"),
-    ("pt", "Há milhares de anos, um homem disse que a Terra se movia.", "Há milhares de anos"),
+    ("pt", "Há milhares de anos, um camponês construiu aqui um muro.", "Há milhares de anos"),
     ("pt", "A igreja foi construída há séculos.", "há séculos"),
     ("pt", "Eles se mudaram para Lisboa anos atrás.", "anos atrás"),
-    ("ru", "Тысячи лет назад человек сказал, что Земля движется.", "Тысячи лет назад"),
+    ("ru", "Тысячи лет назад крестьянин построил здесь стену.", "Тысячи лет назад"),
     ("ru", "Долина образовалась два миллиона лет назад.", "миллиона лет назад"),  # from the large number
     ("ru", "Этот город основали века назад.", "века назад"),
-    ("ar", "منذ آلاف السنين، قال رجل إن الأرض تتحرك.", "آلاف السنين"),  # TimeML leaves the preposition out
+    ("ar", "منذ آلاف السنين، بنى فلاح جداراً هنا.", "آلاف السنين"),  # TimeML leaves the preposition out
     ("ar", "تشكل الوادي منذ مليوني عام.", "مليوني عام"),
     ("ar", "غادر المدينة منذ سنوات.", "سنوات"),
 ])
@@ -849,7 +849,7 @@ def test_vague_and_large_counts_before_ago_are_a_vague_past(lang, text, surface)
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "It will take many years before the new forest grows back."),  # a span, not a date
-    ("es", "No será factible sino hasta dentro de muchos años."),  # the future: not a vague past
+    ("es", "El bosque no volverá a crecer sino hasta dentro de muchos años."),  # the future: not a vague past
 ])
 def test_vague_counts_that_are_no_past(lang, text):
     assert all(v != "PAST_REF" for _, v in pairs(text, lang))
@@ -857,7 +857,7 @@ def test_vague_counts_that_are_no_past(lang, text):
 
 @pytest.mark.parametrize("lang,text,surface", [
     # "tahun lalu" / "سال پیش" alone are last year; after a large or vague count they are a vague past
-    ("id", "Ribuan tahun lalu, seorang pria berkata bahwa Bumi bergerak.", "Ribuan tahun lalu"),
+    ("id", "Ribuan tahun lalu, seorang petani membangun tembok di sini.", "Ribuan tahun lalu"),
     ("id", "Lembah itu terbentuk dua juta tahun yang lalu.", "dua juta tahun yang lalu"),
     ("id", "Keluarga itu pindah ke Jakarta puluhan tahun lalu.", "puluhan tahun lalu"),
     ("id", "Bertahun-tahun lalu dia tinggal di Bandung.", "Bertahun-tahun lalu"),
@@ -912,7 +912,7 @@ def test_counted_ago_keeps_its_year(lang, text, surface, value):
     ("fr", "Ces dernières années, les prix ont augmenté.", [("dernières années", "PAST_REF")]),
     ("fr", "Les prix ont augmenté le mois dernier.", [("le mois dernier", "2024-03")]),
     # "now"/"currently" before an age is the present ("now three years" is a span)
-    ("en", "She is currently 21 years old.", [("currently", "PRESENT_REF")]),
+    ("en", "My cousin is currently 21 years old.", [("currently", "PRESENT_REF")]),
 ])
 def test_everyday_constructions_probed_across_languages(lang, text, expected):
     assert pairs(text, lang) == expected
@@ -1004,7 +1004,7 @@ def test_holidays_take_the_tense_of_their_clause(lang, text, value):
     ("en", "They hid Easter eggs in the garden.", []),
     ("en", "Protesters prayed as Easter week began.", [("Easter week", "2024-W13")]),  # the feast's week
     ("de", "Der Osterhase bringt die Eier.", []),
-    ("de", "Das Fest der Pfarre Maria Himmelfahrt in Meran.", []),
+    ("de", "Der Chor der Pfarre Maria Himmelfahrt singt in der Stadthalle.", []),
     ("de", 'Ein Menü zum Thema "Weihnachten" wurde gekocht.', []),
     ("es", "La Isla de Pascua es remota.", []),
     ("it", "L'Isola di Pasqua è lontana.", []),
@@ -1013,7 +1013,7 @@ def test_holidays_take_the_tense_of_their_clause(lang, text, value):
     # a feast in a sentence of repeated events is no one date
     ("en", "Every Christmas the family meets.", []),
     ("de", "Jedes Jahr zu Ostern kommen viele Touristen.", []),
-    ("de", "Zweimal hielt sie die Rede zum Tag der Deutschen Einheit.", []),
+    ("de", "Dreimal sprach der Bürgermeister beim Fest zum Tag der Deutschen Einheit.", []),
 ])
 def test_feasts_that_move_with_easter_and_their_traps(lang, text, expected):
     assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected
@@ -1155,8 +1155,8 @@ def test_story_years_and_feasts_of_a_named_year(lang, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # the current week or month after "the end of", "earlier in" ... (the story's when it told one), "on the 5th"
     ("The bank failed earlier in the week.", [("the week", "2008-W42")]),
-    ("The report is due out at the end of the month.", [("the end of the month", "2008-10")]),
-    ("The convention was held in July. At the end of the month, he spoke.",
+    ("The new timetable will be posted at the end of the month.", [("the end of the month", "2008-10")]),
+    ("The fair was held in July. At the end of the month, she left town.",
      [("July", "2008-07"), ("the end of the month", "2008-07")]),
     ("He died on the 5th.", [("the 5th", "2008-10-05")]),
     ("The office is on the 5th floor.", []),
@@ -1244,7 +1244,7 @@ def test_english_weekday_programmes(text, expected):
     ("The singer stayed mum on 'Tonight Show'.", []),
     ('He spoke on "Last Week Tonight."', []),
     ("Tonight the president speaks.", [("Tonight", "2021-07-30")]),
-    ("The future co-host called the role humbling.", []),
+    ("The future mayor called the job an honour.", []),
     ("It was fair, but in the future our rivals will be harder to beat.", [("the future", "FUTURE_REF")]),
     ("The future is bright.", [("The future", "FUTURE_REF")]),
     ("Only three days before its deadline, the council voted.", []),  # counted from the event, not today
