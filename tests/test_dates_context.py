@@ -117,8 +117,9 @@ def test_nouns_that_look_like_a_scheduled_present(text, expected):
     ("it", "A luglio, la legge è entrata in vigore.", [("luglio", "2019-07")]),
     ("it", "A luglio la legge entrerà in vigore.", [("luglio", "2020-07")]),
     ("it", "A luglio la città è bella.", [("luglio", "2020-07")]),
-    # not a clause after a date deep in a sentence ("... antes de julio, lo que Mas consideró imposible")
-    ("es", "Reclaman que presente su proyecto antes de julio, lo que Mas consideró imposible.", [("julio", "2020-07")]),
+    # not a clause after a date deep in a sentence ("... antes de julio, lo que la alcaldesa consideró imposible")
+    ("es", "Piden que entregue el informe antes de julio, lo que la alcaldesa consideró imposible.",
+     [("julio", "2020-07")]),
 ])
 def test_the_clause_a_fronted_date_opens(lang, text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)] == expected
