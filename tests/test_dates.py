@@ -30,7 +30,7 @@ CASES = [
     ("en", "Haiti had not seen the disease since the 1800s.", "the 1800s", "18", "century"),
     ("en", "Over the summer, competitors offered deeper discounts.", "the summer", "2023-SU", "season"),
     ("en", "The factory will close in the winter.", "the winter", "2024-WI", "season"),
-    ("en", "It is known because of the 2010 Winter Olympics.", "2010", "2010", "year"),
+    ("en", "The resort got a new lift for the 2010 Winter Olympics.", "2010", "2010", "year"),
     ("en", "Growth resumed in mid-2019.", "mid-2019", "2019", "year"),
     ("en", "Revenue fell in Q3 2022.", "Q3 2022", "2022-Q3", "quarter"),
     ("en", "We met in the summer of 2018.", "the summer of 2018", "2018-SU", "season"),
@@ -63,7 +63,7 @@ CASES = [
     ("fr", "Début octobre, la rentrée.", "Début octobre", "2023-10", "month"),
     ("fr", "Au cours des années 1990.", "années 1990", "199", "decade"),
     ("fr", "Il est arrivé cette semaine.", "cette semaine", "2024-W14", "week"),
-    ("fr", "Un vaccin semble jusqu'ici capable de réduire la mortalité.", "jusqu'ici", "PRESENT_REF", "ref"),
+    ("fr", "Un nouveau médicament semble jusqu'ici capable de calmer la douleur.", "jusqu'ici", "PRESENT_REF", "ref"),
     ("fr", "Dernièrement, il a perdu contre Raonic.", "Dernièrement", "PAST_REF", "ref"),
     ("fr", "Les résultats obtenus jusqu'à présent sont bons.", "jusqu'à présent", "PRESENT_REF", "ref"),
     # Indonesian
@@ -101,13 +101,13 @@ def test_expressions(lang, text, surface, value, gran):
 FALSE_POSITIVES = [
     ("en", "We may go there soon."),
     ("en", "May God protect them."),
-    ("en", "Four years later a patent was granted."),
-    ("en", "There was no earthquake activity in the past 48 hours."),  # a duration
-    ("en", "Smaller tournaments can also be seen here at other times of the year."),  # any year
-    ("en", "The very long days in the summer can lead to problems getting sleep."),  # any summer
-    ("en", "In the winter, enjoy some of the best skiing in North America."),  # any winter
-    ("en", "During the summer, also watch out for the Nordic mosquitoes."),  # later than a narrated time, not the document date
-    ("en", "Then, a few years later, Horrocks observed a transit of Venus."),
+    ("en", "Four years later the bridge was finally opened."),
+    ("en", "There was no rain at the station in the past 48 hours."),  # a duration
+    ("en", "The lake is quieter at other times of the year."),  # any year
+    ("en", "The hot nights in the summer can make it hard to work."),  # any summer
+    ("en", "In the winter, try some of the quietest trails in the valley."),  # any winter
+    ("en", "During the summer, also look out for ticks in the grass."),  # later than a narrated time, not the document date
+    ("en", "Then, a few years later, the surveyor mapped the whole coast."),
     ("en", "Thousands attended Friday prayers in Tehran."),
     ("en", "They marked the Day of Al-Quds."),
     ("en", "The Covid-19 pandemic spread."),
@@ -244,7 +244,7 @@ MORE = [
     ("en", "Protesters planned a rally on Saturday.", "Saturday", "2024-04-06"),
     ("en", "The ministers met on Friday.", "Friday", "2024-03-29"),
     ("en", "The rule becomes effective Feb. 1.", "Feb. 1", "2025-02-01"),
-    ("en", "The three are expected to join in August.", "August", "2024-08"),
+    ("en", "The two clubs are expected to merge in August.", "August", "2024-08"),
     ("de", "Am Freitag wird er kommen.", "Freitag", "2024-04-05"),
     # anchored on the previous date of the text
     ("en", "He fled in June 1998 and returned later that year.", "later that year", "1998"),
@@ -374,8 +374,8 @@ FINANCE_REF = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
 
 @pytest.mark.parametrize("text,surface,value", [
     ("Net rose 5% from the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3"),
-    ("It could be effective as early as next year's first quarter.", "next year's first quarter", "1990-Q1"),
-    ("Profit fell in the third quarter. U.K. sales for last year's quarter were $3 million.",
+    ("The new plant may start output in next year's first quarter.", "next year's first quarter", "1990-Q1"),
+    ("Profit fell in the third quarter. Export sales for last year's quarter were $5 million.",
      "last year's quarter", "1988-Q3"),
     ("Profit fell in the third quarter. In the 1988 period, it earned $2 million.", "the 1988 period", "1988-Q3"),
     ("Profit fell in the third quarter, compared with the corresponding period last year.",
@@ -386,10 +386,10 @@ FINANCE_REF = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
     ("It plans to complete the sale by year-end.", "year-end", "1989"),
     ("The stock has fallen 20% since year-end.", "year-end", "1988"),
     ("Demand should stay strong well into the summer.", "the summer", "1989-SU"),
-    ("Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF"),
+    ("The board may soon seek a new chair.", "soon", "FUTURE_REF"),
     ("It will liquidate the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
-    ("The offer was advertised in today's editions of the paper.", "today", "1989-10-26"),
-    ("Holders responded coolly to yesterday's announcement.", "yesterday", "1989-10-25"),
+    ("The notice ran in today's editions of several papers.", "today", "1989-10-26"),
+    ("Investors shrugged at yesterday's announcement.", "yesterday", "1989-10-25"),
     ("Sales volume followed the trend of the '80s.", "the '80s", "198"),
     ("Prices fell in the past several quarters.", "the past several quarters", "PAST_REF"),
     ("Profit fell in the third quarter. Results for that quarter included a charge.", "that quarter", "1989-Q3"),
@@ -401,7 +401,7 @@ def test_financial_news_periods(text, surface, value):
 
 @pytest.mark.parametrize("text", [
     "The case is for today's youth what the blockade was for their parents.",
-    "It is very important to the future of our peoples.",
+    "This choice matters a great deal to the future of our town.",
     "He was soon released from the hospital.",
 ])
 def test_generic_words_are_not_dates(text):
@@ -409,8 +409,8 @@ def test_generic_words_are_not_dates(text):
 
 
 def test_abbreviation_does_not_end_the_sentence_for_tense():
-    # "will" governs the date although "P." sits between them
-    got = pairs("Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the company said.", "en", FINANCE_REF)
+    # "will" governs the date although "J." sits between them
+    got = pairs("Ms. Okafor will replace Anna J. Berg Feb. 1, the bank said.", "en", FINANCE_REF)
     assert ("Feb. 1", "1990-02-01") in got, got
 
 
@@ -603,10 +603,10 @@ def test_year_month_is_no_range(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, first", [
-    ("en", "The Paralympics will take place from August 24 to September 5, 2012.", "2012-08-24"),
-    ("it", "Le Paralimpiadi si terranno dal 24 agosto al 5 settembre 2012.", "2012-08-24"),
-    ("es", "Los juegos serán del 24 de agosto al 5 de septiembre de 2012.", "2012-08-24"),
-    ("de", "Die Spiele finden vom 24. August bis zum 5. September 2012 statt.", "2012-08-24"),
+    ("en", "The art fair will run from August 24 to September 5, 2012.", "2012-08-24"),
+    ("it", "La fiera d'arte si terrà dal 24 agosto al 5 settembre 2012.", "2012-08-24"),
+    ("es", "La feria de arte será del 24 de agosto al 5 de septiembre de 2012.", "2012-08-24"),
+    ("de", "Die Kunstmesse läuft vom 24. August bis zum 5. September 2012.", "2012-08-24"),
     ("en", "The exhibition runs from December 20 to January 5, 2013.", "2012-12-20"),
 ])
 def test_range_start_takes_the_year_of_its_end(lang, text, first):
@@ -620,15 +620,16 @@ def test_a_separate_year_less_date_keeps_its_own_year():
 
 
 @pytest.mark.parametrize("lang, text, surface, value", [
-    ("en", "The commitment made in March of this year was extended.", "March of this year", "2024-03"),
-    ("pt", "As rochas vêm da chuva de meteoritos que ocorreu em julho do ano passado.", "julho do ano passado", "2023-07"),
-    ("pt", "O compromisso feito em março desse ano foi estendido.", "março desse ano", "2024-03"),
-    ("es", "El compromiso asumido en marzo de este año fue ampliado.", "marzo de este año", "2024-03"),
-    ("es", "La lluvia de meteoritos de julio del año pasado.", "julio del año pasado", "2023-07"),
-    ("it", "L'impegno preso a marzo di quest'anno è stato esteso.", "marzo di quest'anno", "2024-03"),
-    ("it", "Lo sciame di meteoriti di luglio dell'anno scorso.", "luglio dell'anno scorso", "2023-07"),
-    ("fr", "L'engagement pris en mars de cette année a été prolongé.", "mars de cette année", "2024-03"),
-    ("fr", "La pluie de météorites de juillet de l'année dernière.", "juillet de l'année dernière", "2023-07"),
+    ("en", "The budget approved in March of this year was cut.", "March of this year", "2024-03"),
+    ("pt", "A ponte foi fechada depois da cheia que ocorreu em julho do ano passado.", "julho do ano passado",
+     "2023-07"),
+    ("pt", "O orçamento aprovado em março desse ano foi cortado.", "março desse ano", "2024-03"),
+    ("es", "El presupuesto aprobado en marzo de este año fue recortado.", "marzo de este año", "2024-03"),
+    ("es", "La inundación de julio del año pasado cerró el puente.", "julio del año pasado", "2023-07"),
+    ("it", "Il bilancio approvato a marzo di quest'anno è stato tagliato.", "marzo di quest'anno", "2024-03"),
+    ("it", "L'alluvione di luglio dell'anno scorso ha chiuso il ponte.", "luglio dell'anno scorso", "2023-07"),
+    ("fr", "Le budget voté en mars de cette année a été réduit.", "mars de cette année", "2024-03"),
+    ("fr", "L'inondation de juillet de l'année dernière a fermé le pont.", "juillet de l'année dernière", "2023-07"),
 ])
 def test_month_of_this_or_last_year_is_one_mention(lang, text, surface, value):
     got = found(text, lang)
@@ -636,12 +637,12 @@ def test_month_of_this_or_last_year_is_one_mention(lang, text, surface, value):
 
 
 @pytest.mark.parametrize("lang, text, surface, value", [
-    ("es", "A lo largo de la década de los noventa se registró un descenso.", "la década de los noventa", "199"),
+    ("es", "Durante la década de los noventa el pueblo perdió habitantes.", "la década de los noventa", "199"),
     ("es", "En los años ochenta la empresa creció.", "los años ochenta", "198"),
     ("pt", "Nos anos noventa a empresa cresceu.", "anos noventa", "199"),
     ("it", "Negli anni settanta la città cambiò.", "anni settanta", "197"),
     ("fr", "Dans les années soixante-dix, la ville a changé.", "les années soixante-dix", "197"),
-    ("fr", "Haïti n'avait pas connu la maladie depuis les années 1800.", "les années 1800", "18"),
+    ("fr", "Le village n'avait pas connu d'inondation depuis les années 1800.", "les années 1800", "18"),
 ])
 def test_decades_in_words(lang, text, surface, value):
     assert found(text, lang) == {surface: (value, "decade" if len(value) == 3 else "century")}
@@ -657,29 +658,29 @@ def test_ages_in_words_are_no_decades(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, surface, value", [
-    ("fr", "Les recherches du vingtième siècle ont montré deux réservoirs.", "vingtième siècle", "19"),
-    ("it", "Le ricerche del ventesimo secolo hanno mostrato due serbatoi.", "ventesimo secolo", "19"),
-    ("pt", "Faz parte da cultura japonesa desde o século oitavo.", "o século oitavo", "07"),
+    ("fr", "Les fouilles du vingtième siècle ont mis au jour deux tombes.", "vingtième siècle", "19"),
+    ("it", "Gli scavi del ventesimo secolo hanno portato alla luce due tombe.", "ventesimo secolo", "19"),
+    ("pt", "A ponte de pedra está de pé desde o século oitavo.", "o século oitavo", "07"),
 ])
 def test_centuries_in_words(lang, text, surface, value):
     assert found(text, lang) == {surface: (value, "century")}
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Whistler est connu grâce aux Jeux olympiques d'hiver de 2010."),
-    ("pt", "Whistler é famosa por causa das Olimpíadas de Inverno de 2010."),
-    ("it", "Whistler è nota per le Olimpiadi invernali del 2010."),
+    ("fr", "La station a construit un tremplin pour les Jeux olympiques d'hiver de 2010."),
+    ("pt", "A cidade construiu um estádio para as Olimpíadas de Inverno de 2010."),
+    ("it", "La città ha costruito uno stadio per le Olimpiadi invernali del 2010."),
 ])
 def test_winter_olympics_are_a_year_not_a_season(lang, text):
     assert [v for v, _ in found(text, lang).values()] == ["2010"]
 
 
 @pytest.mark.parametrize("lang, text, nextday", [
-    ("de", "Sie sagten am 20. September ab, nannten aber am nächsten Tag Gründe.", "2023-09-21"),
-    ("it", "La cancellazione del 20 settembre, ma il giorno successivo ha dato la colpa.", "2023-09-21"),
-    ("pt", "O cancelamento em 20 de setembro, mas culpou a logística no dia seguinte.", "2023-09-21"),
-    ("ru", "20 сентября компания не дала пояснений, а на следующий день объявила причины.", "2023-09-21"),
-    ("ar", "ألغيت الجولة في 20 من أيلول، ثم أعلنت الأسباب في اليوم التالي.", "2023-09-21"),
+    ("de", "Der Laden schloss am 20. September und öffnete am nächsten Tag wieder.", "2023-09-21"),
+    ("it", "Il negozio ha chiuso il 20 settembre ed è stato riaperto il giorno successivo.", "2023-09-21"),
+    ("pt", "A loja fechou em 20 de setembro e reabriu no dia seguinte.", "2023-09-21"),
+    ("ru", "Магазин закрылся 20 сентября, а на следующий день снова открылся.", "2023-09-21"),
+    ("ar", "أغلق المتجر في 20 من أيلول، ثم أعيد فتحه في اليوم التالي.", "2023-09-21"),
 ])
 def test_the_next_day_follows_the_last_date_not_the_document(lang, text, nextday):
     values = [v for v, _ in found(text, lang).values()]
@@ -687,11 +688,11 @@ def test_the_next_day_follows_the_last_date_not_the_document(lang, text, nextday
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Er wohnte im Teamhotel vor einem für Sonntag geplanten Spiel."),
-    ("it", "Alloggiava in hotel in attesa della partita programmata per domenica."),
-    ("es", "Se quedaba en el hotel antes de un partido programado para el domingo."),
-    ("pt", "Ele estava no hotel antes de um jogo programado para o domingo."),
-    ("ru", "Он жил в отеле перед матчем, запланированным на воскресенье."),
+    ("de", "Sie probte im Saal vor einem für Sonntag geplanten Konzert."),
+    ("it", "Provava in sala in vista del concerto programmato per domenica."),
+    ("es", "Ensayaba en la sala antes de un concierto programado para el domingo."),
+    ("pt", "Ela ensaiava na sala antes de um concerto programado para o domingo."),
+    ("ru", "Она репетировала в зале перед концертом, запланированным на воскресенье."),
 ])
 def test_a_planned_weekday_is_the_next_one(lang, text):
     # REF is a Wednesday (2024-04-03): the planned Sunday is 2024-04-07, not the one just past
@@ -699,8 +700,8 @@ def test_a_planned_weekday_is_the_next_one(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, value", [
-    ("de", "Die Rockband sollte bis zum 16. September durch Kanada touren.", "2024-09-16"),
-    ("it", "La tournée doveva durare fino al 16 settembre.", "2024-09-16"),
+    ("de", "Die Ausstellung sollte bis zum 16. September in Hamburg bleiben.", "2024-09-16"),
+    ("it", "La mostra doveva restare aperta fino al 16 settembre.", "2024-09-16"),
 ])
 def test_until_inside_the_mention_is_a_future_cue(lang, text, value):
     assert [v for v, _ in found(text, lang).values()] == [value]
@@ -713,15 +714,15 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
 
 @pytest.mark.parametrize("lang,text,expected", [
     # "today" in a generic present statement is "nowadays"; told with an event or a time of day it is the day
-    ("en", "Virtually all computers in use today are based on binary numbers.", [("today", "PRESENT_REF")]),
+    ("en", "Nearly all phones in use today run on lithium batteries.", [("today", "PRESENT_REF")]),
     ("en", "The company said today that it would cut jobs.", [("today", "2024-04-03")]),
-    ("en", "Jonny Reid today made history on the bridge.", [("today", "2024-04-03")]),
-    ("fr", "C'est aujourd'hui un centre commercial moderne.", [("aujourd'hui", "PRESENT_REF")]),
+    ("en", "The young pilot today set a new record over the bay.", [("today", "2024-04-03")]),
+    ("fr", "C'est aujourd'hui un quartier résidentiel calme.", [("aujourd'hui", "PRESENT_REF")]),
     ("fr", "Le ministre a annoncé aujourd'hui sa démission.", [("aujourd'hui", "2024-04-03")]),
-    ("it", "La città è oggi un centro commerciale moderno.", [("oggi", "PRESENT_REF")]),
-    ("pt", "A cidade é hoje um centro comercial moderno.", [("hoje", "PRESENT_REF")]),
-    ("ru", "Город сегодня — современный торговый центр.", [("сегодня", "PRESENT_REF")]),
-    ("de", "Die Stadt ist heute ein modernes Handelszentrum.", [("heute", "PRESENT_REF")]),
+    ("it", "Il porto è oggi un quartiere residenziale tranquillo.", [("oggi", "PRESENT_REF")]),
+    ("pt", "O porto é hoje um bairro residencial tranquilo.", [("hoje", "PRESENT_REF")]),
+    ("ru", "Порт сегодня — тихий жилой квартал.", [("сегодня", "PRESENT_REF")]),
+    ("de", "Der Hafen ist heute ein ruhiges Wohnviertel.", [("heute", "PRESENT_REF")]),
     # "as soon as possible" is a vague future in every language
     ("en", "The law must be passed as soon as possible.", [("as soon as possible", "FUTURE_REF")]),
     ("de", "Das Gesetz soll so bald wie möglich in Kraft treten.", []),  # not marked in German (KRAUTS)
@@ -732,26 +733,26 @@ def test_until_as_the_end_of_a_range_is_no_future_cue():
     ("ru", "Закон должен быть принят как можно скорее.", [("как можно скорее", "FUTURE_REF")]),
     ("ar", "يجب سن القانون في أقرب وقت ممكن.", [("أقرب وقت ممكن", "FUTURE_REF")]),  # the span leaves "في" out
     ("fr", "La science montre désormais que le climat change.", [("désormais", "PRESENT_REF")]),
-    ("it", "Jonny Reid è entrato oggi nella storia.", [("oggi", "2024-04-03")]),
+    ("it", "La giovane pilota è entrata oggi nella storia.", [("oggi", "2024-04-03")]),
     # the verb of a subordinate clause does not date "today" in the main clause
     ("it", "Oggi la scienza rivela che questa economia ha costretto la biosfera a cambiare.", [("Oggi", "PRESENT_REF")]),
     # "today" as the complement of an event noun is the day
-    ("fr", "L'annonce d'aujourd'hui prolonge l'engagement.", [("aujourd'hui", "2024-04-03")]),
-    ("it", "Con l'annuncio di oggi il governo rinnova l'impegno.", [("oggi", "2024-04-03")]),
-    ("pt", "O anúncio de hoje também estendeu o compromisso.", [("hoje", "2024-04-03")]),
+    ("fr", "Le vote d'aujourd'hui ferme le dossier.", [("aujourd'hui", "2024-04-03")]),
+    ("it", "Con il voto di oggi il consiglio chiude la questione.", [("oggi", "2024-04-03")]),
+    ("pt", "O voto de hoje também encerrou a questão.", [("hoje", "2024-04-03")]),
     # "tonight" and "today's" with an event noun are the day in every language
-    ("en", "He will assess the results of tonight's caucus.", [("tonight", "2024-04-03")]),
-    ("fr", "Il évaluera les résultats du caucus de ce soir.", [("ce soir", "2024-04-03")]),
-    ("it", "Valuterà i risultati della consultazione di stasera.", [("stasera", "2024-04-03")]),
-    ("pt", "Vai avaliar os resultados da convenção desta noite.", [("desta noite", "2024-04-03")]),
-    ("ru", "Сегодняшнее заявление продолжает намерение правительства.", [("Сегодняшнее", "2024-04-03")]),
+    ("en", "She will comment on the outcome of tonight's vote.", [("tonight", "2024-04-03")]),
+    ("fr", "Elle commentera l'issue du vote de ce soir.", [("ce soir", "2024-04-03")]),
+    ("it", "Commenterà l'esito del voto di stasera.", [("stasera", "2024-04-03")]),
+    ("pt", "Vai comentar o resultado da votação desta noite.", [("desta noite", "2024-04-03")]),
+    ("ru", "Сегодняшнее голосование закрывает вопрос.", [("Сегодняшнее", "2024-04-03")]),
     ("ru", "В сегодняшнем мире всё иначе.", [("сегодняшнем", "PRESENT_REF")]),
     # the conditional (future in the past) puts a year-less date ahead, as English "would"
-    ("en", "He said he would compete in the January 21 primary.", [("January 21", "2025-01-21")]),
-    ("fr", "Il a dit qu'il participerait aux primaires du 21 janvier.", [("du 21 janvier", "2025-01-21")]),
-    ("es", "Dijo que competiría en las primarias del 21 de enero.", [("del 21 de enero", "2025-01-21")]),
-    ("pt", "Disse que participaria das primárias de 21 de janeiro.", [("21 de janeiro", "2025-01-21")]),
-    ("ru", "Группа должна была гастролировать до 16 сентября.", [("16 сентября", "2024-09-16")]),
+    ("en", "She said she would run in the January 21 race.", [("January 21", "2025-01-21")]),
+    ("fr", "Elle a dit qu'elle courrait le marathon du 21 janvier.", [("du 21 janvier", "2025-01-21")]),
+    ("es", "Dijo que correría en la maratón del 21 de enero.", [("del 21 de enero", "2025-01-21")]),
+    ("pt", "Disse que correria na maratona de 21 de janeiro.", [("21 de janeiro", "2025-01-21")]),
+    ("ru", "Выставка должна была работать до 16 сентября.", [("16 сентября", "2024-09-16")]),
 ])
 def test_present_today_and_asap_across_languages(lang, text, expected):
     got = [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)]
@@ -766,7 +767,7 @@ def test_present_today_and_asap_across_languages(lang, text, expected):
     # names that hold a date word
     ("USA Today reported the figures.", []),
     ("The plane landed on Christmas Island.", []),
-    ("Money went to the Great Orchestra of Christmas Charity.", []),
+    ("The concert raised funds for the Great Orchestra of Christmas Charity.", []),
     # the holiday itself, before a capitalised word that begins a date or a sentence part
     ("He came home for Christmas.", [("Christmas", "2023-12-25")]),
     ("On Christmas Day the shops closed.", [("Christmas Day", "2023-12-25")]),
@@ -783,11 +784,11 @@ def test_as_of_and_names_holding_date_words(text, expected):
     ("From roughly 1948 to 1951, he edited the column.", [("1948", "1948"), ("1951", "1951")]),
     ("Around 2000 people came.", []),
     ("About 1500 to 2000 people marched.", []),
-    ("Tesco sold its roughly 2000 Thai stores.", []),
+    ("The chain closed its roughly 2000 rural shops.", []),
     # vague counts before "ago" are a vague past; a bare plural too
     ("He converted years ago.", [("years ago", "PAST_REF")]),
     ("The contest ran some years ago.", [("some years ago", "PAST_REF")]),
-    ("Neanderthals lived there tens of thousands of years ago.", [("tens of thousands of years ago", "PAST_REF")]),
+    ("Hunters camped in this cave tens of thousands of years ago.", [("tens of thousands of years ago", "PAST_REF")]),
     ("In the years before the war, the town grew.", []),
     # centuries named from the present (TimeML "19" is the 1900s); "the past century" is the last hundred years
     ("Only 21 hurricanes came near over the last century.", [("the last century", "19")]),
@@ -803,8 +804,8 @@ def test_approximate_years_vague_ago_centuries_and_yesterdays(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("She was Time's 2019 Person of the Year.", [("2019", "2019")]),
-    ("It won Record of the Year and Album Of The Year.", []),
+    ("He was named the paper's 2019 Person of the Year.", [("2019", "2019")]),
+    ("Their record won Album Of The Year, their single Song of the Year.", []),
     ("The plant will close by the end of the year.", [("the end of the year", "2024")]),
     ("He joked about Christmas tree stands.", []),
     ("Halloween costumes sold out.", []),
@@ -816,30 +817,30 @@ def test_award_titles_and_holiday_things_are_no_dates(text, expected):
 
 @pytest.mark.parametrize("lang,text,surface", [
     # a vague or very large count before a unit, or a plural unit alone, is a vague past in every language
-    ("en", "Humans began to walk upright two million years ago.", "million years ago"),  # the mention starts at the large number
-    ("en", "Thousands of years ago, a man said the Earth moved.", "Thousands of years ago"),
-    ("de", "Die Gewerkschaften haben schon vor Jahrzehnten versagt.", "vor Jahrzehnten"),
-    ("de", "Vor Tausenden von Jahren sagte ein Mann, die Erde bewege sich.", "Vor Tausenden von Jahren"),
-    ("de", "Der Mensch ging vor zwei Millionen Jahren aufrecht.", "vor zwei Millionen Jahren"),
+    ("en", "The valley was carved by ice two million years ago.", "million years ago"),  # the mention starts at the large number
+    ("en", "Thousands of years ago, a farmer built a wall here.", "Thousands of years ago"),
+    ("de", "Die Brücke wurde schon vor Jahrzehnten gesperrt.", "vor Jahrzehnten"),
+    ("de", "Vor Tausenden von Jahren baute ein Bauer hier eine Mauer.", "Vor Tausenden von Jahren"),
+    ("de", "Das Tal entstand vor zwei Millionen Jahren.", "vor zwei Millionen Jahren"),
     ("de", "Sie trafen sich vor vielen Jahren in Wien.", "vor vielen Jahren"),
     ("fr", "Il y a des siècles, la ville était un port.", "Il y a des siècles"),
-    ("fr", "Les humains marchent debout depuis il y a deux millions d'années.", "il y a deux millions d'années"),
+    ("fr", "La vallée s'est formée il y a deux millions d'années.", "il y a deux millions d'années"),
     ("fr", "Il y a de nombreuses années, elle vivait à Lyon.", "Il y a de nombreuses années"),
     ("es", "La familia llegó hace años a la ciudad.", "hace años"),
-    ("es", "Milenios atrás, un hombre dijo que la Tierra se movía.", "Milenios atrás"),
-    ("es", "Caminamos erguidos desde hace dos millones de años.", "hace dos millones de años"),
+    ("es", "Milenios atrás, un campesino construyó aquí un muro.", "Milenios atrás"),
+    ("es", "Las montañas existen desde hace dos millones de años.", "hace dos millones de años"),
     ("es", "Se conocieron hace muchos años en Sevilla.", "hace muchos años"),
-    ("it", "Migliaia di anni fa, un uomo disse che la Terra si muoveva.", "Migliaia di anni fa"),
+    ("it", "Migliaia di anni fa, un contadino costruì qui un muro.", "Migliaia di anni fa"),
     ("it", "Il castello fu costruito secoli fa.", "secoli fa"),
     ("it", "Ci siamo conosciuti molti anni fa.", "molti anni fa"),
-    ("pt", "Há milhares de anos, um homem disse que a Terra se movia.", "Há milhares de anos"),
+    ("pt", "Há milhares de anos, um camponês construiu aqui um muro.", "Há milhares de anos"),
     ("pt", "A igreja foi construída há séculos.", "há séculos"),
     ("pt", "Eles se mudaram para Lisboa anos atrás.", "anos atrás"),
-    ("ru", "Тысячи лет назад человек сказал, что Земля движется.", "Тысячи лет назад"),
-    ("ru", "Люди начали ходить прямо два миллиона лет назад.", "миллиона лет назад"),  # from the large number
+    ("ru", "Тысячи лет назад крестьянин построил здесь стену.", "Тысячи лет назад"),
+    ("ru", "Долина образовалась два миллиона лет назад.", "миллиона лет назад"),  # from the large number
     ("ru", "Этот город основали века назад.", "века назад"),
-    ("ar", "منذ آلاف السنين، قال رجل إن الأرض تتحرك.", "آلاف السنين"),  # TimeML leaves the preposition out
-    ("ar", "بدأ البشر المشي منذ مليوني عام.", "مليوني عام"),
+    ("ar", "منذ آلاف السنين، بنى فلاح جداراً هنا.", "آلاف السنين"),  # TimeML leaves the preposition out
+    ("ar", "تشكل الوادي منذ مليوني عام.", "مليوني عام"),
     ("ar", "غادر المدينة منذ سنوات.", "سنوات"),
 ])
 def test_vague_and_large_counts_before_ago_are_a_vague_past(lang, text, surface):
@@ -847,8 +848,8 @@ def test_vague_and_large_counts_before_ago_are_a_vague_past(lang, text, surface)
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "It will take many years before we see useful fusion reactors."),  # a span, not a date
-    ("es", "No será factible sino hasta dentro de muchos años."),  # the future: not a vague past
+    ("en", "It will take many years before the new forest grows back."),  # a span, not a date
+    ("es", "El bosque no volverá a crecer sino hasta dentro de muchos años."),  # the future: not a vague past
 ])
 def test_vague_counts_that_are_no_past(lang, text):
     assert all(v != "PAST_REF" for _, v in pairs(text, lang))
@@ -856,8 +857,8 @@ def test_vague_counts_that_are_no_past(lang, text):
 
 @pytest.mark.parametrize("lang,text,surface", [
     # "tahun lalu" / "سال پیش" alone are last year; after a large or vague count they are a vague past
-    ("id", "Ribuan tahun lalu, seorang pria berkata bahwa Bumi bergerak.", "Ribuan tahun lalu"),
-    ("id", "Manusia mulai berjalan tegak dua juta tahun yang lalu.", "dua juta tahun yang lalu"),
+    ("id", "Ribuan tahun lalu, seorang petani membangun tembok di sini.", "Ribuan tahun lalu"),
+    ("id", "Lembah itu terbentuk dua juta tahun yang lalu.", "dua juta tahun yang lalu"),
     ("id", "Keluarga itu pindah ke Jakarta puluhan tahun lalu.", "puluhan tahun lalu"),
     ("id", "Bertahun-tahun lalu dia tinggal di Bandung.", "Bertahun-tahun lalu"),
     ("fa", "هزاران سال پیش مردی گفت که زمین حرکت می‌کند.", "هزاران سال پیش"),
@@ -894,7 +895,7 @@ def test_counted_ago_keeps_its_year(lang, text, surface, value):
     # "in two weeks" is a date in a sentence about the future, a span otherwise
     ("en", "The law will take effect in two weeks.", [("in two weeks", "2024-W16")]),
     ("en", "It was the biggest drop in two years.", []),
-    ("en", "Tax payments would be minimal in a quarter that produced such a loss.", []),
+    ("en", "Bonuses would be small in a quarter that brought such a drop.", []),
     # the coming weekend in a sentence about the future
     ("en", "The strike is planned for the weekend.", [("the weekend", "2024-W14-WE")]),
     ("en", "Protesters marched over the weekend.", [("the weekend", "2024-W13-WE")]),
@@ -911,7 +912,7 @@ def test_counted_ago_keeps_its_year(lang, text, surface, value):
     ("fr", "Ces dernières années, les prix ont augmenté.", [("dernières années", "PAST_REF")]),
     ("fr", "Les prix ont augmenté le mois dernier.", [("le mois dernier", "2024-03")]),
     # "now"/"currently" before an age is the present ("now three years" is a span)
-    ("en", "She is currently 21 years old.", [("currently", "PRESENT_REF")]),
+    ("en", "My cousin is currently 21 years old.", [("currently", "PRESENT_REF")]),
 ])
 def test_everyday_constructions_probed_across_languages(lang, text, expected):
     assert pairs(text, lang) == expected
@@ -957,7 +958,7 @@ def test_told_dates_count_from_the_storys_last_date(lang, text, value):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("en", "Four years later a patent was granted.", []),  # nothing told before to count from
+    ("en", "Four years later the bridge was finally opened.", []),  # nothing told before to count from
     ("en", "The soonest he could leave, she said on June 1, 2000, would be seven days later.",
      [("June 1, 2000", "2000-06-01")]),  # a hypothesis, not a date
     ("ru", "Через два года он вернётся в Москву.", [("Через два года", "2026")]),  # from today: the future
@@ -1003,7 +1004,7 @@ def test_holidays_take_the_tense_of_their_clause(lang, text, value):
     ("en", "They hid Easter eggs in the garden.", []),
     ("en", "Protesters prayed as Easter week began.", [("Easter week", "2024-W13")]),  # the feast's week
     ("de", "Der Osterhase bringt die Eier.", []),
-    ("de", "Das Fest der Pfarre Maria Himmelfahrt in Meran.", []),
+    ("de", "Der Chor der Pfarre Maria Himmelfahrt singt in der Stadthalle.", []),
     ("de", 'Ein Menü zum Thema "Weihnachten" wurde gekocht.', []),
     ("es", "La Isla de Pascua es remota.", []),
     ("it", "L'Isola di Pasqua è lontana.", []),
@@ -1012,7 +1013,7 @@ def test_holidays_take_the_tense_of_their_clause(lang, text, value):
     # a feast in a sentence of repeated events is no one date
     ("en", "Every Christmas the family meets.", []),
     ("de", "Jedes Jahr zu Ostern kommen viele Touristen.", []),
-    ("de", "Zweimal hielt sie die Rede zum Tag der Deutschen Einheit.", []),
+    ("de", "Dreimal sprach der Bürgermeister beim Fest zum Tag der Deutschen Einheit.", []),
 ])
 def test_feasts_that_move_with_easter_and_their_traps(lang, text, expected):
     assert pairs(text, lang, ref=dt.date(2024, 4, 10)) == expected
@@ -1126,7 +1127,7 @@ def test_cldr_names_come_from_the_cache_file_and_fall_back_to_babel(tmp_path, mo
     ("pt", "No dia 15 o presidente viajou.", [("No dia 15", "2024-03-15")]),
     ("pt", "Na segunda-feira o governo anunciou novas medidas.", [("Na segunda-feira", "2024-04-08")]),
     # ... not a verb after a comma, which belongs to another clause
-    ("es", "Reclaman que presente su proyecto antes de mayo, lo que Mas consideró imposible.",
+    ("es", "Piden que entregue el informe antes de mayo, lo que la alcaldesa consideró imposible.",
      [("mayo", "2024-05")]),
 ])
 def test_past_verb_after_a_yearless_date(lang, text, expected):
@@ -1154,8 +1155,8 @@ def test_story_years_and_feasts_of_a_named_year(lang, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # the current week or month after "the end of", "earlier in" ... (the story's when it told one), "on the 5th"
     ("The bank failed earlier in the week.", [("the week", "2008-W42")]),
-    ("The report is due out at the end of the month.", [("the end of the month", "2008-10")]),
-    ("The convention was held in July. At the end of the month, he spoke.",
+    ("The new timetable will be posted at the end of the month.", [("the end of the month", "2008-10")]),
+    ("The fair was held in July. At the end of the month, she left town.",
      [("July", "2008-07"), ("the end of the month", "2008-07")]),
     ("He died on the 5th.", [("the 5th", "2008-10-05")]),
     ("The office is on the 5th floor.", []),
@@ -1206,7 +1207,7 @@ def test_english_month_names_and_lists(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a half of a game is no date; a half of a company's year is
-    ("A second-half try from captain Brian O'Driscoll won the game.", []),
+    ("A second-half goal from the young striker decided the match.", []),
     ("Arsenal scored twice in the second half.", []),
     ("Profits rose in the second half.", [("the second half", "2004-H2")]),
     ("The company expects growth in the first half.", [("the first half", "2005-H1")]),
@@ -1216,11 +1217,11 @@ def test_english_halves_of_games_are_no_dates(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # names and prizes that hold a date word (found reading a sample of BBC articles)
-    ("Carson, who hosted the Tonight Show for 30 years, died.", []),
-    ("The Forum for the Future research found that phones help.", []),
-    ("Marty McFly from Back to the Future was there.", []),
-    ("His album won the critics' award for album of the year.", []),
+    # names and prizes that hold a date word (kinds met reading a sample of BBC articles; the sentences are ours)
+    ("Our neighbour, who watched the Tonight Show for 30 years, moved away.", []),
+    ("A Forum for the Future report said that buses save money.", []),
+    ("A poster of Back to the Future hung in the hall.", []),
+    ("Her novel won the readers' prize for book of the year.", []),
     ("Profits for the year rose.", [("the year", "2005")]),
     ("Today the president said no.", [("Today", "2005-03-15")]),
 ])
@@ -1229,8 +1230,8 @@ def test_english_names_and_prizes_holding_date_words(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a programme named after a weekday night is no date (found reading a sample of HuffPost blurbs)
-    ("Cardi B Reveals Baby Bump On 'Saturday Night Live'", []),
+    # a programme named after a weekday night is no date (met in HuffPost blurbs; the sentences are ours)
+    ("Comedian Shares Old Sketches On 'Saturday Night Live'", []),
     ("He watched Monday Night Football.", []),
     ("The fire broke out Saturday night in Paris.", [("Saturday", "2018-04-14")]),
 ])
@@ -1239,14 +1240,15 @@ def test_english_weekday_programmes(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # programmes, the adjective "future", and counts before an event (found reading HuffPost blurbs and Wikinews)
+    # programmes, the adjective "future", and counts before an event (met reading HuffPost blurbs and Wikinews;
+    # the sentences are ours)
     ("The singer stayed mum on 'Tonight Show'.", []),
     ('He spoke on "Last Week Tonight."', []),
     ("Tonight the president speaks.", [("Tonight", "2021-07-30")]),
-    ("The future co-host called the role humbling.", []),
-    ("It's deserved but in the future these guys will be tougher to beat.", [("the future", "FUTURE_REF")]),
+    ("The future mayor called the job an honour.", []),
+    ("It was fair, but in the future our rivals will be harder to beat.", [("the future", "FUTURE_REF")]),
     ("The future is bright.", [("The future", "FUTURE_REF")]),
-    ("Only three days before its expiration, the White House acted.", []),  # counted from the event, not today
+    ("Only three days before its deadline, the council voted.", []),  # counted from the event, not today
     ("Three days before, he had resigned.", [("Three days before", "2021-07-27")]),
 ])
 def test_english_programmes_future_adjective_and_counts_before_an_event(text, expected):
@@ -1266,19 +1268,16 @@ def test_counts_before_an_event(lang, text, expected):
 
 @pytest.mark.parametrize("lang,text,value", [
     # a relative clause told in the past that holds a year-less month: the last such month, in every language
-    # (SIB-200's "Bachmann, who won the Ames Straw Poll in August", reference 2020-06-15)
-    ("en", "Bachmann, who won the Ames Straw Poll in August, decided to end her campaign.", "2019-08"),
-    ("de", "Bachmann, die im August die Ames-Probeumfrage gewann, beschloss, ihren Wahlkampf zu beenden.", "2019-08"),
-    ("es", "Bachmann, quien resultó triunfante en la Straw Poll de Ames en agosto, decidió dar fin a su campaña.",
+    # (modelled on a SIB-200 sentence; reference 2020-06-15)
+    ("en", "Miller, who won the county chess final in August, decided to retire.", "2019-08"),
+    ("de", "Miller, die im August das Schachfinale des Kreises gewann, beschloss, ihre Laufbahn zu beenden.",
      "2019-08"),
-    ("ru", "Бахман, которая победила в проведенном в августе выборочном опросе, решила закончить кампанию.",
-     "2019-08"),
-    ("pt", "Bachmann, que venceu o Ames Straw Poll no mês de agosto, decidiu pôr fim a sua campanha.", "2019-08"),
-    ("fr", "Bachmann, qui avait gagné le vote de paille d’Ames en août, décida de mettre un terme à sa campagne.",
-     "2019-08"),
-    ("it", "Bachmann, che ad agosto ha vinto lo straw poll di Ames, ha deciso di porre fine alla sua campagna.",
-     "2019-08"),
-    ("ar", "قررت باكمان، التي فازت في استفتاء آميس سترو في أغسطس، إنهاء حملتها الانتخابية.", "2019-08"),
+    ("es", "Miller, quien ganó la final de ajedrez del condado en agosto, decidió retirarse.", "2019-08"),
+    ("ru", "Миллер, которая победила в шахматном турнире в августе, решила завершить карьеру.", "2019-08"),
+    ("pt", "Miller, que venceu a final de xadrez no mês de agosto, decidiu encerrar a carreira.", "2019-08"),
+    ("fr", "Miller, qui avait gagné la finale d'échecs en août, décida de mettre fin à sa carrière.", "2019-08"),
+    ("it", "Miller, che ad agosto ha vinto la finale di scacchi, ha deciso di ritirarsi.", "2019-08"),
+    ("ar", "قررت ميلر، التي فازت في نهائي الشطرنج في أغسطس، اعتزال اللعب.", "2019-08"),
     # ... not a relative clause of the future
     ("en", "Smith, who will run the poll in August, spoke.", "2020-08"),
     ("es", "Smith, quien dirigirá la encuesta en agosto, habló.", "2020-08"),
@@ -1290,12 +1289,12 @@ def test_a_relative_clause_in_the_past_makes_a_month_the_last_one(lang, text, va
 
 @pytest.mark.parametrize("text,expected", [
     # the modal "may", events named after a season, a year's possessive, and a plan told in a relative clause
-    ("This May Be The Last Photo Post", []),
+    ("This May Be The Best Soup Recipe Yet", []),
     ("Prices rose this May.", [("this May", "2020-05")]),
     ("He won medals at past Summer Olympics.", []),
-    ("David Byrne were the stars of 2020's virtual event.", [("2020", "2020")]),
+    ("The two singers were the stars of 2020's online gala.", [("2020", "2020")]),
     ("Prices were low in the 1990's.", [("the 1990's", "199")]),
-    ("The debate, which was slated for October 15, has been cancelled.", [("October 15", "2020-10-15")]),
+    ("The concert, which was slated for October 15, was called off.", [("October 15", "2020-10-15")]),
 ])
 def test_english_modal_may_season_events_and_possessive_years(text, expected):
     assert pairs(text, "en", ref=dt.date(2020, 10, 9)) == expected

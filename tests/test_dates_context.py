@@ -36,7 +36,7 @@ def pairs(text, lang):
     ("en", "He was jailed until 2019, in March he was freed.", [("2019", "2019"), ("March", "2020-03")]),
     ("es", "Desde 2015, en marzo la empresa abrirá una planta.", [("2015", "2015"), ("marzo", "2021-03")]),
     ("de", "Bis 2030 im März wird das Werk schließen.", [("2030", "2030"), ("März", "2021-03")]),
-    ("en", "He won in August 2019. Exactly a year later on August 10 he fell ill.",
+    ("en", "She opened the bakery in August 2019. Exactly a year later on August 10 she sold it.",
      [("August 2019", "2019-08"), ("a year later", "2020"), ("August 10", "2020-08-10")]),
 ])
 def test_a_year_less_date_after_a_year_takes_it(lang, text, expected):
@@ -64,8 +64,7 @@ def test_this_season_by_the_tense_of_its_clause(lang, text, ref, expected):
 def test_a_quotation_that_ends_its_sentence_keeps_its_tense_inside():
     """The future inside a quotation ending '."' does not reach the next sentence's weekday (said Saturday 30 March
     2019, 'on Wednesday' told in the past is 27 March, not 3 April)."""
-    text = ('"We are going to implement these plans." Earlier this week on Wednesday, the president spoke on '
-            'television.')
+    text = '"We are going to open the new school." Earlier this week on Wednesday, the mayor spoke on the radio.'
     got = [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=dt.date(2019, 3, 30))]
     assert ("Wednesday", "2019-03-27") in got
 
@@ -118,8 +117,9 @@ def test_nouns_that_look_like_a_scheduled_present(text, expected):
     ("it", "A luglio, la legge è entrata in vigore.", [("luglio", "2019-07")]),
     ("it", "A luglio la legge entrerà in vigore.", [("luglio", "2020-07")]),
     ("it", "A luglio la città è bella.", [("luglio", "2020-07")]),
-    # not a clause after a date deep in a sentence ("... antes de julio, lo que Mas consideró imposible")
-    ("es", "Reclaman que presente su proyecto antes de julio, lo que Mas consideró imposible.", [("julio", "2020-07")]),
+    # not a clause after a date deep in a sentence ("... antes de julio, lo que la alcaldesa consideró imposible")
+    ("es", "Piden que entregue el informe antes de julio, lo que la alcaldesa consideró imposible.",
+     [("julio", "2020-07")]),
 ])
 def test_the_clause_a_fronted_date_opens(lang, text, expected):
     assert [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=REF)] == expected
@@ -207,8 +207,8 @@ def test_a_plan_dated_from_the_day_it_was_told(lang, text, expected):
 
 def test_a_participle_after_a_comma_gives_a_generic_season_no_tense():
     # "during the winter, combined with ..., is the best preparation": any winter; a finite past after it dates it
-    text = ("Some cross country running during the winter, combined with gymnasium work, is the best preparation for "
-            "the running season.")
+    text = ("Some swimming during the winter, combined with weight training, is the best preparation for the rowing "
+            "season.")
     assert [m.value for m in extract_dates(text, lang="en", reference_date=REF)] == []
     got = [m.value for m in extract_dates("During the winter, rivals offered more.", lang="en",
                                           reference_date=dt.date(2020, 6, 15))]
@@ -270,8 +270,8 @@ def test_main_verb_past_an_aside_tells_the_tense(lang, text, value):
 # The next decade of a list, written as a bare number or word (resolvers.r_decade_listed): only right after a decade
 @pytest.mark.parametrize("lang, text, expected", [
     ("es", "En los años 80 y 90 la ciudad creció.", [("los años 80", "198"), ("90", "199")]),
-    ("es", "Trabal publicó durante las décadas de los años 50 y 60.", [("las décadas de los años 50", "195"),
-                                                                     ("60", "196")]),
+    ("es", "La novelista escribió durante las décadas de los años 50 y 60.",
+     [("las décadas de los años 50", "195"), ("60", "196")]),
     ("es", "En los años sesenta, setenta y ochenta hubo crisis.",
      [("los años sesenta", "196"), ("setenta", "197"), ("ochenta", "198")]),
     ("es", "En los años 90 y 2000 la ciudad creció.", [("los años 90", "199"), ("2000", "200")]),
@@ -308,7 +308,7 @@ def test_year_opening_its_sentence_without_a_comma(lang, text, month):
 # "since" before a year-less month or day (SINCE_WORDS, resolvers._since): the last one up to the reference date, even
 # when the next one is close ahead; not "from" a date told of the future
 @pytest.mark.parametrize("lang, text, value", [
-    ("en", "Jobless claims rose to their highest level since August.", "2019-08"),
+    ("en", "Bread prices climbed to their highest since August.", "2019-08"),
     ("en", "It is the third execution in the state since July 4.", "2019-07-04"),
     ("de", "Seit dem 3. Juli ist die Brennerstraße gesperrt.", "2019-07-03"),
     ("fr", "Les prix augmentent depuis août, selon l'Insee.", "2019-08"),
