@@ -47,7 +47,8 @@ def test_traps_are_not_dates(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("O licenciamento da nova barragem está agora nas mãos do tribunal regional.", [("agora", "PRESENT_REF")]),
-    ("Até o momento, nenhum tratamento se mostrou eficaz contra a praga dos laranjais.", [("o momento", "PRESENT_REF")]),
+    ("Até o momento, nenhum tratamento se mostrou eficaz contra a praga dos laranjais.",
+     [("o momento", "PRESENT_REF")]),
     ("Ultimamente ele perdeu contra adversários mais jovens.", [("Ultimamente", "PAST_REF")]),
 ])
 def test_portuguese_references(text, expected):

@@ -52,7 +52,8 @@ FOUND = [
     ("Wiki mbili zilizopita timu ilishinda kombe.", [("Wiki mbili zilizopita", "2020-W23")]),
     ("Mwaka mmoja uliopita walioana Mombasa.", [("Mwaka mmoja uliopita", "2019")]),
     ("Maelfu ya miaka iliyopita, watu waliishi mapangoni.", [("Maelfu ya miaka iliyopita", "PAST_REF")]),
-    ("Volkano hiyo ililipuka kwa mara ya mwisho miaka milioni mbili iliyopita.", [("miaka milioni mbili iliyopita", "PAST_REF")]),
+    ("Volkano hiyo ililipuka kwa mara ya mwisho miaka milioni mbili iliyopita.",
+     [("miaka milioni mbili iliyopita", "PAST_REF")]),
     # days
     ("Jana waziri alijiuzulu.", [("Jana", "2020-06-14")]),
     ("Kesho rais atazungumza na waandishi wa habari.", [("Kesho", "2020-06-16")]),
