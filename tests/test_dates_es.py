@@ -26,7 +26,7 @@ def pairs(text, ref=REF):
     ("El Gobierno informó hoy, jueves, de la decisión.", [("hoy, jueves", "2000-06-01")]),
     ("Las elecciones de mañana, viernes, serán reñidas.", [("mañana, viernes", "2000-06-02")]),
     ("El torneo de pádel se jugó del 6 al 9 de abril.", [("del 6", "2000-04-06"), ("al 9 de abril", "2000-04-09")]),
-    ("Entre el 5 y el 6 de junio abrirán las piscinas municipales.",
+    ("Entre el 5 y el 6 de junio abrirán sus puertas las piscinas municipales de la ciudad.",
      [("el 5", "2000-06-05"), ("el 6 de junio", "2000-06-06")]),
     ("Los comicios del pasado día 3 dieron la victoria al centro.", [("del pasado día 3", "2000-05-03")]),
     ("Dirige el hospital provincial desde el 20 de marzo de 1994.", [("el 20 de marzo de 1994", "1994-03-20")]),

@@ -63,7 +63,7 @@ def test_the_verb_after_a_year_less_date(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a passive past right before the date: the last such day or month, said in June
     ("Le premier exemplaire du traité a été expédié au maire de Lyon le 6 juillet.", "2019-07-06"),
-    ("Les premiers cas ont été déclarés fin juillet.", "2019-07"),
+    ("Les premières coupures d'eau ont été signalées fin juillet.", "2019-07"),
     # ... not a date set or moved, nor one given "pour"
     ("La réunion a été reportée au 6 juillet.", "2020-07-06"),
     ("Le vote a été fixé au 6 juillet.", "2020-07-06"),
