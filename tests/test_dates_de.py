@@ -19,9 +19,9 @@ def pairs(text, ref=REF):
     ("Er starb am 7. Mai 2021 in Berlin.", [("7. Mai 2021", "2021-05-07")]),
     ("Wir müssen in der nächsten Woche präsent sein.", [("der nächsten Woche", "2013-W49")]),
     ("Damals war alles anders.", [("Damals", "PAST_REF")]),
-    ("Früher dominierten die Ingenieure.", [("Früher", "PAST_REF")]),
+    ("Früher prägten die Bergwerke das Tal.", [("Früher", "PAST_REF")]),
     ("Die Stelle wird ab Juli dieses Jahres besetzt.", [("Juli dieses Jahres", "2013-07")]),
-    ("Der Starke von heute kann der Schwache von morgen sein.", [("heute", "PRESENT_REF"), ("morgen", "FUTURE_REF")]),
+    ("Die Gewinner von heute sind oft die Verlierer von morgen.", [("heute", "PRESENT_REF"), ("morgen", "FUTURE_REF")]),
     ("Der Ex-Landesrat wollte kandidieren.", [("Ex", "PAST_REF")]),
     ("Die Arbeitslosigkeit ist seit Mitte des Jahres gesunken.", [("Mitte des Jahres", "2013")]),
     ("Heuer gab es mehr Schnee.", [("Heuer", "2013")]),
@@ -33,7 +33,7 @@ def test_german_timeml(text, expected):
 
 
 def test_heute_is_the_day_of_a_news_report_and_nowadays_in_an_essay():
-    essay = "Die Parteien waren der Transmissionsriemen. Heute schließen sich die Parteien den Bewegungen an."
+    essay = "Die Zeitungen waren die wichtigste Quelle. Heute informieren sich die Menschen im Netz."
     news = "Der Markt öffnet heute um 9 Uhr. Gestern war er geschlossen."
     report = "Die Kommission soll heute ausgetauscht werden, sagte er gestern."
     assert ("Heute", "PRESENT_REF") in pairs(essay)
@@ -52,11 +52,11 @@ def test_german_traps(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("In den fünfziger Jahren kaufte Böll ein Ferienhaus.", [("den fünfziger Jahren", "195")]),
+    ("In den fünfziger Jahren baute der Großvater eine Sägemühle.", [("den fünfziger Jahren", "195")]),
     ("Seit Mitte der siebziger Jahre hat sich das geändert.", [("Mitte der siebziger Jahre", "197")]),
     ("Die 1990er Jahre waren anders.", [("Die 1990er Jahre", "199")]),
-    ("Wir haben seit Beginn des 19. Jahrhunderts ein Wachstum.", [("Beginn des 19. Jahrhunderts", "18")]),
-    ("Das wird dem 20. Jahrhundert zugeordnet.", [("dem 20. Jahrhundert", "19")]),
+    ("Die Stadt wächst seit Beginn des 19. Jahrhunderts.", [("Beginn des 19. Jahrhunderts", "18")]),
+    ("Der Altar wird dem 20. Jahrhundert zugeschrieben.", [("dem 20. Jahrhundert", "19")]),
     ("Die Vertreibungen in diesem Jahrhundert sind bekannt.", [("diesem Jahrhundert", "20")]),
 ])
 def test_german_decades_and_centuries(text, expected):
@@ -66,9 +66,9 @@ def test_german_decades_and_centuries(text, expected):
 def test_a_dateline_makes_a_news_report():
     """'jetzt' is PRESENT_REF in a news report; a dateline ("BOZEN.", "Meran (ki).") opens one."""
     for opening in ("BOZEN. ", "Meran  (ki). ", "Aachen (dpa). "):
-        text = opening + "Den Forschern gelang es jetzt zu zeigen, dass die Zellen wachsen."
+        text = opening + "Den Ärzten ist es jetzt gelungen, die Ursache der Krankheit zu finden."
         assert ("jetzt", "PRESENT_REF") in pairs(text), opening
-    essay = "Die Frage bleibt offen. Den Forschern gelang es jetzt zu zeigen, dass die Zellen wachsen."
+    essay = "Die Ursache bleibt unklar. Den Ärzten ist es jetzt gelungen, die Ursache der Krankheit zu finden."
     assert ("jetzt", "PRESENT_REF") not in pairs(essay)
 
 
@@ -83,9 +83,9 @@ def test_german_decade_traps(text):
 
 def test_heute_with_an_event_in_its_clause_is_the_day():
     ref = dt.date(2009, 4, 8)
-    got = pairs("Der Spieleverleger Konami sagte heute in einer Zeitung, dass das Spiel nicht erscheint.", ref)
+    got = pairs("Der Hersteller sagte heute in einem Interview, dass das Modell nicht gebaut wird.", ref)
     assert ("heute", "2009-04-08") in got
-    got = pairs("Jonny Reid hat heute Geschichte geschrieben, als er über die Brücke fuhr.", ref)
+    got = pairs("Die Seglerin hat heute Geschichte geschrieben, als sie den Atlantik allein überquerte.", ref)
     assert ("heute", "2009-04-08") in got
     # present tense, and a past tense in another clause: nowadays
     got = pairs("Was er damals sagte, ist vergessen; heute leben sie hier.", ref)
@@ -93,13 +93,13 @@ def test_heute_with_an_event_in_its_clause_is_the_day():
 
 
 def test_frueher_in_diesem_jahr_is_the_year_not_the_past():
-    got = pairs("Cuomo trat sein Amt früher in diesem Jahr an.")
+    got = pairs("Die Rektorin trat ihr Amt früher in diesem Jahr an.")
     assert ("diesem Jahr", "2013") in got and not any(v == "PAST_REF" for _, v in got), got
-    assert ("Früher", "PAST_REF") in pairs("Früher dominierten die Ingenieure.")
+    assert ("Früher", "PAST_REF") in pairs("Früher prägten die Bergwerke das Tal.")
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Start war am 1. Juli 2013. Um Piraten ging es in der Woche darauf.",
+    ("Die Ausstellung öffnete am 1. Juli 2013. In der Woche darauf kamen die ersten Schulklassen.",
      [("1. Juli 2013", "2013-07-01"), ("der Woche darauf", "2013-W28")]),
     ("Das Spiel fand am 5. Mai 2012 statt. Am Tag zuvor hatte es geregnet.",
      [("5. Mai 2012", "2012-05-05"), ("Tag zuvor", "2012-05-04")]),
@@ -119,7 +119,7 @@ def test_german_tag_darauf_without_an_earlier_date_is_no_date():
     ("In der Vorwoche war es ruhig.", [("der Vorwoche", "2013-W47")]),
     ("In den kommenden Tagen wird es kalt.", [("kommenden Tagen", "FUTURE_REF")]),
     ("In den letzten Jahren wurde viel gebaut.", [("letzten Jahren", "PAST_REF")]),
-    ("Am Montagvormittag trafen sich die Bürgermeister.", [("Montag", "2013-11-25")]),
+    ("Am Montagvormittag tagte der Gemeinderat.", [("Montag", "2013-11-25")]),
 ])
 def test_german_vor_compounds_plural_units_and_weekday_compounds(text, expected):
     assert pairs(text) == expected
@@ -135,29 +135,30 @@ def test_german_compound_traps(text):
 
 
 def test_german_century_words_and_the_1800s():
-    assert pairs("Forschungen im zwanzigsten Jahrhundert haben das gezeigt.") == [("zwanzigsten Jahrhundert", "19")]
+    assert pairs("Im zwanzigsten Jahrhundert wurde das Moor trockengelegt.") == [
+        ("zwanzigsten Jahrhundert", "19")]
     assert pairs("Seit den 1800er Jahren gab es keine Probleme.") == [("den 1800er Jahren", "18")]
     assert pairs("Die 1990er Jahre waren anders.") == [("Die 1990er Jahre", "199")]
 
 
 def test_bald_after_a_future_auxiliary_is_future_ref():
     # "bald" (soon) is FUTURE_REF right after "wird", "werde" ... as English "will soon"; alone it is not marked
-    assert pairs("Mit der Wassernot wird es bald ein Ende haben.") == [("bald", "FUTURE_REF")]
-    assert pairs("Angeführt von Deutschland werde Europa bald wachsen.") == [("bald", "FUTURE_REF")]
-    assert pairs("Doch kommt sie schon bald zur Vernunft.") == []
-    assert pairs("Geldsorgen wird er so bald nicht mehr haben.") == []
+    assert pairs("Die neue Brücke wird bald fertig sein.") == [("bald", "FUTURE_REF")]
+    assert pairs("Nach Ansicht der Bank werde die Wirtschaft bald wieder wachsen.") == [("bald", "FUTURE_REF")]
+    assert pairs("Vielleicht sieht er seinen Fehler schon bald ein.") == []
+    assert pairs("Einen solchen Winter wird das Dorf so bald nicht mehr erleben.") == []
 
 
 def test_counts_are_not_years():
     # a number before a unit or a count per year is a quantity, never a year
     assert pairs("Es wurden 2000 Quadratmeter Dachpaneele ausgetauscht.") == []
-    assert pairs("Davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr.") == [("Jahr 2011", "2011"),
-                                                                                ("vergangenen Jahr", "2012")]
+    assert pairs("Zugelassen wurden 1900 im Jahr 2011 und 1600 im vergangenen Jahr.") == [
+        ("Jahr 2011", "2011"), ("vergangenen Jahr", "2012")]
     assert pairs("Seit 1989 ist er Mitglied der Partei.") == [("1989", "1989")]
 
 
 def test_von_heute_abend_is_the_day():
-    assert pairs("Die Ergebnisse der Vorwahl von heute Abend.") == [("heute Abend", "2013-11-30")]
+    assert pairs("Das Konzert von heute Abend fällt aus.") == [("heute Abend", "2013-11-30")]
     assert pairs("Die Welt von heute.") == [("heute", "PRESENT_REF")]
 
 
@@ -165,33 +166,34 @@ SIB_REF = dt.date(2020, 6, 15)  # the day the SIB-200 translation-agreement benc
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "heutig" before an event noun is the day of that event (SIB-200) ...
-    ("Mit der heutigen Ankündigung wurde auch die im März dieses Jahres eingegangene Verpflichtung der Regierung "
-     "zur Finanzierung zusätzlicher Waggons erweitert.",
+    # "heutig" before an event noun is the day of that event ...
+    ("Mit dem heutigen Beschluss wurde auch die im März dieses Jahres gegebene Zusage der Stadt für neue Radwege "
+     "bestätigt.",
      [("heutigen", "2020-06-15"), ("März dieses Jahres", "2020-03")]),
     ("In der heutigen Landtagssitzung wurde der Haushalt beschlossen.", [("heutigen", "2020-06-15")]),
     # ... before any other noun it classifies: present-day (not marked, as in KRAUTS)
-    ("Die Unzufriedenheit in Birma (dem heutigen Myanmar) gilt als der Hauptgrund.", []),
-    ("Wenn 80 Prozent der Technik, die heutige Schüler später nutzen werden, noch gar nicht erfunden sind.", []),
-    ("Über mehrere Jahrhunderte formte das Reich einen Großteil unseres heutigen Wissens.", []),
+    ("Die Unruhen in Konstantinopel (dem heutigen Istanbul) gelten als Auslöser.", []),
+    ("Viele Berufe, die heutige Schüler einmal ausüben werden, gibt es noch gar nicht.", []),
+    ("Über Generationen prägte das Kloster einen Großteil unserer heutigen Landwirtschaft.", []),
 ])
 def test_heutig_before_an_event_noun_is_the_day(text, expected):
     assert pairs(text, SIB_REF) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a month compound names the month of its event; "muss noch" (still has to) puts it ahead (SIB-200)
-    ("Die Abstimmung muss noch vom gesamten IOK auf seiner Oktobertagung in Kopenhagen ratifiziert werden.",
+    # a month compound names the month of its event; "muss noch" (still has to) puts it ahead
+    ("Der Plan muss noch vom Stadtrat auf seiner Oktobertagung genehmigt werden.",
      [("Oktobertagung", "2020-10")]),
     ("Die Novembersitzung des Landtags fiel aus.", [("Novembersitzung", "2019-11")]),
     # not a month: a compound without an event head, a name, a festival
     ("Der Oktoberfestbesuch war teuer.", []),
     ("Die Augustinerkirche wurde renoviert.", []),
     ("Die Maitagung des Vereins wurde verschoben.", []),  # "Mai" alone needs a cue, as the name "Mai"
-    # a date scheduled ("anberaumt") is ahead even in a sentence told in the past (SIB-200)
-    ("Die Landesregierung hat den Vorgang als PR-Gag im Vorfeld der für November anberaumten Bundeswahl kritisiert.",
+    # a date scheduled ("anberaumt") is ahead even in a sentence told in the past
+    ("Die Opposition hat das Projekt als Wahlkampfmanöver im Vorfeld der für November anberaumten Landtagswahl "
+     "kritisiert.",
      [("November", "2020-11")]),
-    ("Die Landesregierung hat im November die Bundeswahl kritisiert.", [("November", "2019-11")]),
+    ("Die Opposition hat im November das Projekt kritisiert.", [("November", "2019-11")]),
 ])
 def test_month_compounds_and_scheduled_months(text, expected):
     assert pairs(text, SIB_REF) == expected
@@ -221,8 +223,9 @@ def test_a_month_compound_has_its_event_noun_right_after_the_month():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # SIB-200 (Flores) sentence; English "two weeks ago" gives the same week
-    ("Es war das letzte Spiel für die All Blacks, welche die Trophäe bereits zwei Wochen zuvor gewonnen hatten.",
+    # with no date told before it, a count before "zuvor" is counted from today (as English "two weeks ago")
+    ("Es war das letzte Rennen der Saison für die Mannschaft, die den Titel bereits zwei Wochen zuvor gesichert "
+     "hatte.",
      [("zwei Wochen zuvor", "2013-W46")]),
     ("Einen Monat davor hatte der Verein noch gewonnen.", [("Einen Monat davor", "2013-10")]),
     ("Er war drei Jahre früher angekommen.", [("drei Jahre früher", "2010")]),
@@ -237,8 +240,8 @@ def test_a_count_of_units_before_an_adverb_of_anteriority(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a month names a time after a preposition, an article or a time word ("im", "seit", "Ende"); on its own it is
     # a word of the text: a cry ("April, April!"), a metaphor in a poem
-    ("Es geht um Angst vorm Neubeginn: \"April, April!\" Wenn es gezähmte Angst gibt, dann diese.", []),
-    ("\"Was Liebe ist? Dezember, mit ein bißchen Mai.\"", []),
+    ("Am Ende rief der Moderator: \"April, April!\" Niemand hatte den Scherz bemerkt.", []),
+    ("\"Mein Herz ist Dezember, nur ein wenig Mai.\"", []),
     ("Die Konferenz tagt im Dezember auf Bali.", [("Dezember", "2013-12")]),
     ("Seit Oktober ist die Arbeitslosigkeit gesunken.", [("Oktober", "2013-10")]),
     ("Der Vertrag gilt ab Januar, sagte er.", [("Januar", "2014-01")]),
@@ -259,15 +262,15 @@ WED = dt.date(2013, 11, 27)  # a Wednesday
 @pytest.mark.parametrize("text, expected", [
     # German tells a plan in the present: a weekday opening its clause before a present verb is the coming one
     ("Am Sonntag findet in Meran der Bauernmarkt statt.", "2013-12-01"),
-    ("Zeit: Meine Herren, am Sonntag sind Wahlen.", "2013-12-01"),
-    ("Montag ist Sitzungstag für Bundesvorstand und Parteirat.", "2013-12-02"),
-    ("Am SAMSTAG geht es für die Grünen um die Wurst.", "2013-11-30"),
+    ("Liebe Gäste, am Sonntag sind Wahlen.", "2013-12-01"),
+    ("Montag ist Stichtag für die Anmeldung zum Kurs.", "2013-12-02"),
+    ("Am SAMSTAG steht für den FC Bozen das Finale an.", "2013-11-30"),
     # a plural in "-ten" is a present where it is no finite verb of the date's clause ("werten ... aus")
     ("MITTWOCH setzen wir uns mit dem Vorstand zusammen und werten Zeitungsberichte aus.", "2013-11-27"),
     ("Am Montag setzen wir uns zusammen und werten Zeitungsberichte aus.", "2013-12-02"),
     ("Am Sonntag spielten sie gut.", "2013-11-24"),
     # the finite verb before its inverted subject, earlier in the clause
-    ("Brutal früh fliege ich dann am MONTAG nach Berlin zurück.", "2013-12-02"),
+    ("Ziemlich früh fahre ich dann am MONTAG nach Wien weiter.", "2013-12-02"),
     ("Danach fuhr er am Montag nach Hause.", "2013-11-25"),
     ("Zum ersten Mal gewann er am Sonntag.", "2013-11-24"),
     ("Ich glaube, dass er am Montag kam.", "2013-11-25"),  # "dass er": a conjunction, no verb
@@ -347,7 +350,7 @@ def test_days_in_figures_pairs_of_days_and_these_days(text, expected):
     ("Die Burg wurde anno 1525 zerstört.", [("1525", "1525")]),
     # traps: "gestrig" before a noun that is no event, "im Laufe der Zeit", a count after "anno"-less old number
     ("Der gestrige Tag war lang.", []),
-    ("Sie verwandeln sich im Laufe der Zeit in Fettzellen.", []),
+    ("Das Holz verfärbt sich im Laufe der Zeit grau.", []),
     ("Die Burg hatte 1525 Steine.", []),
 ])
 def test_weeks_and_years_named_after_a_day_or_season(text, expected):
@@ -355,9 +358,9 @@ def test_weeks_and_years_named_after_a_day_or_season(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "einst" (once) of a time, but not before an article, where it says what something was (SIB-200 sentence)
-    ("Felicia, einst ein Kategorie 4-Sturm, schwächte sich zu einem Tiefdruckgebiet ab.", []),
-    ("Das braune Gesindel, das einst und jetzt dem Rassenwahn huldigt.", [("einst", "PAST_REF")]),
+    # "einst" (once) of a time, but not before an article, where it says what something was
+    ("Die Villa, einst ein prächtiger Adelssitz, verfiel nach dem Krieg.", []),
+    ("Die Feindschaft, die einst und jetzt das Dorf spaltet.", [("einst", "PAST_REF")]),
     ("Einst lebten hier Bauern.", [("Einst", "PAST_REF")]),
 ])
 def test_einst_before_an_article_is_an_attribute(text, expected):
@@ -392,8 +395,8 @@ def test_phrases_of_the_recent_and_near_time(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a year of three figures after "Jahr" (DIE ZEIT, 1997), TimeML's four digits
-    ("Die Seefahrt des im Jahr 578 verstorbenen Abtes von Clonfert.", [("Jahr 578", "0578")]),
+    # a year of three figures after "Jahr" (as DIE ZEIT writes them), TimeML's four digits
+    ("Die Chronik des im Jahr 578 gegründeten Klosters ging verloren.", [("Jahr 578", "0578")]),
     ("Die Stadt wurde im Jahre 79 zerstört.", [("Jahre 79", "0079")]),
     # traps: a count after "im Jahr" is followed by its noun, capitalized
     ("Er arbeitet im Jahr 300 Tage.", []),
@@ -405,7 +408,7 @@ def test_german_years_of_three_figures_after_jahr(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a year before 1800 needs a cue: the particles "noch", "schon", "bereits", "erst" place an event in time
-    ("Forster wollte noch 1798 Deutschland ganz der französischen Nation anschließen.", [("1798", "1798")]),
+    ("Der Fürst wollte noch 1798 das ganze Tal an Bayern verkaufen.", [("1798", "1798")]),
     ("Das hatte schon 1648 der Westfälische Friede geregelt.", [("1648", "1648")]),
     # traps: a count after the same particles, and a bare number without any cue
     ("Der Verein hatte erst 1500 Mitglieder.", []),
@@ -418,24 +421,24 @@ def test_german_early_years_after_a_particle_of_time(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "Morgen" capitalized inside a sentence, or after an article or preposition, is the morning, not tomorrow
-    ("Erfülle Dein Zuhause mit einem köstlichen Kaffee am Morgen und Kamillentee am Abend.", []),
-    ("Jeden Morgen verlassen Menschen kleine Provinzstädte.", []),
+    ("Beginne den Tag mit einem Spaziergang am Morgen und lies ein Buch am Abend.", []),
+    ("Jeden Morgen fahren Tausende Pendler nach Bozen.", []),
     ("Guten Morgen, sagte der Minister.", []),
     ("Der Morgen graute über der Stadt.", []),
     # ... and tomorrow: lowercase, at a sentence's start, after "heute" (this morning)
     ("Morgen wird in Bozen gewählt.", [("Morgen", "2013-12-01")]),
     ("Er sagte: Morgen beginnt die Konferenz.", [("Morgen", "2013-12-01")]),
     ("Die Konferenz beginnt morgen.", [("morgen", "2013-12-01")]),
-    ("Der Direktor gab heute Morgen eine Erklärung ab.", [("heute Morgen", "2013-11-30")]),
+    ("Die Bürgermeisterin eröffnete heute Morgen den neuen Kindergarten.", [("heute Morgen", "2013-11-30")]),
 ])
 def test_german_morgen_the_noun_is_not_tomorrow(text, expected):
     assert pairs(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "Jahre" after a direction word is a plural: a vague past, or "those years" (DIE ZEIT, 2001), not this year
+    # "Jahre" after a direction word is a plural: a vague past, or "those years", not this year
     ("Die letzten Jahre waren hart.", [("letzten Jahre", "PAST_REF")]),
-    ("Wir haben all diese Jahre gearbeitet, ohne je eine Belohnung zu bekommen.", []),
+    ("Sie hat all diese Jahre den Hof allein geführt.", []),
     ("In diesen Jahren war alles anders.", []),
     # ... but the old dative singular after "im" is one year
     ("Im vergangenen Jahre stieg der Umsatz.", [("vergangenen Jahre", "2012")]),
@@ -461,7 +464,7 @@ def test_german_plural_years_and_the_final_one(text, expected):
     ("Je früher, desto besser.", []),
     ("Der Zug kam zehn Minuten früher.", []),
     ("Die Preise steigen immer früher.", []),
-    ("Früher dominierten die Ingenieure.", [("Früher", "PAST_REF")]),
+    ("Früher prägten die Bergwerke das Tal.", [("Früher", "PAST_REF")]),
     # "eine" counts: "eine Woche zuvor"
     ("Am 5. Mai 2012 fand das Spiel statt. Eine Woche zuvor hatte es geregnet.",
      [("5. Mai 2012", "2012-05-05"), ("Eine Woche zuvor", "2013-W47")]),
@@ -503,8 +506,8 @@ def test_german_sets_titles_and_metaphors(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a clause of purpose or time with a present final verb tells the coming day (DIE ZEIT, a diary of 2002-02-21)
-    ("Ich mache mich auf den Weg zu ihr, damit wir am Freitag zusammen im Auto zum Parteitag fahren können.",
+    # a clause of purpose or time with a present final verb tells the coming day (a diary entry of Thursday 2002-02-21)
+    ("Ich schreibe ihr eine Nachricht, damit wir am Freitag gemeinsam zum Markt fahren können.",
      [("Freitag", "2002-02-22")]),
     ("Er packt seine Koffer, bevor er am Montag abreist.", [("Montag", "2002-02-25")]),
     # ... in the past tense (a weak past in "-ste", a Plusquamperfekt) the last one
@@ -625,7 +628,7 @@ def test_counts_in_the_dative_and_in_ranges_are_not_years(text, expected):
     # a unit of measure right after the number (not a noun two words on: "1904 uraufgeführtes Stück")
     ("Der Motor leistet 1900 PS und wiegt 1850 Kilogramm.", []),
     ("Der Dax schloss bei 2000 Zählern.", []),
-    ("Yeats' 1904 uraufgeführtes Stück wurde verboten.", [("1904", "1904")]),
+    ("Ein 1904 uraufgeführtes Stück wurde in Wien verboten.", [("1904", "1904")]),
     # a count per month or day, an age in a compound, a count of times
     ("Er verdient 2000 im Monat, seine Frau 1900 pro Woche.", []),
     ("Die 2000-jährige Geschichte der Stadt beginnt mit den Römern.", []),
@@ -668,7 +671,7 @@ def test_gegenwart_as_presence(text, expected):
     # ... the adverb of a clause is still PAST_REF, also after an article that is a relative pronoun
     ("Einst lebte hier ein König, der die Stadt gründete.", [("Einst", "PAST_REF")]),
     ("Die Stadt war einst reich und berühmt.", [("einst", "PAST_REF")]),
-    ("Das Gesindel, das einst und jetzt dem Wahn huldigt.", [("einst", "PAST_REF")]),
+    ("Der Hass, der einst und jetzt die Nachbarn entzweit.", [("einst", "PAST_REF")]),
 ])
 def test_einst_inside_a_noun_phrase_is_an_attribute(text, expected):
     assert pairs(text) == expected

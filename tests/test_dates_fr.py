@@ -15,10 +15,10 @@ def pairs(text, ref=REF):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # SIB-200 (Flores) sentences whose English has the same values
-    ("Une nouvelle initiative diplomatique devrait être prise avant la fin de l'année.",
+    # the end of the year ahead; "à ce jour" (so far) after a past date is no day
+    ("La nouvelle piscine municipale devrait ouvrir ses portes avant la fin de l'année.",
      [("la fin de l'année", "2020")]),
-    ("Curtis Cooper a découvert le 25 janvier le plus grand nombre premier connu à ce jour.",
+    ("Une station météo du Finistère a mesuré le 25 janvier la plus forte rafale enregistrée à ce jour.",
      [("le 25 janvier", "2020-01-25")]),  # "à ce jour" is "so far", not a day
     # "ce jour-là": the day of the last date in the text, not the text's own
     ("Le 3 mai, le fleuve a débordé. Ce jour-là, il pleuvait.", [("Le 3 mai", "2020-05-03"), ("Ce jour-là", "2020-05-03")]),
@@ -62,8 +62,8 @@ def test_the_verb_after_a_year_less_date(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a passive past right before the date: the last such day or month, said in June
-    ("L'un d'eux a été envoyé à George Washington le 6 juillet.", "2019-07-06"),
-    ("Les premiers cas ont été déclarés fin juillet.", "2019-07"),
+    ("Le premier exemplaire du traité a été expédié au maire de Lyon le 6 juillet.", "2019-07-06"),
+    ("Les premières coupures d'eau ont été signalées fin juillet.", "2019-07"),
     # ... not a date set or moved, nor one given "pour"
     ("La réunion a été reportée au 6 juillet.", "2020-07-06"),
     ("Le vote a été fixé au 6 juillet.", "2020-07-06"),

@@ -47,10 +47,10 @@ def test_traps_are_not_dates(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Gli Stati Uniti, che ora saranno l'unica nazione a non averlo ratificato, rimangono isolati.", [("ora", "PRESENT_REF")]),
-    ("Al giorno d'oggi esistono anche artisti riconosciuti.", [("giorno d'oggi", "PRESENT_REF")]),
-    ("Ultimamente è stato battuto da Raonic.", [("Ultimamente", "PAST_REF")]),
-    ("Finora nessun farmaco si è dimostrato adatto.", [("Finora", "PRESENT_REF")]),
+    ("Il Comune, che ora sarà l'unico proprietario dello stadio, cerca un gestore.", [("ora", "PRESENT_REF")]),
+    ("Al giorno d'oggi pochi ragazzi leggono il giornale.", [("giorno d'oggi", "PRESENT_REF")]),
+    ("Ultimamente è stato battuto da avversari più giovani.", [("Ultimamente", "PAST_REF")]),
+    ("Finora nessuna terapia si è dimostrata efficace contro il parassita.", [("Finora", "PRESENT_REF")]),
 ])
 def test_italian_references(text, expected):
     assert pairs(text) == expected
@@ -67,8 +67,8 @@ def test_italian_ora_the_noun_is_no_date(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Heck e Johnson lo avevano immaginato quando nel 1988 erano studenti alla UW.", [("1988", "1988")]),
-    ("Nel 1989 ha partecipato alla creazione dei Simpson.", [("1989", "1989")]),
+    ("I due fondatori avevano avuto l'idea quando nel 1988 erano studenti a Bologna.", [("1988", "1988")]),
+    ("Nel 1989 ha contribuito alla nascita di una radio locale.", [("1989", "1989")]),
 ])
 def test_italian_year_before_a_verb(text, expected):
     assert pairs(text) == expected
@@ -80,18 +80,18 @@ def test_italian_number_before_people_is_no_year():
 
 def test_italian_future_verbs_decide_a_year_less_date():
     ref = dt.date(2020, 6, 15)
-    got = pairs("In seguito ha affermato che rimarrà in corsa e il 21 gennaio parteciperà alle primarie.", ref)
+    got = pairs("Il sindaco ha poi confermato che resterà in carica e il 21 gennaio presenterà il bilancio.", ref)
     assert ("il 21 gennaio", "2021-01-21") in got, got
     got = pairs("Il 5 marzo il ministro ha firmato il decreto.", ref)
     assert ("Il 5 marzo", "2020-03-05") in got, got
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "in calendario" (scheduled) puts a month ahead in a sentence told in the past (SIB-200) ...
-    ("Il governo statale e diversi deputati hanno criticato la misura come uno stratagemma preelettorale in vista "
-     "delle consultazioni federali in calendario a novembre.", [("novembre", "2020-11")]),
+    # "in calendario" (scheduled) puts a month ahead in a sentence told in the past ...
+    ("L'opposizione ha bocciato il progetto come una mossa propagandistica in vista del referendum in calendario a "
+     "novembre.", [("novembre", "2020-11")]),
     # ... the same sentence without the plan: the November just past
-    ("Il governo statale e diversi deputati hanno criticato la misura a novembre.", [("novembre", "2019-11")]),
+    ("L'opposizione ha bocciato il progetto a novembre.", [("novembre", "2019-11")]),
     # "calendario" alone is a calendar, not a plan
     ("Il calendario gregoriano fu introdotto; a novembre nevicò.", [("novembre", "2019-11")]),
 ])
@@ -100,8 +100,8 @@ def test_italian_in_calendario_is_a_plan(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # SIB-200 (Flores) sentence; English "two weeks ago" gives the same week
-    ("Si trattava dell'ultima partita per gli All Blacks, che due settimane prima avevano già vinto la coppa.",
+    # with no date told before it, a count before "prima" is counted from today (as English "two weeks ago")
+    ("Era l'ultima gara della stagione per la squadra, che due settimane prima aveva già conquistato lo scudetto.",
      [("due settimane prima", "2024-W13")]),
     ("Tre anni addietro la fabbrica era ancora aperta.", [("Tre anni addietro", "2021")]),
     # before an event: counted from the event, not from the day of the text
@@ -123,9 +123,9 @@ def test_a_month_of_the_year_named_after_it(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "l'anno prima", "il mese dopo": the one before or after the story's last date (SIB-200: "si era unita in
-    # matrimonio l'anno prima", English "one year ago"); without a date before it, the one before today's
-    ("La coppia si era sposata l'anno prima in Texas.", [("l'anno prima", "2023")]),
+    # "l'anno prima", "il mese dopo": the one before or after the story's last date (modelled on a SIB-200
+    # sentence); without a date before it, the one before today's
+    ("Il ristorante era stato aperto l'anno prima in centro.", [("l'anno prima", "2023")]),
     ("La legge fu approvata nel 2015. L'anno dopo fu abrogata.", [("2015", "2015"), ("L'anno dopo", "2016")]),
     ("Il governo cadde nel marzo 2019. Il mese prima era stato approvato il bilancio.",
      [("marzo 2019", "2019-03"), ("Il mese prima", "2019-02")]),
@@ -145,7 +145,7 @@ def test_the_year_before_and_after_the_story(text, expected):
     ("Il consiglio si è riunito il 20 aprile a Roma.", [("il 20 aprile", "2023-04-20")]),
     ("La flotta salpò il 3 maggio.", [("il 3 maggio", "2023-05-03")]),
     ("Il presidente è arrivato a Lima a maggio.", [("maggio", "2023-05")]),
-    ("Una copia giunse a Londra il 10 agosto.", [("il 10 agosto", "2023-08-10")]),
+    ("Il carico giunse a Genova il 10 agosto.", [("il 10 agosto", "2023-08-10")]),
     ("Il ministro ha detto venerdì che l'azienda tornerà all'utile.", [("venerdì", "2024-03-08")]),
     # ... and opening its sentence: the future after "che" is reported speech's, not the weekday's clause
     ("Ha detto venerdì che l'azienda tornerà all'utile.", [("venerdì", "2024-03-08")]),

@@ -46,24 +46,26 @@ def test_traps_are_not_dates(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A proposta legislativa se encontra agora nas mãos de Roberto Jefferson.", [("agora", "PRESENT_REF")]),
-    ("Até o momento, nenhuma droga foi considerada adequada.", [("o momento", "PRESENT_REF")]),
-    ("Ultimamente ele perdeu contra Raonic.", [("Ultimamente", "PAST_REF")]),
+    ("O licenciamento da nova barragem está agora nas mãos do tribunal regional.", [("agora", "PRESENT_REF")]),
+    ("Até o momento, nenhum tratamento se mostrou eficaz contra a praga dos laranjais.",
+     [("o momento", "PRESENT_REF")]),
+    ("Ultimamente ele perdeu contra adversários mais jovens.", [("Ultimamente", "PAST_REF")]),
 ])
 def test_portuguese_references(text, expected):
     assert pairs(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    # SIB-200 (Flores) sentences whose English has the same values
-    ("A eleição ainda deve ser ratificada pelo COI em sua reunião de outubro em Copenhague.", [("outubro", "2024-10")]),
-    ("O governo criticou o ato no prelúdio da eleição federal que irá ser convocada em novembro.",
+    # an obligation still to be met, a date governed by a future though a past verb opens the sentence, a feat told
+    # with "hoje"
+    ("O orçamento ainda deve ser aprovado pela câmara municipal em sua sessão de outubro.", [("outubro", "2024-10")]),
+    ("A oposição criticou a medida às vésperas da votação que irá ser realizada em novembro.",
      [("novembro", "2024-11")]),
-    ("O copiloto Jonny Reid fez história hoje ao dirigir sobre a ponte.", [("hoje", "2024-04-10")]),
+    ("A nadadora Marta Lopes fez história hoje ao atravessar o estuário do Tejo.", [("hoje", "2024-04-10")]),
     # traps: the city of Santo Domingo, an obligation met in the past, "hoje" in a generic statement
-    ("O país abriga a cidade europeia mais antiga das Américas, que agora faz parte de Santo Domingo.",
+    ("O velho bairro colonial, que agora pertence ao município de Santo Domingo, recebe muitos turistas.",
      [("agora", "PRESENT_REF")]),
-    ("A eleição foi ratificada pelo COI em outubro.", [("outubro", "2023-10")]),
+    ("O orçamento foi aprovado pela câmara municipal em outubro.", [("outubro", "2023-10")]),
     ("Os computadores são hoje indispensáveis.", [("hoje", "PRESENT_REF")]),
 ])
 def test_future_cues_preterites_and_santo_domingo(text, expected):
@@ -81,12 +83,12 @@ def test_the_month_after_its_direction(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "hoje" closing a relative clause in the present is nowadays, even after a past verb in its sentence (SIB-200:
-    # English "the knowledge we know today")
-    ("Ao longo de séculos, o Império Romano formou as bases do conhecimento que temos hoje.",
+    # "hoje" closing a relative clause in the present is nowadays, even after a past verb in its sentence (modelled on a
+    # SIB-200 sentence)
+    ("Ao longo de gerações, a escola de ourivesaria de Braga formou os mestres que conhecemos hoje.",
      [("hoje", "PRESENT_REF")]),
     # ... but a past verb that tells the day of "hoje" itself still dates it
-    ("O Império Romano formou hoje as bases do conhecimento.", [("hoje", "2024-04-10")]),
+    ("A escola de ourivesaria de Braga formou hoje a sua primeira turma de aprendizes.", [("hoje", "2024-04-10")]),
     ("A empresa fechou hoje a fábrica que comprou em 2010.", [("hoje", "2024-04-10"), ("2010", "2010")]),
 ])
 def test_today_closing_a_relative_clause(text, expected):
@@ -98,7 +100,7 @@ M = dt.date(2009, 3, 12)  # a Thursday
 
 @pytest.mark.parametrize("text, expected", [
     # a preterite governing the date in its clause (right after it, or after "em", "a"): the last such date, though
-    # the next one is close ahead (said in March); SIB-200: "Uma cópia chegou a Londres em 10 de agosto"
+    # the next one is close ahead (said in March)
     ("A diretoria se reuniu em 20 de abril.", [("20 de abril", "2008-04-20")]),
     ("A diretoria reuniu-se no dia 20 de abril.", [("no dia 20 de abril", "2008-04-20")]),
     ("O presidente chegou a Lisboa a 3 de maio.", [("3 de maio", "2008-05-03")]),

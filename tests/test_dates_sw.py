@@ -46,23 +46,24 @@ FOUND = [
     # the month of the year named after it; a direction after a month
     ("Machi mwaka huu serikali iliahidi msaada.", [("Machi mwaka huu", "2020-03")]),
     ("Oktoba mwaka jana uchaguzi ulifanyika.", [("Oktoba mwaka jana", "2019-10")]),
-    ("Mawe hayo yalianguka Julai iliyopita.", [("Julai iliyopita", "2019-07")]),
+    ("Daraja hilo lilibomoka Julai iliyopita.", [("Julai iliyopita", "2019-07")]),
     # counts of units from today
     ("Miaka mitatu iliyopita kiwanda kilifungwa.", [("Miaka mitatu iliyopita", "2017")]),
     ("Wiki mbili zilizopita timu ilishinda kombe.", [("Wiki mbili zilizopita", "2020-W23")]),
     ("Mwaka mmoja uliopita walioana Mombasa.", [("Mwaka mmoja uliopita", "2019")]),
     ("Maelfu ya miaka iliyopita, watu waliishi mapangoni.", [("Maelfu ya miaka iliyopita", "PAST_REF")]),
-    ("Binadamu walianza kutembea wima miaka milioni mbili iliyopita.", [("miaka milioni mbili iliyopita", "PAST_REF")]),
+    ("Volkano hiyo ililipuka kwa mara ya mwisho miaka milioni mbili iliyopita.",
+     [("miaka milioni mbili iliyopita", "PAST_REF")]),
     # days
     ("Jana waziri alijiuzulu.", [("Jana", "2020-06-14")]),
     ("Kesho rais atazungumza na waandishi wa habari.", [("Kesho", "2020-06-16")]),
     ("Juzi polisi waliwakamata washukiwa wawili.", [("Juzi", "2020-06-13")]),
     # references
-    ("Sasa sheria iko mikononi mwa bunge.", [("Sasa", "PRESENT_REF")]),
+    ("Sasa uamuzi uko mikononi mwa mahakama.", [("Sasa", "PRESENT_REF")]),
     ("Siku hizi watu wengi hununua mtandaoni.", [("Siku hizi", "PRESENT_REF")]),
-    ("Hivi karibuni alipoteza mechi dhidi ya Nadal.", [("Hivi karibuni", "PAST_REF")]),
+    ("Hivi karibuni alipoteza mechi dhidi ya bingwa wa zamani.", [("Hivi karibuni", "PAST_REF")]),
     ("Hivi karibuni serikali itatangaza bajeti mpya.", [("Hivi karibuni", "FUTURE_REF")]),
-    ("Katika siku zijazo ndoa hizo zitaruhusiwa.", [("siku zijazo", "FUTURE_REF")]),
+    ("Katika siku zijazo magari ya umeme yataruhusiwa mjini.", [("siku zijazo", "FUTURE_REF")]),
     ("Matukio ya karibuni yaliwashtua wakazi.", [("karibuni", "PAST_REF")]),
     # quarters, seasons
     ("Robo ya kwanza ya mwaka 2020 mauzo yalishuka.", [("Robo ya kwanza ya mwaka 2020", "2020-Q1")]),
@@ -100,14 +101,14 @@ def test_traps_are_not_dates(text):
     ("Polisi walifunga huduma za mtandao Jumatano.", [("Jumatano", "2020-06-10")]),
     ("Mnamo Jumatano, chama kilisimamisha kampeni yake ya kitaifa.", [("Jumatano", "2020-06-10")]),
     ("Mnamo Jumatano, wabunge watapiga kura.", [("Jumatano", "2020-06-17")]),
-    ("Dhoruba itaimarika kuwa kimbunga kufikia Ijumaa.", [("Ijumaa", "2020-06-19")]),
+    ("Ujenzi wa barabara utakamilika kufikia Ijumaa.", [("Ijumaa", "2020-06-19")]),
     ("Jumanne iliyopita mgomo ulifanyika.", [("Jumanne iliyopita", "2020-06-09")]),
     ("Ijumaa ijayo shule zitafunguliwa.", [("Ijumaa ijayo", "2020-06-19")]),
     # a name that reads as a verb ("Amerika": a-me-rika) is no past cue before a plan
-    ("Bendi ilikuwa tayari kuzuru Amerika hadi Septemba 16.", [("Septemba 16", "2020-09-16")]),
+    ("Timu ya riadha ilikuwa tayari kuzuru Amerika hadi Septemba 16.", [("Septemba 16", "2020-09-16")]),
     # a year-less month: a past verb before it in its sentence, or obligation ("lazima": still to come)
-    ("Mgombea aliyeshinda kura ya maoni mnamo Agosti aliamua kujiondoa.", [("Agosti", "2019-08")]),
-    ("Kura lazima ithibitishwe kwenye mkutano wa Oktoba.", [("Oktoba", "2020-10")]),
+    ("Kocha aliyeshinda ubingwa mnamo Agosti aliamua kustaafu.", [("Agosti", "2019-08")]),
+    ("Bajeti lazima iidhinishwe kwenye mkutano wa Oktoba.", [("Oktoba", "2020-10")]),
     ("Mkutano utafanyika mnamo 12 Septemba.", [("12 Septemba", "2020-09-12")]),
     ("Mkutano ulifanyika mnamo 12 Septemba.", [("12 Septemba", "2019-09-12")]),
 ])
@@ -118,10 +119,11 @@ def test_tense_decides_the_year_or_week(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "leo" is the day of the text when a tensed verb tells an event with it, nowadays when a present verb holds it
     ("Mwanariadha huyo leo ameweka rekodi mpya.", [("leo", "2020-06-15")]),
-    ("Kampuni ilisema leo kwamba haitatoa mchezo huo.", [("leo", "2020-06-15")]),
-    ("Kompyuta zinazotumika leo zimejengwa kwa nambari za bainari.", [("leo", "PRESENT_REF")]),
+    ("Benki ilisema leo kwamba haitapandisha riba.", [("leo", "2020-06-15")]),
+    ("Simu zinazotumika leo zina kamera bora.", [("leo", "PRESENT_REF")]),
     # the day after one told: from the story's date
-    ("Kampuni ilighairi onyesho mnamo 20 Septemba, lakini ikatoa sababu siku iliyofuata.",
+    ("Halmashauri ilighairi maonyesho ya kilimo mnamo 20 Septemba, lakini ikatangaza tarehe mpya siku "
+     "iliyofuata.",
      [("20 Septemba", "2019-09-20"), ("siku iliyofuata", "2019-09-21")]),
     # two months of the year named after them
     ("Tamasha litafanyika kati ya Juni na Agosti mwaka huu.", [("Juni", "2020-06"), ("Agosti mwaka huu", "2020-08")]),
