@@ -126,9 +126,9 @@ REFS = {"atualmente": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoje em dia"
 GENERIC_TODAY = ("hoje",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?\b|sábado\b|sabado\b|domingo\b|"
                        r"(?:de\s+manhã|à\s+tarde|à\s+noite|mesmo)\b|às\s+\d)")
-# ... and the irregular preterites ("fez história hoje": made history today)
-# ... not a verb before a relative clause that "hoje" closes ("formou as bases do conhecimento que temos hoje": the
-# present of that clause, nowadays)
+# ... and the irregular preterites ("fez um discurso hoje": gave a speech today)
+# ... not a verb before a relative clause that "hoje" closes ("criou as regras que seguimos hoje": the present of that
+# clause, nowadays)
 TODAY_AS_DATE_NEAR = (r"\b(?:disse|afirmou|anunciou|declarou|segundo|será|serão|vai|vão|fez|fizeram|teve|tiveram|"
                       r"esteve|estiveram|veio|vieram|\w{2,}(?:rá|rão|ou))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoje\b)")
