@@ -56,7 +56,7 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
               r"(?:be\s+)?[a-z]+)|(?:set|slated)\s+for|"
-              r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
+              r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|next(?!\s+to\b)|until|"
               r"till|effective|starting|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
               # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
@@ -83,9 +83,39 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "knew threw sank ran struck shot fled sent felt wore woke froze stole swore tore shook forgot "
                         "forgave withdrew overtook undertook underwent arose sought taught caught bore slid spun swung "
                         "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
-                        "told").split())
-# (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was")
-PAST_CUE = r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+                        "told drew").split())
+# (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was"; nor a word
+# right after a determiner, which is an adjective or a noun, never a finite verb: "will play a mixed doubles match on
+# Sunday", "will meet the injured workers on Friday", "the left wing")
+_NOT_AFTER_DET = "".join(r"(?<!\b%s\s)" % d for d in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your"))
+PAST_CUE = (r"\b(?<!\bbe\s)(?<!\bbeing\s)" + _NOT_AFTER_DET + "(?:" + _IRREGULAR_PAST + "|" + _ED +
+            # ... and the regular pasts too short for _ED ("died on Monday", "sued the city on Friday")
+            r"|died|sued|owed|used)\b")
+# "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
+# with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
+FUTURE_CUE += (r"|^(?:(?!" + PAST_CUE + r").)*?\bas\s+(?:soon|early)\s+as\b|"
+               r"\b(?:will|'ll|shall|would|could|can|may|might|should|must)\b[^.;]*?\bas\s+(?:soon|early)\s+as\b")
+# a title-case headline's infinitive of a plan ("New Essay Collection To Be Published In June", "City Council To Vote
+# On Budget In October"): "To Be" and a participle, or "To" and a verb of a scheduled act (not "To" and a noun: "Trump
+# Goes To Washington In June")
+FUTURE_CUE += (r"|(?-i:^\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,6}To\s+(?:Be\s+[A-Z][a-z]+(?:ed|en|wn)|(?:Vote|Open|Close|"
+               r"Launch|Hold|Host|Release|Visit|Meet|Start|Begin|End|Resume|Reopen|Announce|Unveil|Testify|Retire|"
+               r"Resign|Step\s+Down|Debut|Premiere|Sign|Decide|Rule|Raise|Hike|Cut|Lift|Ban|Require|Introduce|"
+               r"Expand)\b))"
+               # a modal of possibility at most ten words before the date ("could be complete around November",
+               # "the machine may be unveiled at the fair in May"), not a past ability or a passive ("could be seen in
+               # March", "could not attend on Monday"), nor "may have", nor a guess at a cause ("may be behind
+               # November's rise in sales": the rise is known)
+               r"|(?:\b(?-i:could)\s+be\s+(?!(?-i:[a-z])\w*(?:ed|en|wn)\b)(?-i:[a-z])\w+"
+               r"|\b(?-i:may|might)\s+(?:(?:not|also|still|soon|well|even|only|then)\s+)?(?!have\b|been\b|"
+               r"be\s+(?:behind|responsible|to\s+blame|due\s+to|the\s+(?:cause|reason|result))\b)(?-i:[a-z])\w+)"
+               # (no past verb between: "may impress the chiefs, who arrived in London on Tuesday")
+               r"(?:\s+(?!" + PAST_CUE + r")[\w'\u2019.,-]+){0,10}\s*$")
+# "through" before a date ends a span to come when a future modal rules the sentence before it ("will be the last one
+# needed as negotiators craft bills financing agencies through Sept. 30"); not otherwise: "sales rose in the three
+# months through September", "the exhibition ran through Oct. 20" are spans past
+# (anchored at the sentence's start, so that the modal's own match does not hide it)
+FUTURE_CUE += r"|^.*?\b(?:will|'ll|shall|would)\b.*\bthrough\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$"
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb
@@ -106,6 +136,13 @@ RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")
                  r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected|scheduled|slated|set\s+(?:for|to)|due|"
                  r"planned|planning|postponed|delayed|moved\s+to|until|till)\b).)*$")
 PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
+# a year-less date or a weekday naming a violent incident or an accident ("the April shooting", "the Jan. 6
+# insurrection", "over the September bombing", "the Sunday crash"): such a day is known because it has happened, so
+# the last one, whatever the sentence's tense ("will serve ten years for the April shooting"); not weather, which is
+# forecast by its day ("the March storm is expected to bring snow")
+PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurrection|massacre|killings?|murders?|"
+               r"stabbings?|explosions?|blasts?|raids?|coup|assaults?|ambush|slayings?|rampage|hijacking|"
+               r"kidnappings?|abductions?|derailment|collapse|earthquake|quake|mass\s+shooting)\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not reported until after August 7", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,

@@ -1,0 +1,93 @@
+"""English newswire forms of the sixth probe round (errors found by reading dated news far from its publication date):
+an -ed word right after a determiner is an adjective, not a past ("will play a mixed doubles match on Sunday"); "as
+early as" after a past verb says how early it was, not a plan; "through" before a date under "will"/"would" ends a
+span to come; a title-case headline's infinitive ("Book To Be Published In June"); a modal of possibility close
+before the date ("could be complete around November"); a year-less date or a weekday naming a violent incident or an
+accident ("the April shooting") is the last one; short regular pasts ("died", "sued") and "drew".
+Traps: real pasts after those words, spans that are past, title-case headlines of past events, forecast weather,
+festivals to come, guesses at a cause, a modal far from the date or with a past verb between.
+
+Written from the grammar of English news, not from evaluation files."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viz.dates import extract_dates
+
+WED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def pairs(text, ref):
+    return [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=ref)]
+
+
+CASES = [
+    # an -ed word after a determiner is an adjective or a noun
+    (WED, "Both clubs will play a rescheduled fixture on Saturday.", [("Saturday", "2021-03-13")]),
+    (WED, "The governor will visit the flooded towns on Friday.", [("Friday", "2021-03-12")]),
+    (WED, "She will travel with her injured teammate on Monday.", [("Monday", "2021-03-15")]),
+    (WED, "The bank will publish its revised forecast on Thursday.", [("Thursday", "2021-03-11")]),
+    (WED, "Its chief will address the assembled delegates on Friday.", [("Friday", "2021-03-12")]),
+    # traps: a past verb after a noun or a pronoun stays a past
+    (WED, "The council approved the plan on Monday.", [("Monday", "2021-03-08")]),
+    (WED, "Her lawyer filed the appeal on Monday.", [("Monday", "2021-03-08")]),
+    (WED, "That changed on Friday, when the results came in.", [("Friday", "2021-03-05")]),
+    (WED, "The team, which will travel on Sunday, trained on Tuesday.", [("Sunday", "2021-03-14"),
+                                                                        ("Tuesday", "2021-03-09")]),
+    # "as early as" after a past: how early it was
+    (dt.date(2020, 10, 18), "Hospitals had begun rationing masks from as early as February 20.",
+     [("February 20", "2020-02-20")]),
+    (dt.date(2021, 11, 2), "Farmers noticed the drought as early as June, the report found.", [("June", "2021-06")]),
+    (dt.date(2019, 11, 21), "Aides Knew Of The Plan As Early As July 25, Emails Show", [("July 25", "2019-07-25")]),
+    # traps: a plan ("could", "would", no past before) stays a plan
+    (dt.date(2021, 1, 10), "Officials said the ruling could come as early as March.", [("March", "2021-03")]),
+    (dt.date(2021, 1, 10), "The bill would take effect as early as July.", [("July", "2021-07")]),
+    (dt.date(2021, 1, 10), "Shipments begin as early as Tuesday.", [("Tuesday", "2021-01-12")]),
+    # "through" under "will"/"would": the end of a span to come
+    (dt.date(2022, 2, 18), "The deal will keep the offices needed for the census open through Sept. 30.",
+     [("Sept. 30", "2022-09-30")]),
+    (dt.date(2020, 5, 4), "The mayor said the order would stay in place through June 1.", [("June 1", "2020-06-01")]),
+    # traps: a span that is past
+    (dt.date(2019, 11, 5), "Exports rose 3% in the nine months through September.", [("September", "2019-09")]),
+    (dt.date(2019, 11, 5), "The show ran through Oct. 20 and drew record crowds.", [("Oct. 20", "2019-10-20")]),
+    # a title-case headline's infinitive of a plan
+    (dt.date(2022, 2, 23), "Late Singer's Letters To Be Auctioned In June", [("June", "2022-06")]),
+    (dt.date(2021, 9, 1), "State Senate To Vote On Redistricting In March", [("March", "2022-03")]),
+    # traps: a title-case headline of a past event; "To" before a noun
+    (dt.date(2021, 9, 1), "Wildfire Reached Town In August, Officials Say", [("August", "2021-08")]),
+    # a modal of possibility close before the date
+    (dt.date(2019, 6, 15), "The new bridge could be ready around November, engineers said.", [("November", "2019-11")]),
+    (dt.date(2005, 1, 15), "The console may be shown at a trade fair in May.", [("May", "2005-05")]),
+    # traps: a passive of "could" (a past ability), a guess at a cause, a modal far back, a past verb between
+    (dt.date(2019, 6, 15), "The comet could be seen clearly in April.", [("April", "2019-04")]),
+    (dt.date(2005, 1, 15), "Discounts may be behind November's jump in sales, analysts said.", [("November", "2004-11")]),
+    (dt.date(2005, 1, 15), "While rents may soften, prices are still high, up 12% in the year to November.",
+     [("November", "2004-11")]),
+    (dt.date(2005, 1, 15), "The news may please the inspectors, who arrived in Paris on Tuesday.",
+     [("Tuesday", "2005-01-11")]),
+    # a year-less date or a weekday naming a violent incident or an accident: the last one
+    (dt.date(2019, 6, 1), "The gunman will be sentenced for the February shooting.", [("February", "2019-02")]),
+    (dt.date(2021, 12, 20), "A memorial will honour the victims of the Nov. 30 bombing.", [("Nov. 30", "2021-11-30")]),
+    (dt.date(2019, 2, 3), "Engineers will study the December derailment next week.",
+     [("December", "2018-12"), ("next week", "2019-W06")]),
+    (WED, "The airline will compensate families after the Sunday crash.", [("Sunday", "2021-03-07")]),
+    # traps: weather is forecast by its day, an event to come is no incident
+    (dt.date(2019, 2, 3), "The October festival will return to the harbour.", [("October", "2019-10")]),
+    (dt.date(2019, 2, 3), "The March storm is expected to dump a foot of snow.", [("March", "2019-03")]),
+    (WED, "The Friday match will be played behind closed doors.", [("Friday", "2021-03-12")]),
+    # short regular pasts and "drew"
+    (dt.date(2019, 5, 15), "The actor, who will be buried in his home town, died on Sunday.", [("Sunday", "2019-05-12")]),
+    (dt.date(2019, 5, 15), "Neighbours who will testify next week sued the landlord on Monday.",
+     [("next week", "2019-W21"), ("Monday", "2019-05-13")]),
+    (dt.date(2019, 5, 15), "The rally, which organisers will repeat, drew thousands on Saturday.",
+     [("Saturday", "2019-05-11")]),
+    # trap: "used" after a determiner is an adjective
+    (dt.date(2019, 5, 15), "The charity will open a used clothing store on Friday.", [("Friday", "2019-05-17")]),
+]
+
+
+@pytest.mark.parametrize("ref,text,want", CASES, ids=[c[1][:60] for c in CASES])
+def test_en6(ref, text, want):
+    assert pairs(text, ref) == want
