@@ -85,6 +85,18 @@ CASES = [
      [("Saturday", "2019-05-11")]),
     # trap: "used" after a determiner is an adjective
     (dt.date(2019, 5, 15), "The charity will open a used clothing store on Friday.", [("Friday", "2019-05-17")]),
+    # a date opening a "that" clause told in the past; traps: the clause in the future, a plain object clause
+    (dt.date(2019, 9, 29), "The broadcaster revealed that in December, the prince accepted responsibility.",
+     [("December", "2018-12")]),
+    (dt.date(2019, 9, 29), "Officials said that in December, the company will open a plant.", [("December", "2019-12")]),
+    # an inquiry into a day names a day past; trap: a hearing on a day to come
+    (dt.date(2021, 12, 20), "Lawyers will review the findings of the Jan. 3 probe.", [("Jan. 3", "2021-01-03")]),
+    (dt.date(2021, 12, 20), "Lawyers will attend the Jan. 3 hearing.", [("Jan. 3", "2022-01-03")]),
+    # "To March" before "against"/"through" is the verb of a headline; traps: the month after "to", lowercase march
+    (dt.date(2019, 5, 15), "Thousands Set To March Against Austerity In London", []),
+    (dt.date(2019, 5, 15), "Thousands Set To March Through Capital On Saturday", [("Saturday", "2019-05-18")]),
+    (dt.date(2019, 1, 15), "The vote was postponed to March, officials said.", [("March", "2019-03")]),
+    (dt.date(2019, 1, 15), "Thousands will march through the city in March.", [("March", "2019-03")]),
 ]
 
 

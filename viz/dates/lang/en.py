@@ -126,6 +126,9 @@ _MONTH_FULL = ("January", "February", "March", "April", "May", "June", "July", "
 MONTH_NOT_BEFORE += "".join(r"|(?<=%s\s[Mm]arch)" % p for p in (
     "women's", "men's", "children's", "people's", "women\u2019s", "men\u2019s", "children\u2019s", "people\u2019s"))
 MONTH_NOT_BEFORE += r"|(?-i:(?<=s'\sMarch)|(?<=s\u2019\sMarch))"
+# ... and "to March" before "against"/"through" is the verb of a title-case headline ("Londoners Set To March Against
+# The Visit"): a month is not "against" anything
+MONTH_NOT_BEFORE += r"|(?<=\b[Tt]o\s[Mm]arch)\s+(?:against|through)\b"
 MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%ss\s%s)" % (ap, m) for m in _MONTH_FULL for ap in "'\u2019") + ")"
                      r"(?!\s+(?!(?:on|in|at|of|for|to|from|by|with|and|or|but|as|is|was|were|are|has|had|have|will|"
                      r"would|can|could|that|which|who|drew|" + _IRREGULAR_PAST + r")\b)(?-i:[a-z])(?![a-z]*ed\b)[a-z]+)")
@@ -142,7 +145,9 @@ PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|
 # forecast by its day ("the March storm is expected to bring snow")
 PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurrection|massacre|killings?|murders?|"
                r"stabbings?|explosions?|blasts?|raids?|coup|assaults?|ambush|slayings?|rampage|hijacking|"
-               r"kidnappings?|abductions?|derailment|collapse|earthquake|quake|mass\s+shooting)\b")
+               r"kidnappings?|abductions?|derailment|collapse|earthquake|quake|mass\s+shooting|"
+               # ... or an inquiry into what happened that day ("the Jan. 6 probe", "the May 3 investigation")
+               r"probe|investigation|inquiry)\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not reported until after August 7", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
@@ -200,7 +205,8 @@ INTRO_PAST = (r"\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must
               r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
               r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
-INTRO_BEFORE = (r"(?:.*(?:,|;|\s-{1,2}|\u2014)\s*(?:and|but|then|so)\s+)?"
+# (... or opening a clause after "that": "the broadcaster revealed that in December, the prince accepted")
+INTRO_BEFORE = (r"(?:.*(?:(?:,|;|\s-{1,2}|\u2014)\s*(?:and|but|then|so)|\bthat)\s+)?"
                 r"\s*(?:(?:in|on|by|during|since|until|till|through|from|after|before|at|early|late|mid|the|end|"
                 r"beginning|start|middle|of|around|about)\s+)*")
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
