@@ -97,6 +97,23 @@ CASES = [
     (dt.date(2019, 5, 15), "Thousands Set To March Through Capital On Saturday", [("Saturday", "2019-05-18")]),
     (dt.date(2019, 1, 15), "The vote was postponed to March, officials said.", [("March", "2019-03")]),
     (dt.date(2019, 1, 15), "Thousands will march through the city in March.", [("March", "2019-03")]),
+    # a present-tense verb of lasting right before "through"; traps: a noun in -s across a comma, a past verb
+    (dt.date(2021, 4, 1), "The relief program covers rent payments through September.", [("September", "2021-09")]),
+    (dt.date(2020, 5, 3), "The curfew remains in force through December.", [("December", "2020-12")]),
+    (dt.date(2019, 11, 5), "Investors moved money into bond funds, which saw no change this year through August.",
+     [("this year", "2019"), ("August", "2019-08")]),
+    (dt.date(2019, 11, 5), "The curfew remained in force through August.", [("August", "2019-08")]),
+    # a title-case headline's "To Fund ... Through"
+    (dt.date(2018, 3, 23), "Congress Passes Bill To Fund Agencies Through September", [("September", "2018-09")]),
+    # a present-tense verb of intention before an infinitive close before the date; traps: the past form, a past verb
+    # between, a title-case headline with a gerund clause
+    (dt.date(2020, 5, 3), "The senator wants to hold hearings on the matter in November.", [("November", "2020-11")]),
+    (dt.date(2005, 1, 15), "The carmaker hopes to be back in profit in July.", [("July", "2005-07")]),
+    (dt.date(2020, 5, 3), "The senator wanted to hold hearings in November.", [("November", "2019-11")]),
+    (dt.date(2020, 5, 3), "She hopes to learn who leaked the memo in November.", [("November", "2019-11")]),
+    (dt.date(2018, 12, 15), "Singer Wants To Thank Fan For Dressing As Her For Halloween", [("Halloween", "2018-10-31")]),
+    # "past" before a day is a preposition, not "last"
+    (dt.date(2019, 1, 30), "Talks Aim To Keep Agencies Open Past Feb. 15", [("Feb. 15", "2019-02-15")]),
 ]
 
 

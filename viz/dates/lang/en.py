@@ -101,7 +101,7 @@ FUTURE_CUE += (r"|^(?:(?!" + PAST_CUE + r").)*?\bas\s+(?:soon|early)\s+as\b|"
 FUTURE_CUE += (r"|(?-i:^\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,6}To\s+(?:Be\s+[A-Z][a-z]+(?:ed|en|wn)|(?:Vote|Open|Close|"
                r"Launch|Hold|Host|Release|Visit|Meet|Start|Begin|End|Resume|Reopen|Announce|Unveil|Testify|Retire|"
                r"Resign|Step\s+Down|Debut|Premiere|Sign|Decide|Rule|Raise|Hike|Cut|Lift|Ban|Require|Introduce|"
-               r"Expand)\b))"
+               r"Expand|Fund|Finance|Extend)\b))"
                # a modal of possibility at most ten words before the date ("could be complete around November",
                # "the machine may be unveiled at the fair in May"), not a past ability or a passive ("could be seen in
                # March", "could not attend on Monday"), nor "may have", nor a guess at a cause ("may be behind
@@ -116,6 +116,16 @@ FUTURE_CUE += (r"|(?-i:^\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,6}To\s+(?:Be\s+[A-Z][a-
 # months through September", "the exhibition ran through Oct. 20" are spans past
 # (anchored at the sentence's start, so that the modal's own match does not hide it)
 FUTURE_CUE += r"|^.*?\b(?:will|'ll|shall|would)\b.*\bthrough\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$"
+# ... or a verb of lasting in the present tense at most six words before it ("The plan covers their premiums through
+# September", "the order remains in place through June"): the span is still running (not across a comma: "the funds,
+# followed ... through August"; these forms are also nouns)
+FUTURE_CUE += (r"|\b(?-i:lasts|continues|extends|covers|runs|remains|stays)\s+(?:[\w'\u2019.-]+\s+){0,6}?through\s+"
+               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# a present-tense verb of intention before an infinitive, at most eight words before the date with no past verb between
+# ("wants to help other states avoid this in November", "hopes to finish by June"): the time is to come (not the past
+# forms: "wanted to leave in March")
+FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?|promises?|expects?)\s+to\s+"
+               r"(?:be\s+)?(?-i:[a-z])\w+(?:\s+(?!" + PAST_CUE + r")[\w'\u2019.,-]+){0,8}\s*$")
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb
@@ -365,8 +375,8 @@ RULES = [
     ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
     # "in March of that year", "of the following year": the year of the story's last date (resolvers._story_year)
     ("month", r"{MONTH}\s+of\s+(?:(?P<thatyear>that|the\s+same)|the\s+(?P<thatnext>following))\s+year"),
-    # (not the modal: "This May Be The Last Photo")
-    ("month", r"{DIR}\s+{MONTH}(?!(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|"
+    # (not the modal: "This May Be The Last Photo"; not "past" before a day, the preposition: "open past Feb. 15")
+    ("month", r"(?!past\s+\S+\s+\d){DIR}\s+{MONTH}(?!(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|"
               r"help|get|need|seem|sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b)"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
