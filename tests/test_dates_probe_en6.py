@@ -112,6 +112,17 @@ CASES = [
     (dt.date(2020, 5, 3), "The senator wanted to hold hearings in November.", [("November", "2019-11")]),
     (dt.date(2020, 5, 3), "She hopes to learn who leaked the memo in November.", [("November", "2019-11")]),
     (dt.date(2018, 12, 15), "Singer Wants To Thank Fan For Dressing As Her For Halloween", [("Halloween", "2018-10-31")]),
+    # the past perfect right before "in"/"on" and the date: the last one; traps: a plan in the past perfect, an
+    # infinitive between
+    (dt.date(2019, 11, 13), "Records showed that a submarine had torpedoed the freighter in late December.",
+     [("late December", "2018-12")]),
+    (dt.date(2019, 11, 13), "Police said the suspect had been arrested in January.", [("January", "2019-01")]),
+    (dt.date(2019, 11, 13), "The club had planned to reopen in January.", [("January", "2020-01")]),
+    (dt.date(2019, 11, 13), "The board had agreed to vote in December.", [("December", "2019-12")]),
+    # an editor's year in square brackets after a month; trap: a bracket that is no year
+    (dt.date(2020, 7, 6), "So from October [2018] to March [2019], I ran it alone.",
+     [("October [2018]", "2018-10"), ("March [2019]", "2019-03")]),
+    (dt.date(2020, 7, 6), "The results came out in March [1].", [("March", "2020-03")]),
     # "past" before a day is a preposition, not "last"
     (dt.date(2019, 1, 30), "Talks Aim To Keep Agencies Open Past Feb. 15", [("Feb. 15", "2019-02-15")]),
 ]

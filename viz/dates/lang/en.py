@@ -194,7 +194,10 @@ PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first
 # Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
 # Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
 # on") or another clause between (tense.governed_past; en-dev unchanged by it, which active verbs were not)
-PASSIVE_PAST_BEFORE = (r"\b(?:was|were)\s+(?:(?:first|later|also|then|officially|publicly)\s+)?"
+# (... or the past perfect, active or passive: "a bomber had attacked a U.S. vessel in late February", "had been
+# arrested in March": told before a time already past)
+PASSIVE_PAST_BEFORE = (r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:first|later|also|then|officially|publicly|already|"
+                       r"previously|earlier)\s+)?"
                        r"(?!(?:expected|scheduled|due|set|slated|planned|supposed|going|meant|intended|forecast|predicted|"
                        r"projected|asked|told|ordered|invited|urged|able|unable|likely|unlikely|about|to)\b)"
                        r"(?:\w+ed|sent|read|held|born|found|killed|seen|given|taken|shot|hit|built|won|lost|sold|struck|"
@@ -371,6 +374,8 @@ RULES = [
     ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
              + _DAYW + r")(?![\w-]))(?:" + _Y + "|" + _YDIR + ")?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    # ... and an editor's year in square brackets after it ("from October [2018] to March [2019]", a transcript)
+    ("month", r"{MONTH}\s+\[{YEAR}\]"),
     ("month", r"{MONTH}\s+'{YY}"),
     ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
     # "in March of that year", "of the following year": the year of the story's last date (resolvers._story_year)
