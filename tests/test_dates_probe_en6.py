@@ -123,6 +123,15 @@ CASES = [
     (dt.date(2020, 7, 6), "So from October [2018] to March [2019], I ran it alone.",
      [("October [2018]", "2018-10"), ("March [2019]", "2019-03")]),
     (dt.date(2020, 7, 6), "The results came out in March [1].", [("March", "2020-03")]),
+    # the present progressive close before "in"/"on" and the date: a plan; traps: verbs of an aftermath or of looking
+    # back, a preposition of cause or an earlier time between, a past verb between
+    (dt.date(2021, 5, 5), "The mayor, who is seeking a third term in November, declined to comment.",
+     [("November", "2021-11")]),
+    (dt.date(2021, 5, 5), "The two leaders are holding a summit in December.", [("December", "2021-12")]),
+    (dt.date(2021, 5, 5), "The singer is recovering from a fall in March.", [("March", "2021-03")]),
+    (dt.date(2021, 5, 5), "Police are investigating a break-in on Monday.", [("Monday", "2021-05-03")]),
+    (dt.date(2021, 5, 5), "The airline is cutting flights after heavy losses in March.", [("March", "2021-03")]),
+    (dt.date(2021, 5, 5), "She is still living in the flat she rented in March.", [("March", "2021-03")]),
     # "past" before a day is a preposition, not "last"
     (dt.date(2019, 1, 30), "Talks Aim To Keep Agencies Open Past Feb. 15", [("Feb. 15", "2019-02-15")]),
 ]

@@ -121,6 +121,17 @@ FUTURE_CUE += r"|^.*?\b(?:will|'ll|shall|would)\b.*\bthrough\s+(?:(?-i:[A-Z])[a-
 # followed ... through August"; these forms are also nouns)
 FUTURE_CUE += (r"|\b(?-i:lasts|continues|extends|covers|runs|remains|stays)\s+(?:[\w'\u2019.-]+\s+){0,6}?through\s+"
                r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# the present progressive at most four words before "in"/"on" and the date, no past verb between, tells a plan ("The
+# senator, who is seeking re-election in November", "ministers are meeting on Thursday"); not the verbs of an aftermath
+# or of looking back, whose date is past ("is recovering from surgery in March", "is investigating a fire on Monday")
+FUTURE_CUE += (r"|\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|reeling|suffering|struggling|mourning|"
+               r"grieving|investigating|probing|examining|reviewing|facing|rebuilding|recuperating|healing|coping|dealing|"
+               r"remembering|marking|commemorating|celebrating|looking|reporting|blaming|appealing|challenging|"
+               r"contesting|disputing|suing|defending|denying|explaining|responding|reacting)\b)"
+               r"(?-i:[a-z])\w{2,}ing\s+"
+               # (nor across a preposition of a cause or an earlier time: "is cutting jobs after losses in March")
+               r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during)\b)"
+               r"[\w'\u2019.-]+\s+){0,4}?(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # a present-tense verb of intention before an infinitive, at most eight words before the date with no past verb between
 # ("wants to help other states avoid this in November", "hopes to finish by June"): the time is to come (not the past
 # forms: "wanted to leave in March")
