@@ -132,6 +132,17 @@ CASES = [
     (dt.date(2021, 5, 5), "Police are investigating a break-in on Monday.", [("Monday", "2021-05-03")]),
     (dt.date(2021, 5, 5), "The airline is cutting flights after heavy losses in March.", [("March", "2021-03")]),
     (dt.date(2021, 5, 5), "She is still living in the flat she rented in March.", [("March", "2021-03")]),
+    # "next" before a superlative ranks, it does not point ahead; trap: "the next meeting"
+    (dt.date(2020, 5, 29), "Spain reported the next largest toll, 27,000 deaths as of Wednesday.",
+     [("Wednesday", "2020-05-27")]),
+    (dt.date(2020, 5, 29), "The next meeting is on Wednesday.", [("Wednesday", "2020-06-03")]),
+    # a part of the day after a fronted date before a past clause
+    (dt.date(2019, 7, 23), "By Monday afternoon, the storm had weakened.", [("Monday", "2019-07-22")]),
+    (dt.date(2019, 7, 23), "By Monday afternoon, the storm will have weakened.", [("Monday", "2019-07-29")]),
+    # "was to" + verb is a plan told in the past: the nearest such day; trap: "was to" told of the future
+    (dt.date(2020, 1, 10), "The terminal was to open on Wednesday, but repairs took longer.",
+     [("Wednesday", "2020-01-08")]),
+    (dt.date(2020, 1, 10), "The terminal was to blame, and it will reopen on Wednesday.", [("Wednesday", "2020-01-15")]),
     # "past" before a day is a preposition, not "last"
     (dt.date(2019, 1, 30), "Talks Aim To Keep Agencies Open Past Feb. 15", [("Feb. 15", "2019-02-15")]),
 ]

@@ -56,7 +56,7 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
               r"(?:be\s+)?[a-z]+)|(?:set|slated)\s+for|"
-              r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|next(?!\s+to\b)|until|"
+              r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|next(?!\s+(?:to|door|in\s+line|of\s+kin|most|\w+est)\b)|until|"
               r"till|effective|starting|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
               # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
@@ -200,7 +200,9 @@ GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|la
 # a plan told in the past tense ("was planning to hold its primary on Tuesday", "was expected to end on December 15"):
 # the nearest such day, which may be the past one (tense.plan_told_past)
 PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
-             r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected)\b")
+             r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected|"
+             # ... and "was to" before a verb ("The airport was to open on Wednesday, but ...")
+             r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b")
 # a passive past right before "on"/"in" and the date, with at most six words between ("One was sent to George
 # Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
 # Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
@@ -225,7 +227,8 @@ GOVERNED_PAST_BY = r"\bhad\b"
 # "By March, drastic measures were taken"): that date is past (tense.intro_past); a subject of up to four words before
 # the verb, none of them a modal or an auxiliary of the present or the future; not a participle after an article or
 # an adverb ("In March, the newly elected mayor takes office")
-INTRO_PAST = (r"\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
+# (a part of the day may follow the date: "By Monday afternoon, this likelihood had risen")
+INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
               r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
               r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
