@@ -73,6 +73,8 @@ CASES = [
     (dt.date(2019, 2, 3), "Engineers will study the December derailment next week.",
      [("December", "2018-12"), ("next week", "2019-W06")]),
     (WED, "The airline will compensate families after the Sunday crash.", [("Sunday", "2021-03-07")]),
+    (dt.date(2019, 4, 19), "The appeals court upheld a June ruling by a federal judge.", [("June", "2018-06")]),
+    (dt.date(2019, 4, 19), "Her lawyers will appeal the March verdict.", [("March", "2019-03")]),
     # traps: weather is forecast by its day, an event to come is no incident
     (dt.date(2019, 2, 3), "The October festival will return to the harbour.", [("October", "2019-10")]),
     (dt.date(2019, 2, 3), "The March storm is expected to dump a foot of snow.", [("March", "2019-03")]),

@@ -167,8 +167,9 @@ PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|
 PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurrection|massacre|killings?|murders?|"
                r"stabbings?|explosions?|blasts?|raids?|coup|assaults?|ambush|slayings?|rampage|hijacking|"
                r"kidnappings?|abductions?|derailment|collapse|earthquake|quake|mass\s+shooting|"
-               # ... or an inquiry into what happened that day ("the Jan. 6 probe", "the May 3 investigation")
-               r"probe|investigation|inquiry)\b")
+               # ... or an inquiry into what happened that day ("the Jan. 6 probe", "the May 3 investigation"), or a
+               # court's finding, known once given ("affirmed a July ruling", "appealed the March verdict")
+               r"probe|investigation|inquiry|ruling|verdict|conviction|acquittal|indictment)\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not reported until after August 7", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
