@@ -60,6 +60,10 @@ CASES = [
     # a modal of possibility close before the date
     (dt.date(2019, 6, 15), "The new bridge could be ready around November, engineers said.", [("November", "2019-11")]),
     (dt.date(2005, 1, 15), "The console may be shown at a trade fair in May.", [("May", "2005-05")]),
+    (dt.date(2018, 3, 7), "What The Primary Results Could Mean For November", [("November", "2018-11")]),
+    (dt.date(2018, 3, 7), "Why Democrats Might Win Big In November", [("November", "2018-11")]),
+    # trap: a title-case "Could Have" looks back
+    (dt.date(2018, 3, 7), "How The Storm Could Have Been Stopped In November", [("November", "2017-11")]),
     # traps: a passive of "could" (a past ability), a guess at a cause, a modal far back, a past verb between
     (dt.date(2019, 6, 15), "The comet could be seen clearly in April.", [("April", "2019-04")]),
     (dt.date(2005, 1, 15), "Discounts may be behind November's jump in sales, analysts said.", [("November", "2004-11")]),

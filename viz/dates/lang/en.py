@@ -107,6 +107,8 @@ FUTURE_CUE += (r"|(?-i:^\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,6}To\s+(?:Be\s+[A-Z][a-
                # March", "could not attend on Monday"), nor "may have", nor a guess at a cause ("may be behind
                # November's rise in sales": the rise is known)
                r"|(?:\b(?-i:could)\s+be\s+(?!(?-i:[a-z])\w*(?:ed|en|wn)\b)(?-i:[a-z])\w+"
+               # (... and a title-case headline's "Could"/"Might" before a verb: "What That Could Mean For November")
+               r"|(?-i:\b(?:Could|Might)\s+(?!Have\b|Not\b)[A-Z][a-z]+)"
                r"|\b(?-i:may|might)\s+(?:(?:not|also|still|soon|well|even|only|then)\s+)?(?!have\b|been\b|"
                r"be\s+(?:behind|responsible|to\s+blame|due\s+to|the\s+(?:cause|reason|result))\b)(?-i:[a-z])\w+)"
                # (no past verb between: "may impress the chiefs, who arrived in London on Tuesday")
