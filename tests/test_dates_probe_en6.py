@@ -106,6 +106,7 @@ CASES = [
     # a present-tense verb of lasting right before "through"; traps: a noun in -s across a comma, a past verb
     (dt.date(2021, 4, 1), "The relief program covers rent payments through September.", [("September", "2021-09")]),
     (dt.date(2020, 5, 3), "The curfew remains in force through December.", [("December", "2020-12")]),
+    (dt.date(2022, 3, 9), "The stopgap keeps the ministries funded through Dec. 16.", [("Dec. 16", "2022-12-16")]),
     (dt.date(2019, 11, 5), "Investors moved money into bond funds, which saw no change this year through August.",
      [("this year", "2019"), ("August", "2019-08")]),
     (dt.date(2019, 11, 5), "The curfew remained in force through August.", [("August", "2019-08")]),
@@ -134,6 +135,7 @@ CASES = [
     (dt.date(2021, 5, 5), "The mayor, who is seeking a third term in November, declined to comment.",
      [("November", "2021-11")]),
     (dt.date(2021, 5, 5), "The two leaders are holding a summit in December.", [("December", "2021-12")]),
+    (dt.date(2021, 5, 5), "The lawyer, who is contesting the seat in November, spoke.", [("November", "2021-11")]),
     (dt.date(2021, 5, 5), "The singer is recovering from a fall in March.", [("March", "2021-03")]),
     (dt.date(2021, 5, 5), "Police are investigating a break-in on Monday.", [("Monday", "2021-05-03")]),
     (dt.date(2021, 5, 5), "The airline is cutting flights after heavy losses in March.", [("March", "2021-03")]),

@@ -121,15 +121,15 @@ FUTURE_CUE += r"|^.*?\b(?:will|'ll|shall|would)\b.*\bthrough\s+(?:(?-i:[A-Z])[a-
 # ... or a verb of lasting in the present tense at most six words before it ("The plan covers their premiums through
 # September", "the order remains in place through June"): the span is still running (not across a comma: "the funds,
 # followed ... through August"; these forms are also nouns)
-FUTURE_CUE += (r"|\b(?-i:lasts|continues|extends|covers|runs|remains|stays)\s+(?:[\w'\u2019.-]+\s+){0,6}?through\s+"
+FUTURE_CUE += (r"|\b(?-i:lasts|continues|extends|covers|runs|remains|stays|keeps)\s+(?:[\w'\u2019.-]+\s+){0,6}?through\s+"
                r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # the present progressive at most four words before "in"/"on" and the date, no past verb between, tells a plan ("The
 # senator, who is seeking re-election in November", "ministers are meeting on Thursday"); not the verbs of an aftermath
 # or of looking back, whose date is past ("is recovering from surgery in March", "is investigating a fire on Monday")
 FUTURE_CUE += (r"|\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|reeling|suffering|struggling|mourning|"
                r"grieving|investigating|probing|examining|reviewing|facing|rebuilding|recuperating|healing|coping|dealing|"
-               r"remembering|marking|commemorating|celebrating|looking|reporting|blaming|appealing|challenging|"
-               r"contesting|disputing|suing|defending|denying|explaining|responding|reacting)\b)"
+               r"remembering|marking|commemorating|celebrating|looking|reporting|blaming|appealing|disputing|suing|"
+               r"defending|denying|explaining|responding|reacting)\b)"
                r"(?-i:[a-z])\w{2,}ing\s+"
                # (nor across a preposition of a cause or an earlier time: "is cutting jobs after losses in March")
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during)\b)"
