@@ -87,14 +87,18 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
 # (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was"; nor a word
 # right after a determiner, which is an adjective or a noun, never a finite verb: "will play a mixed doubles match on
 # Sunday", "will meet the injured workers on Friday", "the left wing")
-_NOT_AFTER_DET = "".join(r"(?<!\b%s\s)" % d for d in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your"))
-PAST_CUE = (r"\b(?<!\bbe\s)(?<!\bbeing\s)" + _NOT_AFTER_DET + "(?:" + _IRREGULAR_PAST + "|" + _ED +
-            # ... and the regular pasts too short for _ED ("died on Monday", "sued the city on Friday")
-            r"|died|sued|owed|used)\b")
+# (one lookbehind per length: a, an/my, the/its/his/her/our, your, their)
+_NOT_AFTER_DET = r"(?<!\ba\s)(?<!\b(?:an|my)\s)(?<!\b(?:the|its|his|her|our)\s)(?<!\byour\s)(?<!\btheir\s)"
+_PAST_WORD = (r"(?:" + _IRREGULAR_PAST + "|" + _ED +
+              # ... and the regular pasts too short for _ED ("died on Monday", "sued the city on Friday")
+              r"|died|sued|owed|used)\b")
+# (the word is tried first, so that the lookbehinds run only where a past form stands)
+PAST_CUE = r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)" + _NOT_AFTER_DET + _PAST_WORD
 # "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
 # with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
-FUTURE_CUE += (r"|^(?:(?!" + PAST_CUE + r").)*?\bas\s+(?:soon|early)\s+as\b|"
-               r"\b(?:will|'ll|shall|would|could|can|may|might|should|must)\b[^.;]*?\bas\s+(?:soon|early)\s+as\b")
+# (the lookaheads first fail fast in the many sentences without the phrase)
+FUTURE_CUE += (r"|^(?=.*?\bas\s+(?:soon|early)\s+as\b)(?:(?:(?!" + PAST_CUE + r").)*?|"
+               r".*?\b(?:will|'ll|shall|would|could|can|may|might|should|must)\b[^.;]*?)\bas\s+(?:soon|early)\s+as\b")
 # a title-case headline's infinitive of a plan ("New Essay Collection To Be Published In June", "City Council To Vote
 # On Budget In October"): "To Be" and a participle, or "To" and a verb of a scheduled act (not "To" and a noun: "Trump
 # Goes To Washington In June")
@@ -117,7 +121,8 @@ FUTURE_CUE += (r"|(?-i:^\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,6}To\s+(?:Be\s+[A-Z][a-
 # needed as negotiators craft bills financing agencies through Sept. 30"); not otherwise: "sales rose in the three
 # months through September", "the exhibition ran through Oct. 20" are spans past
 # (anchored at the sentence's start, so that the modal's own match does not hide it)
-FUTURE_CUE += r"|^.*?\b(?:will|'ll|shall|would)\b.*\bthrough\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$"
+FUTURE_CUE += (r"|^(?=.*\bthrough\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$).*?\b(?:will|'ll|shall|would)\b.*\bthrough\s+"
+               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # ... or a verb of lasting in the present tense at most six words before it ("The plan covers their premiums through
 # September", "the order remains in place through June"): the span is still running (not across a comma: "the funds,
 # followed ... through August"; these forms are also nouns)
