@@ -56,7 +56,7 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
               r"(?:be\s+)?[a-z]+)|(?:set|slated)\s+for|"
-              r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|as\s+(?:soon|early)\s+as|next(?!\s+to\b)|until|"
+              r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|next(?!\s+(?:to|door|in\s+line|of\s+kin|most|\w+est)\b)|until|"
               r"till|effective|starting|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
               # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
@@ -83,9 +83,67 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "knew threw sank ran struck shot fled sent felt wore woke froze stole swore tore shook forgot "
                         "forgave withdrew overtook undertook underwent arose sought taught caught bore slid spun swung "
                         "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
-                        "told").split())
-# (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was")
-PAST_CUE = r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+                        "told drew").split())
+# (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was"; nor a word
+# right after a determiner, which is an adjective or a noun, never a finite verb: "will play a mixed doubles match on
+# Sunday", "will meet the injured workers on Friday", "the left wing")
+# (one lookbehind per length: a, an/my, the/its/his/her/our, your, their)
+_NOT_AFTER_DET = r"(?<!\ba\s)(?<!\b(?:an|my)\s)(?<!\b(?:the|its|his|her|our)\s)(?<!\byour\s)(?<!\btheir\s)"
+_PAST_WORD = (r"(?:" + _IRREGULAR_PAST + "|" + _ED +
+              # ... and the regular pasts too short for _ED ("died on Monday", "sued the city on Friday")
+              r"|died|sued|owed|used)\b")
+# (the word is tried first, so that the lookbehinds run only where a past form stands)
+PAST_CUE = r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)" + _NOT_AFTER_DET + _PAST_WORD
+# "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
+# with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
+# (the lookaheads first fail fast in the many sentences without the phrase)
+FUTURE_CUE += (r"|^(?=.*?\bas\s+(?:soon|early)\s+as\b)(?:(?:(?!" + PAST_CUE + r").)*?|"
+               r".*?\b(?:will|'ll|shall|would|could|can|may|might|should|must)\b[^.;]*?)\bas\s+(?:soon|early)\s+as\b")
+# a title-case headline's infinitive of a plan ("New Essay Collection To Be Published In June", "City Council To Vote
+# On Budget In October"): "To Be" and a participle, or "To" and a verb of a scheduled act (not "To" and a noun: "Trump
+# Goes To Washington In June")
+FUTURE_CUE += (r"|(?-i:^\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,6}To\s+(?:Be\s+[A-Z][a-z]+(?:ed|en|wn)|(?:Vote|Open|Close|"
+               r"Launch|Hold|Host|Release|Visit|Meet|Start|Begin|End|Resume|Reopen|Announce|Unveil|Testify|Retire|"
+               r"Resign|Step\s+Down|Debut|Premiere|Sign|Decide|Rule|Raise|Hike|Cut|Lift|Ban|Require|Introduce|"
+               r"Expand|Fund|Finance|Extend)\b))"
+               # a modal of possibility at most ten words before the date ("could be complete around November",
+               # "the machine may be unveiled at the fair in May"), not a past ability or a passive ("could be seen in
+               # March", "could not attend on Monday"), nor "may have", nor a guess at a cause ("may be behind
+               # November's rise in sales": the rise is known)
+               r"|(?:\b(?-i:could)\s+be\s+(?!(?-i:[a-z])\w*(?:ed|en|wn)\b)(?-i:[a-z])\w+"
+               # (... and a title-case headline's "Could"/"Might" before a verb: "What That Could Mean For November")
+               r"|(?-i:\b(?:Could|Might)\s+(?!Have\b|Not\b)[A-Z][a-z]+)"
+               r"|\b(?-i:may|might)\s+(?:(?:not|also|still|soon|well|even|only|then)\s+)?(?!have\b|been\b|"
+               r"be\s+(?:behind|responsible|to\s+blame|due\s+to|the\s+(?:cause|reason|result))\b)(?-i:[a-z])\w+)"
+               # (no past verb between: "may impress the chiefs, who arrived in London on Tuesday")
+               r"(?:\s+(?!" + PAST_CUE + r")[\w'\u2019.,-]+){0,10}\s*$")
+# "through" before a date ends a span to come when a future modal rules the sentence before it ("will be the last one
+# needed as negotiators craft bills financing agencies through Sept. 30"); not otherwise: "sales rose in the three
+# months through September", "the exhibition ran through Oct. 20" are spans past
+# (anchored at the sentence's start, so that the modal's own match does not hide it)
+FUTURE_CUE += (r"|^(?=.*\bthrough\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$).*?\b(?:will|'ll|shall|would)\b.*\bthrough\s+"
+               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# ... or a verb of lasting in the present tense at most six words before it ("The plan covers their premiums through
+# September", "the order remains in place through June"): the span is still running (not across a comma: "the funds,
+# followed ... through August"; these forms are also nouns)
+FUTURE_CUE += (r"|\b(?-i:lasts|continues|extends|covers|runs|remains|stays|keeps)\s+(?:[\w'\u2019.-]+\s+){0,6}?through\s+"
+               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# the present progressive at most four words before "in"/"on" and the date, no past verb between, tells a plan ("The
+# senator, who is seeking re-election in November", "ministers are meeting on Thursday"); not the verbs of an aftermath
+# or of looking back, whose date is past ("is recovering from surgery in March", "is investigating a fire on Monday")
+FUTURE_CUE += (r"|\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|reeling|suffering|struggling|mourning|"
+               r"grieving|investigating|probing|examining|reviewing|facing|rebuilding|recuperating|healing|coping|dealing|"
+               r"remembering|marking|commemorating|celebrating|looking|reporting|blaming|appealing|disputing|suing|"
+               r"defending|denying|explaining|responding|reacting)\b)"
+               r"(?-i:[a-z])\w{2,}ing\s+"
+               # (nor across a preposition of a cause or an earlier time: "is cutting jobs after losses in March")
+               r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during)\b)"
+               r"[\w'\u2019.-]+\s+){0,4}?(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# a present-tense verb of intention before an infinitive, at most eight words before the date with no past verb between
+# ("wants to help other states avoid this in November", "hopes to finish by June"): the time is to come (not the past
+# forms: "wanted to leave in March")
+FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?|promises?|expects?)\s+to\s+"
+               r"(?:be\s+)?(?-i:[a-z])\w+(?:\s+(?!" + PAST_CUE + r")[\w'\u2019.,-]+){0,8}\s*$")
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb
@@ -96,6 +154,9 @@ _MONTH_FULL = ("January", "February", "March", "April", "May", "June", "July", "
 MONTH_NOT_BEFORE += "".join(r"|(?<=%s\s[Mm]arch)" % p for p in (
     "women's", "men's", "children's", "people's", "women\u2019s", "men\u2019s", "children\u2019s", "people\u2019s"))
 MONTH_NOT_BEFORE += r"|(?-i:(?<=s'\sMarch)|(?<=s\u2019\sMarch))"
+# ... and "to March" before "against"/"through" is the verb of a title-case headline ("Londoners Set To March Against
+# The Visit"): a month is not "against" anything
+MONTH_NOT_BEFORE += r"|(?<=\b[Tt]o\s[Mm]arch)\s+(?:against|through)\b"
 MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%ss\s%s)" % (ap, m) for m in _MONTH_FULL for ap in "'\u2019") + ")"
                      r"(?!\s+(?!(?:on|in|at|of|for|to|from|by|with|and|or|but|as|is|was|were|are|has|had|have|will|"
                      r"would|can|could|that|which|who|drew|" + _IRREGULAR_PAST + r")\b)(?-i:[a-z])(?![a-z]*ed\b)[a-z]+)")
@@ -106,6 +167,16 @@ RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")
                  r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected|scheduled|slated|set\s+(?:for|to)|due|"
                  r"planned|planning|postponed|delayed|moved\s+to|until|till)\b).)*$")
 PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
+# a year-less date or a weekday naming a violent incident or an accident ("the April shooting", "the Jan. 6
+# insurrection", "over the September bombing", "the Sunday crash"): such a day is known because it has happened, so
+# the last one, whatever the sentence's tense ("will serve ten years for the April shooting"); not weather, which is
+# forecast by its day ("the March storm is expected to bring snow")
+PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurrection|massacre|killings?|murders?|"
+               r"stabbings?|explosions?|blasts?|raids?|coup|assaults?|ambush|slayings?|rampage|hijacking|"
+               r"kidnappings?|abductions?|derailment|collapse|earthquake|quake|mass\s+shooting|"
+               # ... or an inquiry into what happened that day ("the Jan. 6 probe", "the May 3 investigation"), or a
+               # court's finding, known once given ("affirmed a July ruling", "appealed the March verdict")
+               r"probe|investigation|inquiry|ruling|verdict|conviction|acquittal|indictment)\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not reported until after August 7", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
@@ -137,12 +208,17 @@ GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|la
 # a plan told in the past tense ("was planning to hold its primary on Tuesday", "was expected to end on December 15"):
 # the nearest such day, which may be the past one (tense.plan_told_past)
 PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
-             r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected)\b")
+             r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected|"
+             # ... and "was to" before a verb ("The airport was to open on Wednesday, but ...")
+             r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b")
 # a passive past right before "on"/"in" and the date, with at most six words between ("One was sent to George
 # Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
 # Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
 # on") or another clause between (tense.governed_past; en-dev unchanged by it, which active verbs were not)
-PASSIVE_PAST_BEFORE = (r"\b(?:was|were)\s+(?:(?:first|later|also|then|officially|publicly)\s+)?"
+# (... or the past perfect, active or passive: "a bomber had attacked a U.S. vessel in late February", "had been
+# arrested in March": told before a time already past)
+PASSIVE_PAST_BEFORE = (r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:first|later|also|then|officially|publicly|already|"
+                       r"previously|earlier)\s+)?"
                        r"(?!(?:expected|scheduled|due|set|slated|planned|supposed|going|meant|intended|forecast|predicted|"
                        r"projected|asked|told|ordered|invited|urged|able|unable|likely|unlikely|about|to)\b)"
                        r"(?:\w+ed|sent|read|held|born|found|killed|seen|given|taken|shot|hit|built|won|lost|sold|struck|"
@@ -159,11 +235,13 @@ GOVERNED_PAST_BY = r"\bhad\b"
 # "By March, drastic measures were taken"): that date is past (tense.intro_past); a subject of up to four words before
 # the verb, none of them a modal or an auxiliary of the present or the future; not a participle after an article or
 # an adverb ("In March, the newly elected mayor takes office")
-INTRO_PAST = (r"\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
+# (a part of the day may follow the date: "By Monday afternoon, this likelihood had risen")
+INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
               r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
               r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
-INTRO_BEFORE = (r"(?:.*(?:,|;|\s-{1,2}|\u2014)\s*(?:and|but|then|so)\s+)?"
+# (... or opening a clause after "that": "the broadcaster revealed that in December, the prince accepted")
+INTRO_BEFORE = (r"(?:.*(?:(?:,|;|\s-{1,2}|\u2014)\s*(?:and|but|then|so)|\bthat)\s+)?"
                 r"\s*(?:(?:in|on|by|during|since|until|till|through|from|after|before|at|early|late|mid|the|end|"
                 r"beginning|start|middle|of|around|about)\s+)*")
 HABITUAL_CUE = (r"\b(?:(?:is|are)\s+(?:marked|held|celebrated|observed|commemorated)|falls?|every|each|annually|"
@@ -318,12 +396,14 @@ RULES = [
     ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
              + _DAYW + r")(?![\w-]))(?:" + _Y + "|" + _YDIR + ")?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
+    # ... and an editor's year in square brackets after it ("from October [2018] to March [2019]", a transcript)
+    ("month", r"{MONTH}\s+\[{YEAR}\]"),
     ("month", r"{MONTH}\s+'{YY}"),
     ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
     # "in March of that year", "of the following year": the year of the story's last date (resolvers._story_year)
     ("month", r"{MONTH}\s+of\s+(?:(?P<thatyear>that|the\s+same)|the\s+(?P<thatnext>following))\s+year"),
-    # (not the modal: "This May Be The Last Photo")
-    ("month", r"{DIR}\s+{MONTH}(?!(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|"
+    # (not the modal: "This May Be The Last Photo"; not "past" before a day, the preposition: "open past Feb. 15")
+    ("month", r"(?!past\s+\S+\s+\d){DIR}\s+{MONTH}(?!(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|"
               r"help|get|need|seem|sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b)"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
