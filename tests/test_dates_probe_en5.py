@@ -167,8 +167,8 @@ def test_nine_eleven(text, expected):
 
 
 # A bare 1800-2099 number before a plural noun is a count ("Police said 1900 protesters gathered"), but the same
-# position holds a year as a modifier ("England could face 2001 winners New Zealand") and a year as a subject before a
-# verb in -s ("The Wildlife Protection Act, 1972 lists jackals"). A rule by plural endings (-ers, -ists, -ions, ...) with
+# position holds a year as a modifier ("Wales may meet 2003 champions Australia") and a year as a subject before a
+# verb in -s ("The Forest Act, 1927 protects teak"). A rule by plural endings (-ers, -ists, -ions, ...) with
 # no governing word before the number changed only those two years in 2,500 unannotated BBC and Wikinews stories and
 # found no count there (news writes "1,900"); left out.
 BARE_COUNT_MISSES = [
@@ -184,7 +184,7 @@ def test_bare_count_before_plural_noun(text):
 
 
 YEARS_BEFORE_PLURALS = [
-    ("England could face 2001 winners New Zealand in the quarter-finals.", [("2001", "2001")]),
+    ("Wales may meet 2003 champions Australia in the semi-finals.", [("2003", "2003")]),
     ("In 1990 voters rejected the plan.", [("1990", "1990")]),
     ("The 2012 elections were peaceful.", [("2012", "2012")]),
     ("Since 1990 prices have doubled.", [("1990", "1990")]),

@@ -72,7 +72,7 @@ _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+['’]?\s*){0,3}")  # what may open a s
 
 def _told_past(ctx, span) -> bool:
     """Is the year-less date text[span] told in the past? A past verb right after it in its own clause ("A principios
-    de mayo llovió", up to a comma), or a relative clause in the past that holds it ("Bachmann, who won the poll in
+    de mayo llovió", up to a comma), or a relative clause in the past that holds it ("Lee, who won the contest in
     August"; in a verb-final language, RELATIVE_PAST_AT_END, with the clause's past verb after the date: "die im
     August ... gewann"). Not for a month in a list after another ("Im Oktober, November und Dezember sank die Zahl"
     keeps one year)."""

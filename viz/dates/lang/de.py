@@ -563,7 +563,7 @@ PAST_BEFORE = (r"\b(?:war|waren|wurde|wurden)\b(?:(?!\b(?:wird|werden|will|wolle
                r"|" + _PAST_VERB_BEFORE
                # ... or "seit" right before it: "Seit Jänner gilt die neue Regelung" (since last January)
                + r"|\bseit(?:\s+(?:dem|den))?\s*$")
-# a relative clause that holds the date and ends in a Präteritum ("Bachmann, die im August die Umfrage gewann"): the
+# a relative clause that holds the date and ends in a Präteritum ("Lee, die im August den Wettbewerb gewann"): the
 # last such month (the verb is read at the clause's end: RELATIVE_PAST_AT_END)
 RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
 RELATIVE_PAST_AT_END = True

@@ -99,7 +99,7 @@ PAST_CUE = r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)" + _NOT_AFTER_DE
 # (the lookaheads first fail fast in the many sentences without the phrase)
 FUTURE_CUE += (r"|^(?=.*?\bas\s+(?:soon|early)\s+as\b)(?:(?:(?!" + PAST_CUE + r").)*?|"
                r".*?\b(?:will|'ll|shall|would|could|can|may|might|should|must)\b[^.;]*?)\bas\s+(?:soon|early)\s+as\b")
-# a title-case headline's infinitive of a plan ("New Essay Collection To Be Published In June", "City Council To Vote
+# a title-case headline's infinitive of a plan ("New Poetry Volume To Be Released In June", "City Council To Vote
 # On Budget In October"): "To Be" and a participle, or "To" and a verb of a scheduled act (not "To" and a noun: "Trump
 # Goes To Washington In June")
 FUTURE_CUE += (r"|(?-i:^\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,6}To\s+(?:Be\s+[A-Z][a-z]+(?:ed|en|wn)|(?:Vote|Open|Close|"
@@ -140,7 +140,7 @@ FUTURE_CUE += (r"|\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|ree
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during)\b)"
                r"[\w'\u2019.-]+\s+){0,4}?(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # a present-tense verb of intention before an infinitive, at most eight words before the date with no past verb between
-# ("wants to help other states avoid this in November", "hopes to finish by June"): the time is to come (not the past
+# ("wants to help other towns prepare for this in November", "hopes to finish by June"): the time is to come (not the past
 # forms: "wanted to leave in March")
 FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?|promises?|expects?)\s+to\s+"
                r"(?:be\s+)?(?-i:[a-z])\w+(?:\s+(?!" + PAST_CUE + r")[\w'\u2019.,-]+){0,8}\s*$")
@@ -157,10 +157,13 @@ MONTH_NOT_BEFORE += r"|(?-i:(?<=s'\sMarch)|(?<=s\u2019\sMarch))"
 # ... and "to March" before "against"/"through" is the verb of a title-case headline ("Londoners Set To March Against
 # The Visit"): a month is not "against" anything
 MONTH_NOT_BEFORE += r"|(?<=\b[Tt]o\s[Mm]arch)\s+(?:against|through)\b"
-MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%ss\s%s)" % (ap, m) for m in _MONTH_FULL for ap in "'\u2019") + ")"
+# (a contraction is no possessor: "believe it's August")
+_NOT_CONTRACTED = r"(?<!\b(?:it|he))(?<!\b(?:she|who|let))(?<!\b(?:that|what|here))(?<!\bthere)"
+MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%s%ss\s%s)" % (_NOT_CONTRACTED, ap, m) for m in _MONTH_FULL
+                                       for ap in "'\u2019") + ")"
                      r"(?!\s+(?!(?:on|in|at|of|for|to|from|by|with|and|or|but|as|is|was|were|are|has|had|have|will|"
                      r"would|can|could|that|which|who|drew|" + _IRREGULAR_PAST + r")\b)(?-i:[a-z])(?![a-z]*ed\b)[a-z]+)")
-# a relative clause in the past that holds a year-less month or day ("Bachmann, who won the Ames Straw Poll in
+# a relative clause in the past that holds a year-less month or day ("Lee, who won the county fair's pie contest in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
                  # ... not a plan told in the past ("which was slated for October 15")
@@ -178,7 +181,7 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                # court's finding, known once given ("affirmed a July ruling", "appealed the March verdict")
                r"probe|investigation|inquiry|ruling|verdict|conviction|acquittal|indictment)\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
-# until December", "was not reported until after August 7", "had been removed by Saturday"): that date is past
+# until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
 # an infinitive, a modal or a future cue between them undoes it ("said it would vote by Friday", "agreed to wait
 # until June"); not an attributive participle ("the extended deadline until Friday"). (The same reading after "on" or
@@ -205,7 +208,7 @@ GOVERNED_PAST_NOT_BEFORE = (r"\b(?:must|should|would|will|can|could|may|might|sh
 # after others they set a bound to come ("was released on bail till October", "delayed the vote until June")
 GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|lasted|continued|ran|led|ruled|reigned|"
                        r"headed|chaired|taught|played|existed|operated|persisted)$")
-# a plan told in the past tense ("was planning to hold its primary on Tuesday", "was expected to end on December 15"):
+# a plan told in the past tense ("was planning to hold its primary on Tuesday", "was expected to close on December 12"):
 # the nearest such day, which may be the past one (tense.plan_told_past)
 PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
              r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected|"
@@ -215,7 +218,7 @@ PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first
 # Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
 # Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
 # on") or another clause between (tense.governed_past; en-dev unchanged by it, which active verbs were not)
-# (... or the past perfect, active or passive: "a bomber had attacked a U.S. vessel in late February", "had been
+# (... or the past perfect, active or passive: "a storm had damaged a fishing fleet in late February", "had been
 # arrested in March": told before a time already past)
 PASSIVE_PAST_BEFORE = (r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:first|later|also|then|officially|publicly|already|"
                        r"previously|earlier)\s+)?"
@@ -235,7 +238,7 @@ GOVERNED_PAST_BY = r"\bhad\b"
 # "By March, drastic measures were taken"): that date is past (tense.intro_past); a subject of up to four words before
 # the verb, none of them a modal or an auxiliary of the present or the future; not a participle after an article or
 # an adverb ("In March, the newly elected mayor takes office")
-# (a part of the day may follow the date: "By Monday afternoon, this likelihood had risen")
+# (a part of the day may follow the date: "By Monday afternoon, the water level had risen")
 INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
               r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
@@ -436,7 +439,7 @@ RULES = [
     ("season", r"{DIR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games|camps?|school|league|"
                r"session|collection|solstice|fashion|reading|internships?|jobs?|series|tour|festival|blockbusters?|"
                r"movies?|menu|fridays|concert\s+series)\b)"),
-    # "well into the summer", "the low levels of the early summer" (after a preposition: see SEASON_AFTER)
+    # "well into the summer", "the thin crowds of the early summer" (after a preposition: see SEASON_AFTER)
     ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
     # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"
@@ -495,7 +498,7 @@ RULES = [
     # "the past century" is the last hundred years, not the 1800s
     ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
-    # a vague count before "before" is a span ("it will take many years before we see ..."), not a date ("span_vague")
+    # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
     # ... nor before an event ("three days before its expiration", "3 Days Before Their Wedding": from the event)
     # "two days earlier", "a week earlier": back from the story's last date, as "later" counts on from it
@@ -603,8 +606,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
     """+1 for a bare weekday text[s:e] in a clause told in the futurate present, else 0."""
     if not _WEEKDAY_END.search(text[s:e]):
         return 0
-    sent = sentence_before(text, s, 400)  # the whole sentence before it: no past form anywhere ("REM played ... to
-    pre = _CLAUSE_CUT_EN.split(sent)[-1]  # the Sheffield Arena audience on Monday")
+    sent = sentence_before(text, s, 400)  # the whole sentence before it: no past form anywhere ("the band played ...
+    pre = _CLAUSE_CUT_EN.split(sent)[-1]  # to a sold-out hall on Monday")
     post = sentence_after(text, e, 160)
     post_clause = _CLAUSE_CUT_EN.split(post)[0]
     if (_PAST_FORM_EN.search(sent) or _PAST_FORM_EN.search(post_clause) or _AMBIGUOUS_PAST_EN.search(sent)

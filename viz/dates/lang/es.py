@@ -35,7 +35,7 @@ _IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|est
                    r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
-# a relative clause in the past that holds the date ("Bachmann, quien ganó la encuesta en agosto"): the last such month
+# a relative clause in the past that holds the date ("Lee, quien ganó el concurso en agosto"): the last such month
 RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+(?:se\s+|no\s+)?"
                  r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + "|"
                  r"(?:había|habían|ha|han)\s+\w+(?:ad|id)[oa]s?)\b(?:(?!\b(?:será|serán|\w+rá|\w+rán)\b).)*$")

@@ -37,7 +37,7 @@ PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|rep
                r"désigné|élu)e?s?\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b"
                r"(?:\s+(?!(?:et|mais|qui|que|qu['’]\w*|quand|pour|jusqu['’]\w*)\b)[\w'’-]+){0,6}?"
                r"(?:\s+(?:le|en|fin|début|mi|courant))?\s*$")
-# a relative clause in the past that holds the date ("Bachmann, qui avait gagné le vote en août"): the last such month
+# a relative clause in the past that holds the date ("Lee, qui avait gagné le concours en août"): the last such month
 RELATIVE_PAST = (r"^\s*(?:qui|que|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:ne|n['’]|s['’]|se|l['’]|y)\s*)?"
                  r"(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|"
                  r"te)|\w{2,}(?:a|èrent|it|irent|ut|urent))\b(?:(?!\b\w+(?:ra|ront)\b).)*$")

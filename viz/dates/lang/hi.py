@@ -200,8 +200,8 @@ RULES = [
     ("month", _B + r"{MONTH}" + _E + r"\s*,?\s*" + _YR),
     # "2021 के मई महीने में", "2019 की जनवरी में": the year before the month
     ("month", _B + _YR + r"\s+(?:के|की)\s+{MONTH}" + _E),
-    # "इस साल मार्च में", "पिछले साल जुलाई में": the month of the year the direction names (not "पिछले साल जनवरी
-    # 2017 में": that month has its year)
+    # "इस साल मार्च में", "पिछले साल जुलाई में": the month of the year the direction names (not "पिछले साल मार्च
+    # 2016 में": that month has its year)
     ("month", _B + r"(?P<ydir>" + _DIR_ALT + r")\s+(?:साल|वर्ष)\s+(?:की\s+|के\s+)?{MONTH}" + _E
      + r"(?!\s*,?\s*\d{4})"),
     # "पिछली जुलाई", "अगले मार्च", "इस मई"

@@ -71,7 +71,7 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:che|di|per|quando|se|dove|perché|mentre|benché
 PAST_BEFORE = (r"(?:^|,)\s*(?:(?:si|ci|vi|ne|lo|la|non)\s+)?(?:" + GOVERNED_PAST_VERB.replace("(?-i:(?=[a-zà-ÿ]))", "")
                + r")\s+(?:(?:a|ad|in|durante)\s+)?$")  # (opening the sentence: "È", "Fu" with a capital)
 
-# a relative clause in the past that holds the date ("Bachmann, che ad agosto ha vinto"; "che vinse in agosto")
+# a relative clause in the past that holds the date ("Lee, che ad agosto ha vinto"; "che vinse in agosto")
 RELATIVE_PAST = (r"^\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\s+(?:(?:si|ci|vi|ne|lo|la|li|le|gli|l['’]|non)\s*)*"
                  r"(?:(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:stat[oaie]\s+)?" + _PARTICIPLE +
                  r"|(?!(?:può|però|perciò|ciò|così|giù|più)\b)\w{2,}(?:ò|ì|arono|irono|erono)|(?:disse|fece|mise|prese|"

@@ -22,7 +22,7 @@ FUTURE_CUE = (r"\b(?:vai|vão|irá|irão|ainda\s+(?:deve|devem|precisa|precisam|
 FUTURE_AFTER = r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:\w{2,}(?:rá|rão)|vai|vão|irá|irão)\b"
 # ... a past verb right after it ("No dia 15 o presidente viajou"): the preterite (-ou, -aram, -eram, -iram), the
 # imperfect (-ava) and the irregular preterites (not "estou", "sou", "vou": presents)
-# a relative clause in the past that holds the date ("Bachmann, que venceu a votação em agosto"): the last such month
+# a relative clause in the past that holds the date ("Lee, que venceu o concurso em agosto"): the last such month
 RELATIVE_PAST = (r"^\s*(?:que|quem|o\s+qual|a\s+qual|os\s+quais|as\s+quais)\s+"
                  r"(?:(?:se|não|o|a|os|as|lhe|lhes|me|te|nos)\s+)*"
                  r"(?:(?!(?:est|s|v|d)ou\b)\w{2,}(?:ou|aram|eram|iram)|(?!(?:m|s|t)eu\b)\w+(?:eu|iu)|foi|foram|houve|teve|"

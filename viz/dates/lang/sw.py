@@ -57,7 +57,7 @@ PAST_CUE = r"%s|%s|\b(?:jana|iliyopita|uliopita|zilizopita)\b" % (_PAST_VERB, _N
 # (the first tensed verb after it decides)
 FUTURE_AFTER = r"(?:(?!%s|%s)[^.!?;]){0,100}?%s" % (_PAST_VERB, _NEG_PAST, _FUT_VERB)
 PAST_AFTER = r"(?:(?!%s)[^.!?;]){0,100}?(?:%s|%s)" % (_FUT_VERB, _PAST_VERB, _NEG_PAST)
-# a past verb before a year-less date in its sentence ("Bachmann, aliyeshinda kura mnamo Agosti"): the last one (a
+# a past verb before a year-less date in its sentence ("Lee, aliyeshinda shindano mnamo Agosti"): the last one (a
 # future verb nearer to it wins first: see tense)
 PAST_BEFORE = r"%s|%s" % (_PAST_VERB, _NEG_PAST)
 RANGE_WORDS = ("hadi", "mpaka")
