@@ -70,3 +70,41 @@ def test_sw_month_mei_after_a_time_word(text, expected):
 ])
 def test_es_moved_to_a_date(ref, text, expected):
     assert pairs(text, "es", ref) == expected
+
+
+# Fixes from the fifth session's second review (reviewer 72), each a regression of that session's own rules
+@pytest.mark.parametrize("lang, ref, text, expected", [
+    # a comma-set clause before a future reported by a past verb: the past day (tense.tense, ASIDE_OPEN)
+    ("en", dt.date(2020, 6, 17), "On Tuesday, after meeting with party leaders, the mayor said he will veto the plan.",
+     [("Tuesday", "2020-06-16")]),
+    ("en", dt.date(2020, 6, 17), "On Saturday, when the ministers meet, the treaty will be signed.",
+     [("Saturday", "2020-06-20")]),
+    # "desde ... hasta" is a range ("from"), not "since" (resolvers._since)
+    ("es", dt.date(2020, 8, 17), "Las inscripciones se pueden hacer desde el 1 de septiembre hasta el 15 de octubre.",
+     [("el 1 de septiembre", "2020-09-01"), ("el 15 de octubre", "2020-10-15")]),
+    # "since" before a part of a month ("since early November", "seit Anfang November")
+    ("en", dt.date(2020, 8, 17), "Prices have risen since early November.", [("early November", "2019-11")]),
+    ("de", dt.date(2020, 8, 17), "Die Preise steigen seit Anfang November.", [("Anfang November", "2019-11")]),
+    # opening hours are a state, not a Perfekt (de.perfect_clause)
+    ("de", dt.date(2020, 11, 10), "Der Weihnachtsmarkt hat im Dezember an allen Wochenenden geöffnet.",
+     [("Dezember", "2020-12")]),
+    # "todas las tiendas" is no habit: only "todos los años", "todos los domingos" ... (es HABITUAL_CUE)
+    ("es", dt.date(2020, 11, 10), "Todas las tiendas abrirán en Nochebuena.", [("Nochebuena", "2020-12-24")]),
+    ("es", dt.date(2020, 11, 10), "Todos los años en Nochebuena cierran pronto las tiendas.", []),
+    # a list of decades goes forward, and a number before a unit or a noun of amount is no decade
+    ("es", dt.date(2000, 5, 31), "En los años 80, 30 y 40 empresas cerraron.", [("los años 80", "198")]),
+    ("es", dt.date(2000, 5, 31), "La década de 1990 y 10 años después todo cambió.", [("La década de 1990", "199")]),
+    ("it", dt.date(2000, 5, 31), "Negli anni 80 e 90 euro bastavano per una cena.", [("anni 80", "198")]),
+    # a feast's name in a street's is no date
+    ("es", dt.date(2020, 11, 10), "Vive en la calle Día de la Constitución desde hace años.",
+     [("hace años", "PAST_REF")]),
+])
+def test_second_review_fixes(lang, ref, text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang=lang, reference_date=ref)] == expected
+
+
+def test_a_long_line_of_weekdays_is_no_headline_and_stays_linear():
+    from viz.dates.lang.en import _headline_en
+    text = "Saturday, " * 2000
+    assert not _headline_en(text, 10000)
+    assert _headline_en("Senate Votes On Budget Bill Tuesday\nThe Senate will vote.", 28)

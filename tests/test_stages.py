@@ -100,7 +100,7 @@ def test_a_document_dated_by_its_year_dates_what_needs_a_year(tmp_path):
     m = extract_mentions(docs, passages)
     got = {t: (v, b) for t, v, b in zip(m[S.TEXT], m[S.VALUE], m[S.BASIS])}
     assert got["Last year"] == ("1975", "publication")
-    assert got["July"] == ("1976-07", "publication")
+    assert got["July"] == ("1976-07", "context")
     assert got["this century"] == ("19", "publication")
     assert got["Yesterday"] == ("", "")
     assert got["May"][0] == "1970-05" and got["1970"] == ("1970", "text")

@@ -102,7 +102,10 @@ def extract_mentions(documents: pd.DataFrame, passages: pd.DataFrame, *,
                     S.DATE_START: m.date_start,
                     S.DATE_END: m.date_end,
                     S.KIND: m.kind or "",
-                    S.BASIS: ("" if not m.value else "text" if m.kind == "absolute" else ref_basis),
+                    # (a year-less date in a document dated by its year only: "context", as its year may
+                    # come from the text as well as from the publication's)
+                    S.BASIS: ("" if not m.value else "text" if m.kind == "absolute" else
+                              "context" if ref_year is not None and m.kind == "anchored" else ref_basis),
                 }
             )
         if progress:

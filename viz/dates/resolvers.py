@@ -195,8 +195,18 @@ def _since(ctx, span):
     if lang.since is None or span is None:
         return False
     s = span[0]
-    return ((lang.since.search(ctx.text, max(0, s - 30), s) is not None or lang.since_open.match(ctx.text, s)
-             is not None) and tense(ctx, *span) <= 0)
+    if lang.mod_prefix is not None:  # "since early November", "desde principios de noviembre"
+        pm = lang.mod_prefix.search(ctx.text, max(0, s - 30), s)
+        if pm is not None:
+            s = pm.start()
+    if lang.since.search(ctx.text, max(0, s - 30), s) is None and lang.since_open.match(ctx.text, s) is None:
+        return False
+    # not the start of a range ("desde el 1 de septiembre hasta el 15 de octubre": "desde" is also "from")
+    return _RANGE_END_AFTER.match(ctx.text, span[1]) is None and tense(ctx, *span) <= 0
+
+
+_RANGE_END_AFTER = re.compile(r"\s*,?\s*(?:-|\u2013|to|through|until|till|hasta|al|a|até|ao|à|au|jusqu['\u2019]?\s*(?:au|à|"
+                              r"en)|bis(?:\s+zum)?|إلى|حتى|hadi|mpaka|tot|hingga|sampai)\s+\S{0,15}\s*\d", re.I)
 
 
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
@@ -495,12 +505,17 @@ def r_decade_listed(ctx, gd, s, e):
             ctx.text, ctx.last_end, s):
         return None
     yy = _g(gd, "yy")
+    prev = int(ctx.last_value) * 10
     if not yy:
-        return r_decade(ctx, gd, s, e)
-    y = int(ctx.last_value[:2]) * 100 + int(yy.lstrip("'\u2019"))
-    if y < int(ctx.last_value) * 10:
-        y += 100
-    return str(y)[:3], "decade", "absolute"
+        r = r_decade(ctx, gd, s, e)
+        y = int(r[0]) * 10 if r and r[0].isdigit() and len(r[0]) == 3 else None
+    else:
+        y = int(ctx.last_value[:2]) * 100 + int(yy.lstrip("'\u2019"))
+        if y < prev:
+            y += 100
+        r = (str(y)[:3], "decade", "absolute")
+    # a list goes forward, a few decades at most ("los años 80, 30 y 40" is no list of decades)
+    return r if y is not None and prev < y < prev + 50 else None
 
 
 def r_century(ctx, gd, s, e):

@@ -100,7 +100,9 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
         longer = sentence_after(ctx.text, e, 250)
         aside = lang.aside.match(longer)
         if aside is not None:
-            if lang.future_after.match(longer, aside.end()):
+            fm = lang.future_after.match(longer, aside.end())
+            # (not a future reported by a past verb: "On Tuesday, after meeting the leaders, he said he will veto it")
+            if fm is not None and lang.past_cue.search(longer, aside.end(), fm.end()) is None:
                 return 1
             if lang.past_after.match(longer, aside.end()):
                 return -1

@@ -713,7 +713,8 @@ def perfect_clause(text: str, s: int, e: int) -> bool:
     if aux is None or not _PARTICIPLE.match(final) or final == "datum":
         return False
     if aux in ("hat", "haben", "habe", "hast", "habt"):
-        return True
+        # (not opening hours: "Der Markt hat im Dezember an allen Wochenenden geöffnet" is a state, not a Perfekt)
+        return final not in ("geöffnet", "geschlossen", "offen", "zu")
     return bool(_SEIN_PARTICIPLE.match(final))
 
 

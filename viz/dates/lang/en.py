@@ -591,15 +591,24 @@ _AFTER_OK_EN = re.compile(r"\s*(?:$|[,;:.!?)\u2014\"\u201d-]|(?:in|at|on|to|for|
                           r"(?-i:[A-Z]))\b)", re.I)
 
 
+_HEADLINE_MAX = 300  # a line longer than this is no headline (and each call looks at one bounded line)
+_NON_SPACE = re.compile(r"\S")
+
+
 def _headline_en(text: str, s: int) -> bool:
-    start = text.rfind("\n", 0, s) + 1
-    end = text.find("\n", s)
+    start = text.rfind("\n", max(0, s - _HEADLINE_MAX), s) + 1
+    if start == 0 and s > _HEADLINE_MAX:
+        return False
+    end = text.find("\n", s, s + _HEADLINE_MAX)
+    if end < 0 and len(text) > s + _HEADLINE_MAX:
+        return False
     line = text[start:end if end >= 0 else len(text)].strip()
     words = [w for w in _WORD_EN.findall(line) if len(w) >= 4 and w[0].isalpha()]
     if len(words) >= 3 and all(w[0].isupper() for w in words):
         return True  # title case (every word of four letters or more)
     # the first line of a longer text, without a full stop
-    return start == 0 and end >= 0 and text[end:].strip() != "" and not re.search(r"[.!?\"\u201d']$", line)
+    return (start == 0 and end >= 0 and _NON_SPACE.search(text, end) is not None
+            and not re.search(r"[.!?\"\u201d']$", line))
 
 
 def clause_tense(text: str, s: int, e: int) -> int:

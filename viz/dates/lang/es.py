@@ -154,8 +154,9 @@ ANCHORED_BEFORE = ("antes",)  # "un mes antes había sido acusado": back from th
 # fixed-date holidays (name -> (month, day)); a date only after a time preposition, a direction or with a year (see RULES)
 # a sentence of repeated events ("todos los años en Navidad", "cada año por Semana Santa"): its feast is no one date;
 # not "como cada año" (as every year), which reports this year's
-HABITUAL_CUE = (r"\b(?<!como\s)(?:cada|todos\s+los|todas\s+las|anualmente|tradicionalmente|habitualmente|suele|"
-                r"suelen)\b[^.;]{0,60}$")
+HABITUAL_CUE = (r"\b(?<!como\s)(?:cada|todos\s+los\s+(?:años|días|meses|domingos|sábados|lunes|martes|miércoles|jueves|"
+                r"viernes|veranos|inviernos|otoños|fines\s+de\s+semana)|todas\s+las\s+(?:semanas|navidades|primaveras|"
+                r"noches|mañanas|tardes)|anualmente|tradicionalmente|habitualmente|suele|suelen)\b[^.;]{0,60}$")
 HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
             "día de reyes": (1, 6), "todos los santos": (11, 1), "san valentín": (2, 14),
             # the feasts of the United States that Wikinews translates: (month, weekday, nth): Thanksgiving, the fourth
@@ -289,7 +290,9 @@ RULES = [
     ("holiday", r"(?:(?:la|el)\s+)?{DIR}\s+{HOLIDAY}" + _HOLIDAY_END),
     # ... or its name of several words opening with a capitalised day word, anywhere: "El Día de la Constitución",
     # "el Domingo de Ramos", "el Viernes Santo", "la víspera de Navidad" (not "año nuevo": "el Año Nuevo chino")
-    ("holiday", r"(?:(?:la|el)\s+)?(?P<holiday>" + _NAMED_FEASTS + r")(?![\w-])" + _HOLIDAY_END),
+    ("holiday", r"(?<!\bcalle\s)(?<!\bavenida\s)(?<!\bplaza\s)(?<!\bpaseo\s)(?<!\bcolegio\s)(?<!\bbarrio\s)"
+                r"(?<!\bcalle\sdel\s)(?<!\bavenida\sdel\s)(?<!\bplaza\sdel\s)(?<!\bpaseo\sdel\s)"
+                r"(?:(?:la|el)\s+)?(?P<holiday>" + _NAMED_FEASTS + r")(?![\w-])" + _HOLIDAY_END),
     ("holiday", r"(?:el\s+)?d[ií]a\s+de\s+{HOLIDAY}" + _HOLIDAY_END),
     ("holiday", r"(?:(?:la|el)\s+)?{HOLIDAY}\s+(?:(?:de|del)\s+{YEAR}|del\s+año\s+(?P<ydir>pasado)\b|"
                 r"de\s+(?P<ydir2>este)\s+año\b)"),
@@ -331,7 +334,7 @@ RULES = [
     # the next decade of a list, a bare number or word after the conjunction: "los años 80 y 90"
     # (resolvers.r_decade_listed: only right after a decade)
     ("decadelisted", r"(?:(?<=\sy\s)|(?<=\so\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:y|o)\s)))"
-                     r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|por\s+ciento))"),
+                     r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|años|mil|millones|euros?|dólares|personas|por\s+ciento))"),
     ("decade", r"(?:los\s+)?años\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:la\s+)?década\s+de\s+los\s+(?:años\s+)?{DECWORD}"),
     ("decade", r"(?:los\s+)?años\s+{DECWORD}"),

@@ -180,7 +180,7 @@ RULES = [
     # the next decade of a list, a bare number or word after the conjunction: "les années 80 et 90"
     # (resolvers.r_decade_listed: only right after a decade)
     ("decadelisted", r"(?:(?<=\set\s)|(?<=\sou\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:et|ou)\s)))"
-                     r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|pour\s+cent))"),
+                     r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|ans|mille|millions?|euros?|dollars?|personnes|pour\s+cent))"),
     ("decade", r"(?:les\s+)?années\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:les\s+)?années\s+{DECWORD}"),
     ("century", r"(?:le\s+)?(?P<cnum>[XVI]{1,5}|\d{1,2})(?:e|ème|è)\s+siècle"),

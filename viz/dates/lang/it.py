@@ -199,7 +199,7 @@ RULES = [
     # the next decade of a list, a bare number or word after the conjunction: "gli anni 80 e 90"
     # (resolvers.r_decade_listed: only right after a decade)
     ("decadelisted", r"(?:(?<=\se\s)|(?<=\so\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:e|o)\s)))"
-                     r"(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|per\s+cento))"),
+                     r"(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|anni|mila|milioni|euro|dollari|persone|per\s+cento))"),
     ("decade", r"(?:gli\s+)?anni\s+(?:(?P<year>1\d\d0|20\d0)|['’]?(?P<yy>\d0))\b"),
     ("decade", r"(?:gli\s+)?anni\s+{DECWORD}"),
     # "nel Duemila", "il Duemila": the year 2000, capitalized after a masculine article (not "duemila euro"; "gli anni

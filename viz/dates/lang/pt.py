@@ -208,7 +208,7 @@ RULES = [
     # the next decade of a list, a bare number or word after the conjunction: "os anos 80 e 90"
     # (resolvers.r_decade_listed: only right after a decade)
     ("decadelisted", r"(?:(?<=\se\s)|(?<=\sou\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:e|ou)\s)))"
-                     r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|por\s+cento))"),
+                     r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0)|{DECWORD})\b(?!\s*(?:%|anos|mil|milhões|euros?|reais|dólares|pessoas|por\s+cento))"),
     ("decade", r"(?:os\s+)?anos\s+(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))\b"),
     ("decade", r"(?:a\s+)?década\s+de\s+(?:os\s+anos\s+)?{DECWORD}"),
     ("decade", r"(?:os\s+)?anos\s+{DECWORD}"),
