@@ -310,8 +310,17 @@ YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
 # the units counted by a number ("2000 Euro", "1800 Meter"), also in the dative plural ("bei 1900 Metern"): a unit is
 # often followed by the noun it measures ("1980 Kilometer Wanderwege", "2000 Euro Strafe"), which _BARE_COUNT below
 # reads as a name; any other counted noun is read by the grammar of _BARE_COUNT, not listed
-_COUNTED = (r"(?:meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
-            r"kronen|pfennig|\w*meter|hektar|liter|lire|franken)n?\b")
+_COUNTED = (r"(?:menschen|personen|einwohner|männer|frauen|kinder|soldaten|polizisten|mitarbeiter|beschäftigte|stellen|"
+            r"stimmen|meter|kilometer|tonnen|euro|dollar|mark|d-mark|dm|schilling|pfund|franc|francs|gulden|yen|rubel|"
+            r"kronen|pfennig|mitglieder|tote|opfer|fälle|unternehmen|fahrzeuge|punkte|teilnehmer|demonstranten|"
+            r"zuschauer|wähler|anhänger|unterschriften|exemplare|seiten|studenten|arbeiter|arbeitslose|"
+            r"\w*meter|hektar|liter|lire|franken|flüchtlinge|besucher|gäste|schüler|arbeitsplätze|"
+            # ... and what the statistics of a regional paper count: the call-outs of a fire brigade, the nights and
+            # arrivals of tourism, accidents, reports to the police, births, patients, passengers, farms, flats
+            # (capitalized: "anzeigen", "anrufen", "betrieben" are also verbs)
+            r"(?-i:Einsätze|[A-ZÄÖÜ]\w*einsätze|Nächtigungen|Übernachtungen|Ankünfte|Unfälle|Verkehrsunfälle|"
+            r"Verletzte|Anzeigen|Delikte|Straftaten|Geburten|Todesfälle|Patienten|Fahrgäste|Passagiere|Bewohner|"
+            r"Haushalte|Wohnungen|Betriebe|Höfe|Anrufe|Anträge|Fahrten|Flüge|Tiere|Kühe|Bäume))n?\b")
 # one word may stand between a count and its noun ("2000 neue Mitglieder"), not a finite auxiliary or copula: "Seit
 # 2010 sind Menschen hier", "2013 gab es Unfälle" tell the year, then the verb
 _COUNT_GAP = (r"(?:(?!(?:sind|ist|war|waren|gibt|gab|gaben|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kamen|kam|"
@@ -364,7 +373,12 @@ _COUNT_ADJ = (r"(?!(?:die|eine|keine|seine|ihre|meine|deine|unsere|eure|diese|je
 _DATIVE_PLURAL = r"(?-i:[A-ZÄÖÜ][a-zäöüß][\wäöüß]*(?:en|rn|ln|s))(?![\wäöüß-])(?!\s+(?-i:[A-ZÄÖÜ]))"
 _DET_BEFORE = "|".join(r"(?<=\b%s\s\d{4})" % w for w in ("der", "die", "das", "den", "dem", "des", "ein", "eine",
                                                             "einer", "eines", "einem", "einen"))
-_BARE_COUNT = (r"(?:" + _NOT_COUNT_BEFORE + r"(?:\s+" + _COUNT_NOUN + r"|"
+# ... but where the grammar allows both ("Die Gemeinde hat 2012 neue Straßen gebaut": in 2012, or 2012 streets; "Die
+# Regierung plant 2021 Neuwahlen"), a number of the years 1900-2099 is a year unless it is round (…00, …50: "hält 1800
+# Hühner", "lockte 2000 Besucher an"), as counts mostly are and news years mostly are not; the nouns _COUNTED lists
+# are counts whatever the number ("verzeichnete 2013 Nächtigungen")
+_ROUND_OR_NO_YEAR = r"(?:(?<=[05]0)|(?<!19\d\d)(?<!20\d\d))"
+_BARE_COUNT = (r"(?:" + _NOT_COUNT_BEFORE + _ROUND_OR_NO_YEAR + r"(?:\s+" + _COUNT_NOUN + r"|"
                # (after an article a plural adjective is weak, in -en: "die 2000 neuen Mitglieder"; one in -e is a
                # singular's, of a year: "die 1989 friedliche Revolution")
                r"(?:" + _DET_BEFORE + r")\s+" + _COUNT_ADJ + r"(?<=en)\s+" + _COUNT_NOUN + r"|"
