@@ -173,13 +173,14 @@ class Lang:
         self.future_after = rx(getattr(mod, "FUTURE_AFTER", r"(?!)"), re.I)
         self.past_cue = rx(getattr(mod, "PAST_CUE", r"(?!)"), re.I)
         self.past_after = rx(getattr(mod, "PAST_AFTER", r"(?!)"), re.I)
-        # a clause set off by commas between a fronted date and its main verb ("On Saturday, when the leaders meet,
-        # the deal will be signed"): ASIDE_OPEN, the words that open it (see viz.dates.tense.tense)
-        # the words for "since" before a year-less date: the last such date (resolvers._since)
+        # the words for "since" before a year-less date (SINCE_WORDS; then at most an article, "seit dem", "depuis le",
+        # "desde el"): the last such date (resolvers._since)
         sw = getattr(mod, "SINCE_WORDS", None)
         self.since = rx(r"(?<!\w)(?:%s)\s+(?:(?:the|le|la|l['\u2019]|el|dem|den|der|de|o|a|al|de\s+la)\s+)?$" % sw,
                         re.I) if sw else None
         self.since_open = rx(r"(?:%s)\s+" % sw, re.I) if sw else None
+        # a clause set off by commas between a fronted date and its main verb ("On Saturday, when the leaders meet,
+        # the deal will be signed"): ASIDE_OPEN, the words that open it (see viz.dates.tense.tense)
         ao = getattr(mod, "ASIDE_OPEN", None)
         self.aside = rx(r"\s*,\s*(?:%s)\b[^,;.!?]*,\s*" % ao, re.I) if ao else None
         self.habitual_cue = rx(getattr(mod, "HABITUAL_CUE", r"(?!)"), re.I)
