@@ -224,13 +224,10 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if ctx.doc_year is not None and direction is None:
             return ctx.doc_year, "anchored"
         return None, "anchored" if direction is None else "relative"
-    if direction is None and _since(ctx, span):  # the last such month or day, up to the reference date
-        if day is None:
-            return (ref.year if month <= ref.month else ref.year - 1), "anchored"
-        d = safe_date(ref.year, month, day)
-        return (ref.year if d is None or d <= ref else ref.year - 1), "anchored"
-    if direction is None and span is not None and (governed_past(ctx, span[0]) or intro_past(ctx, *span)):
-        # held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month or day
+    if direction is None and span is not None and (_since(ctx, span) or governed_past(ctx, span[0])
+                                                   or intro_past(ctx, *span)):
+        # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month
+        # or day, up to the reference date
         if day is None:
             return (ref.year if month <= ref.month else ref.year - 1), "anchored"
         d = safe_date(ref.year, month, day)
