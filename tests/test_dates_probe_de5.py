@@ -238,3 +238,13 @@ FORMER_TIMES = [
 @pytest.mark.parametrize("text, ref, expected", FORMER_TIMES)
 def test_former_times(text, ref, expected):
     check(text, ref, expected)
+
+
+# a compound whose head is a start word starts no period ("Startgeld"); "Auftakt", "startete" do (de.PERIOD_START)
+@pytest.mark.parametrize("text, expected", [
+    ("Das Startgeld betrug am 1. Juli 20 Euro. In der zweiten Woche kamen mehr Kinder.", [("1. Juli", "2013-07-01")]),
+    ("Am 3. Juli startete der Kurs. In der zweiten Woche kamen mehr Kinder.",
+     [("3. Juli", "2013-07-03"), ("der zweiten Woche", "2013-W28")]),
+])
+def test_start_word_not_in_a_compound(text, expected):
+    check(text, dt.date(2013, 9, 13), expected)

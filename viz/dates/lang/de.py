@@ -1004,7 +1004,9 @@ RULES = [
 # the words that tell the start of a period on a date ("Start war am 1. Juli", "Der Kurs beginnt am 7. Jänner", "Die
 # Ausstellung wurde am 3. Oktober eröffnet", "Auftakt ist am Montag"): the n-th week after it is that period's
 # (anchored.r_nth_week)
-PERIOD_START = (r"\b(?:start\w*|gestartet|beginn\w*|begann\w*|begonnen|eröffn\w*|auftakt\w*|angelaufen|"
+# (the word itself or a verb's form, not a compound's head: "Startgeld", "Beginnzeit" start nothing)
+PERIOD_START = (r"\b(?:start(?:e|et|en|ete|eten|s|schuss)?\b|gestartet|beginn(?:t|en|e)?\b|begann(?:en)?\b|begonnen|"
+                r"eröffn(?:et|ete|eten|en|ung)\b|auftakt\b|angelaufen|"
                 r"(?:läuft|liefen?)\b[^.;]*\ban\b|(?:geht|ging|gingen)\b[^.;]*\blos\b)")
 
 # a clause set off by commas after a fronted date opens with these ("Am Samstag, wenn die Staatschefs tagen, wird das
