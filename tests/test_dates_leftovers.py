@@ -82,6 +82,8 @@ def test_es_moved_to_a_date(ref, text, expected):
     # "desde ... hasta" is a range ("from"), not "since" (resolvers._since)
     ("es", dt.date(2020, 8, 17), "Las inscripciones se pueden hacer desde el 1 de septiembre hasta el 15 de octubre.",
      [("el 1 de septiembre", "2020-09-01"), ("el 15 de octubre", "2020-10-15")]),
+    # ... but a figure after a comma is no range end ("since March, a 5% increase")
+    ("en", dt.date(2020, 2, 17), "Prices have risen since March, a 5% increase.", [("March", "2019-03")]),
     # "since" before a part of a month ("since early November", "seit Anfang November")
     ("en", dt.date(2020, 8, 17), "Prices have risen since early November.", [("early November", "2019-11")]),
     ("de", dt.date(2020, 8, 17), "Die Preise steigen seit Anfang November.", [("Anfang November", "2019-11")]),

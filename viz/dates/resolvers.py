@@ -206,7 +206,8 @@ def _since(ctx, span):
 
 
 _RANGE_END_AFTER = re.compile(r"\s*,?\s*(?:-|\u2013|to|through|until|till|hasta|al|a|até|ao|à|au|jusqu['\u2019]?\s*(?:au|à|"
-                              r"en)|bis(?:\s+zum)?|إلى|حتى|hadi|mpaka|tot|hingga|sampai)\s+\S{0,15}\s*\d", re.I)
+                              r"en)|bis(?:\s+zum)?|إلى|حتى|hadi|mpaka|tot|hingga|sampai)\s+\S{0,15}\s*\d{1,2}\b"
+                              r"(?!\s*(?:%|percent|per\s+cent|por\s+ciento|pour\s+cent|prozent))", re.I)
 
 
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
