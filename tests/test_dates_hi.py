@@ -8,12 +8,13 @@ import pytest
 
 from viz.dates import extract_dates
 
+from .dates_lang import found_and_traps, pairs_for
+
 REF = dt.date(2020, 6, 15)  # a Monday
 LANG = "hi"
 
 
-def pairs(text, ref=REF):
-    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+pairs = pairs_for(LANG, REF)
 
 
 FOUND = [
@@ -83,14 +84,7 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", FOUND)
-def test_dates_found(text, expected):
-    assert pairs(text) == expected
-
-
-@pytest.mark.parametrize("text", TRAPS)
-def test_traps_are_not_dates(text):
-    assert pairs(text) == [], pairs(text)
+test_dates_found, test_traps_are_not_dates = found_and_traps(pairs, FOUND, TRAPS, exact=True)
 
 
 @pytest.mark.parametrize("text, expected", [

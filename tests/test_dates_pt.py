@@ -5,14 +5,13 @@ import datetime as dt
 
 import pytest
 
-from viz.dates import extract_dates
+from .dates_lang import found_and_traps, pairs_for
 
 REF = dt.date(2024, 4, 10)  # a Wednesday
 LANG = "pt"
 
 
-def pairs(text, ref=REF):
-    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+pairs = pairs_for(LANG, REF)
 
 
 FOUND = [
@@ -33,16 +32,7 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", FOUND)
-def test_dates_found(text, expected):
-    got = pairs(text)
-    for p in expected:
-        assert p in got, got
-
-
-@pytest.mark.parametrize("text", TRAPS)
-def test_traps_are_not_dates(text):
-    assert pairs(text) == [], pairs(text)
+test_dates_found, test_traps_are_not_dates = found_and_traps(pairs, FOUND, TRAPS)
 
 
 @pytest.mark.parametrize("text, expected", [

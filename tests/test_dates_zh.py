@@ -8,12 +8,13 @@ import pytest
 
 from viz.dates import extract_dates
 
+from .dates_lang import pairs_for
+
 REF = dt.date(2020, 6, 15)  # a Monday
 LANG = "zh"
 
 
-def pairs(text, ref=REF):
-    return [(m.text, m.value) for m in extract_dates(text, lang=LANG, reference_date=ref)]
+pairs = pairs_for(LANG, REF)
 
 
 FOUND = [
