@@ -110,3 +110,22 @@ def test_a_long_line_of_weekdays_is_no_headline_and_stays_linear():
     text = "Saturday, " * 2000
     assert not _headline_en(text, 10000)
     assert _headline_en("Senate Votes On Budget Bill Tuesday\nThe Senate will vote.", 28)
+
+
+# A year-less February 29 whose anchored year is a common one was read as the month alone ("February", of the wrong
+# year): it is the last February 29 before the reference date, or the next one when the text looks ahead; a year the
+# text names keeps it as it was (no such day in 2019: the month)
+@pytest.mark.parametrize("lang, ref, text, expected", [
+    ("en", dt.date(2021, 6, 10), "Shares are at their highest level since February 29.", [("February 29", "2020-02-29")]),
+    ("en", dt.date(2022, 2, 10), "Shares are at their highest level since February 29.", [("February 29", "2020-02-29")]),
+    ("en", dt.date(2021, 6, 10), "The runoff vote was held on February 29.", [("February 29", "2020-02-29")]),
+    ("en", dt.date(2021, 6, 10), "The runoff vote will be held on February 29.", [("February 29", "2024-02-29")]),
+    ("de", dt.date(2021, 6, 10), "Seit dem 29. Februar steigen die Preise.", [("dem 29. Februar", "2020-02-29")]),
+    ("fr", dt.date(2021, 6, 10), "Le scrutin a eu lieu le 29 février.", [("le 29 février", "2020-02-29")]),
+    # in a leap year, as before
+    ("en", dt.date(2020, 6, 10), "The runoff vote was held on February 29.", [("February 29", "2020-02-29")]),
+    # traps: a year the text names
+    ("en", dt.date(2020, 6, 10), "In 2019, on February 29, nothing happened.", [("2019", "2019"), ("February", "2019-02")]),
+])
+def test_leap_day_without_its_year(lang, ref, text, expected):
+    assert pairs(text, lang, ref) == expected

@@ -4,6 +4,7 @@ Each resolver has the signature ``resolver(ctx, groups, start, end)``; ``RESOLVE
 element of each entry of a language's ``RULES``) to resolvers."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -327,6 +328,14 @@ def _weekday_of(y, month, day):
     return None if d is None else d.weekday()
 
 
+def _leap_day(ref, step):
+    """The February 29 nearest the reference date on the side of step (-1 before it, 1 after it)."""
+    y = ref.year
+    while not (calendar.isleap(y) and (dt.date(y, 2, 29) <= ref if step < 0 else dt.date(y, 2, 29) >= ref)):
+        y += step
+    return dt.date(y, 2, 29)
+
+
 def r_date(ctx, gd, s, e):
     month = _lookup(ctx.lang.months, gd.get("month") or gd.get("monthb"))
     if month is None and gd.get("mnum"):
@@ -363,6 +372,12 @@ def r_date(ctx, gd, s, e):
     if y is None or y == "":
         return "", "day", kind
     d = safe_date(y, month, day)
+    if d is None and (month, day) == (2, 29) and kind != "absolute" and ctx.ref is not None \
+            and _year_just_before(ctx, (s, e)) is None and _sentence_year(ctx, (s, e)) is None:
+        # a year-less February 29 that fell in a common year: the last one before the reference date, or the next
+        # one when the text looks ahead ("next February 29", a future clause)
+        d = _leap_day(ctx.ref, _lookup(ctx.lang.dirs, _g(gd, "dir")) or (
+            1 if not _since(ctx, (s, e)) and tense(ctx, s, e) > 0 else -1))
     if d is None:
         return None
     return ymd(d), "day", kind
