@@ -212,6 +212,8 @@ class Lang:
         self.past_before = rx(pb, re.I) if pb else None
         self.bare_decade_not_near = rx(bd, re.I) if bd else None
         self.half_game_near = rx(hg, re.I) if hg else None
+        ptm = getattr(mod, "PAST_TWELVE_MONTHS", None)  # see resolvers.r_relunit
+        self.past_twelve_months = rx(ptm, re.I) if ptm else None
         gv = getattr(mod, "GOVERNED_PAST_VERB", None)  # see tense.governed_past
         self.governed_past = None if gv is None else tuple(rx(src, re.I) for src in (
             gv, mod.GOVERNED_PAST_PREP, getattr(mod, "GOVERNED_PAST_NOT_MID", r"(?!)"),

@@ -225,6 +225,8 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
     if ref is None:
         if ctx.doc_year is not None and direction is None:
             return ctx.doc_year, "anchored"
+        if direction == 0 and ctx.ref_year is not None:  # "this December" in a text dated by its year only
+            return ctx.ref_year, "relative"
         return None, "anchored" if direction is None else "relative"
     if direction is None and span is not None and (_since(ctx, span) or governed_past(ctx, span[0])
                                                    or intro_past(ctx, *span)):
@@ -359,9 +361,9 @@ def r_date(ctx, gd, s, e):
     elif (sy := _story_year(ctx, gd, s)) is not None:
         y, kind = sy
     elif gd.get("ydir") and _lookup(ctx.lang.dirs, gd["ydir"]) is not None:  # "March 20 last year"
-        if ctx.ref is None:
+        if _this_year(ctx) is None:
             return "", "day", "relative"
-        y, kind = ctx.ref.year + _lookup(ctx.lang.dirs, gd["ydir"]), "relative"
+        y, kind = _this_year(ctx) + _lookup(ctx.lang.dirs, gd["ydir"]), "relative"
     else:
         y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
         wd = (_lookup(ctx.lang.weekdays, gd.get("weekday")) if getattr(ctx.lang.mod, "WEEKDAY_PICKS_YEAR", False)
@@ -420,9 +422,9 @@ def r_month(ctx, gd, s, e):
         return (ym(sy[0], month) if sy[0] != "" else ""), "month", sy[1]
     ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir"))
     if ydir is not None:
-        if ctx.ref is None:
+        if _this_year(ctx) is None:
             return "", "month", "relative"
-        return ym(ctx.ref.year + ydir, month), "month", "relative"
+        return ym(_this_year(ctx) + ydir, month), "month", "relative"
     if direction is None:
         w = _norm_word(mw)
         if ctx.lang.month_block.match(ctx.text, e):
@@ -571,6 +573,9 @@ def r_quarter(ctx, gd, s, e):
     if yy:
         return "%d-Q%d" % (two_digit_year(int(yy.lstrip("'")), ctx.ref), q), "quarter", "absolute"
     if ctx.ref is None:
+        ydir = _lookup(ctx.lang.dirs, gd.get("ydir") or gd.get("ofdir"))
+        if ydir is not None:  # "the first quarter of last year" in a text dated by its year only
+            return ("%d-Q%d" % (ctx.ref_year + ydir, q) if ctx.ref_year else ""), "quarter", "relative"
         if ctx.doc_year is not None:
             return "%d-Q%d" % (ctx.doc_year, q), "quarter", "anchored"
         return "", "quarter", "anchored"
@@ -605,7 +610,7 @@ def r_half(ctx, gd, s, e):
         return "%s-H%d" % (year, h), "half", "absolute"
     ofdir = _lookup(ctx.lang.dirs, gd.get("ofdir"))  # "the second half of last year"
     if ofdir is not None:
-        return ("%d-H%d" % (ctx.ref.year + ofdir, h) if ctx.ref else ""), "half", "relative"
+        return ("%d-H%d" % (_this_year(ctx) + ofdir, h) if _this_year(ctx) else ""), "half", "relative"
     game = ctx.lang.half_game_near  # "a second-half try", "scored in the first half": a game's
     if game and game.search(" ".join((sentence_before(ctx.text, s, 150), ctx.text[s:e], sentence_after(ctx.text, e)))):
         return None
@@ -644,9 +649,9 @@ def r_season(ctx, gd, s, e):
         return "%s-%s" % (year, se), "season", "absolute"
     ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir"))  # "im Herbst vergangenen Jahres": the season of that year
     if ydir is not None:
-        if ctx.ref is None:
+        if _this_year(ctx) is None:
             return "", "season", "relative"
-        return "%d-%s" % (ctx.ref.year + ydir, se), "season", "relative"
+        return "%d-%s" % (_this_year(ctx) + ydir, se), "season", "relative"
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     if direction is None and ctx.text[s:s + 3].lower() == "the" and not ctx.lang.season_after.search(
             ctx.text, max(0, s - 12), s):
@@ -661,6 +666,8 @@ def r_season(ctx, gd, s, e):
     if ctx.ref is None:
         if direction is None and ctx.doc_year is not None:
             return "%d-%s" % (ctx.doc_year, se), "season", "anchored"
+        if direction == 0 and ctx.ref_year is not None:  # "this summer" in a text dated by its year only
+            return "%d-%s" % (ctx.ref_year, se), "season", "relative"
         return "", "season", "relative" if direction is not None else "anchored"
     ref = ctx.ref
     order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
@@ -870,6 +877,11 @@ def _shift(ref, unit, n):
     return None, ""
 
 
+def _this_year(ctx):
+    """The year of the reference date, or the reference year of a text dated by its year only; None without one."""
+    return ctx.ref.year if ctx.ref is not None else ctx.ref_year
+
+
 def _year_only_shift(ctx, unit, n):
     """Without a reference day: a shift by years, decades or centuries from the reference year, if there is one ("last
     year" in a speech dated 1976 only), else no value."""
@@ -909,6 +921,10 @@ def r_relunit(ctx, gd, s, e):
         if told is not None and told[0]:
             return told
     if ctx.ref is None:
+        if direction < 0 and lang.past_twelve_months is not None and lang.past_twelve_months.fullmatch(ctx.text, s, e):
+            # "the past year" in a text dated by its year only: the twelve months up to a day the text does not give,
+            # no calendar year ("last year" alone is the year before)
+            return "", "year", "relative"
         return _year_only_shift(ctx, unit, direction)
     if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:
         return "%d%s" % (int(ctx.last_value[:4]) - 1, ctx.last_value[4:]), "quarter", "relative"
@@ -1079,9 +1095,9 @@ def r_holiday(ctx, gd, s, e):
         return (ymd(d) if d else ""), "day", "absolute"
     ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir") or _g(gd, "ydir2"))
     if ydir is not None:  # "Christmas last year", "Natal tahun lalu": the feast of the year named
-        if ctx.ref is None:
+        if _this_year(ctx) is None:
             return "", "day", "relative"
-        d = _holiday_date(spec, ctx.ref.year + ydir)
+        d = _holiday_date(spec, _this_year(ctx) + ydir)
         return (ymd(d) if d else ""), "day", "relative"
     if direction is None and habitual(ctx, s):
         return None  # "every Christmas", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit": no one date
@@ -1198,7 +1214,7 @@ def r_numeric_ym(ctx, gd, s, e):
 
 def r_named_date(ctx, gd, s, e):
     """A day a language names by its date ('el 11-S', 'el 23-F': its module's NAMED_DATES): that day's value."""
-    v = getattr(ctx.lang.mod, "NAMED_DATES", {}).get((gd.get("named") or "").upper())
+    v = getattr(ctx.lang.mod, "NAMED_DATES", {}).get(" ".join((gd.get("named") or "").upper().split()))
     return (v, "day", "absolute") if v else None
 
 

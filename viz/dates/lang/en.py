@@ -16,7 +16,9 @@ MONTH_NOT_BEFORE = r"\s+(?:for\s+(?-i:[A-Z])|(?:of\s+the|of\s+dimes|madness)\b)"
 MONTH_NOT_BEFORE += (r"|(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|help|get|need|seem|"
                      r"sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b")
 # days English names by their date ("9/11": resolvers.r_named_date)
-NAMED_DATES = {"9/11": "2001-09-11"}
+NAMED_DATES = {"9/11": "2001-09-11", "SEPTEMBER 11": "2001-09-11", "11 SEPTEMBER": "2001-09-11",
+               "SEPTEMBER 11TH": "2001-09-11", "11TH SEPTEMBER": "2001-09-11", "SEPT. 11": "2001-09-11",
+               "SEPT 11": "2001-09-11", "SEP. 11": "2001-09-11"}
 AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
 MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
                    r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*|"
@@ -256,6 +258,9 @@ HALF_GAME_NEAR = (r"\b(?:(?:first|second)-half\s+(?!(?:profits?|earnings|sales|r
                   r"scor(?:ed|es|ing)|goals?|tries|try|match|game|minutes?|penalt(?:y|ies)|kick|half-time|halftime|"
                   r"substitutes?|striker|pitch|touchdowns?|innings|quarterback|referee|equali[sz]er|header|"
                   r"points?\s+(?:ahead|behind|lead)|lead\s+\d+-\d+|\d+-\d+)\b")
+# "the past year", "this past year": the twelve months up to the telling; a year only with the day of the telling (TimeML
+# gives the year before, as for "last year"; without the day, resolvers.r_relunit gives no value)
+PAST_TWELVE_MONTHS = r"(?:the|this)\s+(?:past|last)\s+year"
 BARE_DECADE_NOT_NEAR = (r"\b(?:temperatures?|degrees|highs?|lows?|upper|heat|thermometer|forecasts?|mercury|"
                         r"scores?|percent|mph|speeds?|age|aged|ages)\b")
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
@@ -391,6 +396,10 @@ RULES = [
                    r"(?=9/11\s+(?:attacks?|memorial|museum|commission|hijackers?|anniversary|victims|families|"
                    r"terror\w*|era|plot|first\s+responders)\b))(?P<named>9/11)(?![\d/]|[.,]\d)(?!\s+of\b)"
                    r"(?!\s*(?:-|\u2013|to|through|and|or)\s*\d)"),  # (nor a range of days: "from 9/11 to 9/15")
+    # ... as does "September 11" before the attacks' nouns ("the September 11 attacks", "the 11 September terrorist
+    # attacks"): the day of 2001 however long after; "on September 11" alone is a date like any other
+    ("named_date", r"(?:the\s+)?(?P<named>(?:Sept?\.?|September)\s+11(?:th)?|11(?:th)?\s+September)(?=\s+(?:attacks?|"
+                   r"terror\w*|hijack\w*|tragedy|atrocit(?:y|ies)|commission|memorial|victims)\b)"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
@@ -419,7 +428,9 @@ RULES = [
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
     ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
-             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+year)?)"),
+             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+year)?)"
+             r"(?!\s+of\b|-(?:century|decade|millennium))"),  # not a half of something else: "the second half of the
+    # twentieth century", "its first half-century", "the first half of the match"
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
     ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
                     r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to(?!\s+\$)|-))\b"),
@@ -525,7 +536,9 @@ RULES = [
                     "sportswoman", "personality", "word", "film", "movie", "goal", "try", "single", "star", "rookie",
                     "teacher", "entrepreneur", "businessman", "businesswoman", "company", "brand", "product"))
                 + r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
-                r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"),
+                r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"
+                # "the year that has gone by", "1948, the year in which ...", "the year ahead": a year its clause tells
+                r"(?!(?<=year)\s+(?:ahead|that|which|when|in\s+which|since)\b)"),
     # "at the end of the month", "earlier in the week", "later in the year": the week or month of the story's last
     # date, else the current one (after those words only: "the month" alone is any month)
     ("relunit", r"(?:(?<=\bend\sof\s)|(?<=\bbeginning\sof\s)|(?<=\bstart\sof\s)|(?<=\bmiddle\sof\s)|"
