@@ -29,6 +29,8 @@ def by_day(text, day=dt.date(YEAR, 9, 25)):
     ("The conference will convene in March next year.", [("March next year", "1991-03")]),
     ("Exports fell in the first half of this year.", [("the first half of this year", "1990-H1")]),
     ("Exports fell in the first quarter of last year.", [("the first quarter of last year", "1989-Q1")]),
+    ("Talks resumed in the autumn of last year.", [("the autumn of last year", "1989-FA")]),
+    ("The plant will open in the spring of next year.", [("the spring of next year", "1991-SP")]),
     ("The ceasefire held at Christmas last year.", [("Christmas last year", "1989-12-25")]),
     ("The summit will take place in Montreal this December.", [("this December", "1990-12")]),
     ("This summer the rains failed again.", [("This summer", "1990-SU")]),

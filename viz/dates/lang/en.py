@@ -445,6 +445,7 @@ RULES = [
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
                 r"(?:\s+|-)century"),
     ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}"),
+    ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b"),  # "the autumn of last year"
     ("season", r"{YEAR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games)\b)"),  # not "the 2010 Winter Olympics"
     # (not an event named after the season: "past Summer Olympics", "this summer camp")
     ("season", r"{DIR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games|camps?|school|league|"
