@@ -108,6 +108,11 @@ def test_active_past_before_on(text, ref, expected):
     # the futurate present without a credit stays the coming day
     ("The trial starts Wednesday in the district court.", dt.date(2021, 3, 8), [("Wednesday", "2021-03-10")]),
     ("The Senate votes Thursday on the budget bill.", dt.date(2021, 3, 8), [("Thursday", "2021-03-11")]),
+    # ... also with the two-letter verb "go"
+    ("Voters go to the polls Sunday in the regional election.", dt.date(2021, 3, 10), [("Sunday", "2021-03-14")]),
+    ("Voters went to the polls on Sunday in the regional election.", dt.date(2021, 3, 10), [("Sunday", "2021-03-07")]),
+    ("Voters go to the polls in Ruritania Sunday\n\nThe vote follows a month of protests.", dt.date(2021, 3, 10),
+     [("Sunday", "2021-03-07")]),
     pytest.param("Firefighters battle a blaze on Sunday in the hills above the town.", dt.date(2021, 3, 8),
                  [("Sunday", "2021-03-07")],
                  marks=pytest.mark.xfail(strict=True, reason="a caption without its credit reads as the futurate "

@@ -702,8 +702,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
             # "reports a rise", "says Monday")
             if not (w in ("reports", "report") and i + 1 < n and lows[i + 1] not in _FUNCTION_EN):
                 return 0
-        if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3):
-            continue  # (not a particle inside a name: "Dar es Salaam")
+        if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3 and w != "go"):
+            continue  # (not a particle inside a name: "Dar es Salaam"; but the verb "go": "Voters go to the polls Sunday")
         prev = lows[i - 1]
         if (prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s"))
                 or prev.endswith("ly") and words[i - 1].islower() and prev not in _LY_NOUNS_EN):
