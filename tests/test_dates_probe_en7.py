@@ -128,3 +128,24 @@ def test_captions(text, ref, expected):
 def test_a_date_naming_an_event_of_an_earlier_year():
     assert pairs("Members of the January 6 committee said they would subpoena him.", dt.date(2022, 3, 2)) == [
         ("January 6", "2021-01-06")]
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    # an editor's insertion in square brackets is no part of the quoted clause: the cue of the plan stays whole
+    ('She said, "I have asked the agency [the Office of Safety and Emergency Management] to report to me on Monday."',
+     dt.date(2021, 3, 14), [("Monday", "2021-03-15")]),
+    # (... also when the insertion is longer than the window of the sentence read before the date)
+    ('The minister said, "I have told ODA [the Office for Defence, Disaster Response and Civil Protection Coordination '
+     'of the Northern and Southern Regions] to report to me on Monday."', dt.date(2021, 3, 14),
+     [("Monday", "2021-03-15")]),
+    ('He said, "They [the rebels] attacked the town on Friday."', dt.date(2021, 3, 14), [("Friday", "2021-03-12")]),
+    # a 24-hour time before its zone is no year
+    ("The tremor struck at 7:30 p.m. (1830 UTC) on Friday.", dt.date(2021, 3, 14), [("Friday", "2021-03-12")]),
+    ("The club was founded in 1830 in Leeds.", dt.date(2021, 3, 14), [("1830", "1830")]),
+    # the day of a kind of trade is no date; an event of that day is
+    ("The Sunday trading ban has hurt small grocers.", dt.date(2021, 3, 14), []),
+    ("Supporters of Sunday shopping collected signatures.", dt.date(2021, 3, 14), []),
+    ("The Sunday attack killed four people.", dt.date(2021, 3, 16), [("Sunday", "2021-03-14")]),
+])
+def test_brackets_times_and_trade_days(text, ref, expected):
+    assert pairs(text, ref) == expected

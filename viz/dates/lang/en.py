@@ -31,6 +31,8 @@ MONTH_NEVER_AFTER = (r"(?-i:(?<=[a-z,;]\s)(?!(?:In|On|At|By|Of|For|From|To|Until
 
 WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
+# ... nor the day of a kind of trade ("the Sunday trading ban", "Sunday shopping"; not "the Sunday opening of the bridge")
+WEEKDAY_NOT_BEFORE += r"|\s+(?:trad(?:e|ing)|shopping)\b"
 # a feast's name ("Ash Wednesday", "Maundy Thursday", "Good Friday" is the holiday rule's) or a past event's ("Bloody
 # Sunday"), not the weekday; "Super Tuesday", "Black Friday" stay weekdays: news names them in their week
 WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|Fat))"
@@ -369,7 +371,7 @@ YEAR_APPROX = (r"\b(?:about|around|roughly|approximately|circa|nearly|almost)",
                r"\s*(?:[.;:!?)]|,(?!\d)|$|\s+(?:when|where|after|before|until|till|(?:and|to|through)\s+(?:1[89]|20)\d\d\b"
                r"(?!\s*[a-z%]|[.,]\d)))")
 YEAR_NOT_BEFORE = (r"(?:-(?-i:[a-z]+[A-Z])|"  # a code named with its year ("2019-nCoV"), not "2019-era"
-                   r"\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|cm|m|ft|mph|kph|lbs?|hours|hrs|GMT|"
+                   r"\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|cm|m|ft|mph|kph|lbs?|hours|hrs|GMT|UTC|"
                    r"metres|meters|miles|feet|tons|tonnes|barrels|dollars|euros|pounds|yuan|rupees|rupiah)\b|"
                    r"\s+(?:\w+\s+)?(?:people|persons|men|women|children|troops|soldiers|police|workers|employees|"
                    r"jobs|shares|units|cars|vehicles|homes|houses|votes|members|students|deaths|dead|cases|"
