@@ -149,3 +149,17 @@ def test_a_date_naming_an_event_of_an_earlier_year():
 ])
 def test_brackets_times_and_trade_days(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quotation may open with "This year", "Last week" (the unit in lower case) ...
+    ('"This year has been hard for the growers," she said.', [("This year", "2021")]),
+    ('"Last year was a disaster for farmers," he said.', [("Last year", "2020")]),
+    ("She said: \u201cThis week we will decide.\u201d", [("This week", "2021-W23")]),
+    ('The singer said "this weekend, I am resting" on her page.', [("this weekend", "2021-W23-WE")]),
+    # ... a title in quotation marks is in title case
+    ('The "Last Week Tonight" host joked about it.', []),
+    ("She sang \u201cThis Year\u2019s Love\u201d twice.", []),
+])
+def test_quotation_opening_with_a_relative_unit(text, expected):
+    assert pairs(text) == expected

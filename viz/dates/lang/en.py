@@ -552,7 +552,9 @@ RULES = [
     # not a programme's name: "Saturday Night Live", "Monday Night Football"
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}(?!(?-i:\s+Night\s+[A-Z]))"),
     # "the past century" is the last hundred years, not the 1800s
-    ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
+    # (after an opening quotation mark, only with the unit in lower case: a quotation opens with "This year we ..." or
+    # "Last week, ...", a title is in title case: "Last Week Tonight", "This Year's Love")
+    ("relunit", r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
     # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
