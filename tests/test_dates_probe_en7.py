@@ -163,3 +163,22 @@ def test_brackets_times_and_trade_days(text, ref, expected):
 ])
 def test_quotation_opening_with_a_relative_unit(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday opening its sentence before a clause in the simple present: the futurate, the coming day
+    ('"On Monday we vote," the mayor said.', [("Monday", "2021-06-14")]),
+    ("On Monday, the Senate votes on the spending bill.", [("Monday", "2021-06-14")]),
+    ("On Sunday, voters in the north go to the polls.", [("Sunday", "2021-06-13")]),
+    ("On Saturday the festival opens its doors to the public.", [("Saturday", "2021-06-12")]),
+    # ... not a past clause, a verb of saying or a state, a phrase opening the clause, a count as its subject
+    ("On Monday, the Senate voted on the spending bill.", [("Monday", "2021-06-07")]),
+    ("On Monday, talks between the two sides broke down.", [("Monday", "2021-06-07")]),
+    ("On Monday, officials say, the dam nearly failed.", [("Monday", "2021-06-07")]),
+    ("On Tuesday, shares of the carmaker hit a record.", [("Tuesday", "2021-06-08")]),
+    ("On Tuesday, the minister is in Paris.", [("Tuesday", "2021-06-08")]),
+    ("On Tuesday, after meeting the party leaders, the mayor said he will veto the plan.", [("Tuesday", "2021-06-08")]),
+    ("On Wednesday, more than 100 members of the club, reportedly, turned out.", [("Wednesday", "2021-06-09")]),
+])
+def test_fronted_weekday_before_a_present_clause(text, expected):
+    assert pairs(text) == expected

@@ -681,6 +681,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return 0
     sent = sentence_before(text, s, 400)  # the whole sentence before it: no past form anywhere ("the band played ...
     pre = _CLAUSE_CUT_EN.split(sent)[-1]  # to a sold-out hall on Monday")
+    if _WORD_EN.findall(sent.lower()) in ([], ["on"]):
+        return _fronted_futurate(text, e)  # the weekday opens its sentence: the clause after it tells
     post = sentence_after(text, e, 160)
     post_clause = _CLAUSE_CUT_EN.split(post)[0]
     if (_PAST_FORM_EN.search(sent) or _PAST_FORM_EN.search(post_clause) or _AMBIGUOUS_PAST_EN.search(sent)
@@ -721,6 +723,54 @@ def clause_tense(text: str, s: int, e: int) -> int:
                                                           or plural_head and i > k + 2):
             return 1
     return 0
+
+
+_FRONT_GAP_EN = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\b)?\s*,?\s*", re.I)
+_SUBJECT_PRONOUN_EN = {"we": False, "they": False, "i": False, "you": False, "he": True, "she": True, "it": True}
+_QUOTE_MARK_EN = re.compile(r"[\"\u201c\u201d]")
+_DETERMINER_EN = frozenset("the a an this that these those his her its their our my your".split())
+_QUANTIFIER_EN = frozenset("more less fewer most some many several all both".split())
+_NUMBER_WORDS_EN = frozenset("two three four five six seven eight nine ten dozen hundred thousand million both".split())
+
+
+def _fronted_futurate(text: str, e: int) -> int:
+    """+1 for a weekday opening its sentence ("On Monday, the Senate votes on the bill", "On Sunday, voters in the north
+    go to the polls", "On Monday we vote") before a clause in the simple present: the futurate, the coming day. The
+    subject is a pronoun or a noun phrase; its verb the first lowercase word that follows no function word, in -s
+    after a singular head or in the plain form after a plural head ("we/they/I/you": plain, "he/she/it": -s). Not when
+    the clause holds a past form, a perfect, a negation or a habit, nor before a verb of saying or a state ("officials
+    say", "is in Paris"), nor in a headline."""
+    post = _QUOTE_MARK_EN.split(sentence_after(text, e, 200))[0]  # (a quotation's end ends its sentence)
+    clause = _CLAUSE_CUT_EN.split(post[_FRONT_GAP_EN.match(post).end():])[0]
+    # (a past form anywhere in the rest of the sentence: "On Wednesday, more than 100 members, reportedly, of the
+    # tribe turned out")
+    if (_PAST_FORM_EN.search(post) or _AMBIGUOUS_PAST_EN.search(post) or _PERFECT_EN.search(post)
+            or _headline_en(text, e - 1)):
+        return 0
+    words = _WORD_EN.findall(clause)[:8]
+    if len(words) < 2:
+        return 0
+    lows = [w.lower() for w in words]
+    if lows[0] in _FUNCTION_EN and lows[0] not in _DETERMINER_EN or lows[0] in _QUANTIFIER_EN:
+        return 0  # the clause opens with a phrase or a clause of its own ("after meeting with party leaders, ...")
+    if lows[0] in _SUBJECT_PRONOUN_EN:
+        i, singular = 1, _SUBJECT_PRONOUN_EN[lows[0]]
+    else:
+        head = next((k for k, w in enumerate(lows) if w not in _FUNCTION_EN), None)
+        if head is None or not words[head].isalpha():
+            return 0
+        i = next((k for k in range(head + 1, min(len(words), 7))
+                  if words[k].islower() and words[k].isalpha() and lows[k] not in _FUNCTION_EN
+                  and lows[k - 1] not in _FUNCTION_EN and lows[k - 1] not in _NUMBER_WORDS_EN
+                  and not words[k - 1].isdigit()), None)
+        if i is None:
+            return 0
+        singular = not _plural_en(lows[head])
+    w = lows[i]
+    if w in _STATE_OR_SAY_EN or w.endswith(("ed", "ing", "ly")):
+        return 0
+    s_form = w.endswith("s") and not _NOT_S_VERB_EN.search(w)
+    return 1 if s_form == singular else 0
 
 
 def _plural_en(w: str) -> bool:
