@@ -73,6 +73,7 @@ def _last(rx, s: str, range_words=None, months=None) -> int:
     return pos
 
 
+_BRACKETED = re.compile(r"\s*\[[^\[\]]{0,160}\]")
 _LEAD = re.compile(r"(?:[^\W\d_]+\s+)+(?=\d)")  # words before the first digit of a mention
 _RANGE_START = re.compile(r"\d\.?\s*(?:[^\W\d_]+\.?\s*)?(?:,\s*\d{4}\s*)?$")
 _PREV_WORD = re.compile(r"([^\W\d_]+)\s*$")
@@ -85,6 +86,9 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
     past); without one, the words right after the mention decide ("In April, the company will ...")."""
     lang = ctx.lang
     pre = sentence_before(ctx.text, s, 110)
+    if "]" in pre:  # an editor's insertion in a quotation is no part of its clause ("I have instructed ODESC [Officials
+        # Committee for Domestic and External Security] to report on Monday"): read without it, as wide as without it
+        pre = _BRACKETED.sub(" ", sentence_before(ctx.text, s, 280))[-110:]
     lead = _LEAD.match(ctx.text, s, e)  # the mention's own leading words: "bis zum [16. September]", "fino al"
     if lead is not None and lead.end() > s:
         pre += ctx.text[s:lead.end()]

@@ -33,6 +33,8 @@ MONTH_NEVER_AFTER = (r"(?-i:(?<=[a-z,;]\s)(?!(?:In|On|At|By|Of|For|From|To|Until
 
 WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
+# ... nor the day of a kind of trade ("the Sunday trading ban", "Sunday shopping"; not "the Sunday opening of the bridge")
+WEEKDAY_NOT_BEFORE += r"|\s+(?:trad(?:e|ing)|shopping)\b"
 # a feast's name ("Ash Wednesday", "Maundy Thursday", "Good Friday" is the holiday rule's) or a past event's ("Bloody
 # Sunday"), not the weekday; "Super Tuesday", "Black Friday" stay weekdays: news names them in their week
 WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|Fat))"
@@ -234,6 +236,35 @@ PASSIVE_PAST_BEFORE = (r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:first|later|also
                        r"(?:\s+(?!(?:and|but|that|which|who|when|after|before|would|will|if|for|expected|scheduled|"
                        r"planned|due|set|slated)\b|to\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))[\w'’.-]+){0,6}?"
                        r"\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?$")
+# an active past verb whose phrase ends at "on" and a year-less day ("A copy reached London on August 26", "found a crack
+# in the hull on March 19"), said a few days or weeks before that day's next occurrence: the last one
+# (resolvers._told_past; without it the next one, if near, is read). (Only "on", a day: with "in" and a bare month,
+# "Prices rose in April, May and June" said in January is read as the coming months by tests/test_dates.py, and
+# "The letter reached the mayor in December" is a strict xfail in tests/test_dates_probe_en3.py; the two disagree.) Not a verb
+# of saying, scheduling or deciding, whose date may be that of the plan it tells ("announced the vote on March 19",
+# "moved the exam to", "chose Lisbon for its congress in April"), nor "was/were/had" (PASSIVE_PAST_BEFORE); no event
+# to come, clause break, subordinator, infinitive or modal between the verb and the preposition, no future anywhere
+# before it in the sentence, and no participle after "be"/"to" ("was sent to be signed on November 2").
+_PLAN_OR_SAY_VERB = ("said told announced called postponed delayed moved pushed rescheduled fixed agreed decided voted "
+                     "approved confirmed reported warned promised pledged vowed predicted proposed suggested asked "
+                     "urged ordered invited booked reserved arranged organised organized adjourned deferred extended "
+                     "advanced brought chose picked named designated earmarked targeted timed slated announced set "
+                     "was were had did").split()
+_EVENT_TO_COME = ("elections? votes? voting ballots? polls? referend(?:um|a) primar(?:y|ies) caucus(?:es)? meetings? "
+                  "summits? talks hearings? trials? sessions? conferences? congress(?:es)? conventions? ceremon(?:y|ies) "
+                  "races? match(?:es)? games? finals? exams? examinations? tests? deadlines? launch(?:es)? releases? "
+                  "debates? concerts? festivals? tournaments? openings? visits? inaugurations? weddings? funerals? "
+                  "dates? strikes? rall(?:y|ies) premieres? auctions? sales? hearing shows? events? plans? "
+                  "programmes? programs? schedules? timetables? return").split()
+# (... nor in reported speech: after a verb of saying, a past tense may be a present backshifted, and the futurate
+# present tells plans: "said the talks began on March 19" may report "the talks begin on March 19")
+PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to)\b)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
+               r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b).*"
+               r"\b(?!(?:" + "|".join(_PLAN_OR_SAY_VERB) + r")\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
+               + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+               r"(?:\s+(?!(?:and|but|or|that|which|who|when|where|after|before|to|for|would|will|could|should|might|"
+               r"may|must|can|if|because|while|until|till|by|once|unless|as|than|" + "|".join(_EVENT_TO_COME) + r")\b)"
+               r"[\w'\u2019.-]+){0,6}?\s+on\s+$")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"
 # a date opening its sentence after a preposition, its main clause told in the past ("In March, he debuted as ...",
@@ -336,7 +367,8 @@ MOD_PREFIX = (r"\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+
               r"earlier|later|almost|nearly|about|some|more\s+than)(?:\s+|-)")
 
 YEAR_CUE = r"\b(?:in|since|of|from|until|by|year|circa|c\.|around|before|after|during|between|and)"
-YEAR_NOT_AFTER = (r"[$€£¥#§]|\d[.,](?!\s)|\b(?:no|nos|p|pp|art|vol|sec|ch|fig)\.|\b(?:number|page|pages|section|article|"
+YEAR_NOT_AFTER = (r"[$€£¥#§₹]|\b(?:rs|inr|usd|eur|gbp|rp|kes|ngn|php|pkr|zar|aud|cad|nzd|hkd|rmb|cny|jpy|chf|sek|nok|"
+                  r"dkk|brl|mxn|tk|bdt|lkr)\.?|\d[.,](?!\s)|\b(?:no|nos|p|pp|art|vol|sec|ch|fig)\.|\b(?:number|page|pages|section|article|"
                   r"chapter|room|flight|route|highway|resolution|model|version|volume|points?|than|about|around|"
                   r"approximately|nearly|some|over|almost|roughly|total\s+of|least|up\s+to)")
 # "around 1970.", "from roughly 1948 to 1951": an approximate year, where a count would go on ("around 2000 people")
@@ -344,7 +376,7 @@ YEAR_APPROX = (r"\b(?:about|around|roughly|approximately|circa|nearly|almost)",
                r"\s*(?:[.;:!?)]|,(?!\d)|$|\s+(?:when|where|after|before|until|till|(?:and|to|through)\s+(?:1[89]|20)\d\d\b"
                r"(?!\s*[a-z%]|[.,]\d)))")
 YEAR_NOT_BEFORE = (r"(?:-(?-i:[a-z]+[A-Z])|"  # a code named with its year ("2019-nCoV"), not "2019-era"
-                   r"\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|cm|m|ft|mph|kph|lbs?|hours|hrs|GMT|"
+                   r"\s*(?:%|percent|per\s+cent)|\s*[-\u2013]?\s*(?:km|kg|mm|cm|m|ft|mph|kph|lbs?|hours|hrs|GMT|UTC|"
                    r"metres|meters|miles|feet|tons|tonnes|barrels|dollars|euros|pounds|yuan|rupees|rupiah)\b|"
                    r"\s+(?:\w+\s+)?(?:people|persons|men|women|children|troops|soldiers|police|workers|employees|"
                    r"jobs|shares|units|cars|vehicles|homes|houses|votes|members|students|deaths|dead|cases|"
@@ -417,6 +449,11 @@ RULES = [
     # (not the modal: "This May Be The Last Photo"; not "past" before a day, the preposition: "open past Feb. 15")
     ("month", r"(?!past\s+\S+\s+\d){DIR}\s+{MONTH}(?!(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|"
               r"help|get|need|seem|sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b)"),
+    # "That September, ...", "in that October": the month in the year of the story's last date (resolvers._story_year);
+    # "that" only opening its sentence or after a preposition (not the conjunction: "said that March was cold")
+    ("month", r"(?P<thatyear>(?-i:That)|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bduring\s)|(?<=\bsince\s)|(?<=\bthrough\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))that)"
+              # (not the modal "may": "a vote that may reverse it", "That May Be Causing" in a title-case headline)
+              r"\s+(?!(?-i:May)\b){MONTH}(?!,?\s*\d)"),
     ("month", r"{MONTH}"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
                 r"(?:(?:comparable|corresponding|same)\s+)?(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
@@ -428,12 +465,14 @@ RULES = [
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
     ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
-             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+year)?)"
-             r"(?!\s+of\b|-(?:century|decade|millennium))"),  # not a half of something else: "the second half of the
-    # twentieth century", "its first half-century", "the first half of the match"
+             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+(?:fiscal\s+)?{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+"
+             # (not the half of something else: "the second half of the festival", "the first half of the lecture", "its first half-century")
+             r"(?:fiscal\s+)?year)?(?!\s+of\b|-(?:century|decade|millennium)))"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
     ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
-                    r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to(?!\s+\$)|-))\b"),
+                    r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to(?!\s+\$)|-))\b"
+                    # (a quarter of something else: "the quarter century since", "the quarter mile", "the quarter final")
+                    r"(?!\s+(?:century|centuries|mile|miles|finals?|hour|hours|note|inch|pound|acre))"),
     # ("1990's" after "the", "early", "late", "mid" or "in" is a decade; "2020's virtual event" a year's possessive)
     ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)(?:s|(?<=(?:the|rly|ate|mid|.in)\s\d{4})['’]s)\b"),
     ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
@@ -480,7 +519,15 @@ RULES = [
     # "current" before a noun is the present ("the current outbreak", "current realities"); not the noun
     # ("the current of the river", "electric current") nor a term ("current account", "current affairs"); "the
     # current year" is the year (rule "relunit")
-    ("vref", r"(?<!\belectric\s)(?<!\balternating\s)(?<!\bdirect\s)(?<!\bocean\s)(?<!\bstrong\s)(?P<pres>current)"
+    # (... nor a current of water or air, after an adjective of its direction, warmth or force: "the upward current",
+    # "a warm current", "a rip current"; or before a past verb: "the current brought nutrients", "a current pulled him")
+    ("vref", r"(?<!\belectric\s)(?<!\balternating\s)(?<!\bdirect\s)(?<!\bocean\s)(?<!\bstrong\s)"
+             r"(?<!\b(?:rip|sea|jet|air|hot)\s)(?<!\b(?:warm|cold|deep|fast)\s)(?<!\b(?:tidal|swift|river)\s)"
+             r"(?<!\bupward\s)(?<!\b(?:surface|coastal)\s)(?<!\b(?:undersea|downward|powerful)\s)"
+             r"(?<!\b(?:northward|southward)\s)"
+             r"(?P<pres>current)(?!\s+(?:" + _IRREGULAR_PAST + r")\b)"
+             r"(?!\s+\w+ed\s+(?:the|a|an|its|their|his|her|them|him|it|us|me|up|down|away|out|off|into|through|"
+             r"across|along|past)\b)"
              r"(?=\s+(?!(?:accounts?|affairs|assets|liabilities|ratios?|density|flows?|sources?|limits?|meters?|"
              r"transformers?|of|in|on|at|to|from|and|or|is|was|were|are|that|which|by|with|for|as|fiscal|year|quarter|"
              r"month|week|decade|century|period|season|term|session|carries|runs|flowed|swept|" + _INCUMBENT + r")\b)"
@@ -488,6 +535,13 @@ RULES = [
              r"(?![\w'’.-]+\s+" + _INCUMBENT + r"\b)"
              r"(?:(?-i:[a-z])|(?<=(?-i:current)\s)(?-i:[A-Z][a-z])))"),
     ("vref", r"(?P<soon>soon)\b(?!\s+(?:after|as|before|thereafter|enough)\b)|(?P<fut3>as\s+soon\s+as\s+possible)"),
+    # "in future" without an article (British: "In future, visitors will book online", "announced earlier in future"):
+    # the future, not the adjective before a noun ("invest in future technologies")
+    ("vref", r"(?<=\b[Ii]n\s)(?P<fut3>future)(?=\s*(?:[.,;:!?)\"\u201d\u2014]|$)|\s+(?:and|or|but|if|when|unless|so|too)\b)"),
+    # an apostrophe year after a preposition ("first played the club in '69", "not won since '98"), not a quotation
+    # ("'10 Things'": a capital or a digit after it), nor a decade ("the '90s")
+    ("yy", r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|"
+           r"(?<=\bafter\s))['\u2019](?P<yy>\d\d)(?![\w'\u2019%])(?=\s*(?:[.,;:!?)]|$)|\s+(?-i:[a-z]))"),
     # (not a name's "the Future": "the Forum for the Future")
     # ... nor the adjective "the future co-host", "the future 'Iron Man' star" (a noun after it, not a verb)
     # (not the discourse "Now" opening a sentence before its subject: "Now this has become a scandal", "Now I think")
@@ -508,7 +562,9 @@ RULES = [
     # not a programme's name: "Saturday Night Live", "Monday Night Football"
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}(?!(?-i:\s+Night\s+[A-Z]))"),
     # "the past century" is the last hundred years, not the 1800s
-    ("relunit", r"(?<![\"\u201c])(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
+    # (after an opening quotation mark, only with the unit in lower case: a quotation opens with "This year we ..." or
+    # "Last week, ...", a title is in title case: "Last Week Tonight", "This Year's Love")
+    ("relunit", r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
     # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
@@ -537,6 +593,7 @@ RULES = [
                     "sportswoman", "personality", "word", "film", "movie", "goal", "try", "single", "star", "rookie",
                     "teacher", "entrepreneur", "businessman", "businesswoman", "company", "brand", "product"))
                 + r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
+                r"(?!(?<=quarter)\s+(?:century|centuries|mile|miles|finals?|hour|hours|note|inch|pound|acre)\b)"
                 r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"
                 # "the year that has gone by", "1948, the year in which ...", "the year ahead": a year its clause tells
                 r"(?!(?<=year)\s+(?:ahead|that|which|when|in\s+which|since)\b)"),
@@ -605,6 +662,9 @@ _AFTER_OK_EN = re.compile(r"\s*(?:$|[,;:.!?)\u2014\"\u201d-]|(?:in|at|on|to|for|
                           r"(?-i:[A-Z]))\b)", re.I)
 
 
+# a photo's credit ends its caption ("... on Tuesday. Image: A. Photographer.", "(AP Photo/John Doe)")
+_CAPTION_EN = re.compile(r"(?:^|[.!?)\u201d\"]\s+)(?:Image|Photo|Picture|Photograph)s?:\s+\S|"
+                         r"\((?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?)\s+Photo\b|\bPhoto(?:graph)?\s+(?:by|credit)\b")
 _HEADLINE_MAX = 300  # a line longer than this is no headline (and each call looks at one bounded line)
 _NON_SPACE = re.compile(r"\S")
 
@@ -617,6 +677,8 @@ def _headline_en(text: str, s: int) -> bool:
     if end < 0 and len(text) > s + _HEADLINE_MAX:
         return False
     line = text[start:end if end >= 0 else len(text)].strip()
+    if _CAPTION_EN.search(line):
+        return True  # a photo's caption, with its credit: told in the present of a past moment, as a headline is
     words = [w for w in _WORD_EN.findall(line) if len(w) >= 4 and w[0].isalpha()]
     if len(words) >= 3 and all(w[0].isupper() for w in words):
         return True  # title case (every word of four letters or more)
@@ -631,6 +693,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return 0
     sent = sentence_before(text, s, 400)  # the whole sentence before it: no past form anywhere ("the band played ...
     pre = _CLAUSE_CUT_EN.split(sent)[-1]  # to a sold-out hall on Monday")
+    if _WORD_EN.findall(sent.lower()) in ([], ["on"]):
+        return _fronted_futurate(text, e)  # the weekday opens its sentence: the clause after it tells
     post = sentence_after(text, e, 160)
     post_clause = _CLAUSE_CUT_EN.split(post)[0]
     if (_PAST_FORM_EN.search(sent) or _PAST_FORM_EN.search(post_clause) or _AMBIGUOUS_PAST_EN.search(sent)
@@ -656,8 +720,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
             # "reports a rise", "says Monday")
             if not (w in ("reports", "report") and i + 1 < n and lows[i + 1] not in _FUNCTION_EN):
                 return 0
-        if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3):
-            continue  # (not a particle inside a name: "Dar es Salaam")
+        if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3 and w != "go"):
+            continue  # (not a particle inside a name: "Dar es Salaam"; but the verb "go": "Voters go to the polls Sunday")
         prev = lows[i - 1]
         if (prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s"))
                 or prev.endswith("ly") and words[i - 1].islower() and prev not in _LY_NOUNS_EN):
@@ -671,6 +735,54 @@ def clause_tense(text: str, s: int, e: int) -> int:
                                                           or plural_head and i > k + 2):
             return 1
     return 0
+
+
+_FRONT_GAP_EN = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\b)?\s*,?\s*", re.I)
+_SUBJECT_PRONOUN_EN = {"we": False, "they": False, "i": False, "you": False, "he": True, "she": True, "it": True}
+_QUOTE_MARK_EN = re.compile(r"[\"\u201c\u201d]")
+_DETERMINER_EN = frozenset("the a an this that these those his her its their our my your".split())
+_QUANTIFIER_EN = frozenset("more less fewer most some many several all both".split())
+_NUMBER_WORDS_EN = frozenset("two three four five six seven eight nine ten dozen hundred thousand million both".split())
+
+
+def _fronted_futurate(text: str, e: int) -> int:
+    """+1 for a weekday opening its sentence ("On Monday, the Senate votes on the bill", "On Sunday, voters in the north
+    go to the polls", "On Monday we vote") before a clause in the simple present: the futurate, the coming day. The
+    subject is a pronoun or a noun phrase; its verb the first lowercase word that follows no function word, in -s
+    after a singular head or in the plain form after a plural head ("we/they/I/you": plain, "he/she/it": -s). Not when
+    the clause holds a past form, a perfect, a negation or a habit, nor before a verb of saying or a state ("officials
+    say", "is in Paris"), nor in a headline."""
+    post = _QUOTE_MARK_EN.split(sentence_after(text, e, 200))[0]  # (a quotation's end ends its sentence)
+    clause = _CLAUSE_CUT_EN.split(post[_FRONT_GAP_EN.match(post).end():])[0]
+    # (a past form anywhere in the rest of the sentence: "On Wednesday, more than 100 members, reportedly, of the
+    # tribe turned out")
+    if (_PAST_FORM_EN.search(post) or _AMBIGUOUS_PAST_EN.search(post) or _PERFECT_EN.search(post)
+            or _headline_en(text, e - 1)):
+        return 0
+    words = _WORD_EN.findall(clause)[:8]
+    if len(words) < 2:
+        return 0
+    lows = [w.lower() for w in words]
+    if lows[0] in _FUNCTION_EN and lows[0] not in _DETERMINER_EN or lows[0] in _QUANTIFIER_EN:
+        return 0  # the clause opens with a phrase or a clause of its own ("after meeting with party leaders, ...")
+    if lows[0] in _SUBJECT_PRONOUN_EN:
+        i, singular = 1, _SUBJECT_PRONOUN_EN[lows[0]]
+    else:
+        head = next((k for k, w in enumerate(lows) if w not in _FUNCTION_EN), None)
+        if head is None or not words[head].isalpha():
+            return 0
+        i = next((k for k in range(head + 1, min(len(words), 7))
+                  if words[k].islower() and words[k].isalpha() and lows[k] not in _FUNCTION_EN
+                  and lows[k - 1] not in _FUNCTION_EN and lows[k - 1] not in _NUMBER_WORDS_EN
+                  and not words[k - 1].isdigit()), None)
+        if i is None:
+            return 0
+        singular = not _plural_en(lows[head])
+    w = lows[i]
+    if w in _STATE_OR_SAY_EN or w.endswith(("ed", "ing", "ly")):
+        return 0
+    s_form = w.endswith("s") and not _NOT_S_VERB_EN.search(w)
+    return 1 if s_form == singular else 0
 
 
 def _plural_en(w: str) -> bool:
