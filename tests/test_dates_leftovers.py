@@ -129,3 +129,20 @@ def test_a_long_line_of_weekdays_is_no_headline_and_stays_linear():
 ])
 def test_leap_day_without_its_year(lang, ref, text, expected):
     assert pairs(text, lang, ref) == expected
+
+
+# A day the text wrote with its year, written again without it, is that day (it was read by the news bias: the last
+# or the coming one of the reference year); "next"/"last" before it, or another day, keep their own reading
+@pytest.mark.parametrize("ref, text, expected", [
+    (dt.date(2022, 3, 10), "The riot at the Capitol on Jan. 6, 2021, shocked the nation. A year later, the panel "
+     "investigating Jan. 6 met again.", [("Jan. 6, 2021", "2021-01-06"), ("A year later", "2022"), ("Jan. 6", "2021-01-06")]),
+    (dt.date(2005, 3, 15), "The advice was dated 7 March 2003. Ministers say the advice of 7 March was clear.",
+     [("7 March 2003", "2003-03-07"), ("7 March", "2003-03-07")]),
+    # traps
+    (dt.date(2005, 3, 15), "The advice was dated 7 March 2003. Ministers will meet on 9 March.",
+     [("7 March 2003", "2003-03-07"), ("9 March", "2005-03-09")]),
+    (dt.date(2005, 1, 15), "The fair opened on 7 March 2004. It will open again on 7 March.",
+     [("7 March 2004", "2004-03-07"), ("7 March", "2005-03-07")]),
+])
+def test_a_day_written_again_without_its_year(ref, text, expected):
+    assert pairs(text, "en", ref) == expected

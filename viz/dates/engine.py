@@ -395,6 +395,8 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
     out.append(Mention(s, e, text[s:e], value, gran_out, ds, de, mkind))
     if value and mkind == "absolute" and value[:4].isdigit() and gran_out in ("day", "month"):
         ctx.doc_year = int(value[:4])
+        if gran_out == "day":  # a day written with its year: the same day written again without it is that one
+            ctx.told_days[value[5:]] = int(value[:4])
     ctx.last_gran, ctx.last_value, ctx.last_start, ctx.last_end, ctx.last_kind = gran_out, value, s, e, mkind
     if value and gran_out in ("day", "month", "year", "week", "quarter", "season", "half"):
         ctx.anchor = (value, gran_out)

@@ -18,7 +18,7 @@ class Ctx:
     """Per-document state handed to resolvers."""
 
     __slots__ = ("text", "lang", "ref", "ref_year", "doc_year", "last_gran", "last_value", "last_start", "last_end",
-                 "last_kind", "last_quarter", "match", "anchor", "news", "day_anchor")
+                 "last_kind", "last_quarter", "match", "anchor", "news", "day_anchor", "told_days")
 
     def __init__(self, text, lang, ref, ref_year=None):
         self.text = text
@@ -39,6 +39,7 @@ class Ctx:
         self.anchor = None        # (value, granularity) of the last resolved calendar mention
         self.news = None          # does the text read as a news report? (see r_relday; computed on first need)
         self.day_anchor = None    # (value, granularity, end) of the last resolved day or month mention
+        self.told_days = {}       # "MM-DD" -> year of the days the text wrote with their year
 
 
 def _g(gd, name):
@@ -364,6 +365,11 @@ def r_date(ctx, gd, s, e):
         if _this_year(ctx) is None:
             return "", "day", "relative"
         y, kind = _this_year(ctx) + _lookup(ctx.lang.dirs, gd["ydir"]), "relative"
+    elif (not _g(gd, "dir") and (ty := ctx.told_days.get("%02d-%02d" % (month, day))) is not None
+          and tense(ctx, s, e) <= 0):
+        # the day the text wrote earlier with its year, written again without it and not told of the future ("the
+        # attack on Jan. 6, 2021 ... the committee investigating Jan. 6"): that day
+        y, kind = ty, "anchored"
     else:
         y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
         wd = (_lookup(ctx.lang.weekdays, gd.get("weekday")) if getattr(ctx.lang.mod, "WEEKDAY_PICKS_YEAR", False)
