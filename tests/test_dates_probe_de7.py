@@ -74,3 +74,30 @@ def test_set_date_noun_before_a_present_copula(text, expected):
                                        "said on 12 June), not this month's")
 def test_day_of_this_month():
     assert pairs("Die Vollversammlung findet am 28. d. M. im Vereinshaus statt.") == [("28. d. M.", "2013-06-28")]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Am Herz-Jesu-Sonntag wurden auf den Bergen die Feuer entzündet.", dt.date(2013, 6, 12),
+     [("Herz-Jesu-Sonntag", "2013-06-09")]),
+    ("Am Herz-Jesu-Sonntag werden auf den Bergen die Feuer entzündet.", dt.date(2013, 6, 5),
+     [("Herz-Jesu-Sonntag", "2013-06-09")]),
+    ("Zum Muttertag gestalteten die Kinder eine Feier.", N, [("Muttertag", "2013-05-12")]),
+    ("Am Dreifaltigkeitssonntag fand die Bergmesse statt.", N, [("Dreifaltigkeitssonntag", "2013-05-26")]),
+    # traps: a compound of the feast is no date; "Sonntag" alone stays the weekday
+    ("Die Muttertagsfeier der Bäuerinnen war gut besucht.", N, []),
+    ("Am Sonntag brannten auf den Bergen die Herz-Jesu-Feuer.", N, [("Sonntag", "2013-06-09")]),
+])
+def test_tyrolean_feasts_after_pentecost(text, ref, expected):
+    assert pairs(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Im abgelaufenen Jahr rückte die Feuerwehr zu 45 Einsätzen aus.", dt.date(2014, 2, 20),
+     [("abgelaufenen Jahr", "2013")]),
+    ("Am abgelaufenen Wochenende siegte der HC Bozen zweimal.", N, [("abgelaufenen Wochenende", "2013-W23-WE")]),
+    # traps: the verb "ablaufen" of a deadline; a season is no unit
+    ("Die Frist ist gestern abgelaufen.", N, [("gestern", "2013-06-11")]),
+    ("Die abgelaufene Saison war für den Verein schwierig.", N, []),
+])
+def test_the_year_just_ended(text, ref, expected):
+    assert pairs(text, ref) == expected

@@ -102,7 +102,12 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "unsinniger donnerstag": ("easter", -52), "unsinnigen donnerstag": ("easter", -52),
             "rosenmontag": ("easter", -48), "faschingsdienstag": ("easter", -47), "fastnachtsdienstag": ("easter", -47),
             "palmsonntag": ("easter", -7), "karsamstag": ("easter", -1), "weißer sonntag": ("easter", 7),
-            "weißen sonntag": ("easter", 7)}
+            "weißen sonntag": ("easter", 7),
+            # the feasts of the Tyrolean year after Pentecost: Trinity Sunday, the Sacred Heart (the Friday after the
+            # second Sunday after Pentecost) and the Herz-Jesu-Sonntag after it, when the bonfires burn on the
+            # mountains; and Mother's Day, the second Sunday of May in Austria, Germany and Italy alike
+            "dreifaltigkeitssonntag": ("easter", 56), "herz-jesu-fest": ("easter", 68),
+            "herz-jesu-freitag": ("easter", 68), "herz-jesu-sonntag": ("easter", 70), "muttertag": (5, 6, 2)}
 # the Sundays of Advent ("am ersten Adventsonntag", "am 3. Advent"): the fourth is the last Sunday before Christmas
 HOLIDAYS |= {"%s %s" % (o, w): ("advent", k) for k, ords in enumerate((("ersten", "erster", "1."), ("zweiten", "zweiter", "2."),
                                                                    ("dritten", "dritter", "3."), ("vierten", "vierter", "4.")),
@@ -165,7 +170,12 @@ DIRS = {
     "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
     "v. j.": -1, "v.j.": -1, "d. j.": 0, "d.j.": 0,  # "im Juni v. J." (vorigen Jahres), "d. J." (dieses Jahres)
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
+    # the year (month, week) just ended, of an association's annual report ("im abgelaufenen Jahr rückte die
+    # Feuerwehr zu 45 Einsätzen aus", "das abgelaufene Jahr war erfolgreich")
+    "abgelaufene": -1, "abgelaufenen": -1, "abgelaufenes": -1, "abgelaufener": -1,
 }
+# (not "vorletzt-" and "übernächst-" as -2 and +2: the weekday resolver reads any past direction as the last such day,
+# and "am vorletzten Tag des Turniers" is the penultimate day of something, as FINAL_DIRS "letzt-")
 AGO_FUTURE = ("in",)
 THAT_RELS = {"folge": 1}  # "Folgetag", "Folgejahr" (the that_unit rule)
 ANCHORED_AFTER = ("später",)  # "zwei Tage später trat er zurück": from the story's last date
