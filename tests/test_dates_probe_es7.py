@@ -104,3 +104,16 @@ def test_moved_to_in_an_apposition(text, expected):
 def test_day_of_the_current_month_far_from_the_reference():
     assert pairs("El alcalde inauguró el día 5 del actual la nueva biblioteca.", THU) == [
         ("el día 5 del actual", "2000-11-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El Consejo de Ministros de mañana aprobará el decreto.", [("mañana", "2000-03-16")]),
+    ("La reunión de mañana será decisiva para el acuerdo.", [("mañana", "2000-03-16")]),
+    ("El lunes, día 20, se abrirá el plazo de inscripción.", [("El lunes, día 20", "2000-03-20")]),
+    # traps: "de mañana" early in the day; the weekday and its day told in the past
+    ("El pescador salió muy de mañana hacia el puerto.", []),
+    ("Los vecinos se levantaron de mañana temprano.", []),
+    ("El lunes, día 13, se reunió el consejo.", [("El lunes, día 13", "2000-03-13")]),
+])
+def test_tomorrows_event_and_weekday_with_its_day_apart(text, expected):
+    assert pairs(text) == expected

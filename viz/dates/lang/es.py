@@ -322,6 +322,7 @@ _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
     for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "miércoles", "jueves", "viernes",
                                                        "víspera"))
+_EVENT_DE = "|".join(r"(?<=\b%s\sde\s)" % w for w in _EVENT_NOUNS.split("|") + ["ministros"])
 _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|de\s+(?P<ydir2>este)\s+año)\b|"
                 r"\s+{DIR:b})?")  # "la Navidad del año pasado": that year's
 
@@ -427,10 +428,10 @@ RULES = [
     ("season", r"(?:(?<=\bantes\s)|(?<=\bdespués\s)|(?<=\bpartir\s))"
                r"del\s+(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
     # a weekday with its day of the month, the month left out as agency news do: "el miércoles 22", "el próximo
-    # martes 14, el Congreso votará" (the day's number; not a count after the weekday: "El martes 14 personas
+    # martes 14, el Congreso votará", "el lunes, día 20, se abrirá" (the day's number; not a count after the weekday: "El martes 14 personas
     # resultaron heridas", nor a score: "El domingo 2 a 1 ganó el Madrid"; only before a stop, a preposition, an
     # article or a pronoun)
-    ("dom", r"(?:(?:el|del|al)\s+)?(?:{DIR}\s+)?{WEEKDAY}\s+{DAY}(?![\w.,:%-]?\d)(?!\s*(?:de|del)\s+{MONTH:b})"
+    ("dom", r"(?:(?:el|del|al)\s+)?(?:{DIR}\s+)?{WEEKDAY}(?:\s+|,\s*d[ií]a\s+){DAY}(?![\w.,:%-]?\d)(?!\s*(?:de|del)\s+{MONTH:b})"
             r"(?!\s+a\s+\d)(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|de|del|y|e|o|el|la|los|las|se|le|lo|con|por|para|"
             r"ante|contra|frente|desde|hasta|tras|entre|sobre|según)\b)"),
     # a day of the current month, as agency news write it: "el 29 del actual", "el pasado día 5 del corriente", "el
@@ -448,8 +449,10 @@ RULES = [
     ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+(?P<event>jornada))\s+de\s+(?P<relday>hoy|ayer|mañana)"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
     # (not "de mañana", early in the day; but "desde mañana", "a partir de mañana": from tomorrow)
-    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s))"
-               r"(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
+    # ... but after the noun of a scheduled event it is tomorrow's ("la reunión de mañana", "el Consejo de Ministros de
+    # mañana aprobará"), as "de hoy", "de ayer" are (not "de mañana temprano", early in the morning)
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
+               + _EVENT_DE + r")(?=mañana(?!\s+temprano))|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     ("ref", r"{REF}"),
     # adjectives TimeML marks as references: "el actual presidente", "la recién creada delegación"
     ("ref", r"(?P<pres>actual(?:es)?)(?![\w-])|(?P<past>recién|recientes?)(?![\w-])"),
