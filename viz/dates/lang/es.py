@@ -432,8 +432,8 @@ RULES = [
     # "El martes 14 personas resultaron heridas", nor a score: "El domingo 2 a 1 ganó el Madrid"; only before a stop,
     # a preposition, an article or a pronoun)
     ("dom", r"(?:(?:el|del|al)\s+)?(?:{DIR}\s+)?{WEEKDAY}(?:\s+|,\s*d[ií]a\s+){DAY}(?![\w.,:%-]?\d)"
-            r"(?!\s*(?:de|del)\s+{MONTH:b})(?!\s+a\s+\d)(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|de|del|y|e|o|el|la|los|las|se|le|lo|con|por|para|"
-            r"ante|contra|frente|desde|hasta|tras|entre|sobre|según)\b)"),
+            r"(?!\s*(?:de|del)\s+{MONTH:b})(?!\s+a\s+\d)(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|de|del|y|e|o|"
+            r"el|la|los|las|se|le|lo|con|por|para|ante|contra|frente|desde|hasta|tras|entre|sobre|según)\b)"),
     # a day of the current month, as agency news write it: "el 29 del actual", "el pasado día 5 del corriente", "el
     # 15 de este mes" (one mention: "actual" is no PRESENT_REF here; the group "thismonth" names the reference's month)
     # (after an article or "día": not "los 3 goles del actual pichichi"; nor before a name: "el 5 del actual Gobierno")
