@@ -101,3 +101,29 @@ def test_tyrolean_feasts_after_pentecost(text, ref, expected):
 ])
 def test_the_year_just_ended(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Jahrgang 1963 feierte seinen 50er.", [("1963", "1963")]),
+    ("Sie feierte ihren 80er im Kreise der Familie.", []),
+    ("Zum 90er gratulierte der Bürgermeister.", []),
+    # traps: the decade in the plural or with "Jahre"
+    ("In den 50ern wanderten viele aus dem Tal aus.", [("den 50ern", "195")]),
+    ("Die 80er waren für den Verein wilde Jahre.", [("Die 80er", "198")]),
+    ("Er war in den 90er-Jahren Bürgermeister.", [("den 90er-Jahren", "199")]),
+])
+def test_a_birthday_is_no_decade(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Landtagswahl am 27. Oktober wirft ihre Schatten voraus.", [("27. Oktober", "2013-10-27")]),
+    ("Die Musikkapelle gibt am Sonntag ein Platzkonzert.", [("Sonntag", "2013-06-16")]),
+    # traps: told in the past; "vom" dates a past event; not an event noun
+    ("Die Landtagswahl am 27. Oktober brachte eine Überraschung.", [("27. Oktober", "2012-10-27")]),
+    ("Die Wahl vom 27. Oktober wirft Fragen auf.", [("27. Oktober", "2012-10-27")]),
+    ("Der Unfall am 3. Februar beschäftigt die Gerichte.", [("3. Februar", "2013-02-03")]),
+    ("Die Musikkapelle gab am Sonntag ein Platzkonzert.", [("Sonntag", "2013-06-09")]),
+])
+def test_a_scheduled_event_told_in_the_present(text, expected):
+    assert pairs(text) == expected

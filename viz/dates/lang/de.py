@@ -509,6 +509,11 @@ _POSTPONED = re.compile(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|vers
                         r"(?:\s+sich)?\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
                         r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?" + _RESCHEDULE_PARTICIPLE + r"\b", re.I)
 
+# ... and the noun of a scheduled event dated by "am" in a clause not in the past ("Die Landtagswahl am 27. Oktober
+# wirft ihre Schatten voraus", "Für die Sitzung am 3. Juli liegen zehn Anträge vor"): the event to come, or one just
+# past reported in the present (PLAN_PRESENT_PAST_DAYS); "die Wahl vom 27. Oktober" is a past one's
+_EVENT_AT_DATE = re.compile(r"(?-i:[A-ZÄÖÜ])" + _EVENT_NOUN + r"\s+am\s*$", re.I)
+
 
 def plan_clause(text: str, s: int, e: int) -> bool:
     """True when the clause around the date text[s:e] tells a scheduled event in the present: "findet ... statt",
@@ -521,7 +526,9 @@ def plan_clause(text: str, s: int, e: int) -> bool:
     low = clause.lower()
     if _PAST_FORMS.search(clause) or _REPORTING.search(low):
         return False
-    return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(clause.split(" DATUM ", 1)[0]))
+    before = clause.split(" DATUM ", 1)[0]
+    at = before + (" am" if text.startswith("am ", s) else "")  # (the mention's span may hold its "am")
+    return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at))
 
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
@@ -660,7 +667,9 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         # Freitag ihre Vollversammlung ab", "Der Pfarrer feiert am Sonntag ...", "Der Verein
                         # veranstaltet am Samstag ...")
                         "feiert feiern hält halten veranstaltet veranstalten organisiert organisieren "
-                        "präsentiert präsentieren fällt fallen".split())
+                        "präsentiert präsentieren fällt fallen "
+                        # ... and a concert or a reception given ("Die Musikkapelle gibt am Sonntag ein Konzert")
+                        "gibt geben".split())
 
 
 def _subject_v2(before):
@@ -918,7 +927,11 @@ RULES = [
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
-    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:n|(?:\s+|-)Jahren?)?\b"),
+    # ... not a bare "50er" after a determiner of the singular: a birthday ("feierte seinen 50er", "zum 80er
+    # gratulierte", "den 70er feiern"; the decade is plural: "die 80er", "in den 50ern", "den 50er Jahren")
+    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
+        "seinen", "ihren", "einen", "seinem", "ihrem", "einem", "unseren", "unserem", "zum", "den", "dem", "runden"))
+               + r")\d+er\b(?!\s*-?\s*Jahr))(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:n|(?:\s+|-)Jahren?)?\b"),
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
     # the spelling of 1996 in one word: "in den Achtzigerjahren", "Ende der Neunzigerjahre"
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")-?Jahren?\b"),
