@@ -117,3 +117,13 @@ def test_day_of_the_current_month_far_from_the_reference():
 ])
 def test_tomorrows_event_and_weekday_with_its_day_apart(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El Deportivo, líder de la Liga desde la jornada 12, recibe el domingo al Espanyol.", [("el domingo", "2000-05-14")]),
+    # traps: an irregular participle in an apposition; a sentence told in the past
+    ("Se exige el fin de la ley marcial, impuesta el lunes, y un gobierno civil.", [("el lunes", "2000-05-08")]),
+    ("El Deportivo, líder de la Liga, recibió el domingo al Espanyol.", [("el domingo", "2000-05-07")]),
+])
+def test_present_verb_after_its_subjects_apposition(text, expected):
+    assert pairs(text, dt.date(2000, 5, 10)) == expected

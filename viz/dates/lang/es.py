@@ -123,17 +123,21 @@ _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?
 # ... and a weekday right after a verb in the present ("El Barcelona visita el sábado al Deportivo", "El Valencia juega
 # el martes en Florencia", "la cumbre que se celebra el lunes"): news tell the past in the preterite, so an event
 # dated in the present is a plan, the coming day. The verb: a word in -a, -e, -an, -en after its subject (a
-# capitalised word, a noun after its article) or a clitic "se", "le", "lo", "la"; not after an article, a preposition or
-# a degree word (a noun or an adjective: "la junta el lunes", "la más alta el lunes"), nor a participle, an
-# imperfect, a conditional or a subjunctive in -ra, nor a verb of saying (a report's present: "afirma el lunes")
+# capitalised word, a noun after its article, the comma that closes its apposition) or a clitic "se", "le", "lo";
+# not after an article, a preposition or a degree word (a noun or an adjective: "la junta el lunes", "la más alta el
+# lunes"), nor a participle, an imperfect, a conditional or a subjunctive in -ra, nor a verb of saying (a report's
+# present: "afirma el lunes")
 _PRESENT_VERB_BEFORE = re.compile(
-    r"(?:(?<=\bse\s)|(?<=\ble\s)|(?<=\blo\s)|(?<=\bles\s)|(?<=\blos\s)|"
+    r"(?:(?<=\bse\s)|(?<=\ble\s)|(?<=\blo\s)|(?<=\bles\s)|(?<=\blos\s)|(?<=,\s)|"
     r"(?-i:(?<=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]\s)|(?<=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2}\s)|"
     r"(?<=[a-záéíóúñ]{3}\s)))"
     r"(?<!\bde\s)(?<!\bdel\s)(?<!\bla\s)(?<!\blas\s)(?<!\buna\s)(?<!\bunos\s)(?<!\bunas\s)(?<!\bsus\s)"
     r"(?<!\bmás\s)(?<!\bmenos\s)(?<!\bmuy\s)(?<!\bque\s)(?<!\bpara\s)(?<!\bcon\s)(?<!\bpor\s)(?<!\bsin\s)"
     r"(?<!\bentre\s)(?<!\bsobre\s)(?<!\besta\s)(?<!\beste\s)(?<!\bestas\s)(?<!\bestos\s)"
-    r"(?-i:(?!(?:\w+(?:ad|id)[oa]s?|\w+(?:aba|aban|ía|ían|ra|ran)|afirma|afirman|dice|dicen|asegura|aseguran|"
+    r"(?-i:(?!(?:\w+(?:ad|id)[oa]s?|\w+(?:aba|aban|ía|ían|ra|ran)|"
+    # (the irregular participles, a closed class: "la ley marcial, impuesta el lunes")
+    r"(?:\w*(?:puest|hech|dich|abiert|cubiert|escrit|muert|vuelt|suelt)|(?:pre)?vist|rot)[oa]s?|"
+    r"afirma|afirman|dice|dicen|asegura|aseguran|"
     r"explica|explican|declara|declaran|informa|informan|señala|señalan|indica|indican|añade|añaden|recuerda|"
     r"recuerdan|considera|consideran|estima|estiman|cree|creen|opina|opinan|subraya|subrayan|destaca|destacan)\b)"
     r"[a-záéíóúñ]{3,}(?:a|e|an|en))\s+(?:el\s+)?$")
