@@ -62,6 +62,12 @@ _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
+              # ... the noun of a date set for something, the subject of a copula in the present before the date
+              # ("Der Termin für die Wahl ist der 27. Oktober", "Stichtag bleibt der 1. Oktober", "Die Frist gilt bis
+              # 30. Juni"): the date to come (a past copula after it, "war", is the closer past cue); not "ist am",
+              # also a Perfekt's auxiliary ("Die Frist ist am 30. April abgelaufen")
+              r"\b(?-i:[\w-]*[Tt]ermin|Stichtag|(?:Anmelde|Einsende|Abgabe|Annahme|Melde|Bewerbungs|Redaktions)schluss|"
+              r"[\w-]*[Ff]rist)\b[^.;:!?]{0,50}?\b(?:ist|sind|bleibt|bleiben|gilt)\s+(?:der|bis)\s*$|"
               # ... the verb before its goal: "wurde verschoben auf den 3. März", "Das Gericht vertagte sich auf Montag"
               # ... or its object between ("Der Richter vertagte die Verhandlung auf den 3. März")
               r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschiebt|verschob(?:en)?|verlegte[n]?|"
@@ -96,7 +102,12 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "unsinniger donnerstag": ("easter", -52), "unsinnigen donnerstag": ("easter", -52),
             "rosenmontag": ("easter", -48), "faschingsdienstag": ("easter", -47), "fastnachtsdienstag": ("easter", -47),
             "palmsonntag": ("easter", -7), "karsamstag": ("easter", -1), "weißer sonntag": ("easter", 7),
-            "weißen sonntag": ("easter", 7)}
+            "weißen sonntag": ("easter", 7),
+            # the feasts of the Tyrolean year after Pentecost: Trinity Sunday, the Sacred Heart (the Friday after the
+            # second Sunday after Pentecost) and the Herz-Jesu-Sonntag after it, when the bonfires burn on the
+            # mountains; and Mother's Day, the second Sunday of May in Austria, Germany and Italy alike
+            "dreifaltigkeitssonntag": ("easter", 56), "herz-jesu-fest": ("easter", 68),
+            "herz-jesu-freitag": ("easter", 68), "herz-jesu-sonntag": ("easter", 70), "muttertag": (5, 6, 2)}
 # the Sundays of Advent ("am ersten Adventsonntag", "am 3. Advent"): the fourth is the last Sunday before Christmas
 HOLIDAYS |= {"%s %s" % (o, w): ("advent", k) for k, ords in enumerate((("ersten", "erster", "1."), ("zweiten", "zweiter", "2."),
                                                                    ("dritten", "dritter", "3."), ("vierten", "vierter", "4.")),
@@ -159,7 +170,12 @@ DIRS = {
     "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
     "v. j.": -1, "v.j.": -1, "d. j.": 0, "d.j.": 0,  # "im Juni v. J." (vorigen Jahres), "d. J." (dieses Jahres)
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
+    # the year (month, week) just ended, of an association's annual report ("im abgelaufenen Jahr rückte die
+    # Feuerwehr zu 45 Einsätzen aus", "das abgelaufene Jahr war erfolgreich")
+    "abgelaufene": -1, "abgelaufenen": -1, "abgelaufenes": -1, "abgelaufener": -1,
 }
+# (not "vorletzt-" and "übernächst-" as -2 and +2: the weekday resolver reads any past direction as the last such day,
+# and "am vorletzten Tag des Turniers" is the penultimate day of something, as FINAL_DIRS "letzt-")
 AGO_FUTURE = ("in",)
 THAT_RELS = {"folge": 1}  # "Folgetag", "Folgejahr" (the that_unit rule)
 ANCHORED_AFTER = ("später",)  # "zwei Tage später trat er zurück": from the story's last date
@@ -388,7 +404,17 @@ _BARE_COUNT = (r"(?:" + _NOT_COUNT_BEFORE + _ROUND_OR_NO_YEAR + r"(?:\s+" + _COU
                # there does not ("seit 2005 Obmann")
                r"(?:" + "|".join(r"(?<=\b%s\s\d{4})" % w for w in ("vor", "nach", "mit", "bei", "von", "aus", "zu", "in", "ab"))
                + r")\s+(?:(?-i:[a-zäöüß]+en)\s+)?" + _DATIVE_PLURAL + r")")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|\s+" + _COUNTED + r"|" + _BARE_COUNT + r"|"
+# the number that is the subject of a plural passive: "wurden" after one word that opens the sentence (an adverb in
+# the first position, V2) and before the number and a participle closing the clause ("Bisher wurden erst 1200
+# gesammelt", "Heuer wurden bereits 1750 gezählt", "Insgesamt wurden 1400 verkauft"): the plural verb has no other
+# subject, so the number is it, a count. A year there needs a subject elsewhere ("Die Fresken wurden 1480 gemalt",
+# "Dort wurden 1945 die Toten begraben": its noun phrase before the verb or after the year)
+_PASSIVE_COUNT = ("(?:" + "|".join(r"(?<=%s(?-i:[A-ZÄÖÜ])[a-zäöüß]{%d}\swurden\s%s\d{4})" % (start, k, part)
+                                   for start in (r"[.!?:]\s", r"[\n\"„]", "^") for k in range(2, 12)
+                                   for part in ("", r"erst\s", r"schon\s", r"bereits\s", r"nur\s", r"noch\s"))
+                  + r")\s+" + _PARTICIPLE_WORD + r"\s*(?:[.,;:!?]|$)")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_COUNT + r"|\s+" + _COUNTED + r"|"
+                   + _BARE_COUNT + r"|"
                    # ... with a word between, not after "seit", which the finite verb follows ("Seit 2018 erhalten
                    # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above; after "ab" a count is
                    # as common: "ab 1500 verkauften Exemplaren")
@@ -430,7 +456,11 @@ SOON_AFTER = r"(?!)"
 # "..., wird", and the attributive participle of a plan: "ein für Sonntag geplantes Spiel"
 # (a clock time may stand between the date and its verb: "Am Sonntag um 10 Uhr feiert der Bischof die Messe")
 _CLOCK_AFTER = r"(?:\s*,?\s*(?:um|ab|gegen)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b\s*,?)?"
-FUTURE_AFTER = (_CLOCK_AFTER + r"(?:"
+# ... and a second weekday coordinated with the date, which shares its clause's verb ("Am Samstag und Sonntag findet
+# das Dorffest statt": the verb after both tells the first one's tense too)
+_COORDINATED_DAY = (r"(?:\s*(?:und|oder|bis|sowie)\s+(?:(?:am|zum)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+                    r"samstag|sonnabend|sonntag)\b)?")
+FUTURE_AFTER = (_COORDINATED_DAY + _CLOCK_AFTER + r"(?:"
                 r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:wird|werden|soll|sollen|geplant\w*|angesetzt\w*|anberaumt\w*|"
                 r"terminiert\w*|vorgesehen\w*)\b|"
                 # the present participle of a scheduled event before its noun, in the phrase that holds the date
@@ -479,6 +509,11 @@ _POSTPONED = re.compile(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|vers
                         r"(?:\s+sich)?\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
                         r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?" + _RESCHEDULE_PARTICIPLE + r"\b", re.I)
 
+# ... and the noun of a scheduled event dated by "am" in a clause not in the past ("Die Landtagswahl am 27. Oktober
+# wirft ihre Schatten voraus", "Für die Sitzung am 3. Juli liegen zehn Anträge vor"): the event to come, or one just
+# past reported in the present (PLAN_PRESENT_PAST_DAYS); "die Wahl vom 27. Oktober" is a past one's
+_EVENT_AT_DATE = re.compile(r"(?-i:[A-ZÄÖÜ])" + _EVENT_NOUN + r"\s+am\s*$", re.I)
+
 
 def plan_clause(text: str, s: int, e: int) -> bool:
     """True when the clause around the date text[s:e] tells a scheduled event in the present: "findet ... statt",
@@ -491,7 +526,9 @@ def plan_clause(text: str, s: int, e: int) -> bool:
     low = clause.lower()
     if _PAST_FORMS.search(clause) or _REPORTING.search(low):
         return False
-    return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(clause.split(" DATUM ", 1)[0]))
+    before = clause.split(" DATUM ", 1)[0]
+    at = before + (" am" if text.startswith("am ", s) else "")  # (the mention's span may hold its "am")
+    return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at))
 
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
@@ -630,7 +667,9 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         # Freitag ihre Vollversammlung ab", "Der Pfarrer feiert am Sonntag ...", "Der Verein
                         # veranstaltet am Samstag ...")
                         "feiert feiern hält halten veranstaltet veranstalten organisiert organisieren "
-                        "präsentiert präsentieren fällt fallen".split())
+                        "präsentiert präsentieren fällt fallen "
+                        # ... and a concert or a reception given ("Die Musikkapelle gibt am Sonntag ein Konzert")
+                        "gibt geben".split())
 
 
 def _subject_v2(before):
@@ -830,7 +869,9 @@ RULES = [
     ("that_unit", r"(?P<unit>Tag)s\s+(?P<rel>darauf|zuvor|danach|davor)\b"),
     # "am Folgetag", "im Folgejahr", "in der Folgewoche": the day (year, week) after the last date of the text
     ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
-    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?d\.\s?M\."),  # "am 30. d. M." (des Monats): this month's day
+    # "am 30. d. M." (des Monats): this month's day (the group "thismonth" names it; resolvers.r_dom does not read
+    # it yet and takes the nearest such day)
+    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<thismonth>d\.\s?M\.)"),
     # a year of two figures after an apostrophe, after a word that takes a year ("Jahrgang '45", "seit '98", "die WM
     # '06", "Matura '75"); not a quoted number ("'45 Minuten'"), nor after a season (one mention with it, not read)
     ("yy", r"(?:(?<=Jahrgang\s)|(?<=\bim\s)|(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bvon\s)|(?<=\bab\s)|(?<=WM\s)|"
@@ -886,7 +927,11 @@ RULES = [
     ("quarter", r"(?:im\s+)?{ORD}\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
-    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:n|(?:\s+|-)Jahren?)?\b"),
+    # ... not a bare "50er" after a determiner of the singular: a birthday ("feierte seinen 50er", "zum 80er
+    # gratulierte", "den 70er feiern"; the decade is plural: "die 80er", "in den 50ern", "den 50er Jahren")
+    ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
+        "seinen", "ihren", "einen", "seinem", "ihrem", "einem", "unseren", "unserem", "zum", "den", "dem", "runden"))
+               + r")\d+er\b(?!\s*-?\s*Jahr))(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:n|(?:\s+|-)Jahren?)?\b"),
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
     # the spelling of 1996 in one word: "in den Achtzigerjahren", "Ende der Neunzigerjahre"
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")-?Jahren?\b"),
@@ -913,8 +958,13 @@ RULES = [
     ("ago", r"(?P<anniv>heute)\s+(?P<after>vor)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     # ... and in a news report before any noun but a classifying head ("newsonly": resolvers.r_relday)
+    # ... nor a weekday (one mention with it, the weekday rule's: "Der heutige Dienstag bringt Neuschnee"), nor a noun
+    # before a name, whose present-day name or kind it tells ("im heutigen Stadtteil Milland", "die heutige
+    # Fraktion Oberbozen": as "die heutige Gemeinde Ritten")
     ("relday", _RELDAY_ADJ_NOT_APPOSITION + r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)"
-               r"(?=\s+(?:(?-i:[a-zäöüß]+e[nmrs]?)\s+)?(?P<newsonly>(?!" + _CLASSIFYING + r")(?-i:[A-ZÄÖÜ])[\w-]+))"),
+               r"(?=\s+(?:(?-i:[a-zäöüß]+e[nmrs]?)\s+)?(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+               r"sonnabend|sonntag)\b)(?P<newsonly>(?!" + _CLASSIFYING + r")(?-i:[A-ZÄÖÜ])[\w-]+)"
+               r"(?![\w-])(?!\s+(?-i:[A-ZÄÖÜ][a-zäöüß])))"),
     # ... not in the idiom "von heute auf morgen" (overnight)
     ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
                r"(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),

@@ -2,6 +2,7 @@
 import re
 
 from .. import cldr
+from ..tense import sentence_before as _sentence_before
 
 CODE = "es"
 DAY_FIRST = True
@@ -18,7 +19,10 @@ THIS_WEEKDAY_BY_TENSE = True
 # "El juez aplazó la vista al 3 de julio": the coming one after the telling): the verbs that move a plan, with its
 # object between ("aplazó la votación a"), or "se pasó" (it was moved) right before it (not "Lo que pasó a finales de
 # julio", what happened; nor "se pasó al Barcelona a finales de julio", moved to a club then)
-_MOVED_TO = (r"(?:\b(?:aplaz|pospu|pospon|posterg|reprogram)\w*\s+(?:[\w-]+\s+){0,3}?|\bse\s+pas(?:ó|aron)\s+)"
+# ... not a participle in an apposition, a clause without tense of its own ("El juicio, aplazado al 3 de julio por la
+# enfermedad de un testigo, terminó ayer": the main clause tells its time, here the past)
+_MOVED_TO = (r"(?:\b(?!(?<=,\s)\w+(?:ad|id)[oa]s?\b)(?:aplaz|pospu|pospon|posterg|reprogram)\w*\s+(?:[\w-]+\s+){0,3}?|"
+             r"\bse\s+pas(?:ó|aron)\s+)"
              r"(?:a|al|para)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$")
 FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|"
               r"\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b|" + _MOVED_TO)  # conditional: "would"
@@ -98,6 +102,64 @@ PAST_CUE = _LASTING_PAST + r"\b"
 PAST_BEFORE = (_LASTING_PAST + r"\s+$|(?:^|,)\s*(?:(?:se|no|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
                r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|\w{2,}(?:ó|aron|ieron|yeron|jeron)|" +
                _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$")
+
+# a weekday (or a weekend) that closes the noun phrase of a scheduled event ("el partido del domingo", "la reunión
+# del jueves", "la final del sábado"), that phrase the subject of a verb in the future ("El partido del domingo será
+# decisivo", "La final del sábado estará arbitrada por ...", "La huelga del lunes será la primera"): the event is to
+# come, so the day is the coming one. The future of "ser", "estar", "haber", "tener" is no cue by itself (FUTURE_AFTER:
+# a guess, a description); with a scheduled event as its subject it tells the event's time. Not an outcome ("La
+# victoria del domingo será difícil de olvidar": the victory is won), nor across "que" or a clause's comma
+_EVENT_NOUNS = (r"partido|partidos|encuentro|choque|derbi|duelo|final|semifinal|eliminatoria|carrera|etapa|combate|"
+                r"regata|reunión|reuniones|cumbre|sesión|pleno|junta|asamblea|votación|debate|elecciones|comicios|"
+                r"referéndum|consulta|manifestación|concentración|marcha|huelga|paro|juicio|vista|comparecencia|"
+                r"conferencia|ceremonia|inauguración|concierto|gala|sorteo|cita|investidura|consejo|cónclave|"
+                r"congreso|jornada|prueba|desfile|procesión|misa|funeral|entierro")
+_EVENT_NP_BEFORE = re.compile(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS + r")\s+"
+                              r"(?:de\s+(?:este|esta|la\s+tarde\s+del|la\s+noche\s+del)|del)\s+$", re.I)
+_FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b",
+                                re.I)
+
+
+# ... and a weekday right after a verb in the present ("El Barcelona visita el sábado al Deportivo", "El Valencia juega
+# el martes en Florencia", "la cumbre que se celebra el lunes"): news tell the past in the preterite, so an event
+# dated in the present is a plan, the coming day. The verb: a word in -a, -e, -an, -en after its subject (a
+# capitalised word, a noun after its article, the comma that closes its apposition) or a clitic "se", "le", "lo";
+# not after an article, a preposition or a degree word (a noun or an adjective: "la junta el lunes", "la más alta el
+# lunes"), nor a participle, an imperfect, a conditional or a subjunctive in -ra, nor a verb of saying (a report's
+# present: "afirma el lunes")
+_PRESENT_VERB_BEFORE = re.compile(
+    r"(?:(?<=\bse\s)|(?<=\ble\s)|(?<=\blo\s)|(?<=\bles\s)|(?<=\blos\s)|(?<=,\s)|"
+    r"(?-i:(?<=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]\s)|(?<=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2}\s)|"
+    r"(?<=[a-záéíóúñ]{3}\s)))"
+    r"(?<!\bde\s)(?<!\bdel\s)(?<!\bla\s)(?<!\blas\s)(?<!\buna\s)(?<!\bunos\s)(?<!\bunas\s)(?<!\bsus\s)"
+    r"(?<!\bmás\s)(?<!\bmenos\s)(?<!\bmuy\s)(?<!\bque\s)(?<!\bpara\s)(?<!\bcon\s)(?<!\bpor\s)(?<!\bsin\s)"
+    r"(?<!\bentre\s)(?<!\bsobre\s)(?<!\besta\s)(?<!\beste\s)(?<!\bestas\s)(?<!\bestos\s)"
+    r"(?-i:(?!(?:\w+(?:ad|id)[oa]s?|\w+(?:aba|aban|ía|ían|ra|ran)|"
+    # (the irregular participles, a closed class: "la ley marcial, impuesta el lunes")
+    r"(?:\w*(?:puest|hech|dich|abiert|cubiert|escrit|muert|vuelt|suelt)|(?:pre)?vist|rot)[oa]s?|"
+    r"afirma|afirman|dice|dicen|asegura|aseguran|"
+    r"explica|explican|declara|declaran|informa|informan|señala|señalan|indica|indican|añade|añaden|recuerda|"
+    r"recuerdan|considera|consideran|estima|estiman|cree|creen|opina|opinan|subraya|subrayan|destaca|destacan)\b)"
+    r"[a-záéíóúñ]{3,}(?:a|e|an|en))\s+(?:el\s+)?$")
+
+# (a word in -a, -e, -an, -en after a noun is as often an adjective: "en rueda de prensa conjunta el lunes"; so only in
+# a sentence with no verb in the past before it: "El ministro compareció en rueda de prensa conjunta el lunes")
+_PAST_IN_SENTENCE = re.compile(r"\b(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|"
+                               r"(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
+                               + _IRREGULAR_PAST + r")\b", re.I)
+
+
+def clause_tense(text, s, e):
+    """+1 when the weekday at text[s:e] closes the noun phrase of a scheduled event that is the subject of a future
+    verb ("El partido del domingo será decisivo"), or follows a verb in the present ("El Barcelona visita el sábado
+    al Deportivo"); else 0 (no reading of its own)."""
+    if _EVENT_NP_BEFORE.search(text, max(0, s - 60), s) and _FUTURE_VERB_AFTER.match(text, e):
+        return 1
+    if (_PRESENT_VERB_BEFORE.search(text, max(0, s - 40), s)
+            and not _PAST_IN_SENTENCE.search(_sentence_before(text, s, 160))):
+        return 1
+    return 0
+
 
 # the preterite right before "este lunes" ("El ministro anunció este lunes que dimitirá"): that clause's verb tells
 # the day, not the one after "que" (resolvers.r_weekday, THIS_WEEKDAY_BY_TENSE)
@@ -204,8 +266,9 @@ TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|c
 NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|"
             r"\A\s*(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*,\s*\d{1,2}\s*\(")
 
+# ("la final del sábado" is the final, a match: not "el final", the end)
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|primeros|finales|fines|mediados|comienzos)\s+del?|"
-              r"(?:al\s+|el\s+)?(?:inicio|comienzo|final|principio)\s+del?)\s+")
+              r"(?:al\s+|el\s+)?(?:inicio|comienzo|(?<!\bla\s)(?<!\blas\s)final|principio)\s+del?)\s+")
 
 # "ha" is "has" ("En 2000 ha crecido"), not hectares
 YEAR_CUE = r"\b(?:en|desde|de|del|año|hasta|entre|y|antes|después)"
@@ -251,12 +314,19 @@ _DE_TIME_WORDS = ("mes", "meses", "principios", "finales", "fines", "mediados", 
                   "largo", "lluvias", "calendario")
 _DE_NOT_IN_NAME = "de(?:" + "|".join(r"(?<=\b%s\sde)" % w for w in _DE_TIME_WORDS) + ")"
 MONTH_NAME_NOT_AFTER = "|".join(p if p != "de" else _DE_NOT_IN_NAME for p in _PREPS)
+# Spanish writes its months in lower case: a bare month capitalised before a capitalised word that is not a month
+# is a name ("Julio Iglesias actuará", "Julio Anguita dijo", "Septiembre Negro"), also at a sentence's start, where
+# MONTH_NAME_AFTER sees no word before it; not a month written with a capital in a list ("Julio Agosto", rare)
+_CAP_MONTHS = [m.capitalize() for m in cldr.months("es") if "." not in m] + ["Setiembre"]
+MONTH_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=\b%s)" % m for m in _CAP_MONTHS) + r")\s+"
+                    r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
 _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
     for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "miércoles", "jueves", "viernes",
                                                        "víspera"))
+_EVENT_DE = "|".join(r"(?<=\b%s\sde\s)" % w for w in _EVENT_NOUNS.split("|") + ["ministros"])
 _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|de\s+(?P<ydir2>este)\s+año)\b|"
                 r"\s+{DIR:b})?")  # "la Navidad del año pasado": that year's
 
@@ -361,6 +431,18 @@ RULES = [
                r"(?:(?:el|la)\s+)?(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
     ("season", r"(?:(?<=\bantes\s)|(?<=\bdespués\s)|(?<=\bpartir\s))"
                r"del\s+(?P<bare>){SEASON}(?![\w-])(?!\s+(?:de|del)\b)"),
+    # a weekday with its day of the month, the month left out as agency news do: "el miércoles 22", "el próximo
+    # martes 14, el Congreso votará", "el lunes, día 20, se abrirá" (the day's number; not a count after the weekday:
+    # "El martes 14 personas resultaron heridas", nor a score: "El domingo 2 a 1 ganó el Madrid"; only before a stop,
+    # a preposition, an article or a pronoun)
+    ("dom", r"(?:(?:el|del|al)\s+)?(?:{DIR}\s+)?{WEEKDAY}(?:\s+|,\s*d[ií]a\s+){DAY}(?![\w.,:%-]?\d)"
+            r"(?!\s*(?:de|del)\s+{MONTH:b})(?!\s+a\s+\d)(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|de|del|y|e|o|"
+            r"el|la|los|las|se|le|lo|con|por|para|ante|contra|frente|desde|hasta|tras|entre|sobre|según)\b)"),
+    # a day of the current month, as agency news write it: "el 29 del actual", "el pasado día 5 del corriente", "el
+    # 15 de este mes" (one mention: "actual" is no PRESENT_REF here; the group "thismonth" names the reference's month)
+    # (after an article or "día": not "los 3 goles del actual pichichi"; nor before a name: "el 5 del actual Gobierno")
+    ("dom", r"(?:(?:el|del|al)\s+(?:{DIR}\s+)?(?:d[ií]a\s+)?|d[ií]a\s+){DAY}\s+(?P<thismonth>del\s+(?:actual|"
+            r"corriente|presente\s+mes|mes\s+en\s+curso)|de\s+este\s+mes)(?![\w-])(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
@@ -371,8 +453,10 @@ RULES = [
     ("relday", r"(?:(?:el|al|del)\s+d[ií]a|la\s+(?P<event>jornada))\s+de\s+(?P<relday>hoy|ayer|mañana)"),
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s){RELDAY}(?:\s+mismo)?(?:\s*,\s*|\s+){WEEKDAY}"),
     # (not "de mañana", early in the day; but "desde mañana", "a partir de mañana": from tomorrow)
-    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s))"
-               r"(?=mañana)|(?!mañana)){RELDAY}(?:\s+mismo)?"),
+    # ... but after the noun of a scheduled event it is tomorrow's ("la reunión de mañana", "el Consejo de Ministros de
+    # mañana aprobará"), as "de hoy", "de ayer" are (not "de mañana temprano", early in the morning)
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
+               + _EVENT_DE + r")(?=mañana(?!\s+temprano))|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     ("ref", r"{REF}"),
     # adjectives TimeML marks as references: "el actual presidente", "la recién creada delegación"
     ("ref", r"(?P<pres>actual(?:es)?)(?![\w-])|(?P<past>recién|recientes?)(?![\w-])"),
