@@ -70,8 +70,7 @@ def test_set_date_noun_before_a_present_copula(text, expected):
     assert pairs(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="resolvers.r_dom reads no 'thismonth' group: the nearest 28th is taken (28 May "
-                                       "said on 12 June), not this month's")
+# "d. M." (des Monats) is this month, whatever the distance (resolvers.r_dom, group thismonth)
 def test_day_of_this_month():
     assert pairs("Die Vollversammlung findet am 28. d. M. im Vereinshaus statt.") == [("28. d. M.", "2013-06-28")]
 

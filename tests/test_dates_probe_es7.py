@@ -99,8 +99,7 @@ def test_moved_to_in_an_apposition(text, expected):
     assert pairs(text, THU) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="resolvers.r_dom reads no 'thismonth' group: the nearest 5th (of the month "
-                                       "before, this or the next) is taken, 5 December said on 23 November")
+# "del actual" is this month, whatever the distance (resolvers.r_dom, group thismonth)
 def test_day_of_the_current_month_far_from_the_reference():
     assert pairs("El alcalde inauguró el día 5 del actual la nueva biblioteca.", THU) == [
         ("el día 5 del actual", "2000-11-05")]

@@ -398,6 +398,9 @@ def r_dom(ctx, gd, s, e):
     ref = ctx.ref
     if ref is None:
         return "", "day", "relative"
+    if gd.get("thismonth"):  # "el 29 del actual", "am 28. d. M." (des Monats): the day of the reference's month
+        d = safe_date(ref.year, ref.month, day)
+        return (ymd(d), "day", "relative") if d is not None else None
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     cands = [d for d in (safe_date(*add_months(ref.year, ref.month, k), day) for k in (-1, 0, 1)) if d is not None]
     if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th
