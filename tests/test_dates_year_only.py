@@ -111,3 +111,21 @@ def test_a_half_of_something_else(text, expected):
 def test_september_11_before_the_attacks(text, expected):
     assert by_year(text, 2004) == expected
     assert by_day(text, dt.date(2004, 9, 25)) == expected
+
+
+# A late month (October to December) told in the past, in a text dated by its year only, is last year's: only a text
+# written in its last weeks could tell it as past within its own year. Earlier months, a future, and a year the text
+# writes keep the year as before
+@pytest.mark.parametrize("text, expected", [
+    ("In December, the Council adopted a resolution on the matter.", [("December", "1992-12")]),
+    ("Another milestone was reached in November, when the treaty entered into force.", [("November", "1992-11")]),
+    ("On 8 October, the rebels attacked the capital.", [("8 October", "1992-10-08")]),
+    # traps
+    ("In March, the Council adopted a resolution on the matter.", [("March", "1993-03")]),
+    ("The conference will be held in December.", [("December", "1993-12")]),
+    ("In 1990, in December, the Council met.", [("1990", "1990"), ("December", "1990-12")]),
+    # a year in brackets before "of" names the date's year ("resolution 436 (1978) of 6 October")
+    ("The Council adopted resolution 812 (1993) of 12 November.", [("1993", "1993"), ("12 November", "1993-11-12")]),
+])
+def test_a_late_month_told_in_the_past(text, expected):
+    assert by_year(text, 1993) == expected

@@ -104,7 +104,7 @@ def _told_past(ctx, span) -> bool:
 # vergangenen Jahr im März", "in 2018, March was", "2019年（令和元年）5月1日": a closing bracket, a comma or a preposition
 # of place in time, never a range word
 _YEAR_THEN_DATE_GAP = re.compile(r"\s*[)\uff09]?\s*,?\s*(?:(?:in|im|en|a|em|no|na|nel|à|au|в|во|في|pada|di|op|on|am|le|el|il|"
-                                 r"the)\s+)?", re.I)
+                                 r"the|(?<=[)\uff09]\s)of)\s+)?", re.I)  # ("resolution 436 (1978) of 6 October")
 # ... and not a year that bounds a span ("Since 2015, in March ...", "until 2019, in March", "bis 2030 im März"): the
 # date is not inside that year
 _YEAR_BOUND_BEFORE = re.compile(
@@ -212,6 +212,9 @@ _RANGE_END_AFTER = re.compile(r"\s*,?\s*(?:-|\u2013|to|through|until|till|hasta|
                               r"(?!\s*(?:%|percent|per\s+cent|por\s+ciento|pour\s+cent|prozent))", re.I)
 
 
+LATE_MONTH = 10  # see _anchor_year
+
+
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
@@ -225,6 +228,12 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
             return year, "anchored"
     if ref is None:
         if ctx.doc_year is not None and direction is None:
+            if (month >= LATE_MONTH and ctx.doc_year == ctx.ref_year and span is not None
+                    and (_since(ctx, span) or governed_past(ctx, span[0]) or intro_past(ctx, *span)
+                         or _told_past(ctx, span) or tense(ctx, *span) < 0)):
+                # a text dated by its year only: a late month told in the past is last year's unless the text was
+                # written after it, which few days of the year are (a past October: 2 in 12 months)
+                return ctx.ref_year - 1, "anchored"
             return ctx.doc_year, "anchored"
         if direction == 0 and ctx.ref_year is not None:  # "this December" in a text dated by its year only
             return ctx.ref_year, "relative"
