@@ -36,15 +36,28 @@ def test_event_of_a_weekday_subject_of_a_future(text, expected):
     assert pairs(text) == expected
 
 
+# A weekday after a verb in the present told a plan ("El Barcelona visita el sábado"), but the verb was guessed from its
+# ending and the rule fired on prepositions ("en huelga desde el lunes"), nouns ("protesta masiva el domingo") and the
+# historical present of leads ("Muere otra persona el domingo en la A-2", "La Policía detiene el lunes a un hombre"),
+# which Spanish news writes as often: dropped after a review, left as strict xfails
+DROPPED = "a present verb guessed from its ending before a weekday: dropped (prepositions, nouns, historical present)"
+
+
 @pytest.mark.parametrize("text, expected", [
-    ("El Barcelona visita el sábado al Deportivo en Riazor.", [("el sábado", "2000-03-18")]),
-    ("El Valencia juega el martes en Florencia el partido de vuelta.", [("el martes", "2000-03-21")]),
+    pytest.param("El Barcelona visita el sábado al Deportivo en Riazor.", [("el sábado", "2000-03-18")],
+                 marks=pytest.mark.xfail(strict=True, reason=DROPPED)),
+    pytest.param("El Valencia juega el martes en Florencia el partido de vuelta.", [("el martes", "2000-03-21")],
+                 marks=pytest.mark.xfail(strict=True, reason=DROPPED)),
     ("La cumbre que se celebra el lunes en Lisboa tratará el empleo.", [("el lunes", "2000-03-20")]),
     # traps: a sentence told in the past (the word in -a is an adjective); a verb of saying; the preterite
     ("El ministro compareció en rueda de prensa conjunta el lunes.", [("el lunes", "2000-03-13")]),
     ("El presidente afirma el lunes que no dimitirá.", [("el lunes", "2000-03-13")]),
     ("El Celta perdió el domingo en Balaídos.", [("el domingo", "2000-03-12")]),
     ("Los ministros se reunieron en la sede de la junta el lunes.", [("el lunes", "2000-03-13")]),
+    # traps from the review of the dropped rule: "desde", a noun in -a, the historical present of a lead
+    ("Los trabajadores están en huelga desde el lunes.", [("el lunes", "2000-03-13")]),
+    ("Miles de personas salieron a la calle en una protesta masiva el domingo.", [("el domingo", "2000-03-12")]),
+    ("Muere otra persona el domingo en un accidente en la A-2.", [("el domingo", "2000-03-12")]),
 ])
 def test_weekday_after_a_present_verb(text, expected):
     assert pairs(text) == expected
@@ -119,7 +132,8 @@ def test_tomorrows_event_and_weekday_with_its_day_apart(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("El Deportivo, líder de la Liga desde la jornada 12, recibe el domingo al Espanyol.", [("el domingo", "2000-05-14")]),
+    pytest.param("El Deportivo, líder de la Liga desde la jornada 12, recibe el domingo al Espanyol.", [("el domingo", "2000-05-14")],
+                 marks=pytest.mark.xfail(strict=True, reason=DROPPED)),
     # traps: an irregular participle in an apposition; a sentence told in the past
     ("Se exige el fin de la ley marcial, impuesta el lunes, y un gobierno civil.", [("el lunes", "2000-05-08")]),
     ("El Deportivo, líder de la Liga, recibió el domingo al Espanyol.", [("el domingo", "2000-05-07")]),
