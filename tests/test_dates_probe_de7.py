@@ -126,3 +126,23 @@ def test_a_birthday_is_no_decade(text, expected):
 ])
 def test_a_scheduled_event_told_in_the_present(text, expected):
     assert pairs(text) == expected
+
+
+# From the review of these rules: a pronoun or a quantifier before the plural passive is its subject, so the number is
+# a year (the count reading needs an adverb of amount or of time up to now first: "Bisher wurden erst 1200
+# gesammelt"); a decade before a noun or coordinated with another is no birthday
+@pytest.mark.parametrize("text, expected", [
+    ("Sie wurden 1942 deportiert.", [("1942", "1942")]),
+    ("Alle wurden 1943 verhaftet.", [("1943", "1943")]),
+    ("Beide wurden 2010 gewählt, beide 2015 bestätigt.", [("2010", "2010"), ("2015", "2015")]),
+    ("In den 80er und 90er Jahren boomte die Branche im Tal.", [("den 80er", "198"), ("90er Jahren", "199")]),
+    ("Die Kapelle spielte Hits aus den 60er, 70er und 80er Jahren.",
+     [("den 60er", "196"), ("70er", "197"), ("80er Jahren", "198")]),
+    ("Die Band trat im 70er-Look auf.", [("70er", "197")]),
+    # traps: still counts and birthdays
+    ("Bisher wurden erst 1200 gesammelt.", []),
+    ("Insgesamt wurden 1800 registriert.", []),
+    ("Der Bürgermeister feierte seinen 50er, dann ging er.", []),
+])
+def test_review_of_counts_and_birthdays(text, expected):
+    assert pairs(text) == expected

@@ -409,8 +409,12 @@ _BARE_COUNT = (r"(?:" + _NOT_COUNT_BEFORE + _ROUND_OR_NO_YEAR + r"(?:\s+" + _COU
 # gesammelt", "Heuer wurden bereits 1750 gezählt", "Insgesamt wurden 1400 verkauft"): the plural verb has no other
 # subject, so the number is it, a count. A year there needs a subject elsewhere ("Die Fresken wurden 1480 gemalt",
 # "Dort wurden 1945 die Toten begraben": its noun phrase before the verb or after the year)
-_PASSIVE_COUNT = ("(?:" + "|".join(r"(?<=%s(?-i:[A-ZÄÖÜ])[a-zäöüß]{%d}\swurden\s%s\d{4})" % (start, k, part)
-                                   for start in (r"[.!?:]\s", r"[\n\"„]", "^") for k in range(2, 12)
+# (after an adverb of amount or of time up to now only: a pronoun or a quantifier is the subject, and the number a
+# year: "Sie wurden 1942 deportiert", "Alle wurden 1943 verhaftet")
+_PASSIVE_COUNT_OPEN = ("Bisher", "Bislang", "Insgesamt", "Inzwischen", "Mittlerweile", "Davon", "Darunter", "Dabei",
+                       "Allein", "Heuer", "Seither", "Seitdem", "Jährlich", "Täglich")
+_PASSIVE_COUNT = ("(?:" + "|".join(r"(?<=%s%s\swurden\s%s\d{4})" % (start, word, part)
+                                   for start in (r"[.!?:]\s", r"[\n\"„]", "^") for word in _PASSIVE_COUNT_OPEN
                                    for part in ("", r"erst\s", r"schon\s", r"bereits\s", r"nur\s", r"noch\s"))
                   + r")\s+" + _PARTICIPLE_WORD + r"\s*(?:[.,;:!?]|$)")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_COUNT + r"|\s+" + _COUNTED + r"|"
@@ -928,10 +932,12 @@ RULES = [
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|/)?{YEAR}?\b"),
     ("half", r"(?:im\s+)?{ORD}\s+(?:Halbjahr|Jahreshälfte)(?:\s+{YEAR})?"),
     # ... not a bare "50er" after a determiner of the singular: a birthday ("feierte seinen 50er", "zum 80er
-    # gratulierte", "den 70er feiern"; the decade is plural: "die 80er", "in den 50ern", "den 50er Jahren")
+    # gratulierte", "den 70er feiern"; the decade is plural: "die 80er", "in den 50ern", "den 50er Jahren"; before a
+    # noun, or coordinated, it is the decade: "den 70er-Look", "den 80er Hit", "in den 80er und 90er Jahren")
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
         "seinen", "ihren", "einen", "seinem", "ihrem", "einem", "unseren", "unserem", "zum", "den", "dem", "runden"))
-               + r")\d+er\b(?!\s*-?\s*Jahr))(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:n|(?:\s+|-)Jahren?)?\b"),
+               + r")\d+er\b(?=\s*(?:[.;:!?)\"“”]|,(?!\s*\d0er)|$)|\s+(?!(?:und|oder|bis)\s)(?-i:[a-zäöüß]))(?!\s*-?\s*Jahr))"
+               r"(?:(?P<year>1\d\d0|20\d0)|(?P<yy>\d0))er(?:n|(?:\s+|-)Jahren?)?\b"),
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?{DECWORD}\s+Jahren?\b"),
     # the spelling of 1996 in one word: "in den Achtzigerjahren", "Ende der Neunzigerjahre"
     ("decade", r"(?:(?:die|den|der|in\s+den)\s+)?(?P<decword>" + "|".join(DECADE_WORDS) + r")-?Jahren?\b"),
