@@ -138,7 +138,9 @@ def test_leap_day_without_its_year(lang, ref, text, expected):
      "investigating Jan. 6 met again.", [("Jan. 6, 2021", "2021-01-06"), ("A year later", "2022"), ("Jan. 6", "2021-01-06")]),
     (dt.date(2005, 3, 15), "The advice was dated 7 March 2003. Ministers say the advice of 7 March was clear.",
      [("7 March 2003", "2003-03-07"), ("7 March", "2003-03-07")]),
-    # traps
+    # traps: an anniversary of a day long ago; another day; a day to come
+    (dt.date(2024, 4, 20), "Bombs exploded at the marathon on April 15, 2013. This year's race on April 15 drew 30,000 "
+     "runners.", [("April 15, 2013", "2013-04-15"), ("This year", "2024"), ("April 15", "2024-04-15")]),
     (dt.date(2005, 3, 15), "The advice was dated 7 March 2003. Ministers will meet on 9 March.",
      [("7 March 2003", "2003-03-07"), ("9 March", "2005-03-09")]),
     (dt.date(2005, 1, 15), "The fair opened on 7 March 2004. It will open again on 7 March.",
@@ -146,3 +148,10 @@ def test_leap_day_without_its_year(lang, ref, text, expected):
 ])
 def test_a_day_written_again_without_its_year(ref, text, expected):
     assert pairs(text, "en", ref) == expected
+
+
+# A year-less February 29 with its year written beside it ("February 29 next year", a common year) keeps its old
+# reading (the month and the year apart): the leap-day rule is for a date whose year was inferred
+def test_leap_day_with_its_year_named_is_left_alone():
+    assert pairs("The vote is on February 29 next year.", "en", dt.date(2025, 3, 10)) == [
+        ("February", "2025-02"), ("next year", "2026")]

@@ -124,6 +124,11 @@ def test_september_11_before_the_attacks(text, expected):
     ("In March, the Council adopted a resolution on the matter.", [("March", "1993-03")]),
     ("The conference will be held in December.", [("December", "1993-12")]),
     ("In 1990, in December, the Council met.", [("1990", "1990"), ("December", "1990-12")]),
+    # ... and a plan told in the past (the past verb is not the date's: review)
+    ("We agreed to meet again in December.", [("December", "1993-12")]),
+    ("The summit, planned for October, was postponed.", [("October", "1993-10")]),
+    ("The President said in July that in December the parliament would vote.", [("July", "1993-07"),
+                                                                                 ("December", "1993-12")]),
     # a year in brackets before "of" names the date's year ("resolution 436 (1978) of 6 October")
     ("The Council adopted resolution 812 (1993) of 12 November.", [("1993", "1993"), ("12 November", "1993-11-12")]),
 ])

@@ -230,7 +230,7 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if ctx.doc_year is not None and direction is None:
             if (month >= LATE_MONTH and ctx.doc_year == ctx.ref_year and span is not None
                     and (_since(ctx, span) or governed_past(ctx, span[0]) or intro_past(ctx, *span)
-                         or _told_past(ctx, span) or tense(ctx, *span) < 0)):
+                         or _told_past(ctx, span))):
                 # a text dated by its year only: a late month told in the past is last year's unless the text was
                 # written after it, which few days of the year are (a past October: 2 in 12 months)
                 return ctx.ref_year - 1, "anchored"
@@ -375,9 +375,10 @@ def r_date(ctx, gd, s, e):
             return "", "day", "relative"
         y, kind = _this_year(ctx) + _lookup(ctx.lang.dirs, gd["ydir"]), "relative"
     elif (not _g(gd, "dir") and (ty := ctx.told_days.get("%02d-%02d" % (month, day))) is not None
-          and tense(ctx, s, e) <= 0):
+          and 0 <= (_this_year(ctx) or ty) - ty <= 2 and tense(ctx, s, e) <= 0):
         # the day the text wrote earlier with its year, written again without it and not told of the future ("the
-        # attack on Jan. 6, 2021 ... the committee investigating Jan. 6"): that day
+        # attack on Jan. 6, 2021 ... the committee investigating Jan. 6"): that day; not a day of long ago, whose
+        # anniversary the text may be telling ("the bombing on April 15, 2013 ... this year's race on April 15")
         y, kind = ty, "anchored"
     else:
         y, kind = _anchor_year(ctx, month, day, _lookup(ctx.lang.dirs, _g(gd, "dir")), (s, e))
@@ -389,7 +390,7 @@ def r_date(ctx, gd, s, e):
     if y is None or y == "":
         return "", "day", kind
     d = safe_date(y, month, day)
-    if d is None and (month, day) == (2, 29) and kind != "absolute" and ctx.ref is not None \
+    if d is None and (month, day) == (2, 29) and kind != "absolute" and not gd.get("ydir") and ctx.ref is not None \
             and _year_just_before(ctx, (s, e)) is None and _sentence_year(ctx, (s, e)) is None:
         # a year-less February 29 that fell in a common year: the last one before the reference date, or the next
         # one when the text looks ahead ("next February 29", a future clause)
