@@ -155,3 +155,13 @@ def test_a_day_written_again_without_its_year(ref, text, expected):
 def test_leap_day_with_its_year_named_is_left_alone():
     assert pairs("The vote is on February 29 next year.", "en", dt.date(2025, 3, 10)) == [
         ("February", "2025-02"), ("next year", "2026")]
+
+
+# "That October" with no year told before is a month like any other (its tense decides), not the reference year's
+# (review: "The ceasefire collapsed. That October, fighting resumed", said in March, gave the coming October)
+@pytest.mark.parametrize("text, expected", [
+    ("The ceasefire collapsed. That October, fighting resumed.", [("That October", "2023-10")]),
+    ("In 2019 the war began. That September, fighting resumed.", [("2019", "2019"), ("That September", "2019-09")]),
+])
+def test_that_month_without_a_year_told(text, expected):
+    assert pairs(text, "en", dt.date(2024, 3, 14)) == expected

@@ -330,6 +330,8 @@ def _story_year(ctx, gd, s):
     anchor = ctx.anchor
     if anchor is not None and anchor[0][:4].isdigit() and s - ctx.last_end <= 2000:
         return int(anchor[0][:4]) + off, "anchored"
+    if off == 0:
+        return None  # "That October, fighting resumed" with no year told: the month as any other (its tense decides)
     if ctx.ref is not None:
         return ctx.ref.year + off, "relative"
     return "", "anchored"
