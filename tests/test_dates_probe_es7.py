@@ -140,3 +140,14 @@ def test_tomorrows_event_and_weekday_with_its_day_apart(text, expected):
 ])
 def test_present_verb_after_its_subjects_apposition(text, expected):
     assert pairs(text, dt.date(2000, 5, 10)) == expected
+
+
+# From the review: the weekday with its day picks the month whose day is that weekday; a number after the weekday
+# followed by "de" is a count ("El viernes 15 de ellos")
+@pytest.mark.parametrize("text, expected", [
+    ("El Congreso vota el miércoles 22 la reforma laboral.", [("el miércoles 22", "2024-05-22")]),
+    ("El viernes 15 de ellos fueron liberados por la policía.", [("El viernes", "2024-05-03")]),
+    ("El domingo 3 de cada 10 votantes se quedaron en casa.", [("El domingo", "2024-05-05")]),
+])
+def test_weekday_with_its_day_review(text, expected):
+    assert pairs(text, dt.date(2024, 5, 6)) == expected

@@ -415,6 +415,9 @@ def r_dom(ctx, gd, s, e):
         return (ymd(d), "day", "relative") if d is not None else None
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     cands = [d for d in (safe_date(*add_months(ref.year, ref.month, k), day) for k in (-1, 0, 1)) if d is not None]
+    wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
+    if wd is not None and any(d.weekday() == wd for d in cands):
+        cands = [d for d in cands if d.weekday() == wd]  # "el miércoles 22": a month whose 22nd is a Wednesday
     if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th
         direction = tense(ctx, s, e) or None
     if direction is not None and direction < 0:

@@ -402,9 +402,10 @@ RULES = [
     # a weekday with its day of the month, the month left out as agency news do: "el miércoles 22", "el próximo
     # martes 14, el Congreso votará", "el lunes, día 20, se abrirá" (the day's number; not a count after the weekday:
     # "El martes 14 personas resultaron heridas", nor a score: "El domingo 2 a 1 ganó el Madrid"; only before a stop,
-    # a preposition, an article or a pronoun)
+    # a preposition other than "de", an article or a pronoun: "El viernes 15 de ellos fueron liberados" is a count;
+    # the weekday picks the month, resolvers.r_dom)
     ("dom", r"(?:(?:el|del|al)\s+)?(?:{DIR}\s+)?{WEEKDAY}(?:\s+|,\s*d[ií]a\s+){DAY}(?![\w.,:%-]?\d)"
-            r"(?!\s*(?:de|del)\s+{MONTH:b})(?!\s+a\s+\d)(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|de|del|y|e|o|"
+            r"(?!\s*(?:de|del)\s+{MONTH:b})(?!\s+a\s+\d)(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|del|y|e|o|"
             r"el|la|los|las|se|le|lo|con|por|para|ante|contra|frente|desde|hasta|tras|entre|sobre|según)\b)"),
     # a day of the current month, as agency news write it: "el 29 del actual", "el pasado día 5 del corriente", "el
     # 15 de este mes" (one mention: "actual" is no PRESENT_REF here; the group "thismonth" names the reference's month)
