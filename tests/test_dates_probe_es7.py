@@ -151,3 +151,13 @@ def test_present_verb_after_its_subjects_apposition(text, expected):
 ])
 def test_weekday_with_its_day_review(text, expected):
     assert pairs(text, dt.date(2024, 5, 6)) == expected
+
+
+# ... and "de mañana" is the morning before "y tarde" or a weekday ("la misa de mañana del domingo")
+@pytest.mark.parametrize("text, expected", [
+    ("La sesión de mañana y tarde del congreso fue intensa.", []),
+    ("La misa de mañana del domingo fue breve.", [("domingo", "2024-03-10")]),
+    ("La reunión de mañana será decisiva.", [("mañana", "2024-03-15")]),
+])
+def test_morning_not_tomorrow_review(text, expected):
+    assert pairs(text, dt.date(2024, 3, 14)) == expected
