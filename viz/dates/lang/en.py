@@ -35,9 +35,16 @@ WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
 # ... nor the day of a kind of trade ("the Sunday trading ban", "Sunday shopping"; not "the Sunday opening of the bridge")
 WEEKDAY_NOT_BEFORE += r"|\s+(?:trad(?:e|ing)|shopping)\b"
+# ... nor a newspaper's or a programme's name ("the Sunday Times", "the Sunday Telegraph", "Sunday Sport"; a capitalised
+# noun right after the weekday: "Sunday Telegraph" is a paper, "Sunday telegrams" are not)
+WEEKDAY_NOT_BEFORE += (r"|\s+(?-i:(?:Times|Telegraph|Mirror|Express|People|Post|Herald|Mail|Independent|Tribune|Star|"
+                       r"Sport|Observer|Sun|Age|Tasmanian|Business\s+Post)\b)")
 # a feast's name ("Ash Wednesday", "Maundy Thursday", "Good Friday" is the holiday rule's) or a past event's ("Bloody
 # Sunday"), not the weekday; "Super Tuesday", "Black Friday" stay weekdays: news names them in their week
 WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|Fat))"
+# ... nor a programme's or a paper's name ending in it ("Fox News Sunday", "the Mail on Sunday", "the Independent on
+# Sunday", "The Observer on Sunday")
+WEEKDAY_NOT_AFTER += r"|(?-i:\b(?:News|Mail\s+on|Independent\s+on))"
 # a weekday written with a year-less date picks the year next to the anchored one where they agree ("Monday, Oct. 26"
 # said in October 1998 of 1998, not 1997: resolvers.r_date); opt-in per language, other languages unchanged
 WEEKDAY_PICKS_YEAR = True
@@ -97,7 +104,10 @@ _PAST_WORD = (r"(?:" + _IRREGULAR_PAST + "|" + _ED +
               # ... and the regular pasts too short for _ED ("died on Monday", "sued the city on Friday")
               r"|died|sued|owed|used)\b")
 # (the word is tried first, so that the lookbehinds run only where a past form stands)
-PAST_CUE = r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)" + _NOT_AFTER_DET + _PAST_WORD
+# (nor a participle after a present "is/are/am/get(s)": "when the bill is debated on Thursday", "before the results are
+# published on Friday" tell a present passive, not a past)
+PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)"
+            + _NOT_AFTER_DET + _PAST_WORD)
 # "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
 # with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
 # (the lookaheads first fail fast in the many sentences without the phrase)
@@ -143,6 +153,15 @@ FUTURE_CUE += (r"|\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|ree
                # (nor across a preposition of a cause or an earlier time: "is cutting jobs after losses in March")
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during)\b)"
                r"[\w'\u2019.-]+\s+){0,4}?(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# a scheduled act in the present passive, at most five words before "on" and the date with no past verb between ("when
+# the bill is debated in parliament on Thursday", "The winner, who is announced on Sunday", "the results are published
+# on Friday"): the time is to come (only the acts of a schedule: not "is accused of ... on Monday", "is shown ... on")
+FUTURE_CUE += (r"|\b(?:is|are)\s+(?:(?:also|then|now|finally|formally|officially|only)\s+)?(?:published|announced|heard|"
+               r"debated|discussed|unveiled|launched|released|staged|decided|presented|inaugurated|screened|named|"
+               r"revealed|delivered|sentenced|signed|auctioned|buried|sworn\s+in|tabled|introduced|crowned|awarded|"
+               r"elected|chosen|selected|installed|played|held|opened|voted\s+on|considered|reviewed|handed\s+down)\s+"
+               r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during|until|by)\b)"
+               r"[\w'\u2019.-]+\s+){0,5}?on\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # a present-tense verb of intention before an infinitive, at most eight words before the date with no past verb between
 # ("wants to help other towns prepare for this in November", "hopes to finish by June"): the time is to come (not the past
 # forms: "wanted to leave in March")
@@ -493,8 +512,8 @@ RULES = [
     # "well into the summer", "the thin crowds of the early summer" (after a preposition: see SEASON_AFTER)
     ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
-    # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"
-    ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|\s+(?P<ydir>last|this|next)\s+year\b|\s+(?P<hweek>week)\b|(?!\s+(?!(?:" + "|".join(k for k in MONTHS if not k.endswith("."))
+    # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"; nor "Father Christmas" (Santa)
+    ("holiday", r"(?<!(?-i:Father)\s)(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|\s+(?P<ydir>last|this|next)\s+year\b|\s+(?P<hweek>week)\b|(?!\s+(?!(?:" + "|".join(k for k in MONTHS if not k.endswith("."))
                 + "|" + "|".join(k for k in WEEKDAYS if not k.endswith(".")) + r"|on|in|at|and|or|the|I)\b)(?-i:[A-Z])))"
                 # a holiday naming a thing, not a time: "Christmas tree stands", "a Halloween costume"
                 r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
@@ -504,7 +523,7 @@ RULES = [
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
-    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))"
+    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))(?!(?<=[\w'’]\s)(?-i:To(?:night|day)\s+(?:[Ss]how|[Pp]rogram(?:me)?|[Pp]resenter)s?\b))"
                r"{RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
                r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
                r"(?:today|tomorrow|tonight)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:editions?|issues?|papers?|"
@@ -564,7 +583,10 @@ RULES = [
     # "the past century" is the last hundred years, not the 1800s
     # (after an opening quotation mark, only with the unit in lower case: a quotation opens with "This year we ..." or
     # "Last week, ...", a title is in title case: "Last Week Tonight", "This Year's Love")
-    ("relunit", r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
+    # "the next few weeks" is a span to come (TimeML: a DURATION), not the vague future; "the last few months" stays
+    # the vague past
+    ("relunit", r"(?!(?:the\s+)?(?:next|coming)\s+(?:few|several)\b)"
+                r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
     # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
@@ -639,6 +661,8 @@ _STATE_OR_SAY_EN = frozenset(
     "need says say tells tell announces announce confirms confirm denies deny warns warn claims claim insists insist "
     "admits admit notes note adds add writes write argues argue reports report estimates estimate expects expect "
     "does do".split())
+_ADVERB_EN = frozenset("also still then again only even now finally".split())
+_FIXTURE_VERB_EN = frozenset("play face host meet visit travel race take".split())
 _EVENT_PREP_EN = frozenset("after over for of about following before during amid despite since behind according".split())
 _LY_NOUNS_EN = frozenset("family rally supply assembly ally monopoly anomaly reply assembly fly".split())
 _CLAUSE_CUT_EN = re.compile(r"[,;:\u2014\"\u201c\u201d]|\s-{1,2}\s")
@@ -647,7 +671,8 @@ _FRONTED_PREP_EN = frozenset("in at on during after before by from with for sinc
 # the past forms too short for PAST_CUE ("died", "used") and the plain forms that are also pasts ("Rising oil prices
 # hit shares on Monday", "Million Dollar Baby beat The Aviator at the Oscars on Sunday"): a clause that holds one is
 # not read
-_AMBIGUOUS_PAST_EN = re.compile(r"\b(?:died|lied|tied|eyed|used|owed|vied|bled|fed|led|wed|sped|hit|cut|put|set|let|"
+# ("the Fed", capitalised, is the central bank: "The Fed meets on Wednesday")
+_AMBIGUOUS_PAST_EN = re.compile(r"\b(?:died|lied|tied|eyed|used|owed|vied|bled|(?-i:fed)|led|wed|sped|hit|cut|put|set|let|"
                                 r"quit|spread|beat|bid|cost|hurt|shut|split|upset|broadcast|read|shed|cast|burst)\b",
                                 re.I)
 _PERFECT_EN = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|made|won|lost|got|had|"
@@ -722,7 +747,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
                 return 0
         if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3 and w != "go"):
             continue  # (not a particle inside a name: "Dar es Salaam"; but the verb "go": "Voters go to the polls Sunday")
-        prev = lows[i - 1]
+        j = i - 1
+        while j > 0 and lows[j] in _ADVERB_EN:
+            j -= 1  # (past an adverb to the subject: "Smith also competes in the relay on Sunday")
+        prev = lows[j]
         if (prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s"))
                 or prev.endswith("ly") and words[i - 1].islower() and prev not in _LY_NOUNS_EN):
             continue  # after an article, a possessive, a preposition or an adverb: a noun
@@ -733,6 +761,11 @@ def clause_tense(text: str, s: int, e: int) -> int:
         # a plain form right after a plural subject ("Negotiators return", "The two leaders hold talks")
         if not w.endswith(("s", "ed", "ing", "ly")) and (prev in _PRONOUN_PLURAL_EN or _plural_en(prev)
                                                           or plural_head and i > k + 2):
+            return 1
+        # ... or a verb of a fixture after a team's name opening the clause, which British English makes plural
+        # ("England play Italy at Wembley on Friday", "Leeds host Derby on Saturday")
+        if (w in _FIXTURE_VERB_EN and j >= 0
+                and all(x[:1].isupper() and x.isalpha() and y not in _FUNCTION_EN for x, y in zip(words[:j + 1], lows))):
             return 1
     return 0
 

@@ -1,0 +1,59 @@
+"""English dates: causes found by a hand audit of viz on unannotated BBC News articles (2004-2005), tested on
+sentences of our own with the same constructions, and their traps.
+
+A weekday or a holiday inside a name (a newspaper, a programme, Santa); "the next few weeks" (a span to come: TimeML
+DURATION, no date); a scheduled act in the present passive ("when the bill is debated on Thursday"); a fixture told in
+the British plural after a team's name ("England play Italy on Friday"), a present verb after "also", "the Fed"."""
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+pairs = pairs_for("en", dt.date(2013, 6, 11))  # a Tuesday
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A. a newspaper's or a programme's name
+    ("The minister wrote a long article for the Sunday Telegraph about the reforms.", []),
+    ("According to the Sunday Times, the club is close to a deal.", []),
+    ("The story first appeared in the Mail on Sunday.", []),
+    ("The senator told Fox News Sunday that the talks would go on.", []),
+    ("The chancellor told Radio 4's Today programme that growth was returning.", []),
+    ("The actress told NBC's Today show she was expecting a child.", []),
+    ("Hundreds of children queued to meet Father Christmas in the store.", []),
+    # ... traps: the weekday and the day are still dates
+    ("The Sunday opening of the museum drew large crowds.", [("Sunday", "2013-06-09")]),
+    ("The minister will speak on Sunday.", [("Sunday", "2013-06-16")]),
+    ("The vote takes place on Sunday, Times reporters said.", [("Sunday", "2013-06-16")]),
+    ("He said today shows how far the party has come.", [("today", "2013-06-11")]),
+    ("The shop will stay open until Christmas.", [("Christmas", "2013-12-25")]),
+    # E. "the next few weeks" is a span to come, no date; "the coming months", "the last few months" stay
+    ("The company will cut 300 jobs over the next few weeks.", []),
+    ("A decision is expected in the next several months.", []),
+    ("Sales have fallen in the last few months.", [("the last few months", "PAST_REF")]),
+    ("Prices will keep rising in the coming months.", [("the coming months", "FUTURE_REF")]),
+    ("The next week will be decisive for the talks.", [("The next week", "2013-W25")]),
+    # C. a scheduled act in the present passive is to come
+    ("The law will be tested when it is debated in parliament on Thursday.", [("Thursday", "2013-06-13")]),
+    ("Traders are cautious before the figures are published on Friday.", [("Friday", "2013-06-14")]),
+    ("The winner, who is announced on Sunday, will receive a trophy.", [("Sunday", "2013-06-16")]),
+    ("The memo was leaked before it is released on Thursday.", [("Thursday", "2013-06-13")]),
+    # ... traps: the past passive, a charge over a past act, a caption-like present
+    ("The figures were published on Friday.", [("Friday", "2013-06-07")]),
+    ("He is accused of attacking a neighbour on Sunday.", [("Sunday", "2013-06-09")]),
+    ("A man is held by police after a stabbing on Sunday.", [("Sunday", "2013-06-09")]),
+    ("The woman is shown leaving the court on Monday.", [("Monday", "2013-06-10")]),
+    # H. a fixture after a team's name (British plural), a present verb after "also", "the Fed"
+    ("Scotland play Wales at Murrayfield on Saturday.", [("Saturday", "2013-06-15")]),
+    ("Leeds host Derby on Saturday.", [("Saturday", "2013-06-15")]),
+    ("Brown also competes in the sprint on Sunday.", [("Sunday", "2013-06-16")]),
+    ("The Fed meets on Wednesday to set interest rates.", [("Wednesday", "2013-06-12")]),
+    # ... traps: the past forms
+    ("Scotland played Wales at Murrayfield on Saturday.", [("Saturday", "2013-06-08")]),
+    ("Scotland beat Wales at Murrayfield on Saturday.", [("Saturday", "2013-06-08")]),
+    ("Brown also won the sprint on Sunday.", [("Sunday", "2013-06-09")]),
+    ("The central bank fed cash into the markets on Wednesday.", [("Wednesday", "2013-06-05")]),
+])
+def test_bbc_audit(text, expected):
+    assert pairs(text) == expected
