@@ -54,6 +54,21 @@ pairs = pairs_for("en", dt.date(2013, 6, 11))  # a Tuesday
     ("Scotland beat Wales at Murrayfield on Saturday.", [("Saturday", "2013-06-08")]),
     ("Brown also won the sprint on Sunday.", [("Sunday", "2013-06-09")]),
     ("The central bank fed cash into the markets on Wednesday.", [("Wednesday", "2013-06-05")]),
+    # a possessive weekday: after "ahead of"/"before", the nearest such day; after "in"/"at" in a future sentence,
+    # the coming one
+    ("Traders were nervous ahead of Thursday's rate decision.", [("Thursday", "2013-06-13")]),
+    ("The striker will start in Saturday's cup final.", [("Saturday", "2013-06-15")]),
+    ("The prime minister will speak at Friday's summit.", [("Friday", "2013-06-14")]),
+    # ... traps: the past event, a future act on a past event, the nearer past day
+    ("Traders were nervous ahead of Monday's rate decision.", [("Monday", "2013-06-10")]),
+    ("The club will appeal Thursday's ruling.", [("Thursday", "2013-06-06")]),
+    ("He was hurt in Saturday's cup final.", [("Saturday", "2013-06-08")]),
+    ("Shares recovered after Thursday's sell-off.", [("Thursday", "2013-06-06")]),
+    # "this weekend" said on a Tuesday: the coming one in a future sentence, else the one just past
+    ("Thousands of cyclists will ride through the city this weekend.", [("this weekend", "2013-W24-WE")]),
+    ("This weekend, the band will play two shows in Leeds.", [("This weekend", "2013-W24-WE")]),
+    ("Thousands of cyclists rode through the city this weekend.", [("this weekend", "2013-W23-WE")]),
+    ("The mayor announced that the roads would close this weekend.", [("this weekend", "2013-W23-WE")]),
 ])
 def test_bbc_audit(text, expected):
     assert pairs(text) == expected

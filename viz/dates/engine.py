@@ -212,6 +212,13 @@ class Lang:
         self.past_before = rx(pb, re.I) if pb else None
         self.bare_decade_not_near = rx(bd, re.I) if bd else None
         self.half_game_near = rx(hg, re.I) if hg else None
+        # a possessive weekday ("Thursday's vote") after a preposition of what comes before it (POSSESSIVE_WEEKDAY_AHEAD,
+        # matched at the text before it): the nearest such day; after a preposition of taking part (POSSESSIVE_WEEKDAY_IN)
+        # in a sentence told in the future: the coming one (see resolvers.r_weekday)
+        pa, pi = getattr(mod, "POSSESSIVE_WEEKDAY_AHEAD", None), getattr(mod, "POSSESSIVE_WEEKDAY_IN", None)
+        self.this_weekend_by_tense = getattr(mod, "THIS_WEEKEND_BY_TENSE", False)  # see resolvers.r_relunit
+        self.possessive_ahead = rx("(?:" + pa + r")\s*$", re.I) if pa else None
+        self.possessive_in = rx("(?:" + pi + r")\s*$", re.I) if pi else None
         ptm = getattr(mod, "PAST_TWELVE_MONTHS", None)  # see resolvers.r_relunit
         self.past_twelve_months = rx(ptm, re.I) if ptm else None
         gv = getattr(mod, "GOVERNED_PAST_VERB", None)  # see tense.governed_past

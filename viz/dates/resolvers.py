@@ -834,8 +834,11 @@ def r_weekday(ctx, gd, s, e):
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
-        if (delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e, clause=True) > 0
+        possessive = ctx.text[e:e + 2] in ("'s", "\u2019s")
+        if (delta and not possessive and tense(ctx, s, e, clause=True) > 0
                 and not governed_past(ctx, s) and not intro_past(ctx, s, e)):
+            d = ref + dt.timedelta(days=7 - delta)
+        elif delta and possessive and _possessive_weekday_ahead(ctx, s, e, delta):
             d = ref + dt.timedelta(days=7 - delta)
         else:
             d = ref - dt.timedelta(days=delta)
@@ -859,6 +862,20 @@ def r_weekday(ctx, gd, s, e):
         h = int(gd["hour"]) % 12 + (12 if gd["ampm"][0].lower() == "p" else 0)
         return "%sT%02d:%s" % (ymd(d), h, gd.get("minute") or "00"), "day", "relative"
     return ymd(d), "day", "relative"
+
+
+def _possessive_weekday_ahead(ctx, s, e, delta):
+    """Is a possessive weekday ("Thursday's vote", the last such day by default) the coming one? After "ahead of",
+    "before" (POSSESSIVE_WEEKDAY_AHEAD): when the coming one is the nearer ("Markets were calm ahead of Thursday's
+    vote" said on a Tuesday); after "in"/"at" (POSSESSIVE_WEEKDAY_IN) in a sentence told in the future ("will lead the
+    side in Saturday's match"); not a future act on a past event ("will appeal Thursday's ruling")."""
+    lang = ctx.lang
+    lo = max(0, s - 40)
+    if lang.possessive_ahead is not None and lang.possessive_ahead.search(ctx.text, lo, s):
+        return 7 - delta < delta
+    if lang.possessive_in is not None and lang.possessive_in.search(ctx.text, lo, s):
+        return tense(ctx, s, e) > 0 and not governed_past(ctx, s)
+    return False
 
 
 def _shift(ref, unit, n):
@@ -937,6 +954,12 @@ def r_relunit(ctx, gd, s, e):
         return _year_only_shift(ctx, unit, direction)
     if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:
         return "%d%s" % (int(ctx.last_value[:4]) - 1, ctx.last_value[4:]), "quarter", "relative"
+    if (unit == "WE" and direction == 0 and lang.this_weekend_by_tense and ctx.ref.weekday() <= 1
+            and tense(ctx, s, e) > 0 and not lang.past_cue.search(sentence_before(ctx.text, s, 110))):
+        # "this weekend" said early in the week is the one just past (_shift), but the coming one in a sentence told
+        # in the future ("Thousands will take part in the race this weekend"; THIS_WEEKEND_BY_TENSE, opt-in), not a
+        # future reported in the past ("He confirmed that they would launch raids this weekend", said on a Monday)
+        return iso_week(ctx.ref) + "-WE", "week", "relative"
     v, g = _shift(ctx.ref, unit, direction)
     return (v, g, "relative") if v else None
 

@@ -45,6 +45,12 @@ WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|F
 # ... nor a programme's or a paper's name ending in it ("Fox News Sunday", "the Mail on Sunday", "the Independent on
 # Sunday", "The Observer on Sunday")
 WEEKDAY_NOT_AFTER += r"|(?-i:\b(?:News|Mail\s+on|Independent\s+on))"
+# a possessive weekday after "ahead of", "before", "in the run-up to" is the nearest such day; after "in", "at" in a
+# sentence told in the future the coming one ("will play in Saturday's final"; see resolvers._possessive_weekday_ahead)
+POSSESSIVE_WEEKDAY_AHEAD = r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-?up|lead-?up|build-?up)\s+to|in\s+advance\s+of)"
+POSSESSIVE_WEEKDAY_IN = r"\b(?:in|at)"
+# "this weekend" said on a Monday or Tuesday: the one just past, but the coming one in a sentence told in the future
+THIS_WEEKEND_BY_TENSE = True
 # a weekday written with a year-less date picks the year next to the anchored one where they agree ("Monday, Oct. 26"
 # said in October 1998 of 1998, not 1997: resolvers.r_date); opt-in per language, other languages unchanged
 WEEKDAY_PICKS_YEAR = True
