@@ -69,6 +69,30 @@ pairs = pairs_for("en", dt.date(2013, 6, 11))  # a Tuesday
     ("This weekend, the band will play two shows in Leeds.", [("This weekend", "2013-W24-WE")]),
     ("Thousands of cyclists rode through the city this weekend.", [("this weekend", "2013-W23-WE")]),
     ("The mayor announced that the roads would close this weekend.", [("this weekend", "2013-W23-WE")]),
+    # B. a decade starts with its article, also after a modifier
+    ("Inflation last ran this high in the late 1970s.", [("the late 1970s", "197")]),
+    ("The club was at its best in the mid-1990s.", [("the mid-1990s", "199")]),
+    ("Rents doubled in the mid-to-late 1980s.", [("the mid-to-late 1980s", "198")]),
+    ("Rents doubled in the early-to-mid 1990s.", [("the early-to-mid 1990s", "199")]),
+    ("In 1990s Britain, rents doubled.", [("1990s", "199")]),
+    # D. a quarter or a half of a game
+    ("For the third quarter, the visitors could not get the ball.", []),
+    ("The Bulls scored 31 points in the first quarter.", []),
+    ("United looked far sharper in the second half against Everton.", []),
+    # ... traps: a quarter or a half of the year, with money or a lower-case object after "against"
+    ("The firm's sales rose 4 percent in the first quarter.", [("the first quarter", "2013-Q1")]),
+    ("The pound rose in the first half against the dollar.", [("the first half", "2013-H1")]),
+    # F. "the" before a day-month date that premodifies a noun is the noun's
+    ("Shares fell after the 4 June announcement.", [("4 June", "2013-06-04")]),
+    ("Insurers are still counting the cost of the 26 May floods.", [("26 May", "2013-05-26")]),
+    # ... traps: "the" before an ordinal day or "DAY of MONTH"
+    ("The parade took place on the 4th of May.", [("the 4th of May", "2013-05-04")]),
+    ("The parade took place on the 12th May.", [("the 12th May", "2013-05-12")]),
+    # I. "on a Saturday" is any Saturday
+    ("Until 1990 the draw was always held on a Monday.", [("1990", "1990"), ("Monday", "XXXX-WXX-1")]),
+    ("Oddly, the holiday falls on a Thursday.", [("Thursday", "XXXX-WXX-4")]),
+    # ... trap: a weekday with its date
+    ("He was born on a Monday, March 5.", [("Monday, March 5", "2012-03-05")]),
 ])
 def test_bbc_audit(text, expected):
     assert pairs(text) == expected

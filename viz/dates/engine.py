@@ -212,10 +212,16 @@ class Lang:
         self.past_before = rx(pb, re.I) if pb else None
         self.bare_decade_not_near = rx(bd, re.I) if bd else None
         self.half_game_near = rx(hg, re.I) if hg else None
+        qg, qm = getattr(mod, "QUARTER_GAME_NEAR", None), getattr(mod, "QUARTER_MONEY_NEAR", None)  # resolvers.r_quarter
+        self.quarter_game = (rx(qg, re.I), rx(qm or r"(?!)", re.I)) if qg else None
         # a possessive weekday ("Thursday's vote") after a preposition of what comes before it (POSSESSIVE_WEEKDAY_AHEAD,
         # matched at the text before it): the nearest such day; after a preposition of taking part (POSSESSIVE_WEEKDAY_IN)
         # in a sentence told in the future: the coming one (see resolvers.r_weekday)
         pa, pi = getattr(mod, "POSSESSIVE_WEEKDAY_AHEAD", None), getattr(mod, "POSSESSIVE_WEEKDAY_IN", None)
+        da = getattr(mod, "DECADE_ARTICLE", None)  # the article a decade or century mention starts with (engine.extract)
+        self.decade_article = rx(r"(?:" + da + r")$", re.I) if da else None
+        wg = getattr(mod, "WEEKDAY_GENERIC_BEFORE", None)  # "on a Saturday": no one day (resolvers.r_weekday)
+        self.weekday_generic = rx(r"(?:" + wg + r")$", re.I) if wg else None
         self.this_weekend_by_tense = getattr(mod, "THIS_WEEKEND_BY_TENSE", False)  # see resolvers.r_relunit
         self.possessive_ahead = rx("(?:" + pa + r")\s*$", re.I) if pa else None
         self.possessive_in = rx("(?:" + pi + r")\s*$", re.I) if pi else None
@@ -469,6 +475,9 @@ def _inside_number(text, s):
     return not (s - 1 - a == 4 and b - s == 4)
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _drop_lead(lang, text, s, e):
     """Start of the mention without the leading prepositions the language leaves outside ("am 5. Mai" -> "5. Mai",
     "desde el lunes" -> "el lunes")."""
@@ -590,6 +599,11 @@ def _scan(text, lang, reference_date, reference_year=None):
                 pm = mod_prefix.search(text, max(0, s - 30), s)
                 if pm:
                     s = pm.start()
+            if (lang.decade_article is not None and gran in ("decade", "century") and s > 0
+                    and _FOUR_DIGITS.search(text, s, e)):  # (a bare "80s" stays without it: tests/test_dates.py)
+                am = lang.decade_article.search(text, max(0, s - 8), s)  # "the late 1970s", "the 90s": with "the"
+                if am:
+                    s = am.start()
             s = _drop_lead(lang, text, s, e)
             if out and value and mkind == "absolute":
                 _year_to_range_start(out, text, s, value)

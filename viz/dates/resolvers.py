@@ -581,6 +581,11 @@ def r_quarter(ctx, gd, s, e):
     yy = _g(gd, "yy")
     if yy:
         return "%d-Q%d" % (two_digit_year(int(yy.lstrip("'")), ctx.ref), q), "quarter", "absolute"
+    qg = ctx.lang.quarter_game
+    if qg is not None and not (_g(gd, "dir") or gd.get("ydir") or gd.get("ofdir") or gd.get("yago")):
+        near = " ".join((sentence_before(ctx.text, s, 150), ctx.text[s:e], sentence_after(ctx.text, e)))
+        if qg[0].search(near) and not qg[1].search(near):
+            return None  # a game's quarter ("For the first quarter, the home forwards could not win the ball")
     if ctx.ref is None:
         ydir = _lookup(ctx.lang.dirs, gd.get("ydir") or gd.get("ofdir"))
         if ydir is not None:  # "the first quarter of last year" in a text dated by its year only
@@ -817,6 +822,9 @@ def r_weekday(ctx, gd, s, e):
         return None
     if ctx.lang.weekday_block.match(ctx.text, e) or ctx.lang.weekday_block_before.search(ctx.text, max(0, s - 25), s):
         return None
+    if (ctx.lang.weekday_generic is not None and not gd.get("wdir") and not gd.get("reladj") and not _g(gd, "dir")
+            and ctx.lang.weekday_generic.search(ctx.text, max(0, s - 16), s)):
+        return "XXXX-WXX-%d" % (wd + 1), "day", "relative"  # "held on a Thursday": any such day, not this week's
     if ctx.ref is None:
         return "", "day", "relative"
     ref = ctx.ref

@@ -51,6 +51,8 @@ POSSESSIVE_WEEKDAY_AHEAD = r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-?up|lead-?
 POSSESSIVE_WEEKDAY_IN = r"\b(?:in|at)"
 # "this weekend" said on a Monday or Tuesday: the one just past, but the coming one in a sentence told in the future
 THIS_WEEKEND_BY_TENSE = True
+# "on a Saturday" is any Saturday ("In 1987 the final was played on a Saturday for the first time"): XXXX-WXX-6
+WEEKDAY_GENERIC_BEFORE = r"\bon\s+an?\s+"
 # a weekday written with a year-less date picks the year next to the anchored one where they agree ("Monday, Oct. 26"
 # said in October 1998 of 1998, not 1997: resolvers.r_date); opt-in per language, other languages unchanged
 WEEKDAY_PICKS_YEAR = True
@@ -313,7 +315,16 @@ HALF_GAME_NEAR = (r"\b(?:(?:first|second)-half\s+(?!(?:profits?|earnings|sales|r
                   r"performance|outlook|figures|numbers|forecasts?|demand|deliver(?:y|ies)|production)\b)|"
                   r"scor(?:ed|es|ing)|goals?|tries|try|match|game|minutes?|penalt(?:y|ies)|kick|half-time|halftime|"
                   r"substitutes?|striker|pitch|touchdowns?|innings|quarterback|referee|equali[sz]er|header|"
-                  r"points?\s+(?:ahead|behind|lead)|lead\s+\d+-\d+|\d+-\d+)\b")
+                  r"points?\s+(?:ahead|behind|lead)|lead\s+\d+-\d+|\d+-\d+|forwards|the\s+ball|kick-?off|whistle|"
+                  # (a match half against a named side: "as sharp as in the second half against Leeds")
+                  r"against\s+(?-i:[A-Z])\w+)\b")
+# the quarter of a game, not of a year: sports words near a bare "the first quarter" in a sentence without money words
+# ("For the first quarter, the home forwards could not win the ball"; see resolvers.r_quarter)
+QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:ed|es|ing)|points?\s+(?:ahead|behind|lead)|"
+                     r"half-?time|rebounds?|free\s+throws?|field\s+goals?|three-pointers?|buzzer|"
+                     r"the\s+(?:home\s+side|visitors|hosts)|against\s+(?-i:[A-Z])\w+)\b")
+QUARTER_MONEY_NEAR = (r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growth|GDP|econom(?:y|ic)|shares?|percent|"
+                      r"billion|million|results|output|dividends?|fiscal|financial|turnover|margins?)\b|[%$£€¥]")
 # "the past year", "this past year": the twelve months up to the telling; a year only with the day of the telling (TimeML
 # gives the year before, as for "last year"; without the day, resolvers.r_relunit gives no value)
 PAST_TWELVE_MONTHS = r"(?:the|this)\s+(?:past|last)\s+year"
@@ -388,8 +399,11 @@ YEAREND_AFTER = r"\b(?:by|at|since|before|until|till|around|near|through|after|t
 SOON_BEFORE = r"\b(?:(?:will|would|'ll)(?:\s+(?-i:[a-z]+)){0,3}|may|might|could|should|to)\s+$"
 SOON_AFTER = r"\s+will\b"
 
-MOD_PREFIX = (r"\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
+MOD_PREFIX = (r"\b(?:(?:early|mid)[\s-]+to[\s-]+(?:mid|late)|early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
               r"earlier|later|almost|nearly|about|some|more\s+than)(?:\s+|-)")
+
+# a decade or a century starts with its article, also after a modifier ("the late 1970s", "the mid-80s", "the 90s")
+DECADE_ARTICLE = r"\bthe\s+"
 
 YEAR_CUE = r"\b(?:in|since|of|from|until|by|year|circa|c\.|around|before|after|during|between|and)"
 YEAR_NOT_AFTER = (r"[$€£¥#§₹]|\b(?:rs|inr|usd|eur|gbp|rp|kes|ngn|php|pkr|zar|aud|cad|nzd|hkd|rmb|cny|jpy|chf|sek|nok|"
@@ -461,7 +475,9 @@ RULES = [
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
     # 22, last year" may be two); one rule each, as every rule costs the scan at every word start
-    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:" + _Y + "|" + _YDIR + ")?"),
+    # ("the" only before an ordinal day or "DAY of MONTH": "the 4th of July", "the 12th June"; in "the 4 June
+    # announcement" it is the noun's article)
+    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+of\s))?{DAY}\s+(?:of\s+)?{MONTH}(?:" + _Y + "|" + _YDIR + ")?"),
     ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
              + _DAYW + r")(?![\w-]))(?:" + _Y + "|" + _YDIR + ")?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
