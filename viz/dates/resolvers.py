@@ -605,9 +605,24 @@ def r_quarter(ctx, gd, s, e):
         y -= 1
     elif direction is not None and direction > 0 and q <= rq:
         y += 1
-    elif direction is None and q > rq and tense(ctx, s, e) < 0:
+    elif direction is None and q > rq and _quarter_told_done(ctx, s, e, q):
         y -= 1  # a quarter not yet begun, told in the past ("GM lost $722 million in the fourth quarter"): last year's
     return "%d-Q%d" % (y, q), "quarter", "anchored"
+
+
+def _quarter_told_done(ctx, s, e, q):
+    """Is a quarter not yet begun this year told as done: in the past, or, with no tense told, by the figure it names
+    right after it ("I am surprised at the weak fourth quarter number": a quarter's figures come after its end;
+    QUARTER_FIGURE_AFTER)?"""
+    t = tense(ctx, s, e)
+    if t < 0:
+        return True
+    # (only the last quarter completed, last year's fourth told in the first: in July, "fourth-quarter earnings" are
+    # still to come)
+    fa = ctx.lang.quarter_figure_after
+    ry, rq = quarter_of(ctx.ref)
+    return (t == 0 and fa is not None and shift_quarter(ry, rq, -1)[1] == q
+            and fa.match(ctx.text, e) is not None)
 
 
 def r_half(ctx, gd, s, e):
@@ -873,16 +888,27 @@ def r_weekday(ctx, gd, s, e):
 
 
 def _possessive_weekday_ahead(ctx, s, e, delta):
-    """Is a possessive weekday ("Thursday's vote", the last such day by default) the coming one? After "ahead of",
-    "before" (POSSESSIVE_WEEKDAY_AHEAD): when the coming one is the nearer ("Markets were calm ahead of Thursday's
+    """Is a possessive weekday ("Thursday's vote", the last such day by default) the coming one? After "ahead of"
+    (POSSESSIVE_WEEKDAY_AHEAD): when the coming one is the nearer ("Markets were calm ahead of Thursday's
     vote" said on a Tuesday); after "in"/"at" (POSSESSIVE_WEEKDAY_IN) in a sentence told in the future ("will lead the
     side in Saturday's match"); not a future act on a past event ("will appeal Thursday's ruling")."""
     lang = ctx.lang
     lo = max(0, s - 40)
+    pre = sentence_before(ctx.text, s, 140)
     if lang.possessive_ahead is not None and lang.possessive_ahead.search(ctx.text, lo, s):
-        return 7 - delta < delta
+        # (not after a past perfect: "the growth economists had forecast ahead of Friday's announcement" is told
+        # after the announcement)
+        return 7 - delta < delta and not (lang.past_perfect is not None and lang.past_perfect.search(pre))
     if lang.possessive_in is not None and lang.possessive_in.search(ctx.text, lo, s):
-        return tense(ctx, s, e) > 0 and not governed_past(ctx, s)
+        if tense(ctx, s, e) <= 0 or governed_past(ctx, s):
+            return False
+        # (not an event named after a preposition of cause or sequence between the future verb and the day: "will take
+        # no action following his sending-off in Sunday's final")
+        cue = None
+        for cue in lang.future_cue.finditer(pre):
+            pass
+        return not (cue is not None and lang.possessive_event_prep is not None
+                    and lang.possessive_event_prep.search(pre, cue.end()))
     return False
 
 

@@ -45,10 +45,13 @@ WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|F
 # ... nor a programme's or a paper's name ending in it ("Fox News Sunday", "the Mail on Sunday", "the Independent on
 # Sunday", "The Observer on Sunday")
 WEEKDAY_NOT_AFTER += r"|(?-i:\b(?:News|Mail\s+on|Independent\s+on))"
-# a possessive weekday after "ahead of", "before", "in the run-up to" is the nearest such day; after "in", "at" in a
-# sentence told in the future the coming one ("will play in Saturday's final"; see resolvers._possessive_weekday_ahead)
-POSSESSIVE_WEEKDAY_AHEAD = r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-?up|lead-?up|build-?up)\s+to|in\s+advance\s+of)"
+# a possessive weekday after "ahead of", "in the run-up to" (which look forward, in previews) is the nearest such day;
+# not after "before", which also tells a story ("Hours before Friday's announcement, there was a funereal air");
+# after "in", "at" in a sentence told in the future the coming one ("will play in Saturday's final"; see
+# resolvers._possessive_weekday_ahead)
+POSSESSIVE_WEEKDAY_AHEAD = r"\b(?:ahead\s+of|in\s+the\s+(?:run-?up|lead-?up|build-?up)\s+to|in\s+advance\s+of)"
 POSSESSIVE_WEEKDAY_IN = r"\b(?:in|at)"
+POSSESSIVE_EVENT_PREP = r"\b(?:following|after|since|over|despite|because\s+of|for)\b"
 # "this weekend" said on a Monday or Tuesday: the one just past, but the coming one in a sentence told in the future
 THIS_WEEKEND_BY_TENSE = True
 # "on a Saturday" is any Saturday ("In 1987 the final was played on a Saturday for the first time"): XXXX-WXX-6
@@ -116,6 +119,9 @@ _PAST_WORD = (r"(?:" + _IRREGULAR_PAST + "|" + _ED +
 # published on Friday" tell a present passive, not a past)
 PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)"
             + _NOT_AFTER_DET + _PAST_WORD)
+# the past perfect ("economists had forecast", also with the forms that are presents too): told after a past time (see
+# resolvers._possessive_weekday_ahead); not "had to"
+PAST_PERFECT = r"\bhad\s+(?!to\b)"
 # "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
 # with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
 # (the lookaheads first fail fast in the many sentences without the phrase)
@@ -323,6 +329,9 @@ HALF_GAME_NEAR = (r"\b(?:(?:first|second)-half\s+(?!(?:profits?|earnings|sales|r
 QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:ed|es|ing)|points?\s+(?:ahead|behind|lead)|"
                      r"half-?time|rebounds?|free\s+throws?|field\s+goals?|three-pointers?|buzzer|"
                      r"the\s+(?:home\s+side|visitors|hosts)|against\s+(?-i:[A-Z])\w+)\b")
+# a figure of a quarter ("the weak fourth quarter number", "fourth-quarter profits"): reported after its end
+QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers?|figures?|results?|profits?|earnings|"
+                        r"revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\b")
 QUARTER_MONEY_NEAR = (r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growth|GDP|econom(?:y|ic)|shares?|percent|"
                       r"billion|million|results|output|dividends?|fiscal|financial|turnover|margins?)\b|[%$£€¥]")
 # "the past year", "this past year": the twelve months up to the telling; a year only with the day of the telling (TimeML
