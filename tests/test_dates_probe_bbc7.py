@@ -22,11 +22,16 @@ pairs = pairs_for("en", dt.date(2013, 6, 11))  # a Tuesday
     ("The chancellor told Radio 4's Today programme that growth was returning.", []),
     ("The actress told NBC's Today show she was expecting a child.", []),
     ("Hundreds of children queued to meet Father Christmas in the store.", []),
+    ("The senator said on ABC's This Week that the deal was close.", []),
+    ("The author appeared on NBC's Today to talk about the book.", []),
+    ("The minister told This Week that the talks had failed.", []),
     # ... traps: the weekday and the day are still dates
     ("The Sunday opening of the museum drew large crowds.", [("Sunday", "2013-06-09")]),
     ("The minister will speak on Sunday.", [("Sunday", "2013-06-16")]),
     ("The vote takes place on Sunday, Times reporters said.", [("Sunday", "2013-06-16")]),
     ("He said today shows how far the party has come.", [("today", "2013-06-11")]),
+    ("Talks will resume this week, the minister said.", [("this week", "2013-W24")]),
+    ("Prices rose on Monday. This week has been hard for traders.", [("Monday", "2013-06-10"), ("This week", "2013-W24")]),
     ("The shop will stay open until Christmas.", [("Christmas", "2013-12-25")]),
     # E. "the next few weeks" is a span to come, no date; "the coming months", "the last few months" stay
     ("The company will cut 300 jobs over the next few weeks.", []),
