@@ -77,6 +77,8 @@ pairs = pairs_for("en", dt.date(2013, 6, 11))  # a Tuesday
     ("This weekend, the band will play two shows in Leeds.", [("This weekend", "2013-W24-WE")]),
     ("Thousands of cyclists rode through the city this weekend.", [("this weekend", "2013-W23-WE")]),
     ("The mayor announced that the roads would close this weekend.", [("this weekend", "2013-W23-WE")]),
+    ("Volunteers are organising a street party near the station this weekend.", [("this weekend", "2013-W24-WE")]),
+    ("Police are investigating a break-in at the school this weekend.", [("this weekend", "2013-W23-WE")]),
     # B. a decade starts with its article, also after a modifier
     ("Inflation last ran this high in the late 1970s.", [("the late 1970s", "197")]),
     ("The club was at its best in the mid-1990s.", [("the mid-1990s", "199")]),

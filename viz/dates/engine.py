@@ -225,6 +225,8 @@ class Lang:
         wg = getattr(mod, "WEEKDAY_GENERIC_BEFORE", None)  # "on a Saturday": no one day (resolvers.r_weekday)
         self.weekday_generic = rx(r"(?:" + wg + r")$", re.I) if wg else None
         self.this_weekend_by_tense = getattr(mod, "THIS_WEEKEND_BY_TENSE", False)  # see resolvers.r_relunit
+        wp = getattr(mod, "WEEKEND_PLAN_BEFORE", None)
+        self.weekend_plan_before = rx(wp, re.I) if wp else None
         self.possessive_ahead = rx("(?:" + pa + r")\s*$", re.I) if pa else None
         self.possessive_in = rx("(?:" + pi + r")\s*$", re.I) if pi else None
         pp, pe = getattr(mod, "PAST_PERFECT", None), getattr(mod, "POSSESSIVE_EVENT_PREP", None)

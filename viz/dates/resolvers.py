@@ -989,7 +989,9 @@ def r_relunit(ctx, gd, s, e):
     if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:
         return "%d%s" % (int(ctx.last_value[:4]) - 1, ctx.last_value[4:]), "quarter", "relative"
     if (unit == "WE" and direction == 0 and lang.this_weekend_by_tense and ctx.ref.weekday() <= 1
-            and tense(ctx, s, e) > 0 and not lang.past_cue.search(sentence_before(ctx.text, s, 110))):
+            and not lang.past_cue.search(sentence_before(ctx.text, s, 110))
+            and (tense(ctx, s, e) > 0 or lang.weekend_plan_before is not None
+                 and lang.weekend_plan_before.search(sentence_before(ctx.text, s, 110)))):
         # "this weekend" said early in the week is the one just past (_shift), but the coming one in a sentence told
         # in the future ("Thousands will take part in the race this weekend"; THIS_WEEKEND_BY_TENSE, opt-in), not a
         # future reported in the past ("He confirmed that they would launch raids this weekend", said on a Monday)

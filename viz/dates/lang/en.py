@@ -159,11 +159,12 @@ FUTURE_CUE += (r"|\b(?-i:lasts|continues|extends|covers|runs|remains|stays|keeps
 # the present progressive at most four words before "in"/"on" and the date, no past verb between, tells a plan ("The
 # senator, who is seeking re-election in November", "ministers are meeting on Thursday"); not the verbs of an aftermath
 # or of looking back, whose date is past ("is recovering from surgery in March", "is investigating a fire on Monday")
-FUTURE_CUE += (r"|\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|reeling|suffering|struggling|mourning|"
-               r"grieving|investigating|probing|examining|reviewing|facing|rebuilding|recuperating|healing|coping|dealing|"
-               r"remembering|marking|commemorating|celebrating|looking|reporting|blaming|appealing|disputing|suing|"
-               r"defending|denying|explaining|responding|reacting)\b)"
-               r"(?-i:[a-z])\w{2,}ing\s+"
+_PROGRESSIVE_PLAN = (r"\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|reeling|suffering|struggling|mourning|"
+                     r"grieving|investigating|probing|examining|reviewing|facing|rebuilding|recuperating|healing|coping|"
+                     r"dealing|remembering|marking|commemorating|celebrating|looking|reporting|blaming|appealing|"
+                     r"disputing|suing|defending|denying|explaining|responding|reacting)\b)"
+                     r"(?-i:[a-z])\w{2,}ing\s+")
+FUTURE_CUE += (r"|" + _PROGRESSIVE_PLAN +
                # (nor across a preposition of a cause or an earlier time: "is cutting jobs after losses in March")
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during)\b)"
                r"[\w'\u2019.-]+\s+){0,4}?(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
@@ -176,6 +177,9 @@ FUTURE_CUE += (r"|\b(?:is|are)\s+(?:(?:also|then|now|finally|formally|officially
                r"elected|chosen|selected|installed|played|held|opened|voted\s+on|considered|reviewed|handed\s+down)\s+"
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during|until|by)\b)"
                r"[\w'\u2019.-]+\s+){0,5}?on\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# "this weekend" said on a Monday or Tuesday is the coming one (THIS_WEEKEND_BY_TENSE) also after a clause in the
+# present progressive of a plan anywhere before it ("Organisers are staging a food fair in the park this weekend")
+WEEKEND_PLAN_BEFORE = _PROGRESSIVE_PLAN
 # a present-tense verb of intention before an infinitive, at most eight words before the date with no past verb between
 # ("wants to help other towns prepare for this in November", "hopes to finish by June"): the time is to come (not the past
 # forms: "wanted to leave in March")
