@@ -35,6 +35,10 @@ WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
 # ... nor the day of a kind of trade ("the Sunday trading ban", "Sunday shopping"; not "the Sunday opening of the bridge")
 WEEKDAY_NOT_BEFORE += r"|\s+(?:trad(?:e|ing)|shopping)\b"
+# ... nor a broadcast slot ("the Saturday morning TV schedule", "a Sunday evening programme"; "the Saturday night show
+# at the arena" may be one evening and stays)
+WEEKDAY_NOT_BEFORE += (r"|\s+(?:morning|afternoon|evening|night|teatime|lunchtime|primetime|prime-time)\s+"
+                       r"(?:tv|television|radio|programmes?|programs?|slots?|schedules?|line-?ups?)\b")
 # ... nor a newspaper's or a programme's name ("the Sunday Times", "the Sunday Telegraph", "Sunday Sport"; a capitalised
 # noun right after the weekday: "Sunday Telegraph" is a paper, "Sunday telegrams" are not)
 WEEKDAY_NOT_BEFORE += (r"|\s+(?-i:(?:Times|Telegraph|Mirror|Express|People|Post|Herald|Mail|Independent|Tribune|Star|"
