@@ -212,6 +212,26 @@ class Lang:
         self.past_before = rx(pb, re.I) if pb else None
         self.bare_decade_not_near = rx(bd, re.I) if bd else None
         self.half_game_near = rx(hg, re.I) if hg else None
+        qg, qm = getattr(mod, "QUARTER_GAME_NEAR", None), getattr(mod, "QUARTER_MONEY_NEAR", None)  # resolvers.r_quarter
+        qf = getattr(mod, "QUARTER_FIGURE_AFTER", None)  # see resolvers._quarter_told_done
+        self.quarter_figure_after = rx(qf, re.I) if qf else None
+        self.quarter_game = (rx(qg, re.I), rx(qm or r"(?!)", re.I)) if qg else None
+        # a possessive weekday ("Thursday's vote") after a preposition of what comes before it (POSSESSIVE_WEEKDAY_AHEAD,
+        # matched at the text before it): the nearest such day; after a preposition of taking part (POSSESSIVE_WEEKDAY_IN)
+        # in a sentence told in the future: the coming one (see resolvers.r_weekday)
+        pa, pi = getattr(mod, "POSSESSIVE_WEEKDAY_AHEAD", None), getattr(mod, "POSSESSIVE_WEEKDAY_IN", None)
+        da = getattr(mod, "DECADE_ARTICLE", None)  # the article a decade or century mention starts with (engine.extract)
+        self.decade_article = (rx(r"(?:" + da + r")$", re.I), rx(da, re.I)) if da else None
+        wg = getattr(mod, "WEEKDAY_GENERIC_BEFORE", None)  # "on a Saturday": no one day (resolvers.r_weekday)
+        self.weekday_generic = rx(r"(?:" + wg + r")$", re.I) if wg else None
+        self.this_weekend_by_tense = getattr(mod, "THIS_WEEKEND_BY_TENSE", False)  # see resolvers.r_relunit
+        wp = getattr(mod, "WEEKEND_PLAN_BEFORE", None)
+        self.weekend_plan_before = rx(wp, re.I) if wp else None
+        self.possessive_ahead = rx("(?:" + pa + r")\s*$", re.I) if pa else None
+        self.possessive_in = rx("(?:" + pi + r")\s*$", re.I) if pi else None
+        pp, pe = getattr(mod, "PAST_PERFECT", None), getattr(mod, "POSSESSIVE_EVENT_PREP", None)
+        self.past_perfect = rx(pp, re.I) if pp else None
+        self.possessive_event_prep = rx(pe, re.I) if pe else None
         ptm = getattr(mod, "PAST_TWELVE_MONTHS", None)  # see resolvers.r_relunit
         self.past_twelve_months = rx(ptm, re.I) if ptm else None
         gv = getattr(mod, "GOVERNED_PAST_VERB", None)  # see tense.governed_past
@@ -462,6 +482,9 @@ def _inside_number(text, s):
     return not (s - 1 - a == 4 and b - s == 4)
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _drop_lead(lang, text, s, e):
     """Start of the mention without the leading prepositions the language leaves outside ("am 5. Mai" -> "5. Mai",
     "desde el lunes" -> "el lunes")."""
@@ -583,6 +606,12 @@ def _scan(text, lang, reference_date, reference_year=None):
                 pm = mod_prefix.search(text, max(0, s - 30), s)
                 if pm:
                     s = pm.start()
+            if (lang.decade_article is not None and gran in ("decade", "century") and s > 0
+                    and _FOUR_DIGITS.search(text, s, e) and not lang.decade_article[1].match(text, s, e)):
+                # (a bare "80s" stays without it: tests/test_dates.py; nor a second "the": "the the 1980s")
+                am = lang.decade_article[0].search(text, max(0, s - 8), s)  # "the late 1970s", "the 90s": with "the"
+                if am:
+                    s = am.start()
             s = _drop_lead(lang, text, s, e)
             if out and value and mkind == "absolute":
                 _year_to_range_start(out, text, s, value)

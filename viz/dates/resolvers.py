@@ -596,6 +596,11 @@ def r_quarter(ctx, gd, s, e):
     yy = _g(gd, "yy")
     if yy:
         return "%d-Q%d" % (two_digit_year(int(yy.lstrip("'")), ctx.ref), q), "quarter", "absolute"
+    qg = ctx.lang.quarter_game
+    if qg is not None and not (_g(gd, "dir") or gd.get("ydir") or gd.get("ofdir") or gd.get("yago")):
+        near = " ".join((sentence_before(ctx.text, s, 150), ctx.text[s:e], sentence_after(ctx.text, e)))
+        if qg[0].search(near) and not qg[1].search(near):
+            return None  # a game's quarter ("For the first quarter, the home forwards could not win the ball")
     if ctx.ref is None:
         ydir = _lookup(ctx.lang.dirs, gd.get("ydir") or gd.get("ofdir"))
         if ydir is not None:  # "the first quarter of last year" in a text dated by its year only
@@ -615,9 +620,24 @@ def r_quarter(ctx, gd, s, e):
         y -= 1
     elif direction is not None and direction > 0 and q <= rq:
         y += 1
-    elif direction is None and q > rq and tense(ctx, s, e) < 0:
+    elif direction is None and q > rq and _quarter_told_done(ctx, s, e, q):
         y -= 1  # a quarter not yet begun, told in the past ("GM lost $722 million in the fourth quarter"): last year's
     return "%d-Q%d" % (y, q), "quarter", "anchored"
+
+
+def _quarter_told_done(ctx, s, e, q):
+    """Is a quarter not yet begun this year told as done: in the past, or, with no tense told, by the figure it names
+    right after it ("I am surprised at the weak fourth quarter number": a quarter's figures come after its end;
+    QUARTER_FIGURE_AFTER)?"""
+    t = tense(ctx, s, e)
+    if t < 0:
+        return True
+    # (only the last quarter completed, last year's fourth told in the first: in July, "fourth-quarter earnings" are
+    # still to come)
+    fa = ctx.lang.quarter_figure_after
+    ry, rq = quarter_of(ctx.ref)
+    return (t == 0 and fa is not None and shift_quarter(ry, rq, -1)[1] == q
+            and fa.match(ctx.text, e) is not None)
 
 
 def r_half(ctx, gd, s, e):
@@ -832,6 +852,9 @@ def r_weekday(ctx, gd, s, e):
         return None
     if ctx.lang.weekday_block.match(ctx.text, e) or ctx.lang.weekday_block_before.search(ctx.text, max(0, s - 25), s):
         return None
+    if (ctx.lang.weekday_generic is not None and not gd.get("wdir") and not gd.get("reladj") and not _g(gd, "dir")
+            and ctx.lang.weekday_generic.search(ctx.text, max(0, s - 16), s)):
+        return "XXXX-WXX-%d" % (wd + 1), "day", "relative"  # "held on a Thursday": any such day, not this week's
     if ctx.ref is None:
         return "", "day", "relative"
     ref = ctx.ref
@@ -849,8 +872,11 @@ def r_weekday(ctx, gd, s, e):
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
-        if (delta and ctx.text[e:e + 2] not in ("'s", "\u2019s") and tense(ctx, s, e, clause=True) > 0
+        possessive = ctx.text[e:e + 2] in ("'s", "\u2019s")
+        if (delta and not possessive and tense(ctx, s, e, clause=True) > 0
                 and not governed_past(ctx, s) and not intro_past(ctx, s, e)):
+            d = ref + dt.timedelta(days=7 - delta)
+        elif delta and possessive and _possessive_weekday_ahead(ctx, s, e, delta):
             d = ref + dt.timedelta(days=7 - delta)
         else:
             d = ref - dt.timedelta(days=delta)
@@ -874,6 +900,31 @@ def r_weekday(ctx, gd, s, e):
         h = int(gd["hour"]) % 12 + (12 if gd["ampm"][0].lower() == "p" else 0)
         return "%sT%02d:%s" % (ymd(d), h, gd.get("minute") or "00"), "day", "relative"
     return ymd(d), "day", "relative"
+
+
+def _possessive_weekday_ahead(ctx, s, e, delta):
+    """Is a possessive weekday ("Thursday's vote", the last such day by default) the coming one? After "ahead of"
+    (POSSESSIVE_WEEKDAY_AHEAD): when the coming one is the nearer ("Markets were calm ahead of Thursday's
+    vote" said on a Tuesday); after "in"/"at" (POSSESSIVE_WEEKDAY_IN) in a sentence told in the future ("will lead the
+    side in Saturday's match"); not a future act on a past event ("will appeal Thursday's ruling")."""
+    lang = ctx.lang
+    lo = max(0, s - 40)
+    pre = sentence_before(ctx.text, s, 140)
+    if lang.possessive_ahead is not None and lang.possessive_ahead.search(ctx.text, lo, s):
+        # (not after a past perfect: "the growth economists had forecast ahead of Friday's announcement" is told
+        # after the announcement)
+        return 7 - delta < delta and not (lang.past_perfect is not None and lang.past_perfect.search(pre))
+    if lang.possessive_in is not None and lang.possessive_in.search(ctx.text, lo, s):
+        if tense(ctx, s, e) <= 0 or governed_past(ctx, s):
+            return False
+        # (not an event named after a preposition of cause or sequence between the future verb and the day: "will take
+        # no action following his sending-off in Sunday's final")
+        cue = None
+        for cue in lang.future_cue.finditer(pre):
+            pass
+        return not (cue is not None and lang.possessive_event_prep is not None
+                    and lang.possessive_event_prep.search(pre, cue.end()))
+    return False
 
 
 def _shift(ref, unit, n):
@@ -952,6 +1003,14 @@ def r_relunit(ctx, gd, s, e):
         return _year_only_shift(ctx, unit, direction)
     if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:
         return "%d%s" % (int(ctx.last_value[:4]) - 1, ctx.last_value[4:]), "quarter", "relative"
+    if (unit == "WE" and direction == 0 and lang.this_weekend_by_tense and ctx.ref.weekday() <= 1
+            and not lang.past_cue.search(sentence_before(ctx.text, s, 110))
+            and (tense(ctx, s, e) > 0 or lang.weekend_plan_before is not None
+                 and lang.weekend_plan_before.search(sentence_before(ctx.text, s, 110)))):
+        # "this weekend" said early in the week is the one just past (_shift), but the coming one in a sentence told
+        # in the future ("Thousands will take part in the race this weekend"; THIS_WEEKEND_BY_TENSE, opt-in), not a
+        # future reported in the past ("He confirmed that they would launch raids this weekend", said on a Monday)
+        return iso_week(ctx.ref) + "-WE", "week", "relative"
     v, g = _shift(ctx.ref, unit, direction)
     return (v, g, "relative") if v else None
 

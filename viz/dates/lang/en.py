@@ -35,9 +35,31 @@ WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
 # ... nor the day of a kind of trade ("the Sunday trading ban", "Sunday shopping"; not "the Sunday opening of the bridge")
 WEEKDAY_NOT_BEFORE += r"|\s+(?:trad(?:e|ing)|shopping)\b"
+# ... nor a broadcast slot ("the Saturday morning TV schedule", "a Sunday evening programme"; "the Saturday night show
+# at the arena" may be one evening and stays)
+WEEKDAY_NOT_BEFORE += (r"|\s+(?:morning|afternoon|evening|night|teatime|lunchtime|primetime|prime-time)\s+"
+                       r"(?:tv|television|radio|programmes?|programs?|slots?|schedules?|line-?ups?)\b")
+# ... nor a newspaper's or a programme's name ("the Sunday Times", "the Sunday Telegraph", "Sunday Sport"; a capitalised
+# noun right after the weekday: "Sunday Telegraph" is a paper, "Sunday telegrams" are not)
+WEEKDAY_NOT_BEFORE += (r"|\s+(?-i:(?:Times|Telegraph|Mirror|Express|People|Post|Herald|Mail|Independent|Tribune|Star|"
+                       r"Sport|Observer|Sun|Age|Tasmanian|Business\s+Post)\b)")
 # a feast's name ("Ash Wednesday", "Maundy Thursday", "Good Friday" is the holiday rule's) or a past event's ("Bloody
 # Sunday"), not the weekday; "Super Tuesday", "Black Friday" stay weekdays: news names them in their week
 WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|Fat))"
+# ... nor a programme's or a paper's name ending in it ("Fox News Sunday", "the Mail on Sunday", "the Independent on
+# Sunday", "The Observer on Sunday")
+WEEKDAY_NOT_AFTER += r"|(?-i:\b(?:News|Mail\s+on|Independent\s+on))"
+# a possessive weekday after "ahead of", "in the run-up to" (which look forward, in previews) is the nearest such day;
+# not after "before", which also tells a story ("Hours before Friday's announcement, there was a funereal air");
+# after "in", "at" in a sentence told in the future the coming one ("will play in Saturday's final"; see
+# resolvers._possessive_weekday_ahead)
+POSSESSIVE_WEEKDAY_AHEAD = r"\b(?:ahead\s+of|in\s+the\s+(?:run-?up|lead-?up|build-?up)\s+to|in\s+advance\s+of)"
+POSSESSIVE_WEEKDAY_IN = r"\b(?:in|at)"
+POSSESSIVE_EVENT_PREP = r"\b(?:following|after|since|over|despite|because\s+of|for)\b"
+# "this weekend" said on a Monday or Tuesday: the one just past, but the coming one in a sentence told in the future
+THIS_WEEKEND_BY_TENSE = True
+# "on a Saturday" is any Saturday ("In 1987 the final was played on a Saturday for the first time"): XXXX-WXX-6
+WEEKDAY_GENERIC_BEFORE = r"\bon\s+an?\s+"
 # a weekday written with a year-less date picks the year next to the anchored one where they agree ("Monday, Oct. 26"
 # said in October 1998 of 1998, not 1997: resolvers.r_date); opt-in per language, other languages unchanged
 WEEKDAY_PICKS_YEAR = True
@@ -97,7 +119,13 @@ _PAST_WORD = (r"(?:" + _IRREGULAR_PAST + "|" + _ED +
               # ... and the regular pasts too short for _ED ("died on Monday", "sued the city on Friday")
               r"|died|sued|owed|used)\b")
 # (the word is tried first, so that the lookbehinds run only where a past form stands)
-PAST_CUE = r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)" + _NOT_AFTER_DET + _PAST_WORD
+# (nor a participle after a present "is/are/am/get(s)": "when the bill is debated on Thursday", "before the results are
+# published on Friday" tell a present passive, not a past)
+PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)"
+            + _NOT_AFTER_DET + _PAST_WORD)
+# the past perfect ("economists had forecast", also with the forms that are presents too): told after a past time (see
+# resolvers._possessive_weekday_ahead); not "had to"
+PAST_PERFECT = r"\bhad\s+(?!to\b)"
 # "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
 # with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
 # (the lookaheads first fail fast in the many sentences without the phrase)
@@ -135,14 +163,27 @@ FUTURE_CUE += (r"|\b(?-i:lasts|continues|extends|covers|runs|remains|stays|keeps
 # the present progressive at most four words before "in"/"on" and the date, no past verb between, tells a plan ("The
 # senator, who is seeking re-election in November", "ministers are meeting on Thursday"); not the verbs of an aftermath
 # or of looking back, whose date is past ("is recovering from surgery in March", "is investigating a fire on Monday")
-FUTURE_CUE += (r"|\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|reeling|suffering|struggling|mourning|"
-               r"grieving|investigating|probing|examining|reviewing|facing|rebuilding|recuperating|healing|coping|dealing|"
-               r"remembering|marking|commemorating|celebrating|looking|reporting|blaming|appealing|disputing|suing|"
-               r"defending|denying|explaining|responding|reacting)\b)"
-               r"(?-i:[a-z])\w{2,}ing\s+"
+_PROGRESSIVE_PLAN = (r"\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|reeling|suffering|struggling|mourning|"
+                     r"grieving|investigating|probing|examining|reviewing|facing|rebuilding|recuperating|healing|coping|"
+                     r"dealing|remembering|marking|commemorating|celebrating|looking|reporting|blaming|appealing|"
+                     r"disputing|suing|defending|denying|explaining|responding|reacting)\b)"
+                     r"(?-i:[a-z])\w{2,}ing\s+")
+FUTURE_CUE += (r"|" + _PROGRESSIVE_PLAN +
                # (nor across a preposition of a cause or an earlier time: "is cutting jobs after losses in March")
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during)\b)"
                r"[\w'\u2019.-]+\s+){0,4}?(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# a scheduled act in the present passive, at most five words before "on" and the date with no past verb between ("when
+# the bill is debated in parliament on Thursday", "The winner, who is announced on Sunday", "the results are published
+# on Friday"): the time is to come (only the acts of a schedule: not "is accused of ... on Monday", "is shown ... on")
+FUTURE_CUE += (r"|\b(?:is|are)\s+(?:(?:also|then|now|finally|formally|officially|only)\s+)?(?:published|announced|heard|"
+               r"debated|discussed|unveiled|launched|released|staged|decided|presented|inaugurated|screened|named|"
+               r"revealed|delivered|sentenced|signed|auctioned|buried|sworn\s+in|tabled|introduced|crowned|awarded|"
+               r"elected|chosen|selected|installed|played|held|opened|voted\s+on|considered|reviewed|handed\s+down)\s+"
+               r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during|until|by)\b)"
+               r"[\w'\u2019.-]+\s+){0,5}?on\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+# "this weekend" said on a Monday or Tuesday is the coming one (THIS_WEEKEND_BY_TENSE) also after a clause in the
+# present progressive of a plan anywhere before it ("Organisers are staging a food fair in the park this weekend")
+WEEKEND_PLAN_BEFORE = _PROGRESSIVE_PLAN
 # a present-tense verb of intention before an infinitive, at most eight words before the date with no past verb between
 # ("wants to help other towns prepare for this in November", "hopes to finish by June"): the time is to come (not the past
 # forms: "wanted to leave in March")
@@ -288,7 +329,19 @@ HALF_GAME_NEAR = (r"\b(?:(?:first|second)-half\s+(?!(?:profits?|earnings|sales|r
                   r"performance|outlook|figures|numbers|forecasts?|demand|deliver(?:y|ies)|production)\b)|"
                   r"scor(?:ed|es|ing)|goals?|tries|try|match|game|minutes?|penalt(?:y|ies)|kick|half-time|halftime|"
                   r"substitutes?|striker|pitch|touchdowns?|innings|quarterback|referee|equali[sz]er|header|"
-                  r"points?\s+(?:ahead|behind|lead)|lead\s+\d+-\d+|\d+-\d+)\b")
+                  r"points?\s+(?:ahead|behind|lead)|lead\s+\d+-\d+|\d+-\d+|forwards|the\s+ball|kick-?off|whistle|"
+                  # (a match half against a named side: "as sharp as in the second half against Leeds")
+                  r"against\s+(?-i:[A-Z])\w+)\b")
+# the quarter of a game, not of a year: sports words near a bare "the first quarter" in a sentence without money words
+# ("For the first quarter, the home forwards could not win the ball"; see resolvers.r_quarter)
+QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:ed|es|ing)|points?\s+(?:ahead|behind|lead)|"
+                     r"half-?time|rebounds?|free\s+throws?|field\s+goals?|three-pointers?|buzzer|"
+                     r"the\s+(?:home\s+side|visitors|hosts)|against\s+(?-i:[A-Z])\w+)\b")
+# a figure of a quarter ("the weak fourth quarter number", "fourth-quarter profits"): reported after its end
+QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers?|figures?|results?|profits?|earnings|"
+                        r"revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\b")
+QUARTER_MONEY_NEAR = (r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growth|GDP|econom(?:y|ic)|shares?|percent|"
+                      r"billion|million|results|output|dividends?|fiscal|financial|turnover|margins?)\b|[%$£€¥]")
 # "the past year", "this past year": the twelve months up to the telling; a year only with the day of the telling (TimeML
 # gives the year before, as for "last year"; without the day, resolvers.r_relunit gives no value)
 PAST_TWELVE_MONTHS = r"(?:the|this)\s+(?:past|last)\s+year"
@@ -363,8 +416,11 @@ YEAREND_AFTER = r"\b(?:by|at|since|before|until|till|around|near|through|after|t
 SOON_BEFORE = r"\b(?:(?:will|would|'ll)(?:\s+(?-i:[a-z]+)){0,3}|may|might|could|should|to)\s+$"
 SOON_AFTER = r"\s+will\b"
 
-MOD_PREFIX = (r"\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
+MOD_PREFIX = (r"\b(?:(?:early|mid)[\s-]+to[\s-]+(?:mid|late)|early|late|mid|the\s+(?:end|beginning|start|middle|turn)\s+of|(?:end|beginning|start|middle)\s+of|"
               r"earlier|later|almost|nearly|about|some|more\s+than)(?:\s+|-)")
+
+# a decade or a century starts with its article, also after a modifier ("the late 1970s", "the mid-80s", "the 90s")
+DECADE_ARTICLE = r"\bthe\s+"
 
 YEAR_CUE = r"\b(?:in|since|of|from|until|by|year|circa|c\.|around|before|after|during|between|and)"
 YEAR_NOT_AFTER = (r"[$€£¥#§₹]|\b(?:rs|inr|usd|eur|gbp|rp|kes|ngn|php|pkr|zar|aud|cad|nzd|hkd|rmb|cny|jpy|chf|sek|nok|"
@@ -436,7 +492,9 @@ RULES = [
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
     # 22, last year" may be two); one rule each, as every rule costs the scan at every word start
-    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:" + _Y + "|" + _YDIR + ")?"),
+    # ("the" only before an ordinal day or "DAY of MONTH": "the 4th of July", "the 12th June"; in "the 4 June
+    # announcement" it is the noun's article)
+    ("date", r"(?:{WEEKDAY},?\s+)?(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+of\s))?{DAY}\s+(?:of\s+)?{MONTH}(?:" + _Y + "|" + _YDIR + ")?"),
     ("date", r"(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}(?!\s*(?:%|percent)|[-:]\d)|(?:the\s+)?(?P<dayw>"
              + _DAYW + r")(?![\w-]))(?:" + _Y + "|" + _YDIR + ")?"),
     ("month", r"{MONTH},?\s+(?:of\s+)?{YEAR}"),
@@ -493,8 +551,8 @@ RULES = [
     # "well into the summer", "the thin crowds of the early summer" (after a preposition: see SEASON_AFTER)
     ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
-    # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"
-    ("holiday", r"(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|\s+(?P<ydir>last|this|next)\s+year\b|\s+(?P<hweek>week)\b|(?!\s+(?!(?:" + "|".join(k for k in MONTHS if not k.endswith("."))
+    # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"; nor "Father Christmas" (Santa)
+    ("holiday", r"(?<!(?-i:Father)\s)(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|\s+(?P<ydir>last|this|next)\s+year\b|\s+(?P<hweek>week)\b|(?!\s+(?!(?:" + "|".join(k for k in MONTHS if not k.endswith("."))
                 + "|" + "|".join(k for k in WEEKDAYS if not k.endswith(".")) + r"|on|in|at|and|or|the|I)\b)(?-i:[A-Z])))"
                 # a holiday naming a thing, not a time: "Christmas tree stands", "a Halloween costume"
                 r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
@@ -504,7 +562,7 @@ RULES = [
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
-    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))"
+    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))(?!(?<=[\w'’]\s)(?-i:To(?:night|day)\s+(?:[Ss]how|[Pp]rogram(?:me)?|[Pp]resenter)s?\b))(?!(?<=['’]s\s)(?-i:To(?:night|day))\b)"
                r"{RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
                r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
                r"(?:today|tomorrow|tonight)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:editions?|issues?|papers?|"
@@ -564,7 +622,12 @@ RULES = [
     # "the past century" is the last hundred years, not the 1800s
     # (after an opening quotation mark, only with the unit in lower case: a quotation opens with "This year we ..." or
     # "Last week, ...", a title is in title case: "Last Week Tonight", "This Year's Love")
-    ("relunit", r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
+    # "the next few weeks" is a span to come (TimeML: a DURATION), not the vague future; "the last few months" stays
+    # the vague past
+    # ... nor a programme's name: capitalised "This Week" after a possessive or "on"/"to"/"told" ("said on ABC's This
+    # Week", "told This Week"), not opening a sentence
+    ("relunit", r"(?!(?:the\s+)?(?:next|coming)\s+(?:few|several)\b)(?!(?<=(?:'s|’s|on|to|ld)\s)(?-i:This\s+Week)\b)"
+                r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
     # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
@@ -639,6 +702,8 @@ _STATE_OR_SAY_EN = frozenset(
     "need says say tells tell announces announce confirms confirm denies deny warns warn claims claim insists insist "
     "admits admit notes note adds add writes write argues argue reports report estimates estimate expects expect "
     "does do".split())
+_ADVERB_EN = frozenset("also still then again only even now finally".split())
+_FIXTURE_VERB_EN = frozenset("play face host meet visit travel race take".split())
 _EVENT_PREP_EN = frozenset("after over for of about following before during amid despite since behind according".split())
 _LY_NOUNS_EN = frozenset("family rally supply assembly ally monopoly anomaly reply assembly fly".split())
 _CLAUSE_CUT_EN = re.compile(r"[,;:\u2014\"\u201c\u201d]|\s-{1,2}\s")
@@ -647,7 +712,8 @@ _FRONTED_PREP_EN = frozenset("in at on during after before by from with for sinc
 # the past forms too short for PAST_CUE ("died", "used") and the plain forms that are also pasts ("Rising oil prices
 # hit shares on Monday", "Million Dollar Baby beat The Aviator at the Oscars on Sunday"): a clause that holds one is
 # not read
-_AMBIGUOUS_PAST_EN = re.compile(r"\b(?:died|lied|tied|eyed|used|owed|vied|bled|fed|led|wed|sped|hit|cut|put|set|let|"
+# ("the Fed", capitalised, is the central bank: "The Fed meets on Wednesday")
+_AMBIGUOUS_PAST_EN = re.compile(r"\b(?:died|lied|tied|eyed|used|owed|vied|bled|(?-i:fed)|led|wed|sped|hit|cut|put|set|let|"
                                 r"quit|spread|beat|bid|cost|hurt|shut|split|upset|broadcast|read|shed|cast|burst)\b",
                                 re.I)
 _PERFECT_EN = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|made|won|lost|got|had|"
@@ -722,7 +788,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
                 return 0
         if (i == 0 or w in _FUNCTION_EN or not w.isalpha() or not words[i].islower() or len(w) < 3 and w != "go"):
             continue  # (not a particle inside a name: "Dar es Salaam"; but the verb "go": "Voters go to the polls Sunday")
-        prev = lows[i - 1]
+        j = i - 1
+        while j > 0 and lows[j] in _ADVERB_EN:
+            j -= 1  # (past an adverb to the subject: "Smith also competes in the relay on Sunday")
+        prev = lows[j]
         if (prev in _FUNCTION_EN or prev.endswith(("'s", "\u2019s"))
                 or prev.endswith("ly") and words[i - 1].islower() and prev not in _LY_NOUNS_EN):
             continue  # after an article, a possessive, a preposition or an adverb: a noun
@@ -733,6 +802,11 @@ def clause_tense(text: str, s: int, e: int) -> int:
         # a plain form right after a plural subject ("Negotiators return", "The two leaders hold talks")
         if not w.endswith(("s", "ed", "ing", "ly")) and (prev in _PRONOUN_PLURAL_EN or _plural_en(prev)
                                                           or plural_head and i > k + 2):
+            return 1
+        # ... or a verb of a fixture after a team's name opening the clause, which British English makes plural
+        # ("England play Italy at Wembley on Friday", "Leeds host Derby on Saturday")
+        if (w in _FIXTURE_VERB_EN and j >= 0
+                and all(x[:1].isupper() and x.isalpha() and y not in _FUNCTION_EN for x, y in zip(words[:j + 1], lows))):
             return 1
     return 0
 
