@@ -165,3 +165,19 @@ def test_leap_day_with_its_year_named_is_left_alone():
 ])
 def test_that_month_without_a_year_told(text, expected):
     assert pairs(text, "en", dt.date(2024, 3, 14)) == expected
+
+
+# From the review of the session's English rules: a market's session on a weekday is that day ("in Monday trading";
+# the kind of trade, "the Sunday trading ban", is none); a plan cancelled or a place closed on a day a little ahead is
+# that day, not last year's (PAST_BEFORE takes no verbs of stopping a plan)
+@pytest.mark.parametrize("text, expected", [
+    ("Shares fell 3% in Monday trading.", [("Monday", "2024-03-11")]),
+    ("Stocks rose in early Tuesday trading.", [("early Tuesday", "2024-03-12")]),
+    ("The Sunday trading ban was lifted.", []),
+    ("The airline cancelled all flights on March 20 because of the strike.", [("March 20", "2024-03-20")]),
+    ("The ministry closed schools on March 18 for the holiday.", [("March 18", "2024-03-18")]),
+    # trap: an event that happened, told with an active past verb before "on"
+    ("A copy of the letter reached London on March 20.", [("March 20", "2023-03-20")]),
+])
+def test_review_of_english_cues(text, expected):
+    assert pairs(text, "en", dt.date(2024, 3, 14)) == expected

@@ -102,10 +102,12 @@ def test_a_half_of_something_else(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Three years after the 11 September attacks, the threat remains.", [("the 11 September", "2001-09-11")]),
     ("The September 11 attacks changed everything.", [("The September 11", "2001-09-11")]),
-    ("Families of the Sept. 11 victims met the commission.", [("the Sept. 11", "2001-09-11")]),
+    ("Families met the Sept. 11 commission in Washington.", [("the Sept. 11", "2001-09-11")]),
     ("Since the September 11, 2001 attacks, the world changed.", [("September 11, 2001", "2001-09-11")]),
-    # traps
+    # traps: that day of the year; one attack (review)
     ("The vote was held on September 11.", [("September 11", "2004-09-11")]),
+    ("On September 11 memorial services were held across the country.", [("September 11", "2004-09-11")]),
+    ("On Sept. 11 militants attacked a police post in the north.", [("Sept. 11", "2004-09-11")]),
     ("The vote will be held on 11 September, officials said.", [("11 September", "2004-09-11")]),
 ])
 def test_september_11_before_the_attacks(text, expected):

@@ -34,7 +34,8 @@ MONTH_NEVER_AFTER = (r"(?-i:(?<=[a-z,;]\s)(?!(?:In|On|At|By|Of|For|From|To|Until
 WEEKDAYS = cldr.weekdays("en")
 WEEKDAY_NOT_BEFORE = r"(?:'s)?\s+(?:prayers?|sermons?|mosques?|services?|worship)\b|\s+(?:editions?|newspapers?|papers?)\b"
 # ... nor the day of a kind of trade ("the Sunday trading ban", "Sunday shopping"; not "the Sunday opening of the bridge")
-WEEKDAY_NOT_BEFORE += r"|\s+(?:trad(?:e|ing)|shopping)\b"
+WEEKDAY_NOT_BEFORE += r"|\s+(?:trad(?:e|ing)|shopping)\s+(?:ban|laws?|rules?|hours|restrictions?|curbs?)\b|\s+shopping\b"
+# (but "in Monday trading", "in early Tuesday trade" is the day's session on a market)
 # ... nor a broadcast slot ("the Saturday morning TV schedule", "a Sunday evening programme"; "the Saturday night show
 # at the arena" may be one evening and stays)
 WEEKDAY_NOT_BEFORE += (r"|\s+(?:morning|afternoon|evening|night|teatime|lunchtime|primetime|prime-time)\s+"
@@ -290,6 +291,9 @@ _PLAN_OR_SAY_VERB = ("said told announced called postponed delayed moved pushed 
                      "approved confirmed reported warned promised pledged vowed predicted proposed suggested asked "
                      "urged ordered invited booked reserved arranged organised organized adjourned deferred extended "
                      "advanced brought chose picked named designated earmarked targeted timed slated announced set "
+                     # ... and acts on a day still to come ("cancelled all flights on March 20", "closed schools on
+                     # March 18 and 19 for the holiday")
+                     "cancelled canceled closed suspended halted grounded banned "
                      "was were had did").split()
 _EVENT_TO_COME = ("elections? votes? voting ballots? polls? referend(?:um|a) primar(?:y|ies) caucus(?:es)? meetings? "
                   "summits? talks hearings? trials? sessions? conferences? congress(?:es)? conventions? ceremon(?:y|ies) "
@@ -486,8 +490,10 @@ RULES = [
                    r"(?!\s*(?:-|\u2013|to|through|and|or)\s*\d)"),  # (nor a range of days: "from 9/11 to 9/15")
     # ... as does "September 11" before the attacks' nouns ("the September 11 attacks", "the 11 September terrorist
     # attacks"): the day of 2001 however long after; "on September 11" alone is a date like any other
-    ("named_date", r"(?:the\s+)?(?P<named>(?:Sept?\.?|September)\s+11(?:th)?|11(?:th)?\s+September)(?=\s+(?:attacks?|"
-                   r"terror\w*|hijack\w*|tragedy|atrocit(?:y|ies)|commission|memorial|victims)\b)"),
+    # (not after "on": "On September 11 memorial services were held" is that day; nor one attack: "the Sept. 11 attack
+    # in Benghazi")
+    ("named_date", r"(?<!\bon\s)(?:the\s+)?(?P<named>(?:Sept?\.?|September)\s+11(?:th)?|11(?:th)?\s+September)"
+                   r"(?=\s+(?:attacks|terror(?:ist)?\s+attacks|hijackings?|hijackers|commission|atrocities|tragedy)\b)"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
