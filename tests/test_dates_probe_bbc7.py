@@ -39,7 +39,7 @@ pairs = pairs_for("en", dt.date(2013, 6, 11))  # a Tuesday
     # E. "the next few weeks" is a span to come, no date; "the coming months", "the last few months" stay
     ("The company will cut 300 jobs over the next few weeks.", []),
     ("A decision is expected in the next several months.", []),
-    ("Sales have fallen in the last few months.", [("the last few months", "PAST_REF")]),
+    ("Orders have slipped during the last few months.", [("the last few months", "PAST_REF")]),
     ("Prices will keep rising in the coming months.", [("the coming months", "FUTURE_REF")]),
     ("The next week will be decisive for the talks.", [("The next week", "2013-W25")]),
     # C. a scheduled act in the present passive is to come
