@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from tests.dates_lang import pairs_for
+from viz.dates import extract_dates
 
 pairs = pairs_for("en", dt.date(2013, 6, 11))  # a Tuesday
 
@@ -124,3 +125,43 @@ def test_quarter_figure(text, ref, expected):
     assert pairs_for("en", ref)(text) == expected
 
 
+
+
+# From the review of these rules (helper 79): each sentence a rule misfired on, now right
+@pytest.mark.parametrize("text, ref, expected", [
+    # a weekday after any "News" is a day; only "Fox News Sunday" is a programme
+    ("The senator told Bloomberg News Tuesday that he would run.", dt.date(2024, 3, 14), [("Tuesday", "2024-03-12")]),
+    ("Biden will sit down with NBC News Tuesday.", dt.date(2024, 3, 14), [("Tuesday", "2024-03-19")]),
+    # a future act of dealing with a past event: its possessive weekday stays past
+    ("The FA will investigate the incidents at Sunday's game.", dt.date(2024, 3, 11), [("Sunday", "2024-03-10")]),
+    ("The party will analyse its losses in Sunday's election.", dt.date(2024, 3, 12), [("Sunday", "2024-03-10")]),
+    # a charge is of a past act, present passive or not
+    ("The suspect, who is accused of a stabbing on Monday, will appear in court.", dt.date(2024, 3, 14),
+     [("Monday", "2024-03-11")]),
+    # a paper's name is a weekend's paper and never after "on"
+    ("The analysts said on Tuesday Express Scripts would cut jobs.", dt.date(2024, 3, 14), [("Tuesday", "2024-03-12")]),
+    ("On Monday Post Office minister Kevin Hollinrake apologised.", dt.date(2024, 3, 14), [("Monday", "2024-03-11")]),
+    # "This Week" at the end of a place name in a headline is the week
+    ("Congress Returns to Washington This Week", dt.date(2024, 3, 14), [("This Week", "2024-W11")]),
+    # one broadcast is a day
+    ("They clashed in the Sunday night TV debate.", dt.date(2024, 3, 14), [("Sunday", "2024-03-10")]),
+    # words of economics and politics near a quarter or a half are no match's
+    ("Consumer spending is expected to rebound in the second quarter.", dt.date(2024, 3, 14),
+     [("the second quarter", "2024-Q2")]),
+    ("The government will step up sanctions against Russia in the second half of the year.", dt.date(2024, 3, 14),
+     [("the second half of the year", "2024-H2")]),
+    ("A whistle-blower said the fraud began in the first half of the year.", dt.date(2024, 3, 14),
+     [("the first half of the year", "2024-H1")]),
+    # the aftermath of a weekend, told early in the week, is of the weekend just past
+    ("Residents are cleaning up after flooding this weekend.", dt.date(2024, 3, 11), [("this weekend", "2024-W10-WE")]),
+    ("Analysts are poring over this weekend's election results.", dt.date(2024, 3, 11),
+     [("this weekend", "2024-W10-WE")]),
+    # traps: what the rules were for
+    ("Kane will lead the side in Saturday's match.", dt.date(2024, 3, 14), [("Saturday", "2024-03-16")]),
+    ("He said on Fox News Sunday that taxes would rise.", dt.date(2024, 3, 14), []),
+    ("An interview with the Sunday Times was published.", dt.date(2024, 3, 14), []),
+    ("Organisers are staging a food fair in the park this weekend.", dt.date(2024, 3, 11),
+     [("this weekend", "2024-W11-WE")]),
+])
+def test_review_of_the_bbc_rules(text, ref, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=ref)] == expected

@@ -227,6 +227,10 @@ class Lang:
         self.this_weekend_by_tense = getattr(mod, "THIS_WEEKEND_BY_TENSE", False)  # see resolvers.r_relunit
         wp = getattr(mod, "WEEKEND_PLAN_BEFORE", None)
         self.weekend_plan_before = rx(wp, re.I) if wp else None
+        wa = getattr(mod, "WEEKEND_AFTERMATH", None)  # see resolvers.r_relunit
+        self.weekend_aftermath = rx(wa, re.I) if wa else None
+        tp = getattr(mod, "POSSESSIVE_TAKE_PART", None)  # see resolvers._possessive_weekday_ahead
+        self.possessive_take_part = rx(tp, re.I) if tp else None
         self.possessive_ahead = rx("(?:" + pa + r")\s*$", re.I) if pa else None
         self.possessive_in = rx("(?:" + pi + r")\s*$", re.I) if pi else None
         pp, pe = getattr(mod, "PAST_PERFECT", None), getattr(mod, "POSSESSIVE_EVENT_PREP", None)

@@ -922,8 +922,9 @@ def _possessive_weekday_ahead(ctx, s, e, delta):
         cue = None
         for cue in lang.future_cue.finditer(pre):
             pass
-        return not (cue is not None and lang.possessive_event_prep is not None
-                    and lang.possessive_event_prep.search(pre, cue.end()))
+        if cue is None or (lang.possessive_take_part is not None and not lang.possessive_take_part.match(pre, cue.end())):
+            return False  # (a verb of dealing with the event afterwards: "will investigate the incidents at Sunday's game")
+        return not (lang.possessive_event_prep is not None and lang.possessive_event_prep.search(pre, cue.end()))
     return False
 
 
@@ -1005,6 +1006,9 @@ def r_relunit(ctx, gd, s, e):
         return "%d%s" % (int(ctx.last_value[:4]) - 1, ctx.last_value[4:]), "quarter", "relative"
     if (unit == "WE" and direction == 0 and lang.this_weekend_by_tense and ctx.ref.weekday() <= 1
             and not lang.past_cue.search(sentence_before(ctx.text, s, 110))
+            and not ctx.text.startswith(("'s", "\u2019s"), e)  # "this weekend's results": a weekend's event, told after
+            and not (lang.weekend_aftermath is not None
+                     and lang.weekend_aftermath.search(sentence_before(ctx.text, s, 110)))
             and (tense(ctx, s, e) > 0 or lang.weekend_plan_before is not None
                  and lang.weekend_plan_before.search(sentence_before(ctx.text, s, 110)))):
         # "this weekend" said early in the week is the one just past (_shift), but the coming one in a sentence told

@@ -39,17 +39,21 @@ WEEKDAY_NOT_BEFORE += r"|\s+(?:trad(?:e|ing)|shopping)\s+(?:ban|laws?|rules?|hou
 # ... nor a broadcast slot ("the Saturday morning TV schedule", "a Sunday evening programme"; "the Saturday night show
 # at the arena" may be one evening and stays)
 WEEKDAY_NOT_BEFORE += (r"|\s+(?:morning|afternoon|evening|night|teatime|lunchtime|primetime|prime-time)\s+"
-                       r"(?:tv|television|radio|programmes?|programs?|slots?|schedules?|line-?ups?)\b")
+                       r"(?:(?:tv|television|radio)\s+)?(?:programmes?|programs?|slots?|schedules?|line-?ups?)\b")
+# (but one broadcast is a day: "the Sunday night TV debate", "his Saturday morning radio address")
 # ... nor a newspaper's or a programme's name ("the Sunday Times", "the Sunday Telegraph", "Sunday Sport"; a capitalised
 # noun right after the weekday: "Sunday Telegraph" is a paper, "Sunday telegrams" are not)
-WEEKDAY_NOT_BEFORE += (r"|\s+(?-i:(?:Times|Telegraph|Mirror|Express|People|Post|Herald|Mail|Independent|Tribune|Star|"
+WEEKDAY_NOT_BEFORE += (r"|(?:(?<=(?-i:Sunday))|(?<=(?-i:Saturday)))(?<!\bon\s(?-i:Sunday))(?<!\bon\s(?-i:Saturday))"
+                       r"\s+(?-i:(?:Times|Telegraph|Mirror|Express|People|Post|Herald|Mail|Independent|Tribune|Star|"
                        r"Sport|Observer|Sun|Age|Tasmanian|Business\s+Post)\b)")
+# (the papers of the weekend only, and not after "on": "said on Tuesday Express Scripts would", "On Monday Post Office
+# minister ...", "a Friday Post Office walkout" are days)
 # a feast's name ("Ash Wednesday", "Maundy Thursday", "Good Friday" is the holiday rule's) or a past event's ("Bloody
 # Sunday"), not the weekday; "Super Tuesday", "Black Friday" stay weekdays: news names them in their week
 WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|Fat))"
 # ... nor a programme's or a paper's name ending in it ("Fox News Sunday", "the Mail on Sunday", "the Independent on
 # Sunday", "The Observer on Sunday")
-WEEKDAY_NOT_AFTER += r"|(?-i:\b(?:News|Mail\s+on|Independent\s+on))"
+WEEKDAY_NOT_AFTER += r"|(?-i:\b(?:Fox\s+News|Mail\s+on|Independent\s+on))"  # (not "told Bloomberg News Tuesday")
 # a possessive weekday after "ahead of", "in the run-up to" (which look forward, in previews) is the nearest such day;
 # not after "before", which also tells a story ("Hours before Friday's announcement, there was a funereal air");
 # after "in", "at" in a sentence told in the future the coming one ("will play in Saturday's final"; see
@@ -57,6 +61,13 @@ WEEKDAY_NOT_AFTER += r"|(?-i:\b(?:News|Mail\s+on|Independent\s+on))"
 POSSESSIVE_WEEKDAY_AHEAD = r"\b(?:ahead\s+of|in\s+the\s+(?:run-?up|lead-?up|build-?up)\s+to|in\s+advance\s+of)"
 POSSESSIVE_WEEKDAY_IN = r"\b(?:in|at)"
 POSSESSIVE_EVENT_PREP = r"\b(?:following|after|since|over|despite|because\s+of|for)\b"
+# ... and only after a verb of taking part in the event ("will lead the side in Saturday's match", "Voters will decide in
+# Sunday's election"); not of dealing with it afterwards ("The FA will investigate the incidents at Sunday's game",
+# "will analyse its losses in Sunday's election")
+POSSESSIVE_TAKE_PART = (r"\s+(?:(?:also|then|again|now|not|be|to)\s+)*(?:play|lead|start|captain|compete|run|race|stand|vote|"
+                        r"decide|feature|appear|return|face|meet|host|sing|perform|speak|debut|referee|ride|drive|box|"
+                        r"fight|skipper|coach|take\s+part|line\s+up|make\s+(?:his|her|their|its)\s+debut|be\s+(?:in|on)\s+"
+                        r"(?:charge|the\s+(?:side|team|squad|bench|ballot)))\b")
 # "this weekend" said on a Monday or Tuesday: the one just past, but the coming one in a sentence told in the future
 THIS_WEEKEND_BY_TENSE = True
 # "on a Saturday" is any Saturday ("In 1987 the final was played on a Saturday for the first time"): XXXX-WXX-6
@@ -122,7 +133,10 @@ _PAST_WORD = (r"(?:" + _IRREGULAR_PAST + "|" + _ED +
 # (the word is tried first, so that the lookbehinds run only where a past form stands)
 # (nor a participle after a present "is/are/am/get(s)": "when the bill is debated on Thursday", "before the results are
 # published on Friday" tell a present passive, not a past)
-PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)"
+PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)"
+            r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)|"
+            # (but a charge or a report is of a past act: "who is accused of a stabbing on Monday")
+            r"(?=(?:accused|suspected|alleged|charged|convicted|reported|believed|thought|said|known|feared)\b))"
             + _NOT_AFTER_DET + _PAST_WORD)
 # the past perfect ("economists had forecast", also with the forms that are presents too): told after a past time (see
 # resolvers._possessive_weekday_ahead); not "had to"
@@ -185,6 +199,10 @@ FUTURE_CUE += (r"|\b(?:is|are)\s+(?:(?:also|then|now|finally|formally|officially
 # "this weekend" said on a Monday or Tuesday is the coming one (THIS_WEEKEND_BY_TENSE) also after a clause in the
 # present progressive of a plan anywhere before it ("Organisers are staging a food fair in the park this weekend")
 WEEKEND_PLAN_BEFORE = _PROGRESSIVE_PLAN
+# ... but not of an aftermath, nor a weekend's named event ("Residents are cleaning up after flooding this weekend",
+# "Analysts are poring over this weekend's results", "Following violence this weekend, police will ...")
+WEEKEND_AFTERMATH = (r"\b(?:after|following|from|over|since|despite|amid|because\s+of|cleaning|clearing|counting|digesting|"
+                     r"weighing|treating|hurt|injured|killed|damaged)\b")
 # a present-tense verb of intention before an infinitive, at most eight words before the date with no past verb between
 # ("wants to help other towns prepare for this in November", "hopes to finish by June"): the time is to come (not the past
 # forms: "wanted to leave in March")
@@ -333,19 +351,19 @@ HALF_GAME_NEAR = (r"\b(?:(?:first|second)-half\s+(?!(?:profits?|earnings|sales|r
                   r"performance|outlook|figures|numbers|forecasts?|demand|deliver(?:y|ies)|production)\b)|"
                   r"scor(?:ed|es|ing)|goals?|tries|try|match|game|minutes?|penalt(?:y|ies)|kick|half-time|halftime|"
                   r"substitutes?|striker|pitch|touchdowns?|innings|quarterback|referee|equali[sz]er|header|"
-                  r"points?\s+(?:ahead|behind|lead)|lead\s+\d+-\d+|\d+-\d+|forwards|the\s+ball|kick-?off|whistle|"
-                  # (a match half against a named side: "as sharp as in the second half against Leeds")
-                  r"against\s+(?-i:[A-Z])\w+)\b")
+                  r"points?\s+(?:ahead|behind|lead)|lead\s+\d+-\d+|\d+-\d+|forwards|kick-?off|final\s+whistle)\b")
+# (not "against Russia", "the ball is in Brussels' court", "a whistle-blower": words of politics and business too)
 # the quarter of a game, not of a year: sports words near a bare "the first quarter" in a sentence without money words
 # ("For the first quarter, the home forwards could not win the ball"; see resolvers.r_quarter)
-QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:ed|es|ing)|points?\s+(?:ahead|behind|lead)|"
-                     r"half-?time|rebounds?|free\s+throws?|field\s+goals?|three-pointers?|buzzer|"
-                     r"the\s+(?:home\s+side|visitors|hosts)|against\s+(?-i:[A-Z])\w+)\b")
+QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:ed|ing)|"
+                     r"half-?time|free\s+throws?|field\s+goals?|three-pointers?|buzzer|the\s+home\s+side)\b")
+# (not "rebound", "scores", "the visitors", "against Apple", "points ahead": words of economics, tourism, polls too)
 # a figure of a quarter ("the weak fourth quarter number", "fourth-quarter profits"): reported after its end
 QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers?|figures?|results?|profits?|earnings|"
                         r"revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\b")
-QUARTER_MONEY_NEAR = (r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growth|GDP|econom(?:y|ic)|shares?|percent|"
-                      r"billion|million|results|output|dividends?|fiscal|financial|turnover|margins?)\b|[%$£€¥]")
+QUARTER_MONEY_NEAR = (r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growth|GDP|econom(?:y|ic|ists?)|shares?|percent|"
+                      r"billion|million|results|output|dividends?|fiscal|financial|turnover|margins?|spending|demand|"
+                      r"exports?|imports?|deliver(?:y|ies)|inflation|prices?|investment|market)\b|[%$£€¥]")
 # "the past year", "this past year": the twelve months up to the telling; a year only with the day of the telling (TimeML
 # gives the year before, as for "last year"; without the day, resolvers.r_relunit gives no value)
 PAST_TWELVE_MONTHS = r"(?:the|this)\s+(?:past|last)\s+year"
@@ -531,7 +549,7 @@ RULES = [
     ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
              r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+(?:fiscal\s+)?{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+"
              # (not the half of something else: "the second half of the festival", "the first half of the lecture", "its first half-century")
-             r"(?:fiscal\s+)?year)?(?!\s+of\b|-(?:century|decade|millennium)))"),
+             r"(?:fiscal\s+)?year)?(?!\s+of\b|-(?:century|decade|millennium)|\s+against\s+(?-i:[A-Z])))"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
     ("lastquarter", r"the\s+(?:latest|most\s+recent|just-ended|just-completed|recent)\s+(?:quarter|period)|"
                     r"the\s+quarter(?!ly)(?!\s*(?:ended|ending|of|through|to(?!\s+\$)|-))\b"
@@ -632,7 +650,7 @@ RULES = [
     # the vague past
     # ... nor a programme's name: capitalised "This Week" after a possessive or "on"/"to"/"told" ("said on ABC's This
     # Week", "told This Week"), not opening a sentence
-    ("relunit", r"(?!(?:the\s+)?(?:next|coming)\s+(?:few|several)\b)(?!(?<=(?:'s|’s|on|to|ld)\s)(?-i:This\s+Week)\b)"
+    ("relunit", r"(?!(?:the\s+)?(?:next|coming)\s+(?:few|several)\b)(?!(?:(?<=(?:'s|’s|\bon|\bto)\s)|(?<=\btold\s))(?-i:This\s+Week)\b)"
                 r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
     # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
