@@ -215,6 +215,8 @@ class Lang:
         qg, qm = getattr(mod, "QUARTER_GAME_NEAR", None), getattr(mod, "QUARTER_MONEY_NEAR", None)  # resolvers.r_quarter
         qf = getattr(mod, "QUARTER_FIGURE_AFTER", None)  # see resolvers._quarter_told_done
         self.quarter_figure_after = rx(qf, re.I) if qf else None
+        qt = getattr(mod, "QUARTER_FIGURE_THIS_YEAR", None)
+        self.quarter_figure_this_year = rx(qt, re.I) if qt else None
         self.quarter_game = (rx(qg, re.I), rx(qm or r"(?!)", re.I)) if qg else None
         # a possessive weekday ("Thursday's vote") after a preposition of what comes before it (POSSESSIVE_WEEKDAY_AHEAD,
         # matched at the text before it): the nearest such day; after a preposition of taking part (POSSESSIVE_WEEKDAY_IN)

@@ -636,8 +636,13 @@ def _quarter_told_done(ctx, s, e, q):
     # still to come)
     fa = ctx.lang.quarter_figure_after
     ry, rq = quarter_of(ctx.ref)
-    return (t == 0 and fa is not None and shift_quarter(ry, rq, -1)[1] == q
-            and fa.match(ctx.text, e) is not None)
+    if not (t == 0 and fa is not None and shift_quarter(ry, rq, -1)[1] == q and fa.match(ctx.text, e) is not None):
+        return False
+    # (not when its sentence names this year or a later one: "strong fourth-quarter sales this year", "... for 2025")
+    rest = sentence_after(ctx.text, e)
+    ty = ctx.lang.quarter_figure_this_year
+    return not ((ty is not None and ty.search(rest))
+                or any(int(y) >= ry for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", rest)))
 
 
 def r_half(ctx, gd, s, e):

@@ -361,6 +361,9 @@ QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:e
 # a figure of a quarter ("the weak fourth quarter number", "fourth-quarter profits"): reported after its end
 QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers?|figures?|results?|profits?|earnings|"
                         r"revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\b")
+# ... unless its sentence names this year or a later one ("strong fourth-quarter sales this year", "fourth-quarter
+# revenue growth ... for 2025", said in January 2025: this year's, to come; resolvers._quarter_told_done)
+QUARTER_FIGURE_THIS_YEAR = r"\b(?:this|next|the\s+current)\s+(?:fiscal\s+)?year\b"
 QUARTER_MONEY_NEAR = (r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growth|GDP|econom(?:y|ic|ists?)|shares?|percent|"
                       r"billion|million|results|output|dividends?|fiscal|financial|turnover|margins?|spending|demand|"
                       r"exports?|imports?|deliver(?:y|ies)|inflation|prices?|investment|market)\b|[%$£€¥]")
