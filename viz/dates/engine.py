@@ -218,10 +218,6 @@ class Lang:
         qt = getattr(mod, "QUARTER_FIGURE_THIS_YEAR", None)
         self.quarter_figure_this_year = rx(qt, re.I) if qt else None
         self.quarter_game = (rx(qg, re.I), rx(qm or r"(?!)", re.I)) if qg else None
-        # a possessive weekday ("Thursday's vote") after a preposition of what comes before it (POSSESSIVE_WEEKDAY_AHEAD,
-        # matched at the text before it): the nearest such day; after a preposition of taking part (POSSESSIVE_WEEKDAY_IN)
-        # in a sentence told in the future: the coming one (see resolvers.r_weekday)
-        pa, pi = getattr(mod, "POSSESSIVE_WEEKDAY_AHEAD", None), getattr(mod, "POSSESSIVE_WEEKDAY_IN", None)
         da = getattr(mod, "DECADE_ARTICLE", None)  # the article a decade or century mention starts with (engine.extract)
         self.decade_article = (rx(r"(?:" + da + r")$", re.I), rx(da, re.I)) if da else None
         wg = getattr(mod, "WEEKDAY_GENERIC_BEFORE", None)  # "on a Saturday": no one day (resolvers.r_weekday)
@@ -231,8 +227,12 @@ class Lang:
         self.weekend_plan_before = rx(wp, re.I) if wp else None
         wa = getattr(mod, "WEEKEND_AFTERMATH", None)  # see resolvers.r_relunit
         self.weekend_aftermath = rx(wa, re.I) if wa else None
+        # a possessive weekday ("Thursday's vote") after a preposition of what comes before it (POSSESSIVE_WEEKDAY_AHEAD,
+        # matched at the text before it): the nearest such day; after a preposition of taking part (POSSESSIVE_WEEKDAY_IN)
+        # in a sentence told in the future: the coming one (see resolvers.r_weekday)
         tp = getattr(mod, "POSSESSIVE_TAKE_PART", None)  # see resolvers._possessive_weekday_ahead
         self.possessive_take_part = rx(tp, re.I) if tp else None
+        pa, pi = getattr(mod, "POSSESSIVE_WEEKDAY_AHEAD", None), getattr(mod, "POSSESSIVE_WEEKDAY_IN", None)
         self.possessive_ahead = rx("(?:" + pa + r")\s*$", re.I) if pa else None
         self.possessive_in = rx("(?:" + pi + r")\s*$", re.I) if pi else None
         pp, pe = getattr(mod, "PAST_PERFECT", None), getattr(mod, "POSSESSIVE_EVENT_PREP", None)

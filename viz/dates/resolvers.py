@@ -215,6 +215,12 @@ _RANGE_END_AFTER = re.compile(r"\s*,?\s*(?:-|\u2013|to|through|until|till|hasta|
 LATE_MONTH = 10  # see _anchor_year
 
 
+def _phrase_past(ctx, span):
+    """Is the year-less date at span held in the past by its phrase: after "since", governed by a past verb ("One was
+    sent to Washington on July 6"), or opening a sentence whose main clause is past ("In March, he debuted")?"""
+    return _since(ctx, span) or governed_past(ctx, span[0]) or intro_past(ctx, *span)
+
+
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
@@ -229,8 +235,7 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
     if ref is None:
         if ctx.doc_year is not None and direction is None:
             if (month >= LATE_MONTH and ctx.doc_year == ctx.ref_year and span is not None
-                    and (_since(ctx, span) or governed_past(ctx, span[0]) or intro_past(ctx, *span)
-                         or _told_past(ctx, span))):
+                    and (_phrase_past(ctx, span) or _told_past(ctx, span))):
                 # a text dated by its year only: a late month told in the past is last year's unless the text was
                 # written after it, which few days of the year are (a past October: 2 in 12 months)
                 return ctx.ref_year - 1, "anchored"
@@ -238,8 +243,7 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if direction == 0 and ctx.ref_year is not None:  # "this December" in a text dated by its year only
             return ctx.ref_year, "relative"
         return None, "anchored" if direction is None else "relative"
-    if direction is None and span is not None and (_since(ctx, span) or governed_past(ctx, span[0])
-                                                   or intro_past(ctx, *span)):
+    if direction is None and span is not None and _phrase_past(ctx, span):
         # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month
         # or day, up to the reference date
         if day is None:
@@ -598,11 +602,11 @@ def r_quarter(ctx, gd, s, e):
         return "%d-Q%d" % (two_digit_year(int(yy.lstrip("'")), ctx.ref), q), "quarter", "absolute"
     qg = ctx.lang.quarter_game
     if qg is not None and not (_g(gd, "dir") or gd.get("ydir") or gd.get("ofdir") or gd.get("yago")):
-        near = " ".join((sentence_before(ctx.text, s, 150), ctx.text[s:e], sentence_after(ctx.text, e)))
+        near = _around(ctx, s, e)
         if qg[0].search(near) and not qg[1].search(near):
             return None  # a game's quarter ("For the first quarter, the home forwards could not win the ball")
+    ydir = _lookup(ctx.lang.dirs, gd.get("ydir") or gd.get("ofdir"))
     if ctx.ref is None:
-        ydir = _lookup(ctx.lang.dirs, gd.get("ydir") or gd.get("ofdir"))
         if ydir is not None:  # "the first quarter of last year" in a text dated by its year only
             return ("%d-Q%d" % (ctx.ref_year + ydir, q) if ctx.ref_year else ""), "quarter", "relative"
         if ctx.doc_year is not None:
@@ -611,7 +615,6 @@ def r_quarter(ctx, gd, s, e):
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     ry, rq = quarter_of(ctx.ref)
     y = ry
-    ydir = _lookup(ctx.lang.dirs, gd.get("ydir") or gd.get("ofdir"))
     if ydir is not None:  # "next year's first quarter", "the first quarter of last year"
         return "%d-Q%d" % (ry + ydir, q), "quarter", "relative"
     if gd.get("yago"):  # "the year-ago third quarter"
@@ -623,6 +626,15 @@ def r_quarter(ctx, gd, s, e):
     elif direction is None and q > rq and _quarter_told_done(ctx, s, e, q):
         y -= 1  # a quarter not yet begun, told in the past ("GM lost $722 million in the fourth quarter"): last year's
     return "%d-Q%d" % (y, q), "quarter", "anchored"
+
+
+def _around(ctx, s, e):
+    """The mention's sentence around it (up to 150 characters before it): where a game's words tell a game's half or
+    quarter."""
+    return " ".join((sentence_before(ctx.text, s, 150), ctx.text[s:e], sentence_after(ctx.text, e)))
+
+
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _quarter_told_done(ctx, s, e, q):
@@ -642,7 +654,7 @@ def _quarter_told_done(ctx, s, e, q):
     rest = sentence_after(ctx.text, e)
     ty = ctx.lang.quarter_figure_this_year
     return not ((ty is not None and ty.search(rest))
-                or any(int(y) >= ry for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", rest)))
+                or any(int(y) >= ry for y in _YEAR_NUMBER.findall(rest)))
 
 
 def r_half(ctx, gd, s, e):
@@ -661,7 +673,7 @@ def r_half(ctx, gd, s, e):
     if ofdir is not None:
         return ("%d-H%d" % (_this_year(ctx) + ofdir, h) if _this_year(ctx) else ""), "half", "relative"
     game = ctx.lang.half_game_near  # "a second-half try", "scored in the first half": a game's
-    if game and game.search(" ".join((sentence_before(ctx.text, s, 150), ctx.text[s:e], sentence_after(ctx.text, e)))):
+    if game and game.search(_around(ctx, s, e)):
         return None
     y = ctx.ref.year if ctx.ref else ctx.doc_year
     if ctx.ref and h == 2 and ctx.ref.month <= 6 and tense(ctx, s, e) < 0:
@@ -933,6 +945,17 @@ def _possessive_weekday_ahead(ctx, s, e, delta):
     return False
 
 
+def _weekend_to_come(ctx, s, e):
+    """Is "this weekend", said early in the week, told of the coming one: a future or a plan in the present
+    progressive before it, with no past and no aftermath ("cleaning up after flooding this weekend") before it?"""
+    lang = ctx.lang
+    before = sentence_before(ctx.text, s, 110)
+    if lang.past_cue.search(before) or (lang.weekend_aftermath is not None and lang.weekend_aftermath.search(before)):
+        return False
+    return tense(ctx, s, e) > 0 or (lang.weekend_plan_before is not None
+                                    and lang.weekend_plan_before.search(before) is not None)
+
+
 def _shift(ref, unit, n):
     """Value for the reference shifted by n units (negative = past), at the unit's granularity."""
     if unit == "D":
@@ -1010,12 +1033,8 @@ def r_relunit(ctx, gd, s, e):
     if unit == "Y" and direction == -1 and ctx.last_gran == "quarter" and ctx.last_value and s - ctx.last_end < 150:
         return "%d%s" % (int(ctx.last_value[:4]) - 1, ctx.last_value[4:]), "quarter", "relative"
     if (unit == "WE" and direction == 0 and lang.this_weekend_by_tense and ctx.ref.weekday() <= 1
-            and not lang.past_cue.search(sentence_before(ctx.text, s, 110))
             and not ctx.text.startswith(("'s", "\u2019s"), e)  # "this weekend's results": a weekend's event, told after
-            and not (lang.weekend_aftermath is not None
-                     and lang.weekend_aftermath.search(sentence_before(ctx.text, s, 110)))
-            and (tense(ctx, s, e) > 0 or lang.weekend_plan_before is not None
-                 and lang.weekend_plan_before.search(sentence_before(ctx.text, s, 110)))):
+            and _weekend_to_come(ctx, s, e)):
         # "this weekend" said early in the week is the one just past (_shift), but the coming one in a sentence told
         # in the future ("Thousands will take part in the race this weekend"; THIS_WEEKEND_BY_TENSE, opt-in), not a
         # future reported in the past ("He confirmed that they would launch raids this weekend", said on a Monday)
