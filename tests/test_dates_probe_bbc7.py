@@ -9,7 +9,6 @@ import datetime as dt
 import pytest
 
 from tests.dates_lang import pairs_for
-from viz.dates import extract_dates
 
 pairs = pairs_for("en", dt.date(2013, 6, 11))  # a Tuesday
 
@@ -170,4 +169,4 @@ def test_quarter_figure(text, ref, expected):
      [("this weekend", "2024-W11-WE")]),
 ])
 def test_review_of_the_bbc_rules(text, ref, expected):
-    assert [(m.text, m.value) for m in extract_dates(text, lang="en", reference_date=ref)] == expected
+    assert pairs(text, ref) == expected

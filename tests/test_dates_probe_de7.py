@@ -12,14 +12,13 @@ import datetime as dt
 
 import pytest
 
-from viz.dates import extract_dates
+from tests.dates_lang import pairs_for
 
 N = dt.date(2013, 6, 12)   # a Wednesday
 T = dt.date(2014, 1, 14)   # a Tuesday
 
 
-def pairs(text, ref=N):
-    return [(m.text, m.value) for m in extract_dates(text, lang="de", reference_date=ref)]
+pairs = pairs_for("de", N)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,14 +10,13 @@ import datetime as dt
 
 import pytest
 
-from viz.dates import extract_dates
+from tests.dates_lang import pairs_for
 
 WED = dt.date(2000, 3, 15)   # a Wednesday
 THU = dt.date(2000, 11, 23)  # a Thursday
 
 
-def pairs(text, ref=WED):
-    return [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=ref)]
+pairs = pairs_for("es", WED)
 
 
 @pytest.mark.parametrize("text, expected", [
