@@ -1196,8 +1196,10 @@ def test_a_past_verb_after_a_month_in_a_list_keeps_the_lists_year():
     ("Stocks Fall In March", [("March", "2019-03")]),
     ("In March, he left.", [("March", "2018-03")]),  # (its main clause in the past: the last March)
     ("In March, he will leave.", [("March", "2019-03")]),
-    # a list of months: "May" is cued by the month before it, and the list keeps one year
-    ("Prices rose in April, May and June.", [("April", "2019-04"), ("May", "2019-05"), ("June", "2019-06")]),
+    # a list of months: "May" is cued by the month before it, and the list keeps one year (the last one: an active
+    # past verb governs "in" and the months, said in January)
+    ("Prices rose in April, May and June.", [("April", "2018-04"), ("May", "2018-05"), ("June", "2018-06")]),
+    ("Prices will rise in April, May and June.", [("April", "2019-04"), ("May", "2019-05"), ("June", "2019-06")]),
     ('He wrote "May God protect them."', []),
     ("Sales rose in the Christmas quarter.", []),
 ])
