@@ -32,6 +32,9 @@ UNITS = {"年": "Y", "月": "M", "か月": "M", "カ月": "M", "ヶ月": "M", "�
 # "昨年" (last year), "今月", "来週", "一昨年", "再来年"; "年内" (within this year); "今週末"
 DIRS = {"昨": -1, "去": -1, "先": -1, "前": -1, "今": 0, "本": 0, "来": 1, "翌": 1, "一昨": -2, "再来": 2, "内": 0}
 AGO_FUTURE = ("後",)
+# "今週末" said on a Monday or Tuesday: the coming weekend in a sentence told in the future or as a plan
+# ("今週末に大会が開かれる"), as in English (resolvers.r_relunit); told in the past, the one just past
+THIS_WEEKEND_BY_TENSE = True
 ANCHORED_AFTER = ("後",)  # "3日後に辞任した": three days after the story's last date
 THAT_UNITS = {"日": "D", "年": "Y", "月": "M", "週": "W"}
 THAT_RELS = {"翌": 1, "前": -1, "同": 0, "当": 0}
