@@ -1046,9 +1046,13 @@ def test_clause_tense_german_ab_and_russian_reflexives(lang, text, expected):
     ("Sales will rise in the second half.", dt.date(2008, 2, 14), [("the second half", "2008-H2")]),
     # "of the year" is one mention with its quarter or half
     ("Profits fell in the first half of the year.", REF, [("the first half of the year", "2024-H1")]),
-    # decades without an apostrophe, unless the sentence is about temperatures or ages
-    ("Sales peaked in the 90s.", REF, [("90s", "199")]),
-    ("He became famous in the late 80s.", REF, [("late 80s", "198")]),
+    # decades without an apostrophe, unless the sentence is about temperatures or ages; with a typographic apostrophe;
+    # the article is part of the mention, as with four digits ("the late 1970s")
+    ("Sales peaked in the 90s.", REF, [("the 90s", "199")]),
+    ("He became famous in the late 80s.", REF, [("the late 80s", "198")]),
+    ("Music from the ’90s is back.", REF, [("the ’90s", "199")]),
+    ("In the mid-’80s, he moved to Lyon.", REF, [("the mid-’80s", "198")]),
+    ("He scored ’90 goals’ in one season.", REF, []),
     ("Temperatures were in the 90s.", REF, []),
     ("Highs will reach the low 90s.", REF, []),
     # the Fourth of July; a holiday before "holiday" is the day, before "holidays" a span

@@ -488,7 +488,6 @@ def _inside_number(text, s):
     return not (s - 1 - a == 4 and b - s == 4)
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _drop_lead(lang, text, s, e):
@@ -613,8 +612,8 @@ def _scan(text, lang, reference_date, reference_year=None):
                 if pm:
                     s = pm.start()
             if (lang.decade_article is not None and gran in ("decade", "century") and s > 0
-                    and _FOUR_DIGITS.search(text, s, e) and not lang.decade_article[1].match(text, s, e)):
-                # (a bare "80s" stays without it: tests/test_dates.py; nor a second "the": "the the 1980s")
+                    and not lang.decade_article[1].match(text, s, e)):
+                # (not a second "the": "the the 1980s")
                 am = lang.decade_article[0].search(text, max(0, s - 8), s)  # "the late 1970s", "the 90s": with "the"
                 if am:
                     s = am.start()

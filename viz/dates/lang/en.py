@@ -560,7 +560,7 @@ RULES = [
                     r"(?!\s+(?:century|centuries|mile|miles|finals?|hour|hours|note|inch|pound|acre))"),
     # ("1990's" after "the", "early", "late", "mid" or "in" is a decade; "2020's virtual event" a year's possessive)
     ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)(?:s|(?<=(?:the|rly|ate|mid|.in)\s\d{4})['’]s)\b"),
-    ("decade", r"(?:the\s+)?'(?P<yy>\d0)s\b"),
+    ("decade", r"(?:the\s+)?['’‘](?P<yy>\d0)s\b"),  # (a typographic apostrophe too: "the ’90s")
     # "the 90s" without an apostrophe, unless the sentence speaks of temperatures or scores (BARE_DECADE_NOT_NEAR)
     # (it starts after "the": a rule starting with "the" would be tried at every "the")
     ("decade", r"(?<=\bthe\s)(?:(?:early|mid|late)[\s-]+)?(?P<yy>[2-9]0)(?P<bare>s)\b(?!\s*(?:°|degrees|percent|mph)\b)"),
