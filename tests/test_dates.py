@@ -1206,6 +1206,13 @@ def test_a_past_verb_after_a_month_in_a_list_keeps_the_lists_year():
     ("Prices will rise in April, May and June.", [("April", "2019-04"), ("May", "2019-05"), ("June", "2019-06")]),
     ('He wrote "May God protect them."', []),
     ("Sales rose in the Christmas quarter.", []),
+    # a month between "the"/"Great" and a war or revolution names a historic event; other events of a month stay dates
+    ("The October war changed the region.", []),
+    ("We hail the Great October Socialist Revolution.", []),
+    ("Since the June war of 1967, the land has been occupied.", [("1967", "1967")]),
+    ("The October elections were fair.", [("October", "2018-10")]),
+    ("The war began in October.", [("October", "2018-10")]),
+    ("The September agreement was signed in Geneva.", [("September", "2018-09")]),
 ])
 def test_english_month_names_and_lists(text, expected):
     assert pairs(text, "en", ref=dt.date(2019, 1, 21)) == expected

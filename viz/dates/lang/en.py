@@ -227,6 +227,11 @@ MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%s%ss\s%s)" % (_NOT_CONTRACTED, ap,
                                        for ap in "'\u2019") + ")"
                      r"(?!\s+(?!(?:on|in|at|of|for|to|from|by|with|and|or|but|as|is|was|were|are|has|had|have|will|"
                      r"would|can|could|that|which|who|drew|" + _IRREGULAR_PAST + r")\b)(?-i:[a-z])(?![a-z]*ed\b)[a-z]+)")
+# a bare month between "the" (or "Great") and a war, a revolution or an uprising names a historic event ("the October
+# war", "the Great October Socialist Revolution", "the June war of 1967"), not that month of the text's year (UN speeches
+# use these names often; "the October elections", "the September agreement" stay dates)
+MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=\bthe\s%s)|(?<=\bgreat\s%s)" % (m, m) for m in _MONTH_FULL) + r")"
+                     r"\s+(?:(?:socialist|bolshevik|democratic|popular|national)\s+)?(?:revolution|war|uprising|coup)\b")
 # a relative clause in the past that holds a year-less month or day ("Lee, who won the county fair's pie contest in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
