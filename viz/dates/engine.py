@@ -419,6 +419,8 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
     gran_out = (granularity_of(value) or gran) if value else gran
     ds, de = interval(value) if value else (None, None)
     out.append(Mention(s, e, text[s:e], value, gran_out, ds, de, mkind))
+    if rule_kind == "named_date":  # "the Jan. 6 committee", "after 9/11": a name, not the time the story is told in
+        return
     if value and mkind == "absolute" and value[:4].isdigit() and gran_out in ("day", "month"):
         ctx.doc_year = int(value[:4])
         if gran_out == "day":  # a day written with its year: the same day written again without it is that one

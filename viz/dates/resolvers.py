@@ -1326,6 +1326,8 @@ def r_numeric_ym(ctx, gd, s, e):
 def r_named_date(ctx, gd, s, e):
     """A day a language names by its date ('el 11-S', 'el 23-F': its module's NAMED_DATES): that day's value."""
     v = getattr(ctx.lang.mod, "NAMED_DATES", {}).get(" ".join((gd.get("named") or "").upper().split()))
+    if v and ctx.ref is not None and v > ymd(ctx.ref):
+        return None  # a text written before that day: its words are no name yet ("the Jan. 6 hearing" of 2015)
     return (v, "day", "absolute") if v else None
 
 

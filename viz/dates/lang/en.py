@@ -18,7 +18,9 @@ MONTH_NOT_BEFORE += (r"|(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|y
 # days English names by their date ("9/11": resolvers.r_named_date)
 NAMED_DATES = {"9/11": "2001-09-11", "SEPTEMBER 11": "2001-09-11", "11 SEPTEMBER": "2001-09-11",
                "SEPTEMBER 11TH": "2001-09-11", "11TH SEPTEMBER": "2001-09-11", "SEPT. 11": "2001-09-11",
-               "SEPT 11": "2001-09-11", "SEP. 11": "2001-09-11"}
+               "SEPT 11": "2001-09-11", "SEP. 11": "2001-09-11",
+               "JANUARY 6": "2021-01-06", "JAN. 6": "2021-01-06", "JAN 6": "2021-01-06", "JANUARY 6TH": "2021-01-06",
+               "JAN. 6TH": "2021-01-06"}
 AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last May")
 MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
                    r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*|"
@@ -520,6 +522,12 @@ RULES = [
     # in Benghazi")
     ("named_date", r"(?<!\bon\s)(?:the\s+)?(?P<named>(?:Sept?\.?|September)\s+11(?:th)?|11(?:th)?\s+September)"
                    r"(?=\s+(?:attacks|terror(?:ist)?\s+attacks|hijackings?|hijackers|commission|atrocities|tragedy)\b)"),
+    # ... and "January 6" before the nouns of the 2021 assault on the Capitol and its inquiry ("the Jan. 6 committee",
+    # "Jan. 6 rioters"), in a text written after it (resolvers.r_named_date); "on January 6" alone is a date like any
+    # other, and "the Jan. 6 attack" is only one attack among others
+    ("named_date", r"(?<!\bon\s)(?P<named>(?:Jan\.?|January)\s+6(?:th)?)"
+                   r"(?=\s+(?:(?:select\s+)?committee|panel|insurrection(?:ists?)?|riot(?:ers?)?|rioters|Capitol|"
+                   r"hearings|defendants?|prosecutions?|investigation|inquiry)\b)"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
