@@ -92,7 +92,12 @@ HOLIDAYS = {"noël": (12, 25), "noel": (12, 25), "paques": ("easter", 0), "lundi
             "lundi de pâques": ("easter", 1), "vendredi saint": ("easter", -2), "jeudi saint": ("easter", -3),
             "dimanche des rameaux": ("easter", -7), "mercredi des cendres": ("easter", -46),
             "ascension": ("easter", 39), "jeudi de l'ascension": ("easter", 39), "pentecôte": ("easter", 49),
-            "dimanche de pentecôte": ("easter", 49), "lundi de pentecôte": ("easter", 50)}
+            "dimanche de pentecôte": ("easter", 49), "lundi de pentecôte": ("easter", 50),
+            # saints' feasts of regional life (Lorraine's and Alsace's Saint-Nicolas, the firemen's Sainte-Barbe, the
+            # Saint-Jean's fires, the Sainte-Catherine's tree planting); only after their article: "à Sainte-Barbe",
+            # "à Saint-Martin" are places
+            "saint-nicolas": (12, 6), "sainte-barbe": (12, 4), "saint-jean": (6, 24), "saint-jean-baptiste": (6, 24),
+            "sainte-catherine": (11, 25), "saint-martin": (11, 11)}
 # a sentence of repeated events ("chaque année à Noël", "comme tous les ans à la Toussaint"): no one date
 HABITUAL_CUE = (r"\b(?:chaque|tous\s+les\s+ans|toutes\s+les\s+années|traditionnellement|habituellement|"
                 r"d['’]habitude|généralement|chaque\s+année|annuellement)\b[^.;]{0,60}$")
@@ -145,9 +150,9 @@ RULES = [
     # vacances de Pâques"), named by their weekday ("Lundi de Pâques, ..."; never the weekday alone), or with a
     # direction or a year ("Noël dernier", "Pâques 2023"). One rule that starts at the feast's name (the article stays
     # out of the mention): a rule starting at "la"/"le" would be tried at every article of the text.
-    ("holiday", _IS_HOLIDAY + r"(?:(?<=\bà\s)|(?<=\bau\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bpour\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|"
+    ("holiday", _IS_HOLIDAY + r"(?:(?!sainte?-)(?:(?<=\bà\s)|(?<=\bau\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bpour\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|"
                 r"(?<=\bvers\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\blors\sde\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s)|"
-                r"(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\bautour\sde\s)|"
+                r"(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\bautour\sde\s))|"
                 r"(?:(?<=\bla\s)|(?<=\ble\s)|(?<=\bl['’]))(?:(?<!\bde\sla\s)(?<!\bde\sle\s)(?<!\bde\sl['’])(?<!-l['’])|"
                 r"(?<=\blors\sde\sla\s)|(?<=\blors\sde\sl['’])|(?<=\bautour\sde\sla\s))|"
                 r"(?=(?:lundi|jeudi|vendredi|dimanche|mercredi)\s)|"
