@@ -682,7 +682,7 @@ RULES = [
                     "record", "artist", "act", "newcomer", "footballer", "driver", "athlete", "sportsman",
                     "sportswoman", "personality", "word", "film", "movie", "goal", "try", "single", "star", "rookie",
                     "teacher", "entrepreneur", "businessman", "businesswoman", "company", "brand", "product"))
-                + r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
+                + r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!\w)"  # (not "the quarterback")
                 r"(?!(?<=quarter)\s+(?:century|centuries|mile|miles|finals?|hour|hours|note|inch|pound|acre)\b)"
                 r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"
                 # "the year that has gone by", "1948, the year in which ...", "the year ahead": a year its clause tells

@@ -1,0 +1,34 @@
+"""English dates: causes found by a hand audit of viz on short US web news (headline and blurb, 2018-2022), tested on
+sentences of our own with the same constructions, and their traps.
+
+A unit word inside a longer word ("the quarterback"); the retail days named after Thanksgiving ("Black Friday", "Cyber
+Monday"); an anniversary counted back from today ("thirty years ago today", "Twenty-five years ago"); a weekday with
+its day of the month ("Friday the 13th"); "any day now"; the new time of a rescheduled event ("postponed to
+Thursday"); a date right after a present verb that looks forward ("aims for a Saturday launch", "heading into the
+November elections"); a participant of a past violent event ("a Jan. 6 rioter"); a song or a show named by a bare
+"Tomorrow" in quotation marks."""
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+pairs = pairs_for("en", dt.date(2024, 11, 20))  # a Wednesday; Thanksgiving 2024 is Thursday 28 November
+
+
+def _check(text, ref, expected):
+    assert (pairs(text) if ref is None else pairs(text, ref=ref)) == expected
+
+
+# A. "the quarter", "the year" only as whole words
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The quarterback threw three touchdowns in the rain.", None, []),
+    ("She reached the quarterfinals in Paris.", None, []),
+    ("The yearbook photos had to be taken again.", None, []),
+    ("The yearlong dispute ended with a handshake.", None, []),
+    # ... traps: the words themselves
+    ("The company expects a loss for the year.", None, [("the year", "2024")]),
+    ("Sales rose 4 percent in the quarter.", None, [("the quarter", "2024-Q3")]),
+])
+def test_unit_word_whole(text, ref, expected):
+    _check(text, ref, expected)
