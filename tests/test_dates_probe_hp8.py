@@ -32,3 +32,19 @@ def _check(text, ref, expected):
 ])
 def test_unit_word_whole(text, ref, expected):
     _check(text, ref, expected)
+
+
+# B. the days named after Thanksgiving: the Friday and the Monday after the fourth Thursday of November
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Shoppers are lining up early for Black Friday deals.", None, [("Black Friday", "2024-11-29")]),
+    ("Online sales reached a record on Cyber Monday.", dt.date(2024, 12, 3), [("Cyber Monday", "2024-12-02")]),
+    ("Crowds were thinner on Black Friday 2023, retailers said.", None, [("Black Friday 2023", "2023-11-24")]),
+    ("The best Black Friday deals of the week are listed below.", dt.date(2020, 11, 19),
+     [("Black Friday", "2020-11-27")]),
+    # ... traps: the weekdays alone, and a Friday after another adjective
+    ("The store opens on Friday.", None, [("Friday", "2024-11-22")]),
+    ("The fund lost money last Monday.", None, [("last Monday", "2024-11-18")]),
+    ("A big Friday sale drew crowds.", dt.date(2024, 11, 25), [("Friday", "2024-11-22")]),
+])
+def test_thanksgiving_days(text, ref, expected):
+    _check(text, ref, expected)

@@ -404,7 +404,9 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
             "halloween": (10, 31), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
             "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 1, 0),
             "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
-            "good friday": ("easter", -2)}
+            "good friday": ("easter", -2),
+            # the retail days named after Thanksgiving (the fourth Thursday of November): the Friday and the Monday after
+            "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4)}
 NTH_LAST = ("last",)
 AGO_FUTURE = ("from now", "hence")
 ANCHORED_AFTER = ("later",)  # "Two days later the mayor resigned": from the story's last date (resolvers.r_ago)
