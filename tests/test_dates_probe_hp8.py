@@ -48,3 +48,34 @@ def test_unit_word_whole(text, ref, expected):
 ])
 def test_thanksgiving_days(text, ref, expected):
     _check(text, ref, expected)
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    # E. an anniversary counted back from the day of the text; a count of tens and units
+    ("Thirty years ago today, the wall came down.", dt.date(2019, 11, 9), [("Thirty years ago today", "1989-11-09")]),
+    ("A year ago today the factory closed its doors.", dt.date(2023, 3, 2), [("A year ago today", "2022-03-02")]),
+    ("Five Years Ago Today, The Band Played Its Last Show", dt.date(2023, 3, 2),
+     [("Five Years Ago Today", "2018-03-02")]),
+    ("Twenty-five years ago, the first store opened.", dt.date(2022, 5, 10), [("Twenty-five years ago", "1997")]),
+    ("The plant closed forty two years ago.", dt.date(2022, 5, 10), [("forty two years ago", "1980")]),
+    # ... traps: "today" in another sentence stays apart, and "today's" after a comma is generic
+    ("He left five years ago. Today he returned.", dt.date(2023, 3, 2),
+     [("five years ago", "2018"), ("Today", "2023-03-02")]),
+    ("Two years ago, today's champion was unknown.", dt.date(2023, 3, 2), [("Two years ago", "2021")]),
+    # F. a weekday with its day of the month
+    ("The radio host died on Friday the 13th.", dt.date(2018, 4, 14), [("Friday the 13th", "2018-04-13")]),
+    ("The horror film opens on Friday the 13th.", dt.date(2024, 12, 2), [("Friday the 13th", "2024-12-13")]),
+    ("We met again on Sunday, the 3rd.", dt.date(2024, 11, 5), [("Sunday, the 3rd", "2024-11-03")]),
+    # ... traps: an ordinal before a noun is no day of the month
+    ("Protesters marched on Monday, the 22nd anniversary of the handover.", dt.date(2019, 7, 2),
+     [("Monday", "2019-07-01")]),
+    ("Voters went to the polls on Tuesday, the 5th time this year.", dt.date(2024, 11, 7),
+     [("Tuesday", "2024-11-05"), ("this year", "2024")]),
+    # G. "any day now" is to come
+    ("The baby is due any day now.", None, [("any day now", "FUTURE_REF")]),
+    # ... traps: "now" alone, "any day" alone
+    ("The council is now reviewing the plan.", None, [("now", "PRESENT_REF")]),
+    ("It could happen any day.", None, []),
+])
+def test_one_date_whole(text, ref, expected):
+    _check(text, ref, expected)

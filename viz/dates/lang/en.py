@@ -380,8 +380,12 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "a hundred": 100,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
 }
+# ... and the tens with their units ("Twenty-five years ago", "thirty five years ago"), not only the units after them
+NUMBERS.update({"%s%s%s" % (t, sep, u): NUMBERS[t] + NUMBERS[u]
+                for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                for u in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine") for sep in ("-", " ")})
 # "several years ago", "some years ago", "thousands of years ago": PAST_REF
 VAGUE_NUMBERS = ("several", "a few", "few", "a couple of", "some", "many", "a number of", "tens of", "dozens of",
                  "hundreds of", "thousands of", "millions of", "tens of thousands of", "hundreds of thousands of")
@@ -420,7 +424,7 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "these days": "PRESENT_REF", "a later date": "FUTURE_REF", "future days": "FUTURE_REF",
         "future weeks": "FUTURE_REF", "future months": "FUTURE_REF", "future quarters": "FUTURE_REF",
         "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF",
-        "as soon as possible": "FUTURE_REF"}
+        "as soon as possible": "FUTURE_REF", "any day now": "FUTURE_REF"}
 # "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("today",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -646,6 +650,10 @@ RULES = [
     ("weekday", r"{DIR}\s+{WEEKDAY}(?!\s+of\b)"),
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
+    # a weekday with its day of the month ("Friday the 13th", "on Sunday, the 3rd"): the month whose day is that weekday
+    # (resolvers.r_dom); not an ordinal before a noun ("on Monday, the 22nd anniversary of the handover")
+    ("dom", r"{WEEKDAY},?\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:at|and|or|in|when|after|before|to|until|with|as|but)\b)"),
     # not a programme's name: "Saturday Night Live", "Monday Night Football"
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}(?!(?-i:\s+Night\s+[A-Z]))"),
     # "the past century" is the last hundred years, not the 1800s
@@ -658,6 +666,9 @@ RULES = [
     ("relunit", r"(?!(?:the\s+)?(?:next|coming)\s+(?:few|several)\b)(?!(?:(?<=(?:'s|’s|\bon|\bto)\s)|(?<=\btold\s))(?-i:This\s+Week)\b)"
                 r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
+    # "thirty years ago today", "A Year Ago Today": that day of the year counted back (an anniversary), one date; not
+    # before a possessive ("two years ago, today's champion": a comma; "ago today's" is generic)
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago)\s+(?P<anniv>today)\b(?!['’]s)"),
     # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
     # ... nor before an event ("three days before its expiration", "3 Days Before Their Wedding": from the event)
