@@ -79,3 +79,39 @@ def test_thanksgiving_days(text, ref, expected):
 ])
 def test_one_date_whole(text, ref, expected):
     _check(text, ref, expected)
+
+
+# C. the new time of a rescheduled event is still to come when the move is told; D. a date right after a present
+# verb that looks forward ("aims for", "is eyeing", "heads into") is the coming one
+@pytest.mark.parametrize("text,ref,expected", [
+    ("NASA Reschedules Moon Rocket Launch To Saturday", dt.date(2022, 8, 30), [("Saturday", "2022-09-03")]),
+    ("The hearing was postponed to Thursday.", dt.date(2022, 9, 2), [("Thursday", "2022-09-08")]),
+    ("Organisers pushed the final back to Sunday because of rain.", dt.date(2022, 9, 2), [("Sunday", "2022-09-04")]),
+    ("The launch has been rescheduled for Saturday.", dt.date(2022, 9, 2), [("Saturday", "2022-09-03")]),
+    ("The trial has been postponed to March.", dt.date(2022, 12, 5), [("March", "2023-03")]),
+    ("The Senate Delays Its Vote To Tuesday", dt.date(2022, 9, 8), [("Tuesday", "2022-09-13")]),
+    # ... traps: the past perfect tells a story told afterwards; "on" a weekday is the day of the move; a span; a
+    # past main clause after the date
+    ("The match, which had been postponed to Saturday, ended in a draw.", dt.date(2022, 9, 5),
+     [("Saturday", "2022-09-03")]),
+    ("The game was postponed on Sunday because of rain.", dt.date(2022, 9, 5), [("Sunday", "2022-09-04")]),
+    ("The vote was delayed for months.", dt.date(2022, 9, 5), []),
+    ("The election, postponed to March, was held peacefully.", dt.date(2022, 5, 10), [("March", "2022-03")]),
+    # D.
+    ("NASA Aims For Saturday Launch Of New Moon Rocket", dt.date(2022, 9, 2), [("Saturday", "2022-09-03")]),
+    ("The agency is eyeing a Saturday launch.", dt.date(2022, 9, 2), [("Saturday", "2022-09-03")]),
+    ("The ruling has scrambled the race heading into the November elections.", dt.date(2022, 7, 31),
+     [("November", "2022-11")]),
+    ("The party heads into the November elections with a slim majority.", dt.date(2022, 7, 31),
+     [("November", "2022-11")]),
+    ("Shops are preparing for a Sunday opening.", dt.date(2022, 9, 7), [("Sunday", "2022-09-11")]),
+    # ... traps: the past forms tell what was looked forward to
+    ("The agency aimed for a Saturday launch but scrubbed it.", dt.date(2022, 9, 6), [("Saturday", "2022-09-03")]),
+    ("The party headed into the November elections with a slim majority.", dt.date(2022, 12, 5),
+     [("November", "2022-11")]),
+    ("The party was heading into the November elections with a slim majority.", dt.date(2022, 12, 5),
+     [("November", "2022-11")]),
+    ("Shops prepared for a Sunday opening.", dt.date(2022, 9, 7), [("Sunday", "2022-09-04")]),
+])
+def test_to_come(text, ref, expected):
+    _check(text, ref, expected)

@@ -208,6 +208,20 @@ WEEKEND_AFTERMATH = (r"\b(?:after|following|from|over|since|despite|amid|because
 # forms: "wanted to leave in March")
 FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?|promises?|expects?)\s+to\s+"
                r"(?:be\s+)?(?-i:[a-z])\w+(?:\s+(?!" + PAST_CUE + r")[\w'\u2019.,-]+){0,8}\s*$")
+# the new time of a rescheduled event, right after its preposition ("NASA Reschedules Launch To Saturday", "the hearing
+# was postponed to Thursday", "pushed the final back to Sunday", "has been rescheduled for Saturday"): still to come when
+# the move is told; not in the past perfect, which tells it after the fact ("the match, which had been postponed to
+# Saturday, ended in a draw"), nor "on" (the day of the move: "was postponed on Sunday")
+FUTURE_CUE += (r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postpon(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
+               r"defer(?:s|red|ring)?|(?:push(?:es|ed|ing)?|put(?:s|ting)?)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:back|off))"
+               r"(?:\s+(?!(?:and|but|that|which|who|when|after|because|since|from|on)\b)[\w'\u2019.-]+){0,5}?"
+               r"\s+(?:to|until|till|for)\s+$")
+# a date right after a present verb that looks forward to it, at most an article between ("NASA Aims For Saturday
+# Launch", "is eyeing a Saturday launch", "heading into the November elections", "are preparing for a Sunday opening"):
+# the coming one; not the past forms ("aimed for", "headed into"), nor the past progressive ("was heading into")
+FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aim(?:s|ing)?\s+for|eyes|eyeing|targets|targeting|"
+               r"(?:prepares?|preparing|braces?|bracing)\s+for|gear(?:s|ing)?\s+up\s+for|heads?\s+into|heading\s+into|"
+               r"looks?\s+ahead\s+to|looking\s+ahead\s+to)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?$")
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb
