@@ -115,3 +115,17 @@ def test_one_date_whole(text, ref, expected):
 ])
 def test_to_come(text, ref, expected):
     _check(text, ref, expected)
+
+
+# H. a participant of a past violent event named by its day: the last such day
+@pytest.mark.parametrize("text,ref,expected", [
+    ("A Talk Show Host Mocks A Jailed Jan. 6 Rioter", dt.date(2021, 11, 10), [("Jan. 6", "2021-01-06")]),
+    ("A memorial for the Dec. 2 victims opens next week.", dt.date(2024, 11, 20),
+     [("Dec. 2", "2023-12-02"), ("next week", "2024-W48")]),
+    ("Police released new photos of the March 4 attackers.", dt.date(2024, 2, 20), [("March 4", "2023-03-04")]),
+    # ... traps: a deadline and a hearing are not events past
+    ("The Dec. 2 deadline will not be extended.", dt.date(2024, 11, 20), [("Dec. 2", "2024-12-02")]),
+    ("Lawmakers prepared for the Dec. 2 hearing.", dt.date(2024, 11, 20), [("Dec. 2", "2024-12-02")]),
+])
+def test_past_participants(text, ref, expected):
+    _check(text, ref, expected)

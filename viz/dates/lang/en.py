@@ -257,7 +257,10 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                r"kidnappings?|abductions?|derailment|collapse|earthquake|quake|mass\s+shooting|"
                # ... or an inquiry into what happened that day ("the Jan. 6 probe", "the May 3 investigation"), or a
                # court's finding, known once given ("affirmed a July ruling", "appealed the March verdict")
-               r"probe|investigation|inquiry|ruling|verdict|conviction|acquittal|indictment)\b")
+               r"probe|investigation|inquiry|ruling|verdict|conviction|acquittal|indictment|"
+               # ... or those who took part in it or suffered it ("a Jan. 6 rioter", "the March 4 attackers", "the
+               # Dec. 2 victims")
+               r"rioters?|attackers?|hijackers?|bombers?|gunm[ae]n|shooters?|victims|survivors)\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
