@@ -129,3 +129,17 @@ def test_to_come(text, ref, expected):
 ])
 def test_past_participants(text, ref, expected):
     _check(text, ref, expected)
+
+
+# I. a bare "Tomorrow", "Yesterday" or "Today" in quotation marks inside a sentence names a song, a film or a show
+@pytest.mark.parametrize("text,expected", [
+    ("Oh, and he sang \u201cTomorrow\u201d from the musical.", []),
+    ("The band closed the set with \"Yesterday\" and left.", []),
+    ("She left her job on \"Today\" after ten years.", []),
+    # ... traps: a quoted word in lower case is the speaker's day; a quotation that opens with the word
+    ("The company said the deal would close \u201ctoday\u201d at the latest.", [("today", "2024-11-20")]),
+    ("\u201cTomorrow we start again,\u201d the coach said.", [("Tomorrow", "2024-11-21")]),
+    ("\u201cTomorrow,\u201d the coach said, \u201cwe start again.\u201d", [("Tomorrow", "2024-11-21")]),
+])
+def test_quoted_titles(text, expected):
+    assert pairs(text) == expected
