@@ -5,8 +5,8 @@ A unit word inside a longer word ("the quarterback"); the retail days named afte
 Monday"); an anniversary counted back from today ("thirty years ago today", "Twenty-five years ago"); a weekday with
 its day of the month ("Friday the 13th"); "any day now"; the new time of a rescheduled event ("postponed to
 Thursday"); a date right after a present verb that looks forward ("aims for a Saturday launch", "heading into the
-November elections"); a participant of a past violent event ("a Jan. 6 rioter"); a song or a show named by a bare
-"Tomorrow" in quotation marks."""
+November elections"); a participant of a past violent event ("a Jan. 6 rioter") or a body named after it ("the
+Jan. 6 committee"); a song or a show named by a bare "Tomorrow" in quotation marks."""
 import datetime as dt
 
 import pytest
@@ -117,15 +117,20 @@ def test_to_come(text, ref, expected):
     _check(text, ref, expected)
 
 
-# H. a participant of a past violent event named by its day: the last such day
+# H. a participant of a past violent event named by its day, or a body named after it: the last such day
 @pytest.mark.parametrize("text,ref,expected", [
     ("A Talk Show Host Mocks A Jailed Jan. 6 Rioter", dt.date(2021, 11, 10), [("Jan. 6", "2021-01-06")]),
     ("A memorial for the Dec. 2 victims opens next week.", dt.date(2024, 11, 20),
      [("Dec. 2", "2023-12-02"), ("next week", "2024-W48")]),
     ("Police released new photos of the March 4 attackers.", dt.date(2024, 2, 20), [("March 4", "2023-03-04")]),
-    # ... traps: a deadline and a hearing are not events past
+    # ... or a body named after the day it looks into
+    ("The March 3 commission published its findings.", dt.date(2024, 2, 20), [("March 3", "2023-03-03")]),
+    ("A Dec. 2 Senate Panel Subpoenas Two Aides", dt.date(2024, 11, 20), [("Dec. 2", "2023-12-02")]),
+    # ... traps: a deadline and a hearing are not events past, nor the day of a committee's meeting
     ("The Dec. 2 deadline will not be extended.", dt.date(2024, 11, 20), [("Dec. 2", "2024-12-02")]),
     ("Lawmakers prepared for the Dec. 2 hearing.", dt.date(2024, 11, 20), [("Dec. 2", "2024-12-02")]),
+    ("The Dec. 2 committee meeting will decide the budget.", dt.date(2024, 11, 20), [("Dec. 2", "2024-12-02")]),
+    ("The panel will meet on Dec. 2 to vote.", dt.date(2024, 11, 20), [("Dec. 2", "2024-12-02")]),
 ])
 def test_past_participants(text, ref, expected):
     _check(text, ref, expected)

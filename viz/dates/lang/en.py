@@ -260,7 +260,11 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                r"probe|investigation|inquiry|ruling|verdict|conviction|acquittal|indictment|"
                # ... or those who took part in it or suffered it ("a Jan. 6 rioter", "the March 4 attackers", "the
                # Dec. 2 victims")
-               r"rioters?|attackers?|hijackers?|bombers?|gunm[ae]n|shooters?|victims|survivors)\b")
+               r"rioters?|attackers?|hijackers?|bombers?|gunm[ae]n|shooters?|victims|survivors|"
+               # ... or a body named after the day it looks into ("the Jan. 6 committee", "the Sept. 11 commission"; not
+               # the day of its meeting: "the Dec. 2 committee meeting")
+               r"(?:(?-i:[A-Z])\w+\s+)?(?:committee|panel|commission)(?!\s+(?:meeting|hearing|session|vote|"
+               r"discussion|deadline|report|elections?|members?)\b))\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
