@@ -6,7 +6,8 @@ Monday"); an anniversary counted back from today ("thirty years ago today", "Twe
 its day of the month ("Friday the 13th"); "any day now"; the new time of a rescheduled event ("postponed to
 Thursday"); a date right after a present verb that looks forward ("aims for a Saturday launch", "heading into the
 November elections"); a participant of a past violent event ("a Jan. 6 rioter") or a body named after it ("the
-Jan. 6 committee"); a song or a show named by a bare "Tomorrow" in quotation marks."""
+Jan. 6 committee"); a song or a show named by a bare "Tomorrow" in quotation marks; the main verb after a fronted
+date past an abbreviation ("On Monday, U.S. lawyers will ...")."""
 import datetime as dt
 
 import pytest
@@ -148,3 +149,19 @@ def test_past_participants(text, ref, expected):
 ])
 def test_quoted_titles(text, expected):
     assert pairs(text) == expected
+
+
+# J. the rest of a sentence after a fronted date reads past an abbreviation's periods ("U.S.", "U.N.", "Dr.") to its
+# main verb: a future there makes the date the coming one
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday, U.S. lawyers will present their case.", [("Monday", "2020-02-24")]),
+    ("In December, the U.N. envoy will visit Kabul.", [("December", "2020-12")]),
+    ("On Monday, Dr. Ali will open the clinic.", [("Monday", "2020-02-24")]),
+    # ... traps: a past main verb; a sentence that really ends
+    ("On Monday, U.S. troops left the base.", [("Monday", "2020-02-17")]),
+    ("In December, U.S. troops were sent home.", [("December", "2019-12")]),
+    ("The talks ended on Monday. U.S. officials will meet again in March.",
+     [("Monday", "2020-02-17"), ("March", "2020-03")]),
+])
+def test_abbreviation_inside_the_sentence(text, expected):
+    assert pairs(text, ref=dt.date(2020, 2, 23)) == expected  # a Sunday

@@ -111,7 +111,9 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"\b(?:begin|begins|opens|reopen|reopens|convene|convenes|arrive|arrives|(?:take|takes)\s+effect))"
               r"\s+(?:\w+ly\s+)?(?:on\s+|in\s+)?"
               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")  # (tense() adds a mention's own words before its digits: "March ")
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
+# (a word of the subject may be an abbreviation written with its periods: "On Monday, U.S. lawyers will ...", "Mr. Smith")
+_WORD_AFTER = r"(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.|[\w'-]+)"
+FUTURE_AFTER = (r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
 # ... and the irregular pasts (a closed class; not those that are also presents: "hit", "cut", "put", "set", "read")
@@ -247,7 +249,7 @@ RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")
                  # ... not a plan told in the past ("which was slated for October 15")
                  r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected|scheduled|slated|set\s+(?:for|to)|due|"
                  r"planned|planning|postponed|delayed|moved\s+to|until|till)\b).)*$")
-PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
+PAST_AFTER = r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
 # a year-less date or a weekday naming a violent incident or an accident ("the April shooting", "the Jan. 6
 # insurrection", "over the September bombing", "the Sunday crash"): such a day is known because it has happened, so
 # the last one, whatever the sentence's tense ("will serve ten years for the April shooting"); not weather, which is
