@@ -165,3 +165,28 @@ def test_quoted_titles(text, expected):
 ])
 def test_abbreviation_inside_the_sentence(text, expected):
     assert pairs(text, ref=dt.date(2020, 2, 23)) == expected  # a Sunday
+
+
+# K. the public holidays and feasts English news names by the day (the same day in the US and in Britain), not the
+# feast as an institution; after "ahead of" outside a future clause, the nearest one
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The club will host Leeds on Boxing Day.", dt.date(2024, 11, 20), [("Boxing Day", "2024-12-26")]),
+    ("Banks will be closed on Veterans Day.", dt.date(2024, 11, 20), [("Veterans Day", "2025-11-11")]),
+    ("The store reopened on Presidents\u2019 Day, officials said.", dt.date(2024, 3, 1),
+     [("Presidents\u2019 Day", "2024-02-19")]),
+    ("He called his father on Father's Day.", dt.date(2024, 6, 20), [("Father's Day", "2024-06-16")]),
+    ("Schools close on Martin Luther King Jr. Day.", dt.date(2024, 1, 10), [("Martin Luther King Jr. Day", "2024-01-15")]),
+    ("Crowds filled the streets on St. Patrick's Day.", dt.date(2024, 3, 20), [("St. Patrick's Day", "2024-03-17")]),
+    ("The railway launched the campaign ahead of Christmas.", dt.date(2019, 12, 23), [("Christmas", "2019-12-25")]),
+    ("Prices rose ahead of Christmas.", dt.date(2019, 12, 28), [("Christmas", "2019-12-25")]),
+    # ... traps: the feast as an institution; a future clause after "ahead of"; "Mother's Day" (not the same day in
+    # the US and in Britain) is left
+    ("The president will sign the law to make Juneteenth a federal holiday.", dt.date(2021, 6, 17), []),
+    ("He spent years fighting for Martin Luther King Jr. Day to become a national holiday.", dt.date(2019, 10, 28), []),
+    ("Stores will open early ahead of Christmas.", dt.date(2019, 12, 28), [("Christmas", "2020-12-25")]),
+    ("She sent flowers on Mother's Day.", dt.date(2024, 5, 20), []),
+    # ... nor an observance named by a cause
+    ("Events were held around the world for International Women's Day.", dt.date(2019, 3, 8), []),
+])
+def test_feasts(text, ref, expected):
+    assert pairs(text, ref=ref) == expected

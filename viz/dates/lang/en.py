@@ -433,7 +433,19 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
             "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
             "good friday": ("easter", -2),
             # the retail days named after Thanksgiving (the fourth Thursday of November): the Friday and the Monday after
-            "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4)}
+            "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
+            # the public holidays and feasts English-language news names by their day, where the day is the same in the
+            # US, Britain and the Commonwealth (not "Mother's Day": the second Sunday of May in the US, Mothering Sunday
+            # in Lent in Britain; nor "Groundhog Day", also a film and an idiom of repetition; nor the observances
+            # named by a cause, "International Women's Day", "Earth Day", "World AIDS Day": TimeBank leaves them
+            # unmarked as the names of campaigns, 2 false positives on en-dev's tune half when read)
+            "boxing day": (12, 26), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+            "saint patrick's day": (3, 17),
+            "juneteenth": (6, 19), "veterans day": (11, 11), "veterans' day": (11, 11), "remembrance day": (11, 11),
+            "armistice day": (11, 11), "bastille day": (7, 14), "canada day": (7, 1),
+            "australia day": (1, 26), "father's day": (6, 6, 3), "martin luther king jr. day": (1, 0, 3),
+            "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3), "presidents day": (2, 0, 3),
+            "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2)}
 NTH_LAST = ("last",)
 AGO_FUTURE = ("from now", "hence")
 ANCHORED_AFTER = ("later",)  # "Two days later the mayor resigned": from the story's last date (resolvers.r_ago)
@@ -614,7 +626,11 @@ RULES = [
                 r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
                 r"ornaments?|stockings?|sweaters?|jumpers?|costumes?|candy|cakes?|puddings?|turkeys?|gifts?|presents?|"
                 r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one|eggs?|egg\s+hunts?|bunn(?:y|ies)|"
-                r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"),  # a span, not the day
+                r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"  # a span, not the day
+                # ... nor the feast as an institution ("to make Juneteenth a federal holiday", "Martin Luther King Jr. Day
+                # to be a national holiday", "Juneteenth became a paid holiday")
+                r"(?!(?:\s+[\w'\u2019]+){0,3}\s+an?\s+(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?"
+                r"holiday\b)"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
