@@ -1165,8 +1165,9 @@ def r_nthweekday(ctx, gd, s, e):
 
 def _holiday_date(spec, y):
     """A holiday's day in year y. spec: (month, day); (month, weekday, nth), nth -1 the last, 0 the US election
-    day; or ("easter" | "orthodox_easter", days after Easter Sunday) for the feasts that move with Easter
-    (Pentecost is ("easter", 49)), computed by ``dateutil.easter`` (Gregorian dates either way)."""
+    day, a fourth item the days after that day; or ("easter" | "orthodox_easter", days after Easter Sunday) for
+    the feasts that move with Easter (Pentecost is ("easter", 49)), computed by ``dateutil.easter`` (Gregorian dates
+    either way)."""
     if spec[0] == "advent":  # the k-th Sunday of Advent: the fourth is the last Sunday before 25 December
         dec24 = dt.date(y, 12, 24)
         return dec24 - dt.timedelta(days=(dec24.weekday() + 1) % 7 + 7 * (4 - spec[1]))
@@ -1178,11 +1179,13 @@ def _holiday_date(spec, y):
         return easter(y, method) + dt.timedelta(days=spec[1])
     if len(spec) == 2:
         return safe_date(y, *spec)
-    month, wd, nth = spec
+    month, wd, nth = spec[:3]
     if nth == 0:  # US election day: the Tuesday after the first Monday
         first_mon = _nth_weekday(dt.date(y, month, 1), 7, 0, 1)
         return first_mon + dt.timedelta(days=1)
-    return _nth_weekday(dt.date(y, month, 1), _month_end(y, month).day, wd, nth)
+    d = _nth_weekday(dt.date(y, month, 1), _month_end(y, month).day, wd, nth)
+    # (month, weekday, nth, days after): a day counted from such a feast (English "Black Friday": Thanksgiving's next)
+    return d + dt.timedelta(days=spec[3]) if d is not None and len(spec) == 4 else d
 
 
 def r_holiday(ctx, gd, s, e):
@@ -1219,6 +1222,13 @@ def r_holiday(ctx, gd, s, e):
             return (ymd(d) if d else ""), "day", "anchored"
         return "", "day", "relative" if direction is not None else "anchored"
     cands = [d for d in (_holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
+    if (direction is None and ctx.lang.possessive_ahead is not None
+            and ctx.lang.possessive_ahead.search(ctx.text, max(0, s - 40), s) and tense(ctx, s, e, clause=True) <= 0):
+        # after "ahead of", "in the run-up to" (English POSSESSIVE_WEEKDAY_AHEAD) outside a future clause, the nearest
+        # one: "launched the campaign ahead of International Women's Day" said two days before it, "prices rose ahead of
+        # Christmas" said three days after it
+        d = min(cands, key=lambda c: abs((c - ref).days)) if cands else None
+        return (ymd(d) if d else ""), "day", "anchored"
     if direction is not None and direction < 0:
         past = [d for d in cands if d < ref]
         d = past[-1] if past else None

@@ -60,6 +60,19 @@ def sentence_after(text: str, e: int, width: int = 90) -> str:
     return post[:m.start()] if m else post
 
 
+def _rest_of_sentence(text: str, e: int, width: int = 90) -> str:
+    """The text of the sentence after position e, as tense() reads it: a period after an initial or a common
+    abbreviation does not end it ("On Monday, U.S. lawyers will ...", as in sentence_before); sentence_after keeps
+    the plain reading for the language modules."""
+    post = text[e:e + width]
+    for m in _STOP.finditer(post):
+        cut = m.start()
+        if post[cut] == "." and post[cut + 1:cut + 2] == " " and _ABBREV.search(text, max(0, e + cut - 6), e + cut):
+            continue
+        return post[:cut]
+    return post
+
+
 def _last(rx, s: str, range_words=None, months=None) -> int:
     pos = -1
     for m in rx.finditer(s):
@@ -94,14 +107,14 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
         pre += ctx.text[s:lead.end()]
     fut = _last(lang.future_cue, pre, lang.range_words, lang.months)
     past = _last(lang.past_cue, pre)
-    post = sentence_after(ctx.text, e)
+    post = _rest_of_sentence(ctx.text, e)
     if fut >= 0 or past >= 0:
         if fut > past and not lang.past_after.match(post):
             return 1
         return -1
     if lang.aside is not None and post.lstrip().startswith(","):
         # the main clause's verb, past a clause set off by commas, tells the fronted date's tense
-        longer = sentence_after(ctx.text, e, 250)
+        longer = _rest_of_sentence(ctx.text, e, 250)
         aside = lang.aside.match(longer)
         if aside is not None:
             fm = lang.future_after.match(longer, aside.end())

@@ -113,7 +113,9 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"\b(?:begin|begins|opens|reopen|reopens|convene|convenes|arrive|arrives|(?:take|takes)\s+effect))"
               r"\s+(?:\w+ly\s+)?(?:on\s+|in\s+)?"
               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")  # (tense() adds a mention's own words before its digits: "March ")
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w'-]+\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
+# (a word of the subject may be an abbreviation written with its periods: "On Monday, U.S. lawyers will ...", "Mr. Smith")
+_WORD_AFTER = r"(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.|[\w'-]+)"
+FUTURE_AFTER = (r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
 # ... and the irregular pasts (a closed class; not those that are also presents: "hit", "cut", "put", "set", "read")
@@ -210,6 +212,20 @@ WEEKEND_AFTERMATH = (r"\b(?:after|following|from|over|since|despite|amid|because
 # forms: "wanted to leave in March")
 FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?|promises?|expects?)\s+to\s+"
                r"(?:be\s+)?(?-i:[a-z])\w+(?:\s+(?!" + PAST_CUE + r")[\w'\u2019.,-]+){0,8}\s*$")
+# the new time of a rescheduled event, right after its preposition ("NASA Reschedules Launch To Saturday", "the hearing
+# was postponed to Thursday", "pushed the final back to Sunday", "has been rescheduled for Saturday"): still to come when
+# the move is told; not in the past perfect, which tells it after the fact ("the match, which had been postponed to
+# Saturday, ended in a draw"), nor "on" (the day of the move: "was postponed on Sunday")
+FUTURE_CUE += (r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postpon(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
+               r"defer(?:s|red|ring)?|(?:push(?:es|ed|ing)?|put(?:s|ting)?)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:back|off))"
+               r"(?:\s+(?!(?:and|but|that|which|who|when|after|because|since|from|on)\b)[\w'\u2019.-]+){0,5}?"
+               r"\s+(?:to|until|till|for)\s+$")
+# a date right after a present verb that looks forward to it, at most an article between ("NASA Aims For Saturday
+# Launch", "is eyeing a Saturday launch", "heading into the November elections", "are preparing for a Sunday opening"):
+# the coming one; not the past forms ("aimed for", "headed into"), nor the past progressive ("was heading into")
+FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aim(?:s|ing)?\s+for|eyes|eyeing|targets|targeting|"
+               r"(?:prepares?|preparing|braces?|bracing)\s+for|gear(?:s|ing)?\s+up\s+for|heads?\s+into|heading\s+into|"
+               r"looks?\s+ahead\s+to|looking\s+ahead\s+to)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?$")
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb
@@ -240,7 +256,7 @@ RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")
                  # ... not a plan told in the past ("which was slated for October 15")
                  r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected|scheduled|slated|set\s+(?:for|to)|due|"
                  r"planned|planning|postponed|delayed|moved\s+to|until|till)\b).)*$")
-PAST_AFTER = r"\s*,?\s*(?:[\w'-]+\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
+PAST_AFTER = r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
 # a year-less date or a weekday naming a violent incident or an accident ("the April shooting", "the Jan. 6
 # insurrection", "over the September bombing", "the Sunday crash"): such a day is known because it has happened, so
 # the last one, whatever the sentence's tense ("will serve ten years for the April shooting"); not weather, which is
@@ -250,7 +266,14 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                r"kidnappings?|abductions?|derailment|collapse|earthquake|quake|mass\s+shooting|"
                # ... or an inquiry into what happened that day ("the Jan. 6 probe", "the May 3 investigation"), or a
                # court's finding, known once given ("affirmed a July ruling", "appealed the March verdict")
-               r"probe|investigation|inquiry|ruling|verdict|conviction|acquittal|indictment)\b")
+               r"probe|investigation|inquiry|ruling|verdict|conviction|acquittal|indictment|"
+               # ... or those who took part in it or suffered it ("a Jan. 6 rioter", "the March 4 attackers", "the
+               # Dec. 2 victims")
+               r"rioters?|attackers?|hijackers?|bombers?|gunm[ae]n|shooters?|victims|survivors|"
+               # ... or a body named after the day it looks into ("the Jan. 6 committee", "the Sept. 11 commission"; not
+               # the day of its meeting: "the Dec. 2 committee meeting")
+               r"(?:(?-i:[A-Z])\w+\s+)?(?:committee|panel|commission)(?!\s+(?:meeting|hearing|session|vote|"
+               r"discussion|deadline|report|elections?|members?)\b))\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
@@ -387,8 +410,12 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "a hundred": 100,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
 }
+# ... and the tens with their units ("Twenty-five years ago", "thirty five years ago"), not only the units after them
+NUMBERS.update({"%s%s%s" % (t, sep, u): NUMBERS[t] + NUMBERS[u]
+                for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                for u in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine") for sep in ("-", " ")})
 # "several years ago", "some years ago", "thousands of years ago": PAST_REF
 VAGUE_NUMBERS = ("several", "a few", "few", "a couple of", "some", "many", "a number of", "tens of", "dozens of",
                  "hundreds of", "thousands of", "millions of", "tens of thousands of", "hundreds of thousands of")
@@ -411,7 +438,21 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
             "halloween": (10, 31), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
             "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 1, 0),
             "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
-            "good friday": ("easter", -2)}
+            "good friday": ("easter", -2),
+            # the retail days named after Thanksgiving (the fourth Thursday of November): the Friday and the Monday after
+            "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
+            # the public holidays and feasts English-language news names by their day, where the day is the same in the
+            # US, Britain and the Commonwealth (not "Mother's Day": the second Sunday of May in the US, Mothering Sunday
+            # in Lent in Britain; nor "Groundhog Day", also a film and an idiom of repetition; nor the observances
+            # named by a cause, "International Women's Day", "Earth Day", "World AIDS Day": TimeBank leaves them
+            # unmarked as the names of campaigns, 2 false positives on en-dev's tune half when read)
+            "boxing day": (12, 26), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+            "saint patrick's day": (3, 17),
+            "juneteenth": (6, 19), "veterans day": (11, 11), "veterans' day": (11, 11), "remembrance day": (11, 11),
+            "armistice day": (11, 11), "bastille day": (7, 14), "canada day": (7, 1),
+            "australia day": (1, 26), "father's day": (6, 6, 3), "martin luther king jr. day": (1, 0, 3),
+            "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3), "presidents day": (2, 0, 3),
+            "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2)}
 NTH_LAST = ("last",)
 AGO_FUTURE = ("from now", "hence")
 ANCHORED_AFTER = ("later",)  # "Two days later the mayor resigned": from the story's last date (resolvers.r_ago)
@@ -425,7 +466,7 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "these days": "PRESENT_REF", "a later date": "FUTURE_REF", "future days": "FUTURE_REF",
         "future weeks": "FUTURE_REF", "future months": "FUTURE_REF", "future quarters": "FUTURE_REF",
         "future years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "upcoming quarters": "FUTURE_REF",
-        "as soon as possible": "FUTURE_REF"}
+        "as soon as possible": "FUTURE_REF", "any day now": "FUTURE_REF"}
 # "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("today",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -598,11 +639,18 @@ RULES = [
                 r"(?!\s+(?:trees?|cards?|carols?|songs?|music|albums?|movies?|films?|specials?|decorations?|lights|"
                 r"ornaments?|stockings?|sweaters?|jumpers?|costumes?|candy|cakes?|puddings?|turkeys?|gifts?|presents?|"
                 r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one|eggs?|egg\s+hunts?|bunn(?:y|ies)|"
-                r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"),  # a span, not the day
+                r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"  # a span, not the day
+                # ... nor the feast as an institution ("to make Juneteenth a federal holiday", "Martin Luther King Jr. Day
+                # to be a national holiday", "Juneteenth became a paid holiday")
+                r"(?!(?:\s+[\w'\u2019]+){0,3}\s+an?\s+(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?"
+                r"holiday\b)"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
-    ("relday", r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))(?!(?<=[\w'’]\s)(?-i:To(?:night|day)\s+(?:[Ss]how|[Pp]rogram(?:me)?|[Pp]resenter)s?\b))(?!(?<=['’]s\s)(?-i:To(?:night|day))\b)"
+    # ... nor a capitalised word alone in quotation marks: a song's, a film's or a show's title ("he sang “Tomorrow”",
+    # "played \"Yesterday\""; not a quotation that goes on after it: "“Tomorrow,” he said", "“Today we start”")
+    ("relday", r"(?!(?<=[\"“‘'])(?-i:To(?:day|morrow|night)|Yesterday)[\"”’'])"
+               r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))(?!(?<=[\w'’]\s)(?-i:To(?:night|day)\s+(?:[Ss]how|[Pp]rogram(?:me)?|[Pp]resenter)s?\b))(?!(?<=['’]s\s)(?-i:To(?:night|day))\b)"
                r"{RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
                r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
                r"(?:today|tomorrow|tonight)(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:editions?|issues?|papers?|"
@@ -657,6 +705,10 @@ RULES = [
     ("weekday", r"{DIR}\s+{WEEKDAY}(?!\s+of\b)"),
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
+    # a weekday with its day of the month ("Friday the 13th", "on Sunday, the 3rd"): the month whose day is that weekday
+    # (resolvers.r_dom); not an ordinal before a noun ("on Monday, the 22nd anniversary of the handover")
+    ("dom", r"{WEEKDAY},?\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:at|and|or|in|when|after|before|to|until|with|as|but)\b)"),
     # not a programme's name: "Saturday Night Live", "Monday Night Football"
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}(?!(?-i:\s+Night\s+[A-Z]))"),
     # "the past century" is the last hundred years, not the 1800s
@@ -669,6 +721,9 @@ RULES = [
     ("relunit", r"(?!(?:the\s+)?(?:next|coming)\s+(?:few|several)\b)(?!(?:(?<=(?:'s|’s|\bon|\bto)\s)|(?<=\btold\s))(?-i:This\s+Week)\b)"
                 r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
+    # "thirty years ago today", "A Year Ago Today": that day of the year counted back (an anniversary), one date; not
+    # before a possessive ("two years ago, today's champion": a comma; "ago today's" is generic)
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago)\s+(?P<anniv>today)\b(?!['’]s)"),
     # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
     # ... nor before an event ("three days before its expiration", "3 Days Before Their Wedding": from the event)
@@ -695,7 +750,7 @@ RULES = [
                     "record", "artist", "act", "newcomer", "footballer", "driver", "athlete", "sportsman",
                     "sportswoman", "personality", "word", "film", "movie", "goal", "try", "single", "star", "rookie",
                     "teacher", "entrepreneur", "businessman", "businesswoman", "company", "brand", "product"))
-                + r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!ly)"
+                + r"the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?(?P<unit>year|quarter)(?!\w)"  # (not "the quarterback")
                 r"(?!(?<=quarter)\s+(?:century|centuries|mile|miles|finals?|hour|hours|note|inch|pound|acre)\b)"
                 r"(?!\s*(?:-|earlier|ago|before|after|of|ended|ending|through|to\b|\d|s\b|['’]s))"
                 # "the year that has gone by", "1948, the year in which ...", "the year ahead": a year its clause tells
