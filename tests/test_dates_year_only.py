@@ -100,9 +100,9 @@ def test_a_half_of_something_else(text, expected):
 # "September 11" before the attacks' nouns names the day of 2001, as "9/11" does; any other September 11 is a date
 # like any other
 @pytest.mark.parametrize("text, expected", [
-    ("Three years after the 11 September attacks, the threat remains.", [("the 11 September", "2001-09-11")]),
-    ("The September 11 attacks changed everything.", [("The September 11", "2001-09-11")]),
-    ("Families met the Sept. 11 commission in Washington.", [("the Sept. 11", "2001-09-11")]),
+    ("Three years after the 11 September attacks, the threat remains.", [("11 September", "2001-09-11")]),
+    ("The September 11 attacks changed everything.", [("September 11", "2001-09-11")]),
+    ("Families met the Sept. 11 commission in Washington.", [("Sept. 11", "2001-09-11")]),
     ("Since the September 11, 2001 attacks, the world changed.", [("September 11, 2001", "2001-09-11")]),
     # traps: that day of the year; one attack (review)
     ("The vote was held on September 11.", [("September 11", "2004-09-11")]),

@@ -561,7 +561,7 @@ RULES = [
     # attacks"): the day of 2001 however long after; "on September 11" alone is a date like any other
     # (not after "on": "On September 11 memorial services were held" is that day; nor one attack: "the Sept. 11 attack
     # in Benghazi")
-    ("named_date", r"(?<!\bon\s)(?:the\s+)?(?P<named>(?:Sept?\.?|September)\s+11(?:th)?|11(?:th)?\s+September)"
+    ("named_date", r"(?<!\bon\s)(?P<named>(?:Sept?\.?|September)\s+11(?:th)?|11(?:th)?\s+September)"
                    r"(?=\s+(?:attacks|terror(?:ist)?\s+attacks|hijackings?|hijackers|commission|atrocities|tragedy)\b)"),
     # ... and "January 6" before the nouns of the 2021 assault on the Capitol and its inquiry ("the Jan. 6 committee",
     # "Jan. 6 rioters"), in a text written after it (resolvers.r_named_date); "on January 6" alone is a date like any
