@@ -10,6 +10,11 @@ DAY_SUFFIX = r"(?:\.?[º°])?"  # "el 1.º de julio" (RAE), "el 1º de mayo"
 MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may.", "ago.")} | {"setiembre": 9}  # "mar." the sea
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|Plácido|Placido)"  # Santo Domingo
+# Spanish writes its weekdays in lower case: a capitalised one right before a capitalised word is a first name
+# ("el ministro Domingo Cavallo", "Domingo Pérez fue liberado"), also at a sentence's start; not a day of Holy Week
+# ("el Sábado Santo"), nor before its day's number ("el Domingo 15")
+WEEKDAY_NOT_BEFORE = (r"(?-i:(?:(?<=Lunes)|(?<=Martes)|(?<=Miércoles)|(?<=Jueves)|(?<=Viernes)|(?<=Sábado)|(?<=Domingo))"
+                      r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 RANGE_WORDS = ("hasta",)
 # "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
 # week's; see viz.dates.resolvers.r_weekday)

@@ -1,0 +1,33 @@
+"""Spanish, eighth probe round: registers not yet probed (markets and economics, the Latin American press, short
+Wikinews-style reports, politics and courts) with traps (names that look like dates, counts that look like years).
+
+Our own sentences (the probe /tmp/s37/es/probe8.txt of that round), values written down before viz was run."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+FRI = dt.date(2001, 6, 8)    # a Friday
+THU = dt.date(2000, 11, 23)  # a Thursday
+TUE = dt.date(2007, 10, 23)  # a Tuesday
+
+
+pairs = pairs_for("es", THU)
+
+
+# Spanish writes its weekdays in lower case: a capitalised weekday before a capitalised word is a first name
+@pytest.mark.parametrize("text, ref, expected", [
+    ("El ministro Domingo Cavallo dijo el martes que no habrá devaluación.", FRI, [("el martes", "2001-06-05")]),
+    ("Domingo Cavallo se reunió con los gobernadores en la Casa Rosada.", FRI, []),
+    ("El periodista Domingo Pérez fue liberado el jueves.", TUE, [("el jueves", "2007-10-18")]),
+    ("El abogado Domingo Ruiz recurrirá la sentencia.", THU, []),
+    # traps: the weekday before a comma; in lower case before a name; capitalised before its day's number
+    ("El Domingo, Cavallo se reunió con los gobernadores.", FRI, [("El Domingo", "2001-06-03")]),
+    ("El domingo Boca y River jugaron el clásico.", FRI, [("El domingo", "2001-06-03")]),
+    ("Antes del Sábado, los directivos ya dudaban del técnico.", FRI, [("Sábado", "2001-06-02")]),
+])
+def test_capitalised_weekday_before_a_name(text, ref, expected):
+    assert pairs(text, ref) == expected
