@@ -31,3 +31,21 @@ pairs = pairs_for("es", THU)
 ])
 def test_capitalised_weekday_before_a_name(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# a date in an apposition opened by a participle tells a done event, whatever the main clause's tense
+@pytest.mark.parametrize("text, expected", [
+    ("El juicio, iniciado el lunes, continuará mañana.", [("el lunes", "2000-11-20"), ("mañana", "2000-11-24")]),
+    ("Los dos detenidos, puestos en libertad el martes, declararán el próximo lunes.",
+     [("el martes", "2000-11-21"), ("el próximo lunes", "2000-11-27")]),
+    ("El sumario, cerrado en septiembre, será remitido a la Audiencia la semana que viene.",
+     [("septiembre", "2000-09"), ("la semana que viene", "2000-W48")]),
+    ("El acuerdo, firmado en diciembre, entrará en vigor en enero.", [("diciembre", "1999-12"), ("enero", "2001-01")]),
+    # traps: a participle of planning; a date after "para"; the main clause's own date; no apposition
+    ("El proceso, previsto para el 12 de febrero, será televisado.", [("el 12 de febrero", "2001-02-12")]),
+    ("El pleno, convocado para el día 29, debatirá los presupuestos.", [("el día 29", "2000-11-29")]),
+    ("El juicio, iniciado en mayo, se reanudará el lunes.", [("mayo", "2000-05"), ("el lunes", "2000-11-27")]),
+    ("El juicio se reanudará el lunes.", [("el lunes", "2000-11-27")]),
+])
+def test_date_in_a_participles_apposition(text, expected):
+    assert pairs(text) == expected

@@ -99,13 +99,21 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
                  r"ingres|recaud)(?:ó|ió|aron|ieron|yó|yeron|eron)|produjo|produjeron|obtuvo|obtuvieron|"
                  r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
                  r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
-PAST_CUE = _LASTING_PAST + r"\b"
+# ... and a participle opening an apposition, a date in its phrase ("El juicio, iniciado el lunes, continuará
+# mañana", "Los detenidos, puestos en libertad el martes, declararán", "El sumario, cerrado en septiembre, será
+# remitido"): a done event, told in the past whatever the main clause's tense. Not a participle of planning or
+# moving a date ("previsto para", "convocado el", "aplazado al": _GOV_NOT_PLAN), nor a date after "para", "a", "al",
+# "hasta" (its term), nor a date past another clause's "que"
+_APPOSED_DONE = (r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst)\w*\b)"
+                 r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert)[oa]s?)"
+                 r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
+PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
 PAST_BEFORE = (_LASTING_PAST + r"\s+$|(?:^|,)\s*(?:(?:se|no|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
                r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|\w{2,}(?:ó|aron|ieron|yeron|jeron)|" +
-               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$")
+               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$|" + _APPOSED_DONE)
 
 # a weekday (or a weekend) that closes the noun phrase of a scheduled event ("el partido del domingo", "la reunión
 # del jueves", "la final del sábado"), that phrase the subject of a verb in the future ("El partido del domingo será
