@@ -49,3 +49,20 @@ def test_capitalised_weekday_before_a_name(text, ref, expected):
 ])
 def test_date_in_a_participles_apposition(text, expected):
     assert pairs(text) == expected
+
+
+# a capitalised month before a capitalised word is a name ("Julio Iglesias"), unless a preposition of time opens the
+# sentence before it or a word for a part of a month comes before it (Latin American papers capitalise their months)
+@pytest.mark.parametrize("text, expected", [
+    ("En Julio Argentina deberá pagar 2.000 millones de dólares a sus acreedores.", [("Julio", "2001-07")]),
+    ("En Septiembre Colombia recibirá la primera partida del Plan Colombia.", [("Septiembre", "2001-09")]),
+    ("Para Agosto Brasil espera la visita del Papa.", [("Agosto", "2001-08")]),
+    ("A finales de Julio Argentina volverá a los mercados.", [("finales de Julio", "2001-07")]),
+    # traps: a name after a verb, after "en" inside the sentence, after "de"; a name at the sentence's start
+    ("El cantante Julio Iglesias actuará en Bogotá.", []),
+    ("Los votantes de izquierda confían en Julio Anguita.", []),
+    ("El hijo de Julio Anguita habló con la prensa.", []),
+    ("Julio Iglesias actuará en Bogotá.", []),
+])
+def test_capitalised_month_after_a_preposition_of_time(text, expected):
+    assert pairs(text, FRI) == expected

@@ -299,7 +299,14 @@ MONTH_NAME_NOT_AFTER = "|".join(p if p != "de" else _DE_NOT_IN_NAME for p in _PR
 # is a name ("Julio Iglesias actuará", "Julio Anguita dijo", "Septiembre Negro"), also at a sentence's start, where
 # MONTH_NAME_AFTER sees no word before it; not a month written with a capital in a list ("Julio Agosto", rare)
 _CAP_MONTHS = [m.capitalize() for m in cldr.months("es") if "." not in m] + ["Setiembre"]
-MONTH_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=\b%s)" % m for m in _CAP_MONTHS) + r")\s+"
+# ... unless a preposition of time opens the sentence before it ("En Julio Argentina deberá pagar", "Para Agosto
+# Brasil espera"; "En" capitalised opens its sentence, not "confían en Julio Anguita") or a word for a part of a month
+# ("a finales de Julio Argentina"), as Latin American papers capitalise their months
+_MONTH_CUED = ("En", "Para", "Durante", "principios de", "finales de", "fines de", "mediados de", "comienzos de",
+               "inicios de", "partir de", "mes de")
+MONTH_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=\b%s)" % m + "".join(
+                        r"(?<!\b%s\s%s)" % (c.replace(" ", r"\s"), m) for c in _MONTH_CUED) for m in _CAP_MONTHS) +
+                    r")\s+"
                     r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
