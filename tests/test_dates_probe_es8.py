@@ -66,3 +66,20 @@ def test_date_in_a_participles_apposition(text, expected):
 ])
 def test_capitalised_month_after_a_preposition_of_time(text, expected):
     assert pairs(text, FRI) == expected
+
+
+# a four-digit number before a plural noun is a count (the RAE writes such counts without a point), unless a
+# preposition of time, an article or "año" comes before it
+@pytest.mark.parametrize("text, expected", [
+    ("El censo registró 1998 nacimientos en la provincia.", []),
+    ("La empresa despedirá a 2000 operarios en Cataluña.", []),
+    ("El candidato ganó 1999 votos en el distrito.", []),
+    # traps: a year before a determiner, after "en", "de" or "hasta", before a noun after "en"; a range of years
+    ("En 1998 los precios subieron un 2 por ciento.", [("1998", "1998")]),
+    ("Los datos de 1999 indican subidas de precios.", [("1999", "1999")]),
+    ("Hasta 2000 hubo problemas en la frontera.", [("2000", "2000")]),
+    ("En 1999 exportaciones e importaciones crecieron.", [("1999", "1999")]),
+    ("Las ventas pasaron de 1998 a 2000 sin cambios.", [("1998", "1998"), ("2000", "2000")]),
+])
+def test_count_before_a_plural_noun(text, expected):
+    assert pairs(text, FRI) == expected

@@ -260,6 +260,13 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
 # 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
 YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
+_YEAR_PREPS = ("en", "de", "del", "desde", "hasta", "entre", "y", "o", "el", "año", "para", "hacia", "tras", "durante",
+               "ejercicio", "al")
+_NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|ambas|ellos|ellas|todos|todas|dos|tres|"
+                     r"seis|miles|cientos|varios|varias|muchos|muchas|otros|otras|algunos|algunas|pocos|pocas|tras|pues|"
+                     r"además|antes|después|entonces|apenas|mientras|es|has|estos|estas|esos|esas|aquellos|aquellas|"
+                     r"nosotros|ustedes|dichos|dichas|diversos|diversas|numerosos|numerosas|sendos|sendas|ciertos|"
+                     r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas")
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
 YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
@@ -274,7 +281,13 @@ YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?
                    # ... and the units that are also common nouns ("unidades del ejército", "acciones terroristas",
                    # "marcos legales"), right after the number only and not after "en", "desde", "hasta"
                    r"(?<!\ben\s\d{4})(?<!\bdesde\s\d{4})(?<!\bhasta\s\d{4})\s+(?:marcos|soles|reales|escudos|acciones|"
-                   r"unidades|pies)\b)")
+                   r"unidades|pies)\b|"
+                   # ... and any plural noun right after a number that no preposition of time, article or "año" has
+                   # before it ("El censo registró 1998 nacimientos", "despedirá a 2000 operarios", the RAE writes
+                   # four-digit counts without a point; not "en 1998 los precios", "y 2000 fueron", "en 2000 ventas"),
+                   # a plural word being one in -s that is no determiner, pronoun or adverb
+                   + "".join(r"(?<!\b%s\s\d{4})" % w for w in _YEAR_PREPS) +
+                   r"\s+(?!(?:" + _NOT_PLURAL_NOUNS + r")\b)(?-i:[a-záéíóúñ]{2,}s)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
