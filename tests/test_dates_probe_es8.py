@@ -83,3 +83,16 @@ def test_capitalised_month_after_a_preposition_of_time(text, expected):
 ])
 def test_count_before_a_plural_noun(text, expected):
     assert pairs(text, FRI) == expected
+
+
+# "este fin de semana" said early in the week: the one just past, the coming one in a clause told in the future
+@pytest.mark.parametrize("text, expected", [
+    ("Este fin de semana se disputará el Gran Premio de Brasil.", [("Este fin de semana", "2007-W43-WE")]),
+    ("Miles de personas participarán este fin de semana en la marcha.", [("este fin de semana", "2007-W43-WE")]),
+    # traps: the preterite; the historical present of a report
+    ("Este fin de semana murieron diez personas en las carreteras.", [("Este fin de semana", "2007-W42-WE")]),
+    ("La policía detuvo este fin de semana a tres hombres.", [("este fin de semana", "2007-W42-WE")]),
+    ("Los aficionados celebran este fin de semana la victoria.", [("este fin de semana", "2007-W42-WE")]),
+])
+def test_this_weekend_said_early_in_the_week(text, expected):
+    assert pairs(text, TUE) == expected

@@ -19,6 +19,9 @@ RANGE_WORDS = ("hasta",)
 # "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
 # week's; see viz.dates.resolvers.r_weekday)
 THIS_WEEKDAY_BY_TENSE = True
+# ... and "este fin de semana" said on a Monday or Tuesday is the one just past, but the coming one in a clause told in
+# the future ("Este fin de semana se disputará el Gran Premio"; resolvers.r_relunit)
+THIS_WEEKEND_BY_TENSE = True
 # ... and a date a plan was moved to, right after its "a", "al", "para" ("La votación se pasó a finales de julio",
 # "El juez aplazó la vista al 3 de julio": the coming one after the telling): the verbs that move a plan, with its
 # object between ("aplazó la votación a"), or "se pasó" (it was moved) right before it (not "Lo que pasó a finales de
