@@ -96,3 +96,17 @@ def test_count_before_a_plural_noun(text, expected):
 ])
 def test_this_weekend_said_early_in_the_week(text, expected):
     assert pairs(text, TUE) == expected
+
+
+# "a inicios de año", "antes de final de año", "a cierre de año": the current year or month, as "a finales de año"
+@pytest.mark.parametrize("text, expected", [
+    ("A inicios de año el Congreso aprobó la ley de presupuesto.", [("año", "2001")]),
+    ("El juez dictará sentencia antes de final de año.", [("final de año", "2001")]),
+    ("A final de mes se conocerán los datos del paro.", [("final de mes", "2001-06")]),
+    ("A cierre de año la deuda del grupo será de 100 millones.", [("año", "2001")]),
+    # traps: the end of a week is no week of the rule; an accounting year
+    ("A final de semana viajaremos a la costa.", []),
+    ("El cierre de año contable llega en marzo.", [("marzo", "2001-03")]),
+])
+def test_part_of_the_current_year_or_month(text, expected):
+    assert pairs(text, FRI) == expected

@@ -514,12 +514,15 @@ RULES = [
     # "en lo que va de mes", "lo que llevamos de semana": the current month or week
     ("relunit", r"(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+(?P<unit>mes|semana)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\b|del\b|(?:a|en)\s+(?:mes|semana)\b))"),  # not "de mes a mes"
-    # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año": the current year, month
+    # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año" (and the Latin American
+    # "a inicios de año", "antes de final de año", the markets' "a cierre de año"): the current year, month
     # or week (the article-less noun after a word for its part; MOD_PREFIX adds that word to the mention; not "fin de
     # semana", "fines de semana": the weekend)
     ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
-                r"(?<=comienzos\sde\s)|(?<=primeros\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)semana)(?![\w-])"
-                r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario)\b))"),  # not "año fiscal"
+                r"(?<=comienzos\sde\s)|(?<=primeros\sde\s)|(?<=fin\sde\s)|(?<=final\sde\s)|(?<=inicios\sde\s)|"
+                r"(?<=inicio\sde\s)|(?<=cierre\sde\s))"
+                r"(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)(?<!final\sde\s)semana)(?![\w-])"
+                r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario|contable)\b))"),  # not "año fiscal"
     # "el año 2019", "el año fiscal 2020", "el ejercicio 2019": one mention
     ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
              r"agrícola)\s+)?)?{YEAR}"),
