@@ -110,3 +110,23 @@ def test_this_weekend_said_early_in_the_week(text, expected):
 ])
 def test_part_of_the_current_year_or_month(text, expected):
     assert pairs(text, FRI) == expected
+
+
+# "el mismo mes del año anterior", "el mismo mes de 1999" after a month or a day: that month in that year
+MAY = dt.date(2000, 5, 10)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El déficit comercial de marzo fue un 30 por ciento superior al del mismo mes de 1999.",
+     [("marzo", "2000-03"), ("del mismo mes de 1999", "1999-03")]),
+    ("En febrero el IPC subió un 0,2 por ciento respecto al mismo mes del año anterior.",
+     [("febrero", "2000-02"), ("al mismo mes del año anterior", "1999-02")]),
+    ("El paro bajó en abril respecto al mismo mes del año pasado.",
+     [("abril", "2000-04"), ("al mismo mes del año pasado", "1999-04")]),
+    # traps: no month before it (the year alone, as before); the following year is the story's next one
+    ("Las ventas subieron respecto al mismo mes del año anterior.", [("año anterior", "1999")]),
+    ("En marzo ganó 5 millones y el mismo mes del año siguiente perdió 2.",
+     [("marzo", "2000-03"), ("el mismo mes", "2000-03"), ("del año siguiente", "2001")]),
+])
+def test_same_month_of_another_year(text, expected):
+    assert pairs(text, MAY) == expected

@@ -1241,6 +1241,12 @@ def r_ctxquarter(ctx, gd, s, e):
     the quarter of the surrounding financial report (the last quarter mentioned, else the last completed one) in
     the year the phrase names."""
     year = _g(gd, "year")
+    if gd.get("samem") is not None:  # "el mismo mes del año anterior", "el mismo mes de 1999" (Spanish) after a
+        # month or a day: its month in the year named, else the year before its own; left to later rules without one
+        lv = ctx.last_value or ""
+        if ctx.last_gran not in ("month", "day") or not lv[:4].isdigit() or len(lv) < 7 or s - ctx.last_end > 300:
+            return None
+        return "%s%s" % (year or int(lv[:4]) - 1, lv[4:7]), "month", "anchored"
     if gd.get("sameq") and not (ctx.last_quarter and s - ctx.last_quarter[1] < 1500):
         return None  # "el mismo periodo del año anterior" (Spanish) with no quarter before it: left to later rules
     if ctx.last_quarter and s - ctx.last_quarter[1] < 1500:

@@ -335,6 +335,11 @@ _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|
                 r"\s+{DIR:b})?")  # "la Navidad del año pasado": that year's
 
 RULES = [
+    # "el mismo mes del año anterior", "el mismo mes de 1999" after a month ("El IPC de febrero subió un 0,2
+    # por ciento respecto al mismo mes del año anterior"): that month in that year (without a month just before, the
+    # later rules read it)
+    ("ctxquarter", r"(?:(?:el|al|del)\s+)?(?P<samem>mismo)\s+mes\s+(?:de(?:l\s+año)?\s+{YEAR}|"
+                   r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     # ... "al año siguiente", "la semana anterior": the story's next or previous one, not today's
     ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
