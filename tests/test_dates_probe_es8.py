@@ -130,3 +130,20 @@ MAY = dt.date(2000, 5, 10)
 ])
 def test_same_month_of_another_year(text, expected):
     assert pairs(text, MAY) == expected
+
+
+# "hoy" outside a news text (no dateline, no "ayer") is the day of the text when its clause tells an event: the
+# plural preterites too ("dijeron", "se reunieron"), as the singular one already did
+@pytest.mark.parametrize("text, expected", [
+    ("Fuentes oficiales dijeron hoy que la cifra de muertos asciende a 30.", [("hoy", "2007-10-23")]),
+    ("Los ministros de Finanzas se reunieron hoy en Bruselas.", [("hoy", "2007-10-23")]),
+    ("Los precios del crudo cayeron hoy un 2 por ciento.", [("hoy", "2007-10-23")]),
+    # traps: the present after a relative clause; the imperfect of a contrast with the past (no cue, nowadays)
+    ("La ciudad que hoy conocemos fue fundada por los romanos.", [("hoy", "PRESENT_REF")]),
+    ("Lo que antes se consideraba un lujo hoy es una necesidad.", [("hoy", "PRESENT_REF")]),
+    pytest.param("Los que antes gobernaron el país hoy están en la cárcel.", [("hoy", "PRESENT_REF")],
+                 marks=pytest.mark.xfail(strict=True, reason="a preterite of a contrast with the past, in the same "
+                                         "clause, is read as the event of today (so is the singular 'gobernó')")),
+])
+def test_today_with_a_plural_preterite(text, expected):
+    assert pairs(text, TUE) == expected
