@@ -147,3 +147,18 @@ def test_same_month_of_another_year(text, expected):
 ])
 def test_today_with_a_plural_preterite(text, expected):
     assert pairs(text, TUE) == expected
+
+
+# a date a plan was moved to, inside a participial apposition: the main clause's verb after the apposition tells its
+# tense, the future of "ser" too (the plan is its subject)
+@pytest.mark.parametrize("text, expected", [
+    ("El juicio, aplazado al 3 de marzo por la defensa, será el primero contra un alto cargo.",
+     [("al 3 de marzo", "2001-03-03")]),
+    ("La votación, trasladada a finales de marzo, decidirá el candidato.", [("finales de marzo", "2001-03")]),
+    # traps: the main clause in the past; a participle of a done event
+    ("La cumbre, pospuesta al 2 de marzo, fue un fracaso.", [("al 2 de marzo", "2000-03-02")]),
+    ("El juicio, aplazado al 3 de marzo, se celebró con normalidad.", [("al 3 de marzo", "2000-03-03")]),
+    ("El juicio, iniciado el 3 de marzo, será el primero contra un alto cargo.", [("el 3 de marzo", "2000-03-03")]),
+])
+def test_moved_to_in_an_apposition_main_future(text, expected):
+    assert pairs(text) == expected
