@@ -162,3 +162,15 @@ def test_today_with_a_plural_preterite(text, expected):
 ])
 def test_moved_to_in_an_apposition_main_future(text, expected):
     assert pairs(text) == expected
+
+
+# "el año antepasado", "la semana antepasada": the one before the last
+@pytest.mark.parametrize("text, expected", [
+    ("El año antepasado la cosecha de café fue récord.", [("El año antepasado", "1999")]),
+    ("La semana antepasada hubo protestas en Bogotá.", [("La semana antepasada", "2001-W21")]),
+    # traps: the noun (ancestors)
+    ("Nuestros antepasados vivieron en estas tierras.", []),
+    ("Un antepasado suyo fue virrey del Perú.", []),
+])
+def test_the_one_before_the_last(text, expected):
+    assert pairs(text, FRI) == expected
