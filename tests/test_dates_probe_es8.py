@@ -174,3 +174,17 @@ def test_moved_to_in_an_apposition_main_future(text, expected):
 ])
 def test_the_one_before_the_last(text, expected):
     assert pairs(text, FRI) == expected
+
+
+# the impersonal "se espera" (it is expected), "prevén" and the deadline "a más tardar" tell a future
+@pytest.mark.parametrize("text, expected", [
+    ("Se espera que el consejo apruebe el lunes las cuentas del ejercicio.", [("el lunes", "2000-03-20")]),
+    ("El Congreso debe aprobar la ley a más tardar el viernes.", [("el viernes", "2000-03-17")]),
+    ("Los analistas prevén que el Ibex suba el viernes.", [("el viernes", "2000-03-17")]),
+    # traps: "esperan" is also "wait", here since Monday; the imperfect; "como se esperaba" then a preterite
+    ("Los agricultores esperan desde el lunes la llegada de las ayudas.", [("el lunes", "2000-03-13")]),
+    ("Los analistas esperaban una subida el jueves.", [("el jueves", "2000-03-09")]),
+    ("Como se esperaba, el lunes el Ibex cayó.", [("el lunes", "2000-03-13")]),
+])
+def test_expected_and_deadline(text, expected):
+    assert pairs(text, dt.date(2000, 3, 15)) == expected

@@ -38,7 +38,10 @@ MOVED_IN_APPOSITION = (
     re.compile(r",\s*(?:aplaz|pospu|posterg|reprogram|traslad|adelant|retras)\w*(?:ad|id|st)[oa]s?\s+"
                r"(?:a|al|para|hasta)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$", re.I),
     re.compile(r"\s*(?:(?!que\b)[\w-]+\s+){0,2}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b", re.I))
-FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|"
+# ... and the impersonal "se espera" (it is expected: "Se espera que el consejo apruebe el lunes las cuentas"; not
+# "esperan", also "wait": "Los agricultores esperan desde el lunes las ayudas"), "prevén" and the deadline "a más tardar"
+FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|prevén|se\s+espera|se\s+esperan|"
+              r"a\s+más\s+tardar|previst[oa]s?|programad[oa]s?|hasta|"
               r"\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b|" + _MOVED_TO)  # conditional: "would"
 
 # a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir"; not
