@@ -188,3 +188,16 @@ def test_the_one_before_the_last(text, expected):
 ])
 def test_expected_and_deadline(text, expected):
     assert pairs(text, dt.date(2000, 3, 15)) == expected
+
+
+# "el último domingo de marzo", "el primer domingo de junio de 2001": that weekday of the month
+@pytest.mark.parametrize("text, expected", [
+    ("El horario de verano empezará el último domingo de marzo.", [("el último domingo de marzo", "2000-03-26")]),
+    ("El último domingo de febrero hubo elecciones en el País Vasco.", [("El último domingo de febrero", "2000-02-27")]),
+    ("Las elecciones serán el primer domingo de junio de 2001.", [("el primer domingo de junio de 2001", "2001-06-03")]),
+    # traps: the last Sunday without a month (the one before today); a repeated day (no one date)
+    ("El último domingo, el equipo perdió en casa.", [("El último domingo", "2000-03-12")]),
+    ("Cada año, el último domingo de octubre se atrasa la hora.", [("el último domingo de octubre", "")]),
+])
+def test_nth_weekday_of_a_month(text, expected):
+    assert pairs(text, dt.date(2000, 3, 15)) == expected

@@ -194,6 +194,7 @@ _NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
                r"(?<!\beste\sejercicio)(?<!\bese\sejercicio)")
 # "el último día del año", "la última semana de marzo", "la última semana de campaña": the final one of something,
 # not the one before today's (viz.dates.resolvers.r_relunit)
+NTH_LAST = ("último", "ultimo")  # "el último domingo de marzo"
 FINAL_DIRS = ("último", "última", "ultimo", "ultima")
 FINAL_BEFORE = r"\b(?:el|la|del|al)|[,;:(]"  # ... or in an apposition: "el 28 de febrero, último día del mes"
 FINAL_AFTER = r"\s+(?:de|del)\b"
@@ -514,6 +515,10 @@ RULES = [
     # (the mention starts at the large number's word: a rule that starts with any word would slow the scan)
     ("ago", r"(?P<big>(?:miles|millones|cientos|centenares)\s+de)\s+{UNIT}\s+(?P<after>atrás)(?![\w-])"),
     ("ago", r"(?P<unit>años|décadas|decenios|siglos|milenios|meses)\s+(?P<after>atrás)(?![\w-])"),
+    # "el último domingo de marzo", "el primer lunes de septiembre de 2001": that weekday of the month (of the
+    # reference's year without one; resolvers.r_nthweekday, NTH_LAST)
+    ("nthweekday", r"(?:el\s+)?(?P<nth>primer|primero|segundo|tercer|tercero|cuarto|último|ultimo)\s+{WEEKDAY}\s+"
+                   r"de\s+{MONTH}(?:\s+(?:de|del)\s+{YEAR})?"),
     # "el miércoles de la semana pasada", "el lunes de la próxima semana": that day of the week named
     # (one rule for both orders: the direction read ahead)
     ("weekday", r"(?:el\s+)?{WEEKDAY}\s+de\s+la\s+(?=(?:semana\s+)?(?P<wdir>pasada|próxima|proxima|que\s+viene|entrante)\b)"
