@@ -201,3 +201,23 @@ def test_expected_and_deadline(text, expected):
 ])
 def test_nth_weekday_of_a_month(text, expected):
     assert pairs(text, dt.date(2000, 3, 15)) == expected
+
+
+# a participle right after its noun and article: the date of its phrase is a done event, whatever the main verb
+JAN = dt.date(2008, 1, 16)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Según el informe publicado el lunes, la economía crecerá un 2 por ciento este año.",
+     [("el lunes", "2008-01-14"), ("este año", "2008")]),
+    ("El Gobierno aplicará la ley aprobada el martes.", [("el martes", "2008-01-15")]),
+    ("Los trabajadores despedidos en diciembre recibirán una indemnización.", [("diciembre", "2007-12")]),
+    ("El acuerdo firmado el viernes entrará en vigor en marzo.", [("el viernes", "2008-01-11"), ("marzo", "2008-03")]),
+    # traps: a passive future; a noun in -ido after a verb; a noun in -ido after its article; a participle of planning
+    ("El informe será presentado el lunes.", [("el lunes", "2008-01-21")]),
+    ("La ley que será aprobada el martes cambiará el sistema.", [("el martes", "2008-01-22")]),
+    ("Los dos equipos jugarán el gran partido el domingo.", [("el domingo", "2008-01-20")]),
+    ("Los jugadores convocados el lunes viajarán a Milán.", [("el lunes", "2008-01-21")]),
+])
+def test_participle_after_its_noun(text, expected):
+    assert pairs(text, JAN) == expected

@@ -120,13 +120,30 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
 _APPOSED_DONE = (r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst)\w*\b)"
                  r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert)[oa]s?)"
                  r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
-PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE
+# ... and a participle right after its noun and article, the date its phrase's ("Según el informe publicado el lunes, la
+# economía crecerá", "El Gobierno aplicará la ley aprobada el martes", "los datos difundidos en enero"): a done event.
+# Not a participle of planning, nor after an auxiliary ("será presentado el lunes": no article before its noun), nor
+# a noun in -ado/-ido taken for one ("jugarán el gran partido el domingo", "anunció despidos en abril": one word only
+# between the article and the participle)
+_NOUN_NOT_PARTICIPLE = (r"partidos?|mercados?|estados?|resultados?|jurados?|senado|tratados?|lados?|sentidos?|"
+                        r"contenidos?|pedidos?|maridos?|apellidos?|ruidos?|vestidos?|pasad[oa]s?|grados?|abogad[oa]s?|"
+                        r"diputad[oa]s?|soldados?|delegad[oa]s?|invitad[oa]s?|aliad[oa]s?|enviad[oa]s?|"
+                        r"encargad[oa]s?|empleados?|jubilados?|heridos?|detenidos?|afectados?")
+_AUXILIARY = (r"ser|será|serán|sería|serían|sido|es|son|era|eran|fue|fueron|sea|sean|fuera|fueran|está|están|estará|"
+              r"estarán|estaba|estaban|ha|han|había|habían|habrá|habrán|haya|hayan|queda|quedan|quedó|quedará|quedarán|"
+              r"resultó|resultaron|resultará|va|van|iba|iban|se|que|y|o")
+_PARTICIPLE_DONE = (r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas)\s+"
+                    r"(?!(?:" + _AUXILIARY + r")\b)[\w-]+\s+"
+                    r"(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst|" + _NOUN_NOT_PARTICIPLE +
+                    r")\w*\b)(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|dich)[oa]s?)"
+                    r"\s+(?:(?:en|durante)\s+)?$")
+PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
 PAST_BEFORE = (_LASTING_PAST + r"\s+$|(?:^|,)\s*(?:(?:se|no|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
                r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|\w{2,}(?:ó|aron|ieron|yeron|jeron)|" +
-               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$|" + _APPOSED_DONE)
+               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE)
 
 # a weekday (or a weekend) that closes the noun phrase of a scheduled event ("el partido del domingo", "la reunión
 # del jueves", "la final del sábado"), that phrase the subject of a verb in the future ("El partido del domingo será
