@@ -221,3 +221,19 @@ JAN = dt.date(2008, 1, 16)  # a Wednesday
 ])
 def test_participle_after_its_noun(text, expected):
     assert pairs(text, JAN) == expected
+
+
+# a day and a capitalised month right after a word that is no preposition, article, weekday or word of time: a name
+@pytest.mark.parametrize("text, expected", [
+    ("Los mineros de la empresa Primero de Mayo están en huelga.", []),
+    ("La Cooperativa 20 de Noviembre exporta café a Europa.", []),
+    ("El diario Primero de Marzo publicó la noticia.", []),
+    # traps: after an article, a comma, a preposition, a direction, "un"
+    ("El 15 de Marzo, el ministro Cavallo anunció un nuevo plan.", [("El 15 de Marzo", "2001-03-15")]),
+    ("Lima, 3 de Marzo (EFE). El presidente habló.", [("3 de Marzo", "2001-03-03")]),
+    ("La ley rige desde 3 de Marzo.", [("3 de Marzo", "2001-03-03")]),
+    ("La reunión será el próximo 20 de Junio.", [("el próximo 20 de Junio", "2001-06-20")]),
+    ("El poeta nació un 3 de Marzo en Lima.", [("3 de Marzo", "2001-03-03")]),
+])
+def test_capitalised_date_after_a_noun_is_a_name(text, expected):
+    assert pairs(text, FRI) == expected

@@ -356,6 +356,19 @@ MONTH_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=\b%s)" % m + "".join(
                     r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
+# a day and a capitalised month right after a word that is no preposition, article, weekday or word of time is a
+# name ("la Cooperativa 20 de Noviembre", "la empresa Primero de Mayo", "el diario Primero de Marzo": Spanish writes
+# its months in lower case; DATE_NOT_AFTER names the usual nouns in any case); not "el 15 de Marzo", "hasta 3 de
+# Abril", "lunes 3 de Marzo", "Lima, 3 de Marzo"
+_DATE_WORDS_BEFORE = ("de", "del", "desde", "hasta", "para", "a", "al", "el", "la", "los", "un", "y", "o", "e", "u",
+                      "entre", "en", "hoy", "ayer", "mañana", "anoche", "día", "dia", "pasado", "próximo", "proximo",
+                      "este", "ese", "aquel", "hacia", "tras", "antes", "después", "durante", "partir", "fecha",
+                      "desde", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+                      "domingo", "por", "sobre", "contra", "ante", "con", "sin", "que", "como", "es", "era", "fue",
+                      "será", "sería", "desde", "venidero", "entrante", "mismo", "cada")
+_DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)" + "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
+                  r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ]))")
+
 _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
     for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "miércoles", "jueves", "viernes",
@@ -387,7 +400,8 @@ RULES = [
     ("named_date", r"(?-i:(?P<named>11-S|11-M|23-F))(?![\w-])"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
-    ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
+    ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?" + _DATE_NOT_NAME +
+             r"(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año))?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
