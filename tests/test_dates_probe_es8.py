@@ -237,3 +237,21 @@ def test_participle_after_its_noun(text, expected):
 ])
 def test_capitalised_date_after_a_noun_is_a_name(text, expected):
     assert pairs(text, FRI) == expected
+
+
+# a day of the month before or after the reference's ("el día 5 del próximo mes") and a date with its year named by
+# direction ("el 31 de diciembre del año pasado"): one mention each
+@pytest.mark.parametrize("text, expected", [
+    ("La huelga comenzará el día 5 del próximo mes.", [("el día 5 del próximo mes", "2000-12-05")]),
+    ("El acuerdo se firmó el 10 del mes pasado.", [("el 10 del mes pasado", "2000-10-10")]),
+    ("La vista se celebrará el 15 del mes que viene.", [("el 15 del mes que viene", "2000-12-15")]),
+    ("El plazo vence el 31 de diciembre del presente año.", [("el 31 de diciembre del presente año", "2000-12-31")]),
+    ("El 31 de diciembre del año pasado murió el escritor.", [("El 31 de diciembre del año pasado", "1999-12-31")]),
+    ("El 2 de enero del próximo año abrirá el plazo.", [("El 2 de enero del próximo año", "2001-01-02")]),
+    # traps: "del año anterior" is the story's year, left apart; the current month as before
+    ("El 3 de marzo del año anterior se firmó el acuerdo.", [("El 3 de marzo", "2000-03-03"),
+                                                            ("del año anterior", "1999")]),
+    ("Los sindicatos convocaron una huelga para el 29 del actual.", [("el 29 del actual", "2000-11-29")]),
+])
+def test_day_of_a_month_or_year_by_direction(text, expected):
+    assert pairs(text) == expected

@@ -417,6 +417,10 @@ def r_dom(ctx, gd, s, e):
     if gd.get("thismonth"):  # "el 29 del actual", "am 28. d. M." (des Monats): the day of the reference's month
         d = safe_date(ref.year, ref.month, day)
         return (ymd(d), "day", "relative") if d is not None else None
+    mdir = _lookup(ctx.lang.dirs, gd.get("mdir"))
+    if mdir is not None:  # "el día 5 del próximo mes", "el 10 del mes pasado" (Spanish): that day of the month named
+        d = safe_date(*add_months(ref.year, ref.month, mdir), day)
+        return (ymd(d), "day", "relative") if d is not None else None
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     cands = [d for d in (safe_date(*add_months(ref.year, ref.month, k), day) for k in (-1, 0, 1)) if d is not None]
     wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))

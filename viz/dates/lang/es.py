@@ -402,7 +402,11 @@ RULES = [
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?" + _DATE_NOT_NAME +
              r"(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
-             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año))?"),
+             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
+             # "el 31 de diciembre del año pasado", "el 2 de enero del próximo año", "del presente año": one mention,
+             # that day of the year named (the direction read ahead: one group for both orders)
+             r"\s+del?\s+(?=(?:año\s+)?(?P<ydir>pasado|próximo|proximo|entrante|que\s+viene|presente|este)\b)"
+             r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)(?![\w-]))?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
     # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
@@ -497,6 +501,11 @@ RULES = [
     # (after an article or "día": not "los 3 goles del actual pichichi"; nor before a name: "el 5 del actual Gobierno")
     ("dom", r"(?:(?:el|del|al)\s+(?:{DIR}\s+)?(?:d[ií]a\s+)?|d[ií]a\s+){DAY}\s+(?P<thismonth>del\s+(?:actual|"
             r"corriente|presente\s+mes|mes\s+en\s+curso)|de\s+este\s+mes)(?![\w-])(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))"),
+    # ... and of the month before or after it: "el día 5 del próximo mes", "el 10 del mes pasado", "el 15 del mes que
+    # viene" (one mention; the group "mdir" shifts the reference's month; not "del mes anterior", the story's)
+    ("dom", r"(?:(?:el|del|al)\s+(?:d[ií]a\s+)?|d[ií]a\s+){DAY}\s+del\s+"
+            r"(?=(?:mes\s+)?(?P<mdir>pasado|próximo|proximo|entrante|que\s+viene)\b)"
+            r"(?:mes\s+(?:que\s+viene|\w+)|\w+\s+mes)(?![\w-])"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
