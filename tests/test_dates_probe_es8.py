@@ -255,3 +255,18 @@ def test_capitalised_date_after_a_noun_is_a_name(text, expected):
 ])
 def test_day_of_a_month_or_year_by_direction(text, expected):
     assert pairs(text) == expected
+
+
+# a year-less month that starts a range or a pair of months takes the year of the later month ending it: said in
+# November, "enero" alone would be the coming one
+@pytest.mark.parametrize("text, expected", [
+    ("Entre enero y septiembre el beneficio creció un 20 por ciento.", [("enero", "2000-01"), ("septiembre", "2000-09")]),
+    ("De enero a septiembre las ventas cayeron un 3 por ciento.", [("enero", "2000-01"), ("septiembre", "2000-09")]),
+    # traps: a range across the new year; a bare January told of the future; a January then a later date
+    ("Entre diciembre y febrero habrá rebajas en los comercios.", [("diciembre", "2000-12"), ("febrero", "2001-02")]),
+    ("En enero, la empresa abrirá una fábrica en Vigo.", [("enero", "2001-01")]),
+    ("En enero la empresa abrirá una fábrica y el 3 de septiembre otra.", [("enero", "2001-01"),
+                                                                         ("el 3 de septiembre", "2001-09-03")]),
+])
+def test_month_starting_a_range(text, expected):
+    assert pairs(text) == expected

@@ -170,6 +170,16 @@ def _range_end_year(ctx, span, month):
     return int(lv[:4]) + (1 if month < int(lv[5:7]) else 0)
 
 
+def _month_range_end(ctx, month, span):
+    """(month, span) of the later month that ends a range or a pair of year-less months starting at span ("entre
+    enero y septiembre", "de enero a septiembre"), for a language that defines MONTH_RANGE_END (compiled; es), or
+    None."""
+    rx = getattr(ctx.lang.mod, "MONTH_RANGE_END", None)
+    m = rx.match(ctx.text, span[1]) if rx is not None and span is not None else None
+    m2 = _lookup(ctx.lang.months, m.group(1)) if m is not None else None
+    return (m2, m.span(1)) if m2 is not None and m2 > month else None
+
+
 def _told_on(ctx, span):
     """The day an earlier mention of the date's own sentence names, when it is before the reference date: the time a
     plan was told ("Am 3. März wurde die Frist auf den 30. April verlängert"), else None."""
@@ -279,6 +289,9 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         return ref.year, "anchored"
     if direction is None:  # news bias: the past occurrence unless the next one is close ahead (or told in the past)
         if day is None:
+            end = _month_range_end(ctx, month, span)
+            if end is not None:  # "entre enero y septiembre" said in November: the year its later month ends it in
+                month, span = end
             ahead = (month - ref.month) % 12
             return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 and not _told_past(ctx, span) else
                     ref.year - (1 if month > ref.month else 0)), "anchored"

@@ -56,6 +56,10 @@ _IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|est
                    r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
+# a year-less month that starts a range or a pair of months ("Entre enero y septiembre el beneficio creció", "de enero
+# a septiembre", "enero-septiembre") takes the year that the later month ending it gets (resolvers._anchor_year): said
+# in November, "enero" alone would be the coming one
+MONTH_RANGE_END = re.compile(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)?mes\s+de\s+)?([^\W\d_]+)", re.I)
 # a relative clause in the past that holds the date ("Lee, quien ganó el concurso en agosto"): the last such month
 RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+(?:se\s+|no\s+)?"
                  r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + "|"
