@@ -270,3 +270,21 @@ def test_day_of_a_month_or_year_by_direction(text, expected):
 ])
 def test_month_starting_a_range(text, expected):
     assert pairs(text) == expected
+
+
+# a quarter or a half of the fiscal year ("del presente ejercicio", "del ejercicio 2000"), a month "del presente año":
+# one mention, that year's
+@pytest.mark.parametrize("text, expected", [
+    ("En marzo del presente año se firmó el acuerdo.", [("marzo del presente año", "2000-03")]),
+    ("El primer trimestre del presente ejercicio fue el mejor de la historia del banco.",
+     [("El primer trimestre del presente ejercicio", "2000-Q1")]),
+    ("En el primer semestre del ejercicio 2000 la empresa ganó 5 millones.",
+     [("el primer semestre del ejercicio 2000", "2000-H1")]),
+    ("En el cuarto trimestre del ejercicio pasado la empresa perdió dinero.",
+     [("el cuarto trimestre del ejercicio pasado", "1999-Q4")]),
+    # traps: "del año" and a bare quarter as before; "presente" before another noun is still the present
+    ("En el tercer trimestre del año las ventas crecieron.", [("el tercer trimestre del año", "2000-Q3")]),
+    ("En el presente informe se analizan los datos de 1999.", [("presente", "PRESENT_REF"), ("1999", "1999")]),
+])
+def test_quarter_half_month_of_a_fiscal_or_present_year(text, expected):
+    assert pairs(text) == expected

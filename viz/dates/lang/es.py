@@ -434,16 +434,18 @@ RULES = [
     # "en marzo de ese año", "del mismo año", "del año siguiente": the story's year (resolvers._story_year)
     ("month", r"{MONTH}\s+(?:(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
               r"del\s+año\s+(?P<thatnext>siguiente))"),
-    ("month", r"{MONTH}\s+del\s+(?P<ydir>próximo|proximo|pasado)\s+año"),
+    ("month", r"{MONTH}\s+del\s+(?P<ydir>próximo|proximo|pasado|presente)\s+año"),  # "marzo del presente año"
     ("month", r"(?:el\s+)?{DIR}\s+(?:mes\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+{DIR}"),
     # a bare month with a capital after a word other than a preposition is a name ("la Clínica Mayo"), and so is a
     # month after a place noun ("la Plaza de Mayo"): MONTH_NAME_AFTER, MONTH_NEVER_AFTER
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
     # "el tercer trimestre del año pasado", "el primer trimestre del próximo año": the quarter of that year
-    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?P<ydir>este|presente|próximo|proximo|pasado)"
-                r"\s+año|año\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
-                r"año(?![\w-])))?"),  # "del año": this year's
+    # ... or of the fiscal year ("el primer trimestre del presente ejercicio", "del ejercicio 2000")
+    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+                r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+(?:año|ejercicio)|"
+                r"(?:año|ejercicio)\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
+                r"(?:año|ejercicio)(?![\w-])))?"),  # "del año": this year's
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
     # "el último trimestre de 2019", "el último semestre del año pasado": the final one of that year (not the one
     # before today's: FINAL_DIRS)
@@ -459,9 +461,10 @@ RULES = [
                    r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # "el segundo semestre del año pasado", "el primer semestre del próximo año" (the direction read ahead: one group
     # for both orders), "del año": the half of that year
-    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?:este|presente)\s+año|"
-             r"(?=(?:año\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
-             r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)|año(?![\w-])))?"),
+    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+             r"(?:este|presente)\s+(?:año|ejercicio)|"
+             r"(?=(?:(?:año|ejercicio)\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
+             r"(?:(?:año|ejercicio)\s+(?:que\s+viene|\w+)|\w+\s+(?:año|ejercicio))|(?:año|ejercicio)(?![\w-])))?"),
     # the next decade of a list, a bare number or word after the conjunction: "los años 80 y 90"
     # (resolvers.r_decade_listed: only right after a decade)
     ("decadelisted", r"(?:(?<=\sy\s)|(?<=\so\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:y|o)\s)))"
