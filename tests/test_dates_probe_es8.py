@@ -288,3 +288,17 @@ def test_month_starting_a_range(text, expected):
 ])
 def test_quarter_half_month_of_a_fiscal_or_present_year(text, expected):
     assert pairs(text) == expected
+
+
+# "hace algo más de un año", "hace cerca de dos meses", "hace poco más de un año": the time ago, approximately
+@pytest.mark.parametrize("text, expected", [
+    ("Hace algo más de un año el presidente dimitió.", [("Hace algo más de un año", "1999")]),
+    ("Hace cerca de dos meses la empresa quebró.", [("Hace cerca de dos meses", "2000-09")]),
+    ("Hace alrededor de diez años se fundó el partido.", [("Hace alrededor de diez años", "1990")]),
+    ("Hace poco más de un año el presidente dimitió.", [("Hace poco más de un año", "1999")]),
+    # traps: "hace poco" alone is recently; "hace" the weather
+    ("Hace poco el presidente dimitió.", [("Hace poco", "PAST_REF")]),
+    ("Hace cerca de la costa un frío terrible.", []),
+])
+def test_time_ago_approximately(text, expected):
+    assert pairs(text) == expected

@@ -529,6 +529,8 @@ RULES = [
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
                + _EVENT_DE + r")(?=mañana(?!\s+temprano|\s+y\s+(?:de\s+)?tarde|\s+(?:del|de\s+los)\s+(?:lunes|martes|"
                r"miércoles|jueves|viernes|sábados?|domingos?)\b))|(?!mañana)){RELDAY}(?:\s+mismo)?"),
+    # "hace poco más de un año" before the reference "hace poco" (recently), which would take its first two words
+    ("ago", r"(?P<after>hace)\s+poco\s+(?:más|menos)\s+de\s+(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
     ("ref", r"{REF}"),
     # adjectives TimeML marks as references: "el actual presidente", "la recién creada delegación"
     ("ref", r"(?P<pres>actual(?:es)?)(?![\w-])|(?P<past>recién|recientes?)(?![\w-])"),
@@ -551,8 +553,10 @@ RULES = [
             r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
     ("ref", _AFTER_DET + r"(?P<fut3>próxim[oa]s?|proxim[oa]s?)(?![\w-])"
             r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
+    # (and the approximations: "hace algo más de un año", "hace cerca de dos meses", "hace alrededor de diez años")
     ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
-            r"escasamente\s+|poco\s+más\s+de\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
+            r"escasamente\s+|(?:poco|algo)\s+(?:más|menos)\s+de\s+|cerca\s+de\s+|alrededor\s+de\s+|"
+            r"aproximadamente\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
     # (not "tres días antes de las elecciones": counted from the event, as "después de" below)
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>atrás|antes)(?![\w-])(?!\s+(?:de|del|que)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>después|más\s+tarde)(?![\w-])(?!\s+(?:de|del|que)\b)"),
