@@ -302,3 +302,18 @@ def test_quarter_half_month_of_a_fiscal_or_present_year(text, expected):
 ])
 def test_time_ago_approximately(text, expected):
     assert pairs(text) == expected
+
+
+# "el actual ejercicio", "el año actual", "el actual mes de noviembre": the current one, one mention
+@pytest.mark.parametrize("text, expected", [
+    ("La empresa prevé ganar 500 millones en el actual ejercicio.", [("el actual ejercicio", "2000")]),
+    ("En el ejercicio actual la empresa ganará más.", [("el ejercicio actual", "2000")]),
+    ("En el actual mes de noviembre las ventas han caído.", [("el actual mes de noviembre", "2000-11")]),
+    ("En el siglo actual la población se duplicará.", [("el siglo actual", "20")]),
+    # traps: "actual" before another noun; a military exercise; the day of the current month
+    ("El actual presidente llegó al poder en 1996.", [("actual", "PRESENT_REF"), ("1996", "1996")]),
+    ("El actual ejercicio militar terminará mañana.", [("actual", "PRESENT_REF"), ("mañana", "2000-11-24")]),
+    ("Los sindicatos convocaron una huelga para el 29 del actual.", [("el 29 del actual", "2000-11-29")]),
+])
+def test_the_current_unit(text, expected):
+    assert pairs(text) == expected

@@ -224,6 +224,9 @@ DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
 # "el año antepasado", "la semana antepasada": the one before the last (Latin American and colloquial Spanish)
 DIRS |= {"antepasado": -2, "antepasada": -2}
+# "el actual ejercicio", "el año actual", "el actual mes de noviembre": the current one (one mention; "actual" before
+# another noun stays PRESENT_REF: "el actual presidente")
+DIRS |= {"actual": 0}
 # the plurals, before a plural unit: "en los próximos meses", "los últimos años", "los días pasados": a vague
 # future or past (see viz.dates.resolvers.r_relunit)
 DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos": -1, "últimas": -1, "ultimos": -1,
