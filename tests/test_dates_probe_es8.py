@@ -317,3 +317,16 @@ def test_time_ago_approximately(text, expected):
 ])
 def test_the_current_unit(text, expected):
     assert pairs(text) == expected
+
+
+# "a principios de la semana", "a finales del mes": the current week or month, as without the article
+@pytest.mark.parametrize("text, expected", [
+    ("A principios de la semana, el presidente viajó a Roma.", [("principios de la semana", "2007-W43")]),
+    ("A finales del mes la empresa presentará resultados.", [("del mes", "2007-10")]),
+    # traps: the following week (the story's), a working week, a month named after it
+    ("A principios de la semana siguiente llegó la ayuda.", []),
+    ("A finales de la semana laboral todos descansan.", []),
+    ("A principios del mes de noviembre se votará la ley.", [("principios del mes de noviembre", "2007-11")]),
+])
+def test_part_of_the_week_or_month_with_its_article(text, expected):
+    assert pairs(text, TUE) == expected

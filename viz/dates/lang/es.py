@@ -587,6 +587,13 @@ RULES = [
     # "en lo que va de año", "a finales del año", "todo el año": the current year
     ("relunit", r"(?:(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|nuevo\b|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
+    # ... and with the article: "a principios de la semana", "a finales del mes" (the current week or month; not "de la
+    # semana siguiente", "del mes de mayo", "de la semana laboral")
+    ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
+                r"(?<=comienzos\sde\s)|(?<=inicios\sde\s))la\s+(?P<unit>semana)(?![\w-])"
+                r"(?!\s+(?:{DIR}|\d|de|del|que|siguiente|anterior|laboral)\b)"),
+    ("relunit", r"(?:(?<=principios\s)|(?<=finales\s)|(?<=fines\s)|(?<=mediados\s)|(?<=comienzos\s)|(?<=inicios\s))"
+                r"del\s+(?P<unit>mes)(?![\w-])(?!\s+(?:{DIR}|\d|de|del|que|siguiente|anterior)\b)"),
     # "en lo que va de mes", "lo que llevamos de semana": the current month or week
     ("relunit", r"(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+(?P<unit>mes|semana)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\b|del\b|(?:a|en)\s+(?:mes|semana)\b))"),  # not "de mes a mes"
