@@ -231,6 +231,7 @@ def test_participle_after_its_noun(text, expected):
     # traps: after an article, a comma, a preposition, a direction, "un"
     ("El 15 de Marzo, el ministro Cavallo anunció un nuevo plan.", [("El 15 de Marzo", "2001-03-15")]),
     ("Lima, 3 de Marzo (EFE). El presidente habló.", [("3 de Marzo", "2001-03-03")]),
+    ("BUENOS AIRES 3 de Marzo (EFE) El presidente habló.", [("3 de Marzo", "2001-03-03")]),
     ("La ley rige desde 3 de Marzo.", [("3 de Marzo", "2001-03-03")]),
     ("La reunión será el próximo 20 de Junio.", [("el próximo 20 de Junio", "2001-06-20")]),
     ("El poeta nació un 3 de Marzo en Lima.", [("3 de Marzo", "2001-03-03")]),

@@ -366,14 +366,14 @@ MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estad
 # a day and a capitalised month right after a word that is no preposition, article, weekday or word of time is a
 # name ("la Cooperativa 20 de Noviembre", "la empresa Primero de Mayo", "el diario Primero de Marzo": Spanish writes
 # its months in lower case; DATE_NOT_AFTER names the usual nouns in any case); not "el 15 de Marzo", "hasta 3 de
-# Abril", "lunes 3 de Marzo", "Lima, 3 de Marzo"
+# Abril", "lunes 3 de Marzo", "Lima, 3 de Marzo", nor after a dateline's city in capitals ("BUENOS AIRES 3 de Marzo")
 _DATE_WORDS_BEFORE = ("de", "del", "desde", "hasta", "para", "a", "al", "el", "la", "los", "un", "y", "o", "e", "u",
                       "entre", "en", "hoy", "ayer", "mañana", "anoche", "día", "dia", "pasado", "próximo", "proximo",
                       "este", "ese", "aquel", "hacia", "tras", "antes", "después", "durante", "partir", "fecha",
                       "desde", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
                       "domingo", "por", "sobre", "contra", "ante", "con", "sin", "que", "como", "es", "era", "fue",
                       "será", "sería", "desde", "venidero", "entrante", "mismo", "cada")
-_DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)" + "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
+_DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" + "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
                   r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ]))")
 
 _NAMED_FEASTS = "|".join(
