@@ -22,6 +22,10 @@ THIS_WEEKDAY_BY_TENSE = True
 # ... and "este fin de semana" said on a Monday or Tuesday is the one just past, but the coming one in a clause told in
 # the future ("Este fin de semana se disputará el Gran Premio"; resolvers.r_relunit)
 THIS_WEEKEND_BY_TENSE = True
+# a year-less month that starts a range or a pair of months ("Entre enero y septiembre el beneficio creció", "de enero
+# a septiembre", "enero-septiembre") takes the year that the later month ending it gets (resolvers._anchor_year): said
+# in November, "enero" alone would be the coming one
+MONTH_RANGE_END = re.compile(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)?mes\s+de\s+)?([^\W\d_]+)", re.I)
 # ... and a date a plan was moved to, right after its "a", "al", "para" ("La votación se pasó a finales de julio",
 # "El juez aplazó la vista al 3 de julio": the coming one after the telling): the verbs that move a plan, with its
 # object between ("aplazó la votación a"), or "se pasó" (it was moved) right before it (not "Lo que pasó a finales de
@@ -56,10 +60,6 @@ _IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|est
                    r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
-# a year-less month that starts a range or a pair of months ("Entre enero y septiembre el beneficio creció", "de enero
-# a septiembre", "enero-septiembre") takes the year that the later month ending it gets (resolvers._anchor_year): said
-# in November, "enero" alone would be the coming one
-MONTH_RANGE_END = re.compile(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)?mes\s+de\s+)?([^\W\d_]+)", re.I)
 # a relative clause in the past that holds the date ("Lee, quien ganó el concurso en agosto"): the last such month
 RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+(?:se\s+|no\s+)?"
                  r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + "|"
@@ -370,9 +370,9 @@ MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estad
 _DATE_WORDS_BEFORE = ("de", "del", "desde", "hasta", "para", "a", "al", "el", "la", "los", "un", "y", "o", "e", "u",
                       "entre", "en", "hoy", "ayer", "mañana", "anoche", "día", "dia", "pasado", "próximo", "proximo",
                       "este", "ese", "aquel", "hacia", "tras", "antes", "después", "durante", "partir", "fecha",
-                      "desde", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+                      "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
                       "domingo", "por", "sobre", "contra", "ante", "con", "sin", "que", "como", "es", "era", "fue",
-                      "será", "sería", "desde", "venidero", "entrante", "mismo", "cada")
+                      "será", "sería", "venidero", "entrante", "mismo", "cada")
 _DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" + "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
                   r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ]))")
 
