@@ -279,7 +279,8 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercol
 # ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
 # present of that clause, nowadays)
 TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
-                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
+                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|"
+                      r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
@@ -373,7 +374,8 @@ _DATE_WORDS_BEFORE = ("de", "del", "desde", "hasta", "para", "a", "al", "el", "l
                       "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
                       "domingo", "por", "sobre", "contra", "ante", "con", "sin", "que", "como", "es", "era", "fue",
                       "será", "sería", "venidero", "entrante", "mismo", "cada")
-_DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" + "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
+_DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" +
+                  "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
                   r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ]))")
 
 _NAMED_FEASTS = "|".join(
@@ -409,7 +411,8 @@ RULES = [
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
     ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?" + _DATE_NOT_NAME +
              r"(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
-             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
+             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|"
+             r"\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
              # "el 31 de diciembre del año pasado", "el 2 de enero del próximo año", "del presente año": one mention,
              # that day of the year named (the direction read ahead: one group for both orders)
              r"\s+del?\s+(?=(?:año\s+)?(?P<ydir>pasado|próximo|proximo|entrante|que\s+viene|presente|este)\b)"
@@ -605,7 +608,8 @@ RULES = [
                 r"(?<=comienzos\sde\s)|(?<=primeros\sde\s)|(?<=fin\sde\s)|(?<=final\sde\s)|(?<=inicios\sde\s)|"
                 r"(?<=inicio\sde\s)|(?<=cierre\sde\s))"
                 r"(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)(?<!final\sde\s)semana)(?![\w-])"
-                r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario|contable)\b))"),  # not "año fiscal"
+                r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario|contable)\b))"),
+    # (not "año fiscal", "año contable")
     # "el año 2019", "el año fiscal 2020", "el ejercicio 2019": one mention
     ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
              r"agrícola)\s+)?)?{YEAR}"),
