@@ -331,3 +331,19 @@ def test_the_current_unit(text, expected):
 ])
 def test_part_of_the_week_or_month_with_its_article(text, expected):
     assert pairs(text, TUE) == expected
+
+
+# an event whose weekday closes its noun phrase after a preposition of purpose or preparation: the coming day
+@pytest.mark.parametrize("text, expected", [
+    ("El técnico confía en recuperar a sus lesionados para el choque del sábado.", [("sábado", "2000-11-25")]),
+    ("De cara al partido del domingo, el técnico recupera a Raúl.", [("domingo", "2000-11-26")]),
+    ("El equipo se entrenó hoy pensando en el partido del domingo ante el Atlético.",
+     [("hoy", "2000-11-23"), ("domingo", "2000-11-26")]),
+    ("El técnico convocó a 18 jugadores para el partido del sábado.", [("sábado", "2000-11-25")]),
+    # traps: after "tras"; an outcome, not an event noun; a match told in the past without a preposition of purpose
+    ("Tras la derrota del domingo, el entrenador fue destituido.", [("domingo", "2000-11-19")]),
+    ("Para la victoria del domingo fue decisivo el portero.", [("domingo", "2000-11-19")]),
+    ("El Madrid repitió el once que jugó en el partido del domingo.", [("domingo", "2000-11-19")]),
+])
+def test_event_after_a_preposition_of_purpose(text, expected):
+    assert pairs(text) == expected

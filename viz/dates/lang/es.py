@@ -162,6 +162,13 @@ _EVENT_NOUNS = (r"partido|partidos|encuentro|choque|derbi|duelo|final|semifinal|
                 r"congreso|jornada|prueba|desfile|procesión|misa|funeral|entierro")
 _EVENT_NP_BEFORE = re.compile(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS + r")\s+"
                               r"(?:de\s+(?:este|esta|la\s+tarde\s+del|la\s+noche\s+del)|del)\s+$", re.I)
+# ... and an event whose weekday or date closes its noun phrase after a preposition of purpose or preparation ("para el
+# choque del sábado", "de cara al partido del domingo", "pensando en el partido del domingo", "con vistas a la reunión
+# del lunes"): an event to come, so the coming day (FUTURE_CUE, searched before the mention); not "tras", "después de"
+# ("Tras la derrota del domingo"), nor an outcome ("para la victoria del domingo" is no event noun)
+FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
+               r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
+               r")\s+(?:de\s+(?:este|esta)|del)\s+$")
 _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b",
                                 re.I)
 
