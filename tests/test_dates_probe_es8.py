@@ -347,3 +347,19 @@ def test_part_of_the_week_or_month_with_its_article(text, expected):
 ])
 def test_event_after_a_preposition_of_purpose(text, expected):
     assert pairs(text) == expected
+
+
+# the numbers written as one word past the first ones: "hace veinticinco años", "dentro de dieciocho meses"
+@pytest.mark.parametrize("text, expected", [
+    ("Hace veinticinco años murió Franco.", [("Hace veinticinco años", "1975")]),
+    ("Dentro de dieciocho meses se celebrarán elecciones.", [("Dentro de dieciocho meses", "2002-05")]),
+    ("Hace catorce días llegó el embajador.", [("Hace catorce días", "2000-11-09")]),
+    ("Hace sesenta años terminó la guerra.", [("Hace sesenta años", "1940")]),
+    # traps: a duration; an age; a count before a noun; "dos mil años atrás" is no "mil años atrás"
+    ("Durante veinticinco años trabajó en la empresa.", []),
+    ("La empresa tiene sesenta años de historia.", []),
+    ("Los noventa pasajeros llegaron a Madrid.", []),
+    ("Dos mil años atrás los romanos llegaron a la península.", [("años atrás", "PAST_REF")]),
+])
+def test_numbers_in_words(text, expected):
+    assert pairs(text) == expected

@@ -197,6 +197,13 @@ NUMBERS = {
     "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30,
     "cuarenta": 40, "cincuenta": 50, "cien": 100,
 }
+# ... and the rest of the numbers written as one word ("hace veinticinco años", "dentro de dieciocho meses", "hace
+# sesenta años"), as Wikinews and the Latin American press write them
+NUMBERS |= {"trece": 13, "catorce": 14, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+            "veintiuno": 21, "veintiún": 21, "veintiuna": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+            "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+            "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "doscientos": 200, "trescientos": 300,
+            "quinientos": 500}  # not "mil": "dos mil años atrás" would read as "mil años atrás"
 VAGUE_NUMBERS = ("varios", "varias", "algunos", "algunas", "unos", "unas", "unos cuantos", "unas cuantas", "muchos",
                  "muchas")
 ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
