@@ -170,6 +170,16 @@ def _range_end_year(ctx, span, month):
     return int(lv[:4]) + (1 if month < int(lv[5:7]) else 0)
 
 
+def _month_range_end(ctx, month, span):
+    """(month, span) of the later month that ends a range or a pair of year-less months starting at span ("entre
+    enero y septiembre", "de enero a septiembre"), for a language that defines MONTH_RANGE_END (compiled; es), or
+    None."""
+    rx = getattr(ctx.lang.mod, "MONTH_RANGE_END", None)
+    m = rx.match(ctx.text, span[1]) if rx is not None and span is not None else None
+    m2 = _lookup(ctx.lang.months, m.group(1)) if m is not None else None
+    return (m2, m.span(1)) if m2 is not None and m2 > month else None
+
+
 def _told_on(ctx, span):
     """The day an earlier mention of the date's own sentence names, when it is before the reference date: the time a
     plan was told ("Am 3. März wurde die Frist auf den 30. April verlängert"), else None."""
@@ -279,6 +289,9 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         return ref.year, "anchored"
     if direction is None:  # news bias: the past occurrence unless the next one is close ahead (or told in the past)
         if day is None:
+            end = _month_range_end(ctx, month, span)
+            if end is not None:  # "entre enero y septiembre" said in November: the year its later month ends it in
+                month, span = end
             ahead = (month - ref.month) % 12
             return (ref.year + (1 if month < ref.month else 0) if ahead <= 3 and not _told_past(ctx, span) else
                     ref.year - (1 if month > ref.month else 0)), "anchored"
@@ -416,6 +429,10 @@ def r_dom(ctx, gd, s, e):
         return "", "day", "relative"
     if gd.get("thismonth"):  # "el 29 del actual", "am 28. d. M." (des Monats): the day of the reference's month
         d = safe_date(ref.year, ref.month, day)
+        return (ymd(d), "day", "relative") if d is not None else None
+    mdir = _lookup(ctx.lang.dirs, gd.get("mdir"))
+    if mdir is not None:  # "el día 5 del próximo mes", "el 10 del mes pasado" (Spanish): that day of the month named
+        d = safe_date(*add_months(ref.year, ref.month, mdir), day)
         return (ymd(d), "day", "relative") if d is not None else None
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     cands = [d for d in (safe_date(*add_months(ref.year, ref.month, k), day) for k in (-1, 0, 1)) if d is not None]
@@ -1251,6 +1268,12 @@ def r_ctxquarter(ctx, gd, s, e):
     the quarter of the surrounding financial report (the last quarter mentioned, else the last completed one) in
     the year the phrase names."""
     year = _g(gd, "year")
+    if gd.get("samem") is not None:  # "el mismo mes del año anterior", "el mismo mes de 1999" (Spanish) after a
+        # month or a day: its month in the year named, else the year before its own; left to later rules without one
+        lv = ctx.last_value or ""
+        if ctx.last_gran not in ("month", "day") or not lv[:4].isdigit() or len(lv) < 7 or s - ctx.last_end > 300:
+            return None
+        return "%s%s" % (year or int(lv[:4]) - 1, lv[4:7]), "month", "anchored"
     if gd.get("sameq") and not (ctx.last_quarter and s - ctx.last_quarter[1] < 1500):
         return None  # "el mismo periodo del año anterior" (Spanish) with no quarter before it: left to later rules
     if ctx.last_quarter and s - ctx.last_quarter[1] < 1500:

@@ -123,6 +123,15 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
                 return 1
             if lang.past_after.match(longer, aside.end()):
                 return -1
+    moved = getattr(lang.mod, "MOVED_IN_APPOSITION", None)  # (compiled by the language module; opt-in)
+    if moved is not None and moved[0].search(pre) and "," in post:
+        # a date a plan was moved to, inside an apposition ("El juicio, aplazado al 3 de marzo por la defensa, será el
+        # primero"): the main clause's verb after the apposition's closing comma tells its tense
+        c = post.index(",") + 1
+        if moved[1].match(post, c):
+            return 1
+        if lang.past_after.match(post, c):
+            return -1
     if lang.future_after.match(post):
         return 1
     if lang.past_after.match(post):

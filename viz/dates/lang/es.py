@@ -10,10 +10,22 @@ DAY_SUFFIX = r"(?:\.?[º°])?"  # "el 1.º de julio" (RAE), "el 1º de mayo"
 MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may.", "ago.")} | {"setiembre": 9}  # "mar." the sea
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|Plácido|Placido)"  # Santo Domingo
+# Spanish writes its weekdays in lower case: a capitalised one right before a capitalised word is a first name
+# ("el ministro Domingo Cavallo", "Domingo Pérez fue liberado"), also at a sentence's start; not a day of Holy Week
+# ("el Sábado Santo"), nor before its day's number ("el Domingo 15")
+WEEKDAY_NOT_BEFORE = (r"(?-i:(?:(?<=Lunes)|(?<=Martes)|(?<=Miércoles)|(?<=Jueves)|(?<=Viernes)|(?<=Sábado)|(?<=Domingo))"
+                      r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 RANGE_WORDS = ("hasta",)
 # "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
 # week's; see viz.dates.resolvers.r_weekday)
 THIS_WEEKDAY_BY_TENSE = True
+# ... and "este fin de semana" said on a Monday or Tuesday is the one just past, but the coming one in a clause told in
+# the future ("Este fin de semana se disputará el Gran Premio"; resolvers.r_relunit)
+THIS_WEEKEND_BY_TENSE = True
+# a year-less month that starts a range or a pair of months ("Entre enero y septiembre el beneficio creció", "de enero
+# a septiembre", "enero-septiembre") takes the year that the later month ending it gets (resolvers._anchor_year): said
+# in November, "enero" alone would be the coming one
+MONTH_RANGE_END = re.compile(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)?mes\s+de\s+)?([^\W\d_]+)", re.I)
 # ... and a date a plan was moved to, right after its "a", "al", "para" ("La votación se pasó a finales de julio",
 # "El juez aplazó la vista al 3 de julio": the coming one after the telling): the verbs that move a plan, with its
 # object between ("aplazó la votación a"), or "se pasó" (it was moved) right before it (not "Lo que pasó a finales de
@@ -23,7 +35,17 @@ THIS_WEEKDAY_BY_TENSE = True
 _MOVED_TO = (r"(?:\b(?!(?<=,\s)\w+(?:ad|id)[oa]s?\b)(?:aplaz|pospu|pospon|posterg|reprogram)\w*\s+(?:[\w-]+\s+){0,3}?|"
              r"\bse\s+pas(?:ó|aron)\s+)"
              r"(?:a|al|para)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$")
-FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|previst[oa]s?|programad[oa]s?|hasta|"
+# ... there the main clause's verb after the apposition's closing comma tells the date's tense (viz.dates.tense.tense):
+# its future, "ser" and "haber" too, whose subject is the plan ("El juicio, aplazado al 3 de marzo por la defensa, será
+# el primero contra un alto cargo"), or its past (PAST_AFTER: "..., terminó ayer")
+MOVED_IN_APPOSITION = (
+    re.compile(r",\s*(?:aplaz|pospu|posterg|reprogram|traslad|adelant|retras)\w*(?:ad|id|st)[oa]s?\s+"
+               r"(?:a|al|para|hasta)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$", re.I),
+    re.compile(r"\s*(?:(?!que\b)[\w-]+\s+){0,2}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b", re.I))
+# ... and the impersonal "se espera" (it is expected: "Se espera que el consejo apruebe el lunes las cuentas"; not
+# "esperan", also "wait": "Los agricultores esperan desde el lunes las ayudas"), "prevén" and the deadline "a más tardar"
+FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|prevén|se\s+espera|se\s+esperan|"
+              r"a\s+más\s+tardar|previst[oa]s?|programad[oa]s?|hasta|"
               r"\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b|" + _MOVED_TO)  # conditional: "would"
 
 # a future verb right after the mention: "El viernes el Congreso votará la reforma", "el lunes se va a reunir"; not
@@ -94,13 +116,38 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
                  r"ingres|recaud)(?:ó|ió|aron|ieron|yó|yeron|eron)|produjo|produjeron|obtuvo|obtuvieron|"
                  r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
                  r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
-PAST_CUE = _LASTING_PAST + r"\b"
+# ... and a participle opening an apposition, a date in its phrase ("El juicio, iniciado el lunes, continuará
+# mañana", "Los detenidos, puestos en libertad el martes, declararán", "El sumario, cerrado en septiembre, será
+# remitido"): a done event, told in the past whatever the main clause's tense. Not a participle of planning or
+# moving a date ("previsto para", "convocado el", "aplazado al": _GOV_NOT_PLAN), nor a date after "para", "a", "al",
+# "hasta" (its term), nor a date past another clause's "que"
+_APPOSED_DONE = (r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst)\w*\b)"
+                 r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert)[oa]s?)"
+                 r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
+# ... and a participle right after its noun and article, the date its phrase's ("Según el informe publicado el lunes, la
+# economía crecerá", "El Gobierno aplicará la ley aprobada el martes", "los datos difundidos en enero"): a done event.
+# Not a participle of planning, nor after an auxiliary ("será presentado el lunes": no article before its noun), nor
+# a noun in -ado/-ido taken for one ("jugarán el gran partido el domingo", "anunció despidos en abril": one word only
+# between the article and the participle)
+_NOUN_NOT_PARTICIPLE = (r"partidos?|mercados?|estados?|resultados?|jurados?|senado|tratados?|lados?|sentidos?|"
+                        r"contenidos?|pedidos?|maridos?|apellidos?|ruidos?|vestidos?|pasad[oa]s?|grados?|abogad[oa]s?|"
+                        r"diputad[oa]s?|soldados?|delegad[oa]s?|invitad[oa]s?|aliad[oa]s?|enviad[oa]s?|"
+                        r"encargad[oa]s?|empleados?|jubilados?|heridos?|detenidos?|afectados?")
+_AUXILIARY = (r"ser|será|serán|sería|serían|sido|es|son|era|eran|fue|fueron|sea|sean|fuera|fueran|está|están|estará|"
+              r"estarán|estaba|estaban|ha|han|había|habían|habrá|habrán|haya|hayan|queda|quedan|quedó|quedará|quedarán|"
+              r"resultó|resultaron|resultará|va|van|iba|iban|se|que|y|o")
+_PARTICIPLE_DONE = (r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas)\s+"
+                    r"(?!(?:" + _AUXILIARY + r")\b)[\w-]+\s+"
+                    r"(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst|" + _NOUN_NOT_PARTICIPLE +
+                    r")\w*\b)(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|dich)[oa]s?)"
+                    r"\s+(?:(?:en|durante)\s+)?$")
+PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
 PAST_BEFORE = (_LASTING_PAST + r"\s+$|(?:^|,)\s*(?:(?:se|no|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
                r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|\w{2,}(?:ó|aron|ieron|yeron|jeron)|" +
-               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$")
+               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE)
 
 # a weekday (or a weekend) that closes the noun phrase of a scheduled event ("el partido del domingo", "la reunión
 # del jueves", "la final del sábado"), that phrase the subject of a verb in the future ("El partido del domingo será
@@ -115,6 +162,13 @@ _EVENT_NOUNS = (r"partido|partidos|encuentro|choque|derbi|duelo|final|semifinal|
                 r"congreso|jornada|prueba|desfile|procesión|misa|funeral|entierro")
 _EVENT_NP_BEFORE = re.compile(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS + r")\s+"
                               r"(?:de\s+(?:este|esta|la\s+tarde\s+del|la\s+noche\s+del)|del)\s+$", re.I)
+# ... and an event whose weekday or date closes its noun phrase after a preposition of purpose or preparation ("para el
+# choque del sábado", "de cara al partido del domingo", "pensando en el partido del domingo", "con vistas a la reunión
+# del lunes"): an event to come, so the coming day (FUTURE_CUE, searched before the mention); not "tras", "después de"
+# ("Tras la derrota del domingo"), nor an outcome ("para la victoria del domingo" is no event noun)
+FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
+               r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
+               r")\s+(?:de\s+(?:este|esta)|del)\s+$")
 _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b",
                                 re.I)
 
@@ -143,6 +197,13 @@ NUMBERS = {
     "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30,
     "cuarenta": 40, "cincuenta": 50, "cien": 100,
 }
+# ... and the rest of the numbers written as one word ("hace veinticinco años", "dentro de dieciocho meses", "hace
+# sesenta años"), as Wikinews and the Latin American press write them
+NUMBERS |= {"trece": 13, "catorce": 14, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+            "veintiuno": 21, "veintiún": 21, "veintiuna": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+            "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+            "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "doscientos": 200, "trescientos": 300,
+            "quinientos": 500}  # not "mil": "dos mil años atrás" would read as "mil años atrás"
 VAGUE_NUMBERS = ("varios", "varias", "algunos", "algunas", "unos", "unas", "unos cuantos", "unas cuantas", "muchos",
                  "muchas")
 ORDINALS = {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4}
@@ -168,12 +229,18 @@ _NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
                r"(?<!\beste\sejercicio)(?<!\bese\sejercicio)")
 # "el último día del año", "la última semana de marzo", "la última semana de campaña": the final one of something,
 # not the one before today's (viz.dates.resolvers.r_relunit)
+NTH_LAST = ("último", "ultimo")  # "el último domingo de marzo"
 FINAL_DIRS = ("último", "última", "ultimo", "ultima")
 FINAL_BEFORE = r"\b(?:el|la|del|al)|[,;:(]"  # ... or in an apposition: "el 28 de febrero, último día del mes"
 FINAL_AFTER = r"\s+(?:de|del)\b"
 PLURAL_UNITS = ("días", "dias", "semanas", "meses", "trimestres", "semestres", "años", "ejercicios", "décadas", "decenios", "siglos", "milenios")
 DIRS = {"pasado": -1, "pasada": -1, "anterior": -1, "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1,
         "que viene": 1, "entrante": 1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1, "este": 0, "esta": 0, "ese": 0, "presente": 0, "en curso": 0}
+# "el año antepasado", "la semana antepasada": the one before the last (Latin American and colloquial Spanish)
+DIRS |= {"antepasado": -2, "antepasada": -2}
+# "el actual ejercicio", "el año actual", "el actual mes de noviembre": the current one (one mention; "actual" before
+# another noun stays PRESENT_REF: "el actual presidente")
+DIRS |= {"actual": 0}
 # the plurals, before a plural unit: "en los próximos meses", "los últimos años", "los días pasados": a vague
 # future or past (see viz.dates.resolvers.r_relunit)
 DIRS |= {"próximos": 1, "próximas": 1, "proximos": 1, "proximas": 1, "últimos": -1, "últimas": -1, "ultimos": -1,
@@ -226,7 +293,8 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercol
 # ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
 # present of that clause, nowadays)
 TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
-                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|\w{2,}(?:rá|rán|ó))\b"
+                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|"
+                      r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
@@ -247,6 +315,13 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
 # 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
 YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
+_YEAR_PREPS = ("en", "de", "del", "desde", "hasta", "entre", "y", "o", "el", "año", "para", "hacia", "tras", "durante",
+               "ejercicio", "al")
+_NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|ambas|ellos|ellas|todos|todas|dos|tres|"
+                     r"seis|miles|cientos|varios|varias|muchos|muchas|otros|otras|algunos|algunas|pocos|pocas|tras|pues|"
+                     r"además|antes|después|entonces|apenas|mientras|es|has|estos|estas|esos|esas|aquellos|aquellas|"
+                     r"nosotros|ustedes|dichos|dichas|diversos|diversas|numerosos|numerosas|sendos|sendas|ciertos|"
+                     r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas")
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
 YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
@@ -261,7 +336,13 @@ YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?
                    # ... and the units that are also common nouns ("unidades del ejército", "acciones terroristas",
                    # "marcos legales"), right after the number only and not after "en", "desde", "hasta"
                    r"(?<!\ben\s\d{4})(?<!\bdesde\s\d{4})(?<!\bhasta\s\d{4})\s+(?:marcos|soles|reales|escudos|acciones|"
-                   r"unidades|pies)\b)")
+                   r"unidades|pies)\b|"
+                   # ... and any plural noun right after a number that no preposition of time, article or "año" has
+                   # before it ("El censo registró 1998 nacimientos", "despedirá a 2000 operarios", the RAE writes
+                   # four-digit counts without a point; not "en 1998 los precios", "y 2000 fueron", "en 2000 ventas"),
+                   # a plural word being one in -s that is no determiner, pronoun or adverb
+                   + "".join(r"(?<!\b%s\s\d{4})" % w for w in _YEAR_PREPS) +
+                   r"\s+(?!(?:" + _NOT_PLURAL_NOUNS + r")\b)(?-i:[a-záéíóúñ]{2,}s)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
@@ -286,9 +367,30 @@ MONTH_NAME_NOT_AFTER = "|".join(p if p != "de" else _DE_NOT_IN_NAME for p in _PR
 # is a name ("Julio Iglesias actuará", "Julio Anguita dijo", "Septiembre Negro"), also at a sentence's start, where
 # MONTH_NAME_AFTER sees no word before it; not a month written with a capital in a list ("Julio Agosto", rare)
 _CAP_MONTHS = [m.capitalize() for m in cldr.months("es") if "." not in m] + ["Setiembre"]
-MONTH_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=\b%s)" % m for m in _CAP_MONTHS) + r")\s+"
+# ... unless a preposition of time opens the sentence before it ("En Julio Argentina deberá pagar", "Para Agosto
+# Brasil espera"; "En" capitalised opens its sentence, not "confían en Julio Anguita") or a word for a part of a month
+# ("a finales de Julio Argentina"), as Latin American papers capitalise their months
+_MONTH_CUED = ("En", "Para", "Durante", "principios de", "finales de", "fines de", "mediados de", "comienzos de",
+               "inicios de", "partir de", "mes de")
+MONTH_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=\b%s)" % m + "".join(
+                        r"(?<!\b%s\s%s)" % (c.replace(" ", r"\s"), m) for c in _MONTH_CUED) for m in _CAP_MONTHS) +
+                    r")\s+"
                     r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
+
+# a day and a capitalised month right after a word that is no preposition, article, weekday or word of time is a
+# name ("la Cooperativa 20 de Noviembre", "la empresa Primero de Mayo", "el diario Primero de Marzo": Spanish writes
+# its months in lower case; DATE_NOT_AFTER names the usual nouns in any case); not "el 15 de Marzo", "hasta 3 de
+# Abril", "lunes 3 de Marzo", "Lima, 3 de Marzo", nor after a dateline's city in capitals ("BUENOS AIRES 3 de Marzo")
+_DATE_WORDS_BEFORE = ("de", "del", "desde", "hasta", "para", "a", "al", "el", "la", "los", "un", "y", "o", "e", "u",
+                      "entre", "en", "hoy", "ayer", "mañana", "anoche", "día", "dia", "pasado", "próximo", "proximo",
+                      "este", "ese", "aquel", "hacia", "tras", "antes", "después", "durante", "partir", "fecha",
+                      "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+                      "domingo", "por", "sobre", "contra", "ante", "con", "sin", "que", "como", "es", "era", "fue",
+                      "será", "sería", "venidero", "entrante", "mismo", "cada")
+_DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" +
+                  "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
+                  r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ]))")
 
 _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
@@ -299,6 +401,11 @@ _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|
                 r"\s+{DIR:b})?")  # "la Navidad del año pasado": that year's
 
 RULES = [
+    # "el mismo mes del año anterior", "el mismo mes de 1999" after a month ("El IPC de febrero subió un 0,2
+    # por ciento respecto al mismo mes del año anterior"): that month in that year (without a month just before, the
+    # later rules read it)
+    ("ctxquarter", r"(?:(?:el|al|del)\s+)?(?P<samem>mismo)\s+mes\s+(?:de(?:l\s+año)?\s+{YEAR}|"
+                   r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     # ... "al año siguiente", "la semana anterior": the story's next or previous one, not today's
     ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
@@ -316,8 +423,14 @@ RULES = [
     ("named_date", r"(?-i:(?P<named>11-S|11-M|23-F))(?![\w-])"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<y>\d{4})(?![\d/]|\.\d)"),  # the full stop after it ends the sentence
-    ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
-             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año))?"),
+    ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?:{DIR}\s+)?(?:{WEEKDAY},?\s+)?(?:d[ií]a\s+)?" + _DATE_NOT_NAME +
+             r"(?:{DAY}|(?P<dayw>primero|uno))\s+de\s+{MONTH}"
+             r"(?:\s+(?:de|del)\s+{YEAR}|\s+{DIR:b}|"
+             r"\s+(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
+             # "el 31 de diciembre del año pasado", "el 2 de enero del próximo año", "del presente año": one mention,
+             # that day of the year named (the direction read ahead: one group for both orders)
+             r"\s+del?\s+(?=(?:año\s+)?(?P<ydir>pasado|próximo|proximo|entrante|que\s+viene|presente|este)\b)"
+             r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)(?![\w-]))?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
     # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
@@ -341,16 +454,18 @@ RULES = [
     # "en marzo de ese año", "del mismo año", "del año siguiente": the story's year (resolvers._story_year)
     ("month", r"{MONTH}\s+(?:(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
               r"del\s+año\s+(?P<thatnext>siguiente))"),
-    ("month", r"{MONTH}\s+del\s+(?P<ydir>próximo|proximo|pasado)\s+año"),
+    ("month", r"{MONTH}\s+del\s+(?P<ydir>próximo|proximo|pasado|presente)\s+año"),  # "marzo del presente año"
     ("month", r"(?:el\s+)?{DIR}\s+(?:mes\s+de\s+)?{MONTH}"),
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+{DIR}"),
     # a bare month with a capital after a word other than a preposition is a name ("la Clínica Mayo"), and so is a
     # month after a place noun ("la Plaza de Mayo"): MONTH_NAME_AFTER, MONTH_NEVER_AFTER
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
     # "el tercer trimestre del año pasado", "el primer trimestre del próximo año": the quarter of that year
-    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?P<ydir>este|presente|próximo|proximo|pasado)"
-                r"\s+año|año\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
-                r"año(?![\w-])))?"),  # "del año": this year's
+    # ... or of the fiscal year ("el primer trimestre del presente ejercicio", "del ejercicio 2000")
+    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+                r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+(?:año|ejercicio)|"
+                r"(?:año|ejercicio)\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
+                r"(?:año|ejercicio)(?![\w-])))?"),  # "del año": this year's
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
     # "el último trimestre de 2019", "el último semestre del año pasado": the final one of that year (not the one
     # before today's: FINAL_DIRS)
@@ -366,9 +481,10 @@ RULES = [
                    r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # "el segundo semestre del año pasado", "el primer semestre del próximo año" (the direction read ahead: one group
     # for both orders), "del año": the half of that year
-    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:año\s+)?{YEAR}|(?:este|presente)\s+año|"
-             r"(?=(?:año\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
-             r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)|año(?![\w-])))?"),
+    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+             r"(?:este|presente)\s+(?:año|ejercicio)|"
+             r"(?=(?:(?:año|ejercicio)\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
+             r"(?:(?:año|ejercicio)\s+(?:que\s+viene|\w+)|\w+\s+(?:año|ejercicio))|(?:año|ejercicio)(?![\w-])))?"),
     # the next decade of a list, a bare number or word after the conjunction: "los años 80 y 90"
     # (resolvers.r_decade_listed: only right after a decade)
     ("decadelisted", r"(?:(?<=\sy\s)|(?<=\so\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:y|o)\s)))"
@@ -412,6 +528,11 @@ RULES = [
     # (after an article or "día": not "los 3 goles del actual pichichi"; nor before a name: "el 5 del actual Gobierno")
     ("dom", r"(?:(?:el|del|al)\s+(?:{DIR}\s+)?(?:d[ií]a\s+)?|d[ií]a\s+){DAY}\s+(?P<thismonth>del\s+(?:actual|"
             r"corriente|presente\s+mes|mes\s+en\s+curso)|de\s+este\s+mes)(?![\w-])(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))"),
+    # ... and of the month before or after it: "el día 5 del próximo mes", "el 10 del mes pasado", "el 15 del mes que
+    # viene" (one mention; the group "mdir" shifts the reference's month; not "del mes anterior", the story's)
+    ("dom", r"(?:(?:el|del|al)\s+(?:d[ií]a\s+)?|d[ií]a\s+){DAY}\s+del\s+"
+            r"(?=(?:mes\s+)?(?P<mdir>pasado|próximo|proximo|entrante|que\s+viene)\b)"
+            r"(?:mes\s+(?:que\s+viene|\w+)|\w+\s+mes)(?![\w-])"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
@@ -428,6 +549,8 @@ RULES = [
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
                + _EVENT_DE + r")(?=mañana(?!\s+temprano|\s+y\s+(?:de\s+)?tarde|\s+(?:del|de\s+los)\s+(?:lunes|martes|"
                r"miércoles|jueves|viernes|sábados?|domingos?)\b))|(?!mañana)){RELDAY}(?:\s+mismo)?"),
+    # "hace poco más de un año" before the reference "hace poco" (recently), which would take its first two words
+    ("ago", r"(?P<after>hace)\s+poco\s+(?:más|menos)\s+de\s+(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
     ("ref", r"{REF}"),
     # adjectives TimeML marks as references: "el actual presidente", "la recién creada delegación"
     ("ref", r"(?P<pres>actual(?:es)?)(?![\w-])|(?P<past>recién|recientes?)(?![\w-])"),
@@ -450,8 +573,10 @@ RULES = [
             r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
     ("ref", _AFTER_DET + r"(?P<fut3>próxim[oa]s?|proxim[oa]s?)(?![\w-])"
             r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
+    # (and the approximations: "hace algo más de un año", "hace cerca de dos meses", "hace alrededor de diez años")
     ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
-            r"escasamente\s+|poco\s+más\s+de\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
+            r"escasamente\s+|(?:poco|algo)\s+(?:más|menos)\s+de\s+|cerca\s+de\s+|alrededor\s+de\s+|"
+            r"aproximadamente\s+)?(?:(?P<pair>un\s+par)\s+de|{NUM})\s+{UNIT}"),
     # (not "tres días antes de las elecciones": counted from the event, as "después de" below)
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>atrás|antes)(?![\w-])(?!\s+(?:de|del|que)\b)"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>después|más\s+tarde)(?![\w-])(?!\s+(?:de|del|que)\b)"),
@@ -461,6 +586,10 @@ RULES = [
     # (the mention starts at the large number's word: a rule that starts with any word would slow the scan)
     ("ago", r"(?P<big>(?:miles|millones|cientos|centenares)\s+de)\s+{UNIT}\s+(?P<after>atrás)(?![\w-])"),
     ("ago", r"(?P<unit>años|décadas|decenios|siglos|milenios|meses)\s+(?P<after>atrás)(?![\w-])"),
+    # "el último domingo de marzo", "el primer lunes de septiembre de 2001": that weekday of the month (of the
+    # reference's year without one; resolvers.r_nthweekday, NTH_LAST)
+    ("nthweekday", r"(?:el\s+)?(?P<nth>primer|primero|segundo|tercer|tercero|cuarto|último|ultimo)\s+{WEEKDAY}\s+"
+                   r"de\s+{MONTH}(?:\s+(?:de|del)\s+{YEAR})?"),
     # "el miércoles de la semana pasada", "el lunes de la próxima semana": that day of the week named
     # (one rule for both orders: the direction read ahead)
     ("weekday", r"(?:el\s+)?{WEEKDAY}\s+de\s+la\s+(?=(?:semana\s+)?(?P<wdir>pasada|próxima|proxima|que\s+viene|entrante)\b)"
@@ -475,15 +604,26 @@ RULES = [
     # "en lo que va de año", "a finales del año", "todo el año": the current year
     ("relunit", r"(?:(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+|(?:todo\s+)?(?:el|del)\s+)(?P<unit>año)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\s+(?!la\b)|del\b|que\b|en\s+que\b|siguiente|anterior|nuevo\b|(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|agrícola)\s+\d))"),
+    # ... and with the article: "a principios de la semana", "a finales del mes" (the current week or month; not "de la
+    # semana siguiente", "del mes de mayo", "de la semana laboral")
+    ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
+                r"(?<=comienzos\sde\s)|(?<=inicios\sde\s))la\s+(?P<unit>semana)(?![\w-])"
+                r"(?!\s+(?:{DIR}|\d|de|del|que|siguiente|anterior|laboral)\b)"),
+    ("relunit", r"(?:(?<=principios\s)|(?<=finales\s)|(?<=fines\s)|(?<=mediados\s)|(?<=comienzos\s)|(?<=inicios\s))"
+                r"del\s+(?P<unit>mes)(?![\w-])(?!\s+(?:{DIR}|\d|de|del|que|siguiente|anterior)\b)"),
     # "en lo que va de mes", "lo que llevamos de semana": the current month or week
     ("relunit", r"(?:(?<=\bva\s)|(?<=\bllevamos\s)|(?<=\bresta\s)|(?<=\bqueda\s))de\s+(?P<unit>mes|semana)(?![\w-])"
                 r"(?!\s+(?:{DIR}|\d|de\b|del\b|(?:a|en)\s+(?:mes|semana)\b))"),  # not "de mes a mes"
-    # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año": the current year, month
+    # "a finales de año", "a principios de mes", "a mediados de semana", "antes de fin de año" (and the Latin American
+    # "a inicios de año", "antes de final de año", the markets' "a cierre de año"): the current year, month
     # or week (the article-less noun after a word for its part; MOD_PREFIX adds that word to the mention; not "fin de
     # semana", "fines de semana": the weekend)
     ("relunit", r"(?:(?<=principios\sde\s)|(?<=finales\sde\s)|(?<=fines\sde\s)|(?<=mediados\sde\s)|"
-                r"(?<=comienzos\sde\s)|(?<=primeros\sde\s)|(?<=fin\sde\s))(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)semana)(?![\w-])"
-                r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario)\b))"),  # not "año fiscal"
+                r"(?<=comienzos\sde\s)|(?<=primeros\sde\s)|(?<=fin\sde\s)|(?<=final\sde\s)|(?<=inicios\sde\s)|"
+                r"(?<=inicio\sde\s)|(?<=cierre\sde\s))"
+                r"(?P<unit>año|mes|(?<!fin\sde\s)(?<!fines\sde\s)(?<!final\sde\s)semana)(?![\w-])"
+                r"(?!\s+(?:{DIR}|\d|(?:lectivo|fiscal|judicial|escolar|académico|parlamentario|contable)\b))"),
+    # (not "año fiscal", "año contable")
     # "el año 2019", "el año fiscal 2020", "el ejercicio 2019": one mention
     ("year", r"(?:(?:el\s+)?(?:año|ejercicio)\s+(?:(?:fiscal|lectivo|escolar|académico|judicial|parlamentario|electoral|"
              r"agrícola)\s+)?)?{YEAR}"),
