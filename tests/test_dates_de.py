@@ -296,7 +296,7 @@ def test_a_weekday_reads_the_tense_of_its_clause(text, expected):
     # this year's and last year's as adjectives, the ends of the year as compounds (Austrian and South Tyrolean
     # "heurig", "Feber")
     ("Die diesjährige Vollversammlung fand in Bozen statt.", [("diesjährige", "2013")]),
-    ("Der heurige Sommer war heiß.", [("heurige", "2013")]),
+    ("Der heurige Sommer war heiß.", [("heurige Sommer", "2013-SU")]),  # the season of this year (session 37)
     ("Der vorjährige Sieger war nicht am Start.", [("vorjährige", "2012")]),
     ("Bis zum Jahresende sollen 200 Wohnungen fertig sein.", [("Jahresende", "2013")]),
     ("Seit Jahresbeginn gab es 12 Unfälle.", [("Jahresbeginn", "2013")]),

@@ -169,6 +169,10 @@ DIRS = {
     "vorjahres": -1,  # "im Dezember des Vorjahres" (month and season rules below)
     "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
     "v. j.": -1, "v.j.": -1, "d. j.": 0, "d.j.": 0,  # "im Juni v. J." (vorigen Jahres), "d. J." (dieses Jahres)
+    # "heurig" (South Tyrolean, Austrian: this year's), "diesjährig": "im Juni des heurigen Jahres" (the genitive
+    # rules below), "der heurige Winter", "im diesjährigen Sommer" (a season of this year)
+    "heurige": 0, "heurigen": 0, "heuriger": 0, "heuriges": 0, "heurigem": 0,
+    "diesjährige": 0, "diesjährigen": 0, "diesjähriger": 0, "diesjähriges": 0, "diesjährigem": 0,
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
     # the year (month, week) just ended, of an association's annual report ("im abgelaufenen Jahr rückte die
     # Feuerwehr zu 45 Einsätzen aus", "das abgelaufene Jahr war erfolgreich")
@@ -842,6 +846,10 @@ _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
              "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres")
 
 
+# the genitive of a year's direction after a month, a day or a season ("im Juli dieses Jahres", "am 3. März
+# vergangenen Jahres", "im Herbst des heurigen Jahres": the South Tyrolean and Austrian "heurig", this year's)
+_YEAR_GENITIVE_DIRS = r"dieses|laufenden|heurigen|nächsten|kommenden|vergangenen|letzten|vorigen|Vorjahres"
+
 RULES = [
     ("range_days", r"(?:vom|von|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
@@ -893,8 +901,14 @@ RULES = [
              r"(?:{WEEKDAY:b}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?),?\s+(?:(?:dem|den)\s+)?)"
              r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<mnum>1[0-2]|0?[1-9])\.(?![\d.])"
              r"(?!\s*(?:Prozent|%|Uhr|Euro|€|Platz|Rang)\b)"),
+    # ... and with its year named by a genitive of direction ("am 3. März vergangenen Jahres", "am 28. Dezember des
+    # Vorjahres", "am 20. Oktober dieses Jahres") or the official abbreviation ("am 5. Juni v. J.", "d. J."): one
+    # mention, the day of that year (as the month rules below: "im Juli dieses Jahres")
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
-             r"{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
+             r"{DAY}\s*{MONTH}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{DAY}\s*{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
+             r"{DAY}\s*{MONTH}(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),  # ... "am 3. März des Jahres 1809"
     # the day as an ordinal word: "am ersten Mai", "der dritte Oktober"
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{ORD}\s+{MONTH}(?:\s+{YEAR})?"),
     # "zu Ostern", "vergangene Weihnachten", "Pfingsten 2023"; not a title in quotes ("zum Thema 'Weihnachten'") nor
@@ -902,10 +916,9 @@ RULES = [
     ("holiday", r"(?<![\"„“»«'‚])(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
         "pfarre", "pfarrei", "kirche", "kapelle", "kloster", "dom", "basilika", "stift", "münster")) + r"))"
                 r"(?:{DIR}\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
-    ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
+    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("month", r"(?:im\s+)?{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),  # "im Juni v. J.", "Ende Mai d. J." (official style)
-    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen|"
-              r"Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),
+    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),
     # "im März jenes Jahres", "desselben Jahres", "des folgenden Jahres": the story's year (resolvers._story_year)
     ("month", r"(?:im\s+)?{MONTH}\s+(?:(?:jenes|desselben|des\s+gleichen|des\s+selben)\s+(?P<thatyear>Jahres)|"
               r"des\s+(?:folgenden|darauffolgenden)\s+(?P<thatnext>Jahres)|des\s+(?P<thatnext2>Folgejahres))\b"),
@@ -954,8 +967,7 @@ RULES = [
     ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
-    ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|"
-               r"vorigen|Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),  # "im Herbst vergangenen Jahres", "des Vorjahres"
+    ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),  # "im Herbst vergangenen Jahres", "des Vorjahres"
     # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
     ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),

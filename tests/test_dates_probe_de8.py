@@ -1,0 +1,46 @@
+"""German, eighth probe round (a South Tyrolean regional daily and German news generally): constructions chosen from
+German grammar, not from the development files.
+
+Our own sentences (the probes /tmp/s37/de/probe1.txt and probe2.txt of session 37), values written down before viz
+was run."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+N = dt.date(2013, 6, 12)   # a Wednesday (ISO week 24)
+T = dt.date(2014, 1, 14)   # a Tuesday (ISO week 3)
+K = dt.date(2012, 11, 5)   # a Monday (ISO week 45)
+
+
+pairs = pairs_for("de", N)
+
+
+# a day (or a month, a season) whose year a genitive of direction names ("vergangenen Jahres", "des Vorjahres",
+# "dieses Jahres", "des heurigen Jahres", the official "v. J.", "d. J.") or "des Jahres 1809": one mention, that year's
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Am 15. Mai des Vorjahres wurde der Grundstein gelegt.", N, [("15. Mai des Vorjahres", "2012-05-15")]),
+    ("Am 3. März vergangenen Jahres wurde der Verein gegründet.", N, [("3. März vergangenen Jahres", "2012-03-03")]),
+    ("Am 20. Oktober dieses Jahres wird gewählt.", N, [("20. Oktober dieses Jahres", "2013-10-20")]),
+    ("Am 28. Dezember des Vorjahres wurde der Tunnel eröffnet.", T, [("28. Dezember des Vorjahres", "2013-12-28")]),
+    ("Am 5. Juni v. J. wurde das Gesetz erlassen.", N, [("5. Juni v. J.", "2012-06-05")]),
+    ("Die Wahl fand am 5. Juni d. J. statt.", N, [("5. Juni d. J.", "2013-06-05")]),
+    ("Im Juni des heurigen Jahres wurde der Bau begonnen.", N, [("Juni des heurigen Jahres", "2013-06")]),
+    ("Im Herbst des heurigen Jahres wird gebaut.", N, [("Herbst des heurigen Jahres", "2013-FA")]),
+    ("Am 3. März des Jahres 1809 zogen die Schützen nach Bozen.", N, [("3. März des Jahres 1809", "1809-03-03")]),
+    ("Im März des Jahres 1809 zogen die Schützen nach Bozen.", N, [("März des Jahres 1809", "1809-03")]),
+    # "heurig", "diesjährig" before a season: this year's season (before another noun: the year)
+    ("Das heurige Frühjahr war nass.", N, [("heurige Frühjahr", "2013-SP")]),
+    ("Im diesjährigen Sommer bleibt das Freibad zu.", N, [("diesjährigen Sommer", "2013-SU")]),
+    # traps: a day of the year of a story, and of the last year when no genitive follows; an adjective before
+    # another noun; a genitive that belongs to the next noun phrase
+    ("Am 3. März wurde der Verein gegründet, im vergangenen Jahr feierte er.", N,
+     [("3. März", "2013-03-03"), ("vergangenen Jahr", "2012")]),
+    ("Die heurige Ausgabe des Festivals war gut besucht.", N, [("heurige", "2013")]),
+    ("Am 3. Mai wurde die Bilanz des Vorjahres vorgelegt.", N, [("3. Mai", "2013-05-03"), ("des Vorjahres", "2012")]),
+])
+def test_day_with_a_genitive_of_its_year(text, ref, expected):
+    assert pairs(text, ref) == expected
