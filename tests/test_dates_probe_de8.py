@@ -44,3 +44,25 @@ pairs = pairs_for("de", N)
 ])
 def test_day_with_a_genitive_of_its_year(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# a season after a preposition of a point or a bound in time other than "im" ("seit dem Frühjahr", "ab Herbst", "bis
+# Herbst", "vor dem Winter"), and in the genitive after a word of its part or its course ("im Laufe des Sommers",
+# "Anfang des Winters", "während des Sommers")
+@pytest.mark.parametrize("text, expected", [
+    ("Seit dem Frühjahr ist die Straße nach Pfelders gesperrt.", [("Frühjahr", "2013-SP")]),
+    ("Ab Herbst gilt der neue Stundenplan.", [("Herbst", "2013-FA")]),
+    ("Bis Herbst soll der Bau abgeschlossen sein.", [("Herbst", "2013-FA")]),
+    ("Vor dem Winter soll das Dach des Widums fertig sein.", [("Winter", "2013-WI")]),
+    ("Im Laufe des Sommers wird der Radweg fertiggestellt.", [("des Sommers", "2013-SU")]),
+    ("Anfang des Winters fiel in Sulden viel Schnee.", [("Anfang des Winters", "2012-WI")]),
+    ("Während des Winters 2012 war es in Toblach sehr kalt.", [("Winters 2012", "2012-WI")]),
+    # traps: a surname; a season as a subject, or in a genitive after a noun; a metaphor
+    ("Gemeinderat Sommer stimmte dagegen.", []),
+    ("Bürgermeister Georg Sommer eröffnete die Sitzung.", []),
+    ("Der Sommer war heiß.", []),
+    ("Der Schnee des Winters schmilzt langsam.", []),
+    ("Seit dem Herbst seines Lebens schreibt er Gedichte.", []),
+])
+def test_season_after_other_prepositions_and_in_the_genitive(text, expected):
+    assert pairs(text) == expected

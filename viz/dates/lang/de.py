@@ -114,6 +114,9 @@ HOLIDAYS |= {"%s %s" % (o, w): ("advent", k) for k, ords in enumerate((("ersten"
                                                                   1)
              for o in ords for w in ("advent", "adventsonntag", "adventssonntag")}
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+# ... and their genitive ("Anfang des Sommers", "im Laufe des Winters", "während des Herbstes")
+SEASONS |= {"frühlings": "SP", "frühjahrs": "SP", "frühjahres": "SP", "sommers": "SU", "herbstes": "FA",
+            "herbsts": "FA", "winters": "WI"}
 # ... and their early, high and late parts ("im Spätherbst", "im Frühsommer", "im Hochwinter"): the season
 SEASONS |= {pre + w: v for w, v in (("sommer", "SU"), ("herbst", "FA"), ("winter", "WI"))
             for pre in ("früh", "hoch", "spät")} | {"spätfrühling": "SP", "spätfrühjahr": "SP"}
@@ -969,7 +972,13 @@ RULES = [
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),  # "im Herbst vergangenen Jahres", "des Vorjahres"
     # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
-    ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
+    # ... and after the other prepositions of a point or a bound in time ("seit dem Frühjahr", "ab Herbst", "bis
+    # Sommer", "vor dem Winter", "nach dem Sommer"), and in the genitive after a word of its part or its course
+    # ("Anfang des Sommers", "im Laufe des Winters", "während des Herbstes")
+    ("season", r"(?:(?<=im\s)|(?<=\bseit\s)|(?<=\bseit\sdem\s)|(?<=\bab\s)|(?<=\bab\sdem\s)|(?<=\bbis\s)|"
+               r"(?<=\bbis\szum\s)|(?<=\bvor\sdem\s)|(?<=\bnach\sdem\s)|"
+               r"(?:(?<=\banfang\s)|(?<=\bende\s)|(?<=\bmitte\s)|(?<=\bbeginn\s)|(?<=\blaufe\s)|(?<=\bwährend\s))"
+               r"des\s(?=\w+(?<=s)\b)){SEASON}(?![\w-])(?!\s+(?:des\s+Jahres\s+)?\d)(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),
     # "heute vor einem Jahr", "heute vor 50 Jahren": the day that many years (months, weeks) before today, an
     # anniversary
