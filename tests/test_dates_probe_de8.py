@@ -66,3 +66,19 @@ def test_day_with_a_genitive_of_its_year(text, ref, expected):
 ])
 def test_season_after_other_prepositions_and_in_the_genitive(text, expected):
     assert pairs(text) == expected
+
+
+# the subject of a plan in the present may hold a prepositional attribute ("Die Feier zum 60. Geburtstag findet am
+# Samstag statt", "Die Sitzung des Gemeinderates von Lana findet am Montag statt"): still the coming day
+@pytest.mark.parametrize("text, expected", [
+    ("Die Feier zum 60. Geburtstag findet am Samstag statt.", [("Samstag", "2013-06-15")]),
+    ("Die Feier zum Jubiläum findet am Samstag im Vereinshaus statt.", [("Samstag", "2013-06-15")]),
+    ("Die Sitzung des Gemeinderates von Lana findet am Montag statt.", [("Montag", "2013-06-17")]),
+    ("Die Wanderung auf die Seiser Alm findet am Sonntag statt.", [("Sonntag", "2013-06-16")]),
+    # traps: the same subjects told in the past
+    ("Die Feier zum Jubiläum fand am Samstag statt.", [("Samstag", "2013-06-08")]),
+    ("Das Spiel gegen Naturns endete am Samstag mit 2:1.", [("Samstag", "2013-06-08")]),
+    ("Der Unfall in Brixen geschah am Montag.", [("Montag", "2013-06-10")]),
+])
+def test_subject_with_a_prepositional_attribute_before_a_plan(text, expected):
+    assert pairs(text) == expected

@@ -683,6 +683,10 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         "gibt geben".split())
 
 
+# the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
+_NP_PREPS = frozenset("von vom zum zur für mit aus bei beim über gegen in im auf".split())
+
+
 def _subject_v2(before):
     """True when the words before a date are a subject noun phrase (an article and adjectives before a
     capitalized noun, a name or a pronoun), a present-tense finite verb, and adverbs and the date's preposition:
@@ -691,7 +695,14 @@ def _subject_v2(before):
     while k < len(before) and (before[k][:1].isupper() or before[k].lower() in _ARTICLES
                                or before[k].lower() in _PRONOUNS
                                or (before[k].lower().endswith(("e", "en", "er", "es", "em")) and k + 1 < len(before)
-                                   and before[k + 1][:1].isupper() and before[k + 1].lower() not in _PRONOUNS)):
+                                   and before[k + 1][:1].isupper() and before[k + 1].lower() not in _PRONOUNS)
+                               # ... and a prepositional attribute of the subject's noun, with its article or number
+                               # ("Die Feier zum 60. Geburtstag findet", "Die Sitzung des Gemeinderates von Lana
+                               # tagt"): after a capitalized word, before a capitalized word, an article or a number
+                               or (k > 0 and before[k].lower() in _NP_PREPS and before[k - 1][:1].isupper()
+                                   and k + 1 < len(before) and (before[k + 1][:1].isupper() or before[k + 1].isdigit()
+                                                                or before[k + 1].lower() in _ARTICLES))
+                               or (k > 0 and before[k].isdigit() and before[k - 1].lower() in _NP_PREPS)):
         k += 1
     if k == 0 or k >= len(before):
         return False
