@@ -82,3 +82,16 @@ def test_season_after_other_prepositions_and_in_the_genitive(text, expected):
 ])
 def test_subject_with_a_prepositional_attribute_before_a_plan(text, expected):
     assert pairs(text) == expected
+
+
+# a weekday after an indefinite article is any such day or the kind of a day, no date
+@pytest.mark.parametrize("text, expected", [
+    ("Der 16. Juni ist ein Sonntag.", [("16. Juni", "2013-06-16")]),
+    ("Das Unglück geschah an einem Sonntag im Juli.", [("Juli", "2012-07")]),
+    ("An einem Montagabend kam er zum ersten Mal in die Probe.", []),
+    # traps: the definite "am", the article of another noun before the weekday
+    ("Am Sonntag ist in Glurns ein Markt.", [("Sonntag", "2013-06-16")]),
+    ("Ein Wanderer stürzte am Sonntag am Ortler ab.", [("Sonntag", "2013-06-09")]),
+])
+def test_weekday_after_an_indefinite_article(text, expected):
+    assert pairs(text) == expected

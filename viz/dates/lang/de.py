@@ -52,7 +52,9 @@ WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
-WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
+# ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
+# "Der 16. Juni ist ein Sonntag", "an keinem Montag")
+WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|k?ein(?:e[mn]?)?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
