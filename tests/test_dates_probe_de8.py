@@ -95,3 +95,22 @@ def test_subject_with_a_prepositional_attribute_before_a_plan(text, expected):
 ])
 def test_weekday_after_an_indefinite_article(text, expected):
     assert pairs(text) == expected
+
+
+# the other names of feasts: "Allerseelentag", "Allerheiligentag", "Dreikönig", "das Fest der Heiligen Drei Könige",
+# "der zweite Weihnachtsfeiertag", "Valentinstag"
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Am Allerseelentag fand eine Messe für die Verstorbenen statt.", K, [("Allerseelentag", "2012-11-02")]),
+    ("Am Allerheiligentag wurden die Gräber gesegnet.", K, [("Allerheiligentag", "2012-11-01")]),
+    ("Zu Dreikönig zogen die Sternsinger von Haus zu Haus.", T, [("Dreikönig", "2014-01-06")]),
+    ("Am Fest der Heiligen Drei Könige segnete der Pfarrer die Häuser.", T,
+     [("Fest der Heiligen Drei Könige", "2014-01-06")]),
+    ("Am zweiten Weihnachtsfeiertag kam es auf der Pustertaler Straße zu einem Unfall.", T,
+     [("zweiten Weihnachtsfeiertag", "2013-12-26")]),
+    ("Zum Valentinstag verkauft die Gärtnerei Rosen.", T, [("Valentinstag", "2014-02-14")]),
+    # traps: the Magi; a compound of the feast's name
+    ("Die Heiligen Drei Könige brachten Gold, Weihrauch und Myrrhe.", T, []),
+    ("Die Dreikönigsaktion brachte 20.000 Euro ein.", T, []),
+])
+def test_other_names_of_feasts(text, ref, expected):
+    assert pairs(text, ref) == expected

@@ -96,6 +96,13 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "stephanitag": (12, 26), "hochunserfrau": (8, 15), "hochunserfrauentag": (8, 15), "josefitag": (3, 19),
             "josefstag": (3, 19), "nikolaustag": (12, 6), "lichtmess": (2, 2), "mariä lichtmess": (2, 2),
             "martinstag": (11, 11), "silvesternacht": (12, 31),
+            # ... and the other names of feasts above: "Allerheiligentag", "Allerseelentag", "zu Dreikönig", "am Fest
+            # der Heiligen Drei Könige" (not the Magi alone: "Die Heiligen Drei Könige brachten Gold"), "am
+            # ersten/zweiten Weihnachtsfeiertag"; St Valentine's Day, St John's Day
+            "allerheiligentag": (11, 1), "allerseelentag": (11, 2), "dreikönig": (1, 6), "dreikönige": (1, 6),
+            "fest der heiligen drei könige": (1, 6), "ersten weihnachtstag": (12, 25),
+            "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtstag": (12, 26),
+            "zweiten weihnachtsfeiertag": (12, 26), "valentinstag": (2, 14), "johannistag": (6, 24),
             # the feasts of the Italian state that South Tyrolean news names: "Ferragosto" (15 August), "Tag der
             # Arbeit" (1 May)
             "ferragosto": (8, 15), "tag der arbeit": (5, 1),
