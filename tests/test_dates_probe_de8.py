@@ -114,3 +114,20 @@ def test_weekday_after_an_indefinite_article(text, expected):
 ])
 def test_other_names_of_feasts(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# the half of a month in one word ("in der ersten Septemberhälfte", "in der zweiten Monatshälfte"): that month
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Die Arbeiten werden in der ersten Septemberhälfte abgeschlossen.", N, [("ersten Septemberhälfte", "2013-09")]),
+    ("In der zweiten Julihälfte ist auf der Brennerstraße mit Staus zu rechnen.", N,
+     [("zweiten Julihälfte", "2013-07")]),
+    ("In der ersten Maihälfte regnete es in Meran fast täglich.", N, [("ersten Maihälfte", "2013-05")]),
+    ("In der zweiten Monatshälfte wird die Straße gesperrt.", T, [("zweiten Monatshälfte", "2014-01")]),
+    ("In der ersten Jännerhälfte fiel kaum Schnee.", T, [("ersten Jännerhälfte", "2014-01")]),
+    # traps: a half of something else; the half of the year (the half rule)
+    ("Die Hälfte der Gemeinderäte stimmte dagegen.", N, []),
+    ("In der zweiten Jahreshälfte wird gebaut.", N, [("zweiten Jahreshälfte", "2013-H2")]),
+    ("Nach der ersten Spielhälfte stand es 1:0.", N, []),
+])
+def test_half_of_a_month(text, ref, expected):
+    assert pairs(text, ref) == expected

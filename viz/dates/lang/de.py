@@ -958,6 +958,10 @@ RULES = [
     # ("Maitagung" is left alone: "Mai", "März", "August" are also names)
     ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and w not in _NAME_MONTHS) + r")"
               r"(?P<cued>tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
+    # ... and the half of a month ("in der ersten Septemberhälfte", "Ende der ersten Maihälfte"): the month (TimeML
+    # has no half of a month)
+    ("month", r"(?:(?:ersten|zweiten)\s+)?(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and not w.endswith("s")
+                                       or w == "märz") + r")(?P<cued>hälfte)\b"),
     # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date (when its sentence tells a
     # start: PERIOD_START); not "der ersten Woche nach der Geburt" (from an event), nor with a genitive after it, the
     # period whose week it is ("des Monats", "seiner Amtszeit", "der Koalitionsverhandlungen", "eines Kurses")
@@ -1087,7 +1091,8 @@ RULES = [
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
-    ("relunit", r"(?P<unit>Monats)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),  # "bis Monatsende": this month
+    ("relunit", r"(?:(?:ersten|zweiten)\s+(?=Monatshälfte))?(?P<unit>Monats)(?:ende|beginn|anfang|mitte|hälfte)s?\b"
+                r"(?!\s+\d)"),  # "bis Monatsende", "in der zweiten Monatshälfte": this month
     ("relunit", r"(?P<unit>Woche)n(?:beginn|anfang|mitte)s?\b"),  # "zu Wochenbeginn" ("Wochenende" is the weekend)
     ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s)|(?<=zum\s)|(?<=vom\s)|(?<=dem\s))"
                 r"Wochenende\b"),  # ... "bis zum Wochenende", "die Unfälle vom Wochenende", "nach dem Wochenende"
