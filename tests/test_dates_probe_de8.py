@@ -131,3 +131,22 @@ def test_other_names_of_feasts(text, ref, expected):
 ])
 def test_half_of_a_month(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# the week (month, year) before the last and after the next ("vorletzte Woche", "im vorletzten Jahr", "übernächste
+# Woche"): two units away (resolvers.r_relunit, group "second")
+@pytest.mark.parametrize("text, expected", [
+    ("Vorletzte Woche wurde in eine Bar in Meran eingebrochen.", [("Vorletzte Woche", "2013-W22")]),
+    ("Im vorletzten Jahr gab es auf der Mebo mehr Unfälle.", [("vorletzten Jahr", "2011")]),
+    ("Vorletzten Monat stiegen die Preise für Heizöl.", [("Vorletzten Monat", "2013-04")]),
+    ("Übernächste Woche beginnt der Umbau der Grundschule.", [("Übernächste Woche", "2013-W26")]),
+    # traps: the penultimate of something (a genitive or "vor" after it, a day of a tournament); a weekday two weeks
+    # away is not read (rather than the nearest such day)
+    ("In der vorletzten Woche vor der Wahl gab es Streit.", []),
+    ("Das vorletzte Jahr seines Lebens verbrachte er in Meran.", []),
+    ("Am vorletzten Tag des Turniers regnete es.", []),
+    ("Vorletzten Sonntag kam er aus dem Krankenhaus.", []),
+    ("Letzte Woche wurde in eine Bar eingebrochen.", [("Letzte Woche", "2013-W23")]),
+])
+def test_the_unit_before_the_last_and_after_the_next(text, expected):
+    assert pairs(text) == expected

@@ -1004,6 +1004,8 @@ def r_relunit(ctx, gd, s, e):
     direction = -1 if gd.get("latest") else _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
     if unit is None or direction is None:
         return None
+    if gd.get("second"):
+        direction *= 2  # "the week before last": German "vorletzte Woche", "übernächstes Jahr"
     lang = ctx.lang
     uw = _norm_word(gd.get("unit"))
     plural = gd.get("vague") or uw in lang.plural_units

@@ -54,7 +54,8 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 # ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
 # "Der 16. Juni ist ein Sonntag", "an keinem Montag")
-WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|k?ein(?:e[mn]?)?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
+# ... and "vorletzten Sonntag", "übernächsten Montag" (two weeks away: not read, rather than the nearest such day)
+WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|k?ein(?:e[mn]?)?|vorletzte[nmr]?|übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
@@ -1076,6 +1077,13 @@ RULES = [
     # "im Vorjahr", "in der Vorwoche", "des Vormonats": the one before the document's
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
     ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b){DIR}\s+{UNIT}"),
+    # the week (month, year) before the last and after the next: "vorletzte Woche", "im vorletzten Jahr", "übernächsten
+    # Monat" (the group "second" doubles the direction; not "am vorletzten Tag des Turniers", "in der vorletzten Woche
+    # vor der Wahl": the FINAL_ rules, as "letzt-"; no weekday: "vorletzten Sonntag" is left alone)
+    ("relunit", r"(?:(?:im|in\s+der)\s+)?(?P<second>vor)(?P<dir>letzte[nrs]?)\s+(?P<unit>Woche|Monat|Jahr)\b"
+                r"(?!" + FINAL_AFTER + r")"),
+    ("relunit", r"(?:(?:im|in\s+der)\s+)?(?P<second>über)(?P<dir>nächste[nrs]?)\s+(?P<unit>Woche|Monat|Jahr)\b"
+                r"(?!" + FINAL_AFTER + r")"),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
