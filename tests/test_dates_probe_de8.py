@@ -150,3 +150,20 @@ def test_half_of_a_month(text, ref, expected):
 ])
 def test_the_unit_before_the_last_and_after_the_next(text, expected):
     assert pairs(text) == expected
+
+
+# the day of the month before ("am 30. v. M.", vorigen Monats; "am 3. vergangenen Monats", "am 28. des Vormonats")
+# and of this month spelt out ("am 10. dieses Monats"): resolvers.r_dom, group "lastmonth"
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Die Anzeige wurde am 30. v. M. erstattet.", K, [("30. v. M.", "2012-10-30")]),
+    ("Die Anzeige wurde am 30. v. M. erstattet.", dt.date(2013, 1, 5), [("30. v. M.", "2012-12-30")]),
+    ("Am 3. vergangenen Monats wurde der Ausschuss gewählt.", K, [("3. vergangenen Monats", "2012-10-03")]),
+    ("Am 28. des Vormonats ging die Meldung ein.", K, [("28. des Vormonats", "2012-10-28")]),
+    ("Am 10. dieses Monats wird der Ausschuss gewählt.", K, [("10. dieses Monats", "2012-11-10")]),
+    # traps: this month's "d. M."; a month named after the day; an ordinal of something else
+    ("Der Unfall ereignete sich am 4. d. M. gegen 18 Uhr.", K, [("4. d. M.", "2012-11-04")]),
+    ("Am 30. Oktober wurde die Anzeige erstattet.", K, [("30. Oktober", "2012-10-30")]),
+    ("Er wurde zum 3. Mal Obmann des Vereins.", K, []),
+])
+def test_day_of_the_month_before(text, ref, expected):
+    assert pairs(text, ref) == expected

@@ -414,8 +414,9 @@ def r_dom(ctx, gd, s, e):
     ref = ctx.ref
     if ref is None:
         return "", "day", "relative"
-    if gd.get("thismonth"):  # "el 29 del actual", "am 28. d. M." (des Monats): the day of the reference's month
-        d = safe_date(ref.year, ref.month, day)
+    if gd.get("thismonth") or gd.get("lastmonth"):  # "el 29 del actual", "am 28. d. M." (des Monats): the day of the
+        # reference's month; "am 30. v. M." (vorigen Monats): of the month before
+        d = safe_date(*add_months(ref.year, ref.month, -1 if gd.get("lastmonth") else 0), day)
         return (ymd(d), "day", "relative") if d is not None else None
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
     cands = [d for d in (safe_date(*add_months(ref.year, ref.month, k), day) for k in (-1, 0, 1)) if d is not None]

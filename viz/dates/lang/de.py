@@ -907,7 +907,11 @@ RULES = [
     ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
     # "am 30. d. M." (des Monats): this month's day (the group "thismonth" names it; resolvers.r_dom does not read
     # it yet and takes the nearest such day)
-    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<thismonth>d\.\s?M\.)"),
+    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<thismonth>d\.\s?M\.|dieses\s+Monats|des\s+laufenden\s+Monats)"),
+    # ... and "am 30. v. M." (vorigen Monats), "am 3. vergangenen Monats", "am 28. des Vormonats": the day of the month
+    # before the reference's (group "lastmonth")
+    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<lastmonth>v\.\s?M\.|(?:vorigen|vergangenen|letzten)\s+Monats|"
+            r"des\s+Vormonats)"),
     # a year of two figures after an apostrophe, after a word that takes a year ("Jahrgang '45", "seit '98", "die WM
     # '06", "Matura '75"); not a quoted number ("'45 Minuten'"), nor after a season (one mention with it, not read)
     ("yy", r"(?:(?<=Jahrgang\s)|(?<=\bim\s)|(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bvon\s)|(?<=\bab\s)|(?<=WM\s)|"
