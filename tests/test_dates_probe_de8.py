@@ -167,3 +167,17 @@ def test_the_unit_before_the_last_and_after_the_next(text, expected):
 ])
 def test_day_of_the_month_before(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# two days of one month joined by a slash or a dash without "am", and the night "vom 15. auf den 16. Juni": both days
+@pytest.mark.parametrize("text, expected", [
+    ("Sa./So., 22./23. Juni: Dorffest in Lajen.", [("22.", "2013-06-22"), ("23. Juni", "2013-06-23")]),
+    ("Das Zeltfest findet 22.-23. Juni in Villanders statt.", [("22.", "2013-06-22"), ("23. Juni", "2013-06-23")]),
+    ("In der Nacht vom 15. auf den 16. Juni wird die Straße gesperrt.",
+     [("15.", "2013-06-15"), ("16. Juni", "2013-06-16")]),
+    # traps: ordinals of classes and places before a noun that is no month
+    ("Die Schüler der 2.-3. Klasse sangen im Juni.", [("Juni", "2013-06")]),
+    ("Sie belegten den 2./3. Platz.", []),
+])
+def test_two_days_joined_by_a_slash_a_dash_or_auf(text, expected):
+    assert pairs(text) == expected

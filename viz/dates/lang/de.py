@@ -882,7 +882,10 @@ RULES = [
     ("range_days", r"(?:am|vom)\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s?(?P<mnum>1[0-2]|0?[1-9])\.(?P<month>)(?![\d.])"),
     # a day in a list of days of one month ("am 23., 24. und 29. November"): the month named at the list's end
     # (at most 8 days in the list: an unbounded one rescans the rest of a long run of "1., " from every number)
-    ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.){0,8}\s*(?:,|und|sowie|oder)\s*"
+    # ... also two days joined by a slash or a dash without "am" (an announcement's "Sa./So., 22./23. Juni",
+    # "22.-23. Juni") and the night "vom 15. auf den 16. Juni"
+    ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.){0,8}\s*(?:,|und|sowie|oder|/|-|\u2013|"
+             r"auf\s+den)\s*"
              r"(?:3[01]|[12]\d|0?[1-9])\.\s*{MONTH}(?:\s+{YEAR})?)"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years
