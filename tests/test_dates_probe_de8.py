@@ -181,3 +181,16 @@ def test_day_of_the_month_before(text, ref, expected):
 ])
 def test_two_days_joined_by_a_slash_a_dash_or_auf(text, expected):
     assert pairs(text) == expected
+
+
+# "heute" after a preposition of a bound or a purpose ("ab heute", "seit heute", "für heute") is the day, in any text
+@pytest.mark.parametrize("text, expected", [
+    ("Ab heute gilt in den Gastbetrieben das Rauchverbot.", [("heute", "2013-06-12")]),
+    ("Seit heute ist der Pass wieder offen.", [("heute", "2013-06-12")]),
+    ("Für heute ist im Vinschgau Regen angesagt.", [("heute", "2013-06-12")]),
+    # traps: "bis heute" (until now) and "heute" alone in a general statement stay the present
+    ("Bis heute ist nichts geschehen.", [("heute", "PRESENT_REF")]),
+    ("Heute leben in dem Weiler nur noch 30 Menschen.", [("Heute", "PRESENT_REF")]),
+])
+def test_today_after_ab_seit_fuer(text, expected):
+    assert pairs(text) == expected

@@ -263,6 +263,9 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
 # follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
                        r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
+# ... or after a preposition of a bound or a purpose ("ab heute gilt", "seit heute ist der Pass offen", "für heute
+# ist Regen angesagt"): from, since, for this day (not "bis heute", until now: PRESENT_REF)
+TODAY_AS_DATE_BEFORE = r"\b(?:ab|seit|für)\s+"
 # ... or when its clause tells an event in the past tense or a plan ("hat heute Geschichte geschrieben", "sagte heute",
 # "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
 _PARTICIPLE_WORD = (r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
