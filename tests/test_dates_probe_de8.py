@@ -194,3 +194,22 @@ def test_two_days_joined_by_a_slash_a_dash_or_auf(text, expected):
 ])
 def test_today_after_ab_seit_fuer(text, expected):
     assert pairs(text) == expected
+
+
+# a year where a count guard fired: after "Jahr" before "auf" + a number ("von 1200 im Jahr 2011 auf 1500"), before a
+# comparison with another year ("2012 mehr Unfälle als 2011"), and a number of the years 1900-2099 that is not round
+# after "wurden" before a noun ("Zuletzt wurden 2010 Neuwahlen abgehalten", as _BARE_COUNT reads such numbers)
+@pytest.mark.parametrize("text, expected", [
+    ("Die Zahl stieg von 1200 im Jahr 2011 auf 1500 im Jahr 2012.", [("Jahr 2011", "2011"), ("Jahr 2012", "2012")]),
+    ("Es gab 2012 mehr Unfälle als 2011.", [("2012", "2012"), ("2011", "2011")]),
+    ("Es gab 2012 deutlich weniger Unfälle als im Jahr 2011.", [("2012", "2012"), ("Jahr 2011", "2011")]),
+    ("Zuletzt wurden 2010 Neuwahlen abgehalten.", [("2010", "2010")]),
+    # traps: counts (a change, a comparison of counts, a round number before a noun after "wurden")
+    ("Die Zahl stieg von 1200 auf 1500.", []),
+    ("Es kamen 1900 mehr Besucher als 2010 Einwohner hat.", []),
+    ("Der Verein hat 1900 mehr Mitglieder als im Vorjahr.", [("Vorjahr", "2012")]),
+    ("In Wien wurden 1600 Anträge gestellt.", []),
+    ("In Brixen wurden 2000 Unterschriften gesammelt.", []),
+])
+def test_years_where_a_count_guard_fired(text, expected):
+    assert pairs(text) == expected

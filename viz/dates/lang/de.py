@@ -437,7 +437,11 @@ _PASSIVE_COUNT = ("(?:" + "|".join(r"(?<=%s%s\swurden\s%s\d{4})" % (start, word,
                                    for start in (r"[.!?:]\s", r"[\n\"„]", "^") for word in _PASSIVE_COUNT_OPEN
                                    for part in ("", r"erst\s", r"schon\s", r"bereits\s", r"nur\s", r"noch\s"))
                   + r")\s+" + _PARTICIPLE_WORD + r"\s*(?:[.,;:!?]|$)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_COUNT + r"|\s+" + _COUNTED + r"|"
+# (none of them before a comparison with another year: "Es gab 2012 mehr Unfälle als 2011", "2013 wurden weniger
+# Äpfel geerntet als im Jahr 2012" compare two years, not counts)
+YEAR_NOT_BEFORE = (r"(?!\s+(?:\w+\s+)?(?:mehr|weniger)\b[^.;:!?]{0,60}?\bals\s+(?:(?:im|in)\s+)?(?:(?:dem\s+)?Jahr\s+)?"
+                   r"(?:1[89]|20)\d\d(?!\d|[.,]\d|\s*(?:%|€|prozent|-?jährig)|\s+(?-i:[A-ZÄÖÜ])))"
+                   r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_COUNT + r"|\s+" + _COUNTED + r"|"
                    + _BARE_COUNT + r"|"
                    # ... with a word between, not after "seit", which the finite verb follows ("Seit 2018 erhalten
                    # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above; after "ab" a count is
@@ -445,7 +449,9 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_
                    r"(?<![Ss]eit\s\d{4})\s+" + _COUNT_GAP + _COUNTED + r"|"
                    # a count after a plural passive, before its noun ("In Wien wurden 1600 Anträge gestellt"; a year
                    # there is followed by a participle in lower case: "wurde 1492 erbaut"; "Er wurde 1998 Weltmeister")
-                   r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))\s+(?-i:[A-ZÄÖÜ])|"
+                   # ... a number of the years 1900-2099 only when it is round, as in _BARE_COUNT: "Zuletzt wurden
+                   # 2010 Neuwahlen abgehalten" tells the year)
+                   r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))" + _ROUND_OR_NO_YEAR + r"\s+(?-i:[A-ZÄÖÜ])|"
                    # ... and after a verb whose object is a quantity (zählen, umfassen, beschäftigen, betreuen,
                    # beherbergen, versorgen), before its noun: "Die Feuerwehr zählt 2013 Einsätze" (a year there is
                    # followed by its object's article or number: "zählte 2013 insgesamt 45 Einsätze")
@@ -455,8 +461,9 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_
                    r"\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?(?:" + _COUNTED + r"|" + _DATIVE_PLURAL + r")|"
-                   # a change of a count: "stieg von 1200 auf 1500"
-                   r"\s+auf\s+\d|"
+                   # a change of a count: "stieg von 1200 auf 1500" (not a year after "Jahr": "von 1200 im Jahr 2011
+                   # auf 1500 im Jahr 2012")
+                   r"(?<![Jj]ahr\s\d{4})(?<![Jj]ahres\s\d{4})\s+auf\s+\d|"
                    # a number before a predicate of what is left or taken ("Es sind noch 1500 übrig", "Davon sind
                    # schon 1700 weg", "noch 1200 frei"): a count, whatever particle stands before it
                    r"\s+(?:übrig|weg|vorhanden|verfügbar|ausverkauft|vergeben|frei)\b|"
