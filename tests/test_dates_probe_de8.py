@@ -213,3 +213,18 @@ def test_today_after_ab_seit_fuer(text, expected):
 ])
 def test_years_where_a_count_guard_fired(text, expected):
     assert pairs(text) == expected
+
+
+# "heutig", "gestrig", "morgig" before the day itself or a part of it ("am heutigen Tag", "am gestrigen Abend"): that
+# day, in any text
+@pytest.mark.parametrize("text, expected", [
+    ("Am heutigen Tag wird der Gemeinderat gewählt.", [("heutigen", "2013-06-12")]),
+    ("Am gestrigen Abend brannte in Vahrn ein Stadel.", [("gestrigen", "2013-06-11")]),
+    ("Am morgigen Vormittag ist das Gemeindeamt geschlossen.", [("morgigen", "2013-06-13")]),
+    ("Der gestrige Tag war lang.", [("gestrige", "2013-06-11")]),
+    # traps: "to this day"; "gestrig" as outdated
+    ("Bis zum heutigen Tag ist der Brand ungeklärt.", []),
+    ("Das sind gestrige Ansichten.", []),
+])
+def test_relday_adjective_before_the_day_or_its_part(text, expected):
+    assert pairs(text) == expected

@@ -1026,6 +1026,10 @@ RULES = [
     # anniversary
     ("ago", r"(?P<anniv>heute)\s+(?P<after>vor)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
+    # ... and before the day itself or a part of it, in any text ("am heutigen Tag", "am gestrigen Abend", "am
+    # morgigen Vormittag"); not "bis zum heutigen Tag" (to this day: the present, not marked here)
+    ("relday", r"(?<!\bbis\szum\s)(?<!\bbis\sauf\sden\s)(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)"
+               r"(?=\s+(?P<event>Tag|Abend|Vormittag|Nachmittag|Morgen|Mittag|Nacht)\b(?!\s+(?-i:[A-ZÄÖÜ])))"),
     # ... and in a news report before any noun but a classifying head ("newsonly": resolvers.r_relday)
     # ... nor a weekday (one mention with it, the weekday rule's: "Der heutige Dienstag bringt Neuschnee"), nor a noun
     # before a name, whose present-day name or kind it tells ("im heutigen Stadtteil Milland", "die heutige
