@@ -228,3 +228,19 @@ def test_years_where_a_count_guard_fired(text, expected):
 ])
 def test_relday_adjective_before_the_day_or_its_part(text, expected):
     assert pairs(text) == expected
+
+
+# a day without its month after "am" or a weekday ("Die nächste Sitzung ist am 25.", "für Samstag, den 15."): that day
+# of this month or the nearest one
+@pytest.mark.parametrize("text, expected", [
+    ("Die nächste Sitzung des Bildungsausschusses ist am 25.", [("25.", "2013-06-25")]),
+    ("Die Sitzung fand am 3. statt.", [("3.", "2013-06-03")]),
+    ("Der Verein lädt für Samstag, den 15., zur Feier.", [("Samstag, den 15.", "2013-06-15")]),
+    # traps: an ordinal before its noun; the first of two days before a month; a genitive of the month
+    ("Er siegte am 3. Tag des Turniers.", []),
+    ("Lana landete am Ende auf dem 2. Platz.", []),
+    ("Am 3. und 4. Juni wurde gefeiert.", [("3.", "2013-06-03"), ("4. Juni", "2013-06-04")]),
+    ("Am 3. vergangenen Monats wurde der Ausschuss gewählt.", [("3. vergangenen Monats", "2013-05-03")]),
+])
+def test_day_without_its_month(text, expected):
+    assert pairs(text) == expected

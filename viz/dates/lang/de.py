@@ -921,6 +921,13 @@ RULES = [
     # "am 30. d. M." (des Monats): this month's day (the group "thismonth" names it; resolvers.r_dom does not read
     # it yet and takes the nearest such day)
     ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<thismonth>d\.\s?M\.|dieses\s+Monats|des\s+laufenden\s+Monats)"),
+    # a day without its month after "am" (or a weekday), before the clause goes on in lower case or ends ("Die
+    # nächste Sitzung ist am 25.", "Die Sitzung fand am 3. statt", "für Samstag, den 15., lädt"): that day of this
+    # month or the nearest one (resolvers.r_dom); not an ordinal before its noun ("am 3. Tag", "am 2. Platz"), nor the
+    # first of two days before a month ("am 3. und 4. Juni": the date rules)
+    ("dom", r"(?:(?<=\bam\s)|(?<=\bvom\s)|(?:{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
+            r"(?=\s*(?:[,;:!?)]|\Z)|\s+(?!(?:und|oder|bis|sowie|[vd]\.|des|dieses|vorigen|vergangenen|letzten|"
+            r"laufenden|nächsten|kommenden)(?!\w))(?-i:[a-zäöüß]))"),
     # ... and "am 30. v. M." (vorigen Monats), "am 3. vergangenen Monats", "am 28. des Vormonats": the day of the month
     # before the reference's (group "lastmonth")
     ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<lastmonth>v\.\s?M\.|(?:vorigen|vergangenen|letzten)\s+Monats|"
