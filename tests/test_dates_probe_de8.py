@@ -244,3 +244,17 @@ def test_relday_adjective_before_the_day_or_its_part(text, expected):
 ])
 def test_day_without_its_month(text, expected):
     assert pairs(text) == expected
+
+
+# the weekday of an event noun in an announcement's state passive ("Zum Konzert am Samstag sind alle eingeladen", "Für
+# die Wanderung am Sonntag ist eine Anmeldung erforderlich"): the event to come
+@pytest.mark.parametrize("text, expected", [
+    ("Zum Konzert am Samstag sind alle eingeladen.", [("Samstag", "2013-06-15")]),
+    ("Zur Feier am Freitag sind alle herzlich willkommen.", [("Freitag", "2013-06-14")]),
+    ("Für die Wanderung am Sonntag ist eine Anmeldung erforderlich.", [("Sonntag", "2013-06-16")]),
+    # traps: told in the past; a present of a judgement on a past event
+    ("Zum Konzert am Samstag waren alle eingeladen.", [("Samstag", "2013-06-08")]),
+    ("Der Sieg am Sonntag ist verdient.", [("Sonntag", "2013-06-09")]),
+])
+def test_event_noun_weekday_in_an_announcement(text, expected):
+    assert pairs(text) == expected

@@ -676,6 +676,10 @@ _STATE_PASSIVE = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben
                             r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
                             r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
                             r"besetzt)\b")
+# the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
+# Anmeldung wird gebeten")
+_ANNOUNCED = re.compile(r"\b(?:ist|sind|wird|werden)\b(?!.*\b(?:hat|haben|worden|war|waren)\b).*\b(?:eingeladen|"
+                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig)\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
@@ -850,7 +854,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
             _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2])))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
     if before and before[-1][:1].isupper() and not opening:
-        return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
+        # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's -- but for the
+        # state passive of an announcement ("Zum Konzert am Samstag sind alle eingeladen", "Für die Wanderung am
+        # Sonntag ist die Anmeldung erbeten"): the event to come
+        return 1 if _ANNOUNCED.search(joined) else 0
     if v2:
         return 1
     # ... or the finite verb before its inverted subject, in the clause before the date ("Sehr früh reise ich
