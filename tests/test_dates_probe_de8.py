@@ -258,3 +258,15 @@ def test_day_without_its_month(text, expected):
 ])
 def test_event_noun_weekday_in_an_announcement(text, expected):
     assert pairs(text) == expected
+
+
+# "nächstjährig" (next year's), beside "vorjährig", "letztjährig"
+@pytest.mark.parametrize("text, expected", [
+    ("Die nächstjährige Ausgabe des Festivals findet in Brixen statt.", [("nächstjährige", "2014")]),
+    ("Der letztjährige Sieger war wieder am Start.", [("letztjährige", "2012")]),
+    # traps: other compounds of "nächst"
+    ("Das nächstgelegene Krankenhaus ist in Brixen.", []),
+    ("Die nächsthöhere Klasse spielt in Bozen.", []),
+])
+def test_next_years_adjective(text, expected):
+    assert pairs(text) == expected

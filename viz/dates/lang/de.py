@@ -179,6 +179,7 @@ DIRS = {
     "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
     "kommender": 1, "kommendem": 1, "nächstem": 1,  # the dative after "ab": "ab kommendem Montag"
+    "nächst": 1,  # "nächstjährig" (the rule of the year adjectives)
     "vorjahres": -1,  # "im Dezember des Vorjahres" (month and season rules below)
     "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
     "v. j.": -1, "v.j.": -1, "d. j.": 0, "d.j.": 0,  # "im Juni v. J." (vorigen Jahres), "d. J." (dieses Jahres)
@@ -1132,6 +1133,7 @@ RULES = [
     ("relunit", r"(?P<unit>heuer)\b"),
     ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
+    ("relunit", r"(?P<dir>nächst)(?P<unit>jährig)(?:e[nmrs]?)\b"),  # "die nächstjährige Ausgabe": next year's
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
     ("relunit", r"(?:(?:ersten|zweiten)\s+(?=Monatshälfte))?(?P<unit>Monats)(?:ende|beginn|anfang|mitte|hälfte)s?\b"
