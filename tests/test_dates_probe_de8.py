@@ -270,3 +270,16 @@ def test_event_noun_weekday_in_an_announcement(text, expected):
 ])
 def test_next_years_adjective(text, expected):
     assert pairs(text) == expected
+
+
+# a focus or linking adverb that opens the Vorfeld with the date ("Bereits am Samstagabend spielt die Musikkapelle"):
+# the verb after them tells the tense, as after the date alone
+@pytest.mark.parametrize("text, expected", [
+    ("Bereits am Samstagabend spielt die Musikkapelle auf dem Dorfplatz.", [("Samstag", "2013-06-15")]),
+    ("Anschließend am Sonntag findet ein Frühschoppen statt.", [("Sonntag", "2013-06-16")]),
+    # traps: the same told in the past
+    ("Bereits am Samstagabend spielte die Musikkapelle auf dem Dorfplatz.", [("Samstag", "2013-06-08")]),
+    ("Bereits am Montag hat die Polizei den Mann gefasst.", [("Montag", "2013-06-10")]),
+])
+def test_adverb_opening_the_vorfeld_with_the_date(text, expected):
+    assert pairs(text) == expected

@@ -687,7 +687,10 @@ _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor d
 _WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
 _PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "sodass", "bis"))
-_OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch"))
+# (... and the focus and linking adverbs that open the Vorfeld with the date: "Bereits am Samstagabend spielt die
+# Musikkapelle", "Anschließend am Sonntag findet ... statt")
+_OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch", "bereits", "anschließend",
+                      "danach", "außerdem", "zudem", "ebenfalls", "jedoch", "hingegen", "dagegen", "zusätzlich"))
 # the prepositions of a date that opens its clause ("Am Samstag findet", "Zu Allerheiligen findet", "Bis Freitag
 # bleibt"); "vom" and "seit" are past (see clause_tense)
 _DATE_PREPS = frozenset(("am", "im", "an", "ab", "vom", "zu", "zum", "zur", "bis", "um", "gegen", "nach"))
