@@ -283,3 +283,21 @@ def test_next_years_adjective(text, expected):
 ])
 def test_adverb_opening_the_vorfeld_with_the_date(text, expected):
     assert pairs(text) == expected
+
+
+# "um" (about) before a year, also under 1800 ("Die Kirche wurde um 1450 erbaut"); not the amount of a change after
+# its verb ("Die Zahl stieg um 1900", "erhöhte sich um 1200") or before its participle ("ist um 1500 gestiegen"),
+# nor a clock time
+@pytest.mark.parametrize("text, expected", [
+    ("Die Kirche wurde um 1450 erbaut.", [("1450", "1450")]),
+    ("Um 1500 entstand die Burg Reifenstein.", [("1500", "1500")]),
+    ("Die Kirche ist um 1500 entstanden.", [("1500", "1500")]),
+    ("Der Hof wurde um 1900 erweitert.", [("1900", "1900")]),
+    # traps
+    ("Die Zahl der Nächtigungen stieg um 1900.", []),
+    ("Die Zahl der Gäste erhöhte sich um 1200.", []),
+    ("Die Zahl der Mitglieder ist um 1500 gestiegen.", []),
+    ("Er kam um 1530 Uhr.", []),
+])
+def test_um_before_a_year(text, expected):
+    assert pairs(text) == expected

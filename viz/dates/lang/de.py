@@ -332,9 +332,14 @@ MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des
 # ... and the particles that place an event early or late in time: "wollte noch 1798", "schon 1550", "erst 1648"
 # ... and the auxiliary of a passive right before the year, in a report of when something was done ("Die Kirche
 # wurde 1492 erbaut"; counts after it are blocked below). Not "war": "Die Besucherzahl war 1500" is a count
+# ... and "um" (about: "Die Kirche wurde um 1450 erbaut"; not the amount of a change, below)
 YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|"
-            r"wurden)")
+            r"wurden|um)")
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
+                  # the amount of a change after its verb and "um" ("Die Zahl stieg um 1900", "erhöhte sich um 1500")
+                  r"\b(?:stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|"
+                  r"fällt|fallen|erhöhte|erhöhten|erhöht|verringerte|verringerten|verringert|reduzierte|reduzierten|"
+                  r"reduziert|nahm|nahmen|nimmt|ging|gingen|geht)(?:\s+(?:sich|zu|ab|zurück))?\s+um|"
                   # the year of a numbered act ("Beschluss Nr. 1234/2013", "Dekret 15/2013"); not "2012/2013"
                   r"(?<![\d/])(?:\d{1,3}|(?!19|20)\d{4})/|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon|"
@@ -442,7 +447,7 @@ _PASSIVE_COUNT = ("(?:" + "|".join(r"(?<=%s%s\swurden\s%s\d{4})" % (start, word,
 # Äpfel geerntet als im Jahr 2012" compare two years, not counts)
 YEAR_NOT_BEFORE = (r"(?!\s+(?:\w+\s+)?(?:mehr|weniger)\b[^.;:!?]{0,60}?\bals\s+(?:(?:im|in)\s+)?(?:(?:dem\s+)?Jahr\s+)?"
                    r"(?:1[89]|20)\d\d(?!\d|[.,]\d|\s*(?:%|€|prozent|-?jährig)|\s+(?-i:[A-ZÄÖÜ])))"
-                   r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_COUNT + r"|\s+" + _COUNTED + r"|"
+                   r"(?:\s*(?:%|€|prozent|uhr\b)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_COUNT + r"|\s+" + _COUNTED + r"|"
                    + _BARE_COUNT + r"|"
                    # ... with a word between, not after "seit", which the finite verb follows ("Seit 2018 erhalten
                    # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above; after "ab" a count is
@@ -462,6 +467,9 @@ YEAR_NOT_BEFORE = (r"(?!\s+(?:\w+\s+)?(?:mehr|weniger)\b[^.;:!?]{0,60}?\bals\s+(
                    r"\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?(?:" + _COUNTED + r"|" + _DATIVE_PLURAL + r")|"
+                   # the amount of a change before its participle ("Die Zahl ist um 1500 gestiegen")
+                   r"(?<=\bum\s\d{4})\s+(?:gestiegen|gesunken|gewachsen|gefallen|zurückgegangen|angestiegen|erhöht|"
+                   r"verringert|reduziert|gekürzt|aufgestockt|zugenommen|abgenommen)\b|"
                    # a change of a count: "stieg von 1200 auf 1500" (not a year after "Jahr": "von 1200 im Jahr 2011
                    # auf 1500 im Jahr 2012")
                    r"(?<![Jj]ahr\s\d{4})(?<![Jj]ahres\s\d{4})\s+auf\s+\d|"
