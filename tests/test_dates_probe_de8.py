@@ -301,3 +301,15 @@ def test_adverb_opening_the_vorfeld_with_the_date(text, expected):
 ])
 def test_um_before_a_year(text, expected):
     assert pairs(text) == expected
+
+
+# a forecast "für das Wochenende", "für den Sonntag" (the article after "für"): the coming one, as "für Sonntag"
+@pytest.mark.parametrize("text, expected", [
+    ("Der Wetterdienst sagt für das Wochenende Gewitter voraus.", [("Wochenende", "2013-W24-WE")]),
+    ("Für den Sonntag sagt der Wetterdienst Gewitter voraus.", [("Sonntag", "2013-06-16")]),
+    # traps: no forecast; a Perfekt
+    ("Für den Sonntag bedankte sich der Obmann bei allen Helfern.", [("Sonntag", "2013-06-09")]),
+    ("Für das Wochenende hat der Wetterdienst Gewitter vorhergesagt.", [("Wochenende", "2013-W23-WE")]),
+])
+def test_forecast_for_the_weekend_or_a_day(text, expected):
+    assert pairs(text) == expected

@@ -841,7 +841,9 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
     if _PAST_FORMS.search(" ".join(clause)):  # (in its own case: "im Schloss" is no "schloss")
         return -1
-    if (before and before[-1].lower() == "für" and _FORECAST.search(joined) and not _PERFECT_AUX.search(joined)
+    if (before and (before[-1].lower() == "für" or len(before) > 1 and before[-2].lower() == "für"
+                    and before[-1].lower() in ("das", "den", "die")) and _FORECAST.search(joined)
+            and not _PERFECT_AUX.search(joined)
             and not any(w.endswith(("te", "ten")) and w[:1].islower() for w in clause)):
         # a day forecast or planned, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee voraus"
         # -- said now of the day, not on it; "Für Sonntag meldet die Polizei eine ruhige Nacht" is a report (a
