@@ -313,3 +313,17 @@ def test_um_before_a_year(text, expected):
 ])
 def test_forecast_for_the_weekend_or_a_day(text, expected):
     assert pairs(text) == expected
+
+
+# the strong dative of a direction after "seit", "ab", "mit" ("seit letztem Herbst", "seit vorigem Jahr")
+@pytest.mark.parametrize("text, expected", [
+    ("Seit letztem Herbst ist die Straße nach Pfunders gesperrt.", [("letztem Herbst", "2012-FA")]),
+    ("Seit letztem Jahr ist die Straße gesperrt.", [("letztem Jahr", "2012")]),
+    ("Seit vorigem Jahr ist er Obmann der Bauernjugend.", [("vorigem Jahr", "2012")]),
+    ("Seit vergangenem Jahr gilt die neue Regelung.", [("vergangenem Jahr", "2012")]),
+    # traps: the final day of something; a weekday (its own rule)
+    ("Mit letztem Tag des Monats endet die Frist.", []),
+    ("Seit vergangenem Montag ist die Straße gesperrt.", [("vergangenem Montag", "2013-06-10")]),
+])
+def test_strong_dative_of_a_direction(text, expected):
+    assert pairs(text) == expected

@@ -180,6 +180,8 @@ DIRS = {
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
     "kommender": 1, "kommendem": 1, "nächstem": 1,  # the dative after "ab": "ab kommendem Montag"
     "nächst": 1,  # "nächstjährig" (the rule of the year adjectives)
+    # ... and the strong dative after "seit", "ab", "mit": "seit letztem Herbst", "seit vergangenem Jahr"
+    "letztem": -1, "vergangenem": -1, "vorigem": -1, "abgelaufenem": -1,
     "vorjahres": -1,  # "im Dezember des Vorjahres" (month and season rules below)
     "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
     "v. j.": -1, "v.j.": -1, "d. j.": 0, "d.j.": 0,  # "im Juni v. J." (vorigen Jahres), "d. J." (dieses Jahres)
@@ -1125,7 +1127,7 @@ RULES = [
     ("weekend", r"(?:am\s+)?(?P<coming>kommenden|kommende|kommendes|nächsten|nächste|nächstes)\s+Wochenende\b"),
     # "im Vorjahr", "in der Vorwoche", "des Vormonats": the one before the document's
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
-    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b){DIR}\s+{UNIT}"),
+    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b)(?!letztem\s+Tag\b){DIR}\s+{UNIT}"),
     # the week (month, year) before the last and after the next: "vorletzte Woche", "im vorletzten Jahr", "übernächsten
     # Monat" (the group "second" doubles the direction; not "am vorletzten Tag des Turniers", "in der vorletzten Woche
     # vor der Wahl": the FINAL_ rules, as "letzt-"; no weekday: "vorletzten Sonntag" is left alone)
