@@ -327,3 +327,15 @@ def test_forecast_for_the_weekend_or_a_day(text, expected):
 ])
 def test_strong_dative_of_a_direction(text, expected):
     assert pairs(text) == expected
+
+
+# "heute in einer Woche", "heute in einem Jahr": the day that far ahead (as "heute vor einem Jahr" back)
+@pytest.mark.parametrize("text, expected", [
+    ("Heute in einer Woche beginnt das Stadtfest.", [("Heute in einer Woche", "2013-06-19")]),
+    ("Heute in einem Jahr wird der neue Gemeinderat gewählt.", [("Heute in einem Jahr", "2014-06-12")]),
+    # traps: "heute" before a place; "in einer Woche" alone is the week
+    ("Heute in Meran wurde der Haushalt genehmigt.", [("Heute", "2013-06-12")]),
+    ("In einer Woche beginnt das Stadtfest.", [("In einer Woche", "2013-W25")]),
+])
+def test_today_in_a_week(text, expected):
+    assert pairs(text) == expected
