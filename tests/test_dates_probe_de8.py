@@ -339,3 +339,19 @@ def test_strong_dative_of_a_direction(text, expected):
 ])
 def test_today_in_a_week(text, expected):
     assert pairs(text) == expected
+
+
+# "im neuen Jahr", "das alte Jahr" around New Year: the year of the nearest New Year's Day, the year that ends at the
+# nearest New Year's Eve (resolvers.r_relunit, groups "newyear", "oldyear")
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Im neuen Jahr soll mit dem Bau begonnen werden.", T, [("neuen Jahr", "2014")]),
+    ("Im neuen Jahr soll mit dem Bau begonnen werden.", dt.date(2013, 12, 20), [("neuen Jahr", "2014")]),
+    ("Das neue Jahr begann in Sexten mit viel Schnee.", T, [("neue Jahr", "2014")]),
+    ("Im alten Jahr gab es auf der Brennerautobahn viele Unfälle.", T, [("alten Jahr", "2013")]),
+    ("Das alte Jahr ging ruhig zu Ende.", dt.date(2013, 12, 31), [("alte Jahr", "2013")]),
+    # traps: a wish; another noun
+    ("Die Musikkapelle wünscht allen ein gutes neues Jahr.", T, []),
+    ("Das neue Schuljahr beginnt im September.", N, [("September", "2013-09")]),
+])
+def test_the_new_and_the_old_year(text, ref, expected):
+    assert pairs(text, ref) == expected

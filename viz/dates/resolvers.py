@@ -1007,6 +1007,12 @@ def r_relunit(ctx, gd, s, e):
         return None
     if gd.get("second"):
         direction *= 2  # "the week before last": German "vorletzte Woche", "übernächstes Jahr"
+    if (gd.get("newyear") or gd.get("oldyear")) and ctx.ref is not None:
+        # "the new year" is the year of the nearest New Year's Day (said in December, the next), "the old year" the
+        # one that ends at the nearest New Year's Eve (said in January, the last): German "im neuen Jahr"
+        if gd.get("newyear"):
+            return str(ctx.ref.year + (ctx.ref.month >= 7)), "year", "relative"
+        return str(ctx.ref.year - (ctx.ref.month < 7)), "year", "relative"
     lang = ctx.lang
     uw = _norm_word(gd.get("unit"))
     plural = gd.get("vague") or uw in lang.plural_units

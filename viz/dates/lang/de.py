@@ -1146,6 +1146,10 @@ RULES = [
     # des Jahres"
     ("relunit", r"(?:(?<=monaten\s)|(?<=wochen\s)|(?<=hälfte\s)|(?<=quartal\s)|(?<=halbjahr\s))des\s+"
                 r"(?P<unit>Jahres)\b(?!\s+\d)"),
+    # "im neuen Jahr", "das alte Jahr" around New Year: the year of the nearest New Year's Day, the one ending at the
+    # nearest New Year's Eve (resolvers.r_relunit); not "ein neues Jahr", "ein gutes neues Jahr" (a wish)
+    ("relunit", r"(?:(?<=\bim\s)|(?<=\bins\s)|(?<=\bdas\s)|(?<=\bdem\s)|(?<=\bdes\s))(?:(?P<newyear>neue[ns]?)|"
+                r"(?P<oldyear>alte[ns]?))\s+(?P<unit>Jahr(?:es)?)\b"),
     ("relunit", r"(?P<unit>heuer)\b"),
     ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
