@@ -355,3 +355,16 @@ def test_today_in_a_week(text, expected):
 ])
 def test_the_new_and_the_old_year(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# Holy Week ("in der Karwoche"): the ISO week of Good Friday
+@pytest.mark.parametrize("text, expected", [
+    ("In der Karwoche finden in der Pfarrkirche täglich Andachten statt.", [("Karwoche", "2014-W16")]),
+    ("In der Karwoche fand in Tramin eine Andacht statt.", [("Karwoche", "2013-W13")]),
+    ("In der Karwoche 2012 war es kalt.", [("Karwoche 2012", "2012-W14")]),
+    # traps: Good Friday itself; a cirque ("Kar") in the mountains
+    ("Am Karfreitag bleiben die Geschäfte offen.", [("Karfreitag", "2014-04-18")]),
+    ("Der Bergsteiger stürzte im Kar unterhalb der Wand ab.", []),
+])
+def test_holy_week(text, expected):
+    assert pairs(text, T) == expected

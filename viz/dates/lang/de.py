@@ -100,6 +100,9 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             # ... and the other names of feasts above: "Allerheiligentag", "Allerseelentag", "zu Dreikönig", "am Fest
             # der Heiligen Drei Könige" (not the Magi alone: "Die Heiligen Drei Könige brachten Gold"), "am
             # ersten/zweiten Weihnachtsfeiertag"; St Valentine's Day, St John's Day
+            # Holy Week, from Palm Sunday to Holy Saturday ("in der Karwoche"): the ISO week of Good Friday (the rule
+            # of its own below reads it as a week)
+            "karwoche": ("easter", -2),
             "allerheiligentag": (11, 1), "allerseelentag": (11, 2), "dreikönig": (1, 6), "dreikönige": (1, 6),
             "fest der heiligen drei könige": (1, 6), "ersten weihnachtstag": (12, 25),
             "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtstag": (12, 26),
@@ -982,11 +985,12 @@ RULES = [
              r"{DAY}\s*{MONTH}(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),  # ... "am 3. März des Jahres 1809"
     # the day as an ordinal word: "am ersten Mai", "der dritte Oktober"
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{ORD}\s+{MONTH}(?:\s+{YEAR})?"),
+    ("holiday", r"(?:{DIR}\s+)?(?P<holiday>Kar(?P<hweek>woche))(?:\s+{YEAR})?"),
     # "zu Ostern", "vergangene Weihnachten", "Pfingsten 2023"; not a title in quotes ("zum Thema 'Weihnachten'") nor
     # the name of a church ("die Pfarre Maria Himmelfahrt")
     ("holiday", r"(?<![\"„“»«'‚])(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
         "pfarre", "pfarrei", "kirche", "kapelle", "kloster", "dom", "basilika", "stift", "münster")) + r"))"
-                r"(?:{DIR}\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
+                r"(?:{DIR}\s+)?(?!Karwoche\b){HOLIDAY}(?:\s+{YEAR})?"),  # (Holy Week: the week rule above)
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("month", r"(?:im\s+)?{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),  # "im Juni v. J.", "Ende Mai d. J." (official style)
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),
