@@ -368,3 +368,17 @@ def test_the_new_and_the_old_year(text, ref, expected):
 ])
 def test_holy_week(text, expected):
     assert pairs(text, T) == expected
+
+
+# the start, middle or end of a season in one word ("zu Sommerbeginn", "seit Winterbeginn", "bis Sommerende")
+@pytest.mark.parametrize("text, expected", [
+    ("Zu Sommerbeginn wird das Freibad in Naturns eröffnet.", [("Sommerbeginn", "2013-SU")]),
+    ("Zum Herbstbeginn wird die Straße saniert.", [("Herbstbeginn", "2013-FA")]),
+    ("Seit Winterbeginn gab es im Ultental drei Lawinen.", [("Winterbeginn", "2012-WI")]),
+    ("Bis Sommerende bleibt die Hütte offen.", [("Sommerende", "2013-SU")]),
+    # traps: a compound noun; other compounds of a season
+    ("Das Sommerende-Fest lockte viele Gäste an.", []),
+    ("Die Winterreifen müssen bis November montiert sein.", [("November", "2013-11")]),
+])
+def test_season_start_or_end_in_one_word(text, expected):
+    assert pairs(text) == expected

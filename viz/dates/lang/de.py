@@ -1045,6 +1045,9 @@ RULES = [
                 r"(?:(?:dem|zum|ins)\s+)?\d{1,2}\.\s+(?:Jahrhunderts?\b|Jh\.))"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
+    # the start, middle or end of a season in one word ("zu Sommerbeginn", "seit Winterbeginn", "bis Sommerende"): the
+    # season (as "Jahresende" is the year)
+    ("season", r"(?P<season>frühling|frühjahr|sommer|herbst|winter)(?:beginn|anfang|mitte|ende)s?\b(?![\s-]*\d|-)"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),  # "im Herbst vergangenen Jahres", "des Vorjahres"
     # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
