@@ -1053,10 +1053,11 @@ RULES = [
     # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
     # ... and after the other prepositions of a point or a bound in time ("seit dem Frühjahr", "ab Herbst", "bis
     # Sommer", "vor dem Winter", "nach dem Sommer"), and in the genitive after a word of its part or its course
-    # ("Anfang des Sommers", "im Laufe des Winters", "während des Herbstes")
+    # ("Anfang des Sommers", "im Laufe des Winters"; not "während des Sommers", mostly any summer: "Achten Sie während
+    # des Sommers auf die Mücken")
     ("season", r"(?:(?<=im\s)|(?<=\bseit\s)|(?<=\bseit\sdem\s)|(?<=\bab\s)|(?<=\bab\sdem\s)|(?<=\bbis\s)|"
                r"(?<=\bbis\szum\s)|(?<=\bvor\sdem\s)|(?<=\bnach\sdem\s)|"
-               r"(?:(?<=\banfang\s)|(?<=\bende\s)|(?<=\bmitte\s)|(?<=\bbeginn\s)|(?<=\blaufe\s)|(?<=\bwährend\s))"
+               r"(?:(?<=\banfang\s)|(?<=\bende\s)|(?<=\bmitte\s)|(?<=\bbeginn\s)|(?<=\blaufe\s))"
                r"des\s(?=\w+(?<=s)\b)){SEASON}(?![\w-])(?!\s+(?:des\s+Jahres\s+)?\d)(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),
     # "heute vor einem Jahr", "heute vor 50 Jahren": the day that many years (months, weeks) before today, an
