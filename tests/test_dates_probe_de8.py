@@ -299,6 +299,8 @@ def test_adverb_opening_the_vorfeld_with_the_date(text, expected):
     ("Die Zahl der Gäste erhöhte sich um 1200.", []),
     ("Die Zahl der Mitglieder ist um 1500 gestiegen.", []),
     ("Er kam um 1530 Uhr.", []),
+    ("Die Produktion wurde um 1500 Stück erhöht.", []),
+    ("Zum Dorffest kamen um 1500 Leute.", []),
 ])
 def test_um_before_a_year(text, expected):
     assert pairs(text) == expected

@@ -472,6 +472,9 @@ YEAR_NOT_BEFORE = (r"(?!\s+(?:\w+\s+)?(?:mehr|weniger)\b[^.;:!?]{0,60}?\bals\s+(
                    r"\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?(?:" + _COUNTED + r"|" + _DATIVE_PLURAL + r")|"
+                   # a count after "um" (about) before its noun ("um 1500 Stück erhöht", "Es kamen um 1500 Leute"; a
+                   # year after "um" is followed by a verb or a stop: "um 1450 erbaut")
+                   r"(?<=\bum\s\d{4})\s+(?-i:[A-ZÄÖÜ])|"
                    # the amount of a change before its participle ("Die Zahl ist um 1500 gestiegen")
                    r"(?<=\bum\s\d{4})\s+(?:gestiegen|gesunken|gewachsen|gefallen|zurückgegangen|angestiegen|erhöht|"
                    r"verringert|reduziert|gekürzt|aufgestockt|zugenommen|abgenommen)\b|"
