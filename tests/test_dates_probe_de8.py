@@ -385,3 +385,18 @@ def test_holy_week(text, expected):
 ])
 def test_season_start_or_end_in_one_word(text, expected):
     assert pairs(text) == expected
+
+
+# "heute" with the present of one scheduled event right after or before it ("Heute trifft sich der Gemeinderat",
+# "Der Kurs beginnt heute"): the day, as a weekday with a plan verb
+@pytest.mark.parametrize("text, expected", [
+    ("Heute trifft sich der Gemeinderat von Feldthurns.", [("Heute", "2013-06-12")]),
+    ("Heute findet in Brixen die Herz-Jesu-Prozession statt.", [("Heute", "2013-06-12")]),
+    ("Der Erste-Hilfe-Kurs beginnt heute im Vereinshaus.", [("heute", "2013-06-12")]),
+    # traps: a state, a plural habit, a generic "man"
+    ("Heute leben in dem Weiler nur noch 30 Menschen.", [("Heute", "PRESENT_REF")]),
+    ("Heute treffen sich junge Leute eher im Internet.", [("Heute", "PRESENT_REF")]),
+    ("Heute beginnt man mit der Ausbildung später.", [("Heute", "PRESENT_REF")]),
+])
+def test_today_with_a_plan_verb(text, expected):
+    assert pairs(text) == expected

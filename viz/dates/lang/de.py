@@ -306,7 +306,13 @@ _STRONG_PAST = _strong_past()
 # heute"), a weak one right before or after "heute" ("teilte heute mit", "Heute eröffnete der Bürgermeister")
 _WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ersten|mitte|sollten?|könnten?|möchten?|"
                    r"dürften?|müssten?|hätten?)\b)(?-i:[a-zäöüß]{3,}(?<![sß])ten?)")
-TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
+TODAY_AS_DATE_NEAR = (# ... or the present of a scheduled event right after or before it, as a plan of a weekday is read
+                      # ("Heute trifft sich der Gemeinderat", "Heute findet die Prozession statt", "Der Kurs beginnt
+                      # heute"), in the singular of one event; not a state ("Heute leben hier 300 Menschen": nowadays)
+                      # nor a plural, often of a habit ("Heute treffen sich junge Leute im Internet")
+                      r"\bheute\s+(?:findet|beginnt|tagt|trifft|startet|endet|eröffnet)\b(?!\s+man\b)|"
+                      r"\b(?:findet|beginnt|tagt|trifft\s+sich|startet|endet)\s+heute\b|"
+                      r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
                       # (not an adjective before its noun: "Die heute bekannten Fossilien" are nowadays'; a participle
