@@ -400,3 +400,16 @@ def test_season_start_or_end_in_one_word(text, expected):
 ])
 def test_today_with_a_plan_verb(text, expected):
     assert pairs(text) == expected
+
+
+# a time of day after a weekday that opens its clause ("Montag früh beginnt die Schule"): the verb after it tells
+# the tense
+@pytest.mark.parametrize("text, expected", [
+    ("Montag früh beginnt in Lana wieder die Schule.", [("Montag", "2013-06-17")]),
+    ("Sonntag abends findet in der Pfarrkirche eine Messe statt.", [("Sonntag", "2013-06-16")]),
+    # traps: told in the past
+    ("Montag früh begann in Lana wieder die Schule.", [("Montag", "2013-06-10")]),
+    ("Am Montag früh wurde der Mann gefasst.", [("Montag", "2013-06-10")]),
+])
+def test_time_of_day_after_an_opening_weekday(text, expected):
+    assert pairs(text) == expected

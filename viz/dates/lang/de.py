@@ -764,6 +764,10 @@ def _subject_v2(before):
     return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
 
 
+_DAYTIME_AFTER = frozenset("früh frühmorgens morgens vormittags mittags nachmittags abends nachts abend nachmittag "
+                           "vormittag mittag nacht".split())
+
+
 def _clause_around(text: str, s: int, e: int):
     """The words of the clause around the date text[s:e]: those before it and those after it up to the clause's end
     (a clock time right after the date left out)."""
@@ -783,6 +787,8 @@ def _clause_around(text: str, s: int, e: int):
     while j < len(after) and after[j] not in _CLAUSE_STOP:
         j += 1
     closes = after[:j]
+    if len(closes) > 1 and closes[0].lower() in _DAYTIME_AFTER:
+        closes = closes[1:]  # a time of day after the date: "Montag früh beginnt die Schule", "Sonntag abends"
     if len(closes) > 2 and closes[0].lower() in ("um", "ab", "gegen") and closes[1].isdigit():
         k = 2 + (len(closes) > 3 and closes[2].isdigit())  # "um 19.30 Uhr": the words 19, 30
         if k < len(closes) and closes[k] == "Uhr":
