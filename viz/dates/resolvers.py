@@ -427,8 +427,9 @@ def r_dom(ctx, gd, s, e):
     ref = ctx.ref
     if ref is None:
         return "", "day", "relative"
-    if gd.get("thismonth"):  # "el 29 del actual", "am 28. d. M." (des Monats): the day of the reference's month
-        d = safe_date(ref.year, ref.month, day)
+    if gd.get("thismonth") or gd.get("lastmonth"):  # "el 29 del actual", "am 28. d. M." (des Monats): the day of the
+        # reference's month; "am 30. v. M." (vorigen Monats): of the month before
+        d = safe_date(*add_months(ref.year, ref.month, -1 if gd.get("lastmonth") else 0), day)
         return (ymd(d), "day", "relative") if d is not None else None
     mdir = _lookup(ctx.lang.dirs, gd.get("mdir"))
     if mdir is not None:  # "el día 5 del próximo mes", "el 10 del mes pasado" (Spanish): that day of the month named
@@ -1021,6 +1022,14 @@ def r_relunit(ctx, gd, s, e):
     direction = -1 if gd.get("latest") else _lookup(ctx.lang.dirs, _g(gd, "dir")) if _g(gd, "dir") else 0
     if unit is None or direction is None:
         return None
+    if gd.get("second"):
+        direction *= 2  # "the week before last": German "vorletzte Woche", "übernächstes Jahr"
+    if (gd.get("newyear") or gd.get("oldyear")) and ctx.ref is not None:
+        # "the new year" is the year of the nearest New Year's Day (said in December, the next), "the old year" the
+        # one that ends at the nearest New Year's Eve (said in January, the last): German "im neuen Jahr"
+        if gd.get("newyear"):
+            return str(ctx.ref.year + (ctx.ref.month >= 7)), "year", "relative"
+        return str(ctx.ref.year - (ctx.ref.month < 7)), "year", "relative"
     lang = ctx.lang
     uw = _norm_word(gd.get("unit"))
     plural = gd.get("vague") or uw in lang.plural_units

@@ -52,7 +52,10 @@ WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
-WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
+# ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
+# "Der 16. Juni ist ein Sonntag", "an keinem Montag")
+# ... and "vorletzten Sonntag", "übernächsten Montag" (two weeks away: not read, rather than the nearest such day)
+WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|k?ein(?:e[mn]?)?|vorletzte[nmr]?|übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
@@ -94,6 +97,16 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "stephanitag": (12, 26), "hochunserfrau": (8, 15), "hochunserfrauentag": (8, 15), "josefitag": (3, 19),
             "josefstag": (3, 19), "nikolaustag": (12, 6), "lichtmess": (2, 2), "mariä lichtmess": (2, 2),
             "martinstag": (11, 11), "silvesternacht": (12, 31),
+            # ... and the other names of feasts above: "Allerheiligentag", "Allerseelentag", "zu Dreikönig", "am Fest
+            # der Heiligen Drei Könige" (not the Magi alone: "Die Heiligen Drei Könige brachten Gold"), "am
+            # ersten/zweiten Weihnachtsfeiertag"; St Valentine's Day, St John's Day
+            # Holy Week, from Palm Sunday to Holy Saturday ("in der Karwoche"): the ISO week of Good Friday (the rule
+            # of its own below reads it as a week)
+            "karwoche": ("easter", -2),
+            "allerheiligentag": (11, 1), "allerseelentag": (11, 2), "dreikönig": (1, 6), "dreikönige": (1, 6),
+            "fest der heiligen drei könige": (1, 6), "ersten weihnachtstag": (12, 25),
+            "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtstag": (12, 26),
+            "zweiten weihnachtsfeiertag": (12, 26), "valentinstag": (2, 14), "johannistag": (6, 24),
             # the feasts of the Italian state that South Tyrolean news names: "Ferragosto" (15 August), "Tag der
             # Arbeit" (1 May)
             "ferragosto": (8, 15), "tag der arbeit": (5, 1),
@@ -114,6 +127,9 @@ HOLIDAYS |= {"%s %s" % (o, w): ("advent", k) for k, ords in enumerate((("ersten"
                                                                   1)
              for o in ords for w in ("advent", "adventsonntag", "adventssonntag")}
 SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+# ... and their genitive ("Anfang des Sommers", "im Laufe des Winters", "während des Herbstes")
+SEASONS |= {"frühlings": "SP", "frühjahrs": "SP", "frühjahres": "SP", "sommers": "SU", "herbstes": "FA",
+            "herbsts": "FA", "winters": "WI"}
 # ... and their early, high and late parts ("im Spätherbst", "im Frühsommer", "im Hochwinter"): the season
 SEASONS |= {pre + w: v for w, v in (("sommer", "SU"), ("herbst", "FA"), ("winter", "WI"))
             for pre in ("früh", "hoch", "spät")} | {"spätfrühling": "SP", "spätfrühjahr": "SP"}
@@ -166,9 +182,16 @@ DIRS = {
     "vergangenes": -1, "vergangener": -1, "vorige": -1, "vorigen": -1, "voriges": -1, "voriger": -1,
     "nächste": 1, "nächsten": 1, "nächstes": 1, "nächster": 1, "kommende": 1, "kommenden": 1, "kommendes": 1,
     "kommender": 1, "kommendem": 1, "nächstem": 1,  # the dative after "ab": "ab kommendem Montag"
+    "nächst": 1,  # "nächstjährig" (the rule of the year adjectives)
+    # ... and the strong dative after "seit", "ab", "mit": "seit letztem Herbst", "seit vergangenem Jahr"
+    "letztem": -1, "vergangenem": -1, "vorigem": -1, "abgelaufenem": -1,
     "vorjahres": -1,  # "im Dezember des Vorjahres" (month and season rules below)
     "vorwoche": -1,  # "am Dienstag der Vorwoche" (the weekday rule below)
     "v. j.": -1, "v.j.": -1, "d. j.": 0, "d.j.": 0,  # "im Juni v. J." (vorigen Jahres), "d. J." (dieses Jahres)
+    # "heurig" (South Tyrolean, Austrian: this year's), "diesjährig": "im Juni des heurigen Jahres" (the genitive
+    # rules below), "der heurige Winter", "im diesjährigen Sommer" (a season of this year)
+    "heurige": 0, "heurigen": 0, "heuriger": 0, "heuriges": 0, "heurigem": 0,
+    "diesjährige": 0, "diesjährigen": 0, "diesjähriger": 0, "diesjähriges": 0, "diesjährigem": 0,
     "diese": 0, "diesen": 0, "dieses": 0, "diesem": 0, "dieser": 0, "laufenden": 0, "laufende": 0, "laufendes": 0,
     # the year (month, week) just ended, of an association's annual report ("im abgelaufenen Jahr rückte die
     # Feuerwehr zu 45 Einsätzen aus", "das abgelaufene Jahr war erfolgreich")
@@ -246,6 +269,9 @@ REFS = {"derzeit": "PRESENT_REF", "dieser Tage": "PRESENT_REF", "in diesen Tagen
 # follows ("heute Abend", "heute um 20 Uhr"), or in a news report (one that also says "gestern" or "morgen")
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
                        r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
+# ... or after a preposition of a bound or a purpose ("ab heute gilt", "seit heute ist der Pass offen", "für heute
+# ist Regen angesagt"): from, since, for this day (not "bis heute", until now: PRESENT_REF)
+TODAY_AS_DATE_BEFORE = r"\b(?:ab|seit|für)\s+"
 # ... or when its clause tells an event in the past tense or a plan ("hat heute Geschichte geschrieben", "sagte heute",
 # "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
 _PARTICIPLE_WORD = (r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
@@ -280,7 +306,13 @@ _STRONG_PAST = _strong_past()
 # heute"), a weak one right before or after "heute" ("teilte heute mit", "Heute eröffnete der Bürgermeister")
 _WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ersten|mitte|sollten?|könnten?|möchten?|"
                    r"dürften?|müssten?|hätten?)\b)(?-i:[a-zäöüß]{3,}(?<![sß])ten?)")
-TODAY_AS_DATE_NEAR = (r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
+TODAY_AS_DATE_NEAR = (# ... or the present of a scheduled event right after or before it, as a plan of a weekday is read
+                      # ("Heute trifft sich der Gemeinderat", "Heute findet die Prozession statt", "Der Kurs beginnt
+                      # heute"), in the singular of one event; not a state ("Heute leben hier 300 Menschen": nowadays)
+                      # nor a plural, often of a habit ("Heute treffen sich junge Leute im Internet")
+                      r"\bheute\s+(?:findet|beginnt|tagt|trifft|startet|endet|eröffnet)\b(?!\s+man\b)|"
+                      r"\b(?:findet|beginnt|tagt|trifft\s+sich|startet|endet)\s+heute\b|"
+                      r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
                       # (not an adjective before its noun: "Die heute bekannten Fossilien" are nowadays'; a participle
@@ -311,9 +343,14 @@ MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des
 # ... and the particles that place an event early or late in time: "wollte noch 1798", "schon 1550", "erst 1648"
 # ... and the auxiliary of a passive right before the year, in a report of when something was done ("Die Kirche
 # wurde 1492 erbaut"; counts after it are blocked below). Not "war": "Die Besucherzahl war 1500" is a count
+# ... and "um" (about: "Die Kirche wurde um 1450 erbaut"; not the amount of a change, below)
 YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|"
-            r"wurden)")
+            r"wurden|um)")
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
+                  # the amount of a change after its verb and "um" ("Die Zahl stieg um 1900", "erhöhte sich um 1500")
+                  r"\b(?:stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|"
+                  r"fällt|fallen|erhöhte|erhöhten|erhöht|verringerte|verringerten|verringert|reduzierte|reduzierten|"
+                  r"reduziert|nahm|nahmen|nimmt|ging|gingen|geht)(?:\s+(?:sich|zu|ab|zurück))?\s+um|"
                   # the year of a numbered act ("Beschluss Nr. 1234/2013", "Dekret 15/2013"); not "2012/2013"
                   r"(?<![\d/])(?:\d{1,3}|(?!19|20)\d{4})/|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon|"
@@ -417,7 +454,11 @@ _PASSIVE_COUNT = ("(?:" + "|".join(r"(?<=%s%s\swurden\s%s\d{4})" % (start, word,
                                    for start in (r"[.!?:]\s", r"[\n\"„]", "^") for word in _PASSIVE_COUNT_OPEN
                                    for part in ("", r"erst\s", r"schon\s", r"bereits\s", r"nur\s", r"noch\s"))
                   + r")\s+" + _PARTICIPLE_WORD + r"\s*(?:[.,;:!?]|$)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_COUNT + r"|\s+" + _COUNTED + r"|"
+# (none of them before a comparison with another year: "Es gab 2012 mehr Unfälle als 2011", "2013 wurden weniger
+# Äpfel geerntet als im Jahr 2012" compare two years, not counts)
+YEAR_NOT_BEFORE = (r"(?!\s+(?:\w+\s+)?(?:mehr|weniger)\b[^.;:!?]{0,60}?\bals\s+(?:(?:im|in)\s+)?(?:(?:dem\s+)?Jahr\s+)?"
+                   r"(?:1[89]|20)\d\d(?!\d|[.,]\d|\s*(?:%|€|prozent|-?jährig)|\s+(?-i:[A-ZÄÖÜ])))"
+                   r"(?:\s*(?:%|€|prozent|uhr\b)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_COUNT + r"|\s+" + _COUNTED + r"|"
                    + _BARE_COUNT + r"|"
                    # ... with a word between, not after "seit", which the finite verb follows ("Seit 2018 erhalten
                    # Patienten die Medikamente kostenlos"; "seit 2000 Jahren" is the count above; after "ab" a count is
@@ -425,7 +466,9 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_
                    r"(?<![Ss]eit\s\d{4})\s+" + _COUNT_GAP + _COUNTED + r"|"
                    # a count after a plural passive, before its noun ("In Wien wurden 1600 Anträge gestellt"; a year
                    # there is followed by a participle in lower case: "wurde 1492 erbaut"; "Er wurde 1998 Weltmeister")
-                   r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))\s+(?-i:[A-ZÄÖÜ])|"
+                   # ... a number of the years 1900-2099 only when it is round, as in _BARE_COUNT: "Zuletzt wurden
+                   # 2010 Neuwahlen abgehalten" tells the year)
+                   r"(?:(?<=wurde\s1[0-7]\d\d)|(?<=wurden\s\d{4}))" + _ROUND_OR_NO_YEAR + r"\s+(?-i:[A-ZÄÖÜ])|"
                    # ... and after a verb whose object is a quantity (zählen, umfassen, beschäftigen, betreuen,
                    # beherbergen, versorgen), before its noun: "Die Feuerwehr zählt 2013 Einsätze" (a year there is
                    # followed by its object's article or number: "zählte 2013 insgesamt 45 Einsätze")
@@ -435,8 +478,15 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|prozent)|\s*(?:km|kg|m|ha|t)\b|" + _PASSIVE_
                    r"\s+(?-i:[A-ZÄÖÜ])|"
                    # the first number of a range of counts: "zwischen 1500 und 2000 Besuchern", "1900 bis 2100 Euro"
                    r"\s*(?:und|bis|oder|-|\u2013)\s*\d[\d.]*\s+(?:\w+\s+)?(?:" + _COUNTED + r"|" + _DATIVE_PLURAL + r")|"
-                   # a change of a count: "stieg von 1200 auf 1500"
-                   r"\s+auf\s+\d|"
+                   # a count after "um" (about) before its noun ("um 1500 Stück erhöht", "Es kamen um 1500 Leute"; a
+                   # year after "um" is followed by a verb or a stop: "um 1450 erbaut")
+                   r"(?<=\bum\s\d{4})\s+(?-i:[A-ZÄÖÜ])|"
+                   # the amount of a change before its participle ("Die Zahl ist um 1500 gestiegen")
+                   r"(?<=\bum\s\d{4})\s+(?:gestiegen|gesunken|gewachsen|gefallen|zurückgegangen|angestiegen|erhöht|"
+                   r"verringert|reduziert|gekürzt|aufgestockt|zugenommen|abgenommen)\b|"
+                   # a change of a count: "stieg von 1200 auf 1500" (not a year after "Jahr": "von 1200 im Jahr 2011
+                   # auf 1500 im Jahr 2012")
+                   r"(?<![Jj]ahr\s\d{4})(?<![Jj]ahres\s\d{4})\s+auf\s+\d|"
                    # a number before a predicate of what is left or taken ("Es sind noch 1500 übrig", "Davon sind
                    # schon 1700 weg", "noch 1200 frei"): a count, whatever particle stands before it
                    r"\s+(?:übrig|weg|vorhanden|verfügbar|ausverkauft|vergeben|frei)\b|"
@@ -649,13 +699,20 @@ _STATE_PASSIVE = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben
                             r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
                             r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
                             r"besetzt)\b")
+# the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
+# Anmeldung wird gebeten")
+_ANNOUNCED = re.compile(r"\b(?:ist|sind|wird|werden)\b(?!.*\b(?:hat|haben|worden|war|waren)\b).*\b(?:eingeladen|"
+                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig)\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
 _WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
 _PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "sodass", "bis"))
-_OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch"))
+# (... and the focus and linking adverbs that open the Vorfeld with the date: "Bereits am Samstagabend spielt die
+# Musikkapelle", "Anschließend am Sonntag findet ... statt")
+_OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch", "bereits", "anschließend",
+                      "danach", "außerdem", "zudem", "ebenfalls", "jedoch", "hingegen", "dagegen", "zusätzlich"))
 # the prepositions of a date that opens its clause ("Am Samstag findet", "Zu Allerheiligen findet", "Bis Freitag
 # bleibt"); "vom" and "seit" are past (see clause_tense)
 _DATE_PREPS = frozenset(("am", "im", "an", "ab", "vom", "zu", "zum", "zur", "bis", "um", "gegen", "nach"))
@@ -676,6 +733,10 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         "gibt geben".split())
 
 
+# the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
+_NP_PREPS = frozenset("von vom zum zur für mit aus bei beim über gegen in im auf".split())
+
+
 def _subject_v2(before):
     """True when the words before a date are a subject noun phrase (an article and adjectives before a
     capitalized noun, a name or a pronoun), a present-tense finite verb, and adverbs and the date's preposition:
@@ -684,7 +745,14 @@ def _subject_v2(before):
     while k < len(before) and (before[k][:1].isupper() or before[k].lower() in _ARTICLES
                                or before[k].lower() in _PRONOUNS
                                or (before[k].lower().endswith(("e", "en", "er", "es", "em")) and k + 1 < len(before)
-                                   and before[k + 1][:1].isupper() and before[k + 1].lower() not in _PRONOUNS)):
+                                   and before[k + 1][:1].isupper() and before[k + 1].lower() not in _PRONOUNS)
+                               # ... and a prepositional attribute of the subject's noun, with its article or number
+                               # ("Die Feier zum 60. Geburtstag findet", "Die Sitzung des Gemeinderates von Lana
+                               # tagt"): after a capitalized word, before a capitalized word, an article or a number
+                               or (k > 0 and before[k].lower() in _NP_PREPS and before[k - 1][:1].isupper()
+                                   and k + 1 < len(before) and (before[k + 1][:1].isupper() or before[k + 1].isdigit()
+                                                                or before[k + 1].lower() in _ARTICLES))
+                               or (k > 0 and before[k].isdigit() and before[k - 1].lower() in _NP_PREPS)):
         k += 1
     if k == 0 or k >= len(before):
         return False
@@ -694,6 +762,10 @@ def _subject_v2(before):
     if before[k] not in _PLAN_VERBS:
         return False
     return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
+
+
+_DAYTIME_AFTER = frozenset("früh frühmorgens morgens vormittags mittags nachmittags abends nachts abend nachmittag "
+                           "vormittag mittag nacht".split())
 
 
 def _clause_around(text: str, s: int, e: int):
@@ -715,6 +787,8 @@ def _clause_around(text: str, s: int, e: int):
     while j < len(after) and after[j] not in _CLAUSE_STOP:
         j += 1
     closes = after[:j]
+    if len(closes) > 1 and closes[0].lower() in _DAYTIME_AFTER:
+        closes = closes[1:]  # a time of day after the date: "Montag früh beginnt die Schule", "Sonntag abends"
     if len(closes) > 2 and closes[0].lower() in ("um", "ab", "gegen") and closes[1].isdigit():
         k = 2 + (len(closes) > 3 and closes[2].isdigit())  # "um 19.30 Uhr": the words 19, 30
         if k < len(closes) and closes[k] == "Uhr":
@@ -787,7 +861,9 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
     if _PAST_FORMS.search(" ".join(clause)):  # (in its own case: "im Schloss" is no "schloss")
         return -1
-    if (before and before[-1].lower() == "für" and _FORECAST.search(joined) and not _PERFECT_AUX.search(joined)
+    if (before and (before[-1].lower() == "für" or len(before) > 1 and before[-2].lower() == "für"
+                    and before[-1].lower() in ("das", "den", "die")) and _FORECAST.search(joined)
+            and not _PERFECT_AUX.search(joined)
             and not any(w.endswith(("te", "ten")) and w[:1].islower() for w in clause)):
         # a day forecast or planned, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee voraus"
         # -- said now of the day, not on it; "Für Sonntag meldet die Polizei eine ruhige Nacht" is a report (a
@@ -812,7 +888,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
             _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2])))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
     if before and before[-1][:1].isupper() and not opening:
-        return 0  # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's
+        # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's -- but for the
+        # state passive of an announcement ("Zum Konzert am Samstag sind alle eingeladen", "Für die Wanderung am
+        # Sonntag ist die Anmeldung erbeten"): the event to come
+        return 1 if _ANNOUNCED.search(joined) else 0
     if v2:
         return 1
     # ... or the finite verb before its inverted subject, in the clause before the date ("Sehr früh reise ich
@@ -842,6 +921,10 @@ _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
              "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres")
 
 
+# the genitive of a year's direction after a month, a day or a season ("im Juli dieses Jahres", "am 3. März
+# vergangenen Jahres", "im Herbst des heurigen Jahres": the South Tyrolean and Austrian "heurig", this year's)
+_YEAR_GENITIVE_DIRS = r"dieses|laufenden|heurigen|nächsten|kommenden|vergangenen|letzten|vorigen|Vorjahres"
+
 RULES = [
     ("range_days", r"(?:vom|von|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
@@ -850,7 +933,10 @@ RULES = [
     ("range_days", r"(?:am|vom)\s+{DAY}\s*(?:und|/|-|\u2013)\s*{DAY:b}\s?(?P<mnum>1[0-2]|0?[1-9])\.(?P<month>)(?![\d.])"),
     # a day in a list of days of one month ("am 23., 24. und 29. November"): the month named at the list's end
     # (at most 8 days in the list: an unbounded one rescans the rest of a long run of "1., " from every number)
-    ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.){0,8}\s*(?:,|und|sowie|oder)\s*"
+    # ... also two days joined by a slash or a dash without "am" (an announcement's "Sa./So., 22./23. Juni",
+    # "22.-23. Juni") and the night "vom 15. auf den 16. Juni"
+    ("date", r"(?:am\s+)?{DAY}(?=(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])\.){0,8}\s*(?:,|und|sowie|oder|/|-|\u2013|"
+             r"auf\s+den)\s*"
              r"(?:3[01]|[12]\d|0?[1-9])\.\s*{MONTH}(?:\s+{YEAR})?)"),
     ("range_months", r"(?:von|zwischen)\s+{MONTH}\s+(?:bis|und)\s+{MONTH:b}\s+{YEAR}"),
     # "1995-96": two years
@@ -875,7 +961,18 @@ RULES = [
     ("that_unit", r"(?:(?:am|im|in\s+der|vom)\s+)?(?P<rel>Folge)(?P<unit>tag|woche|monat|jahr)(?:e?s)?\b"),
     # "am 30. d. M." (des Monats): this month's day (the group "thismonth" names it; resolvers.r_dom does not read
     # it yet and takes the nearest such day)
-    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<thismonth>d\.\s?M\.)"),
+    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<thismonth>d\.\s?M\.|dieses\s+Monats|des\s+laufenden\s+Monats)"),
+    # a day without its month after "am" (or a weekday), before the clause goes on in lower case or ends ("Die
+    # nächste Sitzung ist am 25.", "Die Sitzung fand am 3. statt", "für Samstag, den 15., lädt"): that day of this
+    # month or the nearest one (resolvers.r_dom); not an ordinal before its noun ("am 3. Tag", "am 2. Platz"), nor the
+    # first of two days before a month ("am 3. und 4. Juni": the date rules)
+    ("dom", r"(?:(?<=\bam\s)|(?<=\bvom\s)|(?:{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
+            r"(?=\s*(?:[,;:!?)]|\Z)|\s+(?!(?:und|oder|bis|sowie|[vd]\.|des|dieses|vorigen|vergangenen|letzten|"
+            r"laufenden|nächsten|kommenden)(?!\w))(?-i:[a-zäöüß]))"),
+    # ... and "am 30. v. M." (vorigen Monats), "am 3. vergangenen Monats", "am 28. des Vormonats": the day of the month
+    # before the reference's (group "lastmonth")
+    ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<lastmonth>v\.\s?M\.|(?:vorigen|vergangenen|letzten)\s+Monats|"
+            r"des\s+Vormonats)"),
     # a year of two figures after an apostrophe, after a word that takes a year ("Jahrgang '45", "seit '98", "die WM
     # '06", "Matura '75"); not a quoted number ("'45 Minuten'"), nor after a season (one mention with it, not read)
     ("yy", r"(?:(?<=Jahrgang\s)|(?<=\bim\s)|(?<=\bseit\s)|(?<=\bbis\s)|(?<=\bvon\s)|(?<=\bab\s)|(?<=WM\s)|"
@@ -893,19 +990,25 @@ RULES = [
              r"(?:{WEEKDAY:b}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?),?\s+(?:(?:dem|den)\s+)?)"
              r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<mnum>1[0-2]|0?[1-9])\.(?![\d.])"
              r"(?!\s*(?:Prozent|%|Uhr|Euro|€|Platz|Rang)\b)"),
+    # ... and with its year named by a genitive of direction ("am 3. März vergangenen Jahres", "am 28. Dezember des
+    # Vorjahres", "am 20. Oktober dieses Jahres") or the official abbreviation ("am 5. Juni v. J.", "d. J."): one
+    # mention, the day of that year (as the month rules below: "im Juli dieses Jahres")
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
-             r"{DAY}\s*{MONTH}(?:\s+{YEAR})?"),
+             r"{DAY}\s*{MONTH}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{DAY}\s*{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),
+    ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?(?:{WEEKDAY},?\s+(?:(?:dem|den)\s+)?)?"
+             r"{DAY}\s*{MONTH}(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),  # ... "am 3. März des Jahres 1809"
     # the day as an ordinal word: "am ersten Mai", "der dritte Oktober"
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{ORD}\s+{MONTH}(?:\s+{YEAR})?"),
+    ("holiday", r"(?:{DIR}\s+)?(?P<holiday>Kar(?P<hweek>woche))(?:\s+{YEAR})?"),
     # "zu Ostern", "vergangene Weihnachten", "Pfingsten 2023"; not a title in quotes ("zum Thema 'Weihnachten'") nor
     # the name of a church ("die Pfarre Maria Himmelfahrt")
     ("holiday", r"(?<![\"„“»«'‚])(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
         "pfarre", "pfarrei", "kirche", "kapelle", "kloster", "dom", "basilika", "stift", "münster")) + r"))"
-                r"(?:{DIR}\s+)?{HOLIDAY}(?:\s+{YEAR})?"),
-    ("month", r"(?:im\s+)?{MONTH}\s+{YEAR}"),
+                r"(?:{DIR}\s+)?(?!Karwoche\b){HOLIDAY}(?:\s+{YEAR})?"),  # (Holy Week: the week rule above)
+    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("month", r"(?:im\s+)?{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),  # "im Juni v. J.", "Ende Mai d. J." (official style)
-    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|vorigen|"
-              r"Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),
+    ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),
     # "im März jenes Jahres", "desselben Jahres", "des folgenden Jahres": the story's year (resolvers._story_year)
     ("month", r"(?:im\s+)?{MONTH}\s+(?:(?:jenes|desselben|des\s+gleichen|des\s+selben)\s+(?P<thatyear>Jahres)|"
               r"des\s+(?:folgenden|darauffolgenden)\s+(?P<thatnext>Jahres)|des\s+(?P<thatnext2>Folgejahres))\b"),
@@ -922,6 +1025,10 @@ RULES = [
     # ("Maitagung" is left alone: "Mai", "März", "August" are also names)
     ("month", r"(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and w not in _NAME_MONTHS) + r")"
               r"(?P<cued>tagung|sitzung|treffen|gipfel|wahl|wahlen|konferenz|session|ausgabe|versammlung)(?:e?s|en)?\b"),
+    # ... and the half of a month ("in der ersten Septemberhälfte", "Ende der ersten Maihälfte"): the month (TimeML
+    # has no half of a month)
+    ("month", r"(?:(?:ersten|zweiten)\s+)?(?P<month>" + "|".join(w for w in MONTHS if not w.endswith(".") and not w.endswith("s")
+                                       or w == "märz") + r")(?P<cued>hälfte)\b"),
     # "in der dritten Woche" of a camp that began "am 1. Juli": counted from the last date (when its sentence tells a
     # start: PERIOD_START); not "der ersten Woche nach der Geburt" (from an event), nor with a genitive after it, the
     # period whose week it is ("des Monats", "seiner Amtszeit", "der Koalitionsverhandlungen", "eines Kurses")
@@ -953,16 +1060,30 @@ RULES = [
                 r"(?:(?:dem|zum|ins)\s+)?\d{1,2}\.\s+(?:Jahrhunderts?\b|Jh\.))"),
     ("century", r"(?:(?:im|das|dem|des)\s+)?{ORD}\s+Jahrhunderts?\b"),
     ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+Jahres\s+)?{YEAR}"),
+    # the start, middle or end of a season in one word ("zu Sommerbeginn", "seit Winterbeginn", "bis Sommerende"): the
+    # season (as "Jahresende" is the year)
+    ("season", r"(?P<season>frühling|frühjahr|sommer|herbst|winter)(?:beginn|anfang|mitte|ende)s?\b(?![\s-]*\d|-)"),
     ("season", r"(?:im\s+)?{DIR}\s+{SEASON}"),
-    ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>dieses|laufenden|nächsten|kommenden|vergangenen|letzten|"
-               r"vorigen|Vorjahres)(?:(?<=jahres)|\s+Jahres)\b"),  # "im Herbst vergangenen Jahres", "des Vorjahres"
+    ("season", r"(?:im\s+)?{SEASON}\s+(?:des\s+)?(?P<ydir>" + _YEAR_GENITIVE_DIRS + r")(?:(?<=jahres)|\s+Jahres)\b"),  # "im Herbst vergangenen Jahres", "des Vorjahres"
     # ... not with a genitive after it: "im Herbst seines Lebens", "im Frühling der Revolution" (a metaphor)
-    ("season", r"(?<=im\s){SEASON}(?![\w-])(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
+    # ... and after the other prepositions of a point or a bound in time ("seit dem Frühjahr", "ab Herbst", "bis
+    # Sommer", "vor dem Winter", "nach dem Sommer"), and in the genitive after a word of its part or its course
+    # ("Anfang des Sommers", "im Laufe des Winters"; not "während des Sommers", mostly any summer: "Achten Sie während
+    # des Sommers auf die Mücken")
+    ("season", r"(?:(?<=im\s)|(?<=\bseit\s)|(?<=\bseit\sdem\s)|(?<=\bab\s)|(?<=\bab\sdem\s)|(?<=\bbis\s)|"
+               r"(?<=\bbis\szum\s)|(?<=\bvor\sdem\s)|(?<=\bnach\sdem\s)|"
+               r"(?:(?<=\banfang\s)|(?<=\bende\s)|(?<=\bmitte\s)|(?<=\bbeginn\s)|(?<=\blaufe\s))"
+               r"des\s(?=\w+(?<=s)\b)){SEASON}(?![\w-])(?!\s+(?:des\s+Jahres\s+)?\d)(?!\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|meines|meiner|"
                r"deines|deiner|unseres|unserer)\b)"),
     # "heute vor einem Jahr", "heute vor 50 Jahren": the day that many years (months, weeks) before today, an
     # anniversary
-    ("ago", r"(?P<anniv>heute)\s+(?P<after>vor)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
+    # ... and "heute in einer Woche", "heute in einem Jahr": the day that far ahead
+    ("ago", r"(?P<anniv>heute)\s+(?P<after>vor|in)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
+    # ... and before the day itself or a part of it, in any text ("am heutigen Tag", "am gestrigen Abend", "am
+    # morgigen Vormittag"); not "bis zum heutigen Tag" (to this day: the present, not marked here)
+    ("relday", r"(?<!\bbis\szum\s)(?<!\bbis\sauf\sden\s)(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)"
+               r"(?=\s+(?P<event>Tag|Abend|Vormittag|Nachmittag|Morgen|Mittag|Nacht)\b(?!\s+(?-i:[A-ZÄÖÜ])))"),
     # ... and in a news report before any noun but a classifying head ("newsonly": resolvers.r_relday)
     # ... nor a weekday (one mention with it, the weekday rule's: "Der heutige Dienstag bringt Neuschnee"), nor a noun
     # before a name, whose present-day name or kind it tells ("im heutigen Stadtteil Milland", "die heutige
@@ -1030,7 +1151,14 @@ RULES = [
     ("weekend", r"(?:am\s+)?(?P<coming>kommenden|kommende|kommendes|nächsten|nächste|nächstes)\s+Wochenende\b"),
     # "im Vorjahr", "in der Vorwoche", "des Vormonats": the one before the document's
     ("relunit", r"(?:(?:im|in\s+der|seit\s+dem|vom|des|dem)\s+)?(?P<latest>Vor)(?P<unit>jahres|jahr|woche|monats|monat)\b"),
-    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b){DIR}\s+{UNIT}"),
+    ("relunit", r"(?:(?:im|in\s+der|am|an\s+diesem)\s+)?(?!diese[mn]\s+Tag\b)(?!letztem\s+Tag\b){DIR}\s+{UNIT}"),
+    # the week (month, year) before the last and after the next: "vorletzte Woche", "im vorletzten Jahr", "übernächsten
+    # Monat" (the group "second" doubles the direction; not "am vorletzten Tag des Turniers", "in der vorletzten Woche
+    # vor der Wahl": the FINAL_ rules, as "letzt-"; no weekday: "vorletzten Sonntag" is left alone)
+    ("relunit", r"(?:(?:im|in\s+der)\s+)?(?P<second>vor)(?P<dir>letzte[nrs]?)\s+(?P<unit>Woche|Monat|Jahr)\b"
+                r"(?!" + FINAL_AFTER + r")"),
+    ("relunit", r"(?:(?:im|in\s+der)\s+)?(?P<second>über)(?P<dir>nächste[nrs]?)\s+(?P<unit>Woche|Monat|Jahr)\b"
+                r"(?!" + FINAL_AFTER + r")"),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
@@ -1041,12 +1169,18 @@ RULES = [
     # des Jahres"
     ("relunit", r"(?:(?<=monaten\s)|(?<=wochen\s)|(?<=hälfte\s)|(?<=quartal\s)|(?<=halbjahr\s))des\s+"
                 r"(?P<unit>Jahres)\b(?!\s+\d)"),
+    # "im neuen Jahr", "das alte Jahr" around New Year: the year of the nearest New Year's Day, the one ending at the
+    # nearest New Year's Eve (resolvers.r_relunit); not "ein neues Jahr", "ein gutes neues Jahr" (a wish)
+    ("relunit", r"(?:(?<=\bim\s)|(?<=\bins\s)|(?<=\bdas\s)|(?<=\bdem\s)|(?<=\bdes\s))(?:(?P<newyear>neue[ns]?)|"
+                r"(?P<oldyear>alte[ns]?))\s+(?P<unit>Jahr(?:es)?)\b"),
     ("relunit", r"(?P<unit>heuer)\b"),
     ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
+    ("relunit", r"(?P<dir>nächst)(?P<unit>jährig)(?:e[nmrs]?)\b"),  # "die nächstjährige Ausgabe": next year's
     # "zum Jahresende", "seit Jahresbeginn": the current year ("Jahresende 2013" is left to the year)
     ("relunit", r"(?P<unit>Jahres)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),
-    ("relunit", r"(?P<unit>Monats)(?:ende|beginn|anfang|mitte)s?\b(?!\s+\d)"),  # "bis Monatsende": this month
+    ("relunit", r"(?:(?:ersten|zweiten)\s+(?=Monatshälfte))?(?P<unit>Monats)(?:ende|beginn|anfang|mitte|hälfte)s?\b"
+                r"(?!\s+\d)"),  # "bis Monatsende", "in der zweiten Monatshälfte": this month
     ("relunit", r"(?P<unit>Woche)n(?:beginn|anfang|mitte)s?\b"),  # "zu Wochenbeginn" ("Wochenende" is the weekend)
     ("weekend", r"(?:(?<=am\s)|(?<=übers\s)|(?<=für\sdas\s)|(?<=über\sdas\s)|(?<=zum\s)|(?<=vom\s)|(?<=dem\s))"
                 r"Wochenende\b"),  # ... "bis zum Wochenende", "die Unfälle vom Wochenende", "nach dem Wochenende"
