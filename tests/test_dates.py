@@ -1053,6 +1053,7 @@ def test_clause_tense_german_ab_and_russian_reflexives(lang, text, expected):
     ("Music from the ’90s is back.", REF, [("the ’90s", "199")]),
     ("In the mid-’80s, he moved to Lyon.", REF, [("the mid-’80s", "198")]),
     ("He scored ’90 goals’ in one season.", REF, []),
+    ("Highs in the ’90s are expected across the valley.", REF, []),
     ("Temperatures were in the 90s.", REF, []),
     ("Highs will reach the low 90s.", REF, []),
     # the Fourth of July; a holiday before "holiday" is the day, before "holidays" a span
@@ -1206,10 +1207,12 @@ def test_a_past_verb_after_a_month_in_a_list_keeps_the_lists_year():
     ("Prices will rise in April, May and June.", [("April", "2019-04"), ("May", "2019-05"), ("June", "2019-06")]),
     ('He wrote "May God protect them."', []),
     ("Sales rose in the Christmas quarter.", []),
-    # a month between "the"/"Great" and a war or revolution names a historic event; other events of a month stay dates
-    ("The October war changed the region.", []),
+    # a month between "the"/"Great" and a revolution names a historic event; other events of a month stay dates, a
+    # war, a coup or an uprising too (as often last year's as an old one's name)
     ("We hail the Great October Socialist Revolution.", []),
-    ("Since the June war of 1967, the land has been occupied.", [("1967", "1967")]),
+    ("The October Revolution opened a new era.", []),
+    ("Thousands have been detained since the July coup attempt.", [("July", "2018-07")]),
+    ("Ties soured after the August war with its neighbour.", [("August", "2018-08")]),
     ("The October elections were fair.", [("October", "2018-10")]),
     ("The war began in October.", [("October", "2018-10")]),
     ("The September agreement was signed in Geneva.", [("September", "2018-09")]),

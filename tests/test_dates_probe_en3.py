@@ -140,6 +140,9 @@ def test_no_date(text):
     ("The board approved a plan to open the plant in December.", [("December", "2021-12")]),
     ("They hoped to win the title in December.", [("December", "2021-12")]),
     ("Talks failed in September and will resume in December.", [("September", "2021-09"), ("December", "2021-12")]),
+    # ... nor a condition
+    ("If sales rose in December, the board would pay a bonus.", [("December", "2021-12")]),
+    ("Unless the club found a buyer in December, it would fold.", [("December", "2021-12")]),
 ])
 def test_left_past_on_in(text, expected):
     assert pairs(text) == expected

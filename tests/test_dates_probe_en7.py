@@ -135,6 +135,14 @@ def test_captions(text, ref, expected):
     ("The Jan. 6 attack on a bus killed two.", dt.date(2022, 3, 2), [("Jan. 6", "2022-01-06")]),
     ("On Jan. 6 rioters set fire to cars in the suburbs.", dt.date(2022, 3, 2), [("Jan. 6", "2022-01-06")]),
     ("The Jan. 6 committee of the club met again.", dt.date(2015, 3, 2), [("Jan. 6", "2015-01-06")]),
+    # ... nor one panel among many, a body's meeting, a panel on something, an investigation of another event
+    ("She spoke at a Jan. 6 panel in Denver.", dt.date(2024, 1, 15), [("Jan. 6", "2024-01-06")]),
+    ("The county's Jan. 6 committee meeting was called off because of ice.", dt.date(2023, 1, 10),
+     [("Jan. 6", "2023-01-06")]),
+    ("The Jan. 6 panel discussion on rents will be held at the library.", dt.date(2024, 1, 3),
+     [("Jan. 6", "2024-01-06")]),
+    ("Officers described the Jan. 6 investigation into the depot fire as closed.", dt.date(2024, 2, 1),
+     [("Jan. 6", "2024-01-06")]),
 ])
 def test_a_date_naming_an_event_of_an_earlier_year(text, ref, expected):
     assert pairs(text, ref) == expected

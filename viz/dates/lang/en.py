@@ -245,11 +245,12 @@ MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=%s%ss\s%s)" % (_NOT_CONTRACTED, ap,
                                        for ap in "'\u2019") + ")"
                      r"(?!\s+(?!(?:on|in|at|of|for|to|from|by|with|and|or|but|as|is|was|were|are|has|had|have|will|"
                      r"would|can|could|that|which|who|drew|" + _IRREGULAR_PAST + r")\b)(?-i:[a-z])(?![a-z]*ed\b)[a-z]+)")
-# a bare month between "the" (or "Great") and a war, a revolution or an uprising names a historic event ("the October
-# war", "the Great October Socialist Revolution", "the June war of 1967"), not that month of the text's year (UN speeches
-# use these names often; "the October elections", "the September agreement" stay dates)
+# a bare month between "the" (or "Great") and a revolution names a historic event ("the October Revolution", "the Great
+# October Socialist Revolution"), not that month of the text's year (UN speeches use these names often). Not a war, a
+# coup or an uprising: "since the July coup attempt", "after the August war with Georgia", "over the January uprising"
+# are months of the last year as often as names of old events ("the October war" of 1973 in a 1978 speech stays misread)
 MONTH_NOT_BEFORE += ("|(?:" + "|".join(r"(?<=\bthe\s%s)|(?<=\bgreat\s%s)" % (m, m) for m in _MONTH_FULL) + r")"
-                     r"\s+(?:(?:socialist|bolshevik|democratic|popular|national)\s+)?(?:revolution|war|uprising|coup)\b")
+                     r"\s+(?:(?:socialist|bolshevik)\s+)?revolution\b")
 # a relative clause in the past that holds a year-less month or day ("Lee, who won the county fair's pie contest in
 # August"): that month is the last one (resolvers._anchor_year)
 RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")\b"
@@ -351,7 +352,7 @@ _EVENT_TO_COME = ("elections? votes? voting ballots? polls? referend(?:um|a) pri
                   "programmes? programs? schedules? timetables? return").split()
 # (... nor in reported speech: after a verb of saying, a past tense may be a present backshifted, and the futurate
 # present tells plans: "said the talks began on March 19" may report "the talks begin on March 19")
-PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to)\b)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
+PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
                r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b).*"
                r"\b(?!(?:" + "|".join(_PLAN_OR_SAY_VERB) + r")\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
                + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
@@ -566,9 +567,12 @@ RULES = [
     # ... and "January 6" before the nouns of the 2021 assault on the Capitol and its inquiry ("the Jan. 6 committee",
     # "Jan. 6 rioters"), in a text written after it (resolvers.r_named_date); "on January 6" alone is a date like any
     # other, and "the Jan. 6 attack" is only one attack among others
+    # (not "a Jan. 6 panel", one of many; nor a body's meeting or a panel on something: "the county's Jan. 6 committee
+    # meeting", "the Jan. 6 panel discussion", "the Jan. 6 investigation into the fire")
     ("named_date", r"(?<!\bon\s)(?P<named>(?:Jan\.?|January)\s+6(?:th)?)"
-                   r"(?=\s+(?:(?:select\s+)?committee|panel|insurrection(?:ists?)?|riot(?:ers?)?|rioters|Capitol|"
-                   r"hearings|defendants?|prosecutions?|investigation|inquiry)\b)"),
+                   r"(?=\s+(?:(?<!\ba\sJan\.\s6\s)(?<!\ba\sJan\s6\s)(?<!\ba\sJanuary\s6\s)(?:select\s+)?(?:committee|panel)|"
+                   r"insurrection(?:ists?)?|riot(?:ers?)?|rioters|Capitol|hearings|defendants?|prosecutions?)\b"
+                   r"(?!\s+(?:meetings?|markup|discussions?|sessions?|on|into|about|of)\b))"),
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # the year written, or named: "on March 20 last year", "on September 20 of this year" (not after a comma: "December
@@ -614,7 +618,7 @@ RULES = [
                     r"(?!\s+(?:century|centuries|mile|miles|finals?|hour|hours|note|inch|pound|acre))"),
     # ("1990's" after "the", "early", "late", "mid" or "in" is a decade; "2020's virtual event" a year's possessive)
     ("decade", r"(?:the\s+)?(?P<year>1\d\d0|20\d0)(?:s|(?<=(?:the|rly|ate|mid|.in)\s\d{4})['’]s)\b"),
-    ("decade", r"(?:the\s+)?['’‘](?P<yy>\d0)s\b"),  # (a typographic apostrophe too: "the ’90s")
+    ("decade", r"(?:the\s+)?['’‘](?P<yy>\d0)(?P<bare>s)\b"),  # (a typographic apostrophe too: "the ’90s")
     # "the 90s" without an apostrophe, unless the sentence speaks of temperatures or scores (BARE_DECADE_NOT_NEAR)
     # (it starts after "the": a rule starting with "the" would be tried at every "the")
     ("decade", r"(?<=\bthe\s)(?:(?:early|mid|late)[\s-]+)?(?P<yy>[2-9]0)(?P<bare>s)\b(?!\s*(?:°|degrees|percent|mph)\b)"),
