@@ -215,17 +215,33 @@ FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?
 # the new time of a rescheduled event, right after its preposition ("NASA Reschedules Launch To Saturday", "the hearing
 # was postponed to Thursday", "pushed the final back to Sunday", "has been rescheduled for Saturday"): still to come when
 # the move is told; not in the past perfect, which tells it after the fact ("the match, which had been postponed to
-# Saturday, ended in a draw"), nor "on" (the day of the move: "was postponed on Sunday")
-FUTURE_CUE += (r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postpon(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
-               r"defer(?:s|red|ring)?|(?:push(?:es|ed|ing)?|put(?:s|ting)?)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:back|off))"
+# Saturday, ended in a draw"), nor "on" (the day of the move: "was postponed on Sunday"). Not in a participle clause
+# that opens the sentence or is set off by a comma, nor after "after being"/"having been": the main clause tells the
+# tense ("Delayed to Saturday by rain, the final was won by ...", "The vote, deferred to Monday, passed 52-48", "After
+# being postponed to Saturday, the race was won by ..."); "for" only after "reschedule" ("rescheduled for Saturday";
+# "parcels were delayed for Christmas" is no new date). (Known limit: a reduced relative in a headline, "Match
+# Postponed To Sunday Ends Goalless", reads as the elliptical passive "Match Postponed To Sunday".)
+FUTURE_CUE += (r"|(?<=\w\s)(?<!\bhad\s)(?<!\bhad\sbeen\s)(?<!\bafter\sbeing\s)(?<!\bhaving\sbeen\s)(?<!\bhaving\s)"
+               r"\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+               r"(?:push(?:es|ed|ing)?|put(?:s|ting)?)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:back|off))"
                r"(?:\s+(?!(?:and|but|that|which|who|when|after|because|since|from|on)\b)[\w'\u2019.-]+){0,5}?"
-               r"\s+(?:to|until|till|for)\s+$")
+               r"\s+(?:to|until|till)|reschedul(?:e|es|ed|ing)"
+               r"(?:\s+(?!(?:and|but|that|which|who|when|after|because|since|from|on)\b)[\w'\u2019.-]+){0,5}?"
+               r"\s+(?:to|until|till|for))\s+$")
 # a date right after a present verb that looks forward to it, at most an article between ("NASA Aims For Saturday
 # Launch", "is eyeing a Saturday launch", "heading into the November elections", "are preparing for a Sunday opening"):
-# the coming one; not the past forms ("aimed for", "headed into"), nor the past progressive ("was heading into")
-FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aim(?:s|ing)?\s+for|eyes|eyeing|targets|targeting|"
-               r"(?:prepares?|preparing|braces?|bracing)\s+for|gear(?:s|ing)?\s+up\s+for|heads?\s+into|heading\s+into|"
-               r"looks?\s+ahead\s+to|looking\s+ahead\s+to)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?$")
+# the coming one; not the past forms ("aimed for", "headed into"), nor the past progressive ("was heading into").
+# "eyes" and "targets" are also plural nouns ("struck targets Sunday", "tears from her eyes Sunday", "missed its
+# targets Monday"): in running text the verb only with an article or a possessive before the date ("eyes a Sunday
+# return"); bare, only in a title-case headline ("Apple Targets Friday Release"), not after a determiner, a number or
+# an adjective in lower case. A participle that opens its sentence or a clause set off by a comma ("Heading into the
+# October elections, the party was split"; "The party, heading into ...") leaves the tense to the main clause.
+FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aims?\s+for|(?<=\w\s)aiming\s+for|eyes(?=\s+(?:a|an|the|its|their|his|her|our)\s)|"
+               r"targets(?=\s+(?:a|an|the|its|their|his|her|our)\s)|(?<=\w\s)(?<!\d\s)(?<!\b(?-i:Its|The|His|Her|Our)\s)(?<!\b(?-i:Their)\s)(?-i:Eyes|Targets)|"
+               r"(?<=\w\s)eyeing|(?<=\w\s)targeting|"
+               r"prepares?\s+for|braces?\s+for|(?<=\w\s)(?:preparing|bracing)\s+for|gears?\s+up\s+for|"
+               r"(?<=\w\s)gearing\s+up\s+for|heads?\s+into|(?<=\w\s)heading\s+into|"
+               r"looks?\s+ahead\s+to|(?<=\w\s)looking\s+ahead\s+to)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?$")
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb

@@ -1,0 +1,78 @@
+"""English dates: the regressions a review of the hp8 rules found (tests/test_dates_probe_hp8.py), on sentences of our
+own, with the readings those rules were written for kept beside them.
+
+A. "eyes"/"targets" as plural nouns, not verbs that look forward; B. a participle clause that opens the sentence
+("Heading into ...,") leaves the tense to the main clause; C. the new time of a rescheduled event, not in a participle
+clause set off by commas, after "after being", nor "delayed for"; D. a capitalised "Tomorrow"/"Today" in quotation
+marks is a title only near a title's noun or verb; E. a feast as an institution only when made, declared or become a
+holiday; F. "ahead of" a feast in a past sentence: the nearest one only when it is near; I. a date before "panel",
+"committee": the body named after a past day only for a named body; J. a weekday with an ordinal that is no day of
+the month; K. a sentence ends at an abbreviation's period before a capitalised function word; N. "Any Day Now" as a
+quoted title."""
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+pairs = pairs_for("en", dt.date(2024, 3, 13))  # a Wednesday
+
+
+def _check(text, ref, expected):
+    assert (pairs(text) if ref is None else pairs(text, ref=ref)) == expected
+
+
+# A. "targets", "eyes" after a past verb, a determiner, a number or an adjective are nouns: the weekday is the last one
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Warplanes hit targets Sunday near the border.", None, [("Sunday", "2024-03-10")]),
+    ("Artillery shelled army targets Tuesday, the ministry said.", None, [("Tuesday", "2024-03-12")]),
+    ("The firm missed its sales targets Monday and its shares fell.", None, [("Monday", "2024-03-11")]),
+    ("The navy said it destroyed 12 targets Saturday.", None, [("Saturday", "2024-03-09")]),
+    ("He rubbed his eyes Sunday as the jury came back.", None, [("Sunday", "2024-03-10")]),
+    # ... kept: the verb before an article, and in a title-case headline
+    ("The club eyes a Sunday return for its captain.", None, [("Sunday", "2024-03-17")]),
+    ("The carmaker targets a Friday launch for the new model.", None, [("Friday", "2024-03-15")]),
+    ("Samsung Targets Friday Release For New Phone", None, [("Friday", "2024-03-15")]),
+    ("Studio Eyes Saturday Premiere For Sequel", None, [("Saturday", "2024-03-16")]),
+    ("The agency is eyeing a Saturday launch.", None, [("Saturday", "2024-03-16")]),
+])
+def test_targets_eyes(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# B. a participle of looking forward that opens the sentence or a clause after a comma: the main clause decides
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Heading into the October vote, the coalition was badly divided.", dt.date(2024, 11, 20),
+     [("October", "2024-10")]),
+    ("Heading into the November runoff, surveys showed a tie.", dt.date(2024, 12, 10), [("November", "2024-11")]),
+    ("The coalition, heading into the October vote, was badly divided.", dt.date(2024, 11, 20),
+     [("October", "2024-10")]),
+    ("Preparing for a Sunday evacuation, the town was emptied.", None, [("Sunday", "2024-03-10")]),
+    # ... kept: inside the clause
+    ("The scandal has shaken the race heading into the November vote.", dt.date(2024, 7, 31),
+     [("November", "2024-11")]),
+    ("Families are preparing for a Sunday evacuation.", None, [("Sunday", "2024-03-17")]),
+])
+def test_participle_opening(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# C. the new time of a rescheduled event told after the event
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Delayed to Saturday by snow, the derby was won by the visitors.", None, [("Saturday", "2024-03-09")]),
+    ("The motion, deferred to Monday, passed by four votes.", None, [("Monday", "2024-03-11")]),
+    ("After being postponed to Saturday, the final was won on penalties.", dt.date(2024, 3, 18),
+     [("Saturday", "2024-03-16")]),
+    ("Having been pushed back to Sunday, the race drew a record crowd.", dt.date(2024, 3, 18),
+     [("Sunday", "2024-03-17")]),
+    ("The concert, rescheduled for Saturday, sold out.", dt.date(2024, 3, 18), [("Saturday", "2024-03-16")]),
+    ("Customers whose gifts were delayed for Christmas filed complaints.", dt.date(2023, 12, 28),
+     [("Christmas", "2023-12-25")]),
+    # ... kept: the move told in the clause, and a future main clause after the apposition
+    ("The final was postponed to Sunday because of the storm.", None, [("Sunday", "2024-03-17")]),
+    ("Organisers Delay Marathon To Saturday", None, [("Saturday", "2024-03-16")]),
+    ("The inquest has been rescheduled for Monday.", None, [("Monday", "2024-03-18")]),
+    ("The hearing, postponed until Monday, will hear from the widow.", None, [("Monday", "2024-03-18")]),
+])
+def test_rescheduled(text, ref, expected):
+    _check(text, ref, expected)
