@@ -76,3 +76,23 @@ def test_participle_opening(text, ref, expected):
 ])
 def test_rescheduled(text, ref, expected):
     _check(text, ref, expected)
+
+
+# D. a capitalised "Tomorrow"/"Today" alone in quotation marks is a title only near a title's verb or noun; a one-word
+# answer, a quoted word after "said"/"was" or in a headline is the day
+@pytest.mark.parametrize("text,expected", [
+    ("Asked when the strike would end, the leader replied: 'Tomorrow'.", [("Tomorrow", "2024-03-14")]),
+    ("When will the bridge reopen? 'Tomorrow', the council said.", [("Tomorrow", "2024-03-14")]),
+    ("The minister said the answer was \u2018Tomorrow\u2019.", [("Tomorrow", "2024-03-14")]),
+    ("Asked when, he said only: \u201cToday\u201d.", [("Today", "2024-03-13")]),
+    ("Union Says Walkout Will End \u2018Tomorrow\u2019", [("Tomorrow", "2024-03-14")]),
+    # ... kept: a song, a novel, a show, a single
+    ("The choir performed \"Tomorrow\" at the gala.", []),
+    ("He played 'Yesterday' on an old guitar.", []),
+    ("Her debut novel \u201cYesterday\u201d sold a million copies.", []),
+    ("\u2018Today\u2019 co-host Savannah Guthrie returned.", []),
+    ("\u201cTonight\u201d is the group's second single.", []),
+    ("The duo closed the show with \"Yesterday\" and left.", []),
+])
+def test_quoted_titles(text, expected):
+    assert pairs(text) == expected

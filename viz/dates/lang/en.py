@@ -242,6 +242,18 @@ FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aims?\s+for|(?<=\w\s)aiming\s+fo
                r"prepares?\s+for|braces?\s+for|(?<=\w\s)(?:preparing|bracing)\s+for|gears?\s+up\s+for|"
                r"(?<=\w\s)gearing\s+up\s+for|heads?\s+into|(?<=\w\s)heading\s+into|"
                r"looks?\s+ahead\s+to|(?<=\w\s)looking\s+ahead\s+to)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?$")
+# a capitalised "Today", "Tomorrow", "Tonight", "Yesterday" alone in quotation marks names a song, a film, a show or a
+# book only after a verb of performing or making one, a noun of a title, "called", or "on"/"with" ("he sang
+# “Tomorrow”", "her novel “Yesterday”", "a song called 'Tonight'", "her job on \"Today\"", "closed the set with
+# \"Yesterday\""), or before a title's noun ("‘Today’ host", "“Tonight” is the band's new single")
+_TITLE_BEFORE = "(?:" + "|".join(r"(?<=\b%s\s[\"\u201c\u2018'])" % w for w in (
+    "sang sing sings singing sung performed performs performing perform played plays playing covered covers "
+    "recorded records released releases wrote starred\\sin appeared\\son song single album film movie show musical "
+    "novel book play hit track ballad anthem series programme program episode called titled entitled named on "
+    "with").split()) + ")"
+_TITLE_AFTER = (r"(?=\s+(?:(?:co-?)?hosts?|anchors?|presenters?|shows?|programmes?|stars?|songs?|singles?|albums?|"
+                r"films?|movies?|musical|episodes?|segments?|(?:is|was)\s+(?:[\w'\u2019]+\s+){0,3}?(?:single|song|"
+                r"album|film|movie|show|musical|novel|book|play|track|ballad|hit|anthem|series))\b)")
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb
@@ -664,8 +676,12 @@ RULES = [
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
     # ... nor a capitalised word alone in quotation marks: a song's, a film's or a show's title ("he sang “Tomorrow”",
-    # "played \"Yesterday\""; not a quotation that goes on after it: "“Tomorrow,” he said", "“Today we start”")
-    ("relday", r"(?!(?<=[\"“‘'])(?-i:To(?:day|morrow|night)|Yesterday)[\"”’'])"
+    # "played \"Yesterday\""; not a quotation that goes on after it: "“Tomorrow,” he said", "“Today we start”"), only
+    # with a title's verb or noun or a preposition right before (_TITLE_BEFORE) or a title's noun after it
+    # (_TITLE_AFTER): a one-word answer is the day ("he replied: 'Tomorrow'", "the answer was ‘Tomorrow’", "Decision
+    # Coming ‘Tomorrow’")
+    ("relday", r"(?!" + _TITLE_BEFORE + r"(?-i:To(?:day|morrow|night)|Yesterday)[\"”’']|(?<=[\"“‘'])"
+               r"(?-i:To(?:day|morrow|night)|Yesterday)[\"”’']" + _TITLE_AFTER + r")"
                r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))(?!(?<=[\w'’]\s)(?-i:To(?:night|day)\s+(?:[Ss]how|[Pp]rogram(?:me)?|[Pp]resenter)s?\b))(?!(?<=['’]s\s)(?-i:To(?:night|day))\b)"
                r"{RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
                r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
