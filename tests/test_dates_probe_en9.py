@@ -96,3 +96,21 @@ def test_rescheduled(text, ref, expected):
 ])
 def test_quoted_titles(text, expected):
     assert pairs(text) == expected
+
+
+# E. a feast is an institution only when it is made, declared or becomes a holiday; "X is / will be a holiday" tells
+# the day
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Christmas Day will be a public holiday, so post offices will shut.", dt.date(2023, 12, 18),
+     [("Christmas Day", "2023-12-25")]),
+    ("Easter Monday is a bank holiday across the UK.", dt.date(2024, 3, 20), [("Easter Monday", "2024-04-01")]),
+    ("Thanksgiving is a national holiday, and schools will close.", dt.date(2023, 11, 15),
+     [("Thanksgiving", "2023-11-23")]),
+    # ... kept: made, declared, become a holiday
+    ("Lawmakers voted to make Juneteenth a federal holiday.", dt.date(2021, 6, 16), []),
+    ("Juneteenth was declared a federal holiday by Congress.", dt.date(2024, 6, 10), []),
+    ("Juneteenth has become a paid holiday for state workers.", dt.date(2024, 6, 10), []),
+    ("Activists want Election Day to be a national holiday.", dt.date(2024, 6, 10), []),
+])
+def test_feast_as_institution(text, ref, expected):
+    _check(text, ref, expected)

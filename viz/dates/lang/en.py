@@ -668,10 +668,14 @@ RULES = [
                 r"ornaments?|stockings?|sweaters?|jumpers?|costumes?|candy|cakes?|puddings?|turkeys?|gifts?|presents?|"
                 r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one|eggs?|egg\s+hunts?|bunn(?:y|ies)|"
                 r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"  # a span, not the day
-                # ... nor the feast as an institution ("to make Juneteenth a federal holiday", "Martin Luther King Jr. Day
-                # to be a national holiday", "Juneteenth became a paid holiday")
-                r"(?!(?:\s+[\w'\u2019]+){0,3}\s+an?\s+(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?"
-                r"holiday\b)"),
+                # ... nor the feast as an institution, made, declared or become a holiday ("to make Juneteenth a federal
+                # holiday", "Martin Luther King Jr. Day to be a national holiday", "Juneteenth became a paid holiday",
+                # "was declared a public holiday"); the day is told when it is or will be one ("Christmas Day will be a
+                # public holiday, so banks will close", "Easter Monday is a bank holiday")
+                r"(?!\s+(?:to\s+(?:be|become)\s+|(?:(?:will|would|could|should|may|might|must|has|have|had)\s+)?"
+                r"(?:become|becomes|became|becoming)\s+|(?:is|was|were|be|been|being)\s+(?:officially\s+)?"
+                r"(?:made|declared|designated|recogni[sz]ed|named)\s+(?:as\s+)?)?an?\s+"
+                r"(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?holiday\b)"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
