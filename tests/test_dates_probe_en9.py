@@ -114,3 +114,18 @@ def test_quoted_titles(text, expected):
 ])
 def test_feast_as_institution(text, ref, expected):
     _check(text, ref, expected)
+
+
+# F. "ahead of" a feast in a past sentence: the coming one only when it is near, else the last one
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Egg prices jumped ahead of Thanksgiving, the survey found.", dt.date(2024, 6, 10),
+     [("Thanksgiving", "2023-11-23")]),
+    ("Chocolate prices soared ahead of Easter, dealers said.", dt.date(2024, 1, 10), [("Easter", "2023-04-09")]),
+    ("Train fares rose ahead of Christmas, the watchdog found.", dt.date(2024, 7, 10), [("Christmas", "2023-12-25")]),
+    # ... kept: near the feast, and a sentence with no tense
+    ("Supermarkets hired extra staff ahead of Thanksgiving.", dt.date(2023, 11, 20), [("Thanksgiving", "2023-11-23")]),
+    ("The charity launched its appeal ahead of Christmas.", dt.date(2023, 12, 1), [("Christmas", "2023-12-25")]),
+    ("Egg sales surged ahead of Easter.", dt.date(2024, 3, 20), [("Easter", "2024-03-31")]),
+])
+def test_ahead_of_feast(text, ref, expected):
+    _check(text, ref, expected)
