@@ -299,9 +299,11 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                # Dec. 2 victims")
                r"rioters?|attackers?|hijackers?|bombers?|gunm[ae]n|shooters?|victims|survivors|"
                # ... or a body named after the day it looks into ("the Jan. 6 committee", "the Sept. 11 commission"; not
-               # the day of its meeting: "the Dec. 2 committee meeting")
-               r"(?:(?-i:[A-Z])\w+\s+)?(?:committee|panel|commission)(?!\s+(?:meeting|hearing|session|vote|"
-               r"discussion|deadline|report|elections?|members?)\b))\b")
+               # the day of its meeting: "the Dec. 2 committee meeting", "a Nov. 3 committee markup", "its Friday
+               # committee stage"); a "panel" only after the name of a house ("a Dec. 2 Senate panel"): a bare panel is
+               # most often a discussion on that day ("will speak on the Friday panel", "a March 10 panel at SXSW")
+               r"(?:(?:(?-i:[A-Z])\w+\s+)?(?:committee|commission)|(?-i:[A-Z])\w+\s+panel)(?!\s+(?:meetings?|hearings?|"
+               r"sessions?|votes?|discussions?|deadline|report|elections?|members?|mark-?ups?|stages?|debates?)\b))\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
