@@ -145,3 +145,19 @@ def test_ahead_of_feast(text, ref, expected):
 ])
 def test_panel_committee(text, ref, expected):
     _check(text, ref, expected)
+
+
+# J. a weekday before an ordinal that is no day of the month: before "and", or no month near with that day on that
+# weekday
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Ministers met on Tuesday, the 3rd and last day of the talks.", dt.date(2024, 6, 6), [("Tuesday", "2024-06-04")]),
+    ("The final resumes Friday, the 2nd and deciding leg.", dt.date(2024, 6, 6), [("Friday", "2024-06-07")]),
+    ("She finished Saturday the 4th and climbed the rankings.", dt.date(2024, 6, 6), [("Saturday", "2024-06-01")]),
+    ("The Mets won on Tuesday, the 3rd in a row.", dt.date(2024, 6, 6), [("Tuesday", "2024-06-04")]),
+    # ... kept: a weekday with its day of the month
+    ("The referendum is on Sunday, the 9th.", dt.date(2024, 6, 6), [("Sunday, the 9th", "2024-06-09")]),
+    ("Talks reopen on Monday, the 10th, in Vienna.", dt.date(2024, 6, 6), [("Monday, the 10th", "2024-06-10")]),
+    ("Shares slid on Friday the 13th.", dt.date(2024, 9, 16), [("Friday the 13th", "2024-09-13")]),
+])
+def test_weekday_ordinal(text, ref, expected):
+    _check(text, ref, expected)

@@ -440,6 +440,9 @@ def r_dom(ctx, gd, s, e):
     wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
     if wd is not None and any(d.weekday() == wd for d in cands):
         cands = [d for d in cands if d.weekday() == wd]  # "el miércoles 22": a month whose 22nd is a Wednesday
+    elif wd is not None and getattr(ctx.lang.mod, "DOM_WEEKDAY_MUST_FIT", False):
+        return None  # (English) no month near has that day on that weekday: an ordinal that is no day of the month
+        # ("on Tuesday, the 3rd and final day"), read by the later rules as the weekday alone
     if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th
         direction = tense(ctx, s, e) or None
     if direction is not None and direction < 0:

@@ -254,6 +254,9 @@ _TITLE_BEFORE = "(?:" + "|".join(r"(?<=\b%s\s[\"\u201c\u2018'])" % w for w in (
 _TITLE_AFTER = (r"(?=\s+(?:(?:co-?)?hosts?|anchors?|presenters?|shows?|programmes?|stars?|songs?|singles?|albums?|"
                 r"films?|movies?|musical|episodes?|segments?|(?:is|was)\s+(?:[\w'\u2019]+\s+){0,3}?(?:single|song|"
                 r"album|film|movie|show|musical|novel|book|play|track|ballad|hit|anthem|series))\b)")
+# a weekday with its day of the month that no month within one of the reference's has ("Friday the 13th" said in June
+# 2024, "Saturday the 4th" of a rank) is read as the weekday alone (resolvers.r_dom)
+DOM_WEEKDAY_MUST_FIT = True
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb
@@ -744,9 +747,11 @@ RULES = [
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
     # a weekday with its day of the month ("Friday the 13th", "on Sunday, the 3rd"): the month whose day is that weekday
-    # (resolvers.r_dom); not an ordinal before a noun ("on Monday, the 22nd anniversary of the handover")
+    # (resolvers.r_dom); not an ordinal before a noun ("on Monday, the 22nd anniversary of the handover"), nor before
+    # "and" ("on Tuesday, the 3rd and final day", "finished Saturday the 4th and moved up"); when no month near has that
+    # day on that weekday, the weekday alone (DOM_WEEKDAY_MUST_FIT)
     ("dom", r"{WEEKDAY},?\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
-            r"(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:at|and|or|in|when|after|before|to|until|with|as|but)\b)"),
+            r"(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:at|or|in|when|after|before|to|until|with|as|but)\b)"),
     # not a programme's name: "Saturday Night Live", "Monday Night Football"
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}(?!(?-i:\s+Night\s+[A-Z]))"),
     # "the past century" is the last hundred years, not the 1800s
