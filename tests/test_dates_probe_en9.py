@@ -161,3 +161,19 @@ def test_panel_committee(text, ref, expected):
 ])
 def test_weekday_ordinal(text, ref, expected):
     _check(text, ref, expected)
+
+
+# K. the rest of a sentence after a fronted date ends at an abbreviation's period before a word that opens a sentence,
+# or at a firm's "Inc."/"Co." before a capitalised word
+@pytest.mark.parametrize("text,ref,expected", [
+    ("On Monday, Italy beat Albania in Group B. The final is set to be played in Rome.", dt.date(2024, 6, 19),
+     [("Monday", "2024-06-17")]),
+    ("On Tuesday, the regulator hit Globex Inc. It is set to appeal the fine.", None, [("Tuesday", "2024-03-12")]),
+    ("On Monday, the lender cut its stake in Initech Co. Analysts are set to cut forecasts.", None,
+     [("Monday", "2024-03-11")]),
+    # ... kept: an abbreviation inside the subject
+    ("On Monday, U.S. diplomats will meet their Iranian counterparts.", None, [("Monday", "2024-03-18")]),
+    ("On Friday, Dr. Osei will open the new ward.", None, [("Friday", "2024-03-15")]),
+])
+def test_abbreviation_ends_sentence(text, ref, expected):
+    _check(text, ref, expected)
