@@ -177,3 +177,16 @@ def test_weekday_ordinal(text, ref, expected):
 ])
 def test_abbreviation_ends_sentence(text, ref, expected):
     _check(text, ref, expected)
+
+
+# N. "Any Day Now" in title case inside quotation marks is a title; the phrase itself is to come
+@pytest.mark.parametrize("text,expected", [
+    ("\u201cAny Day Now\u201d took the jury prize in Berlin.", []),
+    ("The drama \"Any Day Now\" opens Friday.", [("Friday", "2024-03-15")]),
+    # ... kept
+    ("A verdict is expected any day now.", [("any day now", "FUTURE_REF")]),
+    ("Any Day Now: Rate Cut Looms", [("Any Day Now", "FUTURE_REF")]),
+    ("The deal could close \u201cany day now\u201d, a source said.", [("any day now", "FUTURE_REF")]),
+])
+def test_any_day_now_title(text, expected):
+    assert pairs(text) == expected

@@ -732,7 +732,9 @@ RULES = [
     # (not a name's "the Future": "the Forum for the Future")
     # ... nor the adjective "the future co-host", "the future 'Iron Man' star" (a noun after it, not a verb)
     # (not the discourse "Now" opening a sentence before its subject: "Now this has become a scandal", "Now I think")
-    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?<![\w,;:]\s)(?<![\w,;:])(?-i:Now)\s+(?-i:I|we|you|he|she|it|they|this|"
+    # (nor the title "Any Day Now" in quotation marks: "“Any Day Now” won the audience award"; its "Now" neither)
+    ("ref", r"(?!(?<=[\"\u201c\u2018'])(?-i:Any\s+Day\s+Now)[\"\u201d\u2019'])(?!(?<=(?-i:Any\sDay\s))(?-i:Now)[\"\u201d\u2019'])"
+            r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?<![\w,;:]\s)(?<![\w,;:])(?-i:Now)\s+(?-i:I|we|you|he|she|it|they|this|"
             r"these|those|there)\b)(?!(?-i:the\s+(?:Future|Past|Present)\b))"
             r"(?!the\s+future\s+(?!(?:is|was|will|would|could|may|might|must|can|and|or|but|for|in|on|at|to|as|that|"
             r"with|by|remains|looks|holds|belongs|lies|seems|depends|of|if|when|than|because|where|which|who|"
