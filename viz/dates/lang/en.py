@@ -689,8 +689,8 @@ RULES = [
     # with a title's verb or noun or a preposition right before (_TITLE_BEFORE) or a title's noun after it
     # (_TITLE_AFTER): a one-word answer is the day ("he replied: 'Tomorrow'", "the answer was ‘Tomorrow’", "Decision
     # Coming ‘Tomorrow’")
-    ("relday", r"(?!" + _TITLE_BEFORE + r"(?-i:To(?:day|morrow|night)|Yesterday)[\"”’']|(?<=[\"“‘'])"
-               r"(?-i:To(?:day|morrow|night)|Yesterday)[\"”’']" + _TITLE_AFTER + r")"
+    ("relday", r"(?!(?<=[\"“‘'])(?:" + _TITLE_BEFORE + r"(?-i:To(?:day|morrow|night)|Yesterday)[\"”’']|"
+               r"(?-i:To(?:day|morrow|night)|Yesterday)[\"”’']" + _TITLE_AFTER + r"))"
                r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))(?!(?<=[\w'’]\s)(?-i:To(?:night|day)\s+(?:[Ss]how|[Pp]rogram(?:me)?|[Pp]resenter)s?\b))(?!(?<=['’]s\s)(?-i:To(?:night|day))\b)"
                r"{RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
                r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
