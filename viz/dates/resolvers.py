@@ -440,6 +440,9 @@ def r_dom(ctx, gd, s, e):
     wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
     if wd is not None and any(d.weekday() == wd for d in cands):
         cands = [d for d in cands if d.weekday() == wd]  # "el miércoles 22": a month whose 22nd is a Wednesday
+    elif wd is not None and getattr(ctx.lang.mod, "DOM_WEEKDAY_MUST_FIT", False):
+        return None  # (English) no month near has that day on that weekday: an ordinal that is no day of the month
+        # ("on Tuesday, the 3rd and final day"), read by the later rules as the weekday alone
     if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th
         direction = tense(ctx, s, e) or None
     if direction is not None and direction < 0:
@@ -1249,12 +1252,17 @@ def r_holiday(ctx, gd, s, e):
         return "", "day", "relative" if direction is not None else "anchored"
     cands = [d for d in (_holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
     if (direction is None and ctx.lang.possessive_ahead is not None
-            and ctx.lang.possessive_ahead.search(ctx.text, max(0, s - 40), s) and tense(ctx, s, e, clause=True) <= 0):
+            and ctx.lang.possessive_ahead.search(ctx.text, max(0, s - 40), s)):
+        t = tense(ctx, s, e, clause=True)
         # after "ahead of", "in the run-up to" (English POSSESSIVE_WEEKDAY_AHEAD) outside a future clause, the nearest
         # one: "launched the campaign ahead of International Women's Day" said two days before it, "prices rose ahead of
-        # Christmas" said three days after it
-        d = min(cands, key=lambda c: abs((c - ref).days)) if cands else None
-        return (ymd(d) if d else ""), "day", "anchored"
+        # Christmas" said three days after it; in a past clause the coming one only when it is near (a preparation
+        # told in the weeks before the feast), else the last one ("Turkey prices jumped ahead of Thanksgiving" said in
+        # June)
+        nxt = [c for c in cands if c > ref]
+        if t == 0 or (t < 0 and nxt and (nxt[0] - ref).days <= 60):
+            d = min(cands, key=lambda c: abs((c - ref).days)) if cands else None
+            return (ymd(d) if d else ""), "day", "anchored"
     if direction is not None and direction < 0:
         past = [d for d in cands if d < ref]
         d = past[-1] if past else None

@@ -60,14 +60,24 @@ def sentence_after(text: str, e: int, width: int = 90) -> str:
     return post[:m.start()] if m else post
 
 
+# ... but it does before a capitalised word that opens a sentence ("England beat Serbia in Group C. The final is ...",
+# "rallied across the U.S. In April, ..."), and a firm's "Inc.", "Co.", "Corp.", "Ltd." before any capitalised word
+# ("the deal was signed by Acme Co. Shares are set to rise")
+_OPENS_SENTENCE = re.compile(r"(?:The|An|He|She|It|They|We|This|That|These|Those|His|Her|Its|Their|There|But|In|On|At|"
+                             r"After|Before|When|If|Our)\b")
+_FIRM = re.compile(r"(?:^|[\s(])(?:Inc|Co|Corp|Ltd)$")
+
+
 def _rest_of_sentence(text: str, e: int, width: int = 90) -> str:
     """The text of the sentence after position e, as tense() reads it: a period after an initial or a common
-    abbreviation does not end it ("On Monday, U.S. lawyers will ...", as in sentence_before); sentence_after keeps
-    the plain reading for the language modules."""
+    abbreviation does not end it ("On Monday, U.S. lawyers will ...", as in sentence_before) unless a sentence's
+    opening word follows (_OPENS_SENTENCE, _FIRM); sentence_after keeps the plain reading for the language modules."""
     post = text[e:e + width]
     for m in _STOP.finditer(post):
         cut = m.start()
-        if post[cut] == "." and post[cut + 1:cut + 2] == " " and _ABBREV.search(text, max(0, e + cut - 6), e + cut):
+        if (post[cut] == "." and post[cut + 1:cut + 2] == " " and _ABBREV.search(text, max(0, e + cut - 6), e + cut)
+                and not _OPENS_SENTENCE.match(post, cut + 2)
+                and not (post[cut + 2:cut + 3].isupper() and _FIRM.search(text, max(0, e + cut - 6), e + cut))):
             continue
         return post[:cut]
     return post

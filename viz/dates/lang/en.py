@@ -215,17 +215,48 @@ FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?
 # the new time of a rescheduled event, right after its preposition ("NASA Reschedules Launch To Saturday", "the hearing
 # was postponed to Thursday", "pushed the final back to Sunday", "has been rescheduled for Saturday"): still to come when
 # the move is told; not in the past perfect, which tells it after the fact ("the match, which had been postponed to
-# Saturday, ended in a draw"), nor "on" (the day of the move: "was postponed on Sunday")
-FUTURE_CUE += (r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)\b(?:postpon(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
-               r"defer(?:s|red|ring)?|(?:push(?:es|ed|ing)?|put(?:s|ting)?)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:back|off))"
+# Saturday, ended in a draw"), nor "on" (the day of the move: "was postponed on Sunday"). Not in a participle clause
+# that opens the sentence or is set off by a comma, nor after "after being"/"having been": the main clause tells the
+# tense ("Delayed to Saturday by rain, the final was won by ...", "The vote, deferred to Monday, passed 52-48", "After
+# being postponed to Saturday, the race was won by ..."); "for" only after "reschedule" ("rescheduled for Saturday";
+# "parcels were delayed for Christmas" is no new date). (Known limit: a reduced relative in a headline, "Match
+# Postponed To Sunday Ends Goalless", reads as the elliptical passive "Match Postponed To Sunday".)
+FUTURE_CUE += (r"|(?<=\w\s)(?<!\bhad\s)(?<!\bhad\sbeen\s)(?<!\bafter\sbeing\s)(?<!\bhaving\sbeen\s)(?<!\bhaving\s)"
+               r"\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+               r"(?:push(?:es|ed|ing)?|put(?:s|ting)?)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:back|off))"
                r"(?:\s+(?!(?:and|but|that|which|who|when|after|because|since|from|on)\b)[\w'\u2019.-]+){0,5}?"
-               r"\s+(?:to|until|till|for)\s+$")
+               r"\s+(?:to|until|till)|reschedul(?:e|es|ed|ing)"
+               r"(?:\s+(?!(?:and|but|that|which|who|when|after|because|since|from|on)\b)[\w'\u2019.-]+){0,5}?"
+               r"\s+(?:to|until|till|for))\s+$")
 # a date right after a present verb that looks forward to it, at most an article between ("NASA Aims For Saturday
 # Launch", "is eyeing a Saturday launch", "heading into the November elections", "are preparing for a Sunday opening"):
-# the coming one; not the past forms ("aimed for", "headed into"), nor the past progressive ("was heading into")
-FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aim(?:s|ing)?\s+for|eyes|eyeing|targets|targeting|"
-               r"(?:prepares?|preparing|braces?|bracing)\s+for|gear(?:s|ing)?\s+up\s+for|heads?\s+into|heading\s+into|"
-               r"looks?\s+ahead\s+to|looking\s+ahead\s+to)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?$")
+# the coming one; not the past forms ("aimed for", "headed into"), nor the past progressive ("was heading into").
+# "eyes" and "targets" are also plural nouns ("struck targets Sunday", "tears from her eyes Sunday", "missed its
+# targets Monday"): in running text the verb only with an article or a possessive before the date ("eyes a Sunday
+# return"); bare, only in a title-case headline ("Apple Targets Friday Release"), not after a determiner, a number or
+# an adjective in lower case. A participle that opens its sentence or a clause set off by a comma ("Heading into the
+# October elections, the party was split"; "The party, heading into ...") leaves the tense to the main clause.
+FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aims?\s+for|(?<=\w\s)aiming\s+for|eyes(?=\s+(?:a|an|the|its|their|his|her|our)\s)|"
+               r"targets(?=\s+(?:a|an|the|its|their|his|her|our)\s)|(?<=\w\s)(?<!\d\s)(?<!\b(?-i:Its|The|His|Her|Our)\s)(?<!\b(?-i:Their)\s)(?-i:Eyes|Targets)|"
+               r"(?<=\w\s)eyeing|(?<=\w\s)targeting|"
+               r"prepares?\s+for|braces?\s+for|(?<=\w\s)(?:preparing|bracing)\s+for|gears?\s+up\s+for|"
+               r"(?<=\w\s)gearing\s+up\s+for|heads?\s+into|(?<=\w\s)heading\s+into|"
+               r"looks?\s+ahead\s+to|(?<=\w\s)looking\s+ahead\s+to)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?$")
+# a capitalised "Today", "Tomorrow", "Tonight", "Yesterday" alone in quotation marks names a song, a film, a show or a
+# book only after a verb of performing or making one, a noun of a title, "called", or "on"/"with" ("he sang
+# “Tomorrow”", "her novel “Yesterday”", "a song called 'Tonight'", "her job on \"Today\"", "closed the set with
+# \"Yesterday\""), or before a title's noun ("‘Today’ host", "“Tonight” is the band's new single")
+_TITLE_BEFORE = "(?:" + "|".join(r"(?<=\b%s\s[\"\u201c\u2018'])" % w for w in (
+    "sang sing sings singing sung performed performs performing perform played plays playing covered covers "
+    "recorded records released releases wrote starred\\sin appeared\\son song single album film movie show musical "
+    "novel book play hit track ballad anthem series programme program episode called titled entitled named on "
+    "with").split()) + ")"
+_TITLE_AFTER = (r"(?=\s+(?:(?:co-?)?hosts?|anchors?|presenters?|shows?|programmes?|stars?|songs?|singles?|albums?|"
+                r"films?|movies?|musical|episodes?|segments?|(?:is|was)\s+(?:[\w'\u2019]+\s+){0,3}?(?:single|song|"
+                r"album|film|movie|show|musical|novel|book|play|track|ballad|hit|anthem|series))\b)")
+# a weekday with its day of the month that no month within one of the reference's has ("Friday the 13th" said in June
+# 2024, "Saturday the 4th" of a rank) is read as the weekday alone (resolvers.r_dom)
+DOM_WEEKDAY_MUST_FIT = True
 # a possessive before a month is a determiner ("the Fed's September meeting", "Germany's October survey"), but a name
 # may end at the month ("the Women's March on Washington", "the Women's March drew thousands"): after a possessive, a
 # bare month is a date only before a lowercase word that is no function word and no past verb
@@ -272,9 +303,11 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                # Dec. 2 victims")
                r"rioters?|attackers?|hijackers?|bombers?|gunm[ae]n|shooters?|victims|survivors|"
                # ... or a body named after the day it looks into ("the Jan. 6 committee", "the Sept. 11 commission"; not
-               # the day of its meeting: "the Dec. 2 committee meeting")
-               r"(?:(?-i:[A-Z])\w+\s+)?(?:committee|panel|commission)(?!\s+(?:meeting|hearing|session|vote|"
-               r"discussion|deadline|report|elections?|members?)\b))\b")
+               # the day of its meeting: "the Dec. 2 committee meeting", "a Nov. 3 committee markup", "its Friday
+               # committee stage"); a "panel" only after the name of a house ("a Dec. 2 Senate panel"): a bare panel is
+               # most often a discussion on that day ("will speak on the Friday panel", "a March 10 panel at SXSW")
+               r"(?:(?:(?-i:[A-Z])\w+\s+)?(?:committee|commission)|(?-i:[A-Z])\w+\s+panel)(?!\s+(?:meetings?|hearings?|"
+               r"sessions?|votes?|discussions?|deadline|report|elections?|members?|mark-?ups?|stages?|debates?)\b))\b")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
@@ -644,16 +677,24 @@ RULES = [
                 r"ornaments?|stockings?|sweaters?|jumpers?|costumes?|candy|cakes?|puddings?|turkeys?|gifts?|presents?|"
                 r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one|eggs?|egg\s+hunts?|bunn(?:y|ies)|"
                 r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"  # a span, not the day
-                # ... nor the feast as an institution ("to make Juneteenth a federal holiday", "Martin Luther King Jr. Day
-                # to be a national holiday", "Juneteenth became a paid holiday")
-                r"(?!(?:\s+[\w'\u2019]+){0,3}\s+an?\s+(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?"
-                r"holiday\b)"),
+                # ... nor the feast as an institution, made, declared or become a holiday ("to make Juneteenth a federal
+                # holiday", "Martin Luther King Jr. Day to be a national holiday", "Juneteenth became a paid holiday",
+                # "was declared a public holiday"); the day is told when it is or will be one ("Christmas Day will be a
+                # public holiday, so banks will close", "Easter Monday is a bank holiday")
+                r"(?!\s+(?:to\s+(?:be|become)\s+|(?:(?:will|would|could|should|may|might|must|has|have|had)\s+)?"
+                r"(?:become|becomes|became|becoming)\s+|(?:is|was|were|be|been|being)\s+(?:officially\s+)?"
+                r"(?:made|declared|designated|recogni[sz]ed|named)\s+(?:as\s+)?)?an?\s+"
+                r"(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?holiday\b)"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
     # ... nor a capitalised word alone in quotation marks: a song's, a film's or a show's title ("he sang “Tomorrow”",
-    # "played \"Yesterday\""; not a quotation that goes on after it: "“Tomorrow,” he said", "“Today we start”")
-    ("relday", r"(?!(?<=[\"“‘'])(?-i:To(?:day|morrow|night)|Yesterday)[\"”’'])"
+    # "played \"Yesterday\""; not a quotation that goes on after it: "“Tomorrow,” he said", "“Today we start”"), only
+    # with a title's verb or noun or a preposition right before (_TITLE_BEFORE) or a title's noun after it
+    # (_TITLE_AFTER): a one-word answer is the day ("he replied: 'Tomorrow'", "the answer was ‘Tomorrow’", "Decision
+    # Coming ‘Tomorrow’")
+    ("relday", r"(?!(?<=[\"“‘'])(?:" + _TITLE_BEFORE + r"(?-i:To(?:day|morrow|night)|Yesterday)[\"”’']|"
+               r"(?-i:To(?:day|morrow|night)|Yesterday)[\"”’']" + _TITLE_AFTER + r"))"
                r"(?<!(?<!\bas\s)\bof\s)(?<!\busa\s)(?<!\bthe\s)(?<!(?-i:Week)\s)(?!(?-i:To(?:night|day)\s+(?:Show|Programme)\b))(?!(?<=[\w'’]\s)(?-i:To(?:night|day)\s+(?:[Ss]how|[Pp]rogram(?:me)?|[Pp]resenter)s?\b))(?!(?<=['’]s\s)(?-i:To(?:night|day))\b)"
                r"{RELDAY}(?!['’]s)|(?P<reldayb>yesterday(?=['’]s\s+(?!(?:men|heroes|news|"
                r"technology|world|generation|leaders|problems|solutions)\b)\w)|"
@@ -695,7 +736,9 @@ RULES = [
     # (not a name's "the Future": "the Forum for the Future")
     # ... nor the adjective "the future co-host", "the future 'Iron Man' star" (a noun after it, not a verb)
     # (not the discourse "Now" opening a sentence before its subject: "Now this has become a scandal", "Now I think")
-    ("ref", r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?<![\w,;:]\s)(?<![\w,;:])(?-i:Now)\s+(?-i:I|we|you|he|she|it|they|this|"
+    # (nor the title "Any Day Now" in quotation marks: "“Any Day Now” won the audience award"; its "Now" neither)
+    ("ref", r"(?!(?<=[\"\u201c\u2018'])(?-i:Any\s+Day\s+Now)[\"\u201d\u2019'])(?!(?<=(?-i:Any\sDay\s))(?-i:Now)[\"\u201d\u2019'])"
+            r"(?!(?-i:Now),)(?!(?-i:Now)\s+for\b)(?!(?<![\w,;:]\s)(?<![\w,;:])(?-i:Now)\s+(?-i:I|we|you|he|she|it|they|this|"
             r"these|those|there)\b)(?!(?-i:the\s+(?:Future|Past|Present)\b))"
             r"(?!the\s+future\s+(?!(?:is|was|will|would|could|may|might|must|can|and|or|but|for|in|on|at|to|as|that|"
             r"with|by|remains|looks|holds|belongs|lies|seems|depends|of|if|when|than|because|where|which|who|"
@@ -710,9 +753,11 @@ RULES = [
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
     # a weekday with its day of the month ("Friday the 13th", "on Sunday, the 3rd"): the month whose day is that weekday
-    # (resolvers.r_dom); not an ordinal before a noun ("on Monday, the 22nd anniversary of the handover")
+    # (resolvers.r_dom); not an ordinal before a noun ("on Monday, the 22nd anniversary of the handover"), nor before
+    # "and" ("on Tuesday, the 3rd and final day", "finished Saturday the 4th and moved up"); when no month near has that
+    # day on that weekday, the weekday alone (DOM_WEEKDAY_MUST_FIT)
     ("dom", r"{WEEKDAY},?\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
-            r"(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:at|and|or|in|when|after|before|to|until|with|as|but)\b)"),
+            r"(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:at|or|in|when|after|before|to|until|with|as|but)\b)"),
     # not a programme's name: "Saturday Night Live", "Monday Night Football"
     ("weekday", r"(?<!last\s)(?<!first\s){WEEKDAY}(?!(?-i:\s+Night\s+[A-Z]))"),
     # "the past century" is the last hundred years, not the 1800s
