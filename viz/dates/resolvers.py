@@ -440,8 +440,9 @@ def r_dom(ctx, gd, s, e):
     wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
     if wd is not None and any(d.weekday() == wd for d in cands):
         cands = [d for d in cands if d.weekday() == wd]  # "el miércoles 22": a month whose 22nd is a Wednesday
-    if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th
-        direction = tense(ctx, s, e) or None
+    if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th; a language
+        # may read its clause too (DOM_CLAUSE_TENSE, German: "Die Frist endet am 25." is the coming 25th)
+        direction = tense(ctx, s, e, clause=getattr(ctx.lang.mod, "DOM_CLAUSE_TENSE", False)) or None
     if direction is not None and direction < 0:
         cands = [d for d in cands if d <= ref]
     elif direction is not None and direction > 0:

@@ -543,6 +543,9 @@ FUTURE_AFTER = (_COORDINATED_DAY + _CLOCK_AFTER + r"(?:"
 # 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
 # past (an event reported in the present soon after it: "Die Messe findet vom 3. bis 5. März statt" in April)
 PLAN_PRESENT_PAST_DAYS = 60
+# a day without its month ("Die Frist endet am 25.", "Am 25. ist Schluss") in a clause clause_tense reads as present:
+# the coming one, not the nearest (resolvers.r_dom)
+DOM_CLAUSE_TENSE = True
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
 _PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
                            # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns)
@@ -857,8 +860,9 @@ def clause_tense(text: str, s: int, e: int) -> int:
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
     low = [w.lower() for w in clause]
     joined = " ".join(low)
-    if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]):
-        return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
+    if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]) and not (
+            before[-1].lower() == "vom" and len(before) > 1 and before[-2].lower() == "nacht"):
+        return -1  # "seit Montag", "die Wahl vom Sonntag": a past day (not the first of "die Nacht vom 15. auf den 16.")
     if _PAST_FORMS.search(" ".join(clause)):  # (in its own case: "im Schloss" is no "schloss")
         return -1
     if (before and (before[-1].lower() == "für" or len(before) > 1 and before[-2].lower() == "für"
@@ -966,9 +970,16 @@ RULES = [
     # nächste Sitzung ist am 25.", "Die Sitzung fand am 3. statt", "für Samstag, den 15., lädt"): that day of this
     # month or the nearest one (resolvers.r_dom); not an ordinal before its noun ("am 3. Tag", "am 2. Platz"), nor the
     # first of two days before a month ("am 3. und 4. Juni": the date rules)
-    ("dom", r"(?:(?<=\bam\s)|(?<=\bvom\s)|(?:{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
-            r"(?=\s*(?:[,;:!?)]|\Z)|\s+(?!(?:und|oder|bis|sowie|[vd]\.|des|dieses|vorigen|vergangenen|letzten|"
-            r"laufenden|nächsten|kommenden)(?!\w))(?-i:[a-zäöüß]))"),
+    # ... not a day of every month ("am 15. jedes Monats", "jeweils am 5."), nor after "vom" a place in a ranking or a
+    # step of a change ("fiel vom 5. auf den 8. Platz zurück", "zog vom 3. in den 4. Stock", "vom 15. auf den 9."):
+    # "vom N. auf/in/ins/zum ..." is a day only in "die Nacht vom 15. auf den 16." (both days: the second rule)
+    ("dom", r"(?:(?<=\bam\s)(?<!\bjeweils\sam\s)(?<!\bimmer\sam\s)|(?<=\bNacht\svom\s)|"
+            r"(?<=\bvom\s)(?!\d+\.\s+(?:auf|in|ins|zum|zur|bis)\b)|"
+            r"(?:{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
+            r"(?=\s*(?:[,;:!?)]|\Z)|\s+(?!(?:und|oder|bis|sowie|[vd]\.|des|dieses|jedes|jeden|eines|vorigen|"
+            r"vergangenen|letzten|laufenden|nächsten|kommenden)(?!\w))(?-i:[a-zäöüß]))"),
+    ("dom", r"(?:(?<=\bNacht\svom\s\d\.\sauf\sden\s)|(?<=\bNacht\svom\s\d\d\.\sauf\sden\s))"
+            r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?=\s*(?:[,;:!?)]|\Z)|\s+(?-i:[a-zäöüß]))"),
     # ... and "am 30. v. M." (vorigen Monats), "am 3. vergangenen Monats", "am 28. des Vormonats": the day of the month
     # before the reference's (group "lastmonth")
     ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<lastmonth>v\.\s?M\.|(?:vorigen|vergangenen|letzten)\s+Monats|"

@@ -1,0 +1,58 @@
+"""German, ninth probe round: regressions a read-only review found in the eighth round's rules (session 37; its
+sentences in /tmp/s37/rev-de), reworded in our own words, with the cases each rule was written for beside them.
+
+Said on a Wednesday, 5 June 2013 (ISO week 23), unless told otherwise."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+N = dt.date(2013, 6, 5)    # a Wednesday (ISO week 23)
+
+pairs = pairs_for("de", N)
+
+
+# a day without its month after "vom" before "auf", "in", "ins", "zum": a place in a ranking or a step of a change,
+# not a day -- but in "die Nacht vom 15. auf den 16." both are days; a day of every month ("am 15. jedes Monats",
+# "jeweils am 5.") is no date
+@pytest.mark.parametrize("text, expected", [
+    ("Der Slalomfahrer fiel im zweiten Lauf vom 4. auf den 11. Platz zurück.", []),
+    ("Die Handballerinnen rückten vom 6. auf den 2. Rang vor.", []),
+    ("Der Langläufer verbesserte sich vom 14. auf den 8.", []),
+    ("Die Kanzlei übersiedelt vom 2. in den 5. Stock.", []),
+    ("Das Kind wechselt im Herbst vom 1. ins 2. Schuljahr.", [("Herbst", "2013-FA")]),
+    ("Meran kletterte vom 9. auf den 3. Tabellenplatz.", []),
+    ("Sie schob sich vom 7. auf Rang 4 nach vorne.", []),
+    ("Die Pacht ist am 10. jedes Monats zu überweisen.", []),
+    ("Der Bauernmarkt ist jeweils am 3.", []),
+    # the cases the rule was written for, and the night between two days without the month
+    ("Die Sitzung fand am 3. statt.", [("3.", "2013-06-03")]),
+    ("Der Beschluss vom 28. wurde aufgehoben.", [("28.", "2013-05-28")]),
+    ("Vom 3. an gilt der neue Tarif.", [("3.", "2013-06-03")]),
+    ("In der Nacht vom 1. auf den 2. brannte in Vahrn ein Stadel.", [("1.", "2013-06-01"), ("2.", "2013-06-02")]),
+    ("In der Nacht vom 15. auf den 16. wird die Brennerstraße gesperrt.",
+     [("15.", "2013-06-15"), ("16.", "2013-06-16")]),
+    ("In der Nacht vom 15. auf den 16. Juni wird die Straße gesperrt.",
+     [("15.", "2013-06-15"), ("16. Juni", "2013-06-16")]),
+])
+def test_day_without_month_not_a_ranking(text, expected):
+    assert pairs(text) == expected
+
+
+# a day without its month in a clause told in the present: the coming one, not the nearest (the 25th said on the 5th
+# is this month's, not last month's); told in the past: the last one
+@pytest.mark.parametrize("text, expected", [
+    ("Die Anmeldefrist endet am 25.", [("25.", "2013-06-25")]),
+    ("Am 25. ist Schluss mit den Sonderpreisen.", [("25.", "2013-06-25")]),
+    ("Die Fotoausstellung im Rathaus endet am 30.", [("30.", "2013-06-30")]),
+    ("Am 20. beginnt die Badesaison.", [("20.", "2013-06-20")]),
+    # traps: the past
+    ("Er kehrte am 25. aus Wien zurück.", [("25.", "2013-05-25")]),
+    ("Der Tabellenführer verlor am 25. in Meran.", [("25.", "2013-05-25")]),
+    ("Das Geld ist am 3. eingegangen.", [("3.", "2013-06-03")]),
+])
+def test_day_without_month_in_the_present_is_the_coming_one(text, expected):
+    assert pairs(text) == expected
