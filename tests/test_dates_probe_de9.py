@@ -56,3 +56,21 @@ def test_day_without_month_not_a_ranking(text, expected):
 ])
 def test_day_without_month_in_the_present_is_the_coming_one(text, expected):
     assert pairs(text) == expected
+
+
+# "um" + a number that ends its clause after a verb of change anywhere before it in the clause: the amount of the
+# change, no year (the verb need not stand right before "um"); a clause whose verb is no change keeps the year
+@pytest.mark.parametrize("text, expected", [
+    ("Die Zahl der Nächtigungen stieg im April um 1700.", [("April", "2013-04")]),
+    ("Die Steuereinnahmen sanken gegenüber dem Vorjahr um 1250.", [("dem Vorjahr", "2012")]),
+    ("Die Zahl der Pendler nahm im Vergleich zu 2010 um 1450 ab.", [("2010", "2010")]),
+    ("Die Einwohnerzahl von Bruneck wuchs seither um 1300.", []),
+    ("Die Zahl der Arbeitslosen fiel zwischen 2009 und 2012 um 1600.", [("2009", "2009"), ("2012", "2012")]),
+    # traps: a year after "um" in a clause of building or origin, and after "bis um"
+    ("Um 1500 entstand der Flügelaltar in der Pfarrkirche.", [("1500", "1500")]),
+    ("Der Ansitz entstand um 1550.", [("1550", "1550")]),
+    ("Die Kapelle wurde um 1450 erbaut.", [("1450", "1450")]),
+    ("Die Siedlung wuchs bis um 1600.", [("1600", "1600")]),
+])
+def test_um_amount_after_a_verb_of_change_in_the_clause(text, expected):
+    assert pairs(text) == expected

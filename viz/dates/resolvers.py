@@ -517,6 +517,9 @@ def r_year(ctx, gd, s, e):
             return None
     if ctx.lang.year_block_after.match(text, e) and not ctx.lang.year_sure_cue.search(before):
         return None
+    amount = getattr(ctx.lang.mod, "year_is_amount", None)  # a language's reading of its clause (German "um 1600")
+    if amount is not None and amount(text, s, e):
+        return None
     cue = ctx.lang.year_cue.search(before) or gd.get("cued") is not None  # "cued": the rule's own ("im Jahr 578")
     if y < 1800 and not cue:
         return None

@@ -920,6 +920,29 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return 1  # a present participle before its noun: "die im Dezember auf Bali tagende Konferenz"
     return 0
 
+# the amount of a change: "um" + a number that ends its clause (or only a verb particle follows), after a finite verb
+# of change anywhere before it in the clause ("Die Zahl stieg im Mai um 1600.", "Die Einnahmen stiegen gegenüber dem
+# Vorjahr um 1750.", "nahm im Vergleich zu 2011 um 1650 zu"); YEAR_NOT_AFTER reads only "stieg um" right before it.
+# Not a clause whose verb is no change ("Um 1500 entstand der Flügelaltar", "Die Kirche entstand um 1450.")
+_CHANGE_VERB = re.compile(
+    r"\b(?:stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|fällt|"
+    r"fallen|erhöhte|erhöhten|erhöht|erhöhen|verringerte|verringerten|verringert|reduzierte|reduzierten|reduziert|"
+    r"senkte|senkten|senkt|kletterte|kletterten|klettert|schrumpfte|schrumpften|schrumpft|nahm|nahmen|nimmt|"
+    r"nehmen|ging|gingen|geht|gehen|legte|legten|legt|verbesserte|verbesserten|verschlechterte|verschlechterten)\b",
+    re.I)
+_AMOUNT_END = re.compile(r"\s*(?:zu|ab|an|zurück)?\s*(?:[.;:!?,)\u2013]|\Z)", re.I)
+
+
+def year_is_amount(text: str, s: int, e: int) -> bool:
+    if text[max(0, s - 3):s].lower() != "um " or not _AMOUNT_END.match(text, e):
+        return False
+    pre = text[max(0, s - 150):s - 3]
+    if re.search(r"\b(?:bis|seit|erst|noch|schon|bereits)\s*$", pre, re.I):
+        return False  # "Die Stadt wuchs bis um 1600": a time
+    cut = max(pre.rfind(c) for c in ".;:!?,(")
+    return _CHANGE_VERB.search(pre[cut + 1:]) is not None
+
+
 # the articles and possessives that open a noun phrase ("die einst mächtige Partei")
 _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "seine",
              "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres")
