@@ -74,3 +74,26 @@ def test_day_without_month_in_the_present_is_the_coming_one(text, expected):
 ])
 def test_um_amount_after_a_verb_of_change_in_the_clause(text, expected):
     assert pairs(text) == expected
+
+
+# "heute" before the present of a scheduled event is the day -- but not "nowadays" told by an adverb of frequency or
+# of a contrast in the clause, "sich finden", a "treffen" that is no meeting, nor "was für heute gilt"
+@pytest.mark.parametrize("text, expected", [
+    ("Heute findet sich am Ort der alten Mühle ein Supermarkt.", [("Heute", "PRESENT_REF")]),
+    ("Heute tagt der Ausschuss nur noch zweimal im Jahr.", [("Heute", "PRESENT_REF")]),
+    ("Heute beginnt die Badesaison meist schon im Mai.", [("Heute", "PRESENT_REF"), ("Mai", "2013-05")]),
+    ("Heute trifft die Arbeitslosigkeit vor allem die Älteren.", [("Heute", "PRESENT_REF")]),
+    ("Heute eröffnet die Digitalisierung ganz neue Wege.", [("Heute", "PRESENT_REF")]),
+    ("Heute startet kaum noch ein Betrieb ohne Kredit.", [("Heute", "PRESENT_REF")]),
+    ("Heute trifft sich die Dorfjugend nicht mehr im Gasthaus, sondern online.", [("Heute", "PRESENT_REF")]),
+    ("Was für heute gilt, galt auch früher.", [("heute", "PRESENT_REF"), ("früher", "PAST_REF")]),
+    # the day: a meeting, an event that takes place, a match, an opening by someone, after "für" a forecast
+    ("Heute trifft sich der Bildungsausschuss im Rathaus.", [("Heute", "2013-06-05")]),
+    ("Heute findet in Klausen die Prozession statt.", [("Heute", "2013-06-05")]),
+    ("Heute trifft der HC Bozen auf Klagenfurt.", [("Heute", "2013-06-05")]),
+    ("Heute eröffnet die Landesrätin die Messe.", [("Heute", "2013-06-05")]),
+    ("Heute tagt erstmals der neue Gemeinderat.", [("Heute", "2013-06-05")]),
+    ("Für heute ist im Unterland Hagel angesagt.", [("heute", "2013-06-05")]),
+])
+def test_today_nowadays_in_a_general_statement(text, expected):
+    assert pairs(text) == expected

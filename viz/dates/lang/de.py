@@ -271,7 +271,8 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donner
                        r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
 # ... or after a preposition of a bound or a purpose ("ab heute gilt", "seit heute ist der Pass offen", "für heute
 # ist Regen angesagt"): from, since, for this day (not "bis heute", until now: PRESENT_REF)
-TODAY_AS_DATE_BEFORE = r"\b(?:ab|seit|für)\s+"
+# (not "was für heute gilt": what holds nowadays, in a general statement)
+TODAY_AS_DATE_BEFORE = r"\b(?:ab|seit|(?<!\bwas\s)für)\s+"
 # ... or when its clause tells an event in the past tense or a plan ("hat heute Geschichte geschrieben", "sagte heute",
 # "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
 _PARTICIPLE_WORD = (r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
@@ -306,12 +307,26 @@ _STRONG_PAST = _strong_past()
 # heute"), a weak one right before or after "heute" ("teilte heute mit", "Heute eröffnete der Bürgermeister")
 _WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ersten|mitte|sollten?|könnten?|möchten?|"
                    r"dürften?|müssten?|hätten?)\b)(?-i:[a-zäöüß]{3,}(?<![sß])ten?)")
+# an adverb of frequency or of a contrast with the past in the rest of a clause: a habit or a state of nowadays, not
+# the day ("Heute tagt der Gemeinderat nur noch viermal im Jahr", "Heute eröffnet das Internet ganz neue Möglichkeiten")
+_HABIT_IN_CLAUSE = (r"(?![^.;:!?,]*\b(?:meist|meistens|nur\s+noch|kaum\s+noch|kaum|nicht\s+mehr|kein\w*\s+mehr|immer|"
+                    r"oft|häufig|selten|längst|inzwischen|mittlerweile|vor\s+allem|ganz\s+neue|zunehmend|überall|"
+                    r"jährlich|wöchentlich|monatlich|normalerweise|gewöhnlich|in\s+der\s+Regel|"
+                    r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehr|viel|manch)mal|"
+                    r"pro\s+(?:Jahr|Woche|Monat))\b)")
 TODAY_AS_DATE_NEAR = (# ... or the present of a scheduled event right after or before it, as a plan of a weekday is read
                       # ("Heute trifft sich der Gemeinderat", "Heute findet die Prozession statt", "Der Kurs beginnt
                       # heute"), in the singular of one event; not a state ("Heute leben hier 300 Menschen": nowadays)
                       # nor a plural, often of a habit ("Heute treffen sich junge Leute im Internet")
-                      r"\bheute\s+(?:findet|beginnt|tagt|trifft|startet|endet|eröffnet)\b(?!\s+man\b)|"
-                      r"\b(?:findet|beginnt|tagt|trifft\s+sich|startet|endet)\s+heute\b|"
+                      # ... but not "nowadays" told by an adverb of frequency or contrast in the clause ("Heute
+                      # beginnt die Saison meist im April", "tagt nur noch viermal im Jahr", "startet kaum noch ein
+                      # Unternehmen", "trifft sich die Jugend nicht mehr"), "sich finden" ("Heute findet sich dort ein
+                      # Parkplatz": "findet" needs its "statt"), "treffen" that is no meeting ("Heute trifft die Krise
+                      # die Jungen": "trifft" needs "sich" or "auf")
+                      r"\bheute\s+(?:findet(?=[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft(?=\s+sich\b|[^.;:!?,]*\bauf\b)|"
+                      r"startet|endet|eröffnet)\b(?!\s+man\b)" + _HABIT_IN_CLAUSE + r"|"
+                      r"\b(?:findet(?=\s+heute\b[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft\s+sich|startet|endet)\s+heute\b"
+                      + _HABIT_IN_CLAUSE + r"|"
                       r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
