@@ -97,3 +97,19 @@ def test_um_amount_after_a_verb_of_change_in_the_clause(text, expected):
 ])
 def test_today_nowadays_in_a_general_statement(text, expected):
     assert pairs(text) == expected
+
+
+# "Dreikönig" is the feast after a preposition, else the name of an inn or a hotel; a feast as the subject of "ist" or
+# "gilt" after "Der"/"Das" is the feast in general, unless its weekday or "heuer" follows
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Der Gasthof Dreikönig in Sterzing wird umgebaut.", N, []),
+    ("Wir übernachteten im Hotel Dreikönig am Hauptplatz.", N, []),
+    ("Der Valentinstag ist für Floristen ein gutes Geschäft.", N, []),
+    ("Der Johannistag gilt in Schweden als Volksfest.", N, []),
+    # the feast itself
+    ("Bis Dreikönig bleibt die Krippe in der Kirche.", dt.date(2013, 12, 20), [("Dreikönig", "2014-01-06")]),
+    ("Zu Dreikönig ziehen die Sternsinger durch Tramin.", dt.date(2013, 12, 20), [("Dreikönig", "2014-01-06")]),
+    ("Der Valentinstag ist heuer ein Donnerstag.", N, [("Valentinstag", "2013-02-14"), ("heuer", "2013")]),
+])
+def test_feast_names_of_inns_and_feasts_in_general(text, ref, expected):
+    assert pairs(text, ref) == expected

@@ -1054,6 +1054,14 @@ RULES = [
     # the name of a church ("die Pfarre Maria Himmelfahrt")
     ("holiday", r"(?<![\"„“»«'‚])(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
         "pfarre", "pfarrei", "kirche", "kapelle", "kloster", "dom", "basilika", "stift", "münster")) + r"))"
+                # "Dreikönig" is the feast only after a preposition ("zu Dreikönig", "bis Dreikönig"), else the name
+                # of an inn or a hotel ("Das Gasthaus Dreikönig", "im Hotel Dreikönig"); a feast named by "Der/Das"
+                # as the subject of "ist"/"gilt" is the feast in general ("Der Valentinstag ist für viele ein
+                # Pflichttermin"), unless its weekday or "heuer" follows ("Der Valentinstag ist heuer ein Freitag")
+                r"(?!(?<!\bzu\s)(?<!\bbis\s)(?<!\bnach\s)(?<!\bvor\s)(?<!\bseit\s)(?<!\bab\s)(?<!\bum\s)"
+                r"Dreikönige?\b)"
+                r"(?!(?:(?<=\bDer\s)|(?<=\bDas\s))(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:ist|gilt)\b(?![^.;:!?]*\b(?:heuer|dieses\s+Jahr|"
+                r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|fällt|fiel)\b))"
                 r"(?:{DIR}\s+)?(?!Karwoche\b){HOLIDAY}(?:\s+{YEAR})?"),  # (Holy Week: the week rule above)
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("month", r"(?:im\s+)?{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),  # "im Juni v. J.", "Ende Mai d. J." (official style)
