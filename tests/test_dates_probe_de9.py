@@ -113,3 +113,19 @@ def test_today_nowadays_in_a_general_statement(text, expected):
 ])
 def test_feast_names_of_inns_and_feasts_in_general(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# "das neue Jahr": not the new year of another calendar named by a genitive after it; from February on, in a sentence
+# looking ahead, the next year (not this one, whose New Year's Day is the nearest); told in the past, this year
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Das neue Jahr der Juden beginnt im Herbst.", N, [("Herbst", "2013-FA")]),
+    ("Für das neue Jahr plant der Tourismusverein drei Feste.", N, [("neue Jahr", "2014")]),
+    ("Im neuen Jahr soll die Umfahrung eröffnet werden.", N, [("neuen Jahr", "2014")]),
+    ("Im neuen Jahr soll die Umfahrung eröffnet werden.", dt.date(2013, 3, 12), [("neuen Jahr", "2014")]),
+    ("Für Samstag plant der Verein ein Grillfest.", N, [("Samstag", "2013-06-08")]),
+    # traps: told in the past; said in January
+    ("Das neue Jahr brachte den Obstbauern viel Hagel.", N, [("neue Jahr", "2013")]),
+    ("Im neuen Jahr soll die Umfahrung eröffnet werden.", dt.date(2014, 1, 8), [("neuen Jahr", "2014")]),
+])
+def test_the_new_year_looking_ahead(text, ref, expected):
+    assert pairs(text, ref) == expected

@@ -1031,8 +1031,9 @@ def r_relunit(ctx, gd, s, e):
     if (gd.get("newyear") or gd.get("oldyear")) and ctx.ref is not None:
         # "the new year" is the year of the nearest New Year's Day (said in December, the next), "the old year" the
         # one that ends at the nearest New Year's Eve (said in January, the last): German "im neuen Jahr"
-        if gd.get("newyear"):
-            return str(ctx.ref.year + (ctx.ref.month >= 7)), "year", "relative"
+        if gd.get("newyear"):  # (from February on, a sentence looking ahead means the next one: "Im neuen Jahr soll")
+            ahead = ctx.ref.month >= 7 or (ctx.ref.month >= 2 and tense(ctx, s, e, clause=True) > 0)
+            return str(ctx.ref.year + ahead), "year", "relative"
         return str(ctx.ref.year - (ctx.ref.month < 7)), "year", "relative"
     lang = ctx.lang
     uw = _norm_word(gd.get("unit"))

@@ -696,7 +696,7 @@ _REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berich
                         r"bestätigt|bestätigen|meldet|melden|betont|betonen|kündigt|kündigen|ankündigt|bekanntgibt|"
                         r"informiert|informieren|heißt)\b")
 _FORECAST = re.compile(r"\b(?:voraus|vorhergesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
-                       r"prognostiziert|prognostizieren)\b")
+                       r"prognostiziert|prognostizieren|plant|planen|vorgemerkt)\b")
 _PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
 # words that cannot be a weak Präteritum in "-te"/"-ten" (an adjective after its article or preposition: "der
 # zweiten", "mit guten"), and words that are not the finite verb after a clause-initial date
@@ -1229,7 +1229,9 @@ RULES = [
     # "im neuen Jahr", "das alte Jahr" around New Year: the year of the nearest New Year's Day, the one ending at the
     # nearest New Year's Eve (resolvers.r_relunit); not "ein neues Jahr", "ein gutes neues Jahr" (a wish)
     ("relunit", r"(?:(?<=\bim\s)|(?<=\bins\s)|(?<=\bdas\s)|(?<=\bdem\s)|(?<=\bdes\s))(?:(?P<newyear>neue[ns]?)|"
-                r"(?P<oldyear>alte[ns]?))\s+(?P<unit>Jahr(?:es)?)\b"),
+                r"(?P<oldyear>alte[ns]?))\s+(?P<unit>Jahr(?:es)?)\b"
+                # (not the new year of another calendar, named by a genitive after it: "das neue Jahr der Chinesen")
+                r"(?!\s+(?:der|des|nach|im|laut)\s)"),
     ("relunit", r"(?P<unit>heuer)\b"),
     ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
