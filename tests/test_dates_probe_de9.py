@@ -129,3 +129,29 @@ def test_feast_names_of_inns_and_feasts_in_general(text, ref, expected):
 ])
 def test_the_new_year_looking_ahead(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# "vorletzt-"/"übernächst-" + a unit before a genitive article or "nach"/"vor" a feast: a unit counted from something
+# else, no date; alone (or before a place) still two units away
+@pytest.mark.parametrize("text, expected", [
+    ("In der vorletzten Woche der Fastenzeit wurde nicht gefeiert.", []),
+    ("Im vorletzten Jahr der Amtsperiode wurde die Schule gebaut.", []),
+    ("In der übernächsten Woche nach Pfingsten beginnen die Proben.", [("Pfingsten", "2014-06-08")]),
+    ("Der Bürgermeister reist übernächste Woche nach Wien.", [("übernächste Woche", "2013-W25")]),
+    ("Vorletzte Woche wurde in Lana ein Stadel gelöscht.", [("Vorletzte Woche", "2013-W21")]),
+])
+def test_second_unit_with_an_attribute_after(text, expected):
+    assert pairs(text) == expected
+
+
+# a date right after "ab" ("ab Frühjahr", "ab dem Sommer", "ab März") in a clause not told in the past: the coming one
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Ab Frühjahr gelten im Pustertal neue Bustarife.", dt.date(2013, 10, 10), [("Frühjahr", "2014-SP")]),
+    ("Ab dem Sommer gilt in der Altstadt ein Fahrverbot.", dt.date(2013, 11, 20), [("Sommer", "2014-SU")]),
+    ("Ab März gilt der neue Fahrplan.", dt.date(2013, 11, 20), [("März", "2014-03")]),
+    # traps: told in the past; "seit"
+    ("Ab Frühjahr galten im Pustertal neue Bustarife.", dt.date(2013, 10, 10), [("Frühjahr", "2013-SP")]),
+    ("Seit dem Sommer ist die Brücke gesperrt.", dt.date(2013, 11, 20), [("Sommer", "2013-SU")]),
+])
+def test_date_after_ab_is_the_coming_one(text, ref, expected):
+    assert pairs(text, ref) == expected

@@ -65,6 +65,9 @@ _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
+              # ... "ab" right before the date, a start from which something holds ("Ab Frühjahr gelten neue Tarife",
+              # said in October: the next spring; a past verb after it is the closer cue: "Ab März galt")
+              r"\bab(?:\s+(?:dem|den))?\s*$|"
               # ... the noun of a date set for something, the subject of a copula in the present before the date
               # ("Der Termin für die Wahl ist der 27. Oktober", "Stichtag bleibt der 1. Oktober", "Die Frist gilt bis
               # 30. Juni"): the date to come (a past copula after it, "war", is the closer past cue); not "ist am",
@@ -967,6 +970,9 @@ _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
 # vergangenen Jahres", "im Herbst des heurigen Jahres": the South Tyrolean and Austrian "heurig", this year's)
 _YEAR_GENITIVE_DIRS = r"dieses|laufenden|heurigen|nächsten|kommenden|vergangenen|letzten|vorigen|Vorjahres"
 
+# (see the "second" relunit rules)
+_SECOND_NOT_AFTER = (r"(?!\s+(?:der\s|(?:nach|vor|seit|bis)\s+(?:Ostern|Pfingsten|Weihnachten|Neujahr|Silvester|"
+                     r"Allerheiligen|Fasching|Karneval|Dreikönig|Maria\s+Himmelfahrt)\b))")
 RULES = [
     ("range_days", r"(?:vom|von|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
@@ -1212,10 +1218,12 @@ RULES = [
     # the week (month, year) before the last and after the next: "vorletzte Woche", "im vorletzten Jahr", "übernächsten
     # Monat" (the group "second" doubles the direction; not "am vorletzten Tag des Turniers", "in der vorletzten Woche
     # vor der Wahl": the FINAL_ rules, as "letzt-"; no weekday: "vorletzten Sonntag" is left alone)
+    # ... nor before a genitive article ("in der vorletzten Woche der Saison", "im vorletzten Jahr der Legislatur") or
+    # "nach"/"vor" a feast ("in der übernächsten Woche nach Ostern": a week counted from the feast)
     ("relunit", r"(?:(?:im|in\s+der)\s+)?(?P<second>vor)(?P<dir>letzte[nrs]?)\s+(?P<unit>Woche|Monat|Jahr)\b"
-                r"(?!" + FINAL_AFTER + r")"),
+                r"(?!" + FINAL_AFTER + r")" + _SECOND_NOT_AFTER),
     ("relunit", r"(?:(?:im|in\s+der)\s+)?(?P<second>über)(?P<dir>nächste[nrs]?)\s+(?P<unit>Woche|Monat|Jahr)\b"
-                r"(?!" + FINAL_AFTER + r")"),
+                r"(?!" + FINAL_AFTER + r")" + _SECOND_NOT_AFTER),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
