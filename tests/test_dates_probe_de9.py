@@ -155,3 +155,14 @@ def test_second_unit_with_an_attribute_after(text, expected):
 ])
 def test_date_after_ab_is_the_coming_one(text, ref, expected):
     assert pairs(text, ref) == expected
+
+
+# "kommen" after its subject is the present of a plan, like "findet statt" ("Die Sternsinger kommen zu Dreikönig" said
+# in June: the coming feast, not the last one); told in the past, the last one
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Die Sternsinger kommen zu Dreikönig.", N, [("Dreikönig", "2014-01-06")]),
+    ("Der Bischof kommt am Sonntag nach Brixen.", N, [("Sonntag", "2013-06-09")]),
+    ("Der Bischof kam am Sonntag nach Brixen.", N, [("Sonntag", "2013-06-02")]),
+])
+def test_kommen_as_a_plan(text, ref, expected):
+    assert pairs(text, ref) == expected

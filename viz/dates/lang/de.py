@@ -744,7 +744,7 @@ _DATE_PREPS = frozenset(("am", "im", "an", "ab", "vom", "zu", "zum", "zur", "bis
 _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tagen endet enden öffnet öffnen schließt "
                         "schließen bleibt bleiben lädt laden trifft treffen empfängt empfangen gastiert gastieren "
                         "entscheidet entscheiden berät beraten stimmt stimmen wählt wählen ist sind tritt treten spielt "
-                        "spielen "
+                        "spielen kommt kommen "
                         # ... and an association's or a parish's doings in an announcement ("Die Feuerwehr hält am
                         # Freitag ihre Vollversammlung ab", "Der Pfarrer feiert am Sonntag ...", "Der Verein
                         # veranstaltet am Samstag ...")
