@@ -443,8 +443,9 @@ def r_dom(ctx, gd, s, e):
     elif wd is not None and getattr(ctx.lang.mod, "DOM_WEEKDAY_MUST_FIT", False):
         return None  # (English) no month near has that day on that weekday: an ordinal that is no day of the month
         # ("on Tuesday, the 3rd and final day"), read by the later rules as the weekday alone
-    if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th
-        direction = tense(ctx, s, e) or None
+    if direction is None:  # the tense of the sentence: "No dia 15 o presidente viajou" is the last 15th; a language
+        # may read its clause too (DOM_CLAUSE_TENSE, German: "Die Frist endet am 25." is the coming 25th)
+        direction = tense(ctx, s, e, clause=getattr(ctx.lang.mod, "DOM_CLAUSE_TENSE", False)) or None
     if direction is not None and direction < 0:
         cands = [d for d in cands if d <= ref]
     elif direction is not None and direction > 0:
@@ -518,6 +519,9 @@ def r_year(ctx, gd, s, e):
         if ya is None or not (ya[0].search(before) and ya[1].match(text, e)):
             return None
     if ctx.lang.year_block_after.match(text, e) and not ctx.lang.year_sure_cue.search(before):
+        return None
+    amount = getattr(ctx.lang.mod, "year_is_amount", None)  # a language's reading of its clause (German "um 1600")
+    if amount is not None and amount(text, s, e):
         return None
     cue = ctx.lang.year_cue.search(before) or gd.get("cued") is not None  # "cued": the rule's own ("im Jahr 578")
     if y < 1800 and not cue:
@@ -1030,8 +1034,9 @@ def r_relunit(ctx, gd, s, e):
     if (gd.get("newyear") or gd.get("oldyear")) and ctx.ref is not None:
         # "the new year" is the year of the nearest New Year's Day (said in December, the next), "the old year" the
         # one that ends at the nearest New Year's Eve (said in January, the last): German "im neuen Jahr"
-        if gd.get("newyear"):
-            return str(ctx.ref.year + (ctx.ref.month >= 7)), "year", "relative"
+        if gd.get("newyear"):  # (from February on, a sentence looking ahead means the next one: "Im neuen Jahr soll")
+            ahead = ctx.ref.month >= 7 or (ctx.ref.month >= 2 and tense(ctx, s, e, clause=True) > 0)
+            return str(ctx.ref.year + ahead), "year", "relative"
         return str(ctx.ref.year - (ctx.ref.month < 7)), "year", "relative"
     lang = ctx.lang
     uw = _norm_word(gd.get("unit"))

@@ -65,6 +65,9 @@ _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
+              # ... "ab" right before the date, a start from which something holds ("Ab Frühjahr gelten neue Tarife",
+              # said in October: the next spring; a past verb after it is the closer cue: "Ab März galt")
+              r"\bab(?:\s+(?:dem|den))?\s*$|"
               # ... the noun of a date set for something, the subject of a copula in the present before the date
               # ("Der Termin für die Wahl ist der 27. Oktober", "Stichtag bleibt der 1. Oktober", "Die Frist gilt bis
               # 30. Juni"): the date to come (a past copula after it, "war", is the closer past cue); not "ist am",
@@ -271,7 +274,8 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:am\s+)?(?:montag|dienstag|mittwoch|donner
                        r"(?:abend|morgen|früh|vormittag|nachmittag|mittag|nacht)\b|(?:um|ab|von)\s+\d)")
 # ... or after a preposition of a bound or a purpose ("ab heute gilt", "seit heute ist der Pass offen", "für heute
 # ist Regen angesagt"): from, since, for this day (not "bis heute", until now: PRESENT_REF)
-TODAY_AS_DATE_BEFORE = r"\b(?:ab|seit|für)\s+"
+# (not "was für heute gilt": what holds nowadays, in a general statement)
+TODAY_AS_DATE_BEFORE = r"\b(?:ab|seit|(?<!\bwas\s)für)\s+"
 # ... or when its clause tells an event in the past tense or a plan ("hat heute Geschichte geschrieben", "sagte heute",
 # "soll heute ausgetauscht werden"); "heute leben sie hier" stays "nowadays"
 _PARTICIPLE_WORD = (r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
@@ -306,12 +310,26 @@ _STRONG_PAST = _strong_past()
 # heute"), a weak one right before or after "heute" ("teilte heute mit", "Heute eröffnete der Bürgermeister")
 _WEAK_PAST_WORD = (r"(?!(?:heute|bitte|leute|halbe|gute|letzte|letzten|erste|ersten|mitte|sollten?|könnten?|möchten?|"
                    r"dürften?|müssten?|hätten?)\b)(?-i:[a-zäöüß]{3,}(?<![sß])ten?)")
+# an adverb of frequency or of a contrast with the past in the rest of a clause: a habit or a state of nowadays, not
+# the day ("Heute tagt der Gemeinderat nur noch viermal im Jahr", "Heute eröffnet das Internet ganz neue Möglichkeiten")
+_HABIT_IN_CLAUSE = (r"(?![^.;:!?,]*\b(?:meist|meistens|nur\s+noch|kaum\s+noch|kaum|nicht\s+mehr|kein\w*\s+mehr|immer|"
+                    r"oft|häufig|selten|längst|inzwischen|mittlerweile|vor\s+allem|ganz\s+neue|zunehmend|überall|"
+                    r"jährlich|wöchentlich|monatlich|normalerweise|gewöhnlich|in\s+der\s+Regel|"
+                    r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehr|viel|manch)mal|"
+                    r"pro\s+(?:Jahr|Woche|Monat))\b)")
 TODAY_AS_DATE_NEAR = (# ... or the present of a scheduled event right after or before it, as a plan of a weekday is read
                       # ("Heute trifft sich der Gemeinderat", "Heute findet die Prozession statt", "Der Kurs beginnt
                       # heute"), in the singular of one event; not a state ("Heute leben hier 300 Menschen": nowadays)
                       # nor a plural, often of a habit ("Heute treffen sich junge Leute im Internet")
-                      r"\bheute\s+(?:findet|beginnt|tagt|trifft|startet|endet|eröffnet)\b(?!\s+man\b)|"
-                      r"\b(?:findet|beginnt|tagt|trifft\s+sich|startet|endet)\s+heute\b|"
+                      # ... but not "nowadays" told by an adverb of frequency or contrast in the clause ("Heute
+                      # beginnt die Saison meist im April", "tagt nur noch viermal im Jahr", "startet kaum noch ein
+                      # Unternehmen", "trifft sich die Jugend nicht mehr"), "sich finden" ("Heute findet sich dort ein
+                      # Parkplatz": "findet" needs its "statt"), "treffen" that is no meeting ("Heute trifft die Krise
+                      # die Jungen": "trifft" needs "sich" or "auf")
+                      r"\bheute\s+(?:findet(?=[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft(?=\s+sich\b|[^.;:!?,]*\bauf\b)|"
+                      r"startet|endet|eröffnet)\b(?!\s+man\b)" + _HABIT_IN_CLAUSE + r"|"
+                      r"\b(?:findet(?=\s+heute\b[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft\s+sich|startet|endet)\s+heute\b"
+                      + _HABIT_IN_CLAUSE + r"|"
                       r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
@@ -543,6 +561,9 @@ FUTURE_AFTER = (_COORDINATED_DAY + _CLOCK_AFTER + r"(?:"
 # 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
 # past (an event reported in the present soon after it: "Die Messe findet vom 3. bis 5. März statt" in April)
 PLAN_PRESENT_PAST_DAYS = 60
+# a day without its month ("Die Frist endet am 25.", "Am 25. ist Schluss") in a clause clause_tense reads as present:
+# the coming one, not the nearest (resolvers.r_dom)
+DOM_CLAUSE_TENSE = True
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
 _PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
                            # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns)
@@ -678,7 +699,7 @@ _REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berich
                         r"bestätigt|bestätigen|meldet|melden|betont|betonen|kündigt|kündigen|ankündigt|bekanntgibt|"
                         r"informiert|informieren|heißt)\b")
 _FORECAST = re.compile(r"\b(?:voraus|vorhergesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
-                       r"prognostiziert|prognostizieren)\b")
+                       r"prognostiziert|prognostizieren|plant|planen|vorgemerkt)\b")
 _PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
 # words that cannot be a weak Präteritum in "-te"/"-ten" (an adjective after its article or preposition: "der
 # zweiten", "mit guten"), and words that are not the finite verb after a clause-initial date
@@ -723,7 +744,7 @@ _DATE_PREPS = frozenset(("am", "im", "an", "ab", "vom", "zu", "zum", "zur", "bis
 _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tagen endet enden öffnet öffnen schließt "
                         "schließen bleibt bleiben lädt laden trifft treffen empfängt empfangen gastiert gastieren "
                         "entscheidet entscheiden berät beraten stimmt stimmen wählt wählen ist sind tritt treten spielt "
-                        "spielen "
+                        "spielen kommt kommen "
                         # ... and an association's or a parish's doings in an announcement ("Die Feuerwehr hält am
                         # Freitag ihre Vollversammlung ab", "Der Pfarrer feiert am Sonntag ...", "Der Verein
                         # veranstaltet am Samstag ...")
@@ -857,8 +878,9 @@ def clause_tense(text: str, s: int, e: int) -> int:
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
     low = [w.lower() for w in clause]
     joined = " ".join(low)
-    if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]):
-        return -1  # "seit Montag", "die Wahl vom Sonntag": a past day
+    if before and (before[-1].lower() in ("vom", "seit") or before[-2:] == ["seit", "dem"]) and not (
+            before[-1].lower() == "vom" and len(before) > 1 and before[-2].lower() == "nacht"):
+        return -1  # "seit Montag", "die Wahl vom Sonntag": a past day (not the first of "die Nacht vom 15. auf den 16.")
     if _PAST_FORMS.search(" ".join(clause)):  # (in its own case: "im Schloss" is no "schloss")
         return -1
     if (before and (before[-1].lower() == "für" or len(before) > 1 and before[-2].lower() == "für"
@@ -916,6 +938,29 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return 1  # a present participle before its noun: "die im Dezember auf Bali tagende Konferenz"
     return 0
 
+# the amount of a change: "um" + a number that ends its clause (or only a verb particle follows), after a finite verb
+# of change anywhere before it in the clause ("Die Zahl stieg im Mai um 1600.", "Die Einnahmen stiegen gegenüber dem
+# Vorjahr um 1750.", "nahm im Vergleich zu 2011 um 1650 zu"); YEAR_NOT_AFTER reads only "stieg um" right before it.
+# Not a clause whose verb is no change ("Um 1500 entstand der Flügelaltar", "Die Kirche entstand um 1450.")
+_CHANGE_VERB = re.compile(
+    r"\b(?:stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|fällt|"
+    r"fallen|erhöhte|erhöhten|erhöht|erhöhen|verringerte|verringerten|verringert|reduzierte|reduzierten|reduziert|"
+    r"senkte|senkten|senkt|kletterte|kletterten|klettert|schrumpfte|schrumpften|schrumpft|nahm|nahmen|nimmt|"
+    r"nehmen|ging|gingen|geht|gehen|legte|legten|legt|verbesserte|verbesserten|verschlechterte|verschlechterten)\b",
+    re.I)
+_AMOUNT_END = re.compile(r"\s*(?:zu|ab|an|zurück)?\s*(?:[.;:!?,)\u2013]|\Z)", re.I)
+
+
+def year_is_amount(text: str, s: int, e: int) -> bool:
+    if text[max(0, s - 3):s].lower() != "um " or not _AMOUNT_END.match(text, e):
+        return False
+    pre = text[max(0, s - 150):s - 3]
+    if re.search(r"\b(?:bis|seit|erst|noch|schon|bereits)\s*$", pre, re.I):
+        return False  # "Die Stadt wuchs bis um 1600": a time
+    cut = max(pre.rfind(c) for c in ".;:!?,(")
+    return _CHANGE_VERB.search(pre[cut + 1:]) is not None
+
+
 # the articles and possessives that open a noun phrase ("die einst mächtige Partei")
 _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "seine",
              "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres")
@@ -925,6 +970,9 @@ _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
 # vergangenen Jahres", "im Herbst des heurigen Jahres": the South Tyrolean and Austrian "heurig", this year's)
 _YEAR_GENITIVE_DIRS = r"dieses|laufenden|heurigen|nächsten|kommenden|vergangenen|letzten|vorigen|Vorjahres"
 
+# (see the "second" relunit rules)
+_SECOND_NOT_AFTER = (r"(?!\s+(?:der\s|(?:nach|vor|seit|bis)\s+(?:Ostern|Pfingsten|Weihnachten|Neujahr|Silvester|"
+                     r"Allerheiligen|Fasching|Karneval|Dreikönig|Maria\s+Himmelfahrt)\b))")
 RULES = [
     ("range_days", r"(?:vom|von|zwischen\s+dem)\s+{DAY}\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|-|\u2013)\s*{DAY:b}\s*{MONTH}(?:\s+{YEAR})?"),
     # two days of one month: "am 1. und 2. Dezember", "am 24./25. Dezember"
@@ -966,9 +1014,16 @@ RULES = [
     # nächste Sitzung ist am 25.", "Die Sitzung fand am 3. statt", "für Samstag, den 15., lädt"): that day of this
     # month or the nearest one (resolvers.r_dom); not an ordinal before its noun ("am 3. Tag", "am 2. Platz"), nor the
     # first of two days before a month ("am 3. und 4. Juni": the date rules)
-    ("dom", r"(?:(?<=\bam\s)|(?<=\bvom\s)|(?:{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
-            r"(?=\s*(?:[,;:!?)]|\Z)|\s+(?!(?:und|oder|bis|sowie|[vd]\.|des|dieses|vorigen|vergangenen|letzten|"
-            r"laufenden|nächsten|kommenden)(?!\w))(?-i:[a-zäöüß]))"),
+    # ... not a day of every month ("am 15. jedes Monats", "jeweils am 5."), nor after "vom" a place in a ranking or a
+    # step of a change ("fiel vom 5. auf den 8. Platz zurück", "zog vom 3. in den 4. Stock", "vom 15. auf den 9."):
+    # "vom N. auf/in/ins/zum ..." is a day only in "die Nacht vom 15. auf den 16." (both days: the second rule)
+    ("dom", r"(?:(?<=\bam\s)(?<!\bjeweils\sam\s)(?<!\bimmer\sam\s)|(?<=\bNacht\svom\s)|"
+            r"(?<=\bvom\s)(?!\d+\.\s+(?:auf|in|ins|zum|zur|bis)\b)|"
+            r"(?:{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
+            r"(?=\s*(?:[,;:!?)]|\Z)|\s+(?!(?:und|oder|bis|sowie|[vd]\.|des|dieses|jedes|jeden|eines|vorigen|"
+            r"vergangenen|letzten|laufenden|nächsten|kommenden)(?!\w))(?-i:[a-zäöüß]))"),
+    ("dom", r"(?:(?<=\bNacht\svom\s\d\.\sauf\sden\s)|(?<=\bNacht\svom\s\d\d\.\sauf\sden\s))"
+            r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?=\s*(?:[,;:!?)]|\Z)|\s+(?-i:[a-zäöüß]))"),
     # ... and "am 30. v. M." (vorigen Monats), "am 3. vergangenen Monats", "am 28. des Vormonats": the day of the month
     # before the reference's (group "lastmonth")
     ("dom", r"(?P<day>3[01]|[12]\d|0?[1-9])\.\s?(?P<lastmonth>v\.\s?M\.|(?:vorigen|vergangenen|letzten)\s+Monats|"
@@ -1005,6 +1060,14 @@ RULES = [
     # the name of a church ("die Pfarre Maria Himmelfahrt")
     ("holiday", r"(?<![\"„“»«'‚])(?!(?:" + "|".join(r"(?<=\b%s\s)" % w for w in (
         "pfarre", "pfarrei", "kirche", "kapelle", "kloster", "dom", "basilika", "stift", "münster")) + r"))"
+                # "Dreikönig" is the feast only after a preposition ("zu Dreikönig", "bis Dreikönig"), else the name
+                # of an inn or a hotel ("Das Gasthaus Dreikönig", "im Hotel Dreikönig"); a feast named by "Der/Das"
+                # as the subject of "ist"/"gilt" is the feast in general ("Der Valentinstag ist für viele ein
+                # Pflichttermin"), unless its weekday or "heuer" follows ("Der Valentinstag ist heuer ein Freitag")
+                r"(?!(?<!\bzu\s)(?<!\bbis\s)(?<!\bnach\s)(?<!\bvor\s)(?<!\bseit\s)(?<!\bab\s)(?<!\bum\s)"
+                r"Dreikönige?\b)"
+                r"(?!(?:(?<=\bDer\s)|(?<=\bDas\s))(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:ist|gilt)\b(?![^.;:!?]*\b(?:heuer|dieses\s+Jahr|"
+                r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|fällt|fiel)\b))"
                 r"(?:{DIR}\s+)?(?!Karwoche\b){HOLIDAY}(?:\s+{YEAR})?"),  # (Holy Week: the week rule above)
     ("month", r"(?:im\s+)?{MONTH}\s+(?:des\s+Jahres\s+)?{YEAR}"),
     ("month", r"(?:im\s+)?{MONTH}\s+(?P<ydir>[vd]\.\s?J\.)"),  # "im Juni v. J.", "Ende Mai d. J." (official style)
@@ -1155,10 +1218,12 @@ RULES = [
     # the week (month, year) before the last and after the next: "vorletzte Woche", "im vorletzten Jahr", "übernächsten
     # Monat" (the group "second" doubles the direction; not "am vorletzten Tag des Turniers", "in der vorletzten Woche
     # vor der Wahl": the FINAL_ rules, as "letzt-"; no weekday: "vorletzten Sonntag" is left alone)
+    # ... nor before a genitive article ("in der vorletzten Woche der Saison", "im vorletzten Jahr der Legislatur") or
+    # "nach"/"vor" a feast ("in der übernächsten Woche nach Ostern": a week counted from the feast)
     ("relunit", r"(?:(?:im|in\s+der)\s+)?(?P<second>vor)(?P<dir>letzte[nrs]?)\s+(?P<unit>Woche|Monat|Jahr)\b"
-                r"(?!" + FINAL_AFTER + r")"),
+                r"(?!" + FINAL_AFTER + r")" + _SECOND_NOT_AFTER),
     ("relunit", r"(?:(?:im|in\s+der)\s+)?(?P<second>über)(?P<dir>nächste[nrs]?)\s+(?P<unit>Woche|Monat|Jahr)\b"
-                r"(?!" + FINAL_AFTER + r")"),
+                r"(?!" + FINAL_AFTER + r")" + _SECOND_NOT_AFTER),
     # "Anfang des Jahres", "Ende der Woche": the current one
     ("relunit", r"(?:(?<=anfang\s)|(?<=ende\s)|(?<=mitte\s)|(?<=beginn\s)|(?<=laufe\s)|(?<=verlauf\s))(?:des|der)\s+"
                 r"(?P<unit>Jahres|Woche|Monats)\b(?!\s+\d)"),  # ... "im Laufe des Jahres"
@@ -1172,7 +1237,9 @@ RULES = [
     # "im neuen Jahr", "das alte Jahr" around New Year: the year of the nearest New Year's Day, the one ending at the
     # nearest New Year's Eve (resolvers.r_relunit); not "ein neues Jahr", "ein gutes neues Jahr" (a wish)
     ("relunit", r"(?:(?<=\bim\s)|(?<=\bins\s)|(?<=\bdas\s)|(?<=\bdem\s)|(?<=\bdes\s))(?:(?P<newyear>neue[ns]?)|"
-                r"(?P<oldyear>alte[ns]?))\s+(?P<unit>Jahr(?:es)?)\b"),
+                r"(?P<oldyear>alte[ns]?))\s+(?P<unit>Jahr(?:es)?)\b"
+                # (not the new year of another calendar, named by a genitive after it: "das neue Jahr der Chinesen")
+                r"(?!\s+(?:der|des|nach|im|laut)\s)"),
     ("relunit", r"(?P<unit>heuer)\b"),
     ("relunit", r"(?P<unit>diesjährig|heurig)(?:e[nmrs]?)\b"),
     ("relunit", r"(?P<latest>vor|letzt)(?P<unit>jährig)(?:e[nmrs]?)\b"),
