@@ -126,20 +126,34 @@ _APPOSED_DONE = (r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:an
                  r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
 # ... and a participle right after its noun and article, the date its phrase's ("Según el informe publicado el lunes, la
 # economía crecerá", "El Gobierno aplicará la ley aprobada el martes", "los datos difundidos en enero"): a done event.
-# Not a participle of planning, nor after an auxiliary ("será presentado el lunes": no article before its noun), nor
-# a noun in -ado/-ido taken for one ("jugarán el gran partido el domingo", "anunció despidos en abril": one word only
-# between the article and the participle)
+# Only the participles of the acts news report (a closed list: publishing, passing, signing, sending, arresting ...):
+# any -ado/-ido is as often an adjective of state ("cobrarán el salario atrasado el lunes", "el balance consolidado",
+# "un mercado agitado"), a noun after an ordinal or an adjective ("la primera jornada el sábado", "la nueva temporada",
+# "la próxima medida", "el nuevo juzgado"), or an event to come ("El acto organizado el sábado contará con música",
+# "El debate televisado el jueves enfrentará"). Not after an auxiliary ("será presentado el lunes": no article
+# before its noun), nor after an ordinal or an adjective put before its noun ("la primera retirada el lunes")
+_DONE_PARTICIPLES = (r"(?:publica|aproba|adopta|presenta|retira|cancela|firma|envia|arresta|asesina|secuestra|libera|"
+                     r"nombra|dicta|registra|celebra|divulga|vota|ratifica|rechaza|revela|filtra|entrega|inaugura|"
+                     r"disputa|juga|efectua|practica|toma|denuncia|declara|pronuncia|otorga|perpetra|logra|alcanza|"
+                     r"gana|halla|encontra|captura|derriba|ataca|bombardea|incendia|subasta|clausura|finaliza|"
+                     r"termina|comenza|inicia|realiza|lanza|estrena|reporta|confirma|detecta|descubre|descubier|"
+                     r"difundi|emiti|despedi|deteni|elegi|destitui|ocurri|recibi|vendi|adquiri|ofreci|concedi|"
+                     r"sufri|cometi|obteni|consegui|perdi|produci|falleci|desapareci|aprehendi|destrui|conclui|"
+                     r"suspendi|interrumpi|emprendi|reuni|abati|aprehendi)(?:d[oa]s?)|"
+                     r"(?:hech|dich|escrit|suscrit|interpuest|impuest|resuelt|muert)[oa]s?")
+_PRENOMINAL = (r"primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim|decimo|undécim|duodécim|últim|"
+               r"penúltim|nuev|próxim|gran|grandes|tradicional|tradicionales|esperad|polémic|mism|antigu|viej|"
+               r"mejor|mejores|peor|peores|larg|breve|breves|enésim")
 _NOUN_NOT_PARTICIPLE = (r"partidos?|mercados?|estados?|resultados?|jurados?|senado|tratados?|lados?|sentidos?|"
                         r"contenidos?|pedidos?|maridos?|apellidos?|ruidos?|vestidos?|pasad[oa]s?|grados?|abogad[oa]s?|"
-                        r"diputad[oa]s?|soldados?|delegad[oa]s?|invitad[oa]s?|aliad[oa]s?|enviad[oa]s?|"
+                        r"diputad[oa]s?|soldados?|delegad[oa]s?|invitad[oa]s?|aliad[oa]s?|"
                         r"encargad[oa]s?|empleados?|jubilados?|heridos?|detenidos?|afectados?")
 _AUXILIARY = (r"ser|será|serán|sería|serían|sido|es|son|era|eran|fue|fueron|sea|sean|fuera|fueran|está|están|estará|"
               r"estarán|estaba|estaban|ha|han|había|habían|habrá|habrán|haya|hayan|queda|quedan|quedó|quedará|quedarán|"
               r"resultó|resultaron|resultará|va|van|iba|iban|se|que|y|o")
 _PARTICIPLE_DONE = (r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas)\s+"
-                    r"(?!(?:" + _AUXILIARY + r")\b)[\w-]+\s+"
-                    r"(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst|" + _NOUN_NOT_PARTICIPLE +
-                    r")\w*\b)(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|dich)[oa]s?)"
+                    r"(?!(?:" + _AUXILIARY + r")\b)(?!(?:" + _PRENOMINAL + r")\w*\b)[\w-]+\s+"
+                    r"(?-i:(?=[a-záéíóúñ]))(?!(?:" + _NOUN_NOT_PARTICIPLE + r")\b)(?:" + _DONE_PARTICIPLES + r")"
                     r"\s+(?:(?:en|durante)\s+)?$")
 PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
