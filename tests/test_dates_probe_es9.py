@@ -40,3 +40,24 @@ pairs = pairs_for("es", WED)
 ])
 def test_participle_after_its_noun_closed_list(text, expected):
     assert pairs(text) == expected
+
+
+# a participle opening an apposition tells a done event, but not an item of a list after a date, a participle of a
+# state, nor an absolute participle before its noun
+@pytest.mark.parametrize("text, expected", [
+    ("La biblioteca permanecerá abierta el sábado, cerrada el lunes por inventario.",
+     [("el sábado", "2000-03-11"), ("el lunes", "2000-03-13")]),
+    ("El cielo estará despejado el jueves, cubierto el viernes.", [("el jueves", "2000-03-09"),
+                                                                    ("el viernes", "2000-03-10")]),
+    ("Los concejales, reunidos en pleno el jueves, aprobarán el presupuesto.", [("el jueves", "2000-03-09")]),
+    ("Los estudiantes irán a Londres y, acabado el curso en junio, regresarán.", [("junio", "2000-06")]),
+    ("El juez dijo que, cerrado el plazo el viernes, se leerán las ofertas.", [("el viernes", "2000-03-10")]),
+    # what the rule is for: a done event in the apposition, whatever the main verb
+    ("El convenio, firmado el lunes, entrará en vigor en abril.", [("el lunes", "2000-03-06"), ("abril", "2000-04")]),
+    ("Los rehenes, liberados el viernes, llegarán hoy a Bogotá.", [("el viernes", "2000-03-03"),
+                                                                    ("hoy", "2000-03-08")]),
+    ("La norma, aprobada el martes por el Parlamento, se aplicará desde mayo.",
+     [("el martes", "2000-03-07"), ("mayo", "2000-05")]),
+])
+def test_date_in_a_participles_apposition_narrowed(text, expected):
+    assert pairs(text) == expected

@@ -121,8 +121,18 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
 # remitido"): a done event, told in the past whatever the main clause's tense. Not a participle of planning or
 # moving a date ("previsto para", "convocado el", "aplazado al": _GOV_NOT_PLAN), nor a date after "para", "a", "al",
 # "hasta" (its term), nor a date past another clause's "que"
-_APPOSED_DONE = (r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst)\w*\b)"
+# ... not an item of a list after a date ("El museo permanecerá abierto el sábado, cerrado el lunes", "será soleado el
+# jueves, nublado el viernes": the comma right after a weekday, a month or a number), not a participle of a state
+# ("Los diputados, reunidos en pleno el jueves, votarán"), nor an absolute participle before its noun ("terminado el
+# curso en junio, volverán", "concluido el plazo el viernes, se abrirán": an article right after the participle)
+_DATE_END_BEFORE = "".join(r"(?<!%s)" % w for w in (
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "marzo", "abril",
+    "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", r"\d"))
+_APPOSED_DONE = (_DATE_END_BEFORE + r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN +
+                 r"(?!(?:anunci|esper|previst|reunid|concentrad|congregad|acampad|encerrad|atrincherad|desplegad)\w*\b)"
                  r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert)[oa]s?)"
+                 r"(?!\s+(?:el|la|los|las|un|una|unos|unas)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+                 r"domingo|día|pasado|pasada|último|última)\b))"
                  r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
 # ... and a participle right after its noun and article, the date its phrase's ("Según el informe publicado el lunes, la
 # economía crecerá", "El Gobierno aplicará la ley aprobada el martes", "los datos difundidos en enero"): a done event.
