@@ -61,3 +61,20 @@ def test_participle_after_its_noun_closed_list(text, expected):
 ])
 def test_date_in_a_participles_apposition_narrowed(text, expected):
     assert pairs(text) == expected
+
+
+# a four-digit number before a plural word is a count, but not after a phrase that compares with a year or refers to
+# one, nor before "gracias"
+@pytest.mark.parametrize("text, expected", [
+    ("Las importaciones bajaron respecto a 1998 gracias al dólar.", [("1998", "1998")]),
+    ("El paro cayó un 3 por ciento frente a 1999 gracias al turismo.", [("1999", "1999")]),
+    ("Frente a 1999 ingresos y gastos crecieron.", [("1999", "1999")]),
+    ("Los datos correspondientes a 1999 difundidos ayer por el banco confirman la caída.",
+     [("1999", "1999"), ("ayer", "2000-03-07")]),
+    ("Las cifras relativas a 1999 publicadas por el ministerio son provisionales.", [("1999", "1999")]),
+    # still counts: after a verb, after "a" alone
+    ("La fábrica despedirá a 2000 operarios en Asturias.", []),
+    ("El registro contó 1998 nacimientos en la comarca.", []),
+])
+def test_count_before_a_plural_noun_narrowed(text, expected):
+    assert pairs(text) == expected

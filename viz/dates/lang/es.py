@@ -340,12 +340,18 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
 YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 _YEAR_PREPS = ("en", "de", "del", "desde", "hasta", "entre", "y", "o", "el", "año", "para", "hacia", "tras", "durante",
-               "ejercicio", "al")
+               "ejercicio", "al",
+               # ... and the phrases that compare with a year or refer to one ("Las exportaciones crecieron respecto a
+               # 1998 gracias al euro", "Frente a 1999 ventas y beneficios bajaron", "los datos relativos a 1999
+               # publicados", "las cifras correspondientes a 1999 difundidas ayer")
+               r"respecto\sa", r"respecto\sde", r"frente\sa", r"relación\sa", r"relación\scon", r"comparación\scon",
+               r"relativo\sa", r"relativa\sa", r"relativos\sa", r"relativas\sa", r"correspondiente\sa",
+               r"correspondientes\sa", r"referido\sa", r"referida\sa", r"referidos\sa", r"referidas\sa")
 _NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|ambas|ellos|ellas|todos|todas|dos|tres|"
                      r"seis|miles|cientos|varios|varias|muchos|muchas|otros|otras|algunos|algunas|pocos|pocas|tras|pues|"
                      r"además|antes|después|entonces|apenas|mientras|es|has|estos|estas|esos|esas|aquellos|aquellas|"
                      r"nosotros|ustedes|dichos|dichas|diversos|diversas|numerosos|numerosas|sendos|sendas|ciertos|"
-                     r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas")
+                     r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas|gracias")
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
 YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
