@@ -78,3 +78,19 @@ def test_date_in_a_participles_apposition_narrowed(text, expected):
 ])
 def test_count_before_a_plural_noun_narrowed(text, expected):
     assert pairs(text) == expected
+
+
+# a capitalised weekday before a capitalised word is a first name, unless a word that only a date takes comes right
+# before it, or "el" with a clause running on after the next word (Latin American papers capitalise their weekdays)
+@pytest.mark.parametrize("text, expected", [
+    ("Este Domingo Colombia elige a sus alcaldes.", [("Este Domingo", "2000-03-12")]),
+    ("El Jueves Argentina recibirá a Chile en Buenos Aires.", [("El Jueves", "2000-03-09")]),
+    ("El pasado Domingo Bolivia votó en referéndum.", [("El pasado Domingo", "2000-03-05")]),
+    # still names: after a noun; at the sentence's start; after "el" with a surname or "de" after the name
+    ("El ministro Domingo Cavallo anunció un nuevo ajuste.", []),
+    ("Domingo Pérez fue liberado por sus captores.", []),
+    ("El Domingo García Pérez del club es el capitán.", []),
+    ("El martes Domingo Cavallo presentará el plan.", [("El martes", "2000-03-14")]),
+])
+def test_capitalised_weekday_after_a_word_of_dates(text, expected):
+    assert pairs(text) == expected

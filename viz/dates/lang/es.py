@@ -13,8 +13,17 @@ WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|P
 # Spanish writes its weekdays in lower case: a capitalised one right before a capitalised word is a first name
 # ("el ministro Domingo Cavallo", "Domingo Pérez fue liberado"), also at a sentence's start; not a day of Holy Week
 # ("el Sábado Santo"), nor before its day's number ("el Domingo 15")
-WEEKDAY_NOT_BEFORE = (r"(?-i:(?:(?<=Lunes)|(?<=Martes)|(?<=Miércoles)|(?<=Jueves)|(?<=Viernes)|(?<=Sábado)|(?<=Domingo))"
-                      r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
+# ... unless a word that only a date takes comes right before the weekday ("Este Domingo Chile elige", "El pasado
+# Domingo Venezuela votó", "cada Lunes"), or "el" when the capitalised word runs on as a clause, not a name with its
+# surname or its "de" ("El Martes Perú enfrentará a Brasil"; "El Domingo Pérez del equipo", "el Domingo García Pérez")
+_CAP_WEEKDAYS = ("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo")
+_WEEKDAY_CUES = ("este", "Este", "ese", "Ese", "pasado", "próximo", "Próximo", "cada", "Cada", "último", "Último",
+                 "mismo", "del", "al")
+WEEKDAY_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=%s)" % w for w in _CAP_WEEKDAYS) + ")" +
+                      "".join(r"(?<!\b%s\s%s)" % (c, w) for c in _WEEKDAY_CUES for w in _CAP_WEEKDAYS) +
+                      r"(?:" + "".join(r"(?<!\b[Ee]l\s%s)" % w for w in _CAP_WEEKDAYS) +
+                      r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|"
+                      r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=\s*,|\s+(?:[A-ZÁÉÍÓÚÑ]|de\b|del\b))))")
 RANGE_WORDS = ("hasta",)
 # "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
 # week's; see viz.dates.resolvers.r_weekday)
