@@ -94,3 +94,21 @@ def test_count_before_a_plural_noun_narrowed(text, expected):
 ])
 def test_capitalised_weekday_after_a_word_of_dates(text, expected):
     assert pairs(text) == expected
+
+
+# a capitalised month after a sentence-opening "En"/"Para" is a month only when the next capitalised word runs on as
+# a clause; a comma, another capitalised word or a surname in -ez after it make a name. A month after "para" is a term
+# to come
+@pytest.mark.parametrize("text, expected", [
+    ("Para Julio Anguita, el pacto es una trampa.", []),
+    ("Para Julio Iglesias, la gira fue agotadora.", []),
+    ("En Julio César Chávez confía todo México.", []),
+    ("En Abril Sánchez halló a su mejor socia, contó el gerente.", []),
+    ("Para Agosto Brasil espera firmar el acuerdo.", [("Agosto", "2000-08")]),
+    ("En Julio Argentina deberá pagar a sus acreedores.", [("Julio", "2000-07")]),
+    ("El Gobierno quiere cerrar la negociación para finales de junio.", [("finales de junio", "2000-06")]),
+    # a past verb right after the term still tells the past
+    ("Las entradas para el lunes se agotaron en una hora.", [("el lunes", "2000-03-06")]),
+])
+def test_capitalised_month_after_en_para_narrowed(text, expected):
+    assert pairs(text) == expected

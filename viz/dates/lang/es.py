@@ -199,6 +199,9 @@ _EVENT_NP_BEFORE = re.compile(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVEN
 # choque del sábado", "de cara al partido del domingo", "pensando en el partido del domingo", "con vistas a la reunión
 # del lunes"): an event to come, so the coming day (FUTURE_CUE, searched before the mention); not "tras", "después de"
 # ("Tras la derrota del domingo"), nor an outcome ("para la victoria del domingo" is no event noun)
+# ... and a date right after "para", a term to come ("Para Agosto Brasil espera la visita", "para finales de junio"; not
+# past a verb right after it in the past: PAST_AFTER, "Las entradas para el lunes se agotaron")
+FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$"
 FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
                r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
                r")\s+(?:de\s+(?:este|esta)|del)\s+$")
@@ -411,10 +414,15 @@ _CAP_MONTHS = [m.capitalize() for m in cldr.months("es") if "." not in m] + ["Se
 # ("a finales de Julio Argentina"), as Latin American papers capitalise their months
 _MONTH_CUED = ("En", "Para", "Durante", "principios de", "finales de", "fines de", "mediados de", "comienzos de",
                "inicios de", "partir de", "mes de")
-MONTH_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=\b%s)" % m + "".join(
+# ... but a name still after such a word when the capitalised word closes a phrase or runs on as a name ("Para Julio
+# Anguita, la propuesta es un error", "En Julio César Chávez confían": a comma or another capitalised word after it),
+# or when it is a surname in -ez ("En Abril Martínez encontró su mejor aliada")
+MONTH_NOT_BEFORE = (r"(?-i:(?:(?:" + "|".join(r"(?<=\b%s)" % m + "".join(
                         r"(?<!\b%s\s%s)" % (c.replace(" ", r"\s"), m) for c in _MONTH_CUED) for m in _CAP_MONTHS) +
                     r")\s+"
-                    r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+                    r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|"
+                    r"(?:" + "|".join(r"(?<=\b%s)" % m for m in _CAP_MONTHS) + r")\s+"
+                    r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:(?=\s*[,;:]|\s+[A-ZÁÉÍÓÚÑ])|(?<=ez)\b)))")
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
 # a day and a capitalised month right after a word that is no preposition, article, weekday or word of time is a
