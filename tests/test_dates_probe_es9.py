@@ -112,3 +112,15 @@ def test_capitalised_weekday_after_a_word_of_dates(text, expected):
 ])
 def test_capitalised_month_after_en_para_narrowed(text, expected):
     assert pairs(text) == expected
+
+
+# a day and a capitalised month after a noun is a name, but not after a verb, nor with a year after the month
+@pytest.mark.parametrize("text, expected", [
+    ("Bogotá 8 de Marzo de 2000", [("8 de Marzo de 2000", "2000-03-08")]),
+    ("Los exámenes comienzan 20 de Marzo según el calendario escolar.", [("20 de Marzo", "2000-03-20")]),
+    # still names: after a noun with its article, after a capitalised word
+    ("Los obreros de la empresa Primero de Mayo cobraron ayer.", [("ayer", "2000-03-07")]),
+    ("La Cooperativa 20 de Noviembre vende café.", []),
+])
+def test_capitalised_date_after_a_noun_narrowed(text, expected):
+    assert pairs(text) == expected

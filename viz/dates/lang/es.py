@@ -435,9 +435,16 @@ _DATE_WORDS_BEFORE = ("de", "del", "desde", "hasta", "para", "a", "al", "el", "l
                       "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
                       "domingo", "por", "sobre", "contra", "ante", "con", "sin", "que", "como", "es", "era", "fue",
                       "será", "sería", "venidero", "entrante", "mismo", "cada")
-_DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" +
+# ... the word before being a capitalised one ("la Cooperativa 20 de Noviembre") or one after an article or a
+# determiner, a noun ("la empresa Primero de Mayo"): not a verb ("Las clases empiezan 15 de Marzo según el calendario"),
+# nor when a year follows the month ("Caracas 8 de Marzo de 2000", a dateline)
+_NAME_WORD_BEFORE = "|".join(
+    [r"(?<=(?-i:\b[A-ZÁÉÍÓÚÑ])[^\W\d_]{%d}\s)" % n for n in range(1, 18)] +
+    [r"(?<=\b(?:el|la|un|al|su)\s[^\W\d_]{%d}\s)" % n for n in range(2, 18)] +
+    [r"(?<=\b(?:los|las|una|del|sus)\s[^\W\d_]{%d}\s)" % n for n in range(2, 18)])
+_DATE_NOT_NAME = (r"(?!(?:" + _NAME_WORD_BEFORE + r")(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" +
                   "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
-                  r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ]))")
+                  r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ])(?![^\W\d_]+\s+(?:de|del)\s+\d{4}))")
 
 _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
