@@ -124,3 +124,18 @@ def test_capitalised_month_after_en_para_narrowed(text, expected):
 ])
 def test_capitalised_date_after_a_noun_narrowed(text, expected):
     assert pairs(text) == expected
+
+
+# "hoy" after the preterite of a relative clause, a present after it: then and now (nowadays), singular or plural;
+# the preterite right before "hoy" or in the main clause is still today's event
+@pytest.mark.parametrize("text, expected", [
+    ("Los que combatieron la dictadura hoy son olvidados.", [("hoy", "PRESENT_REF")]),
+    ("Las aldeas que fundaron los colonos hoy son ciudades.", [("hoy", "PRESENT_REF")]),
+    ("Los bancos que quebraron en 1998 hoy buscan socios.", [("1998", "1998"), ("hoy", "PRESENT_REF")]),
+    ("Los niños que crecieron con la radio hoy prefieren la televisión.", [("hoy", "PRESENT_REF")]),
+    ("El pueblo que resistió al invasor hoy es un museo.", [("hoy", "PRESENT_REF")]),
+    ("Los manifestantes que marcharon hoy por Madrid pidieron la dimisión.", [("hoy", "2000-03-08")]),
+    ("Los obreros se concentraron hoy ante la fábrica.", [("hoy", "2000-03-08")]),
+])
+def test_today_after_a_relative_preterite(text, expected):
+    assert pairs(text) == expected

@@ -328,7 +328,16 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercol
                        r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
 # ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
 # present of that clause, nowadays)
-TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
+# ... nor the preterite of a relative clause before it when a present follows "hoy" ("Los que lucharon por la
+# democracia hoy son olvidados", "Las empresas que quebraron en 1998 hoy buscan inversores", "Los que antes
+# gobernaron el país hoy están en la cárcel": then and now); "Los que marcharon hoy" is today's
+_RELATIVE_BEFORE = (r"(?:(?<=\bque\s)|(?<=\bquienes\s)|(?<=\bquien\s)|(?<=\bque\sse\s)|(?<=\bque\sya\s)|"
+                    r"(?<=\bque\sno\s)|(?<=\bque\santes\s)|(?<=\bque\snunca\s)|(?<=\bquienes\santes\s))")
+_PRESENT_AFTER_TODAY = (r"[^,.;:]*?\bhoy\s+(?:(?:no|se|ya|lo|la|los|las|le|les|nos)\s+)?"
+                        r"(?!(?:fue|fueron|era|eran|hubo|dijo)\b)(?!\w+(?:aba|aban|ía|ían|rá|rán|ría|rían|ó)\b)"
+                        r"(?:\w+(?:a|e|an|en|on|ay|es)|está|están|es|hay)\b")
+TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"\w{2,}(?:ó|aron|ieron|yeron|jeron)\b" + _PRESENT_AFTER_TODAY +
+                      r")(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
                       r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|"
                       r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
