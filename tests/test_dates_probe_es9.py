@@ -139,3 +139,17 @@ def test_capitalised_date_after_a_noun_narrowed(text, expected):
 ])
 def test_today_after_a_relative_preterite(text, expected):
     assert pairs(text) == expected
+
+
+# "se espera(n)" is a cue of the future, but not "como se espera de", nor past a preterite between it and the date
+@pytest.mark.parametrize("text, expected", [
+    ("Como se espera de un favorito, venció el domingo sin problemas.", [("el domingo", "2000-03-05")]),
+    ("Se espera que el juez, que interrogó el lunes a los acusados, dicte sentencia.", [("el lunes", "2000-03-06")]),
+    ("Se espera que la Guardia Civil, que detuvo el martes a dos hombres, los ponga en libertad.",
+     [("el martes", "2000-03-07")]),
+    # still the future
+    ("Se espera que el Parlamento vote el lunes la reforma.", [("el lunes", "2000-03-13")]),
+    ("Se esperan nevadas el lunes en los Pirineos.", [("el lunes", "2000-03-13")]),
+])
+def test_expected_narrowed(text, expected):
+    assert pairs(text) == expected

@@ -51,9 +51,18 @@ MOVED_IN_APPOSITION = (
     re.compile(r",\s*(?:aplaz|pospu|posterg|reprogram|traslad|adelant|retras)\w*(?:ad|id|st)[oa]s?\s+"
                r"(?:a|al|para|hasta)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$", re.I),
     re.compile(r"\s*(?:(?!que\b)[\w-]+\s+){0,2}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b", re.I))
+# the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
+# ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
+_IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|estuvieron|vino|vinieron|dio|dieron|vio|"
+                   r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... and the impersonal "se espera" (it is expected: "Se espera que el consejo apruebe el lunes las cuentas"; not
 # "esperan", also "wait": "Los agricultores esperan desde el lunes las ayudas"), "prevén" and the deadline "a más tardar"
-FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|prevén|se\s+espera|se\s+esperan|"
+# (not "como se espera", nor "se espera de": "Como se espera de un campeón, ganó el domingo" tells a past match; nor
+# past a preterite between it and the date: "Se espera que la policía, que detuvo el lunes a tres sospechosos, los
+# libere")
+FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|prevén|"
+              r"(?<!\bcomo\s)se\s+esperan?\b(?!\s*,|\s+de\b)"
+              r"(?![^.;:]*\b(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|\w*tuvo|\w*tuvieron|" + _IRREGULAR_PAST + r")\b)|"
               r"a\s+más\s+tardar|previst[oa]s?|programad[oa]s?|hasta|"
               r"\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b|" + _MOVED_TO)  # conditional: "would"
 
@@ -63,10 +72,6 @@ FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|pr
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
 FUTURE_AFTER = (r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
-# the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
-# ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
-_IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|estuvieron|vino|vinieron|dio|dieron|vio|"
-                   r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
 # a relative clause in the past that holds the date ("Lee, quien ganó el concurso en agosto"): the last such month
