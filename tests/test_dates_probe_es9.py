@@ -153,3 +153,19 @@ def test_today_after_a_relative_preterite(text, expected):
 ])
 def test_expected_narrowed(text, expected):
     assert pairs(text) == expected
+
+
+# an event's weekday after a preposition of purpose is the coming day, but not in a reason told after a preterite,
+# "por" and an infinitive
+@pytest.mark.parametrize("text, expected", [
+    ("El entrenador sancionó a dos jugadores por llegar tarde a la concentración para el partido del domingo.",
+     [("domingo", "2000-03-05")]),
+    ("La federación multó al club por no presentar la alineación para el encuentro del sábado.",
+     [("sábado", "2000-03-04")]),
+    # still the coming day: a preterite of planning or of preparation, no reason clause
+    ("El seleccionador citó a veinte jugadores para el partido del domingo.", [("domingo", "2000-03-12")]),
+    ("El equipo se entrenó hoy pensando en el partido del domingo.", [("hoy", "2000-03-08"),
+                                                                      ("domingo", "2000-03-12")]),
+])
+def test_event_after_a_preposition_of_purpose_narrowed(text, expected):
+    assert pairs(text) == expected

@@ -210,6 +210,12 @@ FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+d
 FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
                r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
                r")\s+(?:de\s+(?:este|esta)|del)\s+$")
+# ... but not in a reason told after a preterite, "por" and an infinitive ("El club multó a tres jugadores por llegar
+# tarde a la concentración para el partido del domingo": the match is past, the fine after it): PAST_CUE, ending where
+# the cue of the future ends, wins
+PAST_CUE += (r"|\b\w{2,}(?:ó|aron|ieron)\b[^,;:.]*?\bpor\s+(?:no\s+)?\w+(?:ar|er|ir)(?:se|lo|la|le)?\b[^,;:.]*?"
+             r"\b(?:para|de\s+cara\s+al?|con\s+vistas\s+al?)\s+(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" +
+             _EVENT_NOUNS + r")\s+(?:de\s+(?:este|esta)|del)\s+$")
 _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b",
                                 re.I)
 
