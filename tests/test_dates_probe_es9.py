@@ -169,3 +169,15 @@ def test_expected_narrowed(text, expected):
 ])
 def test_event_after_a_preposition_of_purpose_narrowed(text, expected):
     assert pairs(text) == expected
+
+
+# irregular participles of done acts: in an apposition ("disuelto") and after their noun ("dado a conocer")
+@pytest.mark.parametrize("text, expected", [
+    ("El Parlamento, disuelto el lunes, será elegido de nuevo en abril.", [("el lunes", "2000-03-06"),
+                                                                          ("abril", "2000-04")]),
+    ("Según el informe dado a conocer el martes, el déficit crecerá.", [("el martes", "2000-03-07")]),
+    # trap: a passive future keeps the coming day
+    ("El informe será dado a conocer el martes.", [("el martes", "2000-03-14")]),
+])
+def test_irregular_participles_of_done_acts(text, expected):
+    assert pairs(text) == expected

@@ -144,7 +144,8 @@ _DATE_END_BEFORE = "".join(r"(?<!%s)" % w for w in (
     "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", r"\d"))
 _APPOSED_DONE = (_DATE_END_BEFORE + r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN +
                  r"(?!(?:anunci|esper|previst|reunid|concentrad|congregad|acampad|encerrad|atrincherad|desplegad)\w*\b)"
-                 r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert)[oa]s?)"
+                 r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|disuelt|devuelt|suscrit|"
+                 r"descubiert|interpuest|impuest)[oa]s?)"
                  r"(?!\s+(?:el|la|los|las|un|una|unos|unas)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|"
                  r"domingo|día|pasado|pasada|último|última)\b))"
                  r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
@@ -164,7 +165,8 @@ _DONE_PARTICIPLES = (r"(?:publica|aproba|adopta|presenta|retira|cancela|firma|en
                      r"difundi|emiti|despedi|deteni|elegi|destitui|ocurri|recibi|vendi|adquiri|ofreci|concedi|"
                      r"sufri|cometi|obteni|consegui|perdi|produci|falleci|desapareci|aprehendi|destrui|conclui|"
                      r"suspendi|interrumpi|emprendi|reuni|abati|aprehendi)(?:d[oa]s?)|"
-                     r"(?:hech|dich|escrit|suscrit|interpuest|impuest|resuelt|muert)[oa]s?")
+                     r"(?:hech|dich|escrit|suscrit|interpuest|impuest|resuelt|muert|disuelt|devuelt)[oa]s?|"
+                     r"dad[oa]s?\s+a\s+conocer")  # "el texto dado a conocer el martes"
 _PRENOMINAL = (r"primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim|decimo|undécim|duodécim|últim|"
                r"penúltim|nuev|próxim|gran|grandes|tradicional|tradicionales|esperad|polémic|mism|antigu|viej|"
                r"mejor|mejores|peor|peores|larg|breve|breves|enésim")
