@@ -13,8 +13,17 @@ WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|P
 # Spanish writes its weekdays in lower case: a capitalised one right before a capitalised word is a first name
 # ("el ministro Domingo Cavallo", "Domingo Pérez fue liberado"), also at a sentence's start; not a day of Holy Week
 # ("el Sábado Santo"), nor before its day's number ("el Domingo 15")
-WEEKDAY_NOT_BEFORE = (r"(?-i:(?:(?<=Lunes)|(?<=Martes)|(?<=Miércoles)|(?<=Jueves)|(?<=Viernes)|(?<=Sábado)|(?<=Domingo))"
-                      r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
+# ... unless a word that only a date takes comes right before the weekday ("Este Domingo Chile elige", "El pasado
+# Domingo Venezuela votó", "cada Lunes"), or "el" when the capitalised word runs on as a clause, not a name with its
+# surname or its "de" ("El Martes Perú enfrentará a Brasil"; "El Domingo Pérez del equipo", "el Domingo García Pérez")
+_CAP_WEEKDAYS = ("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo")
+_WEEKDAY_CUES = ("este", "Este", "ese", "Ese", "pasado", "próximo", "Próximo", "cada", "Cada", "último", "Último",
+                 "mismo", "del", "al")
+WEEKDAY_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=%s)" % w for w in _CAP_WEEKDAYS) + ")" +
+                      "".join(r"(?<!\b%s\s%s)" % (c, w) for c in _WEEKDAY_CUES for w in _CAP_WEEKDAYS) +
+                      r"(?:" + "".join(r"(?<!\b[Ee]l\s%s)" % w for w in _CAP_WEEKDAYS) +
+                      r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|"
+                      r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=\s*,|\s+(?:[A-ZÁÉÍÓÚÑ]|de\b|del\b))))")
 RANGE_WORDS = ("hasta",)
 # "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
 # week's; see viz.dates.resolvers.r_weekday)
@@ -42,9 +51,18 @@ MOVED_IN_APPOSITION = (
     re.compile(r",\s*(?:aplaz|pospu|posterg|reprogram|traslad|adelant|retras)\w*(?:ad|id|st)[oa]s?\s+"
                r"(?:a|al|para|hasta)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$", re.I),
     re.compile(r"\s*(?:(?!que\b)[\w-]+\s+){0,2}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b", re.I))
+# the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
+# ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
+_IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|estuvieron|vino|vinieron|dio|dieron|vio|"
+                   r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... and the impersonal "se espera" (it is expected: "Se espera que el consejo apruebe el lunes las cuentas"; not
 # "esperan", also "wait": "Los agricultores esperan desde el lunes las ayudas"), "prevén" and the deadline "a más tardar"
-FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|prevén|se\s+espera|se\s+esperan|"
+# (not "como se espera", nor "se espera de": "Como se espera de un campeón, ganó el domingo" tells a past match; nor
+# past a preterite between it and the date: "Se espera que la policía, que detuvo el lunes a tres sospechosos, los
+# libere")
+FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|prevén|"
+              r"(?<!\bcomo\s)se\s+esperan?\b(?!\s*,|\s+de\b)"
+              r"(?![^.;:]*\b(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|\w*tuvo|\w*tuvieron|" + _IRREGULAR_PAST + r")\b)|"
               r"a\s+más\s+tardar|previst[oa]s?|programad[oa]s?|hasta|"
               r"\w{2,}(?:rá|rán|aría|ería|iría|arían|erían|irían))\b|" + _MOVED_TO)  # conditional: "would"
 
@@ -54,10 +72,6 @@ FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|pr
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
 FUTURE_AFTER = (r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
-# the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
-# ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
-_IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|estuvieron|vino|vinieron|dio|dieron|vio|"
-                   r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
 # a relative clause in the past that holds the date ("Lee, quien ganó el concurso en agosto"): the last such month
@@ -121,25 +135,51 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
 # remitido"): a done event, told in the past whatever the main clause's tense. Not a participle of planning or
 # moving a date ("previsto para", "convocado el", "aplazado al": _GOV_NOT_PLAN), nor a date after "para", "a", "al",
 # "hasta" (its term), nor a date past another clause's "que"
-_APPOSED_DONE = (r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst)\w*\b)"
-                 r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert)[oa]s?)"
+# ... not an item of a list after a date ("El museo permanecerá abierto el sábado, cerrado el lunes", "será soleado el
+# jueves, nublado el viernes": the comma right after a weekday, a month or a number), not a participle of a state
+# ("Los diputados, reunidos en pleno el jueves, votarán"), nor an absolute participle before its noun ("terminado el
+# curso en junio, volverán", "concluido el plazo el viernes, se abrirán": an article right after the participle)
+_DATE_END_BEFORE = "".join(r"(?<!%s)" % w for w in (
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "marzo", "abril",
+    "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", r"\d"))
+_APPOSED_DONE = (_DATE_END_BEFORE + r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN +
+                 r"(?!(?:anunci|esper|previst|reunid|concentrad|congregad|acampad|encerrad|atrincherad|desplegad)\w*\b)"
+                 r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|disuelt|devuelt|suscrit|"
+                 r"descubiert|interpuest|impuest)[oa]s?)"
+                 r"(?!\s+(?:el|la|los|las|un|una|unos|unas)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+                 r"domingo|día|pasado|pasada|último|última)\b))"
                  r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
 # ... and a participle right after its noun and article, the date its phrase's ("Según el informe publicado el lunes, la
 # economía crecerá", "El Gobierno aplicará la ley aprobada el martes", "los datos difundidos en enero"): a done event.
-# Not a participle of planning, nor after an auxiliary ("será presentado el lunes": no article before its noun), nor
-# a noun in -ado/-ido taken for one ("jugarán el gran partido el domingo", "anunció despidos en abril": one word only
-# between the article and the participle)
+# Only the participles of the acts news report (a closed list: publishing, passing, signing, sending, arresting ...):
+# any -ado/-ido is as often an adjective of state ("cobrarán el salario atrasado el lunes", "el balance consolidado",
+# "un mercado agitado"), a noun after an ordinal or an adjective ("la primera jornada el sábado", "la nueva temporada",
+# "la próxima medida", "el nuevo juzgado"), or an event to come ("El acto organizado el sábado contará con música",
+# "El debate televisado el jueves enfrentará"). Not after an auxiliary ("será presentado el lunes": no article
+# before its noun), nor after an ordinal or an adjective put before its noun ("la primera retirada el lunes")
+_DONE_PARTICIPLES = (r"(?:publica|aproba|adopta|presenta|retira|cancela|firma|envia|arresta|asesina|secuestra|libera|"
+                     r"nombra|dicta|registra|celebra|divulga|vota|ratifica|rechaza|revela|filtra|entrega|inaugura|"
+                     r"disputa|juga|efectua|practica|toma|denuncia|declara|pronuncia|otorga|perpetra|logra|alcanza|"
+                     r"gana|halla|encontra|captura|derriba|ataca|bombardea|incendia|subasta|clausura|finaliza|"
+                     r"termina|comenza|inicia|realiza|lanza|estrena|reporta|confirma|detecta|descubre|descubier|"
+                     r"difundi|emiti|despedi|deteni|elegi|destitui|ocurri|recibi|vendi|adquiri|ofreci|concedi|"
+                     r"sufri|cometi|obteni|consegui|perdi|produci|falleci|desapareci|aprehendi|destrui|conclui|"
+                     r"suspendi|interrumpi|emprendi|reuni|abati|aprehendi)(?:d[oa]s?)|"
+                     r"(?:hech|dich|escrit|suscrit|interpuest|impuest|resuelt|muert|disuelt|devuelt)[oa]s?|"
+                     r"dad[oa]s?\s+a\s+conocer")  # "el texto dado a conocer el martes"
+_PRENOMINAL = (r"primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim|decimo|undécim|duodécim|últim|"
+               r"penúltim|nuev|próxim|gran|grandes|tradicional|tradicionales|esperad|polémic|mism|antigu|viej|"
+               r"mejor|mejores|peor|peores|larg|breve|breves|enésim")
 _NOUN_NOT_PARTICIPLE = (r"partidos?|mercados?|estados?|resultados?|jurados?|senado|tratados?|lados?|sentidos?|"
                         r"contenidos?|pedidos?|maridos?|apellidos?|ruidos?|vestidos?|pasad[oa]s?|grados?|abogad[oa]s?|"
-                        r"diputad[oa]s?|soldados?|delegad[oa]s?|invitad[oa]s?|aliad[oa]s?|enviad[oa]s?|"
+                        r"diputad[oa]s?|soldados?|delegad[oa]s?|invitad[oa]s?|aliad[oa]s?|"
                         r"encargad[oa]s?|empleados?|jubilados?|heridos?|detenidos?|afectados?")
 _AUXILIARY = (r"ser|será|serán|sería|serían|sido|es|son|era|eran|fue|fueron|sea|sean|fuera|fueran|está|están|estará|"
               r"estarán|estaba|estaban|ha|han|había|habían|habrá|habrán|haya|hayan|queda|quedan|quedó|quedará|quedarán|"
               r"resultó|resultaron|resultará|va|van|iba|iban|se|que|y|o")
 _PARTICIPLE_DONE = (r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas)\s+"
-                    r"(?!(?:" + _AUXILIARY + r")\b)[\w-]+\s+"
-                    r"(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?!(?:anunci|esper|previst|" + _NOUN_NOT_PARTICIPLE +
-                    r")\w*\b)(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|dich)[oa]s?)"
+                    r"(?!(?:" + _AUXILIARY + r")\b)(?!(?:" + _PRENOMINAL + r")\w*\b)[\w-]+\s+"
+                    r"(?-i:(?=[a-záéíóúñ]))(?!(?:" + _NOUN_NOT_PARTICIPLE + r")\b)(?:" + _DONE_PARTICIPLES + r")"
                     r"\s+(?:(?:en|durante)\s+)?$")
 PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
@@ -166,9 +206,18 @@ _EVENT_NP_BEFORE = re.compile(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVEN
 # choque del sábado", "de cara al partido del domingo", "pensando en el partido del domingo", "con vistas a la reunión
 # del lunes"): an event to come, so the coming day (FUTURE_CUE, searched before the mention); not "tras", "después de"
 # ("Tras la derrota del domingo"), nor an outcome ("para la victoria del domingo" is no event noun)
+# ... and a date right after "para", a term to come ("Para Agosto Brasil espera la visita", "para finales de junio"; not
+# past a verb right after it in the past: PAST_AFTER, "Las entradas para el lunes se agotaron")
+FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$"
 FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
                r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
                r")\s+(?:de\s+(?:este|esta)|del)\s+$")
+# ... but not in a reason told after a preterite, "por" and an infinitive ("El club multó a tres jugadores por llegar
+# tarde a la concentración para el partido del domingo": the match is past, the fine after it): PAST_CUE, ending where
+# the cue of the future ends, wins
+PAST_CUE += (r"|\b\w{2,}(?:ó|aron|ieron)\b[^,;:.]*?\bpor\s+(?:no\s+)?\w+(?:ar|er|ir)(?:se|lo|la|le)?\b[^,;:.]*?"
+             r"\b(?:para|de\s+cara\s+al?|con\s+vistas\s+al?)\s+(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" +
+             _EVENT_NOUNS + r")\s+(?:de\s+(?:este|esta)|del)\s+$")
 _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b",
                                 re.I)
 
@@ -292,7 +341,16 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercol
                        r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
 # ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
 # present of that clause, nowadays)
-TODAY_AS_DATE_NEAR = (r"\b(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
+# ... nor the preterite of a relative clause before it when a present follows "hoy" ("Los que lucharon por la
+# democracia hoy son olvidados", "Las empresas que quebraron en 1998 hoy buscan inversores", "Los que antes
+# gobernaron el país hoy están en la cárcel": then and now); "Los que marcharon hoy" is today's
+_RELATIVE_BEFORE = (r"(?:(?<=\bque\s)|(?<=\bquienes\s)|(?<=\bquien\s)|(?<=\bque\sse\s)|(?<=\bque\sya\s)|"
+                    r"(?<=\bque\sno\s)|(?<=\bque\santes\s)|(?<=\bque\snunca\s)|(?<=\bquienes\santes\s))")
+_PRESENT_AFTER_TODAY = (r"[^,.;:]*?\bhoy\s+(?:(?:no|se|ya|lo|la|los|las|le|les|nos)\s+)?"
+                        r"(?!(?:fue|fueron|era|eran|hubo|dijo)\b)(?!\w+(?:aba|aban|ía|ían|rá|rán|ría|rían|ó)\b)"
+                        r"(?:\w+(?:a|e|an|en|on|ay|es)|está|están|es|hay)\b")
+TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"\w{2,}(?:ó|aron|ieron|yeron|jeron)\b" + _PRESENT_AFTER_TODAY +
+                      r")(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
                       r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|"
                       r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
@@ -316,12 +374,18 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
 YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 _YEAR_PREPS = ("en", "de", "del", "desde", "hasta", "entre", "y", "o", "el", "año", "para", "hacia", "tras", "durante",
-               "ejercicio", "al")
+               "ejercicio", "al",
+               # ... and the phrases that compare with a year or refer to one ("Las exportaciones crecieron respecto a
+               # 1998 gracias al euro", "Frente a 1999 ventas y beneficios bajaron", "los datos relativos a 1999
+               # publicados", "las cifras correspondientes a 1999 difundidas ayer")
+               r"respecto\sa", r"respecto\sde", r"frente\sa", r"relación\sa", r"relación\scon", r"comparación\scon",
+               r"relativo\sa", r"relativa\sa", r"relativos\sa", r"relativas\sa", r"correspondiente\sa",
+               r"correspondientes\sa", r"referido\sa", r"referida\sa", r"referidos\sa", r"referidas\sa")
 _NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|ambas|ellos|ellas|todos|todas|dos|tres|"
                      r"seis|miles|cientos|varios|varias|muchos|muchas|otros|otras|algunos|algunas|pocos|pocas|tras|pues|"
                      r"además|antes|después|entonces|apenas|mientras|es|has|estos|estas|esos|esas|aquellos|aquellas|"
                      r"nosotros|ustedes|dichos|dichas|diversos|diversas|numerosos|numerosas|sendos|sendas|ciertos|"
-                     r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas")
+                     r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas|gracias")
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
 YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
@@ -372,10 +436,15 @@ _CAP_MONTHS = [m.capitalize() for m in cldr.months("es") if "." not in m] + ["Se
 # ("a finales de Julio Argentina"), as Latin American papers capitalise their months
 _MONTH_CUED = ("En", "Para", "Durante", "principios de", "finales de", "fines de", "mediados de", "comienzos de",
                "inicios de", "partir de", "mes de")
-MONTH_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=\b%s)" % m + "".join(
+# ... but a name still after such a word when the capitalised word closes a phrase or runs on as a name ("Para Julio
+# Anguita, la propuesta es un error", "En Julio César Chávez confían": a comma or another capitalised word after it),
+# or when it is a surname in -ez ("En Abril Martínez encontró su mejor aliada")
+MONTH_NOT_BEFORE = (r"(?-i:(?:(?:" + "|".join(r"(?<=\b%s)" % m + "".join(
                         r"(?<!\b%s\s%s)" % (c.replace(" ", r"\s"), m) for c in _MONTH_CUED) for m in _CAP_MONTHS) +
                     r")\s+"
-                    r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+                    r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|"
+                    r"(?:" + "|".join(r"(?<=\b%s)" % m for m in _CAP_MONTHS) + r")\s+"
+                    r"(?!(?:" + "|".join(_CAP_MONTHS) + r")\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:(?=\s*[,;:]|\s+[A-ZÁÉÍÓÚÑ])|(?<=ez)\b)))")
 MONTH_NEVER_AFTER = r"\b(?:plaza|avenida|calle|paseo|puente|barrio|colegio|estadio)\s+de\s"  # "Plaza de Mayo"
 
 # a day and a capitalised month right after a word that is no preposition, article, weekday or word of time is a
@@ -388,9 +457,16 @@ _DATE_WORDS_BEFORE = ("de", "del", "desde", "hasta", "para", "a", "al", "el", "l
                       "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
                       "domingo", "por", "sobre", "contra", "ante", "con", "sin", "que", "como", "es", "era", "fue",
                       "será", "sería", "venidero", "entrante", "mismo", "cada")
-_DATE_NOT_NAME = (r"(?!(?<=[^\W\d_]\s)(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" +
+# ... the word before being a capitalised one ("la Cooperativa 20 de Noviembre") or one after an article or a
+# determiner, a noun ("la empresa Primero de Mayo"): not a verb ("Las clases empiezan 15 de Marzo según el calendario"),
+# nor when a year follows the month ("Caracas 8 de Marzo de 2000", a dateline)
+_NAME_WORD_BEFORE = "|".join(
+    [r"(?<=(?-i:\b[A-ZÁÉÍÓÚÑ])[^\W\d_]{%d}\s)" % n for n in range(1, 18)] +
+    [r"(?<=\b(?:el|la|un|al|su)\s[^\W\d_]{%d}\s)" % n for n in range(2, 18)] +
+    [r"(?<=\b(?:los|las|una|del|sus)\s[^\W\d_]{%d}\s)" % n for n in range(2, 18)])
+_DATE_NOT_NAME = (r"(?!(?:" + _NAME_WORD_BEFORE + r")(?-i:(?<![A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ]\s))" +
                   "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
-                  r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ]))")
+                  r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ])(?![^\W\d_]+\s+(?:de|del)\s+\d{4}))")
 
 _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
