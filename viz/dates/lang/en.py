@@ -770,18 +770,18 @@ RULES = [
     ("relunit", r"(?!(?:the\s+)?(?:next|coming)\s+(?:few|several)\b)(?!(?:(?<=(?:'s|’s|\bon|\bto)\s)|(?<=\btold\s))(?-i:This\s+Week)\b)"
                 r"(?:(?<![\"\u201c])|(?=(?-i:[A-Z]?[a-z]+)\s+(?-i:[a-z])))(?:the\s+)?(?:{DIR}|(?P<latest>latest|most\s+recent))\s+(?:fiscal\s+|(?P<vague>several|few)\s+)?(?!days?\b){UNIT}"
                 r"(?!\s+of\b)(?<!past\scentury)(?<!past\scenturies)"),
-    # "thirty years ago today", "A Year Ago Today": that day of the year counted back (an anniversary), one date; not
-    # before a possessive ("two years ago, today's champion": a comma; "ago today's" is generic)
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>ago)\s+(?P<anniv>today)\b(?!['’]s)"),
     # a vague count before "before" is a span ("it will take many years before the road opens"), not a date ("span_vague")
     # ... not a comparison: "a year earlier than planned"
     # ... nor before an event ("three days before its expiration", "3 Days Before Their Wedding": from the event)
     # "two days earlier", "a week earlier": back from the story's last date, as "later" counts on from it
     # (ANCHORED_BEFORE); "a year earlier", "six months earlier" stay counted from the text's date (financial news
     # compares with the year-ago period: "net income of $5.3 million a year earlier")
+    # (... "thirty years ago today", "A Year Ago Today": that day of the year counted back, an anniversary, one date;
+    # not before a possessive: "ago today's" is generic. One rule with the rest: a second rule starting at {NUM} would
+    # make the master scan try every number word twice)
     ("ago", r"{NUM}\s+{UNIT}\s+(?:(?P<after>ago|(?:(?<=days\s)|(?<=day\s)|(?<=weeks\s)|(?<=week\s))earlier|"
-            r"(?P<span_vague>before)|later|from\s+now|hence)|earlier)\b(?!\s+than\b)"
-            r"(?!(?<=before)\s+[\w\"“'‘])"),
+            r"(?P<span_vague>before)|later|from\s+now|hence)|earlier)\b(?:(?<=ago)\s+(?P<anniv>today)\b(?!['’]s))?"
+            r"(?!\s+than\b)(?!(?<=before)\s+[\w\"“'‘])"),
     ("ago", r"(?P<unit>decades|years|months|weeks|centuries)\s+(?P<after>ago)\b"),  # "years ago": PAST_REF
     ("ago", r"(?P<future_only>in)\s+{NUM}\s+{UNIT}(?!\s+(?:of|after|before|since|earlier|later|"
             r"ago|time|running|a\s+row|that|which|when|where|whose|with|during)\b)(?![\w-])"),
