@@ -160,7 +160,7 @@ def test_quarter_figure(text, ref, expected):
      [("fourth-quarter", "2025-Q4"), ("this year", "2025")]),
     ("The chipmaker targets fourth-quarter revenue growth of 10 percent for 2025.", dt.date(2025, 1, 13),
      [("fourth-quarter", "2025-Q4"), ("2025", "2025")]),
-    ("I am surprised at the weak fourth quarter number.", dt.date(2025, 1, 13), [("fourth quarter", "2024-Q4")]),
+    ("The analyst was surprised by such a weak fourth quarter figure.", dt.date(2025, 1, 13), [("fourth quarter", "2024-Q4")]),
     # traps: what the rules were for
     ("Kane will lead the side in Saturday's match.", dt.date(2024, 3, 14), [("Saturday", "2024-03-16")]),
     ("He said on Fox News Sunday that taxes would rise.", dt.date(2024, 3, 14), []),
