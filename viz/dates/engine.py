@@ -490,8 +490,6 @@ def _inside_number(text, s):
     return not (s - 1 - a == 4 and b - s == 4)
 
 
-
-
 def _drop_lead(lang, text, s, e):
     """Start of the mention without the leading prepositions the language leaves outside ("am 5. Mai" -> "5. Mai",
     "desde el lunes" -> "el lunes")."""

@@ -60,9 +60,10 @@ def sentence_after(text: str, e: int, width: int = 90) -> str:
     return post[:m.start()] if m else post
 
 
-# ... but it does before a capitalised word that opens a sentence ("England beat Serbia in Group C. The final is ...",
-# "rallied across the U.S. In April, ..."), and a firm's "Inc.", "Co.", "Corp.", "Ltd." before any capitalised word
-# ("the deal was signed by Acme Co. Shares are set to rise")
+# The period of an abbreviation (_ABBREV: "U.S.", "Mr.") does not end the sentence tense() reads after a date, except
+# before a word that opens a sentence ("England beat Serbia in Group C. The final is ...", "rallied across the U.S. In
+# April, ...") and after a firm's "Inc.", "Co.", "Corp.", "Ltd." before any capitalised word ("the deal was signed by
+# Acme Co. Shares are set to rise")
 _OPENS_SENTENCE = re.compile(r"(?:The|An|He|She|It|They|We|This|That|These|Those|His|Her|Its|Their|There|But|In|On|At|"
                              r"After|Before|When|If|Our)\b")
 _FIRM = re.compile(r"(?:^|[\s(])(?:Inc|Co|Corp|Ltd)$")
