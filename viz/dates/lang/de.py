@@ -364,11 +364,13 @@ MOD_PREFIX = r"\b(?:anfang|ende|mitte|beginn|anfang\s+des|ende\s+des|mitte\s+des
 # ... and "um" (about: "Die Kirche wurde um 1450 erbaut"; not the amount of a change, below)
 YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|noch|schon|bereits|erst|wurde|"
             r"wurden|um)")
+# finite verbs of a change of amount (also year_is_amount's, with more forms there)
+_CHANGE_VERBS = (r"stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|"
+                 r"fällt|fallen|erhöhte|erhöhten|erhöht|verringerte|verringerten|verringert|reduzierte|reduzierten|"
+                 r"reduziert|nahm|nahmen|nimmt|ging|gingen|geht")
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
                   # the amount of a change after its verb and "um" ("Die Zahl stieg um 1900", "erhöhte sich um 1500")
-                  r"\b(?:stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|"
-                  r"fällt|fallen|erhöhte|erhöhten|erhöht|verringerte|verringerten|verringert|reduzierte|reduzierten|"
-                  r"reduziert|nahm|nahmen|nimmt|ging|gingen|geht)(?:\s+(?:sich|zu|ab|zurück))?\s+um|"
+                  r"\b(?:" + _CHANGE_VERBS + r")(?:\s+(?:sich|zu|ab|zurück))?\s+um|"
                   # the year of a numbered act ("Beschluss Nr. 1234/2013", "Dekret 15/2013"); not "2012/2013"
                   r"(?<![\d/])(?:\d{1,3}|(?!19|20)\d{4})/|\b(?:nr|s|art|abs|bd)\.|\b(?:nummer|seite|artikel|kapitel|raum|route|"
                   r"mehr\s+als|weniger\s+als|etwa|rund|fast|knapp|über|ungefähr|davon|"
@@ -943,19 +945,18 @@ def clause_tense(text: str, s: int, e: int) -> int:
 # Vorjahr um 1750.", "nahm im Vergleich zu 2011 um 1650 zu"); YEAR_NOT_AFTER reads only "stieg um" right before it.
 # Not a clause whose verb is no change ("Um 1500 entstand der Flügelaltar", "Die Kirche entstand um 1450.")
 _CHANGE_VERB = re.compile(
-    r"\b(?:stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|fällt|"
-    r"fallen|erhöhte|erhöhten|erhöht|erhöhen|verringerte|verringerten|verringert|reduzierte|reduzierten|reduziert|"
-    r"senkte|senkten|senkt|kletterte|kletterten|klettert|schrumpfte|schrumpften|schrumpft|nahm|nahmen|nimmt|"
-    r"nehmen|ging|gingen|geht|gehen|legte|legten|legt|verbesserte|verbesserten|verschlechterte|verschlechterten)\b",
+    r"\b(?:" + _CHANGE_VERBS + r"|erhöhen|senkte|senkten|senkt|kletterte|kletterten|klettert|schrumpfte|schrumpften|"
+    r"schrumpft|nehmen|gehen|legte|legten|legt|verbesserte|verbesserten|verschlechterte|verschlechterten)\b",
     re.I)
 _AMOUNT_END = re.compile(r"\s*(?:zu|ab|an|zurück)?\s*(?:[.;:!?,)\u2013]|\Z)", re.I)
+_TIME_BEFORE_UM = re.compile(r"\b(?:bis|seit|erst|noch|schon|bereits)\s*$", re.I)
 
 
 def year_is_amount(text: str, s: int, e: int) -> bool:
     if text[max(0, s - 3):s].lower() != "um " or not _AMOUNT_END.match(text, e):
         return False
     pre = text[max(0, s - 150):s - 3]
-    if re.search(r"\b(?:bis|seit|erst|noch|schon|bereits)\s*$", pre, re.I):
+    if _TIME_BEFORE_UM.search(pre):
         return False  # "Die Stadt wuchs bis um 1600": a time
     cut = max(pre.rfind(c) for c in ".;:!?,(")
     return _CHANGE_VERB.search(pre[cut + 1:]) is not None

@@ -16,7 +16,7 @@ WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|P
 # ... unless a word that only a date takes comes right before the weekday ("Este Domingo Chile elige", "El pasado
 # Domingo Venezuela votó", "cada Lunes"), or "el" when the capitalised word runs on as a clause, not a name with its
 # surname or its "de" ("El Martes Perú enfrentará a Brasil"; "El Domingo Pérez del equipo", "el Domingo García Pérez")
-_CAP_WEEKDAYS = ("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo")
+_CAP_WEEKDAYS = tuple(sorted(w.capitalize() for w in WEEKDAYS if "." not in w))
 _WEEKDAY_CUES = ("este", "Este", "ese", "Ese", "pasado", "próximo", "Próximo", "cada", "Cada", "último", "Último",
                  "mismo", "del", "al")
 WEEKDAY_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=%s)" % w for w in _CAP_WEEKDAYS) + ")" +
@@ -139,9 +139,8 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
 # jueves, nublado el viernes": the comma right after a weekday, a month or a number), not a participle of a state
 # ("Los diputados, reunidos en pleno el jueves, votarán"), nor an absolute participle before its noun ("terminado el
 # curso en junio, volverán", "concluido el plazo el viernes, se abrirán": an article right after the participle)
-_DATE_END_BEFORE = "".join(r"(?<!%s)" % w for w in (
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "marzo", "abril",
-    "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", r"\d"))
+_DATE_END_BEFORE = "".join(r"(?<!%s)" % w for w in sorted(w for w in set(WEEKDAYS) | set(MONTHS) if "." not in w)
+                           ) + r"(?<!\d)"
 _APPOSED_DONE = (_DATE_END_BEFORE + r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN +
                  r"(?!(?:anunci|esper|previst|reunid|concentrad|congregad|acampad|encerrad|atrincherad|desplegad)\w*\b)"
                  r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|disuelt|devuelt|suscrit|"
@@ -164,7 +163,7 @@ _DONE_PARTICIPLES = (r"(?:publica|aproba|adopta|presenta|retira|cancela|firma|en
                      r"termina|comenza|inicia|realiza|lanza|estrena|reporta|confirma|detecta|descubre|descubier|"
                      r"difundi|emiti|despedi|deteni|elegi|destitui|ocurri|recibi|vendi|adquiri|ofreci|concedi|"
                      r"sufri|cometi|obteni|consegui|perdi|produci|falleci|desapareci|aprehendi|destrui|conclui|"
-                     r"suspendi|interrumpi|emprendi|reuni|abati|aprehendi)(?:d[oa]s?)|"
+                     r"suspendi|interrumpi|emprendi|reuni|abati)(?:d[oa]s?)|"
                      r"(?:hech|dich|escrit|suscrit|interpuest|impuest|resuelt|muert|disuelt|devuelt)[oa]s?|"
                      r"dad[oa]s?\s+a\s+conocer")  # "el texto dado a conocer el martes"
 _PRENOMINAL = (r"primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim|decimo|undécim|duodécim|últim|"
