@@ -121,17 +121,48 @@ _SMALL_WORDS = frozenset(("of", "the", "and", "a"))
 
 
 class _LazyRx:
-    """A rule's own regex, compiled on first use (most documents use a few rules; compiling all is slow)."""
+    """A rule's own regex, compiled on first use (most documents use a few rules; compiling all is slow) through the
+    language's pattern cache."""
 
-    __slots__ = ("src", "rx")
+    __slots__ = ("src", "rx", "cache")
 
-    def __init__(self, src):
-        self.src, self.rx = src, None
+    def __init__(self, src, cache):
+        self.src, self.rx, self.cache = src, None, cache
 
     def match(self, text, pos):
         if self.rx is None:
-            self.rx = re.compile(self.src, re.I)
+            self.rx = self.cache.compile(self.src, re.I)
         return self.rx.match(text, pos)
+
+
+def _without_groups(src: str) -> str:
+    """`src` with every capturing group made non-capturing ("(?P<day>" and "(" become "(?:"). Escapes and
+    character classes are read past; the rules use no back references."""
+    out, i, n = [], 0, len(src)
+    in_class = False
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            out.append(src[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]" and not (src[i - 1] == "[" or src[i - 2:i] == "[^"):
+                in_class = False
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            if src.startswith("(?P<", i):
+                i = src.index(">", i) + 1
+                out.append("(?:")
+                continue
+            if not src.startswith("(?", i):
+                out.append("(?:")
+                i += 1
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 class Lang:
@@ -372,9 +403,9 @@ class Lang:
         alts = []
         for i, (kind, template) in enumerate(mod.RULES):
             rx_src = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", self._expand, template)
-            self.rules.append((kind, _LazyRx(rx_src)))
-            tagged = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: "(?P<r%d_%s>" % (i, m.group(1)), rx_src)
-            body = "(?P<r%d>%s)" % (i, tagged)
+            self.rules.append((kind, _LazyRx(rx_src, cache)))
+            cache.keep(rx_src, re.I)  # compiled when first used, by this process or another
+            body = "(?:%s)" % _without_groups(rx_src)
             seq = first_chars_seq(template, _GUARD_CHARS, fragments=self._guard_fragments)
             self.rule_guards.append(tuple(seq) if seq else ())
             if seq:
@@ -384,9 +415,9 @@ class Lang:
                 # rule from there. [c2].. are written case-insensitively, shorter (a looser guard costs speed,
                 # never a match).
                 rest = "".join(char_class(_lower_set(cs)) for cs in seq[1:])
-                alts.append("(?-i:%s)%s(?<=(?=%s)%s)" % (char_class(seq[0]), rest, body, "." * len(seq)))
+                alts.append("(?-i:%s)%s(?<=(?=%s)%s)(?P<r%d>)" % (char_class(seq[0]), rest, body, "." * len(seq), i))
             else:
-                alts.append("(?=%s)" % body)
+                alts.append("(?=%s)(?P<r%d>)" % (body, i))
         # One scan over " " + text: each match is one non-word character (rules start at a word start) followed by
         # the first rule, in RULES order, that matches right after it. Starting with a case-sensitive class lets
         # `re` jump from one non-word character to the next without trying the positions in between. A language
@@ -397,10 +428,7 @@ class Lang:
         gi = self.master.groupindex
         self.rule_group = [gi["r%d" % i] for i in range(len(self.rules))]  # master group number of each rule
         self.rule_of_group = {g: i for i, g in enumerate(self.rule_group)}
-        self.rule_group_names = []  # per rule: {group name in the rule: group number in the master}
-        for i in range(len(self.rules)):
-            pre = "r%d_" % i
-            self.rule_group_names.append({name[len(pre):]: num for name, num in gi.items() if name.startswith(pre)})
+        self.cache = cache
         cache.save()
 
     def _expand(self, m):
@@ -434,37 +462,6 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
         # "the year-ago quarter", "last year's third quarter": the comparison, not the quarter being reported
         if not (mkind == "relative" and ctx.ref is not None and value[:4] != str(ctx.ref.year)):
             ctx.last_quarter = (value, e)
-
-
-class _RuleMatch:
-    """The groups of one rule inside a master-regex match, with offsets into the original text (the master scans
-    " " + text): what resolvers read as ``ctx.match``, with the ``re.Match`` methods they use."""
-
-    __slots__ = ("_m", "_g", "_names")
-
-    def __init__(self, m, g, names):
-        self._m, self._g, self._names = m, g, names
-
-    def _num(self, name):
-        return self._g if name is None or name == 0 else self._names[name]
-
-    def start(self, name=None):
-        p = self._m.start(self._num(name))
-        return p - 1 if p > 0 else p
-
-    def end(self, name=None):
-        p = self._m.end(self._num(name))
-        return p - 1 if p > 0 else p
-
-    def span(self, name=None):
-        return self.start(name), self.end(name)
-
-    def group(self, name=0):
-        return self._m.group(self._num(name))
-
-    def groupdict(self, default=None):
-        m = self._m
-        return {k: (m.group(n) if m.start(n) >= 0 else default) for k, n in self._names.items()}
 
 
 def _guard_ok(guard, text, s):
@@ -540,6 +537,8 @@ def extract(text: str, lang: Lang, reference_date: dt.date | None, reference_yea
         keep = [i for i, ch in enumerate(text) if ch not in marks]
         text = "".join(text[i] for i in keep)
     out = _scan(text, lang, reference_date, reference_year)
+    if lang.cache.new:  # a rule's regex compiled for the first time: kept for the next process
+        lang.cache.save()
     if keep is not None:  # offsets back into the text as written (marks inside a mention stay in it)
         keep.append(len(original))
         out = [dataclasses.replace(m, start=keep[m.start], end=keep[m.end]) for m in out]
@@ -556,7 +555,6 @@ def _scan(text, lang, reference_date, reference_year=None):
     rules = lang.rules
     rule_of_group = lang.rule_of_group
     guards = lang.rule_guards
-    group_names = lang.rule_group_names
     mod_prefix = lang.mod_prefix
     pos = 0
     n = len(text)
@@ -568,28 +566,25 @@ def _scan(text, lang, reference_date, reference_year=None):
         if s > 1 and text[s - 1] in ",." and text[s - 2].isdigit() and _inside_number(text, s):
             pos = s + 1  # "1,000 years ago", "1.5 years": the rest of a number, not one of its own
             continue
-        g = m.lastindex
-        idx = rule_of_group.get(g)
-        if idx is None:  # not expected: find the rule group that took part in the match
-            idx = next(i for gn, i in sorted(rule_of_group.items()) if m.start(gn) >= 0)
-            g = lang.rule_group[idx]
-        kind = rules[idx][0]
-        names = group_names[idx]
-        rm = _RuleMatch(m, g, names)
-        ctx.match = rm
-        gd = {k: m.group(num) for k, num in names.items()}
-        rend = m.end(g) - 1
-        res = RESOLVERS[kind](ctx, gd, s, rend)
-        while res is None and idx + 1 < len(rules):  # rejected: try the later rules at the same position
-            idx += 1
-            if not _guard_ok(guards[idx], text, s):
-                continue
+        # the master holds no group of the rules (copying the groups' marks was a third of its time): only an empty
+        # group after each rule, which names it; the rule's own regex gives its groups
+        idx = rule_of_group[m.lastindex]
+        res = None
+        while True:
             kind, rx = rules[idx]
             rm = rx.match(text, s)
             if rm is not None:
                 ctx.match = rm
                 rend = rm.end()
                 res = RESOLVERS[kind](ctx, rm.groupdict(), s, rend)
+                if res is not None:
+                    break
+            # rejected (or, at the text's start, a rule that needs a character before it): try the later rules
+            idx += 1
+            while idx < len(rules) and not _guard_ok(guards[idx], text, s):
+                idx += 1
+            if idx == len(rules):
+                break
         if res is None:
             pos = s + 1
             continue

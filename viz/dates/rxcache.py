@@ -150,6 +150,14 @@ class PatternCache:
         self.new = True
         return rx
 
+    def keep(self, pattern: str, flags: int = 0) -> None:
+        """Keep `pattern`'s entry in the file though this process may not compile it (a rule's own regex, compiled
+        when first used): without this, a process that used some rules would drop the others' entries."""
+        if _enabled() and isinstance(pattern, str):
+            if self.entries is None:
+                self._load()
+            self.used.add(_key(pattern, int(flags)))
+
     def save(self) -> None:
         """Write the patterns compiled so far to the cache file, if any was new or the file held others (a former
         version's, now unused). Atomic; errors are ignored."""
