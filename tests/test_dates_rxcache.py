@@ -107,8 +107,15 @@ def test_a_language_compiled_from_the_cache_finds_the_same_dates(tmp_path, monke
     assert any(f.name.startswith("en-") for f in _files(tmp_path))
     generate = rxcache._generate
     monkeypatch.setattr(rxcache, "_generate", lambda *a: pytest.fail("the warm build compiled %r" % (a[0][:60],)))
+    # nor does it derive the rules' guards or the words' prefix trees again: they are in the file too
+    first_chars_seq, alt = engine.first_chars_seq, engine._alt
+    monkeypatch.setattr(engine, "first_chars_seq", lambda *a, **k: pytest.fail("guards derived again"))
+    monkeypatch.setattr(engine, "_alt", lambda *a, **k: pytest.fail("prefix tree built again"))
     warm = engine.Lang(mod)
     monkeypatch.setattr(rxcache, "_generate", generate)
+    monkeypatch.setattr(engine, "first_chars_seq", first_chars_seq)
+    monkeypatch.setattr(engine, "_alt", alt)
+    assert warm.rule_guards == cold.rule_guards
     assert warm.master.pattern == cold.master.pattern and warm.master.groupindex == cold.master.groupindex
     text = ("On Tuesday the court ruled that the May 5, 2020 deadline stands; last October it met, "
             "in the 1990s it grew, and the next meeting is in March 2025.")
@@ -137,3 +144,53 @@ def test_an_entry_of_another_pattern_is_not_used(tmp_path, monkeypatch):
     fresh = rxcache.PatternCache("t")
     _same(fresh.compile(*PATTERNS[0]), re.compile(*PATTERNS[0]))
     assert fresh.new
+
+
+def test_derived_values_are_kept_under_what_they_depend_on(tmp_path, monkeypatch):
+    monkeypatch.setenv("VIZ_CACHE_DIR", str(tmp_path))
+    cache = rxcache.PatternCache("t")
+    value = [{"a", "B"}, {"\\d"}]
+    assert cache.memo("guard of x", lambda: value) == value
+    assert cache.memo("guard of y", lambda: None) is None
+    cache.save()
+    cache = rxcache.PatternCache("t")
+    assert cache.memo("guard of x", lambda: pytest.fail("computed again")) == value
+    assert cache.memo("guard of z", lambda: "new") == "new" and cache.new
+    # a value marshal cannot write is returned, not kept
+    assert cache.memo("an object", lambda: object) is object
+    assert cache.memo("an object", lambda: 7) == 7
+
+
+def test_a_rule_compiled_on_first_use_stays_in_the_file(tmp_path, monkeypatch):
+    """A rule's own regex is compiled when a text first needs it and written to the file then; a later process that
+    does not use it keeps its entry (PatternCache.keep)."""
+    monkeypatch.setenv("VIZ_CACHE_DIR", str(tmp_path))
+    mod = importlib.import_module("viz.dates.lang.en")
+    lang = engine.Lang(mod)
+    assert all(rx.rx is None for _kind, rx in lang.rules)  # lazy: none compiled by the build
+    got = engine.extract("It opened on May 5, 2020.", lang, dt.date(2021, 1, 1))
+    assert [(m.text, m.value) for m in got] == [("May 5, 2020", "2020-05-05")]
+    used = [rx.src for _kind, rx in lang.rules if rx.rx is not None]
+    assert used
+    keys = {rxcache._key(src, int(re.I)) for src in used}
+    engine.Lang(mod)  # another process that uses no rule, and saves
+    cache = rxcache.PatternCache("en")
+    cache._load()
+    assert keys <= set(cache.entries)
+
+
+def test_a_new_version_removes_the_files_of_earlier_ones(tmp_path, monkeypatch):
+    monkeypatch.setenv("VIZ_CACHE_DIR", str(tmp_path))
+    cache = rxcache.PatternCache("t")
+    cache.compile(*PATTERNS[0])
+    cache.save()
+    ours = _files(tmp_path)[0]
+    stem = ours.name[:-len(".marshal")].rsplit("-", 1)[0]
+    older = ours.parent / (stem + "-0badc0de.marshal")  # written by an earlier version of the code
+    other_python = ours.parent / "t-1-cpython-399-3.99.0-20220615-0badc0de.marshal"
+    other_language = ours.parent / (stem.replace("t-", "u-", 1) + "-0badc0de.marshal")
+    for f in (older, other_python, other_language):
+        f.write_bytes(b"x")
+    cache.compile(*PATTERNS[1])
+    cache.save()
+    assert sorted(f.name for f in _files(tmp_path)) == sorted([ours.name, other_python.name, other_language.name])

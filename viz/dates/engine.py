@@ -59,6 +59,7 @@ class Mention:
 # rules that begin with an optional "the" (callgrind on en-dev: extraction 2.45 G instructions with 4, 1.80 G with 6,
 # 1.74 G with 8; compiling the English patterns 1.85 G, 1.99 G, 2.11 G)
 _GUARD_CHARS = 6
+_PLACEHOLDER_NAME = re.compile(r"\{([A-Z]+)(?::\w+)?\}")
 _SP, _APOS, _END, _END_DOT = "\x00sp", "\x00apos", "\x00end", "\x00enddot"
 
 
@@ -106,6 +107,12 @@ def _alt(words, ignorecase=True) -> str:
             node = node.setdefault(tok, {})
         node.setdefault(_END_DOT if dot else _END, {})
     return "(?:" + _trie_rx(root) + ")"
+
+
+def _alt_kept(cache, words, ignorecase=True) -> str:
+    """_alt(words), kept in the language's cache file (building the prefix trees is a sixth of a language's build)."""
+    ws = sorted(set(words))
+    return cache.memo("alt%s\x00%s" % ("" if ignorecase else "-cs", "\x00".join(ws)), lambda: _alt(ws, ignorecase))
 
 
 _SMALL_WORDS = frozenset(("of", "the", "and", "a"))
@@ -318,7 +325,7 @@ class Lang:
         nc = getattr(mod, "NEWS_CUE", r"(?!)")
         if getattr(mod, "GENERIC_TODAY", None) and getattr(mod, "WEEKDAYS", None):
             # a text that names the days of its week ("on Wednesday", "ce mercredi") is a news report
-            nc = r"(?:%s)|(?<!\w)%s(?!\w)" % (nc, _alt(mod.WEEKDAYS))
+            nc = r"(?:%s)|(?<!\w)%s(?!\w)" % (nc, _alt_kept(cache, mod.WEEKDAYS))
         self.news_cue = rx(nc, re.I)
         cl = getattr(mod, "CLITICS", None)  # a conjunction written onto the next word (Arabic "و", "ف")
         self.clitic = rx(r"(?:" + cl + r")(?=\w)") if cl else None
@@ -340,8 +347,8 @@ class Lang:
                     out.add(w.upper())
                     if " " in w:  # a name of several words: each capitalized but the small ones ("Fourth of July")
                         out.add(" ".join(p if p in _SMALL_WORDS else p[:1].upper() + p[1:] for p in w.split(" ")))
-                return r"(?-i:" + _alt(out, ignorecase=False) + r")"
-            return _alt(ws)
+                return r"(?-i:" + _alt_kept(cache, out, ignorecase=False) + r")"
+            return _alt_kept(cache, ws)
 
         day_suffix = getattr(mod, "DAY_SUFFIX", "")
         self.holidays = {_norm_word(k): v for k, v in getattr(mod, "HOLIDAYS", {}).items()}
@@ -397,7 +404,10 @@ class Lang:
             self.rules.append((kind, _LazyRx(rx_src, cache)))
             cache.keep(rx_src, re.I)  # compiled when first used, by this process or another
             body = "(?:%s)" % _without_groups(rx_src)
-            seq = first_chars_seq(template, _GUARD_CHARS, fragments=self._guard_fragments)
+            used = sorted(set(_PLACEHOLDER_NAME.findall(template)))
+            seq = cache.memo("guard\x00%d\x00%s\x00%s" % (_GUARD_CHARS, template, "\x00".join(
+                "%s=%s" % (k, self._guard_fragments[k]) for k in used)),
+                lambda: first_chars_seq(template, _GUARD_CHARS, fragments=self._guard_fragments))
             self.rule_guards.append(tuple(seq) if seq else ())
             if seq:
                 # "[c1][c2]..[c6](?<=(?=RULE)......)(?P<rI>)": `re` skips the rule without entering it unless the

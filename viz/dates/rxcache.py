@@ -6,8 +6,13 @@ compiled patterns only inside one process. This module keeps the generated code 
 (``$VIZ_CACHE_DIR/re/``), one file per language, named for what the code depends on (the Python version, ``re``'s
 code format ``_sre.MAGIC``, a checksum of ``re``'s compiler and parser and of this module, the byte order), and
 builds the pattern object from it the way ``re`` itself does at the end of compiling. An entry is used only if its
-file's checksum holds and its named groups are the pattern's. A file keeps only the patterns its language compiled
-last, so it does not grow with edits to the rules; a new Python or a change here starts a new file.
+file's checksum holds and its named groups are the pattern's. A file keeps only the patterns its language uses
+now, so it does not grow with edits to the rules; a new Python or a change here starts a new file, and writing it
+removes the language's files of earlier versions of this code for the same Python.
+
+The same file keeps what a language derives from its patterns besides their code (``PatternCache.memo``: the rules'
+guards, the prefix trees of its word lists), under a key that holds all they depend on; the file's name changes
+with the code that derives them (``firstchars``, ``engine``).
 
 Anything unexpected (no ``re._compiler``, another signature of ``_sre.compile``, a damaged or unwritable file,
 code that ``_sre`` refuses) falls back to ``re.compile``: the cache can only save time, never change a match.
@@ -47,11 +52,14 @@ _tag = None
 
 def _version_tag() -> str:
     """What the generated code depends on besides the pattern: this module, re's own compiler (a patched or newer
-    re writes other code under the same _sre.MAGIC), the byte order of the code's array. Computed once."""
+    re writes other code under the same _sre.MAGIC), the byte order of the code's array; and what memo() values
+    depend on besides their key, the code that derives them (firstchars, engine). Computed once."""
     global _tag
     if _tag is None:
         crc = zlib.crc32(sys.byteorder.encode())
-        for path in (__file__, getattr(_compiler, "__file__", None), getattr(_parser, "__file__", None)):
+        here = os.path.dirname(__file__)  # the code that derives memo() values: the guards, the prefix trees
+        for path in (__file__, getattr(_compiler, "__file__", None), getattr(_parser, "__file__", None),
+                     os.path.join(here, "firstchars.py"), os.path.join(here, "engine.py")):
             try:
                 with open(path, "rb") as f:
                     crc = zlib.crc32(f.read(), crc)
@@ -150,6 +158,28 @@ class PatternCache:
         self.new = True
         return rx
 
+    def memo(self, what: str, compute):
+        """compute(), a value marshal can write, kept in the file under `what` (all it depends on, as text):
+        what a language derives from its patterns besides their code (the rules' guards, the words' prefix trees)."""
+        if not _enabled():
+            return compute()
+        if self.entries is None:
+            self._load()
+        key = "memo:" + _key(what, 0)
+        entry = self.entries.get(key)
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == "memo":
+            self.used.add(key)
+            return entry[1]
+        value = compute()
+        try:
+            marshal.dumps(value)
+        except ValueError:  # not writable: not kept
+            return value
+        self.entries[key] = ("memo", value)
+        self.used.add(key)
+        self.new = True
+        return value
+
     def keep(self, pattern: str, flags: int = 0) -> None:
         """Keep `pattern`'s entry in the file though this process may not compile it (a rule's own regex, compiled
         when first used): without this, a process that used some rules would drop the others' entries."""
@@ -171,4 +201,12 @@ class PatternCache:
             payload = marshal.dumps(self.entries)
             write_atomic(self.path, lambda out: out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload))
         except Exception:  # noqa: BLE001 - an unwritable cache: compile again next time
-            pass
+            return
+        # the files an earlier version of this code wrote for the same language and Python: no longer read
+        stem = self.path.name[:-len(".marshal")]
+        for old in self.path.parent.glob(stem.rsplit("-", 1)[0] + "-*.marshal"):
+            if old.name != self.path.name:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
