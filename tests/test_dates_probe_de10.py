@@ -140,3 +140,16 @@ def test_morgen_before_listed_days(text, expected):
 ])
 def test_plan_verbs_of_a_regional_daily(text, expected):
     assert pairs(text) == expected
+
+
+# a month after another month and a slash is the second of a pair ("im Juli/August"): cued by the first, as after a
+# comma or "und"; a name after a slash stays a name
+@pytest.mark.parametrize("text, expected", [
+    ("Im Juli/August ist das Freibad bis 20 Uhr geöffnet.", [("Juli", "2024-07"), ("August", "2024-08")]),
+    ("Ende September/Oktober beginnt die Weinlese.", [("Ende September", "2024-09"), ("Oktober", "2024-10")]),
+    # traps: a firm's name, a month alone without a cue
+    ("Die Firma März/Partner übersiedelt nach Lana.", []),
+    ("August Pichler und Maria Mai wurden geehrt.", []),
+])
+def test_month_after_a_month_and_a_slash(text, expected):
+    assert pairs(text) == expected

@@ -39,13 +39,14 @@ MONTHS |= {w + "s": n for w, n in list(MONTHS.items())
            if not w.endswith((".", "s", "z")) and w not in ("mai", "maerz", "juni", "juli")}
 # a month alone names a time only after a cue word (a preposition, an article, "Anfang"): alone it may be a name
 # ("März und Partner", "August Bebel", "Mai Thi") or a word of the text (the cry "April, April!", "Dezember, mit ein
-# bißchen Mai" in a poem)
+# bißchen Mai" in a poem); the month after another and a slash is the second of a pair ("im Juli/August", "Ende
+# September/Oktober")
 AMBIGUOUS_MONTHS = tuple(w for w in MONTHS if not w.endswith("."))
 _NAME_MONTHS = ("märz", "maerz", "mai", "august")
 _FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
 MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der|den|des|dem|diesen|dieses|jeden|"
                    r"letzten|nächsten|vergangenen|kommenden|von|zwischen|nach|vor|auf|monat|monats|monate|monaten|"
-                   r"für|(?:" + _FULL_MONTHS + r"),|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder)|"
+                   r"für|(?:" + _FULL_MONTHS + r")\s*[,/]|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder)|"
                    # a superlative after its article: "der kälteste Mai", "den wärmsten Oktober"
                    r"(?:der|den|dem|des)\s+(?-i:[a-zäöüß]+ste[nr]?))")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
