@@ -120,6 +120,13 @@ def test_ab_month_in_the_present(text, expected):
     ("Am Morgen nach dem Fest war am Montag alles aufgeräumt.", [("Montag", "2024-06-03")]),
     ("Er hat uns für morgen eingeladen, am Samstag war er noch krank.",
      [("morgen", "2024-06-06"), ("Samstag", "2024-06-01")]),
+    # ... nor the morning in the old spelling after a day: "heute morgen", "gestern morgen" are no future
+    ("Gestern morgen und am Sonntag regnete es in Strömen.", [("Gestern morgen", "2024-06-04"),
+                                                             ("Sonntag", "2024-06-02")]),
+    ("Heute morgen meldete die Polizei, am Sonntag sei ein Auto gestohlen worden.",
+     [("Heute morgen", "2024-06-05"), ("Sonntag", "2024-06-02")]),
+    ("Der Bauer war gestern morgen und am Sonntag auf der Alm.", [("gestern morgen", "2024-06-04"),
+                                                                  ("Sonntag", "2024-06-02")]),
 ])
 def test_morgen_before_listed_days(text, expected):
     assert pairs(text) == expected

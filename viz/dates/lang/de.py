@@ -69,14 +69,17 @@ _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|
                           r"festgesetzt|festgelegt|terminiert|aufgeschoben|verlängert)")
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
+_WEEKDAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
               # ... "morgen" (tomorrow, in lower case: "der Morgen" is the morning) earlier in the sentence, the days
               # of a forecast or a programme listed after it ("Heute sonnig, morgen Gewitter, am Mittwoch wieder
-              # freundlich"); not "von morgen" (of the future: "die Schule von morgen")
+              # freundlich"); not "von morgen" (of the future: "die Schule von morgen"), nor the morning in the old
+              # spelling after a day ("heute morgen", "gestern morgen", "Sonntag morgen")
               # ... or "Morgen" opening the sentence or a part after a colon ("Das Wetter: Morgen sonnig, am Sonntag
               # Regen"; "am Morgen", "Guten Morgen" do not open it)
-              r"(?:(?<!\bvon\s)(?-i:\b(?:über)?morgen)|(?:^\s*|:\s*)(?-i:(?:Über)?[Mm]orgen))\b(?!\s+(?:vor|in)\b)|"
+              r"(?:(?<!\bvon\s)(?<!\bheute\s)(?<!\bgestern\s)" + "".join(r"(?<!%s\s)" % w for w in _WEEKDAY_NAMES)
+              + r"(?-i:\b(?:über)?morgen)|(?:^\s*|:\s*)(?-i:(?:Über)?[Mm]orgen))\b(?!\s+(?:vor|in)\b)|"
               # ... "ab" right before the date, a start from which something holds ("Ab Frühjahr gelten neue Tarife",
               # said in October: the next spring; a past verb after it is the closer cue: "Ab März galt")
               r"\bab(?:\s+(?:dem|den))?\s*$|"
