@@ -160,3 +160,20 @@ def test_plan_verbs_of_a_regional_daily(text, expected):
 ])
 def test_month_after_a_month_and_a_slash(text, expected):
     assert pairs(text) == expected
+
+
+# "heute" in a clause with a day of a person's or a body's calendar (a birthday, a name day, an anniversary, a day
+# of death), or "feiert ... ihren 90." (the ordinal's full stop ends the clause read): the regional daily's
+# congratulations and anniversaries, this day -- not a habit ("meist", "oft"), nor "man"
+@pytest.mark.parametrize("text, expected", [
+    ("Heute feiert Anna Mair aus Lana ihren 90. Geburtstag.", [("Heute", "2024-06-05")]),
+    ("Ihren 85. Geburtstag feiert heute Frau Rosa Pichler.", [("heute", "2024-06-05")]),
+    ("Der Verein feiert heute sein 50. Gründungsfest.", [("heute", "2024-06-05")]),
+    ("Heute jährt sich der Todestag des Dichters zum 50. Mal.", [("Heute", "2024-06-05")]),
+    # traps: nowadays
+    ("Heute feiern Kinder ihren Geburtstag meist mit einer Party.", [("Heute", "PRESENT_REF")]),
+    ("Heute feiert man seinen 18. Geburtstag oft in der Disco.", [("Heute", "PRESENT_REF")]),
+    ("Heute liegt der Verein auf dem 3. Platz.", [("Heute", "PRESENT_REF")]),
+])
+def test_today_of_a_birthday_or_an_anniversary(text, expected):
+    assert pairs(text) == expected

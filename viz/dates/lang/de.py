@@ -351,6 +351,12 @@ TODAY_AS_DATE_NEAR = (# ... or the present of a scheduled event right after or b
                       r"\b(?:findet(?=\s+heute\b[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft\s+sich|startet|endet|gastiert|"
                       r"spielt(?=\s+heute\b[^.;:!?,]*\b(?:gegen|auswärts)\b))\s+heute\b"
                       + _HABIT_IN_CLAUSE + r"|"
+                      # ... or a day of a person's or a body's calendar in the clause ("Heute feiert Anna Mair ihren
+                      # 90. Geburtstag", "Heute jährt sich der Todestag des Dichters zum 50. Mal"): one day, this one
+                      r"\b(?-i:[\w-]*(?:Geburtstag|Namenstag|Hochzeitstag|Jahrestag|Todestag)(?:e?s)?)\b"
+                      + _HABIT_IN_CLAUSE + r"|"
+                      # ... (the full stop of an ordinal ends the clause read: "feiert ihren 90." + "Geburtstag")
+                      r"\b(?:feiert|feiern|begeht|begehen)\b(?!\s+man\b)[^.;:!?,]*\b(?:ihren|seinen|ihr|sein)\s+\d{1,3}$|"
                       r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
