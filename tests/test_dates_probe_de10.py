@@ -177,3 +177,21 @@ def test_month_after_a_month_and_a_slash(text, expected):
 ])
 def test_today_of_a_birthday_or_an_anniversary(text, expected):
     assert pairs(text) == expected
+
+
+# the free entry of an announcement dates the event to come ("Zum Vortrag am Dienstag ist der Eintritt frei"); a word
+# in "-te" after the date, when a present finite verb already stands before it (V2), is an adjective, not a second
+# finite verb ("Die Veranstalter bieten am Sonntag geführte Wanderungen an")
+@pytest.mark.parametrize("text, expected", [
+    ("Zum Vortrag am Dienstag ist der Eintritt frei.", [("Dienstag", "2024-06-11")]),
+    ("Der Eintritt zum Konzert am Samstag ist frei.", [("Samstag", "2024-06-08")]),
+    ("Die Veranstalter bieten am Sonntag geführte Wanderungen an.", [("Sonntag", "2024-06-09")]),
+    ("Der Alpenverein veranstaltet am Samstag eine geführte Tour.", [("Samstag", "2024-06-08")]),
+    # traps: the past
+    ("Beim Konzert am Samstag war der Eintritt frei.", [("Samstag", "2024-06-01")]),
+    ("Der Eintritt zum Konzert am Samstag war frei.", [("Samstag", "2024-06-01")]),
+    ("Die Veranstalter boten am Sonntag geführte Wanderungen an.", [("Sonntag", "2024-06-02")]),
+    ("Die Landesregierung genehmigte am Montag Beiträge für die Vereine.", [("Montag", "2024-06-03")]),
+])
+def test_free_entry_and_adjective_after_a_v2_present(text, expected):
+    assert pairs(text) == expected

@@ -754,8 +754,10 @@ _STATE_PASSIVE = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben
                             r"besetzt)\b")
 # the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
 # Anmeldung wird gebeten")
+# ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
 _ANNOUNCED = re.compile(r"\b(?:ist|sind|wird|werden)\b(?!.*\b(?:hat|haben|worden|war|waren)\b).*\b(?:eingeladen|"
-                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig)\b")
+                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig|eintritt\s+frei)\b|"
+                        r"\beintritt\b(?!.*\b(?:war|waren)\b).*\b(?:ist|bleibt)\s+frei\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
@@ -945,7 +947,12 @@ def clause_tense(text: str, s: int, e: int) -> int:
     # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
     # "-ten" may be a present ("werten aus", "arbeiten"): only where the finite verb stands (V2, the clause's end)
     verb_slots = (len(before) + 1, len(clause) - 1)
+    # (after a present finite verb in V2 before the date, a word in "-te" after it is no second finite verb but an
+    # adjective: "Die Veranstalter bieten am Sonntag geführte Wanderungen an")
+    v2_present = _subject_v2(before)
     for k, w in enumerate(clause):
+        if v2_present and k > len(before):
+            break
         if _weak_past_form(w, low[k - 1] if k else "", k in verb_slots):
             return -1
     # the finite verb right after a date opening the clause (V2); the last word of the clause (verb-final)
