@@ -195,3 +195,17 @@ def test_today_of_a_birthday_or_an_anniversary(text, expected):
 ])
 def test_free_entry_and_adjective_after_a_v2_present(text, expected):
     assert pairs(text) == expected
+
+
+# the Friday prayer blocks the weekday only as the noun "Gebet" ("Freitagsgebet", "Freitag Gebet"), not the
+# participle "gebeten" after a weekday; a surname after a title and a degree ("Frau Dr. Sonntag") is no day
+@pytest.mark.parametrize("text, expected", [
+    ("Um Anmeldung wird bis Freitag gebeten.", [("Freitag", "2024-06-07")]),
+    ("Frau Dr. Sonntag übernimmt die Leitung der Abteilung.", []),
+    ("Herr Mag. Montag hielt den Festvortrag.", []),
+    # traps: the prayer, a weekday after "Dr." that is no title of a name
+    ("Am Freitag Gebet und Predigt in der Moschee.", []),
+    ("Die Sprechstunde bei Dr. Huber ist am Montag.", [("Montag", "2024-06-10")]),
+])
+def test_gebet_and_titled_surname(text, expected):
+    assert pairs(text) == expected

@@ -50,7 +50,8 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der
                    # a superlative after its article: "der kälteste Mai", "den wärmsten Oktober"
                    r"(?:der|den|dem|des)\s+(?-i:[a-zäöüß]+ste[nr]?))")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
-WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
+# (the noun "Gebet" whole: not "gebeten", "Um Anmeldung wird bis Freitag gebeten")
+WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b"
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 # ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
@@ -61,7 +62,7 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
 # ... and a weekday that is a surname after a title ("Herr Sonntag", "Frau Montag", "Familie Sonntag")
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|k?ein(?:e[mn]?)?)(?:\s+(?-i:[a-zäöüß]+e[nmrs]?))?|vorletzte[nmr]?|"
                      r"übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?|"
-                     r"(?-i:Herrn?|Frau|Familie))")
+                     r"(?-i:(?:Herrn?|Frau|Familie)(?:\s+(?:Dr|Prof|Mag|Ing|Dipl)\.)?))")
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
