@@ -39,23 +39,30 @@ MONTHS |= {w + "s": n for w, n in list(MONTHS.items())
            if not w.endswith((".", "s", "z")) and w not in ("mai", "maerz", "juni", "juli")}
 # a month alone names a time only after a cue word (a preposition, an article, "Anfang"): alone it may be a name
 # ("März und Partner", "August Bebel", "Mai Thi") or a word of the text (the cry "April, April!", "Dezember, mit ein
-# bißchen Mai" in a poem)
+# bißchen Mai" in a poem); the month after another and a slash is the second of a pair ("im Juli/August", "Ende
+# September/Oktober")
 AMBIGUOUS_MONTHS = tuple(w for w in MONTHS if not w.endswith("."))
 _NAME_MONTHS = ("märz", "maerz", "mai", "august")
 _FULL_MONTHS = "|".join(w for w in MONTHS if not w.endswith("."))
 MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der|den|des|dem|diesen|dieses|jeden|"
                    r"letzten|nächsten|vergangenen|kommenden|von|zwischen|nach|vor|auf|monat|monats|monate|monaten|"
-                   r"für|(?:" + _FULL_MONTHS + r"),|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder)|"
+                   r"für|(?:" + _FULL_MONTHS + r")\s*[,/]|(?:" + _FULL_MONTHS + r"|\d\.?)\s+(?:und|oder)|"
                    # a superlative after its article: "der kälteste Mai", "den wärmsten Oktober"
                    r"(?:der|den|dem|des)\s+(?-i:[a-zäöüß]+ste[nr]?))")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
-WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)"
+# (the noun "Gebet" whole: not "gebeten", "Um Anmeldung wird bis Freitag gebeten")
+WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b"
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 # ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
 # "Der 16. Juni ist ein Sonntag", "an keinem Montag")
 # ... and "vorletzten Sonntag", "übernächsten Montag" (two weeks away: not read, rather than the nearest such day)
-WEEKDAY_NOT_AFTER = r"\b(?:jede[nmrs]?|k?ein(?:e[mn]?)?|vorletzte[nmr]?|übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?)"
+# ... also with an adjective between the article and the weekday ("an einem verregneten Sonntag im Mai", "an einem
+# kalten Montag", "jeden zweiten Dienstag"): still any such day, not this week's
+# ... and a weekday that is a surname after a title ("Herr Sonntag", "Frau Montag", "Familie Sonntag")
+WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|k?ein(?:e[mn]?)?)(?:\s+(?-i:[a-zäöüß]+e[nmrs]?))?|vorletzte[nmr]?|"
+                     r"übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?|"
+                     r"(?-i:(?:Herrn?|Frau|Familie)(?:\s+(?:Dr|Prof|Mag|Ing|Dipl)\.)?))")
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
@@ -63,8 +70,17 @@ _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|
                           r"festgesetzt|festgelegt|terminiert|aufgeschoben|verlängert)")
 # "werde" (reported speech: "er werde antreten") and the conditional "würde" are futures in the past, as "would"
 # ... and "muss noch" (still has to: "muss noch auf seiner Oktobertagung ratifiziert werden"), an obligation not yet met
+_WEEKDAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
+              # ... "morgen" (tomorrow, in lower case: "der Morgen" is the morning) earlier in the sentence, the days
+              # of a forecast or a programme listed after it ("Heute sonnig, morgen Gewitter, am Mittwoch wieder
+              # freundlich"); not "von morgen" (of the future: "die Schule von morgen"), nor the morning in the old
+              # spelling after a day ("heute morgen", "gestern morgen", "Sonntag morgen")
+              # ... or "Morgen" opening the sentence or a part after a colon ("Das Wetter: Morgen sonnig, am Sonntag
+              # Regen"; "am Morgen", "Guten Morgen" do not open it)
+              r"(?:(?<!\bvon\s)(?<!\bheute\s)(?<!\bgestern\s)" + "".join(r"(?<!%s\s)" % w for w in _WEEKDAY_NAMES)
+              + r"(?-i:\b(?:über)?morgen)|(?:^\s*|:\s*)(?-i:(?:Über)?[Mm]orgen))\b(?!\s+(?:vor|in)\b)|"
               # ... "ab" right before the date, a start from which something holds ("Ab Frühjahr gelten neue Tarife",
               # said in October: the next spring; a past verb after it is the closer cue: "Ab März galt")
               r"\bab(?:\s+(?:dem|den))?\s*$|"
@@ -326,10 +342,22 @@ TODAY_AS_DATE_NEAR = (# ... or the present of a scheduled event right after or b
                       # Unternehmen", "trifft sich die Jugend nicht mehr"), "sich finden" ("Heute findet sich dort ein
                       # Parkplatz": "findet" needs its "statt"), "treffen" that is no meeting ("Heute trifft die Krise
                       # die Jungen": "trifft" needs "sich" or "auf")
+                      # ... and a match against an opponent, a guest performance ("Heute spielt der FC Südtirol
+                      # gegen Cittadella", "Heute gastiert das Ensemble in Meran"); not "spielt" without "gegen" or
+                      # "auswärts", the career or the role of nowadays ("heute spielt er bei Inter", "Heute spielt
+                      # der Tourismus eine große Rolle")
                       r"\bheute\s+(?:findet(?=[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft(?=\s+sich\b|[^.;:!?,]*\bauf\b)|"
+                      r"spielt(?=[^.;:!?,]*\b(?:gegen|auswärts)\b)|gastiert|"
                       r"startet|endet|eröffnet)\b(?!\s+man\b)" + _HABIT_IN_CLAUSE + r"|"
-                      r"\b(?:findet(?=\s+heute\b[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft\s+sich|startet|endet)\s+heute\b"
+                      r"\b(?:findet(?=\s+heute\b[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft\s+sich|startet|endet|gastiert|"
+                      r"spielt(?=\s+heute\b[^.;:!?,]*\b(?:gegen|auswärts)\b))\s+heute\b"
                       + _HABIT_IN_CLAUSE + r"|"
+                      # ... or a day of a person's or a body's calendar in the clause ("Heute feiert Anna Mair ihren
+                      # 90. Geburtstag", "Heute jährt sich der Todestag des Dichters zum 50. Mal"): one day, this one
+                      r"\b(?-i:[\w-]*(?:Geburtstag|Namenstag|Hochzeitstag|Jahrestag|Todestag)(?:e?s)?)\b"
+                      + _HABIT_IN_CLAUSE + r"|"
+                      # ... (the full stop of an ordinal ends the clause read: "feiert ihren 90." + "Geburtstag")
+                      r"\b(?:feiert|feiern|begeht|begehen)\b(?!\s+man\b)[^.;:!?,]*\b(?:ihren|seinen|ihr|sein)\s+\d{1,3}$|"
                       r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
@@ -635,7 +663,10 @@ PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?![Nn]acht\b)[\w
 # ... and "bis" after the Präteritum of a state in its clause is the end of a past span ("Die Ausstellung war bis
 # 12. Oktober zu sehen", "Die Straße blieb bis Montag gesperrt"), not a future cue: that past cue ends where "bis"
 # does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
-PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b[^.;:,!?]*?\bbis\b|"
+# ... and "ab" right before the date after such a Präteritum ("Die Straße war ab Montag gesperrt", "Das Verbot galt ab
+# 1. März"): the start of a past span, not the FUTURE_CUE "ab" (the tie goes to the past)
+PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b[^.;:,!?]*?"
+            r"\b(?:bis\b|ab(?:\s+(?:dem|den))?\s*$)|"
             # ... and "seit" right before the date: a span begun in the past, whatever the tense after it ("Seit dem
             # 3. Mai bleibt die Straße gesperrt", "Seit Montag gilt das Verbot" -- the present of a state that holds)
             r"\bseit(?:\s+(?:dem|den))?\s*$|"
@@ -724,8 +755,10 @@ _STATE_PASSIVE = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben
                             r"besetzt)\b")
 # the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
 # Anmeldung wird gebeten")
+# ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
 _ANNOUNCED = re.compile(r"\b(?:ist|sind|wird|werden)\b(?!.*\b(?:hat|haben|worden|war|waren)\b).*\b(?:eingeladen|"
-                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig)\b")
+                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig|eintritt\s+frei)\b|"
+                        r"\beintritt\b(?!.*\b(?:war|waren)\b).*\b(?:ist|bleibt)\s+frei\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
@@ -753,7 +786,11 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         "feiert feiern hält halten veranstaltet veranstalten organisiert organisieren "
                         "präsentiert präsentieren fällt fallen "
                         # ... and a concert or a reception given ("Die Musikkapelle gibt am Sonntag ein Konzert")
-                        "gibt geben".split())
+                        "gibt geben "
+                        # ... and a match or a party that "steigt" (sports and events: "Das Rückspiel steigt am
+                        # Dienstag"), a part of a programme that follows, a trip ("Der Seniorenclub fährt am Mittwoch
+                        # nach Innsbruck"), an offer ("Die Bibliothek bietet am Samstag eine Lesung")
+                        "steigt steigen folgt folgen fährt fahren reist reisen bietet bieten".split())
 
 
 # the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
@@ -872,6 +909,18 @@ def perfect_clause(text: str, s: int, e: int) -> bool:
     return bool(_SEIN_PARTICIPLE.match(final))
 
 
+def _weak_past_form(w: str, prev: str, verb_slot: bool = False) -> bool:
+    """Is the word w (after the word prev, in lower case) a weak Präteritum: "-te", "-eten" (a plural after a stem in
+    t, d, n, m: "meldeten", "arbeiteten", "eröffneten"), or "-ten" where the finite verb stands? Not an ordinal or a
+    superlative ("die ersten", "am besten"), an adjective after its article, nor an "-eten" after another letter: a
+    participle or a present ("erbeten", "gebeten", "vertreten", "bieten", "treten")."""
+    low = w.lower()
+    return (len(low) > 4 and w[:1].islower() and not low.endswith(("ste", "sten"))
+            and (low.endswith("te") or (low.endswith("eten") and low[-5] in "tdnm")
+                 or (verb_slot and low.endswith("ten") and not low.endswith("eten")))
+            and low not in ("heute", "bitte", "letzte", "letzten") and prev not in _DETERMINERS)
+
+
 def clause_tense(text: str, s: int, e: int) -> int:
     """-1 when the clause around the date text[s:e] is told in the past, +1 when in the present (a plan in a news
     report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
@@ -888,7 +937,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
     if (before and (before[-1].lower() == "für" or len(before) > 1 and before[-2].lower() == "für"
                     and before[-1].lower() in ("das", "den", "die")) and _FORECAST.search(joined)
             and not _PERFECT_AUX.search(joined)
-            and not any(w.endswith(("te", "ten")) and w[:1].islower() for w in clause)):
+            and not any(_weak_past_form(w, low[k - 1] if k else "", True) and not _FORECAST.fullmatch(low[k])
+                        for k, w in enumerate(clause))):
         # a day forecast or planned, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee voraus"
         # -- said now of the day, not on it; "Für Sonntag meldet die Polizei eine ruhige Nacht" is a report (a
         # month after "für" is often a period reported: "die Zahlen für Mai", not read here)
@@ -898,20 +948,25 @@ def clause_tense(text: str, s: int, e: int) -> int:
     # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
     # "-ten" may be a present ("werten aus", "arbeiten"): only where the finite verb stands (V2, the clause's end)
     verb_slots = (len(before) + 1, len(clause) - 1)
-    for k, w in enumerate(low):
-        if (len(w) > 4 and (w.endswith(("te", "eten")) or (w.endswith("ten") and k in verb_slots))
-                and not w.endswith(("ste", "sten")) and clause[k][:1].islower()
-                and w not in ("heute", "bitte", "letzte", "letzten") and (k == 0 or low[k - 1] not in _DETERMINERS)):
+    # (after a present finite verb in V2 before the date, a word in "-te" after it is no second finite verb but an
+    # adjective: "Die Veranstalter bieten am Sonntag geführte Wanderungen an")
+    v2_present = _subject_v2(before)
+    for k, w in enumerate(clause):
+        if v2_present and k > len(before):
+            break
+        if _weak_past_form(w, low[k - 1] if k else "", k in verb_slots):
             return -1
     # the finite verb right after a date opening the clause (V2); the last word of the clause (verb-final)
     opening = all(w.lower() in _OPENERS or w.lower() in _DATE_PREPS for w in before)
     v2 = (closes[0] if opening and closes and closes[0][:1].islower() and closes[0] not in _NOT_VERBS
           and (closes[0].endswith(("t", "en", "e")) or closes[0] in ("sind", "bin")) else None)
     final = clause[-1] if clause and clause[-1][:1].islower() and len(clause) > 2 else None
-    if (final and _PERFECT_AUX.search(joined) and not _STATE_PASSIVE.search(joined) and (
+    if (final and _PERFECT_AUX.search(joined) and not _STATE_PASSIVE.search(joined)
+            and not _ANNOUNCED.search(joined) and (
             _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2])))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
-    if before and before[-1][:1].isupper() and not opening:
+    noun = before[:-1] if before and before[-1].lower() in ("am", "vom", "zum") else before
+    if noun and noun[-1][:1].isupper() and not opening:
         # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's -- but for the
         # state passive of an announcement ("Zum Konzert am Samstag sind alle eingeladen", "Für die Wanderung am
         # Sonntag ist die Anmeldung erbeten"): the event to come
