@@ -536,7 +536,21 @@ def r_yy(ctx, gd, s, e):
     return str(two_digit_year(int(gd["yy"].lstrip("'")), ctx.ref)), "year", "absolute"
 
 
+_THE = re.compile(r"the\s+", re.I)
+
+
 def r_decade(ctx, gd, s, e):
+    r = _r_decade(ctx, gd, s, e)
+    mod = getattr(ctx.lang.mod, "DECADE_AS_MODIFIER", None)  # (English only)
+    if r is not None and r[1] == "decade" and mod is not None and mod.match(ctx.text, e):
+        # a decade as a noun's modifier ("the 90s TV comedy"): the mention without the noun phrase's article (a list
+        # of one mention: the engine adds no article to it)
+        a = _THE.match(ctx.text, s, e)
+        return [(a.end() if a else s, e) + r]
+    return r
+
+
+def _r_decade(ctx, gd, s, e):
     d = _g(gd, "year")
     if d:
         if d.endswith("00") and d < "2000" and getattr(ctx.lang.mod, "HUNDREDS_ARE_CENTURIES", False):
@@ -947,7 +961,7 @@ def r_weekday(ctx, gd, s, e):
 def _possessive_weekday_ahead(ctx, s, e, delta):
     """Is a possessive weekday ("Thursday's vote", the last such day by default) the coming one? After "ahead of"
     (POSSESSIVE_WEEKDAY_AHEAD): when the coming one is the nearer ("Markets were calm ahead of Thursday's
-    vote" said on a Tuesday); after "in"/"at" (POSSESSIVE_WEEKDAY_IN) in a sentence told in the future ("will lead the
+    vote" said on a Tuesday), or as near as the last one and in the story's week; after "in"/"at" (POSSESSIVE_WEEKDAY_IN) in a sentence told in the future ("will lead the
     side in Saturday's match"); not a future act on a past event ("will appeal Thursday's ruling")."""
     lang = ctx.lang
     lo = max(0, s - 40)
@@ -955,7 +969,12 @@ def _possessive_weekday_ahead(ctx, s, e, delta):
     if lang.possessive_ahead is not None and lang.possessive_ahead.search(ctx.text, lo, s):
         # (not after a past perfect: "the growth economists had forecast ahead of Friday's announcement" is told
         # after the announcement)
-        return 7 - delta < delta and not (lang.past_perfect is not None and lang.past_perfect.search(pre))
+        # (the nearer one, and the coming one when it is three days away in the story's own week, Monday to Sunday:
+        # "Stocks fell ahead of Friday's jobs data, then recovered" said on a Monday is that week's Friday; said on a
+        # Friday, "ahead of Tuesday's vote" is the Tuesday just past)
+        if lang.past_perfect is not None and lang.past_perfect.search(pre):
+            return False
+        return 7 - delta < delta or (delta == 3 and ctx.ref.weekday() <= 2)
     if lang.possessive_in is not None and lang.possessive_in.search(ctx.text, lo, s):
         if tense(ctx, s, e) <= 0 or governed_past(ctx, s):
             return False

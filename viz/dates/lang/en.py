@@ -193,13 +193,15 @@ FUTURE_CUE += (r"|" + _PROGRESSIVE_PLAN +
                r"[\w'\u2019.-]+\s+){0,4}?(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # a scheduled act in the present passive, at most five words before "on" and the date with no past verb between ("when
 # the bill is debated in parliament on Thursday", "The winner, who is announced on Sunday", "the results are published
-# on Friday"): the time is to come (only the acts of a schedule: not "is accused of ... on Monday", "is shown ... on")
+# on Friday"), also without "on" ("He is sentenced Friday", "The bill is debated Thursday in the Senate"): the time is
+# to come (only the acts of a schedule: not "is accused of ... on Monday", "is shown ... on", "is charged Monday": a
+# charge, like a report, is of a past act (PAST_CUE))
 FUTURE_CUE += (r"|\b(?:is|are)\s+(?:(?:also|then|now|finally|formally|officially|only)\s+)?(?:published|announced|heard|"
                r"debated|discussed|unveiled|launched|released|staged|decided|presented|inaugurated|screened|named|"
                r"revealed|delivered|sentenced|signed|auctioned|buried|sworn\s+in|tabled|introduced|crowned|awarded|"
                r"elected|chosen|selected|installed|played|held|opened|voted\s+on|considered|reviewed|handed\s+down)\s+"
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during|until|by)\b)"
-               r"[\w'\u2019.-]+\s+){0,5}?on\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+               r"[\w'\u2019.-]+\s+){0,5}?(?:on\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # "this weekend" said on a Monday or Tuesday is the coming one (THIS_WEEKEND_BY_TENSE) also after a clause in the
 # present progressive of a plan anywhere before it ("Organisers are staging a food fair in the park this weekend")
 WEEKEND_PLAN_BEFORE = _PROGRESSIVE_PLAN
@@ -308,6 +310,15 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                # most often a discussion on that day ("will speak on the Friday panel", "a March 10 panel at SXSW")
                r"(?:(?:(?-i:[A-Z])\w+\s+)?(?:committee|commission)|(?-i:[A-Z])\w+\s+panel)(?!\s+(?:meetings?|hearings?|"
                r"sessions?|votes?|discussions?|deadline|report|elections?|members?|mark-?ups?|stages?|debates?)\b))\b")
+# in a title-case headline, a present verb right after the date with the rest of the line after it: the headline's
+# main verb, told in the present of a past event ("Match Postponed To Sunday Ends Goalless", "Race Moved To Monday
+# Draws Record Crowd"), the words before the date a reduced relative ("Match [that was] Postponed To Sunday"); not a
+# plural noun that goes with the day ("Sunday Times", "Friday Prayers") or a headline's own present ("Talks Resume
+# Monday As Strike Ends": "As" is no verb)
+PAST_AFTER += (r"|(?-i:\s+(?!(?:Times|News|Papers|Prayers|Services|Sessions|Specials|Editions|Markets|Sales|Nights|"
+               r"Mornings|Evenings|Afternoons|Games|Matches|Talks|Polls|Elections|Results|Highlights|Series|Sports|"
+               r"Blues|Lunches|Dinners)\b)[A-Z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s"
+               r"(?:\s+(?:[A-Z0-9][\w'\u2019.-]*|[a-z]{1,3}))*\s*[.!?]?\s*$)")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
@@ -383,12 +394,17 @@ _EVENT_TO_COME = ("elections? votes? voting ballots? polls? referend(?:um|a) pri
                   "debates? concerts? festivals? tournaments? openings? visits? inaugurations? weddings? funerals? "
                   "dates? strikes? rall(?:y|ies) premieres? auctions? sales? hearing shows? events? plans? "
                   "programmes? programs? schedules? timetables? return").split()
-# (... nor in reported speech: after a verb of saying, a past tense may be a present backshifted, and the futurate
-# present tells plans: "said the talks began on March 19" may report "the talks begin on March 19")
+# (... nor in reported speech with a verb of a scheduled act: after a verb of saying, a past tense may be a present
+# backshifted, and the futurate present tells plans: "said the talks began on March 19" may report "the talks begin on
+# March 19"; other verbs of the report tell a past act as well: "He said prices rose in April")
+_SCHEDULED_PAST = ("began started opened reopened ended closed met resumed convened arrived left departed landed "
+                   "launched returned took went came expired finished concluded premiered debuted aired kicked "
+                   "stopped retired resigned joined").split()
 PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
-               r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b).*"
+               r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b.*\b(?:"
+               + "|".join(_SCHEDULED_PAST) + r")\b).*"
                r"\b(?!(?:" + "|".join(_PLAN_OR_SAY_VERB) + r")\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
-               + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+               + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r"|died|sued)\b"
                r"(?:\s+(?!(?:and|but|or|that|which|who|when|where|after|before|to|for|would|will|could|should|might|"
                r"may|must|can|if|because|while|until|till|by|once|unless|as|than|" + "|".join(_EVENT_TO_COME) + r")\b)"
                r"[\w'\u2019.-]+){0,6}?\s+(?:on|in)\s+$")
@@ -436,6 +452,20 @@ QUARTER_MONEY_NEAR = (r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growt
 PAST_TWELVE_MONTHS = r"(?:the|this)\s+(?:past|last)\s+year"
 BARE_DECADE_NOT_NEAR = (r"\b(?:temperatures?|degrees|highs?|lows?|upper|heat|thermometer|forecasts?|mercury|"
                         r"scores?|percent|mph|speeds?|age|aged|ages)\b")
+# a decade used as a modifier of a noun ("the 90s TV comedy", "the 1970s oil crisis", "the 60s stop-motion series"): the
+# article is the noun phrase's and stays outside the mention (resolvers.r_decade); the decade as the head keeps it ("in
+# the 90s", "the late 1990s saw a boom", "the 1990s were"). A noun of a medium, a genre, a work or an episode of history
+# right after it, or a hyphenated compound before another word ("the 60s stop-motion Roundabout"); not an acronym of a
+# country ("in the 1990s US troops ...")
+DECADE_AS_MODIFIER = re.compile(
+    r"\s+(?:(?-i:TV)|television|radio|sitcoms?|comedy|comedies|drama|series|shows?|films?|movies?|cartoons?|"
+    r"songs?|hits?|albums?|bands?|pop|rock|disco|punk|hip-hop|rap|music|musicals?|classics?|icons?|idols?|stars?|"
+    r"styles?|fashions?|look|revival|nostalgia|era|heyday|versions?|remakes?|"
+    # (... and an episode of history, also after a noun or an adjective: "the 1970s oil crisis", "the 1960s sexual
+    # revolution", not after a determiner: "in the 1990s the boom ended")
+    r"(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|and|or|but|when|as|a)\b)[a-z]+\s+)?"
+    r"(?:boom|bubble|crisis|recession|slump|movement|revolution)|"
+    r"cult|teen|sci-fi|dot-com|[a-z]{2,}-[a-z]{2,}(?=\s+\w))\b", re.I)
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -684,7 +714,14 @@ RULES = [
                 r"(?!\s+(?:to\s+(?:be|become)\s+|(?:(?:will|would|could|should|may|might|must|has|have|had)\s+)?"
                 r"(?:become|becomes|became|becoming)\s+|(?:is|was|were|be|been|being)\s+(?:officially\s+)?"
                 r"(?:made|declared|designated|recogni[sz]ed|named)\s+(?:as\s+)?)?an?\s+"
-                r"(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?holiday\b)"),
+                r"(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?holiday\b)"
+                # ... nor the feast's standing in law, told in the present ("Juneteenth is a federal holiday, but not a
+                # state one", "Columbus Day is no longer an official holiday there"): a kind of day, not a date; a day
+                # off still is one ("Easter Monday is a bank holiday", "Christmas Day is a public holiday"), and so is
+                # the feast with what follows from it ("Thanksgiving is a national holiday, and schools will close")
+                r"(?!\s+(?:is|isn['\u2019]t|remains)\s+(?:(?:not|now|also|still|already|only|no\s+longer)\s+)*(?:an?|no)\s+"
+                r"(?:(?:paid|legal|official|recogni[sz]ed|statutory)\s+)?(?:federal|national|state|statutory|legal|"
+                r"official)\s+holiday\b(?!\s*,?\s*(?:and|so)\s))"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")

@@ -1,0 +1,121 @@
+"""English dates: the leftovers of the seventh session's English review, on sentences of our own written in the style
+of Wikinews, with the readings the rules must keep beside them.
+
+A. a decade used as a noun's modifier leaves the noun phrase's article outside the mention ("the 90s TV comedy");
+B. a title-case headline whose main verb follows the date ("Match Postponed To Sunday Ends Goalless"): the past day;
+C. a feast's standing in law ("Juneteenth is a federal holiday, but not a state one") is a kind of day, not a date;
+D. "ahead of" a possessive weekday three days away: the one in the story's week;
+E. the present passive of a scheduled act right before a bare weekday ("He is sentenced Friday"): the coming day; a
+charge or an accusation ("is charged Monday") is of a past act;
+F. a past verb in reported speech ("He said prices rose in April"): the last such month, unless the verb is of a
+scheduled act, which may be a backshifted futurate present ("said the talks began on March 19")."""
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+pairs = pairs_for("en", dt.date(2024, 3, 13))  # a Wednesday
+
+
+def _check(text, ref, expected):
+    assert (pairs(text) if ref is None else pairs(text, ref=ref)) == expected
+
+
+# A. a decade before a noun of a medium, a genre, a work or an episode of history: without the article
+@pytest.mark.parametrize("text,expected", [
+    ("He starred in the 90s TV comedy about a family of lawyers.", [("90s", "199")]),
+    ("The 1970s oil crisis hit the economy hard.", [("1970s", "197")]),
+    ("She restored the 60s stop-motion Roundabout for a new audience.", [("60s", "196")]),
+    ("Fans of the '80s pop scene packed the hall.", [("'80s", "198")]),
+    ("During the 1990s housing boom prices soared.", [("1990s", "199")]),
+    # ... kept: the decade as the head of its phrase
+    ("She grew up in the 90s in Ohio.", [("the 90s", "199")]),
+    ("The late 1990s saw a boom in internet firms.", [("The late 1990s", "199")]),
+    ("In the 1990s, pop music changed.", [("the 1990s", "199")]),
+    ("In the 1990s US troops left the region.", [("the 1990s", "199")]),
+    ("In the 1990s the boom ended.", [("the 1990s", "199")]),
+    ("The band was formed in the 1980s.", [("the 1980s", "198")]),
+])
+def test_decade_as_modifier(text, expected):
+    _check(text, None, expected)
+
+
+# B. a title-case headline: a present verb after the date is the headline's main verb, the words before it a reduced
+# relative; the day is the past one
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Match Postponed To Sunday Ends Goalless", dt.date(2009, 2, 2), [("Sunday", "2009-02-01")]),
+    ("Final Delayed To Saturday Draws Record Crowd", dt.date(2009, 2, 2), [("Saturday", "2009-01-31")]),
+    # ... kept: the rescheduled event alone, a conjunction after the date, running text
+    ("Match Postponed To Sunday", dt.date(2009, 2, 2), [("Sunday", "2009-02-08")]),
+    ("Vote Delayed To Thursday Amid Protests", dt.date(2009, 2, 2), [("Thursday", "2009-02-05")]),
+    ("Talks Resume Wednesday As Strike Ends", dt.date(2009, 2, 2), [("Wednesday", "2009-02-04")]),
+    ("The match has been postponed to Sunday, Reuters reports.", dt.date(2009, 2, 2), [("Sunday", "2009-02-08")]),
+])
+def test_headline_reduced_relative(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# C. a feast's standing in law, told in the present: no date; a day off, or what follows from it, still is one
+@pytest.mark.parametrize("text,expected", [
+    ("Juneteenth is a federal holiday, but not a state one.", []),
+    ("Columbus Day is no longer an official state holiday in the city.", []),
+    ("Thanksgiving is a national holiday in the United States.", []),
+    # ... kept
+    ("Easter Monday is a bank holiday.", [("Easter Monday", "2024-04-01")]),
+    ("Christmas Day is a public holiday.", [("Christmas Day", "2023-12-25")]),
+    ("Juneteenth was a federal holiday for the first time in 2021.", [("Juneteenth", "2023-06-19"),
+                                                                       ("2021", "2021")]),
+])
+def test_feast_standing_in_law(text, expected):
+    _check(text, None, expected)
+
+
+# D. "ahead of" a possessive weekday: the nearer one, and when both are three days away the one in the story's week
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Stocks fell ahead of Friday's jobs data, then recovered.", dt.date(2024, 3, 11), [("Friday", "2024-03-15")]),
+    ("Stocks fell ahead of Friday's jobs data, then recovered.", dt.date(2024, 3, 13), [("Friday", "2024-03-15")]),
+    ("Shares slipped ahead of Saturday's vote.", dt.date(2024, 3, 12), [("Saturday", "2024-03-16")]),
+    # ... kept: said on a Friday of the Tuesday of its week; the nearer one; told after it (past perfect)
+    ("Stocks rallied ahead of Tuesday's vote, then fell.", dt.date(2024, 3, 15), [("Tuesday", "2024-03-12")]),
+    ("Stocks fell ahead of Friday's jobs data.", dt.date(2024, 3, 16), [("Friday", "2024-03-15")]),
+    ("Campaigning ended ahead of Monday's vote.", dt.date(2024, 3, 15), [("Monday", "2024-03-18")]),
+    ("Prices fell less than traders had feared ahead of Friday's report.", dt.date(2024, 3, 11),
+     [("Friday", "2024-03-08")]),
+])
+def test_ahead_of_possessive(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# E. the present passive of a scheduled act right before a weekday, without "on": the coming day
+@pytest.mark.parametrize("text,expected", [
+    ("He is sentenced Friday in federal court.", [("Friday", "2024-03-15")]),
+    ("The bill is debated Thursday in the Senate.", [("Thursday", "2024-03-14")]),
+    ("The results are published Friday.", [("Friday", "2024-03-15")]),
+    ("The victim is buried Friday in his home town.", [("Friday", "2024-03-15")]),
+    ("The verdict is expected Monday.", [("Monday", "2024-03-18")]),
+    # ... kept: a charge or an accusation is of a past act; a preposition of cause or sequence between
+    ("The suspect is charged Monday with murder.", [("Monday", "2024-03-11")]),
+    ("The man is accused of a stabbing on Monday.", [("Monday", "2024-03-11")]),
+    ("A man is held after a stabbing Monday.", [("Monday", "2024-03-11")]),
+    ("Two men are charged over Monday's shooting.", [("Monday", "2024-03-11")]),
+])
+def test_present_passive_weekday(text, expected):
+    _check(text, None, expected)
+
+
+# F. reported speech: a past verb of the report tells a past act, a verb of a scheduled act may tell a plan
+@pytest.mark.parametrize("text,expected", [
+    ("He said prices rose in April.", [("April", "2023-04")]),
+    ("The minister said exports grew in May.", [("May", "2023-05")]),
+    ("Police said the man died in April.", [("April", "2023-04")]),
+    ("The singer died in April.", [("April", "2023-04")]),
+    # ... kept: a verb of a scheduled act, a future in the report, a month told without a past verb
+    ("He said the talks began on March 19.", [("March 19", "2024-03-19")]),
+    ("She said the festival opened in April.", [("April", "2024-04")]),
+    ("He said he would retire in April.", [("April", "2024-04")]),
+    ("He said prices rose in April and would fall in June.", [("April", "2023-04"), ("June", "2024-06")]),
+    ("The company said its new plant is due in April.", [("April", "2024-04")]),
+])
+def test_reported_past(text, expected):
+    _check(text, None, expected)
