@@ -119,3 +119,71 @@ def test_present_passive_weekday(text, expected):
 ])
 def test_reported_past(text, expected):
     _check(text, None, expected)
+
+
+# G. more irregular pasts tell a past clause ("shrank", "sprang", "upheld"): last year's fourth quarter said in January
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The economy shrank in the fourth quarter.", dt.date(2009, 1, 21), [("the fourth quarter", "2008-Q4")]),
+    ("The court upheld the ban in November.", dt.date(2009, 1, 21), [("November", "2008-11")]),
+    ("Exports shrank in December.", dt.date(2009, 1, 21), [("December", "2008-12")]),
+    # ... kept: a forecast of this year's quarter
+    ("Economists expect growth to return in the fourth quarter.", dt.date(2009, 1, 21),
+     [("the fourth quarter", "2009-Q4")]),
+])
+def test_more_irregular_pasts(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# H. a quarter's figures named before it with "for": the last quarter completed, whatever the tense
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Figures for the fourth quarter are due next week.", dt.date(2009, 1, 21),
+     [("the fourth quarter", "2008-Q4"), ("next week", "2009-W05")]),
+    ("The company will report results for the fourth quarter on Thursday.", dt.date(2009, 1, 21),
+     [("the fourth quarter", "2008-Q4"), ("Thursday", "2009-01-22")]),
+    # ... kept: not the last quarter completed; a forecast without figures
+    ("Results for the third quarter are due next week.", dt.date(2009, 1, 21),
+     [("the third quarter", "2009-Q3"), ("next week", "2009-W05")]),
+    ("Results for the fourth quarter are due next week.", dt.date(2009, 7, 21),
+     [("the fourth quarter", "2009-Q4"), ("next week", "2009-W31")]),
+    ("Analysts expect a recovery in the fourth quarter.", dt.date(2009, 1, 21), [("the fourth quarter", "2009-Q4")]),
+])
+def test_quarter_figures_for(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# I. a fronted date without its comma, the main clause in the past ("By Sunday evening it had been contained")
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The fire started on Saturday. By Sunday evening it had been contained.", dt.date(2006, 9, 12),
+     [("Saturday", "2006-09-09"), ("Sunday", "2006-09-10")]),
+    ("By Friday officials had counted the votes.", dt.date(2006, 9, 12), [("Friday", "2006-09-08")]),
+    # ... kept: a future main clause
+    ("On Thursday the council will vote.", dt.date(2006, 9, 12), [("Thursday", "2006-09-14")]),
+    ("By Friday the council must decide.", dt.date(2006, 9, 12), [("Friday", "2006-09-15")]),
+])
+def test_fronted_without_comma(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# J. "most recently" before the date it points to is no vague reference of its own
+@pytest.mark.parametrize("text,expected", [
+    ("Brazil have won the tournament five times, most recently in 2002.", [("2002", "2002")]),
+    ("The club has changed coaches often, most recently on Monday.", [("Monday", "2024-03-11")]),
+    # ... kept
+    ("Prices have risen recently.", [("recently", "PAST_REF")]),
+    ("Most recently, he worked for a bank.", [("recently", "PAST_REF")]),
+])
+def test_most_recently(text, expected):
+    _check(text, None, expected)
+
+
+# K. "the autumn" after a preposition, like "the summer"; not "the fall" (a drop or a tumble)
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The chip will go on sale in the autumn.", dt.date(2007, 5, 2), [("the autumn", "2007-FA")]),
+    ("Elections will be held in the autumn.", dt.date(2007, 5, 2), [("the autumn", "2007-FA")]),
+    # ... kept: a generic season, a fall
+    ("In the autumn, the leaves turn red.", dt.date(2007, 5, 2), []),
+    ("He was injured in the fall.", dt.date(2007, 5, 2), []),
+    ("Analysts blamed the euro for the fall.", dt.date(2007, 5, 2), []),
+])
+def test_the_autumn(text, ref, expected):
+    _check(text, ref, expected)

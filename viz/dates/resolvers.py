@@ -687,7 +687,10 @@ def _quarter_told_done(ctx, s, e, q):
     # still to come)
     fa = ctx.lang.quarter_figure_after
     ry, rq = quarter_of(ctx.ref)
-    if not (t == 0 and fa is not None and shift_quarter(ry, rq, -1)[1] == q and fa.match(ctx.text, e) is not None):
+    fb = getattr(ctx.lang.mod, "QUARTER_FIGURE_BEFORE", None)  # (English only: "figures for the fourth quarter")
+    if not (t >= 0 and shift_quarter(ry, rq, -1)[1] == q
+            and ((t == 0 and fa is not None and fa.match(ctx.text, e) is not None)
+                 or (fb is not None and fb.search(ctx.text, max(0, s - 40), s) is not None))):
         return False
     # (not when its sentence names this year or a later one: "strong fourth-quarter sales this year", "... for 2025")
     rest = sentence_after(ctx.text, e)

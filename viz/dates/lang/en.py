@@ -125,7 +125,8 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "knew threw sank ran struck shot fled sent felt wore woke froze stole swore tore shook forgot "
                         "forgave withdrew overtook undertook underwent arose sought taught caught bore slid spun swung "
                         "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
-                        "told drew").split())
+                        "told drew shrank sprang bent lent dealt leapt crept hid upheld withheld overcame oversaw "
+                        "overthrew foresaw outgrew rebuilt strove").split())
 # (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was"; nor a word
 # right after a determiner, which is an adjective or a noun, never a finite verb: "will play a mixed doubles match on
 # Sunday", "will meet the injured workers on Friday", "the left wing")
@@ -414,8 +415,9 @@ GOVERNED_PAST_BY = r"\bhad\b"
 # "By March, drastic measures were taken"): that date is past (tense.intro_past); a subject of up to four words before
 # the verb, none of them a modal or an auxiliary of the present or the future; not a participle after an article or
 # an adverb ("In March, the newly elected mayor takes office")
-# (a part of the day may follow the date: "By Monday afternoon, the water level had risen")
-INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
+# (a part of the day may follow the date: "By Monday afternoon, the water level had risen"; the comma may be left out:
+# "By Sunday evening it had been contained", "On Monday thousands marched")
+INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
               r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
               r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
@@ -441,6 +443,11 @@ QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:e
 # a figure of a quarter ("the weak fourth quarter number", "fourth-quarter profits"): reported after its end
 QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers?|figures?|results?|profits?|earnings|"
                         r"revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\b")
+# ... or before it with "for" ("Figures for the fourth quarter are due next week", "reported results for the fourth
+# quarter", said in January: last year's; resolvers._quarter_told_done)
+QUARTER_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers|figures|results|profits?|earnings|revenues?|sales|"
+    r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\s+for\s+(?:the\s+)?$", re.I)
 # ... unless its sentence names this year or a later one ("strong fourth-quarter sales this year", "fourth-quarter
 # revenue growth ... for 2025", said in January 2025: this year's, to come; resolvers._quarter_told_done)
 QUARTER_FIGURE_THIS_YEAR = r"\b(?:this|next|the\s+current)\s+(?:fiscal\s+)?year\b"
@@ -697,7 +704,8 @@ RULES = [
                r"session|collection|solstice|fashion|reading|internships?|jobs?|series|tour|festival|blockbusters?|"
                r"movies?|menu|fridays|concert\s+series)\b)"),
     # "well into the summer", "the thin crowds of the early summer" (after a preposition: see SEASON_AFTER)
-    ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
+    # ("the autumn" too; not "the fall", most often a drop or a tumble: "injured in the fall", "blamed for the fall")
+    ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring|autumn)\b"
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
     # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"; nor "Father Christmas" (Santa)
     ("holiday", r"(?<!(?-i:Father)\s)(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|\s+(?P<ydir>last|this|next)\s+year\b|\s+(?P<hweek>week)\b|(?!\s+(?!(?:" + "|".join(k for k in MONTHS if not k.endswith("."))
@@ -782,6 +790,8 @@ RULES = [
             r"seemed|looked|looks|held|became|becomes|appears|appeared|these|those|this|the|a|an|we|you|they|he|she|"
             r"it|i|there|our|their|his|her|its|my|your|also|too|again|then|now|already|still|so|is|are)\b)"
             r"(?:[a-z][\w-]*|[\"“'‘]))"
+            # (nor "most recently" before the date it points to: "five titles, most recently in 2002")
+            r"(?!(?<=\bmost\s)recently\s+(?:in|on|at|during|last|this)\b)"
             r"{REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b(?![\s-]+old\b))"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
