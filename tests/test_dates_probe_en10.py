@@ -187,3 +187,32 @@ def test_most_recently(text, expected):
 ])
 def test_the_autumn(text, ref, expected):
     _check(text, ref, expected)
+
+
+# L. "earlier today", "later today": the day, also in a text with no other sign of news
+@pytest.mark.parametrize("text,expected", [
+    ("The airport reopened earlier today.", [("earlier today", "2024-03-13")]),
+    ("Later today, the minister will speak.", [("Later today", "2024-03-13")]),
+    # ... kept: "today" of an essay
+    ("Today, people use phones more than ever.", [("Today", "PRESENT_REF")]),
+    ("Children today learn faster.", [("today", "PRESENT_REF")]),
+])
+def test_earlier_later_today(text, expected):
+    _check(text, None, expected)
+
+
+# M. the figures of one of the last three months: that month, however their release is told
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Figures for February will be released next week.", dt.date(2008, 3, 18),
+     [("February", "2008-02"), ("next week", "2008-W13")]),
+    ("The January jobs figures are due on Friday.", dt.date(2008, 3, 18),
+     [("January", "2008-01"), ("Friday", "2008-03-21")]),
+    ("The December sales figures will be published next week.", dt.date(2008, 1, 10),
+     [("December", "2007-12"), ("next week", "2008-W03")]),
+    # ... kept: a month to come, a release in a month
+    ("Sales for April are expected to rise.", dt.date(2008, 3, 18), [("April", "2008-04")]),
+    ("The report will be released in April.", dt.date(2008, 3, 18), [("April", "2008-04")]),
+    ("The data will be released in February.", dt.date(2008, 1, 10), [("February", "2008-02")]),
+])
+def test_month_figures(text, ref, expected):
+    _check(text, ref, expected)

@@ -253,6 +253,13 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if direction == 0 and ctx.ref_year is not None:  # "this December" in a text dated by its year only
             return ctx.ref_year, "relative"
         return None, "anchored" if direction is None else "relative"
+    mf = getattr(ctx.lang.mod, "MONTH_FIGURES", None)  # (English only)
+    if (mf is not None and direction is None and day is None and span is not None and 0 < (ref.month - month) % 12 <= 3
+            and (mf[0].search(ctx.text, max(0, span[0] - 40), span[0]) or mf[1].match(ctx.text, span[1]))):
+        # the figures of one of the last three months ("Figures for February will be released next week", said in
+        # March): that month, done, however their release is told (not a month to come: "Sales for April are
+        # expected to rise")
+        return (ref.year if month < ref.month else ref.year - 1), "anchored"
     if direction is None and span is not None and _phrase_past(ctx, span):
         # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month
         # or day, up to the reference date

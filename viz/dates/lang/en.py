@@ -448,6 +448,13 @@ QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?
 QUARTER_FIGURE_BEFORE = re.compile(
     r"\b(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers|figures|results|profits?|earnings|revenues?|sales|"
     r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\s+for\s+(?:the\s+)?$", re.I)
+# ... and a year-less month's figures ("Figures for February will be released next week", "the January jobs figures
+# are due on Friday", said in March): the last such month if one of the last three, however the release is told
+# (resolvers._anchor_year)
+MONTH_FIGURES = (re.compile(r"\b(?:numbers|figures|data|statistics|results|profits?|earnings|revenues?|sales|"
+                            r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus|inflation|unemployment)"
+                            r"\s+for\s+$", re.I),
+                 re.compile(r"(?:['\u2019]s)?\s+(?:(?-i:[a-z]+)\s+)?(?:figures|data|numbers|statistics)\b", re.I))
 # ... unless its sentence names this year or a later one ("strong fourth-quarter sales this year", "fourth-quarter
 # revenue growth ... for 2025", said in January 2025: this year's, to come; resolvers._quarter_told_done)
 QUARTER_FIGURE_THIS_YEAR = r"\b(?:this|next|the\s+current)\s+(?:fiscal\s+)?year\b"
@@ -548,6 +555,8 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursd
 TODAY_AS_DATE_NEAR = (r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|confirmed|stated|declared|"
                       r"added|was|were|will|would|had|has|have|been|did|due|scheduled|expected|set\s+to|plans?|planned|"
                       r"from|until|as\s+of)\b|'ll\b")
+# ... and "earlier today", "later today" are always the day ("The airport reopened earlier today"), in an essay too
+TODAY_AS_DATE_BEFORE = r"\b(?:earlier|later)\s+"
 NEWS_CUE = (r"\b(?:yesterday|tomorrow|said|says|told|reported|announced)\b|\d\s*(?:a\.m\.|p\.m\.)|"
             r"\A\s*(?-i:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*)\s*(?:,\s*[\w. ]+)?\s*(?:\([\w ]+\))?\s*(?:--|_|\u2014|-)")
 
