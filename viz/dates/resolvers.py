@@ -553,7 +553,13 @@ def r_decade(ctx, gd, s, e):
         # a decade as a noun's modifier ("the 90s TV comedy"): the mention without the noun phrase's article (a list
         # of one mention: the engine adds no article to it)
         a = _THE.match(ctx.text, s, e)
-        return [(a.end() if a else s, e) + r]
+        if a is not None:
+            s = a.end()
+        elif ctx.lang.mod_prefix is not None:  # (its own modifier kept: "a fictional early 2000s sitcom")
+            pm = ctx.lang.mod_prefix.search(ctx.text, max(0, s - 30), s)
+            if pm is not None:
+                s = pm.start()
+        return [(s, e) + r]
     return r
 
 
@@ -939,8 +945,10 @@ def r_weekday(ctx, gd, s, e):
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
         possessive = ctx.text[e:e + 2] in ("'s", "\u2019s")
+        hv = getattr(ctx.lang.mod, "WEEKDAY_HEADLINE_VERB_AFTER", None)  # (English only)
         if (delta and not possessive and tense(ctx, s, e, clause=True) > 0
-                and not governed_past(ctx, s) and not intro_past(ctx, s, e)):
+                and not governed_past(ctx, s) and not intro_past(ctx, s, e)
+                and not (hv is not None and hv.match(sentence_after(ctx.text, e, 120)))):
             d = ref + dt.timedelta(days=7 - delta)
         elif delta and possessive and _possessive_weekday_ahead(ctx, s, e, delta):
             d = ref + dt.timedelta(days=7 - delta)

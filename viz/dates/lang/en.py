@@ -311,15 +311,17 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                # most often a discussion on that day ("will speak on the Friday panel", "a March 10 panel at SXSW")
                r"(?:(?:(?-i:[A-Z])\w+\s+)?(?:committee|commission)|(?-i:[A-Z])\w+\s+panel)(?!\s+(?:meetings?|hearings?|"
                r"sessions?|votes?|discussions?|deadline|report|elections?|members?|mark-?ups?|stages?|debates?)\b))\b")
-# in a title-case headline, a present verb right after the date with the rest of the line after it: the headline's
+# in a title-case headline, a present verb right after a weekday with the rest of the line after it: the headline's
 # main verb, told in the present of a past event ("Match Postponed To Sunday Ends Goalless", "Race Moved To Monday
-# Draws Record Crowd"), the words before the date a reduced relative ("Match [that was] Postponed To Sunday"); not a
-# plural noun that goes with the day ("Sunday Times", "Friday Prayers") or a headline's own present ("Talks Resume
-# Monday As Strike Ends": "As" is no verb)
-PAST_AFTER += (r"|(?-i:\s+(?!(?:Times|News|Papers|Prayers|Services|Sessions|Specials|Editions|Markets|Sales|Nights|"
-               r"Mornings|Evenings|Afternoons|Games|Matches|Talks|Polls|Elections|Results|Highlights|Series|Sports|"
-               r"Blues|Lunches|Dinners)\b)[A-Z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s"
-               r"(?:\s+(?:[A-Z0-9][\w'\u2019.-]*|[a-z]{1,3}))*\s*[.!?]?\s*$)")
+# Draws Record Crowd"), the words before the day a reduced relative ("Match [that was] Postponed To Sunday"): the last
+# such day, whatever cue of a time to come stands before it (resolvers.r_weekday); not a plural noun that goes with the
+# day ("Sunday Times", "Friday Prayers") or a headline's own present ("Talks Resume Monday As Strike Ends": "As" is no
+# verb). (Only after a weekday: in "Hot Take On Fourth Of July Gets An Icy Reception" the verb tells nothing of the
+# feast's time.)
+WEEKDAY_HEADLINE_VERB_AFTER = re.compile(
+    r"\s+(?!(?:Times|News|Papers|Prayers|Services|Sessions|Specials|Editions|Markets|Sales|Nights|Mornings|Evenings|"
+    r"Afternoons|Games|Matches|Talks|Polls|Elections|Results|Highlights|Series|Sports|Blues|Lunches|Dinners)\b)"
+    r"[A-Z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s(?:\s+(?:[A-Z0-9][\w'\u2019.-]*|[a-z]{1,3}))*\s*[.!?]?\s*$")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
@@ -417,8 +419,13 @@ GOVERNED_PAST_BY = r"\bhad\b"
 # an adverb ("In March, the newly elected mayor takes office")
 # (a part of the day may follow the date: "By Monday afternoon, the water level had risen"; the comma may be left out:
 # "By Sunday evening it had been contained", "On Monday thousands marched")
-INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
-              r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
+_INTRO_SUBJECT = (r"(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
+                  r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)")
+# (without the comma, not a verb of saying, which may be set off by no commas: "Until December Microsoft said software
+# can be sent to it" tells a time to come)
+INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*" + _INTRO_SUBJECT + r"|\s+" + _INTRO_SUBJECT
+              + r"(?!(?:said|told|announced|added|stated|reported|claimed|wrote|insisted|confirmed|declared|noted|"
+              r"explained|warned|predicted)\b))"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
               r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
 # (... or opening a clause after "that": "the broadcaster revealed that in December, the prince accepted")
@@ -800,7 +807,8 @@ RULES = [
             r"it|i|there|our|their|his|her|its|my|your|also|too|again|then|now|already|still|so|is|are)\b)"
             r"(?:[a-z][\w-]*|[\"“'‘]))"
             # (nor "most recently" before the date it points to: "five titles, most recently in 2002")
-            r"(?!(?<=\bmost\s)recently\s+(?:in|on|at|during|last|this)\b)"
+            r"(?!(?<=\bmost\s)recently\s+(?:(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|(?-i:(?:Jan|Feb|Mar|Apr|"
+            r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\b)|(?:last|this)\s))"
             r"{REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b(?![\s-]+old\b))"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
