@@ -224,3 +224,34 @@ def test_earlier_later_today(text, expected):
 ])
 def test_month_figures(text, ref, expected):
     _check(text, ref, expected)
+
+
+# N. the future in the past of a decision told in the passive ("it was agreed ... would"): a plan told in the past, the
+# nearest such day
+@pytest.mark.parametrize("text,ref,expected", [
+    ("During that meeting, it was agreed a partial lockdown would be instated on Saturday.", dt.date(2020, 12, 21),
+     [("Saturday", "2020-12-19")]),
+    ("It was decided that the schools would reopen on Monday.", dt.date(2020, 12, 23), [("Monday", "2020-12-21")]),
+    # ... kept: the nearest one is the coming one; a plan told in the present
+    ("It was agreed a partial lockdown would be instated on Saturday.", dt.date(2020, 12, 16),
+     [("Saturday", "2020-12-19")]),
+    ("It was announced that the talks would resume on Thursday.", dt.date(2020, 12, 21), [("Thursday", "2020-12-24")]),
+    ("Officials have agreed that the schools will reopen on Monday.", dt.date(2020, 12, 23),
+     [("Monday", "2020-12-28")]),
+])
+def test_decision_told_in_passive(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# O. "starting" tells a time to come, but not after a past verb of its sentence, whose span it dates
+@pytest.mark.parametrize("text,ref,expected", [
+    ("I was actually in Bulgaria for five months, starting in October.", dt.date(2020, 6, 28),
+     [("October", "2019-10")]),
+    ("The firm laid off 300 workers, starting Monday.", dt.date(2020, 6, 24), [("Monday", "2020-06-22")]),
+    # ... kept
+    ("Fares will rise 5 percent starting in October.", dt.date(2020, 6, 28), [("October", "2020-10")]),
+    ("The new rules apply starting in September.", dt.date(2020, 6, 28), [("September", "2020-09")]),
+    ("Starting Monday, shops may open.", dt.date(2020, 6, 24), [("Monday", "2020-06-29")]),
+])
+def test_starting_after_past(text, ref, expected):
+    _check(text, ref, expected)

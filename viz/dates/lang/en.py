@@ -97,7 +97,7 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
               r"(?:be\s+)?[a-z]+)|(?:set|slated)\s+for|"
               r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|next(?!\s+(?:to|door|in\s+line|of\s+kin|most|\w+est)\b)|until|"
-              r"till|effective|starting|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
+              r"till|effective|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
               # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
               r"^(?:(?!\b(?:had|was|were|said|told|did)\b|\b\w{3,}ed\b).)*?\bmust\s+(?:still\s+|first\s+|also\s+)?be"
@@ -146,6 +146,11 @@ PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)"
 # the past perfect ("economists had forecast", also with the forms that are presents too): told after a past time (see
 # resolvers._possessive_weekday_ahead); not "had to"
 PAST_PERFECT = r"\bhad\s+(?!to\b)"
+# "starting" tells a time to come ("Fares will rise 5 percent starting in October", "starting Monday, shops may open"),
+# but not after a past verb of its sentence, whose span it dates ("I was in Bulgaria for five months, starting in
+# October", "Prices rose, starting in March")
+# (the lookahead first fails fast in the many sentences without the word)
+FUTURE_CUE += r"|^(?=.*?\bstarting\b)(?:(?!" + PAST_CUE + r").)*?\bstarting\b"
 # "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
 # with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
 # (the lookaheads first fail fast in the many sentences without the phrase)
@@ -355,7 +360,11 @@ GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|la
 PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
              r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected|"
              # ... and "was to" before a verb ("The airport was to open on Wednesday, but ...")
-             r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b")
+             r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b"
+             # ... and the future in the past of a decision told in the passive ("it was agreed a partial lockdown
+             # would be instated on Saturday", "it was decided that the schools would reopen on Monday")
+             # (the verb after "would" is the plan's own, not a present of a schedule: "would reopen on Monday")
+             r"|\b(?:was|were)\s+(?:agreed|decided|announced|resolved)\b[^.;]{0,40}?\bwould\s+(?:be\s+)?\w+")
 # a passive past right before "on"/"in" and the date, with at most six words between ("One was sent to George
 # Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
 # Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
