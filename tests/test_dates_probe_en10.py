@@ -255,3 +255,32 @@ def test_decision_told_in_passive(text, ref, expected):
 ])
 def test_starting_after_past(text, ref, expected):
     _check(text, ref, expected)
+
+
+# P. a fronted date whose main clause has a long name for its subject, the verb past
+@pytest.mark.parametrize("text,ref,expected", [
+    ("PBS revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility.",
+     dt.date(2019, 9, 29), [("December", "2018-12")]),
+    ("In November, Health Minister Jane Smith resigned.", dt.date(2019, 9, 29), [("November", "2018-11")]),
+    # ... kept: the main clause in the future
+    ("In December, Crown Prince Mohammad bin Salman will visit Paris.", dt.date(2019, 9, 29),
+     [("December", "2019-12")]),
+    ("In December, the leaders of the three countries who met in Paris will sign.", dt.date(2019, 9, 29),
+     [("December", "2019-12")]),
+])
+def test_fronted_long_subject(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# Q. a forecast told in the past with "would": the nearest such day
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The NHC predicted that Humberto would pass by Bermuda Wednesday night, before beginning to weaken on Thursday.",
+     dt.date(2019, 9, 19), [("Wednesday", "2019-09-18"), ("Thursday", "2019-09-19")]),
+    # ... kept: the nearest is the coming one; a forecast told in the present
+    ("The NHC predicted that Humberto would pass by Bermuda on Wednesday.", dt.date(2019, 9, 16),
+     [("Wednesday", "2019-09-18")]),
+    ("Forecasters predict the storm will pass by Bermuda on Wednesday.", dt.date(2019, 9, 19),
+     [("Wednesday", "2019-09-25")]),
+])
+def test_forecast_told_past(text, ref, expected):
+    _check(text, ref, expected)

@@ -364,7 +364,10 @@ PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first
              # ... and the future in the past of a decision told in the passive ("it was agreed a partial lockdown
              # would be instated on Saturday", "it was decided that the schools would reopen on Monday")
              # (the verb after "would" is the plan's own, not a present of a schedule: "would reopen on Monday")
-             r"|\b(?:was|were)\s+(?:agreed|decided|announced|resolved)\b[^.;]{0,40}?\bwould\s+(?:be\s+)?\w+")
+             r"|\b(?:was|were)\s+(?:agreed|decided|announced|resolved)\b[^.;]{0,40}?\bwould\s+(?:be\s+)?\w+"
+             # ... or of a forecast told in the past ("The NHC predicted that Humberto would pass by Bermuda Wednesday
+             # night", said on Thursday: that Wednesday)
+             r"|\b(?:predicted|forecast|projected|anticipated)\b[^.;]{0,60}?\bwould\s+(?:be\s+)?\w+")
 # a passive past right before "on"/"in" and the date, with at most six words between ("One was sent to George
 # Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
 # Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
@@ -428,8 +431,12 @@ GOVERNED_PAST_BY = r"\bhad\b"
 # an adverb ("In March, the newly elected mayor takes office")
 # (a part of the day may follow the date: "By Monday afternoon, the water level had risen"; the comma may be left out:
 # "By Sunday evening it had been contained", "On Monday thousands marched")
-_INTRO_SUBJECT = (r"(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
-                  r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)")
+# (a subject of up to four words, or a name of up to six capitalised words and then up to four: "In December, Crown
+# Prince Mohammad bin Salman of Saudi Arabia accepted ...")
+_INTRO_WORD = (r"(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
+               r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+)")
+_INTRO_SUBJECT = (r"(?:(?:(?:the\s+)?(?-i:[A-Z])[\w'.\u2019-]*\s+(?:(?:of|bin|al|de|von|van)\s+)?){1,6}?" + _INTRO_WORD
+                  + r"{0,4}?|" + _INTRO_WORD + r"{1,4}?)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)")
 # (without the comma, not a verb of saying, which may be set off by no commas: "Until December Microsoft said software
 # can be sent to it" tells a time to come)
 INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*" + _INTRO_SUBJECT + r"|\s+" + _INTRO_SUBJECT
