@@ -284,3 +284,16 @@ def test_fronted_long_subject(text, ref, expected):
 ])
 def test_forecast_told_past(text, ref, expected):
     _check(text, ref, expected)
+
+
+# R. "is to" and a verb right after a weekday: a time to come
+@pytest.mark.parametrize("text,ref,expected", [
+    ("For the Democratic Party, Super Tuesday is to include 14 states.", dt.date(2020, 3, 2),
+     [("Tuesday", "2020-03-03")]),
+    ("The vote on Thursday is to decide the leadership.", dt.date(2020, 3, 2), [("Thursday", "2020-03-05")]),
+    # ... kept
+    ("Tuesday was a day of mourning.", dt.date(2020, 3, 5), [("Tuesday", "2020-03-03")]),
+    ("Tuesday is the anniversary of the attack.", dt.date(2020, 3, 5), [("Tuesday", "2020-03-03")]),
+])
+def test_is_to_after_weekday(text, ref, expected):
+    _check(text, ref, expected)

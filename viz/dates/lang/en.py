@@ -115,7 +115,9 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")  # (tense() adds a mention's own words before its digits: "March ")
 # (a word of the subject may be an abbreviation written with its periods: "On Monday, U.S. lawyers will ...", "Mr. Smith")
 _WORD_AFTER = r"(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.|[\w'-]+)"
-FUTURE_AFTER = (r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
+# (... "is to" before a verb too: "Super Tuesday is to include 14 states")
+FUTURE_AFTER = (r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to|"
+                r"(?:is|are)\s+to\s+(?:be\s+)?(?-i:[a-z])\w+)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
 # ... and the irregular pasts (a closed class; not those that are also presents: "hit", "cut", "put", "set", "read")
@@ -439,8 +441,10 @@ _INTRO_SUBJECT = (r"(?:(?:(?:the\s+)?(?-i:[A-Z])[\w'.\u2019-]*\s+(?:(?:of|bin|al
                   + r"{0,4}?|" + _INTRO_WORD + r"{1,4}?)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)")
 # (without the comma, not a verb of saying, which may be set off by no commas: "Until December Microsoft said software
 # can be sent to it" tells a time to come)
-INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*" + _INTRO_SUBJECT + r"|\s+" + _INTRO_SUBJECT
-              + r"(?!(?:said|told|announced|added|stated|reported|claimed|wrote|insisted|confirmed|declared|noted|"
+# (and only a subject of up to four words: a title-case headline runs on in capitalised words, "April The Giraffe
+# Gives Birth Again")
+INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*" + _INTRO_SUBJECT + r"|\s+" + _INTRO_WORD
+              + r"{1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)(?!(?:said|told|announced|added|stated|reported|claimed|wrote|insisted|confirmed|declared|noted|"
               r"explained|warned|predicted)\b))"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
               r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
