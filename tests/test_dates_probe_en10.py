@@ -297,3 +297,36 @@ def test_forecast_told_past(text, ref, expected):
 ])
 def test_is_to_after_weekday(text, ref, expected):
     _check(text, ref, expected)
+
+
+# S. traps of this file's rules, from a probe written against them: a feast's standing in law with a time after it is
+# the day; more acts of a schedule in the present passive; "moved to" a day reschedules it; "starting" after a present
+# perfect
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Juneteenth is a federal holiday for the first time this year.", dt.date(2021, 6, 16),
+     [("Juneteenth", "2021-06-19"), ("this year", "2021")]),
+    ("Juneteenth is not a federal holiday in every state.", dt.date(2021, 6, 16), []),
+    ("Two men are arraigned Monday on robbery charges.", dt.date(2021, 6, 16), [("Monday", "2021-06-21")]),
+    ("The suspect is arrested Friday, police say.", dt.date(2021, 6, 16), [("Friday", "2021-06-11")]),
+    ("Match Moved To Saturday", dt.date(2021, 6, 16), [("Saturday", "2021-06-19")]),
+    ("The vote was moved to Monday.", dt.date(2021, 6, 16), [("Monday", "2021-06-21")]),
+    ("Match Moved To Saturday Draws Big Crowd", dt.date(2021, 6, 16), [("Saturday", "2021-06-12")]),
+    ("The match, which had been moved to Saturday, ended in a draw.", dt.date(2021, 6, 16),
+     [("Saturday", "2021-06-12")]),
+    ("The family moved to Texas in March.", dt.date(2021, 6, 16), [("March", "2021-03")]),
+    ("Prices have risen sharply, starting in April.", dt.date(2021, 6, 16), [("April", "2021-04")]),
+    ("Prices will rise sharply, starting in April.", dt.date(2021, 6, 16), [("April", "2022-04")]),
+])
+def test_probe_traps(text, ref, expected):
+    _check(text, ref, expected)
+
+
+# T. "starting" after a verb of deciding or announcing: the span is still to come
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The government declared three days of mourning starting Wednesday.", dt.date(2006, 9, 12),
+     [("Wednesday", "2006-09-13")]),
+    ("The government has announced new rules starting Monday.", dt.date(2006, 9, 12), [("Monday", "2006-09-18")]),
+    ("The firm laid off 300 workers, starting Monday.", dt.date(2006, 9, 12), [("Monday", "2006-09-11")]),
+])
+def test_starting_after_decision(text, ref, expected):
+    _check(text, ref, expected)

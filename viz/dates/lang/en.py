@@ -149,10 +149,15 @@ PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)"
 # resolvers._possessive_weekday_ahead); not "had to"
 PAST_PERFECT = r"\bhad\s+(?!to\b)"
 # "starting" tells a time to come ("Fares will rise 5 percent starting in October", "starting Monday, shops may open"),
-# but not after a past verb of its sentence, whose span it dates ("I was in Bulgaria for five months, starting in
-# October", "Prices rose, starting in March")
+# but not after a past verb or a present perfect of its sentence, whose span it dates ("I was in Bulgaria for five
+# months, starting in October", "Prices rose, starting in March", "Prices have risen sharply, starting in April")
 # (the lookahead first fails fast in the many sentences without the word)
-FUTURE_CUE += r"|^(?=.*?\bstarting\b)(?:(?!" + PAST_CUE + r").)*?\bstarting\b"
+# (a verb of deciding or announcing leaves it to come: "The government declared three days of mourning starting
+# Wednesday")
+_DECIDE_PAST = (r"(?:said|told|announced|declared|decided|ordered|approved|agreed|imposed|introduced|unveiled|proclaimed|"
+                r"confirmed|voted|extended)\b")
+FUTURE_CUE += (r"|^(?=.*?\bstarting\b)(?:(?!(?!" + _DECIDE_PAST + r")" + PAST_CUE
+               + r"|\b(?:has|have)\s+(?:\w+\s+)?(?!" + _DECIDE_PAST + r")(?:been|\w+(?:ed|en))\b).)*?\bstarting\b")
 # "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
 # with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
 # (the lookaheads first fail fast in the many sentences without the phrase)
@@ -207,7 +212,8 @@ FUTURE_CUE += (r"|" + _PROGRESSIVE_PLAN +
 FUTURE_CUE += (r"|\b(?:is|are)\s+(?:(?:also|then|now|finally|formally|officially|only)\s+)?(?:published|announced|heard|"
                r"debated|discussed|unveiled|launched|released|staged|decided|presented|inaugurated|screened|named|"
                r"revealed|delivered|sentenced|signed|auctioned|buried|sworn\s+in|tabled|introduced|crowned|awarded|"
-               r"elected|chosen|selected|installed|played|held|opened|voted\s+on|considered|reviewed|handed\s+down)\s+"
+               r"elected|chosen|selected|installed|played|held|opened|voted\s+on|considered|reviewed|handed\s+down|"
+               r"arraigned|inducted|ordained|married|laid\s+to\s+rest)\s+"
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during|until|by)\b)"
                r"[\w'\u2019.-]+\s+){0,5}?(?:on\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # "this weekend" said on a Monday or Tuesday is the coming one (THIS_WEEKEND_BY_TENSE) also after a clause in the
@@ -229,10 +235,11 @@ FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?
 # that opens the sentence or is set off by a comma, nor after "after being"/"having been": the main clause tells the
 # tense ("Delayed to Saturday by rain, the final was won by ...", "The vote, deferred to Monday, passed 52-48", "After
 # being postponed to Saturday, the race was won by ..."); "for" only after "reschedule" ("rescheduled for Saturday";
-# "parcels were delayed for Christmas" is no new date). (Known limit: a reduced relative in a headline, "Match
-# Postponed To Sunday Ends Goalless", reads as the elliptical passive "Match Postponed To Sunday".)
+# "parcels were delayed for Christmas" is no new date); "moved" too ("Match Moved To Saturday", "The vote was moved to
+# Monday"). (A reduced relative in a headline, "Match Postponed To Sunday Ends Goalless": see
+# WEEKDAY_HEADLINE_VERB_AFTER.)
 FUTURE_CUE += (r"|(?<=\w\s)(?<!\bhad\s)(?<!\bhad\sbeen\s)(?<!\bafter\sbeing\s)(?<!\bhaving\sbeen\s)(?<!\bhaving\s)"
-               r"\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+               r"\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|mov(?:e|es|ed|ing)|"
                r"(?:push(?:es|ed|ing)?|put(?:s|ting)?)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:back|off))"
                r"(?:\s+(?!(?:and|but|that|which|who|when|after|because|since|from|on)\b)[\w'\u2019.-]+){0,5}?"
                r"\s+(?:to|until|till)|reschedul(?:e|es|ed|ing)"
@@ -765,7 +772,7 @@ RULES = [
                 # the feast with what follows from it ("Thanksgiving is a national holiday, and schools will close")
                 r"(?!\s+(?:is|isn['\u2019]t|remains)\s+(?:(?:not|now|also|still|already|only|no\s+longer)\s+)*(?:an?|no)\s+"
                 r"(?:(?:paid|legal|official|recogni[sz]ed|statutory)\s+)?(?:federal|national|state|statutory|legal|"
-                r"official)\s+holiday\b(?!\s*,?\s*(?:and|so)\s))"),
+                r"official)\s+holiday\b(?!\s*,?\s*(?:and|so)\s|\s+(?:for\s+the\s+first\s+time|this|next|on|in\s+\d)\b))"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
