@@ -330,3 +330,23 @@ def test_probe_traps(text, ref, expected):
 ])
 def test_starting_after_decision(text, ref, expected):
     _check(text, ref, expected)
+
+
+# U. "the following January", "the previous December": from the story's last date; with no date before, a bare month
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The law was passed in March 2001. It took effect the following January.", dt.date(2008, 3, 18),
+     [("March 2001", "2001-03"), ("following January", "2002-01")]),
+    ("The law was passed in March 2001. It took effect the previous January.", dt.date(2008, 3, 18),
+     [("March 2001", "2001-03"), ("previous January", "2001-01")]),
+    ("The law was passed in March 2001. It took effect the following June.", dt.date(2008, 3, 18),
+     [("March 2001", "2001-03"), ("following June", "2001-06")]),
+    ("In 2001 the law was passed. It took effect the following January.", dt.date(2008, 3, 18),
+     [("2001", "2001"), ("following January", "2002-01")]),
+    # ... kept: no date before it; without the article, the time of the telling; the modal
+    ("It took effect the following January.", dt.date(2008, 3, 18), [("following January", "2008-01")]),
+    ("The law was passed in March 2001. It takes effect next January.", dt.date(2008, 3, 18),
+     [("March 2001", "2001-03"), ("next January", "2009-01")]),
+    ("He said the next may be worse.", dt.date(2008, 3, 18), []),
+])
+def test_following_month(text, ref, expected):
+    _check(text, ref, expected)

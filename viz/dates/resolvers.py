@@ -477,6 +477,17 @@ def r_month(ctx, gd, s, e):
     sy = _story_year(ctx, gd, s)
     if sy is not None:
         return (ym(sy[0], month) if sy[0] != "" else ""), "month", sy[1]
+    sdir = _g(gd, "sdir")
+    if sdir:  # "the following January", "the previous December" (an English rule's group): from the story's last date
+        step = -1 if sdir.lower() in ("previous", "preceding") else 1
+        anchor = ctx.anchor
+        if anchor is not None and anchor[0][:4].isdigit() and s - ctx.last_end <= 2000:
+            ay = int(anchor[0][:4])
+            am = int(anchor[0][5:7]) if anchor[1] in ("day", "month") else None
+            if am is None:
+                return ym(ay + step, month), "month", "anchored"
+            return ym(ay + (0 if (month > am if step > 0 else month < am) else step), month), "month", "anchored"
+        # (no date told before it: the month as a bare one, its tense deciding)
     ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir"))
     if ydir is not None:
         if _this_year(ctx) is None:

@@ -702,6 +702,9 @@ RULES = [
     ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
     # "in March of that year", "of the following year": the year of the story's last date (resolvers._story_year)
     ("month", r"{MONTH}\s+of\s+(?:(?P<thatyear>that|the\s+same)|the\s+(?P<thatnext>following))\s+year"),
+    # "the following January", "the previous December": the month after or before the story's last date (resolvers.r_month,
+    # group sdir); without an article the time of the telling ("next January")
+    ("month", r"(?<=\bthe\s)(?P<sdir>following|next|previous|preceding)\s+{MONTH}(?![\s,]*\d)"),
     # (not the modal: "This May Be The Last Photo"; not "past" before a day, the preposition: "open past Feb. 15")
     ("month", r"(?!past\s+\S+\s+\d){DIR}\s+{MONTH}(?!(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|"
               r"help|get|need|seem|sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b)"),
