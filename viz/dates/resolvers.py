@@ -253,6 +253,13 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         if direction == 0 and ctx.ref_year is not None:  # "this December" in a text dated by its year only
             return ctx.ref_year, "relative"
         return None, "anchored" if direction is None else "relative"
+    mf = getattr(ctx.lang.mod, "MONTH_FIGURES", None)  # (English only)
+    if (mf is not None and direction is None and day is None and span is not None and 0 < (ref.month - month) % 12 <= 3
+            and (mf[0].search(ctx.text, max(0, span[0] - 40), span[0]) or mf[1].match(ctx.text, span[1]))):
+        # the figures of one of the last three months ("Figures for February will be released next week", said in
+        # March): that month, done, however their release is told (not a month to come: "Sales for April are
+        # expected to rise")
+        return (ref.year if month < ref.month else ref.year - 1), "anchored"
     if direction is None and span is not None and _phrase_past(ctx, span):
         # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month
         # or day, up to the reference date
@@ -470,6 +477,17 @@ def r_month(ctx, gd, s, e):
     sy = _story_year(ctx, gd, s)
     if sy is not None:
         return (ym(sy[0], month) if sy[0] != "" else ""), "month", sy[1]
+    sdir = _g(gd, "sdir")
+    if sdir:  # "the following January", "the previous December" (an English rule's group): from the story's last date
+        step = -1 if sdir.lower() in ("previous", "preceding") else 1
+        anchor = ctx.anchor
+        if anchor is not None and anchor[0][:4].isdigit() and s - ctx.last_end <= 2000:
+            ay = int(anchor[0][:4])
+            am = int(anchor[0][5:7]) if anchor[1] in ("day", "month") else None
+            if am is None:
+                return ym(ay + step, month), "month", "anchored"
+            return ym(ay + (0 if (month > am if step > 0 else month < am) else step), month), "month", "anchored"
+        # (no date told before it: the month as a bare one, its tense deciding)
     ydir = _lookup(ctx.lang.dirs, _g(gd, "ydir"))
     if ydir is not None:
         if _this_year(ctx) is None:
@@ -536,7 +554,27 @@ def r_yy(ctx, gd, s, e):
     return str(two_digit_year(int(gd["yy"].lstrip("'")), ctx.ref)), "year", "absolute"
 
 
+_THE = re.compile(r"the\s+", re.I)
+
+
 def r_decade(ctx, gd, s, e):
+    r = _r_decade(ctx, gd, s, e)
+    mod = getattr(ctx.lang.mod, "DECADE_AS_MODIFIER", None)  # (English only)
+    if r is not None and r[1] == "decade" and mod is not None and mod.match(ctx.text, e):
+        # a decade as a noun's modifier ("the 90s TV comedy"): the mention without the noun phrase's article (a list
+        # of one mention: the engine adds no article to it)
+        a = _THE.match(ctx.text, s, e)
+        if a is not None:
+            s = a.end()
+        elif ctx.lang.mod_prefix is not None:  # (its own modifier kept: "a fictional early 2000s sitcom")
+            pm = ctx.lang.mod_prefix.search(ctx.text, max(0, s - 30), s)
+            if pm is not None:
+                s = pm.start()
+        return [(s, e) + r]
+    return r
+
+
+def _r_decade(ctx, gd, s, e):
     d = _g(gd, "year")
     if d:
         if d.endswith("00") and d < "2000" and getattr(ctx.lang.mod, "HUNDREDS_ARE_CENTURIES", False):
@@ -673,7 +711,10 @@ def _quarter_told_done(ctx, s, e, q):
     # still to come)
     fa = ctx.lang.quarter_figure_after
     ry, rq = quarter_of(ctx.ref)
-    if not (t == 0 and fa is not None and shift_quarter(ry, rq, -1)[1] == q and fa.match(ctx.text, e) is not None):
+    fb = getattr(ctx.lang.mod, "QUARTER_FIGURE_BEFORE", None)  # (English only: "figures for the fourth quarter")
+    if not (t >= 0 and shift_quarter(ry, rq, -1)[1] == q
+            and ((t == 0 and fa is not None and fa.match(ctx.text, e) is not None)
+                 or (fb is not None and fb.search(ctx.text, max(0, s - 40), s) is not None))):
         return False
     # (not when its sentence names this year or a later one: "strong fourth-quarter sales this year", "... for 2025")
     rest = sentence_after(ctx.text, e)
@@ -915,8 +956,10 @@ def r_weekday(ctx, gd, s, e):
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
         possessive = ctx.text[e:e + 2] in ("'s", "\u2019s")
+        hv = getattr(ctx.lang.mod, "WEEKDAY_HEADLINE_VERB_AFTER", None)  # (English only)
         if (delta and not possessive and tense(ctx, s, e, clause=True) > 0
-                and not governed_past(ctx, s) and not intro_past(ctx, s, e)):
+                and not governed_past(ctx, s) and not intro_past(ctx, s, e)
+                and not (hv is not None and hv.match(sentence_after(ctx.text, e, 120)))):
             d = ref + dt.timedelta(days=7 - delta)
         elif delta and possessive and _possessive_weekday_ahead(ctx, s, e, delta):
             d = ref + dt.timedelta(days=7 - delta)
@@ -947,7 +990,7 @@ def r_weekday(ctx, gd, s, e):
 def _possessive_weekday_ahead(ctx, s, e, delta):
     """Is a possessive weekday ("Thursday's vote", the last such day by default) the coming one? After "ahead of"
     (POSSESSIVE_WEEKDAY_AHEAD): when the coming one is the nearer ("Markets were calm ahead of Thursday's
-    vote" said on a Tuesday); after "in"/"at" (POSSESSIVE_WEEKDAY_IN) in a sentence told in the future ("will lead the
+    vote" said on a Tuesday), or as near as the last one and in the story's week; after "in"/"at" (POSSESSIVE_WEEKDAY_IN) in a sentence told in the future ("will lead the
     side in Saturday's match"); not a future act on a past event ("will appeal Thursday's ruling")."""
     lang = ctx.lang
     lo = max(0, s - 40)
@@ -955,7 +998,12 @@ def _possessive_weekday_ahead(ctx, s, e, delta):
     if lang.possessive_ahead is not None and lang.possessive_ahead.search(ctx.text, lo, s):
         # (not after a past perfect: "the growth economists had forecast ahead of Friday's announcement" is told
         # after the announcement)
-        return 7 - delta < delta and not (lang.past_perfect is not None and lang.past_perfect.search(pre))
+        # (the nearer one, and the coming one when it is three days away in the story's own week, Monday to Sunday:
+        # "Stocks fell ahead of Friday's jobs data, then recovered" said on a Monday is that week's Friday; said on a
+        # Friday, "ahead of Tuesday's vote" is the Tuesday just past)
+        if lang.past_perfect is not None and lang.past_perfect.search(pre):
+            return False
+        return 7 - delta < delta or (delta == 3 and ctx.ref.weekday() <= 2)
     if lang.possessive_in is not None and lang.possessive_in.search(ctx.text, lo, s):
         if tense(ctx, s, e) <= 0 or governed_past(ctx, s):
             return False

@@ -97,7 +97,7 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
               r"(?:be\s+)?[a-z]+)|(?:set|slated)\s+for|"
               r"scheduled|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|next(?!\s+(?:to|door|in\s+line|of\s+kin|most|\w+est)\b)|until|"
-              r"till|effective|starting|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
+              r"till|effective|payable|expires?|due(?!\s+to\s+" + _DUE_TO_CAUSE + r"))\b|\bby\s+$|"
               # "The vote must still be ratified at its October meeting": an obligation said in the present (no past
               # tense before it in the sentence; the cue ends after the participle, past the past cue "ratified")
               r"^(?:(?!\b(?:had|was|were|said|told|did)\b|\b\w{3,}ed\b).)*?\bmust\s+(?:still\s+|first\s+|also\s+)?be"
@@ -115,7 +115,9 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")  # (tense() adds a mention's own words before its digits: "March ")
 # (a word of the subject may be an abbreviation written with its periods: "On Monday, U.S. lawyers will ...", "Mr. Smith")
 _WORD_AFTER = r"(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.|[\w'-]+)"
-FUTURE_AFTER = (r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to)\b|"
+# (... "is to" before a verb too: "Super Tuesday is to include 14 states")
+FUTURE_AFTER = (r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to|"
+                r"(?:is|are)\s+to\s+(?:be\s+)?(?-i:[a-z])\w+)\b|"
                 r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
 # ... and the irregular pasts (a closed class; not those that are also presents: "hit", "cut", "put", "set", "read")
@@ -125,7 +127,8 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
                         "knew threw sank ran struck shot fled sent felt wore woke froze stole swore tore shook forgot "
                         "forgave withdrew overtook undertook underwent arose sought taught caught bore slid spun swung "
                         "hung dug clung stuck stung rang sang drank swam lay laid rode was were had did said "
-                        "told drew").split())
+                        "told drew shrank sprang bent lent dealt leapt crept hid upheld withheld overcame oversaw "
+                        "overthrew foresaw outgrew rebuilt strove").split())
 # (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was"; nor a word
 # right after a determiner, which is an adjective or a noun, never a finite verb: "will play a mixed doubles match on
 # Sunday", "will meet the injured workers on Friday", "the left wing")
@@ -145,6 +148,16 @@ PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)"
 # the past perfect ("economists had forecast", also with the forms that are presents too): told after a past time (see
 # resolvers._possessive_weekday_ahead); not "had to"
 PAST_PERFECT = r"\bhad\s+(?!to\b)"
+# "starting" tells a time to come ("Fares will rise 5 percent starting in October", "starting Monday, shops may open"),
+# but not after a past verb or a present perfect of its sentence, whose span it dates ("I was in Bulgaria for five
+# months, starting in October", "Prices rose, starting in March", "Prices have risen sharply, starting in April")
+# (the lookahead first fails fast in the many sentences without the word)
+# (a verb of deciding or announcing leaves it to come: "The government declared three days of mourning starting
+# Wednesday")
+_DECIDE_PAST = (r"(?:said|told|announced|declared|decided|ordered|approved|agreed|imposed|introduced|unveiled|proclaimed|"
+                r"confirmed|voted|extended)\b")
+FUTURE_CUE += (r"|^(?=.*?\bstarting\b)(?:(?!(?!" + _DECIDE_PAST + r")" + PAST_CUE
+               + r"|\b(?:has|have)\s+(?:\w+\s+)?(?!" + _DECIDE_PAST + r")(?:been|\w+(?:ed|en))\b).)*?\bstarting\b")
 # "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
 # with no modal between: then they say how early it was ("had started taking precautions from as early as March 8")
 # (the lookaheads first fail fast in the many sentences without the phrase)
@@ -193,13 +206,16 @@ FUTURE_CUE += (r"|" + _PROGRESSIVE_PLAN +
                r"[\w'\u2019.-]+\s+){0,4}?(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # a scheduled act in the present passive, at most five words before "on" and the date with no past verb between ("when
 # the bill is debated in parliament on Thursday", "The winner, who is announced on Sunday", "the results are published
-# on Friday"): the time is to come (only the acts of a schedule: not "is accused of ... on Monday", "is shown ... on")
+# on Friday"), also without "on" ("He is sentenced Friday", "The bill is debated Thursday in the Senate"): the time is
+# to come (only the acts of a schedule: not "is accused of ... on Monday", "is shown ... on", "is charged Monday": a
+# charge, like a report, is of a past act (PAST_CUE))
 FUTURE_CUE += (r"|\b(?:is|are)\s+(?:(?:also|then|now|finally|formally|officially|only)\s+)?(?:published|announced|heard|"
                r"debated|discussed|unveiled|launched|released|staged|decided|presented|inaugurated|screened|named|"
                r"revealed|delivered|sentenced|signed|auctioned|buried|sworn\s+in|tabled|introduced|crowned|awarded|"
-               r"elected|chosen|selected|installed|played|held|opened|voted\s+on|considered|reviewed|handed\s+down)\s+"
+               r"elected|chosen|selected|installed|played|held|opened|voted\s+on|considered|reviewed|handed\s+down|"
+               r"arraigned|inducted|ordained|married|laid\s+to\s+rest)\s+"
                r"(?:(?!" + PAST_CUE + r"|(?:after|following|since|from|over|amid|despite|because|during|until|by)\b)"
-               r"[\w'\u2019.-]+\s+){0,5}?on\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
+               r"[\w'\u2019.-]+\s+){0,5}?(?:on\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # "this weekend" said on a Monday or Tuesday is the coming one (THIS_WEEKEND_BY_TENSE) also after a clause in the
 # present progressive of a plan anywhere before it ("Organisers are staging a food fair in the park this weekend")
 WEEKEND_PLAN_BEFORE = _PROGRESSIVE_PLAN
@@ -219,10 +235,11 @@ FUTURE_CUE += (r"|\b(?:wants?|hopes?|aims?|intends?|seeks?|wishes|vows?|pledges?
 # that opens the sentence or is set off by a comma, nor after "after being"/"having been": the main clause tells the
 # tense ("Delayed to Saturday by rain, the final was won by ...", "The vote, deferred to Monday, passed 52-48", "After
 # being postponed to Saturday, the race was won by ..."); "for" only after "reschedule" ("rescheduled for Saturday";
-# "parcels were delayed for Christmas" is no new date). (Known limit: a reduced relative in a headline, "Match
-# Postponed To Sunday Ends Goalless", reads as the elliptical passive "Match Postponed To Sunday".)
+# "parcels were delayed for Christmas" is no new date); "moved" too ("Match Moved To Saturday", "The vote was moved to
+# Monday"). (A reduced relative in a headline, "Match Postponed To Sunday Ends Goalless": see
+# WEEKDAY_HEADLINE_VERB_AFTER.)
 FUTURE_CUE += (r"|(?<=\w\s)(?<!\bhad\s)(?<!\bhad\sbeen\s)(?<!\bafter\sbeing\s)(?<!\bhaving\sbeen\s)(?<!\bhaving\s)"
-               r"\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+               r"\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|mov(?:e|es|ed|ing)|"
                r"(?:push(?:es|ed|ing)?|put(?:s|ting)?)\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:back|off))"
                r"(?:\s+(?!(?:and|but|that|which|who|when|after|because|since|from|on)\b)[\w'\u2019.-]+){0,5}?"
                r"\s+(?:to|until|till)|reschedul(?:e|es|ed|ing)"
@@ -308,6 +325,17 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
                # most often a discussion on that day ("will speak on the Friday panel", "a March 10 panel at SXSW")
                r"(?:(?:(?-i:[A-Z])\w+\s+)?(?:committee|commission)|(?-i:[A-Z])\w+\s+panel)(?!\s+(?:meetings?|hearings?|"
                r"sessions?|votes?|discussions?|deadline|report|elections?|members?|mark-?ups?|stages?|debates?)\b))\b")
+# in a title-case headline, a present verb right after a weekday with the rest of the line after it: the headline's
+# main verb, told in the present of a past event ("Match Postponed To Sunday Ends Goalless", "Race Moved To Monday
+# Draws Record Crowd"), the words before the day a reduced relative ("Match [that was] Postponed To Sunday"): the last
+# such day, whatever cue of a time to come stands before it (resolvers.r_weekday); not a plural noun that goes with the
+# day ("Sunday Times", "Friday Prayers") or a headline's own present ("Talks Resume Monday As Strike Ends": "As" is no
+# verb). (Only after a weekday: in "Hot Take On Fourth Of July Gets An Icy Reception" the verb tells nothing of the
+# feast's time.)
+WEEKDAY_HEADLINE_VERB_AFTER = re.compile(
+    r"\s+(?!(?:Times|News|Papers|Prayers|Services|Sessions|Specials|Editions|Markets|Sales|Nights|Mornings|Evenings|"
+    r"Afternoons|Games|Matches|Talks|Polls|Elections|Results|Highlights|Series|Sports|Blues|Lunches|Dinners)\b)"
+    r"[A-Z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s(?:\s+(?:[A-Z0-9][\w'\u2019.-]*|[a-z]{1,3}))*\s*[.!?]?\s*$")
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
@@ -341,7 +369,14 @@ GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|la
 PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
              r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected|"
              # ... and "was to" before a verb ("The airport was to open on Wednesday, but ...")
-             r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b")
+             r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b"
+             # ... and the future in the past of a decision told in the passive ("it was agreed a partial lockdown
+             # would be instated on Saturday", "it was decided that the schools would reopen on Monday")
+             # (the verb after "would" is the plan's own, not a present of a schedule: "would reopen on Monday")
+             r"|\b(?:was|were)\s+(?:agreed|decided|announced|resolved)\b[^.;]{0,40}?\bwould\s+(?:be\s+)?\w+"
+             # ... or of a forecast told in the past ("The NHC predicted that Humberto would pass by Bermuda Wednesday
+             # night", said on Thursday: that Wednesday)
+             r"|\b(?:predicted|forecast|projected|anticipated)\b[^.;]{0,60}?\bwould\s+(?:be\s+)?\w+")
 # a passive past right before "on"/"in" and the date, with at most six words between ("One was sent to George
 # Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
 # Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
@@ -383,12 +418,17 @@ _EVENT_TO_COME = ("elections? votes? voting ballots? polls? referend(?:um|a) pri
                   "debates? concerts? festivals? tournaments? openings? visits? inaugurations? weddings? funerals? "
                   "dates? strikes? rall(?:y|ies) premieres? auctions? sales? hearing shows? events? plans? "
                   "programmes? programs? schedules? timetables? return").split()
-# (... nor in reported speech: after a verb of saying, a past tense may be a present backshifted, and the futurate
-# present tells plans: "said the talks began on March 19" may report "the talks begin on March 19")
+# (... nor in reported speech with a verb of a scheduled act: after a verb of saying, a past tense may be a present
+# backshifted, and the futurate present tells plans: "said the talks began on March 19" may report "the talks begin on
+# March 19"; other verbs of the report tell a past act as well: "He said prices rose in April")
+_SCHEDULED_PAST = ("began started opened reopened ended closed met resumed convened arrived left departed landed "
+                   "launched returned took went came expired finished concluded premiered debuted aired kicked "
+                   "stopped retired resigned joined").split()
 PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
-               r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b).*"
+               r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b.*\b(?:"
+               + "|".join(_SCHEDULED_PAST) + r")\b).*"
                r"\b(?!(?:" + "|".join(_PLAN_OR_SAY_VERB) + r")\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
-               + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
+               + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r"|died|sued)\b"
                r"(?:\s+(?!(?:and|but|or|that|which|who|when|where|after|before|to|for|would|will|could|should|might|"
                r"may|must|can|if|because|while|until|till|by|once|unless|as|than|" + "|".join(_EVENT_TO_COME) + r")\b)"
                r"[\w'\u2019.-]+){0,6}?\s+(?:on|in)\s+$")
@@ -398,9 +438,21 @@ GOVERNED_PAST_BY = r"\bhad\b"
 # "By March, drastic measures were taken"): that date is past (tense.intro_past); a subject of up to four words before
 # the verb, none of them a modal or an auxiliary of the present or the future; not a participle after an article or
 # an adverb ("In March, the newly elected mayor takes office")
-# (a part of the day may follow the date: "By Monday afternoon, the water level had risen")
-INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
-              r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+){1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)"
+# (a part of the day may follow the date: "By Monday afternoon, the water level had risen"; the comma may be left out:
+# "By Sunday evening it had been contained", "On Monday thousands marched")
+# (a subject of up to four words, or a name of up to six capitalised words and then up to four: "In December, Crown
+# Prince Mohammad bin Salman of Saudi Arabia accepted ...")
+_INTRO_WORD = (r"(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
+               r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+)")
+_INTRO_SUBJECT = (r"(?:(?:(?:the\s+)?(?-i:[A-Z])[\w'.\u2019-]*\s+(?:(?:of|bin|al|de|von|van)\s+)?){1,6}?" + _INTRO_WORD
+                  + r"{0,4}?|" + _INTRO_WORD + r"{1,4}?)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)")
+# (without the comma, not a verb of saying, which may be set off by no commas: "Until December Microsoft said software
+# can be sent to it" tells a time to come)
+# (and only a subject of up to four words: a title-case headline runs on in capitalised words, "April The Giraffe
+# Gives Birth Again")
+INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*" + _INTRO_SUBJECT + r"|\s+" + _INTRO_WORD
+              + r"{1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)(?!(?:said|told|announced|added|stated|reported|claimed|wrote|insisted|confirmed|declared|noted|"
+              r"explained|warned|predicted)\b))"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
               r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
 # (... or opening a clause after "that": "the broadcaster revealed that in December, the prince accepted")
@@ -425,6 +477,18 @@ QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:e
 # a figure of a quarter ("the weak fourth quarter number", "fourth-quarter profits"): reported after its end
 QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers?|figures?|results?|profits?|earnings|"
                         r"revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\b")
+# ... or before it with "for" ("Figures for the fourth quarter are due next week", "reported results for the fourth
+# quarter", said in January: last year's; resolvers._quarter_told_done)
+QUARTER_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers|figures|results|profits?|earnings|revenues?|sales|"
+    r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\s+for\s+(?:the\s+)?$", re.I)
+# ... and a year-less month's figures ("Figures for February will be released next week", "the January jobs figures
+# are due on Friday", said in March): the last such month if one of the last three, however the release is told
+# (resolvers._anchor_year)
+MONTH_FIGURES = (re.compile(r"\b(?:numbers|figures|data|statistics|results|profits?|earnings|revenues?|sales|"
+                            r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus|inflation|unemployment)"
+                            r"\s+for\s+$", re.I),
+                 re.compile(r"(?:['\u2019]s)?\s+(?:(?-i:[a-z]+)\s+)?(?:figures|data|numbers|statistics)\b", re.I))
 # ... unless its sentence names this year or a later one ("strong fourth-quarter sales this year", "fourth-quarter
 # revenue growth ... for 2025", said in January 2025: this year's, to come; resolvers._quarter_told_done)
 QUARTER_FIGURE_THIS_YEAR = r"\b(?:this|next|the\s+current)\s+(?:fiscal\s+)?year\b"
@@ -436,6 +500,20 @@ QUARTER_MONEY_NEAR = (r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growt
 PAST_TWELVE_MONTHS = r"(?:the|this)\s+(?:past|last)\s+year"
 BARE_DECADE_NOT_NEAR = (r"\b(?:temperatures?|degrees|highs?|lows?|upper|heat|thermometer|forecasts?|mercury|"
                         r"scores?|percent|mph|speeds?|age|aged|ages)\b")
+# a decade used as a modifier of a noun ("the 90s TV comedy", "the 1970s oil crisis", "the 60s stop-motion series"): the
+# article is the noun phrase's and stays outside the mention (resolvers.r_decade); the decade as the head keeps it ("in
+# the 90s", "the late 1990s saw a boom", "the 1990s were"). A noun of a medium, a genre, a work or an episode of history
+# right after it, or a hyphenated compound before another word ("the 60s stop-motion Roundabout"); not an acronym of a
+# country ("in the 1990s US troops ...")
+DECADE_AS_MODIFIER = re.compile(
+    r"\s+(?:(?-i:TV)|television|radio|sitcoms?|comedy|comedies|drama|series|shows?|films?|movies?|cartoons?|"
+    r"songs?|hits?|albums?|bands?|pop|rock|disco|punk|hip-hop|rap|music|musicals?|classics?|icons?|idols?|stars?|"
+    r"styles?|fashions?|look|revival|nostalgia|era|heyday|versions?|remakes?|"
+    # (... and an episode of history, also after a noun or an adjective: "the 1970s oil crisis", "the 1960s sexual
+    # revolution", not after a determiner: "in the 1990s the boom ended")
+    r"(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|and|or|but|when|as|a)\b)[a-z]+\s+)?"
+    r"(?:boom|bubble|crisis|recession|slump|movement|revolution)|"
+    r"cult|teen|sci-fi|dot-com|[a-z]{2,}-[a-z]{2,}(?=\s+\w))\b", re.I)
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -511,6 +589,8 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursd
 TODAY_AS_DATE_NEAR = (r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|confirmed|stated|declared|"
                       r"added|was|were|will|would|had|has|have|been|did|due|scheduled|expected|set\s+to|plans?|planned|"
                       r"from|until|as\s+of)\b|'ll\b")
+# ... and "earlier today", "later today" are always the day ("The airport reopened earlier today"), in an essay too
+TODAY_AS_DATE_BEFORE = r"\b(?:earlier|later)\s+"
 NEWS_CUE = (r"\b(?:yesterday|tomorrow|said|says|told|reported|announced)\b|\d\s*(?:a\.m\.|p\.m\.)|"
             r"\A\s*(?-i:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*)\s*(?:,\s*[\w. ]+)?\s*(?:\([\w ]+\))?\s*(?:--|_|\u2014|-)")
 
@@ -622,6 +702,9 @@ RULES = [
     ("month", r"{MONTH}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year"),  # "March of this year"
     # "in March of that year", "of the following year": the year of the story's last date (resolvers._story_year)
     ("month", r"{MONTH}\s+of\s+(?:(?P<thatyear>that|the\s+same)|the\s+(?P<thatnext>following))\s+year"),
+    # "the following January", "the previous December": the month after or before the story's last date (resolvers.r_month,
+    # group sdir); without an article the time of the telling ("next January")
+    ("month", r"(?<=\bthe\s)(?P<sdir>following|next|previous|preceding)\s+{MONTH}(?![\s,]*\d)"),
     # (not the modal: "This May Be The Last Photo"; not "past" before a day, the preposition: "open past Feb. 15")
     ("month", r"(?!past\s+\S+\s+\d){DIR}\s+{MONTH}(?!(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|"
               r"help|get|need|seem|sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b)"),
@@ -667,7 +750,8 @@ RULES = [
                r"session|collection|solstice|fashion|reading|internships?|jobs?|series|tour|festival|blockbusters?|"
                r"movies?|menu|fridays|concert\s+series)\b)"),
     # "well into the summer", "the thin crowds of the early summer" (after a preposition: see SEASON_AFTER)
-    ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring)\b"
+    # ("the autumn" too; not "the fall", most often a drop or a tumble: "injured in the fall", "blamed for the fall")
+    ("season", r"the\s+(?:(?:early|late|mid)[\s-]+)?(?P<season>summer|winter|spring|autumn)\b"
                r"(?!\s+(?:of|season|games|olympics|collection|months)\b)"),
     # not inside a name: "Christmas Island", "the Great Orchestra of Christmas Charity"; nor "Father Christmas" (Santa)
     ("holiday", r"(?<!(?-i:Father)\s)(?:{DIR}\s+)?{HOLIDAY}(?:,?\s+{YEAR}|\s+(?P<ydir>last|this|next)\s+year\b|\s+(?P<hweek>week)\b|(?!\s+(?!(?:" + "|".join(k for k in MONTHS if not k.endswith("."))
@@ -684,7 +768,14 @@ RULES = [
                 r"(?!\s+(?:to\s+(?:be|become)\s+|(?:(?:will|would|could|should|may|might|must|has|have|had)\s+)?"
                 r"(?:become|becomes|became|becoming)\s+|(?:is|was|were|be|been|being)\s+(?:officially\s+)?"
                 r"(?:made|declared|designated|recogni[sz]ed|named)\s+(?:as\s+)?)?an?\s+"
-                r"(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?holiday\b)"),
+                r"(?:(?:federal|national|public|bank|paid|state|official|legal)\s+)?holiday\b)"
+                # ... nor the feast's standing in law, told in the present ("Juneteenth is a federal holiday, but not a
+                # state one", "Columbus Day is no longer an official holiday there"): a kind of day, not a date; a day
+                # off still is one ("Easter Monday is a bank holiday", "Christmas Day is a public holiday"), and so is
+                # the feast with what follows from it ("Thanksgiving is a national holiday, and schools will close")
+                r"(?!\s+(?:is|isn['\u2019]t|remains)\s+(?:(?:not|now|also|still|already|only|no\s+longer)\s+)*(?:an?|no)\s+"
+                r"(?:(?:paid|legal|official|recogni[sz]ed|statutory)\s+)?(?:federal|national|state|statutory|legal|"
+                r"official)\s+holiday\b(?!\s*,?\s*(?:and|so)\s|\s+(?:for\s+the\s+first\s+time|this|next|on|in\s+\d)\b))"),
     # "the people of tomorrow", "today's youth": generic; "today's editions": the day
     # "yesterday's" is the day but in a few idioms ("yesterday's men")
     # ... nor a programme's name after "the" ("the Tonight Show", "the Today programme")
@@ -745,6 +836,9 @@ RULES = [
             r"seemed|looked|looks|held|became|becomes|appears|appeared|these|those|this|the|a|an|we|you|they|he|she|"
             r"it|i|there|our|their|his|her|its|my|your|also|too|again|then|now|already|still|so|is|are)\b)"
             r"(?:[a-z][\w-]*|[\"“'‘]))"
+            # (nor "most recently" before the date it points to: "five titles, most recently in 2002")
+            r"(?!(?<=\bmost\s)recently\s+(?:(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|(?-i:(?:Jan|Feb|Mar|Apr|"
+            r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\b)|(?:last|this)\s))"
             r"{REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b(?![\s-]+old\b))"),
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
