@@ -398,7 +398,7 @@ class Lang:
                                       for name, (d, c, tail) in word_lists.items()})
         self.rules = []
         self.rule_guards = []  # per rule: the sets of its possible first characters (see firstchars)
-        alts = []
+        firsts, tails = [], []  # per rule: its first characters (None: unguarded) and the rest of its alternative
         for i, (kind, template) in enumerate(mod.RULES):
             rx_src = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", self._expand, template)
             self.rules.append((kind, _LazyRx(rx_src, cache)))
@@ -416,9 +416,17 @@ class Lang:
                 # rule from there. [c2].. are case-sensitive too, with both cases where the rule ignores case (re
                 # need not lower each character: 2% of the extraction's instructions on en-dev).
                 rest = "(?-i:%s)" % "".join(char_class(cs) for cs in seq[1:]) if len(seq) > 1 else ""
-                alts.append("(?-i:%s)%s(?<=(?=%s)%s)(?P<r%d>)" % (char_class(seq[0]), rest, body, "." * len(seq), i))
+                firsts.append(set(seq[0]))
+                tails.append("%s(?<=(?=%s)%s)(?P<r%d>)" % (rest, body, "." * len(seq), i))
             else:
-                alts.append("(?=%s)(?P<r%d>)" % (body, i))
+                firsts.append(None)
+                tails.append("(?=%s)(?P<r%d>)" % (body, i))
+        alts = []
+        for a, b in _blocks(firsts):
+            if b - a == 1:
+                alts.append(tails[a] if firsts[a] is None else "(?-i:%s)%s" % (char_class(firsts[a]), tails[a]))
+            else:  # consecutive rules behind one class, the union of their first characters (see _blocks)
+                alts.append("(?-i:%s)(?:%s)" % (char_class(set().union(*firsts[a:b])), "|".join(tails[a:b])))
         # One scan over " " + text: each match is one non-word character (rules start at a word start) followed by
         # the first rule, in RULES order, that matches right after it. Starting with a case-sensitive class lets
         # `re` jump from one non-word character to the next without trying the positions in between. A language
@@ -463,6 +471,53 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
         # "the year-ago quarter", "last year's third quarter": the comparison, not the quarter being reported
         if not (mkind == "relative" and ctx.ref is not None and value[:4] != str(ctx.ref.year)):
             ctx.last_quarter = (value, e)
+
+
+def _char_weight(ch) -> float:
+    """A rough share of the positions after a non-word character that hold `ch` (lower-case letters most often)."""
+    if len(ch) != 1:
+        return 0.05 if ch == "\\d" else 0.01
+    if "a" <= ch <= "z":
+        return 0.75 / 26
+    if "A" <= ch <= "Z":
+        return 0.2 / 26
+    if "0" <= ch <= "9":
+        return 0.005
+    return 0.001
+
+
+def _blocks(firsts) -> list:
+    """Consecutive runs of rules to put behind one class of first characters, as (start, end) pairs.
+
+    At each position `re` checks the first class of every alternative of the master (the most part of its time);
+    rules behind a common class are checked only when it holds, after which each checks its second characters.
+    Rules stay in their order, so the first rule that matches still wins. The runs minimise, by dynamic
+    programming, the expected checks per position: 1 for a run's class, plus, for a run of several, the share of
+    positions it lets in (_char_weight) times its number of rules. An unguarded rule (None) stands alone."""
+    n = len(firsts)
+    best, cut = [0.0] + [float("inf")] * n, [0] * (n + 1)
+    for b in range(1, n + 1):
+        union, share = set(), 0.0
+        for a in range(b - 1, -1, -1):
+            if firsts[a] is None:
+                if a == b - 1:
+                    cost = 1.0
+                else:
+                    break
+            else:
+                new = firsts[a] - union
+                union |= new
+                share = min(1.0, share + sum(map(_char_weight, new)))
+                cost = 1.0 if a == b - 1 else 1.0 + share * (b - a)
+            if best[a] + cost < best[b]:
+                best[b], cut[b] = best[a] + cost, a
+            if firsts[a] is None:
+                break
+    out, b = [], n
+    while b > 0:
+        out.append((cut[b], b))
+        b = cut[b]
+    return out[::-1]
 
 
 def _guard_ok(guard, text, s):
