@@ -70,7 +70,11 @@ FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|pr
 # past a "que", whose clause is another's, reported ("El ministro dijo el lunes que la empresa volverá a ganar dinero");
 # not "ser", "estar", "haber", "tener", whose future also tells a guess or a description ("El Primero de Mayo será
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
+# ... but "habrá" of existence, no participle after it, is a thing to come ("Este fin de semana habrá lluvias", "El lunes
+# habrá huelga de metro"; not the future perfect of a guess, "El lunes habrá sido el día más frío"), and so is "tendrá
+# lugar" (will take place)
 FUTURE_AFTER = (r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
+                r"habrá(?!\s+\w+(?:ad|id|st|ch|rt|ct)[oa]s?\b)(?=\s+\w)|tendrán?\s+lugar|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
@@ -221,13 +225,36 @@ _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?
                                 re.I)
 
 
+# a weekday (or "el fin de semana") after a verb in the present of a scheduled act, a fixture or an appointment ("El
+# Barcelona visita el sábado al Valencia", "El presidente viaja el lunes a Bruselas", "El Parlamento debate el viernes
+# la moción", "La huelga comienza el lunes"): a plan, so the coming day. A closed list of such verbs: the present by
+# its ending also tells past events in headlines ("Muere otra persona el domingo", "Detienen el martes a tres
+# personas"), a result ("El Athletic vence el sábado al Betis") or a state ("en huelga desde el lunes"), and an ending
+# cannot tell a verb from a noun. Not the noun ("la visita del lunes", "el debate el lunes": an article or a
+# preposition before it); with words between (its object: "visita al Valencia el sábado") only before "el" + weekday,
+# not "del" (a noun's: "celebra la victoria del domingo"), and not across "que", "y" or a clause's punctuation
+_PLAN_VERBS = (r"visitan?|reciben?|juegan?|disputan?|enfrentan?|viajan?|comparecen?|reúnen?|debaten?|votan?|juzgan?|"
+               r"inauguran?|presiden?|llegan?|comienzan?|empiezan?|arrancan?|inician?|celebran?|clausuran?|estrenan?|"
+               r"actúan?")
+_PLAN_PRESENT = re.compile(
+    r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
+    r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)"
+    r"(?:se\s+)?(?:" + _PLAN_VERBS + r")(?P<between>\s+(?:(?!(?:que|y|e|o|ni|pero|desde|tras|hasta)\b)[\w-]+\s+)"
+    r"{0,3}?|\s+)$", re.I)
+_WEEKDAY_OR_WEEKEND = re.compile(r"(?:el\s+)?(?:" + "|".join(w for w in WEEKDAYS if "." not in w) +
+                                 r"|fin\s+de\s+semana)\b", re.I)
+
+
 def clause_tense(text, s, e):
     """+1 when the weekday at text[s:e] closes the noun phrase of a scheduled event that is the subject of a future
-    verb ("El partido del domingo será decisivo"); else 0 (no reading of its own). (A weekday after a verb in the
-    present, "El Barcelona visita el sábado", is no cue: Spanish news tell past events in the present as often, "Muere
-    otra persona el domingo", and the verb cannot be told from a noun by its ending.)"""
+    verb ("El partido del domingo será decisivo"), or follows a verb of a scheduled act in the present (_PLAN_PRESENT:
+    "El Barcelona visita el sábado al Valencia"); else 0 (no reading of its own)."""
     if _EVENT_NP_BEFORE.search(text, max(0, s - 60), s) and _FUTURE_VERB_AFTER.match(text, e):
         return 1
+    if _WEEKDAY_OR_WEEKEND.fullmatch(text, s, e):
+        m = _PLAN_PRESENT.search(text, max(0, s - 60), s)
+        if m is not None and (m.group("between").strip() == "" or text[s:s + 3].lower() == "el "):
+            return 1
     return 0
 
 
@@ -320,6 +347,10 @@ HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
             "día de los muertos": (11, 2)}
 RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0,  # not "esta noche": a TIME (TNI) in Spanish TimeBank
            "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
+# "esta mañana", "esta tarde": a part of the reference day, a TIME in TimeML (TMO, TAF; the scorer ignores a DATE
+# inside it), the day for a timeline ("El ministro anunció esta mañana", "Esta tarde el Congreso votará"), as French
+# "ce matin" and German "heute Morgen" are read
+RELDAYS |= {"esta mañana": 0, "esta tarde": 0}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
         "hoy día": "PRESENT_REF", "hoy por hoy": "PRESENT_REF", "ahora": "PRESENT_REF", "estos días": "PRESENT_REF", "estos momentos": "PRESENT_REF",
         "este momento": "PRESENT_REF", "el momento actual": "PRESENT_REF",
@@ -385,6 +416,9 @@ _NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|am
                      r"además|antes|después|entonces|apenas|mientras|es|has|estos|estas|esos|esas|aquellos|aquellas|"
                      r"nosotros|ustedes|dichos|dichas|diversos|diversas|numerosos|numerosas|sendos|sendas|ciertos|"
                      r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas|gracias")
+# ... nor the nouns of a measure that a year put before them modifies, a calque of English ("Las exportaciones volvieron
+# a 1999 niveles", "los 2000 precios"): levels, prices, highs and lows are not counted
+_YEAR_MODIFIES = r"niveles|precios|máximos|mínimos|tasas"
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
 YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
@@ -405,7 +439,7 @@ YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?
                    # four-digit counts without a point; not "en 1998 los precios", "y 2000 fueron", "en 2000 ventas"),
                    # a plural word being one in -s that is no determiner, pronoun or adverb
                    + "".join(r"(?<!\b%s\s\d{4})" % w for w in _YEAR_PREPS) +
-                   r"\s+(?!(?:" + _NOT_PLURAL_NOUNS + r")\b)(?-i:[a-záéíóúñ]{2,}s)\b)")
+                   r"\s+(?!(?:" + _NOT_PLURAL_NOUNS + "|" + _YEAR_MODIFIES + r")\b)(?-i:[a-záéíóúñ]{2,}s)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
@@ -621,7 +655,9 @@ RULES = [
     # ... but after the noun of a scheduled event it is tomorrow's ("la reunión de mañana", "el Consejo de Ministros de
     # mañana aprobará"), as "de hoy", "de ayer" are (not "de mañana temprano", "de mañana y tarde", "la misa de mañana
     # del domingo": the morning)
-    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
+    # (nor "a media mañana", "cada mañana", "esa mañana", "aquella mañana", "la misma mañana": a morning)
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?<!media\s)(?<!cada\s)(?<!esa\s)(?<!aquella\s)"
+               r"(?<!misma\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
                + _EVENT_DE + r")(?=mañana(?!\s+temprano|\s+y\s+(?:de\s+)?tarde|\s+(?:del|de\s+los)\s+(?:lunes|martes|"
                r"miércoles|jueves|viernes|sábados?|domingos?)\b))|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     # "hace poco más de un año" before the reference "hace poco" (recently), which would take its first two words

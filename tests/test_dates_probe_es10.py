@@ -1,0 +1,91 @@
+"""Spanish, tenth probe round (EFE-style agency news of about 2000): "esta mañana", "esta tarde" are the reference day;
+"habrá" (there will be) after a date tells the future; a year before a noun of a measure ("a 1999 niveles") is the
+year; a weekday after a verb of a scheduled act in the present ("El Barcelona visita el sábado al Valencia") is the
+coming one, a closed list of verbs, with the historical present of leads, results and states as traps.
+
+Our own sentences (the probe /tmp/s38/es/probe10.txt of that round), values written down before viz was run."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+WED = dt.date(2000, 3, 8)    # a Wednesday
+MON = dt.date(2000, 6, 12)   # a Monday
+THU = dt.date(2000, 11, 23)  # a Thursday
+
+pairs = pairs_for("es", WED)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El ministro de Economía anunció esta mañana que el paro bajó en febrero.",
+     [("esta mañana", "2000-03-08"), ("febrero", "2000-02")]),
+    ("Esta tarde el Congreso votará la reforma de la ley de extranjería.", [("Esta tarde", "2000-03-08")]),
+    ("El Rey recibirá esta tarde en audiencia al presidente chileno.", [("esta tarde", "2000-03-08")]),
+    ("Los bomberos sofocaron anoche un incendio en un almacén de Getafe.", [("anoche", "2000-03-07")]),
+    ("El accidente ocurrió a las diez de esta mañana en la M-30.", [("esta mañana", "2000-03-08")]),
+    # traps: a morning that is no day's ("a media mañana", "cada mañana", "por la mañana"), an adjective
+    ("A media mañana, la aerolínea canceló doce vuelos por la niebla.", []),
+    ("Cada mañana cientos de vecinos hacen cola ante el ambulatorio.", []),
+    ("Por la mañana el tráfico estuvo cortado en la avenida.", []),
+    ("Esta mañanera costumbre de los madrileños no cambia.", []),
+    ("El juicio se reanudará mañana por la mañana en la Audiencia Nacional.", [("mañana", "2000-03-09")]),
+])
+def test_this_morning_and_afternoon(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("ref, text, expected", [
+    # said on a Monday: the coming weekend when "habrá" (there will be) follows
+    (MON, "Este fin de semana habrá tormentas en el interior peninsular.", [("Este fin de semana", "2000-W24-WE")]),
+    (MON, "El fin de semana habrá cortes de tráfico en el centro.", [("El fin de semana", "2000-W24-WE")]),
+    (WED, "El sábado habrá elecciones en Taiwán.", [("El sábado", "2000-03-11")]),
+    (WED, "El domingo tendrá lugar la procesión del Corpus.", [("El domingo", "2000-03-12")]),
+    # traps: a past; the future perfect of a guess ("habrá sido")
+    (MON, "Este fin de semana murieron 15 personas en las carreteras.", [("Este fin de semana", "2000-W23-WE")]),
+    (WED, "El sábado habrá sido el día más frío del invierno.", [("El sábado", "2000-03-04")]),
+])
+def test_there_will_be_after_a_date(ref, text, expected):
+    assert pairs(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Las exportaciones de acero volvieron a 1999 niveles tras la crisis.", [("1999", "1999")]),
+    ("La bolsa de Tokio cayó a 1998 mínimos.", [("1998", "1998")]),
+    # traps: counts before their plural nouns
+    ("La empresa despedirá a 2000 trabajadores antes de junio.", [("junio", "2000-06")]),
+    ("El censo registró 1998 nacimientos en la comarca.", []),
+])
+def test_year_before_a_noun_of_a_measure(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("ref, text, expected", [
+    (WED, "El Barcelona visita el sábado al Valencia en Mestalla.", [("el sábado", "2000-03-11")]),
+    (WED, "El presidente del Gobierno viaja el lunes a Bruselas para reunirse con Prodi.", [("el lunes", "2000-03-13")]),
+    (WED, "La selección española juega el viernes en Sevilla contra Italia.", [("el viernes", "2000-03-10")]),
+    (MON, "El presidente comparece el miércoles ante el Congreso.", [("el miércoles", "2000-06-14")]),
+    (MON, "La ministra inaugura el martes la nueva sede del Instituto Cervantes.", [("el martes", "2000-06-13")]),
+    (MON, "El Tribunal Supremo juzga el miércoles a los tres acusados.", [("el miércoles", "2000-06-14")]),
+    (THU, "El presidente estadounidense, Bill Clinton, llega el domingo a Hanoi.", [("el domingo", "2000-11-26")]),
+    (THU, "El Parlamento vasco debate el viernes la moción de censura.", [("el viernes", "2000-11-24")]),
+    (THU, "El Real Madrid se enfrenta el sábado al Barcelona en el Bernabéu.", [("el sábado", "2000-11-25")]),
+    (THU, "El presidente francés se reúne el lunes con el canciller alemán.", [("el lunes", "2000-11-27")]),
+    # ... its object between the verb and "el" + weekday
+    (WED, "El Barcelona visita al Valencia el sábado en Mestalla.", [("el sábado", "2000-03-11")]),
+    # traps: the historical present of a lead (a verb of no plan), a result, a state since a day, the preterite
+    (WED, "Muere otra persona el domingo en un accidente de tráfico en Burgos.", [("el domingo", "2000-03-05")]),
+    (THU, "Detienen a tres personas el martes por el asesinato del concejal.", [("el martes", "2000-11-21")]),
+    (WED, "El Athletic vence el sábado al Betis por tres goles a uno.", [("el sábado", "2000-03-04")]),
+    (WED, "Los mineros de Asturias continúan en huelga desde el lunes.", [("el lunes", "2000-03-06")]),
+    (WED, "Miles de personas participaron en una protesta masiva el domingo en Bilbao.", [("el domingo", "2000-03-05")]),
+    (WED, "Una protesta masiva el domingo en Bilbao reúne a miles de personas.", [("el domingo", "2000-03-05")]),
+    (WED, "El presidente viajó a Cuba el domingo.", [("el domingo", "2000-03-05")]),
+    # ... the noun after an article, and a weekday of another noun's phrase ("del")
+    (WED, "La visita el domingo del presidente francés a Ceuta, en la prensa marroquí.", [("el domingo", "2000-03-05")]),
+    (WED, "El entrenador celebra la victoria del domingo con la plantilla.", [("domingo", "2000-03-05")]),
+])
+def test_weekday_after_a_verb_of_a_scheduled_act(ref, text, expected):
+    assert pairs(text, ref) == expected
