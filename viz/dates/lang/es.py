@@ -540,6 +540,10 @@ RULES = [
              # that day of the year named (the direction read ahead: one group for both orders)
              r"\s+del?\s+(?=(?:año\s+)?(?P<ydir>pasado|próximo|proximo|entrante|que\s+viene|presente|este)\b)"
              r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)(?![\w-]))?"),
+    # "el último día de febrero", "el último día del mes de marzo de 1999": that month's last day (resolvers.r_date,
+    # group "lastday"; not "el último día de campaña", "de la cumbre": no month)
+    ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?P<lastday>último|ultimo)\s+d[ií]a\s+(?:del\s+mes\s+)?de\s+{MONTH}"
+             r"(?:\s+(?:de|del)\s+{YEAR})?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
     # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
