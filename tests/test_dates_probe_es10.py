@@ -98,14 +98,32 @@ LASTDAY = "resolvers.r_date does not read the group 'lastday' (a change outside 
 
 @pytest.mark.parametrize("ref, text, expected", [
     pytest.param(WED, "El plazo para presentar las alegaciones terminó el último día de febrero.",
-                 [("el último día de febrero", "2000-02-29")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
+                 [("último día de febrero", "2000-02-29")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
     pytest.param(dt.date(2001, 2, 1), "El plazo concluye el último día de febrero.",
-                 [("el último día de febrero", "2001-02-28")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
+                 [("último día de febrero", "2001-02-28")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
     pytest.param(WED, "La ley entrará en vigor el último día del mes de marzo.",
-                 [("el último día del mes de marzo", "2000-03-31")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
+                 [("último día del mes de marzo", "2000-03-31")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
     # traps: the last day of something that is no month
     (WED, "Es el último día de campaña y los candidatos recorren el país.", []),
     (WED, "El último día de la cumbre, los ministros firmaron la declaración.", []),
 ])
 def test_last_day_of_a_month(ref, text, expected):
+    assert pairs(text, ref) == expected
+
+
+@pytest.mark.parametrize("ref, text, expected", [
+    # a day of the month after "pasado", "próximo" without "día": the last or the next such day
+    (dt.date(2000, 5, 17), "La policía detuvo el pasado 15 a dos presuntos traficantes.", [("pasado 15", "2000-05-15")]),
+    (dt.date(2000, 5, 17), "La votación será el próximo 24 en el Senado.", [("próximo 24", "2000-05-24")]),
+    (WED, "Desde el pasado 10, los médicos están en huelga.", [("pasado 10", "2000-02-10")]),
+    # traps: an ordinal of an anniversary, a percentage, the day with its month (one mention)
+    (WED, "El próximo 20 aniversario de la Constitución se celebrará en diciembre.", [("diciembre", "2000-12")]),
+    (WED, "Las ventas subieron el pasado 15 por ciento.", []),
+    (WED, "El juicio comenzará el próximo 3 de junio.", [("el próximo 3 de junio", "2000-06-03")]),
+    # "mayo del 68": a month of a year written by its two last digits after "del"
+    (dt.date(2000, 5, 17), "En mayo del 68 los estudiantes tomaron las calles de París.", [("mayo del 68", "1968-05")]),
+    # traps: a percentage, a range of years
+    (WED, "El IPC de marzo del 15 por ciento sorprendió a los analistas.", [("marzo", "2000-03")]),
+])
+def test_day_after_last_or_next_and_month_of_a_two_digit_year(ref, text, expected):
     assert pairs(text, ref) == expected

@@ -542,7 +542,8 @@ RULES = [
              r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)(?![\w-]))?"),
     # "el último día de febrero", "el último día del mes de marzo de 1999": that month's last day (resolvers.r_date,
     # group "lastday"; not "el último día de campaña", "de la cumbre": no month)
-    ("date", r"(?:(?:el|del|al|desde\s+el)\s+)?(?P<lastday>último|ultimo)\s+d[ií]a\s+(?:del\s+mes\s+)?de\s+{MONTH}"
+    # (the mention starts at "último": a rule that starts with an optional article is entered at every "el")
+    ("date", r"(?P<lastday>último|ultimo)\s+d[ií]a\s+(?:del\s+mes\s+)?de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR})?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
@@ -563,6 +564,9 @@ RULES = [
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
     # "en julio del año pasado", "en marzo de este año": the month of that year
     ("month", r"{MONTH}\s+del\s+año\s+(?P<ydir>pasado|anterior|que\s+viene|próximo|entrante)"),
+    # "mayo del 68", "marzo del 98": the month of a year written by its last two digits after "del" (not a count:
+    # "del 15 por ciento", "del 96 al 99" is a range of years)
+    ("month", r"{MONTH}\s+del\s+(?P<yy>\d\d)(?![\d%]|[.,]\d|\s*(?:%|por\s+ciento|al?\b|y\b|-))"),
     ("month", r"{MONTH}\s+de\s+(?P<ydir>este)\s+año"),
     # "en marzo de ese año", "del mismo año", "del año siguiente": the story's year (resolvers._story_year)
     ("month", r"{MONTH}\s+(?:(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
@@ -647,6 +651,14 @@ RULES = [
             r"(?=(?:mes\s+)?(?P<mdir>pasado|próximo|proximo|entrante|que\s+viene)\b)"
             r"(?:mes\s+(?:que\s+viene|\w+)|\w+\s+mes)(?![\w-])"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
+    # ... and without "día" after "pasado", "próximo", as agency news write it: "detuvo el pasado 15 a dos hombres", "la
+    # votación será el próximo 24" (only before a stop, a preposition or an article, as the weekday's day above: not "el
+    # próximo 20 aniversario", "el pasado 15 por ciento")
+    # (the mention starts at the direction, the article left out: a rule that starts with an article is entered at
+    # every "el")
+    ("dom", r"(?:(?<=\bel\s)|(?<=\bdel\s)|(?<=\bal\s))(?P<dir>pasado|próximo|proximo)\s+{DAY}(?![\w.,:%-]?\d)(?!\s*(?:de|del)\s+{MONTH:b})"
+            r"(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|y|e|o|el|la|los|las|se|con|por(?!\s+ciento)|para|ante|contra|"
+            r"desde|hasta|tras|entre|sobre|según)\b)"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
     ("ref", r"(?:(?<=\bla\s)|(?<=\bel\s)|(?<=\blos\s)|(?<=\blas\s)|(?<=\bdel\s)|(?<=\bal\s))(?P<pres>hoy)"
