@@ -127,3 +127,18 @@ def test_last_day_of_a_month(ref, text, expected):
 ])
 def test_day_after_last_or_next_and_month_of_a_two_digit_year(ref, text, expected):
     assert pairs(text, ref) == expected
+
+
+@pytest.mark.parametrize("ref, text, expected", [
+    # a fronted "Hoy," with a preterite in its clause after the comma: the day (a text with no other cue of news)
+    (WED, "Hoy, el Banco de Inglaterra redujo los tipos de interés.", [("Hoy", "2000-03-08")]),
+    (WED, "Hoy la empresa produjo su coche un millón.", [("Hoy", "2000-03-08")]),
+    # traps: a present after the comma; a preterite of a relative clause
+    (WED, "Hoy, los jóvenes no leen la prensa.", [("Hoy", "PRESENT_REF")]),
+    (WED, "Hoy, la ciudad que fundaron los romanos es un destino turístico.", [("Hoy", "PRESENT_REF")]),
+    # a road's or a model's capitals and hyphen before a number: no year ("la A-2000"); a range of seasons is two
+    (WED, "La autopista A-2000 estará cortada por obras.", []),
+    (WED, "La temporada 1999-2000 terminó con el título del Deportivo.", [("1999", "1999"), ("2000", "2000")]),
+])
+def test_fronted_today_with_a_preterite_and_a_road_number(ref, text, expected):
+    assert pairs(text, ref) == expected

@@ -368,7 +368,11 @@ DAY_ARTICLE = r"(?:del|el|al)\s+"
 # "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("hoy",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b|"
-                       r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
+                       r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)|"
+                       # ... and a fronted "Hoy," whose clause after the comma has a preterite ("Hoy, el Banco de
+                       # Inglaterra redujo los tipos": an event of the day; "Hoy, los jóvenes no leen" is nowadays)
+                       # (not a preterite of a relative clause: "Hoy, la ciudad que fundaron los romanos es ...")
+                       r"\s*,(?:\s+(?!(?:que|quien|quienes|donde|cuando|cuy[oa]s?)\b)[^\s.;:!?,]+){0,8}?\s+(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b")
 # ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
 # present of that clause, nowadays)
 # ... nor the preterite of a relative clause before it when a present follows "hoy" ("Los que lucharon por la
@@ -381,7 +385,7 @@ _PRESENT_AFTER_TODAY = (r"[^,.;:]*?\bhoy\s+(?:(?:no|se|ya|lo|la|los|las|le|les|n
                         r"(?:\w+(?:a|e|an|en|on|ay|es)|está|están|es|hay)\b")
 TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"\w{2,}(?:ó|aron|ieron|yeron|jeron)\b" + _PRESENT_AFTER_TODAY +
                       r")(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
-                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|"
+                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|\w+dujo|trajo|desde|hasta|a\s+partir\s+de|"
                       r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
@@ -401,7 +405,8 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
                   r"instituto|escuela|liceo|universidad|movimiento)")  # el Hospital 12 de Octubre, el Movimiento 26 de Julio
 # ... and a year after a number and a slash: the number of a law of that year ("la Ley 19/2001", "el Real Decreto
 # 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
-YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
+# ... and a road's, a model's or a code's capitals and hyphen before it ("la autopista A-2000", "el modelo RX-2000")
+YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|(?-i:\b[A-Z]{1,3})-|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 _YEAR_PREPS = ("en", "de", "del", "desde", "hasta", "entre", "y", "o", "el", "año", "para", "hacia", "tras", "durante",
                "ejercicio", "al",
