@@ -142,3 +142,14 @@ def test_day_after_last_or_next_and_month_of_a_two_digit_year(ref, text, expecte
 ])
 def test_fronted_today_with_a_preterite_and_a_road_number(ref, text, expected):
     assert pairs(text, ref) == expected
+
+
+@pytest.mark.parametrize("ref, text, expected", [
+    # Holy Saturday, a feast that moves with Easter (the day before Easter Sunday)
+    (MON, "El Sábado Santo se celebra la procesión del silencio.", [("El Sábado Santo", "2000-04-22")]),
+    # a count after a count and its conjunction: no year; trap: a pair of years
+    (WED, "El grupo tiene 1998 socios y 2000 simpatizantes.", []),
+    (WED, "Las ventas de 1998 y 2000 crecieron un 5 por ciento.", [("1998", "1998"), ("2000", "2000")]),
+])
+def test_holy_saturday_and_a_second_count(ref, text, expected):
+    assert pairs(text, ref) == expected

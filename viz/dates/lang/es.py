@@ -337,7 +337,7 @@ HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
             "jueves santo": ("easter", -3), "domingo de ramos": ("easter", -7), "miércoles de ceniza": ("easter", -46),
-            "lunes de pascua": ("easter", 1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
+            "lunes de pascua": ("easter", 1), "sábado santo": ("easter", -1), "sábado de gloria": ("easter", -1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
             "día de la ascensión": ("easter", 39), "jueves de la ascensión": ("easter", 39),
             # the fixed feasts of Spain and Latin America (not "San Juan", also a city, nor the Mother's Day, whose day
             # differs by country)
@@ -406,7 +406,8 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
 # ... and a year after a number and a slash: the number of a law of that year ("la Ley 19/2001", "el Real Decreto
 # 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
 # ... and a road's, a model's or a code's capitals and hyphen before it ("la autopista A-2000", "el modelo RX-2000")
-YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|(?-i:\b[A-Z]{1,3})-|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
+# ... and a number after a count and its conjunction ("El grupo tiene 1998 socios y 2000 simpatizantes")
+YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|(?-i:\b[A-Z]{1,3})-|\d\s+(?-i:[a-záéíóúñ]{2,}s)\s+(?:y|e|o|u)|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 _YEAR_PREPS = ("en", "de", "del", "desde", "hasta", "entre", "y", "o", "el", "año", "para", "hacia", "tras", "durante",
                "ejercicio", "al",
@@ -509,7 +510,7 @@ _DATE_NOT_NAME = (r"(?!(?:" + _NAME_WORD_BEFORE + r")(?-i:(?<![A-ZÁÉÍÓÚÑ][
 _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
     for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "miércoles", "jueves", "viernes",
-                                                       "víspera"))
+                                                       "sábado", "víspera"))
 _EVENT_DE = "|".join(r"(?<=\b%s\sde\s)" % w for w in _EVENT_NOUNS.split("|") + ["ministros"])
 _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|de\s+(?P<ydir2>este)\s+año)\b|"
                 r"\s+{DIR:b})?")  # "la Navidad del año pasado": that year's
