@@ -153,3 +153,17 @@ def test_fronted_today_with_a_preterite_and_a_road_number(ref, text, expected):
 ])
 def test_holy_saturday_and_a_second_count(ref, text, expected):
     assert pairs(text, ref) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of a scheduled act right after a fronted weekday: the coming day
+    ("El sábado se juega la final de Copa en Valencia.", [("El sábado", "2000-03-11")]),
+    ("El lunes comienza la huelga de médicos.", [("El lunes", "2000-03-13")]),
+    ("El domingo se celebran elecciones en Perú.", [("El domingo", "2000-03-12")]),
+    # traps: a state since a day, the preterite, the historical present of a verb of no plan
+    ("Desde el lunes reciben asistencia los heridos.", [("el lunes", "2000-03-06")]),
+    ("El lunes comenzó la huelga de médicos.", [("El lunes", "2000-03-06")]),
+    ("El domingo muere otra persona en la carretera.", [("El domingo", "2000-03-05")]),
+])
+def test_verb_of_a_scheduled_act_after_a_fronted_weekday(text, expected):
+    assert pairs(text) == expected

@@ -241,6 +241,10 @@ _PLAN_PRESENT = re.compile(
     r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)"
     r"(?:se\s+)?(?:" + _PLAN_VERBS + r")(?P<between>\s+(?:(?!(?:que|y|e|o|ni|pero|desde|tras|hasta)\b)[\w-]+\s+)"
     r"{0,3}?|\s+)$", re.I)
+# ... or right after a fronted weekday ("El sábado se juega la final de Copa", "El jueves se celebra el Día Mundial del
+# Agua"; not after "desde", "hasta", "tras": "Desde el lunes reciben asistencia" is a state since a day)
+_PLAN_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:se\s+)?(?:" + _PLAN_VERBS + r")\b", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:desde|hasta|tras|antes\s+de|después\s+de)\s+$", re.I)
 _WEEKDAY_OR_WEEKEND = re.compile(r"(?:el\s+)?(?:" + "|".join(w for w in WEEKDAYS if "." not in w) +
                                  r"|fin\s+de\s+semana)\b", re.I)
 
@@ -254,6 +258,8 @@ def clause_tense(text, s, e):
     if _WEEKDAY_OR_WEEKEND.fullmatch(text, s, e):
         m = _PLAN_PRESENT.search(text, max(0, s - 60), s)
         if m is not None and (m.group("between").strip() == "" or text[s:s + 3].lower() == "el "):
+            return 1
+        if _PLAN_PRESENT_AFTER.match(text, e) and not _SINCE_BEFORE.search(text, max(0, s - 15), s):
             return 1
     return 0
 
