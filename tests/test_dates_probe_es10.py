@@ -167,3 +167,19 @@ def test_holy_saturday_and_a_second_count(ref, text, expected):
 ])
 def test_verb_of_a_scheduled_act_after_a_fronted_weekday(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline's verb in the present with its "plazo", "es" after a scheduled event's noun, "está prevista" after
+    # the weekday: the coming day
+    ("El plazo de presentación de ofertas concluye el viernes.", [("el viernes", "2000-03-10")]),
+    ("El lunes vence el plazo para presentar candidaturas.", [("El lunes", "2000-03-13")]),
+    ("La cita es el lunes en Bruselas.", [("el lunes", "2000-03-13")]),
+    ("El martes está prevista la llegada del Rey.", [("El martes", "2000-03-14")]),
+    # traps: the preterite; a result ("vence" without "plazo": beats)
+    ("El plazo venció el viernes.", [("el viernes", "2000-03-03")]),
+    ("La cita fue el lunes en Bruselas.", [("el lunes", "2000-03-06")]),
+    ("El Athletic vence el sábado al Betis.", [("el sábado", "2000-03-04")]),
+])
+def test_deadline_and_scheduled_event_in_the_present(text, expected):
+    assert pairs(text) == expected

@@ -244,6 +244,14 @@ _PLAN_PRESENT = re.compile(
 # ... or right after a fronted weekday ("El sábado se juega la final de Copa", "El jueves se celebra el Día Mundial del
 # Agua"; not after "desde", "hasta", "tras": "Desde el lunes reciben asistencia" is a state since a day)
 _PLAN_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:se\s+)?(?:" + _PLAN_VERBS + r")\b", re.I)
+# ... and a deadline's verb in the present with its "plazo" ("El plazo de presentación de ofertas concluye el viernes",
+# "El lunes vence el plazo"), a scheduled event's noun with "es" right before the weekday ("La votación es el jueves",
+# "La cita es el lunes en Bruselas"), "está prevista" right after it ("El martes está prevista la llegada del Rey"):
+# the coming day (not the preterite: "El plazo venció el viernes")
+_DEADLINE = r"(?:vence|vencen|expira|expiran|concluye|finaliza|acaba|termina|se\s+cierra)"
+_PLAN_BEFORE = re.compile(r"(?:\bplazo\b[^,.;:]{0,60}?\b" + _DEADLINE + r"|\b(?:el|la|los|las)\s+(?:" + _EVENT_NOUNS +
+                          r")\s+(?:es|son))\s+$", re.I)
+_PLAN_AFTER = re.compile(r"\s*,?\s*(?:" + _DEADLINE + r"\s+el\s+plazo|(?:está|están)\s+previst[oa]s?)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:desde|hasta|tras|antes\s+de|después\s+de)\s+$", re.I)
 _WEEKDAY_OR_WEEKEND = re.compile(r"(?:el\s+)?(?:" + "|".join(w for w in WEEKDAYS if "." not in w) +
                                  r"|fin\s+de\s+semana)\b", re.I)
@@ -260,6 +268,8 @@ def clause_tense(text, s, e):
         if m is not None and (m.group("between").strip() == "" or text[s:s + 3].lower() == "el "):
             return 1
         if _PLAN_PRESENT_AFTER.match(text, e) and not _SINCE_BEFORE.search(text, max(0, s - 15), s):
+            return 1
+        if _PLAN_BEFORE.search(text, max(0, s - 100), s) or _PLAN_AFTER.match(text, e):
             return 1
     return 0
 
