@@ -183,3 +183,16 @@ def test_verb_of_a_scheduled_act_after_a_fronted_weekday(text, expected):
 ])
 def test_deadline_and_scheduled_event_in_the_present(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper named "Hoy" (capitalised after "diario", "periódico"), "el mañana" (the future, a noun): no day
+    ("Según el diario Hoy de Badajoz, el alcalde dimitirá.", []),
+    ("El periódico Hoy publicó la noticia.", []),
+    ("Piensa en el mañana de sus hijos.", []),
+    # traps: "hoy" after "diario" in lower case is today; "mañana" after a verb is tomorrow
+    ("El diario publicó hoy una entrevista con el ministro.", [("hoy", "2000-03-08")]),
+    ("El Gobierno aprobará mañana el decreto.", [("mañana", "2000-03-09")]),
+])
+def test_newspaper_named_today_and_the_noun_tomorrow(text, expected):
+    assert pairs(text) == expected

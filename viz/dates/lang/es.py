@@ -236,10 +236,10 @@ _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?
 _PLAN_VERBS = (r"visitan?|reciben?|juegan?|disputan?|enfrentan?|viajan?|comparecen?|reúnen?|debaten?|votan?|juzgan?|"
                r"inauguran?|presiden?|llegan?|comienzan?|empiezan?|arrancan?|inician?|celebran?|clausuran?|estrenan?|"
                r"actúan?")
+_NOT_NOUN = (r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
+             r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)")
 _PLAN_PRESENT = re.compile(
-    r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
-    r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)"
-    r"(?:se\s+)?(?:" + _PLAN_VERBS + r")(?P<between>\s+(?:(?!(?:que|y|e|o|ni|pero|desde|tras|hasta)\b)[\w-]+\s+)"
+    _NOT_NOUN + r"(?:se\s+)?(?:" + _PLAN_VERBS + r")(?P<between>\s+(?:(?!(?:que|y|e|o|ni|pero|desde|tras|hasta)\b)[\w-]+\s+)"
     r"{0,3}?|\s+)$", re.I)
 # ... or right after a fronted weekday ("El sábado se juega la final de Copa", "El jueves se celebra el Día Mundial del
 # Agua"; not after "desde", "hasta", "tras": "Desde el lunes reciben asistencia" is a state since a day)
@@ -693,9 +693,11 @@ RULES = [
     # ... but after the noun of a scheduled event it is tomorrow's ("la reunión de mañana", "el Consejo de Ministros de
     # mañana aprobará"), as "de hoy", "de ayer" are (not "de mañana temprano", "de mañana y tarde", "la misa de mañana
     # del domingo": the morning)
-    # (nor "a media mañana", "cada mañana", "esa mañana", "aquella mañana", "la misma mañana": a morning)
+    # (nor "a media mañana", "cada mañana", "esa mañana", "aquella mañana", "la misma mañana": a morning; nor "el mañana
+    # de sus hijos": the future, a noun; nor a newspaper's name, "el diario Hoy", "el periódico Hoy")
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?<!media\s)(?<!cada\s)(?<!esa\s)(?<!aquella\s)"
-               r"(?<!misma\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
+               r"(?<!misma\s)(?<!\bel\s)(?!(?<=diario\s)(?-i:H)|(?<=periódico\s)(?-i:H)|(?<=semanario\s)(?-i:H))"
+               r"(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
                + _EVENT_DE + r")(?=mañana(?!\s+temprano|\s+y\s+(?:de\s+)?tarde|\s+(?:del|de\s+los)\s+(?:lunes|martes|"
                r"miércoles|jueves|viernes|sábados?|domingos?)\b))|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     # "hace poco más de un año" before the reference "hace poco" (recently), which would take its first two words
