@@ -73,6 +73,8 @@ def test_year_before_a_noun_of_a_measure(text, expected):
     (THU, "El Parlamento vasco debate el viernes la moción de censura.", [("el viernes", "2000-11-24")]),
     (THU, "El Real Madrid se enfrenta el sábado al Barcelona en el Bernabéu.", [("el sábado", "2000-11-25")]),
     (THU, "El presidente francés se reúne el lunes con el canciller alemán.", [("el lunes", "2000-11-27")]),
+    (MON, "La cumbre de jefes de Estado concluye el viernes en Lisboa.", [("el viernes", "2000-06-16")]),
+    (MON, "La campaña electoral finaliza el viernes a medianoche.", [("el viernes", "2000-06-16")]),
     # ... its object between the verb and "el" + weekday
     (WED, "El Barcelona visita al Valencia el sábado en Mestalla.", [("el sábado", "2000-03-11")]),
     # traps: the historical present of a lead (a verb of no plan), a result, a state since a day, the preterite
@@ -83,6 +85,7 @@ def test_year_before_a_noun_of_a_measure(text, expected):
     (WED, "Miles de personas participaron en una protesta masiva el domingo en Bilbao.", [("el domingo", "2000-03-05")]),
     (WED, "Una protesta masiva el domingo en Bilbao reúne a miles de personas.", [("el domingo", "2000-03-05")]),
     (WED, "El presidente viajó a Cuba el domingo.", [("el domingo", "2000-03-05")]),
+    (MON, "La cumbre terminó el viernes sin acuerdo.", [("el viernes", "2000-06-09")]),
     # ... the noun after an article, and a weekday of another noun's phrase ("del")
     (WED, "La visita el domingo del presidente francés a Ceuta, en la prensa marroquí.", [("el domingo", "2000-03-05")]),
     (WED, "El entrenador celebra la victoria del domingo con la plantilla.", [("domingo", "2000-03-05")]),

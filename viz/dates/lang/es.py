@@ -235,7 +235,7 @@ _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?
 # not "del" (a noun's: "celebra la victoria del domingo"), and not across "que", "y" or a clause's punctuation
 _PLAN_VERBS = (r"visitan?|reciben?|juegan?|disputan?|enfrentan?|viajan?|comparecen?|reúnen?|debaten?|votan?|juzgan?|"
                r"inauguran?|presiden?|llegan?|comienzan?|empiezan?|arrancan?|inician?|celebran?|clausuran?|estrenan?|"
-               r"actúan?")
+               r"actúan?|concluyen?|finalizan?")
 _NOT_NOUN = (r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
              r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)")
 _PLAN_PRESENT = re.compile(
