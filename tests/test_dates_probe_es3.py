@@ -214,7 +214,7 @@ TRAPS = [
     "El Merval subió 1.990 puntos en la jornada.",
     "La obra duró tres meses y costó 5 millones de euros.",
     "Cumplió 50 años de carrera artística.",
-    "Esta mañana el tráfico estuvo cortado en la avenida.",
+    "Por la mañana el tráfico estuvo cortado en la avenida.",  # ("esta mañana" is the day: test_dates_probe_es10)
     "Un avión con 150 pasajeros aterrizó de emergencia.",
     "El equipo de Mayo, el entrenador uruguayo, ganó el torneo.",
 ]

@@ -165,9 +165,9 @@ TRAPS = [
     (R, "La empresa vendió 2010 vehículos en la región."),
     (R, "El vuelo 2008 de Iberia aterrizó sin problemas."),
     (R, "La acción cotiza a 12,50 euros."),
-    # "esta mañana" is a part of today, a TIME in TimeML (the scorer ignores a mention inside it): no DATE
-    (R, "Esta mañana el tráfico estuvo cortado en la avenida."),
-    (R, "Esta mañana, la aerolínea canceló doce vuelos por la niebla."),
+    # "la mañana", "por la mañana" alone are no day ("esta mañana" is today's: test_dates_probe_es10)
+    (R, "Por la mañana el tráfico estuvo cortado en la avenida."),
+    (R, "A media mañana, la aerolínea canceló doce vuelos por la niebla."),
     xf(R, "El modelo Peugeot 2008 se vende bien en Europa.",
        reason="a year after a brand's name is a model's number; no rule tells the brands"),
 ]

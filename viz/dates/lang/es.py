@@ -70,7 +70,11 @@ FUTURE_CUE = (r"\b(?:a\s+partir\s+del?|va|van|irá|será|serán|habrá|prevé|pr
 # past a "que", whose clause is another's, reported ("El ministro dijo el lunes que la empresa volverá a ganar dinero");
 # not "ser", "estar", "haber", "tener", whose future also tells a guess or a description ("El Primero de Mayo será
 # una llamada a la unidad": the future of probability), unless a passive follows ("será recibido")
+# ... but "habrá" of existence, no participle after it, is a thing to come ("Este fin de semana habrá lluvias", "El lunes
+# habrá huelga de metro"; not the future perfect of a guess, "El lunes habrá sido el día más frío"), and so is "tendrá
+# lugar" (will take place)
 FUTURE_AFTER = (r"\s*,?\s*(?:(?!que\b)[\w-]+\s+){0,3}?(?:(?!(?:ser|estar|habr|tendr)(?:á|án)\b)\w{2,}(?:rá|rán)|"
+                r"habrá(?!\s+\w+(?:ad|id|st|ch|rt|ct)[oa]s?\b)(?=\s+\w)|tendrán?\s+lugar|"
                 r"(?:será|serán)\s+\w+(?:ad|id)[oa]s?|(?:va|van)\s+a\s+\w+r)\b")
 # ... a past verb right after it ("El día 15 llegó a Madrid"): the preterite (-ó, -aron, -ieron), the imperfect (-aba,
 # not the conditional "-ría"), "ha"/"han" with a participle, and the irregular preterites
@@ -221,13 +225,52 @@ _FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?
                                 re.I)
 
 
+# a weekday (or "el fin de semana") after a verb in the present of a scheduled act, a fixture or an appointment ("El
+# Barcelona visita el sábado al Valencia", "El presidente viaja el lunes a Bruselas", "El Parlamento debate el viernes
+# la moción", "La huelga comienza el lunes"): a plan, so the coming day. A closed list of such verbs: the present by
+# its ending also tells past events in headlines ("Muere otra persona el domingo", "Detienen el martes a tres
+# personas"), a result ("El Athletic vence el sábado al Betis") or a state ("en huelga desde el lunes"), and an ending
+# cannot tell a verb from a noun. Not the noun ("la visita del lunes", "el debate el lunes": an article or a
+# preposition before it); with words between (its object: "visita al Valencia el sábado") only before "el" + weekday,
+# not "del" (a noun's: "celebra la victoria del domingo"), and not across "que", "y" or a clause's punctuation
+_PLAN_VERBS = (r"visitan?|reciben?|juegan?|disputan?|enfrentan?|viajan?|comparecen?|reúnen?|debaten?|votan?|juzgan?|"
+               r"inauguran?|presiden?|llegan?|comienzan?|empiezan?|arrancan?|inician?|celebran?|clausuran?|estrenan?|"
+               r"actúan?|concluyen?|finalizan?")
+_NOT_NOUN = (r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
+             r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)")
+_PLAN_PRESENT = re.compile(
+    _NOT_NOUN + r"(?:se\s+)?(?:" + _PLAN_VERBS + r")(?P<between>\s+(?:(?!(?:que|y|e|o|ni|pero|desde|tras|hasta)\b)[\w-]+\s+)"
+    r"{0,3}?|\s+)$", re.I)
+# ... or right after a fronted weekday ("El sábado se juega la final de Copa", "El jueves se celebra el Día Mundial del
+# Agua"; not after "desde", "hasta", "tras": "Desde el lunes reciben asistencia" is a state since a day)
+_PLAN_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:se\s+)?(?:" + _PLAN_VERBS + r")\b", re.I)
+# ... and a deadline's verb in the present with its "plazo" ("El plazo de presentación de ofertas concluye el viernes",
+# "El lunes vence el plazo"), a scheduled event's noun with "es" right before the weekday ("La votación es el jueves",
+# "La cita es el lunes en Bruselas"), "está prevista" right after it ("El martes está prevista la llegada del Rey"):
+# the coming day (not the preterite: "El plazo venció el viernes")
+_DEADLINE = r"(?:vence|vencen|expira|expiran|concluye|finaliza|acaba|termina|se\s+cierra)"
+_PLAN_BEFORE = re.compile(r"(?:\bplazo\b[^,.;:]{0,60}?\b" + _DEADLINE + r"|\b(?:el|la|los|las)\s+(?:" + _EVENT_NOUNS +
+                          r")\s+(?:es|son))\s+$", re.I)
+_PLAN_AFTER = re.compile(r"\s*,?\s*(?:" + _DEADLINE + r"\s+el\s+plazo|(?:está|están)\s+previst[oa]s?)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:desde|hasta|tras|antes\s+de|después\s+de)\s+$", re.I)
+_WEEKDAY_OR_WEEKEND = re.compile(r"(?:el\s+)?(?:" + "|".join(w for w in WEEKDAYS if "." not in w) +
+                                 r"|fin\s+de\s+semana)\b", re.I)
+
+
 def clause_tense(text, s, e):
     """+1 when the weekday at text[s:e] closes the noun phrase of a scheduled event that is the subject of a future
-    verb ("El partido del domingo será decisivo"); else 0 (no reading of its own). (A weekday after a verb in the
-    present, "El Barcelona visita el sábado", is no cue: Spanish news tell past events in the present as often, "Muere
-    otra persona el domingo", and the verb cannot be told from a noun by its ending.)"""
+    verb ("El partido del domingo será decisivo"), or follows a verb of a scheduled act in the present (_PLAN_PRESENT:
+    "El Barcelona visita el sábado al Valencia"); else 0 (no reading of its own)."""
     if _EVENT_NP_BEFORE.search(text, max(0, s - 60), s) and _FUTURE_VERB_AFTER.match(text, e):
         return 1
+    if _WEEKDAY_OR_WEEKEND.fullmatch(text, s, e):
+        m = _PLAN_PRESENT.search(text, max(0, s - 60), s)
+        if m is not None and (m.group("between").strip() == "" or text[s:s + 3].lower() == "el "):
+            return 1
+        if _PLAN_PRESENT_AFTER.match(text, e) and not _SINCE_BEFORE.search(text, max(0, s - 15), s):
+            return 1
+        if _PLAN_BEFORE.search(text, max(0, s - 100), s) or _PLAN_AFTER.match(text, e):
+            return 1
     return 0
 
 
@@ -310,7 +353,7 @@ HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
             "jueves santo": ("easter", -3), "domingo de ramos": ("easter", -7), "miércoles de ceniza": ("easter", -46),
-            "lunes de pascua": ("easter", 1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
+            "lunes de pascua": ("easter", 1), "sábado santo": ("easter", -1), "sábado de gloria": ("easter", -1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
             "día de la ascensión": ("easter", 39), "jueves de la ascensión": ("easter", 39),
             # the fixed feasts of Spain and Latin America (not "San Juan", also a city, nor the Mother's Day, whose day
             # differs by country)
@@ -320,6 +363,10 @@ HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
             "día de los muertos": (11, 2)}
 RELDAYS = {"anoche": -1, "ayer": -1, "hoy": 0,  # not "esta noche": a TIME (TNI) in Spanish TimeBank
            "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2}
+# "esta mañana", "esta tarde": a part of the reference day, a TIME in TimeML (TMO, TAF; the scorer ignores a DATE
+# inside it), the day for a timeline ("El ministro anunció esta mañana", "Esta tarde el Congreso votará"), as French
+# "ce matin" and German "heute Morgen" are read
+RELDAYS |= {"esta mañana": 0, "esta tarde": 0}
 REFS = {"actualmente": "PRESENT_REF", "la actualidad": "PRESENT_REF", "hoy en día": "PRESENT_REF",
         "hoy día": "PRESENT_REF", "hoy por hoy": "PRESENT_REF", "ahora": "PRESENT_REF", "estos días": "PRESENT_REF", "estos momentos": "PRESENT_REF",
         "este momento": "PRESENT_REF", "el momento actual": "PRESENT_REF",
@@ -337,7 +384,11 @@ DAY_ARTICLE = r"(?:del|el|al)\s+"
 # "today": the day of the text or "nowadays" (the rule is in viz.dates.engine.Lang)
 GENERIC_TODAY = ("hoy",)
 TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b|"
-                       r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)")
+                       r"(?:por\s+la\s+(?:mañana|tarde|noche)|mismo)\b|a\s+las?\s+\d)|"
+                       # ... and a fronted "Hoy," whose clause after the comma has a preterite ("Hoy, el Banco de
+                       # Inglaterra redujo los tipos": an event of the day; "Hoy, los jóvenes no leen" is nowadays)
+                       # (not a preterite of a relative clause: "Hoy, la ciudad que fundaron los romanos es ...")
+                       r"\s*,(?:\s+(?!(?:que|quien|quienes|donde|cuando|cuy[oa]s?)\b)[^\s.;:!?,]+){0,8}?\s+(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b")
 # ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
 # present of that clause, nowadays)
 # ... nor the preterite of a relative clause before it when a present follows "hoy" ("Los que lucharon por la
@@ -350,7 +401,7 @@ _PRESENT_AFTER_TODAY = (r"[^,.;:]*?\bhoy\s+(?:(?:no|se|ya|lo|la|los|las|le|les|n
                         r"(?:\w+(?:a|e|an|en|on|ay|es)|está|están|es|hay)\b")
 TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"\w{2,}(?:ó|aron|ieron|yeron|jeron)\b" + _PRESENT_AFTER_TODAY +
                       r")(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
-                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|desde|hasta|a\s+partir\s+de|"
+                      r"explicó|según|hizo|dijo|puso|tuvo|estuvo|\w+dujo|trajo|desde|hasta|a\s+partir\s+de|"
                       r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
@@ -370,7 +421,9 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
                   r"instituto|escuela|liceo|universidad|movimiento)")  # el Hospital 12 de Octubre, el Movimiento 26 de Julio
 # ... and a year after a number and a slash: the number of a law of that year ("la Ley 19/2001", "el Real Decreto
 # 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
-YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
+# ... and a road's, a model's or a code's capitals and hyphen before it ("la autopista A-2000", "el modelo RX-2000")
+# ... and a number after a count and its conjunction ("El grupo tiene 1998 socios y 2000 simpatizantes")
+YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|(?-i:\b[A-Z]{1,3})-|\d\s+(?-i:[a-záéíóúñ]{2,}s)\s+(?:y|e|o|u)|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 _YEAR_PREPS = ("en", "de", "del", "desde", "hasta", "entre", "y", "o", "el", "año", "para", "hacia", "tras", "durante",
                "ejercicio", "al",
@@ -385,6 +438,9 @@ _NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|am
                      r"además|antes|después|entonces|apenas|mientras|es|has|estos|estas|esos|esas|aquellos|aquellas|"
                      r"nosotros|ustedes|dichos|dichas|diversos|diversas|numerosos|numerosas|sendos|sendas|ciertos|"
                      r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas|gracias")
+# ... nor the nouns of a measure that a year put before them modifies, a calque of English ("Las exportaciones volvieron
+# a 1999 niveles", "los 2000 precios"): levels, prices, highs and lows are not counted
+_YEAR_MODIFIES = r"niveles|precios|máximos|mínimos|tasas"
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
 YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
@@ -405,7 +461,7 @@ YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?
                    # four-digit counts without a point; not "en 1998 los precios", "y 2000 fueron", "en 2000 ventas"),
                    # a plural word being one in -s that is no determiner, pronoun or adverb
                    + "".join(r"(?<!\b%s\s\d{4})" % w for w in _YEAR_PREPS) +
-                   r"\s+(?!(?:" + _NOT_PLURAL_NOUNS + r")\b)(?-i:[a-záéíóúñ]{2,}s)\b)")
+                   r"\s+(?!(?:" + _NOT_PLURAL_NOUNS + "|" + _YEAR_MODIFIES + r")\b)(?-i:[a-záéíóúñ]{2,}s)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
 _AFTER_ART = "(?:" + "|".join(r"(?<=\b%s\s)" % d for d in _ARTICLES) + ")"
@@ -470,7 +526,7 @@ _DATE_NOT_NAME = (r"(?!(?:" + _NAME_WORD_BEFORE + r")(?-i:(?<![A-ZÁÉÍÓÚÑ][
 _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
     for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "miércoles", "jueves", "viernes",
-                                                       "víspera"))
+                                                       "sábado", "víspera"))
 _EVENT_DE = "|".join(r"(?<=\b%s\sde\s)" % w for w in _EVENT_NOUNS.split("|") + ["ministros"])
 _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|de\s+(?P<ydir2>este)\s+año)\b|"
                 r"\s+{DIR:b})?")  # "la Navidad del año pasado": that year's
@@ -506,6 +562,11 @@ RULES = [
              # that day of the year named (the direction read ahead: one group for both orders)
              r"\s+del?\s+(?=(?:año\s+)?(?P<ydir>pasado|próximo|proximo|entrante|que\s+viene|presente|este)\b)"
              r"(?:año\s+(?:que\s+viene|\w+)|\w+\s+año)(?![\w-]))?"),
+    # "el último día de febrero", "el último día del mes de marzo de 1999": that month's last day (resolvers.r_date,
+    # group "lastday"; not "el último día de campaña", "de la cumbre": no month)
+    # (the mention starts at "último": a rule that starts with an optional article is entered at every "el")
+    ("date", r"(?P<lastday>último|ultimo)\s+d[ií]a\s+(?:del\s+mes\s+)?de\s+{MONTH}"
+             r"(?:\s+(?:de|del)\s+{YEAR})?"),
     # an agency dateline: "Madrid, 10 abr (EFE)"
     ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
     # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
@@ -525,6 +586,9 @@ RULES = [
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
     # "en julio del año pasado", "en marzo de este año": the month of that year
     ("month", r"{MONTH}\s+del\s+año\s+(?P<ydir>pasado|anterior|que\s+viene|próximo|entrante)"),
+    # "mayo del 68", "marzo del 98": the month of a year written by its last two digits after "del" (not a count:
+    # "del 15 por ciento", "del 96 al 99" is a range of years)
+    ("month", r"{MONTH}\s+del\s+(?P<yy>\d\d)(?![\d%]|[.,]\d|\s*(?:%|por\s+ciento|al?\b|y\b|-))"),
     ("month", r"{MONTH}\s+de\s+(?P<ydir>este)\s+año"),
     # "en marzo de ese año", "del mismo año", "del año siguiente": the story's year (resolvers._story_year)
     ("month", r"{MONTH}\s+(?:(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
@@ -609,6 +673,14 @@ RULES = [
             r"(?=(?:mes\s+)?(?P<mdir>pasado|próximo|proximo|entrante|que\s+viene)\b)"
             r"(?:mes\s+(?:que\s+viene|\w+)|\w+\s+mes)(?![\w-])"),
     ("dom", r"(?:(?:el|del|al|los)\s+)?(?:{DIR}\s+)?d[ií]as?\s+{DAY}(?!\s*(?:de|del)\s+{MONTH:b})"),
+    # ... and without "día" after "pasado", "próximo", as agency news write it: "detuvo el pasado 15 a dos hombres", "la
+    # votación será el próximo 24" (only before a stop, a preposition or an article, as the weekday's day above: not "el
+    # próximo 20 aniversario", "el pasado 15 por ciento")
+    # (the mention starts at the direction, the article left out: a rule that starts with an article is entered at
+    # every "el")
+    ("dom", r"(?:(?<=\bel\s)|(?<=\bdel\s)|(?<=\bal\s))(?P<dir>pasado|próximo|proximo)\s+{DAY}(?![\w.,:%-]?\d)(?!\s*(?:de|del)\s+{MONTH:b})"
+            r"(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|y|e|o|el|la|los|las|se|con|por(?!\s+ciento)|para|ante|contra|"
+            r"desde|hasta|tras|entre|sobre|según)\b)"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
     # "la hoy extinta Yugoslavia", "el hoy presidente": "hoy" between an article and its adjective is nowadays
     ("ref", r"(?:(?<=\bla\s)|(?<=\bel\s)|(?<=\blos\s)|(?<=\blas\s)|(?<=\bdel\s)|(?<=\bal\s))(?P<pres>hoy)"
@@ -621,7 +693,11 @@ RULES = [
     # ... but after the noun of a scheduled event it is tomorrow's ("la reunión de mañana", "el Consejo de Ministros de
     # mañana aprobará"), as "de hoy", "de ayer" are (not "de mañana temprano", "de mañana y tarde", "la misa de mañana
     # del domingo": the morning)
-    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
+    # (nor "a media mañana", "cada mañana", "esa mañana", "aquella mañana", "la misma mañana": a morning; nor "el mañana
+    # de sus hijos": the future, a noun; nor a newspaper's name, "el diario Hoy", "el periódico Hoy")
+    ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?<!media\s)(?<!cada\s)(?<!esa\s)(?<!aquella\s)"
+               r"(?<!misma\s)(?<!\bel\s)(?!(?<=diario\s)(?-i:H)|(?<=periódico\s)(?-i:H)|(?<=semanario\s)(?-i:H))"
+               r"(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
                + _EVENT_DE + r")(?=mañana(?!\s+temprano|\s+y\s+(?:de\s+)?tarde|\s+(?:del|de\s+los)\s+(?:lunes|martes|"
                r"miércoles|jueves|viernes|sábados?|domingos?)\b))|(?!mañana)){RELDAY}(?:\s+mismo)?"),
     # "hace poco más de un año" before the reference "hace poco" (recently), which would take its first two words
