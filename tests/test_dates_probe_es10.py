@@ -94,18 +94,17 @@ def test_weekday_after_a_verb_of_a_scheduled_act(ref, text, expected):
     assert pairs(text, ref) == expected
 
 
-# "el último día de febrero": a day, the month's last (the rule is in es.py, group "lastday"; resolvers.r_date does not
-# read that group yet: the patch asked of the lead sets the day to the month's end once the year is anchored)
-LASTDAY = "resolvers.r_date does not read the group 'lastday' (a change outside es.py, asked of the lead)"
+# "el último día de febrero": a day, the month's last (the rule is in es.py, group "lastday"; resolvers.r_date sets the
+# day to the month's end once the year is anchored: 29 in a leap year)
 
 
 @pytest.mark.parametrize("ref, text, expected", [
-    pytest.param(WED, "El plazo para presentar las alegaciones terminó el último día de febrero.",
-                 [("último día de febrero", "2000-02-29")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
-    pytest.param(dt.date(2001, 2, 1), "El plazo concluye el último día de febrero.",
-                 [("último día de febrero", "2001-02-28")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
-    pytest.param(WED, "La ley entrará en vigor el último día del mes de marzo.",
-                 [("último día del mes de marzo", "2000-03-31")], marks=pytest.mark.xfail(strict=True, reason=LASTDAY)),
+    (WED, "El plazo para presentar las alegaciones terminó el último día de febrero.",
+     [("último día de febrero", "2000-02-29")]),
+    (dt.date(2001, 2, 1), "El plazo concluye el último día de febrero.",
+     [("último día de febrero", "2001-02-28")]),
+    (WED, "La ley entrará en vigor el último día del mes de marzo.",
+     [("último día del mes de marzo", "2000-03-31")]),
     # traps: the last day of something that is no month
     (WED, "Es el último día de campaña y los candidatos recorren el país.", []),
     (WED, "El último día de la cumbre, los ministros firmaron la declaración.", []),

@@ -383,6 +383,8 @@ def r_date(ctx, gd, s, e):
            (_lookup(ctx.lang.ords, dayw) or _num(ctx, dayw) or _day_word(dayw)) if dayw else None)
     if day is not None and day > 31:
         return None
+    if gd.get("lastday") and month is not None:  # "el último día de febrero": the month's last day (28 to anchor
+        day = 28  # its year; set to the month's end below)
     if month is None or day is None:
         return None
     if ctx.lang.date_block_before is not None and ctx.lang.date_block_before.search(ctx.text, max(0, s - 20), s):
@@ -415,6 +417,8 @@ def r_date(ctx, gd, s, e):
             y = next((c for c in (y + 1, y - 1) if _weekday_of(c, month, day) == wd), y)
     if y is None or y == "":
         return "", "day", kind
+    if gd.get("lastday"):
+        day = _month_end(y, month).day
     d = safe_date(y, month, day)
     if d is None and (month, day) == (2, 29) and kind != "absolute" and not gd.get("ydir") and ctx.ref is not None \
             and _year_just_before(ctx, (s, e)) is None and _sentence_year(ctx, (s, e)) is None:
