@@ -31,7 +31,7 @@ from .anchored import EXTRA_RESOLVERS
 from .calendars import CALENDAR_RESOLVERS
 from .firstchars import char_class, first_chars_seq_fast as first_chars_seq
 from .resolvers import RANGE_GAP, RESOLVERS, Ctx
-from .rxcache import PatternCache
+from .rxcache import shared as shared_patterns
 from .values import _norm_word, granularity_of, interval
 
 RESOLVERS.update(EXTRA_RESOLVERS)
@@ -167,7 +167,7 @@ class Lang:
     """A compiled language: lookup tables, the master regex and the rules."""
 
     def __init__(self, mod):
-        cache = PatternCache(mod.CODE)  # the generated code of these patterns, kept between processes
+        cache = shared_patterns(mod.CODE)  # the generated code of these patterns, kept between processes
         rx = cache.compile
         self.code = mod.CODE
         self.mod = mod
@@ -398,41 +398,22 @@ class Lang:
                                       for name, (d, c, tail) in word_lists.items()})
         self.rules = []
         self.rule_guards = []  # per rule: the sets of its possible first characters (see firstchars)
-        firsts, tails = [], []  # per rule: its first characters (None: unguarded) and the rest of its alternative
+        sources = []
         for i, (kind, template) in enumerate(mod.RULES):
             rx_src = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", self._expand, template)
+            sources.append(rx_src)
             self.rules.append((kind, _LazyRx(rx_src, cache)))
             cache.keep(rx_src, re.I)  # compiled when first used, by this process or another
-            body = "(?:%s)" % _without_groups(rx_src)
             used = sorted(set(_PLACEHOLDER_NAME.findall(template)))
             seq = cache.memo("guard\x00%d\x00%s\x00%s" % (_GUARD_CHARS, template, "\x00".join(
                 "%s=%s" % (k, self._guard_fragments[k]) for k in used)),
                 lambda: first_chars_seq(template, _GUARD_CHARS, fragments=self._guard_fragments))
             self.rule_guards.append(tuple(seq) if seq else ())
-            if seq:
-                # "[c1][c2]..[c6](?<=(?=RULE)......)(?P<rI>)": `re` skips the rule without entering it unless the
-                # next character is in [c1] (written case-sensitively: only a plain class allows that), and unless
-                # the next six can begin a match; the lookbehind steps back over them and the lookahead matches the
-                # rule from there. [c2].. are case-sensitive too, with both cases where the rule ignores case (re
-                # need not lower each character: 2% of the extraction's instructions on en-dev).
-                rest = "(?-i:%s)" % "".join(char_class(cs) for cs in seq[1:]) if len(seq) > 1 else ""
-                firsts.append(set(seq[0]))
-                tails.append("%s(?<=(?=%s)%s)(?P<r%d>)" % (rest, body, "." * len(seq), i))
-            else:
-                firsts.append(None)
-                tails.append("(?=%s)(?P<r%d>)" % (body, i))
-        alts = []
-        for a, b in _blocks(firsts):
-            if b - a == 1:
-                alts.append(tails[a] if firsts[a] is None else "(?-i:%s)%s" % (char_class(firsts[a]), tails[a]))
-            else:  # consecutive rules behind one class, the union of their first characters (see _blocks)
-                alts.append("(?-i:%s)(?:%s)" % (char_class(set().union(*firsts[a:b])), "|".join(tails[a:b])))
-        # One scan over " " + text: each match is one non-word character (rules start at a word start) followed by
-        # the first rule, in RULES order, that matches right after it. Starting with a case-sensitive class lets
-        # `re` jump from one non-word character to the next without trying the positions in between. A language
-        # without spaces names the characters a rule may follow instead (RULE_AFTER: not inside a number)
+        # A language without spaces names the characters a rule may follow (RULE_AFTER: not inside a number)
         start = getattr(mod, "RULE_AFTER", r"\W")
-        self.master_source = r"(?-i:%s)(?:" % start + "|".join(alts) + ")"
+        guards = "\x00".join("\x01".join("".join(sorted(cs)) for cs in g) for g in self.rule_guards)  # (sets: sorted)
+        self.master_source = cache.memo("master\x00%s\x00%s\x00%s" % (start, guards, "\x00".join(sources)),
+                                        lambda: _master_source(start, sources, self.rule_guards))
         self.master = rx(self.master_source, re.I)
         gi = self.master.groupindex
         self.rule_group = [gi["r%d" % i] for i in range(len(self.rules))]  # master group number of each rule
@@ -471,6 +452,35 @@ def _emit(out, ctx, text, lang, s, e, value, gran, mkind, rule_kind):
         # "the year-ago quarter", "last year's third quarter": the comparison, not the quarter being reported
         if not (mkind == "relative" and ctx.ref is not None and value[:4] != str(ctx.ref.year)):
             ctx.last_quarter = (value, e)
+
+
+def _master_source(start: str, sources: list, guards: list) -> str:
+    """The master regex: one scan over " " + text, each match one character a rule may follow (a non-word character:
+    rules start at a word start) followed by the first rule, in RULES order, that matches right after it. Starting
+    with a case-sensitive class lets `re` jump from one such character to the next without trying the positions in
+    between. The master holds no group of the rules, only an empty group "rI" after rule I that names it."""
+    firsts, tails = [], []  # per rule: its first characters (None: unguarded) and the rest of its alternative
+    for i, (rx_src, seq) in enumerate(zip(sources, guards)):
+        body = "(?:%s)" % _without_groups(rx_src)
+        if seq:
+            # "[c1][c2]..[c6](?<=(?=RULE)......)(?P<rI>)": `re` skips the rule without entering it unless the next
+            # character is in [c1] (written case-sensitively: only a plain class allows that), and unless the next
+            # six can begin a match; the lookbehind steps back over them and the lookahead matches the rule from
+            # there. [c2].. are case-sensitive too, with both cases where the rule ignores case (re need not lower
+            # each character: 2% of the extraction's instructions on en-dev).
+            rest = "(?-i:%s)" % "".join(char_class(cs) for cs in seq[1:]) if len(seq) > 1 else ""
+            firsts.append(set(seq[0]))
+            tails.append("%s(?<=(?=%s)%s)(?P<r%d>)" % (rest, body, "." * len(seq), i))
+        else:
+            firsts.append(None)
+            tails.append("(?=%s)(?P<r%d>)" % (body, i))
+    alts = []
+    for a, b in _blocks(firsts):
+        if b - a == 1:
+            alts.append(tails[a] if firsts[a] is None else "(?-i:%s)%s" % (char_class(firsts[a]), tails[a]))
+        else:  # consecutive rules behind one class, the union of their first characters (see _blocks)
+            alts.append("(?-i:%s)(?:%s)" % (char_class(set().union(*firsts[a:b])), "|".join(tails[a:b])))
+    return r"(?-i:%s)(?:" % start + "|".join(alts) + ")"
 
 
 def _char_weight(ch) -> float:

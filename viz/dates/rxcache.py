@@ -210,3 +210,18 @@ class PatternCache:
                     old.unlink()
                 except OSError:
                     pass
+
+
+_SHARED: dict = {}
+
+
+def shared(name: str) -> PatternCache:
+    """The PatternCache of `name` in this process, one per cache folder: a language module compiles its own patterns
+    through it (``_rx = rxcache.shared(CODE).compile``), and its Lang's patterns go to the same file."""
+    from ..cachedir import default_cache_dir
+
+    key = (name, str(default_cache_dir()))
+    cache = _SHARED.get(key)
+    if cache is None:
+        cache = _SHARED[key] = PatternCache(name)
+    return cache

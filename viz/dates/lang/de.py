@@ -1,14 +1,15 @@
 """German words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
 import re
 
-from .. import cldr
+from .. import cldr, rxcache
 from ..tense import sentence_after as _sentence_after_any, sentence_before as _sentence_before_any
 
 CODE = "de"
+_rx = rxcache.shared(CODE).compile  # the module's patterns, kept between processes with its rules'
 
 # an ordinal's full stop after its article or preposition ("im 92. Lebensjahr", "zum 25. Mal", "am 3. Mai") ends no
 # sentence: the sentence read around a date for its tense goes on past it
-_ORDINAL_STOP = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|dem|den|des|ihrem|seinem|ihres|seines)\s+"
+_ORDINAL_STOP = _rx(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|dem|den|des|ihrem|seinem|ihres|seines)\s+"
                            r"\d{1,3}$", re.I)
 
 
@@ -594,8 +595,8 @@ PLAN_PRESENT_PAST_DAYS = 60
 # a day without its month ("Die Frist endet am 25.", "Am 25. ist Schluss") in a clause clause_tense reads as present:
 # the coming one, not the nearest (resolvers.r_dom)
 DOM_CLAUSE_TENSE = True
-_CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\"„“»«]")
-_PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
+_CLAUSE_SPLIT = _rx(r"[,;:()\u2013\"„“»«]")
+_PLAN_BRACKET = _rx(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
                            # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns)
                            r"(?-i:\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|öffnet|öffnen|"
                            r"schließt|schließen|erfolgt|erfolgen|gastiert|gastieren)\b)|"
@@ -606,18 +607,18 @@ _PLAN_BRACKET = re.compile(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)
                            r"\bStartschuss\b.*\bfällt\b|\bfällt\b.*\bStartschuss\b", re.I)
 # "ab" right before the date, in a clause not in the past ("Ab 1. März gilt das neue Gesetz", "Ab März zahlen die
 # Bürger mehr"): from a coming day on ("seit" is its past)
-_FROM_DATE = re.compile(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
+_FROM_DATE = _rx(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
 # a postponement to the date, whatever the tense of the clause ("Der Prozess wurde auf den 3. März vertagt",
 # "verschoben auf März"): the date to come
 # (tense() reads the common orders first: this is for the rest, "wurde aus Termingründen auf den 3. März vertagt")
-_POSTPONED = re.compile(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschob(?:en)?|verlegte[n]?)"
+_POSTPONED = _rx(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschob(?:en)?|verlegte[n]?)"
                         r"(?:\s+sich)?\s+auf(?:\s+(?:den|dem))?\s+DATUM|"
                         r"\bauf(?:\s+(?:den|dem))?\s+DATUM\s+(?:\w+\s+){0,3}?" + _RESCHEDULE_PARTICIPLE + r"\b", re.I)
 
 # ... and the noun of a scheduled event dated by "am" in a clause not in the past ("Die Landtagswahl am 27. Oktober
 # wirft ihre Schatten voraus", "Für die Sitzung am 3. Juli liegen zehn Anträge vor"): the event to come, or one just
 # past reported in the present (PLAN_PRESENT_PAST_DAYS); "die Wahl vom 27. Oktober" is a past one's
-_EVENT_AT_DATE = re.compile(r"(?-i:[A-ZÄÖÜ])" + _EVENT_NOUN + r"\s+am\s*$", re.I)
+_EVENT_AT_DATE = _rx(r"(?-i:[A-ZÄÖÜ])" + _EVENT_NOUN + r"\s+am\s*$", re.I)
 
 
 def plan_clause(text: str, s: int, e: int) -> bool:
@@ -643,7 +644,7 @@ def plan_clause(text: str, s: int, e: int) -> bool:
 # closing the clause: "hat am Montag beschlossen", "ist am Sonntag gestorben").
 # In lower case only (a finite verb opens no declarative clause): "Schloss Tirol", "der Stand", "auf Rang drei" are
 # nouns. The closed list first, then the whole class (_STRONG_PAST)
-_PAST_FORMS = re.compile(
+_PAST_FORMS = _rx(
     r"(?-i:\b(?:war|waren|warst|wurde|wurden|hatte|hatten|konnte|konnten|musste|mussten|mußte|mußten|sollte|sollten|"
     r"wollte|wollten|durfte|durften|mochte|mochten|gab|gaben|ging|gingen|kam|kamen|fand|fanden|stand|standen|lag|"
     r"lagen|blieb|blieben|sah|sahen|fiel|fielen|nahm|nahmen|traf|trafen|rief|riefen|hielt|hielten|sprach|sprachen|"
@@ -728,12 +729,12 @@ RELATIVE_PAST = r"^\s*(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?)\s"
 RELATIVE_PAST_AT_END = True
 # the journalistic present of a statement ("Wie die Polizei am Montag mitteilt", "sagt X am Sonntag"): a statement is
 # reported after it was made, so its day is past
-_REPORTING = re.compile(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
+_REPORTING = _rx(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
                         r"bestätigt|bestätigen|meldet|melden|betont|betonen|kündigt|kündigen|ankündigt|bekanntgibt|"
                         r"informiert|informieren|heißt)\b")
-_FORECAST = re.compile(r"\b(?:voraus|vorhergesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
+_FORECAST = _rx(r"\b(?:voraus|vorhergesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
                        r"prognostiziert|prognostizieren|plant|planen|vorgemerkt)\b")
-_PERFECT_AUX = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
+_PERFECT_AUX = _rx(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
 # words that cannot be a weak Präteritum in "-te"/"-ten" (an adjective after its article or preposition: "der
 # zweiten", "mit guten"), and words that are not the finite verb after a clause-initial date
 _DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
@@ -745,24 +746,24 @@ _NOT_VERBS = frozenset("gegen zwischen wegen neben oben eben erst jetzt nicht se
                        "insgesamt bislang gerne lange ganze beide alle viele einige mehrere rund knapp fast selbst "
                        "endlich gleich wieder weiter sogar ebenfalls".split())
 # a participle: "gewählt", "gestorben", "stattgefunden", "beschlossen", "verloren", "eröffnet", "organisiert"
-_PARTICIPLE = re.compile(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
+_PARTICIPLE = _rx(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|"
                          r"[a-zäöüß]+iert)$")
 # "sein" with the participle of a state, not a Perfekt: the state passive of an announcement ("Am 24. Dezember ist das
 # Geschäft geöffnet", "Die Straße ist am Montag gesperrt", "Alle sind herzlich eingeladen"): present, not past
-_STATE_PASSIVE = re.compile(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
+_STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
                             r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
                             r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
                             r"besetzt)\b")
 # the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
 # Anmeldung wird gebeten")
 # ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
-_ANNOUNCED = re.compile(r"\b(?:ist|sind|wird|werden)\b(?!.*\b(?:hat|haben|worden|war|waren)\b).*\b(?:eingeladen|"
+_ANNOUNCED = _rx(r"\b(?:ist|sind|wird|werden)\b(?!.*\b(?:hat|haben|worden|war|waren)\b).*\b(?:eingeladen|"
                         r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig|eintritt\s+frei)\b|"
                         r"\beintritt\b(?!.*\b(?:war|waren)\b).*\b(?:ist|bleibt)\s+frei\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
                           "indem falls sobald solange für gegen auf aus bei über unter vor hinter neben".split())
-_WORD = re.compile(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
+_WORD = _rx(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
 _PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "sodass", "bis"))
 # (... and the focus and linking adverbs that open the Vorfeld with the date: "Bereits am Samstagabend spielt die
@@ -859,7 +860,7 @@ def _clause_around(text: str, s: int, e: int):
 # the Perfekt with "sein" is formed by the verbs of motion and of a change of state, intransitive (a closed class of
 # the grammar: "ist gekommen", "ist zurückgetreten", "ist verunglückt", "ist eingestürzt"); "sein" with the participle
 # of a transitive verb is the state passive ("ist abgeschlossen", "ist genehmigt", "ist geöffnet"): a state, not past
-_SEIN_PARTICIPLE = re.compile(
+_SEIN_PARTICIPLE = _rx(
     r"(?-i:[a-zäöüß]*(?:gefahren|gegangen|gekommen|geflohen|geflüchtet|gestürzt|gestorben|gefallen|gesprungen|"
     r"gelaufen|geflogen|gestiegen|gesunken|gewachsen|geschmolzen|gebrochen|geraten|geschehen|gewesen|geblieben|"
     r"geglitten|gerutscht|geprallt|gestoßen|gekracht|geschleudert|getreten|gezogen|gereist|gelandet|gestartet|"
@@ -869,7 +870,7 @@ _SEIN_PARTICIPLE = re.compile(
     r"zerbrochen|erwacht|ertrunken|gestrandet))$")
 # a future or a plan in the clause: not a Perfekt of the past ("wird im Jänner abgeschlossen haben", "soll ... begonnen
 # haben" is an allegation, read by PAST_AFTER)
-_PERFECT_NOT = re.compile(r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|muss|müssen|"
+_PERFECT_NOT = _rx(r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|muss|müssen|"
                           r"spätestens|voraussichtlich)\b", re.I)
 # ... nor a date after a preposition of a goal or a span to come ("für Jänner eingeladen", "auf Februar verschoben",
 # "bis zum 3. März", "ab dem 1. Jänner")
@@ -999,12 +1000,12 @@ def clause_tense(text: str, s: int, e: int) -> int:
 # of change anywhere before it in the clause ("Die Zahl stieg im Mai um 1600.", "Die Einnahmen stiegen gegenüber dem
 # Vorjahr um 1750.", "nahm im Vergleich zu 2011 um 1650 zu"); YEAR_NOT_AFTER reads only "stieg um" right before it.
 # Not a clause whose verb is no change ("Um 1500 entstand der Flügelaltar", "Die Kirche entstand um 1450.")
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB = _rx(
     r"\b(?:" + _CHANGE_VERBS + r"|erhöhen|senkte|senkten|senkt|kletterte|kletterten|klettert|schrumpfte|schrumpften|"
     r"schrumpft|nehmen|gehen|legte|legten|legt|verbesserte|verbesserten|verschlechterte|verschlechterten)\b",
     re.I)
-_AMOUNT_END = re.compile(r"\s*(?:zu|ab|an|zurück)?\s*(?:[.;:!?,)\u2013]|\Z)", re.I)
-_TIME_BEFORE_UM = re.compile(r"\b(?:bis|seit|erst|noch|schon|bereits)\s*$", re.I)
+_AMOUNT_END = _rx(r"\s*(?:zu|ab|an|zurück)?\s*(?:[.;:!?,)\u2013]|\Z)", re.I)
+_TIME_BEFORE_UM = _rx(r"\b(?:bis|seit|erst|noch|schon|bereits)\s*$", re.I)
 
 
 def year_is_amount(text: str, s: int, e: int) -> bool:

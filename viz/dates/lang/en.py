@@ -1,11 +1,12 @@
 """English words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
 import re
 
-from .. import cldr
+from .. import cldr, rxcache
 from ..engine import _alt
 from ..tense import sentence_after, sentence_before
 
 CODE = "en"
+_rx = rxcache.shared(CODE).compile  # the module's patterns, kept between processes with its rules'
 DAY_FIRST = False            # 05/07/2021 is May 7
 CAPITALIZED_NAMES = True     # month and weekday names only when capitalized ("may" the verb is not a month)
 DAY_SUFFIX = r"(?:st|nd|rd|th)?"
@@ -332,7 +333,7 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
 # day ("Sunday Times", "Friday Prayers") or a headline's own present ("Talks Resume Monday As Strike Ends": "As" is no
 # verb). (Only after a weekday: in "Hot Take On Fourth Of July Gets An Icy Reception" the verb tells nothing of the
 # feast's time.)
-WEEKDAY_HEADLINE_VERB_AFTER = re.compile(
+WEEKDAY_HEADLINE_VERB_AFTER = _rx(
     r"\s+(?!(?:Times|News|Papers|Prayers|Services|Sessions|Specials|Editions|Markets|Sales|Nights|Mornings|Evenings|"
     r"Afternoons|Games|Matches|Talks|Polls|Elections|Results|Highlights|Series|Sports|Blues|Lunches|Dinners)\b)"
     r"[A-Z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s(?:\s+(?:[A-Z0-9][\w'\u2019.-]*|[a-z]{1,3}))*\s*[.!?]?\s*$")
@@ -479,16 +480,16 @@ QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?
                         r"revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\b")
 # ... or before it with "for" ("Figures for the fourth quarter are due next week", "reported results for the fourth
 # quarter", said in January: last year's; resolvers._quarter_told_done)
-QUARTER_FIGURE_BEFORE = re.compile(
+QUARTER_FIGURE_BEFORE = _rx(
     r"\b(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers|figures|results|profits?|earnings|revenues?|sales|"
     r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\s+for\s+(?:the\s+)?$", re.I)
 # ... and a year-less month's figures ("Figures for February will be released next week", "the January jobs figures
 # are due on Friday", said in March): the last such month if one of the last three, however the release is told
 # (resolvers._anchor_year)
-MONTH_FIGURES = (re.compile(r"\b(?:numbers|figures|data|statistics|results|profits?|earnings|revenues?|sales|"
+MONTH_FIGURES = (_rx(r"\b(?:numbers|figures|data|statistics|results|profits?|earnings|revenues?|sales|"
                             r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus|inflation|unemployment)"
                             r"\s+for\s+$", re.I),
-                 re.compile(r"(?:['\u2019]s)?\s+(?:(?-i:[a-z]+)\s+)?(?:figures|data|numbers|statistics)\b", re.I))
+                 _rx(r"(?:['\u2019]s)?\s+(?:(?-i:[a-z]+)\s+)?(?:figures|data|numbers|statistics)\b", re.I))
 # ... unless its sentence names this year or a later one ("strong fourth-quarter sales this year", "fourth-quarter
 # revenue growth ... for 2025", said in January 2025: this year's, to come; resolvers._quarter_told_done)
 QUARTER_FIGURE_THIS_YEAR = r"\b(?:this|next|the\s+current)\s+(?:fiscal\s+)?year\b"
@@ -505,7 +506,7 @@ BARE_DECADE_NOT_NEAR = (r"\b(?:temperatures?|degrees|highs?|lows?|upper|heat|the
 # the 90s", "the late 1990s saw a boom", "the 1990s were"). A noun of a medium, a genre, a work or an episode of history
 # right after it, or a hyphenated compound before another word ("the 60s stop-motion Roundabout"); not an acronym of a
 # country ("in the 1990s US troops ...")
-DECADE_AS_MODIFIER = re.compile(
+DECADE_AS_MODIFIER = _rx(
     r"\s+(?:(?-i:TV)|television|radio|sitcoms?|comedy|comedies|drama|series|shows?|films?|movies?|cartoons?|"
     r"songs?|hits?|albums?|bands?|pop|rock|disco|punk|hip-hop|rap|music|musicals?|classics?|icons?|idols?|stars?|"
     r"styles?|fashions?|look|revival|nostalgia|era|heyday|versions?|remakes?|"
@@ -926,8 +927,8 @@ SINCE_WORDS = r"since|ever\s+since"
 # "remains", "stands at 40 after the quake Tuesday"); not when the clause holds a past form, a negation or a habit, nor
 # in a headline (AP and Reuters headlines tell past events in the present), nor when a verb follows the weekday ("Oil
 # prices Monday hit a record": the weekday sits in the subject).
-_WORD_EN = re.compile(r"[\w'\u2019.-]+")
-_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_WORD_EN = _rx(r"[\w'\u2019.-]+")
+_WEEKDAY_END = _rx(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _FUNCTION_EN = frozenset(
     "the a an this that these those his her its their our my your whose which who whom what any some no every each "
     "on in at by to of for from with without into onto over under after before during since until till through about "
@@ -944,33 +945,33 @@ _ADVERB_EN = frozenset("also still then again only even now finally".split())
 _FIXTURE_VERB_EN = frozenset("play face host meet visit travel race take".split())
 _EVENT_PREP_EN = frozenset("after over for of about following before during amid despite since behind according".split())
 _LY_NOUNS_EN = frozenset("family rally supply assembly ally monopoly anomaly reply assembly fly".split())
-_CLAUSE_CUT_EN = re.compile(r"[,;:\u2014\"\u201c\u201d]|\s-{1,2}\s")
+_CLAUSE_CUT_EN = _rx(r"[,;:\u2014\"\u201c\u201d]|\s-{1,2}\s")
 _FRONTED_PREP_EN = frozenset("in at on during after before by from with for since until following among amid despite "
                              "like unlike under over".split())
 # the past forms too short for PAST_CUE ("died", "used") and the plain forms that are also pasts ("Rising oil prices
 # hit shares on Monday", "Million Dollar Baby beat The Aviator at the Oscars on Sunday"): a clause that holds one is
 # not read
 # ("the Fed", capitalised, is the central bank: "The Fed meets on Wednesday")
-_AMBIGUOUS_PAST_EN = re.compile(r"\b(?:died|lied|tied|eyed|used|owed|vied|bled|(?-i:fed)|led|wed|sped|hit|cut|put|set|let|"
+_AMBIGUOUS_PAST_EN = _rx(r"\b(?:died|lied|tied|eyed|used|owed|vied|bled|(?-i:fed)|led|wed|sped|hit|cut|put|set|let|"
                                 r"quit|spread|beat|bid|cost|hurt|shut|split|upset|broadcast|read|shed|cast|burst)\b",
                                 re.I)
-_PERFECT_EN = re.compile(r"\b(?:has|have|'ve|\u2019ve)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|made|won|lost|got|had|"
+_PERFECT_EN = _rx(r"\b(?:has|have|'ve|\u2019ve)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|made|won|lost|got|had|"
                          r"left|held|paid|sold|told|said|become|come|gone|done|seen|taken|given)\b", re.I)
 _PRONOUN_PLURAL_EN = frozenset("they we i you".split())
-_NOT_S_VERB_EN = re.compile(r"(?:ss|us|is|ous|'s|\u2019s|ics|ies)$", re.I)
-_PAST_FORM_EN = re.compile(PAST_CUE + r"|\b(?:did|was|were|had|could|would|should|might)n['\u2019]t\b|\b(?:not|never)\b"
+_NOT_S_VERB_EN = _rx(r"(?:ss|us|is|ous|'s|\u2019s|ics|ies)$", re.I)
+_PAST_FORM_EN = _rx(PAST_CUE + r"|\b(?:did|was|were|had|could|would|should|might)n['\u2019]t\b|\b(?:not|never)\b"
                            r"|n['\u2019]t\b|\b(?:every|each|usually|normally|typically|often|always|sometimes)\b", re.I)
 # what may follow the weekday of the clause: its end, a preposition, a conjunction, a time of day
-_AFTER_OK_EN = re.compile(r"\s*(?:$|[,;:.!?)\u2014\"\u201d-]|(?:in|at|on|to|for|with|from|after|before|and|or|but|as|"
+_AFTER_OK_EN = _rx(r"\s*(?:$|[,;:.!?)\u2014\"\u201d-]|(?:in|at|on|to|for|with|from|after|before|and|or|but|as|"
                           r"when|while|against|near|outside|inside|between|night|morning|afternoon|evening|"
                           r"(?-i:[A-Z]))\b)", re.I)
 
 
 # a photo's credit ends its caption ("... on Tuesday. Image: A. Photographer.", "(AP Photo/John Doe)")
-_CAPTION_EN = re.compile(r"(?:^|[.!?)\u201d\"]\s+)(?:Image|Photo|Picture|Photograph)s?:\s+\S|"
+_CAPTION_EN = _rx(r"(?:^|[.!?)\u201d\"]\s+)(?:Image|Photo|Picture|Photograph)s?:\s+\S|"
                          r"\((?:AP|AFP|Reuters|EPA|Getty(?:\s+Images)?)\s+Photo\b|\bPhoto(?:graph)?\s+(?:by|credit)\b")
 _HEADLINE_MAX = 300  # a line longer than this is no headline (and each call looks at one bounded line)
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = _rx(r"\S")
 
 
 def _headline_en(text: str, s: int) -> bool:
@@ -1049,9 +1050,9 @@ def clause_tense(text: str, s: int, e: int) -> int:
     return 0
 
 
-_FRONT_GAP_EN = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\b)?\s*,?\s*", re.I)
+_FRONT_GAP_EN = _rx(r"\s*(?:(?:morning|afternoon|evening|night)\b)?\s*,?\s*", re.I)
 _SUBJECT_PRONOUN_EN = {"we": False, "they": False, "i": False, "you": False, "he": True, "she": True, "it": True}
-_QUOTE_MARK_EN = re.compile(r"[\"\u201c\u201d]")
+_QUOTE_MARK_EN = _rx(r"[\"\u201c\u201d]")
 _DETERMINER_EN = frozenset("the a an this that these those his her its their our my your".split())
 _QUANTIFIER_EN = frozenset("more less fewer most some many several all both".split())
 _NUMBER_WORDS_EN = frozenset("two three four five six seven eight nine ten dozen hundred thousand million both".split())

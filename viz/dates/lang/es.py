@@ -1,9 +1,10 @@
 """Spanish words and rules for the date extractor (see viz.dates.engine for the template syntax)."""
 import re
 
-from .. import cldr
+from .. import cldr, rxcache
 
 CODE = "es"
+_rx = rxcache.shared(CODE).compile  # the module's patterns, kept between processes with its rules'
 DAY_FIRST = True
 DAY_SUFFIX = r"(?:\.?[º°])?"  # "el 1.º de julio" (RAE), "el 1º de mayo"
 
@@ -34,7 +35,7 @@ THIS_WEEKEND_BY_TENSE = True
 # a year-less month that starts a range or a pair of months ("Entre enero y septiembre el beneficio creció", "de enero
 # a septiembre", "enero-septiembre") takes the year that the later month ending it gets (resolvers._anchor_year): said
 # in November, "enero" alone would be the coming one
-MONTH_RANGE_END = re.compile(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)?mes\s+de\s+)?([^\W\d_]+)", re.I)
+MONTH_RANGE_END = _rx(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)?mes\s+de\s+)?([^\W\d_]+)", re.I)
 # ... and a date a plan was moved to, right after its "a", "al", "para" ("La votación se pasó a finales de julio",
 # "El juez aplazó la vista al 3 de julio": the coming one after the telling): the verbs that move a plan, with its
 # object between ("aplazó la votación a"), or "se pasó" (it was moved) right before it (not "Lo que pasó a finales de
@@ -48,9 +49,9 @@ _MOVED_TO = (r"(?:\b(?!(?<=,\s)\w+(?:ad|id)[oa]s?\b)(?:aplaz|pospu|pospon|poster
 # its future, "ser" and "haber" too, whose subject is the plan ("El juicio, aplazado al 3 de marzo por la defensa, será
 # el primero contra un alto cargo"), or its past (PAST_AFTER: "..., terminó ayer")
 MOVED_IN_APPOSITION = (
-    re.compile(r",\s*(?:aplaz|pospu|posterg|reprogram|traslad|adelant|retras)\w*(?:ad|id|st)[oa]s?\s+"
+    _rx(r",\s*(?:aplaz|pospu|posterg|reprogram|traslad|adelant|retras)\w*(?:ad|id|st)[oa]s?\s+"
                r"(?:a|al|para|hasta)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$", re.I),
-    re.compile(r"\s*(?:(?!que\b)[\w-]+\s+){0,2}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b", re.I))
+    _rx(r"\s*(?:(?!que\b)[\w-]+\s+){0,2}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b", re.I))
 # the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
 # ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
 _IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|estuvieron|vino|vinieron|dio|dieron|vio|"
@@ -203,7 +204,7 @@ _EVENT_NOUNS = (r"partido|partidos|encuentro|choque|derbi|duelo|final|semifinal|
                 r"referéndum|consulta|manifestación|concentración|marcha|huelga|paro|juicio|vista|comparecencia|"
                 r"conferencia|ceremonia|inauguración|concierto|gala|sorteo|cita|investidura|consejo|cónclave|"
                 r"congreso|jornada|prueba|desfile|procesión|misa|funeral|entierro")
-_EVENT_NP_BEFORE = re.compile(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS + r")\s+"
+_EVENT_NP_BEFORE = _rx(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS + r")\s+"
                               r"(?:de\s+(?:este|esta|la\s+tarde\s+del|la\s+noche\s+del)|del)\s+$", re.I)
 # ... and an event whose weekday or date closes its noun phrase after a preposition of purpose or preparation ("para el
 # choque del sábado", "de cara al partido del domingo", "pensando en el partido del domingo", "con vistas a la reunión
@@ -221,7 +222,7 @@ FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|pre
 PAST_CUE += (r"|\b\w{2,}(?:ó|aron|ieron)\b[^,;:.]*?\bpor\s+(?:no\s+)?\w+(?:ar|er|ir)(?:se|lo|la|le)?\b[^,;:.]*?"
              r"\b(?:para|de\s+cara\s+al?|con\s+vistas\s+al?)\s+(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" +
              _EVENT_NOUNS + r")\s+(?:de\s+(?:este|esta)|del)\s+$")
-_FUTURE_VERB_AFTER = re.compile(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b",
+_FUTURE_VERB_AFTER = _rx(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b",
                                 re.I)
 
 
@@ -238,22 +239,22 @@ _PLAN_VERBS = (r"visitan?|reciben?|juegan?|disputan?|enfrentan?|viajan?|comparec
                r"actúan?|concluyen?|finalizan?")
 _NOT_NOUN = (r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
              r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)")
-_PLAN_PRESENT = re.compile(
+_PLAN_PRESENT = _rx(
     _NOT_NOUN + r"(?:se\s+)?(?:" + _PLAN_VERBS + r")(?P<between>\s+(?:(?!(?:que|y|e|o|ni|pero|desde|tras|hasta)\b)[\w-]+\s+)"
     r"{0,3}?|\s+)$", re.I)
 # ... or right after a fronted weekday ("El sábado se juega la final de Copa", "El jueves se celebra el Día Mundial del
 # Agua"; not after "desde", "hasta", "tras": "Desde el lunes reciben asistencia" is a state since a day)
-_PLAN_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:se\s+)?(?:" + _PLAN_VERBS + r")\b", re.I)
+_PLAN_PRESENT_AFTER = _rx(r"\s*,?\s*(?:se\s+)?(?:" + _PLAN_VERBS + r")\b", re.I)
 # ... and a deadline's verb in the present with its "plazo" ("El plazo de presentación de ofertas concluye el viernes",
 # "El lunes vence el plazo"), a scheduled event's noun with "es" right before the weekday ("La votación es el jueves",
 # "La cita es el lunes en Bruselas"), "está prevista" right after it ("El martes está prevista la llegada del Rey"):
 # the coming day (not the preterite: "El plazo venció el viernes")
 _DEADLINE = r"(?:vence|vencen|expira|expiran|concluye|finaliza|acaba|termina|se\s+cierra)"
-_PLAN_BEFORE = re.compile(r"(?:\bplazo\b[^,.;:]{0,60}?\b" + _DEADLINE + r"|\b(?:el|la|los|las)\s+(?:" + _EVENT_NOUNS +
+_PLAN_BEFORE = _rx(r"(?:\bplazo\b[^,.;:]{0,60}?\b" + _DEADLINE + r"|\b(?:el|la|los|las)\s+(?:" + _EVENT_NOUNS +
                           r")\s+(?:es|son))\s+$", re.I)
-_PLAN_AFTER = re.compile(r"\s*,?\s*(?:" + _DEADLINE + r"\s+el\s+plazo|(?:está|están)\s+previst[oa]s?)\b", re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:desde|hasta|tras|antes\s+de|después\s+de)\s+$", re.I)
-_WEEKDAY_OR_WEEKEND = re.compile(r"(?:el\s+)?(?:" + "|".join(w for w in WEEKDAYS if "." not in w) +
+_PLAN_AFTER = _rx(r"\s*,?\s*(?:" + _DEADLINE + r"\s+el\s+plazo|(?:está|están)\s+previst[oa]s?)\b", re.I)
+_SINCE_BEFORE = _rx(r"\b(?:desde|hasta|tras|antes\s+de|después\s+de)\s+$", re.I)
+_WEEKDAY_OR_WEEKEND = _rx(r"(?:el\s+)?(?:" + "|".join(w for w in WEEKDAYS if "." not in w) +
                                  r"|fin\s+de\s+semana)\b", re.I)
 
 
