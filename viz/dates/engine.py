@@ -2,14 +2,17 @@
 
 A language module (``viz.dates.lang.xx``) supplies word lists and rule templates; :func:`compile_language` turns
 them into one precompiled "master" regex (all rules as alternatives, in order). Matching is a single left-to-right
-scan with the master regex, which also captures the named groups of the rule that matched; a resolver
-(``RESOLVERS[rule kind]``) turns the groups into a TIMEX3-style value. When a resolver rejects a match, the later
-rules are tried at the same position with their own regexes (compiled on first use).
+scan with the master regex, which tells where a rule matches and which; that rule's own regex (compiled on first use)
+gives its groups, and a resolver (``RESOLVERS[rule kind]``) turns them into a TIMEX3-style value. When a resolver
+rejects a match, the later rules are tried at the same position with their own regexes.
 
 Speed (the scan is almost all of the time): the master scans " " + text and each match starts with the non-word
 character before a rule, so ``re`` only tries positions after a non-word character; each rule is guarded by
 classes of its possible first characters (see ``firstchars``), so at most positions ``re`` skips most rules without
-entering them; word lists are written as prefix trees.
+entering them, and runs of rules sit behind the union of their first characters (``_blocks``); word lists are
+written as prefix trees. The master holds no group of the rules (``re`` copies the marks of every group set so far
+at each branch inside a repeat). What a language's build derives (guards, prefix trees, the master's source, the
+compiled code) is kept between processes in its pattern cache (``rxcache``).
 
 A language written without spaces between words (Chinese, Japanese) has no non-word character before a rule: its
 RULE_AFTER names the characters a rule may follow (the scan tries every position after one of them), and its
