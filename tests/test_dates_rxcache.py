@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 import re
+import time
 
 import pytest
 
@@ -179,7 +181,7 @@ def test_a_rule_compiled_on_first_use_stays_in_the_file(tmp_path, monkeypatch):
     assert keys <= set(cache.entries)
 
 
-def test_a_new_version_removes_the_files_of_earlier_ones(tmp_path, monkeypatch):
+def test_a_new_version_removes_the_month_old_files_of_earlier_ones(tmp_path, monkeypatch):
     monkeypatch.setenv("VIZ_CACHE_DIR", str(tmp_path))
     cache = rxcache.PatternCache("t")
     cache.compile(*PATTERNS[0])
@@ -189,8 +191,13 @@ def test_a_new_version_removes_the_files_of_earlier_ones(tmp_path, monkeypatch):
     older = ours.parent / (stem + "-0badc0de.marshal")  # written by an earlier version of the code
     other_python = ours.parent / "t-1-cpython-399-3.99.0-20220615-0badc0de.marshal"
     other_language = ours.parent / (stem.replace("t-", "u-", 1) + "-0badc0de.marshal")
-    for f in (older, other_python, other_language):
+    recent = ours.parent / (stem + "-00c0ffee.marshal")  # another version still in use (a checkout beside an install)
+    month_ago = time.time() - rxcache._STALE_S - 60
+    for f in (older, other_python, other_language, recent):
         f.write_bytes(b"x")
+        if f is not recent:
+            os.utime(f, (month_ago, month_ago))
     cache.compile(*PATTERNS[1])
     cache.save()
-    assert sorted(f.name for f in _files(tmp_path)) == sorted([ours.name, other_python.name, other_language.name])
+    assert sorted(f.name for f in _files(tmp_path)) == sorted([ours.name, other_python.name, other_language.name,
+                                                                recent.name])

@@ -8,7 +8,7 @@ code format ``_sre.MAGIC``, a checksum of ``re``'s compiler and parser and of th
 builds the pattern object from it the way ``re`` itself does at the end of compiling. An entry is used only if its
 file's checksum holds and its named groups are the pattern's. A file keeps only the patterns its language uses
 now, so it does not grow with edits to the rules; a new Python or a change here starts a new file, and writing it
-removes the language's files of earlier versions of this code for the same Python.
+removes the language's files of other versions of this code for the same Python that went unchanged for a month.
 
 The same file keeps what a language derives from its patterns besides their code (``PatternCache.memo``: the rules'
 guards, the prefix trees of its word lists), under a key that holds all they depend on; the file's name changes
@@ -29,6 +29,7 @@ import marshal
 import os
 import re
 import sys
+import time
 import zlib
 
 try:  # Python 3.11+
@@ -39,6 +40,7 @@ except ImportError:  # pragma: no cover - older Pythons: re.compile only
 
 _FORMAT = 1  # raise when what an entry holds changes
 _MAGIC = b"viz-re\x00"  # then the CRC-32 of the rest, which is a marshalled {key: entry}
+_STALE_S = 30 * 86400  # another version's file unchanged this long is removed (see PatternCache.save)
 _CODE_TYPE = "I"  # unsigned int: 4 bytes, as _sre.CODESIZE (checked in _enabled)
 
 
@@ -202,14 +204,17 @@ class PatternCache:
             write_atomic(self.path, lambda out: out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload))
         except Exception:  # noqa: BLE001 - an unwritable cache: compile again next time
             return
-        # the files an earlier version of this code wrote for the same language and Python: no longer read
+        # the files another version of this code wrote for the same language and Python, unchanged for a month: an
+        # earlier version's, no longer read (not sooner: two versions in use, as a checkout beside an install, would
+        # remove each other's files at every start)
         stem = self.path.name[:-len(".marshal")]
+        month_ago = time.time() - _STALE_S
         for old in self.path.parent.glob(stem.rsplit("-", 1)[0] + "-*.marshal"):
-            if old.name != self.path.name:
-                try:
+            try:
+                if old.name != self.path.name and old.stat().st_mtime < month_ago:
                     old.unlink()
-                except OSError:
-                    pass
+            except OSError:
+                pass
 
 
 _SHARED: dict = {}
