@@ -52,7 +52,21 @@ MONTH_ALONE_CUE = (r"\b(?:im|in|bis|seit|ab|vom|zum|anfang|ende|mitte|beginn|der
                    r"(?:der|den|dem|des)\s+(?-i:[a-zäöüß]+ste[nr]?))")
 WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 # (the noun "Gebet" whole: not "gebeten", "Um Anmeldung wird bis Freitag gebeten")
-WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b"
+# ... and a weekday that is a surname after a title ("Herr Sonntag", "Frau Montag", "Familie Sonntag"): read after the
+# weekday (lookbehinds of a fixed width, one per title and weekday), where the title opens the name -- not after an
+# article, a possessive or an adjective ("fand die Frau Montag früh", "Eine 82-jährige Frau Dienstag früh
+# überfallen", "seine Frau Samstag"), not before a time of day ("überfallen: Frau Montag früh von Nachbarin
+# gefunden") -- or before "aus" and a place, a family's origin ("Die Familie Montag aus Meran feierte")
+# ("Ein Herr Dienstag hat sich gemeldet": "ein Herr" before a name is a certain Mr; an article, a possessive, an
+# adjective end in "e", "en", "er", "em", "es" -- "von Frau Montag", "zum Herrn Sonntag" are names)
+_TITLE_NAME = "".join(
+    r"|(?-i:(?<=\b%s\s%s)(?:(?:(?<=\b[Ee]in\sHerr\s%s)|(?<!e\s%s\s%s)(?<!e[nrms]\s%s\s%s)(?<!\b[Ee]in\s%s\s%s))"
+    r"(?!\s+(?:früh|abends?|morgens?|vormittags?|nachmittags?|mittags?|nachts?|in\s+der\s+(?:Früh|Nacht)|"
+    r"um\s+\d|gegen\s+\d)\b)|"
+    r"(?=\s+aus\s+[A-ZÄÖÜ])))" % (t, w, w, t, w, t, w, t, w)
+    for t in ("Herr", "Herrn", "Frau", "Familie")
+    for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
+WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 # ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
@@ -60,10 +74,13 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b"
 # ... and "vorletzten Sonntag", "übernächsten Montag" (two weeks away: not read, rather than the nearest such day)
 # ... also with an adjective between the article and the weekday ("an einem verregneten Sonntag im Mai", "an einem
 # kalten Montag", "jeden zweiten Dienstag"): still any such day, not this week's
-# ... and a weekday that is a surname after a title ("Herr Sonntag", "Frau Montag", "Familie Sonntag")
-WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|k?ein(?:e[mn]?)?)(?:\s+(?-i:[a-zäöüß]+e[nmrs]?))?|vorletzte[nmr]?|"
-                     r"übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?|"
-                     r"(?-i:(?:Herrn?|Frau|Familie)(?:\s+(?:Dr|Prof|Mag|Ing|Dipl)\.)?))")
+# ... and a weekday that is a surname after a title and a degree ("Frau Dr. Sonntag"; without a degree: see
+# WEEKDAY_NOT_BEFORE)
+# (the adjective only after "jeden" or "an (k)einem": "einen turbulenten Sonntag erlebte", "nach einem ruhigen Montag"
+# are the recent day)
+WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
+                     r"vorletzte[nmr]?|übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?|"
+                     r"(?-i:(?:Herrn?|Frau|Familie)\s+(?:Dr|Prof|Mag|Ing|Dipl)\.))")
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
@@ -81,7 +98,11 @@ FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bi
               # ... or "Morgen" opening the sentence or a part after a colon ("Das Wetter: Morgen sonnig, am Sonntag
               # Regen"; "am Morgen", "Guten Morgen" do not open it)
               r"(?:(?<!\bvon\s)(?<!\bheute\s)(?<!\bgestern\s)" + "".join(r"(?<!%s\s)" % w for w in _WEEKDAY_NAMES)
-              + r"(?-i:\b(?:über)?morgen)|(?:^\s*|:\s*)(?-i:(?:Über)?[Mm]orgen))\b(?!\s+(?:vor|in)\b)|"
+              + r"(?-i:\b(?:über)?morgen)|(?:^\s*|:\s*)(?-i:(?:Über)?[Mm]orgen))\b(?!\s+(?:vor|in)\b)"
+              # (not across a comma that opens a relative or subordinate clause, which has its own tense: "Morgen
+              # tritt das Gesetz in Kraft, das der Nationalrat im März beschlossen hat")
+              r"(?![^.;!?]*,\s*(?:(?:in|an|auf|mit|bei|von|für|über|nach|zu|seit)\s+)?(?:der|die|das|dem|den|denen|"
+              r"deren|dessen|welche[nmrs]?|nachdem|als|weil|obwohl|dass|seitdem)\b)|"
               # ... "ab" right before the date, a start from which something holds ("Ab Frühjahr gelten neue Tarife",
               # said in October: the next spring; a past verb after it is the closer cue: "Ab März galt")
               r"\bab(?:\s+(?:dem|den))?\s*$|"
@@ -334,6 +355,8 @@ _HABIT_IN_CLAUSE = (r"(?![^.;:!?,]*\b(?:meist|meistens|nur\s+noch|kaum\s+noch|ka
                     r"jährlich|wöchentlich|monatlich|normalerweise|gewöhnlich|in\s+der\s+Regel|"
                     r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehr|viel|manch)mal|"
                     r"pro\s+(?:Jahr|Woche|Monat))\b)")
+_CAL_DAYS = "Geburtstag|Namenstag|Hochzeitstag|Jahrestag|Todestag"
+_ONE_CELEBRANT = r"feiert|begeht|(?:feiern|begehen)(?=\s+(?:die|der)\s+(?-i:[A-ZÄÖÜ]))"
 TODAY_AS_DATE_NEAR = (# ... or the present of a scheduled event right after or before it, as a plan of a weekday is read
                       # ("Heute trifft sich der Gemeinderat", "Heute findet die Prozession statt", "Der Kurs beginnt
                       # heute"), in the singular of one event; not a state ("Heute leben hier 300 Menschen": nowadays)
@@ -348,17 +371,26 @@ TODAY_AS_DATE_NEAR = (# ... or the present of a scheduled event right after or b
                       # "auswärts", the career or the role of nowadays ("heute spielt er bei Inter", "Heute spielt
                       # der Tourismus eine große Rolle")
                       r"\bheute\s+(?:findet(?=[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft(?=\s+sich\b|[^.;:!?,]*\bauf\b)|"
-                      r"spielt(?=[^.;:!?,]*\b(?:gegen|auswärts)\b)|gastiert|"
+                      r"spielt(?=[^.;:!?,]*\b(?:gegen\s+(?:(?:den|die|das|dem)\s+)?(?-i:[A-ZÄÖÜ])|auswärts\b))|"
+                      r"gastiert|"
                       r"startet|endet|eröffnet)\b(?!\s+man\b)" + _HABIT_IN_CLAUSE + r"|"
                       r"\b(?:findet(?=\s+heute\b[^.;:!?,]*\bstatt\b)|beginnt|tagt|trifft\s+sich|startet|endet|gastiert|"
-                      r"spielt(?=\s+heute\b[^.;:!?,]*\b(?:gegen|auswärts)\b))\s+heute\b"
+                      r"spielt(?=\s+heute\b[^.;:!?,]*\b(?:gegen\s+(?:(?:den|die|das|dem)\s+)?(?-i:[A-ZÄÖÜ])|"
+                      r"auswärts\b)))\s+heute\b"
                       + _HABIT_IN_CLAUSE + r"|"
                       # ... or a day of a person's or a body's calendar in the clause ("Heute feiert Anna Mair ihren
                       # 90. Geburtstag", "Heute jährt sich der Todestag des Dichters zum 50. Mal"): one day, this one
-                      r"\b(?-i:[\w-]*(?:Geburtstag|Namenstag|Hochzeitstag|Jahrestag|Todestag)(?:e?s)?)\b"
+                      # (with a verb of one celebrant: "feiert", "begeht", "hat (Geburtstag)", "jährt sich",
+                      # "ist sein"; a plural only before "die/der" and a noun, a group named: "Heute begehen die
+                      # Sozialdemokraten den Jahrestag" -- not "Heute feiern viele Familien den Geburtstag", "Heute
+                      # feiern Jugendliche ihren 18. Geburtstag oft in Clubs", "Heute ist der Jahrestag ... in
+                      # Vergessenheit geraten")
+                      r"\b(?:" + _ONE_CELEBRANT + r"|jährt\s+sich|hat|ist\s+(?:sein|ihr)\w*)\b(?!\s+man\b)[^.;:!?,]*?"
+                      r"(?-i:[\w-]*(?:" + _CAL_DAYS + r")(?:e?s)?)\b" + _HABIT_IN_CLAUSE + r"|"
+                      r"(?-i:[\w-]*(?:" + _CAL_DAYS + r")(?:e?s)?)\s+(?:feiert|begeht|hat|wird)\b"
                       + _HABIT_IN_CLAUSE + r"|"
                       # ... (the full stop of an ordinal ends the clause read: "feiert ihren 90." + "Geburtstag")
-                      r"\b(?:feiert|feiern|begeht|begehen)\b(?!\s+man\b)[^.;:!?,]*\b(?:ihren|seinen|ihr|sein)\s+\d{1,3}$|"
+                      r"\b(?:" + _ONE_CELEBRANT + r")\b(?!\s+man\b)[^.;:!?,]*\b(?:ihren|seinen|ihr|sein)\s+\d{1,3}$|"
                       r"\b(?:hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|teilten|"
                       r"gab|gaben|kündigte|kündigten|bestätigte|meldete|berichtete|soll|sollen)\b|"
                       r"\b" + _strong_past(copula=False) + r"\b|"
@@ -666,8 +698,10 @@ PAST_CUE = PAST_CUE.replace("wurde|wurden|", r"wurden?(?!(?:\s+(?![Nn]acht\b)[\w
 # does. Not after "wurde": "Die Frist wurde bis 31. März verlängert" extends it to a date to come
 # ... and "ab" right before the date after such a Präteritum ("Die Straße war ab Montag gesperrt", "Das Verbot galt ab
 # 1. März"): the start of a past span, not the FUTURE_CUE "ab" (the tie goes to the past)
-PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b[^.;:,!?]*?"
-            r"\b(?:bis\b|ab(?:\s+(?:dem|den))?\s*$)|"
+# (not across "und", "aber", "doch", "sondern", "oder" into another clause: "Die Straße war gesperrt und ist ab Montag
+# wieder befahrbar" -- the Monday to come)
+PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|liefen)\b(?:[^.;:,!?]*?\bbis\b|"
+            r"(?:(?!\b(?:und|aber|doch|sondern|oder)\b)[^.;:,!?])*?\bab(?:\s+(?:dem|den))?\s*$)|"
             # ... and "seit" right before the date: a span begun in the past, whatever the tense after it ("Seit dem
             # 3. Mai bleibt die Straße gesperrt", "Seit Montag gilt das Verbot" -- the present of a state that holds)
             r"\bseit(?:\s+(?:dem|den))?\s*$|"
@@ -829,6 +863,21 @@ _DAYTIME_AFTER = frozenset("früh frühmorgens morgens vormittags mittags nachmi
                            "vormittag mittag nacht".split())
 
 
+def _amount_or_departure(before, closes) -> bool:
+    """Is the plan verb before the date "steigt"/"steigen" of a count ("Die Zahl der Toten steigt am Dienstag auf 40":
+    the reporting present of a toll, not a match that "steigt"; "Die Temperaturen steigen am Wochenende auf 25 Grad" is
+    a forecast), or "fährt ... ab", a departure ("Der Bus fährt am Freitag um 7.15 Uhr ab", also told in the present
+    of a narrative; "Die Bahn fährt am Wochenende nur eingeschränkt" is a service announced)?"""
+    verbs = {w.lower() for w in before}
+    low = [w.lower() for w in closes]
+    if verbs & {"steigt", "steigen"}:
+        return any("zahl" in w for w in verbs) and any(
+            w in ("auf", "um") and k + 1 < len(low) and low[k + 1][:1].isdigit() for k, w in enumerate(low))
+    if verbs & {"fährt", "fahren"}:
+        return bool(low) and low[-1] == "ab"
+    return False
+
+
 def _clause_around(text: str, s: int, e: int):
     """The words of the clause around the date text[s:e]: those before it and those after it up to the clause's end
     (a clock time right after the date left out)."""
@@ -984,7 +1033,7 @@ def clause_tense(text: str, s: int, e: int) -> int:
             break
     # ... or the finite verb after the subject that opens the clause (V2), with the date after it in the middle field
     # ("Die Beerdigung findet am Freitag statt", "Der Landtag tagt am Montag", "Er tritt am Samstag auf"): a plan
-    if _subject_v2(before):
+    if _subject_v2(before) and not _amount_or_departure(before, closes):
         return 1
     # a subordinate clause of purpose or time whose final verb is a present ("damit wir am Freitag zusammen fahren
     # können", "bevor er am Montag abreist"): the coming day
