@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 
@@ -20,6 +21,7 @@ _GRAN_RX = [
 ]
 
 
+@functools.lru_cache(maxsize=8192)  # a text's mentions repeat their values; each is read twice (Mention, anchor)
 def granularity_of(value: str) -> str:
     for rx, g in _GRAN_RX:
         if rx.fullmatch(value):
@@ -31,6 +33,7 @@ def _month_end(y: int, m: int) -> dt.date:
     return (dt.date(y + 1, 1, 1) if m == 12 else dt.date(y, m + 1, 1)) - dt.timedelta(days=1)
 
 
+@functools.lru_cache(maxsize=8192)  # (dates are immutable: a cached pair is safe to share)
 def interval(value: str) -> tuple[dt.date | None, dt.date | None]:
     """Inclusive date interval covered by a TIMEX3 value (None, None when not a calendar interval)."""
     g = granularity_of(value)
