@@ -136,3 +136,21 @@ def test_moved_with_outcome(text, ref, expected):
 ])
 def test_following_month_after_week(text, ref, expected):
     _check(text, ref, expected)
+
+
+# H. a fronted month whose main clause has a name of several capitalised words for its subject and "will": to come;
+# a weather forecast for a day told in the present: the coming day
+@pytest.mark.parametrize("text,ref,expected", [
+    ("In December, Prime Minister Rishi Sunak will visit India.", dt.date(2024, 6, 30), [("December", "2024-12")]),
+    ("In September the United Nations General Assembly will meet in New York.", dt.date(2024, 3, 13),
+     [("September", "2024-09")]),
+    ("Heavy rain is forecast for Thursday and Friday.", dt.date(2024, 6, 30),
+     [("Thursday", "2024-07-04"), ("Friday", "2024-07-05")]),
+    # ... kept: the past told in the main clause; a forecast told after the fact; a title-case headline
+    ("In December, Prime Minister Rishi Sunak visited India.", dt.date(2024, 6, 30), [("December", "2023-12")]),
+    ("Heavy rain was forecast for Thursday, but the day stayed dry.", dt.date(2024, 6, 30),
+     [("Thursday", "2024-06-27")]),
+    ("In November Donald Trump Won The Election", dt.date(2024, 3, 13), [("November", "2023-11")]),
+])
+def test_fronted_name_will_and_forecast(text, ref, expected):
+    _check(text, ref, expected)

@@ -93,6 +93,9 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               # a forecast: "Dorian was forecast to reach the coast late on Monday", "is likely to vote on Friday"
               r"(?:is|are|was|were|be)\s+(?:(?:also|still|now)\s+)?(?:forecast|forecasted|predicted|projected|likely|"
               r"unlikely|poised)\s+to|"
+              # ... and the weather forecast for a day, in the present ("Heavy rain is forecast for Thursday and
+              # Friday"; not "was forecast for", a forecast told after the fact)
+              r"(?:is|are)\s+(?:(?:also|still|now)\s+)?(?:forecast|forecasted|predicted)\s+(?:for|on)\b|"
               # ... a headline's infinitive of a plan ("Airbus to unveil A380 on Friday"), "set for Thursday"
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
@@ -119,7 +122,12 @@ _WORD_AFTER = r"(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|
 # (... "is to" before a verb too: "Super Tuesday is to include 14 states")
 FUTURE_AFTER = (r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to|"
                 r"(?:is|are)\s+to\s+(?:be\s+)?(?-i:[a-z])\w+)\b|"
-                r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
+                r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b|"
+                # (... and a subject that is a name of up to six capitalised words, a title before it: "In December,
+                # Prime Minister Rishi Sunak will visit India", "In September the United Nations General Assembly will
+                # meet"; "will" in lower case, which a title-case headline does not write)
+                r"\s*,?\s*(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+(?:(?:of|bin|al|de|von|van)\s+)?){1,6}?"
+                r"(?-i:will|'ll)\s+(?-i:[a-z])")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
 # ... and the irregular pasts (a closed class; not those that are also presents: "hit", "cut", "put", "set", "read")
 # (written as a prefix tree: an alternation of a hundred words tried one by one slowed every tense reading)
