@@ -154,3 +154,16 @@ def test_following_month_after_week(text, ref, expected):
 ])
 def test_fronted_name_will_and_forecast(text, ref, expected):
     _check(text, ref, expected)
+
+
+# I. a fronted month with a past verb and its infinitive in the main clause ("In May, the council voted to close the
+# library"): a past act, the last such month; not "was/were to", a plan told in the past
+@pytest.mark.parametrize("text,ref,expected", [
+    ("In May the council voted to close the library.", WED, [("May", "2023-05")]),
+    ("In May, the council agreed to sell the site.", WED, [("May", "2023-05")]),
+    # ... kept
+    ("In May, the workers were to return to the office.", WED, [("May", "2024-05")]),
+    ("In May the council will vote to close the library.", WED, [("May", "2024-05")]),
+])
+def test_fronted_month_past_verb_to(text, ref, expected):
+    _check(text, ref, expected)

@@ -504,7 +504,9 @@ INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*" + _INTRO_
               + r"{1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)(?!(?:said|told|announced|added|stated|reported|claimed|wrote|insisted|confirmed|declared|noted|"
               r"explained|warned|predicted)\b))"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
-              r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
+              # (not a plan told in the past, "was/were to": "In May, the plant was to reopen"; a past act with its
+              # infinitive is one, "In May, the council voted to close the library")
+              r"(?!\s+(?:planning|going|expected|scheduled|due|set|about)\b)(?!(?<=\bwas)\s+to\b|(?<=\bwere)\s+to\b)")
 # (... or opening a clause after "that": "the broadcaster revealed that in December, the prince accepted")
 INTRO_BEFORE = (r"(?:.*(?:(?:,|;|\s-{1,2}|\u2014)\s*(?:and|but|then|so)|\bthat)\s+)?"
                 r"\s*(?:(?:in|on|by|during|since|until|till|through|from|after|before|at|early|late|mid|the|end|"
