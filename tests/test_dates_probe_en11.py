@@ -167,3 +167,14 @@ def test_fronted_name_will_and_forecast(text, ref, expected):
 ])
 def test_fronted_month_past_verb_to(text, ref, expected):
     _check(text, ref, expected)
+
+
+# J. a plan told in the past perfect ("had been set for Tuesday"), as one told in the past: the nearest such day
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Parliament moved to Thursday the debate that had been set for Tuesday.", WED,
+     [("Thursday", "2024-03-14"), ("Tuesday", "2024-03-12")]),
+    # ... kept: the nearest one is the coming one
+    ("The talks, which had been set for Friday, may be delayed.", WED, [("Friday", "2024-03-15")]),
+])
+def test_plan_in_past_perfect(text, ref, expected):
+    _check(text, ref, expected)

@@ -407,7 +407,7 @@ GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|la
                        r"headed|chaired|taught|played|existed|operated|persisted)$")
 # a plan told in the past tense ("was planning to hold its primary on Tuesday", "was expected to close on December 12"):
 # the nearest such day, which may be the past one (tense.plan_told_past)
-PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
+PLAN_PAST = (r"\b(?:was|were|had\s+been)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
              r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected|"
              # ... and "was to" before a verb ("The airport was to open on Wednesday, but ...")
              r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b"
