@@ -488,6 +488,11 @@ def r_month(ctx, gd, s, e):
         if anchor is not None and anchor[0][:4].isdigit() and s - ctx.last_end <= 2000:
             ay = int(anchor[0][:4])
             am = int(anchor[0][5:7]) if anchor[1] in ("day", "month") else None
+            if am is None and anchor[0][4:6] == "-W" and anchor[0][6:8].isdigit():
+                # a week ("Applications opened this week, and the course begins the following September"): its month
+                am = _iso_week_month(ay, int(anchor[0][6:8]))
+            elif am is None and anchor[0][4:6] == "-Q" and anchor[0][6:7] in "1234":
+                am = 3 * int(anchor[0][6]) - 1  # a quarter: its middle month
             if am is None:
                 return ym(ay + step, month), "month", "anchored"
             return ym(ay + (0 if (month > am if step > 0 else month < am) else step), month), "month", "anchored"
@@ -933,6 +938,13 @@ def r_ref(ctx, gd, s, e):
     return None
 
 
+def _iso_week_month(year, week):
+    try:
+        return dt.date.fromisocalendar(year, week, 4).month  # (the week's Thursday: the month most of it is in)
+    except ValueError:
+        return None
+
+
 def r_weekday(ctx, gd, s, e):
     wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
     if wd is None:
@@ -960,10 +972,29 @@ def r_weekday(ctx, gd, s, e):
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
         possessive = ctx.text[e:e + 2] in ("'s", "\u2019s")
-        hv = getattr(ctx.lang.mod, "WEEKDAY_HEADLINE_VERB_AFTER", None)  # (English only)
-        if (delta and not possessive and tense(ctx, s, e, clause=True) > 0
-                and not governed_past(ctx, s) and not intro_past(ctx, s, e)
-                and not (hv is not None and hv.match(sentence_after(ctx.text, e, 120)))):
+        mod = ctx.lang.mod
+        hv = getattr(mod, "WEEKDAY_HEADLINE_VERB_AFTER", None)  # (English only: the rest of these)
+        if hv is not None and delta and not possessive:
+            after = sentence_after(ctx.text, e, 120)
+            before = ctx.text[max(0, s - 40):s]
+            ahead = mod.WEEKDAY_HEADLINE_AHEAD_AFTER.match(after) is not None
+            past_kind = (mod.WEEKDAY_INCIDENT_BEFORE.search(before) is not None
+                         or mod.WEEKDAY_OUTCOME_AFTER.search(after) is not None)
+            headline_past = (not ahead and hv.match(after) is not None
+                             and mod.WEEKDAY_HEADLINE_AHEAD_BEFORE.search(before) is None)
+            announced = mod.WEEKDAY_ANNOUNCED_ON.search(sentence_before(ctx.text, s, 140))
+        else:
+            ahead = past_kind = headline_past = False
+            announced = None
+        if announced is not None and not past_kind and not ahead:
+            # "It was announced on Sunday that the border would reopen on Saturday": the first such day after the
+            # announcement's (the last such weekday, today's included)
+            awd = _lookup(ctx.lang.weekdays, announced.group("wd"))
+            d = ref - dt.timedelta(days=(ref.weekday() - awd) % 7)
+            d += dt.timedelta(days=(wd - d.weekday()) % 7 or 7)
+        elif delta and not possessive and not past_kind and (ahead or (
+                tense(ctx, s, e, clause=True) > 0 and not governed_past(ctx, s) and not intro_past(ctx, s, e)
+                and not headline_past)):
             d = ref + dt.timedelta(days=7 - delta)
         elif delta and possessive and _possessive_weekday_ahead(ctx, s, e, delta):
             d = ref + dt.timedelta(days=7 - delta)
@@ -1006,6 +1037,9 @@ def _possessive_weekday_ahead(ctx, s, e, delta):
         # "Stocks fell ahead of Friday's jobs data, then recovered" said on a Monday is that week's Friday; said on a
         # Friday, "ahead of Tuesday's vote" is the Tuesday just past)
         if lang.past_perfect is not None and lang.past_perfect.search(pre):
+            return False
+        pa = getattr(lang.mod, "POSSESSIVE_AHEAD_PAST", None)  # (English: "last week", the event's outcome after it)
+        if pa is not None and (pa.search(pre) or pa.search(sentence_after(ctx.text, e, 140))):
             return False
         return 7 - delta < delta or (delta == 3 and ctx.ref.weekday() <= 2)
     if lang.possessive_in is not None and lang.possessive_in.search(ctx.text, lo, s):

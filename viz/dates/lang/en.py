@@ -93,6 +93,9 @@ FUTURE_CUE = (r"\b(?:will|'ll|shall|would|(?:is|are|was|were)\s+(?:due|scheduled
               # a forecast: "Dorian was forecast to reach the coast late on Monday", "is likely to vote on Friday"
               r"(?:is|are|was|were|be)\s+(?:(?:also|still|now)\s+)?(?:forecast|forecasted|predicted|projected|likely|"
               r"unlikely|poised)\s+to|"
+              # ... and the weather forecast for a day, in the present ("Heavy rain is forecast for Thursday and
+              # Friday"; not "was forecast for", a forecast told after the fact)
+              r"(?:is|are)\s+(?:(?:also|still|now)\s+)?(?:forecast|forecasted|predicted)\s+(?:for|on)\b|"
               # ... a headline's infinitive of a plan ("Airbus to unveil A380 on Friday"), "set for Thursday"
               r"(?-i:^\s*(?!(?:According|Due|Thanks|Owing|Prior|Next|Close|Compared|Contrary|Similar|Up|Back|Ahead|"
               r"In|On|With|Welcome|Listen|Subscribe|Go|Return|Reply|Click|Turn)\s)(?:[A-Z][\w'’.&-]*\s+){1,5}to\s+"
@@ -119,7 +122,12 @@ _WORD_AFTER = r"(?:(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|
 # (... "is to" before a verb too: "Super Tuesday is to include 14 states")
 FUTURE_AFTER = (r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+){0,3}?(?:will|'ll|is\s+(?:expected|scheduled|due)\s+to|"
                 r"(?:is|are)\s+to\s+(?:be\s+)?(?-i:[a-z])\w+)\b|"
-                r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b")
+                r"\s*,\s*(?:(?!\w+ed\s|said\s|made\s)[\w'.-]+\s+){1,9}?(?:plans?|intends?|(?:is|are)\s+(?:set|scheduled|slated|due|going))\s+to\b|"
+                # (... and a subject that is a name of up to six capitalised words, a title before it: "In December,
+                # Prime Minister Rishi Sunak will visit India", "In September the United Nations General Assembly will
+                # meet"; "will" in lower case, which a title-case headline does not write)
+                r"\s*,?\s*(?:the\s+)?(?:(?-i:[A-Z])[\w'.\u2019-]*\s+(?:(?:of|bin|al|de|von|van)\s+)?){1,6}?"
+                r"(?-i:will|'ll)\s+(?-i:[a-z])")
 _ED = r"(?!(?:hundred|indeed|need|proceed|exceed|succeed|united|based|speed|expected|scheduled|planned)\b)\w{3,}ed"
 # ... and the irregular pasts (a closed class; not those that are also presents: "hit", "cut", "put", "set", "read")
 # (written as a prefix tree: an alternation of a hundred words tried one by one slowed every tense reading)
@@ -156,7 +164,10 @@ PAST_PERFECT = r"\bhad\s+(?!to\b)"
 # (a verb of deciding or announcing leaves it to come: "The government declared three days of mourning starting
 # Wednesday")
 _DECIDE_PAST = (r"(?:said|told|announced|declared|decided|ordered|approved|agreed|imposed|introduced|unveiled|proclaimed|"
-                r"confirmed|voted|extended)\b")
+                r"confirmed|voted|extended|"
+                # ... or a verb that calls off what was to come ("Hospitals have cancelled operations starting
+                # Thursday"): one cancels only what has not happened yet
+                r"cancell?ed|canceled|postponed|scrapped|called\s+off)\b")
 FUTURE_CUE += (r"|^(?=.*?\bstarting\b)(?:(?!(?!" + _DECIDE_PAST + r")" + PAST_CUE
                + r"|\b(?:has|have)\s+(?:\w+\s+)?(?!" + _DECIDE_PAST + r")(?:been|\w+(?:ed|en))\b).)*?\bstarting\b")
 # "as soon as", "as early as" before a date tell a plan ("could arrive as early as March"), but not after a past verb
@@ -337,6 +348,35 @@ WEEKDAY_HEADLINE_VERB_AFTER = _rx(
     r"\s+(?!(?:Times|News|Papers|Prayers|Services|Sessions|Specials|Editions|Markets|Sales|Nights|Mornings|Evenings|"
     r"Afternoons|Games|Matches|Talks|Polls|Elections|Results|Highlights|Series|Sports|Blues|Lunches|Dinners)\b)"
     r"[A-Z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s(?:\s+(?:[A-Z0-9][\w'\u2019.-]*|[a-z]{1,3}))*\s*[.!?]?\s*$")
+# ... but a verb of anticipation is a present of what is still to come ("Strike Set For Monday Threatens Commuter Chaos",
+# "Final On Sunday Promises Thrills", "Vote Moved To Thursday Worries Campaigners"): the coming day
+# (resolvers.r_weekday); and after a word of a schedule right before the day ("Storm Due Friday Puts Coast On Alert",
+# "Summit Set For Thursday ...", "Storm Expected Friday ...") the headline's verb tells no past ("Planned For" is not
+# among them: "Rally Planned For Saturday Draws Thousands" is told after the rally)
+WEEKDAY_HEADLINE_AHEAD_AFTER = _rx(r"\s+(?:Threatens|Promises|Raises\s+(?:Hopes|Fears|Concerns|Questions)|Worries|"
+                                   r"Looms|Beckons|Sparks\s+(?:Fears|Concerns)|Fuels\s+(?:Fears|Concerns))\b")
+WEEKDAY_HEADLINE_AHEAD_BEFORE = _rx(r"(?:\b(?:Set|Slated|Scheduled|Pencill?ed\s+In)\s+For|\bDue|\bExpected)\s+"
+                                    r"(?:On\s+)?$")
+# a definite incident named by its day ("The attack on Wednesday is to be investigated", "the crash on Monday"): known
+# because it has happened, so the last such day whatever the tense of its clause (as PAST_AFTER's "the Sunday crash")
+WEEKDAY_INCIDENT_BEFORE = _rx(
+    r"\b(?:the|this|that|last)\s+(?:[\w-]+\s+)?(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|"
+    r"massacre|killings?|murders?|stabbings?|explosions?|blasts?|assaults?|ambush|slayings?|rampage|hijacking|"
+    r"kidnappings?|abductions?|derailment|earthquake|quake|collision)\s+(?:on\s+)?$", re.I)
+# the event's outcome told in the past later in the sentence ("The final was moved to Sunday and Spain won it 2-1",
+# "the race moved to Sunday, when Verstappen won it", "The game, which was moved to Sunday because of the snow, ended
+# 1-1"): the day has passed, whatever cue of a time to come stands before it (resolvers.r_weekday)
+WEEKDAY_OUTCOME_AFTER = _rx(
+    r"(?:\band\b|,|\bwhen\b|\bthen\b|\bwhere\b)\s+(?:(?!(?:will|would|is|are|could|may|might)\b)[^\s;]+\s+){0,4}?"
+    r"(?:won|lost|ended|finished|beat|went\s+ahead|took\s+place|turned\s+(?:up|out)|attracted|sold\s+out|"
+    r"(?:was|were)\s+(?:won|played|held|attended|staged))\b", re.I)
+# after "ahead of" a possessive weekday, the event told as past: "last week" in the sentence ("Shares slid last week
+# ahead of Friday's jobs report"), or what came of it after ("which later showed a fall", "then slumped after it was
+# released") (resolvers._possessive_weekday_ahead)
+POSSESSIVE_AHEAD_PAST = _rx(
+    r"\b(?:last|the\s+previous)\s+week(?:end)?\b|\b(?:which|it|they)\s+(?:(?:later|then|eventually|ultimately|"
+    r"finally)\s+)?(?:was|were|showed|came|proved|revealed|turned)\b|\blater\s+(?:showed|proved|revealed|turned|came)\b",
+    re.I)
 # the past verb whose phrase ends at a year-less date or a weekday with "until", "till" or "by" ("who was the envoy
 # until December", "was not announced until after August 9", "had been removed by Saturday"): that date is past
 # (tense.governed_past), although "until"/"by" are future cues. Only in the verb's own clause: a comma, a subordinator,
@@ -367,17 +407,26 @@ GOVERNED_PAST_UNTIL = (r"^(?:was|were|had|served|remained|stayed|lived|worked|la
                        r"headed|chaired|taught|played|existed|operated|persisted)$")
 # a plan told in the past tense ("was planning to hold its primary on Tuesday", "was expected to close on December 12"):
 # the nearest such day, which may be the past one (tense.plan_told_past)
-PLAN_PAST = (r"\b(?:was|were)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
+PLAN_PAST = (r"\b(?:was|were|had\s+been)\s+(?:(?:still|originally|initially|also|then|first|previously)\s+)?(?:expected|scheduled|"
              r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected|"
              # ... and "was to" before a verb ("The airport was to open on Wednesday, but ...")
              r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b"
              # ... and the future in the past of a decision told in the passive ("it was agreed a partial lockdown
              # would be instated on Saturday", "it was decided that the schools would reopen on Monday")
              # (the verb after "would" is the plan's own, not a present of a schedule: "would reopen on Monday")
-             r"|\b(?:was|were)\s+(?:agreed|decided|announced|resolved)\b[^.;]{0,40}?\bwould\s+(?:be\s+)?\w+"
+             # ... only when the decision is placed in the story's past by a phrase before it ("During that meeting,
+             # it was agreed"): a bare "It was announced that the bridge would close on Saturday" is a recent
+             # announcement of the coming day, and "It was announced on Sunday that ... would reopen on Saturday" is
+             # read after that Sunday (resolvers.r_weekday, WEEKDAY_ANNOUNCED_ON)
+             r"|(?:,\s*|\b(?:at|during|after|in)\s+(?:the|that|this|its|their)\s+[\w-]+\s+)(?:it\s+)?(?:was|were)\s+"
+             r"(?:agreed|decided|announced|resolved)\b[^.;]{0,40}?\bwould\s+(?:be\s+)?\w+"
              # ... or of a forecast told in the past ("The NHC predicted that Humberto would pass by Bermuda Wednesday
              # night", said on Thursday: that Wednesday)
              r"|\b(?:predicted|forecast|projected|anticipated)\b[^.;]{0,60}?\bwould\s+(?:be\s+)?\w+")
+# "it was announced on Sunday that the border would reopen on Saturday": a plan told after the weekday of its
+# announcement is the first such day after that one (resolvers.r_weekday)
+WEEKDAY_ANNOUNCED_ON = _rx(r"\b(?:announced|decided|agreed|resolved|confirmed|declared)\s+(?:on\s+)?"
+                           r"(?P<wd>(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,60}?\bwould\b[^.;]*$", re.I)
 # a passive past right before "on"/"in" and the date, with at most six words between ("One was sent to George
 # Washington on July 6", "The first cases were reported in late July"), said a few weeks before that date: the last one.
 # Not a plan told in the past ("was scheduled for", "was asked to testify on"), an infinitive ("was sent to be signed
@@ -455,7 +504,9 @@ INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*" + _INTRO_
               + r"{1,4}?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)(?!(?:said|told|announced|added|stated|reported|claimed|wrote|insisted|confirmed|declared|noted|"
               r"explained|warned|predicted)\b))"
               r"(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b"
-              r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)")
+              # (not a plan told in the past, "was/were to": "In May, the plant was to reopen"; a past act with its
+              # infinitive is one, "In May, the council voted to close the library")
+              r"(?!\s+(?:planning|going|expected|scheduled|due|set|about)\b)(?!(?<=\bwas)\s+to\b|(?<=\bwere)\s+to\b)")
 # (... or opening a clause after "that": "the broadcaster revealed that in December, the prince accepted")
 INTRO_BEFORE = (r"(?:.*(?:(?:,|;|\s-{1,2}|\u2014)\s*(?:and|but|then|so)|\bthat)\s+)?"
                 r"\s*(?:(?:in|on|by|during|since|until|till|through|from|after|before|at|early|late|mid|the|end|"
