@@ -239,6 +239,15 @@ _PLAN_VERBS = (r"visitan?|reciben?|juegan?|disputan?|enfrentan?|viajan?|comparec
                r"actúan?|concluyen?|finalizan?")
 _NOT_NOUN = (r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
              r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)")
+# ... nor the noun with an adjective between it and its determiner ("Una larga visita el lunes a la zona cero dejó
+# imágenes", "Tras una dura disputa el domingo", "En su última visita el viernes"): a closed list of the adjectives
+# the press puts before a noun (not "La ministra visita el lunes": a noun, not an adjective, after the article)
+_ADJ_BEFORE_NOUN = _rx(r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|esta|este|esa|ese|mi|tu|nuestra|nuestro|otra|otro)\s+"
+                       r"(?:larg[oa]s?|breves?|cort[oa]s?|dur[oa]s?|últim[oa]s?|primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|"
+                       r"nuev[oa]s?|reciente|históric[oa]s?|esperad[oa]s?|polémic[oa]s?|intens[oa]s?|tens[oa]s?|gran|"
+                       r"grandes|agri[oa]s?|enconad[oa]s?|ardu[oa]s?|fugaz|sorpresiv[oa]s?|inesperad[oa]s?|discret[oa]s?|"
+                       r"rápid[oa]s?|accidentad[oa]s?|emotiv[oa]s?|maratonian[oa]s?|tradicional|anterior|anunciad[oa]s?|"
+                       r"prevista|previsto|oficial|enésim[oa]s?|ajustad[oa]s?|reñid[oa]s?)\s+$", re.I)
 _PLAN_PRESENT = _rx(
     _NOT_NOUN + r"(?:se\s+)?(?:" + _PLAN_VERBS + r")(?P<between>\s+(?:(?!(?:que|y|e|o|ni|pero|desde|tras|hasta)\b)[\w-]+\s+)"
     r"{0,3}?|\s+)$", re.I)
@@ -258,6 +267,24 @@ _WEEKDAY_OR_WEEKEND = _rx(r"(?:el\s+)?(?:" + "|".join(w for w in WEEKDAYS if "."
                                  r"|fin\s+de\s+semana)\b", re.I)
 
 
+# ... unless the sentence tells it as a narrative of done events, a lead's historical present ("Un hombre llega el
+# sábado a urgencias con heridas y muere horas después", "La Guardia Civil recibe el viernes el aviso y encuentra el
+# cadáver", "El tren llega el domingo a Atocha con retraso, según denunciaron los pasajeros"): a preterite later in
+# the sentence, "horas/minutos/poco después", or "y" + a verb of a done event in the present (a closed list: death,
+# finding, arrest, refusal, destruction, decree), the past day kept
+# (not an active preterite right after a relative pronoun: "El Barcelona visita el sábado al Valencia, que ganó la Liga
+# el año pasado"; not a verb of saying that attributes the plan: "El juicio comienza el lunes, informó ayer el tribunal")
+_SAYING = (r"(?:informaron|informó|anunciaron|anunció|explicaron|explicó|señalaron|señaló|afirmaron|afirmó|aseguraron|"
+           r"aseguró|indicaron|indicó|confirmaron|confirmó|precisaron|precisó|detallaron|detalló|adelantó|adelantaron|"
+           r"comunicó|comunicaron|avanzó|avanzaron)\b")
+_NARRATIVE_AFTER = _rx(
+    r"[^.;!?]*?(?:(?<!\bque\s)(?<!\bquien\s)(?<!\bquienes\s)(?<!\bdonde\s)(?<!\bque\sya\s)(?<!\bque\sse\s)(?<!\bque\slo\s)(?<!\bque\sla\s)\b(?!" + _SAYING + r")(?-i:[a-záéíóúñ])\w{2,}(?:ó|aron|ieron|yeron|jeron)\b|\b(?:fue|fueron|hubo)\b|"
+    r"\b(?:horas|minutos|instantes|poco|momentos)\s+(?:después|más\s+tarde)\b|\bdesde\s+entonces\b|"
+    r"\b(?:y|e)\s+(?:[\w-]+\s+){0,3}?(?:(?:se|le|lo|la|les|los)\s+)?(?:mueren?|fallecen?|encuentran?|hallan?|detienen?|"
+    r"arrestan?|matan?|hieren?|arrasan?|destruyen?|niegan?|confiesan?|huyen?|decreta|decretan|resultan?\s+herid|"
+    r"ingresan?|rescatan?|desalojan?|evacuan?))", re.I)
+
+
 def clause_tense(text, s, e):
     """+1 when the weekday at text[s:e] closes the noun phrase of a scheduled event that is the subject of a future
     verb ("El partido del domingo será decisivo"), or follows a verb of a scheduled act in the present (_PLAN_PRESENT:
@@ -265,7 +292,11 @@ def clause_tense(text, s, e):
     if _EVENT_NP_BEFORE.search(text, max(0, s - 60), s) and _FUTURE_VERB_AFTER.match(text, e):
         return 1
     if _WEEKDAY_OR_WEEKEND.fullmatch(text, s, e):
+        if _NARRATIVE_AFTER.match(text, e):
+            return 0
         m = _PLAN_PRESENT.search(text, max(0, s - 60), s)
+        if m is not None and _ADJ_BEFORE_NOUN.search(text, max(0, m.start() - 40), m.start()):
+            m = None
         if m is not None and (m.group("between").strip() == "" or text[s:s + 3].lower() == "el "):
             return 1
         if _PLAN_PRESENT_AFTER.match(text, e) and not _SINCE_BEFORE.search(text, max(0, s - 15), s):
@@ -389,7 +420,11 @@ TODAY_AS_DATE_AFTER = (r"\s*,?\s*(?:(?:el\s+)?(?:lunes|martes|miércoles|miercol
                        # ... and a fronted "Hoy," whose clause after the comma has a preterite ("Hoy, el Banco de
                        # Inglaterra redujo los tipos": an event of the day; "Hoy, los jóvenes no leen" is nowadays)
                        # (not a preterite of a relative clause: "Hoy, la ciudad que fundaron los romanos es ...")
-                       r"\s*,(?:\s+(?!(?:que|quien|quienes|donde|cuando|cuy[oa]s?)\b)[^\s.;:!?,]+){0,8}?\s+(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b")
+                       # (not with a quantifier for its subject: "Hoy, la mayoría de los jóvenes nacieron con
+                       # internet", "Hoy, ocho de cada diez españoles se vacunaron": nowadays)
+                       r"\s*,(?!\s+(?:la\s+mayoría|la\s+mitad|la\s+mayor\s+parte|buena\s+parte|gran\s+parte|la\s+minoría|"
+                       r"muchos|muchas|pocos|pocas|casi\s+todos|casi\s+todas|todos|todas|\w+\s+de\s+cada|"
+                       r"un\s+tercio|dos\s+tercios|\w+\s+por\s+ciento|\d+\s*%|cada\s+vez\s+más|varios|varias)\b)(?:\s+(?!(?:que|quien|quienes|donde|cuando|cuy[oa]s?)\b)[^\s.;:!?,]+){0,8}?\s+(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b")
 # ... not a verb before a relative clause that "hoy" closes ("sentó las bases del conocimiento que tenemos hoy": the
 # present of that clause, nowadays)
 # ... nor the preterite of a relative clause before it when a present follows "hoy" ("Los que lucharon por la
@@ -400,8 +435,14 @@ _RELATIVE_BEFORE = (r"(?:(?<=\bque\s)|(?<=\bquienes\s)|(?<=\bquien\s)|(?<=\bque\
 _PRESENT_AFTER_TODAY = (r"[^,.;:]*?\bhoy\s+(?:(?:no|se|ya|lo|la|los|las|le|les|nos)\s+)?"
                         r"(?!(?:fue|fueron|era|eran|hubo|dijo)\b)(?!\w+(?:aba|aban|ía|ían|rá|rán|ría|rían|ó)\b)"
                         r"(?:\w+(?:a|e|an|en|on|ay|es)|está|están|es|hay)\b")
-TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"\w{2,}(?:ó|aron|ieron|yeron|jeron)\b" + _PRESENT_AFTER_TODAY +
-                      r")(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
+# ... or a present of a state before "hoy" ("La tecnología que introdujo Apple es hoy omnipresente", "El sistema que redujo la pobreza
+# sigue hoy vigente", "La ley que redujo los plazos está hoy en el Constitucional"; not an act: "La comisión que creó el Gobierno se reúne hoy")
+_PRESENT_BEFORE_TODAY = (r"[^,.;:]*?\b(?:es|son|está|están|sigue|siguen|queda|quedan|hay|permanecen?|continúan?|resultan?|"
+                         r"se\s+(?:nota|notan|mantiene|mantienen|conserva|conservan|percibe|perciben))"
+                         r"\s+hoy\b(?!\s+(?:mismo|por\s+la)\b)")
+TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|\w+dujo|\w+dujeron|trajo|trajeron)\b" +
+                      r"(?:" + _PRESENT_AFTER_TODAY + "|" + _PRESENT_BEFORE_TODAY + r"))" +
+                      r"(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
                       r"explicó|según|hizo|dijo|puso|tuvo|estuvo|\w+dujo|trajo|desde|hasta|a\s+partir\s+de|"
                       r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
@@ -423,8 +464,8 @@ DATE_NOT_AFTER = (r"\b(?:avenida|avda\.|calle|plaza|paseo|agenda|estadio|colegio
 # ... and a year after a number and a slash: the number of a law of that year ("la Ley 19/2001", "el Real Decreto
 # 463/2020"); a year before a slash and a number is one too ("la Directiva 2001/29/CE": YEAR_NOT_BEFORE)
 # ... and a road's, a model's or a code's capitals and hyphen before it ("la autopista A-2000", "el modelo RX-2000")
-# ... and a number after a count and its conjunction ("El grupo tiene 1998 socios y 2000 simpatizantes")
-YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|(?-i:\b[A-Z]{1,3})-|\d\s+(?-i:[a-záéíóúñ]{2,}s)\s+(?:y|e|o|u)|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
+# (not a Roman numeral: a half-year or term as the Latin American press writes it, "el semestre II-2021", "del I-2020")
+YEAR_NOT_AFTER = (DATE_NOT_AFTER + r"|(?-i:\b(?!(?:I|II|III|IV)-)[A-Z]{1,3})-|[$€£#§]|\d[.,](?!\s)|\d/|\b(?:n[º°o]|pág|art|vol)\.?|\b(?:número|página|artículo|capítulo|sala|ruta|línea|vuelo|habitación|kilómetro|puerta|código|expediente|dorsal|"
                   r"más\s+de|menos\s+de|unos|unas|cerca\s+de|casi)")
 _YEAR_PREPS = ("en", "de", "del", "desde", "hasta", "entre", "y", "o", "el", "año", "para", "hacia", "tras", "durante",
                "ejercicio", "al",
@@ -441,7 +482,8 @@ _NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|am
                      r"ciertas|demás|jamás|atrás|quienes|cuales|cuyos|cuyas|mas|gracias")
 # ... nor the nouns of a measure that a year put before them modifies, a calque of English ("Las exportaciones volvieron
 # a 1999 niveles", "los 2000 precios"): levels, prices, highs and lows are not counted
-_YEAR_MODIFIES = r"niveles|precios|máximos|mínimos|tasas"
+# (prices and rates only after "a": "a 1999 precios"; "analiza 2000 precios de alquiler" counts them)
+_YEAR_MODIFIES = r"niveles|máximos|mínimos|(?<=\ba\s\d{4}\s)(?:precios|tasas)"
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
 YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
@@ -462,6 +504,12 @@ YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?
                    # four-digit counts without a point; not "en 1998 los precios", "y 2000 fueron", "en 2000 ventas"),
                    # a plural word being one in -s that is no determiner, pronoun or adverb
                    + "".join(r"(?<!\b%s\s\d{4})" % w for w in _YEAR_PREPS) +
+                   r"\s+(?!(?:" + _NOT_PLURAL_NOUNS + "|" + _YEAR_MODIFIES + r")\b)(?-i:[a-záéíóúñ]{2,}s)\b|"
+                   # ... and a number after a count and its conjunction with a plural noun after it ("El grupo tiene
+                   # 1998 socios y 2000 simpatizantes"; not "sumó 12 títulos y 2015 fue su mejor temporada", nor a
+                   # pair of years after a preposition, "entre 1998 y 2000 ventas")
+                   r"(?<=[^\W\d]s\s[yeou]\s\d{4})" +
+                   "".join(r"(?<!\b%s\s\d{4}\s[yeou]\s\d{4})" % w for w in ("en", "de", "del", "desde", "hasta", "entre", "el", "los", "año", "años")) +
                    r"\s+(?!(?:" + _NOT_PLURAL_NOUNS + "|" + _YEAR_MODIFIES + r")\b)(?-i:[a-záéíóúñ]{2,}s)\b)")
 
 _ARTICLES = ("el", "la", "los", "las", "del", "al")
@@ -545,7 +593,9 @@ RULES = [
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
     ("that_unit", r"(?:la\s+)?(?P<rel>víspera)(?![\w-])"),
     ("that_unit", r"(?:ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(?P<unit>día|dia|jornada|semana|mes|año)(?![\w-])"),
-    ("range_days", r"(?:del|entre\s+el|el|los\s+d[ií]as)\s+{DAY}\s+(?:al|y\s+el|y|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}"
+    # (and after "pasado", "próximo": "el próximo 20 y 21 de diciembre", "del pasado 2 al 6 de septiembre", the month
+    # written after the pair)
+    ("range_days", r"(?:del|entre\s+el|el|los\s+d[ií]as)\s+(?:(?:pasado|próximo|proximo)\s+)?{DAY}\s+(?:al|y\s+el|y|-|\u2013)\s+{DAY:b}\s+de\s+{MONTH}"
                    r"(?:\s+(?:de|del)\s+{YEAR})?"),
     ("range_months", r"(?:de|entre)\s+{MONTH}\s+(?:a|y)\s+{MONTH:b}\s+de\s+{YEAR}"),
     ("decade", r"(?:(?:la|el|las|los)\s+)?(?:décadas?|decenios?)\s+de\s+(?:(?P<year>1\d\d0|20\d0)|los\s+(?:años\s+)?(?P<yy>\d0))\b"),
@@ -680,6 +730,12 @@ RULES = [
     # (the mention starts at the direction, the article left out: a rule that starts with an article is entered at
     # every "el")
     ("dom", r"(?:(?<=\bel\s)|(?<=\bdel\s)|(?<=\bal\s))(?P<dir>pasado|próximo|proximo)\s+{DAY}(?![\w.,:%-]?\d)(?!\s*(?:de|del)\s+{MONTH:b})"
+            r"(?!\s+(?:al|y|e|-|\u2013)\s+(?:el\s+)?\d{1,2}\s+de\s+\w)"
+            # (not a rank or a shirt's number: "el pasado 2 en la clasificación", "Haaland, el próximo 9 en el Real
+            # Madrid": after a comma, before "en")
+            r"(?!(?:(?<=,\sel\spasado\s\d)|(?<=,\sel\spasado\s\d\d)|(?<=,\sel\spr[oó]ximo\s\d)|(?<=,\sel\spr[oó]ximo\s\d\d))"
+            r"\s+en\b)"
+            r"(?!\s+en\s+(?:el|la|los|las)\s+(?:clasificación|ranking|lista|tabla|escalafón|parrilla|podio|general)\b)"
             r"(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:a|al|en|y|e|o|el|la|los|las|se|con|por(?!\s+ciento)|para|ante|contra|"
             r"desde|hasta|tras|entre|sobre|según)\b)"),
     ("ref", r"(?P<ref>hoy\s+por\s+hoy|hoy\s+en\s+d[ií]a|hoy\s+d[ií]a)(?![\w-])"),
@@ -695,9 +751,10 @@ RULES = [
     # mañana aprobará"), as "de hoy", "de ayer" are (not "de mañana temprano", "de mañana y tarde", "la misa de mañana
     # del domingo": the morning)
     # (nor "a media mañana", "cada mañana", "esa mañana", "aquella mañana", "la misma mañana": a morning; nor "el mañana
-    # de sus hijos": the future, a noun; nor a newspaper's name, "el diario Hoy", "el periódico Hoy")
+    # de sus hijos": the future, a noun; nor a newspaper's name, "el diario Hoy", "el periódico Hoy"; nor a programme's,
+    # "el programa Esta Mañana de RNE", the capital of its noun)
     ("relday", r"(?<!la\s)(?<!esta\s)(?<!por\s)(?<!las\s)(?<!una\s)(?<!media\s)(?<!cada\s)(?<!esa\s)(?<!aquella\s)"
-               r"(?<!misma\s)(?<!\bel\s)(?!(?<=diario\s)(?-i:H)|(?<=periódico\s)(?-i:H)|(?<=semanario\s)(?-i:H))"
+               r"(?<!misma\s)(?<!\bel\s)(?!(?-i:[Ee]sta\s+(?:Mañana|Tarde))\b)(?!(?<=diario\s)(?-i:H)|(?<=periódico\s)(?-i:H)|(?<=semanario\s)(?-i:H))"
                r"(?:(?:(?<!de\s)|(?<=desde\s)|(?<=partir\sde\s)|"
                + _EVENT_DE + r")(?=mañana(?!\s+temprano|\s+y\s+(?:de\s+)?tarde|\s+(?:del|de\s+los)\s+(?:lunes|martes|"
                r"miércoles|jueves|viernes|sábados?|domingos?)\b))|(?!mañana)){RELDAY}(?:\s+mismo)?"),
