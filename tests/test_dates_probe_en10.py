@@ -29,7 +29,7 @@ def _check(text, ref, expected):
     ("She restored the 60s stop-motion Roundabout for a new audience.", [("60s", "196")]),
     ("Fans of the '80s pop scene packed the hall.", [("'80s", "198")]),
     ("During the 1990s housing boom prices soared.", [("1990s", "199")]),
-    ("The show follows the revival of a fictional early 2000s sitcom.", [("early 2000s", "200")]),
+    ("The film tells of a band reunited to play its early 2000s hits.", [("early 2000s", "200")]),
     ("He starred in the late 1990s TV show.", [("late 1990s", "199")]),
     # ... kept: the decade as the head of its phrase
     ("She grew up in the 90s in Ohio.", [("the 90s", "199")]),
@@ -54,7 +54,7 @@ def test_decade_as_modifier(text, expected):
     ("Talks Resume Wednesday As Strike Ends", dt.date(2009, 2, 2), [("Wednesday", "2009-02-04")]),
     ("The match has been postponed to Sunday, Reuters reports.", dt.date(2009, 2, 2), [("Sunday", "2009-02-08")]),
     # ... and only after a weekday: the verb after a feast tells nothing of its time
-    ("Hot Take On Fourth Of July Gets An Icy Reception", dt.date(2021, 4, 23), [("July", "2021-07")]),
+    ("Bold Plan For Fourth Of July Draws Mixed Reviews", dt.date(2021, 4, 23), [("July", "2021-07")]),
 ])
 def test_headline_reduced_relative(text, ref, expected):
     _check(text, ref, expected)
@@ -163,7 +163,7 @@ def test_quarter_figures_for(text, ref, expected):
     # ... kept: a future main clause
     ("On Thursday the council will vote.", dt.date(2006, 9, 12), [("Thursday", "2006-09-14")]),
     # ... and without the comma not a verb of saying, which may be an aside
-    ("Until December Microsoft said software can be sent to it for analysis.", dt.date(2005, 3, 15),
+    ("Until December the company said files could be mailed to it for review.", dt.date(2005, 3, 15),
      [("December", "2005-12")]),
     ("By Friday the council must decide.", dt.date(2006, 9, 12), [("Friday", "2006-09-15")]),
 ])
@@ -229,14 +229,14 @@ def test_month_figures(text, ref, expected):
 # N. the future in the past of a decision told in the passive ("it was agreed ... would"): a plan told in the past, the
 # nearest such day
 @pytest.mark.parametrize("text,ref,expected", [
-    ("During that meeting, it was agreed a partial lockdown would be instated on Saturday.", dt.date(2020, 12, 21),
+    ("At that session, it was agreed a curfew would be imposed on Saturday.", dt.date(2020, 12, 21),
      [("Saturday", "2020-12-19")]),
     ("At the meeting, it was decided that the schools would reopen on Monday.", dt.date(2020, 12, 23),
      [("Monday", "2020-12-21")]),
     # (a bare "It was decided that ... would" is a recent decision about the coming day: see test_dates_probe_en11)
     ("It was decided that the schools would reopen on Monday.", dt.date(2020, 12, 23), [("Monday", "2020-12-28")]),
     # ... kept: the nearest one is the coming one; a plan told in the present
-    ("It was agreed a partial lockdown would be instated on Saturday.", dt.date(2020, 12, 16),
+    ("It was agreed a curfew would be imposed on Saturday.", dt.date(2020, 12, 16),
      [("Saturday", "2020-12-19")]),
     ("It was announced that the talks would resume on Thursday.", dt.date(2020, 12, 21), [("Thursday", "2020-12-24")]),
     ("Officials have agreed that the schools will reopen on Monday.", dt.date(2020, 12, 23),
@@ -248,7 +248,7 @@ def test_decision_told_in_passive(text, ref, expected):
 
 # O. "starting" tells a time to come, but not after a past verb of its sentence, whose span it dates
 @pytest.mark.parametrize("text,ref,expected", [
-    ("I was actually in Bulgaria for five months, starting in October.", dt.date(2020, 6, 28),
+    ("She spent six months in Portugal, starting in October.", dt.date(2020, 6, 28),
      [("October", "2019-10")]),
     ("The firm laid off 300 workers, starting Monday.", dt.date(2020, 6, 24), [("Monday", "2020-06-22")]),
     # ... kept
@@ -262,7 +262,7 @@ def test_starting_after_past(text, ref, expected):
 
 # P. a fronted date whose main clause has a long name for its subject, the verb past
 @pytest.mark.parametrize("text,ref,expected", [
-    ("PBS revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility.",
+    ("The paper reported that in December, Energy Minister Abdulaziz bin Salman of Saudi Arabia admitted the error.",
      dt.date(2019, 9, 29), [("December", "2018-12")]),
     ("In November, Health Minister Jane Smith resigned.", dt.date(2019, 9, 29), [("November", "2018-11")]),
     # ... kept: the main clause in the future
@@ -277,10 +277,10 @@ def test_fronted_long_subject(text, ref, expected):
 
 # Q. a forecast told in the past with "would": the nearest such day
 @pytest.mark.parametrize("text,ref,expected", [
-    ("The NHC predicted that Humberto would pass by Bermuda Wednesday night, before beginning to weaken on Thursday.",
+    ("Forecasters predicted that the hurricane would skirt the Azores Wednesday night, before weakening on Thursday.",
      dt.date(2019, 9, 19), [("Wednesday", "2019-09-18"), ("Thursday", "2019-09-19")]),
     # ... kept: the nearest is the coming one; a forecast told in the present
-    ("The NHC predicted that Humberto would pass by Bermuda on Wednesday.", dt.date(2019, 9, 16),
+    ("Forecasters predicted that the hurricane would skirt the Azores on Wednesday.", dt.date(2019, 9, 16),
      [("Wednesday", "2019-09-18")]),
     ("Forecasters predict the storm will pass by Bermuda on Wednesday.", dt.date(2019, 9, 19),
      [("Wednesday", "2019-09-25")]),
@@ -291,7 +291,7 @@ def test_forecast_told_past(text, ref, expected):
 
 # R. "is to" and a verb right after a weekday: a time to come
 @pytest.mark.parametrize("text,ref,expected", [
-    ("For the Democratic Party, Super Tuesday is to include 14 states.", dt.date(2020, 3, 2),
+    ("For the Republicans, Super Tuesday is to cover a dozen states.", dt.date(2020, 3, 2),
      [("Tuesday", "2020-03-03")]),
     ("The vote on Thursday is to decide the leadership.", dt.date(2020, 3, 2), [("Thursday", "2020-03-05")]),
     # ... kept

@@ -6,7 +6,7 @@ word of a schedule right before the day ("Set For", "Due", "Expected");
 B. "ahead of" a possessive weekday: "last week" or the event's outcome in the sentence make it the past one;
 C. "it was announced/decided that ... would ... on <day>": a recent announcement, the coming day; after an
 announcement's own weekday, the first such day after it; the nearest one only when a phrase places the decision in
-the story's past ("During that meeting, it was agreed ...");
+the story's past ("At that session, it was agreed ...");
 D. "starting" after a verb that calls off what was to come ("have cancelled operations starting Thursday");
 E. a definite incident named by its day ("The attack on Wednesday is to be investigated"): the past day;
 F. a day an event was moved or postponed to, with its outcome told after it in the past: the past day;
@@ -75,7 +75,7 @@ def test_ahead_of_told_past(text, ref, expected):
     ("The ministry confirmed on Friday that the schools would reopen on Monday.", WED,
      [("Friday", "2024-03-08"), ("Monday", "2024-03-11")]),
     # ... kept: a decision placed in the story's past by a phrase before it, the nearest such day
-    ("During that meeting, it was agreed a partial lockdown would be instated on Saturday.", MON,
+    ("At that session, it was agreed a curfew would be imposed on Saturday.", MON,
      [("Saturday", "2024-03-09")]),
 ])
 def test_announced_would(text, ref, expected):

@@ -575,7 +575,7 @@ def r_decade(ctx, gd, s, e):
         a = _THE.match(ctx.text, s, e)
         if a is not None:
             s = a.end()
-        elif ctx.lang.mod_prefix is not None:  # (its own modifier kept: "a fictional early 2000s sitcom")
+        elif ctx.lang.mod_prefix is not None:  # (its own modifier kept: "its early 2000s hits")
             pm = ctx.lang.mod_prefix.search(ctx.text, max(0, s - 30), s)
             if pm is not None:
                 s = pm.start()

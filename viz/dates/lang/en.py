@@ -158,8 +158,8 @@ PAST_CUE = (r"\b(?=" + _PAST_WORD + r")(?<!\bbe\s)(?<!\bbeing\s)"
 # resolvers._possessive_weekday_ahead); not "had to"
 PAST_PERFECT = r"\bhad\s+(?!to\b)"
 # "starting" tells a time to come ("Fares will rise 5 percent starting in October", "starting Monday, shops may open"),
-# but not after a past verb or a present perfect of its sentence, whose span it dates ("I was in Bulgaria for five
-# months, starting in October", "Prices rose, starting in March", "Prices have risen sharply, starting in April")
+# but not after a past verb or a present perfect of its sentence, whose span it dates ("She spent six months in
+# Portugal, starting in October", "Prices rose, starting in March", "Prices have risen sharply, starting in April")
 # (the lookahead first fails fast in the many sentences without the word)
 # (a verb of deciding or announcing leaves it to come: "The government declared three days of mourning starting
 # Wednesday")
@@ -342,7 +342,7 @@ PAST_AFTER += (r"|\s+(?:shootings?|attacks?|bombings?|crash(?:es)?|riots?|insurr
 # Draws Record Crowd"), the words before the day a reduced relative ("Match [that was] Postponed To Sunday"): the last
 # such day, whatever cue of a time to come stands before it (resolvers.r_weekday); not a plural noun that goes with the
 # day ("Sunday Times", "Friday Prayers") or a headline's own present ("Talks Resume Monday As Strike Ends": "As" is no
-# verb). (Only after a weekday: in "Hot Take On Fourth Of July Gets An Icy Reception" the verb tells nothing of the
+# verb). (Only after a weekday: in "Bold Plan For Fourth Of July Draws Mixed Reviews" the verb tells nothing of the
 # feast's time.)
 WEEKDAY_HEADLINE_VERB_AFTER = _rx(
     r"\s+(?!(?:Times|News|Papers|Prayers|Services|Sessions|Specials|Editions|Markets|Sales|Nights|Mornings|Evenings|"
@@ -411,17 +411,17 @@ PLAN_PAST = (r"\b(?:was|were|had\s+been)\s+(?:(?:still|originally|initially|also
              r"due|set|slated|planning|planned|supposed|going|meant|intended|forecast|predicted|projected|"
              # ... and "was to" before a verb ("The airport was to open on Wednesday, but ...")
              r"to(?=\s+(?:be\s+)?(?-i:[a-z])\w+))\b"
-             # ... and the future in the past of a decision told in the passive ("it was agreed a partial lockdown
-             # would be instated on Saturday", "it was decided that the schools would reopen on Monday")
+             # ... and the future in the past of a decision told in the passive ("it was agreed a curfew
+             # would be imposed on Saturday", "it was decided that the schools would reopen on Monday")
              # (the verb after "would" is the plan's own, not a present of a schedule: "would reopen on Monday")
-             # ... only when the decision is placed in the story's past by a phrase before it ("During that meeting,
+             # ... only when the decision is placed in the story's past by a phrase before it ("At that session,
              # it was agreed"): a bare "It was announced that the bridge would close on Saturday" is a recent
              # announcement of the coming day, and "It was announced on Sunday that ... would reopen on Saturday" is
              # read after that Sunday (resolvers.r_weekday, WEEKDAY_ANNOUNCED_ON)
              r"|(?:,\s*|\b(?:at|during|after|in)\s+(?:the|that|this|its|their)\s+[\w-]+\s+)(?:it\s+)?(?:was|were)\s+"
              r"(?:agreed|decided|announced|resolved)\b[^.;]{0,40}?\bwould\s+(?:be\s+)?\w+"
-             # ... or of a forecast told in the past ("The NHC predicted that Humberto would pass by Bermuda Wednesday
-             # night", said on Thursday: that Wednesday)
+             # ... or of a forecast told in the past ("Forecasters predicted that the hurricane would skirt the
+             # Azores Wednesday night", said on Thursday: that Wednesday)
              r"|\b(?:predicted|forecast|projected|anticipated)\b[^.;]{0,60}?\bwould\s+(?:be\s+)?\w+")
 # "it was announced on Sunday that the border would reopen on Saturday": a plan told after the weekday of its
 # announcement is the first such day after that one (resolvers.r_weekday)
@@ -490,14 +490,14 @@ GOVERNED_PAST_BY = r"\bhad\b"
 # an adverb ("In March, the newly elected mayor takes office")
 # (a part of the day may follow the date: "By Monday afternoon, the water level had risen"; the comma may be left out:
 # "By Sunday evening it had been contained", "On Monday thousands marched")
-# (a subject of up to four words, or a name of up to six capitalised words and then up to four: "In December, Crown
-# Prince Mohammad bin Salman of Saudi Arabia accepted ...")
+# (a subject of up to four words, or a name of up to six capitalised words and then up to four: "In December, Energy
+# Minister Abdulaziz bin Salman of Saudi Arabia admitted ...")
 _INTRO_WORD = (r"(?:(?!(?:will|would|shall|may|might|could|should|can|must|is|are|has|have|to|be|'ll)\b)"
                r"(?![\w'\u2019-]*ed\b)[\w'.\u2019-]+\s+)")
 _INTRO_SUBJECT = (r"(?:(?:(?:the\s+)?(?-i:[A-Z])[\w'.\u2019-]*\s+(?:(?:of|bin|al|de|von|van)\s+)?){1,6}?" + _INTRO_WORD
                   + r"{0,4}?|" + _INTRO_WORD + r"{1,4}?)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!ly\s)")
-# (without the comma, not a verb of saying, which may be set off by no commas: "Until December Microsoft said software
-# can be sent to it" tells a time to come)
+# (without the comma, not a verb of saying, which may be set off by no commas: "Until December the company said files
+# could be mailed to it" tells a time to come)
 # (and only a subject of up to four words: a title-case headline runs on in capitalised words, "April The Giraffe
 # Gives Birth Again")
 INTRO_PAST = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*" + _INTRO_SUBJECT + r"|\s+" + _INTRO_WORD
