@@ -114,3 +114,18 @@ def test_year_counts_prices_and_half_years(text, expected):
 ])
 def test_rank_pairs_and_a_programme(text, expected):
     assert pairs(text, OCT) == expected
+
+
+# the preterites of the compounds of tener, poner, venir, decir, traer and hacer ("mantuvo", "impuso", "intervino")
+# are past forms like their simple verbs: a fronted "Hoy," before one is the day
+@pytest.mark.parametrize("text, expected", [
+    ("Hoy, el Banco Central Europeo mantuvo los tipos de interés sin cambios.", [("Hoy", "2021-05-12")]),
+    ("Hoy, el Gobierno impuso nuevas restricciones en Madrid.", [("Hoy", "2021-05-12")]),
+    ("Hoy, la policía detuvo a tres sospechosos en Sevilla.", [("Hoy", "2021-05-12")]),
+    ("Hoy, el presidente intervino en el Senado para defender el plan.", [("Hoy", "2021-05-12")]),
+    # traps: nowadays, and a word that only ends like "vino"
+    ("Hoy, los jóvenes leen menos que sus padres.", [("Hoy", "PRESENT_REF")]),
+    ("Hoy, su sabor divino atrae a turistas de todo el mundo.", [("Hoy", "PRESENT_REF")]),
+])
+def test_today_before_the_preterite_of_a_compound_verb(text, expected):
+    assert pairs(text) == expected

@@ -53,9 +53,14 @@ MOVED_IN_APPOSITION = (
                r"(?:a|al|para|hasta)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$", re.I),
     _rx(r"\s*(?:(?!que\b)[\w-]+\s+){0,2}?(?:\w{2,}(?:rá|rán)|(?:va|van)\s+a\s+\w+r)\b", re.I))
 # the preterites not in -ó, -aron, -ieron: "-yeron" ("cayeron", "construyeron", "disminuyeron") and "-jeron"
-# ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio"
+# ("redujeron", "produjeron", "dijeron") are in the rules; these are the irregular ones, with the short "dio", "vio",
+# and the compounds of tener, poner, venir, decir, traer, hacer ("mantuvo", "obtuvo", "impuso", "intervino",
+# "predijo", "atrajo", "rehízo"; not "divino")
 _IRREGULAR_PAST = (r"fue|fueron|hubo|tuvo|tuvieron|hizo|hicieron|dijo|estuvo|estuvieron|vino|vinieron|dio|dieron|vio|"
-                   r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo")
+                   r"vieron|puso|pusieron|quiso|pudo|supo|\w*dujo|trajo|"
+                   r"(?:man|ob|re|con|de|sos|abs|entre)tuvo|(?:im|pro|dis|su|ex|com|re|pos|inter|contra|trans)puso|"
+                   r"(?:inter|con|pre|sobre|pro)vino|(?:contra|pre|ben|mal)dijo|(?:a|con|ex|dis|sus|re)trajo|"
+                   r"(?:re|satis|contra|des)hizo|rehízo")
 # ... and the impersonal "se espera" (it is expected: "Se espera que el consejo apruebe el lunes las cuentas"; not
 # "esperan", also "wait": "Los agricultores esperan desde el lunes las ayudas"), "prevén" and the deadline "a más tardar"
 # (not "como se espera", nor "se espera de": "Como se espera de un campeón, ganó el domingo" tells a past match; nor
@@ -106,8 +111,8 @@ GOVERNED_PAST_VERB = (r"(?<!\bel\s)(?<!\bla\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)
                       r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|"  # "fue elegido", "fue presidente"
                       r"\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b")
 GOVERNED_PAST_PREP = (r"(?P<prep>\b(?:en|desde|durante|a|hacia)|(?:(?<=ó)|(?<=aron)|(?<=ieron)|(?<=yeron)|(?<=jeron)|"
-                      r"(?<=\bfue)|(?<=\bfueron)|(?<=\bhubo)|(?<=\btuvo)|(?<=\bhizo)|(?<=\bdijo)|(?<=\bestuvo)|"
-                      r"(?<=\bvino)|(?<=\bdio)|(?<=\bvio)|(?<=\bpuso)|(?<=\bquiso)|(?<=\bpudo)|(?<=\bsupo)|"
+                      r"(?<=\bfue)|(?<=\bfueron)|(?<=\bhubo)|(?<=tuvo)|(?<=hizo)|(?<=dijo)|(?<=\bestuvo)|"
+                      r"(?<=\bvino)|(?<=\bdio)|(?<=\bvio)|(?<=puso)|(?<=\bquiso)|(?<=\bpudo)|(?<=\bsupo)|"
                       r"(?<=dujo)|(?<=\btrajo)|(?<=ad[oa])|(?<=id[oa])|(?<=ad[oa]s)|(?<=id[oa]s)))"
                       # ... and the part of the month before it, outside the rule's match ("a finales de julio")
                       r"(?:\s+(?:finales|fines|principios|comienzos|mediados)\s+de)?\s+$")
