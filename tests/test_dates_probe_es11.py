@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from tests.dates_lang import pairs_for
+from viz.dates import extract_dates
 
 WED = dt.date(2021, 5, 12)   # a Wednesday
 OCT = dt.date(2023, 10, 25)  # a Wednesday
@@ -129,3 +130,21 @@ def test_rank_pairs_and_a_programme(text, expected):
 ])
 def test_today_before_the_preterite_of_a_compound_verb(text, expected):
     assert pairs(text) == expected
+
+
+# a month with a year written by its last two digits after "del" is a year remembered: the last one with those digits
+# ("el crac del 29", said in 2023, is 1929, not 2029)
+@pytest.mark.parametrize("ref, text, expected", [
+    (dt.date(2023, 10, 10), "La bolsa no vivía una caída así desde octubre del 29.", ("octubre del 29", "1929-10")),
+    (dt.date(2023, 10, 10), "Mayo del 68 cambió la universidad francesa.", ("Mayo del 68", "1968-05")),
+    (dt.date(2023, 10, 10), "Las lluvias de marzo del 23 llenaron los embalses.", ("marzo del 23", "2023-03")),
+    (dt.date(2001, 2, 1), "Los precios no subían tanto desde marzo del 98.", ("marzo del 98", "1998-03")),
+    # trap: a share is no year
+    (dt.date(2023, 10, 10), "Las ventas de octubre del 29 por ciento de los comercios cayeron.", None),
+])
+def test_month_of_a_two_digit_year_after_del(ref, text, expected):
+    got = [(m.text, m.value) for m in extract_dates(text, lang="es", reference_date=ref)]
+    if expected is None:
+        assert not any("29" in t for t, _v in got)
+    else:
+        assert expected in got

@@ -478,6 +478,11 @@ def r_month(ctx, gd, s, e):
         return ym(int(year), month), "month", "absolute"
     if yy:
         return ym(two_digit_year(int(yy.lstrip("'")), ctx.ref), month), "month", "absolute"
+    yy = _g(gd, "yypast")  # a year remembered by its last two digits (Spanish "el crac del 29"): the last such year
+    if yy:
+        last = ctx.ref.year if ctx.ref is not None else ctx.ref_year
+        y = two_digit_year(int(yy), None) if last is None else last - (last - int(yy)) % 100
+        return ym(y, month), "month", "absolute"
     sy = _story_year(ctx, gd, s)
     if sy is not None:
         return (ym(sy[0], month) if sy[0] != "" else ""), "month", sy[1]

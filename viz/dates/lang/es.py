@@ -642,9 +642,10 @@ RULES = [
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}\s+(?:de|del)\s+{YEAR}"),
     # "en julio del año pasado", "en marzo de este año": the month of that year
     ("month", r"{MONTH}\s+del\s+año\s+(?P<ydir>pasado|anterior|que\s+viene|próximo|entrante)"),
-    # "mayo del 68", "marzo del 98": the month of a year written by its last two digits after "del" (not a count:
-    # "del 15 por ciento", "del 96 al 99" is a range of years)
-    ("month", r"{MONTH}\s+del\s+(?P<yy>\d\d)(?![\d%]|[.,]\d|\s*(?:%|por\s+ciento|al?\b|y\b|-))"),
+    # "mayo del 68", "marzo del 98", "octubre del 29": the month of a year written by its last two digits after "del"
+    # (not a count: "del 15 por ciento", "del 96 al 99" is a range of years), a year remembered: the last one with
+    # those digits (group "yypast", resolvers.r_month)
+    ("month", r"{MONTH}\s+del\s+(?P<yypast>\d\d)(?![\d%]|[.,]\d|\s*(?:%|por\s+ciento|al?\b|y\b|-))"),
     ("month", r"{MONTH}\s+de\s+(?P<ydir>este)\s+año"),
     # "en marzo de ese año", "del mismo año", "del año siguiente": the story's year (resolvers._story_year)
     ("month", r"{MONTH}\s+(?:(?:de\s+(?:ese|aquel)(?:\s+mismo)?|del\s+mismo)\s+(?P<thatyear>año)|"
