@@ -148,3 +148,16 @@ def test_month_of_a_two_digit_year_after_del(ref, text, expected):
         assert not any("29" in t for t, _v in got)
     else:
         assert expected in got
+
+
+# a verb of saying after the date attributes what is told and does not make the event past ("El juicio comenzará el
+# lunes, dijo ayer el juez"), where another preterite right after the date does ("..., terminó ayer")
+@pytest.mark.parametrize("text, expected", [
+    ("El juicio comienza el lunes, informó ayer el tribunal.", [("el lunes", "2021-05-17"), ("ayer", "2021-05-11")]),
+    ("El juicio comenzará el lunes, dijo ayer el juez.", [("el lunes", "2021-05-17"), ("ayer", "2021-05-11")]),
+    ("La huelga empezará el viernes, anunciaron los sindicatos.", [("el viernes", "2021-05-14")]),
+    # traps: a preterite of the event itself
+    ("La reunión que iba a celebrarse el lunes, terminó ayer.", [("el lunes", "2021-05-10"), ("ayer", "2021-05-11")]),
+])
+def test_a_verb_of_saying_after_the_date(text, expected):
+    assert pairs(text) == expected

@@ -89,7 +89,13 @@ RELATIVE_PAST = (r"^\s*(?:quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las
                  r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + "|"
                  r"(?:había|habían|ha|han)\s+\w+(?:ad|id)[oa]s?)\b(?:(?!\b(?:será|serán|\w+rá|\w+rán)\b).)*$")
 # (not an aside of saying: "Este domingo, según dijo el portavoz, se votará")
-PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
+# verbs of saying in the preterite: the clause that attributes what is told ("El juicio comienza el lunes, informó ayer el
+# tribunal"), which does not tell the tense of the event itself
+_SAYING = (r"(?:informaron|informó|anunciaron|anunció|explicaron|explicó|señalaron|señaló|afirmaron|afirmó|aseguraron|"
+           r"aseguró|indicaron|indicó|confirmaron|confirmó|precisaron|precisó|detallaron|detalló|adelantó|adelantaron|"
+           r"comunicó|comunicaron|avanzó|avanzaron|dijo|dijeron|declaró|declararon|añadió|añadieron|agregó|agregaron|"
+           r"recordó|recordaron|subrayó|destacó|manifestó|advirtió|advirtieron|reveló|revelaron|apuntó|apuntaron)\b")
+PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?!" + _SAYING + r")(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
               + _IRREGULAR_PAST + r")\b")
 
 # a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("La
@@ -279,9 +285,6 @@ _WEEKDAY_OR_WEEKEND = _rx(r"(?:el\s+)?(?:" + "|".join(w for w in WEEKDAYS if "."
 # finding, arrest, refusal, destruction, decree), the past day kept
 # (not an active preterite right after a relative pronoun: "El Barcelona visita el sábado al Valencia, que ganó la Liga
 # el año pasado"; not a verb of saying that attributes the plan: "El juicio comienza el lunes, informó ayer el tribunal")
-_SAYING = (r"(?:informaron|informó|anunciaron|anunció|explicaron|explicó|señalaron|señaló|afirmaron|afirmó|aseguraron|"
-           r"aseguró|indicaron|indicó|confirmaron|confirmó|precisaron|precisó|detallaron|detalló|adelantó|adelantaron|"
-           r"comunicó|comunicaron|avanzó|avanzaron)\b")
 _NARRATIVE_AFTER = _rx(
     r"[^.;!?]*?(?:(?<!\bque\s)(?<!\bquien\s)(?<!\bquienes\s)(?<!\bdonde\s)(?<!\bque\sya\s)(?<!\bque\sse\s)(?<!\bque\slo\s)(?<!\bque\sla\s)\b(?!" + _SAYING + r")(?-i:[a-záéíóúñ])\w{2,}(?:ó|aron|ieron|yeron|jeron)\b|\b(?:fue|fueron|hubo)\b|"
     r"\b(?:horas|minutos|instantes|poco|momentos)\s+(?:después|más\s+tarde)\b|\bdesde\s+entonces\b|"
