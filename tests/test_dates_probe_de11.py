@@ -122,3 +122,17 @@ def test_heute_spielt_against_a_named_opponent(text, expected):
 ])
 def test_heute_of_a_birthday_with_one_celebrant(text, expected):
     assert pairs(text) == expected
+
+
+# "morgen in einer Woche", "gestern vor einem Jahr": an anniversary phrase counted from tomorrow or yesterday, as
+# "heute in einer Woche" is from today; not the noun "Morgen" after an article
+@pytest.mark.parametrize("text, expected", [
+    ("Morgen in einer Woche beginnt das Stadtfest.", [("Morgen in einer Woche", "2024-05-23")]),
+    ("Die Wahl findet morgen in zwei Wochen statt.", [("morgen in zwei Wochen", "2024-05-30")]),
+    ("Gestern vor einem Jahr starb der langjährige Bürgermeister.", [("Gestern vor einem Jahr", "2023-05-14")]),
+    ("Heute in einer Woche beginnt das Stadtfest.", [("Heute in einer Woche", "2024-05-22")]),
+    # trap: the morning, a year ago
+    ("Am Morgen vor einem Jahr brannte die Scheune ab.", [("vor einem Jahr", "2023")]),
+])
+def test_anniversary_counted_from_tomorrow_or_yesterday(text, expected):
+    assert pairs(text) == expected

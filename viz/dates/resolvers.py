@@ -1207,8 +1207,10 @@ def r_ago(ctx, gd, s, e):
     if ctx.ref is None:
         return _year_only_shift(ctx, unit, sign * n)
     if gd.get("anniv") and unit in ("D", "W", "M", "Y"):  # "heute vor einem Jahr" (German rule group): that day
-        y, m = add_months(ctx.ref.year, ctx.ref.month, sign * n * {"Y": 12, "M": 1}.get(unit, 0))
-        d = safe_date(y, m, ctx.ref.day)
+        # (counted from tomorrow or yesterday: "morgen in einer Woche", "gestern vor einem Jahr")
+        base = ctx.ref + dt.timedelta(days=_ANNIV_FROM.get(_norm_word(gd["anniv"]), 0))
+        y, m = add_months(base.year, base.month, sign * n * {"Y": 12, "M": 1}.get(unit, 0))
+        d = safe_date(y, m, base.day)
         if d is not None:
             return ymd(d + dt.timedelta(days=sign * n * {"D": 1, "W": 7}.get(unit, 0))), "day", "relative"
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
@@ -1217,6 +1219,9 @@ def r_ago(ctx, gd, s, e):
         return "%d%s" % (y + sign, ctx.last_quarter[0][4:]), "quarter", "relative"
     v, g = _shift(ctx.ref, unit, sign * n)
     return (v, g, "relative") if v else None
+
+
+_ANNIV_FROM = {"morgen": 1, "gestern": -1}  # the day an anniversary phrase counts from (German "anniv" group)
 
 
 def r_weekend(ctx, gd, s, e):

@@ -1246,8 +1246,10 @@ RULES = [
                r"deines|deiner|unseres|unserer)\b)"),
     # "heute vor einem Jahr", "heute vor 50 Jahren": the day that many years (months, weeks) before today, an
     # anniversary
-    # ... and "heute in einer Woche", "heute in einem Jahr": the day that far ahead
-    ("ago", r"(?P<anniv>heute)\s+(?P<after>vor|in)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
+    # ... and "heute in einer Woche", "heute in einem Jahr": the day that far ahead; counted from tomorrow or
+    # yesterday after "morgen", "gestern" ("morgen in einer Woche"; not the noun: "am Morgen vor einem Jahr")
+    ("ago", r"(?<!\bam\s)(?<!\bdem\s)(?<!\bden\s)(?<!\bder\s)(?<!\bjeden\s)(?<!\beinem\s)"
+            r"(?P<anniv>heute|morgen|gestern)\s+(?P<after>vor|in)\s+(?:genau\s+)?{NUM}\s+{UNIT}"),
     ("relday", r"(?P<relday>heutig|gestrig|morgig)(?:e[nmrs]?)(?=\s+(?P<event>" + _EVENT_NOUN + r"))"),
     # ... and before the day itself or a part of it, in any text ("am heutigen Tag", "am gestrigen Abend", "am
     # morgigen Vormittag"); not "bis zum heutigen Tag" (to this day: the present, not marked here)
