@@ -136,3 +136,15 @@ def test_heute_of_a_birthday_with_one_celebrant(text, expected):
 ])
 def test_anniversary_counted_from_tomorrow_or_yesterday(text, expected):
     assert pairs(text) == expected
+
+
+# the old spelling of the morning after a weekday ("am Dienstag morgen") is that day's morning, not tomorrow
+@pytest.mark.parametrize("text, expected", [
+    ("Sonntag morgen wurde ein Einbruch in der Bahnhofstraße gemeldet.", [("Sonntag", "2024-05-12")]),
+    ("Am Dienstag morgen kam es auf der Brennerautobahn zu einem Unfall.", [("Dienstag", "2024-05-14")]),
+    # traps: "morgen" as tomorrow after a comma, and on its own
+    ("Der Markt ist am Sonntag geöffnet, morgen bleibt er zu.", [("Sonntag", "2024-05-19"), ("morgen", "2024-05-16")]),
+    ("Der Gemeinderat tagt morgen.", [("morgen", "2024-05-16")]),
+])
+def test_weekday_morning_in_the_old_spelling(text, expected):
+    assert pairs(text) == expected

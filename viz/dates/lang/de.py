@@ -1263,8 +1263,11 @@ RULES = [
                r"(?=\s+(?:(?-i:[a-zäöüß]+e[nmrs]?)\s+)?(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
                r"sonnabend|sonntag)\b)(?P<newsonly>(?!" + _CLASSIFYING + r")(?-i:[A-ZÄÖÜ])[\w-]+)"
                r"(?![\w-])(?!\s+(?-i:[A-ZÄÖÜ][a-zäöüß])))"),
-    # ... not in the idiom "von heute auf morgen" (overnight)
-    ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b){RELDAY}"
+    # ... not in the idiom "von heute auf morgen" (overnight), nor the old spelling of the morning after a weekday
+    # ("am Dienstag morgen", "Sonntag morgen wurde ... gemeldet": that day's morning, not tomorrow)
+    ("relday", r"(?<!\bheute\sauf\s)(?!heute\s+auf\s+morgen\b)"
+               r"(?!(?:(?<=montag\s)|(?<=dienstag\s)|(?<=mittwoch\s)|(?<=donnerstag\s)|(?<=freitag\s)|(?<=samstag\s)|"
+               r"(?<=sonnabend\s)|(?<=sonntag\s))morgen\b){RELDAY}"
                r"(?:\s+(?:früh|morgen|abend|nacht|mittag|vormittag|nachmittag)\b)?"),
     # ... not a label before the date it names, in a heading ("RÜCKBLICK DAMALS: 9.11.1989"): the date is the mention
     # ... nor "im Moment", "zur Stunde" with a genitive or a relative clause: a moment of the story ("im Moment des
