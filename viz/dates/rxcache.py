@@ -11,8 +11,10 @@ now, so it does not grow with edits to the rules; a new Python or a change here 
 removes the language's files of other versions of this code for the same Python that went unchanged for a month.
 
 The same file keeps what a language derives from its patterns besides their code (``PatternCache.memo``: the rules'
-guards, the prefix trees of its word lists), under a key that holds all they depend on; the file's name changes
-with the code that derives them (``firstchars``, ``engine``).
+guards, the prefix trees of its word lists, the master regex's source), under a key that holds all they depend on;
+the file's name changes with the code that derives them (``firstchars``, ``engine``). A language module compiles
+its own patterns through the same cache (``shared``), and a rule's own regex, compiled when a text first needs it,
+is written back after that text (``PatternCache.keep`` keeps the entries of the rules a process did not use).
 
 Anything unexpected (no ``re._compiler``, another signature of ``_sre.compile``, a damaged or unwritable file,
 code that ``_sre`` refuses) falls back to ``re.compile``: the cache can only save time, never change a match.
@@ -162,7 +164,8 @@ class PatternCache:
 
     def memo(self, what: str, compute):
         """compute(), a value marshal can write, kept in the file under `what` (all it depends on, as text):
-        what a language derives from its patterns besides their code (the rules' guards, the words' prefix trees)."""
+        what a language derives from its patterns besides their code (the rules' guards, the words' prefix trees, the
+        master's source)."""
         if not _enabled():
             return compute()
         if self.entries is None:
