@@ -252,6 +252,8 @@ class Lang:
         self.quarter_game = (rx(qg, re.I), rx(qm or r"(?!)", re.I)) if qg else None
         da = getattr(mod, "DECADE_ARTICLE", None)  # the article a decade or century mention starts with (engine.extract)
         self.decade_article = (rx(r"(?:" + da + r")$", re.I), rx(da, re.I)) if da else None
+        # what follows a decade used as a noun's modifier ("the 90s TV comedy"): the article is the noun phrase's
+        self.decade_as_modifier = getattr(mod, "DECADE_AS_MODIFIER", None)
         wg = getattr(mod, "WEEKDAY_GENERIC_BEFORE", None)  # "on a Saturday": no one day (resolvers.r_weekday)
         self.weekday_generic = rx(r"(?:" + wg + r")$", re.I) if wg else None
         self.this_weekend_by_tense = getattr(mod, "THIS_WEEKEND_BY_TENSE", False)  # see resolvers.r_relunit
@@ -675,7 +677,13 @@ def _scan(text, lang, reference_date, reference_year=None):
                 pm = mod_prefix.search(text, max(0, s - 30), s)
                 if pm:
                     s = pm.start()
-            if (lang.decade_article is not None and gran in ("decade", "century") and s > 0
+            if (kind == "decade" and gran == "decade" and lang.decade_as_modifier is not None
+                    and lang.decade_as_modifier.match(text, e) and lang.decade_article is not None):
+                # a decade as a noun's modifier ("the 90s TV comedy"): the mention without the noun phrase's article
+                a = lang.decade_article[1].match(text, s, e)
+                if a:
+                    s = a.end()
+            elif (lang.decade_article is not None and gran in ("decade", "century") and s > 0
                     and not lang.decade_article[1].match(text, s, e)):
                 # (not a second "the": "the the 1980s")
                 am = lang.decade_article[0].search(text, max(0, s - 8), s)  # "the late 1970s", "the 90s": with "the"

@@ -568,27 +568,7 @@ def r_yy(ctx, gd, s, e):
     return str(two_digit_year(int(gd["yy"].lstrip("'")), ctx.ref)), "year", "absolute"
 
 
-_THE = re.compile(r"the\s+", re.I)
-
-
 def r_decade(ctx, gd, s, e):
-    r = _r_decade(ctx, gd, s, e)
-    mod = getattr(ctx.lang.mod, "DECADE_AS_MODIFIER", None)  # (English only)
-    if r is not None and r[1] == "decade" and mod is not None and mod.match(ctx.text, e):
-        # a decade as a noun's modifier ("the 90s TV comedy"): the mention without the noun phrase's article (a list
-        # of one mention: the engine adds no article to it)
-        a = _THE.match(ctx.text, s, e)
-        if a is not None:
-            s = a.end()
-        elif ctx.lang.mod_prefix is not None:  # (its own modifier kept: "its early 2000s hits")
-            pm = ctx.lang.mod_prefix.search(ctx.text, max(0, s - 30), s)
-            if pm is not None:
-                s = pm.start()
-        return [(s, e) + r]
-    return r
-
-
-def _r_decade(ctx, gd, s, e):
     d = _g(gd, "year")
     if d:
         if d.endswith("00") and d < "2000" and getattr(ctx.lang.mod, "HUNDREDS_ARE_CENTURIES", False):
@@ -1208,7 +1188,7 @@ def r_ago(ctx, gd, s, e):
         return _year_only_shift(ctx, unit, sign * n)
     if gd.get("anniv") and unit in ("D", "W", "M", "Y"):  # "heute vor einem Jahr" (German rule group): that day
         # (counted from tomorrow or yesterday: "morgen in einer Woche", "gestern vor einem Jahr")
-        base = ctx.ref + dt.timedelta(days=_ANNIV_FROM.get(_norm_word(gd["anniv"]), 0))
+        base = ctx.ref + dt.timedelta(days=_lookup(ctx.lang.reldays, gd["anniv"]) or 0)
         y, m = add_months(base.year, base.month, sign * n * {"Y": 12, "M": 1}.get(unit, 0))
         d = safe_date(y, m, base.day)
         if d is not None:
@@ -1219,9 +1199,6 @@ def r_ago(ctx, gd, s, e):
         return "%d%s" % (y + sign, ctx.last_quarter[0][4:]), "quarter", "relative"
     v, g = _shift(ctx.ref, unit, sign * n)
     return (v, g, "relative") if v else None
-
-
-_ANNIV_FROM = {"morgen": 1, "gestern": -1}  # the day an anniversary phrase counts from (German "anniv" group)
 
 
 def r_weekend(ctx, gd, s, e):

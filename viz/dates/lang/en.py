@@ -526,20 +526,20 @@ HALF_GAME_NEAR = (r"\b(?:(?:first|second)-half\s+(?!(?:profits?|earnings|sales|r
 QUARTER_GAME_NEAR = (r"\b(?:touchdowns?|quarterback|forwards|the\s+ball|scor(?:ed|ing)|"
                      r"half-?time|free\s+throws?|field\s+goals?|three-pointers?|buzzer|the\s+home\s+side)\b")
 # (not "rebound", "scores", "the visitors", "against Apple", "points ahead": words of economics, tourism, polls too)
+# the kinds of figures a period's report gives ("profits", "sales"), and the words before them ("net", "pre-tax")
+_FIGURE_KINDS = r"profits?|earnings|revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus"
+_FIGURE_PREFIX = r"(?:(?:net|gross|operating|pre-tax|pretax)\s+)?"
 # a figure of a quarter ("the weak fourth quarter number", "fourth-quarter profits"): reported after its end
-QUARTER_FIGURE_AFTER = (r"[\s-]+(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers?|figures?|results?|profits?|earnings|"
-                        r"revenues?|sales|loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\b")
+QUARTER_FIGURE_AFTER = r"[\s-]+" + _FIGURE_PREFIX + r"(?:numbers?|figures?|results?|" + _FIGURE_KINDS + r")\b"
 # ... or before it with "for" ("Figures for the fourth quarter are due next week", "reported results for the fourth
 # quarter", said in January: last year's; resolvers._quarter_told_done)
-QUARTER_FIGURE_BEFORE = _rx(
-    r"\b(?:(?:net|gross|operating|pre-tax|pretax)\s+)?(?:numbers|figures|results|profits?|earnings|revenues?|sales|"
-    r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus)\s+for\s+(?:the\s+)?$", re.I)
+QUARTER_FIGURE_BEFORE = _rx(r"\b" + _FIGURE_PREFIX + r"(?:numbers|figures|results|" + _FIGURE_KINDS
+                            + r")\s+for\s+(?:the\s+)?$", re.I)
 # ... and a year-less month's figures ("Figures for February will be released next week", "the January jobs figures
 # are due on Friday", said in March): the last such month if one of the last three, however the release is told
 # (resolvers._anchor_year)
-MONTH_FIGURES = (_rx(r"\b(?:numbers|figures|data|statistics|results|profits?|earnings|revenues?|sales|"
-                            r"loss(?:es)?|income|growth|GDP|output|turnover|deficit|surplus|inflation|unemployment)"
-                            r"\s+for\s+$", re.I),
+MONTH_FIGURES = (_rx(r"\b(?:numbers|figures|data|statistics|results|" + _FIGURE_KINDS + r"|inflation|unemployment)"
+                     r"\s+for\s+$", re.I),
                  _rx(r"(?:['\u2019]s)?\s+(?:(?-i:[a-z]+)\s+)?(?:figures|data|numbers|statistics)\b", re.I))
 # ... unless its sentence names this year or a later one ("strong fourth-quarter sales this year", "fourth-quarter
 # revenue growth ... for 2025", said in January 2025: this year's, to come; resolvers._quarter_told_done)
@@ -553,7 +553,7 @@ PAST_TWELVE_MONTHS = r"(?:the|this)\s+(?:past|last)\s+year"
 BARE_DECADE_NOT_NEAR = (r"\b(?:temperatures?|degrees|highs?|lows?|upper|heat|thermometer|forecasts?|mercury|"
                         r"scores?|percent|mph|speeds?|age|aged|ages)\b")
 # a decade used as a modifier of a noun ("the 90s TV comedy", "the 1970s oil crisis", "the 60s stop-motion series"): the
-# article is the noun phrase's and stays outside the mention (resolvers.r_decade); the decade as the head keeps it ("in
+# article is the noun phrase's and stays outside the mention (engine.extract); the decade as the head keeps it ("in
 # the 90s", "the late 1990s saw a boom", "the 1990s were"). A noun of a medium, a genre, a work or an episode of history
 # right after it, or a hyphenated compound before another word ("the 60s stop-motion Roundabout"); not an acronym of a
 # country ("in the 1990s US troops ...")
