@@ -476,12 +476,22 @@ _SCHEDULED_PAST = ("began started opened reopened ended closed met resumed conve
                    "stopped retired resigned joined").split()
 PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
                r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b.*\b(?:"
-               + "|".join(_SCHEDULED_PAST) + r")\b).*"
+               + "|".join(_SCHEDULED_PAST) + r")\b(?!.*\bin\s+(?:(?:early|late|mid)[\s-]+)?$))"
+               # (a month after "in" is the act's own, a plan only for an event to come: "Officials said the shipment
+               # arrived in May" is past, "She said the festival opened in April" may report a plan)
+               r"(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|claimed|"
+               r"wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b.*\b(?:" + "|".join(_EVENT_TO_COME)
+               + r")\b.*\b(?:" + "|".join(_SCHEDULED_PAST) + r")\b).*"
                r"\b(?!(?:" + "|".join(_PLAN_OR_SAY_VERB) + r")\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
                + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r"|died|sued)\b"
                r"(?:\s+(?!(?:and|but|or|that|which|who|when|where|after|before|to|for|would|will|could|should|might|"
                r"may|must|can|if|because|while|until|till|by|once|unless|as|than|" + "|".join(_EVENT_TO_COME) + r")\b)"
-               r"[\w'\u2019.-]+){0,6}?\s+(?:on|in)\s+$")
+               r"[\w'\u2019.-]+){0,6}?\s+(?:on|in)\s+$"
+               # ... and a verb of saying right before the date's preposition: the time of the saying ("The company
+               # said in June that sales had stalled", "announced on March 4 that ...", said before that date's next
+               # occurrence); not after "be"/"been"/"to" ("will be announced in May", "is to be reported in June")
+               r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)\b(?:said|announced|reported|disclosed|revealed|confirmed|"
+               r"stated|admitted|acknowledged|warned|wrote)\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?$")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"
 # a date opening its sentence after a preposition, its main clause told in the past ("In March, he debuted as ...",
