@@ -26,7 +26,11 @@ AMBIGUOUS_MONTHS = ("may",)   # alone, only after a cue word ("in May", "last Ma
 MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|by|of|through|during|before|after|"
                    r"from|to|between|and|or|end|beginning|start|each|every)[\s-]*|"
                    # ... or another month before it in a list ("April, May and June")
-                   r"\b(?:january|february|march|april|june|july|august|september|october|november|december),\s*)")
+                   r"\b(?:january|february|march|april|june|july|august|september|october|november|december),\s*|"
+                   # ... or a period's figures before "for" ("Forecasts for May point to a rise", "Sales for May rose"),
+                   # not a vote or a backing ("voted for May", "support for May")
+                   r"\b(?:forecasts?|figures|data|numbers|statistics|estimates|sales|orders|exports|imports|output)"
+                   r"\s+for\s+$)")
 # a bare month after a capitalised word inside a sentence is part of a name ("the Women's March", "the Long March");
 # not after a capitalised function word of a title-case headline ("Stocks Fall In March")
 MONTH_NAME_AFTER = r"(?!)"

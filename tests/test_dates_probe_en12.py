@@ -1,0 +1,77 @@
+"""English dates, 2013 newswire and Wikinews styles (our own sentences):
+
+A. reported speech: a verb of saying right before the date's preposition dates the saying ("The company said in June
+that sales had stalled"), and a bare month after "in" is the act's own after a verb of a scheduled act, unless the
+report's subject is an event to come ("Officials said the shipment arrived in May" is past; "She said the festival
+opened in April" may report a plan);
+B. "May" alone after a period's figures and "for" ("Forecasts for May", "Sales for May"), not a vote or a backing;
+C. a year-less season continuing a story told in the past in the sentence before, whose month or day has its year
+("In April 1995, ... The talks followed in the autumn": 1995's)."""
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+REF = dt.date(2013, 3, 15)  # a Friday
+pairs = pairs_for("en", REF)
+
+
+def _check(text, expected):
+    assert pairs(text, ref=REF) == expected
+
+
+# A. reported speech
+@pytest.mark.parametrize("text,expected", [
+    ("The company said in June that sales had stalled.", [("June", "2012-06")]),
+    ("The bank announced in April it would close 40 branches.", [("April", "2012-04")]),
+    ("The regulator disclosed in May that it had opened an inquiry.", [("May", "2012-05")]),
+    ("The firm reported in April a rise in sales.", [("April", "2012-04")]),
+    ("Officials said the shipment arrived in May.", [("May", "2012-05")]),
+    ("Police said the suspect left in April.", [("April", "2012-04")]),
+    # ... kept: a plan reported, a saying to come, a future in the report
+    ("She said the festival opened in April.", [("April", "2013-04")]),
+    ("He said the conference ended in April.", [("April", "2013-04")]),
+    ("The results will be announced in June.", [("June", "2013-06")]),
+    ("The figures are to be reported in May.", [("May", "2013-05")]),
+    ("He said the talks began on March 19.", [("March 19", "2013-03-19")]),
+    ("The minister said prices would rise in April.", [("April", "2013-04")]),
+])
+def test_reported_speech(text, expected):
+    _check(text, expected)
+
+
+# B. "May" after a period's figures and "for"
+@pytest.mark.parametrize("text,expected", [
+    ("Forecasts for May point to a further rise in exports.", [("May", "2013-05")]),
+    ("The data for May will be released in June.", [("May", "2013-05"), ("June", "2013-06")]),
+    # ... kept: the name
+    ("Support for May is falling among Conservative lawmakers.", []),
+    ("Most lawmakers voted for May in the first round.", []),
+    ("Prime Minister Theresa May said the plan would go ahead.", []),
+])
+def test_may_figures(text, expected):
+    _check(text, expected)
+
+
+# C. a season continuing a past story
+@pytest.mark.parametrize("text,expected", [
+    ("In April 1995, the two sides met in Geneva. The talks followed in the autumn.",
+     [("April 1995", "1995-04"), ("the autumn", "1995-FA")]),
+    ("The company was founded in March 1998. It went public in the summer.",
+     [("March 1998", "1998-03"), ("the summer", "1998-SU")]),
+    ("The dam burst on June 3, 2004. Repairs were finished in the winter.",
+     [("June 3, 2004", "2004-06-03"), ("the winter", "2004-WI")]),
+    # ... kept: the story's own time (a future, a day of the telling, a recent year, two sentences on, no anchor)
+    ("In April 1995, the two sides met in Geneva. The next round will be held in the autumn.",
+     [("April 1995", "1995-04"), ("the autumn", "2013-FA")]),
+    ("The plant opened in May 2004. Output fell in the winter, the company said on Tuesday.",
+     [("May 2004", "2004-05"), ("the winter", "2012-WI"), ("Tuesday", "2013-03-12")]),
+    ("The strike began in October 2012. It ended in the winter.",
+     [("October 2012", "2012-10"), ("the winter", "2012-WI")]),
+    ("The bank failed in May 2001. Savers lost money. Sales slowed in the summer.",
+     [("May 2001", "2001-05"), ("the summer", "2012-SU")]),
+    ("The talks resumed in the autumn.", [("the autumn", "2012-FA")]),
+])
+def test_narrative_season(text, expected):
+    _check(text, expected)
