@@ -231,6 +231,31 @@ def _phrase_past(ctx, span):
     return _since(ctx, span) or governed_past(ctx, span[0]) or intro_past(ctx, *span)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _narrative_year(ctx, span):
+    """The year of a story told in the past that a year-less season continues in the next sentence ("In April 1995,
+    the two sides met in Geneva. The talks followed in the autumn": 1995): the last mention is a month or a day written
+    with its year, two or more years before the reference date, in the sentence right before this one, which is not
+    told of the future nor names a day of the telling ("..., the minister said on Tuesday"). None otherwise. (Also for
+    a bare month, "He died in May 2001. The funeral was held in June": en-dev's check half lost 1-2 mentions, tune
+    unchanged; left out.)"""
+    ref = ctx.ref
+    lv = ctx.last_value
+    if (span is None or ref is None or ctx.last_kind != "absolute" or ctx.last_gran not in ("month", "day")
+            or not lv[:4].isdigit() or ref.year - int(lv[:4]) < 2 or not 0 < span[0] - ctx.last_end <= 300):
+        return None
+    text = ctx.text
+    cur = span[0] - len(sentence_before(text, span[0], 300))  # where this sentence starts
+    if not ctx.last_end <= cur or crosses_sentence(text, ctx.last_end, cur - 1) or tense(ctx, *span) > 0:
+        return None
+    sent = text[cur:span[0]] + sentence_after(text, span[1], 200)
+    if any(_norm_word(w) in ctx.lang.weekdays or _norm_word(w) in ctx.lang.reldays for w in _WORD.findall(sent)):
+        return None
+    return int(lv[:4])
+
+
 def _anchor_year(ctx, month, day=None, direction=None, span=None):
     """Year for a year-less month (and day); returns (year, kind) or (None, kind)."""
     ref = ctx.ref
@@ -791,6 +816,10 @@ def r_season(ctx, gd, s, e):
             return "%d-%s" % (ctx.ref_year, se), "season", "relative"
         return "", "season", "relative" if direction is not None else "anchored"
     ref = ctx.ref
+    if direction is None:
+        ny = _narrative_year(ctx, (s, e))
+        if ny is not None:  # "In April 1995, the talks began. They ended in the autumn": 1995's
+            return "%d-%s" % (ny, se), "season", "anchored"
     order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
     cur = {12: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3}[ref.month]
     cy = ref.year + (1 if ref.month == 12 else 0)  # winter labelled by the year it ends in (Jan/Feb)
