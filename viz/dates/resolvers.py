@@ -959,6 +959,9 @@ def _iso_week_month(year, week):
         return None
 
 
+_THE_PREVIOUS = re.compile(r"\bthe\s+(?:previous|preceding)\s", re.I)
+
+
 def r_weekday(ctx, gd, s, e):
     wd = _lookup(ctx.lang.weekdays, gd.get("weekday"))
     if wd is None:
@@ -983,6 +986,17 @@ def r_weekday(ctx, gd, s, e):
         return ymd(target - dt.timedelta(days=back) if back <= 3 else target + dt.timedelta(days=7 - back)), "day", \
             "relative"
     direction = _lookup(ctx.lang.dirs, _g(gd, "dir"))
+    sdir = _g(gd, "sdir")  # "the following Thursday" (an English rule's group), "the previous Friday": from the
+    if sdir or (direction == -1 and _THE_PREVIOUS.search(ctx.text, max(0, s - 4), e)):  # story's last day
+        da = ctx.day_anchor
+        if da is not None and da[1] == "day" and 0 <= s - da[2] <= 2000 and len(da[0]) >= 10 and da[0][:4].isdigit():
+            a = safe_date(int(da[0][:4]), int(da[0][5:7]), int(da[0][8:10]))
+            if a is not None:
+                if sdir:
+                    return ymd(a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)), "day", "anchored"
+                return ymd(a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)), "day", "anchored"
+        if sdir:
+            direction = 1
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
         possessive = ctx.text[e:e + 2] in ("'s", "\u2019s")
