@@ -75,3 +75,20 @@ def test_may_figures(text, expected):
 ])
 def test_narrative_season(text, expected):
     _check(text, expected)
+
+
+# D. "the following Thursday", "the previous Friday": from the story's last day
+@pytest.mark.parametrize("text,expected", [
+    ("The strike began on Jan. 8. Talks resumed the following Thursday.",
+     [("Jan. 8", "2013-01-08"), ("following Thursday", "2013-01-10")]),
+    ("The plant closed on Feb. 4 and reopened the following Monday.",
+     [("Feb. 4", "2013-02-04"), ("following Monday", "2013-02-11")]),
+    ("The index closed at 1,402 on Feb. 22, down 2% from the previous Friday.",
+     [("Feb. 22", "2013-02-22"), ("previous Friday", "2013-02-15")]),
+    # ... kept: no day told before it (from the telling), the preposition "following"
+    ("The index fell 4.5% from the previous Friday.", [("previous Friday", "2013-03-08")]),
+    ("The meeting will be held the following Thursday.", [("following Thursday", "2013-03-21")]),
+    ("Following Monday's vote, shares fell.", [("Monday", "2013-03-11")]),
+])
+def test_story_weekday(text, expected):
+    _check(text, expected)

@@ -909,7 +909,9 @@ RULES = [
     ("nthweekday", r"(?:the\s+)?(?P<nth>last|first|second|third|fourth)\s+{WEEKDAY}\s+of\s+(?:the\s+(?:holy\s+)?"
                    r"month\s+of\s+)?(?:(?P<hmonth>Ramadan|Ramadhan|Ramazan|Muharram|Shawwal|Rajab|Sha'?ban)|"
                    r"{MONTH}(?:,?\s+{YEAR})?)"),
-    ("weekday", r"{DIR}\s+{WEEKDAY}(?!\s+of\b)"),
+    # ("the following Thursday": the first after the story's last day, resolvers.r_weekday, group sdir; not the
+    # preposition "following Monday's vote")
+    ("weekday", r"(?:{DIR}|(?<=\bthe\s)(?P<sdir>following))\s+{WEEKDAY}(?!\s+of\b)"),
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
     # a weekday with its day of the month ("Friday the 13th", "on Sunday, the 3rd"): the month whose day is that weekday
