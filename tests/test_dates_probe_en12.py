@@ -92,3 +92,20 @@ def test_narrative_season(text, expected):
 ])
 def test_story_weekday(text, expected):
     _check(text, expected)
+
+
+# E. a participle of a schedule without its auxiliary, a lower-case present of a scheduled act, right before the day
+@pytest.mark.parametrize("text,expected", [
+    ("Vote Expected On Tuesday", [("Tuesday", "2013-03-19")]),
+    ("The jobs report expected Monday could move markets.", [("Monday", "2013-03-18")]),
+    ("The summit opened on Wednesday and ends on Sunday.", [("Wednesday", "2013-03-13"), ("Sunday", "2013-03-17")]),
+    ("The talks, which began on Monday, end on Saturday.", [("Monday", "2013-03-11"), ("Saturday", "2013-03-16")]),
+    # ... kept: "than expected", a negated or past verb, an adjective or a noun
+    ("Retail sales rose more than expected on Tuesday.", [("Tuesday", "2013-03-12")]),
+    ("The talks did not end on Wednesday.", [("Wednesday", "2013-03-13")]),
+    ("The strike ended on Wednesday.", [("Wednesday", "2013-03-13")]),
+    ("The shelter stayed open until Thursday, volunteers said.", [("Thursday", "2013-03-14")]),
+    ("He sent his resume on Monday.", [("Monday", "2013-03-11")]),
+])
+def test_schedule_before_day(text, expected):
+    _check(text, expected)

@@ -275,6 +275,16 @@ FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aims?\s+for|(?<=\w\s)aiming\s+fo
                r"prepares?\s+for|braces?\s+for|(?<=\w\s)(?:preparing|bracing)\s+for|gears?\s+up\s+for|"
                r"(?<=\w\s)gearing\s+up\s+for|heads?\s+into|(?<=\w\s)heading\s+into|"
                r"looks?\s+ahead\s+to|(?<=\w\s)looking\s+ahead\s+to)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?$")
+# a participle of a schedule without its auxiliary right before the day ("the jobs report expected Friday", "Vote
+# Expected On Tuesday" in a headline, "the decision, scheduled for Monday,"): still to come (not "than/as expected":
+# "rose more than expected on Tuesday"); and a present verb of a scheduled act in lower case right before the day, after
+# a past one ("The forum opened on Wednesday and ends on Sunday", "The talks, which began on Monday, end on Friday"; not
+# negated or after "to": "did not end on Friday"; not the adjectives and the noun "open", "close", "resume": "stayed
+# open until Saturday", "sent his resume on Monday"; a headline's capitalised present is left to its own rules)
+FUTURE_CUE += (r"|(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bbeen\s)\b(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
+               r"|(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)(?-i:\b(?:(?:end|begin|start|open|close|resume|reopen|"
+               r"finish|conclude|expire)s|" + _NOT_AFTER_DET + r"(?:end|begin|start|reopen|finish|conclude|expire)))"
+               r"\s+(?:on\s+)?$")
 # a capitalised "Today", "Tomorrow", "Tonight", "Yesterday" alone in quotation marks names a song, a film, a show or a
 # book only after a verb of performing or making one, a noun of a title, "called", or "on"/"with" ("he sang
 # “Tomorrow”", "her novel “Yesterday”", "a song called 'Tonight'", "her job on \"Today\"", "closed the set with
