@@ -109,3 +109,16 @@ def test_story_weekday(text, expected):
 ])
 def test_schedule_before_day(text, expected):
     _check(text, expected)
+
+
+# F. a possessive month whose noun's verb is past: its event is done
+@pytest.mark.parametrize("text,expected", [
+    ("June's flood destroyed 400 homes.", [("June", "2012-06")]),
+    ("April's figures showed a drop in output.", [("April", "2012-04")]),
+    ("December's sales rose 3 percent.", [("December", "2012-12")]),
+    # ... kept: a future, the name
+    ("April's figures will be published in May.", [("April", "2013-04"), ("May", "2013-05")]),
+    ("Theresa May's government faced a vote.", []),
+])
+def test_possessive_month_past(text, expected):
+    _check(text, expected)

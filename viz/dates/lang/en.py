@@ -332,6 +332,9 @@ RELATIVE_PAST = (r"^\s*(?:who|which)\s+(?:" + _IRREGULAR_PAST + r"|" + _ED + r")
                  r"(?:(?!\b(?:will|would|shall|going\s+to|plans?\s+to|expected|scheduled|slated|set\s+(?:for|to)|due|"
                  r"planned|planning|postponed|delayed|moved\s+to|until|till)\b).)*$")
 PAST_AFTER = r"\s*,?\s*(?:" + _WORD_AFTER + r"\s+)?(?:was|were|had)\b(?!\s+(?:planning|going|expected|scheduled|due|set|about|to)\b)"
+# ... or a possessive date whose noun's verb is past ("June's flood destroyed 400 homes", "March's figures showed a
+# drop"): its event is told as done (not a participle right after the possessive: "Monday's delayed launch will ...")
+PAST_AFTER += (r"|['\u2019]s\s+(?:[\w-]+\s+){1,3}?(?:" + _IRREGULAR_PAST + "|" + _ED + r")\b")
 # a year-less date or a weekday naming a violent incident or an accident ("the April shooting", "the Jan. 6
 # insurrection", "over the September bombing", "the Sunday crash"): such a day is known because it has happened, so
 # the last one, whatever the sentence's tense ("will serve ten years for the April shooting"); not weather, which is
