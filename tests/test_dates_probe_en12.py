@@ -122,3 +122,23 @@ def test_schedule_before_day(text, expected):
 ])
 def test_possessive_month_past(text, expected):
     _check(text, expected)
+
+
+# G. "the year-earlier period", "a year earlier" in an earnings report: the report's own quarter (its first), not an
+# aside's ("a weak second quarter")
+OCT = dt.date(2013, 10, 24)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Corp. said its net income rose 12% in the third quarter. The company had reported a weak second quarter. "
+     "In the year-earlier period, it earned $35 million.",
+     [("the third quarter", "2013-Q3"), ("second quarter", "2013-Q2"), ("the year-earlier period", "2012-Q3")]),
+    ("Acme said net income rose 12% in the third quarter. It had a weak second quarter, when sales fell. "
+     "A year earlier, it earned $35 million.",
+     [("the third quarter", "2013-Q3"), ("second quarter", "2013-Q2"), ("A year earlier", "2012-Q3")]),
+    # ... kept: one quarter told
+    ("Acme said net income rose 12% in the third quarter, up from $35 million in the year-earlier period.",
+     [("the third quarter", "2013-Q3"), ("the year-earlier period", "2012-Q3")]),
+])
+def test_story_quarter(text, expected):
+    assert pairs(text, ref=OCT) == expected

@@ -18,7 +18,7 @@ class Ctx:
     """Per-document state handed to resolvers."""
 
     __slots__ = ("text", "lang", "ref", "ref_year", "doc_year", "last_gran", "last_value", "last_start", "last_end",
-                 "last_kind", "last_quarter", "match", "anchor", "news", "day_anchor", "told_days")
+                 "last_kind", "last_quarter", "match", "anchor", "news", "day_anchor", "told_days", "story_quarter")
 
     def __init__(self, text, lang, ref, ref_year=None):
         self.text = text
@@ -40,6 +40,7 @@ class Ctx:
         self.news = None          # does the text read as a news report? (see r_relday; computed on first need)
         self.day_anchor = None    # (value, granularity, end) of the last resolved day or month mention
         self.told_days = {}       # "MM-DD" -> year of the days the text wrote with their year
+        self.story_quarter = None  # the first quarter a report tells as its own (r_quarter), for "the year-earlier period"
 
 
 def _g(gd, name):
@@ -707,6 +708,8 @@ def r_quarter(ctx, gd, s, e):
         y += 1
     elif direction is None and q > rq and _quarter_told_done(ctx, s, e, q):
         y -= 1  # a quarter not yet begun, told in the past ("GM lost $722 million in the fourth quarter"): last year's
+    if direction is None and ctx.story_quarter is None:
+        ctx.story_quarter = ("%d-Q%d" % (y, q), e)
     return "%d-Q%d" % (y, q), "quarter", "anchored"
 
 
@@ -1238,8 +1241,8 @@ def r_ago(ctx, gd, s, e):
             return ymd(d + dt.timedelta(days=sign * n * {"D": 1, "W": 7}.get(unit, 0))), "day", "relative"
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
     if unit == "Y" and n == 1 and ctx.last_quarter and s - ctx.last_quarter[1] < 1000:
-        y = int(ctx.last_quarter[0][:4])
-        return "%d%s" % (y + sign, ctx.last_quarter[0][4:]), "quarter", "relative"
+        qv = (ctx.story_quarter or ctx.last_quarter)[0]
+        return "%d%s" % (int(qv[:4]) + sign, qv[4:]), "quarter", "relative"
     v, g = _shift(ctx.ref, unit, sign * n)
     return (v, g, "relative") if v else None
 
@@ -1415,7 +1418,7 @@ def r_ctxquarter(ctx, gd, s, e):
     if gd.get("sameq") and not (ctx.last_quarter and s - ctx.last_quarter[1] < 1500):
         return None  # "el mismo periodo del año anterior" (Spanish) with no quarter before it: left to later rules
     if ctx.last_quarter and s - ctx.last_quarter[1] < 1500:
-        qv = ctx.last_quarter[0]
+        qv = (ctx.story_quarter or ctx.last_quarter)[0]
         qy, q = int(qv[:4]), int(qv[6])
     elif year:
         return year, "year", "absolute"  # "the 1988 period" with no quarter in sight: the year
