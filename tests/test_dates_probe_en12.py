@@ -142,3 +142,20 @@ OCT = dt.date(2013, 10, 24)
 ])
 def test_story_quarter(text, expected):
     assert pairs(text, ref=OCT) == expected
+
+
+# H. an event's noun after "on" belongs to the verb's phrase ("went on sale in January": past); "as recently as" bounds
+# the date after it and is no mention of its own
+OCT8 = dt.date(2008, 10, 9)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The MacBook Air went on sale in January.", [("January", "2008-01")]),
+    ("The former mayor went on trial in January.", [("January", "2008-01")]),
+    ("The bank had posted record profits as recently as 2007.", [("2007", "2007")]),
+    # ... kept: an event to come after a past verb, "recently" alone
+    ("The store cut prices for the sales in January.", [("January", "2009-01")]),
+    ("The bank was recently rescued.", [("recently", "PAST_REF")]),
+])
+def test_on_sale_and_as_recently_as(text, expected):
+    assert pairs(text, ref=OCT8) == expected

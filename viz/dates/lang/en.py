@@ -502,7 +502,10 @@ PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b
                r"\b(?!(?:" + "|".join(_PLAN_OR_SAY_VERB) + r")\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
                + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r"|died|sued)\b"
                r"(?:\s+(?!(?:and|but|or|that|which|who|when|where|after|before|to|for|would|will|could|should|might|"
-               r"may|must|can|if|because|while|until|till|by|once|unless|as|than|" + "|".join(_EVENT_TO_COME) + r")\b)"
+               r"may|must|can|if|because|while|until|till|by|once|unless|as|than)\b)"
+               # (an event's noun after "on" is the verb's phrase, no event to come: "went on sale in January", "went
+               # on trial in May")
+               r"(?!(?<!\bon\s)(?:" + "|".join(_EVENT_TO_COME) + r")\b)"
                r"[\w'\u2019.-]+){0,6}?\s+(?:on|in)\s+$"
                # ... and a verb of saying right before the date's preposition: the time of the saying ("The company
                # said in June that sales had stalled", "announced on March 4 that ...", said before that date's next
@@ -916,6 +919,7 @@ RULES = [
             r"it|i|there|our|their|his|her|its|my|your|also|too|again|then|now|already|still|so|is|are)\b)"
             r"(?:[a-z][\w-]*|[\"“'‘]))"
             # (nor "most recently" before the date it points to: "five titles, most recently in 2002")
+            r"(?!(?<=\bas\s)recently\s+as\b)"  # (nor "as recently as 2007": a bound of the date after it)
             r"(?!(?<=\bmost\s)recently\s+(?:(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|(?-i:(?:Jan|Feb|Mar|Apr|"
             r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\b)|(?:last|this)\s))"
             r"{REF}(?!\s+of\b)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?|centur(?:y|ies)|few|two|three|several)\b(?![\s-]+old\b))"),
