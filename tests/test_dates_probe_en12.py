@@ -136,6 +136,10 @@ OCT = dt.date(2013, 10, 24)
     ("Acme said net income rose 12% in the third quarter. It had a weak second quarter, when sales fell. "
      "A year earlier, it earned $35 million.",
      [("the third quarter", "2013-Q3"), ("second quarter", "2013-Q2"), ("A year earlier", "2012-Q3")]),
+    # ... a quarter to come told first is no report's
+    ("Acme expects a stronger fourth quarter. Net income rose 12% in the third quarter. In the year-earlier period, "
+     "it earned $35 million.",
+     [("fourth quarter", "2013-Q4"), ("the third quarter", "2013-Q3"), ("the year-earlier period", "2012-Q3")]),
     # ... kept: one quarter told
     ("Acme said net income rose 12% in the third quarter, up from $35 million in the year-earlier period.",
      [("the third quarter", "2013-Q3"), ("the year-earlier period", "2012-Q3")]),
