@@ -163,3 +163,28 @@ OCT8 = dt.date(2008, 10, 9)
 ])
 def test_on_sale_and_as_recently_as(text, expected):
     assert pairs(text, ref=OCT8) == expected
+
+
+# I. "expected" as the finite verb after its subject, "than"/"as", an adverb or a hyphen is no schedule; the present of
+# a scheduled act needs a past one of a scheduled act before it, and is no noun after a determiner ("a weak start")
+@pytest.mark.parametrize("text,expected", [
+    ("Bond yields climbed more than traders expected on Wednesday.", [("Wednesday", "2013-03-13")]),
+    ("The ruling came sooner than many expected Tuesday.", [("Tuesday", "2013-03-12")]),
+    ("The central bank cut rates as widely expected on Thursday.", [("Thursday", "2013-03-14")]),
+    ("Factory orders fell a more-than-expected 2 percent Thursday.", [("Thursday", "2013-03-14")]),
+    ("Shares made a shaky start on Wednesday.", [("Wednesday", "2013-03-13")]),
+    ("Exporters had an early start on Monday.", [("Monday", "2013-03-11")]),
+    ("Figures on housing starts Tuesday showed a jump.", [("Tuesday", "2013-03-12")]),
+    ("The Nasdaq posted its best finish on Thursday.", [("Thursday", "2013-03-14")]),
+    ("Crews tied up loose ends on Thursday.", [("Thursday", "2013-03-14")]),
+    # ... kept: a participle after a noun, a present after a past of a scheduled act
+    ("The retail sales report expected Monday could move markets.", [("Monday", "2013-03-18")]),
+    ("The fair opened on Wednesday and closes on Sunday.", [("Wednesday", "2013-03-13"), ("Sunday", "2013-03-17")]),
+])
+def test_expected_and_start_not_schedule(text, expected):
+    _check(text, expected)
+
+
+def test_analysts_expected_possessive_month():
+    assert pairs("Analysts expected December's figure to come in at 58.1.", ref=dt.date(2005, 3, 15)) == [
+        ("December", "2004-12")]
