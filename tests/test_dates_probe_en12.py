@@ -188,3 +188,17 @@ def test_expected_and_start_not_schedule(text, expected):
 def test_analysts_expected_possessive_month():
     assert pairs("Analysts expected December's figure to come in at 58.1.", ref=dt.date(2005, 3, 15)) == [
         ("December", "2004-12")]
+
+
+# J. "May" after "for" before a capitalised word or a possessive and a noun of politics is a name
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue for May Department Stores rose 2 percent.", []),
+    # ... kept: the month's figures
+    ("Forecasts for May point to a further rise in exports.", [("May", "2013-05")]),
+])
+def test_may_name_after_for(text, expected):
+    _check(text, expected)
+
+
+def test_may_possessive_politics():
+    assert pairs("Estimates for May's majority range from 50 to 100 seats.", ref=dt.date(2017, 9, 10)) == []

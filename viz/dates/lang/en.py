@@ -16,6 +16,10 @@ MONTH_NOT_BEFORE = r"\s+(?:for\s+(?-i:[A-Z])|(?:of\s+the|of\s+dimes|madness)\b)"
 # ... and the modal "may" before a verb ("This May Be The Last Photo")
 MONTH_NOT_BEFORE += (r"|(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|yet|just|even|still|help|get|need|seem|"
                      r"sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b")
+# ... and "May" after "for" before a capitalised word or a possessive and a noun of politics: a name ("Sales for May
+# Department Stores fell", "Orders for May Co. shares", "Estimates for May's majority"; not "Forecasts for May point")
+MONTH_NOT_BEFORE += (r"|(?<=\bfor\s[Mm]ay)(?:\s+(?-i:[A-Z])|['\u2019]s\s+(?:majority|government|cabinet|party|"
+                     r"premiership|leadership|allies|supporters|critics|successor|deal|strategy|authority|position)\b)")
 # days English names by their date ("9/11": resolvers.r_named_date)
 NAMED_DATES = {"9/11": "2001-09-11", "SEPTEMBER 11": "2001-09-11", "11 SEPTEMBER": "2001-09-11",
                "SEPTEMBER 11TH": "2001-09-11", "11TH SEPTEMBER": "2001-09-11", "SEPT. 11": "2001-09-11",
