@@ -202,3 +202,13 @@ def test_may_name_after_for(text, expected):
 
 def test_may_possessive_politics():
     assert pairs("Estimates for May's majority range from 50 to 100 seats.", ref=dt.date(2017, 9, 10)) == []
+
+
+# K. only "go"/"put on" make an event's noun the verb's phrase ("went on sale"), not "insisted on talks"
+@pytest.mark.parametrize("text,expected", [
+    ("Unions insisted on talks in June.", [("June", "2013-06")]),
+    # ... kept: "went on sale"
+    ("The phone went on sale in January.", [("January", "2013-01")]),
+])
+def test_event_after_go_on(text, expected):
+    _check(text, expected)

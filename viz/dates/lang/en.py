@@ -522,9 +522,10 @@ PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b
                + _NOT_AFTER_DET + r"(?:" + _IRREGULAR_PAST + "|" + _ED + r"|died|sued)\b"
                r"(?:\s+(?!(?:and|but|or|that|which|who|when|where|after|before|to|for|would|will|could|should|might|"
                r"may|must|can|if|because|while|until|till|by|once|unless|as|than)\b)"
-               # (an event's noun after "on" is the verb's phrase, no event to come: "went on sale in January", "went
-               # on trial in May")
-               r"(?!(?<!\bon\s)(?:" + "|".join(_EVENT_TO_COME) + r")\b)"
+               # (an event's noun after "go"/"put on" is the verb's phrase, no event to come: "went on sale in
+               # January", "went on trial in May"; not "insisted on elections in June")
+               r"(?!(?<!\bgo\son\s)(?<!\bput\son\s)(?<!\b(?:went|gone|goes)\son\s)(?<!\bgoing\son\s)(?:"
+               + "|".join(_EVENT_TO_COME) + r")\b)"
                r"[\w'\u2019.-]+){0,6}?\s+(?:on|in)\s+$"
                # ... and a verb of saying right before the date's preposition: the time of the saying ("The company
                # said in June that sales had stalled", "announced on March 4 that ...", said before that date's next
