@@ -212,3 +212,14 @@ def test_may_possessive_politics():
 ])
 def test_event_after_go_on(text, expected):
     _check(text, expected)
+
+
+# L. a verb of saying after "be"/"to" and an -ly adverb is a passive to come, not the time of a saying
+@pytest.mark.parametrize("text,expected", [
+    ("The verdict will be formally announced in June.", [("June", "2013-06")]),
+    ("The appointment is expected to be officially confirmed in May.", [("May", "2013-05")]),
+    # ... kept: a saying with its adverb in the past
+    ("The company formally announced in June that it would close the plant.", [("June", "2012-06")]),
+])
+def test_adverb_passive_saying(text, expected):
+    _check(text, expected)

@@ -529,8 +529,10 @@ PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b
                r"[\w'\u2019.-]+){0,6}?\s+(?:on|in)\s+$"
                # ... and a verb of saying right before the date's preposition: the time of the saying ("The company
                # said in June that sales had stalled", "announced on March 4 that ...", said before that date's next
-               # occurrence); not after "be"/"been"/"to" ("will be announced in May", "is to be reported in June")
-               r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)\b(?:said|announced|reported|disclosed|revealed|confirmed|"
+               # occurrence); not after "be"/"been"/"being"/"to", an -ly adverb between or not ("will be announced in
+               # May", "is to be reported in June", "will be formally announced in June")
+               r"|(?:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)\b\w+ly\s+|"
+               r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!ly\s))\b(?:said|announced|reported|disclosed|revealed|confirmed|"
                r"stated|admitted|acknowledged|warned|wrote)\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?$")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"
