@@ -223,3 +223,20 @@ def test_event_after_go_on(text, expected):
 ])
 def test_adverb_passive_saying(text, expected):
     _check(text, expected)
+
+
+# M. "a year earlier", "the year-earlier period" in the sentence of a quarter, or after a quarter to come, or after a
+# sentence comparing two quarters: the last quarter told, not the story's first
+@pytest.mark.parametrize("text,expected", [
+    ("Pepsi's second-quarter sales rose. Coca-Cola's third-quarter profit fell 9 percent from a year earlier.",
+     [("second-quarter", "2013-Q2"), ("third-quarter", "2013-Q3"), ("a year earlier", "2012-Q3")]),
+    ("After a slow second quarter, sales climbed in the third quarter, up 6 percent from a year earlier.",
+     [("second quarter", "2013-Q2"), ("the third quarter", "2013-Q3"), ("a year earlier", "2012-Q3")]),
+    ("Revenue rose in the third quarter. The firm expects fourth-quarter revenue to grow 4 percent from a year earlier.",
+     [("the third quarter", "2013-Q3"), ("fourth-quarter", "2013-Q4"), ("a year earlier", "2012-Q4")]),
+    ("Compared with the second quarter, third-quarter orders rose 3 percent. They rose 10 percent from the "
+     "year-earlier period.",
+     [("the second quarter", "2013-Q2"), ("third-quarter", "2013-Q3"), ("the year-earlier period", "2012-Q3")]),
+])
+def test_year_earlier_last_quarter(text, expected):
+    assert pairs(text, ref=OCT) == expected

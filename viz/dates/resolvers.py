@@ -713,6 +713,21 @@ def r_quarter(ctx, gd, s, e):
     return "%d-Q%d" % (y, q), "quarter", "anchored"
 
 
+def _report_quarter(ctx, s):
+    """The quarter 'the year-earlier period', 'a year earlier' at s compares with: the last one told, but the report's
+    own (Ctx.story_quarter, its first completed one) when the last is an aside in a sentence of its own before the
+    phrase's ("Net rose in the third quarter. It had a weak second quarter. A year earlier, ...": the third; also
+    after an outlook's quarter in a sentence of its own: "... expects a stronger fourth quarter. A year earlier, ...");
+    not when the last is in the phrase's sentence ("GM's third-quarter profit fell 20 percent from a year earlier",
+    "expects fourth-quarter sales to rise 5 percent from a year earlier"), nor when it shares its sentence with the
+    report's ("Compared with the second quarter, third-quarter revenue rose 5 percent. It rose ...")."""
+    lv, le = ctx.last_quarter
+    sq = ctx.story_quarter
+    if sq is None or sq[0] == lv or not crosses_sentence(ctx.text, le, s) or not crosses_sentence(ctx.text, sq[1], le):
+        return lv
+    return sq[0]
+
+
 def _around(ctx, s, e):
     """The mention's sentence around it (up to 150 characters before it): where a game's words tell a game's half or
     quarter."""
@@ -1241,7 +1256,7 @@ def r_ago(ctx, gd, s, e):
             return ymd(d + dt.timedelta(days=sign * n * {"D": 1, "W": 7}.get(unit, 0))), "day", "relative"
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
     if unit == "Y" and n == 1 and ctx.last_quarter and s - ctx.last_quarter[1] < 1000:
-        qv = (ctx.story_quarter or ctx.last_quarter)[0]
+        qv = _report_quarter(ctx, s)
         return "%d%s" % (int(qv[:4]) + sign, qv[4:]), "quarter", "relative"
     v, g = _shift(ctx.ref, unit, sign * n)
     return (v, g, "relative") if v else None
@@ -1418,7 +1433,7 @@ def r_ctxquarter(ctx, gd, s, e):
     if gd.get("sameq") and not (ctx.last_quarter and s - ctx.last_quarter[1] < 1500):
         return None  # "el mismo periodo del año anterior" (Spanish) with no quarter before it: left to later rules
     if ctx.last_quarter and s - ctx.last_quarter[1] < 1500:
-        qv = (ctx.story_quarter or ctx.last_quarter)[0]
+        qv = _report_quarter(ctx, s)
         qy, q = int(qv[:4]), int(qv[6])
     elif year:
         return year, "year", "absolute"  # "the 1988 period" with no quarter in sight: the year
