@@ -252,3 +252,13 @@ def test_year_earlier_last_quarter(text, expected):
 ])
 def test_narrative_season_next_year(text, expected):
     _check(text, expected)
+
+
+# O. an adverb before the participle keeps it a participle of a schedule, unless "as"/"than" comes before it
+@pytest.mark.parametrize("text,expected", [
+    ("The ruling, widely expected Tuesday, may reshape the market.", [("Tuesday", "2013-03-19")]),
+    # ... kept: "as widely expected"
+    ("The central bank held rates as widely expected on Thursday.", [("Thursday", "2013-03-14")]),
+])
+def test_adverb_before_expected(text, expected):
+    _check(text, expected)

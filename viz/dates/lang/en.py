@@ -287,7 +287,8 @@ FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aims?\s+for|(?<=\w\s)aiming\s+fo
 # open until Saturday", "sent his resume on Monday"; a headline's capitalised present is left to its own rules)
 # "expected" is the finite verb, not a participle, after its subject when that is a person or a market's watchers
 # ("than economists expected on Wednesday", "Analysts expected December's figure"), or after "than"/"as" one word
-# before or an adverb ("sooner than many expected Tuesday", "as widely expected on Thursday"), or hyphenated
+# before ("sooner than many expected Tuesday", "as widely expected on Thursday"; not "The verdict, widely expected
+# Monday, could ..."), or hyphenated
 # ("more-than-expected Thursday"); the present of a scheduled act needs a past one of a scheduled act before it in its
 # sentence, and no noun phrase's determiner before it or the word before it ("a weak start on Wednesday", "its best
 # finish on Thursday", "a jump-start on Tuesday", "housing starts Tuesday", "tied up loose ends on Thursday")
@@ -298,7 +299,7 @@ _NOT_AFTER_DET_W = "".join(r"(?<!\b(?:" + "|".join(w for w in _DET_WORDS if len(
                            for n in sorted({len(w) for w in _DET_WORDS}))
 FUTURE_CUE += (r"|(?:^\W*|(?<!\bthan\s)(?<!\bas\s)\b(?!(?:than|as|had|have|has|been|be|economists|analysts|"
                r"forecasters|investors|traders|experts|observers|many|most|some|few|others|they|we|i|you|he|she|who|"
-               r"everyone|nobody|people)\b)(?![\w']*ly\b)[\w']+,?\s+)(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
+               r"everyone|nobody|people)\b)[\w']+,?\s+)(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
                r"|\b(?:opened|began|started|kicked\s+off|convened|resumed|reopened|got\s+under\s*way|commenced)\b"
                r"[^.;!?]*?" + _NOT_AFTER_DET_W + r"\b(?!" + _DET_W + r"\b)[\w']+,?\s+"
                r"(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)(?-i:(?:(?:end|begin|start|open|close|resume|reopen|"
