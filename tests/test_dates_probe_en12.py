@@ -262,3 +262,16 @@ def test_narrative_season_next_year(text, expected):
 ])
 def test_adverb_before_expected(text, expected):
     _check(text, expected)
+
+
+# P. a quarter of a year named years before, in a sentence before "a year earlier": a record's bound, not the report's
+@pytest.mark.parametrize("text,expected", [
+    ("Margins in the third quarter were the widest since the first quarter of 2007. Sales rose 4 percent from a year "
+     "earlier.",
+     [("the third quarter", "2013-Q3"), ("the first quarter of 2007", "2007-Q1"), ("a year earlier", "2012-Q3")]),
+    # ... kept: in the phrase's own sentence
+    ("In the first quarter of 2007, sales rose 4 percent from a year earlier.",
+     [("the first quarter of 2007", "2007-Q1"), ("a year earlier", "2006-Q1")]),
+])
+def test_year_earlier_after_record_bound(text, expected):
+    assert pairs(text, ref=OCT) == expected

@@ -723,9 +723,12 @@ def _report_quarter(ctx, s):
     report's ("Compared with the second quarter, third-quarter revenue rose 5 percent. It rose ...")."""
     lv, le = ctx.last_quarter
     sq = ctx.story_quarter
-    if sq is None or sq[0] == lv or not crosses_sentence(ctx.text, le, s) or not crosses_sentence(ctx.text, sq[1], le):
+    if sq is None or sq[0] == lv or not crosses_sentence(ctx.text, le, s):
         return lv
-    return sq[0]
+    if lv[:4].isdigit() and int(lv[:4]) <= int(sq[0][:4]) - 2:
+        return sq[0]  # (a quarter of a year named years before, in a sentence before: a record's bound, "Profit was
+        # the highest since the second quarter of 2008. Revenue rose 10 percent from a year earlier")
+    return lv if not crosses_sentence(ctx.text, sq[1], le) else sq[0]
 
 
 def _around(ctx, s, e):
