@@ -275,3 +275,15 @@ def test_adverb_before_expected(text, expected):
 ])
 def test_year_earlier_after_record_bound(text, expected):
     assert pairs(text, ref=OCT) == expected
+
+
+# Q. "May" alone after a participle of a schedule and "for" is the month
+@pytest.mark.parametrize("text,expected", [
+    ("The referendum is scheduled for May.", [("May", "2013-05")]),
+    ("The final vote is slated for May, party officials said.", [("May", "2013-05")]),
+    # ... kept: "set for May to" and a call for May to act are the name
+    ("The stage is set for May to win the vote.", []),
+    ("Calls grew for May to resign.", []),
+])
+def test_may_after_schedule(text, expected):
+    _check(text, expected)

@@ -33,7 +33,10 @@ MONTH_ALONE_CUE = (r"(?:\b(?:in|last|next|this|early|late|mid|since|until|till|b
                    r"\b(?:january|february|march|april|june|july|august|september|october|november|december),\s*|"
                    # ... or a period's figures before "for" ("Forecasts for May point to a rise", "Sales for May rose"),
                    # not a vote or a backing ("voted for May", "support for May")
-                   r"\b(?:forecasts?|figures|data|numbers|statistics|estimates|sales|orders|exports|imports|output)"
+                   r"\b(?:forecasts?|figures|data|numbers|statistics|estimates|sales|orders|exports|imports|output|"
+                   # ... or a participle of a schedule ("Elections are scheduled for May", "the launch, planned for
+                   # May,"; not "set": "the stage is set for May to win")
+                   r"scheduled|slated|planned|earmarked|pencill?ed\s+in)"
                    r"\s+for\s+$)")
 # a bare month after a capitalised word inside a sentence is part of a name ("the Women's March", "the Long March");
 # not after a capitalised function word of a title-case headline ("Stocks Fall In March")
