@@ -287,3 +287,15 @@ def test_year_earlier_after_record_bound(text, expected):
 ])
 def test_may_after_schedule(text, expected):
     _check(text, expected)
+
+
+# R. the present "plan(s)" with its object right before the day: an act to come, even after a past verb
+@pytest.mark.parametrize("text,expected", [
+    ("Farmers blocked roads on Monday and plan another protest on Thursday.",
+     [("Monday", "2013-03-11"), ("Thursday", "2013-03-21")]),
+    # ... kept: the noun after a possessive or a determiner, a participle among the object's words
+    ("He outlined his plans on Tuesday.", [("Tuesday", "2013-03-12")]),
+    ("The plans a committee approved on Monday were shelved.", [("Monday", "2013-03-11")]),
+])
+def test_plan_object_before_day(text, expected):
+    _check(text, expected)

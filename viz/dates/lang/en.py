@@ -308,6 +308,11 @@ FUTURE_CUE += (r"|(?:^\W*|(?<!\bthan\s)(?<!\bas\s)\b(?!(?:than|as|had|have|has|b
                r"(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)(?-i:(?:(?:end|begin|start|open|close|resume|reopen|"
                r"finish|conclude|expire)s|(?:end|begin|start|reopen|finish|conclude|expire)))"
                r"\s+(?:on\s+)?$")
+# the present "plan(s)" with its object right before the date's preposition tells an act to come, even after a past
+# verb ("Protesters marched on Saturday and plan another rally on Sunday"); not the noun after a determiner or a
+# possessive ("his plans on Tuesday"), nor a past participle among the object's words
+FUTURE_CUE += (r"|(?<![-\w'\u2019])(?<!'s\s)(?<!\u2019s\s)" + _NOT_AFTER_DET + r"plans?\s+(?:a|an|another|more|further|"
+               r"new|fresh|two|three)\s+(?:(?![\w-]*ed\b)[\w-]+\s+){0,2}?(?:on|in|for)\s+$")
 # a capitalised "Today", "Tomorrow", "Tonight", "Yesterday" alone in quotation marks names a song, a film, a show or a
 # book only after a verb of performing or making one, a noun of a title, "called", or "on"/"with" ("he sang
 # “Tomorrow”", "her novel “Yesterday”", "a song called 'Tonight'", "her job on \"Today\"", "closed the set with
