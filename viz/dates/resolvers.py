@@ -840,11 +840,6 @@ def r_season(ctx, gd, s, e):
     if direction is None:
         ny = _narrative_year(ctx, (s, e))
         if ny is not None:  # "In April 1995, the talks began. They ended in the autumn": 1995's
-            # (a spring, a summer or an autumn earlier in the calendar than the month told before it is the next
-            # year's: "The strike began in October 2009. It ended in the spring": 2010's; a winter is left as it is)
-            am = int(ctx.last_value[5:7])
-            if se != "WI" and {"SP": 1, "SU": 2, "FA": 3}[se] < (4 if am == 12 else (am % 12) // 3):
-                ny += 1
             return "%d-%s" % (ny, se), "season", "anchored"
     order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
     cur = {12: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3}[ref.month]
