@@ -300,3 +300,30 @@ def test_may_after_schedule(text, expected):
 ])
 def test_plan_object_before_day(text, expected):
     _check(text, expected)
+
+
+# S. the -s present of a scheduled act after a subject with a determiner is the verb; a bare form after a plural noun
+@pytest.mark.parametrize("text,expected", [
+    ("The congress opened Monday and the vote closes on Thursday.", [("Monday", "2013-03-11"), ("Thursday", "2013-03-21")]),
+    ("The exhibition opened in January and its tour ends on Saturday.",
+     [("January", "2013-01"), ("Saturday", "2013-03-16")]),
+    ("The summit began Tuesday and the talks end on Saturday.", [("Tuesday", "2013-03-12"), ("Saturday", "2013-03-16")]),
+    # ... kept: a noun after a determiner (and an adjective), "housing starts"
+    ("Trading opened lower and the index had a weak start on Wednesday.",
+     [("Wednesday", "2013-03-13")]),
+    ("Builders began more homes, and housing starts Tuesday showed it.", [("Tuesday", "2013-03-12")]),
+])
+def test_scheduled_act_after_determiner_subject(text, expected):
+    _check(text, expected)
+
+
+# T. "N people expected <day>" is the participle of a schedule (a headline); "May's government" is the month
+@pytest.mark.parametrize("text,expected", [
+    ("Up to 5,000 people expected Sunday at the rally", [("Sunday", "2013-03-17")]),
+    ("Estimates for May's government spending come next month.", [("May", "2013-05"), ("next month", "2013-04")]),
+    # ... kept: a market's watchers, a firm's name
+    ("Sales rose more than analysts expected on Wednesday.", [("Wednesday", "2013-03-13")]),
+    ("Shares for May Department Stores rose.", []),
+])
+def test_people_expected_may_government(text, expected):
+    _check(text, expected)

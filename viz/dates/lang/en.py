@@ -18,8 +18,8 @@ MONTH_NOT_BEFORE += (r"|(?<=[Mm]ay)\s+(?:be|have|not|well|never|also|soon|only|y
                      r"sound|look|come|take|make|want|cause|affect|find|feel|lead|surprise)\b")
 # ... and "May" after "for" before a capitalised word or a possessive and a noun of politics: a name ("Sales for May
 # Department Stores fell", "Orders for May Co. shares", "Estimates for May's majority"; not "Forecasts for May point")
-MONTH_NOT_BEFORE += (r"|(?<=\bfor\s[Mm]ay)(?:\s+(?-i:[A-Z])|['\u2019]s\s+(?:majority|government|cabinet|party|"
-                     r"premiership|leadership|allies|supporters|critics|successor|deal|strategy|authority|position)\b)")
+MONTH_NOT_BEFORE += (r"|(?<=\bfor\s[Mm]ay)(?:\s+(?-i:[A-Z])|['\u2019]s\s+(?:majority|cabinet|party|"
+                     r"premiership|leadership|allies|supporters|critics|successor|strategy|authority|position)\b)")
 # days English names by their date ("9/11": resolvers.r_named_date)
 NAMED_DATES = {"9/11": "2001-09-11", "SEPTEMBER 11": "2001-09-11", "11 SEPTEMBER": "2001-09-11",
                "SEPTEMBER 11TH": "2001-09-11", "11TH SEPTEMBER": "2001-09-11", "SEPT. 11": "2001-09-11",
@@ -293,20 +293,26 @@ FUTURE_CUE += (r"|(?<!\bwas\s)(?<!\bwere\s)\b(?:aims?\s+for|(?<=\w\s)aiming\s+fo
 # before ("sooner than many expected Tuesday", "as widely expected on Thursday"; not "The verdict, widely expected
 # Monday, could ..."), or hyphenated
 # ("more-than-expected Thursday"); the present of a scheduled act needs a past one of a scheduled act before it in its
-# sentence, and no noun phrase's determiner before it or the word before it ("a weak start on Wednesday", "its best
-# finish on Thursday", "a jump-start on Tuesday", "housing starts Tuesday", "tied up loose ends on Thursday")
+# sentence; a bare form no determiner right before it, nor before a word right before it that does not end in -s ("a
+# weak start on Wednesday", "its best finish on Thursday"; "the talks end on Friday" is the verb), an -s form any
+# subject but "housing" ("the debate ends on Wednesday"; "housing starts Tuesday"); "a jump-start" has no space)
 _DET_WORDS = ("a", "an", "the", "its", "his", "her", "our", "their", "my", "your", "this", "that", "several", "many",
-              "some", "two", "three", "housing")
+              "some", "two", "three")
 _DET_W = "(?:" + "|".join(_DET_WORDS) + ")"
+_NOT_ACT_NEG = r"(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)"
 _NOT_AFTER_DET_W = "".join(r"(?<!\b(?:" + "|".join(w for w in _DET_WORDS if len(w) == n) + r")\s)"
                            for n in sorted({len(w) for w in _DET_WORDS}))
 FUTURE_CUE += (r"|(?:^\W*|(?<!\bthan\s)(?<!\bas\s)\b(?!(?:than|as|had|have|has|been|be|economists|analysts|"
                r"forecasters|investors|traders|experts|observers|many|most|some|few|others|they|we|i|you|he|she|who|"
-               r"everyone|nobody|people)\b)[\w']+,?\s+)(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
+               r"everyone|nobody)\b)[\w']+,?\s+)(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
                r"|\b(?:opened|began|started|kicked\s+off|convened|resumed|reopened|got\s+under\s*way|commenced)\b"
-               r"[^.;!?]*?" + _NOT_AFTER_DET_W + r"\b(?!" + _DET_W + r"\b)[\w']+,?\s+"
-               r"(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)(?-i:(?:(?:end|begin|start|open|close|resume|reopen|"
-               r"finish|conclude|expire)s|(?:end|begin|start|reopen|finish|conclude|expire)))"
+               r"[^.;!?]*?(?:"
+               # ... a bare form: no determiner right before it, nor before a word (not in -s) right before it
+               r"(?:" + _NOT_AFTER_DET_W + r"\b(?!" + _DET_W + r"\b)[\w']+|\b(?!" + _DET_W + r"\b)[\w']*s)"
+               r",?\s+" + _NOT_ACT_NEG + r"(?-i:end|begin|start|reopen|finish|conclude|expire)"
+               # ... an -s form: after any subject ("the debate ends on Wednesday"), but "housing starts"
+               r"|\b[\w']+,?\s+" + _NOT_ACT_NEG + r"(?<!\bhousing\s)"
+               r"(?-i:(?:end|begin|start|open|close|resume|reopen|finish|conclude|expire)s))"
                r"\s+(?:on\s+)?$")
 # the present "plan(s)" with its object right before the date's preposition tells an act to come, even after a past
 # verb ("Protesters marched on Saturday and plan another rally on Sunday"); not the noun after a determiner or a
