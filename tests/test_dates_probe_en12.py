@@ -327,3 +327,15 @@ def test_scheduled_act_after_determiner_subject(text, expected):
 ])
 def test_people_expected_may_government(text, expected):
     _check(text, expected)
+
+
+# U. an event's noun after a phrasal verb's particle and "on" is the verb's object: a past act in the past
+@pytest.mark.parametrize("text,expected", [
+    ("The council signed off on plans in June to sell the depot.", [("June", "2012-06")]),
+    ("Police cracked down on rallies in April.", [("April", "2012-04")]),
+    ("The ministry followed up on talks in May.", [("May", "2012-05")]),
+    # ... kept: a verb with "on" alone leaves an event to come
+    ("The opposition insisted on elections in June.", [("June", "2013-06")]),
+])
+def test_phrasal_on_event_noun(text, expected):
+    _check(text, expected)

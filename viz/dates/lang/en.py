@@ -538,8 +538,11 @@ PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b
                r"(?:\s+(?!(?:and|but|or|that|which|who|when|where|after|before|to|for|would|will|could|should|might|"
                r"may|must|can|if|because|while|until|till|by|once|unless|as|than)\b)"
                # (an event's noun after "go"/"put on" is the verb's phrase, no event to come: "went on sale in
-               # January", "went on trial in May"; not "insisted on elections in June")
-               r"(?!(?<!\bgo\son\s)(?<!\bput\son\s)(?<!\b(?:went|gone|goes)\son\s)(?<!\bgoing\son\s)(?:"
+               # January", "went on trial in May"; not "insisted on elections in June"
+               # ... and after a phrasal verb's particle before "on": "signed off on plans in June", "cracked down
+               # on rallies in May")
+               r"(?!(?<!\bgo\son\s)(?<!\bput\son\s)(?<!\b(?:went|gone|goes)\son\s)(?<!\bgoing\son\s)"
+               r"(?<!\bup\son\s)(?<!\b(?:off|out)\son\s)(?<!\b(?:down|back)\son\s)(?:"
                + "|".join(_EVENT_TO_COME) + r")\b)"
                r"[\w'\u2019.-]+){0,6}?\s+(?:on|in)\s+$"
                # ... and a verb of saying right before the date's preposition: the time of the saying ("The company
