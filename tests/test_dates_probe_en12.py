@@ -339,3 +339,17 @@ def test_people_expected_may_government(text, expected):
 ])
 def test_phrasal_on_event_noun(text, expected):
     _check(text, expected)
+
+
+# V. "a year earlier" after two quarters in one sentence: the more recent one (the other is the comparison)
+@pytest.mark.parametrize("text,expected", [
+    ("Third-quarter sales grew 6 percent, against a 3 percent rise in the second quarter. Margins widened from a "
+     "year earlier.",
+     [("Third-quarter", "2013-Q3"), ("the second quarter", "2013-Q2"), ("a year earlier", "2012-Q3")]),
+    # ... kept: the comparison told first, the report's quarter after it in that sentence
+    ("Compared with the second quarter, third-quarter revenue rose 5 percent. It rose 12 percent from the "
+     "year-earlier period.",
+     [("the second quarter", "2013-Q2"), ("third-quarter", "2013-Q3"), ("the year-earlier period", "2012-Q3")]),
+])
+def test_year_earlier_shared_and_bound(text, expected):
+    assert pairs(text, ref=OCT) == expected

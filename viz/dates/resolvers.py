@@ -719,16 +719,28 @@ def _report_quarter(ctx, s):
     phrase's ("Net rose in the third quarter. It had a weak second quarter. A year earlier, ...": the third; also
     after an outlook's quarter in a sentence of its own: "... expects a stronger fourth quarter. A year earlier, ...");
     not when the last is in the phrase's sentence ("GM's third-quarter profit fell 20 percent from a year earlier",
-    "expects fourth-quarter sales to rise 5 percent from a year earlier"), nor when it shares its sentence with the
-    report's ("Compared with the second quarter, third-quarter revenue rose 5 percent. It rose ...")."""
+    "expects fourth-quarter sales to rise 5 percent from a year earlier"); the more recent of the two when it shares
+    its sentence with the report's ("Compared with the second quarter, third-quarter revenue rose 5 percent. It rose
+    ...")."""
     lv, le = ctx.last_quarter
     sq = ctx.story_quarter
-    if sq is None or sq[0] == lv or not crosses_sentence(ctx.text, le, s):
+    if sq is None or sq[0] == lv:
+        return lv
+    if not crosses_sentence(ctx.text, le, s):
         return lv
     if lv[:4].isdigit() and int(lv[:4]) <= int(sq[0][:4]) - 2:
         return sq[0]  # (a quarter of a year named years before, in a sentence before: a record's bound, "Profit was
         # the highest since the second quarter of 2008. Revenue rose 10 percent from a year earlier")
-    return lv if not crosses_sentence(ctx.text, sq[1], le) else sq[0]
+    if not crosses_sentence(ctx.text, sq[1], le):  # (sharing the report's sentence: the more recent of the two, the
+        # other is the comparison: "Third-quarter revenue rose 5 percent, compared with a 2 percent gain in the second
+        # quarter"; "Compared with the second quarter, third-quarter revenue rose 5 percent")
+        if _QUARTER_VALUE.match(lv) and _QUARTER_VALUE.match(sq[0]):
+            return max(lv, sq[0])
+        return lv
+    return sq[0]
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 
 def _around(ctx, s, e):
