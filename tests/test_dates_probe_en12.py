@@ -341,11 +341,18 @@ def test_phrasal_on_event_noun(text, expected):
     _check(text, expected)
 
 
-# V. "a year earlier" after two quarters in one sentence: the more recent one (the other is the comparison)
+# V. "a year earlier" after two quarters in one sentence: the more recent one (the other is the comparison); a quarter
+# after "since" is a record's bound, never the compared one
 @pytest.mark.parametrize("text,expected", [
     ("Third-quarter sales grew 6 percent, against a 3 percent rise in the second quarter. Margins widened from a "
      "year earlier.",
      [("Third-quarter", "2013-Q3"), ("the second quarter", "2013-Q2"), ("a year earlier", "2012-Q3")]),
+    ("Output grew in the third quarter. It was the strongest gain since the fourth quarter of 2012. Orders rose 9 "
+     "percent from a year earlier.",
+     [("the third quarter", "2013-Q3"), ("the fourth quarter of 2012", "2012-Q4"), ("a year earlier", "2012-Q3")]),
+    ("Its third-quarter margin was the widest since the second quarter of 2011, and sales rose 4 percent from a year "
+     "earlier.",
+     [("third-quarter", "2013-Q3"), ("the second quarter of 2011", "2011-Q2"), ("a year earlier", "2012-Q3")]),
     # ... kept: the comparison told first, the report's quarter after it in that sentence
     ("Compared with the second quarter, third-quarter revenue rose 5 percent. It rose 12 percent from the "
      "year-earlier period.",

@@ -721,11 +721,14 @@ def _report_quarter(ctx, s):
     not when the last is in the phrase's sentence ("GM's third-quarter profit fell 20 percent from a year earlier",
     "expects fourth-quarter sales to rise 5 percent from a year earlier"); the more recent of the two when it shares
     its sentence with the report's ("Compared with the second quarter, third-quarter revenue rose 5 percent. It rose
-    ...")."""
+    ..."); the report's own when the last is a record's bound after "since" (the language's QUARTER_BOUND_BEFORE)."""
     lv, le = ctx.last_quarter
     sq = ctx.story_quarter
     if sq is None or sq[0] == lv:
         return lv
+    bound = getattr(ctx.lang.mod, "QUARTER_BOUND_BEFORE", None)  # (English only: "the highest since the fourth
+    if bound is not None and bound.search(ctx.text, max(0, le - 60), le) is not None:  # quarter of 2012")
+        return sq[0]  # (a record's bound, in any sentence: never the compared quarter)
     if not crosses_sentence(ctx.text, le, s):
         return lv
     if lv[:4].isdigit() and int(lv[:4]) <= int(sq[0][:4]) - 2:

@@ -605,6 +605,9 @@ QUARTER_FIGURE_AFTER = r"[\s-]+" + _FIGURE_PREFIX + r"(?:numbers?|figures?|resul
 # quarter", said in January: last year's; resolvers._quarter_told_done)
 QUARTER_FIGURE_BEFORE = _rx(r"\b" + _FIGURE_PREFIX + r"(?:numbers|figures|results|" + _FIGURE_KINDS
                             + r")\s+for\s+(?:the\s+)?$", re.I)
+# a record's bound right before the end of a quarter's mention ("the highest since the fourth quarter of 2012",
+# "the best since 2010's third quarter"): never the quarter "a year earlier" compares with (resolvers._report_quarter)
+QUARTER_BOUND_BEFORE = _rx(r"\bsince\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]*quarter(?:\s+of\s+(?:19|20)\d\d)?$", re.I)
 # ... and a year-less month's figures ("Figures for February will be released next week", "the January jobs figures
 # are due on Friday", said in March): the last such month if one of the last three, however the release is told
 # (resolvers._anchor_year)
