@@ -360,3 +360,15 @@ def test_phrasal_on_event_noun(text, expected):
 ])
 def test_year_earlier_shared_and_bound(text, expected):
     assert pairs(text, ref=OCT) == expected
+
+
+# W. a passive with an -ly adverb before the -ed verb right before the date's preposition is no past act
+@pytest.mark.parametrize("text,expected", [
+    ("The sale is expected to be formally completed in June.", [("June", "2013-06")]),
+    ("The results are likely to be publicly disclosed in April.", [("April", "2013-04")]),
+    # ... kept: the active past, with or without an adverb
+    ("The company quietly disclosed the stake in January.", [("January", "2013-01")]),
+    ("The company disclosed the figures in May.", [("May", "2012-05")]),
+])
+def test_passive_adverb_ed(text, expected):
+    _check(text, expected)

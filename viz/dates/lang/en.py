@@ -525,7 +525,10 @@ _EVENT_TO_COME = ("elections? votes? voting ballots? polls? referend(?:um|a) pri
 _SCHEDULED_PAST = ("began started opened reopened ended closed met resumed convened arrived left departed landed "
                    "launched returned took went came expired finished concluded premiered debuted aired kicked "
                    "stopped retired resigned joined").split()
-PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
+# (not a passive with an -ly adverb right before the date's preposition: "is expected to be publicly disclosed in
+# April" is to come)
+PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b)"
+               r"(?!.*\b(?:be|been|being)\s+\w+ly\s+\w+ed\s+(?:on|in)\s+$)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
                r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b.*\b(?:"
                + "|".join(_SCHEDULED_PAST) + r")\b(?!.*\bin\s+(?:(?:early|late|mid)[\s-]+)?$))"
                # (a month after "in" is the act's own, a plan only for an event to come: "Officials said the shipment
