@@ -829,13 +829,21 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
 
 
 # the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
-_NP_PREPS = frozenset("von vom zum zur für mit aus bei beim über gegen in im auf".split())
+_NP_PREPS = frozenset("von vom zum zur für mit aus bei beim über gegen in im auf nach".split())
 
 
 def _subject_v2(before):
     """True when the words before a date are a subject noun phrase (an article and adjectives before a
     capitalized noun, a name or a pronoun), a present-tense finite verb, and adverbs and the date's preposition:
     German main-clause order (verb second) with the date in the middle field."""
+    k = _subject_end(before)
+    if k == 0 or k >= len(before) or before[k] not in _PLAN_VERBS:
+        return False
+    return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
+
+
+def _subject_end(before) -> int:
+    """The index of the word after the subject noun phrase that opens the clause (0 when there is none)."""
     k = 0
     while k < len(before) and (before[k][:1].isupper() or before[k].lower() in _ARTICLES
                                or before[k].lower() in _PRONOUNS
@@ -850,13 +858,66 @@ def _subject_v2(before):
                                or (k > 0 and before[k].isdigit() and before[k - 1].lower() in _NP_PREPS)):
         k += 1
     if k == 0 or k >= len(before):
-        return False
+        return 0
     head = before[k - 1]
     if not (head[:1].isupper() or head.lower() in _PRONOUNS) or head.lower() in _ARTICLES:
+        return 0
+    return k
+
+
+# the particles of the separable verbs, which close a main clause in the present ("Der Landeshauptmann stellt das
+# Programm am Montag vor", "Der Sonderzug fährt am Samstag um 8 Uhr ab", "Die Schützen treten am Samstag zur Ehrung
+# an"); a preposition closes no clause
+_PARTICLES = frozenset("ab an auf aus bei ein fest fort los mit nach vor vorbei weg weiter zu zurück zusammen teil "
+                       "entgegen heraus hinaus voran hin hinzu her frei hoch dar durch statt".split())
+# ... but the statements of a report, told in the present of the day they were made ("Der Minister räumt am Montag
+# ein, ...", "Die Polizei hält am Sonntag fest", "Der Anwalt weist am Dienstag die Vorwürfe zurück")
+_STATEMENT_PARTICLE = frozenset((("räumt", "ein"), ("räumen", "ein"), ("gesteht", "ein"), ("gestehen", "ein"),
+                                 ("wendet", "ein"), ("wenden", "ein"), ("stellt", "fest"), ("stellen", "fest"),
+                                 ("hält", "fest"), ("halten", "fest"), ("gibt", "zu"), ("geben", "zu"),
+                                 ("gibt", "an"), ("geben", "an"), ("weist", "hin"), ("weisen", "hin"),
+                                 ("weist", "zurück"), ("weisen", "zurück"), ("führt", "aus"), ("führen", "aus"),
+                                 ("legt", "dar"), ("legen", "dar"), ("fügt", "hinzu"), ("fügen", "hinzu"),
+                                 ("deutet", "an"), ("deuten", "an"), ("spricht", "aus"), ("sprechen", "aus"),
+                                 ("stimmt", "zu"), ("stimmen", "zu")))
+# the present of the modals before an infinitive closing the clause ("Der Angeklagte muss sich am Montag vor Gericht
+# verantworten", "Die Ausstellung kann am Sonntag besichtigt werden"): an obligation or a possibility to come
+_MODALS_PRESENT = frozenset("muss müssen kann können darf dürfen".split())
+_AUX_PRESENT = frozenset("hat haben ist sind wird werden bin bist seid habe".split())
+# a clock time in the clause after the date ("am Samstag um 20 Uhr", "ab 18 Uhr"): a time set for an event
+_NARRATIVE = _rx(r"\b(?:Sekunden|Minuten|Stunden|Augenblicke)\s+später\b|\bkurz\s+darauf\b|^\s*(?-i:Rückblick)\b")
+_CLOCK_IN_CLAUSE = _rx(r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b")
+
+
+def _modal_v2(before) -> bool:
+    """A modal in the present right after the subject that opens the clause ("Der Angeklagte muss sich am Montag")."""
+    k = _subject_end(before)
+    return 0 < k < len(before) and before[k].lower() in _MODALS_PRESENT
+
+
+def _v2_present_plan(before, closes, clock: bool) -> bool:
+    """True when a subject opens the clause, a finite verb in the present follows it (V2), the date stands in the
+    middle field, and the clause is closed by a separable verb's particle or an infinitive after a modal, or names a
+    clock time: the German plan told in the present ("Der Verein stellt am Freitag um 20 Uhr das Buch vor",
+    "Der Landtag stimmt am Dienstag über das Gesetz ab", "Die Wanderer treffen sich am Sonntag um 9 Uhr beim
+    Kirchplatz"). Not a departure told without its time ("fährt am Freitag ab": see _amount_or_departure)."""
+    k = _subject_end(before)
+    if k == 0 or k >= len(before) or len(before) - k > 8:
         return False
-    if before[k] not in _PLAN_VERBS:
+    verb = before[k]
+    low = verb.lower()
+    if (not verb[:1].islower() or low in _AUX_PRESENT or low in _NOT_VERBS or low in _CONJUNCTIONS
+            or low in _DETERMINERS or low not in _MODALS_PRESENT and (not low.endswith(("t", "en"))
+                                                                     or low.endswith(("te", "ten")))):
         return False
-    return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
+    if any(w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS for w in before[k + 1:]):
+        return False
+    last = closes[-1] if closes else ""
+    if low in _MODALS_PRESENT:
+        return bool(last) and last[:1].islower() and last.endswith("en") and len(last) > 3
+    if last in _PARTICLES and (low, last) not in _STATEMENT_PARTICLE:
+        return clock or not (low in ("fährt", "fahren") and last == "ab")
+    return clock
 
 
 _DAYTIME_AFTER = frozenset("früh frühmorgens morgens vormittags mittags nachmittags abends nachts abend nachmittag "
@@ -993,14 +1054,16 @@ def clause_tense(text: str, s: int, e: int) -> int:
         # -- said now of the day, not on it; "Für Sonntag meldet die Polizei eine ruhige Nacht" is a report (a
         # month after "für" is often a period reported: "die Zahlen für Mai", not read here)
         return 1
-    if _REPORTING.search(joined):
-        return -1
+    if _REPORTING.search(joined) and not (low[-1] == "aus" and {m.group() for m in _REPORTING.finditer(joined)}
+                                          <= {"sagt", "sagen"}):
+        return -1  # (not "sagt ... aus", a witness who testifies: "Der Zeuge sagt am Montag aus")
     # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
     # "-ten" may be a present ("werten aus", "arbeiten"): only where the finite verb stands (V2, the clause's end)
     verb_slots = (len(before) + 1, len(clause) - 1)
     # (after a present finite verb in V2 before the date, a word in "-te" after it is no second finite verb but an
     # adjective: "Die Veranstalter bieten am Sonntag geführte Wanderungen an")
-    v2_present = _subject_v2(before)
+    # ... nor after a modal's present in V2 the infinitive closing the clause ("muss sich am Montag verantworten")
+    v2_present = _subject_v2(before) or _modal_v2(before)
     for k, w in enumerate(clause):
         if v2_present and k > len(before):
             break
@@ -1034,6 +1097,14 @@ def clause_tense(text: str, s: int, e: int) -> int:
     # ... or the finite verb after the subject that opens the clause (V2), with the date after it in the middle field
     # ("Die Beerdigung findet am Freitag statt", "Der Landtag tagt am Montag", "Er tritt am Samstag auf"): a plan
     if _subject_v2(before) and not _amount_or_departure(before, closes):
+        return 1
+    # ... or any verb in the present there, in a clause closed by a separable verb's particle or with a clock time
+    # ("Der Landeshauptmann stellt das Programm am Montag vor", "Der Sonderzug fährt am Samstag um 8 Uhr ab")
+    # (not the present of a narrative, told moment after moment or announced as a look back: "Rückblick: Der Bus
+    # fährt am Freitag um 7.15 Uhr ab, zehn Minuten später kracht es")
+    rest = sentence_after(text, e, 120)
+    if (_v2_present_plan(before, closes, _CLOCK_IN_CLAUSE.search(_CLAUSE_SPLIT.split(rest)[0]) is not None)
+            and not _NARRATIVE.search(rest) and not _NARRATIVE.search(sentence_before(text, s, 120))):
         return 1
     # a subordinate clause of purpose or time whose final verb is a present ("damit wir am Freitag zusammen fahren
     # können", "bevor er am Montag abreist"): the coming day
