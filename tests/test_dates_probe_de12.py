@@ -36,3 +36,22 @@ pairs = pairs_for("de", N)
 ])
 def test_present_plan_with_a_particle_or_a_clock(text, expected):
     assert pairs(text) == expected
+
+
+# a weekday that is a surname: after a given name and a role or another name (two capitalized words), after "Herr"
+# with a verb before it, after "Wie Frau" or a statement's weak Präteritum and "Frau", after "Marke"; kept: a date
+# after an article and a noun, a time of day after the title, "am" before the weekday
+@pytest.mark.parametrize("text, expected", [
+    ("Der Obmann Alois Sonntag wurde einstimmig bestätigt.", []),
+    ("Wie Feuerwehrkommandant Georg Montag berichtete, brannte der Stadel völlig nieder.", []),
+    ("Das betonte Herr Sonntag bei der Vollversammlung.", []),
+    ("Wie Frau Montag erklärte, fehlen der Schule zwei Lehrer.", []),
+    ("Rucksäcke der Marke Freitag sind aus alten Planen genäht.", []),
+    # kept
+    ("Die Gemeinderatswahl Sonntag brachte eine Überraschung.", [("Sonntag", "2011-11-13")]),
+    ("Ein älterer Herr Sonntag früh im Park überfallen.", [("Sonntag", "2011-11-13")]),
+    ("Herr Sonntag eröffnet am Sonntag um 10 Uhr die Ausstellung.", [("Sonntag", "2011-11-20")]),
+    ("Seine Frau Samstag beerdigt.", [("Samstag", "2011-11-12")]),
+])
+def test_weekday_as_a_surname(text, expected):
+    assert pairs(text) == expected

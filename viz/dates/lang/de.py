@@ -59,11 +59,16 @@ WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 # gefunden") -- or before "aus" and a place, a family's origin ("Die Familie Montag aus Meran feierte")
 # ("Ein Herr Dienstag hat sich gemeldet": "ein Herr" before a name is a certain Mr; an article, a possessive, an
 # adjective end in "e", "en", "er", "em", "es" -- "von Frau Montag", "zum Herrn Sonntag" are names)
+# ... "Herr" after a word in "-e" is the name too ("sagte Herr Sonntag", "Wie Herr Montag betonte": no article of
+# "Herr" ends in "e"), and "Frau" after "Wie" or a weak Präteritum of a statement ("Wie Frau Montag betonte",
+# "erklärte Frau Sonntag"; not "die alte Frau")
 _TITLE_NAME = "".join(
-    r"|(?-i:(?<=\b%s\s%s)(?:(?:(?<=\b[Ee]in\sHerr\s%s)|(?<!e\s%s\s%s)(?<!e[nrms]\s%s\s%s)(?<!\b[Ee]in\s%s\s%s))"
+    r"|(?-i:(?<=\b%s\s%s)(?:(?:(?<=\b[Ee]in\sHerr\s%s)|(?<=\b[Ww]ie\s%s\s%s)|(?<=[a-zäöüß]{3}te\s%s\s%s)|"
+    r"%s(?<!e[nrms]\s%s\s%s)(?<!\b[Ee]in\s%s\s%s))"
     r"(?!\s+(?:früh|abends?|morgens?|vormittags?|nachmittags?|mittags?|nachts?|in\s+der\s+(?:Früh|Nacht)|"
     r"um\s+\d|gegen\s+\d)\b)|"
-    r"(?=\s+aus\s+[A-ZÄÖÜ])))" % (t, w, w, t, w, t, w, t, w)
+    r"(?=\s+aus\s+[A-ZÄÖÜ])))" % (t, w, w, t, w, t, w, "" if t.startswith("Herr") else r"(?<!e\s%s\s%s)" % (t, w),
+                                  t, w, t, w)
     for t in ("Herr", "Herrn", "Frau", "Familie")
     for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
@@ -78,9 +83,21 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
 # WEEKDAY_NOT_BEFORE)
 # (the adjective only after "jeden" or "an (k)einem": "einen turbulenten Sonntag erlebte", "nach einem ruhigen Montag"
 # are the recent day)
+_GIVEN_NAME = (r"(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|Gestern|Jeden|Kommenden|Nächsten|"
+               r"Letzten|Vergangenen|Diesen|Nacht|Abend|Uhr)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
                      r"vorletzte[nmr]?|übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?|"
-                     r"(?-i:(?:Herrn?|Frau|Familie)\s+(?:Dr|Prof|Mag|Ing|Dipl)\.))")
+                     r"(?-i:(?:Herrn?|Frau|Familie)\s+(?:Dr|Prof|Mag|Ing|Dipl)\.)|"
+                     # ... and a weekday that is a surname after a given name and a role or another name, two
+                     # capitalized words ("Der Vorsitzende Hans Sonntag", "Kommandant Georg Sonntag", "Obmann
+                     # Karl-Heinz Montag"), "Marke" (a brand: "Taschen der Marke Freitag"); not a date's own words
+                     # before it ("Am Ostermontag", "Heute Sonntag")
+                     r"(?-i:(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|Gestern|Jeden|Kommenden|"
+                     r"Nächsten|Letzten|Vergangenen|Diesen|Welt|Bild|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|"
+                     r"Einer|Kein|Keine|Seine|Ihre|Unsere|Jede|Alle)\b)[A-ZÄÖÜ][a-zäöüß]+\s" + _GIVEN_NAME + r")|"
+                     r"(?-i:Marke))"
+                     # (a long role cut by the 25 characters read before the weekday: "[Feuerwehr]kommandant Georg")
+                     r"|(?-i:\B[a-zäöüß]{8,}\s" + _GIVEN_NAME + r")")
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
