@@ -55,3 +55,31 @@ def test_present_plan_with_a_particle_or_a_clock(text, expected):
 ])
 def test_weekday_as_a_surname(text, expected):
     assert pairs(text) == expected
+
+
+# a season said in December (resolvers.r_season): this year's spring, summer and autumn are all past, the next ones are
+# next year's (the winter keeps its own labelling)
+@pytest.mark.parametrize("text, expected", [
+    ("Im kommenden Frühjahr beginnt der Bau der Umfahrung.", [("kommenden Frühjahr", "2012-SP")]),
+    ("Bis zum Sommer soll die Brücke fertig sein.", [("Sommer", "2012-SU")]),
+    ("Im vergangenen Sommer kamen mehr Gäste aus Deutschland.", [("vergangenen Sommer", "2011-SU")]),
+    ("Im Herbst hatte der Gemeinderat den Plan abgelehnt.", [("Herbst", "2011-FA")]),
+])
+def test_season_said_in_december(text, expected):
+    assert pairs_for("de", dt.date(2011, 12, 7))(text) == expected
+
+
+# the noun of a scheduled event dated by "am", in a clause that tells its state in the present or calls people to it:
+# the event to come ("Das Spiel am Samstag ist ausverkauft"); also a noun of one word ("Spiel", "Wahl"), not only a
+# compound; kept: the past copula, a noun that is no event ("Sieg", "Straße")
+@pytest.mark.parametrize("text, expected", [
+    ("Das Spiel am Samstag ist seit Tagen ausverkauft.", [("Samstag", "2011-11-19")]),
+    ("Bei der Wahl am Sonntag sind 4000 Bürger wahlberechtigt.", [("Sonntag", "2011-11-20")]),
+    ("Zur Abstimmung am Sonntag sind alle Mitglieder aufgerufen.", [("Sonntag", "2011-11-20")]),
+    ("Die Wahl am 27. November wirft ihre Schatten voraus.", [("27. November", "2011-11-27")]),
+    # kept
+    ("Das Spiel am Samstag war ausverkauft.", [("Samstag", "2011-11-12")]),
+    ("Der Sieg am Sonntag ist verdient.", [("Sonntag", "2011-11-13")]),
+])
+def test_event_noun_at_a_day_in_the_present(text, expected):
+    assert pairs(text) == expected

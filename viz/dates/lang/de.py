@@ -667,7 +667,7 @@ _POSTPONED = _rx(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschob(?:
 # ... and the noun of a scheduled event dated by "am" in a clause not in the past ("Die Landtagswahl am 27. Oktober
 # wirft ihre Schatten voraus", "Für die Sitzung am 3. Juli liegen zehn Anträge vor"): the event to come, or one just
 # past reported in the present (PLAN_PRESENT_PAST_DAYS); "die Wahl vom 27. Oktober" is a past one's
-_EVENT_AT_DATE = _rx(r"(?-i:[A-ZÄÖÜ])" + _EVENT_NOUN + r"\s+am\s*$", re.I)
+_EVENT_AT_DATE = _rx(r"(?-i:(?=[A-ZÄÖÜ]))" + _EVENT_NOUN + r"\s+am\s*$", re.I)
 
 
 def plan_clause(text: str, s: int, e: int) -> bool:
@@ -809,7 +809,9 @@ _STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden
 # Anmeldung wird gebeten")
 # ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
 _ANNOUNCED = _rx(r"\b(?:ist|sind|wird|werden)\b(?!.*\b(?:hat|haben|worden|war|waren)\b).*\b(?:eingeladen|"
-                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig|eintritt\s+frei)\b|"
+                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig|eintritt\s+frei|"
+                        # (the voters called to a ballot: "Bei der Wahl am Sonntag sind 30.000 Bürger wahlberechtigt")
+                        r"aufgerufen|wahlberechtigt|stimmberechtigt)\b|"
                         r"\beintritt\b(?!.*\b(?:war|waren)\b).*\b(?:ist|bleibt)\s+frei\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
@@ -1100,7 +1102,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
         # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's -- but for the
         # state passive of an announcement ("Zum Konzert am Samstag sind alle eingeladen", "Für die Wanderung am
         # Sonntag ist die Anmeldung erbeten"): the event to come
-        return 1 if _ANNOUNCED.search(joined) else 0
+        # ... and the state of a scheduled event's noun in the present ("Das Spiel am Samstag ist ausverkauft", "Die
+        # Sitzung am Montag ist öffentlich"): the event to come
+        at = " ".join(before) + (" am" if text.startswith("am ", s) else "")
+        return 1 if _ANNOUNCED.search(joined) or (_STATE_PASSIVE.search(joined) and _EVENT_AT_DATE.search(at)) else 0
     if v2:
         return 1
     # ... or the finite verb before its inverted subject, in the clause before the date ("Sehr früh reise ich
