@@ -83,3 +83,20 @@ def test_season_said_in_december(text, expected):
 ])
 def test_event_noun_at_a_day_in_the_present(text, expected):
     assert pairs(text) == expected
+
+
+# a verb of an announcement, a plan, a threat or a promise before the comma of its infinitive clause, which holds the
+# date: the act to come, though told in the past; not a "dass" clause that reports a past, nor the day the
+# announcement was made; "rückwirkend ab" a month: a start already past
+@pytest.mark.parametrize("text, expected", [
+    ("Die Verteidigung kündigte an, am Montag Berufung einzulegen.", [("Montag", "2011-11-21")]),
+    ("Die Bauern drohten, am Freitag mit Traktoren nach Bozen zu fahren.", [("Freitag", "2011-11-18")]),
+    ("Der Verein hatte vor, im Jänner einen Ball zu veranstalten.", [("Jänner", "2012-01")]),
+    ("Die Erhöhung der Gebühren gilt rückwirkend ab Juli.", [("Juli", "2011-07")]),
+    # kept
+    ("Er kündigte an, dass er am Montag zurückgetreten sei.", [("Montag", "2011-11-14")]),
+    ("Die Verteidigung kündigte am Montag an, Berufung einzulegen.", [("Montag", "2011-11-14")]),
+    ("Die Erhöhung der Gebühren gilt ab Jänner.", [("Jänner", "2012-01")]),
+])
+def test_plan_in_an_infinitive_clause_and_retroactive_start(text, expected):
+    assert pairs(text) == expected

@@ -108,6 +108,13 @@ _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|
 _WEEKDAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
+              # ... and a verb of an announcement, a plan, a threat or a promise before the comma that opens its
+              # infinitive clause, which holds the date ("Der Anwalt kündigte an, am Montag Berufung einzulegen", "Die
+              # Gewerkschaft drohte, am Freitag zu streiken"): the act to come, though told in the past
+              r"\b(?:kündigte[n]?\s+(?:[\w-]+\s+){0,4}?an|kündigt\s+(?:[\w-]+\s+){0,4}?an|plante[n]?|plant|"
+              r"beabsichtigte[n]?|beabsichtigt|drohte[n]?|droht|versprach(?:en)?|verspricht|"
+              r"(?:hatte|hat)\s+(?:[\w-]+\s+){0,3}?vor)\s*,\s*(?!\s*(?:dass|daß|weil|als|nachdem|die|der|das|was|wie|ob)\b)"
+              r"[^,.;:!?]{0,40}$|"
               # ... "morgen" (tomorrow, in lower case: "der Morgen" is the morning) earlier in the sentence, the days
               # of a forecast or a programme listed after it ("Heute sonnig, morgen Gewitter, am Mittwoch wieder
               # freundlich"); not "von morgen" (of the future: "die Schule von morgen"), nor the morning in the old
@@ -679,8 +686,8 @@ def plan_clause(text: str, s: int, e: int) -> bool:
     if _POSTPONED.search(clause):
         return True
     low = clause.lower()
-    if _PAST_FORMS.search(clause) or _REPORTING.search(low):
-        return False
+    if _PAST_FORMS.search(clause) or _REPORTING.search(low) or "rückwirkend" in low:
+        return False  # (a start "rückwirkend ab" is past: see PAST_CUE)
     before = clause.split(" DATUM ", 1)[0]
     at = before + (" am" if text.startswith("am ", s) else "")  # (the mention's span may hold its "am")
     return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at))
@@ -722,6 +729,9 @@ PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|
             # ... and "seit" right before the date: a span begun in the past, whatever the tense after it ("Seit dem
             # 3. Mai bleibt die Straße gesperrt", "Seit Montag gilt das Verbot" -- the present of a state that holds)
             r"\bseit(?:\s+(?:dem|den))?\s*$|"
+            # ... and "rückwirkend" (retroactively) before the date's "ab", "mit", "zum": a start already past ("Die
+            # Erhöhung gilt rückwirkend ab 1. Jänner", said in June)
+            r"\brückwirkend(?:\s+(?:ab|mit|zum|seit|per))?(?:\s+(?:dem|den))?\s*$|"
             + PAST_CUE + ")")
 # a weak Präteritum right after its subject (a capitalized word that is no determiner, or a pronoun): "Der Verein
 # feierte", "Heuer eröffnete"; not an adjective after its determiner ("Seine letzte Ausstellung im Mai")
