@@ -100,3 +100,16 @@ def test_event_noun_at_a_day_in_the_present(text, expected):
 ])
 def test_plan_in_an_infinitive_clause_and_retroactive_start(text, expected):
     assert pairs(text) == expected
+
+
+# "von gestern/heute" after the noun of one event is that day ("der Unfall von gestern"); after any other noun the past
+# or the present of a time ("die Politik von gestern", "die Welt von morgen")
+@pytest.mark.parametrize("text, expected", [
+    ("Der Unfall von gestern auf der Vinschgauer Straße forderte drei Verletzte.", [("gestern", "2011-11-15")]),
+    ("Nach dem Brand von gestern ist die Scheune unbewohnbar.", [("gestern", "2011-11-15")]),
+    # kept
+    ("Mit den Rezepten von gestern löst man keine Probleme.", [("gestern", "PAST_REF")]),
+    ("Die Schule von morgen braucht mehr Lehrer.", [("morgen", "FUTURE_REF")]),
+])
+def test_von_gestern_after_an_event_noun(text, expected):
+    assert pairs(text) == expected

@@ -429,7 +429,14 @@ NEWS_ONLY_REFS = ("jetzt",)
 # "Guten Morgen"), not "morgen" (tomorrow); at a sentence's start it is still tomorrow ("Morgen wird gewählt")
 RELDAY_NOUNS = ("morgen", "gestern", "heute")  # ... and "das Gestern" (the past: "Er lebt im Gestern"), "das Heute"
 # "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
-RELDAY_AS_REF_AFTER = r"\bvon\s+"
+# ... but a day after the noun of one event ("der Unfall von gestern", "die Sitzung von heute", "das Spiel von
+# gestern Abend": that day's)
+RELDAY_AS_REF_AFTER = r"\bvon\s" + "".join(
+    r"(?<!%s\svon\s)" % n for n in (
+        "Unfall", "Unfalls", "Brand", "Brandes", "Unwetter", "Unwetters", "Überfall", "Überfalls", "Einsatz",
+        "Einsatzes", "Vorfall", "Vorfalls", "Sitzung", "Spiel", "Spiels", "Spieles", "Rennen", "Rennens", "Partie",
+        "Abstimmung", "Wahl", "Feier", "Konzert", "Konzerts", "Treffen", "Treffens", "Versammlung", "Beschluss",
+        "Beschlusses", "Entscheidung", "Urteil", "Urteils", "Streik", "Streiks", "Demonstration", "Kundgebung")) + r"\s*"
 # a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
 NEWS_CUE = (r"\b(?:gestern|vorgestern|übermorgen)\b|\d\s*Uhr\b|"
             # ... also of two places ("WIEN/BOZEN.", "Neumarkt/Auer.") or of several words in capitals ("SAND IN
