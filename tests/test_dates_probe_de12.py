@@ -113,3 +113,19 @@ def test_plan_in_an_infinitive_clause_and_retroactive_start(text, expected):
 ])
 def test_von_gestern_after_an_event_noun(text, expected):
     assert pairs(text) == expected
+
+
+# a present plan of an opening or a visit, a modal's present in V2 with or without its infinitive, a weekend or a day
+# forecast after "für (das)" in a state passive ("ist Regen angesagt"): the coming one; kept: the past, a Perfekt
+@pytest.mark.parametrize("text, expected", [
+    ("Der Landesrat eröffnet am Freitag die neue Bibliothek.", [("Freitag", "2011-11-18")]),
+    ("Der Bischof besucht am Sonntag die Pfarrei Algund.", [("Sonntag", "2011-11-20")]),
+    ("Der HC Meran muss am Samstag nach Asiago.", [("Samstag", "2011-11-19")]),
+    ("Für das Wochenende ist Regen angesagt.", [("Wochenende", "2011-W46-WE")]),
+    # kept
+    ("Der Landesrat eröffnete am Freitag die neue Bibliothek.", [("Freitag", "2011-11-11")]),
+    ("Der HC Meran musste am Samstag eine Niederlage hinnehmen.", [("Samstag", "2011-11-12")]),
+    ("Für das Wochenende hat die Polizei eine Bilanz gezogen.", [("Wochenende", "2011-W45-WE")]),
+])
+def test_more_plans_in_the_present(text, expected):
+    assert pairs(text) == expected

@@ -800,7 +800,7 @@ RELATIVE_PAST_AT_END = True
 _REPORTING = _rx(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
                         r"bestätigt|bestätigen|meldet|melden|betont|betonen|kündigt|kündigen|ankündigt|bekanntgibt|"
                         r"informiert|informieren|heißt)\b")
-_FORECAST = _rx(r"\b(?:voraus|vorhergesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
+_FORECAST = _rx(r"\b(?:voraus|vorhergesagt|angesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
                        r"prognostiziert|prognostizieren|plant|planen|vorgemerkt)\b")
 _PERFECT_AUX = _rx(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
 # words that cannot be a weak Präteritum in "-te"/"-ten" (an adjective after its article or preposition: "der
@@ -861,7 +861,10 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         # ... and a match or a party that "steigt" (sports and events: "Das Rückspiel steigt am
                         # Dienstag"), a part of a programme that follows, a trip ("Der Seniorenclub fährt am Mittwoch
                         # nach Innsbruck"), an offer ("Die Bibliothek bietet am Samstag eine Lesung")
-                        "steigt steigen folgt folgen fährt fahren reist reisen bietet bieten".split())
+                        "steigt steigen folgt folgen fährt fahren reist reisen bietet bieten "
+                        # ... and an opening or a visit ("Der Landeshauptmann eröffnet am Montag die Messe", "Der
+                        # Bischof besucht am Sonntag die Pfarrei")
+                        "eröffnet eröffnen besucht besuchen".split())
 
 
 # the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
@@ -950,7 +953,7 @@ def _v2_present_plan(before, closes, clock: bool) -> bool:
         return False
     last = closes[-1] if closes else ""
     if low in _MODALS_PRESENT:
-        return bool(last) and last[:1].islower() and last.endswith("en") and len(last) > 3
+        return True  # (with its infinitive or without: "Der FC Südtirol muss am Sonntag nach Padua")
     if last in _PARTICLES and (low, last) not in _STATEMENT_PARTICLE:
         return clock or not (low in ("fährt", "fahren") and last == "ab")
     return clock
@@ -1083,7 +1086,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
         return -1
     if (before and (before[-1].lower() == "für" or len(before) > 1 and before[-2].lower() == "für"
                     and before[-1].lower() in ("das", "den", "die")) and _FORECAST.search(joined)
-            and not _PERFECT_AUX.search(joined)
+            # (not a Perfekt, but a state passive of the forecast: "Für das Wochenende ist Schnee angesagt")
+            and (not _PERFECT_AUX.search(joined) or _STATE_PASSIVE.search(joined))
             and not any(_weak_past_form(w, low[k - 1] if k else "", True) and not _FORECAST.fullmatch(low[k])
                         for k, w in enumerate(clause))):
         # a day forecast or planned, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee voraus"
