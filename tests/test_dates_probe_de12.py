@@ -129,3 +129,15 @@ def test_von_gestern_after_an_event_noun(text, expected):
 ])
 def test_more_plans_in_the_present(text, expected):
     assert pairs(text) == expected
+
+
+# the decision of a body told in the present, the weekday right after the verb: the coming day; kept: the past, a Perfekt
+@pytest.mark.parametrize("text, expected", [
+    ("Der Landtag verabschiedet am Donnerstag das Haushaltsgesetz.", [("Donnerstag", "2011-11-17")]),
+    ("Der Gemeinderat behandelt am Montag den Antrag der Bürgerliste.", [("Montag", "2011-11-21")]),
+    # kept
+    ("Der Landtag verabschiedete am Donnerstag das Haushaltsgesetz.", [("Donnerstag", "2011-11-10")]),
+    ("Der Gemeinderat hat am Montag den Antrag behandelt.", [("Montag", "2011-11-14")]),
+])
+def test_decision_of_a_body_in_the_present(text, expected):
+    assert pairs(text) == expected

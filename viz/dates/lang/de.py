@@ -864,7 +864,11 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         "steigt steigen folgt folgen fährt fahren reist reisen bietet bieten "
                         # ... and an opening or a visit ("Der Landeshauptmann eröffnet am Montag die Messe", "Der
                         # Bischof besucht am Sonntag die Pfarrei")
-                        "eröffnet eröffnen besucht besuchen".split())
+                        "eröffnet eröffnen besucht besuchen "
+                        # ... and the decisions of a body, as "entscheidet", "berät" ("Der Landtag verabschiedet am
+                        # Donnerstag den Haushalt", "Der Gemeinderat behandelt am Montag den Antrag")
+                        "verabschiedet verabschieden beschließt beschließen behandelt behandeln verhandelt verhandeln "
+                        "diskutiert diskutieren".split())
 
 
 # the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
