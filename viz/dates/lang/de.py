@@ -62,13 +62,17 @@ WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 # ... "Herr" after a word in "-e" is the name too ("sagte Herr Sonntag", "Wie Herr Montag betonte": no article of
 # "Herr" ends in "e"), and "Frau" after "Wie" or a weak Präteritum of a statement ("Wie Frau Montag betonte",
 # "erklärte Frau Sonntag"; not "die alte Frau")
+# (the weak Präteritum only of a verb of saying, a closed list: "Vermisste Frau Sonntag tot aufgefunden", "Die verletzte
+# Frau Montag ins Spital gebracht" are a woman found on Sunday, brought in on Monday)
+_SAYING_TE = ("sagte", "erklärte", "betonte", "meinte", "berichtete", "bestätigte", "ergänzte", "schilderte",
+              "erläuterte", "kritisierte", "forderte", "warnte", "antwortete", "unterstrich")
 _TITLE_NAME = "".join(
-    r"|(?-i:(?<=\b%s\s%s)(?:(?:(?<=\b[Ee]in\sHerr\s%s)|(?<=\b[Ww]ie\s%s\s%s)|(?<=[a-zäöüß]{3}te\s%s\s%s)|"
+    r"|(?-i:(?<=\b%s\s%s)(?:(?:(?<=\b[Ee]in\sHerr\s%s)|(?<=\b[Ww]ie\s%s\s%s)|%s|"
     r"%s(?<!e[nrms]\s%s\s%s)(?<!\b[Ee]in\s%s\s%s))"
     r"(?!\s+(?:früh|abends?|morgens?|vormittags?|nachmittags?|mittags?|nachts?|in\s+der\s+(?:Früh|Nacht)|"
     r"um\s+\d|gegen\s+\d)\b)|"
-    r"(?=\s+aus\s+[A-ZÄÖÜ])))" % (t, w, w, t, w, t, w, "" if t.startswith("Herr") else r"(?<!e\s%s\s%s)" % (t, w),
-                                  t, w, t, w)
+    r"(?=\s+aus\s+[A-ZÄÖÜ])))" % (t, w, w, t, w, "|".join(r"(?<=\b%s\s%s\s%s)" % (v, t, w) for v in _SAYING_TE),
+                                  "" if t.startswith("Herr") else r"(?<!e\s%s\s%s)" % (t, w), t, w, t, w)
     for t in ("Herr", "Herrn", "Frau", "Familie")
     for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
@@ -88,16 +92,23 @@ _GIVEN_NAME = (r"(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
                      r"vorletzte[nmr]?|übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?|"
                      r"(?-i:(?:Herrn?|Frau|Familie)\s+(?:Dr|Prof|Mag|Ing|Dipl)\.)|"
-                     # ... and a weekday that is a surname after a given name and a role or another name, two
-                     # capitalized words ("Der Vorsitzende Hans Sonntag", "Kommandant Georg Sonntag", "Obmann
-                     # Karl-Heinz Montag"), "Marke" (a brand: "Taschen der Marke Freitag"); not a date's own words
-                     # before it ("Am Ostermontag", "Heute Sonntag")
-                     r"(?-i:(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|Gestern|Jeden|Kommenden|"
-                     r"Nächsten|Letzten|Vergangenen|Diesen|Welt|Bild|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|"
-                     r"Einer|Kein|Keine|Seine|Ihre|Unsere|Jede|Alle)\b)[A-ZÄÖÜ][a-zäöüß]+\s" + _GIVEN_NAME + r")|"
+                     # ... and a weekday that is a surname after the role of an association's officer and a given
+                     # name ("Der Vorsitzende Hans Sonntag", "Feuerwehrkommandant Georg Sonntag", "Obmann Karl-Heinz
+                     # Montag": a closed list of roles, also the end of a compound), "Marke" (a brand: "Taschen der
+                     # Marke Freitag"); not any two capitalized words: German nouns are capitalized, and a headline
+                     # names its subject and the day without "am" ("Landtag Bozen Dienstag: Haushalt genehmigt",
+                     # "Neues Gesetz Montag in Kraft", "Kanzler Nehammer Sonntag in Brüssel"); but two capitalized
+                     # words after a lower-case one, in running prose, which dates a day with "am" ("Das bestätigte
+                     # Bürgermeister Karl Montag", "Der Kletterer Hans Montag verunglückte"; a headline has no
+                     # article: "Feuerwehr Lana Samstag im Großeinsatz")
+                     # (the word before read by lookbehinds, which see before the 25 characters read: an article or a
+                     # weak Präteritum of a lower-case word, "so")
+                     r"(?-i:(?:(?<=\b[dD]e[rmns]\s)|(?<=\b[dD]ie\s)|(?<=\bso\s)|"
+                     + "|".join(r"(?<=\b[a-zäöüß]{%d}te\s)" % n for n in range(2, 11)) + r")"
+                     + _GIVEN_NAME + r"\s" + _GIVEN_NAME + r")|"
                      r"(?-i:Marke))"
-                     # (a long role cut by the 25 characters read before the weekday: "[Feuerwehr]kommandant Georg")
-                     r"|(?-i:\B[a-zäöüß]{8,}\s" + _GIVEN_NAME + r")")
+                     # (the role also at the end of a compound, cut by the 25 characters read: "[Feuerwehr]kommandant")
+                     r"|(?:obmann|obfrau|kommandant(?:in)?|vorsitzender?)\s" + _GIVEN_NAME)
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
