@@ -90,7 +90,6 @@ def test_event_noun_at_a_day_in_the_present(text, expected):
 # announcement was made; "rückwirkend ab" a month: a start already past
 @pytest.mark.parametrize("text, expected", [
     ("Die Verteidigung kündigte an, am Montag Berufung einzulegen.", [("Montag", "2011-11-21")]),
-    ("Die Bauern drohten, am Freitag mit Traktoren nach Bozen zu fahren.", [("Freitag", "2011-11-18")]),
     ("Der Verein hatte vor, im Jänner einen Ball zu veranstalten.", [("Jänner", "2012-01")]),
     ("Die Erhöhung der Gebühren gilt rückwirkend ab Juli.", [("Juli", "2011-07")]),
     # kept
@@ -160,4 +159,24 @@ def test_decision_of_a_body_in_the_present(text, expected):
     ("Das sagte Frau Dienstag bei der Versammlung.", []),
 ])
 def test_weekday_as_a_surname_narrowed(text, expected):
+    assert pairs(text) == expected
+
+
+# the announcement before an infinitive clause narrowed (review of a53949c): not "drohte" (a danger as often as a
+# threat), not after a date that opens the sentence and dates the announcement itself, not when the next clause tells
+# the plan was called off ("..., musste es aber absagen"); kept for the plain announcement
+@pytest.mark.parametrize("text, expected", [
+    ("Der Damm drohte, am Samstag zu brechen, hielt aber stand.", [("Samstag", "2011-11-12")]),
+    ("Die Lawine drohte, am Montag die Straße zu verschütten.", [("Montag", "2011-11-14")]),
+    ("Im Frühjahr kündigte die Gemeinde an, im Juni den Spielplatz zu erneuern.",
+     [("Frühjahr", "2011-SP"), ("Juni", "2011-06")]),
+    ("Die Musikkapelle plante, am Sonntag ein Konzert zu geben, musste es aber wegen Regen absagen.",
+     [("Sonntag", "2011-11-13")]),
+    ("Der Verband beabsichtigte, im März eine Reise zu organisieren, konnte sie jedoch nicht finanzieren.",
+     [("März", "2011-03")]),
+    # kept
+    ("Die Gemeinde kündigte an, am Freitag die Straße zu sperren.", [("Freitag", "2011-11-18")]),
+    ("Der Bürgermeister versprach, am Montag die Anrainer zu informieren.", [("Montag", "2011-11-21")]),
+])
+def test_announcement_before_an_infinitive_narrowed(text, expected):
     assert pairs(text) == expected

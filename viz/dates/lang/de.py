@@ -122,8 +122,12 @@ FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bi
               # ... and a verb of an announcement, a plan, a threat or a promise before the comma that opens its
               # infinitive clause, which holds the date ("Der Anwalt kündigte an, am Montag Berufung einzulegen", "Die
               # Gewerkschaft drohte, am Freitag zu streiken"): the act to come, though told in the past
+              # (not "drohte": a danger as often as a threat, "Das Feuer drohte, am Sonntag auf den Wald
+              # überzugreifen"; not after a date that opens the sentence and dates the announcement itself, "Im Sommer
+              # kündigte der Verband an, im Oktober die Preise zu erhöhen": October after the summer, not next year's)
+              + "".join(r"(?<!\b[IA]m\s[A-ZÄÖÜ][a-zäöüß]{%d}\s)" % n for n in range(2, 11)) +
               r"\b(?:kündigte[n]?\s+(?:[\w-]+\s+){0,4}?an|kündigt\s+(?:[\w-]+\s+){0,4}?an|plante[n]?|plant|"
-              r"beabsichtigte[n]?|beabsichtigt|drohte[n]?|droht|versprach(?:en)?|verspricht|"
+              r"beabsichtigte[n]?|beabsichtigt|versprach(?:en)?|verspricht|"
               r"(?:hatte|hat)\s+(?:[\w-]+\s+){0,3}?vor)\s*,\s*(?!\s*(?:dass|daß|weil|als|nachdem|die|der|das|was|wie|ob)\b)"
               r"[^,.;:!?]{0,40}$|"
               # ... "morgen" (tomorrow, in lower case: "der Morgen" is the morning) earlier in the sentence, the days
@@ -777,7 +781,11 @@ _PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT +
 # eine Tankstelle überfallen haben", "dürfte am Montag zugeschlagen haben"): an allegation of the past; not after
 # "will", "wird" (the Futur II of a plan: "Im Juni will die Regierung das Gesetz verabschiedet haben")
 PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_MONTHS + r")\b)?"  # "Jänner bis Oktober stieg"
-              r"\s*(?:" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
+              # ... or a plan told in an infinitive clause and called off in the next one ("Der Verein plante, im
+              # August ein Fest zu feiern, musste es aber absagen", "..., wurde aber gelöscht"): the date has passed
+              r"\s*(?:(?:[^.;:,!?]*?\bzu\s+[a-zäöüß]+n\s*,|[^.;:,!?]*?\s[a-zäöüß]+zu[a-zäöüß]+n\s*,)\s*"
+              r"(?:wurde|wurden|musste|mussten|konnte|konnten|war|waren|hatte|hatten)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:aber|jedoch|dann\s+doch)\b|" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
               r"[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
               r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b|"
               # ... or "sein" after the participle of a verb that forms its Perfekt with "sein" (motion, change of
