@@ -947,7 +947,20 @@ _STATEMENT_PARTICLE = frozenset((("räumt", "ein"), ("räumen", "ein"), ("gesteh
 _MODALS_PRESENT = frozenset("muss müssen kann können darf dürfen".split())
 _AUX_PRESENT = frozenset("hat haben ist sind wird werden bin bist seid habe".split())
 # a clock time in the clause after the date ("am Samstag um 20 Uhr", "ab 18 Uhr"): a time set for an event
-_NARRATIVE = _rx(r"\b(?:Sekunden|Minuten|Stunden|Augenblicke)\s+später\b|\bkurz\s+darauf\b|^\s*(?-i:Rückblick)\b")
+# ... and the outcome of an accident told in the same present ("gerät in eine Lawine und stirbt", "rückt aus und
+# findet den Mann tot")
+_NARRATIVE = _rx(r"\b(?:Sekunden|Minuten|Stunden|Augenblicke)\s+später\b|\bkurz\s+darauf\b|^\s*(?-i:Rückblick)\b|"
+                 r"\bund\s+(?:stirbt|sterben)\b|\bfinde[nt]\s+(?:[\w-]+\s+){0,4}?tot\b")
+# the verbs of an accident or a police act, told in the historical present of a report, with a clock time or a
+# particle ("Der Autofahrer verliert am Samstag um 23 Uhr die Kontrolle", "Ein Lawinenabgang reißt am Sonntag um 11
+# Uhr zwei Skitourengeher mit", "Die Polizei nimmt am Sonntag zwei Dealer fest"): no plan
+_ACCIDENT_VERBS = frozenset("gerät geraten verliert verlieren stürzt stürzen prallt prallen kracht krachen verunglückt "
+                            "verunglücken stirbt sterben rutscht rutschen erfasst erfassen überschlägt überschlagen "
+                            "kollidiert kollidieren verletzt verletzen erwischt erwischen".split())
+_ACCIDENT_PARTICLE = frozenset((("reißt", "mit"), ("reißen", "mit"), ("nimmt", "fest"), ("nehmen", "fest"),
+                                ("bricht", "ein"), ("brechen", "ein"), ("kommt", "ab"), ("kommen", "ab"),
+                                ("geht", "ab"), ("gehen", "ab"), ("stößt", "zusammen"), ("stoßen", "zusammen"),
+                                ("schlägt", "zu"), ("schlagen", "zu")))
 _CLOCK_IN_CLAUSE = _rx(r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b")
 
 
@@ -977,6 +990,8 @@ def _v2_present_plan(before, closes, clock: bool) -> bool:
     last = closes[-1] if closes else ""
     if low in _MODALS_PRESENT:
         return True  # (with its infinitive or without: "Der FC Südtirol muss am Sonntag nach Padua")
+    if low in _ACCIDENT_VERBS or (low, last) in _ACCIDENT_PARTICLE:
+        return False
     if last in _PARTICLES and (low, last) not in _STATEMENT_PARTICLE:
         return clock or not (low in ("fährt", "fahren") and last == "ab")
     return clock
