@@ -199,3 +199,21 @@ def test_announcement_before_an_infinitive_narrowed(text, expected):
 ])
 def test_present_plan_not_an_accident_report(text, expected):
     assert pairs(text) == expected
+
+
+# the plans of today's classes widened (review): the state of an event's noun called off or open to the public, a
+# state passive after "für" + the day, the reflexive pronoun after a plan verb, a verdict pronounced
+@pytest.mark.parametrize("text, expected", [
+    ("Die Vollversammlung am Freitag ist öffentlich.", [("Freitag", "2011-11-18")]),
+    ("Das Benefizkonzert am Sonntag ist abgesagt.", [("Sonntag", "2011-11-20")]),
+    ("Für Samstag ist die Brennerstraße gesperrt.", [("Samstag", "2011-11-19")]),
+    ("Die Mannschaft verabschiedet sich am Sonntag in die Winterpause.", [("Sonntag", "2011-11-20")]),
+    ("Das Schwurgericht spricht am Freitag das Urteil gegen den Angeklagten aus.", [("Freitag", "2011-11-18")]),
+    # kept: the past
+    ("Die Vollversammlung am Freitag war öffentlich.", [("Freitag", "2011-11-11")]),
+    ("Für Samstag war die Brennerstraße gesperrt.", [("Samstag", "2011-11-12")]),
+    ("Die Mannschaft verabschiedete sich am Sonntag in die Winterpause.", [("Sonntag", "2011-11-13")]),
+    ("Der Minister spricht sich am Montag gegen das Gesetz aus.", [("Montag", "2011-11-14")]),
+])
+def test_plans_of_today_widened(text, expected):
+    assert pairs(text) == expected

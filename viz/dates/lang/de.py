@@ -840,7 +840,7 @@ _PARTICIPLE = _rx(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|
 _STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
                             r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
                             r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
-                            r"besetzt)\b")
+                            r"besetzt|abgesagt|öffentlich)\b")
 # the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
 # Anmeldung wird gebeten")
 # ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
@@ -901,7 +901,10 @@ def _subject_v2(before):
     k = _subject_end(before)
     if k == 0 or k >= len(before) or before[k] not in _PLAN_VERBS:
         return False
-    return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
+    # (and the reflexive pronoun: "Der Pfarrer verabschiedet sich am Sonntag von der Gemeinde", "Die Schützen treffen
+    # sich am Samstag")
+    return all(w.lower() in _DATE_PREPS or w == "sich" or (w[:1].islower() and w.lower() in _NOT_VERBS)
+               for w in before[k + 1:])
 
 
 def _subject_end(before) -> int:
@@ -992,7 +995,9 @@ def _v2_present_plan(before, closes, clock: bool) -> bool:
         return True  # (with its infinitive or without: "Der FC Südtirol muss am Sonntag nach Padua")
     if low in _ACCIDENT_VERBS or (low, last) in _ACCIDENT_PARTICLE:
         return False
-    if last in _PARTICLES and (low, last) not in _STATEMENT_PARTICLE:
+    # ("spricht ... aus" is a statement, but not of a verdict: "Das Gericht spricht am Dienstag das Urteil aus")
+    if last in _PARTICLES and ((low, last) not in _STATEMENT_PARTICLE
+                               or low in ("spricht", "sprechen") and any(w.startswith("Urteil") for w in closes)):
         return clock or not (low in ("fährt", "fahren") and last == "ab")
     return clock
 
@@ -1123,8 +1128,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
     if _PAST_FORMS.search(" ".join(clause)):  # (in its own case: "im Schloss" is no "schloss")
         return -1
     if (before and (before[-1].lower() == "für" or len(before) > 1 and before[-2].lower() == "für"
-                    and before[-1].lower() in ("das", "den", "die")) and _FORECAST.search(joined)
-            # (not a Perfekt, but a state passive of the forecast: "Für das Wochenende ist Schnee angesagt")
+                    and before[-1].lower() in ("das", "den", "die"))
+            and (_FORECAST.search(joined) or _STATE_PASSIVE.search(joined))
+            # (not a Perfekt, but a state passive of the forecast: "Für das Wochenende ist Schnee angesagt"; also a
+            # state passive of a closure or a plan: "Für Sonntag sind die Straßen gesperrt")
             and (not _PERFECT_AUX.search(joined) or _STATE_PASSIVE.search(joined))
             and not any(_weak_past_form(w, low[k - 1] if k else "", True) and not _FORECAST.fullmatch(low[k])
                         for k, w in enumerate(clause))):
