@@ -92,23 +92,17 @@ _GIVEN_NAME = (r"(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
                      r"vorletzte[nmr]?|übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?|"
                      r"(?-i:(?:Herrn?|Frau|Familie)\s+(?:Dr|Prof|Mag|Ing|Dipl)\.)|"
-                     # ... and a weekday that is a surname after the role of an association's officer and a given
-                     # name ("Der Vorsitzende Hans Sonntag", "Feuerwehrkommandant Georg Sonntag", "Obmann Karl-Heinz
-                     # Montag": a closed list of roles, also the end of a compound), "Marke" (a brand: "Taschen der
-                     # Marke Freitag"); not any two capitalized words: German nouns are capitalized, and a headline
-                     # names its subject and the day without "am" ("Landtag Bozen Dienstag: Haushalt genehmigt",
-                     # "Neues Gesetz Montag in Kraft", "Kanzler Nehammer Sonntag in Brüssel"); but two capitalized
-                     # words after a lower-case one, in running prose, which dates a day with "am" ("Das bestätigte
-                     # Bürgermeister Karl Montag", "Der Kletterer Hans Montag verunglückte"; a headline has no
-                     # article: "Feuerwehr Lana Samstag im Großeinsatz")
-                     # (the word before read by lookbehinds, which see before the 25 characters read: an article or a
-                     # weak Präteritum of a lower-case word, "so")
-                     r"(?-i:(?:(?<=\b[dD]e[rmns]\s)|(?<=\b[dD]ie\s)|(?<=\bso\s)|"
-                     + "|".join(r"(?<=\b[a-zäöüß]{%d}te\s)" % n for n in range(2, 11)) + r")"
-                     + _GIVEN_NAME + r"\s" + _GIVEN_NAME + r")|"
+                     # ... and "Marke" (a brand: "Taschen der Marke Freitag"); not after any two capitalized words:
+                     # German nouns are capitalized, a headline names its subject and the day without "am" ("Gemeinde
+                     # Lana Samstag im Ausnahmezustand"), and a news agency's report dates with a bare weekday after
+                     # its source ("Das bestätigte die Polizei Tirol Montag", "Das sagte der Vorsitzende Babler Montag
+                     # in Wien", "meldete die Agentur Ansa Sonntag")
                      r"(?-i:Marke))"
-                     # (the role also at the end of a compound, cut by the 25 characters read: "[Feuerwehr]kommandant")
-                     r"|(?:obmann|obfrau|kommandant(?:in)?|vorsitzender?)\s" + _GIVEN_NAME)
+                     # ... and after the role of an association's officer and a given name ("Der Obmann Hans Sonntag",
+                     # "Feuerwehrkommandant Georg Sonntag"; the role also at the end of a compound, cut by the 25
+                     # characters read); not "Vorsitzende", as often before a surname ("der Vorsitzende Babler Montag
+                     # in Wien")
+                     r"|(?:obmann|obfrau|kommandant(?:in)?)\s" + _GIVEN_NAME)
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
@@ -781,11 +775,14 @@ _PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT +
 # eine Tankstelle überfallen haben", "dürfte am Montag zugeschlagen haben"): an allegation of the past; not after
 # "will", "wird" (the Futur II of a plan: "Im Juni will die Regierung das Gesetz verabschiedet haben")
 PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_MONTHS + r")\b)?"  # "Jänner bis Oktober stieg"
-              # ... or a plan told in an infinitive clause and called off in the next one ("Der Verein plante, im
+              # ... or a plan told in an infinitive clause and called off (or done) in the next one ("Der Verein plante, im
               # August ein Fest zu feiern, musste es aber absagen", "..., wurde aber gelöscht"): the date has passed
               r"\s*(?:(?:[^.;:,!?]*?\bzu\s+[a-zäöüß]+n\s*,|[^.;:,!?]*?\s[a-zäöüß]+zu[a-zäöüß]+n\s*,)\s*"
-              r"(?:wurde|wurden|musste|mussten|konnte|konnten|war|waren|hatte|hatten)\s+(?:[\w-]+\s+){0,2}?"
-              r"(?:aber|jedoch|dann\s+doch)\b|" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
+              r"(?:(?:wurde|wurden|musste|mussten|konnte|konnten)\s+(?:[\w-]+\s+){0,2}?(?:aber|jedoch|dann\s+doch)\b|"
+              # (not "war/hatte ... aber", a plan still pending: "kündigte an, im März neu zu wählen, hatte aber noch
+              # keinen Kandidaten"; but a Perfekt after "und" that tells it done: "Er hatte vor, im Mai zu heiraten,
+              # und hat das auch getan")
+              r"und\s+(?:hat|haben)\s+(?:[\w-]+\s+){0,3}?(?-i:[a-zäöüß]*ge[a-zäöüß]{2,})\s*(?:[.;:!?]|$))|" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
               r"[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
               r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b|"
               # ... or "sein" after the participle of a verb that forms its Perfekt with "sein" (motion, change of
@@ -894,6 +891,9 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
 _NP_PREPS = frozenset("von vom zum zur für mit aus bei beim über gegen in im auf nach".split())
 
 
+_REFLEXIVE_PLAN = frozenset("trifft treffen versammelt versammeln verabschiedet verabschieden".split())
+
+
 def _subject_v2(before):
     """True when the words before a date are a subject noun phrase (an article and adjectives before a
     capitalized noun, a name or a pronoun), a present-tense finite verb, and adverbs and the date's preposition:
@@ -901,9 +901,11 @@ def _subject_v2(before):
     k = _subject_end(before)
     if k == 0 or k >= len(before) or before[k] not in _PLAN_VERBS:
         return False
-    # (and the reflexive pronoun: "Der Pfarrer verabschiedet sich am Sonntag von der Gemeinde", "Die Schützen treffen
-    # sich am Samstag")
-    return all(w.lower() in _DATE_PREPS or w == "sich" or (w[:1].islower() and w.lower() in _NOT_VERBS)
+    # (and the reflexive pronoun of a meeting or a farewell: "Der Pfarrer verabschiedet sich am Sonntag von der
+    # Gemeinde", "Die Schützen treffen sich am Samstag"; not of a stance told in the present: "Die Gemeinde hält sich am
+    # Montag bedeckt", "Die Partei gibt sich am Montag kämpferisch")
+    reflexive = before[k].lower() in _REFLEXIVE_PLAN
+    return all(w.lower() in _DATE_PREPS or (w == "sich" and reflexive) or (w[:1].islower() and w.lower() in _NOT_VERBS)
                for w in before[k + 1:])
 
 
@@ -939,7 +941,7 @@ _PARTICLES = frozenset("ab an auf aus bei ein fest fort los mit nach vor vorbei 
 # ein, ...", "Die Polizei hält am Sonntag fest", "Der Anwalt weist am Dienstag die Vorwürfe zurück")
 _STATEMENT_PARTICLE = frozenset((("räumt", "ein"), ("räumen", "ein"), ("gesteht", "ein"), ("gestehen", "ein"),
                                  ("wendet", "ein"), ("wenden", "ein"), ("stellt", "fest"), ("stellen", "fest"),
-                                 ("hält", "fest"), ("halten", "fest"), ("gibt", "zu"), ("geben", "zu"),
+                                 ("hält", "fest"), ("halten", "fest"), ("hält", "zurück"), ("halten", "zurück"), ("gibt", "zu"), ("geben", "zu"),
                                  ("gibt", "an"), ("geben", "an"), ("weist", "hin"), ("weisen", "hin"),
                                  ("weist", "zurück"), ("weisen", "zurück"), ("führt", "aus"), ("führen", "aus"),
                                  ("legt", "dar"), ("legen", "dar"), ("fügt", "hinzu"), ("fügen", "hinzu"),
@@ -990,14 +992,25 @@ def _v2_present_plan(before, closes, clock: bool) -> bool:
         return False
     if any(w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS for w in before[k + 1:]):
         return False
+    # (the particle of the first clause, not of a second one after "und" and its verb: "Eine Lawine geht am Samstag am
+    # Ortler ab und reißt drei Bergsteiger mit")
+    for i, w in enumerate(closes[:-1]):
+        if w in ("und", "oder") and closes[i + 1][:1].islower() and closes[i + 1].endswith("t"):
+            closes = closes[:i]
+            break
     last = closes[-1] if closes else ""
     if low in _MODALS_PRESENT:
         return True  # (with its infinitive or without: "Der FC Südtirol muss am Sonntag nach Padua")
     if low in _ACCIDENT_VERBS or (low, last) in _ACCIDENT_PARTICLE:
         return False
-    # ("spricht ... aus" is a statement, but not of a verdict: "Das Gericht spricht am Dienstag das Urteil aus")
+    # ("spricht ... aus" is a statement, but not of a verdict, "Urteil" its object: "Das Gericht spricht am Dienstag
+    # das Urteil aus"; not "spricht sich gegen das Urteil aus", "Kritik am Urteil", "Aufhebung des Urteils", "ihre
+    # Enttäuschung über das Urteil")
     if last in _PARTICLES and ((low, last) not in _STATEMENT_PARTICLE
-                               or low in ("spricht", "sprechen") and any(w.startswith("Urteil") for w in closes)):
+                               or low in ("spricht", "sprechen") and "sich" not in before and "sich" not in closes
+                               and any(closes[i].lower() in ("das", "ein", "sein", "ihr") and closes[i + 1] == "Urteil"
+                                       and (i == 0 or closes[i - 1].lower() not in _NP_PREPS)
+                                       for i in range(len(closes) - 1))):
         return clock or not (low in ("fährt", "fahren") and last == "ab")
     return clock
 
