@@ -239,3 +239,21 @@ def test_plans_of_today_widened(text, expected):
 ])
 def test_second_review_of_todays_rules(text, expected):
     assert pairs(text) == expected
+
+
+# the accident veto of the V2 plan (87551a2) not for the weather of a forecast, whose verbs are those of an accident,
+# nor for a timetable's departure ("geht ... ab"); an accident of a bus or a train stays past
+@pytest.mark.parametrize("text, expected", [
+    ("Der Winter bricht am Samstag mit Schnee bis in die Täler ein.", [("Samstag", "2011-11-19")]),
+    ("Die Temperaturen stürzen am Montag um zehn Grad ab.", [("Montag", "2011-11-21")]),
+    ("Der Föhn schlägt am Freitag am Alpenhauptkamm zu.", [("Freitag", "2011-11-18")]),
+    ("Der Sonderbus geht am Sonntag um 8 Uhr in Bozen ab.", [("Sonntag", "2011-11-20")]),
+    ("Die Post geht am Montag an alle Haushalte ab.", [("Montag", "2011-11-21")]),
+    # kept: accidents
+    ("Der Linienbus prallt am Montag um 7 Uhr gegen eine Mauer.", [("Montag", "2011-11-14")]),
+    ("Der Zug erfasst am Sonntag um 6 Uhr einen Traktor.", [("Sonntag", "2011-11-13")]),
+    ("Eine Lawine geht am Samstag um 11 Uhr am Ortler ab.", [("Samstag", "2011-11-12")]),
+    ("Ein Felssturz geht am Dienstag um 5 Uhr im Eisacktal ab.", [("Dienstag", "2011-11-15")]),
+])
+def test_accident_veto_not_for_weather_or_timetable(text, expected):
+    assert pairs(text) == expected

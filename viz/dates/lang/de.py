@@ -966,6 +966,13 @@ _ACCIDENT_PARTICLE = frozenset((("reißt", "mit"), ("reißen", "mit"), ("nimmt",
                                 ("bricht", "ein"), ("brechen", "ein"), ("kommt", "ab"), ("kommen", "ab"),
                                 ("geht", "ab"), ("gehen", "ab"), ("stößt", "zusammen"), ("stoßen", "zusammen"),
                                 ("schlägt", "zu"), ("schlagen", "zu")))
+# ... but not the weather of a forecast, whose verbs are those of an accident used of the weather ("Der Winter bricht am
+# Freitag ein", "Die Temperaturen stürzen am Sonntag ab", "Der Föhn schlägt am Freitag zu"), nor the departure of a
+# timetable ("Der Zug geht am Samstag um 6 Uhr ab", "Die Post geht am Montag an alle Haushalte ab"; only "ab": "Der
+# Linienbus prallt am Montag um 7 Uhr gegen eine Mauer" is an accident); the head noun of the subject, also a compound's
+_WEATHER_SUBJECT = ("winter", "kälte", "temperaturen", "temperatur", "kaltfront", "warmfront", "tief", "föhn", "hitze",
+                    "frost")
+_TIMETABLE_SUBJECT = ("zug", "bus", "post", "flug", "fähre", "schiff", "bahn", "flieger")
 _CLOCK_IN_CLAUSE = _rx(r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b")
 
 
@@ -1001,7 +1008,9 @@ def _v2_present_plan(before, closes, clock: bool) -> bool:
     last = closes[-1] if closes else ""
     if low in _MODALS_PRESENT:
         return True  # (with its infinitive or without: "Der FC Südtirol muss am Sonntag nach Padua")
-    if low in _ACCIDENT_VERBS or (low, last) in _ACCIDENT_PARTICLE:
+    head = before[k - 1].lower()
+    if ((low in _ACCIDENT_VERBS or (low, last) in _ACCIDENT_PARTICLE) and not head.endswith(_WEATHER_SUBJECT)
+            and not (last == "ab" and head.endswith(_TIMETABLE_SUBJECT))):
         return False
     # ("spricht ... aus" is a statement, but not of a verdict, "Urteil" its object: "Das Gericht spricht am Dienstag
     # das Urteil aus"; not "spricht sich gegen das Urteil aus", "Kritik am Urteil", "Aufhebung des Urteils", "ihre
