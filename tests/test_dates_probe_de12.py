@@ -257,3 +257,18 @@ def test_second_review_of_todays_rules(text, expected):
 ])
 def test_accident_veto_not_for_weather_or_timetable(text, expected):
     assert pairs(text) == expected
+
+
+# "kommt ... ab" (a vehicle off the road) is read by the accident veto, not as the plan of "kommt" in V2; "kommt"
+# with another particle or none stays a plan
+@pytest.mark.parametrize("text, expected", [
+    ("Ein Lkw kommt am Montag um 5 Uhr von der Fahrbahn ab.", [("Montag", "2011-11-14")]),
+    ("Der Pkw kommt am Sonntag von der Straße ab.", [("Sonntag", "2011-11-13")]),
+    ("Der Schulbus kommt am Dienstag um 7 Uhr von der Straße ab.", [("Dienstag", "2011-11-15")]),
+    # kept: plans
+    ("Der Nikolaus kommt am Sonntag in die Pfarrei.", [("Sonntag", "2011-11-20")]),
+    ("Der Bischof kommt am Samstag um 10 Uhr in Brixen an.", [("Samstag", "2011-11-19")]),
+    ("Der Chor kommt am Freitag zur Probe zusammen.", [("Freitag", "2011-11-18")]),
+])
+def test_vehicle_off_the_road_not_a_plan(text, expected):
+    assert pairs(text) == expected
