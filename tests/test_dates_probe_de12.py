@@ -272,3 +272,17 @@ def test_accident_veto_not_for_weather_or_timetable(text, expected):
 ])
 def test_vehicle_off_the_road_not_a_plan(text, expected):
     assert pairs(text) == expected
+
+
+# an infinitive after "zu" is no finite verb of a scheduled event ("zu starten", "zu beginnen"): the plan called off in
+# the next clause stays past; the finite verb still a plan
+@pytest.mark.parametrize("text, expected", [
+    ("Die Firma plante, im Juli die Produktion zu starten, konnte aber nicht beginnen.", [("Juli", "2011-07")]),
+    ("Der Verein plante, im Juni mit dem Bau zu beginnen, musste aber warten.", [("Juni", "2011-06")]),
+    # kept
+    ("Die Gemeinde kündigte an, im März mit dem Bau zu beginnen.", [("März", "2012-03")]),
+    ("Im März beginnen die Bauarbeiten.", [("März", "2012-03")]),
+    ("Die Saison startet im Dezember.", [("Dezember", "2011-12")]),
+])
+def test_infinitive_after_zu_is_no_finite_verb(text, expected):
+    assert pairs(text) == expected

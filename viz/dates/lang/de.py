@@ -669,8 +669,9 @@ PLAN_PRESENT_PAST_DAYS = 60
 DOM_CLAUSE_TENSE = True
 _CLAUSE_SPLIT = _rx(r"[,;:()\u2013\"„“»«]")
 _PLAN_BRACKET = _rx(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
-                           # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns)
-                           r"(?-i:\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|öffnet|öffnen|"
+                           # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns; not an
+                           # infinitive after "zu": "plante, im Juli die Produktion zu starten, konnte aber nicht")
+                           r"(?-i:(?<!\bzu\s)\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|öffnet|öffnen|"
                            r"schließt|schließen|erfolgt|erfolgen|gastiert|gastieren)\b)|"
                            # ... and the other brackets of a scheduled event: a deadline that runs out, an event
                            # that goes on stage, stands on the programme, whose starting shot falls
