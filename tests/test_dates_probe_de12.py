@@ -286,3 +286,15 @@ def test_vehicle_off_the_road_not_a_plan(text, expected):
 ])
 def test_infinitive_after_zu_is_no_finite_verb(text, expected):
     assert pairs(text) == expected
+
+
+# a body convened for a day, told in the state passive ("ist ... einberufen"): the day to come; the past and the
+# Perfekt passive stay past
+@pytest.mark.parametrize("text, expected", [
+    ("Für Dienstag ist der Landtag einberufen.", [("Dienstag", "2011-11-22")]),
+    ("Für Montag ist der Gemeinderat zu einer Sondersitzung einberufen.", [("Montag", "2011-11-21")]),
+    ("Für Dienstag war der Landtag einberufen.", [("Dienstag", "2011-11-15")]),
+    ("Der Gemeinderat ist am Montag einberufen worden.", [("Montag", "2011-11-14")]),
+])
+def test_body_convened_in_the_state_passive(text, expected):
+    assert pairs(text) == expected

@@ -838,7 +838,7 @@ _PARTICIPLE = _rx(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|
 _STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
                             r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
                             r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
-                            r"besetzt|abgesagt|öffentlich)\b")
+                            r"besetzt|abgesagt|öffentlich|einberufen)\b")
 # the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
 # Anmeldung wird gebeten")
 # ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
