@@ -858,6 +858,8 @@ def r_season(ctx, gd, s, e):
             return "%d-%s" % (ny, se), "season", "anchored"
     order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
     cur = {12: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3}[ref.month]
+    if ref.month == 12 and se != "WI":
+        cur = 4  # in December this year's spring, summer and autumn are all past: the next ones are next year's
     cy = ref.year + (1 if ref.month == 12 else 0)  # winter labelled by the year it ends in (Jan/Feb)
     y = ref.year
     if se == "WI":

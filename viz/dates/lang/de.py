@@ -59,11 +59,20 @@ WEEKDAYS = cldr.weekdays("de") | {"sonnabend": 5}
 # gefunden") -- or before "aus" and a place, a family's origin ("Die Familie Montag aus Meran feierte")
 # ("Ein Herr Dienstag hat sich gemeldet": "ein Herr" before a name is a certain Mr; an article, a possessive, an
 # adjective end in "e", "en", "er", "em", "es" -- "von Frau Montag", "zum Herrn Sonntag" are names)
+# ... "Herr" after a word in "-e" is the name too ("sagte Herr Sonntag", "Wie Herr Montag betonte": no article of
+# "Herr" ends in "e"), and "Frau" after "Wie" or a weak Präteritum of a statement ("Wie Frau Montag betonte",
+# "erklärte Frau Sonntag"; not "die alte Frau")
+# (the weak Präteritum only of a verb of saying, a closed list: "Vermisste Frau Sonntag tot aufgefunden", "Die verletzte
+# Frau Montag ins Spital gebracht" are a woman found on Sunday, brought in on Monday)
+_SAYING_TE = ("sagte", "erklärte", "betonte", "meinte", "berichtete", "bestätigte", "ergänzte", "schilderte",
+              "erläuterte", "kritisierte", "forderte", "warnte", "antwortete", "unterstrich")
 _TITLE_NAME = "".join(
-    r"|(?-i:(?<=\b%s\s%s)(?:(?:(?<=\b[Ee]in\sHerr\s%s)|(?<!e\s%s\s%s)(?<!e[nrms]\s%s\s%s)(?<!\b[Ee]in\s%s\s%s))"
+    r"|(?-i:(?<=\b%s\s%s)(?:(?:(?<=\b[Ee]in\sHerr\s%s)|(?<=\b[Ww]ie\s%s\s%s)|%s|"
+    r"%s(?<!e[nrms]\s%s\s%s)(?<!\b[Ee]in\s%s\s%s))"
     r"(?!\s+(?:früh|abends?|morgens?|vormittags?|nachmittags?|mittags?|nachts?|in\s+der\s+(?:Früh|Nacht)|"
     r"um\s+\d|gegen\s+\d)\b)|"
-    r"(?=\s+aus\s+[A-ZÄÖÜ])))" % (t, w, w, t, w, t, w, t, w)
+    r"(?=\s+aus\s+[A-ZÄÖÜ])))" % (t, w, w, t, w, "|".join(r"(?<=\b%s\s%s\s%s)" % (v, t, w) for v in _SAYING_TE),
+                                  "" if t.startswith("Herr") else r"(?<!e\s%s\s%s)" % (t, w), t, w, t, w)
     for t in ("Herr", "Herrn", "Frau", "Familie")
     for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
 WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
@@ -78,9 +87,22 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
 # WEEKDAY_NOT_BEFORE)
 # (the adjective only after "jeden" or "an (k)einem": "einen turbulenten Sonntag erlebte", "nach einem ruhigen Montag"
 # are the recent day)
+_GIVEN_NAME = (r"(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|Gestern|Jeden|Kommenden|Nächsten|"
+               r"Letzten|Vergangenen|Diesen|Nacht|Abend|Uhr)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
                      r"vorletzte[nmr]?|übernächste[nmr]?|(?-i:Welt|Bild|Kurier|Tagesspiegel|NZZ|FAZ|Zett)(?:\s+am)?|"
-                     r"(?-i:(?:Herrn?|Frau|Familie)\s+(?:Dr|Prof|Mag|Ing|Dipl)\.))")
+                     r"(?-i:(?:Herrn?|Frau|Familie)\s+(?:Dr|Prof|Mag|Ing|Dipl)\.)|"
+                     # ... and "Marke" (a brand: "Taschen der Marke Freitag"); not after any two capitalized words:
+                     # German nouns are capitalized, a headline names its subject and the day without "am" ("Gemeinde
+                     # Lana Samstag im Ausnahmezustand"), and a news agency's report dates with a bare weekday after
+                     # its source ("Das bestätigte die Polizei Tirol Montag", "Das sagte der Vorsitzende Babler Montag
+                     # in Wien", "meldete die Agentur Ansa Sonntag")
+                     r"(?-i:Marke))"
+                     # ... and after the role of an association's officer and a given name ("Der Obmann Hans Sonntag",
+                     # "Feuerwehrkommandant Georg Sonntag"; the role also at the end of a compound, cut by the 25
+                     # characters read); not "Vorsitzende", as often before a surname ("der Vorsitzende Babler Montag
+                     # in Wien")
+                     r"|(?:obmann|obfrau|kommandant(?:in)?)\s" + _GIVEN_NAME)
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
@@ -91,6 +113,17 @@ _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|
 _WEEKDAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bis|geplant(?:e[nmrs]?)?|kommenden?|"
               r"nächsten?|(?:muss|müssen)\s+noch|spätestens(?!\s+seit))\b|"
+              # ... and a verb of an announcement, a plan, a threat or a promise before the comma that opens its
+              # infinitive clause, which holds the date ("Der Anwalt kündigte an, am Montag Berufung einzulegen", "Die
+              # Gewerkschaft drohte, am Freitag zu streiken"): the act to come, though told in the past
+              # (not "drohte": a danger as often as a threat, "Das Feuer drohte, am Sonntag auf den Wald
+              # überzugreifen"; not after a date that opens the sentence and dates the announcement itself, "Im Sommer
+              # kündigte der Verband an, im Oktober die Preise zu erhöhen": October after the summer, not next year's)
+              + "".join(r"(?<!\b[IA]m\s[A-ZÄÖÜ][a-zäöüß]{%d}\s)" % n for n in range(2, 11)) +
+              r"\b(?:kündigte[n]?\s+(?:[\w-]+\s+){0,4}?an|kündigt\s+(?:[\w-]+\s+){0,4}?an|plante[n]?|plant|"
+              r"beabsichtigte[n]?|beabsichtigt|versprach(?:en)?|verspricht|"
+              r"(?:hatte|hat)\s+(?:[\w-]+\s+){0,3}?vor)\s*,\s*(?!\s*(?:dass|daß|weil|als|nachdem|die|der|das|was|wie|ob)\b)"
+              r"[^,.;:!?]{0,40}$|"
               # ... "morgen" (tomorrow, in lower case: "der Morgen" is the morning) earlier in the sentence, the days
               # of a forecast or a programme listed after it ("Heute sonnig, morgen Gewitter, am Mittwoch wieder
               # freundlich"); not "von morgen" (of the future: "die Schule von morgen"), nor the morning in the old
@@ -405,7 +438,14 @@ NEWS_ONLY_REFS = ("jetzt",)
 # "Guten Morgen"), not "morgen" (tomorrow); at a sentence's start it is still tomorrow ("Morgen wird gewählt")
 RELDAY_NOUNS = ("morgen", "gestern", "heute")  # ... and "das Gestern" (the past: "Er lebt im Gestern"), "das Heute"
 # "die Welt von morgen", "der Starke von heute": the future, the present -- not a day
-RELDAY_AS_REF_AFTER = r"\bvon\s+"
+# ... but a day after the noun of one event ("der Unfall von gestern", "die Sitzung von heute", "das Spiel von
+# gestern Abend": that day's)
+RELDAY_AS_REF_AFTER = r"\bvon\s" + "".join(
+    r"(?<!%s\svon\s)" % n for n in (
+        "Unfall", "Unfalls", "Brand", "Brandes", "Unwetter", "Unwetters", "Überfall", "Überfalls", "Einsatz",
+        "Einsatzes", "Vorfall", "Vorfalls", "Sitzung", "Spiel", "Spiels", "Spieles", "Rennen", "Rennens", "Partie",
+        "Abstimmung", "Wahl", "Feier", "Konzert", "Konzerts", "Treffen", "Treffens", "Versammlung", "Beschluss",
+        "Beschlusses", "Entscheidung", "Urteil", "Urteils", "Streik", "Streiks", "Demonstration", "Kundgebung")) + r"\s*"
 # a news report: "gestern", a clock time, or a dateline opening the text ("BOZEN.", "Meran (ki).", "Aachen (dpa).")
 NEWS_CUE = (r"\b(?:gestern|vorgestern|übermorgen)\b|\d\s*Uhr\b|"
             # ... also of two places ("WIEN/BOZEN.", "Neumarkt/Auer.") or of several words in capitals ("SAND IN
@@ -629,8 +669,9 @@ PLAN_PRESENT_PAST_DAYS = 60
 DOM_CLAUSE_TENSE = True
 _CLAUSE_SPLIT = _rx(r"[,;:()\u2013\"„“»«]")
 _PLAN_BRACKET = _rx(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bin\s+Kraft\b|"
-                           # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns)
-                           r"(?-i:\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|öffnet|öffnen|"
+                           # (verbs in lower case: "Nach Tagen des Wartens", "die Enden" are nouns; not an
+                           # infinitive after "zu": "plante, im Juli die Produktion zu starten, konnte aber nicht")
+                           r"(?-i:(?<!\bzu\s)\b(?:beginnt|beginnen|startet|starten|endet|enden|tagt|tagen|öffnet|öffnen|"
                            r"schließt|schließen|erfolgt|erfolgen|gastiert|gastieren)\b)|"
                            # ... and the other brackets of a scheduled event: a deadline that runs out, an event
                            # that goes on stage, stands on the programme, whose starting shot falls
@@ -650,7 +691,7 @@ _POSTPONED = _rx(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschob(?:
 # ... and the noun of a scheduled event dated by "am" in a clause not in the past ("Die Landtagswahl am 27. Oktober
 # wirft ihre Schatten voraus", "Für die Sitzung am 3. Juli liegen zehn Anträge vor"): the event to come, or one just
 # past reported in the present (PLAN_PRESENT_PAST_DAYS); "die Wahl vom 27. Oktober" is a past one's
-_EVENT_AT_DATE = _rx(r"(?-i:[A-ZÄÖÜ])" + _EVENT_NOUN + r"\s+am\s*$", re.I)
+_EVENT_AT_DATE = _rx(r"(?-i:(?=[A-ZÄÖÜ]))" + _EVENT_NOUN + r"\s+am\s*$", re.I)
 
 
 def plan_clause(text: str, s: int, e: int) -> bool:
@@ -662,8 +703,8 @@ def plan_clause(text: str, s: int, e: int) -> bool:
     if _POSTPONED.search(clause):
         return True
     low = clause.lower()
-    if _PAST_FORMS.search(clause) or _REPORTING.search(low):
-        return False
+    if _PAST_FORMS.search(clause) or _REPORTING.search(low) or "rückwirkend" in low:
+        return False  # (a start "rückwirkend ab" is past: see PAST_CUE)
     before = clause.split(" DATUM ", 1)[0]
     at = before + (" am" if text.startswith("am ", s) else "")  # (the mention's span may hold its "am")
     return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at))
@@ -705,6 +746,9 @@ PAST_CUE = (r"(?:\b(?:war|waren|blieb|blieben|dauerte|dauerten|galt|galten|lief|
             # ... and "seit" right before the date: a span begun in the past, whatever the tense after it ("Seit dem
             # 3. Mai bleibt die Straße gesperrt", "Seit Montag gilt das Verbot" -- the present of a state that holds)
             r"\bseit(?:\s+(?:dem|den))?\s*$|"
+            # ... and "rückwirkend" (retroactively) before the date's "ab", "mit", "zum": a start already past ("Die
+            # Erhöhung gilt rückwirkend ab 1. Jänner", said in June)
+            r"\brückwirkend(?:\s+(?:ab|mit|zum|seit|per))?(?:\s+(?:dem|den))?\s*$|"
             + PAST_CUE + ")")
 # a weak Präteritum right after its subject (a capitalized word that is no determiner, or a pronoun): "Der Verein
 # feierte", "Heuer eröffnete"; not an adjective after its determiner ("Seine letzte Ausstellung im Mai")
@@ -732,7 +776,14 @@ _PAST_VERB_BEFORE = (r"(?:\b" + _STRONG_PAST + r"|" + _WEAK_PAST_AFTER_SUBJECT +
 # eine Tankstelle überfallen haben", "dürfte am Montag zugeschlagen haben"): an allegation of the past; not after
 # "will", "wird" (the Futur II of a plan: "Im Juni will die Regierung das Gesetz verabschiedet haben")
 PAST_AFTER = (r"(?:\s*(?:bis|und|oder|-|\u2013)\s*(?:\d{1,2}\.\s*)?(?:" + _FULL_MONTHS + r")\b)?"  # "Jänner bis Oktober stieg"
-              r"\s*(?:" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
+              # ... or a plan told in an infinitive clause and called off (or done) in the next one ("Der Verein plante, im
+              # August ein Fest zu feiern, musste es aber absagen", "..., wurde aber gelöscht"): the date has passed
+              r"\s*(?:(?:[^.;:,!?]*?\bzu\s+[a-zäöüß]+n\s*,|[^.;:,!?]*?\s[a-zäöüß]+zu[a-zäöüß]+n\s*,)\s*"
+              r"(?:(?:wurde|wurden|musste|mussten|konnte|konnten)\s+(?:[\w-]+\s+){0,2}?(?:aber|jedoch|dann\s+doch)\b|"
+              # (not "war/hatte ... aber", a plan still pending: "kündigte an, im März neu zu wählen, hatte aber noch
+              # keinen Kandidaten"; but a Perfekt after "und" that tells it done: "Er hatte vor, im Mai zu heiraten,
+              # und hat das auch getan")
+              r"und\s+(?:hat|haben)\s+(?:[\w-]+\s+){0,3}?(?-i:[a-zäöüß]*ge[a-zäöüß]{2,})\s*(?:[.;:!?]|$))|" + PAST_CUE + r"|(?![^.;:,!?]*?\b(?:will|wollen|wird|werden)\b)"
               r"[^.;:,!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|"
               r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\s+haben\b|"
               # ... or "sein" after the participle of a verb that forms its Perfekt with "sein" (motion, change of
@@ -766,7 +817,7 @@ RELATIVE_PAST_AT_END = True
 _REPORTING = _rx(r"\b(?:sagt|sagen|mitteilt|mitteilen|teilt|teilen|berichtet|berichten|erklärt|erklären|"
                         r"bestätigt|bestätigen|meldet|melden|betont|betonen|kündigt|kündigen|ankündigt|bekanntgibt|"
                         r"informiert|informieren|heißt)\b")
-_FORECAST = _rx(r"\b(?:voraus|vorhergesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
+_FORECAST = _rx(r"\b(?:voraus|vorhergesagt|angesagt|erwartet|erwarten|angekündigt|geplant|angesetzt|vorgesehen|"
                        r"prognostiziert|prognostizieren|plant|planen|vorgemerkt)\b")
 _PERFECT_AUX = _rx(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid|sei|seien)\b")
 # words that cannot be a weak Präteritum in "-te"/"-ten" (an adjective after its article or preposition: "der
@@ -787,12 +838,14 @@ _PARTICIPLE = _rx(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|
 _STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
                             r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
                             r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
-                            r"besetzt)\b")
+                            r"besetzt|abgesagt|öffentlich|einberufen)\b")
 # the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
 # Anmeldung wird gebeten")
 # ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
 _ANNOUNCED = _rx(r"\b(?:ist|sind|wird|werden)\b(?!.*\b(?:hat|haben|worden|war|waren)\b).*\b(?:eingeladen|"
-                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig|eintritt\s+frei)\b|"
+                        r"willkommen|erbeten|gebeten|erwünscht|erforderlich|notwendig|eintritt\s+frei|"
+                        # (the voters called to a ballot: "Bei der Wahl am Sonntag sind 30.000 Bürger wahlberechtigt")
+                        r"aufgerufen|wahlberechtigt|stimmberechtigt)\b|"
                         r"\beintritt\b(?!.*\b(?:war|waren)\b).*\b(?:ist|bleibt)\s+frei\b")
 _PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor damit sodass da so während bis seit "
@@ -825,17 +878,40 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         # ... and a match or a party that "steigt" (sports and events: "Das Rückspiel steigt am
                         # Dienstag"), a part of a programme that follows, a trip ("Der Seniorenclub fährt am Mittwoch
                         # nach Innsbruck"), an offer ("Die Bibliothek bietet am Samstag eine Lesung")
-                        "steigt steigen folgt folgen fährt fahren reist reisen bietet bieten".split())
+                        "steigt steigen folgt folgen fährt fahren reist reisen bietet bieten "
+                        # ... and an opening or a visit ("Der Landeshauptmann eröffnet am Montag die Messe", "Der
+                        # Bischof besucht am Sonntag die Pfarrei")
+                        "eröffnet eröffnen besucht besuchen "
+                        # ... and the decisions of a body, as "entscheidet", "berät" ("Der Landtag verabschiedet am
+                        # Donnerstag den Haushalt", "Der Gemeinderat behandelt am Montag den Antrag")
+                        "verabschiedet verabschieden beschließt beschließen behandelt behandeln verhandelt verhandeln "
+                        "diskutiert diskutieren".split())
 
 
 # the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
-_NP_PREPS = frozenset("von vom zum zur für mit aus bei beim über gegen in im auf".split())
+_NP_PREPS = frozenset("von vom zum zur für mit aus bei beim über gegen in im auf nach".split())
+
+
+_REFLEXIVE_PLAN = frozenset("trifft treffen versammelt versammeln verabschiedet verabschieden".split())
 
 
 def _subject_v2(before):
     """True when the words before a date are a subject noun phrase (an article and adjectives before a
     capitalized noun, a name or a pronoun), a present-tense finite verb, and adverbs and the date's preposition:
     German main-clause order (verb second) with the date in the middle field."""
+    k = _subject_end(before)
+    if k == 0 or k >= len(before) or before[k] not in _PLAN_VERBS:
+        return False
+    # (and the reflexive pronoun of a meeting or a farewell: "Der Pfarrer verabschiedet sich am Sonntag von der
+    # Gemeinde", "Die Schützen treffen sich am Samstag"; not of a stance told in the present: "Die Gemeinde hält sich am
+    # Montag bedeckt", "Die Partei gibt sich am Montag kämpferisch")
+    reflexive = before[k].lower() in _REFLEXIVE_PLAN
+    return all(w.lower() in _DATE_PREPS or (w == "sich" and reflexive) or (w[:1].islower() and w.lower() in _NOT_VERBS)
+               for w in before[k + 1:])
+
+
+def _subject_end(before) -> int:
+    """The index of the word after the subject noun phrase that opens the clause (0 when there is none)."""
     k = 0
     while k < len(before) and (before[k][:1].isupper() or before[k].lower() in _ARTICLES
                                or before[k].lower() in _PRONOUNS
@@ -850,13 +926,104 @@ def _subject_v2(before):
                                or (k > 0 and before[k].isdigit() and before[k - 1].lower() in _NP_PREPS)):
         k += 1
     if k == 0 or k >= len(before):
-        return False
+        return 0
     head = before[k - 1]
     if not (head[:1].isupper() or head.lower() in _PRONOUNS) or head.lower() in _ARTICLES:
+        return 0
+    return k
+
+
+# the particles of the separable verbs, which close a main clause in the present ("Der Landeshauptmann stellt das
+# Programm am Montag vor", "Der Sonderzug fährt am Samstag um 8 Uhr ab", "Die Schützen treten am Samstag zur Ehrung
+# an"); a preposition closes no clause
+_PARTICLES = frozenset("ab an auf aus bei ein fest fort los mit nach vor vorbei weg weiter zu zurück zusammen teil "
+                       "entgegen heraus hinaus voran hin hinzu her frei hoch dar durch statt".split())
+# ... but the statements of a report, told in the present of the day they were made ("Der Minister räumt am Montag
+# ein, ...", "Die Polizei hält am Sonntag fest", "Der Anwalt weist am Dienstag die Vorwürfe zurück")
+_STATEMENT_PARTICLE = frozenset((("räumt", "ein"), ("räumen", "ein"), ("gesteht", "ein"), ("gestehen", "ein"),
+                                 ("wendet", "ein"), ("wenden", "ein"), ("stellt", "fest"), ("stellen", "fest"),
+                                 ("hält", "fest"), ("halten", "fest"), ("hält", "zurück"), ("halten", "zurück"), ("gibt", "zu"), ("geben", "zu"),
+                                 ("gibt", "an"), ("geben", "an"), ("weist", "hin"), ("weisen", "hin"),
+                                 ("weist", "zurück"), ("weisen", "zurück"), ("führt", "aus"), ("führen", "aus"),
+                                 ("legt", "dar"), ("legen", "dar"), ("fügt", "hinzu"), ("fügen", "hinzu"),
+                                 ("deutet", "an"), ("deuten", "an"), ("spricht", "aus"), ("sprechen", "aus"),
+                                 ("stimmt", "zu"), ("stimmen", "zu")))
+# the present of the modals before an infinitive closing the clause ("Der Angeklagte muss sich am Montag vor Gericht
+# verantworten", "Die Ausstellung kann am Sonntag besichtigt werden"): an obligation or a possibility to come
+_MODALS_PRESENT = frozenset("muss müssen kann können darf dürfen".split())
+_AUX_PRESENT = frozenset("hat haben ist sind wird werden bin bist seid habe".split())
+# a clock time in the clause after the date ("am Samstag um 20 Uhr", "ab 18 Uhr"): a time set for an event
+# ... and the outcome of an accident told in the same present ("gerät in eine Lawine und stirbt", "rückt aus und
+# findet den Mann tot")
+_NARRATIVE = _rx(r"\b(?:Sekunden|Minuten|Stunden|Augenblicke)\s+später\b|\bkurz\s+darauf\b|^\s*(?-i:Rückblick)\b|"
+                 r"\bund\s+(?:stirbt|sterben)\b|\bfinde[nt]\s+(?:[\w-]+\s+){0,4}?tot\b")
+# the verbs of an accident or a police act, told in the historical present of a report, with a clock time or a
+# particle ("Der Autofahrer verliert am Samstag um 23 Uhr die Kontrolle", "Ein Lawinenabgang reißt am Sonntag um 11
+# Uhr zwei Skitourengeher mit", "Die Polizei nimmt am Sonntag zwei Dealer fest"): no plan
+_ACCIDENT_VERBS = frozenset("gerät geraten verliert verlieren stürzt stürzen prallt prallen kracht krachen verunglückt "
+                            "verunglücken stirbt sterben rutscht rutschen erfasst erfassen überschlägt überschlagen "
+                            "kollidiert kollidieren verletzt verletzen erwischt erwischen".split())
+_ACCIDENT_PARTICLE = frozenset((("reißt", "mit"), ("reißen", "mit"), ("nimmt", "fest"), ("nehmen", "fest"),
+                                ("bricht", "ein"), ("brechen", "ein"), ("kommt", "ab"), ("kommen", "ab"),
+                                ("geht", "ab"), ("gehen", "ab"), ("stößt", "zusammen"), ("stoßen", "zusammen"),
+                                ("schlägt", "zu"), ("schlagen", "zu")))
+# ... but not the weather of a forecast, whose verbs are those of an accident used of the weather ("Der Winter bricht am
+# Freitag ein", "Die Temperaturen stürzen am Sonntag ab", "Der Föhn schlägt am Freitag zu"), nor the departure of a
+# timetable ("Der Zug geht am Samstag um 6 Uhr ab", "Die Post geht am Montag an alle Haushalte ab"; only "geht ab":
+# "Der Linienbus prallt am Montag um 7 Uhr gegen eine Mauer", "Der Bus kommt am Montag von der Straße ab" are accidents); the head noun of the subject, also a compound's
+_WEATHER_SUBJECT = ("winter", "kälte", "temperaturen", "temperatur", "kaltfront", "warmfront", "tief", "föhn", "hitze",
+                    "frost")
+_TIMETABLE_SUBJECT = ("zug", "bus", "post", "flug", "fähre", "schiff", "bahn", "flieger")
+_CLOCK_IN_CLAUSE = _rx(r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b")
+
+
+def _modal_v2(before) -> bool:
+    """A modal in the present right after the subject that opens the clause ("Der Angeklagte muss sich am Montag")."""
+    k = _subject_end(before)
+    return 0 < k < len(before) and before[k].lower() in _MODALS_PRESENT
+
+
+def _v2_present_plan(before, closes, clock: bool) -> bool:
+    """True when a subject opens the clause, a finite verb in the present follows it (V2), the date stands in the
+    middle field, and the clause is closed by a separable verb's particle or an infinitive after a modal, or names a
+    clock time: the German plan told in the present ("Der Verein stellt am Freitag um 20 Uhr das Buch vor",
+    "Der Landtag stimmt am Dienstag über das Gesetz ab", "Die Wanderer treffen sich am Sonntag um 9 Uhr beim
+    Kirchplatz"). Not a departure told without its time ("fährt am Freitag ab": see _amount_or_departure)."""
+    k = _subject_end(before)
+    if k == 0 or k >= len(before) or len(before) - k > 8:
         return False
-    if before[k] not in _PLAN_VERBS:
+    verb = before[k]
+    low = verb.lower()
+    if (not verb[:1].islower() or low in _AUX_PRESENT or low in _NOT_VERBS or low in _CONJUNCTIONS
+            or low in _DETERMINERS or low not in _MODALS_PRESENT and (not low.endswith(("t", "en"))
+                                                                     or low.endswith(("te", "ten")))):
         return False
-    return all(w.lower() in _DATE_PREPS or (w[:1].islower() and w.lower() in _NOT_VERBS) for w in before[k + 1:])
+    if any(w in _CLAUSE_STOP or w.lower() in _CONJUNCTIONS for w in before[k + 1:]):
+        return False
+    # (the particle of the first clause, not of a second one after "und" and its verb: "Eine Lawine geht am Samstag am
+    # Ortler ab und reißt drei Bergsteiger mit")
+    for i, w in enumerate(closes[:-1]):
+        if w in ("und", "oder") and closes[i + 1][:1].islower() and closes[i + 1].endswith("t"):
+            closes = closes[:i]
+            break
+    last = closes[-1] if closes else ""
+    if low in _MODALS_PRESENT:
+        return True  # (with its infinitive or without: "Der FC Südtirol muss am Sonntag nach Padua")
+    head = before[k - 1].lower()
+    if ((low in _ACCIDENT_VERBS or (low, last) in _ACCIDENT_PARTICLE) and not head.endswith(_WEATHER_SUBJECT)
+            and not (low in ("geht", "gehen") and last == "ab"
+                         and head.endswith(_TIMETABLE_SUBJECT))):
+        return False
+    # ("spricht ... aus" is a statement, but not of a verdict, "Urteil" its object: "Das Gericht spricht am Dienstag
+    # das Urteil aus"; not "spricht sich gegen das Urteil aus", "Kritik am Urteil", "Aufhebung des Urteils", "ihre
+    # Enttäuschung über das Urteil")
+    if last in _PARTICLES and ((low, last) not in _STATEMENT_PARTICLE
+                               or low in ("spricht", "sprechen") and "sich" not in before and "sich" not in closes
+                               and any(closes[i].lower() in ("das", "ein", "sein", "ihr") and closes[i + 1] == "Urteil"
+                                       and (i == 0 or closes[i - 1].lower() not in _NP_PREPS)
+                                       for i in range(len(closes) - 1))):
+        return clock or not (low in ("fährt", "fahren") and last == "ab")
+    return clock
 
 
 _DAYTIME_AFTER = frozenset("früh frühmorgens morgens vormittags mittags nachmittags abends nachts abend nachmittag "
@@ -874,6 +1041,10 @@ def _amount_or_departure(before, closes) -> bool:
         return any("zahl" in w for w in verbs) and any(
             w in ("auf", "um") and k + 1 < len(low) and low[k + 1][:1].isdigit() for k, w in enumerate(low))
     if verbs & {"fährt", "fahren"}:
+        return bool(low) and low[-1] == "ab"
+    # ... or "kommt ... ab", a vehicle off the road ("Ein Pkw kommt am Freitag um 22 Uhr von der Fahrbahn ab"): left to
+    # _v2_present_plan, whose accident veto reads it
+    if verbs & {"kommt", "kommen"}:
         return bool(low) and low[-1] == "ab"
     return False
 
@@ -985,22 +1156,27 @@ def clause_tense(text: str, s: int, e: int) -> int:
     if _PAST_FORMS.search(" ".join(clause)):  # (in its own case: "im Schloss" is no "schloss")
         return -1
     if (before and (before[-1].lower() == "für" or len(before) > 1 and before[-2].lower() == "für"
-                    and before[-1].lower() in ("das", "den", "die")) and _FORECAST.search(joined)
-            and not _PERFECT_AUX.search(joined)
+                    and before[-1].lower() in ("das", "den", "die"))
+            and (_FORECAST.search(joined) or _STATE_PASSIVE.search(joined))
+            # (not a Perfekt, but a state passive of the forecast: "Für das Wochenende ist Schnee angesagt"; also a
+            # state passive of a closure or a plan: "Für Sonntag sind die Straßen gesperrt")
+            and (not _PERFECT_AUX.search(joined) or _STATE_PASSIVE.search(joined))
             and not any(_weak_past_form(w, low[k - 1] if k else "", True) and not _FORECAST.fullmatch(low[k])
                         for k, w in enumerate(clause))):
         # a day forecast or planned, in a clause not in the past: "Für Samstag sagen die Meteorologen Schnee voraus"
         # -- said now of the day, not on it; "Für Sonntag meldet die Polizei eine ruhige Nacht" is a report (a
         # month after "für" is often a period reported: "die Zahlen für Mai", not read here)
         return 1
-    if _REPORTING.search(joined):
-        return -1
+    if _REPORTING.search(joined) and not (low[-1] == "aus" and {m.group() for m in _REPORTING.finditer(joined)}
+                                          <= {"sagt", "sagen"}):
+        return -1  # (not "sagt ... aus", a witness who testifies: "Der Zeuge sagt am Montag aus")
     # a weak Präteritum: "Der Verein feierte am Sonntag ...", "die am Montag tagte", "sie eröffneten"; a plural in
     # "-ten" may be a present ("werten aus", "arbeiten"): only where the finite verb stands (V2, the clause's end)
     verb_slots = (len(before) + 1, len(clause) - 1)
     # (after a present finite verb in V2 before the date, a word in "-te" after it is no second finite verb but an
     # adjective: "Die Veranstalter bieten am Sonntag geführte Wanderungen an")
-    v2_present = _subject_v2(before)
+    # ... nor after a modal's present in V2 the infinitive closing the clause ("muss sich am Montag verantworten")
+    v2_present = _subject_v2(before) or _modal_v2(before)
     for k, w in enumerate(clause):
         if v2_present and k > len(before):
             break
@@ -1020,7 +1196,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
         # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's -- but for the
         # state passive of an announcement ("Zum Konzert am Samstag sind alle eingeladen", "Für die Wanderung am
         # Sonntag ist die Anmeldung erbeten"): the event to come
-        return 1 if _ANNOUNCED.search(joined) else 0
+        # ... and the state of a scheduled event's noun in the present ("Das Spiel am Samstag ist ausverkauft", "Die
+        # Sitzung am Montag ist öffentlich"): the event to come
+        at = " ".join(before) + (" am" if text.startswith("am ", s) else "")
+        return 1 if _ANNOUNCED.search(joined) or (_STATE_PASSIVE.search(joined) and _EVENT_AT_DATE.search(at)) else 0
     if v2:
         return 1
     # ... or the finite verb before its inverted subject, in the clause before the date ("Sehr früh reise ich
@@ -1034,6 +1213,14 @@ def clause_tense(text: str, s: int, e: int) -> int:
     # ... or the finite verb after the subject that opens the clause (V2), with the date after it in the middle field
     # ("Die Beerdigung findet am Freitag statt", "Der Landtag tagt am Montag", "Er tritt am Samstag auf"): a plan
     if _subject_v2(before) and not _amount_or_departure(before, closes):
+        return 1
+    # ... or any verb in the present there, in a clause closed by a separable verb's particle or with a clock time
+    # ("Der Landeshauptmann stellt das Programm am Montag vor", "Der Sonderzug fährt am Samstag um 8 Uhr ab")
+    # (not the present of a narrative, told moment after moment or announced as a look back: "Rückblick: Der Bus
+    # fährt am Freitag um 7.15 Uhr ab, zehn Minuten später kracht es")
+    rest = sentence_after(text, e, 120)
+    if (_v2_present_plan(before, closes, _CLOCK_IN_CLAUSE.search(_CLAUSE_SPLIT.split(rest)[0]) is not None)
+            and not _NARRATIVE.search(rest) and not _NARRATIVE.search(sentence_before(text, s, 120))):
         return 1
     # a subordinate clause of purpose or time whose final verb is a present ("damit wir am Freitag zusammen fahren
     # können", "bevor er am Montag abreist"): the coming day
