@@ -29,11 +29,11 @@ PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|son
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")
 # a passive past right before the date, with at most six words between ("Le dossier a été transmis au préfet le
 # 6 juillet", "Les premiers cas ont été déclarés fin juillet", said in June): the last such day or month
-# (resolvers._told_past); not a date set or moved ("a été reporté au", "déplacé au", "fixé", "prévu"), nor an office
+# (resolvers._told_past); not a date set or moved ("a été reporté au", "renvoyé au", "fixé", "prévu"), nor an office
 # taken from a date ("a été nommé directeur à compter du 1er juillet"), nor across "pour",
 # "et", "qui", "que"
 PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|reprogrammé|fixé|reporté|repoussé|avancé|décalé|"
-               r"déplacé|remis|modifié|retardé|ajourné|prolongé|suspendu|convoqué|attendu|annoncé|planifié|nommé|"
+               r"déplacé|remis|renvoyé|différé|modifié|retardé|ajourné|prolongé|suspendu|convoqué|attendu|annoncé|planifié|nommé|"
                r"désigné|élu)e?s?\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b"
                r"(?:\s+(?!(?:et|mais|qui|que|qu['’]\w*|quand|pour|jusqu['’]\w*)\b)[\w'’-]+){0,6}?"
                r"(?:\s+(?:le|en|fin|début|mi|courant))?\s*$")
@@ -165,7 +165,7 @@ RULES = [
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d{4}|\d\d)(?![\d/]|\.\d)"),
-    ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+{DIR})?"),
+    ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR})?"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YY}\b"),
     # "en juillet de l'année dernière", "en mars l'an dernier", "en mars de cette année": the month of that year
