@@ -29,6 +29,35 @@ CASES = [
     (TUE, "Le salon ouvrira le 3 décembre cette fois à Metz.", [("3 décembre", "2001-12-03")]),
     (THU, "Le vote a eu lieu le 3 mars dernier.", [("3 mars dernier", "2002-03-03")]),
     (THU, "Le club fêtera son centenaire le 3 avril prochain.", [("3 avril prochain", "2002-04-03")]),
+    # a street, square or school named after a date is a place; a month after a name's first part is a name
+    (THU, "Un accident s'est produit rue du 8-Mai-1945 vers 18 h.", []),
+    (THU, "Le marché se tiendra place du 14-Juillet.", []),
+    (TUE, "L'avenue du 11-Novembre sera refaite en 2002.", [("2002", "2002")]),
+    (MON, "Le collège du 19-Mars-1962 accueillera 400 élèves en septembre.", [("septembre", "2003-09")]),
+    (THU, "Les riverains de l'avenue du Maréchal-Juin se plaignent du bruit.", []),
+    (THU, "La ville a été libérée le 8 mai 1945.", [("8 mai 1945", "1945-05-08")]),
+    (THU, "Mi-Juin, les résultats seront connus.", [("Mi-Juin", "2002-06")]),
+    # a capitalised weekday after a word in lower case is a name; "chaque lundi" is a set
+    (THU, "Jean Lundi, conseiller général, a présidé la séance.", []),
+    (THU, "Robinson et Vendredi seront à l'affiche du théâtre.", []),
+    (THU, "Le témoin, Paul Dimanche, a été entendu par les gendarmes.", []),
+    (THU, "La bibliothèque est ouverte chaque samedi matin.", []),
+    (THU, "Samedi, les pompiers sont intervenus à trois reprises.", [("Samedi", "2002-03-09")]),
+    (THU, "Les pompiers sont intervenus samedi à trois reprises.", [("samedi", "2002-03-09")]),
+    (THU, "Le Vendredi saint, les cloches se tairont.", [("Vendredi saint", "2002-03-29")]),
+    # the future of "atteindre", "rejoindre", "recevoir": the coming day
+    (THU, "Samedi, le club recevra Guingamp à Marcel-Picot.", [("Samedi", "2002-03-16")]),
+    (TUE, "Mercredi, le cortège rejoindra la préfecture.", [("Mercredi", "2001-11-07")]),
+    (THU, "Mardi, les syndicats atteindront leur objectif, disent-ils.", [("Mardi", "2002-03-19")]),
+    (THU, "Mardi, le club a reçu Guingamp.", [("Mardi", "2002-03-12")]),
+    # a count after a four-digit number ("2000 supporters", "2002 millions") is no year; a year before an article
+    # and its noun still is
+    (THU, "Le club compte 1500 licenciés et 2000 supporters.", []),
+    (THU, "Un fonds de 2002 millions d'euros a été débloqué.", []),
+    (THU, "La salle a accueilli 1985 entrées samedi.", [("samedi", "2002-03-09")]),
+    (THU, "En 1998 les électeurs avaient choisi la gauche.", [("1998", "1998")]),
+    (THU, "En 2000 les habitants avaient refusé le projet.", [("2000", "2000")]),
+
 ]
 
 

@@ -8,13 +8,18 @@ DAY_SUFFIX = r"(?:er|e|ème)?"
 
 MONTHS = cldr.months("fr")
 WEEKDAYS = cldr.weekdays("fr")
-WEEKDAY_NOT_BEFORE = r"\s+(?:saint|soir\s+de\s+prière)\b"
-WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du"
+# French writes the weekdays in lower case: a capitalised one right after a word in lower case is a name ("Jean
+# Lundi", "Robinson et Vendredi"; seen from its end: one lookbehind per length of the weekday's name)
+WEEKDAY_NOT_BEFORE = (r"\s+(?:saint|soir\s+de\s+prière)\b|(?<=(?-i:[a-zà-ÿ]\s[LMJ][a-z]{4}))|"
+                      r"(?<=(?-i:[a-zà-ÿ]\sSamedi))|(?<=(?-i:[a-zà-ÿ]\s[MVD][a-z]{7}))")
+# "chaque lundi": a set, no one day
+WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du|\bchaque"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
 # the future of the verbs in -dre and of the irregular ones: "reprendront", "se tiendra", "fera", "pourra", "verra"
 FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
               r"jusqu'à|devait|devaient|fera|feront|pourra|pourront|verra|verront|saura|sauront|faudra|"
-              r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront))\b")  # conditional: "would"
+              r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront|[aeo]indra|[aeo]indront|"
+              r"cevra|cevront))\b")  # "atteindra", "rejoindra", "craindront", "recevra", "percevront"  # conditional: "would"
 # the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être
 PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
             r"\b(?:était|étaient|fut|furent)\b")
@@ -23,7 +28,7 @@ PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)
 # future in lower case only ("Ferreira", "Pereira" are names)
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
                 r"pourront|verra|verront|faudra|(?!(?:opé|camé|cholé)ra\b)[a-zàâçéèêëîïôûùüÿœ]\w+(?:era|eront|ira|iront|"
-                r"endra|endront|ondra|ondront))\b")
+                r"endra|endront|ondra|ondront|[aeo]indra|[aeo]indront|cevra|cevront))\b")
 PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|sont|s['’]est|se\s+sont)\s+"
               r"(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:prévu|prévue|prévus|prévues|attendu|attendue|censé|censée|"
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")
@@ -117,13 +122,15 @@ MOD_PREFIX = (r"(?:\b(?:(?:à\s+la\s+|la\s+|vers\s+la\s+)?fin\s+(?:d[e'’]|du)|
               r"(?:au\s+)?milieu\s+(?:d[e'’]|du)|(?:dans\s+le\s+)?courant\s+d[e'’]|début|fin|courant)\s*|\bmi-)")
 
 YEAR_CUE = r"\b(?:en|depuis|de|d'|dès|année|an|jusqu'en|vers|avant|après|entre|et)"
-YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n°|no|p|art|vol)\.?|\b(?:numéro|page|pages|article|chapitre|salle|route|"
+# (the year of a date that names a place or a day, "rue du 8-Mai-1945", "square du 19-Mars-1962", is no mention)
+YEAR_NOT_AFTER = (r"\d(?:er)?-[^\W\d]+-|[$€£#§]|\d[.,](?!\s)|\b(?:n°|no|p|art|vol)\.?|\b(?:numéro|page|pages|article|chapitre|salle|route|"
                   r"plus\s+de|moins\s+de|environ|près\s+de|quelque|sur)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent)|\s*(?:km|kg|m|mm|cm|t|ha|h)\b|"
-                   r"\s+(?:\w+\s+)?(?:personnes|habitants|hommes|femmes|enfants|élèves|salariés|emplois|logements|"
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent|(?:millions?|milliards?|mille)\b)|\s*(?:km|kg|m|mm|cm|t|ha|h)\b|"
+                   r"\s+(?:(?!(?:les|des|ces|ses|leurs|nos|vos|aux)\s)\w+\s+)?(?:personnes|habitants|hommes|femmes|enfants|élèves|salariés|emplois|logements|"
                    r"voix|mètres|kilomètres|tonnes|euros|francs|dollars|membres|morts|victimes|spectateurs|"
                    r"visiteurs|exemplaires|points|soldats|policiers|manifestants|places|lits|entreprises|"
-                   r"voitures|véhicules|jeunes|adhérents|participants|coureurs|heures)\b)")
+                   r"voitures|véhicules|jeunes|adhérents|participants|coureurs|heures|licenciés|supporters|abonnés|lecteurs|"
+                   r"clients|usagers|électeurs|candidats|entrées|dossiers|fidèles|bénévoles|foyers|familles)\b)")
 
 _ART = r"(?:(?:le|du|au|dès\s+le|depuis\s+le|avant\s+le|après\s+le|jusqu'au|ce)\s+)?"
 # "les années soixante": the decades of the 1900s named by their tens
@@ -133,8 +140,13 @@ DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soi
 # French writes the months in lower case: a bare capitalised month after a word is a name ("le maréchal Juin", "la
 # surface de Mars", "une mission vers Mars"), except after the words that only a month follows ("en Mars", "début
 # Avril" in a headline's capitals)
-MONTH_NAME_AFTER = r"[\w'’-]\s"
+MONTH_NAME_AFTER = r"[\w'’-]\s|(?-i:[A-ZÉ][a-zà-ÿ]{2,})-"  # and a name's second part: "l'avenue du Maréchal-Juin"
 MONTH_NAME_NOT_AFTER = r"en|depuis|dès|jusqu['’]en|fin|début|mi|courant|mois\s+de|mois\s+d['’]|entre"
+# a street, square or school named after a date ("rue du 8-Mai-1945", "place du 14-Juillet", "avenue du 11-Novembre",
+# "collège du 19-Mars"): a place, in any case
+_PLACE = (r"(?:rue|place|avenue|av\.|boulevard|bd|square|quai|allée|impasse|cours|pont|rond-point|esplanade|parc|"
+          r"stade|résidence|cité|quartier|collège|lycée|école|caserne|carrefour|chemin|route|promenade|passage)")
+MONTH_NEVER_AFTER = _PLACE + r"\s+du\s+\d{1,2}(?:er)?-"
 
 # a feast as the name of something else: "Noël Mamère" (a first name before a surname), "le Nouvel An chinois" (lunar)
 _HOLIDAY_END = (r"(?!\s+(?-i:[A-ZÉÈ][a-zà-ÿ]))(?!\s+(?:chinois|juif|lunaire|persan|iranien|vietnamien|tamoul|"
