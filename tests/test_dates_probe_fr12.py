@@ -58,6 +58,16 @@ CASES = [
     (THU, "En 1998 les électeurs avaient choisi la gauche.", [("1998", "1998")]),
     (THU, "En 2000 les habitants avaient refusé le projet.", [("2000", "2000")]),
 
+    # "à la même époque l'an dernier": the same month a year earlier; the year phrase is its own mention; without a
+    # year phrase or a month before it, "à la même époque" is no date
+    (THU, "Le trafic a progressé par rapport à l'an dernier à la même époque.",
+     [("l'an dernier", "2001"), ("même époque", "2001-03")]),
+    (TUE, "À la même époque l'année dernière, l'usine tournait à plein.",
+     [("même époque", "2000-11"), ("l'année dernière", "2000")]),
+    (THU, "En janvier, les ventes ont reculé par rapport à la même époque de l'an passé.",
+     [("janvier", "2002-01"), ("même époque", "2001-01"), ("l'an passé", "2001")]),
+    (THU, "Les deux frères sont nés à la même époque.", []),
+    (THU, "À la même époque, le maire était en vacances.", []),
 ]
 
 

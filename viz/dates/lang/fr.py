@@ -192,6 +192,12 @@ RULES = [
     ("quarter", r"(?:le\s+)?{ORD}\s+trimestre(?:\s+(?:de\s+)?{YEAR}|\s+de\s+l['’]\s*an(?:née)?\s+(?P<ofdir>dernière|"
                 r"dernier|passée|passé|précédente|précédent|prochaine|prochain)\b|\s+de\s+(?P<ydir>cette)\s+année)?"),
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
+    # "à la même époque l'an dernier", "l'année dernière à la même époque": the same month a year earlier (the month
+    # of a date just before it, else the reference's; resolvers.r_ctxquarter); the year phrase stays its own mention
+    ("ctxquarter", r"(?<=\bla\s)même\s+(?P<samem>époque)(?:(?=\s*,?\s*(?:de\s+)?(?P<samey>l['’]\s*an(?:née)?\s+"
+                   r"(?:dernière|dernier|passée|passé)\b))|(?:(?<=\bl['’]an\sdernier\sà\sla\smême\sépoque)|"
+                   r"(?<=\bl['’]année\sdernière\sà\sla\smême\sépoque)|(?<=\bl['’]an\spassé\sà\sla\smême\sépoque)|"
+                   r"(?<=\bl['’]année\spassée\sà\sla\smême\sépoque))(?P<sameyb>))"),
     ("half", r"(?:le\s+)?{ORD}\s+semestre(?:\s+(?:de\s+)?{YEAR}|\s+de\s+l['’]\s*an(?:née)?\s+(?P<ofdir>dernière|"
              r"dernier|passée|passé|précédente|précédent|prochaine|prochain)\b)?"),
     # the next decade of a list, a bare number or word after the conjunction: "les années 80 et 90"
