@@ -68,6 +68,15 @@ CASES = [
      [("janvier", "2002-01"), ("même époque", "2001-01"), ("l'an passé", "2001")]),
     (THU, "Les deux frères sont nés à la même époque.", []),
     (THU, "À la même époque, le maire était en vacances.", []),
+    # a season alone after a preposition of time, in a clause told in the future or the past; in the present any
+    # such season; a festival's name is none
+    (THU, "Les travaux de la rocade commenceront à l'automne.", [("l'automne", "2002-FA")]),
+    (THU, "Au printemps, la nouvelle piscine ouvrira ses portes.", [("printemps", "2002-SP")]),
+    (TUE, "Le chantier avait été interrompu pendant l'été.", [("l'été", "2001-SU")]),
+    (THU, "Avant l'été, le conseil municipal votera le plan de circulation.", [("l'été", "2002-SU")]),
+    (THU, "En hiver, les routes du massif sont dangereuses.", []),
+    (THU, "Le Printemps de Bourges a accueilli 60000 spectateurs.", []),
+    (THU, "Au printemps dernier, la crue avait emporté le pont.", [("printemps dernier", "2001-SP")]),
 ]
 
 

@@ -48,6 +48,7 @@ RELATIVE_PAST = (r"^\s*(?:qui|que|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:n
                  r"te)|\w{2,}(?:a|èrent|it|irent|ut|urent))\b(?:(?!\b\w+(?:ra|ront)\b).)*$")
 
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+GENERIC_SEASONS = True  # a bare season in a clause without past or future tense is any such season (no value)
 
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -209,6 +210,14 @@ RULES = [
     ("century", r"(?:le\s+)?(?P<cnum>[XVI]{1,5}|\d{1,2})(?:e|ème|è)\s+siècle"),
     ("century", r"(?:le\s+)?{ORD}\s+siècle"),
     ("season", r"(?<!olympiques\sd')(?<!olympiques\sd’)(?:l['’]|le\s+|à\s+l['’]|au\s+|en\s+)?{SEASON}\s+(?:de\s+|d['’])?{YEAR}"),  # not "Jeux olympiques d'hiver de 2010"
+    # a season alone after a preposition of time ("au printemps", "en hiver", "à l'automne", "avant l'été", "depuis
+    # l'hiver") in a clause told in the past or the future; in the present it is any such season ("En été, la ville
+    # accueille les touristes": GENERIC_SEASONS); not a festival's name ("le Printemps de Bourges")
+    ("season", r"(?:(?<=\bau\s)(?=printemps)|(?<=\ben\s)(?!printemps)|(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|"
+               r"(?<=\bdès\s)|(?<=\bdepuis\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bd['’]ici\s)|(?<=\bjusqu['’]à\s)|"
+               r"(?<=\bpour\s))(?:l['’]|le\s+)|(?:(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bdès\s)|(?<=\bdepuis\s)|"
+               r"(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bpour\s))le\s+(?=printemps))"
+               r"(?P<bare>){SEASON}(?![\w'’-])(?!\s+(?:de|d['’]|du|des|prochain|prochaine|dernier|dernière|passé|passée|\d)\b)"),
     ("season", r"{DIR}\s+{SEASON}"),
     ("season", r"(?:l['’]|le\s+)?{SEASON}\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR}"),  # "au printemps dernier"
     ("relday", r"{RELDAY}(?:\s+{WEEKDAY})?"),
