@@ -77,6 +77,14 @@ CASES = [
     (THU, "En hiver, les routes du massif sont dangereuses.", []),
     (THU, "Le Printemps de Bourges a accueilli 60000 spectateurs.", []),
     (THU, "Au printemps dernier, la crue avait emporté le pont.", [("printemps dernier", "2001-SP")]),
+    # a weekday with its day of the month, the month left out: the weekday picks the month; not a score or a count
+    (THU, "La réunion publique aura lieu jeudi 21, à 20 h 30, à la mairie.", [("jeudi 21", "2002-03-21")]),
+    (THU, "Le loto se déroulera samedi 16 à la salle des fêtes.", [("samedi 16", "2002-03-16")]),
+    (THU, "Mercredi 13 à 14 h, les élus ont reçu les riverains.", [("Mercredi 13", "2002-03-13")]),
+    (TUE, "Mercredi 31, le conseil avait voté le budget.", [("Mercredi 31", "2001-10-31")]),
+    (THU, "Dimanche 2 à 1, Nancy s'est imposé face à Metz.", [("Dimanche", "2002-03-10")]),
+    (THU, "Samedi 15 personnes ont été interpellées.", [("Samedi", "2002-03-09")]),
+    (THU, "Lundi 18 h, le conseil s'est réuni.", [("Lundi", "2002-03-11")]),
 ]
 
 

@@ -179,6 +179,13 @@ RULES = [
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d{4}|\d\d)(?![\d/]|\.\d)"),
     ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR})?"),
+    # a weekday with its day of the month, the month left out as the local press writes it: "jeudi 21, à 20 h 30",
+    # "le loto aura lieu samedi 16 à la salle des fêtes", "vendredi 1er et samedi 2" (the weekday picks the month,
+    # resolvers.r_dom); not a count or a score after the weekday ("samedi 15 personnes", "dimanche 2 à 1"): only
+    # before a stop, a clock time or a preposition, article or conjunction
+    ("dom", r"(?:{DIR}\s+)?{WEEKDAY}\s+{DAY}(?![\w.,:%/-]?\d)(?!\s+(?:à|-)\s*\d+\b(?!\s*h\b))"
+            r"(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:à|au|aux|en|dans|sur|dès|de\s+\d|et|ou|le|la|les|l['’]|pour|avec|chez|"
+            r"contre|devant|entre|vers|salle|matin|soir|après-midi)(?![\w'’]))"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YY}\b"),
     # "en juillet de l'année dernière", "en mars l'an dernier", "en mars de cette année": the month of that year
