@@ -85,6 +85,14 @@ CASES = [
     (THU, "Dimanche 2 à 1, Nancy s'est imposé face à Metz.", [("Dimanche", "2002-03-10")]),
     (THU, "Samedi 15 personnes ont été interpellées.", [("Samedi", "2002-03-09")]),
     (THU, "Lundi 18 h, le conseil s'est réuni.", [("Lundi", "2002-03-11")]),
+    # the present of "avoir lieu" and of the verbs that schedule ("se réunit", "se tient") tells what is ahead; its
+    # past ("a eu lieu") and the plain passé composé still tell the past
+    (THU, "La réunion publique a lieu samedi à 20 h à la salle polyvalente.", [("samedi", "2002-03-16")]),
+    (THU, "Samedi, l'assemblée générale a lieu à la mairie.", [("Samedi", "2002-03-16")]),
+    (THU, "Le conseil municipal se réunit mardi pour voter le budget.", [("mardi", "2002-03-19")]),
+    (THU, "La réunion publique a eu lieu samedi à la salle polyvalente.", [("samedi", "2002-03-09")]),
+    (THU, "Le conseil municipal s'est réuni mardi pour voter le budget.", [("mardi", "2002-03-12")]),
+    (THU, "Le salon de l'habitat se tient le 5 avril au parc des expositions.", [("5 avril", "2002-04-05")]),
 ]
 
 

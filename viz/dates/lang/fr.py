@@ -16,21 +16,25 @@ WEEKDAY_NOT_BEFORE = (r"\s+(?:saint|soir\s+de\s+prière)\b|(?<=(?-i:[a-zà-ÿ]\s
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du|\bchaque"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
 # the future of the verbs in -dre and of the irregular ones: "reprendront", "se tiendra", "fera", "pourra", "verra"
-FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
+# ... and the present of the verbs that schedule an event ("la réunion a lieu jeudi", "le conseil se réunit samedi",
+# "le salon se tient du 3 au 5 avril"): what the news announces in the present is ahead
+FUTURE_CUE = (r"\b(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
               r"jusqu'à|devait|devaient|fera|feront|pourra|pourront|verra|verront|saura|sauront|faudra|"
               r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront|[aeo]indra|[aeo]indront|"
               r"cevra|cevront))\b")  # "atteindra", "rejoindra", "craindront", "recevra", "percevront"  # conditional: "would"
-# the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être
-PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
+# the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être;
+# not the present of "avoir lieu" ("la réunion a lieu jeudi", "n'a pas lieu")
+PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
             r"\b(?:était|étaient|fut|furent)\b")
 # the verb right after a date that opens its clause ("En mars, la loi entrera en vigueur"; "En juillet, la loi est
 # entrée en vigueur"): the future (not the conditional, which reports) or a past tense; not "est prévu", a plan; a
 # future in lower case only ("Ferreira", "Pereira" are names)
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
+FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|"
+                r"déroulent)|va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
                 r"pourront|verra|verront|faudra|(?!(?:opé|camé|cholé)ra\b)[a-zàâçéèêëîïôûùüÿœ]\w+(?:era|eront|ira|iront|"
                 r"endra|endront|ondra|ondront|[aeo]indra|[aeo]indront|cevra|cevront))\b")
 PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|sont|s['’]est|se\s+sont)\s+"
-              r"(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:prévu|prévue|prévus|prévues|attendu|attendue|censé|censée|"
+              r"(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)(?!(?:prévu|prévue|prévus|prévues|attendu|attendue|censé|censée|"
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")
 # a passive past right before the date, with at most six words between ("Le dossier a été transmis au préfet le
 # 6 juillet", "Les premiers cas ont été déclarés fin juillet", said in June): the last such day or month
@@ -44,7 +48,7 @@ PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|rep
                r"(?:\s+(?:le|en|fin|début|mi|courant))?\s*$")
 # a relative clause in the past that holds the date ("Lee, qui avait gagné le concours en août"): the last such month
 RELATIVE_PAST = (r"^\s*(?:qui|que|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:ne|n['’]|s['’]|se|l['’]|y)\s*)?"
-                 r"(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|"
+                 r"(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|"
                  r"te)|\w{2,}(?:a|èrent|it|irent|ut|urent))\b(?:(?!\b\w+(?:ra|ront)\b).)*$")
 
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
