@@ -93,6 +93,16 @@ CASES = [
     (THU, "La réunion publique a eu lieu samedi à la salle polyvalente.", [("samedi", "2002-03-09")]),
     (THU, "Le conseil municipal s'est réuni mardi pour voter le budget.", [("mardi", "2002-03-12")]),
     (THU, "Le salon de l'habitat se tient le 5 avril au parc des expositions.", [("5 avril", "2002-04-05")]),
+    # "en fin de semaine", "en début de semaine prochaine": this week, the next; "en ce moment": the present;
+    # "la nouvelle année": the year of the nearest New Year's Day, not a school year
+    (THU, "Les résultats du concours seront connus en fin de semaine.", [("fin de semaine", "2002-W11")]),
+    (THU, "Le vote aura lieu en début de semaine prochaine.", [("début de semaine prochaine", "2002-W12")]),
+    (THU, "Une fin de semaine agitée attend les commerçants.", []),
+    (THU, "En ce moment, les ouvriers refont la toiture de l'église.", [("En ce moment", "PRESENT_REF")]),
+    (dt.date(2002, 1, 3), "Les commerçants abordent la nouvelle année avec confiance.", [("nouvelle année", "2002")]),
+    (dt.date(2001, 12, 20), "La nouvelle année verra l'arrivée de l'euro.", [("nouvelle année", "2002")]),
+    (THU, "Une nouvelle année de crise s'annonce pour les agriculteurs.", []),
+    (MON, "La nouvelle année scolaire débutera le 2 septembre.", [("2 septembre", "2003-09-02")]),
 ]
 
 

@@ -86,7 +86,7 @@ ANCHORED_AFTER = ("plus tard",)  # "deux jours plus tard, le maire a démissionn
 RELDAYS = {"hier": -1, "aujourd'hui": 0, "ce soir": 0, "cette nuit": 0, "ce matin": 0, "demain": 1, "avant-hier": -2, "après-demain": 2}
 REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
         "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF",
-        "à présent": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",
+        "à présent": "PRESENT_REF", "en ce moment": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",
         "jusqu'ici": "PRESENT_REF", "jusqu'à maintenant": "PRESENT_REF", "dernièrement": "PAST_REF",
         "désormais": "PRESENT_REF", "dès que possible": "FUTURE_REF", "le plus tôt possible": "FUTURE_REF",
         "le plus rapidement possible": "FUTURE_REF", "au plus tôt": "FUTURE_REF", "au plus vite": "FUTURE_REF"}
@@ -243,10 +243,16 @@ RULES = [
                 r"(?!\s+(?:\d|dernière|prochaine|précédente|suivante|passée|en\s+cours|d[e'’]))"),
     # "en début d'année", "à la fin du mois", "fin du mois dernier": this year, this month (not "les fêtes de fin
     # d'année", "la prime de fin d'année"; "fin du mois de mars" is the month rule's); MOD_PREFIX adds "la fin du"
+    # ... "en fin de semaine", "en début de semaine prochaine": this week, the next
     ("relunit", r"(?:(?<=\bfin\sdu\s)|(?<=\bdébut\sdu\s)|(?<=\bmilieu\sdu\s)|(?<=\bfin\sd['’])|(?<=\bdébut\sd['’])|"
-                r"(?<=\bmilieu\sd['’]))(?<!\bde\sfin\sd['’])(?P<unit>mois|année)(?![\w-])"
+                r"(?<=\bmilieu\sd['’])|(?:(?<=\ben\sfin\sde\s)|(?<=\ben\sdébut\sde\s)|(?<=\bmilieu\sde\s))(?=semaine))"
+                r"(?<!\bde\sfin\sd['’])(?P<unit>mois|année|semaine)(?![\w-])"
                 r"(?!\s+(?:\d|de|d['’]|ce|cette|en\s+cours|précédente|suivante|scolaire|universitaire)\b)"
                 r"(?:\s+(?P<dirb>dernier|dernière|prochain|prochaine|passé|passée)\b)?"),
+    # "la nouvelle année": the year of the nearest New Year's Day (resolvers.r_relunit); not "la nouvelle année
+    # scolaire", "la nouvelle année chinoise"
+    ("relunit", r"(?<=\bla\s)nouvelle\s+(?P<unit>(?P<newyear>année))(?![\w-])(?!\s+(?:scolaire|universitaire|"
+                r"liturgique|fiscale|chinoise|lunaire|juive|musulmane|\d))"),
     ("ago", r"(?P<after>il\s+y\s+a|dans)\s+{NUM}\s+{UNIT}"),
     ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>plus\s+tard)\b"),
     # "il y a des années", "il y a des siècles", "il y a trois millions d'années": a vague past
