@@ -103,6 +103,12 @@ CASES = [
     (dt.date(2001, 12, 20), "La nouvelle année verra l'arrivée de l'euro.", [("nouvelle année", "2002")]),
     (THU, "Une nouvelle année de crise s'annonce pour les agriculteurs.", []),
     (MON, "La nouvelle année scolaire débutera le 2 septembre.", [("2 septembre", "2003-09-02")]),
+    # "trois jours plus tôt", "deux jours auparavant": back from the story's last date; none with no date before
+    (THU, "Le suspect a été interpellé le 5 mars. Trois jours auparavant, il avait volé une voiture.",
+     [("5 mars", "2002-03-05"), ("Trois jours auparavant", "2002-03-02")]),
+    (THU, "Le suspect a été interpellé le 5 mars. Deux jours plus tôt, il avait été vu à Metz.",
+     [("5 mars", "2002-03-05"), ("Deux jours plus tôt", "2002-03-03")]),
+    (THU, "Trois jours plus tôt, rien ne laissait prévoir le drame.", []),
 ]
 
 

@@ -83,6 +83,7 @@ DIRS = {
 }
 AGO_FUTURE = ("dans",)
 ANCHORED_AFTER = ("plus tard",)  # "deux jours plus tard, le maire a démissionné": from the story's last date
+ANCHORED_BEFORE = ("plus tôt", "auparavant")  # "une semaine plus tôt, il avait été relâché": back from the story's date
 RELDAYS = {"hier": -1, "aujourd'hui": 0, "ce soir": 0, "cette nuit": 0, "ce matin": 0, "demain": 1, "avant-hier": -2, "après-demain": 2}
 REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
         "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF",
@@ -254,7 +255,7 @@ RULES = [
     ("relunit", r"(?<=\bla\s)nouvelle\s+(?P<unit>(?P<newyear>année))(?![\w-])(?!\s+(?:scolaire|universitaire|"
                 r"liturgique|fiscale|chinoise|lunaire|juive|musulmane|\d))"),
     ("ago", r"(?P<after>il\s+y\s+a|dans)\s+{NUM}\s+{UNIT}"),
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>plus\s+tard)\b"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>plus\s+tard|plus\s+tôt|auparavant)(?![\w-])"),
     # "il y a des années", "il y a des siècles", "il y a trois millions d'années": a vague past
     ("ago", r"(?P<after>il\s+y\s+a)\s+(?P<big>des\s+|de\s+nombreu(?:ses|x)\s+|bien\s+des\s+|(?:[\w-]+\s+)?"
             r"(?:milliers|millions|milliards|centaines)\s+d['’]\s*)(?P<unit>années|ans|décennies|siècles|millénaires|mois|"
