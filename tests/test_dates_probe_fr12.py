@@ -109,6 +109,9 @@ CASES = [
     (THU, "Le suspect a été interpellé le 5 mars. Deux jours plus tôt, il avait été vu à Metz.",
      [("5 mars", "2002-03-05"), ("Deux jours plus tôt", "2002-03-03")]),
     (THU, "Trois jours plus tôt, rien ne laissait prévoir le drame.", []),
+    # "le 11-Septembre" names the day of the attacks; "ces jours-ci" is the present
+    (THU, "Depuis le 11-Septembre, les contrôles ont été renforcés à l'aéroport.", [("11-Septembre", "2001-09-11")]),
+    (THU, "Le dossier a été rouvert ces jours-ci par le parquet.", [("ces jours-ci", "PRESENT_REF")]),
 ]
 
 

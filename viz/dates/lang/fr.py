@@ -51,6 +51,8 @@ RELATIVE_PAST = (r"^\s*(?:qui|que|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:n
                  r"(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|"
                  r"te)|\w{2,}(?:a|èrent|it|irent|ut|urent))\b(?:(?!\b\w+(?:ra|ront)\b).)*$")
 
+# days the press names by their date with a hyphen and a capital, those of one year only (resolvers.r_named_date)
+NAMED_DATES = {"11-SEPTEMBRE": "2001-09-11"}
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 GENERIC_SEASONS = True  # a bare season in a clause without past or future tense is any such season (no value)
 
@@ -87,7 +89,7 @@ ANCHORED_BEFORE = ("plus tôt", "auparavant")  # "une semaine plus tôt, il avai
 RELDAYS = {"hier": -1, "aujourd'hui": 0, "ce soir": 0, "cette nuit": 0, "ce matin": 0, "demain": 1, "avant-hier": -2, "après-demain": 2}
 REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
         "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF",
-        "à présent": "PRESENT_REF", "en ce moment": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",
+        "à présent": "PRESENT_REF", "ces jours-ci": "PRESENT_REF", "en ce moment": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",
         "jusqu'ici": "PRESENT_REF", "jusqu'à maintenant": "PRESENT_REF", "dernièrement": "PAST_REF",
         "désormais": "PRESENT_REF", "dès que possible": "FUTURE_REF", "le plus tôt possible": "FUTURE_REF",
         "le plus rapidement possible": "FUTURE_REF", "au plus tôt": "FUTURE_REF", "au plus vite": "FUTURE_REF"}
@@ -181,6 +183,7 @@ RULES = [
     ("range_days", r"(?:du|les|entre\s+le)\s+{DAY}\s+(?:au|et\s+le|et|-|\u2013)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:de|d['\u2019]|entre)\s*{MONTH}\s+(?:à|et)\s+{MONTH:b}\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
+    ("named_date", r"(?P<named>11-septembre)(?![\w-])"),  # "les attentats du 11-Septembre"
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d{4}|\d\d)(?![\d/]|\.\d)"),
     ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR})?"),
