@@ -112,6 +112,11 @@ CASES = [
     # "le 11-Septembre" names the day of the attacks; "ces jours-ci" is the present
     (THU, "Depuis le 11-Septembre, les contrôles ont été renforcés à l'aéroport.", [("11-Septembre", "2001-09-11")]),
     (THU, "Le dossier a été rouvert ces jours-ci par le parquet.", [("ces jours-ci", "PRESENT_REF")]),
+    # a capitalised month before a capitalised word is a name's first part, unless after "en", "depuis", "fin"...
+    (MON, "Mars Express atteindra la planète rouge en décembre.", [("décembre", "2003-12")]),
+    (MON, "En Juin Jacques Chirac recevra les maires.", [("Juin", "2003-06")]),
+    (MON, "Fin Mars Les élus voteront le budget.", [("Fin Mars", "2004-03")]),
+    (MON, "Mars 2003 : le conseil municipal a voté la hausse des tarifs.", [("Mars 2003", "2003-03")]),
 ]
 
 

@@ -149,6 +149,11 @@ DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soi
 # surface de Mars", "une mission vers Mars"), except after the words that only a month follows ("en Mars", "début
 # Avril" in a headline's capitals)
 MONTH_NAME_AFTER = r"[\w'’-]\s|(?-i:[A-ZÉ][a-zà-ÿ]{2,})-"  # and a name's second part: "l'avenue du Maréchal-Juin"
+# a bare capitalised month before a capitalised word is a name's first part ("Mars Express", "Mars Attacks")
+# (not after the words that only a month follows: "En Juin Jacques Chirac", a headline's capitals)
+_MONTH_WORD_NOT_AFTER = "".join(r"(?<!(?i:\b%s)\s)" % w for w in ("en", "dès", "fin", "mi", "depuis", "début", "courant"))
+MONTH_NOT_BEFORE = (r"(?:" + "|".join(r"(?<=(?-i:\b%s[A-ZÉ][a-zéû]{%d}))" % (_MONTH_WORD_NOT_AFTER, n) for n in range(2, 9))
+                    + r")\s+(?-i:[A-ZÉ][a-zà-ÿ]+)\b")
 MONTH_NAME_NOT_AFTER = r"en|depuis|dès|jusqu['’]en|fin|début|mi|courant|mois\s+de|mois\s+d['’]|entre"
 # a street, square or school named after a date ("rue du 8-Mai-1945", "place du 14-Juillet", "avenue du 11-Novembre",
 # "collège du 19-Mars"): a place, in any case
