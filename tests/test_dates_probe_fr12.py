@@ -117,6 +117,9 @@ CASES = [
     (MON, "En Juin Jacques Chirac recevra les maires.", [("Juin", "2003-06")]),
     (MON, "Fin Mars Les élus voteront le budget.", [("Fin Mars", "2004-03")]),
     (MON, "Mars 2003 : le conseil municipal a voté la hausse des tarifs.", [("Mars 2003", "2003-03")]),
+    # "un jeudi": any Thursday, not this week's
+    (MON, "Cette année, la fête du village tombe un jeudi.", [("Cette année", "2003"), ("jeudi", "XXXX-WXX-4")]),
+    (MON, "Le maire a reçu les élus jeudi.", [("jeudi", "2003-06-19")]),
 ]
 
 

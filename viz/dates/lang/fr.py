@@ -12,6 +12,8 @@ WEEKDAYS = cldr.weekdays("fr")
 # Lundi", "Robinson et Vendredi"; seen from its end: one lookbehind per length of the weekday's name)
 WEEKDAY_NOT_BEFORE = (r"\s+(?:saint|soir\s+de\s+prière)\b|(?<=(?-i:[a-zà-ÿ]\s[LMJ][a-z]{4}))|"
                       r"(?<=(?-i:[a-zà-ÿ]\sSamedi))|(?<=(?-i:[a-zà-ÿ]\s[MVD][a-z]{7}))")
+# "tombe un jeudi", "un dimanche sur deux": any such day (resolvers.r_weekday), not this week's
+WEEKDAY_GENERIC_BEFORE = r"\bun\s+"
 # "chaque lundi": a set, no one day
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du|\bchaque"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
