@@ -120,6 +120,12 @@ CASES = [
     # "un jeudi": any Thursday, not this week's
     (MON, "Cette année, la fête du village tombe un jeudi.", [("Cette année", "2003"), ("jeudi", "XXXX-WXX-4")]),
     (MON, "Le maire a reçu les élus jeudi.", [("jeudi", "2003-06-19")]),
+    # "la nuit de samedi à dimanche", "la nuit du 3 au 4 octobre": one night, dated by the day it begins
+    (THU, "L'accident s'est produit dans la nuit de samedi à dimanche sur la RN 4.",
+     [("nuit de samedi à dimanche", "2002-03-09")]),
+    (TUE, "Les faits s'étaient déroulés dans la nuit du 3 au 4 octobre.", [("nuit du 3 au 4 octobre", "2001-10-03")]),
+    (THU, "Le festival se tiendra du 3 au 5 mai.", [("3", "2002-05-03"), ("5 mai", "2002-05-05")]),
+    (THU, "Le club joue de samedi à dimanche un tournoi.", [("samedi", "2002-03-09"), ("dimanche", "2002-03-10")]),
 ]
 
 

@@ -187,6 +187,9 @@ RULES = [
                 r"prochaine)\b))"
                 r"{HOLIDAY}" + _HOLIDAY_END + r"(?:\s+{YEAR}|" + _HOLIDAY_DIR + ")?"),
     ("that_unit", r"(?:l['\u2019]|la\s+|le\s+)(?P<unit>année|semaine|mois)\s+(?P<rel>suivante|suivant|précédente|précédent)"),
+    # "dans la nuit de samedi à dimanche", "la nuit du 3 au 4 octobre": one night, dated by the day it begins
+    ("weekday", r"(?<=\bla\s)nuit\s+de\s+{WEEKDAY}\s+(?:à|au)\s+{WEEKDAY:b}(?![\w-])"),
+    ("date", r"(?<=\bla\s)nuit\s+du\s+{DAY}\s+au\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_days", r"(?:du|les|entre\s+le)\s+{DAY}\s+(?:au|et\s+le|et|-|\u2013)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:de|d['\u2019]|entre)\s*{MONTH}\s+(?:à|et)\s+{MONTH:b}\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
