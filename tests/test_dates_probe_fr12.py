@@ -126,6 +126,11 @@ CASES = [
     (TUE, "Les faits s'étaient déroulés dans la nuit du 3 au 4 octobre.", [("nuit du 3 au 4 octobre", "2001-10-03")]),
     (THU, "Le festival se tiendra du 3 au 5 mai.", [("3", "2002-05-03"), ("5 mai", "2002-05-05")]),
     (THU, "Le club joue de samedi à dimanche un tournoi.", [("samedi", "2002-03-09"), ("dimanche", "2002-03-10")]),
+    # "l'avenir de ...": the future of something, no date; "à l'avenir" still is
+    (THU, "Les salariés s'inquiètent pour l'avenir de l'usine.", []),
+    (THU, "L'avenir du club reste incertain après la défaite.", []),
+    (THU, "Le quotidien L'Avenir a cessé de paraître.", []),
+    (THU, "À l'avenir, les élus devront publier leur patrimoine.", [("l'avenir", "FUTURE_REF")]),
 ]
 
 

@@ -246,7 +246,8 @@ RULES = [
     ("season", r"{DIR}\s+{SEASON}"),
     ("season", r"(?:l['’]|le\s+)?{SEASON}\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR}"),  # "au printemps dernier"
     ("relday", r"{RELDAY}(?:\s+{WEEKDAY})?"),
-    ("ref", r"{REF}"),
+    # (not the future of something, "l'avenir du club", "l'avenir de la sidérurgie", nor a title, "L'Avenir")
+    ("ref", r"(?!l['’]\s*avenir\s+(?:de|du|des|d['’]))(?!(?-i:L['’]Avenir))" + "{REF}"),
     # "ce jour-là", "cette année-là": that day, that year, of the last date in the text
     ("that_unit", r"(?:ce|cette|cet)\s+(?P<unit>jour|semaine|mois|année|an)-là"),
     ("relunit", r"(?:(?:les|ces|des)\s+)?(?P<dir>prochains|derniers|précédents)\s+(?P<unit>(?P<vague>mois))\b"),
