@@ -131,6 +131,12 @@ CASES = [
     (THU, "L'avenir du club reste incertain après la défaite.", []),
     (THU, "Le quotidien L'Avenir a cessé de paraître.", []),
     (THU, "À l'avenir, les élus devront publier leur patrimoine.", [("l'avenir", "FUTURE_REF")]),
+    # "depuis" + a weekday is past, even after a verb that schedules ("se tient", "a lieu"): the trial runs since Monday
+    (THU, "Le procès, qui se tient depuis lundi devant le tribunal de Metz, doit s'achever vendredi.",
+     [("lundi", "2002-03-11"), ("vendredi", "2002-03-15")]),
+    (THU, "La conférence des maires a lieu depuis mardi à Strasbourg.", [("mardi", "2002-03-12")]),
+    (THU, "Le jury se réunit depuis samedi à huis clos.", [("samedi", "2002-03-09")]),
+    (THU, "Le jury se réunit samedi à huis clos.", [("samedi", "2002-03-16")]),
 ]
 
 

@@ -19,8 +19,9 @@ WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du|\bc
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
 # the future of the verbs in -dre and of the irregular ones: "reprendront", "se tiendra", "fera", "pourra", "verra"
 # ... and the present of the verbs that schedule an event ("la réunion a lieu jeudi", "le conseil se réunit samedi",
-# "le salon se tient du 3 au 5 avril"): what the news announces in the present is ahead
-FUTURE_CUE = (r"\b(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
+# "le salon se tient du 3 au 5 avril"): what the news announces in the present is ahead; not before "depuis" ("le procès, qui se tient
+# depuis lundi": since a past day)
+FUTURE_CUE = (r"\b(?:(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))(?!\s+depuis\b)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
               r"jusqu'à|devait|devaient|fera|feront|pourra|pourront|verra|verront|saura|sauront|faudra|"
               r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront|[aeo]indra|[aeo]indront|"
               r"cevra|cevront))\b")  # "atteindra", "rejoindra", "craindront", "recevra", "percevront"  # conditional: "would"
@@ -31,8 +32,8 @@ PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)
 # the verb right after a date that opens its clause ("En mars, la loi entrera en vigueur"; "En juillet, la loi est
 # entrée en vigueur"): the future (not the conditional, which reports) or a past tense; not "est prévu", a plan; a
 # future in lower case only ("Ferreira", "Pereira" are names)
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|"
-                r"déroulent)|va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
+FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|"
+                r"déroulent))(?!\s+depuis\b)|va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
                 r"pourront|verra|verront|faudra|(?!(?:opé|camé|cholé)ra\b)[a-zàâçéèêëîïôûùüÿœ]\w+(?:era|eront|ira|iront|"
                 r"endra|endront|ondra|ondront|[aeo]indra|[aeo]indront|cevra|cevront))\b")
 PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|sont|s['’]est|se\s+sont)\s+"
