@@ -137,6 +137,16 @@ CASES = [
     (THU, "La conférence des maires a lieu depuis mardi à Strasbourg.", [("mardi", "2002-03-12")]),
     (THU, "Le jury se réunit depuis samedi à huis clos.", [("samedi", "2002-03-09")]),
     (THU, "Le jury se réunit samedi à huis clos.", [("samedi", "2002-03-16")]),
+    # a bare season before a present passive or a state ("est ouverte", "sont surveillées") is any such season; the
+    # passé composé of the verbs that take "être" ("est devenu") and "a été" still tell the past; "au Printemps" with a
+    # capital is the department store
+    (THU, "En été, la plage est surveillée par les sauveteurs.", []),
+    (THU, "Pendant l'hiver, le gymnase est réservé aux écoles.", []),
+    (THU, "Au printemps, les sentiers sont balisés par les bénévoles.", []),
+    (THU, "En automne, la forêt est fréquentée par les chasseurs.", []),
+    (THU, "Pendant l'été, la piscine a été fermée pour travaux.", [("l'été", "2001-SU")]),
+    (THU, "En été, le gymnase est devenu trop petit.", [("été", "2001-SU")]),
+    (THU, "Elle a acheté son manteau au Printemps.", []),
 ]
 
 

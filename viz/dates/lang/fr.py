@@ -143,6 +143,14 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent|(?:millions?|
                    r"voitures|véhicules|jeunes|adhérents|participants|coureurs|heures|licenciés|supporters|abonnés|lecteurs|"
                    r"clients|usagers|électeurs|candidats|entrées|dossiers|fidèles|bénévoles|foyers|familles)\b)")
 
+# a present passive or a state right after a fronted bare season ("En hiver, le col est fermé", "Au printemps, les
+# jardins sont cultivés"): what is so every such season, no date; not the passé composé of the verbs that take "être"
+# ("En été, le gymnase est devenu trop petit")
+_SEASON_STATE = (r"(?:printemps|été|automne|hiver)\s*,?\s*(?:[\w'’-]+\s+){0,4}?(?:est|sont)\s+(?:(?:pas|bien|aussi|souvent|"
+                 r"toujours|très|plus|moins|alors|en\s+général)\s+)?(?!(?:allé|venu|arrivé|parti|entré|sorti|monté|descendu|"
+                 r"tombé|resté|retourné|passé|né|mort|décédé|devenu|revenu|rentré|parvenu|intervenu|survenu|apparu|disparu|"
+                 r"redevenu|reparti|ressorti|remonté)(?:e?s?)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|te|tes|ert|"
+                 r"erte|erts|ertes)\b")
 _ART = r"(?:(?:le|du|au|dès\s+le|depuis\s+le|avant\s+le|après\s+le|jusqu'au|ce)\s+)?"
 # "les années soixante": the decades of the 1900s named by their tens
 DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
@@ -239,10 +247,11 @@ RULES = [
     # a season alone after a preposition of time ("au printemps", "en hiver", "à l'automne", "avant l'été", "depuis
     # l'hiver") in a clause told in the past or the future; in the present it is any such season ("En été, la ville
     # accueille les touristes": GENERIC_SEASONS); not a festival's name ("le Printemps de Bourges")
-    ("season", r"(?:(?<=\bau\s)(?=printemps)|(?<=\ben\s)(?!printemps)|(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|"
+    ("season", r"(?:(?<=\bau\s)(?=(?-i:printemps))|(?<=\ben\s)(?!printemps)|(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|"
                r"(?<=\bdès\s)|(?<=\bdepuis\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bd['’]ici\s)|(?<=\bjusqu['’]à\s)|"
                r"(?<=\bpour\s))(?:l['’]|le\s+)|(?:(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bdès\s)|(?<=\bdepuis\s)|"
                r"(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bpour\s))le\s+(?=printemps))"
+               r"(?:(?<=\bdepuis\sl')|(?<=\bdepuis\sl’)|(?<=\bdepuis\sle\s)|(?!" + _SEASON_STATE + r"))"
                r"(?P<bare>){SEASON}(?![\w'’-])(?!\s+(?:de|d['’]|du|des|prochain|prochaine|dernier|dernière|passé|passée|\d)\b)"),
     ("season", r"{DIR}\s+{SEASON}"),
     ("season", r"(?:l['’]|le\s+)?{SEASON}\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR}"),  # "au printemps dernier"
