@@ -147,6 +147,12 @@ CASES = [
     (THU, "Pendant l'été, la piscine a été fermée pour travaux.", [("l'été", "2001-SU")]),
     (THU, "En été, le gymnase est devenu trop petit.", [("été", "2001-SU")]),
     (THU, "Elle a acheté son manteau au Printemps.", []),
+    # a numeral or a quantifier between a year and a count noun: the year stays ("En 2000 trois candidats")
+    (THU, "En 2000 trois listes s'étaient présentées et quatre candidats avaient été élus.", [("2000", "2000")]),
+    (THU, "En 1997 deux candidats avaient été élus au premier tour.", [("1997", "1997")]),
+    (THU, "Depuis 1999 plusieurs familles occupent l'immeuble.", [("1999", "1999")]),
+    (THU, "En 1996 quelques adhérents avaient quitté le club.", [("1996", "1996")]),
+    (THU, "La commune compte 2000 nouveaux habitants.", []),
 ]
 
 

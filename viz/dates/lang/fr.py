@@ -136,8 +136,13 @@ YEAR_CUE = r"\b(?:en|depuis|de|d'|dès|année|an|jusqu'en|vers|avant|après|entr
 # (the year of a date that names a place or a day, "rue du 8-Mai-1945", "square du 19-Mars-1962", is no mention)
 YEAR_NOT_AFTER = (r"\d(?:er)?-[^\W\d]+-|[$€£#§]|\d[.,](?!\s)|\b(?:n°|no|p|art|vol)\.?|\b(?:numéro|page|pages|article|chapitre|salle|route|"
                   r"plus\s+de|moins\s+de|environ|près\s+de|quelque|sur)")
+# a numeral or a quantifier between a number and a count noun: the number is a year ("En 2003 trois candidats",
+# "Depuis 2001 plusieurs familles"), as after an article
+_QUANT = (r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+          r"quarante|cinquante|soixante|cent|mille|plusieurs|quelques|certains|certaines|nombreux|nombreuses|"
+          r"beaucoup|peu|tous|toutes|autant|moins|plus")
 YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent|(?:millions?|milliards?|mille)\b)|\s*(?:km|kg|m|mm|cm|t|ha|h)\b|"
-                   r"\s+(?:(?!(?:les|des|ces|ses|leurs|nos|vos|aux)\s)\w+\s+)?(?:personnes|habitants|hommes|femmes|enfants|élèves|salariés|emplois|logements|"
+                   r"\s+(?:(?!(?:les|des|ces|ses|leurs|nos|vos|aux|" + _QUANT + r")\s)(?!\d)\w+\s+)?(?:personnes|habitants|hommes|femmes|enfants|élèves|salariés|emplois|logements|"
                    r"voix|mètres|kilomètres|tonnes|euros|francs|dollars|membres|morts|victimes|spectateurs|"
                    r"visiteurs|exemplaires|points|soldats|policiers|manifestants|places|lits|entreprises|"
                    r"voitures|véhicules|jeunes|adhérents|participants|coureurs|heures|licenciés|supporters|abonnés|lecteurs|"
