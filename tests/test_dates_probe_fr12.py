@@ -153,6 +153,10 @@ CASES = [
     (THU, "Depuis 1999 plusieurs familles occupent l'immeuble.", [("1999", "1999")]),
     (THU, "En 1996 quelques adhérents avaient quitté le club.", [("1996", "1996")]),
     (THU, "La commune compte 2000 nouveaux habitants.", []),
+    # "l'un samedi, l'autre dimanche": the pronoun, not the article of "un samedi"
+    (THU, "Deux réunions ont eu lieu, l'un samedi et l'autre dimanche.", [("samedi", "2002-03-09"), ("dimanche", "2002-03-10")]),
+    (THU, "L'un lundi, l'autre mardi, les deux suspects ont été entendus.", [("lundi", "2002-03-11"), ("mardi", "2002-03-12")]),
+    (THU, "Le marché se tient un mardi sur deux.", [("mardi", "XXXX-WXX-2")]),
 ]
 
 

@@ -13,7 +13,7 @@ WEEKDAYS = cldr.weekdays("fr")
 WEEKDAY_NOT_BEFORE = (r"\s+(?:saint|soir\s+de\s+prière)\b|(?<=(?-i:[a-zà-ÿ]\s[LMJ][a-z]{4}))|"
                       r"(?<=(?-i:[a-zà-ÿ]\sSamedi))|(?<=(?-i:[a-zà-ÿ]\s[MVD][a-z]{7}))")
 # "tombe un jeudi", "un dimanche sur deux": any such day (resolvers.r_weekday), not this week's
-WEEKDAY_GENERIC_BEFORE = r"\bun\s+"
+WEEKDAY_GENERIC_BEFORE = r"(?<!l['’])\bun\s+"  # not the pronoun: "l'un samedi, l'autre dimanche" are two days
 # "chaque lundi": a set, no one day
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du|\bchaque"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
