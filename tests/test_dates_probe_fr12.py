@@ -157,6 +157,10 @@ CASES = [
     (THU, "Deux réunions ont eu lieu, l'un samedi et l'autre dimanche.", [("samedi", "2002-03-09"), ("dimanche", "2002-03-10")]),
     (THU, "L'un lundi, l'autre mardi, les deux suspects ont été entendus.", [("lundi", "2002-03-11"), ("mardi", "2002-03-12")]),
     (THU, "Le marché se tient un mardi sur deux.", [("mardi", "XXXX-WXX-2")]),
+    # "un match de milieu de semaine": a kind of match, no week; "en milieu de semaine" is this week
+    (THU, "Le club dispute un match de milieu de semaine.", []),
+    (THU, "Les résultats seront connus en milieu de semaine.", [("milieu de semaine", "2002-W11")]),
+
 ]
 
 

@@ -273,9 +273,9 @@ RULES = [
                 r"(?!\s+(?:\d|dernière|prochaine|précédente|suivante|passée|en\s+cours|d[e'’]))"),
     # "en début d'année", "à la fin du mois", "fin du mois dernier": this year, this month (not "les fêtes de fin
     # d'année", "la prime de fin d'année"; "fin du mois de mars" is the month rule's); MOD_PREFIX adds "la fin du"
-    # ... "en fin de semaine", "en début de semaine prochaine": this week, the next
+    # ... "en fin de semaine", "en début de semaine prochaine": this week, the next (not "un match de milieu de semaine")
     ("relunit", r"(?:(?<=\bfin\sdu\s)|(?<=\bdébut\sdu\s)|(?<=\bmilieu\sdu\s)|(?<=\bfin\sd['’])|(?<=\bdébut\sd['’])|"
-                r"(?<=\bmilieu\sd['’])|(?:(?<=\ben\sfin\sde\s)|(?<=\ben\sdébut\sde\s)|(?<=\bmilieu\sde\s))(?=semaine))"
+                r"(?<=\bmilieu\sd['’])|(?:(?<=\ben\sfin\sde\s)|(?<=\ben\sdébut\sde\s)|(?<=\ben\smilieu\sde\s))(?=semaine))"
                 r"(?<!\bde\sfin\sd['’])(?P<unit>mois|année|semaine)(?![\w-])"
                 r"(?!\s+(?:\d|de|d['’]|ce|cette|en\s+cours|précédente|suivante|scolaire|universitaire)\b)"
                 r"(?:\s+(?P<dirb>dernier|dernière|prochain|prochaine|passé|passée)\b)?"),
