@@ -161,6 +161,16 @@ CASES = [
     (THU, "Le club dispute un match de milieu de semaine.", []),
     (THU, "Les résultats seront connus en milieu de semaine.", [("milieu de semaine", "2002-W11")]),
 
+    # a day the press names with a hyphen and a capital ("le 11-Novembre", "le défilé du 14-Juillet") is that day of
+    # the year its tense picks; with its year, that day ("les commémorations du 8-Mai-1945"); "le pont du 1er-Mai"
+    # is the long weekend, no bridge; a street, a square or a school named so is a place
+    (THU, "Les cérémonies du 11-Novembre se dérouleront devant la mairie.", [("11-Novembre", "2002-11-11")]),
+    (THU, "Le défilé du 14-Juillet avait attiré la foule sur les quais.", [("14-Juillet", "2001-07-14")]),
+    (THU, "Les départs pour le pont du 1er-Mai seront nombreux.", [("1er-Mai", "2002-05-01")]),
+    (THU, "Les commémorations du 8-Mai-1945 ont réuni les anciens combattants.", [("8-Mai-1945", "1945-05-08")]),
+    (THU, "Les élèves de l'école du 11-Novembre ont planté un arbre.", []),
+    (THU, "La fête foraine s'installera place du 14-Juillet.", []),
+    (THU, "Depuis le 11-Septembre, la sécurité a été renforcée.", [("11-Septembre", "2001-09-11")]),
 ]
 
 

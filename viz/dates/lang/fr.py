@@ -172,10 +172,13 @@ MONTH_NOT_BEFORE = (r"(?:" + "|".join(r"(?<=(?-i:\b%s[A-ZÉ][a-zéû]{%d}))" % (
                     + r")\s+(?-i:[A-ZÉ][a-zà-ÿ]+)\b")
 MONTH_NAME_NOT_AFTER = r"en|depuis|dès|jusqu['’]en|fin|début|mi|courant|mois\s+de|mois\s+d['’]|entre"
 # a street, square or school named after a date ("rue du 8-Mai-1945", "place du 14-Juillet", "avenue du 11-Novembre",
-# "collège du 19-Mars"): a place, in any case
-_PLACE = (r"(?:rue|place|avenue|av\.|boulevard|bd|square|quai|allée|impasse|cours|pont|rond-point|esplanade|parc|"
+# "collège du 19-Mars"): a place, in any case; not "le pont du 1er-Mai", the long weekend
+_PLACE = (r"(?:rue|place|avenue|av\.|boulevard|bd|square|quai|allée|impasse|cours|rond-point|esplanade|parc|"
           r"stade|résidence|cité|quartier|collège|lycée|école|caserne|carrefour|chemin|route|promenade|passage)")
 MONTH_NEVER_AFTER = _PLACE + r"\s+du\s+\d{1,2}(?:er)?-"
+# ... and a day the press names with a hyphen ("les cérémonies du 11-Novembre", "le défilé du 14-Juillet", "les
+# commémorations du 8-Mai-1945") is that day, unless a place's (each place word's own lookbehind: fixed widths)
+_NOT_PLACE_DU = "".join(r"(?<!\b%s\sdu\s)" % p for p in _PLACE[3:-1].split("|"))
 
 # a feast as the name of something else: "Noël Mamère" (a first name before a surname), "le Nouvel An chinois" (lunar)
 _HOLIDAY_END = (r"(?!\s+(?-i:[A-ZÉÈ][a-zà-ÿ]))(?!\s+(?:chinois|juif|lunaire|persan|iranien|vietnamien|tamoul|"
@@ -208,6 +211,9 @@ RULES = [
     ("range_months", r"(?:de|d['\u2019]|entre)\s*{MONTH}\s+(?:à|et)\s+{MONTH:b}\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
     ("named_date", r"(?P<named>11-septembre)(?![\w-])"),  # "les attentats du 11-Septembre"
+    ("date", r"(?:(?<=\bdu\s)" + _NOT_PLACE_DU + r"|(?<=\ble\s)|(?<=\bau\s))(?!11-septembre(?![\w-])){DAY}-(?P<month>"
+             + "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True)) + r")(?!\w)"
+             r"(?:-{YEAR})?(?![\w-])"),  # "le défilé du 14-Juillet", "les commémorations du 8-Mai-1945"
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d{4}|\d\d)(?![\d/]|\.\d)"),
     ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR})?"),
