@@ -171,6 +171,10 @@ CASES = [
     (THU, "Les élèves de l'école du 11-Novembre ont planté un arbre.", []),
     (THU, "La fête foraine s'installera place du 14-Juillet.", []),
     (THU, "Depuis le 11-Septembre, la sécurité a été renforcée.", [("11-Septembre", "2001-09-11")]),
+    # the future of the verbs in -indre with a one-letter stem ("peindra", "joindra")
+    (TUE, "Jeudi, l'artiste peindra la fresque de la gare.", [("Jeudi", "2001-11-08")]),
+    (THU, "Mardi, la commune joindra sa voix à celle du département.", [("Mardi", "2002-03-19")]),
+
 ]
 
 

@@ -24,7 +24,7 @@ RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end,
 FUTURE_CUE = (r"\b(?:(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))(?!\s+depuis\b)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
               r"jusqu'à|devait|devaient|fera|feront|pourra|pourront|verra|verront|saura|sauront|faudra|"
               r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront|[aeo]indra|[aeo]indront|"
-              r"cevra|cevront))\b")  # "atteindra", "rejoindra", "craindront", "recevra", "percevront"  # conditional: "would"
+              r"cevra|cevront)|\w[aeo]indra|\w[aeo]indront)\b")  # "atteindra", "rejoindra", "craindront", "recevra", "percevront"  # conditional: "would"
 # the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être;
 # not the present of "avoir lieu" ("la réunion a lieu jeudi", "n'a pas lieu")
 PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
@@ -35,7 +35,7 @@ PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)
 FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|"
                 r"déroulent))(?!\s+depuis\b)|va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
                 r"pourront|verra|verront|faudra|(?!(?:opé|camé|cholé)ra\b)[a-zàâçéèêëîïôûùüÿœ]\w+(?:era|eront|ira|iront|"
-                r"endra|endront|ondra|ondront|[aeo]indra|[aeo]indront|cevra|cevront))\b")
+                r"endra|endront|ondra|ondront|[aeo]indra|[aeo]indront|cevra|cevront)|[a-zç][aeo]indra|[a-zç][aeo]indront)\b")
 PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|sont|s['’]est|se\s+sont)\s+"
               r"(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)(?!(?:prévu|prévue|prévus|prévues|attendu|attendue|censé|censée|"
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")
