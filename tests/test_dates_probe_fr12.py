@@ -175,6 +175,13 @@ CASES = [
     (TUE, "Jeudi, l'artiste peindra la fresque de la gare.", [("Jeudi", "2001-11-08")]),
     (THU, "Mardi, la commune joindra sa voix à celle du département.", [("Mardi", "2002-03-19")]),
 
+    # a hearing or a match sent on to a date ("renvoyé, faute de juges, au", "reporté au") is ahead; not the day one
+    # was sent away ("renvoyé le"), nor one told in the pluperfect ("avait été renvoyée au")
+    (THU, "L'audience a été renvoyée, à la demande de la défense, au 4 février.", [("4 février", "2003-02-04")]),
+    (TUE, "Le match a été reporté au 10 janvier en raison du gel.", [("10 janvier", "2002-01-10")]),
+    (TUE, "Le joueur a été renvoyé le 10 janvier.", [("10 janvier", "2001-01-10")]),
+    (TUE, "L'audience, qui avait été renvoyée au 10 janvier, s'est finalement tenue.", [("10 janvier", "2001-01-10")]),
+
 ]
 
 

@@ -17,11 +17,13 @@ WEEKDAY_GENERIC_BEFORE = r"(?<!l['’])\bun\s+"  # not the pronoun: "l'un samedi
 # "chaque lundi": a set, no one day
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du|\bchaque"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
+# a hearing or a match sent on to a date ("a été renvoyé, faute de juges, au 12 janvier", "reporté à mars"; to the
+# preposition that ends the text before the date: not "avait été renvoyé au", a plan that may be past) ...
 # the future of the verbs in -dre and of the irregular ones: "reprendront", "se tiendra", "fera", "pourra", "verra"
 # ... and the present of the verbs that schedule an event ("la réunion a lieu jeudi", "le conseil se réunit samedi",
 # "le salon se tient du 3 au 5 avril"): what the news announces in the present is ahead; not before "depuis" ("le procès, qui se tient
 # depuis lundi": since a past day)
-FUTURE_CUE = (r"\b(?:(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))(?!\s+depuis\b)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
+FUTURE_CUE = (r"\b(?:(?<!avait\sété\s)(?<!avaient\sété\s)(?:(?:renvoy|report|repouss|différ|ajourn|reprogramm|décal|déplac|avanc|retard)ée?s?|remise?s?)(?:[\s,]+[^.;]{0,40}?)?\s(?:au|à)(?=\s*$)|(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))(?!\s+depuis\b)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
               r"jusqu'à|devait|devaient|fera|feront|pourra|pourront|verra|verront|saura|sauront|faudra|"
               r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront|[aeo]indra|[aeo]indront|"
               r"cevra|cevront)|\w[aeo]indra|\w[aeo]indront)\b")  # "atteindra", "rejoindra", "craindront", "recevra", "percevront"  # conditional: "would"
@@ -41,12 +43,12 @@ PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|son
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")
 # a passive past right before the date, with at most six words between ("Le dossier a été transmis au préfet le
 # 6 juillet", "Les premiers cas ont été déclarés fin juillet", said in June): the last such day or month
-# (resolvers._told_past); not a date set or moved ("a été reporté au", "renvoyé au", "fixé", "prévu"), nor an office
+# (resolvers._told_past); not a date set ("fixé", "prévu"; a date moved to, "a été renvoyé au 3 mai", is a future cue:
+# FUTURE_CUE, while "a été renvoyé le 10 janvier" is the day of the act), nor an office
 # taken from a date ("a été nommé directeur à compter du 1er juillet"), nor across "pour",
 # "et", "qui", "que"
-PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|reprogrammé|fixé|reporté|repoussé|avancé|décalé|"
-               r"déplacé|remis|renvoyé|différé|modifié|retardé|ajourné|prolongé|suspendu|convoqué|attendu|annoncé|planifié|nommé|"
-               r"désigné|élu)e?s?\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b"
+PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|reprogrammé|fixé|modifié|prolongé|suspendu|convoqué|"
+               r"attendu|annoncé|planifié|nommé|désigné|élu)e?s?\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b"
                r"(?:\s+(?!(?:et|mais|qui|que|qu['’]\w*|quand|pour|jusqu['’]\w*)\b)[\w'’-]+){0,6}?"
                r"(?:\s+(?:le|en|fin|début|mi|courant))?\s*$")
 # a relative clause in the past that holds the date ("Lee, qui avait gagné le concours en août"): the last such month
