@@ -182,6 +182,13 @@ CASES = [
     (TUE, "Le joueur a été renvoyé le 10 janvier.", [("10 janvier", "2001-01-10")]),
     (TUE, "L'audience, qui avait été renvoyée au 10 janvier, s'est finalement tenue.", [("10 janvier", "2001-01-10")]),
 
+    # a fronted date set off by a comma: its clause's future verb may stand five words on ("Samedi, la maison de la
+    # culture ouvrira"); not past a second comma or a past verb
+    (THU, "Samedi, la salle des fêtes accueillera le loto.", [("Samedi", "2002-03-16")]),
+    (TUE, "Lundi de Pâques, le comité des fêtes organisera une chasse aux œufs.", [("Lundi de Pâques", "2002-04-01")]),
+    (THU, "Samedi, le président du conseil général a annoncé qu'il sera candidat.", [("Samedi", "2002-03-09")]),
+    (THU, "Samedi, le maire de la commune, qui sera candidat, a démissionné.", [("Samedi", "2002-03-09")]),
+
 ]
 
 
