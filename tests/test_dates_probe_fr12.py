@@ -189,6 +189,11 @@ CASES = [
     (THU, "Samedi, le président du conseil général a annoncé qu'il sera candidat.", [("Samedi", "2002-03-09")]),
     (THU, "Samedi, le maire de la commune, qui sera candidat, a démissionné.", [("Samedi", "2002-03-09")]),
 
+    # "programmé" as "prévu": a plan; the match planned then called off is past
+    (THU, "Deux concerts sont programmés, l'un samedi à l'église, l'autre dimanche au temple.",
+     [("samedi", "2002-03-16"), ("dimanche", "2002-03-17")]),
+    (THU, "Le match programmé samedi a été annulé à cause de la neige.", [("samedi", "2002-03-09")]),
+
 ]
 
 
