@@ -194,6 +194,12 @@ CASES = [
      [("samedi", "2002-03-16"), ("dimanche", "2002-03-17")]),
     (THU, "Le match programmé samedi a été annulé à cause de la neige.", [("samedi", "2002-03-09")]),
 
+    # a date moved to, with its weekday ("renvoyée au mardi 9 avril"), is ahead; "reporté de samedi à dimanche" in a
+    # past story is two past days
+    (THU, "L'audience a été renvoyée au mardi 9 avril.", [("mardi 9 avril", "2002-04-09")]),
+    (THU, "Le match a été reporté au samedi 23 mars en raison de la neige.", [("samedi 23 mars", "2002-03-23")]),
+    (THU, "Le match, reporté de samedi à dimanche à cause de la neige, s'est joué devant 500 personnes.",
+     [("samedi", "2002-03-09"), ("dimanche", "2002-03-10")]),
 ]
 
 

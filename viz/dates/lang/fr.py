@@ -18,12 +18,13 @@ WEEKDAY_GENERIC_BEFORE = r"(?<!l['’])\bun\s+"  # not the pronoun: "l'un samedi
 WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du|\bchaque"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
 # a hearing or a match sent on to a date ("a été renvoyé, faute de juges, au 12 janvier", "reporté à mars"; to the
-# preposition that ends the text before the date: not "avait été renvoyé au", a plan that may be past) ...
+# preposition that ends the text before the date, or to a weekday after it: "renvoyé au mardi 9 avril"; not "avait été
+# renvoyé au", a plan that may be past, nor "reporté de samedi à dimanche", a move told in its clause's tense) ...
 # the future of the verbs in -dre and of the irregular ones: "reprendront", "se tiendra", "fera", "pourra", "verra"
 # ... and the present of the verbs that schedule an event ("la réunion a lieu jeudi", "le conseil se réunit samedi",
 # "le salon se tient du 3 au 5 avril"): what the news announces in the present is ahead; not before "depuis" ("le procès, qui se tient
 # depuis lundi": since a past day)
-FUTURE_CUE = (r"\b(?:(?<!avait\sété\s)(?<!avaient\sété\s)(?:(?:renvoy|report|repouss|différ|ajourn|reprogramm|décal|déplac|avanc|retard)ée?s?|remise?s?)(?:[\s,]+[^.;]{0,40}?)?\s(?:au|à)(?=\s*$)|(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))(?!\s+depuis\b)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|prévus|prévues|programmée?s?|"
+FUTURE_CUE = (r"\b(?:(?<!avait\sété\s)(?<!avaient\sété\s)(?:(?:renvoy|report|repouss|différ|ajourn|reprogramm|décal|déplac|avanc|retard)ée?s?|remise?s?)(?![\s,]+d[e'’])(?:[\s,]+[^.;]{0,40}?)?\s(?:au|à)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?(?=\s*$)|(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))(?!\s+depuis\b)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|prévus|prévues|programmée?s?|"
               r"jusqu'à|devait|devaient|fera|feront|pourra|pourront|verra|verront|saura|sauront|faudra|"
               r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront|[aeo]indra|[aeo]indront|"
               r"cevra|cevront)|\w[aeo]indra|\w[aeo]indront)\b")  # "atteindra", "rejoindra", "craindront", "recevra", "percevront"  # conditional: "would"
