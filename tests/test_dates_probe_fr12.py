@@ -200,6 +200,9 @@ CASES = [
     (THU, "Le match a été reporté au samedi 23 mars en raison de la neige.", [("samedi 23 mars", "2002-03-23")]),
     (THU, "Le match, reporté de samedi à dimanche à cause de la neige, s'est joué devant 500 personnes.",
      [("samedi", "2002-03-09"), ("dimanche", "2002-03-10")]),
+    # a fronted date's future stops at "que", "qui": the future of a subordinate clause is not its clause's
+    (THU, "Mardi, le préfet a déclaré qu'il viendra.", [("Mardi", "2002-03-12")]),
+    (THU, "Dimanche, les cyclistes du club qui courront à Metz ont été récompensés.", [("Dimanche", "2002-03-10")]),
 ]
 
 

@@ -34,8 +34,9 @@ PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)
             r"\b(?:était|étaient|fut|furent)\b")
 # the verb right after a date that opens its clause ("En mars, la loi entrera en vigueur"; "En juillet, la loi est
 # entrée en vigueur"): the future (not the conditional, which reports) or a past tense; not "est prévu", a plan; a
-# future in lower case only ("Ferreira", "Pereira" are names)
-FUTURE_AFTER = (r"(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?|\s*(?:[\w'’-]+\s+){0,3}?)(?-i:(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|"
+# future in lower case only ("Ferreira", "Pereira" are names); after a comma, up to five words on, not past "que", "qui"
+# ("Lundi, le maire a annoncé qu'il démissionnera": a subordinate clause's future)
+FUTURE_AFTER = (r"(?:\s*,\s*(?:(?!(?:que|qui|qu['’]\w*)\s)[\w'’-]+\s+){0,5}?|\s*(?:[\w'’-]+\s+){0,3}?)(?-i:(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|"
                 r"déroulent))(?!\s+depuis\b)|va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
                 r"pourront|verra|verront|faudra|(?!(?:opé|camé|cholé)ra\b)[a-zàâçéèêëîïôûùüÿœ]\w+(?:era|eront|ira|iront|"
                 r"endra|endront|ondra|ondront|[aeo]indra|[aeo]indront|cevra|cevront)|[a-zç][aeo]indra|[a-zç][aeo]indront)\b")
