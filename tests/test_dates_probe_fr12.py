@@ -203,6 +203,11 @@ CASES = [
     # a fronted date's future stops at "que", "qui": the future of a subordinate clause is not its clause's
     (THU, "Mardi, le préfet a déclaré qu'il viendra.", [("Mardi", "2002-03-12")]),
     (THU, "Dimanche, les cyclistes du club qui courront à Metz ont été récompensés.", [("Dimanche", "2002-03-10")]),
+    # a plan ("est prévue"), a fall ("est retombée") or an election ("est élue") after a bare season is no state
+    (TUE, "Au printemps, une consultation est prévue dans les quartiers.", [("printemps", "2002-SP")]),
+    (TUE, "Au printemps, l'équipe est retombée en division d'honneur.", [("printemps", "2001-SP")]),
+    (TUE, "Au printemps, elle est élue présidente de l'association.", [("printemps", "2001-SP")]),
+    (TUE, "Au printemps, le parc est fermé aux voitures.", []),
 ]
 
 

@@ -154,11 +154,12 @@ YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent|(?:millions?|
 
 # a present passive or a state right after a fronted bare season ("En hiver, le col est fermé", "Au printemps, les
 # jardins sont cultivés"): what is so every such season, no date; not the passé composé of the verbs that take "être"
-# ("En été, le gymnase est devenu trop petit")
+# ("En été, le gymnase est devenu trop petit", "est retombé"), nor a plan ("est prévue", "est envisagée"), nor an
+# election or an appointment ("il est élu président": an event)
 _SEASON_STATE = (r"(?:printemps|été|automne|hiver)\s*,?\s*(?:[\w'’-]+\s+){0,4}?(?:est|sont)\s+(?:(?:pas|bien|aussi|souvent|"
                  r"toujours|très|plus|moins|alors|en\s+général)\s+)?(?!(?:allé|venu|arrivé|parti|entré|sorti|monté|descendu|"
                  r"tombé|resté|retourné|passé|né|mort|décédé|devenu|revenu|rentré|parvenu|intervenu|survenu|apparu|disparu|"
-                 r"redevenu|reparti|ressorti|remonté)(?:e?s?)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|te|tes|ert|"
+                 r"redevenu|reparti|ressorti|remonté|retombé|redescendu|réapparu|rené|prévu|programmé|attendu|envisagé|élu|réélu|nommé|renommé|désigné|promu)(?:e?s?)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|te|tes|ert|"
                  r"erte|erts|ertes)\b")
 _ART = r"(?:(?:le|du|au|dès\s+le|depuis\s+le|avant\s+le|après\s+le|jusqu'au|ce)\s+)?"
 # "les années soixante": the decades of the 1900s named by their tens
