@@ -208,6 +208,10 @@ CASES = [
     (TUE, "Au printemps, l'équipe est retombée en division d'honneur.", [("printemps", "2001-SP")]),
     (TUE, "Au printemps, elle est élue présidente de l'association.", [("printemps", "2001-SP")]),
     (TUE, "Au printemps, le parc est fermé aux voitures.", []),
+    # "ont lieu depuis", "se tient depuis": since a past day, whatever future the main clause tells
+    (THU, "Les fouilles, qui ont lieu depuis juillet, se termineront en novembre.",
+     [("juillet", "2001-07"), ("novembre", "2002-11")]),
+    (THU, "Les travaux, qui ont lieu depuis lundi, s'achèveront vendredi.", [("lundi", "2002-03-11"), ("vendredi", "2002-03-15")]),
 ]
 
 

@@ -31,7 +31,9 @@ FUTURE_CUE = (r"\b(?:(?<!avait\sété\s)(?<!avaient\sété\s)(?:(?:renvoy|report
 # the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être;
 # not the present of "avoir lieu" ("la réunion a lieu jeudi", "n'a pas lieu")
 PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
-            r"\b(?:était|étaient|fut|furent)\b")
+            r"\b(?:était|étaient|fut|furent)\b|"
+            # what goes on since a day ("les fouilles, qui ont lieu depuis juillet, se termineront"): a past start
+            r"\b(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))\s+depuis\b")
 # the verb right after a date that opens its clause ("En mars, la loi entrera en vigueur"; "En juillet, la loi est
 # entrée en vigueur"): the future (not the conditional, which reports) or a past tense; not "est prévu", a plan; a
 # future in lower case only ("Ferreira", "Pereira" are names); after a comma, up to five words on, not past "que", "qui"
