@@ -212,6 +212,9 @@ CASES = [
     (THU, "Les fouilles, qui ont lieu depuis juillet, se termineront en novembre.",
      [("juillet", "2001-07"), ("novembre", "2002-11")]),
     (THU, "Les travaux, qui ont lieu depuis lundi, s'achèveront vendredi.", [("lundi", "2002-03-11"), ("vendredi", "2002-03-15")]),
+    # a hall or a memorial named after a day is a place
+    (THU, "La salle du 11-Novembre accueille le marché aux puces.", []),
+    (THU, "Une gerbe a été déposée devant la stèle du 19-Mars.", []),
 ]
 
 

@@ -179,9 +179,9 @@ MONTH_NOT_BEFORE = (r"(?:" + "|".join(r"(?<=(?-i:\b%s[A-ZÉ][a-zéû]{%d}))" % (
                     + r")\s+(?-i:[A-ZÉ][a-zà-ÿ]+)\b")
 MONTH_NAME_NOT_AFTER = r"en|depuis|dès|jusqu['’]en|fin|début|mi|courant|mois\s+de|mois\s+d['’]|entre"
 # a street, square or school named after a date ("rue du 8-Mai-1945", "place du 14-Juillet", "avenue du 11-Novembre",
-# "collège du 19-Mars"): a place, in any case; not "le pont du 1er-Mai", the long weekend
+# "collège du 19-Mars", "la salle du 8-Mai", "la stèle du 19-Mars"): a place, in any case; not "le pont du 1er-Mai", the long weekend
 _PLACE = (r"(?:rue|place|avenue|av\.|boulevard|bd|square|quai|allée|impasse|cours|rond-point|esplanade|parc|"
-          r"stade|résidence|cité|quartier|collège|lycée|école|caserne|carrefour|chemin|route|promenade|passage)")
+          r"stade|résidence|cité|quartier|collège|lycée|école|caserne|carrefour|chemin|route|promenade|passage|salle|gymnase|stèle|monument)")
 MONTH_NEVER_AFTER = _PLACE + r"\s+du\s+\d{1,2}(?:er)?-"
 # ... and a day the press names with a hyphen ("les cérémonies du 11-Novembre", "le défilé du 14-Juillet", "les
 # commémorations du 8-Mai-1945") is that day, unless a place's (each place word's own lookbehind: fixed widths)
