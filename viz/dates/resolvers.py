@@ -1448,6 +1448,10 @@ def r_ctxquarter(ctx, gd, s, e):
         # month or a day: its month in the year named, else the year before its own; left to later rules without one
         lv = ctx.last_value or ""
         if ctx.last_gran not in ("month", "day") or not lv[:4].isdigit() or len(lv) < 7 or s - ctx.last_end > 300:
+            if (gd.get("samey") is not None or gd.get("sameyb") is not None) and ctx.ref is not None:
+                # "à la même époque l'an dernier", "l'an dernier à la même époque" (French: the rule saw last year
+                # next to it) with no month before: the reference's month a year earlier
+                return "%d-%02d" % (ctx.ref.year - 1, ctx.ref.month), "month", "relative"
             return None
         return "%s%s" % (year or int(lv[:4]) - 1, lv[4:7]), "month", "anchored"
     if gd.get("sameq") and not (ctx.last_quarter and s - ctx.last_quarter[1] < 1500):

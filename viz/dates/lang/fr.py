@@ -8,41 +8,62 @@ DAY_SUFFIX = r"(?:er|e|ème)?"
 
 MONTHS = cldr.months("fr")
 WEEKDAYS = cldr.weekdays("fr")
-WEEKDAY_NOT_BEFORE = r"\s+(?:saint|soir\s+de\s+prière)\b"
-WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du"
+# French writes the weekdays in lower case: a capitalised one right after a word in lower case is a name ("Jean
+# Lundi", "Robinson et Vendredi"; seen from its end: one lookbehind per length of the weekday's name)
+WEEKDAY_NOT_BEFORE = (r"\s+(?:saint|soir\s+de\s+prière)\b|(?<=(?-i:[a-zà-ÿ]\s[LMJ][a-z]{4}))|"
+                      r"(?<=(?-i:[a-zà-ÿ]\sSamedi))|(?<=(?-i:[a-zà-ÿ]\s[MVD][a-z]{7}))")
+# "tombe un jeudi", "un dimanche sur deux": any such day (resolvers.r_weekday), not this week's
+WEEKDAY_GENERIC_BEFORE = r"(?<!l['’])\bun\s+"  # not the pronoun: "l'un samedi, l'autre dimanche" are two days
+# "chaque lundi": a set, no one day
+WEEKDAY_NOT_AFTER = r"(?:prières?|sermons?|prêches?|grande\s+prière)\s+du|\bchaque"
 RANGE_WORDS = ("jusqu'à", "jusqu’à")  # "du 3 jusqu'à 5 mars": a range end, not a future cue
+# a hearing or a match sent on to a date ("a été renvoyé, faute de juges, au 12 janvier", "reporté à mars"; to the
+# preposition that ends the text before the date, or to a weekday after it: "renvoyé au mardi 9 avril"; not "avait été
+# renvoyé au", a plan that may be past, nor "reporté de samedi à dimanche", a move told in its clause's tense) ...
 # the future of the verbs in -dre and of the irregular ones: "reprendront", "se tiendra", "fera", "pourra", "verra"
-FUTURE_CUE = (r"\b(?:va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|"
+# ... and the present of the verbs that schedule an event ("la réunion a lieu jeudi", "le conseil se réunit samedi",
+# "le salon se tient du 3 au 5 avril"): what the news announces in the present is ahead; not before "depuis" ("le procès, qui se tient
+# depuis lundi": since a past day)
+FUTURE_CUE = (r"\b(?:(?<!avait\sété\s)(?<!avaient\sété\s)(?:(?:renvoy|report|repouss|différ|ajourn|reprogramm|décal|déplac|avanc|retard)ée?s?|remise?s?)(?![\s,]+d[e'’])(?:[\s,]+[^.;]{0,40}?)?\s(?:au|à)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?(?=\s*$)|(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))(?!\s+depuis\b)|va|vont|devra|devront|devrait|sera|seront|aura|auront|doit|doivent|prévu|prévue|prévus|prévues|programmée?s?|"
               r"jusqu'à|devait|devaient|fera|feront|pourra|pourront|verra|verront|saura|sauront|faudra|"
-              r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront))\b")  # conditional: "would"
-# the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être
-PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
-            r"\b(?:était|étaient|fut|furent)\b")
+              r"\w{2,}(?:era|eront|iront|ira|rait|raient|endra|endront|ondra|ondront|oudra|oudront|[aeo]indra|[aeo]indront|"
+              r"cevra|cevront)|\w[aeo]indra|\w[aeo]indront)\b")  # "atteindra", "rejoindra", "craindront", "recevra", "percevront"  # conditional: "would"
+# the past: passé composé and plus-que-parfait ("a remporté", "avaient été élus"), passé simple and imparfait of être;
+# not the present of "avoir lieu" ("la réunion a lieu jeudi", "n'a pas lieu")
+PAST_CUE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b|"
+            r"\b(?:était|étaient|fut|furent)\b|"
+            # what goes on since a day ("les fouilles, qui ont lieu depuis juillet, se termineront"): a past start
+            r"\b(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|déroulent))\s+depuis\b")
 # the verb right after a date that opens its clause ("En mars, la loi entrera en vigueur"; "En juillet, la loi est
 # entrée en vigueur"): the future (not the conditional, which reports) or a past tense; not "est prévu", a plan; a
-# future in lower case only ("Ferreira", "Pereira" are names)
-FUTURE_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?-i:va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
+# future in lower case only ("Ferreira", "Pereira" are names); after a comma, up to five words on, not past "que", "qui"
+# ("Lundi, le maire a annoncé qu'il démissionnera": a subordinate clause's future)
+FUTURE_AFTER = (r"(?:\s*,\s*(?:(?!(?:que|qui|qu['’]\w*)\s)[\w'’-]+\s+){0,5}?|\s*(?:[\w'’-]+\s+){0,3}?)(?-i:(?:(?:a|ont)\s+lieu|se\s+(?:réunit|réunissent|tient|tiennent|déroule|"
+                r"déroulent))(?!\s+depuis\b)|va|vont|devra|devront|sera|seront|aura|auront|fera|feront|pourra|"
                 r"pourront|verra|verront|faudra|(?!(?:opé|camé|cholé)ra\b)[a-zàâçéèêëîïôûùüÿœ]\w+(?:era|eront|ira|iront|"
-                r"endra|endront|ondra|ondront))\b")
+                r"endra|endront|ondra|ondront|[aeo]indra|[aeo]indront|cevra|cevront)|[a-zç][aeo]indra|[a-zç][aeo]indront)\b")
 PAST_AFTER = (r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:(?:a|ont|avait|avaient|est|sont|s['’]est|se\s+sont)\s+"
-              r"(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:prévu|prévue|prévus|prévues|attendu|attendue|censé|censée|"
+              r"(?:(?:déjà|pas|bien|aussi|été)\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)(?!(?:prévu|prévue|prévus|prévues|attendu|attendue|censé|censée|"
               r"programmé|programmée)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)|était|étaient|fut|furent)\b")
 # a passive past right before the date, with at most six words between ("Le dossier a été transmis au préfet le
 # 6 juillet", "Les premiers cas ont été déclarés fin juillet", said in June): the last such day or month
-# (resolvers._told_past); not a date set or moved ("a été reporté au", "déplacé au", "fixé", "prévu"), nor an office
+# (resolvers._told_past); not a date set ("fixé", "prévu"; a date moved to, "a été renvoyé au 3 mai", is a future cue:
+# FUTURE_CUE, while "a été renvoyé le 10 janvier" is the day of the act), nor an office
 # taken from a date ("a été nommé directeur à compter du 1er juillet"), nor across "pour",
 # "et", "qui", "que"
-PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|reprogrammé|fixé|reporté|repoussé|avancé|décalé|"
-               r"déplacé|remis|modifié|retardé|ajourné|prolongé|suspendu|convoqué|attendu|annoncé|planifié|nommé|"
-               r"désigné|élu)e?s?\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b"
+PAST_BEFORE = (r"\b(?:a|ont|avait|avaient)\s+été\s+(?!(?:prévu|programmé|reprogrammé|fixé|modifié|prolongé|suspendu|convoqué|"
+               r"attendu|annoncé|planifié|nommé|désigné|élu)e?s?\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|te)\b"
                r"(?:\s+(?!(?:et|mais|qui|que|qu['’]\w*|quand|pour|jusqu['’]\w*)\b)[\w'’-]+){0,6}?"
                r"(?:\s+(?:le|en|fin|début|mi|courant))?\s*$")
 # a relative clause in the past that holds the date ("Lee, qui avait gagné le concours en août"): the last such month
 RELATIVE_PAST = (r"^\s*(?:qui|que|lequel|laquelle|lesquels|lesquelles)\s+(?:(?:ne|n['’]|s['’]|se|l['’]|y)\s*)?"
-                 r"(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|"
+                 r"(?:(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?(?!(?:(?<=\ba\s)|(?<=\bont\s)|(?<=\bpas\s)|(?<=\bbien\s))lieu\b)\w{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|"
                  r"te)|\w{2,}(?:a|èrent|it|irent|ut|urent))\b(?:(?!\b\w+(?:ra|ront)\b).)*$")
 
+# days the press names by their date with a hyphen and a capital, those of one year only (resolvers.r_named_date)
+NAMED_DATES = {"11-SEPTEMBRE": "2001-09-11"}
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+GENERIC_SEASONS = True  # a bare season in a clause without past or future tense is any such season (no value)
 
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -73,10 +94,11 @@ DIRS = {
 }
 AGO_FUTURE = ("dans",)
 ANCHORED_AFTER = ("plus tard",)  # "deux jours plus tard, le maire a démissionné": from the story's last date
+ANCHORED_BEFORE = ("plus tôt", "auparavant")  # "une semaine plus tôt, il avait été relâché": back from the story's date
 RELDAYS = {"hier": -1, "aujourd'hui": 0, "ce soir": 0, "cette nuit": 0, "ce matin": 0, "demain": 1, "avant-hier": -2, "après-demain": 2}
 REFS = {"actuellement": "PRESENT_REF", "maintenant": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
         "de nos jours": "PRESENT_REF", "récemment": "PAST_REF", "l'avenir": "FUTURE_REF",
-        "à présent": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",
+        "à présent": "PRESENT_REF", "ces jours-ci": "PRESENT_REF", "en ce moment": "PRESENT_REF", "jusqu'à présent": "PRESENT_REF",
         "jusqu'ici": "PRESENT_REF", "jusqu'à maintenant": "PRESENT_REF", "dernièrement": "PAST_REF",
         "désormais": "PRESENT_REF", "dès que possible": "FUTURE_REF", "le plus tôt possible": "FUTURE_REF",
         "le plus rapidement possible": "FUTURE_REF", "au plus tôt": "FUTURE_REF", "au plus vite": "FUTURE_REF"}
@@ -117,14 +139,30 @@ MOD_PREFIX = (r"(?:\b(?:(?:à\s+la\s+|la\s+|vers\s+la\s+)?fin\s+(?:d[e'’]|du)|
               r"(?:au\s+)?milieu\s+(?:d[e'’]|du)|(?:dans\s+le\s+)?courant\s+d[e'’]|début|fin|courant)\s*|\bmi-)")
 
 YEAR_CUE = r"\b(?:en|depuis|de|d'|dès|année|an|jusqu'en|vers|avant|après|entre|et)"
-YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\b(?:n°|no|p|art|vol)\.?|\b(?:numéro|page|pages|article|chapitre|salle|route|"
+# (the year of a date that names a place or a day, "rue du 8-Mai-1945", "square du 19-Mars-1962", is no mention)
+YEAR_NOT_AFTER = (r"\d(?:er)?-[^\W\d]+-|[$€£#§]|\d[.,](?!\s)|\b(?:n°|no|p|art|vol)\.?|\b(?:numéro|page|pages|article|chapitre|salle|route|"
                   r"plus\s+de|moins\s+de|environ|près\s+de|quelque|sur)")
-YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent)|\s*(?:km|kg|m|mm|cm|t|ha|h)\b|"
-                   r"\s+(?:\w+\s+)?(?:personnes|habitants|hommes|femmes|enfants|élèves|salariés|emplois|logements|"
+# a numeral or a quantifier between a number and a count noun: the number is a year ("En 2003 trois candidats",
+# "Depuis 2001 plusieurs familles"), as after an article
+_QUANT = (r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+          r"quarante|cinquante|soixante|cent|mille|plusieurs|quelques|certains|certaines|nombreux|nombreuses|"
+          r"beaucoup|peu|tous|toutes|autant|moins|plus")
+YEAR_NOT_BEFORE = (r"(?:\s*(?:%|€|F\b|francs?|euros?|pour\s+cent|(?:millions?|milliards?|mille)\b)|\s*(?:km|kg|m|mm|cm|t|ha|h)\b|"
+                   r"\s+(?:(?!(?:les|des|ces|ses|leurs|nos|vos|aux|" + _QUANT + r")\s)(?!\d)\w+\s+)?(?:personnes|habitants|hommes|femmes|enfants|élèves|salariés|emplois|logements|"
                    r"voix|mètres|kilomètres|tonnes|euros|francs|dollars|membres|morts|victimes|spectateurs|"
                    r"visiteurs|exemplaires|points|soldats|policiers|manifestants|places|lits|entreprises|"
-                   r"voitures|véhicules|jeunes|adhérents|participants|coureurs|heures)\b)")
+                   r"voitures|véhicules|jeunes|adhérents|participants|coureurs|heures|licenciés|supporters|abonnés|lecteurs|"
+                   r"clients|usagers|électeurs|candidats|entrées|dossiers|fidèles|bénévoles|foyers|familles)\b)")
 
+# a present passive or a state right after a fronted bare season ("En hiver, le col est fermé", "Au printemps, les
+# jardins sont cultivés"): what is so every such season, no date; not the passé composé of the verbs that take "être"
+# ("En été, le gymnase est devenu trop petit", "est retombé"), nor a plan ("est prévue", "est envisagée"), nor an
+# election or an appointment ("il est élu président": an event)
+_SEASON_STATE = (r"(?:printemps|été|automne|hiver)\s*,?\s*(?:[\w'’-]+\s+){0,4}?(?:est|sont)\s+(?:(?:pas|bien|aussi|souvent|"
+                 r"toujours|très|plus|moins|alors|en\s+général)\s+)?(?!(?:allé|venu|arrivé|parti|entré|sorti|monté|descendu|"
+                 r"tombé|resté|retourné|passé|né|mort|décédé|devenu|revenu|rentré|parvenu|intervenu|survenu|apparu|disparu|"
+                 r"redevenu|reparti|ressorti|remonté|retombé|redescendu|réapparu|rené|prévu|programmé|attendu|envisagé|élu|réélu|nommé|renommé|désigné|promu)(?:e?s?)\b)\w{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|te|tes|ert|"
+                 r"erte|erts|ertes)\b")
 _ART = r"(?:(?:le|du|au|dès\s+le|depuis\s+le|avant\s+le|après\s+le|jusqu'au|ce)\s+)?"
 # "les années soixante": the decades of the 1900s named by their tens
 DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
@@ -133,8 +171,21 @@ DECADE_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soi
 # French writes the months in lower case: a bare capitalised month after a word is a name ("le maréchal Juin", "la
 # surface de Mars", "une mission vers Mars"), except after the words that only a month follows ("en Mars", "début
 # Avril" in a headline's capitals)
-MONTH_NAME_AFTER = r"[\w'’-]\s"
+MONTH_NAME_AFTER = r"[\w'’-]\s|(?-i:[A-ZÉ][a-zà-ÿ]{2,})-"  # and a name's second part: "l'avenue du Maréchal-Juin"
+# a bare capitalised month before a capitalised word is a name's first part ("Mars Express", "Mars Attacks")
+# (not after the words that only a month follows: "En Juin Jacques Chirac", a headline's capitals)
+_MONTH_WORD_NOT_AFTER = "".join(r"(?<!(?i:\b%s)\s)" % w for w in ("en", "dès", "fin", "mi", "depuis", "début", "courant"))
+MONTH_NOT_BEFORE = (r"(?:" + "|".join(r"(?<=(?-i:\b%s[A-ZÉ][a-zéû]{%d}))" % (_MONTH_WORD_NOT_AFTER, n) for n in range(2, 9))
+                    + r")\s+(?-i:[A-ZÉ][a-zà-ÿ]+)\b")
 MONTH_NAME_NOT_AFTER = r"en|depuis|dès|jusqu['’]en|fin|début|mi|courant|mois\s+de|mois\s+d['’]|entre"
+# a street, square or school named after a date ("rue du 8-Mai-1945", "place du 14-Juillet", "avenue du 11-Novembre",
+# "collège du 19-Mars", "la salle du 8-Mai", "la stèle du 19-Mars"): a place, in any case; not "le pont du 1er-Mai", the long weekend
+_PLACE = (r"(?:rue|place|avenue|av\.|boulevard|bd|square|quai|allée|impasse|cours|rond-point|esplanade|parc|"
+          r"stade|résidence|cité|quartier|collège|lycée|école|caserne|carrefour|chemin|route|promenade|passage|salle|gymnase|stèle|monument)")
+MONTH_NEVER_AFTER = _PLACE + r"\s+du\s+\d{1,2}(?:er)?-"
+# ... and a day the press names with a hyphen ("les cérémonies du 11-Novembre", "le défilé du 14-Juillet", "les
+# commémorations du 8-Mai-1945") is that day, unless a place's (each place word's own lookbehind: fixed widths)
+_NOT_PLACE_DU = "".join(r"(?<!\b%s\sdu\s)" % p for p in _PLACE[3:-1].split("|"))
 
 # a feast as the name of something else: "Noël Mamère" (a first name before a surname), "le Nouvel An chinois" (lunar)
 _HOLIDAY_END = (r"(?!\s+(?-i:[A-ZÉÈ][a-zà-ÿ]))(?!\s+(?:chinois|juif|lunaire|persan|iranien|vietnamien|tamoul|"
@@ -160,12 +211,26 @@ RULES = [
                 r"prochaine)\b))"
                 r"{HOLIDAY}" + _HOLIDAY_END + r"(?:\s+{YEAR}|" + _HOLIDAY_DIR + ")?"),
     ("that_unit", r"(?:l['\u2019]|la\s+|le\s+)(?P<unit>année|semaine|mois)\s+(?P<rel>suivante|suivant|précédente|précédent)"),
+    # "dans la nuit de samedi à dimanche", "la nuit du 3 au 4 octobre": one night, dated by the day it begins
+    ("weekday", r"(?<=\bla\s)nuit\s+de\s+{WEEKDAY}\s+(?:à|au)\s+{WEEKDAY:b}(?![\w-])"),
+    ("date", r"(?<=\bla\s)nuit\s+du\s+{DAY}\s+au\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_days", r"(?:du|les|entre\s+le)\s+{DAY}\s+(?:au|et\s+le|et|-|\u2013)\s+{DAY:b}\s+{MONTH}(?:\s+{YEAR})?"),
     ("range_months", r"(?:de|d['\u2019]|entre)\s*{MONTH}\s+(?:à|et)\s+{MONTH:b}\s+{YEAR}"),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),  # "1995-96": two years
+    ("named_date", r"(?P<named>11-septembre)(?![\w-])"),  # "les attentats du 11-Septembre"
+    ("date", r"(?:(?<=\bdu\s)" + _NOT_PLACE_DU + r"|(?<=\ble\s)|(?<=\bau\s))(?!11-septembre(?![\w-])){DAY}-(?P<month>"
+             + "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True)) + r")(?!\w)"
+             r"(?:-{YEAR})?(?![\w-])"),  # "le défilé du 14-Juillet", "les commémorations du 8-Mai-1945"
     ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("numeric", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>\d{4}|\d\d)(?![\d/]|\.\d)"),
-    ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+{DIR})?"),
+    ("date", _ART + r"(?:{WEEKDAY}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR}|\s+{YY})?(?:\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR})?"),
+    # a weekday with its day of the month, the month left out as the local press writes it: "jeudi 21, à 20 h 30",
+    # "le loto aura lieu samedi 16 à la salle des fêtes", "vendredi 1er et samedi 2" (the weekday picks the month,
+    # resolvers.r_dom); not a count or a score after the weekday ("samedi 15 personnes", "dimanche 2 à 1"): only
+    # before a stop, a clock time or a preposition, article or conjunction
+    ("dom", r"(?:{DIR}\s+)?{WEEKDAY}\s+{DAY}(?![\w.,:%/-]?\d)(?!\s+(?:à|-)\s*\d+\b(?!\s*h\b))"
+            r"(?=\s*[,;:)]|\s*\.(?!\d)|\s*$|\s+(?:à|au|aux|en|dans|sur|dès|de\s+\d|et|ou|le|la|les|l['’]|pour|avec|chez|"
+            r"contre|devant|entre|vers|salle|matin|soir|après-midi)(?![\w'’]))"),
     ("month", r"(?:(?:le\s+)?mois\s+d[e'’]\s*)?{MONTH}\s+{YEAR}"),
     ("month", r"{MONTH}\s+{YY}\b"),
     # "en juillet de l'année dernière", "en mars l'an dernier", "en mars de cette année": the month of that year
@@ -180,6 +245,12 @@ RULES = [
     ("quarter", r"(?:le\s+)?{ORD}\s+trimestre(?:\s+(?:de\s+)?{YEAR}|\s+de\s+l['’]\s*an(?:née)?\s+(?P<ofdir>dernière|"
                 r"dernier|passée|passé|précédente|précédent|prochaine|prochain)\b|\s+de\s+(?P<ydir>cette)\s+année)?"),
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
+    # "à la même époque l'an dernier", "l'année dernière à la même époque": the same month a year earlier (the month
+    # of a date just before it, else the reference's; resolvers.r_ctxquarter); the year phrase stays its own mention
+    ("ctxquarter", r"(?<=\bla\s)même\s+(?P<samem>époque)(?:(?=\s*,?\s*(?:de\s+)?(?P<samey>l['’]\s*an(?:née)?\s+"
+                   r"(?:dernière|dernier|passée|passé)\b))|(?:(?<=\bl['’]an\sdernier\sà\sla\smême\sépoque)|"
+                   r"(?<=\bl['’]année\sdernière\sà\sla\smême\sépoque)|(?<=\bl['’]an\spassé\sà\sla\smême\sépoque)|"
+                   r"(?<=\bl['’]année\spassée\sà\sla\smême\sépoque))(?P<sameyb>))"),
     ("half", r"(?:le\s+)?{ORD}\s+semestre(?:\s+(?:de\s+)?{YEAR}|\s+de\s+l['’]\s*an(?:née)?\s+(?P<ofdir>dernière|"
              r"dernier|passée|passé|précédente|précédent|prochaine|prochain)\b)?"),
     # the next decade of a list, a bare number or word after the conjunction: "les années 80 et 90"
@@ -191,10 +262,20 @@ RULES = [
     ("century", r"(?:le\s+)?(?P<cnum>[XVI]{1,5}|\d{1,2})(?:e|ème|è)\s+siècle"),
     ("century", r"(?:le\s+)?{ORD}\s+siècle"),
     ("season", r"(?<!olympiques\sd')(?<!olympiques\sd’)(?:l['’]|le\s+|à\s+l['’]|au\s+|en\s+)?{SEASON}\s+(?:de\s+|d['’])?{YEAR}"),  # not "Jeux olympiques d'hiver de 2010"
+    # a season alone after a preposition of time ("au printemps", "en hiver", "à l'automne", "avant l'été", "depuis
+    # l'hiver") in a clause told in the past or the future; in the present it is any such season ("En été, la ville
+    # accueille les touristes": GENERIC_SEASONS); not a festival's name ("le Printemps de Bourges")
+    ("season", r"(?:(?<=\bau\s)(?=(?-i:printemps))|(?<=\ben\s)(?!printemps)|(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|"
+               r"(?<=\bdès\s)|(?<=\bdepuis\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bd['’]ici\s)|(?<=\bjusqu['’]à\s)|"
+               r"(?<=\bpour\s))(?:l['’]|le\s+)|(?:(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bdès\s)|(?<=\bdepuis\s)|"
+               r"(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bpour\s))le\s+(?=printemps))"
+               r"(?:(?<=\bdepuis\sl')|(?<=\bdepuis\sl’)|(?<=\bdepuis\sle\s)|(?!" + _SEASON_STATE + r"))"
+               r"(?P<bare>){SEASON}(?![\w'’-])(?!\s+(?:de|d['’]|du|des|prochain|prochaine|dernier|dernière|passé|passée|\d)\b)"),
     ("season", r"{DIR}\s+{SEASON}"),
     ("season", r"(?:l['’]|le\s+)?{SEASON}\s+(?!(?:ce|cet|cette|en\s+cours)\b){DIR}"),  # "au printemps dernier"
     ("relday", r"{RELDAY}(?:\s+{WEEKDAY})?"),
-    ("ref", r"{REF}"),
+    # (not the future of something, "l'avenir du club", "l'avenir de la sidérurgie", nor a title, "L'Avenir")
+    ("ref", r"(?!l['’]\s*avenir\s+(?:de|du|des|d['’]))(?!(?-i:L['’]Avenir))" + "{REF}"),
     # "ce jour-là", "cette année-là": that day, that year, of the last date in the text
     ("that_unit", r"(?:ce|cette|cet)\s+(?P<unit>jour|semaine|mois|année|an)-là"),
     ("relunit", r"(?:(?:les|ces|des)\s+)?(?P<dir>prochains|derniers|précédents)\s+(?P<unit>(?P<vague>mois))\b"),
@@ -205,12 +286,18 @@ RULES = [
                 r"(?!\s+(?:\d|dernière|prochaine|précédente|suivante|passée|en\s+cours|d[e'’]))"),
     # "en début d'année", "à la fin du mois", "fin du mois dernier": this year, this month (not "les fêtes de fin
     # d'année", "la prime de fin d'année"; "fin du mois de mars" is the month rule's); MOD_PREFIX adds "la fin du"
+    # ... "en fin de semaine", "en début de semaine prochaine": this week, the next (not "un match de milieu de semaine")
     ("relunit", r"(?:(?<=\bfin\sdu\s)|(?<=\bdébut\sdu\s)|(?<=\bmilieu\sdu\s)|(?<=\bfin\sd['’])|(?<=\bdébut\sd['’])|"
-                r"(?<=\bmilieu\sd['’]))(?<!\bde\sfin\sd['’])(?P<unit>mois|année)(?![\w-])"
+                r"(?<=\bmilieu\sd['’])|(?:(?<=\ben\sfin\sde\s)|(?<=\ben\sdébut\sde\s)|(?<=\ben\smilieu\sde\s))(?=semaine))"
+                r"(?<!\bde\sfin\sd['’])(?P<unit>mois|année|semaine)(?![\w-])"
                 r"(?!\s+(?:\d|de|d['’]|ce|cette|en\s+cours|précédente|suivante|scolaire|universitaire)\b)"
                 r"(?:\s+(?P<dirb>dernier|dernière|prochain|prochaine|passé|passée)\b)?"),
+    # "la nouvelle année": the year of the nearest New Year's Day (resolvers.r_relunit); not "la nouvelle année
+    # scolaire", "la nouvelle année chinoise"
+    ("relunit", r"(?<=\bla\s)nouvelle\s+(?P<unit>(?P<newyear>année))(?![\w-])(?!\s+(?:scolaire|universitaire|"
+                r"liturgique|fiscale|chinoise|lunaire|juive|musulmane|\d))"),
     ("ago", r"(?P<after>il\s+y\s+a|dans)\s+{NUM}\s+{UNIT}"),
-    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>plus\s+tard)\b"),
+    ("ago", r"{NUM}\s+{UNIT}\s+(?P<after>plus\s+tard|plus\s+tôt|auparavant)(?![\w-])"),
     # "il y a des années", "il y a des siècles", "il y a trois millions d'années": a vague past
     ("ago", r"(?P<after>il\s+y\s+a)\s+(?P<big>des\s+|de\s+nombreu(?:ses|x)\s+|bien\s+des\s+|(?:[\w-]+\s+)?"
             r"(?:milliers|millions|milliards|centaines)\s+d['’]\s*)(?P<unit>années|ans|décennies|siècles|millénaires|mois|"
