@@ -378,6 +378,8 @@ def r_date(ctx, gd, s, e):
     month = _lookup(ctx.lang.months, gd.get("month") or gd.get("monthb"))
     if month is None and gd.get("mnum"):
         month = int(gd["mnum"])
+    if month is None and gd.get("dlmonth"):  # a month's abbreviation read only in a dateline ("Madrid, 12 may (EFE)")
+        month = getattr(ctx.lang.mod, "DATELINE_MONTHS", {}).get(_norm_word(gd["dlmonth"]))
     dayw = gd.get("dayw") or gd.get("dayw2") or gd.get("ord")  # "الخامس من أغسطس": an ordinal word
     day = (int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else
            (_lookup(ctx.lang.ords, dayw) or _num(ctx, dayw) or _day_word(dayw)) if dayw else None)
