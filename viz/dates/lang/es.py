@@ -9,6 +9,7 @@ DAY_FIRST = True
 DAY_SUFFIX = r"(?:\.?[º°])?"  # "el 1.º de julio" (RAE), "el 1º de mayo"
 
 MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may.", "ago.")} | {"setiembre": 9}  # "mar." the sea
+DATELINE_MONTHS = {"mar": 3, "may": 5, "ago": 8}  # ... read only in an agency's dateline: "Madrid, 12 may (EFE)"
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|Plácido|Placido)"  # Santo Domingo
 # Spanish writes its weekdays in lower case: a capitalised one right before a capitalised word is a first name
@@ -626,8 +627,10 @@ RULES = [
     # (the mention starts at "último": a rule that starts with an optional article is entered at every "el")
     ("date", r"(?P<lastday>último|ultimo)\s+d[ií]a\s+(?:del\s+mes\s+)?de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR})?"),
-    # an agency dateline: "Madrid, 10 abr (EFE)"
-    ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
+    # an agency dateline: "Madrid, 10 abr (EFE)", and the abbreviations MONTHS leaves out as words of their own
+    # ("mar", the sea; "may"): "Madrid, 12 may (EFE)" (DATELINE_MONTHS, resolvers.r_date)
+    # (before the agency's capitals: "(EFE)", "(Efe)")
+    ("date", r"(?<=,\s){DAY}\s+(?:{MONTH}(?=\s*\()|(?P<dlmonth>mar|may|ago)\.?(?=\s*\((?-i:[A-Z])))"),
     # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
     # Navidad es una fiesta", "el espíritu de la Navidad": the feast, not a day)
     # (one rule per way in: each is scanned for by its own first characters, cheaper than one rule with them all)
