@@ -48,3 +48,39 @@ def test_dateline_august():
 def test_dateline_march():
     assert pairs_mon("Bilbao, 6 mar (EFE).- El Athletic perdió ayer en San Mamés.") == [
         ("6 mar", "2000-03-06"), ("ayer", "2000-03-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future verb before the date: the clause after "pero", "aunque", "tal como", "y" + a new subject is another's
+    ("El partido se jugará el sábado, pero la lluvia obligó ayer a suspender el entrenamiento.",
+     [("el sábado", "2000-05-13"), ("ayer", "2000-05-11")]),
+    ("La federación anunció que la final se jugará el domingo, pero el Atlético recurrió la decisión.",
+     [("el domingo", "2000-05-14")]),
+    ("El referéndum se celebrará el domingo y los sondeos dieron ayer la victoria al sí.",
+     [("el domingo", "2000-05-14"), ("ayer", "2000-05-11")]),
+    ("El juez declarará el jueves, tal como pidió la defensa.", [("el jueves", "2000-05-18")]),
+    ("El encuentro se disputará el miércoles, aunque los jugadores se quejaron del calendario.",
+     [("el miércoles", "2000-05-17")]),
+    # traps: the past verb in the date's own clause, a second date before it, a relative clause's past
+    ("La policía detuvo el sábado a tres presuntos miembros de la banda.", [("el sábado", "2000-05-06")]),
+    ("El lunes y el martes llegaron a Lampedusa 500 inmigrantes.",
+     [("El lunes", "2000-05-08"), ("el martes", "2000-05-09")]),
+    ("El lunes el presidente se reunió con los sindicatos.", [("El lunes", "2000-05-08")]),
+    ("La cumbre que se celebró el lunes en Lisboa terminó sin acuerdo.", [("el lunes", "2000-05-08")]),
+])
+def test_future_before_wins_its_clause(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inverted clause of saying after a comma: its own day is past
+    ("El domingo se celebrará la segunda vuelta en Colombia, informó el martes la Registraduría.",
+     [("El domingo", "2010-06-06"), ("el martes", "2010-06-01")]),
+    ("La huelga general será el 29 de septiembre, anunciaron el lunes los sindicatos.",
+     [("el 29 de septiembre", "2010-09-29"), ("el lunes", "2010-05-31")]),
+    # traps: no comma (the verb's own future plan), a verb of planning, a future after the comma
+    ("El Gobierno aprobará el lunes un nuevo recorte.", [("el lunes", "2010-06-07")]),
+    ("La cumbre se celebrará en Toronto, y la delegación viajará el martes.", [("el martes", "2010-06-08")]),
+])
+def test_saying_verb_before_weekday(text, expected):
+    assert pairs_thu(text) == expected

@@ -96,7 +96,13 @@ _SAYING = (r"(?:informaron|informó|anunciaron|anunció|explicaron|explicó|señ
            r"aseguró|indicaron|indicó|confirmaron|confirmó|precisaron|precisó|detallaron|detalló|adelantó|adelantaron|"
            r"comunicó|comunicaron|avanzó|avanzaron|dijo|dijeron|declaró|declararon|añadió|añadieron|agregó|agregaron|"
            r"recordó|recordaron|subrayó|destacó|manifestó|advirtió|advirtieron|reveló|revelaron|apuntó|apuntaron)\b")
-PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?!" + _SAYING + r")(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
+# (not past a word that opens another clause: "El partido se jugará el sábado, pero la lluvia obligó ayer a suspender
+# el entrenamiento", "El juez declarará el viernes, tal como pidió la defensa", "El referéndum se celebrará el domingo
+# y los sondeos dieron ayer la victoria al sí": "y" before a new subject, not before another date, "el lunes y el martes
+# llegaron")
+_OTHER_CLAUSE = (r"(?:pero|aunque|sino|mientras|tal|como|porque|pues|donde|si|(?:y|e)(?=\s+(?:el|la|los|las|"
+                 r"su|sus)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|fin)\b)))\b")
+PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:(?!" + _OTHER_CLAUSE + r")[\w-]+\s+){0,3}?(?!" + _SAYING + r")(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
               + _IRREGULAR_PAST + r")\b")
 
 # a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("La
@@ -198,6 +204,11 @@ _PARTICIPLE_DONE = (r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas)
                     r"(?-i:(?=[a-záéíóúñ]))(?!(?:" + _NOUN_NOT_PARTICIPLE + r")\b)(?:" + _DONE_PARTICIPLES + r")"
                     r"\s+(?:(?:en|durante)\s+)?$")
 PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
+# ... and a preterite right after a comma, right before the date: the inverted clause of saying that closes a sentence
+# told in the future ("El domingo se celebrará la segunda vuelta, informó el martes la Registraduría": its own day,
+# the past one; tense.governed_past wants a subject before the verb). Not a verb of planning ("..., convocó el lunes")
+PAST_CUE += (r"|,\s*(?:según\s+)?(?:(?:se|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN + r"(?-i:(?=[a-záéíóúñ]))"
+             r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\s+$")
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
