@@ -84,3 +84,64 @@ def test_future_before_wins_its_clause(text, expected):
 ])
 def test_saying_verb_before_weekday(text, expected):
     assert pairs_thu(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday's feast of Holy Week in lower case (Easter 2000: 23 April)
+    ("El sábado santo miles de fieles asistieron a la vigilia en Sevilla.", [("El sábado santo", "2000-04-22")]),
+    ("La procesión del jueves santo recorrió las calles de Zamora.", [("jueves santo", "2000-04-20")]),
+    ("El domingo de ramos hubo procesiones en toda Andalucía.", [("El domingo de ramos", "2000-04-16")]),
+    ("El martes santo salió la cofradía del Cristo de los Gitanos.", [("El martes santo", "2000-04-18")]),
+    # traps: the saint after the weekday's clause, the city, a capitalised name
+    ("El sábado el santo patrón salió en procesión.", [("El sábado", "2000-05-06")]),
+    ("El cantante llegó a Santo Domingo el miércoles.", [("el miércoles", "2000-05-10")]),
+    # a set of days: no one date
+    ("Cada lunes los jubilados se concentran ante el Ayuntamiento.", []),
+    ("Los lunes el museo permanece cerrado.", []),
+    ("Las Madres de Plaza de Mayo marcharon ayer como cada jueves.", [("ayer", "2000-05-11")]),
+    ("La tertulia de los martes se suspendió.", []),
+    # traps: one day, after "el", and "los días"
+    ("El lunes los jubilados se concentraron ante el Ayuntamiento.", [("El lunes", "2000-05-08")]),
+    ("Los trabajadores pararon el martes.", [("el martes", "2000-05-09")]),
+])
+def test_feasts_and_sets(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("José Domingo, portavoz de la compañía, negó los despidos.", []),
+    ("La empresa de Luis Sábado quebró el año pasado.", [("el año pasado", "2009")]),
+    ("El abogado Ignacio Martes presentó el recurso ayer.", [("ayer", "2010-06-02")]),
+    # traps: the weekday after a word of time or an article, capitalised
+    ("Este Domingo se celebrará la segunda vuelta.", [("Este Domingo", "2010-06-06")]),
+    ("El Domingo Chile elegirá presidente.", [("El Domingo", "2010-06-06")]),
+    ("Real Madrid y Barcelona juegan el Domingo en el Bernabéu.", [("el Domingo", "2010-06-06")]),
+])
+def test_weekday_as_surname(text, expected):
+    assert pairs_thu(text) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Citigroup anunció pérdidas por cuarto trimestre consecutivo.", dt.date(2008, 10, 15), []),
+    ("El PIB cayó por segundo semestre consecutivo.", dt.date(2008, 10, 15), []),
+    # traps: the quarter named, and a count after it
+    ("El banco registró pérdidas en el tercer trimestre.", dt.date(2008, 10, 15), [("el tercer trimestre", "2008-Q3")]),
+    ("La economía se contrajo en el tercer trimestre, el segundo consecutivo.", dt.date(2008, 10, 15),
+     [("el tercer trimestre", "2008-Q3")]),
+    # a scheduled end in the present
+    ("El viernes termina la campaña electoral.", MON, [("El viernes", "2000-03-10")]),
+    ("La huelga de médicos termina el jueves.", MON, [("el jueves", "2000-03-09")]),
+    # trap: "termina de" (has just), a past end
+    ("El club termina de pagar el estadio.", MON, []),
+    ("La campaña terminó el viernes.", MON, [("el viernes", "2000-03-03")]),
+    # "hoy" near an irregular preterite's compound, and in an agency's text, is the day
+    ("El ciclista mantuvo hoy el maillot amarillo.", dt.date(2000, 7, 17), [("hoy", "2000-07-17")]),
+    ("Madrid, 17 jul (EFE).- Los mercados abren hoy con caídas.", dt.date(2000, 7, 17),
+     [("17 jul", "2000-07-17"), ("hoy", "2000-07-17")]),
+    # traps: the present of a state after a relative clause's past, no agency
+    ("El dirigente que obtuvo el poder en 1990 hoy es un anciano.", dt.date(2000, 7, 17),
+     [("1990", "1990"), ("hoy", "PRESENT_REF")]),
+    ("La tecnología hoy es omnipresente.", dt.date(2000, 7, 17), [("hoy", "PRESENT_REF")]),
+])
+def test_counts_plans_and_today(text, ref, expected):
+    assert pairs_for("es", ref)(text) == expected

@@ -12,6 +12,9 @@ MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may."
 DATELINE_MONTHS = {"mar": 3, "may": 5, "ago": 8}  # ... read only in an agency's dateline: "Madrid, 12 may (EFE)"
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|Plácido|Placido)"  # Santo Domingo
+# ... nor a set of days: "cada lunes", "como cada jueves", "los lunes", "todos los martes" (a weekday's plural is its
+# singular but for "sábados", "domingos"; not "los días lunes 3 y 10")
+WEEKDAY_NOT_AFTER += r"|\bcada|\blos"
 # Spanish writes its weekdays in lower case: a capitalised one right before a capitalised word is a first name
 # ("el ministro Domingo Cavallo", "Domingo Pérez fue liberado"), also at a sentence's start; not a day of Holy Week
 # ("el Sábado Santo"), nor before its day's number ("el Domingo 15")
@@ -26,6 +29,17 @@ WEEKDAY_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=%s)" % w for w in _CAP_WEEKDA
                       r"(?:" + "".join(r"(?<!\b[Ee]l\s%s)" % w for w in _CAP_WEEKDAYS) +
                       r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|"
                       r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=\s*,|\s+(?:[A-ZÁÉÍÓÚÑ]|de\b|del\b))))")
+# ... nor a capitalised weekday right after a capitalised word that is no word of time or grammar: a surname after
+# a first name ("José Domingo, portavoz de la compañía", "la empresa de Luis Sábado quebró"; not "El Domingo", "Este
+# Domingo", "Hasta el Domingo")
+_CAP_FUNCTION = ("El", "La", "Los", "Las", "Lo", "Un", "Una", "Este", "Esta", "Ese", "Esa", "Aquel", "Cada", "Del", "Al",
+                 "Hoy", "Ayer", "Mañana", "Anoche", "Desde", "Hasta", "Para", "Por", "Entre", "Tras", "Según", "Mismo",
+                 "Antes", "Durante", "En", "Y", "O", "Sin", "Con", "Pasado", "Próximo", "Último", "Todo", "Todos", "Ni",
+                 "Pero", "Que", "Como", "Cuando", "Fue", "Es", "Será", "Era", "Ya", "Solo", "Sólo", "De", "A", "Ante",
+                 "Sobre", "Tampoco", "También", "Luego", "Después", "Mientras", "Si", "No")
+WEEKDAY_NOT_BEFORE += (r"|(?-i:(?:" + "|".join(r"(?<=\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{%d}\s%s)" % (n, w)
+                                              for w in _CAP_WEEKDAYS for n in range(1, 15)) + ")" +
+                       "".join(r"(?<!\b%s\s%s)" % (f, w) for w in _CAP_WEEKDAYS for f in _CAP_FUNCTION) + ")")
 RANGE_WORDS = ("hasta",)
 # "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
 # week's; see viz.dates.resolvers.r_weekday)
@@ -259,7 +273,7 @@ _FUTURE_VERB_AFTER = _rx(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|r�
 # not "del" (a noun's: "celebra la victoria del domingo"), and not across "que", "y" or a clause's punctuation
 _PLAN_VERBS = (r"visitan?|reciben?|juegan?|disputan?|enfrentan?|viajan?|comparecen?|reúnen?|debaten?|votan?|juzgan?|"
                r"inauguran?|presiden?|llegan?|comienzan?|empiezan?|arrancan?|inician?|celebran?|clausuran?|estrenan?|"
-               r"actúan?|concluyen?|finalizan?")
+               r"actúan?|concluyen?|finalizan?|terminan?(?!\s+de\b)")  # (not "termina de": has just)
 _NOT_NOUN = (r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
              r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)")
 # ... nor the noun with an adjective between it and its determiner ("Una larga visita el lunes a la zona cero dejó
@@ -405,7 +419,8 @@ HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
             "jueves santo": ("easter", -3), "domingo de ramos": ("easter", -7), "miércoles de ceniza": ("easter", -46),
-            "lunes de pascua": ("easter", 1), "sábado santo": ("easter", -1), "sábado de gloria": ("easter", -1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
+            "lunes de pascua": ("easter", 1), "sábado santo": ("easter", -1), "lunes santo": ("easter", -6), "martes santo": ("easter", -5),
+            "miércoles santo": ("easter", -4), "sábado de gloria": ("easter", -1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
             "día de la ascensión": ("easter", 39), "jueves de la ascensión": ("easter", 39),
             # the fixed feasts of Spain and Latin America (not "San Juan", also a city, nor the Mother's Day, whose day
             # differs by country)
@@ -460,16 +475,23 @@ _PRESENT_AFTER_TODAY = (r"[^,.;:]*?\bhoy\s+(?:(?:no|se|ya|lo|la|los|las|le|les|n
 _PRESENT_BEFORE_TODAY = (r"[^,.;:]*?\b(?:es|son|está|están|sigue|siguen|queda|quedan|hay|permanecen?|continúan?|resultan?|"
                          r"se\s+(?:nota|notan|mantiene|mantienen|conserva|conservan|percibe|perciben))"
                          r"\s+hoy\b(?!\s+(?:mismo|por\s+la)\b)")
-TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|\w+dujo|\w+dujeron|trajo|trajeron)\b" +
+# the compounds of the irregular preterites ("mantuvo", "obtuvo", "impuso", "intervino"): a past verb near "hoy"
+_IRREG_COMPOUNDS = (r"(?:man|ob|re|con|de|sos|abs|entre)tuvo|(?:im|pro|dis|su|ex|com|re|pos|inter|contra|trans)puso|"
+                    r"(?:inter|con|pre|sobre|pro)vino")
+TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|\w+dujo|\w+dujeron|trajo|trajeron|" +
+                      _IRREG_COMPOUNDS + r")\b" +
                       r"(?:" + _PRESENT_AFTER_TODAY + "|" + _PRESENT_BEFORE_TODAY + r"))" +
                       r"(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
                       r"explicó|según|hizo|dijo|puso|tuvo|estuvo|\w+dujo|trajo|desde|hasta|a\s+partir\s+de|"
+                      + _IRREG_COMPOUNDS + r"|"
                       r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
                         r"declaración)\s+de\s+")
+# (and an agency's name in brackets after its dateline: "Madrid, 12 may (EFE).-")
 NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|"
+            r"\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua)\)|"
             r"\A\s*(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*,\s*\d{1,2}\s*\(")
 
 # ("la final del sábado" is the final, a match: not "el final", the end)
@@ -592,9 +614,10 @@ _DATE_NOT_NAME = (r"(?!(?:" + _NAME_WORD_BEFORE + r")(?-i:(?<![A-ZÁÉÍÓÚÑ][
                   "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
                   r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ])(?![^\W\d_]+\s+(?:de|del)\s+\d{4}))")
 
+# (a weekday's feast in lower case too: "el sábado santo", "el domingo de ramos", the weekday bound to its feast's word)
 _NAMED_FEASTS = "|".join(
-    ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
-    for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "miércoles", "jueves", "viernes",
+    ("(?-i:%s)" % k[0].upper() if k.split()[0] == "día" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
+    for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "martes", "miércoles", "jueves", "viernes",
                                                        "sábado", "víspera"))
 _EVENT_DE = "|".join(r"(?<=\b%s\sde\s)" % w for w in _EVENT_NOUNS.split("|") + ["ministros"])
 _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|de\s+(?P<ydir2>este)\s+año)\b|"
@@ -678,7 +701,8 @@ RULES = [
     ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
                 r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+(?:año|ejercicio)|"
                 r"(?:año|ejercicio)\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
-                r"(?:año|ejercicio)(?![\w-])))?"),  # "del año": this year's
+                r"(?:año|ejercicio)(?![\w-])))?"
+                r"(?!\s+consecutiv[oa]s?\b)"),  # "del año": this year's; "por cuarto trimestre consecutivo": a count
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
     # "el último trimestre de 2019", "el último semestre del año pasado": the final one of that year (not the one
     # before today's: FINAL_DIRS)
@@ -697,7 +721,8 @@ RULES = [
     ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
              r"(?:este|presente)\s+(?:año|ejercicio)|"
              r"(?=(?:(?:año|ejercicio)\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
-             r"(?:(?:año|ejercicio)\s+(?:que\s+viene|\w+)|\w+\s+(?:año|ejercicio))|(?:año|ejercicio)(?![\w-])))?"),
+             r"(?:(?:año|ejercicio)\s+(?:que\s+viene|\w+)|\w+\s+(?:año|ejercicio))|(?:año|ejercicio)(?![\w-])))?"
+             r"(?!\s+consecutiv[oa]s?\b)"),
     # the next decade of a list, a bare number or word after the conjunction: "los años 80 y 90"
     # (resolvers.r_decade_listed: only right after a decade)
     ("decadelisted", r"(?:(?<=\sy\s)|(?<=\so\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:y|o)\s)))"
