@@ -145,3 +145,16 @@ def test_weekday_as_surname(text, expected):
 ])
 def test_counts_plans_and_today(text, ref, expected):
     assert pairs_for("es", ref)(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day after "para" and its article: a term to come, even after a past verb
+    ("El Gobierno peruano convocó elecciones para el 8 de abril.", [("el 8 de abril", "2001-04-08")]),
+    ("El juez citó a los acusados para el día 12 de enero.", [("el día 12 de enero", "2001-01-12")]),
+    # traps: a term barely past, a past verb after the date, no "para"
+    ("Los sindicatos convocaron una huelga para el 20 de noviembre.", [("el 20 de noviembre", "2000-11-20")]),
+    ("Las entradas para el 8 de abril se agotaron en marzo.", [("el 8 de abril", "2000-04-08"), ("marzo", "2000-03")]),
+    ("Los hechos ocurrieron el 8 de abril en Lima.", [("el 8 de abril", "2000-04-08")]),
+])
+def test_term_after_para(text, expected):
+    assert pairs_for("es", dt.date(2000, 11, 23))(text) == expected

@@ -249,7 +249,9 @@ _EVENT_NP_BEFORE = _rx(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS
 # ("Tras la derrota del domingo"), nor an outcome ("para la victoria del domingo" is no event noun)
 # ... and a date right after "para", a term to come ("Para Agosto Brasil espera la visita", "para finales de junio"; not
 # past a verb right after it in the past: PAST_AFTER, "Las entradas para el lunes se agotaron")
-FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$"
+# (with a day's article and "día", which tense() reads as the mention's leading words: "convocó elecciones para el 8
+# de abril", said in November: the coming April)
+FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+|(?:el|del|al)\s+(?:d[ií]a\s+)?)?$"
 FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
                r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
                r")\s+(?:de\s+(?:este|esta)|del)\s+$")
