@@ -158,3 +158,20 @@ def test_counts_plans_and_today(text, ref, expected):
 ])
 def test_term_after_para(text, expected):
     assert pairs_for("es", dt.date(2000, 11, 23))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a done act's participle, or a preterite of saying after a comma, before a day with its article: the past one,
+    # whatever the main clause's tense
+    ("La ley, aprobada el 3 de febrero, entrará en vigor en julio.",
+     [("el 3 de febrero", "2000-02-03"), ("julio", "2000-07")]),
+    ("El Gobierno aplicará la ley aprobada el 3 de febrero.", [("el 3 de febrero", "2000-02-03")]),
+    ("Según el informe publicado el 3 de febrero, la economía crecerá.", [("el 3 de febrero", "2000-02-03")]),
+    ("La reforma entrará en vigor en julio, anunciaron el 3 de febrero los sindicatos.",
+     [("julio", "2000-07"), ("el 3 de febrero", "2000-02-03")]),
+    # traps: a plan moved to the date, a participle of planning
+    ("La ley, aplazada al 3 de febrero, entrará en vigor.", [("al 3 de febrero", "2001-02-03")]),
+    ("La cumbre, prevista para el 3 de febrero, reunirá a los quince.", [("el 3 de febrero", "2001-02-03")]),
+])
+def test_done_participle_before_a_day(text, expected):
+    assert pairs(text) == expected

@@ -182,8 +182,9 @@ _APPOSED_DONE = (_DATE_END_BEFORE + r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NO
                  r"(?!(?:anunci|esper|previst|reunid|concentrad|congregad|acampad|encerrad|atrincherad|desplegad)\w*\b)"
                  r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|disuelt|devuelt|suscrit|"
                  r"descubiert|interpuest|impuest)[oa]s?)"
+                 # (the article at the end is the date's own, which tense() reads before it: "aprobada el 3 de febrero")
                  r"(?!\s+(?:el|la|los|las|un|una|unos|unas)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|"
-                 r"domingo|día|pasado|pasada|último|última)\b))"
+                 r"domingo|día|pasado|pasada|último|última)\b|$))"
                  r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
 # ... and a participle right after its noun and article, the date its phrase's ("Según el informe publicado el lunes, la
 # economía crecerá", "El Gobierno aplicará la ley aprobada el martes", "los datos difundidos en enero"): a done event.
@@ -216,13 +217,13 @@ _AUXILIARY = (r"ser|será|serán|sería|serían|sido|es|son|era|eran|fue|fueron|
 _PARTICIPLE_DONE = (r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas)\s+"
                     r"(?!(?:" + _AUXILIARY + r")\b)(?!(?:" + _PRENOMINAL + r")\w*\b)[\w-]+\s+"
                     r"(?-i:(?=[a-záéíóúñ]))(?!(?:" + _NOUN_NOT_PARTICIPLE + r")\b)(?:" + _DONE_PARTICIPLES + r")"
-                    r"\s+(?:(?:en|durante)\s+)?$")
+                    r"\s+(?:(?:en|durante)\s+|(?:el|del|al)\s+(?:d[ií]a\s+)?)?$")  # (a day's article: tense())
 PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
 # ... and a preterite right after a comma, right before the date: the inverted clause of saying that closes a sentence
 # told in the future ("El domingo se celebrará la segunda vuelta, informó el martes la Registraduría": its own day,
 # the past one; tense.governed_past wants a subject before the verb). Not a verb of planning ("..., convocó el lunes")
 PAST_CUE += (r"|,\s*(?:según\s+)?(?:(?:se|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN + r"(?-i:(?=[a-záéíóúñ]))"
-             r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\s+$")
+             r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\s+(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?$")
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
