@@ -175,3 +175,17 @@ def test_term_after_para(text, expected):
 ])
 def test_done_participle_before_a_day(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted date, an apposition that names the day, then the main clause that tells its tense
+    ("El 12 de octubre, Día de la Hispanidad, el Rey presidirá el desfile.",
+     [("El 12 de octubre", "2000-10-12"), ("Día de la Hispanidad", "2000-10-12")]),
+    ("El sábado, jornada de reflexión, no se podrán publicar sondeos.", [("El sábado", "2000-05-13")]),
+    # traps: the main clause in the past
+    ("El sábado, fiesta en Madrid, cerraron los comercios.", [("El sábado", "2000-05-06")]),
+    ("El 12 de octubre, Día de la Hispanidad, el Rey presidió el desfile.",
+     [("El 12 de octubre", "1999-10-12"), ("Día de la Hispanidad", "1999-10-12")]),
+])
+def test_apposition_naming_the_day(text, expected):
+    assert pairs(text) == expected

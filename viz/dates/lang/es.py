@@ -892,7 +892,10 @@ RULES = [
 # a clause set off by commas after a fronted date opens with these ("El sábado, cuando los líderes estén reunidos, se
 # firmará el acuerdo": the main verb after it tells the date's tense; viz.dates.tense.tense)
 ASIDE_OPEN = (r"cuando|mientras|si|aunque|porque|como|según|tras|antes\s+de\s+que|después\s+de\s+que|una\s+vez\s+que|"
-              r"en\s+cuanto|hasta\s+que")
+              r"en\s+cuanto|hasta\s+que|"
+              # ... or an apposition that names the day ("El 12 de octubre, Día de la Hispanidad, el Rey presidirá el
+              # desfile", "El sábado, jornada de reflexión, no se podrán publicar sondeos")
+              r"d[ií]a|jornada|fecha|festividad|fiesta|festivo|víspera|aniversario")
 
 # "since" before a year-less date: the last such date ("los precios suben desde noviembre"; not told of the future: "desde el 3 de marzo regirá"; viz.dates.resolvers._since)
 SINCE_WORDS = r"desde"
