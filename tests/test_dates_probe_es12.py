@@ -189,3 +189,17 @@ def test_done_participle_before_a_day(text, expected):
 ])
 def test_apposition_naming_the_day(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the figures of one of the last three months, however their release is told
+    ("El dato de octubre se conocerá el 5 de diciembre.", [("octubre", "2000-10"), ("el 5 de diciembre", "2000-12-05")]),
+    ("Los datos correspondientes a octubre se conocerán el lunes.", [("octubre", "2000-10"), ("el lunes", "2000-11-27")]),
+    ("Los datos del paro de septiembre se publicarán mañana.", [("septiembre", "2000-09"), ("mañana", "2000-11-24")]),
+    # traps: a month to come, a month long past, no noun of figures
+    ("Las cifras de diciembre serán buenas.", [("diciembre", "2000-12")]),
+    ("El paro de mayo bajará.", [("mayo", "2001-05")]),
+    ("El Gobierno aprobará en octubre los presupuestos.", [("octubre", "2001-10")]),
+])
+def test_figures_of_a_past_month(text, expected):
+    assert pairs_for("es", dt.date(2000, 11, 23))(text) == expected

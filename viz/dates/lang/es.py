@@ -497,6 +497,14 @@ NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|dec
             r"\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua)\)|"
             r"\A\s*(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*,\s*\d{1,2}\s*\(")
 
+# a year-less month's figures, one of the last three months ("El dato de octubre se conocerá el 5 de diciembre", "Los
+# datos correspondientes a marzo se publicarán el lunes", said in May): that month, done, however their release is told
+# (resolvers._anchor_year)
+MONTH_FIGURES = (_rx(r"\b(?:datos?|cifras?|estadísticas?|IPC|índices?|indicadores?|paro|desempleo|inflación|afiliación|"
+                     r"balanza|matriculaciones|exportaciones|importaciones|producción|informe|balance|recaudación|"
+                     r"encuesta)\s+(?:(?:\w+\s+){0,2}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
+                     r"\s+$", re.I),
+                 _rx(r"(?!)"))
 # ("la final del sábado" is the final, a match: not "el final", the end)
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|primeros|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|(?<!\bla\s)(?<!\blas\s)final|principio)\s+del?)\s+")
