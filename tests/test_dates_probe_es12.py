@@ -203,3 +203,17 @@ def test_apposition_naming_the_day(text, expected):
 ])
 def test_figures_of_a_past_month(text, expected):
     assert pairs_for("es", dt.date(2000, 11, 23))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case weekday before "Santo" and a capitalised word: a place or a saint, not Holy Week
+    ("El lunes Santo Domingo amaneció sin electricidad.", [("El lunes", "2000-05-08")]),
+    ("El miércoles Santo Tomé y Príncipe firmó el acuerdo.", [("El miércoles", "2000-05-10")]),
+    ("El martes Santo Domingo recibió al presidente haitiano.", [("El martes", "2000-05-09")]),
+    # traps: the feast, in lower case, capitalised, or with a capitalised subject after the capitalised feast
+    ("El martes santo la cofradía salió a la calle.", [("El martes santo", "2000-04-18")]),
+    ("El miércoles Santo salieron las cofradías.", [("El miércoles Santo", "2000-04-19")]),
+    ("El Jueves Santo Juan Pablo II lavó los pies a doce sacerdotes.", [("El Jueves Santo", "2000-04-20")]),
+])
+def test_weekday_before_a_place_named_santo(text, expected):
+    assert pairs(text) == expected
