@@ -217,3 +217,18 @@ def test_figures_of_a_past_month(text, expected):
 ])
 def test_weekday_before_a_place_named_santo(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym in brackets that is also an agency's: a firm's or a party's, no news cue ("hoy": nowadays)
+    ("Las Administradoras de Fondos de Pensiones (AFP) gestionan hoy 35.000 millones de dólares.",
+     [("hoy", "PRESENT_REF")]),
+    ("El partido Acción Popular (AP) es hoy una fuerza menor en Perú.", [("hoy", "PRESENT_REF")]),
+    # traps: the agency in a dateline, with its date or its dash
+    ("Bogotá, 12 may (AFP).- El Gobierno colombiano es hoy más optimista.",
+     [("12 may", "2000-05-12"), ("hoy", "2000-05-12")]),
+    ("(EFE).- La Bolsa de Madrid es hoy la más rentable de Europa.", [("hoy", "2000-05-12")]),
+    ("Lima (AP) - El Congreso es hoy un campo de batalla.", [("hoy", "2000-05-12")]),
+])
+def test_agency_only_in_a_dateline(text, expected):
+    assert pairs(text) == expected
