@@ -232,3 +232,16 @@ def test_weekday_before_a_place_named_santo(text, expected):
 ])
 def test_agency_only_in_a_dateline(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an irregular compound preterite in another clause: "hoy" of a present state is nowadays
+    ("El equipo obtuvo el ascenso en 1998 y hoy es líder.", [("1998", "1998"), ("hoy", "PRESENT_REF")]),
+    ("La empresa mantuvo la plantilla y hoy tiene 300 empleados.", [("hoy", "PRESENT_REF")]),
+    # traps: the compound right next to "hoy", before or after it
+    ("El Barcelona mantuvo hoy el liderato.", [("hoy", "2000-05-12")]),
+    ("El Gobierno impuso hoy nuevas tasas a la importación.", [("hoy", "2000-05-12")]),
+    ("Hoy obtuvo el equipo su primera victoria.", [("Hoy", "2000-05-12")]),
+])
+def test_compound_preterite_next_to_today(text, expected):
+    assert pairs(text) == expected
