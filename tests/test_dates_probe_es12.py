@@ -245,3 +245,16 @@ def test_agency_only_in_a_dateline(text, expected):
 ])
 def test_compound_preterite_next_to_today(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb or "antes de" between the noun of figures and the month: a term, not the month's figures
+    ("La inflación repuntará antes de abril.", [("abril", "2001-04")]),
+    ("El desempleo caerá antes de marzo, según el Gobierno.", [("marzo", "2001-03")]),
+    ("Las importaciones crecerán a partir de abril.", [("abril", "2001-04")]),
+    # traps: the month's figures, with a word between and a release to come
+    ("El paro de abril se conocerá el martes.", [("abril", "2000-04"), ("el martes", "2000-05-16")]),
+    ("Los datos del paro de marzo se publicarán mañana.", [("marzo", "2000-03"), ("mañana", "2000-05-13")]),
+])
+def test_figures_not_across_a_verb(text, expected):
+    assert pairs(text) == expected

@@ -504,10 +504,12 @@ NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|dec
 
 # a year-less month's figures, one of the last three months ("El dato de octubre se conocerá el 5 de diciembre", "Los
 # datos correspondientes a marzo se publicarán el lunes", said in May): that month, done, however their release is told
-# (resolvers._anchor_year)
+# (resolvers._anchor_year; no verb between the noun and the month, nor "antes de", "a partir de": "Las exportaciones
+# crecerán antes de marzo" is a term to come)
 MONTH_FIGURES = (_rx(r"\b(?:datos?|cifras?|estadísticas?|IPC|índices?|indicadores?|paro|desempleo|inflación|afiliación|"
                      r"balanza|matriculaciones|exportaciones|importaciones|producción|informe|balance|recaudación|"
-                     r"encuesta)\s+(?:(?:\w+\s+){0,2}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
+                     r"encuesta)\s+(?:(?:(?!(?:antes|después|despues|partir|hasta|desde|más|menos)\b)"
+                     r"(?!\w+(?:rá|rán|ría|rían|ó|aron|ieron|aba|aban|ía|ían)\b)\w+\s+){0,2}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
                      r"\s+$", re.I),
                  _rx(r"(?!)"))
 # ("la final del sábado" is the final, a match: not "el final", the end)
