@@ -258,3 +258,15 @@ def test_compound_preterite_next_to_today(text, expected):
 ])
 def test_figures_not_across_a_verb(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency's credit closing the text, after a word in lower case: a news report
+    ("El Ibex cierra hoy con una subida del 2 por ciento (EFE).", [("hoy", "2000-05-12")]),
+    ("El dólar baja hoy frente al euro (Reuters).", [("hoy", "2000-05-12")]),
+    # traps: a name's acronym closing the text, an agency's name in a sentence that goes on
+    ("El sistema chileno depende hoy de las Administradoras de Fondos de Pensiones (AFP).", [("hoy", "PRESENT_REF")]),
+    ("La agencia española (EFE) es hoy la cuarta del mundo.", [("hoy", "PRESENT_REF")]),
+])
+def test_agency_credit_at_the_end(text, expected):
+    assert pairs(text) == expected

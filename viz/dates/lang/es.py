@@ -494,11 +494,14 @@ TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"(?:\w{2,}(?:ó|aron|ieron|
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
                         r"declaración)\s+de\s+")
-# (and an agency's name in brackets in its dateline: "Madrid, 12 may (EFE).-", "(EFE).- La Bolsa ..."; not any
+# (and an agency's name in brackets in its dateline: "Madrid, 12 may (EFE).-", "(EFE).- La Bolsa ..."; not anywhere
 # bracket, an acronym that is also a firm's or a party's: "los fondos de pensiones (AFP)", "Acción Popular (AP)")
 _AGENCY = r"\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua)\)"
 NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|" +
             _AGENCY + r"\s*\.?\s*[-\u2013\u2014]|"
+            # ... or as the credit closing the text, after a word in lower case ("Los mercados cierran hoy con subidas
+            # (EFE)."; not a name's acronym: "los Fondos de Pensiones (AFP).")
+            r"(?:(?<![^\W\d_])(?-i:[a-záéíóúñ])[^\W\d_]*|\d%?)\s*" + _AGENCY + r"\s*\.?\s*(?:\Z|\n)|"
             r"\A\s*(?:(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*"
             r"(?:,\s*\d{1,2}\s*\(|,?\s*" + _AGENCY + ")|" + _AGENCY + ")")
 
