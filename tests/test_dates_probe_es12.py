@@ -270,3 +270,20 @@ def test_figures_not_across_a_verb(text, expected):
 ])
 def test_agency_credit_at_the_end(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan told in the imperfect or the pluperfect, "para el" and a day: the plan as it stood, its day maybe past
+    ("Los comicios estaban programados para el 16 de abril, pero el tribunal los suspendió.",
+     [("el 16 de abril", "2000-04-16")]),
+    ("La visita del Papa estaba prevista para el 2 de abril, aunque se retrasó.", [("el 2 de abril", "2000-04-02")]),
+    ("La oposición había convocado una marcha para el 20 de abril, pero la policía la prohibió.",
+     [("el 20 de abril", "2000-04-20")]),
+    # traps: the same plan, its day ahead; a preterite of calling, a future before "pero"
+    ("La cumbre estaba prevista para el 20 de junio.", [("el 20 de junio", "2000-06-20")]),
+    ("El presidente convocó elecciones para el 8 de octubre.", [("el 8 de octubre", "2000-10-08")]),
+    ("La final se jugará el 3 de junio, pero la federación suspendió ayer la venta de entradas.",
+     [("el 3 de junio", "2000-06-03"), ("ayer", "2000-05-11")]),
+])
+def test_plan_told_in_the_imperfect(text, expected):
+    assert pairs(text) == expected

@@ -256,6 +256,12 @@ FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+d
 FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
                r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
                r")\s+(?:de\s+(?:este|esta)|del)\s+$")
+# ... nor a plan told in the imperfect or the pluperfect ("Las elecciones estaban previstas para el 9 de abril, pero
+# fueron aplazadas", "El Gobierno había convocado elecciones para el 9 de abril"): a plan as it stood, whose day may be
+# past; a PAST_CUE ending where the cue of the future ends wins, and the news bias reads the day (a date with its
+# article only, which tense() reads before it: not a weekday, "La reunión estaba prevista para el lunes")
+PAST_CUE += (r"|\b(?:estaba|estaban|había|habían)\s+(?:sido\s+)?(?:\w+(?:ad|id)[oa]s?|previst[oa]s?|dispuest[oa]s?|"
+             r"puest[oa]s?)\b(?:\s+(?!(?:que|y|pero|aunque)\b)[\w-]+){0,4}?\s+para\s+(?:el|del|al)\s+(?:d[ií]a\s+)?$")
 # ... but not in a reason told after a preterite, "por" and an infinitive ("El club multó a tres jugadores por llegar
 # tarde a la concentración para el partido del domingo": the match is past, the fine after it): PAST_CUE, ending where
 # the cue of the future ends, wins
