@@ -287,3 +287,16 @@ def test_agency_credit_at_the_end(text, expected):
 ])
 def test_plan_told_in_the_imperfect(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted date, an apposition that names the day, a main clause in the past: the past one, though near ahead
+    ("El 15 de mayo, festividad de San Isidro, los madrileños acudieron a la pradera.",
+     [("El 15 de mayo", "1999-05-15")]),
+    ("El 25 de julio, fiesta de Santiago, el Rey visitó Compostela.", [("El 25 de julio", "1999-07-25")]),
+    # traps: the main clause in the future, and no aside
+    ("El 24 de junio, festividad de San Juan, los comercios abrirán.", [("El 24 de junio", "2000-06-24")]),
+    ("El 25 de julio el Rey visitará Compostela.", [("El 25 de julio", "2000-07-25")]),
+])
+def test_past_main_clause_after_an_aside(text, expected):
+    assert pairs(text) == expected

@@ -88,6 +88,10 @@ def _told_past(ctx, span) -> bool:
     after = parts[0]
     if not after.strip() and len(parts) > 1 and _FEW_WORDS.fullmatch(sentence_before(ctx.text, span[0])):
         after = _CLAUSE_BREAK.split(parts[1], 1)[0]  # "En juillet, la loi est entrée en vigueur": the clause it opens
+        aside = lang.aside.match(sentence_after(ctx.text, span[1], 250)) if lang.aside is not None else None
+        if aside is not None:  # ... past an aside (ASIDE_OPEN, as tense() reads it): "El 25 de julio, fiesta de
+            # Santiago, el Rey visitó Compostela"
+            after = _CLAUSE_BREAK.split(sentence_after(ctx.text, span[1], 250)[aside.end():], 1)[0]
     if lang.past_after.match(after):
         return True
     if lang.past_before is None and lang.relative_past is None:
