@@ -300,3 +300,17 @@ def test_plan_told_in_the_imperfect(text, expected):
 ])
 def test_past_main_clause_after_an_aside(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "víspera" in an apposition after a date names that same day: no day before it
+    ("El viernes, víspera de la final, los jugadores descansarán.", [("El viernes", "2000-05-12")]),
+    ("El lunes, víspera de la cumbre, llegaron los ministros.", [("El lunes", "2000-05-08")]),
+    # traps: "la víspera" of the story's last date, and the feast's eve
+    ("El presidente llegó el domingo. La víspera, los ministros se reunieron.",
+     [("el domingo", "2000-05-07"), ("La víspera", "2000-05-06")]),
+    ("El 24 de diciembre, víspera de Navidad, cerraron las tiendas.",
+     [("El 24 de diciembre", "1999-12-24"), ("víspera de Navidad", "1999-12-24")]),
+])
+def test_eve_in_apposition(text, expected):
+    assert pairs(text) == expected

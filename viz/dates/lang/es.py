@@ -664,7 +664,9 @@ RULES = [
     ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
     ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes|año)"),
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
-    ("that_unit", r"(?:la\s+)?(?P<rel>víspera)(?![\w-])"),
+    # (not a bare "víspera" in an apposition after a date, which names that same day: "El viernes, víspera de la final,
+    # los jugadores descansarán")
+    ("that_unit", r"(?:la\s+)?(?<!,\s)(?P<rel>víspera)(?![\w-])"),
     ("that_unit", r"(?:ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(?P<unit>día|dia|jornada|semana|mes|año)(?![\w-])"),
     # (and after "pasado", "próximo": "el próximo 20 y 21 de diciembre", "del pasado 2 al 6 de septiembre", the month
     # written after the pair)
