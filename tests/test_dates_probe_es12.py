@@ -314,3 +314,18 @@ def test_past_main_clause_after_an_aside(text, expected):
 ])
 def test_eve_in_apposition(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a day set by a call ("convocar"): the nearest such day, the past one when nearer
+    ("El Gobierno convocó los comicios para el 9 de abril.", FRI, [("el 9 de abril", "2000-04-09")]),
+    ("La CUT convocó un paro nacional para el 20 de abril.", FRI, [("el 20 de abril", "2000-04-20")]),
+    ("El Gobierno peruano convocó elecciones para el 8 de abril.", dt.date(2000, 11, 23),
+     [("el 8 de abril", "2001-04-08")]),
+    ("El presidente convocó elecciones para el 8 de octubre.", FRI, [("el 8 de octubre", "2000-10-08")]),
+    # traps: a day set by another act (a trial's, a postponement's: the coming one), no call
+    ("La Junta fijó la vista oral para el 3 de abril.", FRI, [("el 3 de abril", "2001-04-03")]),
+    ("El Gobierno aplazó la votación para el día 20 de febrero.", FRI, [("el día 20 de febrero", "2001-02-20")]),
+])
+def test_day_set_by_a_call(text, ref, expected):
+    assert pairs_for("es", ref)(text) == expected

@@ -272,6 +272,14 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         d = safe_date(ref.year, month, day)
         if d is not None and (d <= ref or safe_date(ref.year - 1, month, day) is not None):
             return (ref.year if d <= ref else ref.year - 1), "anchored"
+    pn = getattr(ctx.lang.mod, "PLAN_NEAREST", None)  # (Spanish only; compiled by the module)
+    if (pn is not None and direction is None and day is not None and span is not None
+            and pn.search(sentence_before(ctx.text, span[0], 110))):
+        # a day set by a past act that sets it a bounded time ahead ("El Gobierno convocó elecciones para el 9 de
+        # abril"): the nearest such day, the past one when it is nearer (said in May: that April; in November: the next)
+        near = [d for d in (safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
+        if near:
+            return min(near, key=lambda d: abs((d - ref).days)).year, "anchored"
     if direction is None and span is not None and tense(ctx, *span) > 0:
         # said of the future: the next such month/day (unless it is barely past: a deadline reported late), or the
         # next after an earlier date of its sentence that tells when it was said ("Am 3. März wurde die Frist auf den

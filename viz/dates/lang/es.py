@@ -262,6 +262,11 @@ FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|pre
 # article only, which tense() reads before it: not a weekday, "La reunión estaba prevista para el lunes")
 PAST_CUE += (r"|\b(?:estaba|estaban|había|habían)\s+(?:sido\s+)?(?:\w+(?:ad|id)[oa]s?|previst[oa]s?|dispuest[oa]s?|"
              r"puest[oa]s?)\b(?:\s+(?!(?:que|y|pero|aunque)\b)[\w-]+){0,4}?\s+para\s+(?:el|del|al)\s+(?:d[ií]a\s+)?$")
+# ... and the day an act of calling sets ("El Gobierno convocó elecciones para el 9 de abril", "Los sindicatos
+# convocaron una huelga general para el 20 de junio"): a call comes weeks or a few months before its day, so the nearest
+# such day, the past one when nearer (said in May: that April; said in November: the next April; resolvers._anchor_year)
+PLAN_NEAREST = _rx(r"\bconvoc(?:ó|aron|ado)\b(?:\s+(?!(?:que|y|e|pero|aunque)\b)[\w-]+){0,5}?\s+para\s+"
+                   r"(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?$", re.I)
 # ... but not in a reason told after a preterite, "por" and an infinitive ("El club multó a tres jugadores por llegar
 # tarde a la concentración para el partido del domingo": the match is past, the fine after it): PAST_CUE, ending where
 # the cue of the future ends, wins
