@@ -214,6 +214,12 @@ def test_figures_of_a_past_month(text, expected):
     ("El martes santo la cofradía salió a la calle.", [("El martes santo", "2000-04-18")]),
     ("El miércoles Santo salieron las cofradías.", [("El miércoles Santo", "2000-04-19")]),
     ("El Jueves Santo Juan Pablo II lavó los pies a doce sacerdotes.", [("El Jueves Santo", "2000-04-20")]),
+    # (only a short list of names after "Santo" is a place or a person: another capitalised word is the feast's subject)
+    ("El jueves Santo Toribio abrió la puerta del perdón.", [("El jueves", "2000-05-11")]),
+    ("El viernes Santo Sevilla vivió la Madrugá con miles de fieles.", [("El viernes Santo", "2000-04-21")]),
+    ("El jueves Santo Madrid se quedó vacío por el puente.", [("El jueves Santo", "2000-04-20")]),
+    ("El viernes Santo Cristo de la Buena Muerte salió a las cinco.", [("El viernes Santo", "2000-04-21")]),
+    ("El lunes Santo Málaga recibió a la Legión.", [("El lunes Santo", "2000-04-17")]),
 ])
 def test_weekday_before_a_place_named_santo(text, expected):
     assert pairs(text) == expected

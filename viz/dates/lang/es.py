@@ -647,11 +647,13 @@ _DATE_NOT_NAME = (r"(?!(?:" + _NAME_WORD_BEFORE + r")(?-i:(?<![A-ZÁÉÍÓÚÑ][
                   r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ])(?![^\W\d_]+\s+(?:de|del)\s+\d{4}))")
 
 # (a weekday's feast in lower case too: "el sábado santo", "el domingo de ramos", the weekday bound to its feast's word)
-# (not a lower-case weekday before "Santo" and a capitalised word: a place or a saint, "el lunes Santo Domingo sufrió un
-# apagón", "el miércoles Santo Tomé celebró sus fiestas")
+# (not a lower-case weekday before "Santo" and the name of a place or a person called for a saint, from a short list:
+# "el lunes Santo Domingo sufrió un apagón", "el miércoles Santo Tomé celebró sus fiestas"; another capitalised word is
+# the feast's subject, "El viernes Santo Sevilla vivió la Madrugá")
 _NAMED_FEASTS = "|".join(
     ("(?-i:%s)" % k[0].upper() if k.split()[0] == "día" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+") +
-    (r"(?!(?<=(?-i:[a-zá-ú]%s\sSanto))\s+(?-i:[A-ZÁÉÍÓÚÑ]))" % k.split()[0][1:] if k.endswith(" santo") else "")
+    (r"(?!(?<=(?-i:[a-zá-ú]%s\sSanto))\s+(?-i:Domingo|Tom(?:é|ás)|André|Ángel|Toribio)\b)" % k.split()[0][1:]
+     if k.endswith(" santo") else "")
     for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "martes", "miércoles", "jueves", "viernes",
                                                        "sábado", "víspera"))
 _EVENT_DE = "|".join(r"(?<=\b%s\sde\s)" % w for w in _EVENT_NOUNS.split("|") + ["ministros"])
