@@ -235,6 +235,10 @@ def test_weekday_before_a_place_named_santo(text, expected):
      [("12 may", "2000-05-12"), ("hoy", "2000-05-12")]),
     ("(EFE).- La Bolsa de Madrid es hoy la más rentable de Europa.", [("hoy", "2000-05-12")]),
     ("Lima (AP) - El Congreso es hoy un campo de batalla.", [("hoy", "2000-05-12")]),
+    # a name and its acronym at the text's start are no dateline (no dash or period after the bracket)
+    ("Acción Popular (AP) es hoy una fuerza menor en Perú.", [("hoy", "PRESENT_REF")]),
+    ("La Alianza Popular (AP) fue la antecesora del PP, que hoy gobierna.", [("hoy", "PRESENT_REF")]),
+    ("Caracas (AFP). El Gobierno es hoy más prudente.", [("hoy", "2000-05-12")]),
 ])
 def test_agency_only_in_a_dateline(text, expected):
     assert pairs(text) == expected
@@ -270,9 +274,18 @@ def test_figures_not_across_a_verb(text, expected):
     # the agency's credit closing the text, after a word in lower case: a news report
     ("El Ibex cierra hoy con una subida del 2 por ciento (EFE).", [("hoy", "2000-05-12")]),
     ("El dólar baja hoy frente al euro (Reuters).", [("hoy", "2000-05-12")]),
+    # ... after whatever comes before it: a figure's sign, a place, a closing quote, the final period
+    ("La Bolsa de Madrid sube hoy un 1,2 % (EFE).", [("hoy", "2000-05-12")]),
+    ("El euro cae hoy frente al dólar en Fráncfort (Reuters).", [("hoy", "2000-05-12")]),
+    ("El Real Madrid juega hoy contra el Barcelona. (EFE)", [("hoy", "2000-05-12")]),
+    ("La Bolsa de Madrid abre hoy en \"terreno positivo\" (EFE).", [("hoy", "2000-05-12")]),
+    ("La Comisión Europea examina hoy el plan español en Bruselas (EFE).", [("hoy", "2000-05-12")]),
+    ("Los ministros debaten hoy la propuesta de la Comisión Europea (EFE).", [("hoy", "2000-05-12")]),
+    ("El Gobierno chino es hoy más prudente en Pekín (AFP).", [("hoy", "2000-05-12")]),
     # traps: a name's acronym closing the text, an agency's name in a sentence that goes on
     ("El sistema chileno depende hoy de las Administradoras de Fondos de Pensiones (AFP).", [("hoy", "PRESENT_REF")]),
     ("La agencia española (EFE) es hoy la cuarta del mundo.", [("hoy", "PRESENT_REF")]),
+    ("En Perú la fuerza menor es hoy Acción Popular (AP).", [("hoy", "PRESENT_REF")]),
 ])
 def test_agency_credit_at_the_end(text, expected):
     assert pairs(text) == expected

@@ -505,16 +505,34 @@ TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"(?:\w{2,}(?:ó|aron|ieron|
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
                         r"declaración)\s+de\s+")
-# (and an agency's name in brackets in its dateline: "Madrid, 12 may (EFE).-", "(EFE).- La Bolsa ..."; not anywhere
-# bracket, an acronym that is also a firm's or a party's: "los fondos de pensiones (AFP)", "Acción Popular (AP)")
+# (and an agency's name in brackets in its dateline: "Madrid, 12 may (EFE).-", "(EFE).- La Bolsa ...", "Lima (AP)."; a
+# place, its date maybe, the agency, then a dash or a period: not "Acción Popular (AP) es hoy", a party's acronym)
 _AGENCY = r"\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua)\)"
+# ... or as the credit closing the text, after whatever comes before it ("... sube hoy un 1,2 % (EFE).", "... en
+# Fráncfort (Reuters).", "... el Barcelona. (EFE)"), but an acronym spelled out right before it: the two capitalised
+# words before it (a connector between them) have the acronym's last two initials ("los Fondos de Pensiones (AFP).",
+# "Acción Popular (AP)."; not "la Comisión Europea (EFE).")
+_CAP_WORD = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*"
+_CONNECTOR = r"(?:de|del|la|las|los|y|e)\s+"
+
+
+def _closing_credit(names, last=None, before=None):
+    agency = r"\((?-i:%s)\)\s*\.?\s*(?:\Z|\n)" % names
+    if last is None:
+        return r"\S\s*" + agency
+    not_a_name = r"(?:\A|[^\w\s]|\d|\b(?!%s)(?-i:[a-záéíóúñ])[^\W\d_]*|\b(?-i:(?!%s)[A-ZÁÉÍÓÚÑ])[^\W\d_]*)" % (
+        _CONNECTOR, before)
+    return (r"(?:[^\w\s]|\d|\b(?-i:[a-záéíóúñ])[^\W\d_]*|\b(?-i:(?!%s)[A-ZÁÉÍÓÚÑ])[^\W\d_]*|"
+            r"%s\s*(?:%s)*(?-i:%s)[^\W\d_]*)\s*" % (last, not_a_name, _CONNECTOR, last) + agency)
+
+
 NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|" +
-            _AGENCY + r"\s*\.?\s*[-\u2013\u2014]|"
-            # ... or as the credit closing the text, after a word in lower case ("Los mercados cierran hoy con subidas
-            # (EFE)."; not a name's acronym: "los Fondos de Pensiones (AFP).")
-            r"(?:(?<![^\W\d_])(?-i:[a-záéíóúñ])[^\W\d_]*|\d%?)\s*" + _AGENCY + r"\s*\.?\s*(?:\Z|\n)|"
-            r"\A\s*(?:(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*"
-            r"(?:,\s*\d{1,2}\s*\(|,?\s*" + _AGENCY + ")|" + _AGENCY + ")")
+            _AGENCY + r"\s*\.?\s*[-\u2013\u2014]|" +
+            "|".join(_closing_credit(*a) for a in (("EFE|Efe", "E", "F"), ("AFP", "P", "F"), ("AP", "P", "A"),
+                                                    ("ANSA", "A", "S"), ("DPA", "A", "P"),
+                                                    (r"Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua",))) +
+            r"|\A\s*(?:(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*"
+            r"(?:,\s*\d{1,2}\s*\(|,?\s*" + _AGENCY + r"\s*\.)|" + _AGENCY + ")")
 
 # a year-less month's figures, one of the last three months ("El dato de octubre se conocerá el 5 de diciembre", "Los
 # datos correspondientes a marzo se publicarán el lunes", said in May): that month, done, however their release is told
