@@ -252,6 +252,12 @@ def test_agency_only_in_a_dateline(text, expected):
     ("El Barcelona mantuvo hoy el liderato.", [("hoy", "2000-05-12")]),
     ("El Gobierno impuso hoy nuevas tasas a la importación.", [("hoy", "2000-05-12")]),
     ("Hoy obtuvo el equipo su primera victoria.", [("Hoy", "2000-05-12")]),
+    # ... or in the same clause, with words between
+    ("El ciclista mantuvo el maillot amarillo hoy en la etapa reina.", [("hoy", "2000-05-12")]),
+    ("La selección obtuvo su pase al Mundial hoy en Lima.", [("hoy", "2000-05-12")]),
+    # (traps: another clause, after "pero" or a comma)
+    ("El club obtuvo el título en 1990, pero hoy es un equipo modesto.", [("1990", "1990"), ("hoy", "PRESENT_REF")]),
+    ("El partido obtuvo la mayoría en 1996 y el país hoy es otro.", [("1996", "1996"), ("hoy", "PRESENT_REF")]),
 ])
 def test_compound_preterite_next_to_today(text, expected):
     assert pairs(text) == expected

@@ -497,9 +497,10 @@ TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"(?:\w{2,}(?:ó|aron|ieron|
                       r"(?:" + _PRESENT_AFTER_TODAY + "|" + _PRESENT_BEFORE_TODAY + r"))" +
                       r"(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
                       r"explicó|según|hizo|dijo|puso|tuvo|estuvo|\w+dujo|trajo|desde|hasta|a\s+partir\s+de|"
-                      # (a compound only right next to "hoy": "mantuvo hoy", "hoy obtuvo"; not in another clause, "obtuvo
-                      # la independencia en 1821 y hoy es una república")
-                      r"(?:" + _IRREG_COMPOUNDS + r")(?=\s+hoy\b)|(?<=\bhoy\s)(?:" + _IRREG_COMPOUNDS + r")|"
+                      # (a compound, not across a word that opens another clause before "hoy": "obtuvo la independencia
+                      # en 1821 y hoy es una república"; the clause ends at a comma, "que" is read below)
+                      r"(?:" + _IRREG_COMPOUNDS + r")(?![^,.;:]*\b(?:y|e|pero|aunque|mientras|ni)\s+(?:[\w-]+\s+){0,3}?"
+                      r"hoy\b)|"
                       r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
