@@ -538,11 +538,16 @@ NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|dec
 # a year-less month's figures, one of the last three months ("El dato de octubre se conocerá el 5 de diciembre", "Los
 # datos correspondientes a marzo se publicarán el lunes", said in May): that month, done, however their release is told
 # (resolvers._anchor_year; no verb between the noun and the month, nor "antes de", "a partir de": "Las exportaciones
-# crecerán antes de marzo" is a term to come)
+# crecerán antes de marzo" is a term to come; a verb by an ending that no noun has, "-rá", "-aron", "-aba", "-ó", or
+# from a closed list: "El IPC de Andalucía de abril" is April's figures)
+# (a verb in "-ía", "-ían" from a closed list: an ending that is also a noun's, "Andalucía", "Turquía", "energía")
+_FIGURE_VERBS_IA = (r"(?:había|sería|podría|habría|tendría|estaría|debería|crecería|caería|subiría|bajaría|"
+                    r"aumentaría|descendería|mejoraría|empeoraría|crecía|caía|subía|descendía|tenía|preveía|"
+                    r"disminuiría|repuntaría|superaría|alcanzaría)n?\b")
 MONTH_FIGURES = (_rx(r"\b(?:datos?|cifras?|estadísticas?|IPC|índices?|indicadores?|paro|desempleo|inflación|afiliación|"
                      r"balanza|matriculaciones|exportaciones|importaciones|producción|informe|balance|recaudación|"
                      r"encuesta)\s+(?:(?:(?!(?:antes|después|despues|partir|hasta|desde|más|menos)\b)"
-                     r"(?!\w+(?:rá|rán|ría|rían|ó|aron|ieron|aba|aban|ía|ían)\b)\w+\s+){0,2}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
+                     r"(?!\w+(?:rá|rán|aron|ieron|aba|aban)\b|\w{2,}ó\b|" + _FIGURE_VERBS_IA + r")\w+\s+){0,2}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
                      r"\s+$", re.I),
                  _rx(r"(?!)"))
 # ("la final del sábado" is the final, a match: not "el final", the end)
