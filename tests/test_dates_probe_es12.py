@@ -313,6 +313,16 @@ def test_agency_credit_at_the_end(text, expected):
     ("El presidente convocó elecciones para el 8 de octubre.", [("el 8 de octubre", "2000-10-08")]),
     ("La final se jugará el 3 de junio, pero la federación suspendió ayer la venta de entradas.",
      [("el 3 de junio", "2000-06-03"), ("ayer", "2000-05-11")]),
+    # (only when the plan is undone after "pero", "aunque", "finalmente" by a past verb of cancelling or postponing)
+    ("Las elecciones estaban previstas para el 9 de abril, pero fueron aplazadas.", [("el 9 de abril", "2000-04-09")]),
+    ("El concierto estaba programado para el 28 de abril, pero finalmente se canceló.",
+     [("el 28 de abril", "2000-04-28")]),
+    # (traps: the plan alone, or moved in the perfect: its day ahead)
+    ("La reunión estaba prevista para el 15 de septiembre.", [("el 15 de septiembre", "2000-09-15")]),
+    ("La inauguración estaba prevista para el 30 de octubre, pero se ha retrasado por las lluvias.",
+     [("el 30 de octubre", "2000-10-30")]),
+    ("La votación estaba prevista para el 14 de abril, aunque el Gobierno quiere otra fecha.",
+     [("el 14 de abril", "2001-04-14")]),
 ])
 def test_plan_told_in_the_imperfect(text, expected):
     assert pairs(text) == expected
@@ -355,6 +365,12 @@ def test_eve_in_apposition(text, expected):
     # traps: a day set by another act (a trial's, a postponement's: the coming one), no call
     ("La Junta fijó la vista oral para el 3 de abril.", FRI, [("el 3 de abril", "2001-04-03")]),
     ("El Gobierno aplazó la votación para el día 20 de febrero.", FRI, [("el día 20 de febrero", "2001-02-20")]),
+    # (nor a call told in the perfect, or dated in its sentence: news of a day to come)
+    ("El partido ha convocado su congreso para el 20 de enero.", FRI, [("el 20 de enero", "2001-01-20")]),
+    ("El Gobierno convocó ayer elecciones generales para el 26 de noviembre.", FRI,
+     [("ayer", "2000-05-11"), ("el 26 de noviembre", "2000-11-26")]),
+    ("Los sindicatos convocaron el lunes una huelga general para el 20 de enero.", FRI,
+     [("el lunes", "2000-05-08"), ("el 20 de enero", "2001-01-20")]),
 ])
 def test_day_set_by_a_call(text, ref, expected):
     assert pairs_for("es", ref)(text) == expected

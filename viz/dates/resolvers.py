@@ -274,9 +274,10 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
             return (ref.year if d <= ref else ref.year - 1), "anchored"
     pn = getattr(ctx.lang.mod, "PLAN_NEAREST", None)  # (Spanish only; compiled by the module)
     if (pn is not None and direction is None and day is not None and span is not None
-            and pn.search(sentence_before(ctx.text, span[0], 110))):
+            and pn.search(sentence_before(ctx.text, span[0], 110) + "\x00" + sentence_after(ctx.text, span[1], 110))):
         # a day set by a past act that sets it a bounded time ahead ("El Gobierno convocó elecciones para el 9 de
-        # abril"): the nearest such day, the past one when it is nearer (said in May: that April; in November: the next)
+        # abril"): the nearest such day, the past one when it is nearer (said in May: that April; in November: the next);
+        # the module's pattern reads the sentence before the day, "\x00", and the sentence after it
         near = [d for d in (safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
         if near:
             return min(near, key=lambda d: abs((d - ref).days)).year, "anchored"

@@ -256,17 +256,25 @@ FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+d
 FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
                r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
                r")\s+(?:de\s+(?:este|esta)|del)\s+$")
-# ... nor a plan told in the imperfect or the pluperfect ("Las elecciones estaban previstas para el 9 de abril, pero
-# fueron aplazadas", "El Gobierno había convocado elecciones para el 9 de abril"): a plan as it stood, whose day may be
-# past; a PAST_CUE ending where the cue of the future ends wins, and the news bias reads the day (a date with its
-# article only, which tense() reads before it: not a weekday, "La reunión estaba prevista para el lunes")
-PAST_CUE += (r"|\b(?:estaba|estaban|había|habían)\s+(?:sido\s+)?(?:\w+(?:ad|id)[oa]s?|previst[oa]s?|dispuest[oa]s?|"
-             r"puest[oa]s?)\b(?:\s+(?!(?:que|y|pero|aunque)\b)[\w-]+){0,4}?\s+para\s+(?:el|del|al)\s+(?:d[ií]a\s+)?$")
-# ... and the day an act of calling sets ("El Gobierno convocó elecciones para el 9 de abril", "Los sindicatos
-# convocaron una huelga general para el 20 de junio"): a call comes weeks or a few months before its day, so the nearest
-# such day, the past one when nearer (said in May: that April; said in November: the next April; resolvers._anchor_year)
-PLAN_NEAREST = _rx(r"\bconvoc(?:ó|aron|ado)\b(?:\s+(?!(?:que|y|e|pero|aunque)\b)[\w-]+){0,5}?\s+para\s+"
-                   r"(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?$", re.I)
+# a day set by an act of calling ("El Gobierno convocó elecciones para el 9 de abril", "Los sindicatos convocaron una
+# huelga general para el 20 de junio"): a call comes weeks or a few months before its day, so the nearest such day, the
+# past one when nearer (said in May: that April; said in November: the next April; resolvers._anchor_year reads the
+# sentence before the day, "\x00", the sentence after it); not a call told in the perfect ("El partido ha convocado su
+# congreso para el 20 de enero") or dated in the sentence ("convocó ayer elecciones para el 26 de noviembre"), news
+# of a day to come. And a plan told in the imperfect or the pluperfect, then undone after "pero", "aunque",
+# "finalmente" by a past verb of cancelling or postponing ("Las elecciones estaban previstas para el 9 de abril, pero
+# fueron aplazadas"): its day may be past (not the plan alone, "La reunión estaba prevista para el 15 de septiembre",
+# nor one moved in the perfect, "pero se ha adelantado al verano")
+_CALL_DATED = (r"(?!.*\b(?:ayer|anoche|anteayer|hoy|est[ea]\s+(?:semana|mes)|lunes|martes|miércoles|jueves|viernes|"
+               r"sábado|domingo)\b)")
+_UNDONE = (r"(?:aplaz|suspend|cancel|anul|retras|prohib|frustr|desconvoc|pospus|pospuest|suprim|revoc)\w*")
+PLAN_NEAREST = _rx(r"\A" + _CALL_DATED + r"[^\x00]*\bconvoc(?:ó|aron)\b(?:\s+(?!(?:que|y|e|pero|aunque)\b)[\w-]+){0,5}?"
+                   r"\s+para\s+(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?\x00|"
+                   r"\b(?:estaba|estaban|había|habían)\s+(?:sido\s+)?(?:\w+(?:ad|id)[oa]s?|previst[oa]s?|"
+                   r"dispuest[oa]s?|puest[oa]s?)\b(?:\s+(?!(?:que|y|pero|aunque)\b)[\w-]+){0,4}?\s+para\s+"
+                   r"(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?\x00[^.;\x00]*?\b(?:pero|aunque|finalmente|sin\s+embargo)\b"
+                   r"(?:[^.;\x00]*?\b(?:fue|fueron|se|l[oa]s?)\s+" + _UNDONE + r"(?:ó|aron|ieron|ió|d[oa]s?|tas?|o)\b|"
+                   r"[^.;\x00]*?\b" + _UNDONE + r"(?:ó|aron|ieron|ió)\b)", re.I)
 # ... but not in a reason told after a preterite, "por" and an infinitive ("El club multó a tres jugadores por llegar
 # tarde a la concentración para el partido del domingo": the match is past, the fine after it): PAST_CUE, ending where
 # the cue of the future ends, wins
