@@ -521,25 +521,22 @@ _AGENCY = r"\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa
 # Fráncfort (Reuters).", "... el Barcelona. (EFE)"), but an acronym spelled out right before it: the two capitalised
 # words before it (a connector between them) have the acronym's last two initials ("los Fondos de Pensiones (AFP).",
 # "Acción Popular (AP)."; not "la Comisión Europea (EFE).")
-_CAP_WORD = r"(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*"
-_CONNECTOR = r"(?:de|del|la|las|los|y|e)\s+"
-
-
-def _closing_credit(names, last=None, before=None):
-    agency = r"\((?-i:%s)\)\s*\.?\s*(?:\Z|\n)" % names
-    if last is None:
-        return r"\S\s*" + agency
-    not_a_name = r"(?:\A|[^\w\s]|\d|\b(?!%s)(?-i:[a-záéíóúñ])[^\W\d_]*|\b(?-i:(?!%s)[A-ZÁÉÍÓÚÑ])[^\W\d_]*)" % (
-        _CONNECTOR, before)
-    return (r"(?:[^\w\s]|\d|\b(?-i:[a-záéíóúñ])[^\W\d_]*|\b(?-i:(?!%s)[A-ZÁÉÍÓÚÑ])[^\W\d_]*|"
-            r"%s\s*(?:%s)*(?-i:%s)[^\W\d_]*)\s*" % (last, not_a_name, _CONNECTOR, last) + agency)
+_AGENCY_END = (r"\s*\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua)\)\s*\.?\s*"
+               r"(?:\Z|\n)")
+_INITIALS = (("EFE|Efe", "F", "E"), ("AFP", "F", "P"), ("AP", "A", "P"), ("ANSA", "S", "A"), ("DPA", "P", "A"))
+_CONNECTORS = r"(?:(?:de|del|la|las|los|y|e)\s+)*"
+# (read from a token's start only, and first whether the agency follows it, so as cheap as a search for the bracket:
+# the token right before the agency, unless a capitalised word with the acronym's last initial; or the token before
+# that one, no connector and no capitalised word with the acronym's last but one initial)
+_CLOSING_CREDIT = (r"(?<!\S)(?:(?=\S+" + _AGENCY_END + r")(?!" +
+                   "|".join(r"(?-i:%s)\S*\s*\((?-i:%s)\)" % (last, names) for names, _, last in _INITIALS) +
+                   r")|(?=\S+\s+" + _CONNECTORS + r"\S+" + _AGENCY_END + r")(?!(?:de|del|la|las|los|y|e)\s|" +
+                   "|".join(r"(?-i:%s)\S*\s+%s\S*\s*\((?-i:%s)\)" % (before, _CONNECTORS, names)
+                            for names, before, _ in _INITIALS) + r")\S)")
 
 
 NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|" +
-            _AGENCY + r"\s*\.?\s*[-\u2013\u2014]|" +
-            "|".join(_closing_credit(*a) for a in (("EFE|Efe", "E", "F"), ("AFP", "P", "F"), ("AP", "P", "A"),
-                                                    ("ANSA", "A", "S"), ("DPA", "A", "P"),
-                                                    (r"Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua",))) +
+            _AGENCY + r"\s*\.?\s*[-\u2013\u2014]|" + _CLOSING_CREDIT +
             r"|\A\s*(?:(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*"
             r"(?:,\s*\d{1,2}\s*\(|,?\s*" + _AGENCY + r"\s*\.)|" + _AGENCY + ")")
 
