@@ -275,6 +275,7 @@ def test_compound_preterite_next_to_today(text, expected):
     ("El IPC de Andalucía de abril se publicará el martes.", [("abril", "2000-04"), ("el martes", "2000-05-16")]),
     ("La producción de energía de marzo se conocerá el lunes.", [("marzo", "2000-03"), ("el lunes", "2000-05-15")]),
     ("Las exportaciones de Turquía de abril se conocerán mañana.", [("abril", "2000-04"), ("mañana", "2000-05-13")]),
+    ("El IPC de la región de abril se publicará el martes.", [("abril", "2000-04"), ("el martes", "2000-05-16")]),
 ])
 def test_figures_not_across_a_verb(text, expected):
     assert pairs(text) == expected

@@ -552,7 +552,7 @@ _FIGURE_VERBS_IA = (r"(?:había|sería|podría|habría|tendría|estaría|deberí
 MONTH_FIGURES = (_rx(r"\b(?:datos?|cifras?|estadísticas?|IPC|índices?|indicadores?|paro|desempleo|inflación|afiliación|"
                      r"balanza|matriculaciones|exportaciones|importaciones|producción|informe|balance|recaudación|"
                      r"encuesta)\s+(?:(?:(?!(?:antes|después|despues|partir|hasta|desde|más|menos)\b)"
-                     r"(?!\w+(?:rá|rán|aron|ieron|aba|aban)\b|\w{2,}ó\b|" + _FIGURE_VERBS_IA + r")\w+\s+){0,2}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
+                     r"(?!\w+(?:rá|rán|aron|ieron|aba|aban)\b|\w{2,}ó\b|" + _FIGURE_VERBS_IA + r")\w+\s+){0,3}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
                      r"\s+$", re.I),
                  _rx(r"(?!)"))
 # ("la final del sábado" is the final, a match: not "el final", the end)
