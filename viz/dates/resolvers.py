@@ -89,6 +89,10 @@ def _told_past(ctx, span) -> bool:
     after = parts[0]
     if not after.strip() and len(parts) > 1 and _FEW_WORDS.fullmatch(sentence_before(ctx.text, span[0])):
         after = _CLAUSE_BREAK.split(parts[1], 1)[0]  # "En juillet, la loi est entrée en vigueur": the clause it opens
+        aside = lang.aside.match(sentence_after(ctx.text, span[1], 250)) if lang.aside is not None else None
+        if aside is not None:  # ... past an aside (ASIDE_OPEN, as tense() reads it): "El 25 de julio, fiesta de
+            # Santiago, el Rey visitó Compostela"
+            after = _CLAUSE_BREAK.split(sentence_after(ctx.text, span[1], 250)[aside.end():], 1)[0]
     if lang.past_after.match(after):
         return True
     if lang.past_before is None and lang.relative_past is None:
@@ -294,6 +298,15 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         d = safe_date(ref.year, month, day)
         if d is not None and (d <= ref or safe_date(ref.year - 1, month, day) is not None):
             return (ref.year if d <= ref else ref.year - 1), "anchored"
+    pn = getattr(ctx.lang.mod, "PLAN_NEAREST", None)  # (Spanish only; compiled by the module)
+    if (pn is not None and direction is None and day is not None and span is not None
+            and pn.search(sentence_before(ctx.text, span[0], 110) + "\x00" + sentence_after(ctx.text, span[1], 110))):
+        # a day set by a past act that sets it a bounded time ahead ("El Gobierno convocó elecciones para el 9 de
+        # abril"): the nearest such day, the past one when it is nearer (said in May: that April; in November: the next);
+        # the module's pattern reads the sentence before the day, "\x00", and the sentence after it
+        near = [d for d in (safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
+        if near:
+            return min(near, key=lambda d: abs((d - ref).days)).year, "anchored"
     if direction is None and span is not None and tense(ctx, *span) > 0:
         # said of the future: the next such month/day (unless it is barely past: a deadline reported late), or the
         # next after an earlier date of its sentence that tells when it was said ("Am 3. März wurde die Frist auf den
@@ -404,6 +417,8 @@ def r_date(ctx, gd, s, e):
     month = _lookup(ctx.lang.months, gd.get("month") or gd.get("monthb"))
     if month is None and gd.get("mnum"):
         month = int(gd["mnum"])
+    if month is None and gd.get("dlmonth"):  # a month's abbreviation read only in a dateline ("Madrid, 12 may (EFE)")
+        month = getattr(ctx.lang.mod, "DATELINE_MONTHS", {}).get(_norm_word(gd["dlmonth"]))
     dayw = gd.get("dayw") or gd.get("dayw2") or gd.get("ord")  # "الخامس من أغسطس": an ordinal word
     day = (int(re.match(r"\d+", gd["day"]).group()) if gd.get("day") else
            (_lookup(ctx.lang.ords, dayw) or _num(ctx, dayw) or _day_word(dayw)) if dayw else None)

@@ -9,8 +9,12 @@ DAY_FIRST = True
 DAY_SUFFIX = r"(?:\.?[º°])?"  # "el 1.º de julio" (RAE), "el 1º de mayo"
 
 MONTHS = {w: n for w, n in cldr.months("es").items() if w not in ("mar.", "may.", "ago.")} | {"setiembre": 9}  # "mar." the sea
+DATELINE_MONTHS = {"mar": 3, "may": 5, "ago": 8}  # ... read only in an agency's dateline: "Madrid, 12 may (EFE)"
 WEEKDAYS = cldr.weekdays("es")
 WEEKDAY_NOT_AFTER = r"\b(?:oraciones|oración|rezos?|sermón)\s+del|(?-i:Santo|Plácido|Placido)"  # Santo Domingo
+# ... nor a set of days: "cada lunes", "como cada jueves", "los lunes", "todos los martes" (a weekday's plural is its
+# singular but for "sábados", "domingos"; not "los días lunes 3 y 10")
+WEEKDAY_NOT_AFTER += r"|\bcada|\blos"
 # Spanish writes its weekdays in lower case: a capitalised one right before a capitalised word is a first name
 # ("el ministro Domingo Cavallo", "Domingo Pérez fue liberado"), also at a sentence's start; not a day of Holy Week
 # ("el Sábado Santo"), nor before its day's number ("el Domingo 15")
@@ -25,6 +29,17 @@ WEEKDAY_NOT_BEFORE = (r"(?-i:(?:" + "|".join(r"(?<=%s)" % w for w in _CAP_WEEKDA
                       r"(?:" + "".join(r"(?<!\b[Ee]l\s%s)" % w for w in _CAP_WEEKDAYS) +
                       r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|"
                       r"\s+(?!Sant[oa]\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=\s*,|\s+(?:[A-ZÁÉÍÓÚÑ]|de\b|del\b))))")
+# ... nor a capitalised weekday right after a capitalised word that is no word of time or grammar: a surname after
+# a first name ("José Domingo, portavoz de la compañía", "la empresa de Luis Sábado quebró"; not "El Domingo", "Este
+# Domingo", "Hasta el Domingo")
+_CAP_FUNCTION = ("El", "La", "Los", "Las", "Lo", "Un", "Una", "Este", "Esta", "Ese", "Esa", "Aquel", "Cada", "Del", "Al",
+                 "Hoy", "Ayer", "Mañana", "Anoche", "Desde", "Hasta", "Para", "Por", "Entre", "Tras", "Según", "Mismo",
+                 "Antes", "Durante", "En", "Y", "O", "Sin", "Con", "Pasado", "Próximo", "Último", "Todo", "Todos", "Ni",
+                 "Pero", "Que", "Como", "Cuando", "Fue", "Es", "Será", "Era", "Ya", "Solo", "Sólo", "De", "A", "Ante",
+                 "Sobre", "Tampoco", "También", "Luego", "Después", "Mientras", "Si", "No")
+WEEKDAY_NOT_BEFORE += (r"|(?-i:(?:" + "|".join(r"(?<=\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{%d}\s%s)" % (n, w)
+                                              for w in _CAP_WEEKDAYS for n in range(1, 15)) + ")" +
+                       "".join(r"(?<!\b%s\s%s)" % (f, w) for w in _CAP_WEEKDAYS for f in _CAP_FUNCTION) + ")")
 RANGE_WORDS = ("hasta",)
 # "este domingo" is the nearest Sunday: the past one in a past clause, the coming one in a future one (else this
 # week's; see viz.dates.resolvers.r_weekday)
@@ -95,7 +110,13 @@ _SAYING = (r"(?:informaron|informó|anunciaron|anunció|explicaron|explicó|señ
            r"aseguró|indicaron|indicó|confirmaron|confirmó|precisaron|precisó|detallaron|detalló|adelantó|adelantaron|"
            r"comunicó|comunicaron|avanzó|avanzaron|dijo|dijeron|declaró|declararon|añadió|añadieron|agregó|agregaron|"
            r"recordó|recordaron|subrayó|destacó|manifestó|advirtió|advirtieron|reveló|revelaron|apuntó|apuntaron)\b")
-PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:[\w-]+\s+){0,3}?(?!" + _SAYING + r")(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
+# (not past a word that opens another clause: "El partido se jugará el sábado, pero la lluvia obligó ayer a suspender
+# el entrenamiento", "El juez declarará el viernes, tal como pidió la defensa", "El referéndum se celebrará el domingo
+# y los sondeos dieron ayer la victoria al sí": "y" before a new subject, not before another date, "el lunes y el martes
+# llegaron")
+_OTHER_CLAUSE = (r"(?:pero|aunque|sino|mientras|tal|como|porque|pues|donde|si|(?:y|e)(?=\s+(?:el|la|los|las|"
+                 r"su|sus)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|fin)\b)))\b")
+PAST_AFTER = (r"\s*,?\s*(?!según\b)(?:(?!" + _OTHER_CLAUSE + r")[\w-]+\s+){0,3}?(?!" + _SAYING + r")(?:\w{2,}(?:ó|aron|ieron|yeron|jeron|aba|aban)|(?:ha|han|había|habían)\s+\w+(?:ad|id)[oa]s?|"
               + _IRREGULAR_PAST + r")\b")
 
 # a year-less date or a weekday held by a preterite in its own clause (tense.governed_past): right after the verb ("La
@@ -161,8 +182,9 @@ _APPOSED_DONE = (_DATE_END_BEFORE + r",\s*(?-i:(?=[a-záéíóúñ]))" + _GOV_NO
                  r"(?!(?:anunci|esper|previst|reunid|concentrad|congregad|acampad|encerrad|atrincherad|desplegad)\w*\b)"
                  r"(?:\w+(?:ad|id)[oa]s?|(?:puest|abiert|hech|escrit|resuelt|cubiert|disuelt|devuelt|suscrit|"
                  r"descubiert|interpuest|impuest)[oa]s?)"
+                 # (the article at the end is the date's own, which tense() reads before it: "aprobada el 3 de febrero")
                  r"(?!\s+(?:el|la|los|las|un|una|unos|unas)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|"
-                 r"domingo|día|pasado|pasada|último|última)\b))"
+                 r"domingo|día|pasado|pasada|último|última)\b|$))"
                  r"(?:\s+(?!(?:que|para|a|al|hasta|partir|y|o|se)\b)[\w-]+){0,3}?\s+$")
 # ... and a participle right after its noun and article, the date its phrase's ("Según el informe publicado el lunes, la
 # economía crecerá", "El Gobierno aplicará la ley aprobada el martes", "los datos difundidos en enero"): a done event.
@@ -195,8 +217,13 @@ _AUXILIARY = (r"ser|será|serán|sería|serían|sido|es|son|era|eran|fue|fueron|
 _PARTICIPLE_DONE = (r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas)\s+"
                     r"(?!(?:" + _AUXILIARY + r")\b)(?!(?:" + _PRENOMINAL + r")\w*\b)[\w-]+\s+"
                     r"(?-i:(?=[a-záéíóúñ]))(?!(?:" + _NOUN_NOT_PARTICIPLE + r")\b)(?:" + _DONE_PARTICIPLES + r")"
-                    r"\s+(?:(?:en|durante)\s+)?$")
+                    r"\s+(?:(?:en|durante)\s+|(?:el|del|al)\s+(?:d[ií]a\s+)?)?$")  # (a day's article: tense())
 PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
+# ... and a preterite right after a comma, right before the date: the inverted clause of saying that closes a sentence
+# told in the future ("El domingo se celebrará la segunda vuelta, informó el martes la Registraduría": its own day,
+# the past one; tense.governed_past wants a subject before the verb). Not a verb of planning ("..., convocó el lunes")
+PAST_CUE += (r"|,\s*(?:según\s+)?(?:(?:se|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN + r"(?-i:(?=[a-záéíóúñ]))"
+             r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\s+(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?$")
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
@@ -223,10 +250,31 @@ _EVENT_NP_BEFORE = _rx(r"\b(?:el|la|los|las)\s+(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS
 # ("Tras la derrota del domingo"), nor an outcome ("para la victoria del domingo" is no event noun)
 # ... and a date right after "para", a term to come ("Para Agosto Brasil espera la visita", "para finales de junio"; not
 # past a verb right after it in the past: PAST_AFTER, "Las entradas para el lunes se agotaron")
-FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$"
+# (with a day's article and "día", which tense() reads as the mention's leading words: "convocó elecciones para el 8
+# de abril", said in November: the coming April)
+FUTURE_CUE += r"|\bpara\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+|(?:el|del|al)\s+(?:d[ií]a\s+)?)?$"
 FUTURE_CUE += (r"|\b(?:para|de\s+cara\s+al?|pensando\s+en|con\s+vistas\s+al?|preparar|preparan?|preparando)\s+"
                r"(?:(?:el|la|los|las)\s+)?(?:[\w-]+\s+)?(?:" + _EVENT_NOUNS +
                r")\s+(?:de\s+(?:este|esta)|del)\s+$")
+# a day set by an act of calling ("El Gobierno convocó elecciones para el 9 de abril", "Los sindicatos convocaron una
+# huelga general para el 20 de junio"): a call comes weeks or a few months before its day, so the nearest such day, the
+# past one when nearer (said in May: that April; said in November: the next April; resolvers._anchor_year reads the
+# sentence before the day, "\x00", the sentence after it); not a call told in the perfect ("El partido ha convocado su
+# congreso para el 20 de enero") or dated in the sentence ("convocó ayer elecciones para el 26 de noviembre"), news
+# of a day to come. And a plan told in the imperfect or the pluperfect, then undone after "pero", "aunque",
+# "finalmente" by a past verb of cancelling or postponing ("Las elecciones estaban previstas para el 9 de abril, pero
+# fueron aplazadas"): its day may be past (not the plan alone, "La reunión estaba prevista para el 15 de septiembre",
+# nor one moved in the perfect, "pero se ha adelantado al verano")
+_CALL_DATED = (r"(?!.*\b(?:ayer|anoche|anteayer|hoy|est[ea]\s+(?:semana|mes)|lunes|martes|miércoles|jueves|viernes|"
+               r"sábado|domingo)\b)")
+_UNDONE = (r"(?:aplaz|suspend|cancel|anul|retras|prohib|frustr|desconvoc|pospus|pospuest|suprim|revoc)\w*")
+PLAN_NEAREST = _rx(r"\A" + _CALL_DATED + r"[^\x00]*\bconvoc(?:ó|aron)\b(?:\s+(?!(?:que|y|e|pero|aunque)\b)[\w-]+){0,5}?"
+                   r"\s+para\s+(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?\x00|"
+                   r"\b(?:estaba|estaban|había|habían)\s+(?:sido\s+)?(?:\w+(?:ad|id)[oa]s?|previst[oa]s?|"
+                   r"dispuest[oa]s?|puest[oa]s?)\b(?:\s+(?!(?:que|y|pero|aunque)\b)[\w-]+){0,4}?\s+para\s+"
+                   r"(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?\x00[^.;\x00]*?\b(?:pero|aunque|finalmente|sin\s+embargo)\b"
+                   r"(?:[^.;\x00]*?\b(?:fue|fueron|se|l[oa]s?)\s+" + _UNDONE + r"(?:ó|aron|ieron|ió|d[oa]s?|tas?|o)\b|"
+                   r"[^.;\x00]*?\b" + _UNDONE + r"(?:ó|aron|ieron|ió)\b)", re.I)
 # ... but not in a reason told after a preterite, "por" and an infinitive ("El club multó a tres jugadores por llegar
 # tarde a la concentración para el partido del domingo": the match is past, the fine after it): PAST_CUE, ending where
 # the cue of the future ends, wins
@@ -247,7 +295,7 @@ _FUTURE_VERB_AFTER = _rx(r"\s*(?:(?!que\b|y\b)[\w-]+\s+){0,4}?(?:\w{2,}(?:rá|r�
 # not "del" (a noun's: "celebra la victoria del domingo"), and not across "que", "y" or a clause's punctuation
 _PLAN_VERBS = (r"visitan?|reciben?|juegan?|disputan?|enfrentan?|viajan?|comparecen?|reúnen?|debaten?|votan?|juzgan?|"
                r"inauguran?|presiden?|llegan?|comienzan?|empiezan?|arrancan?|inician?|celebran?|clausuran?|estrenan?|"
-               r"actúan?|concluyen?|finalizan?")
+               r"actúan?|concluyen?|finalizan?|terminan?(?!\s+de\b)")  # (not "termina de": has just)
 _NOT_NOUN = (r"(?<![\w-])(?<!\bel\s)(?<!\bla\s)(?<!\blos\s)(?<!\blas\s)(?<!\bun\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)"
              r"(?<!\bdel\s)(?<!\bde\s)(?<!\bal\s)(?<!\besta\s)(?<!\beste\s)(?<!\bnueva\s)(?<!\bnuevo\s)")
 # ... nor the noun with an adjective between it and its determiner ("Una larga visita el lunes a la zona cero dejó
@@ -393,7 +441,8 @@ HOLIDAYS = {"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31),
             # the feasts that move with Easter: ("easter", days after Easter Sunday)
             "pascua": ("easter", 0), "domingo de resurrección": ("easter", 0), "viernes santo": ("easter", -2),
             "jueves santo": ("easter", -3), "domingo de ramos": ("easter", -7), "miércoles de ceniza": ("easter", -46),
-            "lunes de pascua": ("easter", 1), "sábado santo": ("easter", -1), "sábado de gloria": ("easter", -1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
+            "lunes de pascua": ("easter", 1), "sábado santo": ("easter", -1), "lunes santo": ("easter", -6), "martes santo": ("easter", -5),
+            "miércoles santo": ("easter", -4), "sábado de gloria": ("easter", -1), "domingo de pentecostés": ("easter", 49), "pentecostés": ("easter", 49),
             "día de la ascensión": ("easter", 39), "jueves de la ascensión": ("easter", 39),
             # the fixed feasts of Spain and Latin America (not "San Juan", also a city, nor the Mother's Day, whose day
             # differs by country)
@@ -448,18 +497,64 @@ _PRESENT_AFTER_TODAY = (r"[^,.;:]*?\bhoy\s+(?:(?:no|se|ya|lo|la|los|las|le|les|n
 _PRESENT_BEFORE_TODAY = (r"[^,.;:]*?\b(?:es|son|está|están|sigue|siguen|queda|quedan|hay|permanecen?|continúan?|resultan?|"
                          r"se\s+(?:nota|notan|mantiene|mantienen|conserva|conservan|percibe|perciben))"
                          r"\s+hoy\b(?!\s+(?:mismo|por\s+la)\b)")
-TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|\w+dujo|\w+dujeron|trajo|trajeron)\b" +
+# the compounds of the irregular preterites ("mantuvo", "obtuvo", "impuso", "intervino"): a past verb near "hoy"
+_IRREG_COMPOUNDS = (r"(?:man|ob|re|con|de|sos|abs|entre)tuvo|(?:im|pro|dis|su|ex|com|re|pos|inter|contra|trans)puso|"
+                    r"(?:inter|con|pre|sobre|pro)vino")
+TODAY_AS_DATE_NEAR = (r"\b(?!" + _RELATIVE_BEFORE + r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|\w+dujo|\w+dujeron|trajo|trajeron|" +
+                      _IRREG_COMPOUNDS + r")\b" +
                       r"(?:" + _PRESENT_AFTER_TODAY + "|" + _PRESENT_BEFORE_TODAY + r"))" +
                       r"(?:ha|han|había|habían|será|serán|va|van|dijo|afirmó|anunció|declaró|informó|aseguró|"
                       r"explicó|según|hizo|dijo|puso|tuvo|estuvo|\w+dujo|trajo|desde|hasta|a\s+partir\s+de|"
+                      # (a compound, not across a word that opens another clause before "hoy": "obtuvo la independencia
+                      # en 1821 y hoy es una república"; the clause ends at a comma, "que" is read below)
+                      r"(?:" + _IRREG_COMPOUNDS + r")(?![^,.;:]*\b(?:y|e|pero|aunque|mientras|ni)\s+(?:[\w-]+\s+){0,3}?"
+                      r"hoy\b)|"
                       r"\w{2,}(?:rá|rán|ó|aron|ieron|yeron|jeron))\b"
                       r"(?![^,.;:]*\bque\s+(?:[\w-]+\s+){0,3}hoy\b)")
 TODAY_AS_DATE_BEFORE = (r"\b(?:anuncio|reunión|sesión|votación|voto|partido|conferencia|decisión|discurso|cumbre|"
                         r"manifestación|huelga|elecciones|audiencia|juicio|ceremonia|edición|encuentro|carrera|final|"
                         r"declaración)\s+de\s+")
-NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|"
-            r"\A\s*(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*,\s*\d{1,2}\s*\(")
+# (and an agency's name in brackets in its dateline: "Madrid, 12 may (EFE).-", "(EFE).- La Bolsa ...", "Lima (AP)."; a
+# place, its date maybe, the agency, then a dash or a period: not "Acción Popular (AP) es hoy", a party's acronym)
+_AGENCY = r"\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua)\)"
+# ... or as the credit closing the text, after whatever comes before it ("... sube hoy un 1,2 % (EFE).", "... en
+# Fráncfort (Reuters).", "... el Barcelona. (EFE)"), but an acronym spelled out right before it: the two capitalised
+# words before it (a connector between them) have the acronym's last two initials ("los Fondos de Pensiones (AFP).",
+# "Acción Popular (AP)."; not "la Comisión Europea (EFE).")
+_AGENCY_END = (r"\s*\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua)\)\s*\.?\s*"
+               r"(?:\Z|\n)")
+_INITIALS = (("EFE|Efe", "F", "E"), ("AFP", "F", "P"), ("AP", "A", "P"), ("ANSA", "S", "A"), ("DPA", "P", "A"))
+_CONNECTORS = r"(?:(?:de|del|la|las|los|y|e)\s+)*"
+# (read from a token's start only, and first whether the agency follows it, so as cheap as a search for the bracket:
+# the token right before the agency, unless a capitalised word with the acronym's last initial; or the token before
+# that one, no connector and no capitalised word with the acronym's last but one initial)
+_CLOSING_CREDIT = (r"(?<!\S)(?:(?=\S+" + _AGENCY_END + r")(?!" +
+                   "|".join(r"(?-i:%s)\S*\s*\((?-i:%s)\)" % (last, names) for names, _, last in _INITIALS) +
+                   r")|(?=\S+\s+" + _CONNECTORS + r"\S+" + _AGENCY_END + r")(?!(?:de|del|la|las|los|y|e)\s|" +
+                   "|".join(r"(?-i:%s)\S*\s+%s\S*\s*\((?-i:%s)\)" % (before, _CONNECTORS, names)
+                            for names, before, _ in _INITIALS) + r")\S)")
 
+
+NEWS_CUE = (r"\b(?:ayer|anoche|anteayer|mañana|según|dijo|afirmó|anunció|declaró|informó)\b|\d\s*(?:horas|h)\b|" +
+            _AGENCY + r"\s*\.?\s*[-\u2013\u2014]|" + _CLOSING_CREDIT +
+            r"|\A\s*(?:(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+))*\s*"
+            r"(?:,\s*\d{1,2}\s*\(|,?\s*" + _AGENCY + r"\s*\.)|" + _AGENCY + ")")
+
+# a year-less month's figures, one of the last three months ("El dato de octubre se conocerá el 5 de diciembre", "Los
+# datos correspondientes a marzo se publicarán el lunes", said in May): that month, done, however their release is told
+# (resolvers._anchor_year; no verb between the noun and the month, nor "antes de", "a partir de": "Las exportaciones
+# crecerán antes de marzo" is a term to come; a verb by an ending that no noun has, "-rá", "-aron", "-aba", "-ó", or
+# from a closed list: "El IPC de Andalucía de abril" is April's figures)
+# (a verb in "-ía", "-ían" from a closed list: an ending that is also a noun's, "Andalucía", "Turquía", "energía")
+_FIGURE_VERBS_IA = (r"(?:había|sería|podría|habría|tendría|estaría|debería|crecería|caería|subiría|bajaría|"
+                    r"aumentaría|descendería|mejoraría|empeoraría|crecía|caía|subía|descendía|tenía|preveía|"
+                    r"disminuiría|repuntaría|superaría|alcanzaría)n?\b")
+MONTH_FIGURES = (_rx(r"\b(?:datos?|cifras?|estadísticas?|IPC|índices?|indicadores?|paro|desempleo|inflación|afiliación|"
+                     r"balanza|matriculaciones|exportaciones|importaciones|producción|informe|balance|recaudación|"
+                     r"encuesta)\s+(?:(?:(?!(?:antes|después|despues|partir|hasta|desde|más|menos)\b)"
+                     r"(?!\w+(?:rá|rán|aron|ieron|aba|aban)\b|\w{2,}ó\b|" + _FIGURE_VERBS_IA + r")\w+\s+){0,3}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
+                     r"\s+$", re.I),
+                 _rx(r"(?!)"))
 # ("la final del sábado" is the final, a match: not "el final", the end)
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|primeros|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|(?<!\bla\s)(?<!\blas\s)final|principio)\s+del?)\s+")
@@ -580,9 +675,15 @@ _DATE_NOT_NAME = (r"(?!(?:" + _NAME_WORD_BEFORE + r")(?-i:(?<![A-ZÁÉÍÓÚÑ][
                   "".join(r"(?<!\b%s\s)" % w for w in _DATE_WORDS_BEFORE) +
                   r"(?:\d{1,2}(?:\.?[º°])?|primero|uno)\s+de\s+(?-i:[A-ZÁÉÍÓÚ])(?![^\W\d_]+\s+(?:de|del)\s+\d{4}))")
 
+# (a weekday's feast in lower case too: "el sábado santo", "el domingo de ramos", the weekday bound to its feast's word)
+# (not a lower-case weekday before "Santo" and the name of a place or a person called for a saint, from a short list:
+# "el lunes Santo Domingo sufrió un apagón", "el miércoles Santo Tomé celebró sus fiestas"; another capitalised word is
+# the feast's subject, "El viernes Santo Sevilla vivió la Madrugá")
 _NAMED_FEASTS = "|".join(
-    ("(?-i:%s)" % k[0].upper() if k.split()[0] != "víspera" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+")
-    for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "miércoles", "jueves", "viernes",
+    ("(?-i:%s)" % k[0].upper() if k.split()[0] == "día" else k[0]) + re.escape(k[1:]).replace("\\ ", r"\s+") +
+    (r"(?!(?<=(?-i:[a-zá-ú]%s\sSanto))\s+(?-i:Domingo|Tom(?:é|ás)|André|Ángel|Toribio)\b)" % k.split()[0][1:]
+     if k.endswith(" santo") else "")
+    for k in HOLIDAYS if " " in k and k.split()[0] in ("día", "domingo", "lunes", "martes", "miércoles", "jueves", "viernes",
                                                        "sábado", "víspera"))
 _EVENT_DE = "|".join(r"(?<=\b%s\sde\s)" % w for w in _EVENT_NOUNS.split("|") + ["ministros"])
 _HOLIDAY_END = (r"(?:\s+(?:de|del)\s+{YEAR}|\s+(?:del\s+año\s+(?P<ydir>pasado)|de\s+(?P<ydir2>este)\s+año)\b|"
@@ -599,7 +700,9 @@ RULES = [
     ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
     ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes|año)"),
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
-    ("that_unit", r"(?:la\s+)?(?P<rel>víspera)(?![\w-])"),
+    # (not a bare "víspera" in an apposition after a date, which names that same day: "El viernes, víspera de la final,
+    # los jugadores descansarán")
+    ("that_unit", r"(?:la\s+)?(?<!,\s)(?P<rel>víspera)(?![\w-])"),
     ("that_unit", r"(?:ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(?P<unit>día|dia|jornada|semana|mes|año)(?![\w-])"),
     # (and after "pasado", "próximo": "el próximo 20 y 21 de diciembre", "del pasado 2 al 6 de septiembre", the month
     # written after the pair)
@@ -626,8 +729,10 @@ RULES = [
     # (the mention starts at "último": a rule that starts with an optional article is entered at every "el")
     ("date", r"(?P<lastday>último|ultimo)\s+d[ií]a\s+(?:del\s+mes\s+)?de\s+{MONTH}"
              r"(?:\s+(?:de|del)\s+{YEAR})?"),
-    # an agency dateline: "Madrid, 10 abr (EFE)"
-    ("date", r"(?<=,\s){DAY}\s+{MONTH}(?=\s*\()"),
+    # an agency dateline: "Madrid, 10 abr (EFE)", and the abbreviations MONTHS leaves out as words of their own
+    # ("mar", the sea; "may"): "Madrid, 12 may (EFE)" (DATELINE_MONTHS, resolvers.r_date)
+    # (before the agency's capitals: "(EFE)", "(Efe)")
+    ("date", r"(?<=,\s){DAY}\s+(?:{MONTH}(?=\s*\()|(?P<dlmonth>mar|may|ago)\.?(?=\s*\((?-i:[A-Z])))"),
     # "en Navidad", "la pasada Navidad", "la Navidad de 2019", "el día de Navidad", "desde Nochebuena" (not "la
     # Navidad es una fiesta", "el espíritu de la Navidad": the feast, not a day)
     # (one rule per way in: each is scanned for by its own first characters, cheaper than one rule with them all)
@@ -664,7 +769,8 @@ RULES = [
     ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
                 r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+(?:año|ejercicio)|"
                 r"(?:año|ejercicio)\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
-                r"(?:año|ejercicio)(?![\w-])))?"),  # "del año": this year's
+                r"(?:año|ejercicio)(?![\w-])))?"
+                r"(?!\s+consecutiv[oa]s?\b)"),  # "del año": this year's; "por cuarto trimestre consecutivo": a count
     ("quarter", r"(?-i:T)(?P<qn>[1-4])\s+{YEAR}"),
     # "el último trimestre de 2019", "el último semestre del año pasado": the final one of that year (not the one
     # before today's: FINAL_DIRS)
@@ -683,7 +789,8 @@ RULES = [
     ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
              r"(?:este|presente)\s+(?:año|ejercicio)|"
              r"(?=(?:(?:año|ejercicio)\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
-             r"(?:(?:año|ejercicio)\s+(?:que\s+viene|\w+)|\w+\s+(?:año|ejercicio))|(?:año|ejercicio)(?![\w-])))?"),
+             r"(?:(?:año|ejercicio)\s+(?:que\s+viene|\w+)|\w+\s+(?:año|ejercicio))|(?:año|ejercicio)(?![\w-])))?"
+             r"(?!\s+consecutiv[oa]s?\b)"),
     # the next decade of a list, a bare number or word after the conjunction: "los años 80 y 90"
     # (resolvers.r_decade_listed: only right after a decade)
     ("decadelisted", r"(?:(?<=\sy\s)|(?<=\so\s)|(?<=\w,\s)(?=[\w\'’]+(?:,|\s+(?:y|o)\s)))"
@@ -850,7 +957,10 @@ RULES = [
 # a clause set off by commas after a fronted date opens with these ("El sábado, cuando los líderes estén reunidos, se
 # firmará el acuerdo": the main verb after it tells the date's tense; viz.dates.tense.tense)
 ASIDE_OPEN = (r"cuando|mientras|si|aunque|porque|como|según|tras|antes\s+de\s+que|después\s+de\s+que|una\s+vez\s+que|"
-              r"en\s+cuanto|hasta\s+que")
+              r"en\s+cuanto|hasta\s+que|"
+              # ... or an apposition that names the day ("El 12 de octubre, Día de la Hispanidad, el Rey presidirá el
+              # desfile", "El sábado, jornada de reflexión, no se podrán publicar sondeos")
+              r"d[ií]a|jornada|fecha|festividad|fiesta|festivo|víspera|aniversario")
 
 # "since" before a year-less date: the last such date ("los precios suben desde noviembre"; not told of the future: "desde el 3 de marzo regirá"; viz.dates.resolvers._since)
 SINCE_WORDS = r"desde"
