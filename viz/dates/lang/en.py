@@ -302,22 +302,26 @@ _DET_W = "(?:" + "|".join(_DET_WORDS) + ")"
 _NOT_ACT_NEG = r"(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)"
 _NOT_AFTER_DET_W = "".join(r"(?<!\b(?:" + "|".join(w for w in _DET_WORDS if len(w) == n) + r")\s)"
                            for n in sorted({len(w) for w in _DET_WORDS}))
-FUTURE_CUE += (r"|(?:^\W*|(?<!\bthan\s)(?<!\bas\s)\b(?!(?:than|as|had|have|has|been|be|economists|analysts|"
+# (each branch opens with a word boundary and a lookahead for the verb that ends it, implied by the branch itself:
+# these cues are tried at every position of every sentence read, and most positions fail there at once)
+FUTURE_CUE += (r"|^\W*(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
+               r"|\b(?=[\w']+,?\s+(?:expected|scheduled|slated)\s)(?<!\bthan\s)(?<!\bas\s)"
+               r"(?!(?:than|as|had|have|has|been|be|economists|analysts|"
                r"forecasters|investors|traders|experts|observers|many|most|some|few|others|they|we|i|you|he|she|who|"
-               r"everyone|nobody)\b)[\w']+,?\s+)(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
+               r"everyone|nobody)\b)[\w']+,?\s+(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
                r"|\b(?:opened|began|started|kicked\s+off|convened|resumed|reopened|got\s+under\s*way|commenced)\b"
-               r"[^.;!?]*?(?:"
+               r"[^.;!?]*?\b(?=[\w']+,?\s+(?-i:end|begin|start|open|close|resume|reopen|finish|conclude|expire))(?:"
                # ... a bare form: no determiner right before it, nor before a word (not in -s) right before it
-               r"(?:" + _NOT_AFTER_DET_W + r"\b(?!" + _DET_W + r"\b)[\w']+|\b(?!" + _DET_W + r"\b)[\w']*s)"
+               r"(?:" + _NOT_AFTER_DET_W + r"(?!" + _DET_W + r"\b)[\w']+|(?!" + _DET_W + r"\b)[\w']*s)"
                r",?\s+" + _NOT_ACT_NEG + r"(?-i:end|begin|start|reopen|finish|conclude|expire)"
                # ... an -s form: after any subject ("the debate ends on Wednesday"), but "housing starts"
-               r"|\b[\w']+,?\s+" + _NOT_ACT_NEG + r"(?<!\bhousing\s)"
+               r"|[\w']+,?\s+" + _NOT_ACT_NEG + r"(?<!\bhousing\s)"
                r"(?-i:(?:end|begin|start|open|close|resume|reopen|finish|conclude|expire)s))"
                r"\s+(?:on\s+)?$")
 # the present "plan(s)" with its object right before the date's preposition tells an act to come, even after a past
 # verb ("Protesters marched on Saturday and plan another rally on Sunday"); not the noun after a determiner or a
 # possessive ("his plans on Tuesday"), nor a past participle among the object's words
-FUTURE_CUE += (r"|(?<![-\w'\u2019])(?<!'s\s)(?<!\u2019s\s)" + _NOT_AFTER_DET + r"plans?\s+(?:a|an|another|more|further|"
+FUTURE_CUE += (r"|(?=plans?\s)(?<![-\w'\u2019])(?<!'s\s)(?<!\u2019s\s)" + _NOT_AFTER_DET + r"plans?\s+(?:a|an|another|more|further|"
                r"new|fresh|two|three)\s+(?:(?![\w-]*ed\b)[\w-]+\s+){0,2}?(?:on|in|for)\s+$")
 # a capitalised "Today", "Tomorrow", "Tonight", "Yesterday" alone in quotation marks names a song, a film, a show or a
 # book only after a verb of performing or making one, a noun of a title, "called", or "on"/"with" ("he sang
