@@ -1112,7 +1112,7 @@ def _possessive_weekday_ahead(ctx, s, e, delta):
     lo = max(0, s - 40)
     pre = sentence_before(ctx.text, s, 140)
     if lang.possessive_ahead is not None and lang.possessive_ahead.search(ctx.text, lo, s):
-        # (not after a past perfect: "the growth economists had forecast ahead of Friday's announcement" is told
+        # (not after a past perfect: "the rise analysts had predicted ahead of Friday's report" is told
         # after the announcement)
         # (the nearer one, and the coming one when it is three days away in the story's own week, Monday to Sunday:
         # "Stocks fell ahead of Friday's jobs data, then recovered" said on a Monday is that week's Friday; said on a

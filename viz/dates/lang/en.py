@@ -69,7 +69,7 @@ WEEKDAY_NOT_AFTER = r"(?-i:\b(?:Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Shrove|F
 # Sunday", "The Observer on Sunday")
 WEEKDAY_NOT_AFTER += r"|(?-i:\b(?:Fox\s+News|Mail\s+on|Independent\s+on))"  # (not "told Bloomberg News Tuesday")
 # a possessive weekday after "ahead of", "in the run-up to" (which look forward, in previews) is the nearest such day;
-# not after "before", which also tells a story ("Hours before Friday's announcement, there was a funereal air");
+# not after "before", which also tells a story ("Hours before Friday's vote, the hall was silent");
 # after "in", "at" in a sentence told in the future the coming one ("will play in Saturday's final"; see
 # resolvers._possessive_weekday_ahead)
 POSSESSIVE_WEEKDAY_AHEAD = r"\b(?:ahead\s+of|in\s+the\s+(?:run-?up|lead-?up|build-?up)\s+to|in\s+advance\s+of)"
@@ -216,7 +216,7 @@ FUTURE_CUE += (r"|^(?=.*\bthrough\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?$).*?\b(?:will|'
 FUTURE_CUE += (r"|\b(?-i:lasts|continues|extends|covers|runs|remains|stays|keeps)\s+(?:[\w'\u2019.-]+\s+){0,6}?through\s+"
                r"(?:(?-i:[A-Z])[a-z]+\.?\s+)?$")
 # the present progressive at most four words before "in"/"on" and the date, no past verb between, tells a plan ("The
-# senator, who is seeking re-election in November", "ministers are meeting on Thursday"); not the verbs of an aftermath
+# mayor, who is running again in November", "ministers are meeting on Thursday"); not the verbs of an aftermath
 # or of looking back, whose date is past ("is recovering from surgery in March", "is investigating a fire on Monday")
 _PROGRESSIVE_PLAN = (r"\b(?:is|are|am|'re)\s+(?:(?:now|also)\s+)?(?!(?:recovering|reeling|suffering|struggling|mourning|"
                      r"grieving|investigating|probing|examining|reviewing|facing|rebuilding|recuperating|healing|coping|"
@@ -894,7 +894,7 @@ RULES = [
                 r"markets?|episodes?|stories|story|wish(?:es|\s+list)?|spirit|number\s+one|eggs?|egg\s+hunts?|bunn(?:y|ies)|"
                 r"bonnets?|week|weekend|holidays|break|season|period|quarter|recess|vacation|term|shopping|sales)\b)"  # a span, not the day
                 # ... nor the feast as an institution, made, declared or become a holiday ("to make Juneteenth a federal
-                # holiday", "Martin Luther King Jr. Day to be a national holiday", "Juneteenth became a paid holiday",
+                # holiday", "Labor Day to be a state holiday", "Juneteenth became a paid holiday",
                 # "was declared a public holiday"); the day is told when it is or will be one ("Christmas Day will be a
                 # public holiday, so banks will close", "Easter Monday is a bank holiday")
                 r"(?!\s+(?:to\s+(?:be|become)\s+|(?:(?:will|would|could|should|may|might|must|has|have|had)\s+)?"
@@ -1201,8 +1201,8 @@ def _fronted_futurate(text: str, e: int) -> int:
     say", "is in Paris"), nor in a headline."""
     post = _QUOTE_MARK_EN.split(sentence_after(text, e, 200))[0]  # (a quotation's end ends its sentence)
     clause = _CLAUSE_CUT_EN.split(post[_FRONT_GAP_EN.match(post).end():])[0]
-    # (a past form anywhere in the rest of the sentence: "On Wednesday, more than 100 members, reportedly, of the
-    # tribe turned out")
+    # (a past form anywhere in the rest of the sentence: "On Wednesday, some 200 residents, reportedly, of the
+    # village gathered")
     if (_PAST_FORM_EN.search(post) or _AMBIGUOUS_PAST_EN.search(post) or _PERFECT_EN.search(post)
             or _headline_en(text, e - 1)):
         return 0
