@@ -375,3 +375,15 @@ def test_eve_in_apposition(text, expected):
 ])
 def test_day_set_by_a_call(text, ref, expected):
     assert pairs_for("es", ref)(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work told finished by a day in the imperfect or the pluperfect: a deadline met, past
+    ("Las obras estaban terminadas para el 1 de marzo.", [("el 1 de marzo", "2000-03-01")]),
+    ("Los informes habían sido completados para el 3 de abril.", [("el 3 de abril", "2000-04-03")]),
+    # traps: the same work told in the future or as a duty is the coming day; a plan alone keeps its day ahead
+    ("Las obras estarán terminadas para el 1 de marzo.", [("el 1 de marzo", "2001-03-01")]),
+    ("La reunión estaba prevista para el 15 de septiembre.", [("el 15 de septiembre", "2000-09-15")]),
+])
+def test_work_finished_by_a_day(text, expected):
+    assert pairs(text) == expected

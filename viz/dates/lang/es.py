@@ -275,6 +275,11 @@ PLAN_NEAREST = _rx(r"\A" + _CALL_DATED + r"[^\x00]*\bconvoc(?:ó|aron)\b(?:\s+(?
                    r"(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?\x00[^.;\x00]*?\b(?:pero|aunque|finalmente|sin\s+embargo)\b"
                    r"(?:[^.;\x00]*?\b(?:fue|fueron|se|l[oa]s?)\s+" + _UNDONE + r"(?:ó|aron|ieron|ió|d[oa]s?|tas?|o)\b|"
                    r"[^.;\x00]*?\b" + _UNDONE + r"(?:ó|aron|ieron|ió)\b)", re.I)
+# ... nor a work told finished by a day in the imperfect or the pluperfect ("Las obras estaban terminadas para el 1 de
+# marzo", "habían concluido el informe para el día 3"): a deadline met, past (not "estarán terminadas para el 1 de
+# marzo"; a plan, "estaba prevista para", is left to PLAN_NEAREST): PAST_CUE, ending where the cue of the future ends
+PAST_CUE += (r"|\b(?:estaba|estaban|había|habían)\s+(?:sido\s+)?(?:terminad|acabad|concluid|finalizad|completad|list)"
+             r"[oa]s?\b(?:\s+(?!(?:que|y|pero|aunque)\b)[\w-]+){0,3}?\s+para\s+(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?$")
 # ... but not in a reason told after a preterite, "por" and an infinitive ("El club multó a tres jugadores por llegar
 # tarde a la concentración para el partido del domingo": the match is past, the fine after it): PAST_CUE, ending where
 # the cue of the future ends, wins
