@@ -152,8 +152,13 @@ _IRREGULAR_PAST = _alt(("lost rose fell won made took came went saw gave began g
 # (not a participle after "be": "will be held on Saturday" is told in the future, "was held" by "was"; nor a word
 # right after a determiner, which is an adjective or a noun, never a finite verb: "will play a mixed doubles match on
 # Sunday", "will meet the injured workers on Friday", "the left wing")
-# (one lookbehind per length: a, an/my, the/its/his/her/our, your, their)
-_NOT_AFTER_DET = r"(?<!\ba\s)(?<!\b(?:an|my)\s)(?<!\b(?:the|its|his|her|our)\s)(?<!\byour\s)(?<!\btheir\s)"
+def _not_after(words):
+    """Lookbehinds that no word of `words` and a space stand right before (one per length: re's are fixed-width)."""
+    return "".join(r"(?<!\b(?:" + "|".join(w for w in words if len(w) == n) + r")\s)"
+                   for n in sorted({len(w) for w in words}))
+
+
+_NOT_AFTER_DET = _not_after(("a", "an", "my", "the", "its", "his", "her", "our", "your", "their"))
 _PAST_WORD = (r"(?:" + _IRREGULAR_PAST + "|" + _ED +
               # ... and the regular pasts too short for _ED ("died on Monday", "sued the city on Friday")
               r"|died|sued|owed|used)\b")
@@ -300,8 +305,7 @@ _DET_WORDS = ("a", "an", "the", "its", "his", "her", "our", "their", "my", "your
               "some", "two", "three")
 _DET_W = "(?:" + "|".join(_DET_WORDS) + ")"
 _NOT_ACT_NEG = r"(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bto\s)"
-_NOT_AFTER_DET_W = "".join(r"(?<!\b(?:" + "|".join(w for w in _DET_WORDS if len(w) == n) + r")\s)"
-                           for n in sorted({len(w) for w in _DET_WORDS}))
+_NOT_AFTER_DET_W = _not_after(_DET_WORDS)
 # (each branch opens with a word boundary and a lookahead for the verb that ends it, implied by the branch itself:
 # these cues are tried at every position of every sentence read, and most positions fail there at once)
 FUTURE_CUE += (r"|^\W*(?:expected|scheduled|slated)\s+(?:(?:on|for)\s+)?$"
@@ -531,6 +535,7 @@ _SCHEDULED_PAST = ("began started opened reopened ended closed met resumed conve
                    "stopped retired resigned joined").split()
 # (not a passive with an -ly adverb right before the date's preposition: "is expected to be publicly disclosed in
 # April" is to come)
+_NOT_AFTER_BE_TO = _not_after(("be", "been", "being", "to"))
 PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b)"
                r"(?!.*\b(?:be|been|being)\s+\w+ly\s+\w+ed\s+(?:on|in)\s+$)(?!.*\b(?:said|says|say|told|tells|announced|added|stated|reported|according|explained|noted|"
                r"claimed|wrote|insisted|confirmed|declared|indicated|revealed|disclosed)\b.*\b(?:"
@@ -556,8 +561,7 @@ PAST_BEFORE = (r"^(?!.*\b(?:will|'ll|shall|would|going\s+to|if|unless|whether)\b
                # said in June that sales had stalled", "announced on March 4 that ...", said before that date's next
                # occurrence); not after "be"/"been"/"being"/"to", an -ly adverb between or not ("will be announced in
                # May", "is to be reported in June", "will be formally announced in June")
-               r"|(?:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)\b\w+ly\s+|"
-               r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!ly\s))\b(?:said|announced|reported|disclosed|revealed|confirmed|"
+               r"|(?:" + _NOT_AFTER_BE_TO + r"\b\w+ly\s+|" + _NOT_AFTER_BE_TO + r"(?<!ly\s))\b(?:said|announced|reported|disclosed|revealed|confirmed|"
                r"stated|admitted|acknowledged|warned|wrote)\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?$")
 # "by" ends a past action only in the past perfect ("had filed reports by Wednesday", "had been removed by Saturday")
 GOVERNED_PAST_BY = r"\bhad\b"

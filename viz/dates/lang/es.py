@@ -526,8 +526,7 @@ _AGENCY = r"\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa
 # Fráncfort (Reuters).", "... el Barcelona. (EFE)"), but an acronym spelled out right before it: the two capitalised
 # words before it (a connector between them) have the acronym's last two initials ("los Fondos de Pensiones (AFP).",
 # "Acción Popular (AP)."; not "la Comisión Europea (EFE).")
-_AGENCY_END = (r"\s*\((?-i:EFE|Efe|AFP|AP|ANSA|DPA|Reuters|Europa\s+Press|Notimex|Prensa\s+Latina|Xinhua)\)\s*\.?\s*"
-               r"(?:\Z|\n)")
+_AGENCY_END = r"\s*" + _AGENCY + r"\s*\.?\s*(?:\Z|\n)"
 _INITIALS = (("EFE|Efe", "F", "E"), ("AFP", "F", "P"), ("AP", "A", "P"), ("ANSA", "S", "A"), ("DPA", "P", "A"))
 _CONNECTORS = r"(?:(?:de|del|la|las|los|y|e)\s+)*"
 # (read from a token's start only, and first whether the agency follows it, so as cheap as a search for the bracket:
