@@ -55,9 +55,12 @@ MONTH_RANGE_END = _rx(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)
 # "El juez aplazó la vista al 3 de julio": the coming one after the telling): the verbs that move a plan, with its
 # object between ("aplazó la votación a"), or "se pasó" (it was moved) right before it (not "Lo que pasó a finales de
 # julio", what happened; nor "se pasó al Barcelona a finales de julio", moved to a club then)
+# ... and the verbs that bring a plan forward or put it back ("El Gobierno adelantó al viernes la aprobación", "retrasó a
+# marzo el lanzamiento", "trasladó al lunes la reunión": the date right after their "a", "al", "para"; not "adelantó a
+# Alonso el domingo", an overtaking: the date is not right after the "a")
 # ... not a participle in an apposition, a clause without tense of its own ("El juicio, aplazado al 3 de julio por la
 # enfermedad de un testigo, terminó ayer": the main clause tells its time, here the past)
-_MOVED_TO = (r"(?:\b(?!(?<=,\s)\w+(?:ad|id)[oa]s?\b)(?:aplaz|pospu|pospon|posterg|reprogram)\w*\s+(?:[\w-]+\s+){0,3}?|"
+_MOVED_TO = (r"(?:\b(?!(?<=,\s)\w+(?:ad|id)[oa]s?\b)(?:aplaz|pospu|pospon|posterg|reprogram|adelant|retras|traslad)\w*\s+(?:[\w-]+\s+){0,3}?|"
              r"\bse\s+pas(?:ó|aron)\s+)"
              r"(?:a|al|para)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$")
 # ... there the main clause's verb after the apposition's closing comma tells the date's tense (viz.dates.tense.tense):
@@ -224,6 +227,10 @@ PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
 # the past one; tense.governed_past wants a subject before the verb). Not a verb of planning ("..., convocó el lunes")
 PAST_CUE += (r"|,\s*(?:según\s+)?(?:(?:se|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN + r"(?-i:(?=[a-záéíóúñ]))"
              r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\s+(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?$")
+# ... and after "según" and a preterite of saying with its subject between it and the date ("La aerolínea encargará 50
+# aviones, según anunció la compañía el viernes", "según informó el Ministerio de Economía el lunes"): the saying's own
+# day, the past one (not a verb of planning: _SAYING is a closed list)
+PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)\s+(?:(?!(?:que|y|e|pero|aunque)\b)[\w-]+\s+){1,4}?$")
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
@@ -559,6 +566,17 @@ MONTH_FIGURES = (_rx(r"\b(?:datos?|cifras?|estadísticas?|IPC|índices?|indicado
                      r"(?!\w+(?:rá|rán|aron|ieron|aba|aban)\b|\w{2,}ó\b|" + _FIGURE_VERBS_IA + r")\w+\s+){0,3}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
                      r"\s+$", re.I),
                  _rx(r"(?!)"))
+# the last quarter completed, this year's one not yet begun, told by its figures before it ("Nokia presentará mañana sus
+# cuentas del cuarto trimestre", "los resultados del cuarto trimestre", said in January; not "beneficios en el cuarto
+# trimestre", a result that may be hoped for) or after a preterite in its
+# clause ("El PIB cayó un 1,5% en el cuarto trimestre", said in January): last year's (resolvers._quarter_told_done;
+# not across "que", "y", "pero" or a future: "Anunció que en el cuarto trimestre venderá")
+QUARTER_FIGURE_BEFORE = _rx(
+    r"\b(?:resultados|cuentas|beneficios?|ventas|ingresos|pérdidas|datos|cifras|balance|facturación)\s+"
+    r"(?:trimestrales\s+)?(?:del|de)\s+$|"
+    r"\b(?-i:(?=[a-záéíóúñ]))(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b"
+    r"(?:(?!\b(?:que|y|e|pero|aunque|cuando|si)\b)"
+    r"(?!\w+(?:rá|rán)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*$", re.I)
 # ("la final del sábado" is the final, a match: not "el final", the end)
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|primeros|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|(?<!\bla\s)(?<!\blas\s)final|principio)\s+del?)\s+")

@@ -1,0 +1,88 @@
+"""Spanish, thirteenth probe round (Wikinews economy news of 2004-2011, often translated from English): "un año antes"
+after a quarter told in its sentence is that quarter a year before; the last quarter completed, told by its figures
+("las cuentas del cuarto trimestre") or after a preterite in its clause, said in the next quarter, is last year's; a
+date right after the "a"/"al" of "adelantar", "retrasar", "trasladar" is a plan moved, the coming one; "según" with a
+preterite of saying and its subject right before a weekday is the saying's day, the past one.
+
+Our own sentences (/tmp/s40/es/probe13*.txt, written for this round), with traps."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+MON = dt.date(2010, 10, 18)  # a Monday, in the fourth quarter
+THU = dt.date(2009, 1, 22)   # a Thursday, in the first quarter
+WED = dt.date(2010, 1, 27)   # a Wednesday, in the first quarter
+SAT = dt.date(2004, 4, 17)   # a Saturday
+MON2 = dt.date(2011, 8, 8)   # a Monday
+
+pairs_mon = pairs_for("es", MON)
+pairs_thu = pairs_for("es", THU)
+pairs_wed = pairs_for("es", WED)
+pairs_sat = pairs_for("es", SAT)
+pairs_mon2 = pairs_for("es", MON2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Intel ganó 2.950 millones de dólares en el tercer trimestre, frente a 1.860 millones un año antes.",
+     [("el tercer trimestre", "2010-Q3"), ("un año antes", "2009-Q3")]),
+    ("Las ventas de Yahoo cayeron en el segundo trimestre de 2009 un 13% respecto a un año antes.",
+     [("el segundo trimestre de 2009", "2009-Q2"), ("un año antes", "2008-Q2")]),
+    # traps: no quarter in the sentence (a year before the story's year), a quarter in another sentence
+    ("La aerolínea transportó 30 millones de pasajeros en 2009, un 5% menos que un año antes.",
+     [("2009", "2009"), ("un año antes", "2008")]),
+    ("La empresa perdió dinero en el tercer trimestre. En 2008 había ganado 5 millones, y un año antes 7 millones.",
+     [("el tercer trimestre", "2010-Q3"), ("2008", "2008"), ("un año antes", "2007")]),
+])
+def test_year_before_after_a_quarter(text, expected):
+    assert pairs_mon(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # said in January: last year's fourth quarter, told by its figures or in the past
+    ("Nokia publicará el viernes sus cuentas del cuarto trimestre.",
+     [("el viernes", "2009-01-23"), ("cuarto trimestre", "2008-Q4")]),
+    ("Los resultados del cuarto trimestre se conocerán la próxima semana.",
+     [("cuarto trimestre", "2008-Q4"), ("la próxima semana", "2009-W05")]),
+    ("La economía alemana se contrajo un 2,1% en el cuarto trimestre.", [("el cuarto trimestre", "2008-Q4")]),
+    ("Las ventas de Sony cayeron un 10% en el cuarto trimestre, según la empresa.",
+     [("el cuarto trimestre", "2008-Q4")]),
+    # traps: a quarter to come in the future, after "que", or two quarters ahead
+    ("La empresa espera volver a beneficios en el cuarto trimestre.", [("el cuarto trimestre", "2009-Q4")]),
+    ("El presidente anunció que en el cuarto trimestre la producción volverá a subir.",
+     [("el cuarto trimestre", "2009-Q4")]),
+    ("La planta abrirá en el tercer trimestre.", [("el tercer trimestre", "2009-Q3")]),
+])
+def test_last_quarter_completed_told_done(text, expected):
+    assert pairs_thu(text) == expected
+
+
+def test_quarter_figures_said_in_january():
+    assert pairs_wed("Apple presentó el lunes sus resultados del primer trimestre fiscal.") == [
+        ("el lunes", "2010-01-25"), ("primer trimestre", "2010-Q1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El Gobierno adelantó al jueves la reunión con los bancos.", [("jueves", "2011-08-11")]),
+    ("Boeing retrasó a septiembre las primeras entregas del avión.", [("septiembre", "2011-09")]),
+    ("La junta trasladó al martes la votación del plan de ajuste.", [("martes", "2011-08-09")]),
+    # traps: an overtaking, the date not right after the "a"; a delay told without a new date
+    ("Vettel adelantó a Alonso el domingo en la última vuelta.", [("el domingo", "2011-08-07")]),
+    ("La huelga retrasó el viernes cientos de vuelos.", [("el viernes", "2011-08-05")]),
+])
+def test_plan_moved_forward_or_back(text, expected):
+    assert pairs_mon2(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Airbus entregará 20 aviones este año, según informó la compañía el jueves.",
+     [("este año", "2004"), ("el jueves", "2004-04-15")]),
+    ("La aerolínea abrirá nuevas rutas, según anunció su presidente el viernes.", [("el viernes", "2004-04-16")]),
+    # trap: no saying before the weekday, a plan in the future
+    ("Según la compañía, el avión volará el lunes.", [("el lunes", "2004-04-19")]),
+])
+def test_according_to_saying_with_its_subject(text, expected):
+    assert pairs_sat(text) == expected
