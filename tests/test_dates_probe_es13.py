@@ -1,8 +1,8 @@
 """Spanish, thirteenth probe round (Wikinews economy news of 2004-2011, often translated from English): "un año antes"
 after a quarter told in its sentence is that quarter a year before; the last quarter completed, told by its figures
 ("las cuentas del cuarto trimestre") or after a preterite in its clause, said in the next quarter, is last year's; a
-date right after the "a"/"al" of "adelantar", "retrasar", "trasladar" is a plan moved, the coming one; "según" with a
-preterite of saying and its subject right before a weekday is the saying's day, the past one.
+date right after the "a"/"al" of "adelantar", "retrasar", "trasladar" is a plan moved, the coming one; "el trimestre anterior"
+after a quarter told is the one before it; "según" with a preterite of saying and its subject right before a weekday is the saying's day, the past one.
 
 Our own sentences (/tmp/s40/es/probe13*.txt, written for this round), with traps."""
 from __future__ import annotations
@@ -86,3 +86,20 @@ def test_plan_moved_forward_or_back(text, expected):
 ])
 def test_according_to_saying_with_its_subject(text, expected):
     assert pairs_sat(text) == expected
+
+
+NOV = dt.date(2008, 11, 14)  # a Friday, in the fourth quarter
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La economía británica se contrajo un 0,5% en el tercer trimestre respecto al trimestre anterior.",
+     [("el tercer trimestre", "2008-Q3"), ("al trimestre anterior", "2008-Q2")]),
+    ("Las ventas del cuarto trimestre de 2007 superaron a las del trimestre anterior.",
+     [("cuarto trimestre de 2007", "2007-Q4"), ("del trimestre anterior", "2007-Q3")]),
+    # traps: no quarter told before it (the one before today's), a day told after the quarter
+    ("Los ingresos del trimestre anterior fueron de 900 millones.", [("trimestre anterior", "2008-Q3")]),
+    ("En el segundo trimestre ganó dinero. El 3 de octubre anunció despidos. El trimestre anterior había perdido.",
+     [("el segundo trimestre", "2008-Q2"), ("El 3 de octubre", "2008-10-03"), ("El trimestre anterior", "2008-Q3")]),
+])
+def test_previous_quarter_after_a_quarter(text, expected):
+    assert pairs_for("es", NOV)(text) == expected

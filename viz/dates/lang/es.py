@@ -413,7 +413,7 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
 # "el pasado ejercicio", "el ejercicio anterior": the (fiscal) year of a company's accounts; not "el próximo
 # ejercicio militar" (an exercise: _NOT_FISCAL)
 UNITS |= {"ejercicio": "Y", "ejercicios": "Y"}
-THAT_UNITS = {"ejercicio": "Y"}  # "el ejercicio anterior" after a year told: the year before it (anchored.r_that_unit)
+THAT_UNITS = {"ejercicio": "Y", "trimestre": "Q"}  # "el ejercicio anterior" after a year told: the year before it (anchored.r_that_unit)
 # ... nor "este ejercicio", "ese ejercicio" (mostly an exercise: "Con este ejercicio, los alumnos aprenden")
 _NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
                r"(?!\s+(?:militar|militares|naval|navales|conjunto|conjuntos|físico|físicos|de|del)\b))"
@@ -719,7 +719,9 @@ RULES = [
                    r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     # ... "al año siguiente", "la semana anterior": the story's next or previous one, not today's
-    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
+    # ... and "el trimestre anterior" after a quarter told ("El PIB creció un 0,4% en el tercer trimestre respecto al
+    # trimestre anterior", said in November: the second; without a quarter before, the one before today's, relunit)
+    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio|trimestre)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
     ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes|año)"),
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
     # (not a bare "víspera" in an apposition after a date, which names that same day: "El viernes, víspera de la final,
