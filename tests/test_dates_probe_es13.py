@@ -103,3 +103,14 @@ NOV = dt.date(2008, 11, 14)  # a Friday, in the fourth quarter
 ])
 def test_previous_quarter_after_a_quarter(text, expected):
     assert pairs_for("es", NOV)(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the point or comma of a number does not end the clause that holds "hoy" and its preterite
+    ("El Dow Jones llegó a perder casi 1.000 puntos hoy en pocos minutos.", [("hoy", "2010-05-06")]),
+    ("La bolsa de Atenas cayó un 3,2 por ciento hoy tras la huelga.", [("hoy", "2010-05-06")]),
+    # trap: nowadays, no past verb in its clause
+    ("Hoy 2,5 millones de jóvenes no tienen empleo.", [("Hoy", "PRESENT_REF")]),
+])
+def test_today_past_a_number(text, expected):
+    assert pairs_for("es", dt.date(2010, 5, 6))(text) == expected

@@ -907,7 +907,8 @@ def _is_news(ctx):
     return ctx.news
 
 
-_CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+# (not the point or comma of a number: "lost almost 1,000 points today", "perdió casi 1.000 puntos hoy")
+_CLAUSE_END = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[!?;:\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001])")
 # words that open a subordinate clause after "today" (complementizers and relative pronouns; not German "der/die/das",
 # which are also articles)
 _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|que|qui|qu['\u2019]|che|cui|dass|что|который|которая|которые|"
