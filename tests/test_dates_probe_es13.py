@@ -114,3 +114,16 @@ def test_previous_quarter_after_a_quarter(text, expected):
 ])
 def test_today_past_a_number(text, expected):
     assert pairs_for("es", dt.date(2010, 5, 6))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "próximos", "pasados" before a count of units: a span of time, no vague future or past of its own
+    ("Airbus suprimirá 10.000 empleos en los próximos cuatro años.", []),
+    ("La aerolínea invertirá 800 millones en los próximos 36 meses.", []),
+    ("En los pasados dos años la bolsa ha subido un 60%.", []),
+    # traps: a vague future, an event to come, the unit right after
+    ("La próxima junta de accionistas votará la fusión.", [("próxima", "FUTURE_REF")]),
+    ("En los próximos meses la empresa cerrará dos plantas.", [("próximos meses", "FUTURE_REF")]),
+])
+def test_next_before_a_count_is_a_span(text, expected):
+    assert pairs_for("es", dt.date(2007, 2, 28))(text) == expected
