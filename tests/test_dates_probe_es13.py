@@ -127,3 +127,14 @@ def test_today_past_a_number(text, expected):
 ])
 def test_next_before_a_count_is_a_span(text, expected):
     assert pairs_for("es", dt.date(2007, 2, 28))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital letter right after the number closes a code, a name's number
+    ("Las matriculaciones cayeron en julio tras el fin del plan 2000E.", [("julio", "2010-07")]),
+    # traps: a year with its name before it, a year before a capitalised word after a space
+    ("La Expo 2008 atrajo a seis millones de visitantes.", [("2008", "2008")]),
+    ("En 2009 Seat perdió 339 millones de euros.", [("2009", "2009")]),
+])
+def test_year_closed_by_a_capital_is_a_code(text, expected):
+    assert pairs_for("es", dt.date(2010, 8, 4))(text) == expected

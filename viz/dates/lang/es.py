@@ -609,9 +609,10 @@ _NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|am
 # a 1999 niveles", "los 2000 precios"): levels, prices, highs and lows are not counted
 # (prices and rates only after "a": "a 1999 precios"; "analiza 2000 precios de alquiler" counts them)
 _YEAR_MODIFIES = r"niveles|máximos|mínimos|(?<=\ba\s\d{4}\s)(?:precios|tasas)"
+# ... nor a code that a capital letter right after it closes ("el plan 2000E", "el modelo 2008GT": a name's number)
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
-YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
+YEAR_NOT_BEFORE = (r"(?:/\d+/|(?-i:[A-Z])|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
                    r"esos|esas|estos|estas|aquellos|aquellas|muchos|muchas|varios|varias|miles|cientos)\b)\w+\s+)?(?:personas|habitantes|hombres|"
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
                    r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas|empleados|alumnos|estudiantes|"
