@@ -138,3 +138,18 @@ def test_next_before_a_count_is_a_span(text, expected):
 ])
 def test_year_closed_by_a_capital_is_a_code(text, expected):
     assert pairs_for("es", dt.date(2010, 8, 4))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preterite of a done act, its object between it and the date: the act is done, so is its day
+    ("Seat vendió 30.000 coches en diciembre.", [("diciembre", "2009-12")]),
+    ("El Airbus A400M realizó su primer vuelo en diciembre.", [("diciembre", "2009-12")]),
+    ("Un A380 de Qantas sufrió una avería en un motor el 4 de noviembre.", [("el 4 de noviembre", "2009-11-04")]),
+    ("Boeing entregó 2,5 veces más aviones a finales de noviembre.", [("finales de noviembre", "2009-11")]),
+    # traps: a verb of saying (a plan told), a future after "y", an infinitive's date
+    ("La empresa anunció despidos en diciembre.", [("diciembre", "2010-12")]),
+    ("Seat vendió la planta y cerrará otra en diciembre.", [("diciembre", "2010-12")]),
+    ("GM ganó el derecho a producir en noviembre.", [("noviembre", "2010-11")]),
+])
+def test_done_act_with_its_object_before_the_date(text, expected):
+    assert pairs_for("es", dt.date(2010, 10, 18))(text) == expected

@@ -231,12 +231,26 @@ PAST_CUE += (r"|,\s*(?:según\s+)?(?:(?:se|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
 # aviones, según anunció la compañía el viernes", "según informó el Ministerio de Economía el lunes"): the saying's own
 # day, the past one (not a verb of planning: _SAYING is a closed list)
 PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)\s+(?:(?!(?:que|y|e|pero|aunque)\b)[\w-]+\s+){1,4}?$")
+# ... and a preterite of a done act whose object comes between it and the date ("Seat vendió 30.000 coches en diciembre",
+# "Un A380 sufrió una avería en un motor el 4 de noviembre", "El A400M realizó su primer vuelo en diciembre"): the
+# sale, the breakdown, the flight are done, and so is their day (tense.governed_past wants only a preposition's phrase
+# between: "anunció despidos en abril" may tell a plan). A closed list of acts, not of saying or planning; not across
+# "que", "para", "hasta", "y", a preposition's infinitive or a future ("vendió la fábrica y cerrará en diciembre")
+_DONE_ACTS = (r"(?:(?:vendi|compr|gan|perdi|transport|entreg|fabric|registr|realiz|sufri|factur|export|import|matricul|"
+              r"despidi|cerr|lanz|inaugur|abri|adquiri|ingres|recaud)(?:ó|eron|aron)|produjo|produjeron|obtuvo|"
+              r"obtuvieron)")
+_DONE_ACT_BEFORE = (r"\b" + _DONE_ACTS + r"\b(?:(?!\b(?:que|para|hasta|y|e|pero|aunque|cuando|si|donde|partir)\b)"
+                    r"(?!\w+(?:rá|rán)\b)(?!\b(?:a|de|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
+                    r"(?:[^,;:.]|(?<=\d)[,.](?=\d))){1,60}?\s+"
+                    r"(?:(?:en|durante|(?:a\s+)?(?:finales|principios|mediados|comienzos)\s+de)\s+)?$")
+PAST_CUE += "|" + _DONE_ACT_BEFORE
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
 PAST_BEFORE = (_LASTING_PAST + r"\s+$|(?:^|,)\s*(?:(?:se|no|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
                r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|\w{2,}(?:ó|aron|ieron|yeron|jeron)|" +
-               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE)
+               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE +
+               "|" + _DONE_ACT_BEFORE)
 
 # a weekday (or a weekend) that closes the noun phrase of a scheduled event ("el partido del domingo", "la reunión
 # del jueves", "la final del sábado"), that phrase the subject of a verb in the future ("El partido del domingo será
