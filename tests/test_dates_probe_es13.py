@@ -62,7 +62,7 @@ def test_last_quarter_completed_told_done(text, expected):
 
 def test_quarter_figures_said_in_january():
     assert pairs_wed("Apple presentó el lunes sus resultados del primer trimestre fiscal.") == [
-        ("el lunes", "2010-01-25"), ("primer trimestre", "2010-Q1")]
+        ("el lunes", "2010-01-25"), ("primer trimestre fiscal", "2010-Q1")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -153,3 +153,14 @@ def test_year_closed_by_a_capital_is_a_code(text, expected):
 ])
 def test_done_act_with_its_object_before_the_date(text, expected):
     assert pairs_for("es", dt.date(2010, 10, 18))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's fiscal quarter or half: "fiscal" is part of its mention
+    ("Apple ganó 1.610 millones en el primer trimestre fiscal.", [("el primer trimestre fiscal", "2010-Q1")]),
+    ("Los ingresos del segundo semestre fiscal de 2009 cayeron.", [("segundo semestre fiscal de 2009", "2009-H2")]),
+    # trap: an adverb that begins with the word
+    ("El tercer trimestre fiscalmente fue muy bueno.", [("El tercer trimestre", "2009-Q3")]),
+])
+def test_fiscal_quarter_in_its_mention(text, expected):
+    assert pairs_for("es", dt.date(2010, 1, 27))(text) == expected

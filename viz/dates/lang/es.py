@@ -805,7 +805,9 @@ RULES = [
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
     # "el tercer trimestre del año pasado", "el primer trimestre del próximo año": the quarter of that year
     # ... or of the fiscal year ("el primer trimestre del presente ejercicio", "del ejercicio 2000")
-    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+    # ... and a company's fiscal one, "fiscal" in its mention ("el tercer trimestre fiscal", "del primer semestre fiscal de
+    # 2009"): the quarter named, as TimeML reads "the fiscal third quarter"
+    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+fiscal(?![\w-]))?(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
                 r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+(?:año|ejercicio)|"
                 r"(?:año|ejercicio)\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
                 r"(?:año|ejercicio)(?![\w-])))?"
@@ -825,7 +827,7 @@ RULES = [
                    r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # "el segundo semestre del año pasado", "el primer semestre del próximo año" (the direction read ahead: one group
     # for both orders), "del año": the half of that year
-    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+fiscal(?![\w-]))?(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
              r"(?:este|presente)\s+(?:año|ejercicio)|"
              r"(?=(?:(?:año|ejercicio)\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
              r"(?:(?:año|ejercicio)\s+(?:que\s+viene|\w+)|\w+\s+(?:año|ejercicio))|(?:año|ejercicio)(?![\w-])))?"
