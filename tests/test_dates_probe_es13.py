@@ -164,3 +164,26 @@ def test_done_act_with_its_object_before_the_date(text, expected):
 ])
 def test_fiscal_quarter_in_its_mention(text, expected):
     assert pairs_for("es", dt.date(2010, 1, 27))(text) == expected
+
+
+# --- a review of the rules above (its regressions: lines right before them, wrong with them) ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a done act's date that closes a noun's "de"/"del" dates that noun's event, still to come; so does a date after
+    # "con <noun> en" (a delivery, a payment)
+    ("La banda vendió todas las entradas del concierto de diciembre en una hora.", [("diciembre", "2010-12")]),
+    ("El ayuntamiento abrió el plazo de inscripción del maratón de diciembre.", [("diciembre", "2010-12")]),
+    ("Registró su candidatura a las elecciones de noviembre.", [("noviembre", "2010-11")]),
+    ("Lanzó el tráiler del estreno de noviembre.", [("noviembre", "2010-11")]),
+    ("Realizó un pedido de 20 aviones con entrega en diciembre.", [("diciembre", "2010-12")]),
+    ("Cerró la compra de la empresa con pago en diciembre.", [("diciembre", "2010-12")]),
+    # the done act still governs its own date
+    ("Seat vendió 30.000 coches en diciembre.", [("diciembre", "2009-12")]),
+])
+def test_done_act_not_a_nouns_date(text, expected):
+    assert pairs_mon(text) == expected
+
+
+def test_done_act_not_before_a_match_of_the_coming_weekend():
+    assert pairs_for("es", dt.date(2010, 10, 21))(
+        "El equipo perdió a su portero de cara al partido del domingo.") == [("domingo", "2010-10-24")]

@@ -235,13 +235,16 @@ PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)
 # "Un A380 sufrió una avería en un motor el 4 de noviembre", "El A400M realizó su primer vuelo en diciembre"): the
 # sale, the breakdown, the flight are done, and so is their day (tense.governed_past wants only a preposition's phrase
 # between: "anunció despidos en abril" may tell a plan). A closed list of acts, not of saying or planning; not across
-# "que", "para", "hasta", "y", a preposition's infinitive or a future ("vendió la fábrica y cerrará en diciembre")
+# "que", "para", "hasta", "y", a preposition's infinitive or a future ("vendió la fábrica y cerrará en diciembre");
+# nor "con" ("un pedido con entrega en diciembre": the delivery is to come), nor a date that closes a noun's "de", "del",
+# "al" (it dates the noun's event, not the act: "vendió las entradas del concierto de diciembre", "perdió a su portero
+# de cara al partido del domingo")
 _DONE_ACTS = (r"(?:(?:vendi|compr|gan|perdi|transport|entreg|fabric|registr|realiz|sufri|factur|export|import|matricul|"
               r"despidi|cerr|lanz|inaugur|abri|adquiri|ingres|recaud)(?:ó|eron|aron)|produjo|produjeron|obtuvo|"
               r"obtuvieron)")
-_DONE_ACT_BEFORE = (r"\b" + _DONE_ACTS + r"\b(?:(?!\b(?:que|para|hasta|y|e|pero|aunque|cuando|si|donde|partir)\b)"
+_DONE_ACT_BEFORE = (r"\b" + _DONE_ACTS + r"\b(?:(?!\b(?:que|para|hasta|y|e|pero|aunque|cuando|si|donde|partir|con)\b)"
                     r"(?!\w+(?:rá|rán)\b)(?!\b(?:a|de|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
-                    r"(?:[^,;:.]|(?<=\d)[,.](?=\d))){1,60}?\s+"
+                    r"(?:[^,;:.]|(?<=\d)[,.](?=\d))){1,60}?(?<!\bde)(?<!\bdel)(?<!\bal)\s+"
                     r"(?:(?:en|durante|(?:a\s+)?(?:finales|principios|mediados|comienzos)\s+de)\s+)?$")
 PAST_CUE += "|" + _DONE_ACT_BEFORE
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
