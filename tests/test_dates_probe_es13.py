@@ -187,3 +187,23 @@ def test_done_act_not_a_nouns_date(text, expected):
 def test_done_act_not_before_a_match_of_the_coming_weekend():
     assert pairs_for("es", dt.date(2010, 10, 21))(
         "El equipo perdió a su portero de cara al partido del domingo.") == [("domingo", "2010-10-24")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preterite of planning, moving or promising, an infinitive's quarter, "hasta", a question's end: the fourth
+    # quarter said in January is this year's, to come
+    ("La empresa aplazó al cuarto trimestre la apertura de la planta.", [("cuarto trimestre", "2009-Q4")]),
+    ("La compañía retrasó al cuarto trimestre el lanzamiento del móvil.", [("cuarto trimestre", "2009-Q4")]),
+    ("Se comprometió a reducir la deuda en el cuarto trimestre.", [("el cuarto trimestre", "2009-Q4")]),
+    ("El consejo aprobó un dividendo a pagar en el cuarto trimestre.", [("el cuarto trimestre", "2009-Q4")]),
+    ("El ministro confió en volver a crecer en el cuarto trimestre.", [("el cuarto trimestre", "2009-Q4")]),
+    ("El Gobierno aplazó hasta el cuarto trimestre la subida del IVA.", [("el cuarto trimestre", "2009-Q4")]),
+    ("La empresa prometió beneficios en el cuarto trimestre.", [("el cuarto trimestre", "2009-Q4")]),
+    ("El consejero delegado previó una recuperación en el cuarto trimestre.", [("el cuarto trimestre", "2009-Q4")]),
+    ("El Gobierno programó la subasta de deuda en el cuarto trimestre.", [("el cuarto trimestre", "2009-Q4")]),
+    ("¿Por qué cayó la bolsa? El cuarto trimestre será mejor.", [("El cuarto trimestre", "2009-Q4")]),
+    # the figures' preterite still makes it last year's
+    ("El PIB cayó un 1,5% en el cuarto trimestre.", [("el cuarto trimestre", "2008-Q4")]),
+])
+def test_quarter_after_a_preterite_of_planning(text, expected):
+    assert pairs_thu(text) == expected

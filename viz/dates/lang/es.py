@@ -587,13 +587,16 @@ MONTH_FIGURES = (_rx(r"\b(?:datos?|cifras?|estadísticas?|IPC|índices?|indicado
 # cuentas del cuarto trimestre", "los resultados del cuarto trimestre", said in January; not "beneficios en el cuarto
 # trimestre", a result that may be hoped for) or after a preterite in its
 # clause ("El PIB cayó un 1,5% en el cuarto trimestre", said in January): last year's (resolvers._quarter_told_done;
-# not across "que", "y", "pero" or a future: "Anunció que en el cuarto trimestre venderá")
+# not across "que", "y", "pero" or a future: "Anunció que en el cuarto trimestre venderá"; not a verb of planning or
+# promising, whose quarter is to come: "aplazó al cuarto trimestre la apertura", "prometió beneficios en el cuarto
+# trimestre" (_GOV_NOT_PLAN); nor across "hasta", "para", a preposition's infinitive ("Se comprometió a reducir la deuda
+# en el cuarto trimestre") or the end of a question)
 QUARTER_FIGURE_BEFORE = _rx(
     r"\b(?:resultados|cuentas|beneficios?|ventas|ingresos|pérdidas|datos|cifras|balance|facturación)\s+"
     r"(?:trimestrales\s+)?(?:del|de)\s+$|"
-    r"\b(?-i:(?=[a-záéíóúñ]))(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b"
-    r"(?:(?!\b(?:que|y|e|pero|aunque|cuando|si)\b)"
-    r"(?!\w+(?:rá|rán)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*$", re.I)
+    r"\b(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b"
+    r"(?:(?!\b(?:que|y|e|pero|aunque|cuando|si|hasta|para)\b)(?!\b(?:a|de|en|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
+    r"(?!\w+(?:rá|rán)\b)(?:[^,;:.?!¿¡]|(?<=\d)[,.](?=\d)))*$", re.I)
 # ("la final del sábado" is the final, a match: not "el final", the end)
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|primeros|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|(?<!\bla\s)(?<!\blas\s)final|principio)\s+del?)\s+")
