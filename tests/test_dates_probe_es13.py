@@ -207,3 +207,15 @@ def test_done_act_not_before_a_match_of_the_coming_weekend():
 ])
 def test_quarter_after_a_preterite_of_planning(text, expected):
     assert pairs_thu(text) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a fiscal quarter told in the past is the quarter named, not last year's
+    ("Microsoft ganó 6.660 millones en el segundo trimestre fiscal.", dt.date(2010, 1, 28),
+     [("el segundo trimestre fiscal", "2010-Q2")]),
+    ("Microsoft vendió más licencias en su segundo trimestre fiscal.", dt.date(2010, 1, 28),
+     [("segundo trimestre fiscal", "2010-Q2")]),
+    ("Palm perdió dinero en su cuarto trimestre fiscal.", dt.date(2007, 6, 19), [("cuarto trimestre fiscal", "2007-Q4")]),
+])
+def test_fiscal_quarter_told_done_is_the_quarter_named(text, ref, expected):
+    assert pairs_for("es", ref)(text) == expected

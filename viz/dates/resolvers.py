@@ -721,8 +721,10 @@ def r_quarter(ctx, gd, s, e):
         y -= 1
     elif direction is not None and direction > 0 and q <= rq:
         y += 1
-    elif direction is None and q > rq and _quarter_told_done(ctx, s, e, q):
+    elif direction is None and q > rq and not gd.get("fiscal") and _quarter_told_done(ctx, s, e, q):
         y -= 1  # a quarter not yet begun, told in the past ("GM lost $722 million in the fourth quarter"): last year's
+        # (not a quarter with "fiscal" in its mention where a language's rule marks it, group "fiscal": the quarter
+        # of the company's fiscal year, named as such, not a calendar quarter told done)
     if direction is None and ctx.story_quarter is None and (y, q) < (ry, rq):
         ctx.story_quarter = ("%d-Q%d" % (y, q), e)  # (a completed quarter: one to come is no report's)
     return "%d-Q%d" % (y, q), "quarter", "anchored"

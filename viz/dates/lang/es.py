@@ -812,8 +812,10 @@ RULES = [
     # "el tercer trimestre del año pasado", "el primer trimestre del próximo año": the quarter of that year
     # ... or of the fiscal year ("el primer trimestre del presente ejercicio", "del ejercicio 2000")
     # ... and a company's fiscal one, "fiscal" in its mention ("el tercer trimestre fiscal", "del primer semestre fiscal de
-    # 2009"): the quarter named, as TimeML reads "the fiscal third quarter"
-    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+fiscal(?![\w-]))?(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+    # 2009"): the quarter named, as TimeML reads "the fiscal third quarter" (so not last year's when told in the past
+    # before the calendar's one has begun: "Microsoft ganó 6.660 millones en el segundo trimestre fiscal", said in
+    # January, is its fiscal year's second; resolvers.r_quarter, the group "fiscal")
+    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?P<fiscal>fiscal)(?![\w-]))?(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
                 r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+(?:año|ejercicio)|"
                 r"(?:año|ejercicio)\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
                 r"(?:año|ejercicio)(?![\w-])))?"
