@@ -219,3 +219,26 @@ def test_quarter_after_a_preterite_of_planning(text, expected):
 ])
 def test_fiscal_quarter_told_done_is_the_quarter_named(text, ref, expected):
     assert pairs_for("es", ref)(text) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # "adelantar", "retrasar", "trasladar" also tell a harvest come early, a person moved, a thing announced: only
+    # their preterite right before "al" moves a plan
+    ("La vendimia se adelantó a finales de julio por el calor.", dt.date(2011, 10, 10), [("finales de julio", "2011-07")]),
+    ("Los olivos florecieron pronto y la cosecha se adelantó a principios de septiembre.", dt.date(2011, 10, 10),
+     [("principios de septiembre", "2011-09")]),
+    ("El preso fue trasladado a principios de mayo a la cárcel de Soto del Real.", dt.date(2011, 6, 15),
+     [("principios de mayo", "2011-05")]),
+    ("El herido fue trasladado a mediados de mayo a un hospital de Madrid.", dt.date(2011, 6, 15),
+     [("mediados de mayo", "2011-05")]),
+    ("La familia se trasladó a mediados de julio a Valencia.", dt.date(2011, 9, 20), [("mediados de julio", "2011-07")]),
+    ("El ministro adelantó a mediados de marzo que habría recortes.", dt.date(2010, 5, 12),
+     [("mediados de marzo", "2010-03")]),
+    ("Tras su traslado a finales de marzo al hospital, el paciente mejoró.", dt.date(2011, 4, 20),
+     [("finales de marzo", "2011-03")]),
+    ("La paga extra se adelantó a diciembre por la crisis.", dt.date(2011, 1, 20), [("diciembre", "2010-12")]),
+    # a plan moved, in the present with "se": the coming day
+    ("La final se adelanta al sábado por la lluvia.", MON2, [("sábado", "2011-08-13")]),
+])
+def test_moving_verbs_not_a_plan(text, ref, expected):
+    assert pairs_for("es", ref)(text) == expected
