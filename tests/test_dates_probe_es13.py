@@ -242,3 +242,15 @@ def test_fiscal_quarter_told_done_is_the_quarter_named(text, ref, expected):
 ])
 def test_moving_verbs_not_a_plan(text, ref, expected):
     assert pairs_for("es", ref)(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "según" and a saying, then the reported clause's subject and future with no comma between: the future's day
+    ("Según explicó el ministro el tren saldrá el lunes.", [("el lunes", "2004-04-19")]),
+    ("Según dijo el técnico el equipo jugará el domingo.", [("el domingo", "2004-04-18")]),
+    # the saying's own subject of more words ("de la"): its past day
+    ("La aerolínea abrirá nuevas rutas, según anunció el presidente de la compañía el viernes.",
+     [("el viernes", "2004-04-16")]),
+])
+def test_according_to_not_across_the_reported_verb(text, expected):
+    assert pairs_sat(text) == expected

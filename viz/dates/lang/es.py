@@ -233,8 +233,9 @@ PAST_CUE += (r"|,\s*(?:según\s+)?(?:(?:se|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
              r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\s+(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?$")
 # ... and after "según" and a preterite of saying with its subject between it and the date ("La aerolínea encargará 50
 # aviones, según anunció la compañía el viernes", "según informó el Ministerio de Economía el lunes"): the saying's own
-# day, the past one (not a verb of planning: _SAYING is a closed list)
-PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)\s+(?:(?!(?:que|y|e|pero|aunque)\b)[\w-]+\s+){1,4}?$")
+# day, the past one (not a verb of planning: _SAYING is a closed list); not across a future or a second article, the
+# reported clause's own subject and verb after a missing comma ("Según dijo el técnico el equipo jugará el domingo")
+PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)\s+(?:(?!(?:que|y|e|pero|aunque)\b|\w{2,}(?:rá|rán|ría|rían)\b|(?<!\bde\s)(?:el|la|los|las)\b)[\w-]+\s+){1,4}?$")
 # ... and a preterite of a done act whose object comes between it and the date ("Seat vendió 30.000 coches en diciembre",
 # "Un A380 sufrió una avería en un motor el 4 de noviembre", "El A400M realizó su primer vuelo en diciembre"): the
 # sale, the breakdown, the flight are done, and so is their day (tense.governed_past wants only a preposition's phrase
