@@ -254,3 +254,14 @@ def test_moving_verbs_not_a_plan(text, ref, expected):
 ])
 def test_according_to_not_across_the_reported_verb(text, expected):
     assert pairs_sat(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the point or comma of a number after "today" still ends the clause read there (nowadays)
+    ("en", "Today 2.5 million young people have no job.", [("Today", "PRESENT_REF")]),
+    ("en", "Today 2,500 young people have no job.", [("Today", "PRESENT_REF")]),
+    # before it, not: the past verb's day
+    ("es", "La bolsa de Madrid perdió 1.200 puntos hoy en una sesión negra.", [("hoy", "2010-05-06")]),
+])
+def test_number_after_today_ends_its_clause(lang, text, expected):
+    assert pairs_for(lang, dt.date(2010, 5, 6))(text) == expected

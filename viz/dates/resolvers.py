@@ -909,8 +909,11 @@ def _is_news(ctx):
     return ctx.news
 
 
-# (not the point or comma of a number: "lost almost 1,000 points today", "perdió casi 1.000 puntos hoy")
-_CLAUSE_END = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[!?;:\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001])")
+_CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+# ... before "today", not the point or comma of a number ("lost almost 1,000 points today", "perdió casi 1.000 puntos
+# hoy": the verb is on that side); after it, as before ("Today 2.5 million young people have no job": the number's
+# point still ends the clause read there, so no verb further on makes it the day)
+_CLAUSE_END_BEFORE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[!?;:\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001])")
 # words that open a subordinate clause after "today" (complementizers and relative pronouns; not German "der/die/das",
 # which are also articles)
 _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|que|qui|qu['\u2019]|che|cui|dass|что|который|которая|которые|"
@@ -925,7 +928,7 @@ def _today_event(ctx, s, e):
         return False
     text = ctx.text
     a = max(0, s - 80)
-    before = [m.end() for m in _CLAUSE_END.finditer(text, a, s)]
+    before = [m.end() for m in _CLAUSE_END_BEFORE.finditer(text, a, s)]
     a = before[-1] if before else a
     m = _CLAUSE_END.search(text, e, min(len(text), e + 80))
     b = m.start() if m else min(len(text), e + 80)
