@@ -265,3 +265,16 @@ def test_according_to_not_across_the_reported_verb(text, expected):
 ])
 def test_number_after_today_ends_its_clause(lang, text, expected):
     assert pairs_for(lang, dt.date(2010, 5, 6))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter not yet begun, held by a past verb's phrase as a month is (tense.governed_past) or opening a sentence
+    # whose main clause is past: last year's
+    ("Las ventas subieron en el tercer trimestre.", [("el tercer trimestre", "2008-Q3")]),
+    ("En el tercer trimestre, la empresa perdió dinero.", [("el tercer trimestre", "2008-Q3")]),
+    # traps: a future reported after "que", a plan's verb
+    ("La empresa dijo que abrirá la planta en el tercer trimestre.", [("el tercer trimestre", "2009-Q3")]),
+    ("El Gobierno aplazó al tercer trimestre la reforma.", [("tercer trimestre", "2009-Q3")]),
+])
+def test_quarter_held_by_a_past_verb(text, expected):
+    assert pairs_thu(text) == expected

@@ -777,8 +777,8 @@ def _quarter_told_done(ctx, s, e, q):
     right after it ("I am surprised at the weak fourth quarter number": a quarter's figures come after its end;
     QUARTER_FIGURE_AFTER)?"""
     t = tense(ctx, s, e)
-    if t < 0:
-        return True
+    if t < 0 or _phrase_past(ctx, (s, e)):  # (or held by a past verb's phrase, as a month is: "Las ventas subieron en
+        return True  # el tercer trimestre", "Sales rose in the third quarter", said in January: last year's)
     # (only the last quarter completed, last year's fourth told in the first: in July, "fourth-quarter earnings" are
     # still to come)
     fa = ctx.lang.quarter_figure_after
