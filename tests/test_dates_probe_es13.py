@@ -278,3 +278,15 @@ def test_number_after_today_ends_its_clause(lang, text, expected):
 ])
 def test_quarter_held_by_a_past_verb(text, expected):
     assert pairs_thu(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preterite's "hasta" does not reach past "pero" or a future: the future's term, the coming month
+    ("Vendió la empresa pero seguirá en el consejo hasta diciembre.", [("diciembre", "2010-12")]),
+    ("El director dimitió y seguirá en funciones hasta diciembre.", [("diciembre", "2010-12")]),
+    # traps: a result summed up to a month, objects joined by "y"
+    ("Las exportaciones crecieron un 4% hasta diciembre.", [("diciembre", "2009-12")]),
+    ("La fábrica produjo coches y motos hasta diciembre.", [("diciembre", "2009-12")]),
+])
+def test_lasting_past_not_across_a_future(text, expected):
+    assert pairs_mon(text) == expected

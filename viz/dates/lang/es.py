@@ -163,7 +163,8 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|
 # el cargo hasta abril", "No se supo nada hasta el lunes"), or a result summed up to it ("Las ventas crecieron un 4%
 # hasta marzo"): the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE
 # tells resolvers._told_past). Not a verb that sets a term ("suspendió las clases hasta el 20 de abril", "fue aplazada
-# hasta mayo": the coming one), nor across "que" ("Dijo que la huelga durará hasta abril")
+# hasta mayo": the coming one), nor across "que" ("Dijo que la huelga durará hasta abril"), "pero", "aunque" or a
+# future ("Vendió la empresa pero seguirá en el consejo hasta diciembre": the future's term)
 # ("fue aplazada hasta", a passive, sets a term; "estuvo cerrado hasta el lunes" is a past state)
 _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvieron|mantuvo|mantuvieron|"
                  r"(?:dur|permaneci|continu|sigui|ocup|presidi|dirigi|encabez|lider|gobern|rein|vivi|resid|trabaj|"
@@ -173,7 +174,7 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
                  r"aument|creci|sub|baj|ca|disminu|descendi|gan|perdi|vendi|factur|registr|acumul|export|import|"
                  r"ingres|recaud)(?:ó|ió|aron|ieron|yó|yeron|eron)|produjo|produjeron|obtuvo|obtuvieron|"
                  r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
-                 r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
+                 r"(?:(?!\b(?:que|para|pero|aunque)\b|\w{2,}(?:rá|rán)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
 # ... and a participle opening an apposition, a date in its phrase ("El juicio, iniciado el lunes, continuará
 # mañana", "Los detenidos, puestos en libertad el martes, declararán", "El sumario, cerrado en septiembre, será
 # remitido"): a done event, told in the past whatever the main clause's tense. Not a participle of planning or
