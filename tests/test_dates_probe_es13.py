@@ -290,3 +290,16 @@ def test_quarter_held_by_a_past_verb(text, expected):
 ])
 def test_lasting_past_not_across_a_future(text, expected):
     assert pairs_mon(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of hours or minutes, or a count given as a range, after "próximos"/"pasados": a span, no FUTURE_REF
+    ("Los negociadores tienen las próximas 72 horas para cerrar un acuerdo.", []),
+    ("La demanda de acero subirá en los próximos tres o cuatro años.", []),
+    ("El volcán no ha dado señales en las pasadas 24 horas.", []),
+    # traps: hours with no count, a vague future event
+    ("En las próximas horas llegará la ayuda.", [("próximas", "FUTURE_REF")]),
+    ("La próxima cumbre se celebrará en Lima.", [("próxima", "FUTURE_REF")]),
+])
+def test_next_before_a_count_of_hours_or_a_range(text, expected):
+    assert pairs_for("es", dt.date(2007, 2, 28))(text) == expected

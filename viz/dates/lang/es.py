@@ -949,13 +949,15 @@ RULES = [
     # "en el pasado", "errores del pasado" (a noun: not "el pasado 3 de mayo", "el pasado lunes")
     ("ref", r"(?:el|del|al)\s+(?P<past>pasado)(?=\s*[,.;:)`'\"]|\s+(?:y|que|en|de|del|o|no|se|ni)\b)"),
     # "la próxima reunión", "sus próximas películas", "la pasada cumbre": a vague future/past event
-    # (not before a count of units: "en los próximos cuatro años", "los pasados 40 meses", a span of time, no date)
+    # (not before a count of units: "en los próximos cuatro años", "los pasados 40 meses", a span of time, no date;
+    # also a count of hours or minutes, and a count given as a range: "las próximas 48 horas", "los próximos cuatro o
+    # cinco años")
     ("ref", _AFTER_ART + r"(?P<past>pasad[oa]s?)(?![\w-])"
             r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b|"
-            r"(?:{NUM}|\d+)\s+{UNIT:b}))"),
+            r"(?:{NUM}|\d+)(?:\s+(?:o|u|a)\s+(?:{NUM:c}|\d+))?\s+(?:{UNIT:b}|horas\b|minutos\b)))"),
     ("ref", _AFTER_DET + r"(?P<fut3>próxim[oa]s?|proxim[oa]s?)(?![\w-])"
             r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b|"
-            r"(?:{NUM}|\d+)\s+{UNIT:b}))"),
+            r"(?:{NUM}|\d+)(?:\s+(?:o|u|a)\s+(?:{NUM:c}|\d+))?\s+(?:{UNIT:b}|horas\b|minutos\b)))"),
     # (and the approximations: "hace algo más de un año", "hace cerca de dos meses", "hace alrededor de diez años")
     ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
             r"escasamente\s+|(?:poco|algo)\s+(?:más|menos)\s+de\s+|cerca\s+de\s+|alrededor\s+de\s+|"
