@@ -303,3 +303,15 @@ def test_lasting_past_not_across_a_future(text, expected):
 ])
 def test_next_before_a_count_of_hours_or_a_range(text, expected):
     assert pairs_for("es", dt.date(2007, 2, 28))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pluperfect of a done act, its object between it and the date: the past one
+    ("Renault había fabricado 9.000 furgonetas en diciembre.", [("diciembre", "2009-12")]),
+    ("El club había recaudado dos millones en noviembre.", [("noviembre", "2009-11")]),
+    # traps: a noun's event after "de", a future after "que"
+    ("La agencia había vendido los billetes del crucero de diciembre.", [("diciembre", "2010-12")]),
+    ("Dijo que había cerrado la tienda y que abrirá otra en diciembre.", [("diciembre", "2010-12")]),
+])
+def test_pluperfect_of_a_done_act(text, expected):
+    assert pairs_mon(text) == expected

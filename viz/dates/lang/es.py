@@ -247,7 +247,11 @@ PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)
 # de cara al partido del domingo")
 _DONE_ACTS = (r"(?:(?:vendi|compr|gan|perdi|transport|entreg|fabric|registr|realiz|sufri|factur|export|import|matricul|"
               r"despidi|cerr|lanz|inaugur|abri|adquiri|ingres|recaud)(?:ó|eron|aron)|produjo|produjeron|obtuvo|"
-              r"obtuvieron)")
+              r"obtuvieron|"
+              # (the pluperfect of the same acts: "Seat había vendido 30.000 coches en diciembre")
+              r"(?:había|habían)\s+(?:vendido|comprado|ganado|perdido|transportado|entregado|fabricado|registrado|"
+              r"realizado|sufrido|facturado|exportado|importado|matriculado|despedido|cerrado|lanzado|inaugurado|"
+              r"abierto|adquirido|ingresado|recaudado|producido|obtenido))")
 _DONE_ACT_BEFORE = (r"\b" + _DONE_ACTS + r"\b(?:(?!\b(?:que|para|hasta|y|e|pero|aunque|cuando|si|donde|partir|con)\b)"
                     r"(?!\w+(?:rá|rán)\b)(?!\b(?:a|de|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
                     r"(?:[^,;:.]|(?<=\d)[,.](?=\d))){1,60}?(?<!\bde)(?<!\bdel)(?<!\bal)\s+"
