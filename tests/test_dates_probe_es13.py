@@ -315,3 +315,16 @@ def test_next_before_a_count_of_hours_or_a_range(text, expected):
 ])
 def test_pluperfect_of_a_done_act(text, expected):
     assert pairs_mon(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any count of years before or after a quarter told in its sentence: the same quarter, that many years away
+    ("En el segundo trimestre de 2008 la aerolínea ganó dinero, pero un año después perdió 40 millones.",
+     [("el segundo trimestre de 2008", "2008-Q2"), ("un año después", "2009-Q2")]),
+    ("Las ventas del tercer trimestre superaron las de tres años antes.",
+     [("tercer trimestre", "2010-Q3"), ("tres años antes", "2007-Q3")]),
+    # trap: a year told last, not a quarter
+    ("En 2007 la empresa ganó dinero y dos años después cerró.", [("2007", "2007"), ("dos años después", "2009")]),
+])
+def test_years_before_or_after_a_quarter(text, expected):
+    assert pairs_mon(text) == expected

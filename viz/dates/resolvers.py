@@ -1287,11 +1287,12 @@ def r_ago(ctx, gd, s, e):
         off = -n if aw in ctx.lang.anchored_before else n
         # "a year before" after a quarter told in its sentence, the story's last date (financial news: "ganó 5
         # millones en el tercer trimestre, frente a 3 millones un año antes"): the same quarter a year before, as "a
-        # year ago/earlier" right after a quarter is read below
+        # year ago/earlier" right after a quarter is read below; so for any count of years, before or after ("dos años
+        # antes", "un año después")
         lq = ctx.last_quarter
-        if (unit == "Y" and off == -1 and ctx.anchor is not None and ctx.anchor[1] == "quarter" and lq
+        if (unit == "Y" and ctx.anchor is not None and ctx.anchor[1] == "quarter" and lq
                 and _QUARTER_VALUE.match(lq[0]) and not crosses_sentence(ctx.text, lq[1], s)):
-            return "%d%s" % (int(lq[0][:4]) - 1, lq[0][4:]), "quarter", "anchored"
+            return "%d%s" % (int(lq[0][:4]) + off, lq[0][4:]), "quarter", "anchored"
         return shift_from_anchor(ctx, unit, off, s) if unit in ("D", "W", "M", "Q", "Y") else None
     if ctx.ref is None:
         return _year_only_shift(ctx, unit, sign * n)
