@@ -329,3 +329,21 @@ def test_pluperfect_of_a_done_act(text, expected):
 ])
 def test_years_before_or_after_a_quarter(text, expected):
     assert pairs_mon(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in -rá/-rán is no future: the preterite's "hasta", its done act, its quarter stay in the past
+    ("Residió en Teherán hasta diciembre.", [("diciembre", "2009-12")]),
+    ("Jugó con Beltrán hasta diciembre.", [("diciembre", "2009-12")]),
+    ("Vendió la finca a Durán en diciembre.", [("diciembre", "2009-12")]),
+    # traps: a lower-case future still stops them
+    ("Vivió en Madrid pero volverá hasta diciembre.", [("diciembre", "2010-12")]),
+    ("Vendió la casa y comprará otra en diciembre.", [("diciembre", "2010-12")]),
+])
+def test_a_name_in_ran_is_no_future(text, expected):
+    assert pairs_mon(text) == expected
+
+
+def test_a_name_in_ran_is_no_future_quarter():
+    assert pairs_for("es", dt.date(2009, 1, 22))("La petrolera ganó dinero en Teherán en el tercer trimestre.") == [
+        ("el tercer trimestre", "2008-Q3")]

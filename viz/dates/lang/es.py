@@ -164,7 +164,9 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|
 # hasta marzo"): the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE
 # tells resolvers._told_past). Not a verb that sets a term ("suspendió las clases hasta el 20 de abril", "fue aplazada
 # hasta mayo": the coming one), nor across "que" ("Dijo que la huelga durará hasta abril"), "pero", "aunque" or a
-# future ("Vendió la empresa pero seguirá en el consejo hasta diciembre": the future's term)
+# future ("Vendió la empresa pero seguirá en el consejo hasta diciembre": the future's term; a future is a lower-case
+# word in -rá/-rán, here and in _DONE_ACT_BEFORE, QUARTER_FIGURE_BEFORE and the "según" cue: not a name such as
+# Teherán, Durán or Beltrán, "Trabajó con Durán hasta diciembre" is last year's)
 # ("fue aplazada hasta", a passive, sets a term; "estuvo cerrado hasta el lunes" is a past state)
 _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvieron|mantuvo|mantuvieron|"
                  r"(?:dur|permaneci|continu|sigui|ocup|presidi|dirigi|encabez|lider|gobern|rein|vivi|resid|trabaj|"
@@ -174,7 +176,7 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
                  r"aument|creci|sub|baj|ca|disminu|descendi|gan|perdi|vendi|factur|registr|acumul|export|import|"
                  r"ingres|recaud)(?:ó|ió|aron|ieron|yó|yeron|eron)|produjo|produjeron|obtuvo|obtuvieron|"
                  r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
-                 r"(?:(?!\b(?:que|para|pero|aunque)\b|\w{2,}(?:rá|rán)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
+                 r"(?:(?!\b(?:que|para|pero|aunque)\b|\b(?-i:[a-záéíóúñ])\w+(?:rá|rán)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
 # ... and a participle opening an apposition, a date in its phrase ("El juicio, iniciado el lunes, continuará
 # mañana", "Los detenidos, puestos en libertad el martes, declararán", "El sumario, cerrado en septiembre, será
 # remitido"): a done event, told in the past whatever the main clause's tense. Not a participle of planning or
@@ -236,7 +238,7 @@ PAST_CUE += (r"|,\s*(?:según\s+)?(?:(?:se|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
 # aviones, según anunció la compañía el viernes", "según informó el Ministerio de Economía el lunes"): the saying's own
 # day, the past one (not a verb of planning: _SAYING is a closed list); not across a future or a second article, the
 # reported clause's own subject and verb after a missing comma ("Según dijo el técnico el equipo jugará el domingo")
-PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)\s+(?:(?!(?:que|y|e|pero|aunque)\b|\w{2,}(?:rá|rán|ría|rían)\b|(?<!\bde\s)(?:el|la|los|las)\b)[\w-]+\s+){1,4}?$")
+PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)\s+(?:(?!(?:que|y|e|pero|aunque)\b|(?-i:[a-záéíóúñ])\w+(?:rá|rán|ría|rían)\b|(?<!\bde\s)(?:el|la|los|las)\b)[\w-]+\s+){1,4}?$")
 # ... and a preterite of a done act whose object comes between it and the date ("Seat vendió 30.000 coches en diciembre",
 # "Un A380 sufrió una avería en un motor el 4 de noviembre", "El A400M realizó su primer vuelo en diciembre"): the
 # sale, the breakdown, the flight are done, and so is their day (tense.governed_past wants only a preposition's phrase
@@ -253,7 +255,7 @@ _DONE_ACTS = (r"(?:(?:vendi|compr|gan|perdi|transport|entreg|fabric|registr|real
               r"realizado|sufrido|facturado|exportado|importado|matriculado|despedido|cerrado|lanzado|inaugurado|"
               r"abierto|adquirido|ingresado|recaudado|producido|obtenido))")
 _DONE_ACT_BEFORE = (r"\b" + _DONE_ACTS + r"\b(?:(?!\b(?:que|para|hasta|y|e|pero|aunque|cuando|si|donde|partir|con)\b)"
-                    r"(?!\w+(?:rá|rán)\b)(?!\b(?:a|de|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
+                    r"(?!\b(?-i:[a-záéíóúñ])\w+(?:rá|rán)\b)(?!\b(?:a|de|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
                     r"(?:[^,;:.]|(?<=\d)[,.](?=\d))){1,60}?(?<!\bde)(?<!\bdel)(?<!\bal)\s+"
                     r"(?:(?:en|durante|(?:a\s+)?(?:finales|principios|mediados|comienzos)\s+de)\s+)?$")
 PAST_CUE += "|" + _DONE_ACT_BEFORE
@@ -606,7 +608,7 @@ QUARTER_FIGURE_BEFORE = _rx(
     r"(?:trimestrales\s+)?(?:del|de)\s+$|"
     r"\b(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b"
     r"(?:(?!\b(?:que|y|e|pero|aunque|cuando|si|hasta|para)\b)(?!\b(?:a|de|en|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
-    r"(?!\w+(?:rá|rán)\b)(?:[^,;:.?!¿¡]|(?<=\d)[,.](?=\d)))*$", re.I)
+    r"(?!\b(?-i:[a-záéíóúñ])\w+(?:rá|rán)\b)(?:[^,;:.?!¿¡]|(?<=\d)[,.](?=\d)))*$", re.I)
 # ("la final del sábado" is the final, a match: not "el final", the end)
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|primeros|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|(?<!\bla\s)(?<!\blas\s)final|principio)\s+del?)\s+")
