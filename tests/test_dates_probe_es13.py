@@ -347,3 +347,17 @@ def test_a_name_in_ran_is_no_future(text, expected):
 def test_a_name_in_ran_is_no_future_quarter():
     assert pairs_for("es", dt.date(2009, 1, 22))("La petrolera ganó dinero en Teherán en el tercer trimestre.") == [
         ("el tercer trimestre", "2008-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "se" + the preterite of a verb that moves a plan, right before "al" and its day: the plan's day, to come
+    ("La reunión se adelantó al viernes.", [("viernes", "2011-08-12")]),
+    ("La votación se retrasó al lunes.", [("lunes", "2011-08-15")]),
+    ("El juicio se trasladó al jueves por la huelga.", [("jueves", "2011-08-11")]),
+    # traps: "a" and a part of a month, a harvest or a person, as before
+    ("La siembra se adelantó a principios de julio.", [("principios de julio", "2011-07")]),
+    ("El equipo llegó el martes y se trasladó al día siguiente a Madrid.",
+     [("el martes", "2011-08-09"), ("al día siguiente", "2011-08-10")]),
+])
+def test_se_moved_to_a_day(text, expected):
+    assert pairs_for("es", dt.date(2011, 8, 10))(text) == expected

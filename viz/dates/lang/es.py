@@ -59,14 +59,15 @@ MONTH_RANGE_END = _rx(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)
 # adelantó al viernes la aprobación", "trasladó al lunes la reunión"). Only there: these verbs also tell a harvest come
 # early, a person moved or a thing announced ("la cosecha se adelantó a principios de septiembre", "fue trasladado a
 # mediados de mayo", "adelantó a mediados de marzo que habría recortes"), and a part of a month, a mention of its own
-# after "a", cannot be told from a month the plan was moved to; not "se adelantó", a participle or the noun "traslado";
-# the present, "se" or not, tells the plan: "La final se adelanta al sábado")
+# after "a", cannot be told from a month the plan was moved to; not a participle or the noun "traslado". "se" or not,
+# the preterite or the present before "al" and its day tells the plan: "La reunión se adelantó al viernes", "La final
+# se adelanta al sábado")
 # ... not a participle in an apposition, a clause without tense of its own ("El juicio, aplazado al 3 de julio por la
 # enfermedad de un testigo, terminó ayer": the main clause tells its time, here the past)
 _MOVED_TO = (r"(?:(?:\b(?!(?<=,\s)\w+(?:ad|id)[oa]s?\b)(?:aplaz|pospu|pospon|posterg|reprogram)\w*\s+(?:[\w-]+\s+){0,3}?|"
              r"\bse\s+pas(?:ó|aron)\s+)"
              r"(?:a|al|para)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$|"
-             r"(?:(?<!\bse\s)\b(?:adelant|retras|traslad)(?:ó|aron)|\b(?:adelant|retras|traslad)(?:a|an))\s+al\s+$)")
+             r"(?:\b(?:adelant|retras|traslad)(?:ó|aron)|\b(?:adelant|retras|traslad)(?:a|an))\s+al\s+$)")
 # ... there the main clause's verb after the apposition's closing comma tells the date's tense (viz.dates.tense.tense):
 # its future, "ser" and "haber" too, whose subject is the plan ("El juicio, aplazado al 3 de marzo por la defensa, será
 # el primero contra un alto cargo"), or its past (PAST_AFTER: "..., terminó ayer")
