@@ -361,3 +361,17 @@ def test_a_name_in_ran_is_no_future_quarter():
 ])
 def test_se_moved_to_a_day(text, expected):
     assert pairs_for("es", dt.date(2011, 8, 10))(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "hoy" after a coordinated clause of the past that holds a number: then and now, the present
+    ("Perdió 3.000 euros y hoy vive en la calle.", [("hoy", "PRESENT_REF")]),
+    ("El club tuvo 12.000 socios y hoy apenas llega a 4.000.", [("hoy", "PRESENT_REF")]),
+    ("Cobró 2,5 millones de euros y hoy no le queda nada.", [("hoy", "PRESENT_REF")]),
+    # a number right before "hoy", with its unit's words: the verb's clause, the day
+    ("El Ibex perdió 2.300 puntos hoy en una mañana.", [("hoy", "2010-05-06")]),
+    ("La bolsa de Lisboa bajó un 4,1% hoy.", [("hoy", "2010-05-06")]),
+    ("El euro cayó un 1,3 por ciento hoy frente al dólar.", [("hoy", "2010-05-06")]),
+])
+def test_today_after_a_number_of_an_earlier_clause(text, expected):
+    assert pairs_for("es", dt.date(2010, 5, 6))(text) == expected

@@ -910,10 +910,12 @@ def _is_news(ctx):
 
 
 _CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
-# ... before "today", not the point or comma of a number ("lost almost 1,000 points today", "perdió casi 1.000 puntos
-# hoy": the verb is on that side); after it, as before ("Today 2.5 million young people have no job": the number's
-# point still ends the clause read there, so no verb further on makes it the day)
-_CLAUSE_END_BEFORE = re.compile(r"(?:(?<!\d)[.,]|[.,](?!\d)|[!?;:\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001])")
+# ... before "today", not the point or comma of a number right before it, with its unit's words ("lost almost 1,000
+# points today", "perdió casi 1.000 puntos hoy", "cayó un 5,4% hoy": the verb is on that side); a number
+# further back, before "y"/"and" or more words, still ends it ("Perdió 3.000 euros y hoy vive en la calle": then and
+# now); after "today", as before ("Today 2.5 million young people have no job": no verb further on makes it the day)
+_NUMBER_TO_TODAY = re.compile(r"\d[\d.,]*\s?[%\u2030\u20ac$\u00a3]?"
+                              r"(?:\s+(?!(?:y|e|o|u|ni|pero|mientras|and|or|but|while)(?!\w))[^\W\d]+){0,3}\s+", re.I)
 # words that open a subordinate clause after "today" (complementizers and relative pronouns; not German "der/die/das",
 # which are also articles)
 _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|que|qui|qu['\u2019]|che|cui|dass|что|который|которая|которые|"
@@ -928,8 +930,13 @@ def _today_event(ctx, s, e):
         return False
     text = ctx.text
     a = max(0, s - 80)
-    before = [m.end() for m in _CLAUSE_END_BEFORE.finditer(text, a, s)]
-    a = before[-1] if before else a
+    for m in reversed(list(_CLAUSE_END.finditer(text, a, s))):
+        i = m.start()
+        if (text[i] in ".," and i > 0 and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit()
+                and _NUMBER_TO_TODAY.fullmatch(text, i + 1, s)):
+            continue  # the point or comma of a number right before "today"
+        a = m.end()
+        break
     m = _CLAUSE_END.search(text, e, min(len(text), e + 80))
     b = m.start() if m else min(len(text), e + 80)
     m = _SUBORDINATE.search(text, e, b)  # "Oggi la scienza rivela che ... ha costretto": the verb of another clause
