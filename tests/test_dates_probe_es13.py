@@ -319,7 +319,8 @@ def test_pluperfect_of_a_done_act(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # any count of years before or after a quarter told in its sentence: the same quarter, that many years away
+    # one year before or after a quarter told in its sentence, or a larger count that compares a figure: the same
+    # quarter, that many years away
     ("En el segundo trimestre de 2008 la aerolínea ganó dinero, pero un año después perdió 40 millones.",
      [("el segundo trimestre de 2008", "2008-Q2"), ("un año después", "2009-Q2")]),
     ("Las ventas del tercer trimestre superaron las de tres años antes.",
@@ -329,6 +330,51 @@ def test_pluperfect_of_a_done_act(text, expected):
 ])
 def test_years_before_or_after_a_quarter(text, expected):
     assert pairs_mon(text) == expected
+
+
+WED_NOV = dt.date(2010, 11, 10)  # a Wednesday, in the fourth quarter
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a larger count of years after a quarter compares figures: the same quarter, that many years away
+    ("Iberia transportó 4 millones de viajeros en el tercer trimestre de 2009, frente a 3 millones cuatro años antes.",
+     [("el tercer trimestre de 2009", "2009-Q3"), ("cuatro años antes", "2005-Q3")]),
+    ("La firma facturó en el primer trimestre de 2010 el triple que dos años antes.",
+     [("el primer trimestre de 2010", "2010-Q1"), ("dos años antes", "2008-Q1")]),
+    # else a narrative's span of years: the year, as for any date told before
+    ("La cadena abrió su primera tienda en el segundo trimestre de 1995 y quince años después tiene 300.",
+     [("el segundo trimestre de 1995", "1995-Q2"), ("quince años después", "2010")]),
+    ("El banco se fusionó en el cuarto trimestre de 2001, y tres años antes había comprado una aseguradora.",
+     [("el cuarto trimestre de 2001", "2001-Q4"), ("tres años antes", "1998")]),
+    ("La empresa salió a bolsa en el tercer trimestre de 2000 y diez años después vale el triple.",
+     [("el tercer trimestre de 2000", "2000-Q3"), ("diez años después", "2010")]),
+])
+def test_count_of_years_after_a_quarter_compares_or_narrates(text, expected):
+    assert pairs_for("es", WED_NOV)(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The chain opened its first shop in the second quarter of 1995, and fifteen years later it has 300.", "en",
+     [("the second quarter of 1995", "1995-Q2"), ("fifteen years later", "2010")]),
+    ("The firm went public in the third quarter of 2000, and ten years later it is worth three times as much.", "en",
+     [("the third quarter of 2000", "2000-Q3"), ("ten years later", "2010")]),
+])
+def test_count_of_years_after_a_quarter_narrates_en(text, lang, expected):
+    assert pairs_for(lang, WED_NOV)(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "hoy" after a coordinated clause of the past that holds a number: then and now, the present
+    ("Perdió 3.000 euros y hoy vive en la calle.", [("hoy", "PRESENT_REF")]),
+    ("El club tuvo 12.000 socios y hoy apenas llega a 4.000.", [("hoy", "PRESENT_REF")]),
+    ("Cobró 2,5 millones de euros y hoy no le queda nada.", [("hoy", "PRESENT_REF")]),
+    # a number right before "hoy", with its unit's words: the verb's clause, the day
+    ("El Ibex perdió 2.300 puntos hoy en una mañana.", [("hoy", "2010-05-06")]),
+    ("La bolsa de Lisboa bajó un 4,1% hoy.", [("hoy", "2010-05-06")]),
+    ("El euro cayó un 1,3 por ciento hoy frente al dólar.", [("hoy", "2010-05-06")]),
+])
+def test_today_after_a_number_of_an_earlier_clause(text, expected):
+    assert pairs_for("es", dt.date(2010, 5, 6))(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -361,17 +407,3 @@ def test_a_name_in_ran_is_no_future_quarter():
 ])
 def test_se_moved_to_a_day(text, expected):
     assert pairs_for("es", dt.date(2011, 8, 10))(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # "hoy" after a coordinated clause of the past that holds a number: then and now, the present
-    ("Perdió 3.000 euros y hoy vive en la calle.", [("hoy", "PRESENT_REF")]),
-    ("El club tuvo 12.000 socios y hoy apenas llega a 4.000.", [("hoy", "PRESENT_REF")]),
-    ("Cobró 2,5 millones de euros y hoy no le queda nada.", [("hoy", "PRESENT_REF")]),
-    # a number right before "hoy", with its unit's words: the verb's clause, the day
-    ("El Ibex perdió 2.300 puntos hoy en una mañana.", [("hoy", "2010-05-06")]),
-    ("La bolsa de Lisboa bajó un 4,1% hoy.", [("hoy", "2010-05-06")]),
-    ("El euro cayó un 1,3 por ciento hoy frente al dólar.", [("hoy", "2010-05-06")]),
-])
-def test_today_after_a_number_of_an_earlier_clause(text, expected):
-    assert pairs_for("es", dt.date(2010, 5, 6))(text) == expected

@@ -1257,6 +1257,16 @@ def r_relunit(ctx, gd, s, e):
     return (v, g, "relative") if v else None
 
 
+# a comparison of figures right before "N years before/earlier" in its clause (not across "y"/"and"/"pero"/"but" or a
+# clause's mark): "frente a", "respecto a", "comparado con", "desde", "más/menos/doble/triple que", "las de" (the
+# figures of then); "up/down from", "compared with/to", "against", "than", "as much as"
+_COMPARED_BEFORE = re.compile(
+    r"(?<!\w)(?:frente\s+a(?:l|\s+los|\s+las|\s+la|\s+el)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|"
+    r"en\s+comparación\s+con|desde|(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de|"
+    r"(?:up|down)\s+from|compared\s+(?:with|to)|against|than|as\s+much\s+as)(?!\w)"
+    r"(?:(?!(?<!\w)(?:y|e|pero|and|but)(?!\w))[^.;:!?,])*$", re.I)
+
+
 def r_ago(ctx, gd, s, e):
     unit = _lookup(ctx.lang.units, gd.get("unit"))
     if unit is None:
@@ -1294,11 +1304,14 @@ def r_ago(ctx, gd, s, e):
         off = -n if aw in ctx.lang.anchored_before else n
         # "a year before" after a quarter told in its sentence, the story's last date (financial news: "ganó 5
         # millones en el tercer trimestre, frente a 3 millones un año antes"): the same quarter a year before, as "a
-        # year ago/earlier" right after a quarter is read below; so for any count of years, before or after ("dos años
-        # antes", "un año después")
+        # year ago/earlier" right after a quarter is read below ("un año después" too); a larger count only when it
+        # compares a figure (_COMPARED_BEFORE: "frente a 20 millones dos años antes", "el doble que tres años
+        # antes"); else a narrative's span of years, the year ("salió a bolsa en el tercer trimestre de 2000 y diez
+        # años después vale el triple": 2010)
         lq = ctx.last_quarter
         if (unit == "Y" and ctx.anchor is not None and ctx.anchor[1] == "quarter" and lq
-                and _QUARTER_VALUE.match(lq[0]) and not crosses_sentence(ctx.text, lq[1], s)):
+                and _QUARTER_VALUE.match(lq[0]) and not crosses_sentence(ctx.text, lq[1], s)
+                and (n == 1 or _COMPARED_BEFORE.search(ctx.text, max(lq[1], s - 60), s))):
             return "%d%s" % (int(lq[0][:4]) + off, lq[0][4:]), "quarter", "anchored"
         return shift_from_anchor(ctx, unit, off, s) if unit in ("D", "W", "M", "Q", "Y") else None
     if ctx.ref is None:
