@@ -10,7 +10,7 @@ import re
 
 from .resolvers import _anchor_year, _g, _lookup, r_date, r_month, r_year
 from .tense import sentence_after, sentence_before
-from .values import _norm_word, add_months, iso_week, quarter_of, safe_date, ym, ymd
+from .values import _norm_word, add_months, iso_week, quarter_of, safe_date, shift_quarter, ym, ymd
 
 
 def _part(ctx, res, s, e):
@@ -104,6 +104,8 @@ def r_that_unit(ctx, gd, s, e):
     off = _REL.get(rel, ctx.lang.that_rels.get(rel))
     if unit is None or off is None:
         return None
+    if unit == "Q" and off and not (ctx.anchor is not None and ctx.anchor[1] == "quarter"):
+        return None  # "el trimestre anterior" with no quarter told before it: counted from the text's date (a later rule)
     return shift_from_anchor(ctx, unit, off, s)
 
 
@@ -118,6 +120,8 @@ def shift_from_anchor(ctx, unit, off, s):
     if unit == "Q":  # "that quarter": the quarter of the last dated mention
         if agran == "quarter" and off == 0:
             return value, gran, "anchored"
+        if agran == "quarter" and re.fullmatch(r"\d{4}-Q[1-4]", value):  # "the previous quarter" after a quarter
+            return "%d-Q%d" % shift_quarter(int(value[:4]), int(value[6]), off), gran, "anchored"
         if agran in ("day", "month") and off == 0:
             return "%d-Q%d" % quarter_of(dt.date(int(value[:4]), int(value[5:7]), 1)), gran, "anchored"
         return "", gran, "anchored"

@@ -721,8 +721,10 @@ def r_quarter(ctx, gd, s, e):
         y -= 1
     elif direction is not None and direction > 0 and q <= rq:
         y += 1
-    elif direction is None and q > rq and _quarter_told_done(ctx, s, e, q):
+    elif direction is None and q > rq and not gd.get("fiscal") and _quarter_told_done(ctx, s, e, q):
         y -= 1  # a quarter not yet begun, told in the past ("GM lost $722 million in the fourth quarter"): last year's
+        # (not a quarter with "fiscal" in its mention where a language's rule marks it, group "fiscal": the quarter
+        # of the company's fiscal year, named as such, not a calendar quarter told done)
     if direction is None and ctx.story_quarter is None and (y, q) < (ry, rq):
         ctx.story_quarter = ("%d-Q%d" % (y, q), e)  # (a completed quarter: one to come is no report's)
     return "%d-Q%d" % (y, q), "quarter", "anchored"
@@ -775,8 +777,8 @@ def _quarter_told_done(ctx, s, e, q):
     right after it ("I am surprised at the weak fourth quarter number": a quarter's figures come after its end;
     QUARTER_FIGURE_AFTER)?"""
     t = tense(ctx, s, e)
-    if t < 0:
-        return True
+    if t < 0 or _phrase_past(ctx, (s, e)):  # (or held by a past verb's phrase, as a month is: "Las ventas subieron en
+        return True  # el tercer trimestre", "Sales rose in the third quarter", said in January: last year's)
     # (only the last quarter completed, last year's fourth told in the first: in July, "fourth-quarter earnings" are
     # still to come)
     fa = ctx.lang.quarter_figure_after
@@ -908,6 +910,12 @@ def _is_news(ctx):
 
 
 _CLAUSE_END = re.compile(r"[.!?;:,\"\u201c\u201d\u201e\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001]")
+# ... before "today", not the point or comma of a number right before it, with its unit's words ("lost almost 1,000
+# points today", "perdió casi 1.000 puntos hoy", "cayó un 5,4% hoy": the verb is on that side); a number
+# further back, before "y"/"and" or more words, still ends it ("Perdió 3.000 euros y hoy vive en la calle": then and
+# now); after "today", as before ("Today 2.5 million young people have no job": no verb further on makes it the day)
+_NUMBER_TO_TODAY = re.compile(r"\d[\d.,]*\s?[%\u2030\u20ac$\u00a3]?"
+                              r"(?:\s+(?!(?:y|e|o|u|ni|pero|mientras|and|or|but|while)(?!\w))[^\W\d]+){0,3}\s+", re.I)
 # words that open a subordinate clause after "today" (complementizers and relative pronouns; not German "der/die/das",
 # which are also articles)
 _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|que|qui|qu['\u2019]|che|cui|dass|что|который|которая|которые|"
@@ -922,8 +930,13 @@ def _today_event(ctx, s, e):
         return False
     text = ctx.text
     a = max(0, s - 80)
-    before = [m.end() for m in _CLAUSE_END.finditer(text, a, s)]
-    a = before[-1] if before else a
+    for m in reversed(list(_CLAUSE_END.finditer(text, a, s))):
+        i = m.start()
+        if (text[i] in ".," and i > 0 and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit()
+                and _NUMBER_TO_TODAY.fullmatch(text, i + 1, s)):
+            continue  # the point or comma of a number right before "today"
+        a = m.end()
+        break
     m = _CLAUSE_END.search(text, e, min(len(text), e + 80))
     b = m.start() if m else min(len(text), e + 80)
     m = _SUBORDINATE.search(text, e, b)  # "Oggi la scienza rivela che ... ha costretto": the verb of another clause
@@ -1244,6 +1257,16 @@ def r_relunit(ctx, gd, s, e):
     return (v, g, "relative") if v else None
 
 
+# a comparison of figures right before "N years before/earlier" in its clause (not across "y"/"and"/"pero"/"but" or a
+# clause's mark): "frente a", "respecto a", "comparado con", "desde", "más/menos/doble/triple que", "las de" (the
+# figures of then); "up/down from", "compared with/to", "against", "than", "as much as"
+_COMPARED_BEFORE = re.compile(
+    r"(?<!\w)(?:frente\s+a(?:l|\s+los|\s+las|\s+la|\s+el)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|"
+    r"en\s+comparación\s+con|desde|(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de|"
+    r"(?:up|down)\s+from|compared\s+(?:with|to)|against|than|as\s+much\s+as)(?!\w)"
+    r"(?:(?!(?<!\w)(?:y|e|pero|and|but)(?!\w))[^.;:!?,])*$", re.I)
+
+
 def r_ago(ctx, gd, s, e):
     unit = _lookup(ctx.lang.units, gd.get("unit"))
     if unit is None:
@@ -1279,6 +1302,17 @@ def r_ago(ctx, gd, s, e):
     if told:  # "two days later", "tre anni dopo", "iki yıl sonra" told in the past: from the story's last date
         from .anchored import shift_from_anchor
         off = -n if aw in ctx.lang.anchored_before else n
+        # "a year before" after a quarter told in its sentence, the story's last date (financial news: "ganó 5
+        # millones en el tercer trimestre, frente a 3 millones un año antes"): the same quarter a year before, as "a
+        # year ago/earlier" right after a quarter is read below ("un año después" too); a larger count only when it
+        # compares a figure (_COMPARED_BEFORE: "frente a 20 millones dos años antes", "el doble que tres años
+        # antes"); else a narrative's span of years, the year ("salió a bolsa en el tercer trimestre de 2000 y diez
+        # años después vale el triple": 2010)
+        lq = ctx.last_quarter
+        if (unit == "Y" and ctx.anchor is not None and ctx.anchor[1] == "quarter" and lq
+                and _QUARTER_VALUE.match(lq[0]) and not crosses_sentence(ctx.text, lq[1], s)
+                and (n == 1 or _COMPARED_BEFORE.search(ctx.text, max(lq[1], s - 60), s))):
+            return "%d%s" % (int(lq[0][:4]) + off, lq[0][4:]), "quarter", "anchored"
         return shift_from_anchor(ctx, unit, off, s) if unit in ("D", "W", "M", "Q", "Y") else None
     if ctx.ref is None:
         return _year_only_shift(ctx, unit, sign * n)

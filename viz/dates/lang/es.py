@@ -55,11 +55,19 @@ MONTH_RANGE_END = _rx(r"\s*(?:(?:-|\u2013)\s*|(?:y|e|a|al|hasta)\s+)(?:(?:el\s+)
 # "El juez aplazó la vista al 3 de julio": the coming one after the telling): the verbs that move a plan, with its
 # object between ("aplazó la votación a"), or "se pasó" (it was moved) right before it (not "Lo que pasó a finales de
 # julio", what happened; nor "se pasó al Barcelona a finales de julio", moved to a club then)
+# ... and the preterite of the verbs that bring a plan forward or put it back right before "al" and its day ("El Gobierno
+# adelantó al viernes la aprobación", "trasladó al lunes la reunión"). Only there: these verbs also tell a harvest come
+# early, a person moved or a thing announced ("la cosecha se adelantó a principios de septiembre", "fue trasladado a
+# mediados de mayo", "adelantó a mediados de marzo que habría recortes"), and a part of a month, a mention of its own
+# after "a", cannot be told from a month the plan was moved to; not a participle or the noun "traslado". "se" or not,
+# the preterite or the present before "al" and its day tells the plan: "La reunión se adelantó al viernes", "La final
+# se adelanta al sábado")
 # ... not a participle in an apposition, a clause without tense of its own ("El juicio, aplazado al 3 de julio por la
 # enfermedad de un testigo, terminó ayer": the main clause tells its time, here the past)
-_MOVED_TO = (r"(?:\b(?!(?<=,\s)\w+(?:ad|id)[oa]s?\b)(?:aplaz|pospu|pospon|posterg|reprogram)\w*\s+(?:[\w-]+\s+){0,3}?|"
+_MOVED_TO = (r"(?:(?:\b(?!(?<=,\s)\w+(?:ad|id)[oa]s?\b)(?:aplaz|pospu|pospon|posterg|reprogram)\w*\s+(?:[\w-]+\s+){0,3}?|"
              r"\bse\s+pas(?:ó|aron)\s+)"
-             r"(?:a|al|para)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$")
+             r"(?:a|al|para)\s+(?:(?:finales|fines|principios|comienzos|mediados)\s+de\s+)?$|"
+             r"(?:\b(?:adelant|retras|traslad)(?:ó|aron)|\b(?:adelant|retras|traslad)(?:a|an))\s+al\s+$)")
 # ... there the main clause's verb after the apposition's closing comma tells the date's tense (viz.dates.tense.tense):
 # its future, "ser" and "haber" too, whose subject is the plan ("El juicio, aplazado al 3 de marzo por la defensa, será
 # el primero contra un alto cargo"), or its past (PAST_AFTER: "..., terminó ayer")
@@ -156,7 +164,10 @@ GOVERNED_PAST_NOT_MID = (r"\b(?:que|para|cuando|si|donde|porque|mientras|aunque|
 # el cargo hasta abril", "No se supo nada hasta el lunes"), or a result summed up to it ("Las ventas crecieron un 4%
 # hasta marzo"): the last such date (PAST_CUE, at the same place as the cue of the future, undoes it; PAST_BEFORE
 # tells resolvers._told_past). Not a verb that sets a term ("suspendió las clases hasta el 20 de abril", "fue aplazada
-# hasta mayo": the coming one), nor across "que" ("Dijo que la huelga durará hasta abril")
+# hasta mayo": the coming one), nor across "que" ("Dijo que la huelga durará hasta abril"), "pero", "aunque" or a
+# future ("Vendió la empresa pero seguirá en el consejo hasta diciembre": the future's term; a future is a lower-case
+# word in -rá/-rán, here and in _DONE_ACT_BEFORE, QUARTER_FIGURE_BEFORE and the "según" cue: not a name such as
+# Teherán, Durán or Beltrán, "Trabajó con Durán hasta diciembre" is last year's)
 # ("fue aplazada hasta", a passive, sets a term; "estuvo cerrado hasta el lunes" is a past state)
 _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvieron|mantuvo|mantuvieron|"
                  r"(?:dur|permaneci|continu|sigui|ocup|presidi|dirigi|encabez|lider|gobern|rein|vivi|resid|trabaj|"
@@ -166,7 +177,7 @@ _LASTING_PAST = (r"\b(?:(?:fue|fueron)(?!\s+\w+(?:ad|id)[oa]s?\b)|estuvo|estuvie
                  r"aument|creci|sub|baj|ca|disminu|descendi|gan|perdi|vendi|factur|registr|acumul|export|import|"
                  r"ingres|recaud)(?:ó|ió|aron|ieron|yó|yeron|eron)|produjo|produjeron|obtuvo|obtuvieron|"
                  r"no\s+(?:se\s+|lo\s+|la\s+|le\s+)?(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r"))\b"
-                 r"(?:(?!\b(?:que|para)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
+                 r"(?:(?!\b(?:que|para|pero|aunque)\b|\b(?-i:[a-záéíóúñ])\w+(?:rá|rán)\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))*?\bhasta")
 # ... and a participle opening an apposition, a date in its phrase ("El juicio, iniciado el lunes, continuará
 # mañana", "Los detenidos, puestos en libertad el martes, declararán", "El sumario, cerrado en septiembre, será
 # remitido"): a done event, told in the past whatever the main clause's tense. Not a participle of planning or
@@ -224,12 +235,38 @@ PAST_CUE = _LASTING_PAST + r"\b|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE
 # the past one; tense.governed_past wants a subject before the verb). Not a verb of planning ("..., convocó el lunes")
 PAST_CUE += (r"|,\s*(?:según\s+)?(?:(?:se|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN + r"(?-i:(?=[a-záéíóúñ]))"
              r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\s+(?:(?:el|del|al)\s+(?:d[ií]a\s+)?)?$")
+# ... and after "según" and a preterite of saying with its subject between it and the date ("La aerolínea encargará 50
+# aviones, según anunció la compañía el viernes", "según informó el Ministerio de Economía el lunes"): the saying's own
+# day, the past one (not a verb of planning: _SAYING is a closed list); not across a future or a second article, the
+# reported clause's own subject and verb after a missing comma ("Según dijo el técnico el equipo jugará el domingo")
+PAST_CUE += (r"|\bsegún\s+(?:lo\s+)?" + _SAYING + r"\s+(?:el|la|los|las|su|sus)\s+(?:(?!(?:que|y|e|pero|aunque)\b|(?-i:[a-záéíóúñ])\w+(?:rá|rán|ría|rían)\b|(?<!\bde\s)(?:el|la|los|las)\b)[\w-]+\s+){1,4}?$")
+# ... and a preterite of a done act whose object comes between it and the date ("Seat vendió 30.000 coches en diciembre",
+# "Un A380 sufrió una avería en un motor el 4 de noviembre", "El A400M realizó su primer vuelo en diciembre"): the
+# sale, the breakdown, the flight are done, and so is their day (tense.governed_past wants only a preposition's phrase
+# between: "anunció despidos en abril" may tell a plan). A closed list of acts, not of saying or planning; not across
+# "que", "para", "hasta", "y", a preposition's infinitive or a future ("vendió la fábrica y cerrará en diciembre");
+# nor "con" ("un pedido con entrega en diciembre": the delivery is to come), nor a date that closes a noun's "de", "del",
+# "al" (it dates the noun's event, not the act: "vendió las entradas del concierto de diciembre", "perdió a su portero
+# de cara al partido del domingo")
+_DONE_ACTS = (r"(?:(?:vendi|compr|gan|perdi|transport|entreg|fabric|registr|realiz|sufri|factur|export|import|matricul|"
+              r"despidi|cerr|lanz|inaugur|abri|adquiri|ingres|recaud)(?:ó|eron|aron)|produjo|produjeron|obtuvo|"
+              r"obtuvieron|"
+              # (the pluperfect of the same acts: "Seat había vendido 30.000 coches en diciembre")
+              r"(?:había|habían)\s+(?:vendido|comprado|ganado|perdido|transportado|entregado|fabricado|registrado|"
+              r"realizado|sufrido|facturado|exportado|importado|matriculado|despedido|cerrado|lanzado|inaugurado|"
+              r"abierto|adquirido|ingresado|recaudado|producido|obtenido))")
+_DONE_ACT_BEFORE = (r"\b" + _DONE_ACTS + r"\b(?:(?!\b(?:que|para|hasta|y|e|pero|aunque|cuando|si|donde|partir|con)\b)"
+                    r"(?!\b(?-i:[a-záéíóúñ])\w+(?:rá|rán)\b)(?!\b(?:a|de|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
+                    r"(?:[^,;:.]|(?<=\d)[,.](?=\d))){1,60}?(?<!\bde)(?<!\bdel)(?<!\bal)\s+"
+                    r"(?:(?:en|durante|(?:a\s+)?(?:finales|principios|mediados|comienzos)\s+de)\s+)?$")
+PAST_CUE += "|" + _DONE_ACT_BEFORE
 # ... and a preterite opening its sentence or a clause after a comma, right before the date or its "en" (Spanish drops
 # the subject, which tense.governed_past wants before the verb): "Fue elegido en mayo presidente del club", "El
 # presidente de la empresa, Juan Pérez, dimitió el 2 de abril"
 PAST_BEFORE = (_LASTING_PAST + r"\s+$|(?:^|,)\s*(?:(?:se|no|lo|la|le|les)\s+)?" + _GOV_NOT_PLAN +
                r"(?:(?:fue|fueron|estuvo|estuvieron)\s+" + _GOV_NOT_PLAN + r"\w+|\w{2,}(?:ó|aron|ieron|yeron|jeron)|" +
-               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE)
+               _IRREGULAR_PAST + r")\s+(?:(?:en|desde|durante)\s+)?$|" + _APPOSED_DONE + "|" + _PARTICIPLE_DONE +
+               "|" + _DONE_ACT_BEFORE)
 
 # a weekday (or a weekend) that closes the noun phrase of a scheduled event ("el partido del domingo", "la reunión
 # del jueves", "la final del sábado"), that phrase the subject of a verb in the future ("El partido del domingo será
@@ -406,7 +443,7 @@ UNITS = {"día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "sem
 # "el pasado ejercicio", "el ejercicio anterior": the (fiscal) year of a company's accounts; not "el próximo
 # ejercicio militar" (an exercise: _NOT_FISCAL)
 UNITS |= {"ejercicio": "Y", "ejercicios": "Y"}
-THAT_UNITS = {"ejercicio": "Y"}  # "el ejercicio anterior" after a year told: the year before it (anchored.r_that_unit)
+THAT_UNITS = {"ejercicio": "Y", "trimestre": "Q"}  # "el ejercicio anterior" after a year told: the year before it (anchored.r_that_unit)
 # ... nor "este ejercicio", "ese ejercicio" (mostly an exercise: "Con este ejercicio, los alumnos aprenden")
 _NOT_FISCAL = (r"(?:(?<!ejercicio)(?<!ejercicios)|"
                r"(?!\s+(?:militar|militares|naval|navales|conjunto|conjuntos|físico|físicos|de|del)\b))"
@@ -559,6 +596,20 @@ MONTH_FIGURES = (_rx(r"\b(?:datos?|cifras?|estadísticas?|IPC|índices?|indicado
                      r"(?!\w+(?:rá|rán|aron|ieron|aba|aban)\b|\w{2,}ó\b|" + _FIGURE_VERBS_IA + r")\w+\s+){0,3}?(?:de|del)|(?:correspondientes?|relativ[oa]s?|referid[oa]s?)\s+al?)"
                      r"\s+$", re.I),
                  _rx(r"(?!)"))
+# the last quarter completed, this year's one not yet begun, told by its figures before it ("Nokia presentará mañana sus
+# cuentas del cuarto trimestre", "los resultados del cuarto trimestre", said in January; not "beneficios en el cuarto
+# trimestre", a result that may be hoped for) or after a preterite in its
+# clause ("El PIB cayó un 1,5% en el cuarto trimestre", said in January): last year's (resolvers._quarter_told_done;
+# not across "que", "y", "pero" or a future: "Anunció que en el cuarto trimestre venderá"; not a verb of planning or
+# promising, whose quarter is to come: "aplazó al cuarto trimestre la apertura", "prometió beneficios en el cuarto
+# trimestre" (_GOV_NOT_PLAN); nor across "hasta", "para", a preposition's infinitive ("Se comprometió a reducir la deuda
+# en el cuarto trimestre") or the end of a question)
+QUARTER_FIGURE_BEFORE = _rx(
+    r"\b(?:resultados|cuentas|beneficios?|ventas|ingresos|pérdidas|datos|cifras|balance|facturación)\s+"
+    r"(?:trimestrales\s+)?(?:del|de)\s+$|"
+    r"\b(?-i:(?=[a-záéíóúñ]))" + _GOV_NOT_PLAN + r"(?:\w{2,}(?:ó|aron|ieron|yeron|jeron)|" + _IRREGULAR_PAST + r")\b"
+    r"(?:(?!\b(?:que|y|e|pero|aunque|cuando|si|hasta|para)\b)(?!\b(?:a|de|en|por|sin)\s+\w+(?:ar|er|ir)(?:se|lo|la)?\b)"
+    r"(?!\b(?-i:[a-záéíóúñ])\w+(?:rá|rán)\b)(?:[^,;:.?!¿¡]|(?<=\d)[,.](?=\d)))*$", re.I)
 # ("la final del sábado" is the final, a match: not "el final", the end)
 MOD_PREFIX = (r"\b(?:(?:a\s+)?(?:principios|primeros|finales|fines|mediados|comienzos)\s+del?|"
               r"(?:al\s+|el\s+)?(?:inicio|comienzo|(?<!\bla\s)(?<!\blas\s)final|principio)\s+del?)\s+")
@@ -591,9 +642,10 @@ _NOT_PLURAL_NOUNS = (r"los|las|sus|unos|unas|les|nos|mis|tus|más|menos|ambos|am
 # a 1999 niveles", "los 2000 precios"): levels, prices, highs and lows are not counted
 # (prices and rates only after "a": "a 1999 precios"; "analiza 2000 precios de alquiler" counts them)
 _YEAR_MODIFIES = r"niveles|máximos|mínimos|(?<=\ba\s\d{4}\s)(?:precios|tasas)"
+# ... nor a code that a capital letter right after it closes ("el plan 2000E", "el modelo 2008GT": a name's number)
 # ... a count with its noun, or with one word between that is not a determiner ("2000 nuevos empleados"; not "en 2019
 # los estudiantes")
-YEAR_NOT_BEFORE = (r"(?:/\d+/|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
+YEAR_NOT_BEFORE = (r"(?:/\d+/|(?-i:[A-Z])|\s*(?:%|€|por\s+ciento)|\s*(?:km|kg|m|t)\b|\s+(?:(?!(?:el|la|los|las|un|una|unos|unas|su|sus|"
                    r"esos|esas|estos|estas|aquellos|aquellas|muchos|muchas|varios|varias|miles|cientos)\b)\w+\s+)?(?:personas|habitantes|hombres|"
                    r"mujeres|niños|trabajadores|empleos|viviendas|votos|metros|kilómetros|toneladas|euros|dólares|"
                    r"pesos|miembros|muertos|víctimas|soldados|policías|manifestantes|casos|empresas|empleados|alumnos|estudiantes|"
@@ -701,7 +753,9 @@ RULES = [
                    r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # relative to the last date of the text: "el día anterior", "el mismo día", "un día después", "la víspera"
     # ... "al año siguiente", "la semana anterior": the story's next or previous one, not today's
-    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
+    # ... and "el trimestre anterior" after a quarter told ("El PIB creció un 0,4% en el tercer trimestre respecto al
+    # trimestre anterior", said in November: the second; without a quarter before, the one before today's, relunit)
+    ("that_unit", r"(?:el|la|al|del)\s+(?P<unit>día|dia|jornada|semana|mes|año|ejercicio|trimestre)\s+(?P<rel>anterior|siguiente)(?![\w-])"),
     ("that_unit", r"(?:el|la|al|del|ese|esa|aquel|aquella)\s+(?P<rel>mism[oa])\s+(?P<unit>día|dia|jornada|semana|mes|año)"),
     ("that_unit", r"(?:un|una)\s+(?P<unit>día|dia|semana)\s+(?P<rel>después|antes)"),
     # (not a bare "víspera" in an apposition after a date, which names that same day: "El viernes, víspera de la final,
@@ -770,7 +824,11 @@ RULES = [
     ("month", r"(?:(?:el\s+)?mes\s+de\s+)?{MONTH}"),  # not a name: MONTH_NAME_AFTER
     # "el tercer trimestre del año pasado", "el primer trimestre del próximo año": the quarter of that year
     # ... or of the fiscal year ("el primer trimestre del presente ejercicio", "del ejercicio 2000")
-    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+    # ... and a company's fiscal one, "fiscal" in its mention ("el tercer trimestre fiscal", "del primer semestre fiscal de
+    # 2009"): the quarter named, as TimeML reads "the fiscal third quarter" (so not last year's when told in the past
+    # before the calendar's one has begun: "Microsoft ganó 6.660 millones en el segundo trimestre fiscal", said in
+    # January, is its fiscal year's second; resolvers.r_quarter, the group "fiscal")
+    ("quarter", r"(?:el\s+)?{ORD}\s+trimestre(?:\s+(?P<fiscal>fiscal)(?![\w-]))?(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
                 r"(?P<ydir>este|presente|próximo|proximo|pasado)\s+(?:año|ejercicio)|"
                 r"(?:año|ejercicio)\s+(?P<ofdir>pasado|anterior|que\s+viene|próximo|entrante)|"
                 r"(?:año|ejercicio)(?![\w-])))?"
@@ -790,7 +848,7 @@ RULES = [
                    r"del\s+año\s+(?:anterior|precedente|pasado))(?![\w-])"),
     # "el segundo semestre del año pasado", "el primer semestre del próximo año" (the direction read ahead: one group
     # for both orders), "del año": the half of that year
-    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
+    ("half", r"(?:el\s+)?{ORD}\s+semestre(?:\s+fiscal(?![\w-]))?(?:\s+(?:de|del)\s+(?:(?:(?:año|ejercicio)\s+)?{YEAR}|"
              r"(?:este|presente)\s+(?:año|ejercicio)|"
              r"(?=(?:(?:año|ejercicio)\s+)?(?P<ofdir>pasado|anterior|que\s+viene|próximo|proximo|entrante)\b)"
              r"(?:(?:año|ejercicio)\s+(?:que\s+viene|\w+)|\w+\s+(?:año|ejercicio))|(?:año|ejercicio)(?![\w-])))?"
@@ -898,10 +956,15 @@ RULES = [
     # "en el pasado", "errores del pasado" (a noun: not "el pasado 3 de mayo", "el pasado lunes")
     ("ref", r"(?:el|del|al)\s+(?P<past>pasado)(?=\s*[,.;:)`'\"]|\s+(?:y|que|en|de|del|o|no|se|ni)\b)"),
     # "la próxima reunión", "sus próximas películas", "la pasada cumbre": a vague future/past event
+    # (not before a count of units: "en los próximos cuatro años", "los pasados 40 meses", a span of time, no date;
+    # also a count of hours or minutes, and a count given as a range: "las próximas 48 horas", "los próximos cuatro o
+    # cinco años")
     ("ref", _AFTER_ART + r"(?P<past>pasad[oa]s?)(?![\w-])"
-            r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
+            r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b|"
+            r"(?:{NUM}|\d+)(?:\s+(?:o|u|a)\s+(?:{NUM:c}|\d+))?\s+(?:{UNIT:b}|horas\b|minutos\b)))"),
     ("ref", _AFTER_DET + r"(?P<fut3>próxim[oa]s?|proxim[oa]s?)(?![\w-])"
-            r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b))"),
+            r"(?!\s+(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{DAY}|{YEAR}|mes\b|d[ií]as?\b|años?\b|semanas?\b|"
+            r"(?:{NUM}|\d+)(?:\s+(?:o|u|a)\s+(?:{NUM:c}|\d+))?\s+(?:{UNIT:b}|horas\b|minutos\b)))"),
     # (and the approximations: "hace algo más de un año", "hace cerca de dos meses", "hace alrededor de diez años")
     ("ago", r"(?P<after>hace|dentro\s+de)\s+(?:(?:más|menos)\s+de\s+|unos\s+|unas\s+|casi\s+|apenas\s+|"
             r"escasamente\s+|(?:poco|algo)\s+(?:más|menos)\s+de\s+|cerca\s+de\s+|alrededor\s+de\s+|"
