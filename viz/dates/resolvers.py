@@ -690,6 +690,9 @@ def r_quarter(ctx, gd, s, e):
     if not q and gd.get("qmonth"):  # "the April-June quarter" (a rule's qmonth/qmonthb): the calendar quarter they bound
         a, b = _lookup(ctx.lang.months, gd["qmonth"]), _lookup(ctx.lang.months, gd.get("qmonthb"))
         q = (a + 2) // 3 if a and b and a % 3 == 1 and b == a + 2 else None
+    if not q and gd.get("qend"):  # "the December quarter": the quarter that ends with the month
+        m = _lookup(ctx.lang.months, gd["qend"])
+        q = m // 3 if m and m % 3 == 0 else None
     if not q or q > 4:
         return None
     year = _g(gd, "year")

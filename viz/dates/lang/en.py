@@ -788,6 +788,8 @@ RULES = [
     ("quarter", r"(?:the\s+)?(?P<qmonth>" + _MONTH_ALT + r")\s*(?:-to-|-|\u2013|to|through)\s*(?P<qmonthb>" + _MONTH_ALT
                 + r")\s+(?:fiscal\s+)?(?:quarter|period)\b(?:\s+of\s+{YEAR})?"),
     ("quarter", r"(?P<qmonth>" + _MONTH_ALT + r")[-\u2013](?P<qmonthb>" + _MONTH_ALT + r")(?![\w-])(?!,?\s+\d)"),
+    # "the December quarter", "the June quarter of 2009": a quarter named by the month it ends with (resolvers.r_quarter)
+    ("quarter", r"the\s+(?P<qend>(?-i:March|June|September|December))\s+quarter(?!ly)\b(?:\s+of\s+{YEAR})?"),
     ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
     ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
@@ -1045,6 +1047,9 @@ RULES = [
     # "on the 5th": that day of the month (the nearest, in the tense of the sentence), not "on the 5th floor"
     ("dom", r"(?<=\bon\s)the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
             r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|and|or|in|when|after|before|to|until|with)\b)"),
+    # "fiscal 2005", "fiscal year 2009": the year a fiscal year is named by, "fiscal" in the mention as in TimeML
+    # (not a fiscal year written with two years, "fiscal 2009-10", "fiscal year 2008/09", left to the rules below)
+    ("year", r"fiscal\s+(?:year\s+)?{YEAR}(?!\s*[-\u2013/]\s*\d)"),
     ("year", r"(?:the\s+year\s+)?{YEAR}"),
 ]
 
