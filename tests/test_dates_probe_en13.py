@@ -3,7 +3,9 @@
 A. a quarter named by the month it ends with ("the December quarter", "the June quarter of 2009"), resolved as the
 quarter rules resolve an ordinal quarter (told in the past after the quarter's start: last year's);
 B. "fiscal 2005", "fiscal year 2009": the year with "fiscal" in the mention, as TimeML marks it; not a fiscal year
-written with two years ("fiscal 2009-10"), left as before."""
+written with two years ("fiscal 2009-10"), left as before;
+C. a year's possessive before a quarter or a half ("2008's fourth quarter"): one mention, that year's quarter;
+D. "prior" as "previous" ("the prior quarter", "the prior year")."""
 import datetime as dt
 
 import pytest
@@ -51,3 +53,32 @@ def test_fiscal_year(text, expected):
                                   "The budget for fiscal 2008/09 was cut twice."])
 def test_fiscal_two_years(text):
     assert not any(t.startswith("fiscal") for t, _ in pairs(text))  # (left to the rules of two years)
+
+
+# C. a year's possessive before its quarter or half ("2008's fourth quarter"): one mention, that year's
+@pytest.mark.parametrize("text,expected", [
+    ("The bank lost $2 billion in 2008's fourth quarter.", [("2008's fourth quarter", "2008-Q4")]),
+    ("Orders were the highest since 2007’s third quarter.", [("2007’s third quarter", "2007-Q3")]),
+    ("The carrier reported 2008's fourth-quarter loss on Monday.", [("2008's fourth-quarter", "2008-Q4"), ("Monday", "2009-10-19")]),
+    ("Sales recovered in 2009's second half.", [("2009's second half", "2009-H2")]),
+    # ... unchanged without the possessive, and a year's own possessive elsewhere
+    ("Profit rose in the 2008 fourth quarter.", [("the 2008 fourth quarter", "2008-Q4")]),
+    ("2008's losses were the worst in the firm's history.", [("2008", "2008")]),
+])
+def test_year_possessive_quarter(text, expected):
+    assert pairs(text) == expected
+
+
+# D. "prior" as "previous": "the prior quarter", "the prior year" (after a year told: the one before it)
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue rose 8 percent from the prior quarter.", [("the prior quarter", "2009-Q3")]),
+    ("Sales were 4 percent lower than the prior year.", [("the prior year", "2008")]),
+    ("Sales rose in 1998. The prior year they had fallen.", [("1998", "1998"), ("The prior year", "1997")]),
+    ("Sales rose from the prior month.", [("the prior month", "2009-09")]),
+    ("The firm restated its results for prior years.", [("prior years", "PAST_REF")]),
+    # ... not "prior to", nor a prior thing
+    ("The shares fell prior to the announcement.", []),
+    ("He had two prior convictions for fraud.", []),
+])
+def test_prior(text, expected):
+    assert pairs(text) == expected

@@ -679,7 +679,7 @@ UNITS = {
 }
 PLURAL_UNITS = ("days", "weeks", "months", "quarters", "years", "decades", "centuries")  # "in coming months": a vague REF
 DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current": 0, "this past": -1, "past": -1,
-        "this coming": 1}
+        "this coming": 1, "prior": -1}  # ("the prior quarter": the business word for the previous one)
 # name -> (month, day) or (month, weekday, nth); nth -1 = last
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
             "new year's eve": (12, 31), "independence day": (7, 4), "fourth of july": (7, 4), "valentine's day": (2, 14),
@@ -795,7 +795,7 @@ RULES = [
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
     ("spelled_year", r"(?:(?:the\s+)?{SEASON}\s+of\s+|{MONTH}\s+)?(?:the\s+year\s+)?" + _SPELLED),
     ("that_unit", r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>year|month|day|week|quarter)\b"),
-    ("that_unit", r"the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|morning|evening|week|month|year)"
+    ("that_unit", r"the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>day|morning|evening|week|month|year)"
                   r"(?!\s+or\b|s)\b"),
     ("that_unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<rel>after|before)(?!\s+(?:tomorrow|yesterday|last|that)\b)"
                   r"(?=\s+(?:his|her|its|their|the|a|an)\b)"),
@@ -852,7 +852,8 @@ RULES = [
               # (not the modal "may": "a vote that may reverse it", "That May Be Causing" in a title-case headline)
               r"\s+(?!(?-i:May)\b){MONTH}(?!,?\s*\d)"),
     ("month", r"{MONTH}"),
-    ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
+    # ("2008's fourth quarter": the year's possessive before the quarter, as "2009's first half" in the rule "half")
+    ("quarter", r"(?:the\s+)?(?:{YEAR}(?:['’]s)?\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
                 r"(?:(?:comparable|corresponding|same)\s+)?(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
                 r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c}|\s+of\s+(?P<ofdir>this|last|next|the)\s+year)?"),
     ("ctxquarter", r"(?P<ydir>this|last|next)\s+year['’]s\s+(?:quarter|period)(?!ly)\b|"
@@ -862,7 +863,7 @@ RULES = [
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
     ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
-             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+(?:fiscal\s+)?{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+"
+             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}(?:['’]s)?\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+(?:fiscal\s+)?{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+"
              # (not the half of something else: "the second half of the festival", "the first half of the lecture", "its first half-century")
              r"(?:fiscal\s+)?year)?(?!\s+of\b|-(?:century|decade|millennium)|\s+against\s+(?-i:[A-Z])))"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
