@@ -5,7 +5,10 @@ quarter rules resolve an ordinal quarter (told in the past after the quarter's s
 B. "fiscal 2005", "fiscal year 2009": the year with "fiscal" in the mention, as TimeML marks it; not a fiscal year
 written with two years ("fiscal 2009-10"), left as before;
 C. a year's possessive before a quarter or a half ("2008's fourth quarter"): one mention, that year's quarter;
-D. "prior" as "previous" ("the prior quarter", "the prior year")."""
+D. "prior" as "previous" ("the prior quarter", "the prior year");
+E. software named with its year ("Windows 2000", "Microsoft Office 2007"): no date;
+F. a plural subject whose head follows a noun ("Finance ministers of the Group of Seven meet ... on Saturday"): the
+futurate present, a weekday to come."""
 import datetime as dt
 
 import pytest
@@ -82,3 +85,31 @@ def test_year_possessive_quarter(text, expected):
 ])
 def test_prior(text, expected):
     assert pairs(text) == expected
+
+
+# E. software named with its year is no date ("Windows 2000", "Windows Server 2008", "Microsoft Office 2007")
+@pytest.mark.parametrize("text,expected", [
+    ("Windows Server 2008 went on sale last week.", [("last week", "2009-W42")]),
+    ("Many firms still run Windows 2000 on their desktops.", []),
+    ("Microsoft Office 2007 sold well in its first year.", []),
+    # ... a year after other words is kept
+    ("The windows were replaced in 2008.", [("2008", "2008")]),
+    ("The company moved its servers to Texas in 2007.", [("2007", "2007")]),
+])
+def test_software_year(text, expected):
+    assert pairs(text) == expected
+
+
+# F. a plural subject whose head follows a noun, with a phrase after it, in the present: a weekday to come
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2008, 10, 10), "Finance ministers of the Group of Seven meet in Washington on Saturday.",
+     [("Saturday", "2008-10-11")]),
+    (dt.date(2008, 10, 10), "Auto workers at the Ohio plant return to their jobs on Monday.", [("Monday", "2008-10-13")]),
+    (dt.date(2008, 10, 10), "Union leaders from both airlines hold talks on Sunday.", [("Sunday", "2008-10-12")]),
+    # ... told in the past: the last such day
+    (dt.date(2008, 10, 10), "Finance ministers of the Group of Seven met in Washington on Saturday.",
+     [("Saturday", "2008-10-04")]),
+    (dt.date(2008, 10, 10), "Union members at the plant walked out on Monday.", [("Monday", "2008-10-06")]),
+])
+def test_plural_head_after_noun(ref, text, expected):
+    assert pairs(text, ref=ref) == expected

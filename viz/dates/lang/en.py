@@ -749,6 +749,8 @@ YEAR_CUE = r"\b(?:in|since|of|from|until|by|year|circa|c\.|around|before|after|d
 YEAR_NOT_AFTER = (r"[$€£¥#§₹]|\b(?:rs|inr|usd|eur|gbp|rp|kes|ngn|php|pkr|zar|aud|cad|nzd|hkd|rmb|cny|jpy|chf|sek|nok|"
                   r"dkk|brl|mxn|tk|bdt|lkr)\.?|\d[.,](?!\s)|\b(?:no|nos|p|pp|art|vol|sec|ch|fig)\.|\b(?:number|page|pages|section|article|"
                   r"chapter|room|flight|route|highway|resolution|model|version|volume|points?|than|about|around|"
+                  # (software named with its year: "Windows 2000", "Windows Server 2008", "Microsoft Office 2007")
+                  r"(?-i:Windows|Server|(?:Microsoft|MS)\s+Office)|"
                   r"approximately|nearly|some|over|almost|roughly|total\s+of|least|up\s+to)")
 # "around 1970.", "from roughly 1948 to 1951": an approximate year, where a count would go on ("around 2000 people")
 YEAR_APPROX = (r"\b(?:about|around|roughly|approximately|circa|nearly|almost)",
@@ -1156,10 +1158,12 @@ def clause_tense(text: str, s: int, e: int) -> int:
     if lows and lows[-1] == "on":
         words, lows = words[:-1], lows[:-1]
     n = len(words)
-    # a plural subject opening the clause with a phrase after it: "Voters in the northern state go to the polls"
+    # a plural subject opening the clause with a phrase after it: "Voters in the northern state go to the polls"; its
+    # head may follow a noun ("Finance ministers of the Group of Seven meet in Washington")
     k = 1 if lows and (lows[0] in ("the", "some", "many", "most", "all") or lows[0].isdigit()) else 0
-    plural_head = (n > k + 1 and _plural_en(lows[k]) and lows[k + 1] in ("in", "of", "from", "at", "across", "around",
-                                                                           "outside", "inside", "near"))
+    hk = next((h for h in (k, k + 1) if n > h + 1 and (h == k or lows[k] not in _FUNCTION_EN) and _plural_en(lows[h])
+               and lows[h + 1] in ("in", "of", "from", "at", "across", "around", "outside", "inside", "near")), None)
+    plural_head = hk is not None
     for i in range(n - 1, max(n - 7, 0) - 1, -1):  # the nearest verb before the weekday
         w = lows[i]
         if w in _EVENT_PREP_EN:
@@ -1184,7 +1188,7 @@ def clause_tense(text: str, s: int, e: int) -> int:
             return 1  # "The trial starts", "The Senate votes", "The company reports"
         # a plain form right after a plural subject ("Negotiators return", "The two leaders hold talks")
         if not w.endswith(("s", "ed", "ing", "ly")) and (prev in _PRONOUN_PLURAL_EN or _plural_en(prev)
-                                                          or plural_head and i > k + 2):
+                                                          or plural_head and i > hk + 2):
             return 1
         # ... or a verb of a fixture after a team's name opening the clause, which British English makes plural
         # ("England play Italy at Wembley on Friday", "Leeds host Derby on Saturday")
