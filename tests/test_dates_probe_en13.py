@@ -8,7 +8,8 @@ C. a year's possessive before a quarter or a half ("2008's fourth quarter"): one
 D. "prior" as "previous" ("the prior quarter", "the prior year");
 E. software named with its year ("Windows 2000", "Microsoft Office 2007"): no date;
 F. a plural subject whose head follows a noun ("Finance ministers of the Group of Seven meet ... on Saturday"): the
-futurate present, a weekday to come."""
+futurate present, a weekday to come;
+G. a weekday with its week ("on Tuesday next week", "Thursday of last week"): that day of that week."""
 import datetime as dt
 
 import pytest
@@ -113,3 +114,17 @@ def test_software_year(text, expected):
 ])
 def test_plural_head_after_noun(ref, text, expected):
     assert pairs(text, ref=ref) == expected
+
+
+# G. a weekday with the week it falls in: that day of that week, one mention
+@pytest.mark.parametrize("text,expected", [
+    ("The carmaker's results are due on Tuesday next week.", [("Tuesday next week", "2009-10-27")]),
+    ("Talks resume on Thursday of next week.", [("Thursday of next week", "2009-10-29")]),
+    ("The union voted on the deal on Friday last week.", [("Friday last week", "2009-10-16")]),
+    ("The board meets on Thursday this week.", [("Thursday this week", "2009-10-22")]),
+    # ... not a week's own possession, nor a weekday set off by a comma
+    ("On Monday, last week's losses were erased.", [("Monday", "2009-10-19"), ("last week", "2009-W42")]),
+    ("The firm said on Monday, this week, that it would cut jobs.", [("Monday", "2009-10-19"), ("this week", "2009-W43")]),
+])
+def test_weekday_of_week(text, expected):
+    assert pairs(text) == expected

@@ -988,6 +988,9 @@ RULES = [
     # ("the following Thursday": the first after the story's last day, resolvers.r_weekday, group sdir; not the
     # preposition "following Monday's vote")
     ("weekday", r"(?:{DIR}|(?<=\bthe\s)(?P<sdir>following))\s+{WEEKDAY}(?!\s+of\b)"),
+    # a weekday with the week it falls in ("on Tuesday next week", "Thursday of last week", "on Friday this week"): that
+    # day of that week (resolvers.r_weekday, group wdir); not a week's own possession ("Monday last week's report")
+    ("weekday", r"{WEEKDAY}\s+(?:of\s+)?(?P<wdir>next|last|this)\s+week\b(?!['\u2019]s|end|-)"),
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
     # a weekday with its day of the month ("Friday the 13th", "on Sunday, the 3rd"): the month whose day is that weekday
