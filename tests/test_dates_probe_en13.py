@@ -9,7 +9,8 @@ D. "prior" as "previous" ("the prior quarter", "the prior year");
 E. software named with its year ("Windows 2000", "Microsoft Office 2007"): no date;
 F. a plural subject whose head follows a noun ("Finance ministers of the Group of Seven meet ... on Saturday"): the
 futurate present, a weekday to come;
-G. a weekday with its week ("on Tuesday next week", "Thursday of last week"): that day of that week."""
+G. a weekday with its week ("on Tuesday next week", "Thursday of last week"): that day of that week;
+H. "the fiscal year ending March 31": the period whose end is nearer (to come or past), as its date is read."""
 import datetime as dt
 
 import pytest
@@ -128,3 +129,21 @@ def test_plural_head_after_noun(ref, text, expected):
 ])
 def test_weekday_of_week(text, expected):
     assert pairs(text) == expected
+
+
+# H. "the (fiscal) year/quarter ending March 31": the period whose end is the nearer, to come or past; "ended" keeps
+# the last past one
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2009, 2, 12), "The electronics maker expects a loss for the fiscal year ending March 31.",
+     [("the fiscal year", "2009"), ("March 31", "2009-03-31")]),
+    (dt.date(2009, 2, 12), "The bank expects to lose money in the quarter ending March 31.",
+     [("the quarter", "2009-Q1"), ("March 31", "2009-03-31")]),
+    (dt.date(2008, 5, 14), "Its profit for the fiscal year ending March 31 rose 20 percent.",
+     [("the fiscal year", "2008"), ("March 31", "2008-03-31")]),
+    (dt.date(2009, 2, 12), "The retailer lost money in the quarter ending December 31.",
+     [("the quarter", "2008-Q4"), ("December 31", "2008-12-31")]),
+    (dt.date(2009, 2, 12), "It earned $2 million for the year ended June 30.", [("the year", "2008"),
+                                                                                ("June 30", "2008-06-30")]),
+])
+def test_period_ending(ref, text, expected):
+    assert pairs(text, ref=ref) == expected

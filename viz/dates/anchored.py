@@ -159,6 +159,10 @@ def r_period_ended(ctx, gd, s, e):
     elif ctx.ref is not None:
         d = safe_date(ctx.ref.year, month, day)
         y = ctx.ref.year if d is None or d <= ctx.ref else ctx.ref.year - 1
+        nd = safe_date(y + 1, month, day)
+        if nd is not None and d is not None and re.search(r"\bending\b", ctx.text[s:e], re.I) \
+                and (nd - ctx.ref).days < (ctx.ref - safe_date(y, month, day)).days:
+            y += 1  # "the fiscal year ending March 31", said in February: the one about to end (the nearer end)
     else:
         y = ctx.doc_year
     unit = gd.get("unit").lower().split()[-1]
