@@ -10,7 +10,8 @@ E. software named with its year ("Windows 2000", "Microsoft Office 2007"): no da
 F. a plural subject whose head follows a noun ("Finance ministers of the Group of Seven meet ... on Saturday"): the
 futurate present, a weekday to come;
 G. a weekday with its week ("on Tuesday next week", "Thursday of last week"): that day of that week;
-H. "the fiscal year ending March 31": the period whose end is nearer (to come or past), as its date is read."""
+H. "the fiscal year ending March 31": the period whose end is nearer (to come or past), as its date is read;
+I. "the fiscal year ending in March": the nearer March (the one to come on a tie)."""
 import datetime as dt
 
 import pytest
@@ -146,4 +147,18 @@ def test_weekday_of_week(text, expected):
                                                                                 ("June 30", "2008-06-30")]),
 ])
 def test_period_ending(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
+# I. a month a period ends with, in the present participle ("the fiscal year ending in March"): the nearer such month,
+# the one to come on a tie; "ended" keeps the tense of the sentence
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2008, 11, 18), "The carmaker cut its profit forecast for the fiscal year ending in March.",
+     [("March", "2009-03")]),
+    (dt.date(2008, 9, 14), "The carmaker gave its forecast for the fiscal year ending in March.", [("March", "2009-03")]),
+    (dt.date(2008, 5, 14), "The carmaker's profit rose in the fiscal year ending in March.", [("March", "2008-03")]),
+    (dt.date(2008, 11, 18), "Profit fell in the year ended in March.", [("March", "2008-03")]),
+    (dt.date(2008, 11, 18), "The maker expects a loss for the year ending next March.", [("next March", "2009-03")]),
+])
+def test_month_period_ending(ref, text, expected):
     assert pairs(text, ref=ref) == expected

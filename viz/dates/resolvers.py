@@ -571,6 +571,12 @@ def r_month(ctx, gd, s, e):
         if rep.match(ctx.text, e) or re.search(re.escape(mw) + r"\s*,\s*$", before, re.I):
             return None  # a month said twice is a cry ("April, April!"), not a list of months
     y, kind = _anchor_year(ctx, month, None, direction, (s, e))
+    pe = getattr(ctx.lang.mod, "MONTH_PERIOD_END", None)  # (English: "the fiscal year ending in March")
+    if (pe is not None and direction is None and y is not None and ctx.ref is not None
+            and pe.search(ctx.text, max(0, s - 40), s) is not None):
+        # the month a period ends with, told in the present participle: the nearer such month, to come on a tie
+        here = ctx.ref.year * 12 + ctx.ref.month
+        y = min((ctx.ref.year + d for d in (1, 0, -1)), key=lambda c: abs(c * 12 + month - here))
     lv = ctx.last_value
     if (direction is None and y is not None and ctx.last_gran == "month" and 0 <= s - ctx.last_end <= 6
             and lv[:4].isdigit() and int(lv[5:7]) < month):
