@@ -11,7 +11,8 @@ F. a plural subject whose head follows a noun ("Finance ministers of the Group o
 futurate present, a weekday to come;
 G. a weekday with its week ("on Tuesday next week", "Thursday of last week"): that day of that week;
 H. "the fiscal year ending March 31": the period whose end is nearer (to come or past), as its date is read;
-I. "the fiscal year ending in March": the nearer March (the one to come on a tie)."""
+I. "the fiscal year ending in March": the nearer March (the one to come on a tie);
+J. "the quarter ended March 31": a period told as over ends on the last such day."""
 import datetime as dt
 
 import pytest
@@ -161,4 +162,17 @@ def test_period_ending(ref, text, expected):
     (dt.date(2008, 11, 18), "The maker expects a loss for the year ending next March.", [("next March", "2009-03")]),
 ])
 def test_month_period_ending(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
+# J. the end of a period told as over ("the quarter ended March 31", "the three months that ended on June 30"): the
+# last such day, however the rest is told
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2009, 2, 12), "Profit for the year ended March 31 rose 8 percent.",
+     [("the year", "2008"), ("March 31", "2008-03-31")]),
+    (dt.date(2009, 2, 12), "The bank earned $2 billion in the three months ended March 31.", [("March 31", "2008-03-31")]),
+    (dt.date(2009, 2, 12), "Sales fell in the period that ended April 30.", [("April 30", "2008-04-30")]),
+    (dt.date(2009, 7, 22), "Sales fell in the three months ended June 30.", [("June 30", "2009-06-30")]),
+])
+def test_period_ended_day(ref, text, expected):
     assert pairs(text, ref=ref) == expected

@@ -290,6 +290,11 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         # March): that month, done, however their release is told (not a month to come: "Sales for April are
         # expected to rise")
         return (ref.year if month < ref.month else ref.year - 1), "anchored"
+    pd = getattr(ctx.lang.mod, "PERIOD_ENDED_BEFORE", None)  # (English only: "the quarter ended March 31")
+    if direction is None and span is not None and pd is not None and pd.search(ctx.text, max(0, span[0] - 40), span[0]):
+        # the end of a period told as over: the last such day or month
+        end = safe_date(ref.year, month, day or 1)
+        return (ref.year if end is None or end <= ref else ref.year - 1), "anchored"
     if direction is None and span is not None and _phrase_past(ctx, span):
         # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month
         # or day, up to the reference date

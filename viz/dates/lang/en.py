@@ -619,6 +619,9 @@ QUARTER_FIGURE_BEFORE = _rx(r"\b" + _FIGURE_PREFIX + r"(?:numbers|figures|result
 # a month a period ends with, in the present participle ("the fiscal year ending in March", "the quarter ending June"):
 # the nearer such month, to come on a tie (resolvers.r_month); "ended" is left to the tense of the sentence
 MONTH_PERIOD_END = _rx(r"\b(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$", re.I)
+# ... and told as over ("the quarter ended March 31", "the three months that ended on June 30"): the last such day
+# or month (resolvers._anchor_year)
+PERIOD_ENDED_BEFORE = _rx(r"\b(?:year|quarter|half|months|weeks|period)\s+(?:that\s+)?ended\s+(?:on\s+|in\s+)?$", re.I)
 # a record's bound right before the end of a quarter's mention ("the highest since the fourth quarter of 2012",
 # "the best since 2010's third quarter"): never the quarter "a year earlier" compares with (resolvers._report_quarter)
 QUARTER_BOUND_BEFORE = _rx(r"\bsince\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]*quarter(?:\s+of\s+(?:19|20)\d\d)?$", re.I)
