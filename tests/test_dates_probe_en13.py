@@ -12,7 +12,8 @@ futurate present, a weekday to come;
 G. a weekday with its week ("on Tuesday next week", "Thursday of last week"): that day of that week;
 H. "the fiscal year ending March 31": the period whose end is nearer (to come or past), as its date is read;
 I. "the fiscal year ending in March": the nearer March (the one to come on a tie);
-J. "the quarter ended March 31": a period told as over ends on the last such day."""
+J. "the quarter ended March 31": a period told as over ends on the last such day;
+K. "who has been on leave since January, is expected to return": "since" after a perfect is past."""
 import datetime as dt
 
 import pytest
@@ -175,4 +176,19 @@ def test_month_period_ending(ref, text, expected):
     (dt.date(2009, 7, 22), "Sales fell in the three months ended June 30.", [("June 30", "2009-06-30")]),
 ])
 def test_period_ended_day(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
+# K. "since" after a perfect in its clause: past, whatever future the sentence tells elsewhere
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2009, 6, 5), "The chief executive, who has been on leave since January, is expected to return this month.",
+     [("January", "2009-01"), ("this month", "2009-06")]),
+    (dt.date(2009, 6, 5), "The founder, who has been on medical leave since January, will return at the end of June.",
+     [("January", "2009-01"), ("the end of June", "2009-06")]),
+    (dt.date(2009, 6, 5), "Sales have fallen since March, and analysts say they will fall further.", [("March", "2009-03")]),
+    # ... unchanged: "since" with no future, and a plain future without "since"
+    (dt.date(2009, 6, 5), "The plant has been idle since April.", [("April", "2009-04")]),
+    (dt.date(2009, 6, 5), "The line has been closed and will reopen in March.", [("March", "2010-03")]),
+])
+def test_since_perfect(ref, text, expected):
     assert pairs(text, ref=ref) == expected

@@ -216,10 +216,17 @@ def _since(ctx, span):
         pm = lang.mod_prefix.search(ctx.text, max(0, s - 30), s)
         if pm is not None:
             s = pm.start()
-    if lang.since.search(ctx.text, max(0, s - 30), s) is None and lang.since_open.match(ctx.text, s) is None:
+    sm = lang.since.search(ctx.text, max(0, s - 30), s)
+    if sm is None and lang.since_open.match(ctx.text, s) is None:
         return False
     # not the start of a range ("desde el 1 de septiembre hasta el 15 de octubre": "desde" is also "from")
-    return _RANGE_END_AFTER.match(ctx.text, span[1]) is None and tense(ctx, *span) <= 0
+    if _RANGE_END_AFTER.match(ctx.text, span[1]) is not None:
+        return False
+    # (a future elsewhere in the sentence leaves a perfect's "since" past: "Jobs, who has been on leave since January,
+    # is expected to return"; the language's SINCE_PERFECT, the perfect in the clause right before "since")
+    perfect = getattr(lang.mod, "SINCE_PERFECT", None)
+    return tense(ctx, *span) <= 0 or (perfect is not None and sm is not None
+                                      and perfect.search(ctx.text, max(0, sm.start() - 60), sm.start()) is not None)
 
 
 _RANGE_END_AFTER = re.compile(r"\s*,?\s*(?:-|\u2013|to|through|until|till|hasta|al|a|até|ao|à|au|jusqu['\u2019]?\s*(?:au|à|"

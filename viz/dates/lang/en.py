@@ -619,6 +619,9 @@ QUARTER_FIGURE_BEFORE = _rx(r"\b" + _FIGURE_PREFIX + r"(?:numbers|figures|result
 # a month a period ends with, in the present participle ("the fiscal year ending in March", "the quarter ending June"):
 # the nearer such month, to come on a tie (resolvers.r_month); "ended" is left to the tense of the sentence
 MONTH_PERIOD_END = _rx(r"\b(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$", re.I)
+# a perfect in the clause right before "since" ("who has been on leave since January", "Sales have fallen since
+# March"): the month or day after it is past whatever future the sentence tells elsewhere (resolvers._since)
+SINCE_PERFECT = _rx(r"\b(?:has|have|had)\b[^,.;:!?()\"\u201c\u201d]*$", re.I)
 # ... and told as over ("the quarter ended March 31", "the three months that ended on June 30"): the last such day
 # or month (resolvers._anchor_year)
 PERIOD_ENDED_BEFORE = _rx(r"\b(?:year|quarter|half|months|weeks|period)\s+(?:that\s+)?ended\s+(?:on\s+|in\s+)?$", re.I)
