@@ -11,9 +11,13 @@ F. a plural subject whose head follows a noun ("Finance ministers of the Group o
 futurate present, a weekday to come;
 G. a weekday with its week ("on Tuesday next week", "Thursday of last week"): that day of that week;
 H. "the fiscal year ending March 31": the period whose end is nearer (to come or past), as its date is read;
-I. "the fiscal year ending in March": the nearer March (the one to come on a tie);
+I. "the fiscal year ending in March": the period still running (the next such March) when told in the present or the
+future or as a forecast's period; a past clause, a month just gone by and a year the sentence gives keep their value;
 J. "the quarter ended March 31": a period told as over ends on the last such day;
-K. "who has been on leave since January, is expected to return": "since" after a perfect is past."""
+K. "who has been on leave since January, is expected to return": "since" after a perfect is past (not after a future
+or modal perfect: "will have been shut since August");
+L. a month-named quarter is not the first part of a compound ("the June quarter-final", "the December quarter-point
+cut"): the month alone."""
 import datetime as dt
 
 import pytest
@@ -152,8 +156,9 @@ def test_period_ending(ref, text, expected):
     assert pairs(text, ref=ref) == expected
 
 
-# I. a month a period ends with, in the present participle ("the fiscal year ending in March"): the nearer such month,
-# the one to come on a tie; "ended" keeps the tense of the sentence
+# I. a month a period ends with, in the present participle ("the fiscal year ending in March"): the period still
+# running (its end the next such month) when told in the present or the future, or as a forecast's period; "ended",
+# a past clause, a month just gone by and a year of the sentence keep the value the month has without the rule
 @pytest.mark.parametrize("ref,text,expected", [
     (dt.date(2008, 11, 18), "The carmaker cut its profit forecast for the fiscal year ending in March.",
      [("March", "2009-03")]),
@@ -161,6 +166,22 @@ def test_period_ending(ref, text, expected):
     (dt.date(2008, 5, 14), "The carmaker's profit rose in the fiscal year ending in March.", [("March", "2008-03")]),
     (dt.date(2008, 11, 18), "Profit fell in the year ended in March.", [("March", "2008-03")]),
     (dt.date(2008, 11, 18), "The maker expects a loss for the year ending next March.", [("next March", "2009-03")]),
+    (dt.date(2008, 7, 15), "The steel maker sees a loss in the fiscal year ending in March.", [("March", "2009-03")]),
+    (dt.date(2009, 10, 20), "The utility is forecasting a profit for the year ending in June.", [("June", "2010-06")]),
+    (dt.date(2009, 2, 12), "The brewer cut its outlook for the year ending in June.", [("June", "2009-06")]),
+    # ... a past clause: the period over, its last such month (not the coming one)
+    (dt.date(2008, 11, 18), "The steel maker booked a record profit in the fiscal year ending in March.",
+     [("March", "2008-03")]),
+    (dt.date(2008, 11, 18), "Earnings for the year ending in March were the best the brewer had seen.",
+     [("March", "2008-03")]),
+    (dt.date(2009, 10, 20), "The utility lost money in the fiscal year ending in March.", [("March", "2009-03")]),
+    # ... a future whose period ends more than half a year on: still the next such month (not the nearer past one)
+    (dt.date(2008, 10, 1), "The term ending in June will be the last one at the old campus, and the school year ending "
+     "in June will close it.", [("June", "2009-06"), ("June", "2009-06")]),
+    (dt.date(2009, 10, 20), "The utility expects to lose money in the fiscal year ending in June.", [("June", "2010-06")]),
+    # ... a year the sentence gives
+    (dt.date(2009, 2, 12), "In 2006, the brewer's sales for the year ending in June fell.",
+     [("2006", "2006"), ("June", "2006-06")]),
 ])
 def test_month_period_ending(ref, text, expected):
     assert pairs(text, ref=ref) == expected
@@ -191,4 +212,32 @@ def test_period_ended_day(ref, text, expected):
     (dt.date(2009, 6, 5), "The line has been closed and will reopen in March.", [("March", "2010-03")]),
 ])
 def test_since_perfect(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
+# K (continued). not after a future or modal perfect: the month after "since" is then read with the sentence's future
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2009, 6, 5), "By next year, the smelter will have been idle since August.",
+     [("next year", "2010"), ("August", "2009-08")]),
+    # ... a present or past perfect still reads as past beside a future
+    (dt.date(2009, 6, 5), "The smelter has been idle since August, and it will restart next year.",
+     [("August", "2008-08"), ("next year", "2010")]),
+    (dt.date(2009, 6, 5), "The curfew, which had been in force since March, will end next year.",
+     [("March", "2009-03"), ("next year", "2010")]),
+])
+def test_since_future_perfect(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
+# L. a month-named quarter is not the first part of a compound: the month alone
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2008, 7, 15), "Portugal won the June quarter-final in Basel.", [("June", "2008-06")]),
+    (dt.date(2008, 7, 15), "The side lost the March quarter-final after extra time.", [("March", "2008-03")]),
+    (dt.date(2009, 10, 20), "The club reached the December quarter-finals.", [("December", "2009-12")]),
+    (dt.date(2008, 1, 22), "Traders expect more easing after the December quarter-point cut.", [("December", "2007-12")]),
+    (dt.date(2009, 10, 20), "The March quarter-point rise squeezed home owners.", [("March", "2009-03")]),
+    # ... the quarter itself is still one
+    (dt.date(2009, 1, 20), "The December quarter was the weakest in years.", [("The December quarter", "2008-Q4")]),
+])
+def test_month_quarter_compound(ref, text, expected):
     assert pairs(text, ref=ref) == expected

@@ -302,6 +302,17 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         # the end of a period told as over: the last such day or month
         end = safe_date(ref.year, month, day or 1)
         return (ref.year if end is None or end <= ref else ref.year - 1), "anchored"
+    pe = getattr(ctx.lang.mod, "MONTH_PERIOD_END", None)  # (English only: "the fiscal year ending in March")
+    if (pe is not None and direction is None and day is None and span is not None
+            and not 1 <= (ref.month - month) % 12 <= 3 and pe[0].search(ctx.text, max(0, span[0] - 40), span[0])):
+        # the month a period ends with, in the present participle: the period still running, whose end is the next
+        # such month, when told in the present or the future, or as a forecast's period ("cut its forecast for the
+        # fiscal year ending in March", said in November: the coming March); a past clause keeps the last such month
+        # ("posted a record profit in the year ending in March"), and so does a month just gone by (the falls below)
+        fc = pe[1].search(ctx.text, max(0, span[0] - 120), span[0])
+        if (fc is not None and pe[2].search(ctx.text, max(0, fc.start() - 40), fc.start()) is None) or not (
+                _phrase_past(ctx, span) or _told_past(ctx, span) or tense(ctx, *span) < 0):
+            return (ref.year if month >= ref.month else ref.year + 1), "anchored"
     if direction is None and span is not None and _phrase_past(ctx, span):
         # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month
         # or day, up to the reference date
@@ -583,12 +594,6 @@ def r_month(ctx, gd, s, e):
         if rep.match(ctx.text, e) or re.search(re.escape(mw) + r"\s*,\s*$", before, re.I):
             return None  # a month said twice is a cry ("April, April!"), not a list of months
     y, kind = _anchor_year(ctx, month, None, direction, (s, e))
-    pe = getattr(ctx.lang.mod, "MONTH_PERIOD_END", None)  # (English: "the fiscal year ending in March")
-    if (pe is not None and direction is None and y is not None and ctx.ref is not None
-            and pe.search(ctx.text, max(0, s - 40), s) is not None):
-        # the month a period ends with, told in the present participle: the nearer such month, to come on a tie
-        here = ctx.ref.year * 12 + ctx.ref.month
-        y = min((ctx.ref.year + d for d in (1, 0, -1)), key=lambda c: abs(c * 12 + month - here))
     lv = ctx.last_value
     if (direction is None and y is not None and ctx.last_gran == "month" and 0 <= s - ctx.last_end <= 6
             and lv[:4].isdigit() and int(lv[5:7]) < month):

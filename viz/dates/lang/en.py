@@ -617,11 +617,22 @@ QUARTER_FIGURE_AFTER = r"[\s-]+" + _FIGURE_PREFIX + r"(?:numbers?|figures?|resul
 QUARTER_FIGURE_BEFORE = _rx(r"\b" + _FIGURE_PREFIX + r"(?:numbers|figures|results|" + _FIGURE_KINDS
                             + r")\s+for\s+(?:the\s+)?$", re.I)
 # a month a period ends with, in the present participle ("the fiscal year ending in March", "the quarter ending June"):
-# the nearer such month, to come on a tie (resolvers.r_month); "ended" is left to the tense of the sentence
-MONTH_PERIOD_END = _rx(r"\b(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$", re.I)
+# the period still running, unless told in the past (resolvers._anchor_year); "ended" is left to PERIOD_ENDED_BEFORE.
+# Then: a forecast's period, which is one still running however the forecast is told ("cut its forecast for the year
+# ending in March"), and what puts a forecast beside an outcome, which is of a period over ("missed its forecast for")
+_PERIOD_ENDING = r"(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$"
+MONTH_PERIOD_END = (_rx(r"\b" + _PERIOD_ENDING, re.I),
+                    _rx(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+the\s+(?:[\w-]+\s+){0,3}?"
+                        + _PERIOD_ENDING, re.I),
+                    _rx(r"\b(?:beat|beats|beating|miss|missed|misses|missing|met|meets|meeting|topped|tops|exceeded|"
+                        r"exceeds|above|below|short\s+of|in\s+line\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I))
 # a perfect in the clause right before "since" ("who has been on leave since January", "Sales have fallen since
 # March"): the month or day after it is past whatever future the sentence tells elsewhere (resolvers._since)
-SINCE_PERFECT = _rx(r"\b(?:has|have|had)\b[^,.;:!?()\"\u201c\u201d]*$", re.I)
+# A present or past perfect only: not a future or modal one ("By next year, the mine will have been shut since August":
+# the coming August), nor "have to" ("Workers have to wait since ...")
+SINCE_PERFECT = _rx(r"\b" + _not_after(("will", "would", "shall", "should", "could", "might", "must", "may", "can",
+                                         "not", "never")) + r"(?<!['\u2019]ll\s)(?<!n['\u2019]t\s)"
+                    + r"(?:has|have|had)(?:n['\u2019]t)?\b(?!\s+to\b)[^,.;:!?()\"\u201c\u201d]*$", re.I)
 # ... and told as over ("the quarter ended March 31", "the three months that ended on June 30"): the last such day
 # or month (resolvers._anchor_year)
 PERIOD_ENDED_BEFORE = _rx(r"\b(?:year|quarter|half|months|weeks|period)\s+(?:that\s+)?ended\s+(?:on\s+|in\s+)?$", re.I)
@@ -799,8 +810,9 @@ RULES = [
     ("quarter", r"(?:the\s+)?(?P<qmonth>" + _MONTH_ALT + r")\s*(?:-to-|-|\u2013|to|through)\s*(?P<qmonthb>" + _MONTH_ALT
                 + r")\s+(?:fiscal\s+)?(?:quarter|period)\b(?:\s+of\s+{YEAR})?"),
     ("quarter", r"(?P<qmonth>" + _MONTH_ALT + r")[-\u2013](?P<qmonthb>" + _MONTH_ALT + r")(?![\w-])(?!,?\s+\d)"),
-    # "the December quarter", "the June quarter of 2009": a quarter named by the month it ends with (resolvers.r_quarter)
-    ("quarter", r"the\s+(?P<qend>(?-i:March|June|September|December))\s+quarter(?!ly)\b(?:\s+of\s+{YEAR})?"),
+    # "the December quarter", "the June quarter of 2009": a quarter named by the month it ends with (resolvers.r_quarter);
+    # not a compound ("the June quarter-final", "the December quarter-point cut": a month before a match or a rate move)
+    ("quarter", r"the\s+(?P<qend>(?-i:March|June|September|December))\s+quarter(?![\w-])(?:\s+of\s+{YEAR})?"),
     ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
     ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
