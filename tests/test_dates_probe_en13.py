@@ -156,6 +156,23 @@ def test_period_ending(ref, text, expected):
     assert pairs(text, ref=ref) == expected
 
 
+# H (continued). the period takes the year of the day that ends it, read as the month rule I reads its month: the
+# period still running when told in the present or as a forecast, more than three months after the last such day;
+# a past clause the last one; a year the sentence gives
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2008, 7, 15), "The shipbuilder expects a loss for the fiscal year ending March 31.",
+     [("the fiscal year", "2009"), ("March 31", "2009-03-31")]),
+    (dt.date(2008, 10, 1), "The brewer forecasts a profit for the year ending March 31.",
+     [("the year", "2009"), ("March 31", "2009-03-31")]),
+    (dt.date(2008, 11, 18), "The shipbuilder made a profit in the fiscal year ending March 31.",
+     [("the fiscal year", "2008"), ("March 31", "2008-03-31")]),
+    (dt.date(2009, 2, 12), "In 2006, the brewer lost money in the year ended June 30.",
+     [("2006", "2006"), ("the year", "2006"), ("June 30", "2006-06-30")]),
+])
+def test_period_ending_day_year(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
 # I. a month a period ends with, in the present participle ("the fiscal year ending in March"): the period still
 # running (its end the next such month) when told in the present or the future, or as a forecast's period; "ended",
 # a past clause, a month just gone by and a year of the sentence keep the value the month has without the rule

@@ -303,16 +303,20 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         end = safe_date(ref.year, month, day or 1)
         return (ref.year if end is None or end <= ref else ref.year - 1), "anchored"
     pe = getattr(ctx.lang.mod, "MONTH_PERIOD_END", None)  # (English only: "the fiscal year ending in March")
-    if (pe is not None and direction is None and day is None and span is not None
-            and not 1 <= (ref.month - month) % 12 <= 3 and pe[0].search(ctx.text, max(0, span[0] - 40), span[0])):
-        # the month a period ends with, in the present participle: the period still running, whose end is the next
-        # such month, when told in the present or the future, or as a forecast's period ("cut its forecast for the
-        # fiscal year ending in March", said in November: the coming March); a past clause keeps the last such month
-        # ("posted a record profit in the year ending in March"), and so does a month just gone by (the falls below)
+    this_end = safe_date(ref.year, month, day or 1)
+    if (pe is not None and direction is None and span is not None and this_end is not None
+            and (not 1 <= (ref.month - month) % 12 <= 3 if day is None else
+                 not 0 < (ref - (this_end if this_end <= ref else safe_date(ref.year - 1, month, day) or ref)).days <= 92)
+            and pe[0].search(ctx.text, max(0, span[0] - 40), span[0])):
+        # the month (or day) a period ends with, in the present participle: the period still running, whose end is the
+        # next such month, when told in the present or the future, or as a forecast's period ("cut its forecast for
+        # the fiscal year ending in March", said in November: the coming March); a past clause keeps the last such
+        # month ("posted a record profit in the year ending in March"), and so does an end just gone by (the falls
+        # below)
         fc = pe[1].search(ctx.text, max(0, span[0] - 120), span[0])
         if (fc is not None and pe[2].search(ctx.text, max(0, fc.start() - 40), fc.start()) is None) or not (
                 _phrase_past(ctx, span) or _told_past(ctx, span) or tense(ctx, *span) < 0):
-            return (ref.year if month >= ref.month else ref.year + 1), "anchored"
+            return (ref.year if this_end >= (ref.replace(day=1) if day is None else ref) else ref.year + 1), "anchored"
     if direction is None and span is not None and _phrase_past(ctx, span):
         # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month
         # or day, up to the reference date
