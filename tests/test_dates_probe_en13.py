@@ -258,3 +258,19 @@ def test_since_future_perfect(ref, text, expected):
 ])
 def test_month_quarter_compound(ref, text, expected):
     assert pairs(text, ref=ref) == expected
+
+
+# A (continued). a month-named quarter after a possessive pronoun (the mention from the month) or with its year
+# between; a fiscal year's possessive before a quarter or a half
+@pytest.mark.parametrize("ref,text,expected", [
+    (REF, "The phone maker lifted its outlook for its December quarter.", [("December quarter", "2009-Q4")]),
+    (REF, "Revenue climbed in the June 2009 quarter.", [("the June 2009 quarter", "2009-Q2")]),
+    (REF, "Its September 2008 quarter was the weakest.", [("September 2008 quarter", "2008-Q3")]),
+    (REF, "Outlays grew in fiscal 2009's second half.", [("fiscal 2009's second half", "2009-H2")]),
+    (REF, "Margins shrank in fiscal 2008's fourth quarter.", [("fiscal 2008's fourth quarter", "2008-Q4")]),
+    # ... not a compound, nor a month before another noun
+    (REF, "Their March quarter-final ended in a draw.", [("March", "2009-03")]),
+    (REF, "The firm trimmed its June forecast.", [("June", "2009-06")]),
+])
+def test_month_quarter_more(ref, text, expected):
+    assert pairs(text, ref=ref) == expected

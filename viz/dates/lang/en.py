@@ -812,7 +812,10 @@ RULES = [
     ("quarter", r"(?P<qmonth>" + _MONTH_ALT + r")[-\u2013](?P<qmonthb>" + _MONTH_ALT + r")(?![\w-])(?!,?\s+\d)"),
     # "the December quarter", "the June quarter of 2009": a quarter named by the month it ends with (resolvers.r_quarter);
     # not a compound ("the June quarter-final", "the December quarter-point cut": a month before a match or a rate move)
-    ("quarter", r"the\s+(?P<qend>(?-i:March|June|September|December))\s+quarter(?![\w-])(?:\s+of\s+{YEAR})?"),
+    # ... also after a possessive pronoun ("its December quarter": the mention from the month) and with the year
+    # between ("the June 2009 quarter")
+    ("quarter", r"(?:the\s+|(?<=\bits\s)|(?<=\btheir\s))(?P<qend>(?-i:March|June|September|December))\s+"
+                r"(?:{YEAR:b}\s+)?quarter(?![\w-])(?:\s+of\s+{YEAR})?"),
     ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
     ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
@@ -876,7 +879,7 @@ RULES = [
               r"\s+(?!(?-i:May)\b){MONTH}(?!,?\s*\d)"),
     ("month", r"{MONTH}"),
     # ("2008's fourth quarter": the year's possessive before the quarter, as "2009's first half" in the rule "half")
-    ("quarter", r"(?:the\s+)?(?:{YEAR}(?:['’]s)?\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
+    ("quarter", r"(?:the\s+)?(?:{YEAR}(?:['’]s)?\s+|fiscal\s+(?:{YEAR:b}(?:['’]s)?\s+)?|{DIR}\s+|"
                 r"(?:(?:comparable|corresponding|same)\s+)?(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
                 r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c}|\s+of\s+(?P<ofdir>this|last|next|the)\s+year)?"),
     ("ctxquarter", r"(?P<ydir>this|last|next)\s+year['’]s\s+(?:quarter|period)(?!ly)\b|"
@@ -886,7 +889,7 @@ RULES = [
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
     ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
-             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}(?:['’]s)?\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+(?:fiscal\s+)?{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+"
+             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+(?:fiscal\s+)?{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+"
              # (not the half of something else: "the second half of the festival", "the first half of the lecture", "its first half-century")
              r"(?:fiscal\s+)?year)?(?!\s+of\b|-(?:century|decade|millennium)|\s+against\s+(?-i:[A-Z])))"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
