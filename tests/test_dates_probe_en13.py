@@ -14,8 +14,9 @@ H. "the fiscal year ending March 31": the period whose end is nearer (to come or
 I. "the fiscal year ending in March": the period still running (the next such March) when told in the present or the
 future or as a forecast's period; a past clause, a month just gone by and a year the sentence gives keep their value;
 J. "the quarter ended March 31": a period told as over ends on the last such day;
-K. "who has been on leave since January, is expected to return": "since" after a perfect is past (not after a future
-or modal perfect: "will have been shut since August");
+K. "who has been on leave since January, is expected to return", "in force since May, will be reviewed": English
+"since" is past whatever future the sentence tells elsewhere (not after a future or modal perfect: "will have been
+shut since August"; nor "since" as "because": "since May is too soon");
 L. a month-named quarter is not the first part of a compound ("the June quarter-final", "the December quarter-point
 cut"): the month alone."""
 import datetime as dt
@@ -243,6 +244,19 @@ def test_since_perfect(ref, text, expected):
      [("March", "2009-03"), ("next year", "2010")]),
 ])
 def test_since_future_perfect(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
+# K (continued). no perfect needed: a participle or a noun before "since" with a future elsewhere; and "since" as
+# "because" before a date that is a verb's subject, which is then no span's start
+@pytest.mark.parametrize("ref,text,expected", [
+    (dt.date(2009, 6, 5), "The curfew, in place since May, will be lifted next year.",
+     [("May", "2009-05"), ("next year", "2010")]),
+    (dt.date(2005, 3, 15), "The purchase would be the third big media deal since October.", [("October", "2004-10")]),
+    (dt.date(2009, 2, 12), "The poll has been moved to June since May is too early for the parties.",
+     [("June", "2009-06"), ("May", "2009-05")]),
+])
+def test_since_no_perfect(ref, text, expected):
     assert pairs(text, ref=ref) == expected
 
 

@@ -222,11 +222,16 @@ def _since(ctx, span):
     # not the start of a range ("desde el 1 de septiembre hasta el 15 de octubre": "desde" is also "from")
     if _RANGE_END_AFTER.match(ctx.text, span[1]) is not None:
         return False
-    # (a future elsewhere in the sentence leaves a perfect's "since" past: "Jobs, who has been on leave since January,
-    # is expected to return"; the language's SINCE_PERFECT, the perfect in the clause right before "since")
-    perfect = getattr(lang.mod, "SINCE_PERFECT", None)
-    return tense(ctx, *span) <= 0 or (perfect is not None and sm is not None
-                                      and perfect.search(ctx.text, max(0, sm.start() - 60), sm.start()) is not None)
+    # (a language whose "since" is never "from", English: past whatever future the sentence tells elsewhere, "Jobs, who
+    # has been on leave since January, is expected to return", unless after a future or modal perfect, "will have been
+    # shut since August"; and no span at all where "since" is "because", "since Friday is a holiday")
+    fp = getattr(lang.mod, "SINCE_FUTURE_PERFECT", None)
+    if fp is not None and sm is not None:
+        if lang.mod.SINCE_CAUSAL_AFTER.match(ctx.text, span[1]) is not None:
+            return False
+        if fp.search(ctx.text, max(0, sm.start() - 80), sm.start()) is None:
+            return True
+    return tense(ctx, *span) <= 0
 
 
 _RANGE_END_AFTER = re.compile(r"\s*,?\s*(?:-|\u2013|to|through|until|till|hasta|al|a|até|ao|à|au|jusqu['\u2019]?\s*(?:au|à|"

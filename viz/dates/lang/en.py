@@ -626,13 +626,14 @@ MONTH_PERIOD_END = (_rx(r"\b" + _PERIOD_ENDING, re.I),
                         + _PERIOD_ENDING, re.I),
                     _rx(r"\b(?:beat|beats|beating|miss|missed|misses|missing|met|meets|meeting|topped|tops|exceeded|"
                         r"exceeds|above|below|short\s+of|in\s+line\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I))
-# a perfect in the clause right before "since" ("who has been on leave since January", "Sales have fallen since
-# March"): the month or day after it is past whatever future the sentence tells elsewhere (resolvers._since)
-# A present or past perfect only: not a future or modal one ("By next year, the mine will have been shut since August":
-# the coming August), nor "have to" ("Workers have to wait since ...")
-SINCE_PERFECT = _rx(r"\b" + _not_after(("will", "would", "shall", "should", "could", "might", "must", "may", "can",
-                                         "not", "never")) + r"(?<!['\u2019]ll\s)(?<!n['\u2019]t\s)"
-                    + r"(?:has|have|had)(?:n['\u2019]t)?\b(?!\s+to\b)[^,.;:!?()\"\u201c\u201d]*$", re.I)
+# English "since" is never "from": a month or day after it is past whatever future the sentence tells elsewhere
+# ("Jobs, who has been on leave since January, is expected to return"; "The law, in force since May, will be reviewed
+# next year"; resolvers._since), unless a future or modal perfect stands in the clause before it ("By next year, the mine
+# will have been shut since August": then the tense of the sentence decides) ...
+SINCE_FUTURE_PERFECT = _rx(r"(?:\b(?:will|would|shall|should|could|might|must|may|can)|['\u2019]ll|n['\u2019]t)\s+"
+                           r"(?:(?:not|never|already|still|surely)\s+)?have\b[^,.;:!?()\"\u201c\u201d]*$", re.I)
+# ... nor the subject of a verb of its own, where "since" is "because" ("moved to Thursday since Friday is a holiday")
+SINCE_CAUSAL_AFTER = _rx(r"\s+(?:is|are|was|were)(?:n['\u2019]t)?\b", re.I)
 # ... and told as over ("the quarter ended March 31", "the three months that ended on June 30"): the last such day
 # or month (resolvers._anchor_year)
 PERIOD_ENDED_BEFORE = _rx(r"\b(?:year|quarter|half|months|weeks|period)\s+(?:that\s+)?ended\s+(?:on\s+|in\s+)?$", re.I)
