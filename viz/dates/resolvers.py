@@ -316,7 +316,7 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         # the month (or day) a period ends with, in the present participle: the period still running, whose end is the
         # next such month, when told in the present or the future, or as a forecast's period ("cut its forecast for
         # the fiscal year ending in March", said in November: the coming March); a past clause keeps the last such
-        # month ("posted a record profit in the year ending in March"), and so does an end just gone by (the falls
+        # month ("posted a record profit in the year ending in March"), and so does an end just gone by (to the rules
         # below)
         fc = pe[1].search(ctx.text, max(0, span[0] - 120), span[0])
         if (fc is not None and pe[2].search(ctx.text, max(0, fc.start() - 40), fc.start()) is None) or not (
