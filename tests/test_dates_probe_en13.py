@@ -288,3 +288,81 @@ def test_month_quarter_compound(ref, text, expected):
 ])
 def test_month_quarter_more(ref, text, expected):
     assert pairs(text, ref=ref) == expected
+
+
+# M. (a second review) "ending in <month>" is the period still running only on a sign that it is; without one the
+# month is read as any month: a finished period that is the subject of a verb after it, or told in the present
+NOV = dt.date(2009, 11, 18)
+
+
+@pytest.mark.parametrize("ref,text,expected", [
+    (NOV, "Sales in the year ending in June fell 3 percent.", [("June", "2009-06")]),
+    (NOV, "Sales for the quarter ending in July rose.", [("July", "2009-07")]),
+    (NOV, "The quarter ending in June saw record sales.", [("June", "2009-06")]),
+    (NOV, "Results for the year ending in March, released on Monday, showed a loss.",
+     [("March", "2009-03"), ("Monday", "2009-11-16")]),
+    (NOV, "The brewer's profit in the year ending in June topped $1 billion.", [("June", "2009-06")]),
+    (NOV, "The annual report for the year ending in June shows a loss.", [("June", "2009-06")]),
+    (NOV, "The accounts for the year ending in March are now online.", [("March", "2009-03"), ("now", "PRESENT_REF")]),
+    (NOV, "Figures for the 12 months ending in June show a fall in crime.", [("June", "2009-06")]),
+    (NOV, "That compares with a profit in the year ending in March.", [("March", "2009-03")]),
+    (NOV, "The report covers the year ending in June.", [("June", "2009-06")]),
+    (NOV, "The annual report for the fiscal year ending March 31 shows a loss.",
+     [("the fiscal year", "2009"), ("March 31", "2009-03-31")]),
+    # ... a forecast set beside an outcome, or told as past itself: a period over
+    (NOV, "Last year's forecast for the year ending in June turned out too high.",
+     [("Last year", "2008"), ("June", "2009-06")]),
+    (NOV, "The forecast for the year ending in June proved far too rosy.", [("June", "2009-06")]),
+    (NOV, "Profit trailed the firm's forecast for the year ending in June.", [("June", "2009-06")]),
+    (NOV, "Profit matched the guidance for the half ending in June.", [("June", "2009-06")]),
+    (NOV, "Sales lagged the outlook for the year ending in July.", [("July", "2009-07")]),
+    (NOV, "Sales came in under its forecast for the year ending in June.", [("June", "2009-06")]),
+    (NOV, "The company beat its forecast for the year ending in June.", [("June", "2009-06")]),
+    (NOV, "Profit surpassed guidance for the quarter ending in June.", [("June", "2009-06")]),
+    (NOV, "Profit was well ahead of its forecast for the year ending in July.", [("July", "2009-07")]),
+    (NOV, "Last year's forecast for the year ending June 30 was too high.",
+     [("Last year", "2008"), ("the year", "2009"), ("June 30", "2009-06-30")]),
+    # ... and with a sign: the next such month
+    (NOV, "The firm said last week it expects a profit for the year ending in June.",
+     [("last week", "2009-W46"), ("June", "2010-06")]),
+    (NOV, "Profit for the year ending in June is expected to fall.", [("June", "2010-06")]),
+])
+def test_month_period_ending_sign(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
+# N. (a second review) "since" before a date that is the subject of "is/are" is still "since" (a span that runs to
+# now: the last such month), unless the sentence moves a date ("moved to June since May is too early"); a causal
+# "since" before another verb in a future sentence is read with the sentence's tense (no perfect, comma phrase or
+# record's bound before it)
+FEB = dt.date(2010, 2, 10)
+
+
+@pytest.mark.parametrize("ref,text,expected", [
+    (FEB, "The rise since March is the biggest in a decade.", [("March", "2009-03")]),
+    (FEB, "Prices since April are up 8 percent.", [("April", "2009-04")]),
+    (FEB, "Her first trip abroad since May is planned for spring.", [("May", "2009-05")]),
+    (FEB, "The first snow since April is forecast for Friday.", [("April", "2009-04"), ("Friday", "2010-02-12")]),
+    (FEB, "The toll since March 1 is forty.", [("March 1", "2009-03-01")]),
+    (FEB, "The launch will slip to July since June clashes with the summit.", [("July", "2010-07"), ("June", "2010-06")]),
+    (FEB, "The vote will be held in May, since April would be too early.", [("May", "2010-05"), ("April", "2010-04")]),
+    (FEB, "The fair will move to October since September has too many holidays.",
+     [("October", "2010-10"), ("September", "2010-09")]),
+    (FEB, "The games will be held in March since April brings heavy rain.", [("March", "2010-03"), ("April", "2010-04")]),
+    (FEB, "The board will vote in June since May seems too soon.", [("June", "2010-06"), ("May", "2010-05")]),
+    # ... still past: a perfect, a phrase in commas, a record's bound
+    (FEB, "The plant, shut since November, will reopen in June.", [("November", "2009-11"), ("June", "2010-06")]),
+    (FEB, "The mayor, in office since August, plans to run again.", [("August", "2009-08")]),
+])
+def test_since_causal_or_temporal(ref, text, expected):
+    assert pairs(text, ref=ref) == expected
+
+
+# O. (a second review) a month-named quarter before a noun it makes a compound with, written as two words: the month
+@pytest.mark.parametrize("ref,text,expected", [
+    (REF, "The June quarter horse sale drew buyers.", [("June", "2009-06")]),
+    (REF, "The September quarter mile race was cancelled.", [("September", "2009-09")]),
+    (REF, "The June quarter results beat forecasts.", [("The June quarter", "2009-Q2")]),
+])
+def test_month_quarter_two_word_compound(ref, text, expected):
+    assert pairs(text, ref=ref) == expected

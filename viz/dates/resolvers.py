@@ -222,15 +222,21 @@ def _since(ctx, span):
     # not the start of a range ("desde el 1 de septiembre hasta el 15 de octubre": "desde" is also "from")
     if _RANGE_END_AFTER.match(ctx.text, span[1]) is not None:
         return False
-    # (a language whose "since" is never "from", English: past whatever future the sentence tells elsewhere, "Jobs, who
-    # has been on leave since January, is expected to return", unless after a future or modal perfect, "will have been
-    # shut since August"; and no span at all where "since" is "because", "since Friday is a holiday")
-    fp = getattr(lang.mod, "SINCE_FUTURE_PERFECT", None)
-    if fp is not None and sm is not None:
-        if lang.mod.SINCE_CAUSAL_AFTER.match(ctx.text, span[1]) is not None:
+    # (a language whose "since" is never "from", English: past whatever future the sentence tells elsewhere after a
+    # perfect in its clause, "Jobs, who has been on leave since January, is expected to return", in a phrase set off by
+    # commas, "The law, in force since May, will be reviewed", or as a record's bound, "the third deal since October";
+    # not after a future or modal perfect, "will have been shut since August"; and "since" as "because" in a sentence
+    # that moves a date, "moved to June since May is too early", is no "since" at all)
+    pb = getattr(lang.mod, "SINCE_PAST_BEFORE", None)
+    if pb is not None and sm is not None:
+        sc = lang.mod.SINCE_CAUSAL
+        if sc[0].match(ctx.text, span[1]) is not None and sc[1].search(sentence_before(ctx.text, sm.start(), 120)):
             return False
-        if fp.search(ctx.text, max(0, sm.start() - 80), sm.start()) is None:
-            return True
+        if lang.mod.SINCE_FUTURE_PERFECT.search(ctx.text, max(0, sm.start() - 80), sm.start()) is None:
+            if (pb[0].search(ctx.text, max(0, sm.start() - 60), sm.start()) is not None
+                    or (pb[1].search(ctx.text, max(0, sm.start() - 40), sm.start()) is not None
+                        and pb[2].match(ctx.text, span[1]) is not None)):
+                return True
     return tense(ctx, *span) <= 0
 
 
@@ -314,13 +320,12 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
                  not 0 < (ref - (this_end if this_end <= ref else safe_date(ref.year - 1, month, day) or ref)).days <= 92)
             and pe[0].search(ctx.text, max(0, span[0] - 40), span[0])):
         # the month (or day) a period ends with, in the present participle: the period still running, whose end is the
-        # next such month, when told in the present or the future, or as a forecast's period ("cut its forecast for
-        # the fiscal year ending in March", said in November: the coming March); a past clause keeps the last such
-        # month ("posted a record profit in the year ending in March"), and so does an end just gone by (to the rules
-        # below)
-        fc = pe[1].search(ctx.text, max(0, span[0] - 120), span[0])
-        if (fc is not None and pe[2].search(ctx.text, max(0, fc.start() - 40), fc.start()) is None) or not (
-                _phrase_past(ctx, span) or _told_past(ctx, span) or tense(ctx, *span) < 0):
+        # next such month, on a sign that it is (the module's: a future, a modal or a verb of expectation before it,
+        # "expects a loss for the year ending in March"; a future as its verb after it; a forecast for it made, changed
+        # or kept, "cut its forecast for ..."); without one, and for an end just gone by, the rules below, as for any
+        # month ("Sales in the year ending in June fell", "The report covers the year ending in June")
+        if (pe[3].search(ctx.text, max(0, span[0] - 120), span[0]) is not None or pe[2].match(ctx.text, span[1])
+                or pe[1].search(sentence_before(ctx.text, span[0], 120)) is not None):
             return (ref.year if this_end >= (ref.replace(day=1) if day is None else ref) else ref.year + 1), "anchored"
     if direction is None and span is not None and _phrase_past(ctx, span):
         # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month

@@ -617,23 +617,52 @@ QUARTER_FIGURE_AFTER = r"[\s-]+" + _FIGURE_PREFIX + r"(?:numbers?|figures?|resul
 QUARTER_FIGURE_BEFORE = _rx(r"\b" + _FIGURE_PREFIX + r"(?:numbers|figures|results|" + _FIGURE_KINDS
                             + r")\s+for\s+(?:the\s+)?$", re.I)
 # a month a period ends with, in the present participle ("the fiscal year ending in March", "the quarter ending June"):
-# the period still running, unless told in the past (resolvers._anchor_year); "ended" is left to PERIOD_ENDED_BEFORE.
-# Then: a forecast's period, which is one still running however the forecast is told ("cut its forecast for the year
-# ending in March"), and what puts a forecast beside an outcome, which is of a period over ("missed its forecast for")
-_PERIOD_ENDING = r"(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$"
-MONTH_PERIOD_END = (_rx(r"\b" + _PERIOD_ENDING, re.I),
-                    _rx(r"\b(?:forecasts?|outlook|guidance|projections?)\s+for\s+the\s+(?:[\w-]+\s+){0,3}?"
-                        + _PERIOD_ENDING, re.I),
-                    _rx(r"\b(?:beat|beats|beating|miss|missed|misses|missing|met|meets|meeting|topped|tops|exceeded|"
-                        r"exceeds|above|below|short\s+of|in\s+line\s+with)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I))
+# the period still running (its end the next such month) only on a sign that it is: a future, a modal or a verb of
+# expectation in the sentence before it ("expects a loss for", "sees a loss in", "will be the last one in"), one right
+# after it ("The term ending in June will be ..."), or a forecast for it being made, changed or kept ("cut its
+# forecast for"). Without one it is read as any month ("Sales in the year ending in June fell", "The report covers
+# the year ending in June": the last such month; resolvers._anchor_year); "ended" is left to PERIOD_ENDED_BEFORE.
+# (Not a noun: "the forecast for", "its plans for", "last year's forecast ... turned out too high".)
+_PERIOD_ENDING = r"(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?"
+_NOT_NOUN = r"(?!\s+(?:for|of|is|was|were|are|has|had|turned|proved|that|which)\b)"
+_FUTURE_SIGN = (r"(?:\b(?:will|shall|would|could|might|should|can|(?-i:may)|going\s+to|set\s+to|on\s+track|"
+                r"expected|expecting|forecasting|projecting|predicting|anticipating|planning|targeting|aiming)\b|"
+                r"['\u2019]ll\b|\b(?:expects?|sees|forecasts?|projects?|predicts?|anticipates?|plans?|targets?|aims?)\b"
+                + _NOT_NOUN + r")")
+MONTH_PERIOD_END = (_rx(r"\b" + _PERIOD_ENDING + r"$", re.I),
+                    # (the sign before it: the sentence up to the period's noun, no full stop between)
+                    _rx(_FUTURE_SIGN + r"[^.;!?]*$", re.I),
+                    # (the sign right after it: a future or modal as the period's verb)
+                    _rx(r"\s*,?\s+(?:will|would|shall|(?-i:may)|could|"
+                        r"might|should|is\s+(?:expected|set|likely)\s+to|are\s+(?:expected|set|likely)\s+to)\b", re.I),
+                    # (a forecast for it being made, changed or kept)
+                    _rx(r"\b(?:cut|cuts|cutting|raised?|raises|raising|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|"
+                        r"trim(?:s|med|ming)?|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|gave|gives?|giving|issu(?:e|es|ed|ing)|"
+                        r"kept|keeps?|keeping|reaffirm(?:s|ed|ing)?|maintain(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|"
+                        r"revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|set|sets|setting)\s+"
+                        r"(?:[\w'\u2019-]+\s+){0,3}(?:forecasts?|outlook|guidance|projections?|targets?)\s+for\s+"
+                        r"the\s+(?:[\w-]+\s+){0,3}?" + _PERIOD_ENDING + r"$", re.I))
 # English "since" is never "from": a month or day after it is past whatever future the sentence tells elsewhere
-# ("Jobs, who has been on leave since January, is expected to return"; "The law, in force since May, will be reviewed
-# next year"; resolvers._since), unless a future or modal perfect stands in the clause before it ("By next year, the mine
-# will have been shut since August": then the tense of the sentence decides) ...
+# when its clause says so: after a perfect ("Jobs, who has been on leave since January, is expected to return"), in a
+# phrase set off by commas ("The law, in force since May, will be reviewed next year"; "The plant, shut since
+# November, will reopen"), or as a record's bound ("would be the third big deal since October"); resolvers._since.
+# Elsewhere the tense of the sentence decides, as for any month ("The launch will slip to July since June clashes
+# with the summit": "since" as "because", June to come) ...
+SINCE_PAST_BEFORE = (_rx(r"(?:\b(?:has|have|had)\b[^,.;:!?()\"\u201c\u201d]*|"
+                         r"\b(?:the|its|their|his|her|our|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                         r"ninth|tenth|\d+(?:st|nd|rd|th)|biggest|largest|highest|lowest|best|worst|greatest|longest|"
+                         r"strongest|weakest|sharpest|steepest|smallest|deepest|fastest|slowest|most|fewest)\s+"
+                         r"(?:[\w'\u2019-]+\s+){0,4})$", re.I),
+                     # (the comma phrase, closed right after the date: "in force since May, will ...")
+                     _rx(r"[,(\u2014]\s*(?:(?!(?:will|would|shall|can|could|may|might|must|should)\b)[\w'\u2019-]+\s+){1,4}$", re.I), _rx(r"\s*[,)\u2014]", re.I))
+# ... not after a future or modal perfect ("By next year, the mine will have been shut since August") ...
 SINCE_FUTURE_PERFECT = _rx(r"(?:\b(?:will|would|shall|should|could|might|must|may|can)|['\u2019]ll|n['\u2019]t)\s+"
                            r"(?:(?:not|never|already|still|surely)\s+)?have\b[^,.;:!?()\"\u201c\u201d]*$", re.I)
-# ... nor the subject of a verb of its own, where "since" is "because" ("moved to Thursday since Friday is a holiday")
-SINCE_CAUSAL_AFTER = _rx(r"\s+(?:is|are|was|were)(?:n['\u2019]t)?\b", re.I)
+# ... nor where "since" is "because", the date the subject of a verb of its own in a sentence that moves something
+# to another date ("The poll has been moved to June since May is too early": May read as any month)
+SINCE_CAUSAL = (_rx(r"\s+(?:is|are|was|were)(?:n['\u2019]t)?\b", re.I),
+                _rx(r"\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
+                    r"delay(?:s|ed|ing)?|brought|bring(?:s|ing)?|switch(?:es|ed|ing)?|resched\w+)\b[^.;!?]*$", re.I))
 # ... and told as over ("the quarter ended March 31", "the three months that ended on June 30"): the last such day
 # or month (resolvers._anchor_year)
 PERIOD_ENDED_BEFORE = _rx(r"\b(?:year|quarter|half|months|weeks|period)\s+(?:that\s+)?ended\s+(?:on\s+|in\s+)?$", re.I)
@@ -814,9 +843,10 @@ RULES = [
     # "the December quarter", "the June quarter of 2009": a quarter named by the month it ends with (resolvers.r_quarter);
     # not a compound ("the June quarter-final", "the December quarter-point cut": a month before a match or a rate move)
     # ... also after a possessive pronoun ("its December quarter": the mention from the month) and with the year
-    # between ("the June 2009 quarter")
+    # between ("the June 2009 quarter"); not a compound written as two words, a few known ones ("the June quarter horse
+    # sale", "the May quarter mile": a month before the noun)
     ("quarter", r"(?:the\s+|(?<=\bits\s)|(?<=\btheir\s))(?P<qend>(?-i:March|June|September|December))\s+"
-                r"(?:{YEAR:b}\s+)?quarter(?![\w-])(?:\s+of\s+{YEAR})?"),
+                r"(?:{YEAR:b}\s+)?quarter(?![\w-]|\s+(?:horses?|miles?|sessions|notes?)\b)(?:\s+of\s+{YEAR})?"),
     ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
     ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
