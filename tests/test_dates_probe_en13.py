@@ -18,7 +18,13 @@ K. "who has been on leave since January, is expected to return", "in force since
 "since" is past whatever future the sentence tells elsewhere (not after a future or modal perfect: "will have been
 shut since August"; nor "since" as "because": "since May is too soon");
 L. a month-named quarter is not the first part of a compound ("the June quarter-final", "the December quarter-point
-cut"): the month alone."""
+cut"): the month alone;
+M. (a second review) "ending in <month>" is the period still running only on a sign of it (a future, a modal, a verb
+of expectation, a forecast made or changed); otherwise the month is read as any month ("Sales in the year ending in
+June fell");
+N. (a second review) "since" is past despite a future elsewhere only after a perfect, in a phrase in commas, at the
+sentence's end or as a record's bound; "since <date> is" is "because" only in a sentence that moves a date;
+O. a month-named quarter before "horse", "mile": the month (a short list of two-word compounds)."""
 import datetime as dt
 
 import pytest
@@ -353,6 +359,9 @@ FEB = dt.date(2010, 2, 10)
     # ... still past: a perfect, a phrase in commas, a record's bound
     (FEB, "The plant, shut since November, will reopen in June.", [("November", "2009-11"), ("June", "2010-06")]),
     (FEB, "The mayor, in office since August, plans to run again.", [("August", "2009-08")]),
+    # ... and at the sentence's end, where "since" has no clause of its own to be "because"
+    (FEB, "Prices will stay near the levels seen since March.", [("March", "2009-03")]),
+    (FEB, "Shares will need to climb to recover their value since November.", [("November", "2009-11")]),
 ])
 def test_since_causal_or_temporal(ref, text, expected):
     assert pairs(text, ref=ref) == expected

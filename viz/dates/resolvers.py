@@ -224,7 +224,8 @@ def _since(ctx, span):
         return False
     # (a language whose "since" is never "from", English: past whatever future the sentence tells elsewhere after a
     # perfect in its clause, "Jobs, who has been on leave since January, is expected to return", in a phrase set off by
-    # commas, "The law, in force since May, will be reviewed", or as a record's bound, "the third deal since October";
+    # commas, "The law, in force since May, will be reviewed", at the sentence's end, "will stay near the levels seen
+    # since March.", or as a record's bound, "the third deal since October";
     # not after a future or modal perfect, "will have been shut since August"; and "since" as "because" in a sentence
     # that moves a date, "moved to June since May is too early", is no "since" at all)
     pb = getattr(lang.mod, "SINCE_PAST_BEFORE", None)
@@ -235,7 +236,8 @@ def _since(ctx, span):
         if lang.mod.SINCE_FUTURE_PERFECT.search(ctx.text, max(0, sm.start() - 80), sm.start()) is None:
             if (pb[0].search(ctx.text, max(0, sm.start() - 60), sm.start()) is not None
                     or (pb[1].search(ctx.text, max(0, sm.start() - 40), sm.start()) is not None
-                        and pb[2].match(ctx.text, span[1]) is not None)):
+                        and pb[2].match(ctx.text, span[1]) is not None)
+                    or pb[3].match(ctx.text, span[1]) is not None):
                 return True
     return tense(ctx, *span) <= 0
 

@@ -645,7 +645,7 @@ MONTH_PERIOD_END = (_rx(r"\b" + _PERIOD_ENDING + r"$", re.I),
 # English "since" is never "from": a month or day after it is past whatever future the sentence tells elsewhere
 # when its clause says so: after a perfect ("Jobs, who has been on leave since January, is expected to return"), in a
 # phrase set off by commas ("The law, in force since May, will be reviewed next year"; "The plant, shut since
-# November, will reopen"), or as a record's bound ("would be the third big deal since October"); resolvers._since.
+# November, will reopen"), at the sentence's end (no clause after it), or as a record's bound ("would be the third big deal since October"); resolvers._since.
 # Elsewhere the tense of the sentence decides, as for any month ("The launch will slip to July since June clashes
 # with the summit": "since" as "because", June to come) ...
 SINCE_PAST_BEFORE = (_rx(r"(?:\b(?:has|have|had)\b[^,.;:!?()\"\u201c\u201d]*|"
@@ -654,7 +654,10 @@ SINCE_PAST_BEFORE = (_rx(r"(?:\b(?:has|have|had)\b[^,.;:!?()\"\u201c\u201d]*|"
                          r"strongest|weakest|sharpest|steepest|smallest|deepest|fastest|slowest|most|fewest)\s+"
                          r"(?:[\w'\u2019-]+\s+){0,4})$", re.I),
                      # (the comma phrase, closed right after the date: "in force since May, will ...")
-                     _rx(r"[,(\u2014]\s*(?:(?!(?:will|would|shall|can|could|may|might|must|should)\b)[\w'\u2019-]+\s+){1,4}$", re.I), _rx(r"\s*[,)\u2014]", re.I))
+                     _rx(r"[,(\u2014]\s*(?:(?!(?:will|would|shall|can|could|may|might|must|should)\b)[\w'\u2019-]+\s+){1,4}$", re.I), _rx(r"\s*[,)\u2014]", re.I),
+                     # (or the sentence's end right after the date: "since" with no clause of its own is not "because",
+                     # "Prices will stay near the levels seen since March.")
+                     _rx(r"\s*(?:[.;:!?]|$)", re.I))
 # ... not after a future or modal perfect ("By next year, the mine will have been shut since August") ...
 SINCE_FUTURE_PERFECT = _rx(r"(?:\b(?:will|would|shall|should|could|might|must|may|can)|['\u2019]ll|n['\u2019]t)\s+"
                            r"(?:(?:not|never|already|still|surely)\s+)?have\b[^,.;:!?()\"\u201c\u201d]*$", re.I)
