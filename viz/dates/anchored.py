@@ -161,8 +161,13 @@ def r_period_ended(ctx, gd, s, e):
     if year:
         y = int(year)
     elif ctx.ref is not None:
-        d = safe_date(ctx.ref.year, month, day)
-        y = ctx.ref.year if d is None or d <= ctx.ref else ctx.ref.year - 1
+        # the year of the date that ends it, as that date is read ("the fiscal year ending March 31": the period still
+        # running, unless told in the past; "ended": the last such day; a year the sentence gives)
+        res = r_date(ctx, {"month": gd.get("month"), "day": gd.get("day")}, m.start("month"), e)
+        y = int(res[0][:4]) if res and res[0][:4].isdigit() else None
+        if y is None:
+            d = safe_date(ctx.ref.year, month, day)
+            y = ctx.ref.year if d is None or d <= ctx.ref else ctx.ref.year - 1
     else:
         y = ctx.doc_year
     unit = gd.get("unit").lower().split()[-1]

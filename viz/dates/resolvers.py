@@ -216,10 +216,30 @@ def _since(ctx, span):
         pm = lang.mod_prefix.search(ctx.text, max(0, s - 30), s)
         if pm is not None:
             s = pm.start()
-    if lang.since.search(ctx.text, max(0, s - 30), s) is None and lang.since_open.match(ctx.text, s) is None:
+    sm = lang.since.search(ctx.text, max(0, s - 30), s)
+    if sm is None and lang.since_open.match(ctx.text, s) is None:
         return False
     # not the start of a range ("desde el 1 de septiembre hasta el 15 de octubre": "desde" is also "from")
-    return _RANGE_END_AFTER.match(ctx.text, span[1]) is None and tense(ctx, *span) <= 0
+    if _RANGE_END_AFTER.match(ctx.text, span[1]) is not None:
+        return False
+    # (a language whose "since" is never "from", English: past whatever future the sentence tells elsewhere after a
+    # perfect in its clause, "Jobs, who has been on leave since January, is expected to return", in a phrase set off by
+    # commas, "The law, in force since May, will be reviewed", at the sentence's end, "will stay near the levels seen
+    # since March.", or as a record's bound, "the third deal since October";
+    # not after a future or modal perfect, "will have been shut since August"; and "since" as "because" in a sentence
+    # that moves a date, "moved to June since May is too early", is no "since" at all)
+    pb = getattr(lang.mod, "SINCE_PAST_BEFORE", None)
+    if pb is not None and sm is not None:
+        sc = lang.mod.SINCE_CAUSAL
+        if sc[0].match(ctx.text, span[1]) is not None and sc[1].search(sentence_before(ctx.text, sm.start(), 120)):
+            return False
+        if lang.mod.SINCE_FUTURE_PERFECT.search(ctx.text, max(0, sm.start() - 80), sm.start()) is None:
+            if (pb[0].search(ctx.text, max(0, sm.start() - 60), sm.start()) is not None
+                    or (pb[1].search(ctx.text, max(0, sm.start() - 40), sm.start()) is not None
+                        and pb[2].match(ctx.text, span[1]) is not None)
+                    or pb[3].match(ctx.text, span[1]) is not None):
+                return True
+    return tense(ctx, *span) <= 0
 
 
 _RANGE_END_AFTER = re.compile(r"\s*,?\s*(?:-|\u2013|to|through|until|till|hasta|al|a|até|ao|à|au|jusqu['\u2019]?\s*(?:au|à|"
@@ -290,6 +310,25 @@ def _anchor_year(ctx, month, day=None, direction=None, span=None):
         # March): that month, done, however their release is told (not a month to come: "Sales for April are
         # expected to rise")
         return (ref.year if month < ref.month else ref.year - 1), "anchored"
+    pd = getattr(ctx.lang.mod, "PERIOD_ENDED_BEFORE", None)  # (English only: "the quarter ended March 31")
+    if direction is None and span is not None and pd is not None and pd.search(ctx.text, max(0, span[0] - 40), span[0]):
+        # the end of a period told as over: the last such day or month
+        end = safe_date(ref.year, month, day or 1)
+        return (ref.year if end is None or end <= ref else ref.year - 1), "anchored"
+    pe = getattr(ctx.lang.mod, "MONTH_PERIOD_END", None)  # (English only: "the fiscal year ending in March")
+    this_end = safe_date(ref.year, month, day or 1)
+    if (pe is not None and direction is None and span is not None and this_end is not None
+            and (not 1 <= (ref.month - month) % 12 <= 3 if day is None else
+                 not 0 < (ref - (this_end if this_end <= ref else safe_date(ref.year - 1, month, day) or ref)).days <= 92)
+            and pe[0].search(ctx.text, max(0, span[0] - 40), span[0])):
+        # the month (or day) a period ends with, in the present participle: the period still running, whose end is the
+        # next such month, on a sign that it is (the module's: a future, a modal or a verb of expectation before it,
+        # "expects a loss for the year ending in March"; a future as its verb after it; a forecast for it made, changed
+        # or kept, "cut its forecast for ..."); without one, and for an end just gone by, the rules below, as for any
+        # month ("Sales in the year ending in June fell", "The report covers the year ending in June")
+        if (pe[3].search(ctx.text, max(0, span[0] - 120), span[0]) is not None or pe[2].match(ctx.text, span[1])
+                or pe[1].search(sentence_before(ctx.text, span[0], 120)) is not None):
+            return (ref.year if this_end >= (ref.replace(day=1) if day is None else ref) else ref.year + 1), "anchored"
     if direction is None and span is not None and _phrase_past(ctx, span):
         # after "since", or held by a past verb's phrase ("One was sent to Washington on July 6"): the last such month
         # or day, up to the reference date
@@ -690,6 +729,9 @@ def r_quarter(ctx, gd, s, e):
     if not q and gd.get("qmonth"):  # "the April-June quarter" (a rule's qmonth/qmonthb): the calendar quarter they bound
         a, b = _lookup(ctx.lang.months, gd["qmonth"]), _lookup(ctx.lang.months, gd.get("qmonthb"))
         q = (a + 2) // 3 if a and b and a % 3 == 1 and b == a + 2 else None
+    if not q and gd.get("qend"):  # "the December quarter": the quarter that ends with the month
+        m = _lookup(ctx.lang.months, gd["qend"])
+        q = m // 3 if m and m % 3 == 0 else None
     if not q or q > 4:
         return None
     year = _g(gd, "year")

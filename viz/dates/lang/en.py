@@ -616,6 +616,59 @@ QUARTER_FIGURE_AFTER = r"[\s-]+" + _FIGURE_PREFIX + r"(?:numbers?|figures?|resul
 # quarter", said in January: last year's; resolvers._quarter_told_done)
 QUARTER_FIGURE_BEFORE = _rx(r"\b" + _FIGURE_PREFIX + r"(?:numbers|figures|results|" + _FIGURE_KINDS
                             + r")\s+for\s+(?:the\s+)?$", re.I)
+# a month a period ends with, in the present participle ("the fiscal year ending in March", "the quarter ending June"):
+# the period still running (its end the next such month) only on a sign that it is: a future, a modal or a verb of
+# expectation in the sentence before it ("expects a loss for", "sees a loss in", "will be the last one in"), one right
+# after it ("The term ending in June will be ..."), or a forecast for it being made, changed or kept ("cut its
+# forecast for"). Without one it is read as any month ("Sales in the year ending in June fell", "The report covers
+# the year ending in June": the last such month; resolvers._anchor_year); "ended" is left to PERIOD_ENDED_BEFORE.
+# (Not a noun: "the forecast for", "its plans for", "last year's forecast ... turned out too high".)
+_PERIOD_ENDING = r"(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?"
+_NOT_NOUN = r"(?!\s+(?:for|of|is|was|were|are|has|had|turned|proved|that|which)\b)"
+_FUTURE_SIGN = (r"(?:\b(?:will|shall|would|could|might|should|can|(?-i:may)|going\s+to|set\s+to|on\s+track|"
+                r"expected|expecting|forecasting|projecting|predicting|anticipating|planning|targeting|aiming)\b|"
+                r"['\u2019]ll\b|\b(?:expects?|sees|forecasts?|projects?|predicts?|anticipates?|plans?|targets?|aims?)\b"
+                + _NOT_NOUN + r")")
+MONTH_PERIOD_END = (_rx(r"\b" + _PERIOD_ENDING + r"$", re.I),
+                    # (the sign before it: the sentence up to the period's noun, no full stop between)
+                    _rx(_FUTURE_SIGN + r"[^.;!?]*$", re.I),
+                    # (the sign right after it: a future or modal as the period's verb)
+                    _rx(r"\s*,?\s+(?:will|would|shall|(?-i:may)|could|"
+                        r"might|should|is\s+(?:expected|set|likely)\s+to|are\s+(?:expected|set|likely)\s+to)\b", re.I),
+                    # (a forecast for it being made, changed or kept)
+                    _rx(r"\b(?:cut|cuts|cutting|raised?|raises|raising|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|"
+                        r"trim(?:s|med|ming)?|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|gave|gives?|giving|issu(?:e|es|ed|ing)|"
+                        r"kept|keeps?|keeping|reaffirm(?:s|ed|ing)?|maintain(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|"
+                        r"revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|set|sets|setting)\s+"
+                        r"(?:[\w'\u2019-]+\s+){0,3}(?:forecasts?|outlook|guidance|projections?|targets?)\s+for\s+"
+                        r"the\s+(?:[\w-]+\s+){0,3}?" + _PERIOD_ENDING + r"$", re.I))
+# English "since" is never "from": a month or day after it is past whatever future the sentence tells elsewhere
+# when its clause says so: after a perfect ("Jobs, who has been on leave since January, is expected to return"), in a
+# phrase set off by commas ("The law, in force since May, will be reviewed next year"; "The plant, shut since
+# November, will reopen"), at the sentence's end (no clause after it), or as a record's bound ("would be the third big deal since October"); resolvers._since.
+# Elsewhere the tense of the sentence decides, as for any month ("The launch will slip to July since June clashes
+# with the summit": "since" as "because", June to come) ...
+SINCE_PAST_BEFORE = (_rx(r"(?:\b(?:has|have|had)\b[^,.;:!?()\"\u201c\u201d]*|"
+                         r"\b(?:the|its|their|his|her|our|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                         r"ninth|tenth|\d+(?:st|nd|rd|th)|biggest|largest|highest|lowest|best|worst|greatest|longest|"
+                         r"strongest|weakest|sharpest|steepest|smallest|deepest|fastest|slowest|most|fewest)\s+"
+                         r"(?:[\w'\u2019-]+\s+){0,4})$", re.I),
+                     # (the comma phrase, closed right after the date: "in force since May, will ...")
+                     _rx(r"[,(\u2014]\s*(?:(?!(?:will|would|shall|can|could|may|might|must|should)\b)[\w'\u2019-]+\s+){1,4}$", re.I), _rx(r"\s*[,)\u2014]", re.I),
+                     # (or the sentence's end right after the date: "since" with no clause of its own is not "because",
+                     # "Prices will stay near the levels seen since March.")
+                     _rx(r"\s*(?:[.;:!?]|$)", re.I))
+# ... not after a future or modal perfect ("By next year, the mine will have been shut since August") ...
+SINCE_FUTURE_PERFECT = _rx(r"(?:\b(?:will|would|shall|should|could|might|must|may|can)|['\u2019]ll|n['\u2019]t)\s+"
+                           r"(?:(?:not|never|already|still|surely)\s+)?have\b[^,.;:!?()\"\u201c\u201d]*$", re.I)
+# ... nor where "since" is "because", the date the subject of a verb of its own in a sentence that moves something
+# to another date ("The poll has been moved to June since May is too early": May read as any month)
+SINCE_CAUSAL = (_rx(r"\s+(?:is|are|was|were)(?:n['\u2019]t)?\b", re.I),
+                _rx(r"\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
+                    r"delay(?:s|ed|ing)?|brought|bring(?:s|ing)?|switch(?:es|ed|ing)?|resched\w+)\b[^.;!?]*$", re.I))
+# ... and told as over ("the quarter ended March 31", "the three months that ended on June 30"): the last such day
+# or month (resolvers._anchor_year)
+PERIOD_ENDED_BEFORE = _rx(r"\b(?:year|quarter|half|months|weeks|period)\s+(?:that\s+)?ended\s+(?:on\s+|in\s+)?$", re.I)
 # a record's bound right before the end of a quarter's mention ("the highest since the fourth quarter of 2012",
 # "the best since 2010's third quarter"): never the quarter "a year earlier" compares with (resolvers._report_quarter)
 QUARTER_BOUND_BEFORE = _rx(r"\bsince\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]*quarter(?:\s+of\s+(?:19|20)\d\d)?$", re.I)
@@ -679,7 +732,7 @@ UNITS = {
 }
 PLURAL_UNITS = ("days", "weeks", "months", "quarters", "years", "decades", "centuries")  # "in coming months": a vague REF
 DIRS = {"last": -1, "next": 1, "this": 0, "coming": 1, "previous": -1, "current": 0, "this past": -1, "past": -1,
-        "this coming": 1}
+        "this coming": 1, "prior": -1}  # ("the prior quarter": the business word for the previous one)
 # name -> (month, day) or (month, weekday, nth); nth -1 = last
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25), "new year's day": (1, 1),
             "new year's eve": (12, 31), "independence day": (7, 4), "fourth of july": (7, 4), "valentine's day": (2, 14),
@@ -749,6 +802,8 @@ YEAR_CUE = r"\b(?:in|since|of|from|until|by|year|circa|c\.|around|before|after|d
 YEAR_NOT_AFTER = (r"[$€£¥#§₹]|\b(?:rs|inr|usd|eur|gbp|rp|kes|ngn|php|pkr|zar|aud|cad|nzd|hkd|rmb|cny|jpy|chf|sek|nok|"
                   r"dkk|brl|mxn|tk|bdt|lkr)\.?|\d[.,](?!\s)|\b(?:no|nos|p|pp|art|vol|sec|ch|fig)\.|\b(?:number|page|pages|section|article|"
                   r"chapter|room|flight|route|highway|resolution|model|version|volume|points?|than|about|around|"
+                  # (software named with its year: "Windows 2000", "Windows Server 2008", "Microsoft Office 2007")
+                  r"(?-i:Windows|Server|(?:Microsoft|MS)\s+Office)|"
                   r"approximately|nearly|some|over|almost|roughly|total\s+of|least|up\s+to)")
 # "around 1970.", "from roughly 1948 to 1951": an approximate year, where a count would go on ("around 2000 people")
 YEAR_APPROX = (r"\b(?:about|around|roughly|approximately|circa|nearly|almost)",
@@ -788,12 +843,19 @@ RULES = [
     ("quarter", r"(?:the\s+)?(?P<qmonth>" + _MONTH_ALT + r")\s*(?:-to-|-|\u2013|to|through)\s*(?P<qmonthb>" + _MONTH_ALT
                 + r")\s+(?:fiscal\s+)?(?:quarter|period)\b(?:\s+of\s+{YEAR})?"),
     ("quarter", r"(?P<qmonth>" + _MONTH_ALT + r")[-\u2013](?P<qmonthb>" + _MONTH_ALT + r")(?![\w-])(?!,?\s+\d)"),
+    # "the December quarter", "the June quarter of 2009": a quarter named by the month it ends with (resolvers.r_quarter);
+    # not a compound ("the June quarter-final", "the December quarter-point cut": a month before a match or a rate move)
+    # ... also after a possessive pronoun ("its December quarter": the mention from the month) and with the year
+    # between ("the June 2009 quarter"); not a compound written as two words, a few known ones ("the June quarter horse
+    # sale", "the May quarter mile": a month before the noun)
+    ("quarter", r"(?:the\s+|(?<=\bits\s)|(?<=\btheir\s))(?P<qend>(?-i:March|June|September|December))\s+"
+                r"(?:{YEAR:b}\s+)?quarter(?![\w-]|\s+(?:horses?|miles?|sessions|notes?)\b)(?:\s+of\s+{YEAR})?"),
     ("range_months", r"(?:between|from)\s+{MONTH}\s+(?:and|to|until|through)\s+{MONTH:b}" + _Y),
     ("range_months", r"{MONTH}\s*(?:-|\u2013|to|through)\s*{MONTH:b}" + _Y),
     ("range_years", r"{YEAR}\s*(?:-|\u2013|/)\s*(?:{YEAR:b}|(?P<yy>\d\d)(?![\d%-]))"),
     ("spelled_year", r"(?:(?:the\s+)?{SEASON}\s+of\s+|{MONTH}\s+)?(?:the\s+year\s+)?" + _SPELLED),
     ("that_unit", r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<unit>year|month|day|week|quarter)\b"),
-    ("that_unit", r"the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>day|morning|evening|week|month|year)"
+    ("that_unit", r"the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>day|morning|evening|week|month|year)"
                   r"(?!\s+or\b|s)\b"),
     ("that_unit", r"the\s+(?P<unit>day|week|month|year)\s+(?P<rel>after|before)(?!\s+(?:tomorrow|yesterday|last|that)\b)"
                   r"(?=\s+(?:his|her|its|their|the|a|an)\b)"),
@@ -850,7 +912,8 @@ RULES = [
               # (not the modal "may": "a vote that may reverse it", "That May Be Causing" in a title-case headline)
               r"\s+(?!(?-i:May)\b){MONTH}(?!,?\s*\d)"),
     ("month", r"{MONTH}"),
-    ("quarter", r"(?:the\s+)?(?:{YEAR}\s+|fiscal\s+(?:{YEAR:b}\s+)?|{DIR}\s+|"
+    # ("2008's fourth quarter": the year's possessive before the quarter, as "2009's first half" in the rule "half")
+    ("quarter", r"(?:the\s+)?(?:{YEAR}(?:['’]s)?\s+|fiscal\s+(?:{YEAR:b}(?:['’]s)?\s+)?|{DIR}\s+|"
                 r"(?:(?:comparable|corresponding|same)\s+)?(?P<yago>year-(?:earlier|ago))\s+|(?P<ydir>this|last|next)\s+year['’]s\s+)?{ORD}(?:\s+|-)"
                 r"(?:fiscal\s+)?quarter(?!ly)(?:\s+of\s+(?:fiscal\s+)?{YEAR:c}|\s+of\s+(?P<ofdir>this|last|next|the)\s+year)?"),
     ("ctxquarter", r"(?P<ydir>this|last|next)\s+year['’]s\s+(?:quarter|period)(?!ly)\b|"
@@ -860,7 +923,7 @@ RULES = [
     ("quarter", r"(?-i:Q)(?P<qn>[1-4])(?:\s+|-|/)?(?:{YEAR}|'?{YY}(?!\d))?\b"),
     ("quarter", r"{YEAR}\s*(?-i:Q)(?P<qn>[1-4])\b"),
     ("half", r"(?:the\s+)?(?:(?P<hw>last|latter|first|second)(?:\s+|-)(?:half|two\s+quarters)\s+of\s+"
-             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:{YEAR}\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+(?:fiscal\s+)?{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+"
+             r"(?:(?:the\s+)?(?:fiscal\s+)?year\s+)?{YEAR:c}|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?\s+)?{ORD}(?:\s+|-)half(?:\s+of\s+(?:fiscal\s+)?{YEAR:b}|\s+of\s+(?P<ofdir>this|last|next|the)\s+"
              # (not the half of something else: "the second half of the festival", "the first half of the lecture", "its first half-century")
              r"(?:fiscal\s+)?year)?(?!\s+of\b|-(?:century|decade|millennium)|\s+against\s+(?-i:[A-Z])))"),
     ("half", r"(?-i:H)(?P<hn>[12])\s+{YEAR}"),
@@ -983,6 +1046,9 @@ RULES = [
     # ("the following Thursday": the first after the story's last day, resolvers.r_weekday, group sdir; not the
     # preposition "following Monday's vote")
     ("weekday", r"(?:{DIR}|(?<=\bthe\s)(?P<sdir>following))\s+{WEEKDAY}(?!\s+of\b)"),
+    # a weekday with the week it falls in ("on Tuesday next week", "Thursday of last week", "on Friday this week"): that
+    # day of that week (resolvers.r_weekday, group wdir); not a week's own possession ("Monday last week's report")
+    ("weekday", r"{WEEKDAY}\s+(?:of\s+)?(?P<wdir>next|last|this)\s+week\b(?!['\u2019]s|end|-)"),
     ("weekday", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)\s+"
                 r"(?:(?-i:[ECMP][SD]T|GMT|UTC)\s+)?(?:on\s+)?{WEEKDAY}"),
     # a weekday with its day of the month ("Friday the 13th", "on Sunday, the 3rd"): the month whose day is that weekday
@@ -1045,6 +1111,9 @@ RULES = [
     # "on the 5th": that day of the month (the nearest, in the tense of the sentence), not "on the 5th floor"
     ("dom", r"(?<=\bon\s)the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
             r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|and|or|in|when|after|before|to|until|with)\b)"),
+    # "fiscal 2005", "fiscal year 2009": the year a fiscal year is named by, "fiscal" in the mention as in TimeML
+    # (not a fiscal year written with two years, "fiscal 2009-10", "fiscal year 2008/09", left to the rules below)
+    ("year", r"fiscal\s+(?:year\s+)?{YEAR}(?!\s*[-\u2013/]\s*\d)"),
     ("year", r"(?:the\s+year\s+)?{YEAR}"),
 ]
 
@@ -1150,10 +1219,12 @@ def clause_tense(text: str, s: int, e: int) -> int:
     if lows and lows[-1] == "on":
         words, lows = words[:-1], lows[:-1]
     n = len(words)
-    # a plural subject opening the clause with a phrase after it: "Voters in the northern state go to the polls"
+    # a plural subject opening the clause with a phrase after it: "Voters in the northern state go to the polls"; its
+    # head may follow a noun ("Finance ministers of the Group of Seven meet in Washington")
     k = 1 if lows and (lows[0] in ("the", "some", "many", "most", "all") or lows[0].isdigit()) else 0
-    plural_head = (n > k + 1 and _plural_en(lows[k]) and lows[k + 1] in ("in", "of", "from", "at", "across", "around",
-                                                                           "outside", "inside", "near"))
+    hk = next((h for h in (k, k + 1) if n > h + 1 and (h == k or lows[k] not in _FUNCTION_EN) and _plural_en(lows[h])
+               and lows[h + 1] in ("in", "of", "from", "at", "across", "around", "outside", "inside", "near")), None)
+    plural_head = hk is not None
     for i in range(n - 1, max(n - 7, 0) - 1, -1):  # the nearest verb before the weekday
         w = lows[i]
         if w in _EVENT_PREP_EN:
@@ -1178,7 +1249,7 @@ def clause_tense(text: str, s: int, e: int) -> int:
             return 1  # "The trial starts", "The Senate votes", "The company reports"
         # a plain form right after a plural subject ("Negotiators return", "The two leaders hold talks")
         if not w.endswith(("s", "ed", "ing", "ly")) and (prev in _PRONOUN_PLURAL_EN or _plural_en(prev)
-                                                          or plural_head and i > k + 2):
+                                                          or plural_head and i > hk + 2):
             return 1
         # ... or a verb of a fixture after a team's name opening the clause, which British English makes plural
         # ("England play Italy at Wembley on Friday", "Leeds host Derby on Saturday")
