@@ -87,6 +87,10 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
 # WEEKDAY_NOT_BEFORE)
 # (the adjective only after "jeden" or "an (k)einem": "einen turbulenten Sonntag erlebte", "nach einem ruhigen Montag"
 # are the recent day)
+_COMMON_GIVEN_NAMES = ("Alois", "Andreas", "Anton", "Christian", "Florian", "Franz", "Georg", "Hans", "Helmut", "Herbert",
+                       "Hermann", "Johann", "Josef", "Karl", "Klaus", "Manfred", "Martin", "Michael", "Peter", "Robert",
+                       "Thomas", "Walter", "Werner", "Anna", "Maria", "Elisabeth", "Theresia", "Rosa", "Martha",
+                       "Monika", "Barbara", "Christine", "Helga", "Johanna", "Katharina", "Sabine", "Petra")
 _GIVEN_NAME = (r"(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|Gestern|Jeden|Kommenden|Nächsten|"
                r"Letzten|Vergangenen|Diesen|Nacht|Abend|Uhr)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
@@ -102,7 +106,12 @@ WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[
                      # "Feuerwehrkommandant Georg Sonntag"; the role also at the end of a compound, cut by the 25
                      # characters read); not "Vorsitzende", as often before a surname ("der Vorsitzende Babler Montag
                      # in Wien")
-                     r"|(?:obmann|obfrau|kommandant(?:in)?)\s" + _GIVEN_NAME)
+                     r"|(?:obmann|obfrau|kommandant(?:in)?)\s" + _GIVEN_NAME +
+                     # ... and right after a common given name, the weekday is the surname ("Maria Freitag aus Lana
+                     # feiert ihren 90. Geburtstag", "der ehemalige Bürgermeister Franz Montag"): a date names no one by
+                     # a bare first name; a closed list, without the names of popes and kings ("Papst Benedikt
+                     # Sonntag"), and not a saint's place ("St. Martin", "Sankt Georgen")
+                     r"|(?<!\bSt\.\s)(?<!\bSankt\s)\b(?-i:" + "|".join(_COMMON_GIVEN_NAMES) + r")\s")
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
@@ -469,6 +478,10 @@ YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|n
 _CHANGE_VERBS = (r"stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|"
                  r"fällt|fallen|erhöhte|erhöhten|erhöht|verringerte|verringerten|verringert|reduzierte|reduzierten|"
                  r"reduziert|nahm|nahmen|nimmt|ging|gingen|geht")
+# a day and month after the Italian word of a street or a square is its name: South Tyrol's streets carry both names,
+# and a German text keeps the Italian one ("in der Via 4. November", "Piazza 25. April"); capitalized only ("via", the
+# German preposition, "via 1. März" as a route's date, is not a street)
+DATE_NOT_AFTER = r"(?-i:\b(?:Via|Viale|Piazza|Piazzale|Largo|Corso|Vicolo))"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
                   # the amount of a change after its verb and "um" ("Die Zahl stieg um 1900", "erhöhte sich um 1500")
                   r"\b(?:" + _CHANGE_VERBS + r")(?:\s+(?:sich|zu|ab|zurück))?\s+um|"

@@ -1,0 +1,48 @@
+"""German, thirteenth probe round (session 40): a South Tyrolean regional daily (local politics, fire brigades, the
+Church, obituaries and anniversaries). Our own sentences, values written before running the code.
+
+Said on a Wednesday, 14 March 2012 (ISO week 11), unless told otherwise."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+N = dt.date(2012, 3, 14)    # a Wednesday: past Fri 9, Sat 10, Sun 11, Mon 12; coming Fri 16, Sat 17, Sun 18
+
+pairs = pairs_for("de", N)
+
+
+# a weekday right after a common given name is a surname ("Maria Freitag aus Lana", "Bürgermeister Franz Montag");
+# kept: a given name that is no list's (a pope's, "Papst Benedikt Sonntag"), a saint's place ("St. Martin"), a
+# surname between the given name and the weekday
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Freitag aus Lana feiert heute ihren 90. Geburtstag.", [("heute", "2012-03-14")]),
+    ("Der ehemalige Bürgermeister Franz Montag ist verstorben.", []),
+    ("Anna Sonntag feiert am Freitag ihren 100. Geburtstag.", [("Freitag", "2012-03-16")]),
+    ("Die Ehrennadel ging an Josef Freitag und Hans Mair.", []),
+    ("Thomas Freitag leitet seit 20 Jahren den Kirchenchor.", []),
+    # kept
+    ("Papst Benedikt Sonntag in Brixen erwartet.", [("Sonntag", "2012-03-11")]),
+    ("Brand in St. Martin Sonntag früh: Stadel zerstört.", [("Sonntag", "2012-03-11")]),
+    ("Das betonte Landesrat Hans Mair Montag in Bozen.", [("Montag", "2012-03-12")]),
+    ("Am Freitag feiert Maria Mair ihren 80. Geburtstag.", [("Freitag", "2012-03-16")]),
+])
+def test_weekday_after_a_given_name(text, expected):
+    assert pairs(text) == expected
+
+
+# a day and month after the Italian word of a street or a square is the street's name ("Via 4. November"); kept: the
+# date elsewhere in the sentence, a capitalized German "Via" nowhere near a date
+@pytest.mark.parametrize("text, expected", [
+    ("Der Sitz des Verbandes ist in der Via 4. November in Bozen.", []),
+    ("Auf der Piazza 25. April wurde ein Radfahrer angefahren.", []),
+    ("Der Unfall ereignete sich im Corso 4. November.", []),
+    # kept
+    ("Am 4. November wird in der Via Roma ein Denkmal enthüllt.", [("4. November", "2012-11-04")]),
+    ("Die Via Claudia Augusta ist seit 1. März wieder befahrbar.", [("1. März", "2012-03-01")]),
+])
+def test_street_named_after_a_date(text, expected):
+    assert pairs(text) == expected
