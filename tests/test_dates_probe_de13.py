@@ -46,3 +46,20 @@ def test_weekday_after_a_given_name(text, expected):
 ])
 def test_street_named_after_a_date(text, expected):
     assert pairs(text) == expected
+
+
+# the n-th or the last weekday of a named month ("am letzten Samstag im September", "am ersten Sonntag im Oktober"): that
+# day of the month, in the reference's year without a year; not a weekday of every month ("am ersten Montag im Monat",
+# "jeden letzten Freitag des Monats"), a set
+@pytest.mark.parametrize("text, expected", [
+    ("Der Almabtrieb findet am letzten Samstag im September statt.", [("letzten Samstag im September", "2012-09-29")]),
+    ("Am ersten Sonntag im Oktober wird in Kaltern Erntedank gefeiert.", [("ersten Sonntag im Oktober", "2012-10-07")]),
+    ("Die Wahl fand am letzten Sonntag im Jänner statt.", [("letzten Sonntag im Jänner", "2012-01-29")]),
+    ("Am zweiten Samstag im Mai 2013 wird die Kapelle geweiht.", [("zweiten Samstag im Mai 2013", "2013-05-11")]),
+    ("Die Sprechstunde ist am ersten Montag im Monat.", []),
+    ("Der Stammtisch trifft sich jeden letzten Freitag des Monats.", []),
+    # kept: the last weekday without a month, the weekday before "im" and a place
+    ("Er kam am letzten Samstag im Hotel an.", [("letzten Samstag", "2012-03-10")]),
+])
+def test_nth_weekday_of_a_month(text, expected):
+    assert pairs(text) == expected

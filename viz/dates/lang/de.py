@@ -75,7 +75,9 @@ _TITLE_NAME = "".join(
                                   "" if t.startswith("Herr") else r"(?<!e\s%s\s%s)" % (t, w), t, w, t, w)
     for t in ("Herr", "Herrn", "Frau", "Familie")
     for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
-WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
+# ... and a weekday of every month ("am ersten Montag im Monat", "jeden letzten Freitag des Monats"): a set, no date
+# (not "im Monat Mai": that month's day)
+WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b|\s+(?:im|des|jedes|jeden)\s+Monats?\b(?!\s+(?:" + _FULL_MONTHS + r")\b)" + _TITLE_NAME
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 # ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
@@ -227,6 +229,7 @@ NUMBERS = {
     "dreißig": 30, "fünfzig": 50, "hundert": 100,
 }
 VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige", "vielen", "viele")
+NTH_LAST = ("letzten",)  # "am letzten Samstag im September" (resolvers.r_nthweekday)
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8), ("neunt", 9),
@@ -1361,6 +1364,9 @@ RULES = [
              r"{DAY}\s*{MONTH}(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),  # ... "am 3. März des Jahres 1809"
     # the day as an ordinal word: "am ersten Mai", "der dritte Oktober"
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{ORD}\s+{MONTH}(?:\s+{YEAR})?"),
+    # "am ersten Samstag im Oktober", "am letzten Sonntag im Jänner 2013": that weekday of the month, of the reference's
+    # year without one (resolvers.r_nthweekday, NTH_LAST); not "im Monat" (every month's, a set)
+    ("nthweekday", r"(?:(?:am|an\s+dem)\s+)?(?P<nth>ersten|zweiten|dritten|vierten|letzten)\s+{WEEKDAY}\s+(?:im|des)\s+{MONTH}(?:\s+{YEAR})?"),
     ("holiday", r"(?:{DIR}\s+)?(?P<holiday>Kar(?P<hweek>woche))(?:\s+{YEAR})?"),
     # "zu Ostern", "vergangene Weihnachten", "Pfingsten 2023"; not a title in quotes ("zum Thema 'Weihnachten'") nor
     # the name of a church ("die Pfarre Maria Himmelfahrt")
