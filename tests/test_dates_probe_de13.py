@@ -63,3 +63,22 @@ def test_street_named_after_a_date(text, expected):
 ])
 def test_nth_weekday_of_a_month(text, expected):
     assert pairs(text) == expected
+
+
+# a return or a start of service told in the present ("kehrt ... zurück", "nimmt ... den Betrieb auf", "geht ... in
+# Betrieb"): a plan, the coming month or day, as "beginnt" (said in March: next December, not the last); kept: the
+# past, the Perfekt, a verb without its particle, the present of a month just past
+@pytest.mark.parametrize("text, expected", [
+    ("Der Skiweltcup kehrt im Dezember nach Gröden zurück.", [("Dezember", "2012-12")]),
+    ("Im Dezember kommt der Weltcup nach Alta Badia zurück.", [("Dezember", "2012-12")]),
+    ("Im September nimmt die neue Grundschule den Betrieb auf.", [("September", "2012-09")]),
+    ("Die neue Seilbahn geht im Oktober in Betrieb.", [("Oktober", "2012-10")]),
+    ("Der Primar kehrt am 10. Jänner an das Krankenhaus zurück.", [("10. Jänner", "2013-01-10")]),
+    # kept
+    ("Der Skiweltcup kehrte im Dezember nach Gröden zurück.", [("Dezember", "2011-12")]),
+    ("Im Dezember ist der Weltcup nach Gröden zurückgekehrt.", [("Dezember", "2011-12")]),
+    ("Im September nahm die neue Grundschule den Betrieb auf.", [("September", "2011-09")]),
+    ("Im Februar kehrt der Bürgermeister aus dem Urlaub zurück.", [("Februar", "2012-02")]),
+])
+def test_return_or_start_of_service_in_the_present(text, expected):
+    assert pairs(text) == expected

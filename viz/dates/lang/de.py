@@ -693,7 +693,13 @@ _PLAN_BRACKET = _rx(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bi
                            # that goes on stage, stands on the programme, whose starting shot falls
                            r"\b(?:läuft|laufen)\b.*\bab\b|\b(?:geht|gehen)\b.*\büber\s+die\s+Bühne\b|"
                            r"\b(?:steht|stehen)\b.*\bauf\s+dem\s+(?:Programm|Spielplan|Terminkalender)\b|"
-                           r"\bStartschuss\b.*\bfällt\b|\bfällt\b.*\bStartschuss\b", re.I)
+                           r"\bStartschuss\b.*\bfällt\b|\bfällt\b.*\bStartschuss\b|"
+                           # ... a return and a start of service told in the present ("Der Weltcup kehrt im Dezember
+                           # nach Gröden zurück", "Im September nimmt die Schule den Betrieb auf", "Die Bahn geht im
+                           # Mai in Betrieb"): an event to come, as "beginnt"
+                           r"(?-i:\b(?:kehrt|kehren|kommt|kommen)\b).*\bzurück\b|"
+                           r"(?-i:\b(?:nimmt|nehmen)\b).*\b(?:Betrieb|Arbeit|Dienst|Tätigkeit)\s+auf\b|"
+                           r"(?-i:\b(?:geht|gehen)\b).*\bin\s+Betrieb\b", re.I)
 # "ab" right before the date, in a clause not in the past ("Ab 1. März gilt das neue Gesetz", "Ab März zahlen die
 # Bürger mehr"): from a coming day on ("seit" is its past)
 _FROM_DATE = _rx(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
