@@ -82,3 +82,16 @@ def test_nth_weekday_of_a_month(text, expected):
 ])
 def test_return_or_start_of_service_in_the_present(text, expected):
     assert pairs(text) == expected
+
+
+# the end of a range of weekdays ("von Montag bis Mittwoch") is the first such day after the range's start, never one
+# before it (said on a Wednesday: "bis Mittwoch" after the coming Monday is the Wednesday after it, not today)
+@pytest.mark.parametrize("text, expected", [
+    ("Von Montag bis Mittwoch bleibt die Straße nach Sulden gesperrt.", [("Montag", "2012-03-19"), ("Mittwoch", "2012-03-21")]),
+    ("Der Markt findet von Samstag bis Dienstag statt.", [("Samstag", "2012-03-17"), ("Dienstag", "2012-03-20")]),
+    # kept: a range in the past, a range ending on a later day of the same week
+    ("Von Freitag bis Sonntag fand in Meran das Weinfest statt.", [("Freitag", "2012-03-09"), ("Sonntag", "2012-03-11")]),
+    ("Von Freitag bis Sonntag wird in Meran gefeiert.", [("Freitag", "2012-03-16"), ("Sonntag", "2012-03-18")]),
+])
+def test_range_of_weekdays(text, expected):
+    assert pairs(text) == expected
