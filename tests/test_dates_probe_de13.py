@@ -95,3 +95,17 @@ def test_return_or_start_of_service_in_the_present(text, expected):
 ])
 def test_range_of_weekdays(text, expected):
     assert pairs(text) == expected
+
+
+# a year told with a change of a count that has no "von" ("Die Zahl der Einsätze stieg 2013 auf 412", "wurde 2012 auf
+# 1500 Euro erhöht") is the change's year; the number after "von" before "auf" is the count it changed from
+@pytest.mark.parametrize("text, expected", [
+    ("Die Zahl der Einsätze stieg 2013 auf 412.", [("2013", "2013")]),
+    ("Die Gebühr wurde 2012 auf 150 Euro erhöht.", [("2012", "2012")]),
+    ("Die Zahl der Gäste sank 2009 auf 8000.", [("2009", "2009")]),
+    # kept
+    ("Die Zahl der Mitglieder wuchs von 1800 auf 2100.", []),
+    ("Die Zahl stieg von 1200 im Jahr 2011 auf 1500 im Jahr 2012.", [("Jahr 2011", "2011"), ("Jahr 2012", "2012")]),
+])
+def test_year_of_a_change_without_von(text, expected):
+    assert pairs(text) == expected
