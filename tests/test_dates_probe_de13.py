@@ -109,3 +109,18 @@ def test_range_of_weekdays(text, expected):
 ])
 def test_year_of_a_change_without_von(text, expected):
     assert pairs(text) == expected
+
+
+# two weekdays coordinated before the verb they share ("Am Samstag und Sonntag ist das Museum geöffnet"): each read as
+# if it stood alone, a plan in the present (was: both the past ones); kept: the past verb
+@pytest.mark.parametrize("text, expected", [
+    ("Am Samstag und Sonntag ist das Heimatmuseum geöffnet.", [("Samstag", "2012-03-17"), ("Sonntag", "2012-03-18")]),
+    ("Am Freitag und am Samstag ist der Bauernmarkt auf dem Kirchplatz.",
+     [("Freitag", "2012-03-16"), ("Samstag", "2012-03-17")]),
+    ("Am Samstag oder Sonntag ist mit Neuschnee zu rechnen.", [("Samstag", "2012-03-17"), ("Sonntag", "2012-03-18")]),
+    # kept
+    ("Am Samstag und Sonntag war das Heimatmuseum geöffnet.", [("Samstag", "2012-03-10"), ("Sonntag", "2012-03-11")]),
+    ("Am Samstag und Sonntag hat es in den Bergen geschneit.", [("Samstag", "2012-03-10"), ("Sonntag", "2012-03-11")]),
+])
+def test_coordinated_weekdays_share_the_verb(text, expected):
+    assert pairs(text) == expected

@@ -1170,6 +1170,15 @@ def clause_tense(text: str, s: int, e: int) -> int:
     report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
     0 when unknown."""
     before, closes = _clause_around(text, s, e)
+    # two weekdays coordinated share the clause's verb ("Am Samstag und Sonntag ist das Museum geöffnet", "Am Freitag
+    # und am Samstag ist der Markt"): read each as if it stood alone, the other one left out
+    k = 1 + (len(closes) > 1 and closes[1].lower() in ("am", "zum"))
+    if len(closes) > k + 1 and closes[0] in ("und", "oder", "sowie") and closes[k].lower() in _WEEKDAY_NAMES:
+        closes = closes[k + 1:]
+    k = 2 + (len(before) > 1 and before[-1].lower() in ("am", "zum"))
+    if len(before) > k and before[-k + 1 if k == 3 else -1] in ("und", "oder", "sowie") \
+            and before[-k].lower() in _WEEKDAY_NAMES:
+        before = before[:-k] + before[len(before) - k + 2:]
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
     low = [w.lower() for w in clause]
     joined = " ".join(low)
