@@ -124,3 +124,12 @@ def test_year_of_a_change_without_von(text, expected):
 ])
 def test_coordinated_weekdays_share_the_verb(text, expected):
     assert pairs(text) == expected
+
+
+# the Tyrolean names of saints' days with the Latin genitive in "-i" ("Martinitag", "Jakobitag"), as "Stefanitag"
+@pytest.mark.parametrize("text, expected", [
+    ("Am Martinitag findet in Algund der Viehmarkt statt.", [("Martinitag", "2012-11-11")]),
+    ("Am Jakobitag war die Kirche von St. Jakob voll.", [("Jakobitag", "2011-07-25")]),
+])
+def test_tyrolean_saints_days(text, expected):
+    assert pairs(text) == expected

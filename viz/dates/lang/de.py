@@ -182,6 +182,8 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "stephanitag": (12, 26), "hochunserfrau": (8, 15), "hochunserfrauentag": (8, 15), "josefitag": (3, 19),
             "josefstag": (3, 19), "nikolaustag": (12, 6), "lichtmess": (2, 2), "mariä lichtmess": (2, 2),
             "martinstag": (11, 11), "silvesternacht": (12, 31),
+            # (the Tyrolean names of saints' days in "-i", the Latin genitive: "Martinitag", "Jakobitag" (25 July))
+            "martinitag": (11, 11), "jakobitag": (7, 25),
             # ... and the other names of feasts above: "Allerheiligentag", "Allerseelentag", "zu Dreikönig", "am Fest
             # der Heiligen Drei Könige" (not the Magi alone: "Die Heiligen Drei Könige brachten Gold"), "am
             # ersten/zweiten Weihnachtsfeiertag"; St Valentine's Day, St John's Day
