@@ -133,3 +133,16 @@ def test_coordinated_weekdays_share_the_verb(text, expected):
 ])
 def test_tyrolean_saints_days(text, expected):
     assert pairs(text) == expected
+
+
+# a number inside the subject's name (an ordinal after the article, "Der 1. FC Bozen"; a number after the noun, "Der
+# Jahrgang 1953") does not hide the subject from the reading of a present plan in verb-second order
+@pytest.mark.parametrize("text, expected", [
+    ("Der 1. FC Bozen spielt am Sonntag gegen Trient.", [("Sonntag", "2012-03-18")]),
+    ("Der Jahrgang 1952 trifft sich am Samstag zur Jahrgangsfeier.", [("1952", "1952"), ("Samstag", "2012-03-17")]),
+    # kept: the past
+    ("Der 1. FC Bozen verlor am Sonntag gegen Trient.", [("Sonntag", "2012-03-11")]),
+    ("Der Jahrgang 1952 traf sich am Samstag zur Jahrgangsfeier.", [("1952", "1952"), ("Samstag", "2012-03-10")]),
+])
+def test_number_in_the_subject_name(text, expected):
+    assert pairs(text) == expected

@@ -948,11 +948,20 @@ def _subject_end(before) -> int:
                                or (k > 0 and before[k].lower() in _NP_PREPS and before[k - 1][:1].isupper()
                                    and k + 1 < len(before) and (before[k + 1][:1].isupper() or before[k + 1].isdigit()
                                                                 or before[k + 1].lower() in _ARTICLES))
-                               or (k > 0 and before[k].isdigit() and before[k - 1].lower() in _NP_PREPS)):
+                               or (k > 0 and before[k].isdigit() and before[k - 1].lower() in _NP_PREPS)
+                               # ... and a number in the subject's name: an ordinal after its article before the
+                               # noun ("Der 1. FC Bozen spielt"), a number after the noun ("Der Jahrgang 1953 trifft
+                               # sich", "Die Linie 201 fährt")
+                               or (k > 0 and before[k].isdigit()
+                                   and (before[k - 1][:1].isupper() and before[k - 1].lower() not in _PRONOUNS
+                                        or before[k - 1].lower() in _ARTICLES and k + 1 < len(before)
+                                        and before[k + 1][:1].isupper()))):
         k += 1
     if k == 0 or k >= len(before):
         return 0
     head = before[k - 1]
+    if head.isdigit() and k > 1 and before[k - 2][:1].isupper():
+        return k  # "Der Jahrgang 1953"
     if not (head[:1].isupper() or head.lower() in _PRONOUNS) or head.lower() in _ARTICLES:
         return 0
     return k
