@@ -146,3 +146,18 @@ def test_tyrolean_saints_days(text, expected):
 ])
 def test_number_in_the_subject_name(text, expected):
     assert pairs(text) == expected
+
+
+# "am darauffolgenden Sonntag", "am folgenden Montag": the first such day after the day told before it; with no day
+# before it, read as a bare weekday by the tense of its clause
+@pytest.mark.parametrize("text, expected", [
+    ("Am 6. Mai wurde gewählt, am darauffolgenden Sonntag fand die Stichwahl statt.",
+     [("6. Mai", "2011-05-06"), ("darauffolgenden Sonntag", "2011-05-08")]),
+    ("Er stürzte am Freitag, 2. März, am folgenden Montag erlag er seinen Verletzungen.",
+     [("Freitag, 2. März", "2012-03-02"), ("folgenden Montag", "2012-03-05")]),
+    ("Am folgenden Sonntag fand die Stichwahl statt.", [("folgenden Sonntag", "2012-03-11")]),
+    ("Die Stichwahl findet am darauffolgenden Sonntag statt.", [("darauffolgenden Sonntag", "2012-03-18")]),
+    ("Die folgenden Sonntage sind verkaufsoffen.", []),
+])
+def test_following_weekday(text, expected):
+    assert pairs(text) == expected

@@ -1048,8 +1048,8 @@ def r_weekday(ctx, gd, s, e):
                 if sdir:
                     return ymd(a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)), "day", "anchored"
                 return ymd(a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)), "day", "anchored"
-        if sdir:
-            direction = 1
+        if sdir and not getattr(ctx.lang.mod, "FOLLOWING_WEEKDAY_NEEDS_ANCHOR", False):
+            direction = 1  # (German: without a day before it, the tense of the clause decides, as for a bare weekday)
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
         possessive = ctx.text[e:e + 2] in ("'s", "\u2019s")

@@ -114,6 +114,7 @@ WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[
                      # a bare first name; a closed list, without the names of popes and kings ("Papst Benedikt
                      # Sonntag"), and not a saint's place ("St. Martin", "Sankt Georgen")
                      r"|(?<!\bSt\.\s)(?<!\bSankt\s)\b(?-i:" + "|".join(_COMMON_GIVEN_NAMES) + r")\s")
+FOLLOWING_WEEKDAY_NEEDS_ANCHOR = True  # "am folgenden Sonntag" with no day before it (resolvers.r_weekday)
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
@@ -1546,6 +1547,11 @@ RULES = [
             r"(?P<unit>Jahren|Jahrzehnten|Jahrhunderten|Jahrtausenden|Monaten|Wochen)(?![\w-])"),
     # "am morgigen Donnerstag", "am heutigen Mittwoch": the day so named nearest the day the adjective says
     ("weekday", r"(?:am\s+)?(?P<reladj>heutig|morgig|gestrig)e[nmrs]?\s+{WEEKDAY}"),
+    # "am darauffolgenden Sonntag", "am folgenden Montag": the first such day after the story's last day, as English
+    # "the following Sunday" (resolvers.r_weekday, group sdir; without a day told before it, read as a bare weekday:
+    # FOLLOWING_WEEKDAY_NEEDS_ANCHOR)
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?P<sdir>darauffolgenden|darauf\s+folgenden|folgenden|nächstfolgenden)\s+"
+                r"{WEEKDAY}"),
     # "am Montag vergangener Woche", "am Dienstag der vergangenen Woche", "am Dienstag der Vorwoche": that week's day
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?:der\s+)?(?P<wdir>vergangene[nr]?|letzte[nr]?|vorige[nr]?|"
                 r"nächste[nr]?|kommende[nr]?|diese[r]?|laufenden)\s+Woche\b"),
