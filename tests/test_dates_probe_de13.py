@@ -161,3 +161,18 @@ def test_number_in_the_subject_name(text, expected):
 ])
 def test_following_weekday(text, expected):
     assert pairs(text) == expected
+
+
+# the acts of the Church in the present of an announcement ("weiht", "segnet", "spendet", "zelebriert"): the coming
+# day, as "feiert", "besucht"; and "Der Unsinnige Donnerstag" in the nominative (the Thursday before Ash Wednesday)
+@pytest.mark.parametrize("text, expected", [
+    ("Der Bischof weiht am Sonntag die neue Orgel der Pfarrkirche.", [("Sonntag", "2012-03-18")]),
+    ("Der Pfarrer segnet am Samstag die Traktoren der Bauern.", [("Samstag", "2012-03-17")]),
+    ("Der Bischof spendet am Sonntag in Lana die Firmung.", [("Sonntag", "2012-03-18")]),
+    ("Der Unsinnige Donnerstag war heuer sehr kalt.", [("Unsinnige Donnerstag", "2012-02-16"), ("heuer", "2012")]),
+    # kept: the past
+    ("Der Bischof weihte am Sonntag die neue Orgel der Pfarrkirche.", [("Sonntag", "2012-03-11")]),
+    ("Der Pfarrer hat am Samstag die Traktoren gesegnet.", [("Samstag", "2012-03-10")]),
+])
+def test_church_acts_and_unsinniger_donnerstag(text, expected):
+    assert pairs(text) == expected

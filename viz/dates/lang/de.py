@@ -201,6 +201,7 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             # the carnival and Holy Week: "am Unsinnigen Donnerstag" (the Tyrolean name of the Thursday before Ash
             # Wednesday), "Faschingsdienstag", "Palmsonntag", "Karsamstag", "Weißer Sonntag" (the Sunday after Easter)
             "unsinniger donnerstag": ("easter", -52), "unsinnigen donnerstag": ("easter", -52),
+            "unsinnige donnerstag": ("easter", -52),
             "rosenmontag": ("easter", -48), "faschingsdienstag": ("easter", -47), "fastnachtsdienstag": ("easter", -47),
             "palmsonntag": ("easter", -7), "karsamstag": ("easter", -1), "weißer sonntag": ("easter", 7),
             "weißen sonntag": ("easter", 7),
@@ -911,7 +912,11 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         # ... and the decisions of a body, as "entscheidet", "berät" ("Der Landtag verabschiedet am
                         # Donnerstag den Haushalt", "Der Gemeinderat behandelt am Montag den Antrag")
                         "verabschiedet verabschieden beschließt beschließen behandelt behandeln verhandelt verhandeln "
-                        "diskutiert diskutieren".split())
+                        "diskutiert diskutieren "
+                        # ... and the acts of the Church in a parish's announcement ("Der Bischof weiht am Sonntag die
+                        # neue Orgel", "Der Pfarrer segnet am Samstag die Fahrzeuge", "Der Bischof spendet am Sonntag
+                        # die Firmung", "zelebriert am Sonntag das Hochamt")
+                        "weiht weihen segnet segnen spendet spenden zelebriert zelebrieren".split())
 
 
 # the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
