@@ -176,3 +176,18 @@ def test_following_weekday(text, expected):
 ])
 def test_church_acts_and_unsinniger_donnerstag(text, expected):
     assert pairs(text) == expected
+
+
+# the day an opening time leaves out and a rest day are every week's ("täglich außer Montag", "Dienstag Ruhetag",
+# "Ruhetag: Mittwoch"): a set, no date; kept: "außer am Montag" without "täglich", one day left out
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ausstellung ist bis 30. Juni (täglich außer Montag) geöffnet.", [("30. Juni", "2012-06-30")]),
+    ("Die Hütte ist täglich außer am Dienstag bewirtschaftet.", []),
+    ("Gasthof Post, Montag Ruhetag.", []),
+    ("Im Gasthaus ist Dienstag Ruhetag.", []),
+    ("Ruhetag: Mittwoch.", []),
+    # kept
+    ("Die Straße ist diese Woche gesperrt, außer am Montag.", [("diese Woche", "2012-W11"), ("Montag", "2012-03-12")]),
+])
+def test_opening_times_and_rest_days(text, expected):
+    assert pairs(text) == expected

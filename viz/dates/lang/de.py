@@ -76,8 +76,8 @@ _TITLE_NAME = "".join(
     for t in ("Herr", "Herrn", "Frau", "Familie")
     for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
 # ... and a weekday of every month ("am ersten Montag im Monat", "jeden letzten Freitag des Monats"): a set, no date
-# (not "im Monat Mai": that month's day)
-WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b|\s+(?:im|des|jedes|jeden)\s+Monats?\b(?!\s+(?:" + _FULL_MONTHS + r")\b)" + _TITLE_NAME
+# (not "im Monat Mai": that month's day); and a rest day ("Montag Ruhetag", "Dienstag ist Ruhetag")
+WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b|\s+(?:ist\s+)?Ruhetag\b|\s+(?:im|des|jedes|jeden)\s+Monats?\b(?!\s+(?:" + _FULL_MONTHS + r")\b)" + _TITLE_NAME
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 # ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
@@ -113,7 +113,10 @@ WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[
                      # feiert ihren 90. Geburtstag", "der ehemalige Bürgermeister Franz Montag"): a date names no one by
                      # a bare first name; a closed list, without the names of popes and kings ("Papst Benedikt
                      # Sonntag"), and not a saint's place ("St. Martin", "Sankt Georgen")
-                     r"|(?<!\bSt\.\s)(?<!\bSankt\s)\b(?-i:" + "|".join(_COMMON_GIVEN_NAMES) + r")\s")
+                     r"|(?<!\bSt\.\s)(?<!\bSankt\s)\b(?-i:" + "|".join(_COMMON_GIVEN_NAMES) + r")\s"
+                     # ... and the day an opening time leaves out, or a rest day, every week's ("täglich außer
+                     # Montag", "Ruhetag: Dienstag"): a set
+                     r"|\btäglich\s+außer(?:\s+am)?|\bruhetag\s*:?")
 FOLLOWING_WEEKDAY_NEEDS_ANCHOR = True  # "am folgenden Sonntag" with no day before it (resolvers.r_weekday)
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
