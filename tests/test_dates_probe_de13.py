@@ -191,3 +191,22 @@ def test_church_acts_and_unsinniger_donnerstag(text, expected):
 ])
 def test_opening_times_and_rest_days(text, expected):
     assert pairs(text) == expected
+
+
+# the activities a programme announces, told in the present in verb-second order (a concert, a talk, a reading, a
+# march, a hike, a debate, a strike): the coming day, as "spielt", "feiert"; kept: the past, and "übt Kritik", a
+# statement of a report
+@pytest.mark.parametrize("text, expected", [
+    ("Der Kirchenchor singt am Sonntag die Missa brevis.", [("Sonntag", "2012-03-18")]),
+    ("Die Musikkapelle konzertiert am Samstag im Kursaal.", [("Samstag", "2012-03-17")]),
+    ("Der Historiker referiert am Freitag über die Option.", [("Freitag", "2012-03-16")]),
+    ("Der Autor liest am Donnerstag in der Stadtbibliothek.", [("Donnerstag", "2012-03-15")]),
+    ("Der Alpenverein wandert am Sonntag auf den Ifinger.", [("Sonntag", "2012-03-18")]),
+    ("Der Landtag debattiert am Dienstag über das Sanitätsgesetz.", [("Dienstag", "2012-03-20")]),
+    ("Die Gewerkschaften streiken am Freitag.", [("Freitag", "2012-03-16")]),
+    # kept
+    ("Der Kirchenchor sang am Sonntag die Missa brevis.", [("Sonntag", "2012-03-11")]),
+    ("Die Opposition übt am Montag scharfe Kritik an der Landesregierung.", [("Montag", "2012-03-12")]),
+])
+def test_programme_activities_in_the_present(text, expected):
+    assert pairs(text) == expected

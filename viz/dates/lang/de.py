@@ -919,7 +919,16 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         # ... and the acts of the Church in a parish's announcement ("Der Bischof weiht am Sonntag die
                         # neue Orgel", "Der Pfarrer segnet am Samstag die Fahrzeuge", "Der Bischof spendet am Sonntag
                         # die Firmung", "zelebriert am Sonntag das Hochamt")
-                        "weiht weihen segnet segnen spendet spenden zelebriert zelebrieren".split())
+                        "weiht weihen segnet segnen spendet spenden zelebriert zelebrieren predigt predigen "
+                        # ... and the other activities a programme announces, not statements nor decisions (which a
+                        # report tells in the present of the day they were made): a concert, a talk, a reading, a
+                        # march, a hike, a debate, a strike ("Der Kirchenchor singt am Sonntag die Messe",
+                        # "Der Autor liest am Freitag in der Bibliothek", "Die Schützen marschieren am Sonntag beim
+                        # Umzug mit", "Die Gewerkschaften streiken am Freitag"; not "übt", as often "übt Kritik", a
+                        # statement)
+                        "singt singen musiziert musizieren konzertiert konzertieren tanzt tanzen referiert referieren "
+                        "liest lesen marschiert marschieren wandert wandern debattiert debattieren "
+                        "streikt streiken demonstriert demonstrieren".split())
 
 
 # the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
