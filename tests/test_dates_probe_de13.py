@@ -210,3 +210,15 @@ def test_opening_times_and_rest_days(text, expected):
 ])
 def test_programme_activities_in_the_present(text, expected):
     assert pairs(text) == expected
+
+
+# the n-th weekday of a month without a year takes the month's year as a bare month would, by the clause's tense
+# (resolvers.r_nthweekday with NTH_WEEKDAY_BY_TENSE)
+@pytest.mark.parametrize("text, expected", [
+    ("Am letzten Sonntag im Jänner wird in Meran gewählt.", [("letzten Sonntag im Jänner", "2013-01-27")]),
+    ("Am letzten Sonntag im Jänner wurde in Meran gewählt.", [("letzten Sonntag im Jänner", "2012-01-29")]),
+    ("Der Almabtrieb fand am ersten Samstag im Oktober statt.", [("ersten Samstag im Oktober", "2011-10-01")]),
+    ("Der Almabtrieb findet am ersten Samstag im Oktober statt.", [("ersten Samstag im Oktober", "2012-10-06")]),
+])
+def test_nth_weekday_year_by_tense(text, expected):
+    assert pairs(text) == expected

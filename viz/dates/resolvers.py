@@ -1368,6 +1368,10 @@ def r_nthweekday(ctx, gd, s, e):
     if month is None:
         return None
     y = int(year) if year else (ctx.ref.year if ctx.ref else ctx.doc_year)
+    if not year and ctx.ref is not None and getattr(ctx.lang.mod, "NTH_WEEKDAY_BY_TENSE", False):
+        # (German: the month's year as a bare month's, by the tense of the clause: "Der Almabtrieb findet am ersten
+        # Samstag im Oktober statt", said in December, is next year's)
+        y = _anchor_year(ctx, month, None, None, (s, e))[0] or y
     if y is None:
         return "", "day", "anchored"
     d = _nth_weekday(dt.date(y, month, 1), (_month_end(y, month)).day, wd, nth)

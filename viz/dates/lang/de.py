@@ -237,6 +237,7 @@ NUMBERS = {
 }
 VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige", "vielen", "viele")
 NTH_LAST = ("letzten",)  # "am letzten Samstag im September" (resolvers.r_nthweekday)
+NTH_WEEKDAY_BY_TENSE = True  # its year as a bare month's (resolvers.r_nthweekday)
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8), ("neunt", 9),
