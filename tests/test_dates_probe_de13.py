@@ -222,3 +222,15 @@ def test_programme_activities_in_the_present(text, expected):
 ])
 def test_nth_weekday_year_by_tense(text, expected):
     assert pairs(text) == expected
+
+
+# a weekday and a day of the month without the month after "am" ("Am Samstag, dem 17., findet der Ball statt"): one
+# mention, the month whose day falls on that weekday (the rule read the weekday alone once "am" stood before it)
+@pytest.mark.parametrize("text, expected", [
+    ("Am Samstag, dem 17., findet im Kursaal der Ball statt.", [("Samstag, dem 17.", "2012-03-17")]),
+    ("Am Freitag, den 9., wurde der Ball im Kursaal gefeiert.", [("Freitag, den 9.", "2012-03-09")]),
+    # kept: with the month
+    ("Am Samstag, dem 17. März, findet der Ball statt.", [("Samstag, dem 17. März", "2012-03-17")]),
+])
+def test_weekday_and_day_without_month_after_am(text, expected):
+    assert pairs(text) == expected

@@ -1374,7 +1374,7 @@ RULES = [
     # "vom N. auf/in/ins/zum ..." is a day only in "die Nacht vom 15. auf den 16." (both days: the second rule)
     ("dom", r"(?:(?<=\bam\s)(?<!\bjeweils\sam\s)(?<!\bimmer\sam\s)|(?<=\bNacht\svom\s)|"
             r"(?<=\bvom\s)(?!\d+\.\s+(?:auf|in|ins|zum|zur|bis)\b)|"
-            r"(?:{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
+            r"(?:(?:am\s+)?{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
             r"(?=\s*(?:[,;:!?)]|\Z)|\s+(?!(?:und|oder|bis|sowie|[vd]\.|des|dieses|jedes|jeden|eines|vorigen|"
             r"vergangenen|letzten|laufenden|nächsten|kommenden)(?!\w))(?-i:[a-zäöüß]))"),
     ("dom", r"(?:(?<=\bNacht\svom\s\d\.\sauf\sden\s)|(?<=\bNacht\svom\s\d\d\.\sauf\sden\s))"
