@@ -234,3 +234,17 @@ def test_nth_weekday_year_by_tense(text, expected):
 ])
 def test_weekday_and_day_without_month_after_am(text, expected):
     assert pairs(text) == expected
+
+
+# a dateline's place and dash opening the story ("Auer – Gestern stürzte ein Arbeiter"): the capitalized "Gestern",
+# "Morgen", "Heute" after it opens a sentence, the day (resolvers._relday_is_noun); not a title opened by an article
+@pytest.mark.parametrize("text, expected", [
+    ("Auer – Gestern Vormittag stürzte ein Arbeiter von einem Gerüst.", [("Gestern Vormittag", "2012-03-13")]),
+    ("Sand in Taufers - Morgen wird die neue Brücke eröffnet.", [("Morgen", "2012-03-15")]),
+    ("Bilanz.\nSt. Ulrich – Heute beginnt die Saison.", [("Heute", "2012-03-14")]),
+    # kept
+    ("Die Stadt – Gestern und Heute.", []),
+    ("Er lebt im Gestern.", []),
+])
+def test_dateline_dash(text, expected):
+    assert pairs(text) == expected
