@@ -954,8 +954,9 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"\u201c\u201e\u00ab\u00bb(\n])\s*$")
 # a dateline's place and its dash opening a line ("Auer – Gestern stürzte ein Arbeiter", "Sand in Taufers - Morgen
 # wird ..."; not a title opened by an article, "Die Stadt – Gestern und Heute"): the story's sentence starts after the
 # dash
-_DATELINE_DASH = re.compile(r"(?:\A|\n)[ \t]*(?!(?:Der|Die|Das|Ein|Eine|Einer|Mein|Meine|Unser|Unsere)\b)[A-ZÄÖÜ][\w.'\u2019/-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w.'\u2019/-]*|in|im|am|an|bei|ob|"
-                            r"auf))*[ \t]+[\u2013-][ \t]*$")
+_DATELINE_DASH = re.compile(r"(?:\A|\n)[ \t]*(?!(?:Der|Die|Das|Ein|Eine|Einer|Mein|Meine|Unser|Unsere)\b)"
+                            r"[A-ZÄÖÜ][\w.'\u2019/-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w.'\u2019/-]*|in|im|am|an|bei|ob|auf))*"
+                            r"[ \t]+[\u2013-][ \t]*$")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:am|jeden|guten|eines|einen|des|den|dem|vom|zum|diesen|diesem|der|die|das|"
                           r"ein|einem|frühen|späten|nächsten|folgenden|selben|gleichen)\s+$", re.I)
 
@@ -1376,8 +1377,8 @@ def r_nthweekday(ctx, gd, s, e):
         return None
     y = int(year) if year else (ctx.ref.year if ctx.ref else ctx.doc_year)
     if not year and ctx.ref is not None and getattr(ctx.lang.mod, "NTH_WEEKDAY_BY_TENSE", False):
-        # (German: the month's year as a bare month's, by the tense of the clause: "Der Almabtrieb findet am ersten
-        # Samstag im Oktober statt", said in December, is next year's)
+        # (German: the month's year as a bare month's, by the tense of the clause: "Am letzten Sonntag im Jänner wird
+        # gewählt", said in March, is next year's January; "wurde gewählt" this year's)
         y = _anchor_year(ctx, month, None, None, (s, e))[0] or y
     if y is None:
         return "", "day", "anchored"

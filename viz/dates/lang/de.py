@@ -77,7 +77,8 @@ _TITLE_NAME = "".join(
     for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
 # ... and a weekday of every month ("am ersten Montag im Monat", "jeden letzten Freitag des Monats"): a set, no date
 # (not "im Monat Mai": that month's day); and a rest day ("Montag Ruhetag", "Dienstag ist Ruhetag")
-WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b|\s+(?:ist\s+)?Ruhetag\b|\s+(?:im|des|jedes|jeden)\s+Monats?\b(?!\s+(?:" + _FULL_MONTHS + r")\b)" + _TITLE_NAME
+WEEKDAY_NOT_BEFORE = (r"\s*(?:gebet|predigt)(?:e?s|e)?\b|\s+(?:ist\s+)?Ruhetag\b|"
+                      r"\s+(?:im|des|jedes|jeden)\s+Monats?\b(?!\s+(?:" + _FULL_MONTHS + r")\b)" + _TITLE_NAME)
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 # ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
@@ -89,10 +90,12 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b|\s+(?:ist\s+)?Ruhetag\b|
 # WEEKDAY_NOT_BEFORE)
 # (the adjective only after "jeden" or "an (k)einem": "einen turbulenten Sonntag erlebte", "nach einem ruhigen Montag"
 # are the recent day)
-_COMMON_GIVEN_NAMES = ("Alois", "Andreas", "Anton", "Christian", "Florian", "Franz", "Georg", "Hans", "Helmut", "Herbert",
-                       "Hermann", "Johann", "Josef", "Karl", "Klaus", "Manfred", "Martin", "Michael", "Peter", "Robert",
-                       "Thomas", "Walter", "Werner", "Anna", "Maria", "Elisabeth", "Theresia", "Rosa", "Martha",
-                       "Monika", "Barbara", "Christine", "Helga", "Johanna", "Katharina", "Sabine", "Petra")
+# (common given names of the region, for a weekday that is a surname after one: see WEEKDAY_NOT_AFTER)
+_COMMON_GIVEN_NAMES = ("Alois", "Andreas", "Anton", "Christian", "Florian", "Franz", "Georg", "Hans", "Helmut",
+                       "Herbert", "Hermann", "Johann", "Josef", "Karl", "Klaus", "Manfred", "Martin", "Michael",
+                       "Peter", "Robert", "Thomas", "Walter", "Werner", "Anna", "Maria", "Elisabeth", "Theresia",
+                       "Rosa", "Martha", "Monika", "Barbara", "Christine", "Helga", "Johanna", "Katharina", "Sabine",
+                       "Petra")
 _GIVEN_NAME = (r"(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|Gestern|Jeden|Kommenden|Nächsten|"
                r"Letzten|Vergangenen|Diesen|Nacht|Abend|Uhr)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
@@ -1412,7 +1415,8 @@ RULES = [
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{ORD}\s+{MONTH}(?:\s+{YEAR})?"),
     # "am ersten Samstag im Oktober", "am letzten Sonntag im Jänner 2013": that weekday of the month, of the reference's
     # year without one (resolvers.r_nthweekday, NTH_LAST); not "im Monat" (every month's, a set)
-    ("nthweekday", r"(?:(?:am|an\s+dem)\s+)?(?P<nth>ersten|zweiten|dritten|vierten|letzten)\s+{WEEKDAY}\s+(?:im|des)\s+{MONTH}(?:\s+{YEAR})?"),
+    ("nthweekday", r"(?:(?:am|an\s+dem)\s+)?(?P<nth>ersten|zweiten|dritten|vierten|letzten)\s+{WEEKDAY}\s+"
+                   r"(?:im|des)\s+{MONTH}(?:\s+{YEAR})?"),
     ("holiday", r"(?:{DIR}\s+)?(?P<holiday>Kar(?P<hweek>woche))(?:\s+{YEAR})?"),
     # "zu Ostern", "vergangene Weihnachten", "Pfingsten 2023"; not a title in quotes ("zum Thema 'Weihnachten'") nor
     # the name of a church ("die Pfarre Maria Himmelfahrt")
