@@ -248,3 +248,15 @@ def test_weekday_and_day_without_month_after_am(text, expected):
 ])
 def test_dateline_dash(text, expected):
     assert pairs(text) == expected
+
+
+# an invitation "for" the day in the present ("Die Gemeinde lädt für Donnerstag zur Bürgerversammlung"): the coming
+# day, as "lädt am Donnerstag"; kept: the past
+@pytest.mark.parametrize("text, expected", [
+    ("Kaltern – Die Gemeinde lädt für Donnerstag zur Bürgerversammlung.", [("Donnerstag", "2012-03-15")]),
+    ("Der Verein lädt für Samstag alle Mitglieder ein.", [("Samstag", "2012-03-17")]),
+    # kept
+    ("Die Gemeinde lud für Montag zur Bürgerversammlung.", [("Montag", "2012-03-12")]),
+])
+def test_invitation_for_a_day(text, expected):
+    assert pairs(text) == expected

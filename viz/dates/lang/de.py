@@ -1232,6 +1232,9 @@ def clause_tense(text: str, s: int, e: int) -> int:
         # -- said now of the day, not on it; "Für Sonntag meldet die Polizei eine ruhige Nacht" is a report (a
         # month after "für" is often a period reported: "die Zahlen für Mai", not read here)
         return 1
+    if (len(before) > 1 and before[-1].lower() == "für" and _subject_v2(before[:-1])
+            and before[_subject_end(before[:-1])].lower() in ("lädt", "laden")):
+        return 1  # ... and an invitation for the day ("Die Gemeinde lädt für Donnerstag zur Bürgerversammlung")
     if _REPORTING.search(joined) and not (low[-1] == "aus" and {m.group() for m in _REPORTING.finditer(joined)}
                                           <= {"sagt", "sagen"}):
         return -1  # (not "sagt ... aus", a witness who testifies: "Der Zeuge sagt am Montag aus")
