@@ -177,16 +177,19 @@ def test_following_weekday(text, expected):
     assert pairs(text) == expected
 
 
-# the acts of the Church in the present of an announcement ("weiht", "segnet", "spendet", "zelebriert"): the coming
-# day, as "feiert", "besucht"; and "Der Unsinnige Donnerstag" in the nominative (the Thursday before Ash Wednesday)
+# the acts of the Church in the present of an announcement ("weiht", "segnet", "zelebriert"): the coming day, as
+# "feiert", "besucht"; not "spendet" nor "predigt", as often a statement's idiom told in the present of a report
+# ("spendet Lob", "predigt Sparsamkeit": the past day); and "Der Unsinnige Donnerstag" in the nominative (the Thursday before Ash Wednesday)
 @pytest.mark.parametrize("text, expected", [
     ("Der Bischof weiht am Sonntag die neue Orgel der Pfarrkirche.", [("Sonntag", "2012-03-18")]),
     ("Der Pfarrer segnet am Samstag die Traktoren der Bauern.", [("Samstag", "2012-03-17")]),
-    ("Der Bischof spendet am Sonntag in Lana die Firmung.", [("Sonntag", "2012-03-18")]),
     ("Der Unsinnige Donnerstag war heuer sehr kalt.", [("Unsinnige Donnerstag", "2012-02-16"), ("heuer", "2012")]),
     # kept: the past
     ("Der Bischof weihte am Sonntag die neue Orgel der Pfarrkirche.", [("Sonntag", "2012-03-11")]),
     ("Der Pfarrer hat am Samstag die Traktoren gesegnet.", [("Samstag", "2012-03-10")]),
+    ("Die Fans spenden am Sonntag der Mannschaft viel Beifall.", [("Sonntag", "2012-03-11")]),
+    ("Der Bürgermeister spendet am Dienstag den Helfern großes Lob.", [("Dienstag", "2012-03-13")]),
+    ("Die Landesrätin predigt am Montag Sparsamkeit.", [("Montag", "2012-03-12")]),
 ])
 def test_church_acts_and_unsinniger_donnerstag(text, expected):
     assert pairs(text) == expected
@@ -207,20 +210,23 @@ def test_opening_times_and_rest_days(text, expected):
     assert pairs(text) == expected
 
 
-# the activities a programme announces, told in the present in verb-second order (a concert, a talk, a reading, a
-# march, a hike, a debate, a strike): the coming day, as "spielt", "feiert"; kept: the past, and "übt Kritik", a
-# statement of a report
+# the activities a programme announces, told in the present in verb-second order (a concert, a talk, a march, a hike,
+# a debate, a strike): the coming day, as "spielt", "feiert"; kept: the past, and the verbs as often of a statement's
+# idiom told in the present of a report ("übt Kritik", "singt ein Loblied", "liest die Leviten", "demonstriert
+# Stärke": the past day)
 @pytest.mark.parametrize("text, expected", [
-    ("Der Kirchenchor singt am Sonntag die Missa brevis.", [("Sonntag", "2012-03-18")]),
     ("Die Musikkapelle konzertiert am Samstag im Kursaal.", [("Samstag", "2012-03-17")]),
     ("Der Historiker referiert am Freitag über die Option.", [("Freitag", "2012-03-16")]),
-    ("Der Autor liest am Donnerstag in der Stadtbibliothek.", [("Donnerstag", "2012-03-15")]),
     ("Der Alpenverein wandert am Sonntag auf den Ifinger.", [("Sonntag", "2012-03-18")]),
     ("Der Landtag debattiert am Dienstag über das Sanitätsgesetz.", [("Dienstag", "2012-03-20")]),
     ("Die Gewerkschaften streiken am Freitag.", [("Freitag", "2012-03-16")]),
     # kept
     ("Der Kirchenchor sang am Sonntag die Missa brevis.", [("Sonntag", "2012-03-11")]),
     ("Die Opposition übt am Montag scharfe Kritik an der Landesregierung.", [("Montag", "2012-03-12")]),
+    ("Das Team demonstriert am Sonntag seine Stärke und siegt 4:0.", [("Sonntag", "2012-03-11")]),
+    ("Die Bauern demonstrieren am Montag Geschlossenheit.", [("Montag", "2012-03-12")]),
+    ("Der Obmann liest am Montag dem Vorstand die Leviten.", [("Montag", "2012-03-12")]),
+    ("Der Verein singt am Dienstag ein Loblied auf das Ehrenamt.", [("Dienstag", "2012-03-13")]),
 ])
 def test_programme_activities_in_the_present(text, expected):
     assert pairs(text) == expected
