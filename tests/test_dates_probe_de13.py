@@ -120,6 +120,11 @@ def test_range_of_weekdays_in_the_past_ends_in_the_past(lang, text, end):
     # kept
     ("Die Zahl der Mitglieder wuchs von 1800 auf 2100.", []),
     ("Die Zahl stieg von 1200 im Jahr 2011 auf 1500 im Jahr 2012.", [("Jahr 2011", "2011"), ("Jahr 2012", "2012")]),
+    # ... and the amount after "um", before "auf" ("stieg um 1500 auf 12.000"), whatever stands between the verb and
+    # "um"
+    ("Die Zahl der Nächtigungen stieg gegenüber dem Vorjahr um 1500 auf 12.000.", [("dem Vorjahr", "2011")]),
+    ("Die Zahl der Pendler stieg in Brixen um 1300 auf 9000.", []),
+    ("Die Summe erhöhte sich gegenüber 2011 um 1200 auf 5400 Euro.", [("2011", "2011")]),
 ])
 def test_year_of_a_change_without_von(text, expected):
     assert pairs(text) == expected
@@ -179,7 +184,8 @@ def test_following_weekday(text, expected):
 
 # the acts of the Church in the present of an announcement ("weiht", "segnet", "zelebriert"): the coming day, as
 # "feiert", "besucht"; not "spendet" nor "predigt", as often a statement's idiom told in the present of a report
-# ("spendet Lob", "predigt Sparsamkeit": the past day); and "Der Unsinnige Donnerstag" in the nominative (the Thursday before Ash Wednesday)
+# ("spendet Lob", "predigt Sparsamkeit": the past day); and "Der Unsinnige Donnerstag" in the nominative (the
+# Thursday before Ash Wednesday)
 @pytest.mark.parametrize("text, expected", [
     ("Der Bischof weiht am Sonntag die neue Orgel der Pfarrkirche.", [("Sonntag", "2012-03-18")]),
     ("Der Pfarrer segnet am Samstag die Traktoren der Bauern.", [("Samstag", "2012-03-17")]),

@@ -632,10 +632,11 @@ YEAR_NOT_BEFORE = (r"(?!\s+(?:\w+\s+)?(?:mehr|weniger)\b[^.;:!?]{0,60}?\bals\s+(
                    # the amount of a change before its participle ("Die Zahl ist um 1500 gestiegen")
                    r"(?<=\bum\s\d{4})\s+(?:gestiegen|gesunken|gewachsen|gefallen|zurückgegangen|angestiegen|erhöht|"
                    r"verringert|reduziert|gekürzt|aufgestockt|zugenommen|abgenommen)\b|"
-                   # a change of a count: "stieg von 1200 auf 1500", the number after "von" (not a year after "Jahr":
-                   # "von 1200 im Jahr 2011 auf 1500 im Jahr 2012"; nor the year of a change told without "von", "Die
-                   # Zahl der Einsätze stieg 2013 auf 412", "wurde 2012 auf 1500 erhöht")
-                   r"(?<=\bvon\s\d{4})\s+auf\s+\d|"
+                   # a change of a count: "stieg von 1200 auf 1500", the number after "von", and its amount after
+                   # "um" ("stieg gegenüber dem Vorjahr um 1500 auf 12.000"; not a year after "Jahr": "von 1200 im
+                   # Jahr 2011 auf 1500 im Jahr 2012"; nor the year of a change told with neither, "Die Zahl der
+                   # Einsätze stieg 2013 auf 412", "wurde 2012 auf 1500 erhöht")
+                   r"(?:(?<=\bvon\s\d{4})|(?<=\bum\s\d{4}))\s+auf\s+\d|"
                    # a number before a predicate of what is left or taken ("Es sind noch 1500 übrig", "Davon sind
                    # schon 1700 weg", "noch 1200 frei"): a count, whatever particle stands before it
                    r"\s+(?:übrig|weg|vorhanden|verfügbar|ausverkauft|vergeben|frei)\b|"
