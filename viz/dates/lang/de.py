@@ -115,11 +115,11 @@ WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[
                      # ... and right after a common given name, the weekday is the surname ("Maria Freitag aus Lana
                      # feiert ihren 90. Geburtstag", "der ehemalige Bürgermeister Franz Montag"): a date names no one by
                      # a bare first name; a closed list, without the names of popes and kings ("Papst Benedikt
-                     # Sonntag"), and not a saint's place ("St. Martin", "Sankt Georgen")
-                     r"|(?<!\bSt\.\s)(?<!\bSankt\s)\b(?-i:" + "|".join(_COMMON_GIVEN_NAMES) + r")\s"
-                     # ... and the day an opening time leaves out, or a rest day, every week's ("täglich außer
-                     # Montag", "Ruhetag: Dienstag"): a set
-                     r"|\btäglich\s+außer(?:\s+am)?|\bruhetag\s*:?")
+                     # Sonntag"), and not a saint's place ("St. Martin", "St.Martin", "Sankt Georgen", "Sant'Anna")
+                     r"|(?<!\bSt\.\s)(?<!\bSt\.)(?<!\bSankt\s)(?<!['\u2019])\b(?-i:" + "|".join(_COMMON_GIVEN_NAMES)
+                     + r")\s"
+                     # ... and a rest day, every week's ("Ruhetag: Dienstag"): a set
+                     r"|\bruhetag\s*:?")
 FOLLOWING_WEEKDAY_NEEDS_ANCHOR = True  # "am folgenden Sonntag" with no day before it (resolvers.r_weekday)
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
