@@ -139,9 +139,14 @@ def test_year_of_a_change_without_von(text, expected):
     ("Am Freitag und am Samstag ist der Bauernmarkt auf dem Kirchplatz.",
      [("Freitag", "2012-03-16"), ("Samstag", "2012-03-17")]),
     ("Am Samstag oder Sonntag ist mit Neuschnee zu rechnen.", [("Samstag", "2012-03-17"), ("Sonntag", "2012-03-18")]),
+    # ... also with no word before the first weekday
+    ("Samstag und Sonntag sind die Loipen offen.", [("Samstag", "2012-03-17"), ("Sonntag", "2012-03-18")]),
+    ("Freitag und Samstag ist das Rathaus geschlossen.", [("Freitag", "2012-03-16"), ("Samstag", "2012-03-17")]),
+    ("Samstag und am Sonntag ist der Flohmarkt geöffnet.", [("Samstag", "2012-03-17"), ("Sonntag", "2012-03-18")]),
     # kept
     ("Am Samstag und Sonntag war das Heimatmuseum geöffnet.", [("Samstag", "2012-03-10"), ("Sonntag", "2012-03-11")]),
     ("Am Samstag und Sonntag hat es in den Bergen geschneit.", [("Samstag", "2012-03-10"), ("Sonntag", "2012-03-11")]),
+    ("Samstag und Sonntag waren die Loipen gespurt.", [("Samstag", "2012-03-10"), ("Sonntag", "2012-03-11")]),
 ])
 def test_coordinated_weekdays_share_the_verb(text, expected):
     assert pairs(text) == expected

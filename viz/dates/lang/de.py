@@ -1211,7 +1211,7 @@ def clause_tense(text: str, s: int, e: int) -> int:
     if len(closes) > k + 1 and closes[0] in ("und", "oder", "sowie") and closes[k].lower() in _WEEKDAY_NAMES:
         closes = closes[k + 1:]
     k = 2 + (len(before) > 1 and before[-1].lower() in ("am", "zum"))
-    if len(before) > k and before[-k + 1 if k == 3 else -1] in ("und", "oder", "sowie") \
+    if len(before) >= k and before[-k + 1 if k == 3 else -1] in ("und", "oder", "sowie") \
             and before[-k].lower() in _WEEKDAY_NAMES:
         before = before[:-k] + before[len(before) - k + 2:]
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
