@@ -269,14 +269,23 @@ def test_weekday_and_day_without_month_after_am(text, expected):
     assert pairs(text) == expected
 
 
-# after a place and a dash, a capitalized "Gestern", "Heute", "Morgen" that is no adverb of the sentence is the noun
-# (a title "Gestern und Heute", "Morgen für Morgen", every morning): no date (resolvers._relday_is_noun; a dateline
-# "Ort – Gestern stürzte ..." is not told apart from it and is left out too)
+# a dateline's place and dash opening the story ("Auer – Gestern stürzte ein Arbeiter"): the capitalized "Gestern",
+# "Morgen", "Heute" after it opens a sentence, the day (resolvers._relday_is_noun); not a title opened by an article,
+# and in any place not a day word coordinated with another capitalized one or repeated with "für", the noun of a
+# title ("Gestern und Heute", "Morgen für Morgen", every morning)
 @pytest.mark.parametrize("text, expected", [
+    ("Auer – Gestern Vormittag stürzte ein Arbeiter von einem Gerüst.", [("Gestern Vormittag", "2012-03-13")]),
+    ("Sand in Taufers - Morgen wird die neue Brücke eröffnet.", [("Morgen", "2012-03-15")]),
+    ("Bilanz.\nSt. Ulrich – Heute beginnt die Saison.", [("Heute", "2012-03-14")]),
+    ("Prad – Gestern Abend brannte eine Scheune.", [("Gestern Abend", "2012-03-13")]),
+    ("Gestern und heute hat es geschneit.", [("Gestern", "2012-03-13"), ("heute", "2012-03-14")]),
+    # the noun
     ("Brixen – Gestern und Heute.", []),
     ("Tirol – Gestern und Heute in alten Fotos.", []),
     ("Klausen – Morgen für Morgen warten die Schüler auf den Bus.", []),
     ("Lana – Morgen für Morgen fährt der Zug zu spät.", []),
+    ("Morgen für Morgen fährt der Zug zu spät.", []),
+    ("Gestern und Heute einer Bergbauernfamilie.", []),
     ("Die Stadt – Gestern und Heute.", []),
     ("Er lebt im Gestern.", []),
 ])

@@ -951,6 +951,16 @@ def _word_end(text, s, e, word):
 
 
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"\u201c\u201e\u00ab\u00bb(\n])\s*$")
+# a dateline's place and its dash opening a line ("Auer – Gestern stürzte ein Arbeiter", "Sand in Taufers - Morgen
+# wird ..."; not a title opened by an article, "Die Stadt – Gestern und Heute"): the story's sentence starts after the
+# dash
+_DATELINE_DASH = re.compile(r"(?:\A|\n)[ \t]*(?!(?:Der|Die|Das|Ein|Eine|Einer|Mein|Meine|Unser|Unsere)\b)"
+                            r"[A-ZÄÖÜ][\w.'\u2019/-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w.'\u2019/-]*|in|im|am|an|bei|ob|auf))*"
+                            r"[ \t]+[\u2013-][ \t]*$")
+# ... and a capitalized day word coordinated with another or repeated with "für" is the noun in any place, a title's
+# ("Gestern und Heute", "Heute oder Morgen", "Morgen für Morgen", every morning); two adverbs are written in lower case
+# after the first ("Heute und morgen wird gestreikt")
+_NOUN_PAIR_AFTER = re.compile(r"\s+(?:und|oder|für)\s+([A-ZÄÖÜ]\w*)")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:am|jeden|guten|eines|einen|des|den|dem|vom|zum|diesen|diesem|der|die|das|"
                           r"ein|einem|frühen|späten|nächsten|folgenden|selben|gleichen)\s+$", re.I)
 
@@ -961,6 +971,12 @@ def _relday_is_noun(ctx, w, s):
     if not w[:1].isupper() or w.isupper() or _norm_word(w) not in ctx.lang.relday_nouns:
         return False  # ... a word in capitals is a heading's ("MEINUNG HEUTE"), not a noun
     before = ctx.text[max(0, s - 20):s]
+    i = ctx.text.find(w, s, s + 40)
+    pair = _NOUN_PAIR_AFTER.match(ctx.text, i + len(w)) if i >= 0 else None
+    if pair is not None and _norm_word(pair.group(1)) in ctx.lang.relday_nouns:
+        return True
+    if _DATELINE_DASH.search(ctx.text, max(0, s - 60), s):
+        return False
     return _NOUN_BEFORE.search(before) is not None or (s > 20 or before.strip()) and not _SENTENCE_START.search(
         ctx.text, max(0, s - 20), s)
 
