@@ -272,7 +272,8 @@ def test_weekday_and_day_without_month_after_am(text, expected):
 # a dateline's place and dash opening the story ("Auer – Gestern stürzte ein Arbeiter"): the capitalized "Gestern",
 # "Morgen", "Heute" after it opens a sentence, the day (resolvers._relday_is_noun); not a title opened by an article,
 # and in any place not a day word coordinated with another capitalized one or repeated with "für", the noun of a
-# title ("Gestern und Heute", "Morgen für Morgen", every morning)
+# title ("Gestern und Heute", "Morgen für Morgen", every morning); the day only before its verb (a word in lower
+# case) or a time of day, not before a comma, a colon, a full stop or the end of the line (a title: "Musik – Heute")
 @pytest.mark.parametrize("text, expected", [
     ("Auer – Gestern Vormittag stürzte ein Arbeiter von einem Gerüst.", [("Gestern Vormittag", "2012-03-13")]),
     ("Sand in Taufers - Morgen wird die neue Brücke eröffnet.", [("Morgen", "2012-03-15")]),
@@ -288,6 +289,11 @@ def test_weekday_and_day_without_month_after_am(text, expected):
     ("Gestern und Heute einer Bergbauernfamilie.", []),
     ("Die Stadt – Gestern und Heute.", []),
     ("Er lebt im Gestern.", []),
+    ("Schlanders – Gestern.", []),
+    ("Musik – Heute", []),
+    ("Naturns – Morgen: ein Blick in die Zukunft", []),
+    ("Kastelbell – Gestern, Heute", []),
+    ("Eppan – Gestern hat der Gemeinderat getagt.", [("Gestern", "2012-03-13")]),
 ])
 def test_dateline_dash(text, expected):
     assert pairs(text) == expected

@@ -961,6 +961,10 @@ _DATELINE_DASH = re.compile(r"(?:\A|\n)[ \t]*(?!(?:Der|Die|Das|Ein|Eine|Einer|Me
 # ("Gestern und Heute", "Heute oder Morgen", "Morgen für Morgen", every morning); two adverbs are written in lower case
 # after the first ("Heute und morgen wird gestreikt")
 _NOUN_PAIR_AFTER = re.compile(r"\s+(?:und|oder|für)\s+([A-ZÄÖÜ]\w*)")
+# (the dateline's day word opens a sentence only when the verb, a word in lower case, or a time of day follows it
+# ("Auer – Gestern stürzte", "Prad – Gestern Abend brannte"); before a comma, a colon, a full stop or the end it is a
+# title's noun: "Literatur – Heute.", "Bozen – Gestern, Heute, Morgen", "Brixen – Gestern: Bilder")
+_DATELINE_NEXT = re.compile(r"[ \t]+(?:[a-zäöüß]|(?:Vormittag|Nachmittag|Mittag|Abend|Morgen|Nacht|Früh)\b)")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:am|jeden|guten|eines|einen|des|den|dem|vom|zum|diesen|diesem|der|die|das|"
                           r"ein|einem|frühen|späten|nächsten|folgenden|selben|gleichen)\s+$", re.I)
 
@@ -975,7 +979,7 @@ def _relday_is_noun(ctx, w, s):
     pair = _NOUN_PAIR_AFTER.match(ctx.text, i + len(w)) if i >= 0 else None
     if pair is not None and _norm_word(pair.group(1)) in ctx.lang.relday_nouns:
         return True
-    if _DATELINE_DASH.search(ctx.text, max(0, s - 60), s):
+    if i >= 0 and _DATELINE_NEXT.match(ctx.text, i + len(w)) and _DATELINE_DASH.search(ctx.text, max(0, s - 60), s):
         return False
     return _NOUN_BEFORE.search(before) is not None or (s > 20 or before.strip()) and not _SENTENCE_START.search(
         ctx.text, max(0, s - 20), s)
