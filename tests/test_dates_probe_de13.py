@@ -208,14 +208,17 @@ def test_church_acts_and_unsinniger_donnerstag(text, expected):
     assert pairs(text) == expected
 
 
-# a rest day is every week's ("Dienstag Ruhetag", "Ruhetag: Mittwoch"): a set, no date; kept: "außer am Montag", one
-# day left out, and "täglich außer am kommenden Montag" (the day an opening time leaves out, read only as a date:
-# "täglich außer Montag" is not told apart from it)
+# a rest day is every week's ("Dienstag Ruhetag", "Ruhetag: Mittwoch"): a set, no date; kept: "am Montag Ruhetag", a
+# race's or a team's one day, "außer am Montag", one day left out, and "täglich außer am kommenden Montag" (the day an
+# opening time leaves out, read only as a date: "täglich außer Montag" is not told apart from it)
 @pytest.mark.parametrize("text, expected", [
     ("Gasthof Post, Montag Ruhetag.", []),
     ("Im Gasthaus ist Dienstag Ruhetag.", []),
     ("Ruhetag: Mittwoch.", []),
     # kept
+    ("Die Radprofis hatten am Sonntag Ruhetag.", [("Sonntag", "2012-03-11")]),
+    ("Nach dem Zeitfahren ist am Dienstag Ruhetag.", [("Dienstag", "2012-03-20")]),
+    ("Am Dienstag hatte die Mannschaft Ruhetag.", [("Dienstag", "2012-03-13")]),
     ("Die Straße ist diese Woche gesperrt, außer am Montag.", [("diese Woche", "2012-W11"), ("Montag", "2012-03-12")]),
     ("Das Freibad ist täglich außer am kommenden Montag geöffnet.", [("kommenden Montag", "2012-03-19")]),
 ])
