@@ -17,13 +17,16 @@ pairs = pairs_for("de", N)
 
 # a weekday right after a common given name is a surname ("Maria Freitag aus Lana", "Bürgermeister Franz Montag");
 # kept: a given name that is no list's (a pope's, "Papst Benedikt Sonntag"), a saint's place ("St. Martin"), a
-# surname between the given name and the weekday
+# surname between the given name and the weekday, a time of day after the weekday ("Sonntag um zehn Uhr", "Samstag
+# abends"), a word of kinship before the given name ("Onkel Franz", "Enkel Florian": one of the family, by the given
+# name alone)
 @pytest.mark.parametrize("text, expected", [
     ("Maria Freitag aus Lana feiert heute ihren 90. Geburtstag.", [("heute", "2012-03-14")]),
     ("Der ehemalige Bürgermeister Franz Montag ist verstorben.", []),
     ("Anna Sonntag feiert am Freitag ihren 100. Geburtstag.", [("Freitag", "2012-03-16")]),
     ("Die Ehrennadel ging an Josef Freitag und Hans Mair.", []),
     ("Thomas Freitag leitet seit 20 Jahren den Kirchenchor.", []),
+    ("Die Ehrung erhielt Maria Sonntag früher als erwartet.", []),
     # kept
     ("Papst Benedikt Sonntag in Brixen: Tausende jubelten ihm zu.", [("Sonntag", "2012-03-11")]),
     ("Brand in St. Martin Sonntag früh: Stadel zerstört.", [("Sonntag", "2012-03-11")]),
@@ -31,6 +34,11 @@ pairs = pairs_for("de", N)
     ("In Sant'Anna Sonntag früh brannte ein Stadel.", [("Sonntag", "2012-03-11")]),
     ("Das betonte Landesrat Hans Mair Montag in Bozen.", [("Montag", "2012-03-12")]),
     ("Am Freitag feiert Maria Mair ihren 80. Geburtstag.", [("Freitag", "2012-03-16")]),
+    ("Die Feier mit Maria Samstag um 18 Uhr war gut besucht.", [("Samstag", "2012-03-10")]),
+    ("Das Gespräch mit Josef Montag um halb neun Uhr wurde verschoben.", [("Montag", "2012-03-12")]),
+    ("Mit Peter Samstag abends im Kino gewesen.", [("Samstag", "2012-03-10")]),
+    ("Wir trafen Onkel Franz Freitag am Bahnhof.", [("Freitag", "2012-03-09")]),
+    ("Enkel Florian Samstag in Meran getauft.", [("Samstag", "2012-03-10")]),
 ])
 def test_weekday_after_a_given_name(text, expected):
     assert pairs(text) == expected

@@ -99,6 +99,29 @@ _COMMON_GIVEN_NAMES = ("Alois", "Andreas", "Anton", "Christian", "Florian", "Fra
                        "Peter", "Robert", "Thomas", "Walter", "Werner", "Anna", "Maria", "Elisabeth", "Theresia",
                        "Rosa", "Martha", "Monika", "Barbara", "Christine", "Helga", "Johanna", "Katharina", "Sabine",
                        "Petra")
+# ... and right after a common given name, the weekday is the surname ("Maria Freitag aus Lana feiert ihren 90.
+# Geburtstag", "der ehemalige Bürgermeister Franz Montag"): a date names no one by a bare first name; a closed list,
+# without the names of popes and kings ("Papst Benedikt Sonntag"), and not a saint's place ("St. Martin", "St.Martin",
+# "Sankt Georgen", "Sant'Anna"); not before a time of day, the date's ("Das Treffen mit Anna Sonntag um zehn Uhr fiel
+# aus", "Die Kinder besuchten Tante Maria Sonntag früh"), nor after a word of kinship, which names one of the family by
+# the given name alone ("Tochter Anna Sonntag getauft"). Seen from after the weekday: one fixed-width look-behind for
+# each weekday and each length of the names
+def _by_len(words):
+    groups = {}
+    for word in words:
+        groups.setdefault(len(word), []).append(word)
+    return groups.values()
+
+
+_NOT_KIN = "".join(r"(?<!\b(?:%s)\s)" % "|".join(g) for g in _by_len(
+    ("Tochter", "Sohn", "Tante", "Onkel", "Oma", "Opa", "Mutter", "Vater", "Schwester", "Bruder", "Enkel", "Enkelin",
+     "Nichte", "Neffe", "Cousin", "Cousine")))
+WEEKDAY_NOT_BEFORE += (r"|(?-i:(?:" + "|".join(
+    r"(?<=(?<!\bSt\.\s)(?<!\bSt\.)(?<!\bSankt\s)(?<!['\u2019])%s\b(?:%s)\s%s)" % (_NOT_KIN, "|".join(ns), w)
+    for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
+    for ns in _by_len(_COMMON_GIVEN_NAMES)) + r")"
+    r"(?!\s+(?i:früh|abends?|morgens?|vormittags?|nachmittags?|mittags?|nachts?|in\s+der\s+(?:früh|nacht)|"
+    r"um\s+\d|gegen\s+\d|um\s+(?:halb\s+\w+|\w+\s+uhr))\b))")
 _GIVEN_NAME = (r"(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|Gestern|Jeden|Kommenden|Nächsten|"
                r"Letzten|Vergangenen|Diesen|Nacht|Abend|Uhr)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
@@ -115,12 +138,6 @@ WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[
                      # characters read); not "Vorsitzende", as often before a surname ("der Vorsitzende Babler Montag
                      # in Wien")
                      r"|(?:obmann|obfrau|kommandant(?:in)?)\s" + _GIVEN_NAME +
-                     # ... and right after a common given name, the weekday is the surname ("Maria Freitag aus Lana
-                     # feiert ihren 90. Geburtstag", "der ehemalige Bürgermeister Franz Montag"): a date names no one by
-                     # a bare first name; a closed list, without the names of popes and kings ("Papst Benedikt
-                     # Sonntag"), and not a saint's place ("St. Martin", "St.Martin", "Sankt Georgen", "Sant'Anna")
-                     r"|(?<!\bSt\.\s)(?<!\bSt\.)(?<!\bSankt\s)(?<!['\u2019])\b(?-i:" + "|".join(_COMMON_GIVEN_NAMES)
-                     + r")\s"
                      # ... and a rest day, every week's ("Ruhetag: Dienstag"): a set
                      r"|\bruhetag\s*:?")
 FOLLOWING_WEEKDAY_NEEDS_ANCHOR = True  # "am folgenden Sonntag" with no day before it (resolvers.r_weekday)
