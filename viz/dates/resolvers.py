@@ -1102,11 +1102,14 @@ def r_weekday(ctx, gd, s, e):
         else:
             d = ref - dt.timedelta(days=delta)
         lv = ctx.last_value
-        if (ctx.last_gran == "day" and 0 <= s - ctx.last_end <= 12 and len(lv) == 10 and lv[:4].isdigit()
+        if (getattr(ctx.lang.mod, "RANGE_END_AFTER_START", False) and ctx.last_gran == "day"
+                and 0 <= s - ctx.last_end <= 12 and len(lv) == 10 and lv[:4].isdigit()
                 and ctx.text[ctx.last_end:s].strip().lower() in ctx.lang.range_words | {"-", "\u2013"}):
             # the end of a range of days to come ("von Montag bis Mittwoch" said on a Wednesday, the start the coming
             # Monday): the first such weekday after the range's start, not one before it (a start not after today
-            # leaves the end as read: "Von Montag bis Freitag wurde debattiert" ended in the past)
+            # leaves the end as read: "Von Montag bis Freitag wurde debattiert" ended in the past); opt-in, German
+            # only: its range word "bis" is never the goal of a move, which takes "auf" ("von Sonntag auf Samstag
+            # verlegt"), while English "to" and Italian "al" are both ("moved from Sunday to Saturday": the new day)
             start = safe_date(int(lv[:4]), int(lv[5:7]), int(lv[8:10]))
             if start is not None and start > ref and d < start:
                 d = start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7)

@@ -142,6 +142,7 @@ WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[
                      r"|\bruhetag\s*:?")
 FOLLOWING_WEEKDAY_NEEDS_ANCHOR = True  # "am folgenden Sonntag" with no day before it (resolvers.r_weekday)
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
+RANGE_END_AFTER_START = True  # "von Samstag bis Dienstag" to come: the end after the start (resolvers.r_weekday)
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
 _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|umgelegt|angesetzt|anberaumt|"
