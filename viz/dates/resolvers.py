@@ -1006,6 +1006,20 @@ def _word_end(text, s, e, word):
 
 
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"\u201c\u201e\u00ab\u00bb(\n])\s*$")
+# a dateline's place and its dash opening a line ("Auer – Gestern stürzte ein Arbeiter", "Sand in Taufers - Morgen
+# wird ..."; not a title opened by an article, "Die Stadt – Gestern und Heute"): the story's sentence starts after the
+# dash
+_DATELINE_DASH = re.compile(r"(?:\A|\n)[ \t]*(?!(?:Der|Die|Das|Ein|Eine|Einer|Mein|Meine|Unser|Unsere)\b)"
+                            r"[A-ZÄÖÜ][\w.'\u2019/-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w.'\u2019/-]*|in|im|am|an|bei|ob|auf))*"
+                            r"[ \t]+[\u2013-][ \t]*$")
+# ... and a capitalized day word coordinated with another or repeated with "für" is the noun in any place, a title's
+# ("Gestern und Heute", "Heute oder Morgen", "Morgen für Morgen", every morning); two adverbs are written in lower case
+# after the first ("Heute und morgen wird gestreikt")
+_NOUN_PAIR_AFTER = re.compile(r"\s+(?:und|oder|für)\s+([A-ZÄÖÜ]\w*)")
+# (the dateline's day word opens a sentence only when the verb, a word in lower case, or a time of day follows it
+# ("Auer – Gestern stürzte", "Prad – Gestern Abend brannte"); before a comma, a colon, a full stop or the end it is a
+# title's noun: "Literatur – Heute.", "Bozen – Gestern, Heute, Morgen", "Brixen – Gestern: Bilder")
+_DATELINE_NEXT = re.compile(r"[ \t]+(?:[a-zäöüß]|(?:Vormittag|Nachmittag|Mittag|Abend|Morgen|Nacht|Früh)\b)")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:am|jeden|guten|eines|einen|des|den|dem|vom|zum|diesen|diesem|der|die|das|"
                           r"ein|einem|frühen|späten|nächsten|folgenden|selben|gleichen)\s+$", re.I)
 
@@ -1016,6 +1030,12 @@ def _relday_is_noun(ctx, w, s):
     if not w[:1].isupper() or w.isupper() or _norm_word(w) not in ctx.lang.relday_nouns:
         return False  # ... a word in capitals is a heading's ("MEINUNG HEUTE"), not a noun
     before = ctx.text[max(0, s - 20):s]
+    i = ctx.text.find(w, s, s + 40)
+    pair = _NOUN_PAIR_AFTER.match(ctx.text, i + len(w)) if i >= 0 else None
+    if pair is not None and _norm_word(pair.group(1)) in ctx.lang.relday_nouns:
+        return True
+    if i >= 0 and _DATELINE_NEXT.match(ctx.text, i + len(w)) and _DATELINE_DASH.search(ctx.text, max(0, s - 60), s):
+        return False
     return _NOUN_BEFORE.search(before) is not None or (s > 20 or before.strip()) and not _SENTENCE_START.search(
         ctx.text, max(0, s - 20), s)
 
@@ -1103,8 +1123,8 @@ def r_weekday(ctx, gd, s, e):
                 if sdir:
                     return ymd(a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)), "day", "anchored"
                 return ymd(a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)), "day", "anchored"
-        if sdir:
-            direction = 1
+        if sdir and not getattr(ctx.lang.mod, "FOLLOWING_WEEKDAY_NEEDS_ANCHOR", False):
+            direction = 1  # (German: without a day before it, the tense of the clause decides, as for a bare weekday)
     delta = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if direction is None:
         possessive = ctx.text[e:e + 2] in ("'s", "\u2019s")
@@ -1136,6 +1156,18 @@ def r_weekday(ctx, gd, s, e):
             d = ref + dt.timedelta(days=7 - delta)
         else:
             d = ref - dt.timedelta(days=delta)
+        lv = ctx.last_value
+        if (getattr(ctx.lang.mod, "RANGE_END_AFTER_START", False) and ctx.last_gran == "day"
+                and 0 <= s - ctx.last_end <= 12 and len(lv) == 10 and lv[:4].isdigit()
+                and ctx.text[ctx.last_end:s].strip().lower() in ctx.lang.range_words | {"-", "\u2013"}):
+            # the end of a range of days to come ("von Montag bis Mittwoch" said on a Wednesday, the start the coming
+            # Monday): the first such weekday after the range's start, not one before it (a start not after today
+            # leaves the end as read: "Von Montag bis Freitag wurde debattiert" ended in the past); opt-in, German
+            # only: its range word "bis" is never the goal of a move, which takes "auf" ("von Sonntag auf Samstag
+            # verlegt"), while English "to" and Italian "al" are both ("moved from Sunday to Saturday": the new day)
+            start = safe_date(int(lv[:4]), int(lv[5:7]), int(lv[8:10]))
+            if start is not None and start > ref and d < start:
+                d = start + dt.timedelta(days=(wd - start.weekday()) % 7 or 7)
     elif direction < 0:
         d = ref - dt.timedelta(days=delta or 7)
     elif direction > 0:
@@ -1436,6 +1468,10 @@ def r_nthweekday(ctx, gd, s, e):
     if month is None:
         return None
     y = int(year) if year else (ctx.ref.year if ctx.ref else ctx.doc_year)
+    if not year and ctx.ref is not None and getattr(ctx.lang.mod, "NTH_WEEKDAY_BY_TENSE", False):
+        # (German: the month's year as a bare month's, by the tense of the clause: "Am letzten Sonntag im Jänner wird
+        # gewählt", said in March, is next year's January; "wurde gewählt" this year's)
+        y = _anchor_year(ctx, month, None, None, (s, e))[0] or y
     if y is None:
         return "", "day", "anchored"
     d = _nth_weekday(dt.date(y, month, 1), (_month_end(y, month)).day, wd, nth)

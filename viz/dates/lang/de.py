@@ -75,7 +75,13 @@ _TITLE_NAME = "".join(
                                   "" if t.startswith("Herr") else r"(?<!e\s%s\s%s)" % (t, w), t, w, t, w)
     for t in ("Herr", "Herrn", "Frau", "Familie")
     for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
-WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
+# ... and a weekday of every month ("am ersten Montag im Monat", "jeden letzten Freitag des Monats"): a set, no date
+# (not "im Monat Mai": that month's day); and a rest day ("Montag Ruhetag", "Dienstag ist Ruhetag"; not "am Montag
+# Ruhetag", a race's or a team's one day: "Die Fahrer hatten am Montag Ruhetag")
+WEEKDAY_NOT_BEFORE = (r"\s*(?:gebet|predigt)(?:e?s|e)?\b|\s+ist\s+Ruhetag\b|"
+                      r"(?<!\bam\s" + r")(?<!\bam\s".join(("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+                                                          "Samstag", "Sonnabend", "Sonntag")) + r")\s+Ruhetag\b|"
+                      r"\s+(?:im|des|jedes|jeden)\s+Monats?\b(?!\s+(?:" + _FULL_MONTHS + r")\b)" + _TITLE_NAME)
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
 # ... and a weekday after an indefinite article is any such day, or the kind of a day ("an einem Sonntag im Juli",
@@ -87,6 +93,35 @@ WEEKDAY_NOT_BEFORE = r"\s*(?:gebet|predigt)(?:e?s|e)?\b" + _TITLE_NAME
 # WEEKDAY_NOT_BEFORE)
 # (the adjective only after "jeden" or "an (k)einem": "einen turbulenten Sonntag erlebte", "nach einem ruhigen Montag"
 # are the recent day)
+# (common given names of the region, for a weekday that is a surname after one: see WEEKDAY_NOT_AFTER)
+_COMMON_GIVEN_NAMES = ("Alois", "Andreas", "Anton", "Christian", "Florian", "Franz", "Georg", "Hans", "Helmut",
+                       "Herbert", "Hermann", "Johann", "Josef", "Karl", "Klaus", "Manfred", "Martin", "Michael",
+                       "Peter", "Robert", "Thomas", "Walter", "Werner", "Anna", "Maria", "Elisabeth", "Theresia",
+                       "Rosa", "Martha", "Monika", "Barbara", "Christine", "Helga", "Johanna", "Katharina", "Sabine",
+                       "Petra")
+# ... and right after a common given name, the weekday is the surname ("Maria Freitag aus Lana feiert ihren 90.
+# Geburtstag", "der ehemalige Bürgermeister Franz Montag"): a date names no one by a bare first name; a closed list,
+# without the names of popes and kings ("Papst Benedikt Sonntag"), and not a saint's place ("St. Martin", "St.Martin",
+# "Sankt Georgen", "Sant'Anna"); not before a time of day, the date's ("Das Treffen mit Anna Sonntag um zehn Uhr fiel
+# aus", "Die Kinder besuchten Tante Maria Sonntag früh"), nor after a word of kinship, which names one of the family by
+# the given name alone ("Tochter Anna Sonntag getauft"). Seen from after the weekday: one fixed-width look-behind for
+# each weekday and each length of the names
+def _by_len(words):
+    groups = {}
+    for word in words:
+        groups.setdefault(len(word), []).append(word)
+    return groups.values()
+
+
+_NOT_KIN = "".join(r"(?<!\b(?:%s)\s)" % "|".join(g) for g in _by_len(
+    ("Tochter", "Sohn", "Tante", "Onkel", "Oma", "Opa", "Mutter", "Vater", "Schwester", "Bruder", "Enkel", "Enkelin",
+     "Nichte", "Neffe", "Cousin", "Cousine")))
+WEEKDAY_NOT_BEFORE += (r"|(?-i:(?:" + "|".join(
+    r"(?<=(?<!\bSt\.\s)(?<!\bSt\.)(?<!\bSankt\s)(?<!['\u2019])%s\b(?:%s)\s%s)" % (_NOT_KIN, "|".join(ns), w)
+    for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
+    for ns in _by_len(_COMMON_GIVEN_NAMES)) + r")"
+    r"(?!\s+(?i:früh|abends?|morgens?|vormittags?|nachmittags?|mittags?|nachts?|in\s+der\s+(?:früh|nacht)|"
+    r"um\s+\d|gegen\s+\d|um\s+(?:halb\s+\w+|\w+\s+uhr))\b))")
 _GIVEN_NAME = (r"(?!(?:Am|Ab|An|Bis|Seit|Vom|Zum|Ende|Anfang|Mitte|Heute|Morgen|Gestern|Jeden|Kommenden|Nächsten|"
                r"Letzten|Vergangenen|Diesen|Nacht|Abend|Uhr)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[nmrs]?)|jede[nmrs]?|k?ein(?:e[mn]?)?|"
@@ -102,8 +137,12 @@ WEEKDAY_NOT_AFTER = (r"\b(?:(?:jede[nmrs]?|an\s+k?einem)\s+(?-i:[a-zäöüß]+e[
                      # "Feuerwehrkommandant Georg Sonntag"; the role also at the end of a compound, cut by the 25
                      # characters read); not "Vorsitzende", as often before a surname ("der Vorsitzende Babler Montag
                      # in Wien")
-                     r"|(?:obmann|obfrau|kommandant(?:in)?)\s" + _GIVEN_NAME)
+                     r"|(?:obmann|obfrau|kommandant(?:in)?)\s" + _GIVEN_NAME +
+                     # ... and a rest day, every week's ("Ruhetag: Dienstag"): a set
+                     r"|\bruhetag\s*:?")
+FOLLOWING_WEEKDAY_NEEDS_ANCHOR = True  # "am folgenden Sonntag" with no day before it (resolvers.r_weekday)
 RANGE_WORDS = ("bis",)  # "vom 3. bis 5. März": a range end, not a future cue
+RANGE_END_AFTER_START = True  # "von Samstag bis Dienstag" to come: the end after the start (resolvers.r_weekday)
 # the verbs that set or move the date of an event ("vertagen", "verschieben", "verlegen", "ansetzen", "anberaumen",
 # "festsetzen", "terminieren"): their goal "auf" + a date is a date to come, whatever the tense of the decision
 _RESCHEDULE_PARTICIPLE = (r"(?:vertagt|verschoben|verlegt|vorverlegt|vorgezogen|umgelegt|angesetzt|anberaumt|"
@@ -171,6 +210,8 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             "stephanitag": (12, 26), "hochunserfrau": (8, 15), "hochunserfrauentag": (8, 15), "josefitag": (3, 19),
             "josefstag": (3, 19), "nikolaustag": (12, 6), "lichtmess": (2, 2), "mariä lichtmess": (2, 2),
             "martinstag": (11, 11), "silvesternacht": (12, 31),
+            # (the Tyrolean names of saints' days in "-i", the Latin genitive: "Martinitag", "Jakobitag" (25 July))
+            "martinitag": (11, 11), "jakobitag": (7, 25),
             # ... and the other names of feasts above: "Allerheiligentag", "Allerseelentag", "zu Dreikönig", "am Fest
             # der Heiligen Drei Könige" (not the Magi alone: "Die Heiligen Drei Könige brachten Gold"), "am
             # ersten/zweiten Weihnachtsfeiertag"; St Valentine's Day, St John's Day
@@ -187,6 +228,7 @@ HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": 
             # the carnival and Holy Week: "am Unsinnigen Donnerstag" (the Tyrolean name of the Thursday before Ash
             # Wednesday), "Faschingsdienstag", "Palmsonntag", "Karsamstag", "Weißer Sonntag" (the Sunday after Easter)
             "unsinniger donnerstag": ("easter", -52), "unsinnigen donnerstag": ("easter", -52),
+            "unsinnige donnerstag": ("easter", -52),
             "rosenmontag": ("easter", -48), "faschingsdienstag": ("easter", -47), "fastnachtsdienstag": ("easter", -47),
             "palmsonntag": ("easter", -7), "karsamstag": ("easter", -1), "weißer sonntag": ("easter", 7),
             "weißen sonntag": ("easter", 7),
@@ -218,6 +260,8 @@ NUMBERS = {
     "dreißig": 30, "fünfzig": 50, "hundert": 100,
 }
 VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige", "vielen", "viele")
+NTH_LAST = ("letzten",)  # "am letzten Samstag im September" (resolvers.r_nthweekday)
+NTH_WEEKDAY_BY_TENSE = True  # its year as a bare month's (resolvers.r_nthweekday)
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8), ("neunt", 9),
@@ -469,6 +513,10 @@ YEAR_CUE = (r"\b(?:im|in|seit|von|bis|jahr|jahre|zwischen|und|vor|nach|ab|anno|n
 _CHANGE_VERBS = (r"stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|wuchs|wuchsen|wächst|wachsen|fiel|fielen|"
                  r"fällt|fallen|erhöhte|erhöhten|erhöht|verringerte|verringerten|verringert|reduzierte|reduzierten|"
                  r"reduziert|nahm|nahmen|nimmt|ging|gingen|geht")
+# a day and month after the Italian word of a street or a square is its name: South Tyrol's streets carry both names,
+# and a German text keeps the Italian one ("in der Via 4. November", "Piazza 25. April"); capitalized only ("via", the
+# German preposition, "via 1. März" as a route's date, is not a street)
+DATE_NOT_AFTER = r"(?-i:\b(?:Via|Viale|Piazza|Piazzale|Largo|Corso|Vicolo))"
 YEAR_NOT_AFTER = (r"[$€£#§]|\d[.,](?!\s)|\d\s|\b(?:tel|fax)\.|"
                   # the amount of a change after its verb and "um" ("Die Zahl stieg um 1900", "erhöhte sich um 1500")
                   r"\b(?:" + _CHANGE_VERBS + r")(?:\s+(?:sich|zu|ab|zurück))?\s+um|"
@@ -605,9 +653,11 @@ YEAR_NOT_BEFORE = (r"(?!\s+(?:\w+\s+)?(?:mehr|weniger)\b[^.;:!?]{0,60}?\bals\s+(
                    # the amount of a change before its participle ("Die Zahl ist um 1500 gestiegen")
                    r"(?<=\bum\s\d{4})\s+(?:gestiegen|gesunken|gewachsen|gefallen|zurückgegangen|angestiegen|erhöht|"
                    r"verringert|reduziert|gekürzt|aufgestockt|zugenommen|abgenommen)\b|"
-                   # a change of a count: "stieg von 1200 auf 1500" (not a year after "Jahr": "von 1200 im Jahr 2011
-                   # auf 1500 im Jahr 2012")
-                   r"(?<![Jj]ahr\s\d{4})(?<![Jj]ahres\s\d{4})\s+auf\s+\d|"
+                   # a change of a count: "stieg von 1200 auf 1500", the number after "von", and its amount after
+                   # "um" ("stieg gegenüber dem Vorjahr um 1500 auf 12.000"; not a year after "Jahr": "von 1200 im
+                   # Jahr 2011 auf 1500 im Jahr 2012"; nor the year of a change told with neither, "Die Zahl der
+                   # Einsätze stieg 2013 auf 412", "wurde 2012 auf 1500 erhöht")
+                   r"(?:(?<=\bvon\s\d{4})|(?<=\bum\s\d{4}))\s+auf\s+\d|"
                    # a number before a predicate of what is left or taken ("Es sind noch 1500 übrig", "Davon sind
                    # schon 1700 weg", "noch 1200 frei"): a count, whatever particle stands before it
                    r"\s+(?:übrig|weg|vorhanden|verfügbar|ausverkauft|vergeben|frei)\b|"
@@ -677,7 +727,13 @@ _PLAN_BRACKET = _rx(r"\b(?:findet|finden)\b.*\bstatt\b|\b(?:tritt|treten)\b.*\bi
                            # that goes on stage, stands on the programme, whose starting shot falls
                            r"\b(?:läuft|laufen)\b.*\bab\b|\b(?:geht|gehen)\b.*\büber\s+die\s+Bühne\b|"
                            r"\b(?:steht|stehen)\b.*\bauf\s+dem\s+(?:Programm|Spielplan|Terminkalender)\b|"
-                           r"\bStartschuss\b.*\bfällt\b|\bfällt\b.*\bStartschuss\b", re.I)
+                           r"\bStartschuss\b.*\bfällt\b|\bfällt\b.*\bStartschuss\b|"
+                           # ... a return and a start of service told in the present ("Der Weltcup kehrt im Dezember
+                           # nach Gröden zurück", "Im September nimmt die Schule den Betrieb auf", "Die Bahn geht im
+                           # Mai in Betrieb"): an event to come, as "beginnt"
+                           r"(?-i:\b(?:kehrt|kehren|kommt|kommen)\b).*\bzurück\b|"
+                           r"(?-i:\b(?:nimmt|nehmen)\b).*\b(?:Betrieb|Arbeit|Dienst|Tätigkeit)\s+auf\b|"
+                           r"(?-i:\b(?:geht|gehen)\b).*\bin\s+Betrieb\b", re.I)
 # "ab" right before the date, in a clause not in the past ("Ab 1. März gilt das neue Gesetz", "Ab März zahlen die
 # Bürger mehr"): from a coming day on ("seit" is its past)
 _FROM_DATE = _rx(r"\bab(?:\s+(?:dem|den))?\s*$", re.I)
@@ -885,7 +941,21 @@ _PLAN_VERBS = frozenset("findet finden beginnt beginnen startet starten tagt tag
                         # ... and the decisions of a body, as "entscheidet", "berät" ("Der Landtag verabschiedet am
                         # Donnerstag den Haushalt", "Der Gemeinderat behandelt am Montag den Antrag")
                         "verabschiedet verabschieden beschließt beschließen behandelt behandeln verhandelt verhandeln "
-                        "diskutiert diskutieren".split())
+                        "diskutiert diskutieren "
+                        # ... and the acts of the Church in a parish's announcement ("Der Bischof weiht am Sonntag die
+                        # neue Orgel", "Der Pfarrer segnet am Samstag die Fahrzeuge", "zelebriert am Sonntag das
+                        # Hochamt"; not "spendet" nor "predigt", as often a statement: "spendet Lob", "predigt
+                        # Sparsamkeit")
+                        "weiht weihen segnet segnen zelebriert zelebrieren "
+                        # ... and the other activities a programme announces, not statements nor decisions (which a
+                        # report tells in the present of the day they were made): a concert, a talk, a march, a hike,
+                        # a debate, a strike ("Die Kapelle musiziert am Sonntag im Park", "Die Schützen marschieren am
+                        # Sonntag beim Umzug mit", "Die Gewerkschaften streiken am Freitag"; not the verbs that as
+                        # often make a statement's idiom: "übt Kritik", "singt ein Loblied", "liest die Leviten",
+                        # "demonstriert Stärke")
+                        "musiziert musizieren konzertiert konzertieren tanzt tanzen referiert referieren "
+                        "marschiert marschieren wandert wandern debattiert debattieren "
+                        "streikt streiken".split())
 
 
 # the prepositions of an attribute inside a noun phrase ("die Feier zum Jubiläum", "das Konzert für Bläser")
@@ -923,11 +993,20 @@ def _subject_end(before) -> int:
                                or (k > 0 and before[k].lower() in _NP_PREPS and before[k - 1][:1].isupper()
                                    and k + 1 < len(before) and (before[k + 1][:1].isupper() or before[k + 1].isdigit()
                                                                 or before[k + 1].lower() in _ARTICLES))
-                               or (k > 0 and before[k].isdigit() and before[k - 1].lower() in _NP_PREPS)):
+                               or (k > 0 and before[k].isdigit() and before[k - 1].lower() in _NP_PREPS)
+                               # ... and a number in the subject's name: an ordinal after its article before the
+                               # noun ("Der 1. FC Bozen spielt"), a number after the noun ("Der Jahrgang 1953 trifft
+                               # sich", "Die Linie 201 fährt")
+                               or (k > 0 and before[k].isdigit()
+                                   and (before[k - 1][:1].isupper() and before[k - 1].lower() not in _PRONOUNS
+                                        or before[k - 1].lower() in _ARTICLES and k + 1 < len(before)
+                                        and before[k + 1][:1].isupper()))):
         k += 1
     if k == 0 or k >= len(before):
         return 0
     head = before[k - 1]
+    if head.isdigit() and k > 1 and before[k - 2][:1].isupper():
+        return k  # "Der Jahrgang 1953"
     if not (head[:1].isupper() or head.lower() in _PRONOUNS) or head.lower() in _ARTICLES:
         return 0
     return k
@@ -1147,6 +1226,15 @@ def clause_tense(text: str, s: int, e: int) -> int:
     report: "Am Samstag findet der Markt statt", "Montag ist Sitzungstag", "die am Sonntag stattfindende Wahl"),
     0 when unknown."""
     before, closes = _clause_around(text, s, e)
+    # two weekdays coordinated share the clause's verb ("Am Samstag und Sonntag ist das Museum geöffnet", "Am Freitag
+    # und am Samstag ist der Markt"): read each as if it stood alone, the other one left out
+    k = 1 + (len(closes) > 1 and closes[1].lower() in ("am", "zum"))
+    if len(closes) > k + 1 and closes[0] in ("und", "oder", "sowie") and closes[k].lower() in _WEEKDAY_NAMES:
+        closes = closes[k + 1:]
+    k = 2 + (len(before) > 1 and before[-1].lower() in ("am", "zum"))
+    if len(before) >= k and before[-k + 1 if k == 3 else -1] in ("und", "oder", "sowie") \
+            and before[-k].lower() in _WEEKDAY_NAMES:
+        before = before[:-k] + before[len(before) - k + 2:]
     clause = before + ["DATUM"] + closes  # the date itself stands between them (a noun: capitalized)
     low = [w.lower() for w in clause]
     joined = " ".join(low)
@@ -1167,6 +1255,9 @@ def clause_tense(text: str, s: int, e: int) -> int:
         # -- said now of the day, not on it; "Für Sonntag meldet die Polizei eine ruhige Nacht" is a report (a
         # month after "für" is often a period reported: "die Zahlen für Mai", not read here)
         return 1
+    if (len(before) > 1 and before[-1].lower() == "für" and _subject_v2(before[:-1])
+            and before[_subject_end(before[:-1])].lower() in ("lädt", "laden")):
+        return 1  # ... and an invitation for the day ("Die Gemeinde lädt für Donnerstag zur Bürgerversammlung")
     if _REPORTING.search(joined) and not (low[-1] == "aus" and {m.group() for m in _REPORTING.finditer(joined)}
                                           <= {"sagt", "sagen"}):
         return -1  # (not "sagt ... aus", a witness who testifies: "Der Zeuge sagt am Montag aus")
@@ -1312,7 +1403,7 @@ RULES = [
     # "vom N. auf/in/ins/zum ..." is a day only in "die Nacht vom 15. auf den 16." (both days: the second rule)
     ("dom", r"(?:(?<=\bam\s)(?<!\bjeweils\sam\s)(?<!\bimmer\sam\s)|(?<=\bNacht\svom\s)|"
             r"(?<=\bvom\s)(?!\d+\.\s+(?:auf|in|ins|zum|zur|bis)\b)|"
-            r"(?:{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
+            r"(?:(?:am\s+)?{WEEKDAY},?\s+(?:den|dem)\s+))(?P<day>3[01]|[12]\d|0?[1-9])\."
             r"(?=\s*(?:[,;:!?)]|\Z)|\s+(?!(?:und|oder|bis|sowie|[vd]\.|des|dieses|jedes|jeden|eines|vorigen|"
             r"vergangenen|letzten|laufenden|nächsten|kommenden)(?!\w))(?-i:[a-zäöüß]))"),
     ("dom", r"(?:(?<=\bNacht\svom\s\d\.\sauf\sden\s)|(?<=\bNacht\svom\s\d\d\.\sauf\sden\s))"
@@ -1348,6 +1439,10 @@ RULES = [
              r"{DAY}\s*{MONTH}(?:\s+(?:des\s+Jahres\s+)?{YEAR})?"),  # ... "am 3. März des Jahres 1809"
     # the day as an ordinal word: "am ersten Mai", "der dritte Oktober"
     ("date", r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?{ORD}\s+{MONTH}(?:\s+{YEAR})?"),
+    # "am ersten Samstag im Oktober", "am letzten Sonntag im Jänner 2013": that weekday of the month, of the reference's
+    # year without one (resolvers.r_nthweekday, NTH_LAST); not "im Monat" (every month's, a set)
+    ("nthweekday", r"(?:(?:am|an\s+dem)\s+)?(?P<nth>ersten|zweiten|dritten|vierten|letzten)\s+{WEEKDAY}\s+"
+                   r"(?:im|des)\s+{MONTH}(?:\s+{YEAR})?"),
     ("holiday", r"(?:{DIR}\s+)?(?P<holiday>Kar(?P<hweek>woche))(?:\s+{YEAR})?"),
     # "zu Ostern", "vergangene Weihnachten", "Pfingsten 2023"; not a title in quotes ("zum Thema 'Weihnachten'") nor
     # the name of a church ("die Pfarre Maria Himmelfahrt")
@@ -1500,6 +1595,11 @@ RULES = [
             r"(?P<unit>Jahren|Jahrzehnten|Jahrhunderten|Jahrtausenden|Monaten|Wochen)(?![\w-])"),
     # "am morgigen Donnerstag", "am heutigen Mittwoch": the day so named nearest the day the adjective says
     ("weekday", r"(?:am\s+)?(?P<reladj>heutig|morgig|gestrig)e[nmrs]?\s+{WEEKDAY}"),
+    # "am darauffolgenden Sonntag", "am folgenden Montag": the first such day after the story's last day, as English
+    # "the following Sunday" (resolvers.r_weekday, group sdir; without a day told before it, read as a bare weekday:
+    # FOLLOWING_WEEKDAY_NEEDS_ANCHOR)
+    ("weekday", r"(?:(?:am|an\s+dem)\s+)?(?P<sdir>darauffolgenden|darauf\s+folgenden|folgenden|nächstfolgenden)\s+"
+                r"{WEEKDAY}"),
     # "am Montag vergangener Woche", "am Dienstag der vergangenen Woche", "am Dienstag der Vorwoche": that week's day
     ("weekday", r"(?:(?:am|an\s+dem)\s+)?{WEEKDAY}\s+(?:der\s+)?(?P<wdir>vergangene[nr]?|letzte[nr]?|vorige[nr]?|"
                 r"nächste[nr]?|kommende[nr]?|diese[r]?|laufenden)\s+Woche\b"),
