@@ -3,7 +3,10 @@
 A. "fall" the verb before a relative year ("Unemployment is expected to fall next year", "Prices will fall this
 year", "if profits fall next year"): the year alone, not the autumn; "fall" after "the", a preposition or a copula
 ("the fall of next year", "in fall next year", "The vote is fall next year"), or at the head of a clause, is the
-season, and so is "next fall", "fall 2009"."""
+season, and so is "next fall", "fall 2009";
+B. "a year earlier", "two years before" after a year or a month told in the sentence, the story's date, when the
+sentence compares a figure or tells the past: counted back from that date (a month compared: the same month);
+not after a year that is itself the figure compared with, nor with no date before it in the sentence."""
 import datetime as dt
 
 import pytest
@@ -48,4 +51,34 @@ def test_fall_verb(text, expected):
     ("Spring next year will be busy.", [("Spring next year", "2011-SP")]),
 ])
 def test_fall_season(text, expected):
+    assert pairs(text) == expected
+
+
+# B. "a year earlier" after a year or a month told in its sentence
+@pytest.mark.parametrize("text,expected", [
+    ("The company earned $5 million in 2009, up from $3 million a year earlier.",
+     [("2009", "2009"), ("a year earlier", "2008")]),
+    ("Profit rose to $2 billion in 2008 from $1.5 billion two years earlier.",
+     [("2008", "2008"), ("two years earlier", "2006")]),
+    ("The company earned $5 million in 2009, up from $3 million a year before.",
+     [("2009", "2009"), ("a year before", "2008")]),
+    ("Sales in March 2009 rose 5 percent from a year earlier.", [("March 2009", "2009-03"), ("a year earlier", "2008-03")]),
+    ("Output in May 2010 was 4.5 percent higher than a year earlier.",
+     [("May 2010", "2010-05"), ("a year earlier", "2009-05")]),
+    ("Inflation eased to 2 percent in April from 3.1 percent a year earlier.",
+     [("April", "2010-04"), ("a year earlier", "2009-04")]),
+    ("He was elected in 2008 after losing a race two years earlier.", [("2008", "2008"), ("two years earlier", "2006")]),
+    ("The bank expects to earn $3 billion in 2011, up from $2 billion a year earlier.",
+     [("2011", "2011"), ("a year earlier", "2010")]),
+    ("Rates were cut in September, and rose a year earlier.", [("September", "2010-09"), ("a year earlier", "2009")]),
+    # (kept: a quarter, no date before, a date in an earlier sentence, a comparison with "than", a compared year)
+    ("The firm earned $5 million in the third quarter, up from $3 million a year earlier.",
+     [("the third quarter", "2010-Q3"), ("a year earlier", "2009-Q3")]),
+    ("Net income was $5 million, up from $3 million a year earlier.", [("a year earlier", "2009")]),
+    ("The firm was founded in 2001. Sales rose 5 percent from a year earlier.", [("2001", "2001"), ("a year earlier", "2009")]),
+    ("The plant opened in 2009, a year earlier than planned.", [("2009", "2009")]),
+    ("Costs fell to 5.4% from 10.2% in 2007 and debt fell to $1m from $2m a year earlier.",
+     [("2007", "2007"), ("a year earlier", "2009")]),
+])
+def test_year_earlier_after_told_year(text, expected):
     assert pairs(text) == expected

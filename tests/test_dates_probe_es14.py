@@ -1,0 +1,29 @@
+"""Spanish, business news (our own sentences): "un año antes" after a month told in its sentence, the story's date,
+comparing a figure ("respecto a", "frente a", "que"), is the same month a year before, as after a quarter; after a
+year, or a month in a narrative, the year (as before)."""
+import datetime as dt
+
+import pytest
+
+from tests.dates_lang import pairs_for
+
+pairs = pairs_for("es", dt.date(2010, 11, 10))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("En marzo de 2009 las ventas subieron un 5 % respecto a un año antes.",
+     [("marzo de 2009", "2009-03"), ("un año antes", "2008-03")]),
+    ("La venta de coches cayó en octubre un 3 % frente a un año antes.", [("octubre", "2010-10"), ("un año antes", "2009-10")]),
+    ("En mayo de 2010 la producción fue un 4,5 % mayor que un año antes.",
+     [("mayo de 2010", "2010-05"), ("un año antes", "2009-05")]),
+    # (kept: a year, a narrative after a month, a quarter)
+    ("La empresa ganó 5 millones en 2009, frente a 3 millones un año antes.", [("2009", "2009"), ("un año antes", "2008")]),
+    ("En marzo de 2005 llegó a Madrid; un año antes había vivido en Lima.",
+     [("marzo de 2005", "2005-03"), ("un año antes", "2004")]),
+    ("En marzo de 2005 llegó a Madrid y un año después abrió su tienda.",
+     [("marzo de 2005", "2005-03"), ("un año después", "2006")]),
+    ("En el tercer trimestre ganó 5 millones, frente a 3 millones un año antes.",
+     [("el tercer trimestre", "2010-Q3"), ("un año antes", "2009-Q3")]),
+])
+def test_month_year_before(text, expected):
+    assert pairs(text) == expected
