@@ -27,3 +27,18 @@ pairs = pairs_for("es", dt.date(2010, 11, 10))
 ])
 def test_month_year_before(text, expected):
     assert pairs(text) == expected
+
+
+# review regressions: a place after "desde"/"frente a" is no comparison, and "después" never takes the month
+@pytest.mark.parametrize("text,expected", [
+    ("En marzo de 2005 llegó desde Lima a Quito tras huir de su país un año antes.",
+     [("marzo de 2005", "2005-03"), ("un año antes", "2004")]),
+    ("En mayo de 2001 volvió desde París a la casa que había comprado dos años antes.",
+     [("mayo de 2001", "2001-05"), ("dos años antes", "1999")]),
+    ("En marzo de 2005 abrió una tienda frente a la catedral que cerró un año después.",
+     [("marzo de 2005", "2005-03"), ("un año después", "2006")]),
+    ("En abril de 2006 viajó desde Bilbao a Sevilla para ver la casa que compró dos años antes.",
+     [("abril de 2006", "2006-04"), ("dos años antes", "2004")]),
+])
+def test_place_is_no_comparison(text, expected):
+    assert pairs(text) == expected

@@ -1337,12 +1337,26 @@ def r_relunit(ctx, gd, s, e):
 _COMPARED_BEFORE = re.compile(
     r"(?<!\w)(?:frente\s+a(?:l|\s+los|\s+las|\s+la|\s+el)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|"
     r"en\s+comparación\s+con|desde|(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de|"
-    r"(?:(?:up|down)\s+)?from|compared\s+(?:with|to)|against|than|as\s+much\s+as)(?!\w)"
+    r"(?:up|down)\s+from|from(?=\s+[$€£¥]?\d)|compared\s+(?:with|to)|against|than|as\s+much\s+as)(?!\w)"
     # (a figure's decimal point or thousands mark is no clause's end: "frente a 20,5 millones", "from $25.5bn")
     r"(?:(?!(?<!\w)(?:y|e|pero|and|but)(?!\w))(?:[^.;:!?,]|(?<=\d)[.,](?=\d)))*$", re.I)
 
 
 _LIFE_YEAR_BEFORE = re.compile(r"\b(?:born|died|founded|established)\s+(?:in\s+)?$", re.I)
+
+
+# the comparison names a figure ("frente a 3 millones un año antes", "up from $2 billion a year earlier") or the
+# time itself ("respecto a un año antes", "las de un año antes"); not a place ("desde Lima", "frente a la catedral")
+_FIGURE_COMPARED = re.compile(r"\d|(?:frente\s+a|respecto\s+(?:a|de)|que|de|than|with|to|against)\s+$", re.I)
+
+
+# a year or month told in a side clause, bounded by commas or opened by a relative pronoun ("The index, which was
+# created in 2004, rose 5 percent from a year earlier"; "The company, set up in 1990, said sales rose"): it dates
+# something else, not the figure compared
+def _in_side_clause(text, a_start, a_end, s):
+    head = re.split(r"[.!?;:](?:\s|$)", text[max(0, a_start - 200):a_start])[-1]
+    return ("," in head and "," in text[a_end:s]) or bool(re.search(r"(?<!\w)(?:which|who|whom|whose)(?!\w)"
+                                                                     r"[^,]*$", head, re.I))
 
 
 def _told_month_back(ctx, unit, off, s):
@@ -1353,7 +1367,8 @@ def _told_month_back(ctx, unit, off, s):
     a = ctx.anchor
     if (unit != "Y" or a is None or a[1] != "month" or not re.fullmatch(r"\d{4}-\d\d", a[0])
             or ctx.last_value != a[0] or ctx.last_end > s or crosses_sentence(ctx.text, ctx.last_end, s)
-            or not _COMPARED_BEFORE.search(ctx.text, max(ctx.last_end, s - 60), s)):
+            or off >= 0 or not _COMPARED_BEFORE.search(ctx.text, max(ctx.last_end, s - 60), s)
+            or not _FIGURE_COMPARED.search(ctx.text, max(ctx.last_end, s - 60), s)):
         return None
     return "%d%s" % (int(a[0][:4]) + off, a[0][4:]), "month", "anchored"
 
@@ -1431,6 +1446,7 @@ def r_ago(ctx, gd, s, e):
             and not (ctx.last_quarter and not crosses_sentence(ctx.text, ctx.last_quarter[1], s))
             and not _COMPARED_BEFORE.search(ctx.text, max(0, ctx.last_start - 25), ctx.last_start)
             and not _LIFE_YEAR_BEFORE.search(ctx.text, max(0, ctx.last_start - 20), ctx.last_start)
+            and not _in_side_clause(ctx.text, ctx.last_start, ctx.last_end, s)
             and (_COMPARED_BEFORE.search(ctx.text, max(ctx.last_end, s - 60), s)
                  or tense(ctx, s, e, clause=True) < 0)):
         return (_told_month_back(ctx, unit, -n, s)

@@ -706,9 +706,13 @@ DECADE_AS_MODIFIER = _rx(
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-# the words after which a bare "fall" before "this/last/next year" is the season, not the verb (see "season" below)
-_FALL_SEASON_AFTER = ("in", "by", "until", "till", "from", "since", "for", "during", "through", "before", "after",
-                      "around", "of", "is", "was", "be", "as", "starting", "beginning", "early", "late", "mid")
+# the words after which a bare "fall" before "this/last/next year" is the verb, not the season (see "season" below):
+# a modal, "to", a negation, or a plural subject that names a quantity
+_FALL_VERB_AFTER = ("will", "would", "could", "should", "may", "might", "can", "must", "shall", "to", "not", "n't",
+                    "n\u2019t", "never", "prices", "sales", "rates", "profits", "costs", "shares", "stocks", "earnings",
+                    "revenues", "exports", "imports", "yields", "values", "wages", "rents", "numbers", "figures",
+                    "margins", "returns", "volumes", "levels", "premiums", "bills", "payments", "taxes", "temperatures",
+                    "likely", "probably", "further", "also", "again")  # (the adverbs: "will likely fall next year")
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -945,13 +949,12 @@ RULES = [
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
                 r"(?:\s+|-)century"),
     ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}"),
-    # "the autumn of last year"; a bare "fall" before the year is most often the verb ("Unemployment is expected to fall
-    # next year", "Prices will fall this year", "if profits fall next year": the year alone), the season only after
-    # "the", a preposition or a copula ("in fall next year", "until fall next year", "The vote is fall next year") or
-    # at the head of a clause ("Fall next year, the school opens")
-    ("season", r"(?:the\s+|(?!fall\b)|" + "|".join(r"(?<=\b%s\s)" % w for w in _FALL_SEASON_AFTER)
-               + r"|(?<![\w'\u2019\-]\s)(?<![\w'\u2019\-]))"
-               r"{SEASON}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b"),
+    # "the autumn of last year", "in mid-fall next year", "throughout fall next year"; a bare "fall" before the year is
+    # the verb after a modal, "to", a negation or a plural subject of quantity ("Unemployment is expected to fall next
+    # year", "Prices will fall this year", "if profits fall next year": the year alone)
+    ("season", r"(?:(?!fall\b)|(?=fall\b)" + "".join(r"(?<!\b%s\s)" % w if w.isalpha() else r"(?<!%s\s)" % w
+                                                      for w in _FALL_VERB_AFTER) + ")"
+               r"(?:the\s+)?{SEASON}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b"),
     ("season", r"{YEAR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games)\b)"),  # not "the 2010 Winter Olympics"
     # (not an event named after the season: "past Summer Olympics", "this summer camp")
     ("season", r"{DIR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games|camps?|school|league|"
