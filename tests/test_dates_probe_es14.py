@@ -16,6 +16,8 @@ pairs = pairs_for("es", dt.date(2010, 11, 10))
     ("La venta de coches cayó en octubre un 3 % frente a un año antes.", [("octubre", "2010-10"), ("un año antes", "2009-10")]),
     ("En mayo de 2010 la producción fue un 4,5 % mayor que un año antes.",
      [("mayo de 2010", "2010-05"), ("un año antes", "2009-05")]),
+    ("En febrero de 2010 el crédito bajó un 1,5 % respecto al de un año antes.",
+     [("febrero de 2010", "2010-02"), ("un año antes", "2009-02")]),
     # (kept: a year, a narrative after a month, a quarter)
     ("La empresa ganó 5 millones en 2009, frente a 3 millones un año antes.", [("2009", "2009"), ("un año antes", "2008")]),
     ("En marzo de 2005 llegó a Madrid; un año antes había vivido en Lima.",
@@ -39,6 +41,10 @@ def test_month_year_before(text, expected):
      [("marzo de 2005", "2005-03"), ("un año después", "2006")]),
     ("En abril de 2006 viajó desde Bilbao a Sevilla para ver la casa que compró dos años antes.",
      [("abril de 2006", "2006-04"), ("dos años antes", "2004")]),
+    ("En mayo de 2001 volvió desde París a la casa que dos años antes había comprado.",
+     [("mayo de 2001", "2001-05"), ("dos años antes", "1999")]),
+    ("En marzo de 2005 llegó desde Lima con sus 3 hijos tras huir un año antes.",
+     [("marzo de 2005", "2005-03"), ("un año antes", "2004")]),
 ])
 def test_place_is_no_comparison(text, expected):
     assert pairs(text) == expected

@@ -1345,9 +1345,14 @@ _COMPARED_BEFORE = re.compile(
 _LIFE_YEAR_BEFORE = re.compile(r"\b(?:born|died|founded|established)\s+(?:in\s+)?$", re.I)
 
 
-# the comparison names a figure ("frente a 3 millones un año antes", "up from $2 billion a year earlier") or the
-# time itself ("respecto a un año antes", "las de un año antes"); not a place ("desde Lima", "frente a la catedral")
-_FIGURE_COMPARED = re.compile(r"\d|(?:frente\s+a|respecto\s+(?:a|de)|que|de|than|with|to|against)\s+$", re.I)
+# the comparison names a figure right after its cue ("frente a 3 millones un año antes", "up from $2 billion a year
+# earlier", "less than the 4.3% rise seen a year earlier") or the time itself ("respecto a un año antes", "respecto
+# al de un año antes", "than those of a year earlier"); not a place ("desde Lima", "frente a la catedral que cerró un año antes")
+_FIGURE_COMPARED = re.compile(
+    r"(?<!\w)(?:frente\s+a(?:l)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|en\s+comparación\s+con|desde|"
+    r"(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de|(?:up|down)\s+from|from|compared\s+"
+    r"(?:with|to)|against|than)\s+(?:(?:(?:el|la|los|las)\s+)?(?:de|those\s+of|that\s+of)\s+$|$|"
+    r"(?:(?:a|an|the|some|about|nearly|over|under|el|la|los|las|unos|unas|casi|más\s+de)\s+)?[$€£¥]?\d)", re.I)
 
 
 # a year or month told in a side clause, bounded by commas or opened by a relative pronoun ("The index, which was
