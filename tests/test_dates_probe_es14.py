@@ -48,3 +48,24 @@ def test_month_year_before(text, expected):
 ])
 def test_place_is_no_comparison(text, expected):
     assert pairs(text) == expected
+
+
+# second-review regressions: after "frente a/desde/respecto a" a figure has its sign or its unit; a count of things,
+# places or years is no comparison, and "un año antes" in the narrative is the year
+@pytest.mark.parametrize("text,expected", [
+    ("En marzo de 2005 abrió un bar frente a 2 bancos que cerraron un año antes.",
+     [("marzo de 2005", "2005-03"), ("un año antes", "2004")]),
+    ("En mayo de 2001 llegaron desde 3 países las familias que habían huido dos años antes.",
+     [("mayo de 2001", "2001-05"), ("dos años antes", "1999")]),
+    ("En marzo de 2005 opinó respecto a 3 casos que ocurrieron un año antes.",
+     [("marzo de 2005", "2005-03"), ("un año antes", "2004")]),
+    ("En abril de 2006 viajó desde 2 ciudades a Cádiz para ver el piso que compró dos años antes.",
+     [("abril de 2006", "2006-04"), ("dos años antes", "2004")]),
+    ("En junio de 2007 volvió desde 4 años de exilio al pueblo que había dejado un año antes.",
+     [("junio de 2007", "2007-06"), ("un año antes", "2006")]),
+    # (a figure with its unit still compares the month)
+    ("En marzo de 2009 las ventas fueron 5 millones, frente a 4 millones un año antes.",
+     [("marzo de 2009", "2009-03"), ("un año antes", "2008-03")]),
+])
+def test_count_is_no_figure(text, expected):
+    assert pairs(text) == expected

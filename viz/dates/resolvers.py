@@ -1349,10 +1349,15 @@ _LIFE_YEAR_BEFORE = re.compile(r"\b(?:born|died|founded|established)\s+(?:in\s+)
 # earlier", "less than the 4.3% rise seen a year earlier") or the time itself ("respecto a un año antes", "respecto
 # al de un año antes", "than those of a year earlier"); not a place ("desde Lima", "frente a la catedral que cerró un año antes")
 _FIGURE_COMPARED = re.compile(
-    r"(?<!\w)(?:frente\s+a(?:l)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|en\s+comparación\s+con|desde|"
-    r"(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de|(?:up|down)\s+from|from|compared\s+"
-    r"(?:with|to)|against|than)\s+(?:(?:(?:el|la|los|las)\s+)?(?:de|those\s+of|that\s+of)\s+$|$|"
-    r"(?:(?:a|an|the|some|about|nearly|over|under|el|la|los|las|unos|unas|casi|más\s+de)\s+)?[$€£¥]?\d)", re.I)
+    r"(?<!\w)(?:(?:frente\s+a(?:l)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|en\s+comparación\s+con|desde|"
+    r"(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de)\s+(?:(?:(?:el|la|los|las)\s+)?de\s+$|$|"
+    # (in Spanish a figure has its sign or its unit, not a count of things or places: "frente a 3 millones", "desde el
+    # 4,5 %", not "frente a 2 bancos", "desde 3 países")
+    r"(?:(?:el|la|los|las|unos|unas|casi|más\s+de)\s+)?(?:(?:US)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|por\s+ciento|"
+    r"millones|millón|mil|billones|euros|dólares|pesos|puntos)(?!\w)))|"
+    r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|against|than)\s+(?:(?:(?:el|la|los|las)\s+)?(?:de|those\s+of|"
+    r"that\s+of)\s+$|$|(?:(?:a|an|the|some|about|nearly|over|under|el|la|los|las|unos|unas|casi|más\s+de)\s+)?[$€£¥]?\d))",
+    re.I)
 
 
 # a year or month told in a side clause, bounded by commas or opened by a relative pronoun ("The index, which was
@@ -1362,6 +1367,32 @@ def _in_side_clause(text, a_start, a_end, s):
     head = re.split(r"[.!?;:](?:\s|$)", text[max(0, a_start - 200):a_start])[-1]
     return ("," in head and "," in text[a_end:s]) or bool(re.search(r"(?<!\w)(?:which|who|whom|whose)(?!\w)"
                                                                      r"[^,]*$", head, re.I))
+
+
+# the year or month that dates a compared figure stands after "in/during/for" ("Sales in March 2009", "earned $5
+# million in 2009") or with no word of its own before it ("Profit rose 5 percent last year"); not after "since,
+# before, after, unlike, under" or as a noun's modifier ("since 2005", "the 1998 law"), nor in "as in 2008" or
+# after a participle that dates a thing ("created in 2004", "set up in 1990", "the report published in June")
+_TOLD_IN = re.compile(r"(?<!\w)(?:in|during|for)\s+$", re.I)
+_TOLD_IN_NOT_AFTER = re.compile(
+    r"(?<!\w)(?:as|unlike|like|except|than|up|created|published|founded|established|launched|formed|built|opened|"
+    r"passed|enacted|adopted|introduced|listed|issued|released|signed|written|made|started|begun|incorporated|"
+    r"elected|approved|born|died|set|held|dated|filed)\s+(?:in|during|for)\s+$", re.I)
+_RELATIVE_TOLD_NOT_AFTER = re.compile(
+    r"(?<!\w)(?:since|before|after|until|till|by|from|to|under|unlike|like|than|of|through|between|over|except|as|"
+    r"against|the|a|an)\s+$", re.I)
+
+
+def _told_anchor_dates_figure(text, a_start, a_end, s):
+    head = text[max(0, a_start - 40):a_start]
+    if re.search(r"(?<!\w)(?:and|but|while|whereas|although|though)(?!\w)", text[a_end:s], re.I):
+        return False  # another clause, with its own time ("the peak it hit in 2003 and sales rose from ...")
+    if _TOLD_IN.search(head):
+        return not _TOLD_IN_NOT_AFTER.search(head)
+    if re.search(r"(?:^|[^\w\s])\s*$", head):
+        return True
+    return bool(re.match(r"(?:last|this|past|previous)\b", text[a_start:a_end], re.I)) and \
+        not _RELATIVE_TOLD_NOT_AFTER.search(head)
 
 
 def _told_month_back(ctx, unit, off, s):
@@ -1440,8 +1471,8 @@ def r_ago(ctx, gd, s, e):
     # "a year earlier", "two years before" (not "ago") after a year or a month told in its sentence, the story's last
     # date ("earned $5 million in 2009, up from $3 million a year earlier": 2008; "Profit rose to $2 billion in 2008
     # from $1.5 billion two years earlier": 2006), as "un año antes" is counted (ANCHORED_BEFORE): back from that date,
-    # not from today; when the sentence compares a figure or tells the past (not "He said in 2009 that he would retire
-    # a year earlier"); not after a quarter told in the sentence (the rule below), nor after a year that is itself the
+    # not from today; only when the sentence compares a figure (not a bare past: "Created in 2004, the index rose
+    # from a year earlier"), and only after a year or month that dates the figure (_told_anchor_dates_figure); not after a quarter told in the sentence (the rule below), nor after a year that is itself the
     # figure compared with ("to 5.4% from 10.2% in 2003 and cut its debt to $1m from $2m a year earlier"), nor after a
     # year that dates a life or a firm ("Born in 1950, she said sales rose from a year earlier")
     if (unit == "Y" and not future and (gd.get("span_vague") or _norm_word(ctx.text[s:e].split()[-1]) in
@@ -1452,8 +1483,8 @@ def r_ago(ctx, gd, s, e):
             and not _COMPARED_BEFORE.search(ctx.text, max(0, ctx.last_start - 25), ctx.last_start)
             and not _LIFE_YEAR_BEFORE.search(ctx.text, max(0, ctx.last_start - 20), ctx.last_start)
             and not _in_side_clause(ctx.text, ctx.last_start, ctx.last_end, s)
-            and (_COMPARED_BEFORE.search(ctx.text, max(ctx.last_end, s - 60), s)
-                 or tense(ctx, s, e, clause=True) < 0)):
+            and _told_anchor_dates_figure(ctx.text, ctx.last_start, ctx.last_end, s)
+            and _COMPARED_BEFORE.search(ctx.text, max(ctx.last_end, s - 60), s)):
         return (_told_month_back(ctx, unit, -n, s)
                 or (str(int(ctx.anchor[0][:4]) - n), "year", "anchored"))
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
