@@ -1337,8 +1337,76 @@ def r_relunit(ctx, gd, s, e):
 _COMPARED_BEFORE = re.compile(
     r"(?<!\w)(?:frente\s+a(?:l|\s+los|\s+las|\s+la|\s+el)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|"
     r"en\s+comparación\s+con|desde|(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de|"
-    r"(?:up|down)\s+from|compared\s+(?:with|to)|against|than|as\s+much\s+as)(?!\w)"
-    r"(?:(?!(?<!\w)(?:y|e|pero|and|but)(?!\w))[^.;:!?,])*$", re.I)
+    r"(?:up|down)\s+from|from(?=\s+[$€£¥]?\d)|compared\s+(?:with|to)|against|than|as\s+much\s+as)(?!\w)"
+    # (a figure's decimal point or thousands mark is no clause's end: "frente a 20,5 millones", "from $25.5bn")
+    r"(?:(?!(?<!\w)(?:y|e|pero|and|but)(?!\w))(?:[^.;:!?,]|(?<=\d)[.,](?=\d)))*$", re.I)
+
+
+_LIFE_YEAR_BEFORE = re.compile(r"\b(?:born|died|founded|established)\s+(?:in\s+)?$", re.I)
+
+
+# the comparison names a figure right after its cue ("frente a 3 millones un año antes", "up from $2 billion a year
+# earlier", "less than the 4.3% rise seen a year earlier") or the time itself ("respecto a un año antes", "respecto
+# al de un año antes", "than those of a year earlier"); not a place ("desde Lima", "frente a la catedral que cerró un año antes")
+_FIGURE_COMPARED = re.compile(
+    r"(?<!\w)(?:(?:frente\s+a(?:l)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|en\s+comparación\s+con|desde|"
+    r"(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de)\s+(?:(?:(?:el|la|los|las)\s+)?de\s+$|$|"
+    # (in Spanish a figure has its sign or its unit, not a count of things or places: "frente a 3 millones", "desde el
+    # 4,5 %", not "frente a 2 bancos", "desde 3 países")
+    r"(?:(?:el|la|los|las|unos|unas|casi|más\s+de)\s+)?(?:(?:US)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|por\s+ciento|"
+    r"millones|millón|mil|billones|euros|dólares|pesos|puntos)(?!\w)))|"
+    r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|against|than)\s+(?:(?:(?:el|la|los|las)\s+)?(?:de|those\s+of|"
+    r"that\s+of)\s+$|$|(?:(?:a|an|the|some|about|nearly|over|under|el|la|los|las|unos|unas|casi|más\s+de)\s+)?[$€£¥]?\d))",
+    re.I)
+
+
+# a year or month told in a side clause, bounded by commas or opened by a relative pronoun ("The index, which was
+# created in 2004, rose 5 percent from a year earlier"; "The company, set up in 1990, said sales rose"): it dates
+# something else, not the figure compared
+def _in_side_clause(text, a_start, a_end, s):
+    head = re.split(r"[.!?;:](?:\s|$)", text[max(0, a_start - 200):a_start])[-1]
+    return ("," in head and "," in text[a_end:s]) or bool(re.search(r"(?<!\w)(?:which|who|whom|whose)(?!\w)"
+                                                                     r"[^,]*$", head, re.I))
+
+
+# the year or month that dates a compared figure stands after "in/during/for" ("Sales in March 2009", "earned $5
+# million in 2009") or with no word of its own before it ("Profit rose 5 percent last year"); not after "since,
+# before, after, unlike, under" or as a noun's modifier ("since 2005", "the 1998 law"), nor in "as in 2008" or
+# after a participle that dates a thing ("created in 2004", "set up in 1990", "the report published in June")
+_TOLD_IN = re.compile(r"(?<!\w)(?:in|during|for)\s+$", re.I)
+_TOLD_IN_NOT_AFTER = re.compile(
+    r"(?<!\w)(?:as|unlike|like|except|than|up|created|published|founded|established|launched|formed|built|opened|"
+    r"passed|enacted|adopted|introduced|listed|issued|released|signed|written|made|started|begun|incorporated|"
+    r"elected|approved|born|died|set|held|dated|filed)\s+(?:in|during|for)\s+$", re.I)
+_RELATIVE_TOLD_NOT_AFTER = re.compile(
+    r"(?<!\w)(?:since|before|after|until|till|by|from|to|under|unlike|like|than|of|through|between|over|except|as|"
+    r"against|the|a|an)\s+$", re.I)
+
+
+def _told_anchor_dates_figure(text, a_start, a_end, s):
+    head = text[max(0, a_start - 40):a_start]
+    if re.search(r"(?<!\w)(?:and|but|while|whereas|although|though)(?!\w)", text[a_end:s], re.I):
+        return False  # another clause, with its own time ("the peak it hit in 2003 and sales rose from ...")
+    if _TOLD_IN.search(head):
+        return not _TOLD_IN_NOT_AFTER.search(head)
+    if re.search(r"(?:^|[^\w\s])\s*$", head):
+        return True
+    return bool(re.match(r"(?:last|this|past|previous)\b", text[a_start:a_end], re.I)) and \
+        not _RELATIVE_TOLD_NOT_AFTER.search(head)
+
+
+def _told_month_back(ctx, unit, off, s):
+    """'a year before' after a month told in its sentence, the story's last date, comparing a figure ("las ventas de
+    marzo de 2009 subieron un 5 % respecto a un año antes", "Sales in March 2009 rose 5 percent from a year earlier"):
+    the same month `off` years on, as a quarter gives the same quarter (r_ago); None otherwise (a narrative's "un año
+    antes" is the year)."""
+    a = ctx.anchor
+    if (unit != "Y" or a is None or a[1] != "month" or not re.fullmatch(r"\d{4}-\d\d", a[0])
+            or ctx.last_value != a[0] or ctx.last_end > s or crosses_sentence(ctx.text, ctx.last_end, s)
+            or off >= 0 or not _COMPARED_BEFORE.search(ctx.text, max(ctx.last_end, s - 60), s)
+            or not _FIGURE_COMPARED.search(ctx.text, max(ctx.last_end, s - 60), s)):
+        return None
+    return "%d%s" % (int(a[0][:4]) + off, a[0][4:]), "month", "anchored"
 
 
 def r_ago(ctx, gd, s, e):
@@ -1387,6 +1455,9 @@ def r_ago(ctx, gd, s, e):
                 and _QUARTER_VALUE.match(lq[0]) and not crosses_sentence(ctx.text, lq[1], s)
                 and (n == 1 or _COMPARED_BEFORE.search(ctx.text, max(lq[1], s - 60), s))):
             return "%d%s" % (int(lq[0][:4]) + off, lq[0][4:]), "quarter", "anchored"
+        told_month = _told_month_back(ctx, unit, off, s)
+        if told_month:
+            return told_month
         return shift_from_anchor(ctx, unit, off, s) if unit in ("D", "W", "M", "Q", "Y") else None
     if ctx.ref is None:
         return _year_only_shift(ctx, unit, sign * n)
@@ -1397,6 +1468,25 @@ def r_ago(ctx, gd, s, e):
         d = safe_date(y, m, base.day)
         if d is not None:
             return ymd(d + dt.timedelta(days=sign * n * {"D": 1, "W": 7}.get(unit, 0))), "day", "relative"
+    # "a year earlier", "two years before" (not "ago") after a year or a month told in its sentence, the story's last
+    # date ("earned $5 million in 2009, up from $3 million a year earlier": 2008; "Profit rose to $2 billion in 2008
+    # from $1.5 billion two years earlier": 2006), as "un año antes" is counted (ANCHORED_BEFORE): back from that date,
+    # not from today; only when the sentence compares a figure (not a bare past: "Created in 2004, the index rose
+    # from a year earlier"), and only after a year or month that dates the figure (_told_anchor_dates_figure); not after a quarter told in the sentence (the rule below), nor after a year that is itself the
+    # figure compared with ("to 5.4% from 10.2% in 2003 and cut its debt to $1m from $2m a year earlier"), nor after a
+    # year that dates a life or a firm ("Born in 1950, she said sales rose from a year earlier")
+    if (unit == "Y" and not future and (gd.get("span_vague") or _norm_word(ctx.text[s:e].split()[-1]) in
+                                        ctx.lang.anchored_before)
+            and ctx.anchor is not None and ctx.anchor[1] in ("year", "month") and ctx.anchor[0][:4].isdigit()
+            and ctx.last_value == ctx.anchor[0] and ctx.last_end <= s and not crosses_sentence(ctx.text, ctx.last_end, s)
+            and not (ctx.last_quarter and not crosses_sentence(ctx.text, ctx.last_quarter[1], s))
+            and not _COMPARED_BEFORE.search(ctx.text, max(0, ctx.last_start - 25), ctx.last_start)
+            and not _LIFE_YEAR_BEFORE.search(ctx.text, max(0, ctx.last_start - 20), ctx.last_start)
+            and not _in_side_clause(ctx.text, ctx.last_start, ctx.last_end, s)
+            and _told_anchor_dates_figure(ctx.text, ctx.last_start, ctx.last_end, s)
+            and _COMPARED_BEFORE.search(ctx.text, max(ctx.last_end, s - 60), s)):
+        return (_told_month_back(ctx, unit, -n, s)
+                or (str(int(ctx.anchor[0][:4]) - n), "year", "anchored"))
     # "a year ago/earlier" right after a quarter: the same quarter one year before (financial news)
     if unit == "Y" and n == 1 and ctx.last_quarter and s - ctx.last_quarter[1] < 1000:
         qv = _report_quarter(ctx, s)

@@ -706,6 +706,19 @@ DECADE_AS_MODIFIER = _rx(
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# the words after which a bare "fall" before "this/last/next year" is the verb, not the season (see "season" below):
+# right after a modal ("will fall next year", "it'll fall"); after a negation right after a modal or do/does/did
+# ("won't fall", "did not fall"); after "to" right after a verb or adjective of expectation ("expected to fall",
+# "likely to fall", "set to fall"). Everything else is the season ("moved to fall next year", "not fall next year")
+_FALL_MODALS = ("will", "would", "could", "should", "may", "might", "can", "must", "shall")
+_FALL_VERB_AFTER = (_FALL_MODALS + ("'ll", "\u2019ll", "cannot")
+                    + tuple(m + " not" for m in _FALL_MODALS + ("do", "does", "did"))
+                    # (an adverb between: "will likely fall next year")
+                    + tuple("%s %s" % (m, a) for m in _FALL_MODALS for a in ("likely", "probably", "also", "further"))
+                    + tuple(w + a + "t" for w in ("won", "wouldn", "couldn", "shouldn", "can", "mightn", "mustn",
+                                                 "shan", "don", "doesn", "didn") for a in ("'", "\u2019"))
+                    + tuple(w + " to" for w in ("expected", "likely", "set", "forecast", "seen", "predicted",
+                                                "continue", "continued", "begin", "start", "expect", "expects")))
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -942,7 +955,13 @@ RULES = [
     ("century", r"(?:the\s+)?(?:(?P<cnum>\d{1,2})(?:st|nd|rd|th)|(?P<cnumw>nineteenth|twentieth|twenty-first))"
                 r"(?:\s+|-)century"),
     ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}"),
-    ("season", r"(?:the\s+)?{SEASON}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b"),  # "the autumn of last year"
+    # "the autumn of last year", "in mid-fall next year", "throughout fall next year"; a bare "fall" before the year is
+    # the verb only after a modal, a negated modal or do, or "expected/likely/set to" ("Unemployment is expected to fall
+    # next year", "Prices will fall this year", "Rents won't fall this year": the year alone)
+    ("season", r"(?:(?!fall\b)|(?=fall\b)" + "".join(r"(?<!%s%s\s)" % (r"\b" if w[0].isalpha() else "",
+                                                                         re.escape(w).replace(r"\ ", r"\s"))
+                                                      for w in _FALL_VERB_AFTER) + ")"
+               r"(?:the\s+)?{SEASON}\s+(?:of\s+)?(?P<ydir>this|last|next)\s+year\b"),
     ("season", r"{YEAR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games)\b)"),  # not "the 2010 Winter Olympics"
     # (not an event named after the season: "past Summer Olympics", "this summer camp")
     ("season", r"{DIR}\s+{SEASON}(?!\s+(?:olympics|olympic|games|paralympics|x\s+games|camps?|school|league|"
