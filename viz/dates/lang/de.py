@@ -714,6 +714,19 @@ FUTURE_AFTER = (_COORDINATED_DAY + _CLOCK_AFTER + r"(?:"
 # 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
 # past (an event reported in the present soon after it: "Die Messe findet vom 3. bis 5. März statt" in April)
 PLAN_PRESENT_PAST_DAYS = 60
+
+# a date opening a main clause of its own after a comma or a coordinating conjunction, its finite verb right after it
+# (V2: "Am Montag wurde gewählt, am Dienstag wird ausgezählt", "..., und am Freitag legen die Fahrer die Arbeit
+# nieder"): that verb tells the date's tense, not a cue of the clause before (tense.tense); not a list of dates
+# sharing one verb ("am Montag, am Dienstag und am Freitag"), nor a time of day after the date
+CLAUSE_OPENED_BY_DATE = (
+    _rx(r"(?:[,;]|\b(?:und|oder|aber|doch|sondern))\s+(?:(?:erst|schon|bereits|dann|auch|noch)\s+)?"
+        r"(?:am|im|an|ab|zum|zur|zu)?\s*$", re.I),
+    _rx(r"\s+(?!(?:und|oder|sowie|bis|um|ab|gegen|von|vom|nach|in|im|am|an|auf|zum|zur|ebenfalls|nicht|früh|morgens|"
+        r"vormittags|mittags|nachmittags|abends|nachts|abend|nachmittag|vormittag|mittag|nacht|zu|der|die|das|den|dem|"
+        r"des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|sich)\b)"
+        # (not an infinitive clause: "Der Bürgermeister versprach, am Montag die Anrainer zu informieren")
+        r"(?-i:[a-zäöüß]+)\b(?![^,;.!?]*(?-i:\bzu\s+[a-zäöüß]+en|[a-zäöüß]zu[a-zäöüß]{3,}en)\b)", re.I))
 # a day without its month ("Die Frist endet am 25.", "Am 25. ist Schluss") in a clause clause_tense reads as present:
 # the coming one, not the nearest (resolvers.r_dom)
 DOM_CLAUSE_TENSE = True
@@ -763,7 +776,13 @@ def plan_clause(text: str, s: int, e: int) -> bool:
         return False  # (a start "rückwirkend ab" is past: see PAST_CUE)
     before = clause.split(" DATUM ", 1)[0]
     at = before + (" am" if text.startswith("am ", s) else "")  # (the mention's span may hold its "am")
-    return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at))
+    if _PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at):
+        return True
+    words, closes = _clause_around(text, s, e)  # ... or a subordinate clause closed by a present verb
+    clause_words = words + ["DATUM"] + closes
+    final = clause_words[-1] if clause_words[-1][:1].islower() and len(clause_words) > 2 else None
+    return (_subordinate_present(words, closes, final) and not _PERFECT_AUX.search(" ".join(closes).lower())
+            and not _PARTICIPLE.match(final))
 
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
@@ -909,6 +928,19 @@ _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor d
 _WORD = _rx(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
 _PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "sodass", "bis"))
+# ... and the conjunctions of a cause, a condition, a concession or a content clause, whose verb-final present is as
+# much a plan ("Weil die Lehrer am Montag streiken, ...", "Falls die Bauern am Freitag demonstrieren", "Obwohl die
+# Lehrer am Montag streiken", "..., dass die Lehrer am Dienstag streiken"); not "als" and "nachdem", of the past
+_SUBORDINATE_PLAN = _PLAN_CONJUNCTIONS | {"weil", "da", "falls", "obwohl", "obgleich", "dass", "daß", "solange"}
+
+
+def _subordinate_present(before, closes, final) -> bool:
+    """A subordinate clause opened by one of _SUBORDINATE_PLAN, the date in its middle field and a present verb
+    closing it ("damit wir am Freitag zusammen fahren können", "bevor er am Montag abreist", "weil die Lehrer am Montag
+    streiken", "wenn der Bürgermeister im Dezember zurückkehrt"): the coming day or month (a past form or a Perfekt
+    in the clause is read before)."""
+    return bool(before and before[0].lower() in _SUBORDINATE_PLAN and final and closes and final == closes[-1]
+                and final.endswith(("t", "en")) and not final.endswith(("te", "ten")) and final not in _NOT_VERBS)
 # (... and the focus and linking adverbs that open the Vorfeld with the date: "Bereits am Samstagabend spielt die
 # Musikkapelle", "Anschließend am Sonntag findet ... statt")
 _OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch", "bereits", "anschließend",
@@ -1282,6 +1314,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
             and not _ANNOUNCED.search(joined) and (
             _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2])))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
+    if _subordinate_present(before, closes, final):
+        return 1
     noun = before[:-1] if before and before[-1].lower() in ("am", "vom", "zum") else before
     if noun and noun[-1][:1].isupper() and not opening:
         # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's -- but for the
@@ -1312,11 +1346,6 @@ def clause_tense(text: str, s: int, e: int) -> int:
     rest = sentence_after(text, e, 120)
     if (_v2_present_plan(before, closes, _CLOCK_IN_CLAUSE.search(_CLAUSE_SPLIT.split(rest)[0]) is not None)
             and not _NARRATIVE.search(rest) and not _NARRATIVE.search(sentence_before(text, s, 120))):
-        return 1
-    # a subordinate clause of purpose or time whose final verb is a present ("damit wir am Freitag zusammen fahren
-    # können", "bevor er am Montag abreist"): the coming day
-    if (before and before[0].lower() in _PLAN_CONJUNCTIONS and final and closes and clause[-1] is closes[-1]
-            and final.endswith(("t", "en")) and not final.endswith(("te", "ten"))):
         return 1
     if any(w.endswith(("ende", "enden", "endem", "ender", "endes")) and k + 1 < len(closes)
            and closes[k + 1][:1].isupper() for k, w in enumerate(closes[:5]) if w[:1].islower()):
