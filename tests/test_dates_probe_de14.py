@@ -60,3 +60,35 @@ def test_own_clause_after_a_past_clause(text, expected):
 ])
 def test_verb_final_subordinate_present(text, expected):
     assert pairs(text) == expected
+
+
+# a date opening its clause before "ist" and the day's name: a scheduled day, this year's coming one, for a bare month
+# as for the n-th weekday of a month; the past copula and a Perfekt keep the past
+@pytest.mark.parametrize("text, expected", [
+    ("Am vierten Sonntag im November ist Wahltag.", [("vierten Sonntag im November", "2012-11-25")]),
+    ("Am dritten Sonntag im November ist Landtagswahl.", [("dritten Sonntag im November", "2012-11-18")]),
+    ("Am letzten Sonntag im September ist Almabtrieb.", [("letzten Sonntag im September", "2012-09-30")]),
+    ("Im November ist Wahltag.", [("November", "2012-11")]),
+    # the past
+    ("Am vierten Sonntag im November war Wahltag.", [("vierten Sonntag im November", "2011-11-27")]),
+    ("Im November war Wahltag.", [("November", "2011-11")]),
+    ("Am ersten Sonntag im Februar war Wahltag.", [("ersten Sonntag im Februar", "2012-02-05")]),
+])
+def test_scheduled_day_with_present_copula(text, expected):
+    assert pairs(text) == expected
+
+
+# the n-th weekday of a month as a habit ("jeden", "jedes Jahr", "alljährlich", "immer am"): a set, no mention (nor
+# one of its month); without the habit, the day
+@pytest.mark.parametrize("text, expected", [
+    ("Das Fest findet immer am ersten Sonntag im Oktober statt.", []),
+    ("Immer am ersten Sonntag im Oktober ziehen die Kühe ins Tal.", []),
+    ("Jeden ersten Sonntag im Mai wird in Tramin gefeiert.", []),
+    ("Alljährlich am dritten Sonntag im Oktober wird das Törggelen eröffnet.", []),
+    ("Die Feier ist jedes Jahr am ersten Sonntag im Mai.", []),
+    ("Am ersten Sonntag im Oktober findet das Fest statt.", [("ersten Sonntag im Oktober", "2012-10-07")]),
+    ("Die Lage wird immer schlimmer, am ersten Sonntag im Mai wird gewählt.",
+     [("ersten Sonntag im Mai", "2012-05-06")]),
+])
+def test_nth_weekday_habit(text, expected):
+    assert pairs(text) == expected

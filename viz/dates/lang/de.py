@@ -192,7 +192,10 @@ FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bi
 # a sentence of repeated events ("jedes Jahr zu Ostern", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit"):
 # its feast is no one date
 HABITUAL_CUE = (r"\b(?:jede[nsm]?|jährlich|alljährlich|traditionell|gewöhnlich|üblicherweise|mehrmals|oft|häufig|"
-                r"(?:zwei|drei|vier|fünf|mehrere|etliche|viele)\s?mal|immer\s+wieder)\b[^.;]{0,60}$")
+                r"(?:zwei|drei|vier|fünf|mehrere|etliche|viele)\s?mal|immer\s+wieder|"
+                # ... and "immer" right before the date's preposition ("Das Fest findet immer am ersten Sonntag im
+                # Oktober statt"), every year's day (not "immer mehr", "immer noch")
+                r"immer(?=\s+(?:am|an|im|zu|zum)\b|\s*$))\b[^.;]{0,60}$")
 # name -> (month, day), or ("easter", days after Easter Sunday) for the feasts that move with it
 # ("Weihnachten" is the 24th, Heiligabend, in KRAUTS: the German feast is kept on its eve)
 HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": (12, 24), "heiliger abend": (12, 24),
@@ -262,6 +265,7 @@ NUMBERS = {
 VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige", "vielen", "viele")
 NTH_LAST = ("letzten",)  # "am letzten Samstag im September" (resolvers.r_nthweekday)
 NTH_WEEKDAY_BY_TENSE = True  # its year as a bare month's (resolvers.r_nthweekday)
+NTH_WEEKDAY_HABIT_NO_MENTION = True  # "jeden ersten Sonntag im Mai", "immer am ...": a set, no mention (KRAUTS)
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8), ("neunt", 9),
@@ -763,6 +767,12 @@ _POSTPONED = _rx(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschob(?:
 _EVENT_AT_DATE = _rx(r"(?-i:(?=[A-ZÄÖÜ]))" + _EVENT_NOUN + r"\s+am\s*$", re.I)
 
 
+# a date opening its clause before the present copula and a noun without article, the day's name ("Am vierten Sonntag im
+# November ist Wahltag", "Im Mai ist Gemeinderatswahl"): a scheduled day, the coming one as for "findet statt"; not a
+# Perfekt closing the clause ("Im März ist Bürgermeister Huber zurückgetreten": read by the caller)
+_DAY_IS = _rx(r"\s*(?:(?:am|im|an|zu|zum)\s+)?DATUM\s+(?:ist|sind)\s+(?-i:[A-ZÄÖÜ][a-zäöüß-]+)\b", re.I)
+
+
 def plan_clause(text: str, s: int, e: int) -> bool:
     """True when the clause around the date text[s:e] tells a scheduled event in the present: "findet ... statt",
     "tritt ... in Kraft", "beginnt", "endet", "tagt", a date after "ab" (and no past form): the German plan, dated in
@@ -778,6 +788,8 @@ def plan_clause(text: str, s: int, e: int) -> bool:
     at = before + (" am" if text.startswith("am ", s) else "")  # (the mention's span may hold its "am")
     if _PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at):
         return True
+    if _DAY_IS.match(clause) and not _PARTICIPLE.fullmatch(clause.rstrip(" .!?").rsplit(" ", 1)[-1]):
+        return True  # ... or a date opening its clause, "ist" and the day's name ("Im November ist Wahltag")
     words, closes = _clause_around(text, s, e)  # ... or a subordinate clause closed by a present verb
     clause_words = words + ["DATUM"] + closes
     final = clause_words[-1] if clause_words[-1][:1].islower() and len(clause_words) > 2 else None
