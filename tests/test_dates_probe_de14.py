@@ -92,3 +92,16 @@ def test_scheduled_day_with_present_copula(text, expected):
 ])
 def test_nth_weekday_habit(text, expected):
     assert pairs(text) == expected
+
+
+# the subject's name with a class's or a line's number and letter, and a start of service or of force closing a
+# present clause: a plan (the coming day); the past stays past
+@pytest.mark.parametrize("text, expected", [
+    ("Die 20 Schüler der Klasse 3A fahren am Montag nach Rom.", [("Montag", "2012-03-19")]),
+    ("Die Schüler der Klasse 3A fuhren am Montag nach Rom.", [("Montag", "2012-03-12")]),
+    ("Der Lift geht am Samstag in Betrieb.", [("Samstag", "2012-03-17")]),
+    ("Der Lift ging am Samstag in Betrieb.", [("Samstag", "2012-03-10")]),
+    ("Das Gesetz tritt am Montag in Kraft.", [("Montag", "2012-03-19")]),
+])
+def test_plan_subject_number_and_service_start(text, expected):
+    assert pairs(text) == expected

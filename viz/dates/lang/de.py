@@ -1024,6 +1024,9 @@ def _subject_v2(before):
                for w in before[k + 1:])
 
 
+_NUMBER_LETTER = _rx(r"\d{1,3}[A-Za-z]")
+
+
 def _subject_end(before) -> int:
     """The index of the word after the subject noun phrase that opens the clause (0 when there is none)."""
     k = 0
@@ -1044,12 +1047,16 @@ def _subject_end(before) -> int:
                                or (k > 0 and before[k].isdigit()
                                    and (before[k - 1][:1].isupper() and before[k - 1].lower() not in _PRONOUNS
                                         or before[k - 1].lower() in _ARTICLES and k + 1 < len(before)
-                                        and before[k + 1][:1].isupper()))):
+                                        and before[k + 1][:1].isupper()))
+                               # ... and a school class's or a bus line's number with its letter ("Die Schüler der
+                               # Klasse 3A fahren", "Die Linie 10B fährt")
+                               or (k > 0 and _NUMBER_LETTER.fullmatch(before[k]) is not None
+                                   and before[k - 1][:1].isupper() and before[k - 1].lower() not in _PRONOUNS)):
         k += 1
     if k == 0 or k >= len(before):
         return 0
     head = before[k - 1]
-    if head.isdigit() and k > 1 and before[k - 2][:1].isupper():
+    if (head.isdigit() or _NUMBER_LETTER.fullmatch(head)) and k > 1 and before[k - 2][:1].isupper():
         return k  # "Der Jahrgang 1953"
     if not (head[:1].isupper() or head.lower() in _PRONOUNS) or head.lower() in _ARTICLES:
         return 0
@@ -1100,6 +1107,11 @@ _TIMETABLE_SUBJECT = ("zug", "bus", "post", "flug", "fähre", "schiff", "bahn", 
 _CLOCK_IN_CLAUSE = _rx(r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b")
 
 
+# the phrase closing a clause of a start of service or of force ("geht am Samstag in Betrieb", "tritt am Montag in
+# Kraft"), as a separable verb's particle closes one (see _v2_present_plan)
+_SERVICE_START = frozenset((("in", "Betrieb"), ("in", "Kraft")))
+
+
 def _modal_v2(before) -> bool:
     """A modal in the present right after the subject that opens the clause ("Der Angeklagte muss sich am Montag")."""
     k = _subject_end(before)
@@ -1140,6 +1152,8 @@ def _v2_present_plan(before, closes, clock: bool) -> bool:
     # ("spricht ... aus" is a statement, but not of a verdict, "Urteil" its object: "Das Gericht spricht am Dienstag
     # das Urteil aus"; not "spricht sich gegen das Urteil aus", "Kritik am Urteil", "Aufhebung des Urteils", "ihre
     # Enttäuschung über das Urteil")
+    if len(closes) > 1 and (closes[-2].lower(), last) in _SERVICE_START:
+        return True  # ... or a start of service or of force closing it ("Der Lift geht am Samstag in Betrieb")
     if last in _PARTICLES and ((low, last) not in _STATEMENT_PARTICLE
                                or low in ("spricht", "sprechen") and "sich" not in before and "sich" not in closes
                                and any(closes[i].lower() in ("das", "ein", "sein", "ihr") and closes[i + 1] == "Urteil"
