@@ -105,3 +105,19 @@ def test_nth_weekday_habit(text, expected):
 ])
 def test_plan_subject_number_and_service_start(text, expected):
     assert pairs(text) == expected
+
+
+# two main clauses joined by "und" without a comma, the second opened by its own date and verb: each clause its own
+# tense; two days of one clause keep sharing its verb
+@pytest.mark.parametrize("text, expected", [
+    ("Am Dienstag ist der Zug entgleist und am Montag fährt er wieder.",
+     [("Dienstag", "2012-03-13"), ("Montag", "2012-03-19")]),
+    ("Der Markt findet am Samstag statt und am Sonntag gibt es ein Konzert.",
+     [("Samstag", "2012-03-17"), ("Sonntag", "2012-03-18")]),
+    ("Der Markt fand am Samstag statt und am Sonntag gab es ein Konzert.",
+     [("Samstag", "2012-03-10"), ("Sonntag", "2012-03-11")]),
+    ("Der Rat tagt am Donnerstag und am Freitag.", [("Donnerstag", "2012-03-15"), ("Freitag", "2012-03-16")]),
+    ("Der Rat tagte am Donnerstag und am Freitag.", [("Donnerstag", "2012-03-08"), ("Freitag", "2012-03-09")]),
+])
+def test_clauses_joined_by_und(text, expected):
+    assert pairs(text) == expected

@@ -1201,10 +1201,28 @@ def _clause_around(text: str, s: int, e: int):
     while i and before[i - 1] not in _CLAUSE_STOP:
         i -= 1
     before = before[i:]
+    # (and the second clause so joined, from its date on: "..., entgleist und am Montag fährt er wieder")
+    # (the mention's span may hold its "am"; only before a verb right after the date: not "tagt am Donnerstag und am
+    # Freitag", two days of one clause)
+    if len(before) > 4 and before[-2] in ("und", "oder", "aber") and before[-1].lower() in ("am", "im"):
+        second = before[-1:]
+    elif len(before) > 3 and before[-1] in ("und", "oder", "aber") and text[s:s + 3].lower() in ("am ", "im "):
+        second = []
+    else:
+        second = None
     j = 0
     while j < len(after) and after[j] not in _CLAUSE_STOP:
         j += 1
     closes = after[:j]
+    if second is not None and closes and closes[0][:1].islower() and closes[0] not in ("und", "oder", "sowie", "bis"):
+        before = second
+    # a second main clause joined by "und" or "oder" without a comma, opened by its own date and verb ("Am Dienstag ist
+    # der Zug entgleist und am Montag fährt er wieder"): not part of the first one's clause
+    for i in range(1, len(closes) - 3):
+        if (closes[i] in ("und", "oder", "aber") and closes[i + 1].lower() in ("am", "im")
+                and closes[i + 2][:1].isupper() and closes[i + 3][:1].islower()):
+            closes = closes[:i]
+            break
     if len(closes) > 1 and closes[0].lower() in _DAYTIME_AFTER:
         closes = closes[1:]  # a time of day after the date: "Montag früh beginnt die Schule", "Sonntag abends"
     if len(closes) > 2 and closes[0].lower() in ("um", "ab", "gegen") and closes[1].isdigit():
