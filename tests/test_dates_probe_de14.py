@@ -121,3 +121,13 @@ def test_plan_subject_number_and_service_start(text, expected):
 ])
 def test_clauses_joined_by_und(text, expected):
     assert pairs(text) == expected
+
+
+# the state passive in a verb-final clause ("gesperrt ist"): a state, not a Perfekt
+@pytest.mark.parametrize("text, expected", [
+    ("Weil am Sonntag die Straße gesperrt ist, fahren Busse.", [("Sonntag", "2012-03-18")]),
+    ("Weil am Sonntag die Straße gesperrt war, fuhren Busse.", [("Sonntag", "2012-03-11")]),
+    ("Da das Museum am Montag geschlossen ist, bleibt die Kasse zu.", [("Montag", "2012-03-19")]),
+])
+def test_state_passive_verb_final(text, expected):
+    assert pairs(text) == expected

@@ -922,10 +922,12 @@ _PARTICIPLE = _rx(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|
                          r"[a-zäöüß]+iert)$")
 # "sein" with the participle of a state, not a Perfekt: the state passive of an announcement ("Am 24. Dezember ist das
 # Geschäft geöffnet", "Die Straße ist am Montag gesperrt", "Alle sind herzlich eingeladen"): present, not past
-_STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
-                            r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
-                            r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
-                            r"besetzt|abgesagt|öffentlich|einberufen)\b")
+_STATE_WORDS = (r"geöffnet|geschlossen|gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
+                r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|besetzt|abgesagt|"
+                r"öffentlich|einberufen")
+# (... and in a verb-final clause, "sein" closing it after the participle: "weil am Sonntag die Straße gesperrt ist")
+_STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:" + _STATE_WORDS + r")\b|"
+                     r"\b(?:" + _STATE_WORDS + r")\s+(?:ist|sind|bleibt|bleiben)\s*$")
 # the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
 # Anmeldung wird gebeten")
 # ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
