@@ -131,3 +131,14 @@ def test_clauses_joined_by_und(text, expected):
 ])
 def test_state_passive_verb_final(text, expected):
     assert pairs(text) == expected
+
+
+# a main clause after a fronted subordinate clause, opened by the present of a scheduled event and its subject: a plan
+@pytest.mark.parametrize("text, expected", [
+    ("Weil es regnet, findet die Führung am Dienstag statt.", [("Dienstag", "2012-03-20")]),
+    ("Wenn alles klappt, eröffnet der Landeshauptmann am Montag die Messe.", [("Montag", "2012-03-19")]),
+    ("Weil es regnete, fand die Führung am Dienstag statt.", [("Dienstag", "2012-03-13")]),
+    ("Wie die Polizei mitteilte, verliert der Fahrer am Montag die Kontrolle.", [("Montag", "2012-03-12")]),
+])
+def test_plan_after_fronted_subordinate_clause(text, expected):
+    assert pairs(text) == expected

@@ -948,6 +948,18 @@ _PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "soda
 _SUBORDINATE_PLAN = _PLAN_CONJUNCTIONS | {"weil", "da", "falls", "obwohl", "obgleich", "dass", "daß", "solange"}
 
 
+def _inverted_plan(before) -> bool:
+    """A main clause after a fronted subordinate clause (its Vorfeld), opened by the present of a scheduled event and
+    its subject, the date in the middle field ("Weil es regnet, findet die Führung am Dienstag statt", "Wenn alles
+    klappt, eröffnet der Landeshauptmann am Montag die Messe"): a plan, as _subject_v2 (not "ist", "sind")."""
+    if len(before) < 2 or before[0] not in _PLAN_VERBS or before[0] in ("ist", "sind"):
+        return False
+    rest = before[1:]
+    while rest and (rest[-1].lower() in _DATE_PREPS or rest[-1] == "sich"):
+        rest = rest[:-1]
+    return bool(rest) and _subject_end(rest + ["x"]) == len(rest)
+
+
 def _subordinate_present(before, closes, final) -> bool:
     """A subordinate clause opened by one of _SUBORDINATE_PLAN, the date in its middle field and a present verb
     closing it ("damit wir am Freitag zusammen fahren können", "bevor er am Montag abreist", "weil die Lehrer am Montag
@@ -1361,6 +1373,8 @@ def clause_tense(text: str, s: int, e: int) -> int:
             _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2])))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
     if _subordinate_present(before, closes, final):
+        return 1
+    if _inverted_plan(before) and not _amount_or_departure(before, closes):
         return 1
     noun = before[:-1] if before and before[-1].lower() in ("am", "vom", "zum") else before
     if noun and noun[-1][:1].isupper() and not opening:
