@@ -192,10 +192,10 @@ FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bi
 # a sentence of repeated events ("jedes Jahr zu Ostern", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit"):
 # its feast is no one date
 HABITUAL_CUE = (r"\b(?:jede[nsm]?|jährlich|alljährlich|traditionell|gewöhnlich|üblicherweise|mehrmals|oft|häufig|"
-                r"(?:zwei|drei|vier|fünf|mehrere|etliche|viele)\s?mal|immer\s+wieder|"
-                # ... and "immer" right before the date's preposition ("Das Fest findet immer am ersten Sonntag im
-                # Oktober statt"), every year's day (not "immer mehr", "immer noch")
-                r"immer(?=\s+(?:am|an|im|zu|zum)\b|\s*$))\b[^.;]{0,60}$")
+                r"(?:zwei|drei|vier|fünf|mehrere|etliche|viele)\s?mal|immer\s+wieder)\b[^.;]{0,60}$|"
+                # ... and "immer" right before the date or its preposition ("Das Fest findet immer am ersten Sonntag im
+                # Oktober statt"), every year's day; not "wie immer" (this once, as always), "für immer", "noch immer"
+                r"(?<!\bwie\s)(?<!\bfür\s)(?<!\bnoch\s)\bimmer(?:\s+(?:am|an|im|zu|zum))?\s*$")
 # name -> (month, day), or ("easter", days after Easter Sunday) for the feasts that move with it
 # ("Weihnachten" is the 24th, Heiligabend, in KRAUTS: the German feast is kept on its eve)
 HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": (12, 24), "heiliger abend": (12, 24),
@@ -719,6 +719,11 @@ FUTURE_AFTER = (_COORDINATED_DAY + _CLOCK_AFTER + r"(?:"
 # past (an event reported in the present soon after it: "Die Messe findet vom 3. bis 5. März statt" in April)
 PLAN_PRESENT_PAST_DAYS = 60
 
+# the participles of a state after "sein" (see _STATE_PASSIVE)
+_STATE_WORDS = (r"geöffnet|geschlossen|gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
+                r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|besetzt|abgesagt|"
+                r"öffentlich|einberufen")
+
 # a date opening a main clause of its own after a comma or a coordinating conjunction, its finite verb right after it
 # (V2: "Am Montag wurde gewählt, am Dienstag wird ausgezählt", "..., und am Freitag legen die Fahrer die Arbeit
 # nieder"): that verb tells the date's tense, not a cue of the clause before (tense.tense); not a list of dates
@@ -728,7 +733,12 @@ CLAUSE_OPENED_BY_DATE = (
         r"(?:am|im|an|ab|zum|zur|zu)?\s*$", re.I),
     _rx(r"\s+(?!(?:und|oder|sowie|bis|um|ab|gegen|von|vom|nach|in|im|am|an|auf|zum|zur|ebenfalls|nicht|früh|morgens|"
         r"vormittags|mittags|nachmittags|abends|nachts|abend|nachmittag|vormittag|mittag|nacht|zu|der|die|das|den|dem|"
-        r"des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|sich)\b)"
+        r"des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|sich|"
+        # (not the participle, state word or adverb a list of dates shares, closing the clause: "Die Straße war am
+        # Freitag, am Samstag und am Sonntag gesperrt", "... und am Sonntag gut besucht": no finite verb of its own)
+        + _STATE_WORDS + r")\b)(?![^\s,;.!?]+\s*(?:[,;.!?:]|$))"
+        r"(?!(?!(?:wird|werden|ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten|soll|sollen|kann|können|muss|"
+        r"müssen)\b)[a-zäöüß]+\s+[a-zäöüß]*(?:ge[a-zäöüß]{2,}(?:t|en)|iert)\s*(?:[,;.!?:]|$))"
         # (not an infinitive clause: "Der Bürgermeister versprach, am Montag die Anrainer zu informieren")
         r"(?-i:[a-zäöüß]+)\b(?![^,;.!?]*(?-i:\bzu\s+[a-zäöüß]+en|[a-zäöüß]zu[a-zäöüß]{3,}en)\b)", re.I))
 # a day without its month ("Die Frist endet am 25.", "Am 25. ist Schluss") in a clause clause_tense reads as present:
@@ -793,8 +803,10 @@ def plan_clause(text: str, s: int, e: int) -> bool:
     words, closes = _clause_around(text, s, e)  # ... or a subordinate clause closed by a present verb
     clause_words = words + ["DATUM"] + closes
     final = clause_words[-1] if clause_words[-1][:1].islower() and len(clause_words) > 2 else None
-    return (_subordinate_present(words, closes, final) and not _PERFECT_AUX.search(" ".join(closes).lower())
-            and not _PARTICIPLE.match(final))
+    # (for a month only the conjunctions of purpose and time: a present in a content or cause clause is as often a
+    # figure reported for a month that is over, "..., dass die Quote im Jänner bei vier Prozent liegt")
+    return (_subordinate_present(words, closes, final, _PLAN_CONJUNCTIONS)
+            and not _PERFECT_AUX.search(" ".join(closes).lower()) and not _PARTICIPLE.match(final))
 
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
@@ -922,9 +934,6 @@ _PARTICIPLE = _rx(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|
                          r"[a-zäöüß]+iert)$")
 # "sein" with the participle of a state, not a Perfekt: the state passive of an announcement ("Am 24. Dezember ist das
 # Geschäft geöffnet", "Die Straße ist am Montag gesperrt", "Alle sind herzlich eingeladen"): present, not past
-_STATE_WORDS = (r"geöffnet|geschlossen|gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
-                r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|besetzt|abgesagt|"
-                r"öffentlich|einberufen")
 # (... and in a verb-final clause, "sein" closing it after the participle: "weil am Sonntag die Straße gesperrt ist")
 _STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:" + _STATE_WORDS + r")\b|"
                      r"\b(?:" + _STATE_WORDS + r")\s+(?:ist|sind|bleibt|bleiben)\s*$")
@@ -960,12 +969,12 @@ def _inverted_plan(before) -> bool:
     return bool(rest) and _subject_end(rest + ["x"]) == len(rest)
 
 
-def _subordinate_present(before, closes, final) -> bool:
+def _subordinate_present(before, closes, final, conjunctions=_SUBORDINATE_PLAN) -> bool:
     """A subordinate clause opened by one of _SUBORDINATE_PLAN, the date in its middle field and a present verb
     closing it ("damit wir am Freitag zusammen fahren können", "bevor er am Montag abreist", "weil die Lehrer am Montag
     streiken", "wenn der Bürgermeister im Dezember zurückkehrt"): the coming day or month (a past form or a Perfekt
     in the clause is read before)."""
-    return bool(before and before[0].lower() in _SUBORDINATE_PLAN and final and closes and final == closes[-1]
+    return bool(before and before[0].lower() in conjunctions and final and closes and final == closes[-1]
                 and final.endswith(("t", "en")) and not final.endswith(("te", "ten")) and final not in _NOT_VERBS)
 # (... and the focus and linking adverbs that open the Vorfeld with the date: "Bereits am Samstagabend spielt die
 # Musikkapelle", "Anschließend am Sonntag findet ... statt")
@@ -1215,28 +1224,10 @@ def _clause_around(text: str, s: int, e: int):
     while i and before[i - 1] not in _CLAUSE_STOP:
         i -= 1
     before = before[i:]
-    # (and the second clause so joined, from its date on: "..., entgleist und am Montag fährt er wieder")
-    # (the mention's span may hold its "am"; only before a verb right after the date: not "tagt am Donnerstag und am
-    # Freitag", two days of one clause)
-    if len(before) > 4 and before[-2] in ("und", "oder", "aber") and before[-1].lower() in ("am", "im"):
-        second = before[-1:]
-    elif len(before) > 3 and before[-1] in ("und", "oder", "aber") and text[s:s + 3].lower() in ("am ", "im "):
-        second = []
-    else:
-        second = None
     j = 0
     while j < len(after) and after[j] not in _CLAUSE_STOP:
         j += 1
     closes = after[:j]
-    if second is not None and closes and closes[0][:1].islower() and closes[0] not in ("und", "oder", "sowie", "bis"):
-        before = second
-    # a second main clause joined by "und" or "oder" without a comma, opened by its own date and verb ("Am Dienstag ist
-    # der Zug entgleist und am Montag fährt er wieder"): not part of the first one's clause
-    for i in range(1, len(closes) - 3):
-        if (closes[i] in ("und", "oder", "aber") and closes[i + 1].lower() in ("am", "im")
-                and closes[i + 2][:1].isupper() and closes[i + 3][:1].islower()):
-            closes = closes[:i]
-            break
     if len(closes) > 1 and closes[0].lower() in _DAYTIME_AFTER:
         closes = closes[1:]  # a time of day after the date: "Montag früh beginnt die Schule", "Sonntag abends"
     if len(closes) > 2 and closes[0].lower() in ("um", "ab", "gegen") and closes[1].isdigit():
