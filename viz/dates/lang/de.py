@@ -738,7 +738,7 @@ CLAUSE_OPENED_BY_DATE = (
         # Freitag, am Samstag und am Sonntag gesperrt", "... und am Sonntag gut besucht": no finite verb of its own)
         + _STATE_WORDS + r")\b)(?![^\s,;.!?]+\s*(?:[,;.!?:]|$))"
         r"(?!(?!(?:wird|werden|ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten|soll|sollen|kann|können|muss|"
-        r"müssen)\b)[a-zäöüß]+\s+[a-zäöüß]*(?:ge[a-zäöüß]{2,}(?:t|en)|iert)\s*(?:[,;.!?:]|$))"
+        r"müssen)\b)(?-i:[a-zäöüß]+\s+[a-zäöüß]*(?:ge[a-zäöüß]{2,}(?:t|en)|iert))\s*(?:[,;.!?:]|$))"
         # (not an infinitive clause: "Der Bürgermeister versprach, am Montag die Anrainer zu informieren")
         r"(?-i:[a-zäöüß]+)\b(?![^,;.!?]*(?-i:\bzu\s+[a-zäöüß]+en|[a-zäöüß]zu[a-zäöüß]{3,}en)\b)", re.I))
 # a day without its month ("Die Frist endet am 25.", "Am 25. ist Schluss") in a clause clause_tense reads as present:
