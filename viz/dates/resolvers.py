@@ -1533,6 +1533,8 @@ def r_nthweekday(ctx, gd, s, e):
     if wd is None or nth is None:
         return None
     if habitual(ctx, s):  # "Quds Day is marked on the last Friday of Ramadan": a recurring day, not one date
+        if getattr(ctx.lang.mod, "NTH_WEEKDAY_HABIT_NO_MENTION", False):
+            return []  # (German: "jeden ersten Sonntag im Mai", a set: no mention, nor of its month)
         return "", "day", "anchored"
     year = _g(gd, "year")
     if gd.get("hmonth"):

@@ -116,9 +116,17 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
     lead = _LEAD.match(ctx.text, s, e)  # the mention's own leading words: "bis zum [16. September]", "fino al"
     if lead is not None and lead.end() > s:
         pre += ctx.text[s:lead.end()]
+    post = _rest_of_sentence(ctx.text, e)
+    own = getattr(lang.mod, "CLAUSE_OPENED_BY_DATE", None)  # (compiled by the language module; opt-in)
+    if own is not None and own[0].search(pre) and own[1].match(post):
+        # a date opening a clause of its own after a comma or a coordinating conjunction, its finite verb right
+        # after it (German V2: "Am Montag wurde gewählt, am Dienstag wird ausgezählt"): that verb tells its tense,
+        # not a cue of the clause before; only when it does tell one
+        t = _own_clause_tense(ctx, lang, s, e, post, clause)
+        if t:
+            return t
     fut = _last(lang.future_cue, pre, lang.range_words, lang.months)
     past = _last(lang.past_cue, pre)
-    post = _rest_of_sentence(ctx.text, e)
     if fut >= 0 or past >= 0:
         if fut > past and not lang.past_after.match(post):
             return 1
@@ -152,6 +160,19 @@ def tense(ctx, s: int, e: int, clause: bool = False) -> int:
     if ct is not None:
         return ct(ctx.text, s, e)
     return 0
+
+
+_CLAUSE_END = re.compile(r"[,;:(\u2013\"]|\b(?:und|oder|aber)\b")
+
+
+def _own_clause_tense(ctx, lang, s: int, e: int, post: str, clause: bool) -> int:
+    """The tense of a date's own clause read from the words after it only (see tense: CLAUSE_OPENED_BY_DATE)."""
+    if lang.future_after.match(post):
+        return 1
+    if lang.past_after.match(post) or lang.past_cue.search(_CLAUSE_END.split(post, 1)[0]):
+        return -1
+    ct = getattr(lang.mod, "clause_tense", None) if clause else None
+    return ct(ctx.text, s, e) if ct is not None else 0
 
 
 def habitual(ctx, s: int) -> bool:

@@ -192,7 +192,10 @@ FUTURE_CUE = (r"\b(?:wird|werden|werde|würde|würden|soll|sollen|will|wollen|bi
 # a sentence of repeated events ("jedes Jahr zu Ostern", "zweimal hielt sie die Rede zum Tag der Deutschen Einheit"):
 # its feast is no one date
 HABITUAL_CUE = (r"\b(?:jede[nsm]?|jährlich|alljährlich|traditionell|gewöhnlich|üblicherweise|mehrmals|oft|häufig|"
-                r"(?:zwei|drei|vier|fünf|mehrere|etliche|viele)\s?mal|immer\s+wieder)\b[^.;]{0,60}$")
+                r"(?:zwei|drei|vier|fünf|mehrere|etliche|viele)\s?mal|immer\s+wieder)\b[^.;]{0,60}$|"
+                # ... and "immer" right before the date or its preposition ("Das Fest findet immer am ersten Sonntag im
+                # Oktober statt"), every year's day; not "wie immer" (this once, as always), "für immer", "noch immer"
+                r"(?<!\bwie\s)(?<!\bfür\s)(?<!\bnoch\s)\bimmer(?:\s+(?:am|an|im|zu|zum))?\s*$")
 # name -> (month, day), or ("easter", days after Easter Sunday) for the feasts that move with it
 # ("Weihnachten" is the 24th, Heiligabend, in KRAUTS: the German feast is kept on its eve)
 HOLIDAYS = {"weihnachten": (12, 24), "heiligabend": (12, 24), "heiligen abend": (12, 24), "heiliger abend": (12, 24),
@@ -262,6 +265,7 @@ NUMBERS = {
 VAGUE_NUMBERS = ("einige", "einigen", "mehrere", "mehreren", "ein paar", "wenigen", "wenige", "vielen", "viele")
 NTH_LAST = ("letzten",)  # "am letzten Samstag im September" (resolvers.r_nthweekday)
 NTH_WEEKDAY_BY_TENSE = True  # its year as a bare month's (resolvers.r_nthweekday)
+NTH_WEEKDAY_HABIT_NO_MENTION = True  # "jeden ersten Sonntag im Mai", "immer am ...": a set, no mention (KRAUTS)
 ORDINALS = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2, "dritten": 3, "dritte": 3,
             "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
 ORDINALS |= {stem + end: n for stem, n in (("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8), ("neunt", 9),
@@ -714,6 +718,29 @@ FUTURE_AFTER = (_COORDINATED_DAY + _CLOCK_AFTER + r"(?:"
 # 27. Oktober statt", "Das Fest findet vom 3. bis 5. Mai statt"): the coming one, unless it is at most this many days
 # past (an event reported in the present soon after it: "Die Messe findet vom 3. bis 5. März statt" in April)
 PLAN_PRESENT_PAST_DAYS = 60
+
+# the participles of a state after "sein" (see _STATE_PASSIVE)
+_STATE_WORDS = (r"geöffnet|geschlossen|gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
+                r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|besetzt|abgesagt|"
+                r"öffentlich|einberufen")
+
+# a date opening a main clause of its own after a comma or a coordinating conjunction, its finite verb right after it
+# (V2: "Am Montag wurde gewählt, am Dienstag wird ausgezählt", "..., und am Freitag legen die Fahrer die Arbeit
+# nieder"): that verb tells the date's tense, not a cue of the clause before (tense.tense); not a list of dates
+# sharing one verb ("am Montag, am Dienstag und am Freitag"), nor a time of day after the date
+CLAUSE_OPENED_BY_DATE = (
+    _rx(r"(?:[,;]|\b(?:und|oder|aber|doch|sondern))\s+(?:(?:erst|schon|bereits|dann|auch|noch)\s+)?"
+        r"(?:am|im|an|ab|zum|zur|zu)?\s*$", re.I),
+    _rx(r"\s+(?!(?:und|oder|sowie|bis|um|ab|gegen|von|vom|nach|in|im|am|an|auf|zum|zur|ebenfalls|nicht|früh|morgens|"
+        r"vormittags|mittags|nachmittags|abends|nachts|abend|nachmittag|vormittag|mittag|nacht|zu|der|die|das|den|dem|"
+        r"des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|sich|"
+        # (not the participle, state word or adverb a list of dates shares, closing the clause: "Die Straße war am
+        # Freitag, am Samstag und am Sonntag gesperrt", "... und am Sonntag gut besucht": no finite verb of its own)
+        + _STATE_WORDS + r")\b)(?![^\s,;.!?]+\s*(?:[,;.!?:]|$))"
+        r"(?!(?!(?:wird|werden|ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten|soll|sollen|kann|können|muss|"
+        r"müssen)\b)(?-i:[a-zäöüß]+\s+[a-zäöüß]*(?:ge[a-zäöüß]{2,}(?:t|en)|iert))\s*(?:[,;.!?:]|$))"
+        # (not an infinitive clause: "Der Bürgermeister versprach, am Montag die Anrainer zu informieren")
+        r"(?-i:[a-zäöüß]+)\b(?![^,;.!?]*(?-i:\bzu\s+[a-zäöüß]+en|[a-zäöüß]zu[a-zäöüß]{3,}en)\b)", re.I))
 # a day without its month ("Die Frist endet am 25.", "Am 25. ist Schluss") in a clause clause_tense reads as present:
 # the coming one, not the nearest (resolvers.r_dom)
 DOM_CLAUSE_TENSE = True
@@ -750,6 +777,12 @@ _POSTPONED = _rx(r"\b(?:" + _RESCHEDULE_PARTICIPLE + r"|vertagte[n]?|verschob(?:
 _EVENT_AT_DATE = _rx(r"(?-i:(?=[A-ZÄÖÜ]))" + _EVENT_NOUN + r"\s+am\s*$", re.I)
 
 
+# a date opening its clause before the present copula and a noun without article, the day's name ("Am vierten Sonntag im
+# November ist Wahltag", "Im Mai ist Gemeinderatswahl"): a scheduled day, the coming one as for "findet statt"; not a
+# Perfekt closing the clause ("Im März ist Bürgermeister Huber zurückgetreten": read by the caller)
+_DAY_IS = _rx(r"\s*(?:(?:am|im|an|zu|zum)\s+)?DATUM\s+(?:ist|sind)\s+(?-i:[A-ZÄÖÜ][a-zäöüß-]+)\b", re.I)
+
+
 def plan_clause(text: str, s: int, e: int) -> bool:
     """True when the clause around the date text[s:e] tells a scheduled event in the present: "findet ... statt",
     "tritt ... in Kraft", "beginnt", "endet", "tagt", a date after "ab" (and no past form): the German plan, dated in
@@ -763,7 +796,17 @@ def plan_clause(text: str, s: int, e: int) -> bool:
         return False  # (a start "rückwirkend ab" is past: see PAST_CUE)
     before = clause.split(" DATUM ", 1)[0]
     at = before + (" am" if text.startswith("am ", s) else "")  # (the mention's span may hold its "am")
-    return bool(_PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at))
+    if _PLAN_BRACKET.search(clause) or _FROM_DATE.search(before) or _EVENT_AT_DATE.search(at):
+        return True
+    if _DAY_IS.match(clause) and not _PARTICIPLE.fullmatch(clause.rstrip(" .!?").rsplit(" ", 1)[-1]):
+        return True  # ... or a date opening its clause, "ist" and the day's name ("Im November ist Wahltag")
+    words, closes = _clause_around(text, s, e)  # ... or a subordinate clause closed by a present verb
+    clause_words = words + ["DATUM"] + closes
+    final = clause_words[-1] if clause_words[-1][:1].islower() and len(clause_words) > 2 else None
+    # (for a month only the conjunctions of purpose and time: a present in a content or cause clause is as often a
+    # figure reported for a month that is over, "..., dass die Quote im Jänner bei vier Prozent liegt")
+    return (_subordinate_present(words, closes, final, _PLAN_CONJUNCTIONS)
+            and not _PERFECT_AUX.search(" ".join(closes).lower()) and not _PARTICIPLE.match(final))
 
 # The tense of a German clause, for a weekday that no cue word above dates (see clause_tense). German tells a plan
 # in the present ("Am Samstag findet der Markt statt"), so a weekday whose clause opens with it and goes on with a
@@ -891,10 +934,9 @@ _PARTICIPLE = _rx(r"(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|
                          r"[a-zäöüß]+iert)$")
 # "sein" with the participle of a state, not a Perfekt: the state passive of an announcement ("Am 24. Dezember ist das
 # Geschäft geöffnet", "Die Straße ist am Montag gesperrt", "Alle sind herzlich eingeladen"): present, not past
-_STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:geöffnet|geschlossen|"
-                            r"gesperrt|geplant|vorgesehen|angesetzt|anberaumt|terminiert|angesagt|ausgebucht|"
-                            r"ausverkauft|eingeladen|reserviert|verboten|erlaubt|gestattet|untersagt|bewirtschaftet|"
-                            r"besetzt|abgesagt|öffentlich|einberufen)\b")
+# (... and in a verb-final clause, "sein" closing it after the participle: "weil am Sonntag die Straße gesperrt ist")
+_STATE_PASSIVE = _rx(r"\b(?:ist|sind|bleibt|bleiben)\b(?!.*\b(?:hat|haben|worden)\b).*\b(?:" + _STATE_WORDS + r")\b|"
+                     r"\b(?:" + _STATE_WORDS + r")\s+(?:ist|sind|bleibt|bleiben)\s*$")
 # the participles of an invitation or a request in an announcement, after "sein" ("alle sind eingeladen", "um
 # Anmeldung wird gebeten")
 # ... and the free entry of an announcement ("Zum Vortrag am Dienstag ist der Eintritt frei")
@@ -909,6 +951,31 @@ _CONJUNCTIONS = frozenset("dass daß ob weil wenn als wie obwohl nachdem bevor d
 _WORD = _rx(r"[\wäöüßÄÖÜ-]+|[,;:()\u2013\"„“»«]")
 _CLAUSE_STOP = frozenset(",;:()\u2013\"„“»«")
 _PLAN_CONJUNCTIONS = frozenset(("damit", "bevor", "ehe", "sobald", "wenn", "sodass", "bis"))
+# ... and the conjunctions of a cause, a condition, a concession or a content clause, whose verb-final present is as
+# much a plan ("Weil die Lehrer am Montag streiken, ...", "Falls die Bauern am Freitag demonstrieren", "Obwohl die
+# Lehrer am Montag streiken", "..., dass die Lehrer am Dienstag streiken"); not "als" and "nachdem", of the past
+_SUBORDINATE_PLAN = _PLAN_CONJUNCTIONS | {"weil", "da", "falls", "obwohl", "obgleich", "dass", "daß", "solange"}
+
+
+def _inverted_plan(before) -> bool:
+    """A main clause after a fronted subordinate clause (its Vorfeld), opened by the present of a scheduled event and
+    its subject, the date in the middle field ("Weil es regnet, findet die Führung am Dienstag statt", "Wenn alles
+    klappt, eröffnet der Landeshauptmann am Montag die Messe"): a plan, as _subject_v2 (not "ist", "sind")."""
+    if len(before) < 2 or before[0] not in _PLAN_VERBS or before[0] in ("ist", "sind"):
+        return False
+    rest = before[1:]
+    while rest and (rest[-1].lower() in _DATE_PREPS or rest[-1] == "sich"):
+        rest = rest[:-1]
+    return bool(rest) and _subject_end(rest + ["x"]) == len(rest)
+
+
+def _subordinate_present(before, closes, final, conjunctions=_SUBORDINATE_PLAN) -> bool:
+    """A subordinate clause opened by one of _SUBORDINATE_PLAN, the date in its middle field and a present verb
+    closing it ("damit wir am Freitag zusammen fahren können", "bevor er am Montag abreist", "weil die Lehrer am Montag
+    streiken", "wenn der Bürgermeister im Dezember zurückkehrt"): the coming day or month (a past form or a Perfekt
+    in the clause is read before)."""
+    return bool(before and before[0].lower() in conjunctions and final and closes and final == closes[-1]
+                and final.endswith(("t", "en")) and not final.endswith(("te", "ten")) and final not in _NOT_VERBS)
 # (... and the focus and linking adverbs that open the Vorfeld with the date: "Bereits am Samstagabend spielt die
 # Musikkapelle", "Anschließend am Sonntag findet ... statt")
 _OPENERS = frozenset(("und", "doch", "aber", "denn", "dann", "auch", "erst", "schon", "noch", "bereits", "anschließend",
@@ -980,6 +1047,9 @@ def _subject_v2(before):
                for w in before[k + 1:])
 
 
+_NUMBER_LETTER = _rx(r"\d{1,3}[A-Za-z]")
+
+
 def _subject_end(before) -> int:
     """The index of the word after the subject noun phrase that opens the clause (0 when there is none)."""
     k = 0
@@ -1000,12 +1070,16 @@ def _subject_end(before) -> int:
                                or (k > 0 and before[k].isdigit()
                                    and (before[k - 1][:1].isupper() and before[k - 1].lower() not in _PRONOUNS
                                         or before[k - 1].lower() in _ARTICLES and k + 1 < len(before)
-                                        and before[k + 1][:1].isupper()))):
+                                        and before[k + 1][:1].isupper()))
+                               # ... and a school class's or a bus line's number with its letter ("Die Schüler der
+                               # Klasse 3A fahren", "Die Linie 10B fährt")
+                               or (k > 0 and _NUMBER_LETTER.fullmatch(before[k]) is not None
+                                   and before[k - 1][:1].isupper() and before[k - 1].lower() not in _PRONOUNS)):
         k += 1
     if k == 0 or k >= len(before):
         return 0
     head = before[k - 1]
-    if head.isdigit() and k > 1 and before[k - 2][:1].isupper():
+    if (head.isdigit() or _NUMBER_LETTER.fullmatch(head)) and k > 1 and before[k - 2][:1].isupper():
         return k  # "Der Jahrgang 1953"
     if not (head[:1].isupper() or head.lower() in _PRONOUNS) or head.lower() in _ARTICLES:
         return 0
@@ -1056,6 +1130,11 @@ _TIMETABLE_SUBJECT = ("zug", "bus", "post", "flug", "fähre", "schiff", "bahn", 
 _CLOCK_IN_CLAUSE = _rx(r"\b(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b")
 
 
+# the phrase closing a clause of a start of service or of force ("geht am Samstag in Betrieb", "tritt am Montag in
+# Kraft"), as a separable verb's particle closes one (see _v2_present_plan)
+_SERVICE_START = frozenset((("in", "Betrieb"), ("in", "Kraft")))
+
+
 def _modal_v2(before) -> bool:
     """A modal in the present right after the subject that opens the clause ("Der Angeklagte muss sich am Montag")."""
     k = _subject_end(before)
@@ -1096,6 +1175,8 @@ def _v2_present_plan(before, closes, clock: bool) -> bool:
     # ("spricht ... aus" is a statement, but not of a verdict, "Urteil" its object: "Das Gericht spricht am Dienstag
     # das Urteil aus"; not "spricht sich gegen das Urteil aus", "Kritik am Urteil", "Aufhebung des Urteils", "ihre
     # Enttäuschung über das Urteil")
+    if len(closes) > 1 and (closes[-2].lower(), last) in _SERVICE_START:
+        return True  # ... or a start of service or of force closing it ("Der Lift geht am Samstag in Betrieb")
     if last in _PARTICLES and ((low, last) not in _STATEMENT_PARTICLE
                                or low in ("spricht", "sprechen") and "sich" not in before and "sich" not in closes
                                and any(closes[i].lower() in ("das", "ein", "sein", "ihr") and closes[i + 1] == "Urteil"
@@ -1282,6 +1363,10 @@ def clause_tense(text: str, s: int, e: int) -> int:
             and not _ANNOUNCED.search(joined) and (
             _PARTICIPLE.match(final) or (_PERFECT_AUX.fullmatch(final) and _PARTICIPLE.match(low[-2])))):
         return -1  # a Perfekt: "hat am Montag beschlossen", "..., der am Sonntag verunglückt ist"
+    if _subordinate_present(before, closes, final):
+        return 1
+    if _inverted_plan(before) and not _amount_or_departure(before, closes):
+        return 1
     noun = before[:-1] if before and before[-1].lower() in ("am", "vom", "zum") else before
     if noun and noun[-1][:1].isupper() and not opening:
         # the date of a noun ("Der Sieg am Sonntag ist ..."): the present is today's, not the day's -- but for the
@@ -1312,11 +1397,6 @@ def clause_tense(text: str, s: int, e: int) -> int:
     rest = sentence_after(text, e, 120)
     if (_v2_present_plan(before, closes, _CLOCK_IN_CLAUSE.search(_CLAUSE_SPLIT.split(rest)[0]) is not None)
             and not _NARRATIVE.search(rest) and not _NARRATIVE.search(sentence_before(text, s, 120))):
-        return 1
-    # a subordinate clause of purpose or time whose final verb is a present ("damit wir am Freitag zusammen fahren
-    # können", "bevor er am Montag abreist"): the coming day
-    if (before and before[0].lower() in _PLAN_CONJUNCTIONS and final and closes and clause[-1] is closes[-1]
-            and final.endswith(("t", "en")) and not final.endswith(("te", "ten"))):
         return 1
     if any(w.endswith(("ende", "enden", "endem", "ender", "endes")) and k + 1 < len(closes)
            and closes[k + 1][:1].isupper() for k, w in enumerate(closes[:5]) if w[:1].islower()):
