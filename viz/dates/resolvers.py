@@ -1350,7 +1350,8 @@ _LIFE_YEAR_BEFORE = re.compile(r"\b(?:born|died|founded|established)\s+(?:in\s+)
 # al de un año antes", "than those of a year earlier"); not a place ("desde Lima", "frente a la catedral que cerró un año antes")
 _FIGURE_COMPARED = re.compile(
     r"(?<!\w)(?:(?:frente\s+a(?:l)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|en\s+comparación\s+con|desde|"
-    r"(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de)\s+(?:(?:(?:el|la|los|las)\s+)?de\s+$|$|"
+    r"(?:más|menos|doble|triple|mayor|menor)\s+que|(?:el|la|los|las)\s+de)\s+(?:(?:(?:el|la|los|las)\s+(?:[^\W\d]+\s+)?)?"
+    r"de\s+$|$|"  # (... or the figures of then: "frente a las (pérdidas) de dos años antes")
     # (in Spanish a figure has its sign or its unit, not a count of things or places: "frente a 3 millones", "desde el
     # 4,5 %", not "frente a 2 bancos", "desde 3 países")
     r"(?:(?:el|la|los|las|unos|unas|casi|más\s+de)\s+)?(?:(?:US)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|por\s+ciento|"
@@ -1447,13 +1448,14 @@ def r_ago(ctx, gd, s, e):
         # "a year before" after a quarter told in its sentence, the story's last date (financial news: "ganó 5
         # millones en el tercer trimestre, frente a 3 millones un año antes"): the same quarter a year before, as "a
         # year ago/earlier" right after a quarter is read below ("un año después" too); a larger count only when it
-        # compares a figure (_COMPARED_BEFORE: "frente a 20 millones dos años antes", "el doble que tres años
-        # antes"); else a narrative's span of years, the year ("salió a bolsa en el tercer trimestre de 2000 y diez
+        # compares a figure (_COMPARED_BEFORE with _FIGURE_COMPARED: "frente a 20 millones dos años antes", "el doble
+        # que tres años antes"; not a place, "se mudó desde Oslo a un piso que compró dos años antes"); else a narrative's span of years, the year ("salió a bolsa en el tercer trimestre de 2000 y diez
         # años después vale el triple": 2010)
         lq = ctx.last_quarter
         if (unit == "Y" and ctx.anchor is not None and ctx.anchor[1] == "quarter" and lq
                 and _QUARTER_VALUE.match(lq[0]) and not crosses_sentence(ctx.text, lq[1], s)
-                and (n == 1 or _COMPARED_BEFORE.search(ctx.text, max(lq[1], s - 60), s))):
+                and (n == 1 or (_COMPARED_BEFORE.search(ctx.text, max(lq[1], s - 60), s)
+                                and _FIGURE_COMPARED.search(ctx.text, max(lq[1], s - 60), s)))):
             return "%d%s" % (int(lq[0][:4]) + off, lq[0][4:]), "quarter", "anchored"
         told_month = _told_month_back(ctx, unit, off, s)
         if told_month:

@@ -77,10 +77,10 @@ _TITLE_NAME = "".join(
     for w in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
 # ... and a weekday of every month ("am ersten Montag im Monat", "jeden letzten Freitag des Monats"): a set, no date
 # (not "im Monat Mai": that month's day); and a rest day ("Montag Ruhetag", "Dienstag ist Ruhetag"; not "am Montag
-# Ruhetag", a race's or a team's one day: "Die Fahrer hatten am Montag Ruhetag")
-WEEKDAY_NOT_BEFORE = (r"\s*(?:gebet|predigt)(?:e?s|e)?\b|\s+ist\s+Ruhetag\b|"
+# (ist) Ruhetag", a race's or a team's one day: "Die Fahrer hatten am Montag Ruhetag", "Am Sonntag ist Ruhetag")
+WEEKDAY_NOT_BEFORE = (r"\s*(?:gebet|predigt)(?:e?s|e)?\b|"
                       r"(?<!\bam\s" + r")(?<!\bam\s".join(("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
-                                                          "Samstag", "Sonnabend", "Sonntag")) + r")\s+Ruhetag\b|"
+                                                          "Samstag", "Sonnabend", "Sonntag")) + r")\s+(?:ist\s+)?Ruhetag\b|"
                       r"\s+(?:im|des|jedes|jeden)\s+Monats?\b(?!\s+(?:" + _FULL_MONTHS + r")\b)" + _TITLE_NAME)
 # "jeden Montag" is every Monday (a set), and "am Sonntag" after the title of a Sunday paper is its name ("sagte er der
 # Welt am Sonntag", "Bild am Sonntag", "NZZ am Sonntag", "Zett am Sonntag"; not "die Presse", also the press)
