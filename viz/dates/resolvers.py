@@ -1346,7 +1346,7 @@ _LIFE_YEAR_BEFORE = re.compile(r"\b(?:born|died|founded|established)\s+(?:in\s+)
 
 
 # the comparison names a figure right after its cue ("frente a 3 millones un año antes", "up from $2 billion a year
-# earlier", "less than the 4.3% rise seen a year earlier") or the time itself ("respecto a un año antes", "respecto
+# earlier", "smaller than the 2.7% gain recorded a year earlier") or the time itself ("respecto a un año antes", "respecto
 # al de un año antes", "than those of a year earlier"); not a place ("desde Lima", "frente a la catedral que cerró un año antes")
 _FIGURE_COMPARED = re.compile(
     r"(?<!\w)(?:(?:frente\s+a(?:l)?|respecto\s+(?:a|al|de|del)|comparad[oa]s?\s+con|en\s+comparación\s+con|desde|"
@@ -1475,7 +1475,7 @@ def r_ago(ctx, gd, s, e):
     # from $1.5 billion two years earlier": 2006), as "un año antes" is counted (ANCHORED_BEFORE): back from that date,
     # not from today; only when the sentence compares a figure (not a bare past: "Created in 2004, the index rose
     # from a year earlier"), and only after a year or month that dates the figure (_told_anchor_dates_figure); not after a quarter told in the sentence (the rule below), nor after a year that is itself the
-    # figure compared with ("to 5.4% from 10.2% in 2003 and cut its debt to $1m from $2m a year earlier"), nor after a
+    # figure compared with ("down to 6.1% from 8.3% in 2002 while debt fell to $3m from $5m a year earlier"), nor after a
     # year that dates a life or a firm ("Born in 1950, she said sales rose from a year earlier")
     if (unit == "Y" and not future and (gd.get("span_vague") or _norm_word(ctx.text[s:e].split()[-1]) in
                                         ctx.lang.anchored_before)
